@@ -1,0 +1,53 @@
+# ai_schema — `make demo` and `make test` do all set-up on a fresh Debian 12 machine (as root).
+
+VERSION     := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/ai_schema/__init__.py)
+PG_CONFIG   ?= /usr/lib/postgresql/15/bin/pg_config
+SERVER_PY   := /usr/bin/python3
+LIBDIR      := /usr/local/lib/ai_schema/$(VERSION)
+VENV        := .venv
+PY          := $(VENV)/bin/python
+SQL         := build/ai_schema--$(VERSION).sql
+APT_PACKAGES := postgresql-15 postgresql-server-dev-15 postgresql-plpython3-15 python3-venv python3-pip make
+
+.PHONY: all deps build install demo test bench clean
+
+all: build
+
+# System packages (only what is missing) and the development virtualenv.
+deps: $(VENV)/.installed
+	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(APT_PACKAGES); }
+
+$(VENV)/.installed: pyproject.toml
+	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(APT_PACKAGES); }
+	test -x $(PY) || $(SERVER_PY) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+build: $(SQL)
+
+$(SQL): $(VENV)/.installed sql/build.py sql/ai_schema.sql.j2 sql/designs.sql sql/functions.toml $(wildcard plpython/*.py)
+	mkdir -p build
+	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@
+
+# (1) the library and its pinned dependencies for the server's interpreter,
+# (2) control file and install script into $(pg_config --sharedir)/extension (PGXS).
+install: deps build
+	rm -rf $(LIBDIR)
+	$(SERVER_PY) -m pip install -q --disable-pip-version-check --no-warn-script-location \
+	    --target $(LIBDIR) .
+	rm -rf build/lib build/bdist* src/*.egg-info
+	$(MAKE) -f pgxs.mk install PG_CONFIG=$(PG_CONFIG) VERSION=$(VERSION)
+
+demo: install
+	$(PY) tests/pgcluster.py demo tests/fixtures/ddl/01_mlops_tracking.sql
+
+test: install
+	$(PY) -m pytest -q tests
+
+bench: install
+	$(PY) bench/run.py
+
+clean:
+	rm -rf build $(VENV) .pytest_cache src/*.egg-info

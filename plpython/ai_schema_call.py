@@ -1,0 +1,1 @@
+return _ai.dispatch(plpy, "@extschema@", fn, argv)

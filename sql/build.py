@@ -1,0 +1,50 @@
+"""Assemble ai_schema--<version>.sql from the template, the function list and the PL/Python bodies."""
+
+import argparse
+import pathlib
+import tomllib
+
+import jinja2
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def _arguments(spec):
+    """'a text, b text DEFAULT x' -> [('a', 'text'), ('b', 'text')]."""
+    result = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        words = part.split()
+        result.append((words[0], words[1]))
+    return result
+
+
+def build(version, libdir):
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "sql")), keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined)
+    preamble = (ROOT / "plpython" / "preamble.py").read_text()
+
+    def plpython(name):
+        body = (ROOT / "plpython" / f"{name}.py").read_text()
+        return env.from_string(preamble).render(version=version, libdir=libdir) + body
+
+    functions = []
+    for f in tomllib.loads((ROOT / "sql" / "functions.toml").read_text())["function"]:
+        args = _arguments(f["args"])
+        functions.append({
+            **f,
+            "pass": ", ".join(name for name, _ in args),
+            "argtypes": ", ".join(t for _, t in args),
+            "cast": "" if f["returns"] == "text" else f"::{f['returns']}",
+            "comment": "'" + f["comment"].replace("'", "''") + "'",
+        })
+    return env.get_template("ai_schema.sql.j2").render(
+        version=version, libdir=libdir, functions=functions, plpython=plpython)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--version", required=True)
+    parser.add_argument("--libdir", required=True)
+    parser.add_argument("--output", required=True)
+    opts = parser.parse_args()
+    pathlib.Path(opts.output).write_text(build(opts.version, opts.libdir))

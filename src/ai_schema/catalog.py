@@ -1,0 +1,357 @@
+"""Live namespaces -> model.
+
+The catalog is read with a handful of set-based queries and written out as the
+DDL pg_dump would emit (pg_get_constraintdef, pg_get_indexdef, pg_get_expr …),
+which then goes through the same parser as user DDL. One parser and one
+expression normaliser for both sides is what makes a live model and a DDL
+model compare equal. Objects that belong to extensions are skipped.
+"""
+
+from .ddl.naming import qualified, quote_ident, quote_literal
+from .ddl.parse import parse_ddl
+from .errors import AiSchemaError, UNDEFINED_SCHEMA
+
+# Relations of the namespaces being read, minus extension members.
+_RELS = """
+    SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p')
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                      AND d.objid = c.oid AND d.deptype = 'e')"""
+
+_NOT_EXTENSION_MEMBER = """NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+    WHERE d.classid = '{catalog}'::regclass AND d.objid = {oid} AND d.deptype = 'e')"""
+
+TABLES = f"""
+SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity,
+       pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkey,
+       (SELECT p.relname FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+         WHERE i.inhrelid = c.oid) AS parent,
+       (SELECT pn.nspname FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+         JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) AS parent_schema,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.oid IN ({_RELS})
+ORDER BY n.nspname, c.relname"""
+
+COLUMNS = f"""
+SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity, a.attgenerated,
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       pg_catalog.col_description(a.attrelid, a.attnum) AS comment,
+       s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_depend dep ON a.attidentity <> '' AND dep.refobjid = a.attrelid
+     AND dep.refobjsubid = a.attnum AND dep.deptype = 'i' AND dep.classid = 'pg_catalog.pg_class'::regclass
+LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
+WHERE a.attrelid IN ({_RELS}) AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum"""
+
+CONSTRAINTS = f"""
+SELECT con.conrelid, con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def
+FROM pg_catalog.pg_constraint con
+WHERE con.conrelid IN ({_RELS}) AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND con.conparentid = 0 AND (con.contype <> 'c' OR con.conislocal)
+ORDER BY con.conrelid, con.contype, con.conname"""
+
+INDEXES = f"""
+SELECT i.indrelid, pg_catalog.pg_get_indexdef(i.indexrelid) AS def, ic.relname,
+       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment
+FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+WHERE i.indrelid IN ({_RELS})
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conindid = i.indexrelid
+                  AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
+ORDER BY i.indrelid, ic.relname"""
+
+ENUMS = f"""
+SELECT n.nspname, t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels,
+       pg_catalog.obj_description(t.oid, 'pg_type') AS comment
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+WHERE n.nspname = ANY(%s) AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_type', oid='t.oid')}
+GROUP BY n.nspname, t.typname, t.oid ORDER BY n.nspname, t.typname"""
+
+DOMAINS = f"""
+SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base, t.typnotnull,
+       t.typdefault, CASE WHEN t.typcollation <> bt.typcollation THEN co.collname END AS collation,
+       (SELECT array_agg(pg_catalog.pg_get_constraintdef(c.oid) ORDER BY c.conname) FROM pg_catalog.pg_constraint c
+         WHERE c.contypid = t.oid) AS checks,
+       (SELECT array_agg(c.conname::text ORDER BY c.conname) FROM pg_catalog.pg_constraint c
+         WHERE c.contypid = t.oid) AS check_names
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+WHERE t.typtype = 'd' AND n.nspname = ANY(%s)
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_type', oid='t.oid')}
+ORDER BY n.nspname, t.typname"""
+
+COMPOSITES = f"""
+SELECT n.nspname, t.typname,
+       array_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                 ORDER BY a.attnum) AS attrs
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE t.typtype = 'c' AND n.nspname = ANY(%s)
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_type', oid='t.oid')}
+GROUP BY n.nspname, t.typname ORDER BY n.nspname, t.typname"""
+
+SEQUENCES = f"""
+SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL) AS type, s.seqstart, s.seqincrement,
+       s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       (SELECT tc.relname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class tc ON tc.oid = d.refobjid
+         WHERE d.objid = c.oid AND d.classid = 'pg_catalog.pg_class'::regclass
+           AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'a' AND d.refobjsubid > 0) AS owner_table,
+       (SELECT a.attname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_attribute a
+           ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+         WHERE d.objid = c.oid AND d.classid = 'pg_catalog.pg_class'::regclass
+           AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'a' AND d.refobjsubid > 0) AS owner_column,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+WHERE c.relkind = 'S' AND n.nspname = ANY(%s)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.objid = c.oid
+                  AND d.classid = 'pg_catalog.pg_class'::regclass AND d.deptype IN ('i', 'e'))
+ORDER BY n.nspname, c.relname"""
+
+EXTENSIONS = """
+SELECT e.extname, n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname NOT IN ('plpgsql', 'plpython3u', 'ai_schema') ORDER BY e.extname"""
+
+VIEWS = f"""
+SELECT n.nspname, c.relname, c.relkind, pg_catalog.pg_get_viewdef(c.oid) AS def,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(%s)
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
+ORDER BY n.nspname, c.relname"""
+
+FUNCTIONS = f"""
+SELECT pg_catalog.pg_get_functiondef(p.oid) AS def
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = ANY(%s) AND p.prokind IN ('f', 'p')
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_proc', oid='p.oid')}
+ORDER BY n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)"""
+
+TRIGGERS = f"""
+SELECT pg_catalog.pg_get_triggerdef(t.oid) AS def
+FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY(%s)
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
+ORDER BY n.nspname, c.relname, t.tgname"""
+
+POLICIES = f"""
+SELECT n.nspname, c.relname, p.polname, p.polpermissive,
+       CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                     WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS cmd,
+       CASE WHEN p.polroles = '{{0}}' THEN 'PUBLIC' ELSE
+         (SELECT string_agg(pg_catalog.quote_ident(r.rolname), ', ' ORDER BY r.rolname)
+            FROM pg_catalog.pg_roles r WHERE r.oid = ANY(p.polroles)) END AS roles,
+       pg_catalog.pg_get_expr(p.polqual, p.polrelid) AS qual,
+       pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
+FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY(%s) ORDER BY n.nspname, c.relname, p.polname"""
+
+GRANTS = f"""
+SELECT n.nspname, c.relname, c.relkind, a.privilege_type, a.is_grantable,
+       CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END
+         AS grantee
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace,
+     LATERAL pg_catalog.aclexplode(c.relacl) a
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname = ANY(%s) AND a.grantee <> c.relowner
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
+ORDER BY n.nspname, c.relname, grantee, a.is_grantable, a.privilege_type"""
+
+NAMESPACES = """
+SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment
+FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY(%s)"""
+
+
+def _sequence_clause(row, prefix=""):
+    parts = [f"START WITH {row[prefix + 'seqstart']}", f"INCREMENT BY {row[prefix + 'seqincrement']}",
+             f"MINVALUE {row[prefix + 'seqmin']}", f"MAXVALUE {row[prefix + 'seqmax']}",
+             f"CACHE {row[prefix + 'seqcache']}"]
+    if row[prefix + "seqcycle"]:
+        parts.append("CYCLE")
+    return " ".join(parts)
+
+
+class _Writer:
+    """Writes catalog rows as DDL, qualifying names outside the default namespace."""
+
+    def __init__(self, default):
+        self.default = default
+        self.out = []
+
+    def name(self, schema, name):
+        return qualified(name, None if schema == self.default else schema)
+
+    def add(self, text):
+        self.out.append(text.rstrip().rstrip(";") + ";")
+
+    def text(self):
+        return "\n".join(self.out)
+
+
+def live_ddl(executor, namespaces):
+    """DDL text describing the given namespaces of a live database."""
+    namespaces = list(namespaces)
+    default = namespaces[0]
+    found = {row["nspname"]: row["comment"] for row in executor.query(NAMESPACES, (namespaces,))}
+    missing = [n for n in namespaces if n not in found]
+    if missing:
+        raise AiSchemaError(f'schema "{missing[0][:63]}" does not exist', sqlstate=UNDEFINED_SCHEMA,
+                            hint="Use live:<schema> with an existing schema of the current database.")
+    old_path = executor.query("SELECT pg_catalog.current_setting('search_path') AS path")[0]["path"]
+    executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(default),))
+    try:
+        return _write(executor, namespaces, default, found)
+    finally:
+        executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (old_path,))
+
+
+def _write(executor, namespaces, default, comments):
+    w = _Writer(default)
+    q = (namespaces,)
+    for ns in namespaces[1:]:
+        w.add(f"CREATE SCHEMA {quote_ident(ns)}")
+        if comments.get(ns):
+            w.add(f"COMMENT ON SCHEMA {quote_ident(ns)} IS {quote_literal(comments[ns])}")
+    for row in executor.query(EXTENSIONS):
+        schema = "" if row["nspname"] == default else f" WITH SCHEMA {quote_ident(row['nspname'])}"
+        w.add(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(row['extname'])}{schema}")
+    for row in executor.query(ENUMS, q):
+        labels = ", ".join(quote_literal(v) for v in row["labels"])
+        name = w.name(row["nspname"], row["typname"])
+        w.add(f"CREATE TYPE {name} AS ENUM ({labels})")
+        if row["comment"]:
+            w.add(f"COMMENT ON TYPE {name} IS {quote_literal(row['comment'])}")
+    for row in executor.query(DOMAINS, q):
+        text = f"CREATE DOMAIN {w.name(row['nspname'], row['typname'])} AS {row['base']}"
+        if row["collation"]:
+            text += f" COLLATE {quote_ident(row['collation'])}"
+        if row["typdefault"] is not None:
+            text += f" DEFAULT {row['typdefault']}"
+        if row["typnotnull"]:
+            text += " NOT NULL"
+        for cname, cdef in zip(row["check_names"] or (), row["checks"] or ()):
+            if cdef != "NOT NULL":
+                text += f" CONSTRAINT {quote_ident(cname)} {cdef}"
+        w.add(text)
+    for row in executor.query(COMPOSITES, q):
+        w.add(f"CREATE TYPE {w.name(row['nspname'], row['typname'])} AS ({', '.join(row['attrs'])})")
+    for row in executor.query(FUNCTIONS, q):
+        w.add(row["def"])
+    for row in executor.query(SEQUENCES, q):
+        name = w.name(row["nspname"], row["relname"])
+        w.add(f"CREATE SEQUENCE {name} AS {row['type']} {_sequence_clause(row)}")
+        if row["comment"]:
+            w.add(f"COMMENT ON SEQUENCE {name} IS {quote_literal(row['comment'])}")
+    owned = [row for row in executor.query(SEQUENCES, q) if row["owner_table"]]
+
+    tables = executor.query(TABLES, q)
+    columns = {}
+    for row in executor.query(COLUMNS, q):
+        columns.setdefault(row["attrelid"], []).append(row)
+    names = {t["oid"]: w.name(t["nspname"], t["relname"]) for t in tables}
+    # Partition parents before their partitions.
+    ordered = sorted(tables, key=lambda t: (t["parent"] is not None, t["nspname"], t["relname"]))
+    for t in ordered:
+        w.add(_table_ddl(w, t, columns.get(t["oid"], [])))
+    for row in owned:
+        owner = w.name(row["nspname"], row["owner_table"])
+        w.add(f"ALTER SEQUENCE {w.name(row['nspname'], row['relname'])} OWNED BY "
+              f"{owner}.{quote_ident(row['owner_column'])}")
+    for row in executor.query(CONSTRAINTS, q):
+        w.add(f"ALTER TABLE {names[row['conrelid']]} ADD CONSTRAINT {quote_ident(row['conname'])} {row['def']}")
+    for row in executor.query(INDEXES, q):
+        w.add(row["def"])
+        if row["comment"]:
+            table = next(t for t in tables if t["oid"] == row["indrelid"])
+            w.add(f"COMMENT ON INDEX {w.name(table['nspname'], row['relname'])} IS {quote_literal(row['comment'])}")
+    for t in tables:
+        if t["relrowsecurity"]:
+            w.add(f"ALTER TABLE {names[t['oid']]} ENABLE ROW LEVEL SECURITY")
+        if t["relforcerowsecurity"]:
+            w.add(f"ALTER TABLE {names[t['oid']]} FORCE ROW LEVEL SECURITY")
+        if t["comment"]:
+            w.add(f"COMMENT ON TABLE {names[t['oid']]} IS {quote_literal(t['comment'])}")
+        for col in columns.get(t["oid"], []):
+            if col["comment"] and t["parent"] is None:
+                w.add(f"COMMENT ON COLUMN {names[t['oid']]}.{quote_ident(col['attname'])} "
+                      f"IS {quote_literal(col['comment'])}")
+    for row in executor.query(VIEWS, q):
+        kind = "MATERIALIZED VIEW" if row["relkind"] == "m" else "VIEW"
+        name = w.name(row["nspname"], row["relname"])
+        w.add(f"CREATE {kind} {name} AS {row['def']}")
+        if row["comment"]:
+            w.add(f"COMMENT ON {kind} {name} IS {quote_literal(row['comment'])}")
+    for row in executor.query(TRIGGERS, q):
+        w.add(row["def"])
+    for row in executor.query(POLICIES, q):
+        text = (f"CREATE POLICY {quote_ident(row['polname'])} ON {w.name(row['nspname'], row['relname'])} AS "
+                f"{'PERMISSIVE' if row['polpermissive'] else 'RESTRICTIVE'} FOR {row['cmd']} TO {row['roles']}")
+        if row["qual"] is not None:
+            text += f" USING ({row['qual']})"
+        if row["with_check"] is not None:
+            text += f" WITH CHECK ({row['with_check']})"
+        w.add(text)
+    _grants(w, executor.query(GRANTS, q))
+    return w.text()
+
+
+def _table_ddl(w, t, cols):
+    name = w.name(t["nspname"], t["relname"])
+    head = "CREATE UNLOGGED TABLE" if t["relpersistence"] == "u" else "CREATE TABLE"
+    if t["parent"] is not None and t["bound"] is not None:
+        return f"{head} {name} PARTITION OF {w.name(t['parent_schema'], t['parent'])} {t['bound']}"
+    parts = []
+    for c in cols:
+        text = f"{quote_ident(c['attname'])} {c['type']}"
+        if c["collation"]:
+            text += f" COLLATE {quote_ident(c['collation'])}"
+        if c["attgenerated"] == "s":
+            text += f" GENERATED ALWAYS AS ({c['default_expr']}) STORED"
+        elif c["default_expr"] is not None:
+            text += f" DEFAULT {c['default_expr']}"
+        if c["attidentity"]:
+            kind = "ALWAYS" if c["attidentity"] == "a" else "BY DEFAULT"
+            text += f" GENERATED {kind} AS IDENTITY ({_sequence_clause(c)})"
+        if c["attnotnull"]:
+            text += " NOT NULL"
+        parts.append(text)
+    text = f"{head} {name} (" + ", ".join(parts) + ")"
+    if t["partkey"]:
+        text += f" PARTITION BY {t['partkey']}"
+    return text
+
+
+def _grants(w, rows):
+    grouped = {}
+    for row in rows:
+        key = (row["nspname"], row["relname"], row["relkind"], row["grantee"], row["is_grantable"])
+        grouped.setdefault(key, []).append(row["privilege_type"])
+    for (schema, rel, kind, grantee, grantable), privileges in grouped.items():
+        objtype = "SEQUENCE" if kind == "S" else "TABLE"
+        text = f"GRANT {', '.join(sorted(privileges))} ON {objtype} {w.name(schema, rel)} TO {grantee}"
+        w.add(text + (" WITH GRANT OPTION" if grantable else ""))
+
+
+def parse_namespaces(spec):
+    """'app' or 'app,audit' -> ['app', 'audit'] (first one is the target namespace)."""
+    names = [n.strip() for n in (spec or "").split(",") if n.strip()]
+    if not names:
+        raise AiSchemaError("live: needs a schema name", hint="For example live:public.")
+    return [n[1:-1].replace('""', '"') if n.startswith('"') and n.endswith('"') else n for n in names]
+
+
+def introspect(executor, namespaces):
+    """Model of live namespaces; the first one is the target namespace (stored unqualified)."""
+    namespaces = list(namespaces)
+    return parse_ddl(live_ddl(executor, namespaces), default_schema=namespaces[0])

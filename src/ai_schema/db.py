@@ -1,0 +1,47 @@
+"""Executor: one small interface over plpy (inside the server) and psycopg 3 (outside).
+
+Library SQL uses ``%s`` placeholders; values are str, int, bool, None or lists of str.
+"""
+
+import re
+
+_PLACEHOLDER = re.compile(r"%s")
+
+
+class PsycopgExecutor:
+    """Runs library SQL on a psycopg 3 connection (client side: CLI, tests, benchmarks)."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def query(self, sql, params=()):
+        from psycopg.rows import dict_row
+        with self.conn.cursor(row_factory=dict_row) as cur:
+            cur.execute(sql, params)
+            return cur.fetchall() if cur.description else []
+
+
+class PlpyExecutor:
+    """Runs library SQL through plpy, with prepared plans cached per (sql, types)."""
+
+    _TYPES = {str: "text", int: "bigint", bool: "boolean", float: "double precision"}
+
+    def __init__(self, plpy):
+        self.plpy = plpy
+        self.plans = {}
+
+    def _type(self, value):
+        if isinstance(value, (list, tuple)):
+            return "text[]"
+        return self._TYPES.get(type(value), "text")
+
+    def query(self, sql, params=()):
+        types = tuple(self._type(v) for v in params)
+        key = (sql, types)
+        plan = self.plans.get(key)
+        if plan is None:
+            counter = iter(range(1, len(params) + 1))
+            text = _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
+            plan = self.plans[key] = self.plpy.prepare(text, list(types))
+        values = [list(v) if isinstance(v, tuple) else v for v in params]
+        return [dict(row) for row in self.plpy.execute(plan, values)]

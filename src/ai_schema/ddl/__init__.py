@@ -1,0 +1,1 @@
+"""DDL text <-> model: parse.py (pglast AST -> model), render.py (model -> DDL)."""

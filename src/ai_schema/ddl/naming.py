@@ -1,0 +1,96 @@
+"""Identifier quoting and PostgreSQL's own choice of default object names.
+
+Unnamed constraints, indexes and serial sequences get the names the server
+would give them (makeObjectName / ChooseRelationName in PostgreSQL's
+indexcmds.c), so a model read from DDL equals the one read back from the
+catalog after the DDL is applied.
+"""
+
+import re
+
+from .. import sqlparser  # noqa: F401  (loads pglast safely first)
+from pglast.keywords import UNRESERVED_KEYWORDS  # noqa: E402
+from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS  # noqa: E402
+
+NAMEDATALEN = 64
+_PLAIN = re.compile(r"^[a-z_][a-z0-9_$]*$")
+_KEYWORDS = (set(RESERVED_KEYWORDS) | set(COL_NAME_KEYWORDS) | set(TYPE_FUNC_NAME_KEYWORDS)) - set(UNRESERVED_KEYWORDS)
+
+
+def quote_ident(name):
+    """PostgreSQL's quote_ident: quote only when needed."""
+    if _PLAIN.match(name) and name not in _KEYWORDS:
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def qualified(name, schema=None):
+    return f"{quote_ident(schema)}.{quote_ident(name)}" if schema else quote_ident(name)
+
+
+def quote_literal(text):
+    if "\\" in text:
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _clip(name, nbytes):
+    """Cut a name to at most nbytes of UTF-8 without splitting a character."""
+    raw = name.encode("utf-8")[:nbytes]
+    return raw.decode("utf-8", "ignore")
+
+
+def make_object_name(name1, name2, label):
+    """makeObjectName(): name1_name2_label truncated to fit NAMEDATALEN - 1 bytes."""
+    n1 = len(name1.encode("utf-8"))
+    n2 = len(name2.encode("utf-8")) if name2 else 0
+    overhead = (1 if name2 else 0) + (len(label) + 1 if label else 0)
+    avail = NAMEDATALEN - 1 - overhead
+    while n1 + n2 > avail:
+        if n1 > n2:
+            n1 -= 1
+        else:
+            n2 -= 1
+    result = _clip(name1, n1)
+    if name2:
+        result += "_" + _clip(name2, n2)
+    if label:
+        result += "_" + label
+    return result
+
+
+def column_part(columns):
+    """ChooseIndexNameAddition(): column names joined by '_', capped like the server."""
+    buf = ""
+    for name in columns:
+        if buf:
+            buf += "_"
+        buf += name
+        if len(buf.encode("utf-8")) >= NAMEDATALEN:
+            break
+    return _clip(buf, NAMEDATALEN - 1)
+
+
+class NameChooser:
+    """Chooses unused names in one namespace, the way the server would."""
+
+    def __init__(self):
+        self.relations = set()
+        self.constraints = set()
+
+    def choose(self, name1, name2, label, constraint=False, relation=True):
+        passno = 0
+        modlabel = label
+        while True:
+            name = make_object_name(name1, name2, modlabel)
+            taken = (relation and name in self.relations) or (constraint and name in self.constraints)
+            if not taken:
+                return name
+            passno += 1
+            modlabel = f"{label}{passno}"
+
+    def take_relation(self, name):
+        self.relations.add(name)
+
+    def take_constraint(self, name):
+        self.constraints.add(name)

@@ -1,0 +1,728 @@
+"""DDL text -> model, through pglast's AST.
+
+Accepts the schema DDL people write and pg_dump --schema-only emits. Objects
+qualified with the target namespace (``default_schema``, 'public' unless told
+otherwise) are stored unqualified. Unnamed constraints and indexes get the
+names the server would give them. Physical settings (owners, tablespaces,
+storage parameters, statistics, CLUSTER ON, replica identity) are not part of
+the model and are skipped; statements that are not schema definitions
+(DELETE, COPY, DO, DROP …) are refused with their position.
+"""
+
+from .. import model as m
+from .. import sqlparser
+from ..errors import AiSchemaError, NOT_SUPPORTED
+from ..sqlparser import ast, enums
+from . import expr as ex
+from .naming import NameChooser, column_part
+from .types import TYPE_RANGES, canonical_type, serial_base
+
+CT = enums.ConstrType
+AT = enums.AlterTableType
+OBJ = enums.ObjectType
+
+_FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
+_FK_MATCH = {"s": "SIMPLE", "f": "FULL", "p": "PARTIAL"}
+# Statements that only change session settings or ownership: harmless, not part of the model.
+_IGNORED = {"VariableSetStmt", "AlterOwnerStmt", "AlterDefaultPrivilegesStmt"}
+# ALTER TABLE sub-commands about physical storage or ownership.
+_IGNORED_AT = {AT.AT_ChangeOwner, AT.AT_ClusterOn, AT.AT_DropCluster, AT.AT_SetStatistics,
+               AT.AT_SetStorage, AT.AT_SetRelOptions, AT.AT_ResetRelOptions, AT.AT_ReplicaIdentity,
+               AT.AT_SetTableSpace, AT.AT_SetCompression}
+
+
+class _Table:
+    """Mutable draft of a table while statements are applied."""
+
+    def __init__(self, name, schema):
+        self.name, self.schema = name, schema
+        self.columns = {}            # name -> dict of Column fields (insertion-ordered)
+        self.primary_key = None
+        self.uniques, self.checks, self.foreign_keys, self.exclusions = [], [], [], []
+        self.indexes = {}
+        self.partition_by = self.partition_of = self.partition_bound = None
+        self.unlogged = self.row_security = self.force_row_security = False
+        self.comment = None
+
+    def types(self):
+        return {name: col["type"] for name, col in self.columns.items()}
+
+    def column(self, name, statement):
+        if name not in self.columns:
+            raise _error(statement, f'column "{name}" of table "{self.name}" does not exist')
+        return self.columns[name]
+
+    def freeze(self):
+        return m.Table(
+            name=self.name, schema=self.schema,
+            columns=tuple(m.Column(**c) for c in self.columns.values()),
+            primary_key=self.primary_key, uniques=tuple(self.uniques), checks=tuple(self.checks),
+            foreign_keys=tuple(self.foreign_keys), exclusions=tuple(self.exclusions),
+            indexes=tuple(self.indexes.values()), partition_by=self.partition_by,
+            partition_of=self.partition_of, partition_bound=self.partition_bound,
+            unlogged=self.unlogged, row_security=self.row_security,
+            force_row_security=self.force_row_security, comment=self.comment)
+
+
+def _error(statement, message, hint=None, sqlstate=NOT_SUPPORTED):
+    return AiSchemaError(f"{message} ({statement.where()})", hint=hint, sqlstate=sqlstate)
+
+
+def _names(nodes):
+    return tuple(n.sval for n in nodes or ())
+
+
+def _column_refs(node):
+    """Distinct column names referenced in an expression, in order."""
+    found = []
+
+    def walk(n):
+        if isinstance(n, (tuple, list)):
+            for x in n:
+                walk(x)
+        elif isinstance(n, ast.ColumnRef):
+            last = n.fields[-1]
+            if isinstance(last, ast.String) and last.sval not in found:
+                found.append(last.sval)
+        elif isinstance(n, ast.Node):
+            for name in n.__slots__:
+                walk(getattr(n, name))
+    walk(node)
+    return found
+
+
+def _relations(node):
+    """(schema, name) of every relation a query reads."""
+    found = []
+
+    def walk(n):
+        if isinstance(n, (tuple, list)):
+            for x in n:
+                walk(x)
+        elif isinstance(n, ast.RangeVar):
+            found.append((n.schemaname, n.relname))
+        elif isinstance(n, ast.Node):
+            for name in n.__slots__:
+                walk(getattr(n, name))
+    walk(node)
+    return found
+
+
+def _int(node):
+    if isinstance(node, ast.Integer):
+        return node.ival
+    if isinstance(node, ast.Float):
+        return int(node.fval)
+    if isinstance(node, ast.A_Const):
+        return _int(node.val)
+    return int(node)
+
+
+def sequence_options(options, column_type=None):
+    """SequenceOptions from DefElems, keeping only values that differ from the defaults."""
+    values = {}
+    for opt in options or ():
+        name = opt.defname
+        if name == "as":
+            values["type"] = canonical_type(opt.arg)
+        elif name == "increment":
+            values["increment"] = _int(opt.arg)
+        elif name in ("start", "minvalue", "maxvalue", "cache"):
+            key = {"start": "start", "minvalue": "min_value", "maxvalue": "max_value", "cache": "cache"}[name]
+            values[key] = None if opt.arg is None else _int(opt.arg)
+        elif name == "cycle":
+            values["cycle"] = bool(opt.arg.boolval) if isinstance(opt.arg, ast.Boolean) else bool(_int(opt.arg))
+        elif name in ("sequence_name", "owned_by", "restart", "logged", "unlogged"):
+            continue
+        else:
+            raise AiSchemaError(f"sequence option {name} is not supported", sqlstate=NOT_SUPPORTED)
+    return canonical_sequence_options(values, column_type)
+
+
+def canonical_sequence_options(values, column_type=None):
+    """Drop the options that equal PostgreSQL's defaults for the sequence's type."""
+    seq_type = values.get("type") or column_type or "bigint"
+    low, high = TYPE_RANGES.get(seq_type, TYPE_RANGES["bigint"])
+    increment = values.get("increment") or 1
+    min_default, max_default = (1, high) if increment > 0 else (low, -1)
+    min_value = values.get("min_value") if values.get("min_value") is not None else min_default
+    max_value = values.get("max_value") if values.get("max_value") is not None else max_default
+    start_default = min_value if increment > 0 else max_value
+    start = values.get("start") if values.get("start") is not None else start_default
+    cache = values.get("cache") or 1
+    type_default = column_type or "bigint"
+    return m.SequenceOptions(
+        type=None if seq_type == type_default else seq_type,
+        start=None if start == start_default else start,
+        increment=None if increment == 1 else increment,
+        min_value=None if min_value == min_default else min_value,
+        max_value=None if max_value == max_default else max_value,
+        cache=None if cache == 1 else cache,
+        cycle=bool(values.get("cycle", False)))
+
+
+class Parser:
+    def __init__(self, default_schema="public"):
+        self.default_schema = default_schema
+        self.tables = {}
+        self.enums = {}
+        self.sequences = {}
+        self.extensions = {}
+        self.namespaces = {}
+        self.opaques = {}
+        self.attached_indexes = set()
+        self.choosers = {}
+        self.comment_targets = {}
+
+    # -- helpers ---------------------------------------------------------
+    def schema_of(self, name):
+        return None if name in (None, self.default_schema) else name
+
+    def chooser(self, schema):
+        return self.choosers.setdefault(schema, NameChooser())
+
+    def table(self, rangevar, statement):
+        key = (self.schema_of(rangevar.schemaname), rangevar.relname)
+        if key not in self.tables:
+            raise _error(statement, f'table "{rangevar.relname}" is not defined before this statement',
+                         hint="Create the table earlier in the same DDL.", sqlstate="42P01")
+        return self.tables[key]
+
+    def ref(self, rangevar):
+        return m.Ref(rangevar.relname, self.schema_of(rangevar.schemaname))
+
+    def add_opaque(self, kind, name, node, schema=None, depends_on=()):
+        sql = sqlparser.deparse(node)
+        self.opaques[(kind, schema, name)] = m.Opaque(kind=kind, name=name, sql=sql, schema=schema,
+                                                      depends_on=tuple(sorted(set(depends_on))))
+
+    def unqualify(self, rangevar):
+        """Drop the target namespace from a RangeVar so canonical text is namespace-relative."""
+        if rangevar is not None and rangevar.schemaname == self.default_schema:
+            rangevar.schemaname = None
+        return rangevar
+
+    # -- entry point -------------------------------------------------------
+    def run(self, text):
+        for statement in sqlparser.parse(text):
+            self.statement(statement)
+        return self.result()
+
+    def statement(self, statement):
+        node = statement.node
+        kind = statement.kind
+        handler = getattr(self, "on_" + kind, None)
+        if kind in _IGNORED:
+            return
+        if handler is None:
+            raise _error(statement, f"{_describe(statement)} is not a schema definition statement",
+                         hint="ai_schema accepts CREATE TABLE/INDEX/TYPE/SEQUENCE/SCHEMA/EXTENSION/VIEW/"
+                              "FUNCTION/TRIGGER/POLICY, COMMENT, GRANT and the ALTER TABLE forms pg_dump emits.")
+        handler(node, statement)
+
+    def result(self):
+        opaques = list(self.opaques.values())
+        return m.Schema(
+            namespaces=tuple(self.namespaces.values()), extensions=tuple(self.extensions.values()),
+            enums=tuple(self.enums.values()), sequences=tuple(self.sequences.values()),
+            tables=tuple(self.finish_table(t) for t in self.tables.values()), opaques=tuple(opaques))
+
+    def finish_table(self, draft):
+        if draft.partition_of is not None:
+            draft.columns = {}
+        for name in self.attached_indexes:
+            draft.indexes.pop(name, None)
+        return draft.freeze()
+
+    # -- selects that pg_dump emits ------------------------------------------
+    def on_SelectStmt(self, node, statement):
+        target = node.targetList[0].val if node.targetList and len(node.targetList) == 1 else None
+        if (isinstance(target, ast.FuncCall) and node.fromClause is None
+                and _names(target.funcname)[-1] == "set_config"):
+            return
+        raise _error(statement, "SELECT is not a schema definition statement")
+
+    # -- schemas, extensions, types, sequences --------------------------------
+    def on_CreateSchemaStmt(self, node, statement):
+        if node.schemaname != self.default_schema and node.schemaname not in ("public",):
+            self.namespaces[node.schemaname] = m.Namespace(node.schemaname)
+        for element in node.schemaElts or ():
+            for attr in ("relation", "sequence"):
+                rv = getattr(element, attr, None)
+                if isinstance(rv, ast.RangeVar) and rv.schemaname is None:
+                    rv.schemaname = node.schemaname
+            self.statement(sqlparser.Statement(element, statement.text, statement.offset, statement.source))
+
+    def on_CreateExtensionStmt(self, node, statement):
+        if node.extname in ("plpgsql",):
+            return
+        schema = next((o.arg.sval for o in node.options or () if o.defname == "schema"), None)
+        self.extensions[node.extname] = m.Extension(node.extname, self.schema_of(schema))
+
+    def on_CreateEnumStmt(self, node, statement):
+        schema, name = self.type_identity(node.typeName)
+        self.enums[(schema, name)] = m.EnumType(name=name, schema=schema, values=_names(node.vals))
+
+    def type_identity(self, names):
+        names = _names(names)
+        return (self.schema_of(names[0]), names[1]) if len(names) == 2 else (None, names[-1])
+
+    def on_AlterEnumStmt(self, node, statement):
+        key = self.type_identity(node.typeName)
+        enum = self.enums.get(key)
+        if enum is None:
+            raise _error(statement, f'type "{key[1]}" is not defined before this statement', sqlstate="42704")
+        values = list(enum.values)
+        if node.oldVal:
+            values[values.index(node.oldVal)] = node.newVal
+        elif node.newVal not in values:
+            if node.newValNeighbor:
+                at = values.index(node.newValNeighbor) + (1 if node.newValIsAfter else 0)
+                values.insert(at, node.newVal)
+            else:
+                values.append(node.newVal)
+        self.enums[key] = m.EnumType(name=enum.name, schema=enum.schema, values=tuple(values), comment=enum.comment)
+
+    def on_CreateSeqStmt(self, node, statement):
+        schema = self.schema_of(node.sequence.schemaname)
+        name = node.sequence.relname
+        self.chooser(schema).take_relation(name)
+        owned = next((o for o in node.options or () if o.defname == "owned_by"), None)
+        self.sequences[(schema, name)] = m.Sequence(name=name, schema=schema, options=sequence_options(node.options),
+                                                    owned_by=self.owned_by(owned, statement))
+
+    def owned_by(self, option, statement):
+        if option is None:
+            return None
+        parts = _names(option.arg)
+        if parts == ("none",):
+            return None
+        if len(parts) < 2:
+            raise _error(statement, "OWNED BY needs table.column")
+        return (parts[-2], parts[-1])
+
+    def on_AlterSeqStmt(self, node, statement):
+        key = (self.schema_of(node.sequence.schemaname), node.sequence.relname)
+        seq = self.sequences.get(key)
+        if seq is None:
+            raise _error(statement, f'sequence "{key[1]}" is not defined before this statement', sqlstate="42P01")
+        owned = next((o for o in node.options or () if o.defname == "owned_by"), None)
+        others = [o for o in node.options or () if o.defname != "owned_by"]
+        options = seq.options
+        if others:
+            merged = {k: v for k, v in vars_of(options).items() if v is not None}
+            merged.update({k: v for k, v in vars_of(sequence_options(others)).items() if v is not None and v is not False})
+            options = canonical_sequence_options(merged)
+        self.sequences[key] = m.Sequence(name=seq.name, schema=seq.schema, options=options,
+                                         owned_by=self.owned_by(owned, statement) if owned else seq.owned_by,
+                                         comment=seq.comment)
+
+    # -- tables ---------------------------------------------------------
+    def on_CreateStmt(self, node, statement):
+        rv = node.relation
+        schema = self.schema_of(rv.schemaname)
+        if (schema, rv.relname) in self.tables:
+            if node.if_not_exists:
+                return
+            raise _error(statement, f'table "{rv.relname}" is defined twice', sqlstate="42P07")
+        if node.inhRelations and node.partbound is None:
+            raise _error(statement, "table inheritance (INHERITS) is not supported",
+                         hint="Use declarative partitioning (PARTITION BY / PARTITION OF).")
+        if node.ofTypename is not None:
+            raise _error(statement, "typed tables (OF type) are not supported")
+        draft = _Table(rv.relname, schema)
+        draft.unlogged = rv.relpersistence == "u"
+        if rv.relpersistence == "t":
+            raise _error(statement, "temporary tables are not schema objects")
+        chooser = self.chooser(schema)
+        self.tables[(schema, rv.relname)] = draft
+        if node.partbound is not None:
+            draft.partition_of = self.ref(node.inhRelations[0])
+            draft.partition_bound = self.partition_bound(node.partbound)
+        if node.partspec is not None:
+            draft.partition_by = self.partition_spec(node.partspec, draft)
+        deferred = []
+        for element in node.tableElts or ():
+            if isinstance(element, ast.ColumnDef):
+                deferred.extend(self.column(draft, element, statement))
+            elif isinstance(element, ast.Constraint):
+                deferred.append(element)
+            elif isinstance(element, ast.TableLikeClause):
+                raise _error(statement, "CREATE TABLE … (LIKE …) is not supported; list the columns")
+        self.generated_columns(draft)
+        # The server creates the table (and its name) before its indexes and constraints.
+        chooser.take_relation(rv.relname)
+        for constraint in deferred:
+            self.constraint(draft, constraint, statement)
+
+    def partition_spec(self, spec, draft):
+        for elem in spec.partParams or ():
+            if elem.expr is not None:
+                elem.expr = ex.normalize(elem.expr, draft.types())
+        return sqlparser.deparse(spec)
+
+    def partition_bound(self, bound):
+        for attr in ("listdatums", "lowerdatums", "upperdatums"):
+            values = getattr(bound, attr)
+            if values:
+                setattr(bound, attr, tuple(ex.normalize(v, None, top_level_literal=True) for v in values))
+        return sqlparser.deparse(bound)
+
+    def column(self, draft, coldef, statement):
+        if coldef.colname in draft.columns:
+            raise _error(statement, f'column "{coldef.colname}" is defined twice', sqlstate="42701")
+        if coldef.typeName is None:
+            raise _error(statement, f'column "{coldef.colname}" has no type')
+        col = {"name": coldef.colname, "nullable": True}
+        serial = serial_base(coldef.typeName)
+        col["type"] = serial or canonical_type(coldef.typeName, self.default_schema)
+        if coldef.collClause is not None:
+            col["collation"] = _names(coldef.collClause.collname)[-1]
+        draft.columns[coldef.colname] = col
+        if serial:
+            self.add_serial(draft, col, serial)
+        if coldef.is_not_null:
+            col["nullable"] = False
+        table_level = []
+        last = None
+        for con in coldef.constraints or ():
+            ct = con.contype
+            if ct in (CT.CONSTR_ATTR_DEFERRABLE, CT.CONSTR_ATTR_NOT_DEFERRABLE,
+                      CT.CONSTR_ATTR_DEFERRED, CT.CONSTR_ATTR_IMMEDIATE):
+                if last is None:
+                    raise _error(statement, "misplaced DEFERRABLE clause")
+                last.deferrable = last.deferrable or ct in (CT.CONSTR_ATTR_DEFERRABLE, CT.CONSTR_ATTR_DEFERRED)
+                last.initdeferred = last.initdeferred or ct == CT.CONSTR_ATTR_DEFERRED
+                continue
+            if ct == CT.CONSTR_NOTNULL:
+                col["nullable"] = False
+            elif ct == CT.CONSTR_NULL:
+                col["nullable"] = True
+            elif ct == CT.CONSTR_DEFAULT:
+                col["default"] = ex.expression_text(con.raw_expr, None, top_level_literal=True)
+            elif ct == CT.CONSTR_IDENTITY:
+                self.identity(draft, col, con)
+            elif ct == CT.CONSTR_GENERATED:
+                col["generated"] = con.raw_expr
+            elif ct in (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_CHECK, CT.CONSTR_FOREIGN, CT.CONSTR_EXCLUSION):
+                if ct in (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE) and not con.keys:
+                    con.keys = (ast.String(sval=coldef.colname),)
+                if ct == CT.CONSTR_FOREIGN and not con.fk_attrs:
+                    con.fk_attrs = (ast.String(sval=coldef.colname),)
+                table_level.append(con)
+                last = con
+            else:
+                raise _error(statement, f"column constraint {ct.name} is not supported")
+        return table_level
+
+    def add_serial(self, draft, col, base):
+        chooser = self.chooser(draft.schema)
+        seqname = chooser.choose(draft.name, col["name"], "seq")
+        chooser.take_relation(seqname)
+        options = m.SequenceOptions(type=None if base == "bigint" else base)
+        self.sequences[(draft.schema, seqname)] = m.Sequence(
+            name=seqname, schema=draft.schema, options=options, owned_by=(draft.name, col["name"]))
+        qualified = f"{draft.schema}.{seqname}" if draft.schema else seqname
+        col["default"] = ex.canonical_expression(f"nextval({_quote_literal(qualified)})")
+        col["nullable"] = False
+
+    def identity(self, draft, col, con):
+        col["identity"] = "always" if con.generated_when == "a" else "by default"
+        opts = sequence_options(con.options, column_type=col["type"])
+        col["identity_options"] = None if opts == m.SequenceOptions() else opts
+        col["nullable"] = False
+        chooser = self.chooser(draft.schema)
+        chooser.take_relation(chooser.choose(draft.name, col["name"], "seq"))
+
+    def generated_columns(self, draft):
+        for col in draft.columns.values():
+            if isinstance(col.get("generated"), ast.Node):
+                col["generated"] = ex.expression_text(col["generated"], draft.types())
+
+    def constraint(self, draft, con, statement):
+        chooser = self.chooser(draft.schema)
+        ct = con.contype
+        if ct == CT.CONSTR_PRIMARY:
+            if draft.primary_key is not None:
+                raise _error(statement, f'table "{draft.name}" has two primary keys', sqlstate="42P16")
+            name = con.conname or chooser.choose(draft.name, None, "pkey", constraint=True)
+            draft.primary_key = self.key(con, name, draft, statement)
+            for column in draft.primary_key.columns:
+                if draft.partition_of is None:
+                    draft.column(column, statement)["nullable"] = False
+        elif ct == CT.CONSTR_UNIQUE:
+            columns = _names(con.keys) + _names(con.including)
+            name = con.conname or chooser.choose(draft.name, column_part(columns), "key", constraint=True)
+            draft.uniques.append(self.key(con, name, draft, statement))
+        elif ct == CT.CONSTR_CHECK:
+            refs = _column_refs(con.raw_expr)
+            name = con.conname or chooser.choose(draft.name, refs[0] if len(refs) == 1 else None, "check",
+                                                 constraint=True, relation=False)
+            draft.checks.append(m.CheckConstraint(
+                name=name, expression=ex.expression_text(con.raw_expr, draft.types()),
+                no_inherit=bool(con.is_no_inherit), not_valid=bool(con.skip_validation)))
+        elif ct == CT.CONSTR_FOREIGN:
+            columns = _names(con.fk_attrs)
+            name = con.conname or chooser.choose(draft.name, column_part(columns), "fkey",
+                                                 constraint=True, relation=False)
+            ref_columns = _names(con.pk_attrs)
+            if not ref_columns:
+                ref_columns = self.referenced_key(con.pktable, statement)
+            draft.foreign_keys.append(m.ForeignKey(
+                name=name, columns=columns, ref_table=self.ref(con.pktable), ref_columns=ref_columns,
+                on_delete=_FK_ACTIONS[con.fk_del_action], on_update=_FK_ACTIONS[con.fk_upd_action],
+                match=_FK_MATCH[con.fk_matchtype], deferrable=bool(con.deferrable),
+                initially_deferred=bool(con.initdeferred), not_valid=bool(con.skip_validation)))
+        elif ct == CT.CONSTR_EXCLUSION:
+            columns = [e[0].name or "expr" for e in con.exclusions]
+            name = con.conname or chooser.choose(draft.name, column_part(columns), "excl", constraint=True)
+            deferrable, deferred = bool(con.deferrable), bool(con.initdeferred)
+            con.conname, con.deferrable, con.initdeferred = None, False, False
+            for pair in con.exclusions:
+                if pair[0].expr is not None:
+                    pair[0].expr = ex.normalize(pair[0].expr, draft.types())
+            if con.where_clause is not None:
+                con.where_clause = ex.normalize(con.where_clause, draft.types())
+            draft.exclusions.append(m.ExclusionConstraint(
+                name=name, definition=sqlparser.deparse(con), deferrable=deferrable, initially_deferred=deferred))
+        else:
+            raise _error(statement, f"table constraint {ct.name} is not supported")
+        if ct != CT.CONSTR_CHECK and ct != CT.CONSTR_FOREIGN:
+            chooser.take_relation(name)
+        chooser.take_constraint(name)
+
+    def key(self, con, name, draft, statement):
+        if con.indexname:
+            raise _error(statement, "… USING INDEX constraints are not supported; declare the key directly")
+        for column in _names(con.keys):
+            draft.column(column, statement)
+        return m.KeyConstraint(name=name, columns=_names(con.keys), include=_names(con.including),
+                               deferrable=bool(con.deferrable), initially_deferred=bool(con.initdeferred),
+                               nulls_not_distinct=bool(con.nulls_not_distinct))
+
+    def referenced_key(self, rangevar, statement):
+        target = self.tables.get((self.schema_of(rangevar.schemaname), rangevar.relname))
+        if target is None or target.primary_key is None:
+            raise _error(statement, f'REFERENCES {rangevar.relname} without columns needs that table\'s '
+                                    "primary key defined earlier", sqlstate="42830")
+        return target.primary_key.columns
+
+    # -- ALTER TABLE -------------------------------------------------------
+    def on_AlterTableStmt(self, node, statement):
+        if node.objtype == OBJ.OBJECT_INDEX:
+            for cmd in node.cmds:
+                if cmd.subtype == AT.AT_AttachPartition:
+                    self.attached_indexes.add(cmd.def_.name.relname)
+                elif cmd.subtype not in _IGNORED_AT:
+                    raise _error(statement, "this ALTER INDEX form is not supported")
+            return
+        if node.objtype not in (OBJ.OBJECT_TABLE, OBJ.OBJECT_FOREIGN_TABLE):
+            if node.objtype in (OBJ.OBJECT_SEQUENCE, OBJ.OBJECT_VIEW, OBJ.OBJECT_MATVIEW) and all(
+                    c.subtype in _IGNORED_AT for c in node.cmds):
+                return
+            raise _error(statement, f"ALTER {node.objtype.name.replace('OBJECT_', '')} is not supported here")
+        draft = self.table(node.relation, statement)
+        for cmd in node.cmds:
+            self.alter_command(draft, cmd, statement)
+
+    def alter_command(self, draft, cmd, statement):
+        sub = cmd.subtype
+        if sub in _IGNORED_AT:
+            return
+        if sub == AT.AT_AddConstraint:
+            self.constraint(draft, cmd.def_, statement)
+        elif sub == AT.AT_AddColumn:
+            constraints = self.column(draft, cmd.def_, statement)
+            self.generated_columns(draft)
+            for con in constraints:
+                self.constraint(draft, con, statement)
+        elif sub == AT.AT_ColumnDefault:
+            col = draft.column(cmd.name, statement)
+            col["default"] = None if cmd.def_ is None else ex.expression_text(cmd.def_, None, top_level_literal=True)
+        elif sub == AT.AT_SetNotNull:
+            draft.column(cmd.name, statement)["nullable"] = False
+        elif sub == AT.AT_AddIdentity:
+            self.identity(draft, draft.column(cmd.name, statement), cmd.def_)
+        elif sub == AT.AT_EnableRowSecurity:
+            draft.row_security = True
+        elif sub == AT.AT_ForceRowSecurity:
+            draft.force_row_security = True
+        elif sub == AT.AT_AttachPartition:
+            child = self.table(cmd.def_.name, statement)
+            child.partition_of = draft.ref
+            child.partition_bound = self.partition_bound(cmd.def_.bound)
+        else:
+            raise _error(statement, f"ALTER TABLE {sub.name.replace('AT_', '')} is not a schema definition form",
+                         hint="Designs hold the desired schema; migrations are generated from two designs.")
+
+    # -- indexes -------------------------------------------------------
+    def on_IndexStmt(self, node, statement):
+        draft = self.table(node.relation, statement)
+        schema = draft.schema
+        chooser = self.chooser(schema)
+        types = draft.types()
+        names = []
+        for elem in tuple(node.indexParams or ()) + tuple(node.indexIncludingParams or ()):
+            if elem.name:
+                names.append(elem.name)
+            elif isinstance(elem.expr, ast.FuncCall):
+                names.append(_names(elem.expr.funcname)[-1])
+            else:
+                names.append("expr")
+        name = node.idxname or chooser.choose(draft.name, column_part(names), "idx")
+        chooser.take_relation(name)
+        keys = tuple(self.index_key(e, types) for e in node.indexParams)
+        include = tuple(e.name for e in node.indexIncludingParams or ())
+        where = ex.expression_text(node.whereClause, types) if node.whereClause is not None else None
+        draft.indexes[name] = m.Index(name=name, keys=keys, unique=bool(node.unique),
+                                      method=(node.accessMethod or "btree").lower(), where=where, include=include,
+                                      nulls_not_distinct=bool(node.nulls_not_distinct))
+
+    def index_key(self, elem, types):
+        if elem.expr is not None:
+            elem.expr = ex.normalize(elem.expr, types)
+        SB, SN = enums.SortByDir, enums.SortByNulls
+        descending = elem.ordering == SB.SORTBY_DESC
+        if elem.ordering == SB.SORTBY_ASC:
+            elem.ordering = SB.SORTBY_DEFAULT
+        if (descending and elem.nulls_ordering == SN.SORTBY_NULLS_FIRST) or (
+                not descending and elem.nulls_ordering == SN.SORTBY_NULLS_LAST):
+            elem.nulls_ordering = SN.SORTBY_NULLS_DEFAULT
+        return sqlparser.deparse(elem)
+
+    # -- comments -------------------------------------------------------
+    def on_CommentStmt(self, node, statement):
+        objtype = node.objtype
+        comment = node.comment
+        if objtype == OBJ.OBJECT_TABLE:
+            self.table_from_names(node.object, statement).comment = comment
+        elif objtype == OBJ.OBJECT_COLUMN:
+            parts = _names(node.object)
+            draft = self.table_from_names(parts[:-1], statement)
+            draft.column(parts[-1], statement)["comment"] = comment
+        elif objtype == OBJ.OBJECT_INDEX:
+            schema, name = self.split_names(_names(node.object))
+            for draft in self.tables.values():
+                if draft.schema == schema and name in draft.indexes:
+                    index = draft.indexes[name]
+                    draft.indexes[name] = m.Index(**{**vars_of(index), "comment": comment})
+                    return
+            raise _error(statement, f'index "{name}" is not defined before this comment', sqlstate="42704")
+        elif objtype == OBJ.OBJECT_TYPE and self.type_identity(node.object.names) in self.enums:
+            key = self.type_identity(node.object.names)
+            self.enums[key] = m.EnumType(**{**vars_of(self.enums[key]), "comment": comment})
+        elif objtype == OBJ.OBJECT_SEQUENCE:
+            key = self.split_names(_names(node.object))
+            if key in self.sequences:
+                self.sequences[key] = m.Sequence(**{**vars_of(self.sequences[key]), "comment": comment})
+        elif objtype == OBJ.OBJECT_SCHEMA:
+            name = node.object.sval
+            if name in self.namespaces:
+                self.namespaces[name] = m.Namespace(name, comment)
+        elif objtype == OBJ.OBJECT_EXTENSION:
+            return
+        else:
+            target = sqlparser.deparse(node).split(" IS ")[0]
+            self.add_opaque("comment", target.replace("COMMENT ON ", "", 1), node)
+
+    def split_names(self, parts):
+        return (self.schema_of(parts[0]), parts[1]) if len(parts) == 2 else (None, parts[-1])
+
+    def table_from_names(self, parts, statement):
+        parts = _names(parts) if parts and not isinstance(parts[0], str) else tuple(parts)
+        schema, name = self.split_names(parts)
+        return self.table(ast.RangeVar(relname=name, schemaname=schema), statement)
+
+    # -- opaque objects ----------------------------------------------------
+    def on_ViewStmt(self, node, statement):
+        self.unqualify(node.view)
+        node.replace = False
+        schema = self.schema_of(node.view.schemaname)
+        self.add_opaque("view", node.view.relname, node, schema, self.dependencies(node.query))
+
+    def on_CreateTableAsStmt(self, node, statement):
+        if node.objtype != OBJ.OBJECT_MATVIEW:
+            raise _error(statement, "CREATE TABLE … AS copies data; declare the table instead")
+        rel = self.unqualify(node.into.rel)
+        node.into.skipData = False
+        node.if_not_exists = False
+        self.add_opaque("materialized view", rel.relname, node, self.schema_of(rel.schemaname),
+                        self.dependencies(node.query))
+
+    def dependencies(self, query):
+        deps = []
+        for schema, name in _relations(query):
+            deps.append(name if self.schema_of(schema) is None else f"{schema}.{name}")
+        return deps
+
+    def on_CreateFunctionStmt(self, node, statement):
+        node.replace = False
+        parts = _names(node.funcname)
+        schema, name = self.split_names(parts)
+        node.funcname = tuple(ast.String(sval=p) for p in ((schema, name) if schema else (name,)))
+        args = [canonical_type(p.argType, self.default_schema) for p in node.parameters or ()
+                if p.mode not in (enums.FunctionParameterMode.FUNC_PARAM_OUT,
+                                  enums.FunctionParameterMode.FUNC_PARAM_TABLE)]
+        node.options = tuple(sorted(node.options or (), key=lambda o: o.defname))
+        kind = "procedure" if node.is_procedure else "function"
+        self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema)
+
+    def on_CreateTrigStmt(self, node, statement):
+        if node.isconstraint:
+            raise _error(statement, "constraint triggers are not supported")
+        self.unqualify(node.relation)
+        node.replace = False
+        draft = self.table(node.relation, statement) if not self.is_view(node.relation) else None
+        schema = draft.schema if draft else self.schema_of(node.relation.schemaname)
+        self.add_opaque("trigger", f"{node.relation.relname}.{node.trigname}", node, schema)
+
+    def is_view(self, rangevar):
+        schema = self.schema_of(rangevar.schemaname)
+        return any(self.opaques.get((k, schema, rangevar.relname)) for k in ("view", "materialized view"))
+
+    def on_CreatePolicyStmt(self, node, statement):
+        self.unqualify(node.table)
+        self.table(node.table, statement)
+        self.add_opaque("policy", f"{node.table.relname}.{node.policy_name}", node,
+                        self.schema_of(node.table.schemaname))
+
+    def on_GrantStmt(self, node, statement):
+        objects = list(node.objects or ())
+        grantees = list(node.grantees or ())
+        for obj in objects:
+            if isinstance(obj, ast.RangeVar):
+                self.unqualify(obj)
+            for grantee in grantees:
+                single = ast.GrantStmt(is_grant=node.is_grant, targtype=node.targtype, objtype=node.objtype,
+                                       objects=(obj,), privileges=node.privileges, grantees=(grantee,),
+                                       grant_option=node.grant_option, behavior=node.behavior)
+                text = sqlparser.deparse(single)
+                verb, _, rest = text.partition(" ON ")
+                self.add_opaque("grant", rest, single)
+
+    def on_CreateDomainStmt(self, node, statement):
+        schema, name = self.type_identity(node.domainname)
+        self.add_opaque("domain", name, node, schema)
+
+    def on_CompositeTypeStmt(self, node, statement):
+        self.unqualify(node.typevar)
+        self.add_opaque("type", node.typevar.relname, node, self.schema_of(node.typevar.schemaname))
+
+
+def vars_of(obj):
+    import dataclasses
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+
+def _quote_literal(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _describe(statement):
+    words = statement.text.split()
+    return " ".join(words[:2]).upper() if words else statement.kind
+
+
+def parse_ddl(text, default_schema="public"):
+    """Model of a DDL script. Raises AiSchemaError on anything that is not schema DDL."""
+    return Parser(default_schema).run(text)

@@ -1,0 +1,252 @@
+"""The schema model (IR): frozen dataclasses, deterministic order, JSON in and out.
+
+Names are stored unquoted, as PostgreSQL stores them. ``schema=None`` means
+"the target namespace": a model is relative to the namespace it was read from or
+will be applied to, so the same design can be rendered into any schema.
+Expressions (defaults, checks, index keys…) are canonical text produced by
+``ddl.expr``, so a model read from DDL and one read from a live catalog compare
+equal when they describe the same schema.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to a relation or type: (schema, name), schema None = target namespace."""
+    name: str
+    schema: str | None = None
+
+
+@dataclass(frozen=True)
+class SequenceOptions:
+    """Sequence parameters; None means PostgreSQL's default for the type."""
+    type: str | None = None
+    start: int | None = None
+    increment: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int | None = None
+    cycle: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    nullable: bool = True
+    default: str | None = None
+    identity: str | None = None            # 'always' | 'by default'
+    identity_options: SequenceOptions | None = None
+    generated: str | None = None           # expression of a STORED generated column
+    collation: str | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyConstraint:
+    """PRIMARY KEY or UNIQUE."""
+    name: str
+    columns: tuple[str, ...]
+    include: tuple[str, ...] = ()
+    deferrable: bool = False
+    initially_deferred: bool = False
+    nulls_not_distinct: bool = False
+
+
+@dataclass(frozen=True)
+class CheckConstraint:
+    name: str
+    expression: str
+    no_inherit: bool = False
+    not_valid: bool = False
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    name: str
+    columns: tuple[str, ...]
+    ref_table: Ref
+    ref_columns: tuple[str, ...]
+    on_delete: str = "NO ACTION"
+    on_update: str = "NO ACTION"
+    match: str = "SIMPLE"
+    deferrable: bool = False
+    initially_deferred: bool = False
+    not_valid: bool = False
+
+
+@dataclass(frozen=True)
+class ExclusionConstraint:
+    name: str
+    definition: str                        # canonical "EXCLUDE USING … (…) [WHERE (…)]"
+    deferrable: bool = False
+    initially_deferred: bool = False
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    keys: tuple[str, ...]                  # canonical key text: "email", "lower(email)", "created_at DESC"
+    unique: bool = False
+    method: str = "btree"
+    where: str | None = None
+    include: tuple[str, ...] = ()
+    nulls_not_distinct: bool = False
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    schema: str | None = None
+    columns: tuple[Column, ...] = ()
+    primary_key: KeyConstraint | None = None
+    uniques: tuple[KeyConstraint, ...] = ()
+    checks: tuple[CheckConstraint, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    exclusions: tuple[ExclusionConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    partition_by: str | None = None        # canonical "RANGE (created_at)"
+    partition_of: Ref | None = None
+    partition_bound: str | None = None     # canonical "FOR VALUES …" or "DEFAULT"
+    unlogged: bool = False
+    row_security: bool = False
+    force_row_security: bool = False
+    comment: str | None = None
+
+    def __post_init__(self):
+        _sort(self, "uniques", "checks", "foreign_keys", "exclusions", "indexes")
+
+    def column(self, name):
+        return next((c for c in self.columns if c.name == name), None)
+
+    @property
+    def ref(self):
+        return Ref(self.name, self.schema)
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: str
+    values: tuple[str, ...]
+    schema: str | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class Sequence:
+    name: str
+    schema: str | None = None
+    options: SequenceOptions = SequenceOptions()
+    owned_by: tuple[str, str] | None = None  # (table, column) in the sequence's schema
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    schema: str | None = None
+
+
+@dataclass(frozen=True)
+class Namespace:
+    """A CREATE SCHEMA."""
+    name: str
+    comment: str | None = None
+
+
+# Opaque kinds, in the order they are created (see ddl/render.py).
+OPAQUE_KINDS = ("domain", "type", "function", "procedure", "aggregate", "view",
+                "materialized view", "trigger", "policy", "comment", "grant")
+
+
+@dataclass(frozen=True)
+class Opaque:
+    """An object kept as identity + canonical statement text (views, functions, …)."""
+    kind: str
+    name: str                               # identity within kind: "v", "f(integer)", "t.trg"
+    sql: str
+    schema: str | None = None
+    depends_on: tuple[str, ...] = ()        # relation names it reads (for ordering)
+
+
+@dataclass(frozen=True)
+class Schema:
+    namespaces: tuple[Namespace, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+    enums: tuple[EnumType, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+    tables: tuple[Table, ...] = ()
+    opaques: tuple[Opaque, ...] = ()
+
+    def __post_init__(self):
+        _sort(self, "namespaces", "extensions", "enums", "sequences", "tables")
+        object.__setattr__(self, "opaques", tuple(sorted(
+            self.opaques, key=lambda o: (OPAQUE_KINDS.index(o.kind), o.schema or "", o.name))))
+
+    def table(self, name, schema=None):
+        return next((t for t in self.tables if t.name == name and t.schema == schema), None)
+
+    # JSON ---------------------------------------------------------------
+    def to_json(self):
+        return _encode(self)
+
+    def dumps(self):
+        return json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, data):
+        if isinstance(data, str):
+            data = json.loads(data)
+        return _decode(cls, data)
+
+
+def _identity(obj):
+    return (getattr(obj, "schema", None) or "", obj.name)
+
+
+def _sort(obj, *names):
+    for name in names:
+        object.__setattr__(obj, name, tuple(sorted(getattr(obj, name), key=_identity)))
+
+
+def _encode(value):
+    if dataclasses.is_dataclass(value):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+_hints_cache = {}
+
+
+def _hints(cls):
+    if cls not in _hints_cache:
+        _hints_cache[cls] = typing.get_type_hints(cls)
+    return _hints_cache[cls]
+
+
+def _decode(tp, data):
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(inner[0], data)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in data)
+        return tuple(_decode(a, v) for a, v in zip(args, data))
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _decode(hints[k], v) for k, v in data.items() if k in known})
+    return data

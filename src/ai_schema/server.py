@@ -1,0 +1,82 @@
+"""The PL/Python side: one dispatcher that never raises.
+
+Each SQL function is a PL/pgSQL wrapper around ``_ai_schema_call``; the
+PL/Python body calls :func:`dispatch`, which returns an envelope (ok, value,
+sqlstate, message, hint, detail). The wrapper raises the error itself, so users
+see ``ERROR: ai_schema: …`` with a proper SQLSTATE and hint, never a Python
+traceback in the error context.
+"""
+
+import ai_schema
+
+from . import refs
+from .db import PlpyExecutor
+from .ddl.parse import parse_ddl
+from .ddl.render import render
+from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
+
+
+def check_version(expected):
+    if ai_schema.__version__ != expected:
+        raise AiSchemaError(
+            f"library version {ai_schema.__version__} does not match extension version {expected}",
+            hint="Run make install for this version, then ALTER EXTENSION ai_schema UPDATE.",
+            sqlstate=VERSION_MISMATCH)
+
+
+class Api:
+    """The functions SQL can call by name; arguments arrive as text."""
+
+    def __init__(self, executor, extschema):
+        self.executor = executor
+        self.extschema = extschema
+
+    def resolve(self, reference, what="schema_name"):
+        return refs.resolve(reference, self.executor, self.extschema, what)
+
+    def version(self):
+        return ai_schema.__version__
+
+    def parse_schema(self, schema_name):
+        return self.resolve(schema_name).dumps()
+
+    def render_schema(self, schema_name, platform):
+        return render(self.resolve(schema_name), platform)
+
+    def normalize_design(self, ddl):
+        """Model JSON of a design's DDL (used by the designs trigger)."""
+        return parse_ddl(_require(ddl, "ddl")).dumps()
+
+
+def _require(value, what):
+    from .sqlparser import check_text
+    check_text(value, what)
+    return value
+
+
+def _failure(sqlstate, message, hint=None, detail=None):
+    return {"ok": False, "value": None, "sqlstate": sqlstate, "message": message, "hint": hint, "detail": detail}
+
+
+def dispatch(plpy, extschema, function, args):
+    """Run an Api method and return the envelope the SQL wrapper unpacks."""
+    executor = PlpyExecutor(plpy)
+    try:
+        method = getattr(Api(executor, extschema), function, None)
+        if method is None or function.startswith("_"):
+            return _failure(INTERNAL, f"ai_schema: unknown function {function}")
+        return {"ok": True, "value": method(*(args or ())), "sqlstate": None, "message": None,
+                "hint": None, "detail": None}
+    except AiSchemaError as exc:
+        return _failure(exc.sqlstate, "ai_schema: " + exc.message, exc.hint, exc.detail)
+    except plpy.SPIError as exc:
+        return _failure(getattr(exc, "sqlstate", None) or INTERNAL, "ai_schema: " + str(exc).split("\n")[0],
+                        getattr(exc, "hint", None))
+    except RecursionError:
+        return _failure("54001", "ai_schema: the statement is nested too deeply",
+                        "Simplify the expression.")
+    except MemoryError:
+        return _failure("53200", "ai_schema: out of memory while processing the input")
+    except Exception as exc:  # a bug: report it plainly, without a traceback
+        return _failure(INTERNAL, f"ai_schema: internal error: {type(exc).__name__}: {str(exc)[:200]}",
+                        "This is a bug in ai_schema; please report it with the input that caused it.")

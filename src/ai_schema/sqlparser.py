@@ -1,0 +1,124 @@
+"""The only pglast entry point.
+
+libpg_query (inside pglast.parser) exports palloc, CurrentMemoryContext and
+friends; loaded normally inside a PostgreSQL backend those symbols bind to the
+server's and the first parse crashes the backend. Loading the extension module
+with RTLD_DEEPBIND makes it prefer its own symbols. Nothing else in the package
+may import pglast before this module has run.
+"""
+
+import os
+import sys
+
+
+def _load_parser():
+    old = sys.getdlopenflags()
+    sys.setdlopenflags(old | os.RTLD_DEEPBIND)
+    try:
+        import pglast.parser  # noqa: F401  (imported for its side effect)
+    finally:
+        sys.setdlopenflags(old)
+
+
+_load_parser()
+
+from pglast import ast, enums  # noqa: E402
+from pglast.parser import ParseError, parse_sql, scan  # noqa: E402
+from pglast.stream import RawStream  # noqa: E402
+
+from .errors import AiSchemaError, NAME_TOO_LONG, NULL_VALUE, SYNTAX_ERROR, TOO_LARGE  # noqa: E402
+
+__all__ = ["ast", "enums", "parse", "deparse", "Statement", "line_col", "check_text"]
+
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+NAMEDATALEN = 64
+_IDENT_TOKENS = {"IDENT"}
+
+
+def line_col(text, offset):
+    """1-based line and column of a character offset."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+class Statement:
+    """One parsed statement with where it stands in the source text."""
+
+    __slots__ = ("node", "text", "offset", "source")
+
+    def __init__(self, node, text, offset, source):
+        self.node = node
+        self.text = text
+        self.offset = offset
+        self.source = source
+
+    @property
+    def kind(self):
+        return type(self.node).__name__
+
+    def where(self):
+        line, col = line_col(self.source, self.offset)
+        return f"line {line}, column {col}"
+
+
+def check_text(text, what="schema text"):
+    """Refuse NULL, empty and oversized input before any parsing."""
+    if text is None:
+        raise AiSchemaError(f"{what} is NULL", hint="Pass a design name, live:<schema> or DDL text.",
+                            sqlstate=NULL_VALUE)
+    if not isinstance(text, str):
+        raise AiSchemaError(f"{what} must be text")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_TEXT_BYTES:
+        raise AiSchemaError(
+            f"{what} is {size} bytes, more than the limit of {MAX_TEXT_BYTES}",
+            hint="Split the DDL into smaller designs.", sqlstate=TOO_LARGE)
+    if not text.strip():
+        raise AiSchemaError(f"{what} is empty", hint="Pass a design name, live:<schema> or DDL text.")
+
+
+def _check_identifiers(text):
+    """PostgreSQL silently truncates identifiers to 63 bytes; we refuse them instead."""
+    for token in scan(text):
+        if token.name != "IDENT":
+            continue
+        raw = text[token.start:token.end + 1]
+        name = raw[1:-1].replace('""', '"') if raw.startswith('"') else raw
+        if len(name.encode("utf-8")) >= NAMEDATALEN:
+            line, col = line_col(text, token.start)
+            short = name[:40] + "…"
+            raise AiSchemaError(
+                f'identifier "{short}" is {len(name.encode("utf-8"))} bytes long '
+                f"(line {line}, column {col}); PostgreSQL's limit is {NAMEDATALEN - 1}",
+                hint="Shorten the name: PostgreSQL would truncate it silently and names could collide.",
+                sqlstate=NAME_TOO_LONG)
+
+
+def parse(text):
+    """Parse SQL text into Statements; syntax errors carry line and column."""
+    check_text(text)
+    try:
+        raw = parse_sql(text)
+    except ParseError as exc:
+        offset = max(0, (exc.location or 1) - 1)
+        line, col = line_col(text, offset)
+        message = str(exc.args[0]) if exc.args else str(exc)
+        raise AiSchemaError(f"syntax error at line {line}, column {col}: {message}",
+                            hint="The text must be PostgreSQL DDL.", sqlstate=SYNTAX_ERROR) from None
+    _check_identifiers(text)
+    statements = []
+    for item in raw:
+        start = item.stmt_location or 0
+        length = item.stmt_len or (len(text) - start)
+        body = text[start:start + length]
+        # stmt_location points at the first token; skip leading blanks for positions.
+        stripped = len(body) - len(body.lstrip())
+        statements.append(Statement(item.stmt, body.strip(), start + stripped, text))
+    return statements
+
+
+def deparse(node):
+    """Canonical SQL text of a node (PostgreSQL's own grammar, pglast's printer)."""
+    return RawStream()(node)

@@ -1,0 +1,94 @@
+"""A throw-away PostgreSQL 15 cluster for tests, `make demo` and `make bench`.
+
+initdb and pg_ctl refuse to run as root, so as root the cluster runs as the
+``postgres`` user, in a temp dir chowned to it, on a free port, with its
+socket in that dir (nothing listens on TCP).
+"""
+
+import os
+import pathlib
+import pwd
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+
+PG_BINDIR = pathlib.Path(os.environ.get("AI_SCHEMA_PG_BINDIR", "/usr/lib/postgresql/15/bin"))
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ScratchCluster:
+    def __init__(self):
+        self.root = pathlib.Path(tempfile.mkdtemp(prefix="ai_schema_pg_"))
+        self.data = self.root / "data"
+        self.port = _free_port()
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            pw = pwd.getpwnam("postgres")
+            os.chown(self.root, pw.pw_uid, pw.pw_gid)
+        os.chmod(self.root, 0o755)
+
+    def _run(self, *args, check=True):
+        cmd = [str(a) for a in args]
+        if self.as_root:
+            cmd = ["runuser", "-u", "postgres", "--"] + cmd
+        return subprocess.run(cmd, check=check, capture_output=True, text=True)
+
+    def start(self):
+        self._run(PG_BINDIR / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust",
+                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
+                   f"-c max_connections=50 -c shared_buffers=64MB")
+        result = self._run(PG_BINDIR / "pg_ctl", "-D", self.data, "-l", self.root / "server.log",
+                           "-o", options, "-w", "start", check=False)
+        if result.returncode != 0:
+            raise RuntimeError("pg_ctl start failed:\n" + result.stdout + result.stderr + self.log())
+        return self
+
+    def log(self):
+        path = self.root / "server.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def conninfo(self, dbname="postgres", user="postgres"):
+        return f"host={self.root} port={self.port} user={user} dbname={dbname}"
+
+    def run_tool(self, tool, *args, check=True):
+        """Run a client program (psql, pg_dump, …) against this cluster."""
+        return self._run(PG_BINDIR / tool, "-h", self.root, "-p", self.port, "-U", "postgres", *args, check=check)
+
+    def stop(self):
+        self._run(PG_BINDIR / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop", check=False)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def demo(ddl_path):
+    """`make demo`: a throw-away cluster, the extension, one stored design, its rendering."""
+    import psycopg
+    cluster = ScratchCluster().start()
+    try:
+        with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+            conn.execute("CREATE EXTENSION ai_schema CASCADE")
+            ddl = pathlib.Path(ddl_path).read_text()
+            conn.execute("INSERT INTO ai_schema_designs (name, description, ddl) VALUES (%s, %s, %s)",
+                         ("mlops", "MLOps tracking schema (demo)", ddl))
+            version = conn.execute("SELECT ai_schema_version()").fetchone()[0]
+            rendered = conn.execute("SELECT ai_render_schema('mlops')").fetchone()[0]
+            tables = conn.execute(
+                "SELECT jsonb_array_length(ai_parse_schema('mlops')->'tables')").fetchone()[0]
+        print(f"-- ai_schema {version}: design 'mlops' ({tables} tables), rendered by ai_render_schema('mlops')")
+        print(rendered)
+    finally:
+        cluster.stop()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "demo":
+        demo(sys.argv[2])
+    else:
+        sys.exit("usage: pgcluster.py demo <file.sql>")
