@@ -67,6 +67,15 @@ WHERE i.indrelid IN ({_RELS})
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
 ORDER BY i.indrelid, ic.relname"""
 
+VIEW_INDEXES = f"""
+SELECT pg_catalog.pg_get_indexdef(i.indexrelid) AS def
+FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'm' AND n.nspname = ANY(%s)
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
+ORDER BY n.nspname, ic.relname"""
+
 ENUMS = f"""
 SELECT n.nspname, t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels,
        pg_catalog.obj_description(t.oid, 'pg_type') AS comment
@@ -131,7 +140,9 @@ WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY(%s)
 ORDER BY n.nspname, c.relname"""
 
 FUNCTIONS = f"""
-SELECT pg_catalog.pg_get_functiondef(p.oid) AS def
+SELECT pg_catalog.pg_get_functiondef(p.oid) AS def, p.prokind, n.nspname, p.proname,
+       pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_args,
+       pg_catalog.obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = ANY(%s) AND p.prokind IN ('f', 'p')
   AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_proc', oid='p.oid')}
@@ -248,6 +259,10 @@ def _write(executor, namespaces, default, comments):
         w.add(f"CREATE TYPE {w.name(row['nspname'], row['typname'])} AS ({', '.join(row['attrs'])})")
     for row in executor.query(FUNCTIONS, q):
         w.add(row["def"])
+        if row["comment"]:
+            kind = "PROCEDURE" if row["prokind"] == "p" else "FUNCTION"
+            w.add(f"COMMENT ON {kind} {w.name(row['nspname'], row['proname'])}({row['identity_args']}) "
+                  f"IS {quote_literal(row['comment'])}")
     for row in executor.query(SEQUENCES, q):
         name = w.name(row["nspname"], row["relname"])
         w.add(f"CREATE SEQUENCE {name} AS {row['type']} {_sequence_clause(row)}")
@@ -292,6 +307,8 @@ def _write(executor, namespaces, default, comments):
         w.add(f"CREATE {kind} {name} AS {row['def']}")
         if row["comment"]:
             w.add(f"COMMENT ON {kind} {name} IS {quote_literal(row['comment'])}")
+    for row in executor.query(VIEW_INDEXES, q):
+        w.add(row["def"])
     for row in executor.query(TRIGGERS, q):
         w.add(row["def"])
     for row in executor.query(POLICIES, q):

@@ -163,7 +163,7 @@ class Namespace:
 
 # Opaque kinds, in the order they are created (see ddl/render.py).
 OPAQUE_KINDS = ("domain", "type", "function", "procedure", "aggregate", "view",
-                "materialized view", "trigger", "policy", "comment", "grant")
+                "materialized view", "index", "trigger", "policy", "comment", "grant")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ server-added changes, and only where undoing them cannot change the meaning:
 
 * a cast on a literal is dropped where the literal's type is fixed by its
   context anyway: operands of comparison operators, IN lists, a whole DEFAULT,
-  string arguments of functions, CASE results;
+  string arguments of functions, CASE and COALESCE results, text operands of ``||``;
 * a cast of a varchar column to text is dropped (binary-coercible, same operators);
 * a widening cast of a column in arithmetic is dropped when the other operand
   already has the target type (the server would insert it again);
@@ -32,6 +32,8 @@ _WIDENING = {
     "numeric": {"real", "double precision"},
     "real": {"double precision"},
 }
+# Functions whose first argument names a relation: the target namespace is dropped from it.
+_REGCLASS_FUNCTIONS = {"nextval", "currval", "setval"}
 _NUMERIC_TYPES = {"smallint", "integer", "bigint", "numeric", "real", "double precision"}
 
 
@@ -41,8 +43,9 @@ def _base(type_text):
 
 
 class _Normalizer:
-    def __init__(self, columns):
+    def __init__(self, columns, default_schema=None):
         self.columns = {k: _base(v) for k, v in (columns or {}).items()}
+        self.default_schema = default_schema
 
     # -- helpers ---------------------------------------------------------
     def column_type(self, node):
@@ -52,6 +55,8 @@ class _Normalizer:
                 return self.columns.get(last.sval)
         if isinstance(node, ast.TypeCast):
             return _base(canonical_type(node.typeName))
+        if isinstance(node, ast.A_Const):
+            return {ast.Integer: "integer", ast.Float: "numeric"}.get(type(node.val))
         return None
 
     @staticmethod
@@ -81,6 +86,12 @@ class _Normalizer:
             return node.arg
         return node
 
+    def text_literal(self, node):
+        """``'x'::text`` -> ``'x'`` (an untyped literal in ``||`` resolves to text anyway)."""
+        if self.column_type(node) == "text":
+            return self.string_literal(node)
+        return node
+
     # -- traversal -------------------------------------------------------
     def visit(self, node):
         if isinstance(node, tuple):
@@ -107,6 +118,16 @@ class _Normalizer:
     def visit_FuncCall(self, node):
         if node.args:
             node.args = tuple(self.string_literal(a) for a in node.args)
+        name = node.funcname[-1].sval
+        if name in _REGCLASS_FUNCTIONS and node.args and self.default_schema:
+            const = node.args[0]
+            prefix = self.default_schema + "."
+            if isinstance(const, ast.A_Const) and isinstance(const.val, ast.String) and const.val.sval.startswith(prefix):
+                node.args = (ast.A_Const(val=ast.String(sval=const.val.sval[len(prefix):])),) + tuple(node.args[1:])
+        return node
+
+    def visit_CoalesceExpr(self, node):
+        node.args = tuple(self.string_literal(a) for a in node.args)
         return node
 
     def visit_CaseExpr(self, node):
@@ -151,6 +172,8 @@ class _Normalizer:
             return node
         if node.kind in (K.AEXPR_OP, K.AEXPR_LIKE, K.AEXPR_ILIKE, K.AEXPR_DISTINCT,
                          K.AEXPR_NOT_DISTINCT, K.AEXPR_OP_ANY, K.AEXPR_OP_ALL):
+            if op == "||":
+                node.lexpr, node.rexpr = (self.text_literal(x) for x in (node.lexpr, node.rexpr))
             if op in _ARITHMETIC:
                 self.drop_widening(node)
             else:
@@ -183,18 +206,18 @@ class _Normalizer:
         return ast.BoolExpr(boolop=boolop, args=args)
 
 
-def normalize(node, columns=None, top_level_literal=False):
+def normalize(node, columns=None, top_level_literal=False, default_schema=None):
     """Canonical AST of an expression node (mutates and returns it)."""
-    normalizer = _Normalizer(columns)
+    normalizer = _Normalizer(columns, default_schema)
     node = normalizer.visit(node)
     if top_level_literal:
         node = normalizer.literal(node)
     return node
 
 
-def expression_text(node, columns=None, top_level_literal=False):
+def expression_text(node, columns=None, top_level_literal=False, default_schema=None):
     """Canonical text of an expression node."""
-    return sqlparser.deparse(normalize(node, columns, top_level_literal))
+    return sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema))
 
 
 def parse_expression(text):

@@ -14,7 +14,7 @@ from .. import sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast, enums
 from . import expr as ex
-from .naming import NameChooser, column_part
+from .naming import NameChooser, column_part, quote_literal
 from .types import TYPE_RANGES, canonical_type, serial_base
 
 CT = enums.ConstrType
@@ -399,7 +399,7 @@ class Parser:
             elif ct == CT.CONSTR_NULL:
                 col["nullable"] = True
             elif ct == CT.CONSTR_DEFAULT:
-                col["default"] = ex.expression_text(con.raw_expr, None, top_level_literal=True)
+                col["default"] = self.default_text(con.raw_expr)
             elif ct == CT.CONSTR_IDENTITY:
                 self.identity(draft, col, con)
             elif ct == CT.CONSTR_GENERATED:
@@ -415,6 +415,9 @@ class Parser:
                 raise _error(statement, f"column constraint {ct.name} is not supported")
         return table_level
 
+    def default_text(self, node):
+        return ex.expression_text(node, None, top_level_literal=True, default_schema=self.default_schema)
+
     def add_serial(self, draft, col, base):
         chooser = self.chooser(draft.schema)
         seqname = chooser.choose(draft.name, col["name"], "seq")
@@ -423,7 +426,7 @@ class Parser:
         self.sequences[(draft.schema, seqname)] = m.Sequence(
             name=seqname, schema=draft.schema, options=options, owned_by=(draft.name, col["name"]))
         qualified = f"{draft.schema}.{seqname}" if draft.schema else seqname
-        col["default"] = ex.canonical_expression(f"nextval({_quote_literal(qualified)})")
+        col["default"] = self.default_text(ex.parse_expression(f"nextval({quote_literal(qualified)})"))
         col["nullable"] = False
 
     def identity(self, draft, col, con):
@@ -509,6 +512,8 @@ class Parser:
 
     # -- ALTER TABLE -------------------------------------------------------
     def on_AlterTableStmt(self, node, statement):
+        if all(c.subtype in _IGNORED_AT for c in node.cmds):
+            return  # ownership/storage only (pg_dump also writes ALTER TABLE for sequences)
         if node.objtype == OBJ.OBJECT_INDEX:
             for cmd in node.cmds:
                 if cmd.subtype == AT.AT_AttachPartition:
@@ -517,9 +522,6 @@ class Parser:
                     raise _error(statement, "this ALTER INDEX form is not supported")
             return
         if node.objtype not in (OBJ.OBJECT_TABLE, OBJ.OBJECT_FOREIGN_TABLE):
-            if node.objtype in (OBJ.OBJECT_SEQUENCE, OBJ.OBJECT_VIEW, OBJ.OBJECT_MATVIEW) and all(
-                    c.subtype in _IGNORED_AT for c in node.cmds):
-                return
             raise _error(statement, f"ALTER {node.objtype.name.replace('OBJECT_', '')} is not supported here")
         draft = self.table(node.relation, statement)
         for cmd in node.cmds:
@@ -538,7 +540,7 @@ class Parser:
                 self.constraint(draft, con, statement)
         elif sub == AT.AT_ColumnDefault:
             col = draft.column(cmd.name, statement)
-            col["default"] = None if cmd.def_ is None else ex.expression_text(cmd.def_, None, top_level_literal=True)
+            col["default"] = None if cmd.def_ is None else self.default_text(cmd.def_)
         elif sub == AT.AT_SetNotNull:
             draft.column(cmd.name, statement)["nullable"] = False
         elif sub == AT.AT_AddIdentity:
@@ -557,6 +559,15 @@ class Parser:
 
     # -- indexes -------------------------------------------------------
     def on_IndexStmt(self, node, statement):
+        if self.is_view(node.relation):
+            self.unqualify(node.relation)
+            node.concurrent = False
+            if not node.idxname:
+                raise _error(statement, "indexes on materialized views need a name")
+            schema = self.schema_of(node.relation.schemaname)
+            node.indexParams = tuple(node.indexParams)
+            self.add_opaque("index", node.idxname, node, schema, (node.relation.relname,))
+            return
         draft = self.table(node.relation, statement)
         schema = draft.schema
         chooser = self.chooser(schema)
@@ -622,6 +633,8 @@ class Parser:
         elif objtype == OBJ.OBJECT_EXTENSION:
             return
         else:
+            if objtype in (OBJ.OBJECT_FUNCTION, OBJ.OBJECT_PROCEDURE):
+                node.object.objfuncargs = None  # identity is name + argument types
             target = sqlparser.deparse(node).split(" IS ")[0]
             self.add_opaque("comment", target.replace("COMMENT ON ", "", 1), node)
 
@@ -672,6 +685,8 @@ class Parser:
             raise _error(statement, "constraint triggers are not supported")
         self.unqualify(node.relation)
         node.replace = False
+        if len(node.funcname) == 2 and node.funcname[0].sval == self.default_schema:
+            node.funcname = node.funcname[1:]
         draft = self.table(node.relation, statement) if not self.is_view(node.relation) else None
         schema = draft.schema if draft else self.schema_of(node.relation.schemaname)
         self.add_opaque("trigger", f"{node.relation.relname}.{node.trigname}", node, schema)
@@ -712,10 +727,6 @@ class Parser:
 def vars_of(obj):
     import dataclasses
     return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
-
-
-def _quote_literal(text):
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _describe(statement):

@@ -228,7 +228,7 @@ def render_postgresql(schema):
             out.append(f"ALTER TABLE {_q(table)} ENABLE ROW LEVEL SECURITY;")
         if table.force_row_security:
             out.append(f"ALTER TABLE {_q(table)} FORCE ROW LEVEL SECURITY;")
-    out += [o.sql + ";" for o in opaques if o.kind in ("view", "materialized view", "trigger", "policy")]
+    out += [o.sql + ";" for o in opaques if o.kind in ("view", "materialized view", "index", "trigger", "policy")]
     out += _comments(schema)
     out += [o.sql + ";" for o in opaques if o.kind in ("comment", "grant")]
     return "\n\n".join(out) + "\n" if out else ""

@@ -1,0 +1,73 @@
+"""Fixtures: one scratch PostgreSQL 15 cluster per session (the extension comes from
+`make install`), a template database with the extension, fresh databases per test."""
+
+import itertools
+import pathlib
+import sys
+
+import psycopg
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from pgcluster import ScratchCluster  # noqa: E402
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    c = ScratchCluster().start()
+    try:
+        yield c
+    finally:
+        c.stop()
+
+
+@pytest.fixture(scope="session")
+def template(cluster):
+    """A database with CREATE EXTENSION ai_schema, cloned by every fresh database."""
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE ai_template")
+    with psycopg.connect(cluster.conninfo("ai_template"), autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION ai_schema CASCADE")
+    return "ai_template"
+
+
+class Databases:
+    """Creates fresh databases on demand and drops them at the end of the test."""
+
+    def __init__(self, cluster, template):
+        self.cluster, self.template, self.created = cluster, template, []
+
+    def new(self, with_extension=True):
+        name = f"t{next(_counter)}"
+        source = self.template if with_extension else "template0"
+        with psycopg.connect(self.cluster.conninfo(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {source}")
+        self.created.append(name)
+        return name
+
+    def connect(self, name, autocommit=True):
+        return psycopg.connect(self.cluster.conninfo(name), autocommit=autocommit)
+
+    def drop_all(self):
+        with psycopg.connect(self.cluster.conninfo(), autocommit=True) as conn:
+            for name in self.created:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def dbs(cluster, template):
+    databases = Databases(cluster, template)
+    try:
+        yield databases
+    finally:
+        databases.drop_all()
+
+
+@pytest.fixture
+def conn(dbs):
+    """A connection to a fresh database with the extension installed."""
+    with dbs.connect(dbs.new()) as connection:
+        yield connection
