@@ -96,16 +96,31 @@ def _check_identifiers(text):
                 sqlstate=NAME_TOO_LONG)
 
 
+def _error_offset(text, reported):
+    """Character offset of a parse error.
+
+    pglast 8 turns libpg_query's byte offset B into B - 2*(B - C) instead of the
+    character offset C, so C is the first offset with 2*C - bytes(text[:C]) == reported.
+    """
+    nbytes = len(text[:reported].encode("utf-8"))
+    for offset in range(max(reported, 0), len(text) + 1):
+        if 2 * offset - nbytes == reported:
+            return offset
+        if offset < len(text):
+            nbytes += len(text[offset].encode("utf-8"))
+    return max(0, min(reported, len(text)))
+
+
 def parse(text):
     """Parse SQL text into Statements; syntax errors carry line and column."""
     check_text(text)
     try:
         raw = parse_sql(text)
     except ParseError as exc:
-        offset = max(0, (exc.location or 1) - 1)
-        line, col = line_col(text, offset)
         message = str(exc.args[0]) if exc.args else str(exc)
-        raise AiSchemaError(f"syntax error at line {line}, column {col}: {message}",
+        reported = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else 0
+        line, col = line_col(text, _error_offset(text, reported))
+        raise AiSchemaError(f"{message} (line {line}, column {col})",
                             hint="The text must be PostgreSQL DDL.", sqlstate=SYNTAX_ERROR) from None
     _check_identifiers(text)
     statements = []

