@@ -74,6 +74,39 @@ def _not_schema(statement):
                        "FUNCTION/TRIGGER/POLICY, COMMENT, GRANT and the ALTER TABLE forms pg_dump emits.")
 
 
+_INDEX_KINDS = (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_EXCLUSION)
+
+
+def _creation_order(constraints):
+    """CREATE TABLE's constraints in the order the server names them, duplicates removed.
+
+    CHECKs are made with the table, then the primary key, then UNIQUE/EXCLUDE, then
+    foreign keys. Like transformIndexConstraints(), an index constraint identical to an
+    earlier one (the primary key first) is dropped, passing its name on if the earlier
+    one had none.
+    """
+    checks = [c for c in constraints if c.contype == CT.CONSTR_CHECK]
+    indexes = [c for c in constraints if c.contype == CT.CONSTR_PRIMARY]
+    indexes = indexes[:1] + [c for c in constraints if c.contype in _INDEX_KINDS and c not in indexes[:1]]
+    kept = []
+    for con in indexes:
+        prior = next((k for k in kept if _same_index(k, con)), None)
+        if prior is None:
+            kept.append(con)
+        elif prior.conname is None:
+            prior.conname = con.conname
+    others = [c for c in constraints if c.contype not in _INDEX_KINDS and c.contype != CT.CONSTR_CHECK]
+    return checks + kept + others
+
+
+def _same_index(a, b):
+    def key(c):
+        return (_names(c.keys), _names(c.including), sqlparser.deparse(c.where_clause) if c.where_clause else None,
+                tuple((sqlparser.deparse(e[0]), _names(e[1])) for e in c.exclusions or ()),
+                c.access_method, bool(c.nulls_not_distinct), bool(c.deferrable), bool(c.initdeferred))
+    return key(a) == key(b)
+
+
 def _names(nodes):
     return tuple(n.sval for n in nodes or ())
 
@@ -356,7 +389,7 @@ class Parser:
         self.generated_columns(draft)
         # The server creates the table (and its name) before its indexes and constraints.
         chooser.take_relation(rv.relname)
-        for constraint in deferred:
+        for constraint in _creation_order(deferred):
             self.constraint(draft, constraint, statement)
 
     def partition_spec(self, spec, draft):
