@@ -8,6 +8,7 @@ may import pglast before this module has run.
 """
 
 import os
+import re
 import sys
 
 
@@ -23,7 +24,7 @@ def _load_parser():
 _load_parser()
 
 from pglast import ast, enums  # noqa: E402
-from pglast.parser import ParseError, parse_sql, scan  # noqa: E402
+from pglast.parser import ParseError, parse_sql, scan  # noqa: E402  (parse_sql: raw baseline in bench)
 from pglast.stream import RawStream  # noqa: E402
 
 from .errors import AiSchemaError, NAME_TOO_LONG, NULL_VALUE, SYNTAX_ERROR, TOO_LARGE  # noqa: E402
@@ -79,8 +80,14 @@ def check_text(text, what="schema text"):
         raise AiSchemaError(f"{what} is empty", hint="Pass a design name, live:<schema> or DDL text.")
 
 
+# A run that could hold a 64-byte identifier (a character takes at most 4 bytes in UTF-8).
+_LONG_WORD = re.compile(r'[\w$]{16,}|"(?:[^"]|""){16,}"')
+
+
 def _check_identifiers(text):
     """PostgreSQL silently truncates identifiers to 63 bytes; we refuse them instead."""
+    if not any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in _LONG_WORD.finditer(text)):
+        return
     for token in scan(text):
         if token.name != "IDENT":
             continue
@@ -134,6 +141,42 @@ def parse(text):
     return statements
 
 
+def _trivial_key(node):
+    """A hashable key for node shapes that repeat across a schema (constants, column names,
+    argument-less calls, plain index keys), else None."""
+    kind = type(node)
+    if kind is ast.A_Const:
+        return (kind, node.isnull, type(node.val), None if node.val is None else str(vars_of(node.val)))
+    if kind is ast.ColumnRef and all(isinstance(f, ast.String) for f in node.fields):
+        return (kind, tuple(f.sval for f in node.fields))
+    if kind is ast.FuncCall and not node.args and not node.agg_star and node.over is None:
+        return (kind, tuple(f.sval for f in node.funcname))
+    if kind is ast.SQLValueFunction:
+        return (kind, node.op, node.typmod)
+    if kind is ast.IndexElem and node.name and not node.opclass and not node.collation:
+        return (kind, node.name, node.ordering, node.nulls_ordering)
+    return None
+
+
+def vars_of(value):
+    return {name: getattr(value, name) for name in value.__slots__}
+
+
+_deparsed = {}
+
+
 def deparse(node):
-    """Canonical SQL text of a node (PostgreSQL's own grammar, pglast's printer)."""
-    return RawStream()(node)
+    """Canonical SQL text of a node (PostgreSQL's own grammar, pglast's printer).
+
+    pglast's printer sets up a visitor per call; for the small node shapes that make
+    up most of a schema (defaults, column names) the first printing is remembered.
+    """
+    key = _trivial_key(node)
+    if key is None:
+        return RawStream()(node)
+    text = _deparsed.get(key)
+    if text is None:
+        if len(_deparsed) > 50000:
+            _deparsed.clear()
+        text = _deparsed[key] = RawStream()(node)
+    return text
