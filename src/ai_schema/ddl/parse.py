@@ -641,7 +641,7 @@ class Parser:
     # -- comments -------------------------------------------------------
     def on_CommentStmt(self, node, statement):
         objtype = node.objtype
-        comment = node.comment
+        comment = node.comment or None  # IS '' removes a comment, as in PostgreSQL
         if objtype == OBJ.OBJECT_TABLE:
             self.table_from_names(node.object, statement).comment = comment
         elif objtype == OBJ.OBJECT_COLUMN:

@@ -141,11 +141,31 @@ def table_order(tables):
     return order
 
 
+def _key_shape(key):
+    return (key.columns, key.include, key.nulls_not_distinct, key.deferrable, key.initially_deferred)
+
+
+def duplicate_uniques(table):
+    """UNIQUE constraints identical to the primary key or an earlier UNIQUE.
+
+    CREATE TABLE silently drops those (transformIndexConstraints); ALTER TABLE … ADD keeps
+    them, so they are rendered that way."""
+    seen = {_key_shape(table.primary_key)} if table.primary_key else set()
+    duplicates = []
+    for unique in table.uniques:
+        shape = _key_shape(unique)
+        if shape in seen:
+            duplicates.append(unique)
+        seen.add(shape)
+    return duplicates
+
+
 def table_statement(table, inline_fks):
     elements = [] if table.partition_of is not None else [column_clause(table, c) for c in table.columns]
     if table.primary_key is not None:
         elements.append(key_clause(table.primary_key, "PRIMARY KEY"))
-    elements += [key_clause(u, "UNIQUE") for u in table.uniques]
+    duplicates = duplicate_uniques(table)
+    elements += [key_clause(u, "UNIQUE") for u in table.uniques if u not in duplicates]
     elements += [check_clause(c) for c in table.checks if not c.not_valid]
     elements += [exclusion_clause(e) for e in table.exclusions]
     elements += [foreign_key_clause(fk) for fk in inline_fks]
@@ -210,6 +230,7 @@ def render_postgresql(schema):
             target = (fk.ref_table.schema, fk.ref_table.name)
             (inline if target in created and not fk.not_valid else deferred).append(fk)
         out.append(table_statement(table, inline))
+        late += [(table, u) for u in duplicate_uniques(table)]
         late += [(table, fk) for fk in deferred]
         late += [(table, c) for c in table.checks if c.not_valid]
 
@@ -220,8 +241,11 @@ def render_postgresql(schema):
     for table in schema.tables:
         out += [index_statement(table, index) for index in table.indexes]
     for table, constraint in late:
-        clause = foreign_key_clause(constraint) if isinstance(constraint, m.ForeignKey) else check_clause(constraint)
-        suffix = " NOT VALID" if constraint.not_valid else ""
+        if isinstance(constraint, m.KeyConstraint):
+            clause, suffix = key_clause(constraint, "UNIQUE"), ""
+        else:
+            clause = foreign_key_clause(constraint) if isinstance(constraint, m.ForeignKey) else check_clause(constraint)
+            suffix = " NOT VALID" if constraint.not_valid else ""
         out.append(f"ALTER TABLE {_q(table)} ADD {clause}{suffix};")
     for table in schema.tables:
         if table.row_security:
