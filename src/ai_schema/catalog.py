@@ -1,14 +1,20 @@
 """Live namespaces -> model.
 
-The catalog is read with a handful of set-based queries and written out as the
-DDL pg_dump would emit (pg_get_constraintdef, pg_get_indexdef, pg_get_expr …),
-which then goes through the same parser as user DDL. One parser and one
-expression normaliser for both sides is what makes a live model and a DDL
-model compare equal. Objects that belong to extensions are skipped.
+The catalog is read with a handful of set-based queries. Tables, columns, keys and
+foreign keys are built straight from the rows (the catalog already holds them in
+canonical form); everything with an expression or a body (defaults, CHECKs,
+indexes, views, functions, policies …) is written out as the DDL pg_dump would
+emit and goes through the same parser and expression normaliser as user DDL, in
+one parse. That shared path is what makes a live model and a DDL model compare
+equal. Objects that belong to extensions are skipped.
 """
 
+from . import model as m
+from . import sqlparser
+from .ddl.expr import expression_text, parse_expression
 from .ddl.naming import qualified, quote_ident, quote_literal
-from .ddl.parse import parse_ddl
+from .ddl.parse import FK_ACTIONS, FK_MATCH, Parser, TableDraft, canonical_sequence_options, set_identity
+from .ddl.types import parse_type
 from .errors import AiSchemaError, UNDEFINED_SCHEMA
 
 # Relations of the namespaces being read, minus extension members.
@@ -50,10 +56,28 @@ LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
 WHERE a.attrelid IN ({_RELS}) AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum"""
 
-CONSTRAINTS = f"""
-SELECT con.conrelid, con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def
+_ATTNAMES = """ARRAY(SELECT a.attname::text FROM unnest({keys}) WITH ORDINALITY k(n, o)
+    JOIN pg_catalog.pg_attribute a ON a.attrelid = {rel} AND a.attnum = k.n {where} ORDER BY k.o)"""
+
+KEYS = f"""
+SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred, con.convalidated,
+       con.confupdtype, con.confdeltype, con.confmatchtype, rn.nspname AS ref_schema, rc.relname AS ref_table,
+       {_ATTNAMES.format(keys='con.conkey', rel='con.conrelid', where='')} AS columns,
+       {_ATTNAMES.format(keys='con.confkey', rel='con.confrelid', where='')} AS ref_columns,
+       {_ATTNAMES.format(keys='i.indkey::int2[]', rel='i.indrelid', where='WHERE k.o > i.indnkeyatts')} AS include,
+       coalesce(i.indnullsnotdistinct, false) AS nulls_not_distinct
 FROM pg_catalog.pg_constraint con
-WHERE con.conrelid IN ({_RELS}) AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+WHERE con.conrelid IN ({_RELS}) AND con.contype IN ('p', 'u', 'f') AND con.conparentid = 0
+ORDER BY con.conrelid, con.contype, con.conname"""
+
+CONSTRAINTS = f"""
+SELECT con.conrelid, con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def,
+       pg_catalog.pg_get_expr(con.conbin, con.conrelid) AS expr, con.connoinherit, con.convalidated
+FROM pg_catalog.pg_constraint con
+WHERE con.conrelid IN ({_RELS}) AND con.contype IN ('c', 'x')
   AND con.conparentid = 0 AND (con.contype <> 'c' OR con.conislocal)
 ORDER BY con.conrelid, con.contype, con.conname"""
 
@@ -184,11 +208,10 @@ SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment
 FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY(%s)"""
 
 
-def _sequence_clause(row, prefix=""):
-    parts = [f"START WITH {row[prefix + 'seqstart']}", f"INCREMENT BY {row[prefix + 'seqincrement']}",
-             f"MINVALUE {row[prefix + 'seqmin']}", f"MAXVALUE {row[prefix + 'seqmax']}",
-             f"CACHE {row[prefix + 'seqcache']}"]
-    if row[prefix + "seqcycle"]:
+def _sequence_clause(row):
+    parts = [f"START WITH {row['seqstart']}", f"INCREMENT BY {row['seqincrement']}",
+             f"MINVALUE {row['seqmin']}", f"MAXVALUE {row['seqmax']}", f"CACHE {row['seqcache']}"]
+    if row["seqcycle"]:
         parts.append("CYCLE")
     return " ".join(parts)
 
@@ -210,8 +233,8 @@ class _Writer:
         return "\n".join(self.out)
 
 
-def live_ddl(executor, namespaces):
-    """DDL text describing the given namespaces of a live database."""
+def introspect(executor, namespaces):
+    """Model of live namespaces; the first one is the target namespace (stored unqualified)."""
     namespaces = list(namespaces)
     default = namespaces[0]
     found = {row["nspname"]: row["comment"] for row in executor.query(NAMESPACES, (namespaces,))}
@@ -222,12 +245,16 @@ def live_ddl(executor, namespaces):
     old_path = executor.query("SELECT pg_catalog.current_setting('search_path') AS path")[0]["path"]
     executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(default),))
     try:
-        return _write(executor, namespaces, default, found)
+        parser = Parser(default)
+        text = _read(executor, namespaces, found, parser)
+        return parser.run(text) if text.strip() else parser.result()
     finally:
         executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (old_path,))
 
 
-def _write(executor, namespaces, default, comments):
+def _read(executor, namespaces, comments, parser):
+    """Load tables into the parser as drafts; return the DDL for everything else."""
+    default = namespaces[0]
     w = _Writer(default)
     q = (namespaces,)
     for ns in namespaces[1:]:
@@ -263,44 +290,36 @@ def _write(executor, namespaces, default, comments):
             kind = "PROCEDURE" if row["prokind"] == "p" else "FUNCTION"
             w.add(f"COMMENT ON {kind} {w.name(row['nspname'], row['proname'])}({row['identity_args']}) "
                   f"IS {quote_literal(row['comment'])}")
-    for row in executor.query(SEQUENCES, q):
+    sequences = executor.query(SEQUENCES, q)
+    for row in sequences:
         name = w.name(row["nspname"], row["relname"])
         w.add(f"CREATE SEQUENCE {name} AS {row['type']} {_sequence_clause(row)}")
         if row["comment"]:
             w.add(f"COMMENT ON SEQUENCE {name} IS {quote_literal(row['comment'])}")
-    owned = [row for row in executor.query(SEQUENCES, q) if row["owner_table"]]
 
     tables = executor.query(TABLES, q)
-    columns = {}
-    for row in executor.query(COLUMNS, q):
-        columns.setdefault(row["attrelid"], []).append(row)
     names = {t["oid"]: w.name(t["nspname"], t["relname"]) for t in tables}
-    # Partition parents before their partitions.
-    ordered = sorted(tables, key=lambda t: (t["parent"] is not None, t["nspname"], t["relname"]))
-    for t in ordered:
-        w.add(_table_ddl(w, t, columns.get(t["oid"], [])))
-    for row in owned:
-        owner = w.name(row["nspname"], row["owner_table"])
-        w.add(f"ALTER SEQUENCE {w.name(row['nspname'], row['relname'])} OWNED BY "
-              f"{owner}.{quote_ident(row['owner_column'])}")
+    expressions = _Expressions(parser)
+    drafts = _table_drafts(executor, q, tables, parser, w, names, expressions)
+    for row in sequences:
+        if row["owner_table"]:
+            owner = w.name(row["nspname"], row["owner_table"])
+            w.add(f"ALTER SEQUENCE {w.name(row['nspname'], row['relname'])} OWNED BY "
+                  f"{owner}.{quote_ident(row['owner_column'])}")
+    _keys(executor, q, drafts, parser)
     for row in executor.query(CONSTRAINTS, q):
-        w.add(f"ALTER TABLE {names[row['conrelid']]} ADD CONSTRAINT {quote_ident(row['conname'])} {row['def']}")
+        if row["contype"] == "c":
+            draft = drafts[row["conrelid"]]
+            draft.checks.append(m.CheckConstraint(
+                name=row["conname"], expression=expressions.check(row["expr"], draft),
+                no_inherit=row["connoinherit"], not_valid=not row["convalidated"]))
+        else:
+            w.add(f"ALTER TABLE {names[row['conrelid']]} ADD CONSTRAINT {quote_ident(row['conname'])} {row['def']}")
     for row in executor.query(INDEXES, q):
         w.add(row["def"])
         if row["comment"]:
-            table = next(t for t in tables if t["oid"] == row["indrelid"])
-            w.add(f"COMMENT ON INDEX {w.name(table['nspname'], row['relname'])} IS {quote_literal(row['comment'])}")
-    for t in tables:
-        if t["relrowsecurity"]:
-            w.add(f"ALTER TABLE {names[t['oid']]} ENABLE ROW LEVEL SECURITY")
-        if t["relforcerowsecurity"]:
-            w.add(f"ALTER TABLE {names[t['oid']]} FORCE ROW LEVEL SECURITY")
-        if t["comment"]:
-            w.add(f"COMMENT ON TABLE {names[t['oid']]} IS {quote_literal(t['comment'])}")
-        for col in columns.get(t["oid"], []):
-            if col["comment"] and t["parent"] is None:
-                w.add(f"COMMENT ON COLUMN {names[t['oid']]}.{quote_ident(col['attname'])} "
-                      f"IS {quote_literal(col['comment'])}")
+            schema = drafts[row["indrelid"]].schema or default
+            w.add(f"COMMENT ON INDEX {w.name(schema, row['relname'])} IS {quote_literal(row['comment'])}")
     for row in executor.query(VIEWS, q):
         kind = "MATERIALIZED VIEW" if row["relkind"] == "m" else "VIEW"
         name = w.name(row["nspname"], row["relname"])
@@ -323,30 +342,92 @@ def _write(executor, namespaces, default, comments):
     return w.text()
 
 
-def _table_ddl(w, t, cols):
-    name = w.name(t["nspname"], t["relname"])
-    head = "CREATE UNLOGGED TABLE" if t["relpersistence"] == "u" else "CREATE TABLE"
-    if t["parent"] is not None and t["bound"] is not None:
-        return f"{head} {name} PARTITION OF {w.name(t['parent_schema'], t['parent'])} {t['bound']}"
-    parts = []
-    for c in cols:
-        text = f"{quote_ident(c['attname'])} {c['type']}"
-        if c["collation"]:
-            text += f" COLLATE {quote_ident(c['collation'])}"
-        if c["attgenerated"] == "s":
-            text += f" GENERATED ALWAYS AS ({c['default_expr']}) STORED"
-        elif c["default_expr"] is not None:
-            text += f" DEFAULT {c['default_expr']}"
-        if c["attidentity"]:
-            kind = "ALWAYS" if c["attidentity"] == "a" else "BY DEFAULT"
-            text += f" GENERATED {kind} AS IDENTITY ({_sequence_clause(c)})"
-        if c["attnotnull"]:
-            text += " NOT NULL"
-        parts.append(text)
-    text = f"{head} {name} (" + ", ".join(parts) + ")"
-    if t["partkey"]:
-        text += f" PARTITION BY {t['partkey']}"
-    return text
+class _Expressions:
+    """Canonical text of catalog expressions, each distinct one parsed once.
+
+    Schemas repeat the same defaults and CHECKs from table to table (``now()``,
+    ``amount >= (0)::numeric``); a CHECK's canonical form also depends on the column
+    types of its table, which are part of its key."""
+
+    def __init__(self, parser):
+        self.parser = parser
+        self.memo = {}
+
+    def default(self, text):
+        key = ("default", text)
+        if key not in self.memo:
+            self.memo[key] = self.parser.default_text(parse_expression(text))
+        return self.memo[key]
+
+    def check(self, text, draft):
+        types = draft.types()
+        key = ("check", text, tuple(sorted(types.items())))
+        if key not in self.memo:
+            self.memo[key] = expression_text(parse_expression(text), types)
+        return self.memo[key]
+
+
+def _table_drafts(executor, q, tables, parser, w, names, expressions):
+    """Tables and columns straight from the catalog (format_type() already spells types the
+    canonical way; parse_type() confirms it); partitions are attached through the parser."""
+    columns = {}
+    for row in executor.query(COLUMNS, q):
+        columns.setdefault(row["attrelid"], []).append(row)
+    types = {}
+    drafts = {}
+    for t in tables:
+        draft = TableDraft(t["relname"], parser.schema_of(t["nspname"]))
+        draft.unlogged = t["relpersistence"] == "u"
+        draft.row_security, draft.force_row_security = t["relrowsecurity"], t["relforcerowsecurity"]
+        draft.comment = t["comment"]
+        parser.tables[(draft.schema, draft.name)] = drafts[t["oid"]] = draft
+        if t["parent"] is not None and t["bound"] is not None:
+            w.add(f"ALTER TABLE {w.name(t['parent_schema'], t['parent'])} ATTACH PARTITION {names[t['oid']]} "
+                  f"{t['bound']}")
+            continue
+        for c in columns.get(t["oid"], []):
+            if c["type"] not in types:
+                types[c["type"]] = parse_type(c["type"], parser.default_schema)
+            col = draft.columns[c["attname"]] = {
+                "name": c["attname"], "type": types[c["type"]], "nullable": not c["attnotnull"],
+                "collation": c["collation"], "comment": c["comment"]}
+            if c["attgenerated"] == "s":
+                col["generated"] = parse_expression(c["default_expr"])
+            elif c["default_expr"] is not None:
+                col["default"] = expressions.default(c["default_expr"])
+            if c["attidentity"]:
+                set_identity(col, "always" if c["attidentity"] == "a" else "by default",
+                             canonical_sequence_options(
+                                 {"start": c["seqstart"], "increment": c["seqincrement"], "min_value": c["seqmin"],
+                                  "max_value": c["seqmax"], "cache": c["seqcache"], "cycle": c["seqcycle"]},
+                                 column_type=col["type"]))
+        parser.generated_columns(draft)
+        if t["partkey"]:
+            spec = sqlparser.parse(f"CREATE TABLE p (x int) PARTITION BY {t['partkey']}")[0].node.partspec
+            draft.partition_by = parser.partition_spec(spec, draft)
+    return drafts
+
+
+def _keys(executor, q, drafts, parser):
+    """Primary keys, UNIQUE and foreign keys straight from pg_constraint."""
+    for row in executor.query(KEYS, q):
+        draft = drafts[row["conrelid"]]
+        if row["contype"] == "f":
+            draft.foreign_keys.append(m.ForeignKey(
+                name=row["conname"], columns=tuple(row["columns"]),
+                ref_table=m.Ref(row["ref_table"], parser.schema_of(row["ref_schema"])),
+                ref_columns=tuple(row["ref_columns"]), on_delete=FK_ACTIONS[row["confdeltype"]],
+                on_update=FK_ACTIONS[row["confupdtype"]], match=FK_MATCH[row["confmatchtype"]],
+                deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
+                not_valid=not row["convalidated"]))
+            continue
+        key = m.KeyConstraint(name=row["conname"], columns=tuple(row["columns"]), include=tuple(row["include"]),
+                              deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
+                              nulls_not_distinct=row["nulls_not_distinct"])
+        if row["contype"] == "p":
+            draft.primary_key = key
+        else:
+            draft.uniques.append(key)
 
 
 def _grants(w, rows):
@@ -367,8 +448,3 @@ def parse_namespaces(spec):
         raise AiSchemaError("live: needs a schema name", hint="For example live:public.")
     return [n[1:-1].replace('""', '"') if n.startswith('"') and n.endswith('"') else n for n in names]
 
-
-def introspect(executor, namespaces):
-    """Model of live namespaces; the first one is the target namespace (stored unqualified)."""
-    namespaces = list(namespaces)
-    return parse_ddl(live_ddl(executor, namespaces), default_schema=namespaces[0])

@@ -216,10 +216,17 @@ def _sort(obj, *names):
         object.__setattr__(obj, name, tuple(sorted(getattr(obj, name), key=_identity)))
 
 
+_field_names = {}
+
+
 def _encode(value):
-    if dataclasses.is_dataclass(value):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple):
+    kind = type(value)
+    names = _field_names.get(kind)
+    if names is None and dataclasses.is_dataclass(value):
+        names = _field_names[kind] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {name: _encode(getattr(value, name)) for name in names}
+    if kind is tuple:
         return [_encode(v) for v in value]
     return value
 

@@ -141,25 +141,32 @@ def parse(text):
     return statements
 
 
-def _trivial_key(node):
-    """A hashable key for node shapes that repeat across a schema (constants, column names,
-    argument-less calls, plain index keys), else None."""
-    kind = type(node)
-    if kind is ast.A_Const:
-        return (kind, node.isnull, type(node.val), None if node.val is None else str(vars_of(node.val)))
-    if kind is ast.ColumnRef and all(isinstance(f, ast.String) for f in node.fields):
-        return (kind, tuple(f.sval for f in node.fields))
-    if kind is ast.FuncCall and not node.args and not node.agg_star and node.over is None:
-        return (kind, tuple(f.sval for f in node.funcname))
-    if kind is ast.SQLValueFunction:
-        return (kind, node.op, node.typmod)
-    if kind is ast.IndexElem and node.name and not node.opclass and not node.collation:
-        return (kind, node.name, node.ordering, node.nulls_ordering)
-    return None
+class _TooLarge(Exception):
+    pass
 
 
-def vars_of(value):
-    return {name: getattr(value, name) for name in value.__slots__}
+_POSITIONAL = frozenset(ast.Node._ATTRS_TO_IGNORE_IN_COMPARISON)
+_MEMO_NODES = 80
+
+
+def _structure(value, budget):
+    """Hashable structure of a subtree, positions left out; raises _TooLarge past the budget."""
+    if isinstance(value, ast.Node):
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _TooLarge
+        return (type(value),) + tuple(_structure(getattr(value, name), budget)
+                                      for name in value.__slots__ if name not in _POSITIONAL)
+    if isinstance(value, (tuple, list)):
+        return tuple(_structure(item, budget) for item in value)
+    return value
+
+
+def _memo_key(node):
+    try:
+        return _structure(node, [_MEMO_NODES])
+    except _TooLarge:
+        return None
 
 
 _deparsed = {}
@@ -168,10 +175,12 @@ _deparsed = {}
 def deparse(node):
     """Canonical SQL text of a node (PostgreSQL's own grammar, pglast's printer).
 
-    pglast's printer sets up a visitor per call; for the small node shapes that make
-    up most of a schema (defaults, column names) the first printing is remembered.
+    pglast's printer sets up a visitor per call, which dominates for the small
+    expressions a schema is made of (defaults, CHECKs, index keys) and that repeat
+    from table to table. Printing a standalone node depends only on its subtree, so
+    the text is remembered per subtree structure.
     """
-    key = _trivial_key(node)
+    key = _memo_key(node)
     if key is None:
         return RawStream()(node)
     text = _deparsed.get(key)

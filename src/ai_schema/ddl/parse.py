@@ -21,8 +21,8 @@ CT = enums.ConstrType
 AT = enums.AlterTableType
 OBJ = enums.ObjectType
 
-_FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
-_FK_MATCH = {"s": "SIMPLE", "f": "FULL", "p": "PARTIAL"}
+FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
+FK_MATCH = {"s": "SIMPLE", "f": "FULL", "p": "PARTIAL"}
 # Statements that only change session settings or ownership: harmless, not part of the model.
 _IGNORED = {"VariableSetStmt", "AlterOwnerStmt", "AlterDefaultPrivilegesStmt"}
 # ALTER TABLE sub-commands about physical storage or ownership.
@@ -31,7 +31,7 @@ _IGNORED_AT = {AT.AT_ChangeOwner, AT.AT_ClusterOn, AT.AT_DropCluster, AT.AT_SetS
                AT.AT_SetTableSpace, AT.AT_SetCompression}
 
 
-class _Table:
+class TableDraft:
     """Mutable draft of a table while statements are applied."""
 
     def __init__(self, name, schema):
@@ -43,6 +43,10 @@ class _Table:
         self.partition_by = self.partition_of = self.partition_bound = None
         self.unlogged = self.row_security = self.force_row_security = False
         self.comment = None
+
+    @property
+    def ref(self):
+        return m.Ref(self.name, self.schema)
 
     def types(self):
         return {name: col["type"] for name, col in self.columns.items()}
@@ -111,7 +115,7 @@ def _names(nodes):
     return tuple(n.sval for n in nodes or ())
 
 
-def _column_refs(node):
+def column_refs(node):
     """Distinct column names referenced in an expression, in order."""
     found = []
 
@@ -211,7 +215,6 @@ class Parser:
         self.opaques = {}
         self.attached_indexes = set()
         self.choosers = {}
-        self.comment_targets = {}
 
     # -- helpers ---------------------------------------------------------
     def schema_of(self, name):
@@ -367,7 +370,7 @@ class Parser:
                          hint="Use declarative partitioning (PARTITION BY / PARTITION OF).")
         if node.ofTypename is not None:
             raise _error(statement, "typed tables (OF type) are not supported")
-        draft = _Table(rv.relname, schema)
+        draft = TableDraft(rv.relname, schema)
         draft.unlogged = rv.relpersistence == "u"
         if rv.relpersistence == "t":
             raise _error(statement, "temporary tables are not schema objects")
@@ -467,10 +470,8 @@ class Parser:
         col["nullable"] = False
 
     def identity(self, draft, col, con):
-        col["identity"] = "always" if con.generated_when == "a" else "by default"
-        opts = sequence_options(con.options, column_type=col["type"])
-        col["identity_options"] = None if opts == m.SequenceOptions() else opts
-        col["nullable"] = False
+        set_identity(col, "always" if con.generated_when == "a" else "by default",
+                     sequence_options(con.options, column_type=col["type"]))
         chooser = self.chooser(draft.schema)
         chooser.take_relation(chooser.choose(draft.name, col["name"], "seq"))
 
@@ -495,7 +496,7 @@ class Parser:
             name = con.conname or chooser.choose(draft.name, column_part(columns), "key", constraint=True)
             draft.uniques.append(self.key(con, name, draft, statement))
         elif ct == CT.CONSTR_CHECK:
-            refs = _column_refs(con.raw_expr)
+            refs = column_refs(con.raw_expr)
             name = con.conname or chooser.choose(draft.name, refs[0] if len(refs) == 1 else None, "check",
                                                  constraint=True, relation=False)
             draft.checks.append(m.CheckConstraint(
@@ -510,8 +511,8 @@ class Parser:
                 ref_columns = self.referenced_key(con.pktable, statement)
             draft.foreign_keys.append(m.ForeignKey(
                 name=name, columns=columns, ref_table=self.ref(con.pktable), ref_columns=ref_columns,
-                on_delete=_FK_ACTIONS[con.fk_del_action], on_update=_FK_ACTIONS[con.fk_upd_action],
-                match=_FK_MATCH[con.fk_matchtype], deferrable=bool(con.deferrable),
+                on_delete=FK_ACTIONS[con.fk_del_action], on_update=FK_ACTIONS[con.fk_upd_action],
+                match=FK_MATCH[con.fk_matchtype], deferrable=bool(con.deferrable),
                 initially_deferred=bool(con.initdeferred), not_valid=bool(con.skip_validation)))
         elif ct == CT.CONSTR_EXCLUSION:
             columns = [e[0].name or "expr" for e in con.exclusions]
@@ -759,6 +760,13 @@ class Parser:
     def on_CompositeTypeStmt(self, node, statement):
         self.unqualify(node.typevar)
         self.add_opaque("type", node.typevar.relname, node, self.schema_of(node.typevar.schemaname))
+
+
+def set_identity(col, kind, options):
+    """Make a column (a dict of Column fields) an identity column."""
+    col["identity"] = kind
+    col["identity_options"] = None if options == m.SequenceOptions() else options
+    col["nullable"] = False
 
 
 def vars_of(obj):
