@@ -1,6 +1,5 @@
 """The extension as users see it: functions, designs and versions, drop and restore."""
 
-import json
 import pathlib
 
 import psycopg

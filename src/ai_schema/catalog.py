@@ -133,7 +133,7 @@ WHERE t.typtype = 'c' AND n.nspname = ANY(%s)
   AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_type', oid='t.oid')}
 GROUP BY n.nspname, t.typname ORDER BY n.nspname, t.typname"""
 
-SEQUENCES = f"""
+SEQUENCES = """
 SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL) AS type, s.seqstart, s.seqincrement,
        s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
        (SELECT tc.relname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class tc ON tc.oid = d.refobjid
@@ -180,11 +180,11 @@ WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY(%s)
   AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
 ORDER BY n.nspname, c.relname, t.tgname"""
 
-POLICIES = f"""
+POLICIES = """
 SELECT n.nspname, c.relname, p.polname, p.polpermissive,
        CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
                      WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS cmd,
-       CASE WHEN p.polroles = '{{0}}' THEN 'PUBLIC' ELSE
+       CASE WHEN p.polroles = '{0}' THEN 'PUBLIC' ELSE
          (SELECT string_agg(pg_catalog.quote_ident(r.rolname), ', ' ORDER BY r.rolname)
             FROM pg_catalog.pg_roles r WHERE r.oid = ANY(p.polroles)) END AS roles,
        pg_catalog.pg_get_expr(p.polqual, p.polrelid) AS qual,

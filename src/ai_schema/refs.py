@@ -3,6 +3,7 @@
 import re
 
 from . import catalog
+from .ddl.naming import quote_ident
 from .ddl.parse import parse_ddl
 from .errors import AiSchemaError, UNDEFINED_OBJECT
 from .model import Schema
@@ -28,7 +29,7 @@ def resolve(reference, executor=None, extschema=None, what="schema reference"):
         if executor is None or extschema is None:
             raise AiSchemaError(f'no design named "{text[:63]}"', sqlstate=UNDEFINED_OBJECT,
                                 hint="Designs are stored in the database; pass DDL text or live:<schema>.")
-        ext = _quote(extschema)
+        ext = quote_ident(extschema)
         if match.group("version"):
             rows = executor.query(VERSION_MODEL.format(ext=ext), (match.group("name"), int(match.group("version"))))
         else:
@@ -40,7 +41,3 @@ def resolve(reference, executor=None, extschema=None, what="schema reference"):
         return Schema.from_json(rows[0]["model"])
     return parse_ddl(text)
 
-
-def _quote(name):
-    from .ddl.naming import quote_ident
-    return quote_ident(name)

@@ -14,6 +14,7 @@ from .db import PlpyExecutor
 from .ddl.parse import parse_ddl
 from .ddl.render import render
 from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
+from .sqlparser import check_text
 
 
 def check_version(expected):
@@ -45,13 +46,8 @@ class Api:
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
-        return parse_ddl(_require(ddl, "ddl")).dumps()
-
-
-def _require(value, what):
-    from .sqlparser import check_text
-    check_text(value, what)
-    return value
+        check_text(ddl, "ddl")
+        return parse_ddl(ddl).dumps()
 
 
 def _failure(sqlstate, message, hint=None, detail=None):

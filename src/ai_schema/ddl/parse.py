@@ -9,6 +9,8 @@ the model and are skipped; statements that are not schema definitions
 (DELETE, COPY, DO, DROP …) are refused with their position.
 """
 
+import dataclasses
+
 from .. import model as m
 from .. import sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
@@ -746,12 +748,12 @@ class Parser:
             if isinstance(obj, ast.RangeVar):
                 self.unqualify(obj)
             for grantee in grantees:
+                privileges = tuple(sorted(node.privileges, key=lambda p: p.priv_name)) if node.privileges else None
                 single = ast.GrantStmt(is_grant=node.is_grant, targtype=node.targtype, objtype=node.objtype,
-                                       objects=(obj,), privileges=node.privileges, grantees=(grantee,),
+                                       objects=(obj,), privileges=privileges, grantees=(grantee,),
                                        grant_option=node.grant_option, behavior=node.behavior)
-                text = sqlparser.deparse(single)
-                verb, _, rest = text.partition(" ON ")
-                self.add_opaque("grant", rest, single)
+                target = sqlparser.deparse(single).partition(" ON ")[2]
+                self.add_opaque("grant", target, single)
 
     def on_CreateDomainStmt(self, node, statement):
         schema, name = self.type_identity(node.domainname)
@@ -770,13 +772,17 @@ def set_identity(col, kind, options):
 
 
 def vars_of(obj):
-    import dataclasses
     return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
 
 
 def _describe(statement):
-    words = statement.text.split()
-    return " ".join(words[:2]).upper() if words else statement.kind
+    """The statement's leading keywords, e.g. 'DELETE FROM', 'COPY', 'DROP TABLE'."""
+    words = []
+    for token in sqlparser.scan(statement.text)[:3]:
+        if token.kind == "NO_KEYWORD":
+            break
+        words.append(statement.text[token.start:token.end + 1].upper())
+    return " ".join(words) or statement.kind
 
 
 def parse_ddl(text, default_schema="public"):

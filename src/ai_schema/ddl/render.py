@@ -8,6 +8,7 @@ named explicitly, so applying the output yields exactly the model's names.
 """
 
 from .. import model as m
+from ..errors import AiSchemaError, NOT_SUPPORTED
 from .naming import qualified, quote_ident, quote_literal
 
 
@@ -279,7 +280,6 @@ def _comments(schema):
 
 def render(schema, platform="postgresql"):
     """DDL of a model for a platform (only PostgreSQL in this release)."""
-    from ..errors import AiSchemaError, NOT_SUPPORTED
     if platform is None:
         platform = "postgresql"
     key = platform.strip().lower()
