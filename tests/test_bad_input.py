@@ -55,3 +55,19 @@ def test_position_counts_characters_not_bytes(conn):
 def test_non_ascii_identifiers_are_fine(conn):
     model = conn.execute("SELECT ai_parse_schema(%s)", ('CREATE TABLE "Bücher" ("Titel" text PRIMARY KEY)',)).fetchone()[0]
     assert model["tables"][0]["name"] == "Bücher"
+
+
+@pytest.mark.parametrize("platform", ["oracle", "x" * (10 * 1024 * 1024), "postgresql'; DROP TABLE t; --", ""])
+def test_bad_platform(conn, platform):
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute("SELECT ai_render_schema('CREATE TABLE t (id int)', %s)", (platform,))
+    err = info.value
+    assert err.sqlstate == "0A000"
+    assert err.diag.message_primary.startswith('ai_schema: platform "')
+    assert len(err.diag.message_primary) < 120, "the input is not echoed in full"
+    assert "Supported platforms" in err.diag.message_hint
+
+
+def test_null_platform_means_the_default(conn):
+    rendered = conn.execute("SELECT ai_render_schema('CREATE TABLE t (id int)', NULL)").fetchone()[0]
+    assert rendered == "CREATE TABLE t (\n    id integer\n);\n"

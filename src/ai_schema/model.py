@@ -190,9 +190,6 @@ class Schema:
         object.__setattr__(self, "opaques", tuple(sorted(
             self.opaques, key=lambda o: (OPAQUE_KINDS.index(o.kind), o.schema or "", o.name))))
 
-    def table(self, name, schema=None):
-        return next((t for t in self.tables if t.name == name and t.schema == schema), None)
-
     # JSON ---------------------------------------------------------------
     def to_json(self):
         return _encode(self)
