@@ -150,3 +150,30 @@ def test_dump_and_restore_keeps_designs(dbs, cluster):
         assert conn.execute("SELECT * FROM ai_schema_designs ORDER BY name").fetchall() == designs
         assert conn.execute("SELECT * FROM ai_schema_versions ORDER BY 1, 2").fetchall() == versions
         assert one(conn, "SELECT ai_render_schema('blog@1')") == one(conn, "SELECT ai_render_schema(%s)", BLOG)
+
+
+def test_live_reference_is_never_interpolated(conn):
+    for reference in ("live:public'; DROP TABLE ai_schema_designs; --", 'live:x", pg_catalog; --', "live:"):
+        with pytest.raises(psycopg.Error) as info:
+            conn.execute("SELECT ai_parse_schema(%s)", (reference,))
+        assert info.value.sqlstate in ("3F000", "22023")
+        assert info.value.diag.message_primary.startswith("ai_schema: ")
+    assert one(conn, "SELECT count(*) FROM ai_schema_designs") == 0
+
+
+def test_live_reference_with_quoted_schemas(conn):
+    conn.execute('CREATE SCHEMA "Sales Data"')
+    conn.execute('CREATE SCHEMA ref')
+    conn.execute('CREATE TABLE ref.regions (id int PRIMARY KEY)')
+    conn.execute('CREATE TABLE "Sales Data"."Orders" (id int PRIMARY KEY, region_id int REFERENCES ref.regions)')
+    model = Schema.from_json(one(conn, """SELECT ai_parse_schema('live:"Sales Data",ref')::text"""))
+    assert [(t.schema, t.name) for t in model.tables] == [(None, "Orders"), ("ref", "regions")]
+    assert model.tables[0].foreign_keys[0].ref_table.schema == "ref"
+    assert [n.name for n in model.namespaces] == ["ref"]
+
+
+def test_stored_model_cannot_be_tampered_with(conn):
+    conn.execute("INSERT INTO ai_schema_designs (name, ddl) VALUES ('blog', %s)", (BLOG,))
+    conn.execute("""UPDATE ai_schema_designs SET model = '{"tables": []}' WHERE name = 'blog'""")
+    assert Schema.from_json(one(conn, "SELECT model::text FROM ai_schema_designs")) == parse_ddl(BLOG)
+    assert one(conn, "SELECT count(*) FROM ai_schema_versions") == 1
