@@ -52,24 +52,29 @@ COMMENT ON TABLE entity_{i:03d} IS 'Entity number {i}';""")
     return "\n".join(out)
 
 
-def median_time(fn, runs=5):
-    times = []
+def median_times(*fns, runs=7):
+    """Median time of each function, runs interleaved so machine noise hits all alike."""
+    times = [[] for _ in fns]
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for fn, bucket in zip(fns, times):
+            start = time.perf_counter()
+            fn()
+            bucket.append(time.perf_counter() - start)
+    return [statistics.median(bucket) for bucket in times]
+
+
+def median_time(fn, runs=5):
+    return median_times(fn, runs=runs)[0]
 
 
 def main():
     text = schema_ddl()
     print(f"schema: {TABLES} tables, {len(text) / 1024:.0f} KiB of DDL, "
           f"{len(sqlparser.parse_sql(text))} statements")
-    raw = median_time(lambda: sqlparser.parse_sql(text))
     model = parse_ddl(text)
-    to_ir = median_time(lambda: parse_ddl(text))
     rendered = render(model)
-    render_time = median_time(lambda: render(model))
+    raw, to_ir, render_time = median_times(lambda: sqlparser.parse_sql(text), lambda: parse_ddl(text),
+                                           lambda: render(model))
     print(f"pglast raw parse (baseline)      {raw * 1000:8.1f} ms")
     print(f"parse -> IR                      {to_ir * 1000:8.1f} ms   {to_ir / raw:5.2f}x pglast (target <= 3x)")
     print(f"render IR -> DDL                 {render_time * 1000:8.1f} ms   {render_time / raw:5.2f}x pglast")
