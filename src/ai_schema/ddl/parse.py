@@ -286,7 +286,8 @@ class Parser:
 
     # -- schemas, extensions, types, sequences --------------------------------
     def on_CreateSchemaStmt(self, node, statement):
-        if node.schemaname != self.default_schema and node.schemaname not in ("public",):
+        # The target namespace and public (which every database has) are not part of a design.
+        if node.schemaname not in (self.default_schema, "public"):
             self.namespaces[node.schemaname] = m.Namespace(node.schemaname)
         for element in node.schemaElts or ():
             for attr in ("relation", "sequence"):
