@@ -161,11 +161,10 @@ def duplicate_uniques(table):
     return duplicates
 
 
-def table_statement(table, inline_fks):
+def table_statement(table, inline_fks, duplicates):
     elements = [] if table.partition_of is not None else [column_clause(table, c) for c in table.columns]
     if table.primary_key is not None:
         elements.append(key_clause(table.primary_key, "PRIMARY KEY"))
-    duplicates = duplicate_uniques(table)
     elements += [key_clause(u, "UNIQUE") for u in table.uniques if u not in duplicates]
     elements += [check_clause(c) for c in table.checks if not c.not_valid]
     elements += [exclusion_clause(e) for e in table.exclusions]
@@ -230,8 +229,9 @@ def render_postgresql(schema):
         for fk in table.foreign_keys:
             target = (fk.ref_table.schema, fk.ref_table.name)
             (inline if target in created and not fk.not_valid else deferred).append(fk)
-        out.append(table_statement(table, inline))
-        late += [(table, u) for u in duplicate_uniques(table)]
+        duplicates = duplicate_uniques(table)
+        out.append(table_statement(table, inline, duplicates))
+        late += [(table, u) for u in duplicates]
         late += [(table, fk) for fk in deferred]
         late += [(table, c) for c in table.checks if c.not_valid]
 
