@@ -2,9 +2,10 @@
 
 The catalog is read with a handful of set-based queries. Tables, columns, keys and
 foreign keys are built straight from the rows (the catalog already holds them in
-canonical form); everything with an expression or a body (defaults, CHECKs,
-indexes, views, functions, policies …) is written out as the DDL pg_dump would
-emit and goes through the same parser and expression normaliser as user DDL, in
+canonical form). Column defaults and CHECK expressions go through the same
+expression normaliser as user DDL, each distinct text once; everything else with
+an expression or a body (indexes, EXCLUDE, views, functions, policies …) is written
+out as the DDL pg_dump would emit and goes through the same parser as user DDL, in
 one parse. That shared path is what makes a live model and a DDL model compare
 equal. Objects that belong to extensions are skipped.
 """
