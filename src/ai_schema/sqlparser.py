@@ -147,6 +147,17 @@ class _TooLarge(Exception):
 
 _POSITIONAL = frozenset(ast.Node._ATTRS_TO_IGNORE_IN_COMPARISON)
 _MEMO_NODES = 80
+_printed_slots = {}
+
+
+def _printed(kind):
+    """A node class's attributes minus source positions (every ParseLoc), which printing ignores."""
+    names = _printed_slots.get(kind)
+    if names is None:
+        names = _printed_slots[kind] = tuple(
+            name for name, info in kind.__slots__.items()
+            if name not in _POSITIONAL and getattr(info, "c_type", None) != "ParseLoc")
+    return names
 
 
 def _structure(value, budget):
@@ -155,8 +166,7 @@ def _structure(value, budget):
         budget[0] -= 1
         if budget[0] < 0:
             raise _TooLarge
-        return (type(value),) + tuple(_structure(getattr(value, name), budget)
-                                      for name in value.__slots__ if name not in _POSITIONAL)
+        return (type(value),) + tuple(_structure(getattr(value, name), budget) for name in _printed(type(value)))
     if isinstance(value, (tuple, list)):
         return tuple(_structure(item, budget) for item in value)
     return value
