@@ -117,40 +117,31 @@ def _names(nodes):
     return tuple(n.sval for n in nodes or ())
 
 
+def _nodes(node, kind):
+    """Every node of a class in a tree (not below a match), depth-first in source order."""
+    if isinstance(node, (tuple, list)):
+        for item in node:
+            yield from _nodes(item, kind)
+    elif isinstance(node, kind):
+        yield node
+    elif isinstance(node, ast.Node):
+        for name in node.__slots__:
+            yield from _nodes(getattr(node, name), kind)
+
+
 def column_refs(node):
     """Distinct column names referenced in an expression, in order."""
     found = []
-
-    def walk(n):
-        if isinstance(n, (tuple, list)):
-            for x in n:
-                walk(x)
-        elif isinstance(n, ast.ColumnRef):
-            last = n.fields[-1]
-            if isinstance(last, ast.String) and last.sval not in found:
-                found.append(last.sval)
-        elif isinstance(n, ast.Node):
-            for name in n.__slots__:
-                walk(getattr(n, name))
-    walk(node)
+    for ref in _nodes(node, ast.ColumnRef):
+        last = ref.fields[-1]
+        if isinstance(last, ast.String) and last.sval not in found:
+            found.append(last.sval)
     return found
 
 
 def _relations(node):
     """(schema, name) of every relation a query reads."""
-    found = []
-
-    def walk(n):
-        if isinstance(n, (tuple, list)):
-            for x in n:
-                walk(x)
-        elif isinstance(n, ast.RangeVar):
-            found.append((n.schemaname, n.relname))
-        elif isinstance(n, ast.Node):
-            for name in n.__slots__:
-                walk(getattr(n, name))
-    walk(node)
-    return found
+    return [(rv.schemaname, rv.relname) for rv in _nodes(node, ast.RangeVar)]
 
 
 def _int(node):
