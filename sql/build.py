@@ -32,7 +32,7 @@ def build(version, libdir):
         args = _arguments(f["args"])
         functions.append({
             **f,
-            "pass": ", ".join(name for name, _ in args),
+            "pass": ", ".join(name if t == "text" else f"{name}::text" for name, t in args),
             "argtypes": ", ".join(t for _, t in args),
             "cast": "" if f["returns"] == "text" else f"::{f['returns']}",
             "comment": "'" + f["comment"].replace("'", "''") + "'",

@@ -14,7 +14,14 @@ from .db import PlpyExecutor
 from .ddl.parse import parse_ddl
 from .ddl.render import render
 from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
+from .ddl.naming import quote_ident
+from .generate import api as generator
 from .sqlparser import check_text
+
+
+SAVE_DESIGN = ("INSERT INTO {ext}.ai_schema_designs AS d (name, description, ddl, platform) "
+               "VALUES (%s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET description = excluded.description, "
+               "ddl = excluded.ddl, platform = excluded.platform, updated_at = now() RETURNING d.name")
 
 
 def check_version(expected):
@@ -43,6 +50,17 @@ class Api:
 
     def render_schema(self, schema_name, platform):
         return render(self.resolve(schema_name), platform)
+
+    def generate_schema(self, description, platform, options):
+        """ai_generate_schema: DDL (or the IR / an ERD); with save_as, also stored as a design."""
+        opts = generator.check_options(options)
+        text = generator.generate(description, platform, opts)
+        if opts["save_as"]:
+            ddl = text if opts["output"] == "ddl" else generator.generate(
+                description, platform, {**opts, "output": "ddl"})
+            self.executor.query(SAVE_DESIGN.format(ext=quote_ident(self.extschema)),
+                                (opts["save_as"], description, ddl, generator.check_platform(platform)))
+        return text
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""

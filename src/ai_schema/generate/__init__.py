@@ -1,0 +1,9 @@
+"""Natural-language description -> PostgreSQL schema, offline and deterministic.
+
+``generate(description, platform, options)`` is what ``ai_generate_schema``
+calls inside the server and what client-side code calls directly.
+"""
+
+from .api import OPTIONS, PLATFORMS, OUTPUTS, generate, generate_model
+
+__all__ = ["OPTIONS", "PLATFORMS", "OUTPUTS", "generate", "generate_model"]

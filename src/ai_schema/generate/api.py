@@ -1,0 +1,145 @@
+"""generate(): options, the extract -> build -> render pipeline, and the summary header."""
+
+import json
+import re
+
+import ai_schema
+
+from .. import erd
+from ..ddl.render import render
+from ..errors import AiSchemaError, INVALID_PARAMETER, NOT_SUPPORTED
+from ..sqlparser import check_text
+from . import knowledge
+from .build import build
+from .extract import extract
+
+PLATFORMS = ("postgresql",)
+OUTPUTS = ("ddl", "json", "mermaid")
+# option -> (allowed values or type, default)
+OPTIONS = {
+    "id_style": (("identity", "bigserial", "uuid"), "identity"),
+    "timestamps": (bool, True),
+    "use_jsonb": (bool, True),
+    "use_arrays": (bool, True),
+    "enable_partitioning": (bool, False),
+    "soft_delete": (bool, False),
+    "audit": (bool, False),
+    "output": (OUTPUTS, "ddl"),
+    "save_as": (str, None),
+}
+MAX_DESCRIPTION = 200_000
+MAX_ENTITIES = 250             # more tables than one transaction's default lock table holds
+SHORT_DESCRIPTION = 30          # words; shorter descriptions get a domain's usual tables added
+
+
+def check_options(options):
+    """Options as a dict with defaults filled in; unknown or ill-typed ones are errors."""
+    if options is None:
+        options = {}
+    if isinstance(options, str):
+        try:
+            options = json.loads(options) if options.strip() else {}
+        except ValueError as exc:
+            raise AiSchemaError(f"options is not valid JSON: {exc}", hint="Pass a jsonb object such as '{\"id_style\": \"uuid\"}'.")
+    if not isinstance(options, dict):
+        raise AiSchemaError("options must be a JSON object", hint="Pass '{}' for the defaults.")
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise AiSchemaError(f"unknown option {unknown[0]!r}",
+                            hint="Valid options: " + ", ".join(sorted(OPTIONS)) + ".")
+    out = {}
+    for name, (allowed, default) in OPTIONS.items():
+        value = options.get(name, default)
+        if value is None:
+            out[name] = default
+        elif isinstance(allowed, tuple):
+            if value not in allowed:
+                raise AiSchemaError(f"option {name} must be one of {', '.join(allowed)}, not {str(value)[:40]!r}",
+                                    hint=f"Valid values of {name}: {', '.join(allowed)}.")
+            out[name] = value
+        elif not isinstance(value, allowed) or (allowed is int and isinstance(value, bool)):
+            raise AiSchemaError(f"option {name} must be a {allowed.__name__}, not {type(value).__name__}",
+                                hint=f'For example {{"{name}": {json.dumps(default if default is not None else "name")}}}.')
+        else:
+            out[name] = value
+    return out
+
+
+def check_platform(platform):
+    platform = (platform or "postgresql").strip().lower()
+    if platform in ("postgres", "pg"):
+        platform = "postgresql"
+    if platform not in PLATFORMS:
+        raise AiSchemaError(f"platform {platform[:40]!r} is not supported",
+                            hint="Valid platforms: " + ", ".join(PLATFORMS) + ".", sqlstate=NOT_SUPPORTED)
+    return platform
+
+
+def _domain_fallback(description):
+    """For a vague request ('make me a shopping website'): the usual entities of that kind of app."""
+    lowered = description.lower()
+    for words_, label, sentence in knowledge.DOMAINS:
+        if any(re.search(r"\b" + re.escape(x) + r"\b", lowered) for x in words_):
+            return label, sentence
+    return None, None
+
+
+def generate_model(description, options=None):
+    """(model, assumptions) for a description."""
+    check_text(description, "description")
+    if len(description) > MAX_DESCRIPTION:
+        raise AiSchemaError(f"description is {len(description)} characters; the limit is {MAX_DESCRIPTION}",
+                            hint="Describe the schema in fewer words, or split it into parts.",
+                            sqlstate="54000")
+    options = check_options(options)
+    spec = extract(description)
+    short = len(description.split()) < SHORT_DESCRIPTION
+    if len(spec.entities) < 2 or short:
+        label, sentence = _domain_fallback(description)
+        if label:
+            spec = extract(description + "\n\n" + sentence)
+            spec.assumptions.append(f"the description is short; added the usual tables and relations of {label}")
+    if not spec.entities:
+        raise AiSchemaError("found no entities in the description",
+                            hint="Name the things to store and what they have, e.g. "
+                                 "'customers (name, email unique) place orders; orders have many items'.",
+                            sqlstate=INVALID_PARAMETER)
+    if len(spec.entities) > MAX_ENTITIES:
+        raise AiSchemaError(f"the description names {len(spec.entities)} entities; the limit is {MAX_ENTITIES}",
+                            hint="Generate the schema in parts, one area of the application at a time.",
+                            sqlstate="54000")
+    spec.soft_delete = spec.soft_delete or options["soft_delete"]
+    spec.audit = spec.audit or options["audit"]
+    knowledge.fill_defaults(spec)
+    schema, assumptions = build(spec, options)
+    return schema, assumptions
+
+
+def header(schema, assumptions):
+    tables = schema.tables
+    fks = [f"{t.name}.{fk.columns[0]} -> {fk.ref_table.name}" for t in tables for fk in t.foreign_keys]
+    indexes = [i.name for t in tables for i in t.indexes]
+    lines = [f"-- Generated by ai_schema {ai_schema.__version__} (offline generator, deterministic)",
+             f"-- Tables ({len(tables)}): " + ", ".join(t.name for t in tables),
+             f"-- Foreign keys ({len(fks)}): " + (", ".join(fks) or "none"),
+             f"-- Indexes ({len(indexes)}): " + (", ".join(indexes) or "none")]
+    if assumptions:
+        lines.append("-- Assumptions:")
+        lines += [f"--   - {a}" for a in assumptions]
+    return "\n".join(_comment_safe(x) for x in lines) + "\n"
+
+
+def _comment_safe(line):
+    return re.sub(r"[\r\n\x00]", " ", line)
+
+
+def generate(description, platform="postgresql", options=None):
+    """The text ai_generate_schema returns: DDL with a summary header, the IR as JSON, or an ERD."""
+    platform = check_platform(platform)
+    opts = check_options(options)
+    schema, assumptions = generate_model(description, opts)
+    if opts["output"] == "json":
+        return schema.dumps()
+    if opts["output"] == "mermaid":
+        return erd.mermaid(schema)
+    return header(schema, assumptions) + "\n" + render(schema, platform)

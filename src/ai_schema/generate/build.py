@@ -1,0 +1,210 @@
+"""Spec -> schema model, applying the house's best practices.
+
+Plural snake_case tables, a surrogate key per table (identity, bigserial or
+uuid), created_at/updated_at, an index for every foreign key, ON DELETE by
+ownership (composition CASCADE, reference RESTRICT, optional SET NULL),
+junction tables with composite primary keys, CHECKs for value sets and
+ranges, tenant_id on tenant-scoped tables, identifiers that never need quotes.
+"""
+
+from .. import model as m
+from ..ddl.naming import NAMEDATALEN, _KEYWORDS, make_object_name
+from . import words as w
+from .infer import plan_column
+from .spec import Relation
+
+RENAMES = {"order": "sort_order", "group": "group_name", "user": "username", "end": "ends_at",
+           "start": "starts_at", "limit": "limit_value", "check": "check_value", "default": "default_value",
+           "primary": "is_primary", "table": "table_name", "column": "column_name", "desc": "description",
+           "time": "occurred_at", "from": "from_value", "to": "to_value", "references": "reference_list"}
+AGENTS = {"follow": ("follower", "followed"), "like": ("user", "post"), "block": ("blocker", "blocked"),
+          "friend": ("user", "friend"), "mentor": ("mentor", "mentee")}
+
+
+def safe_name(name, suffix="_value"):
+    """A name that is never a keyword and fits in 63 bytes."""
+    name = name or "unnamed"
+    if name[0].isdigit():
+        name = "n_" + name
+    if name in _KEYWORDS:
+        name = RENAMES.get(name, name + suffix)
+    return name.encode()[:NAMEDATALEN - 1].decode("utf-8", "ignore")
+
+
+class Builder:
+    def __init__(self, spec, options, schema=None):
+        self.spec = spec
+        self.options = options
+        self.schema = schema
+        self.tables = {}                 # entity key -> table name
+        self.columns = {}                # table -> list[Column]
+        self.checks = {}
+        self.uniques = {}
+        self.fks = {}
+        self.pk = {}
+        self.comments = {}
+        self.assumptions = list(spec.assumptions)
+        self.id_style = options.get("id_style", "identity")
+
+    # ------------------------------------------------------------- naming
+    def table_name(self, key):
+        name = safe_name(w.plural(key), "_records")
+        taken = set(self.tables.values())
+        while name in taken:
+            name += "_x"
+        return name
+
+    def key_type(self):
+        return "uuid" if self.id_style == "uuid" else "bigint"
+
+    # ------------------------------------------------------------- build
+    def build(self):
+        spec = self.spec
+        for key in spec.entities:
+            self.tables[key] = self.table_name(key)
+        for key, entity in spec.entities.items():
+            self._table(key, entity)
+        for rel in spec.relations:
+            self._foreign_key(rel)
+        for a, b, verb in spec.many_to_many:
+            self._junction(a, b, verb)
+        if spec.multi_tenant:
+            self._tenant_scope()
+        tables = [self._finish(t) for t in self.columns]
+        sequences = ()
+        if self.id_style == "bigserial":
+            sequences = tuple(m.Sequence(f"{t.name}_id_seq"[:NAMEDATALEN - 1], owned_by=(t.name, "id"))
+                              for t in tables if t.columns and t.columns[0].name == "id")
+        return m.Schema(sequences=sequences, tables=tuple(tables)), self.assumptions
+
+    def _table(self, key, entity):
+        table = self.tables[key]
+        cols = [self._id_column()]
+        self.pk[table] = ("id",)
+        self.columns[table] = cols
+        self.checks[table] = []
+        self.uniques[table] = []
+        self.fks[table] = []
+        for name, attr in entity.attributes.items():
+            if attr.ref:
+                continue
+            column = safe_name(name)
+            if column in ("id",) or any(c.name == column for c in cols):
+                continue
+            plan = plan_column(column, attr, self.options)
+            cols.append(m.Column(column, plan.type, plan.nullable, plan.default))
+            for expr in plan.checks:
+                self.checks[table].append((column, expr))
+            if attr.unique:
+                self.uniques[table].append((column,))
+        if entity.hierarchy and not any(r.source == key and r.target == key for r in self.spec.relations):
+            self.spec.relations.append(Relation(key, key, "parent", True))
+        if self.spec.soft_delete:
+            cols.append(m.Column("deleted_at", "timestamp with time zone"))
+        if self.options.get("timestamps", True):
+            now = "now()"
+            cols.append(m.Column("created_at", "timestamp with time zone", False, now))
+            cols.append(m.Column("updated_at", "timestamp with time zone", False, now))
+
+    def _id_column(self):
+        if self.id_style == "uuid":
+            return m.Column("id", "uuid", False, "gen_random_uuid()")
+        if self.id_style == "bigserial":
+            return m.Column("id", "bigint", False, None)   # default set in _finish
+        return m.Column("id", "bigint", False, None, identity="always")
+
+    def _fk_column(self, table, column, target_table, nullable, on_delete):
+        cols = self.columns[table]
+        if not any(c.name == column for c in cols):
+            pos = next((i for i, c in enumerate(cols) if c.name in ("deleted_at", "created_at")), len(cols))
+            cols.insert(pos, m.Column(column, self.key_type(), nullable))
+        self.fks[table].append(((column,), target_table, ("id",), on_delete))
+
+    def _foreign_key(self, rel):
+        table, target = self.tables[rel.source], self.tables[rel.target]
+        if rel.source == rel.target:
+            column = "parent_id" if rel.role in (None, "parent") else safe_name(f"{rel.role}_id")
+        else:
+            column = safe_name(f"{rel.role}_{rel.target}_id" if rel.role else f"{rel.target}_id")
+        if rel.optional or rel.source == rel.target:
+            on_delete, nullable = "SET NULL", True
+        elif rel.owned:
+            on_delete, nullable = "CASCADE", False
+        else:
+            on_delete, nullable = "RESTRICT", False
+        self._fk_column(table, column, target, nullable, on_delete)
+
+    def _junction(self, a, b, verb):
+        ta, tb = self.tables[a], self.tables[b]
+        if a == b:
+            agent, patient = AGENTS.get(verb or "", (a, "related_" + a))
+            name = safe_name(f"{a}_{w.plural(verb)}" if verb in AGENTS else f"{a}_links")
+            cols_ = (f"{agent}_id", f"{patient}_id")
+        else:
+            name = safe_name(f"{a}_{w.plural(b)}")
+            cols_ = (f"{a}_id", f"{b}_id")
+        while name in self.columns:
+            name += "_links"
+        self.columns[name] = [m.Column(c, self.key_type(), False) for c in cols_]
+        self.columns[name].append(m.Column("created_at", "timestamp with time zone", False, "now()"))
+        self.pk[name] = cols_
+        self.checks[name] = []
+        if a == b:
+            self.checks[name].append((None, f"{cols_[0]} <> {cols_[1]}"))
+        self.uniques[name] = []
+        self.fks[name] = [((cols_[0],), ta, ("id",), "CASCADE"), ((cols_[1],), tb, ("id",), "CASCADE")]
+
+    def _tenant_scope(self):
+        tenant = next((k for k in self.spec.entities if k in ("tenant", "organization", "organisation",
+                                                             "workspace", "account", "company")), None)
+        if tenant is None:
+            return
+        tenant_table = self.tables[tenant]
+        for key, table in self.tables.items():
+            if key == tenant:
+                continue
+            fk_cols = [fk for fk in self.fks[table] if fk[1] == tenant_table]
+            if fk_cols:
+                continue
+            # scoped when it reaches the tenant through a required foreign key
+            if self._reaches(table, tenant_table, set()):
+                self._fk_column(table, f"{tenant}_id", tenant_table, False, "CASCADE")
+                self.assumptions.append(f"{table} carries {tenant}_id so every query can filter by tenant")
+
+    def _reaches(self, table, target, seen):
+        if table in seen:
+            return False
+        seen.add(table)
+        for cols, ref, _, on_delete in self.fks.get(table, ()):
+            if ref == target and on_delete != "SET NULL":
+                return True
+            if on_delete != "SET NULL" and self._reaches(ref, target, seen):
+                return True
+        return False
+
+    def _finish(self, table):
+        cols = self.columns[table]
+        if self.id_style == "bigserial" and cols[0].name == "id":
+            seq = f"{table}_id_seq"[:NAMEDATALEN - 1]
+            cols[0] = m.Column("id", "bigint", False, f"nextval('{seq}')")
+        pk_cols = self.pk[table]
+        pk = m.KeyConstraint(make_object_name(table, None, "pkey"), pk_cols)
+        checks = tuple(m.CheckConstraint(make_object_name(table, col, "check") if col else
+                                         make_object_name(table, None, "check"), expr)
+                       for col, expr in self.checks[table])
+        uniques = tuple(m.KeyConstraint(make_object_name(table, "_".join(c), "key"), c)
+                        for c in self.uniques[table])
+        fks = tuple(m.ForeignKey(make_object_name(table, cols_[0], "fkey"), cols_, m.Ref(ref), rcols,
+                                 on_delete=on_delete)
+                    for cols_, ref, rcols, on_delete in self.fks[table])
+        indexes = []
+        leading = {pk_cols[0]} | {u[0] for u in self.uniques[table]}
+        for fk in fks:
+            if fk.columns[0] in leading:
+                continue
+            indexes.append(m.Index(make_object_name(table, fk.columns[0], "idx"), fk.columns))
+        return m.Table(table, None, tuple(cols), pk, uniques, checks, fks, (), tuple(indexes))
+
+
+def build(spec, options):
+    return Builder(spec, options).build()

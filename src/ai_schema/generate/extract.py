@@ -1,0 +1,1083 @@
+"""English description -> Spec: which things exist, what they have, how they relate.
+
+Two passes over the sentences. The first finds entities from how things are
+talked about (list headers, subjects of "has", "each X", "many X", "X belongs
+to Y"); the second reads attribute lists, relations, closed value sets,
+uniqueness and optionality, now that it knows which noun phrases are entities.
+"""
+
+import re
+
+from . import text as tx
+from . import words as w
+from .spec import Entity, Relation, Spec
+
+HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
+                 "track contains contain includes include needs need gets get logs log".split())
+ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture".split())
+GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows part
+parts kind kinds side way world system app application database data model store platform
+backend schema heart core blog site website shop portal service tool game marketplace
+crm erp lms piece bit lot number set batch whole hierarchy tree
+catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
+NOT_ENTITY = frozenset("""name names time date type status id email phone address description
+title value amount price note notes flag count number code label reason
+someone anyone problem problems work example eg ie etc city currency moment step
+minute minutes second seconds hour hours day days year years month months week weeks
+percent kg hectare hectares everything anything nothing us stat stats entry entries""".split())
+ASSOCIATION_VERBS = frozenset("""follow like enroll enrol attend join tag label list subscribe
+favorite favourite bookmark collaborate qualify cover appear work link connect associate share
+speak teach visit vote star watch""".split())
+OWNING_VERBS = frozenset("have contain include consist make hold own comprise".split())
+OPTIONAL_CUES = re.compile(r"\b(optional(ly)?|may|might|if known|if any|if we know|when known|"
+                           r"empty|null|blank|not every|not all|some \w+ don't|can be missing|"
+                           r"stays empty|left empty|or none)\b")
+NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address": "email",
+                  "mail_address": "email", "telephone_number": "phone", "mobile_number": "phone",
+                  "mobile_phone": "phone", "web_address": "website", "home_page": "homepage"}
+INTERACTIONS = {"collaborate": "collaboration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
+                "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
+                "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite"}
+AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
+               "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}
+VALUE_SPLIT = frozenset(", / | or and".split())
+
+
+class Extractor:
+    """One description, read once; ``spec`` holds the result."""
+
+    def __init__(self, description):
+        self.sentences = tx.sentences(description)
+        self.spec = Spec()
+        self.phrase_entity = {}          # lemma tuple -> entity key
+        self.candidates = {}             # lemma tuple -> evidence
+        self.first_seen = {}
+        self.synonyms = []
+        self.last_owner = None
+        self.interactions = []
+        self.sentence_subject = {}
+        self.last_names = []
+
+    # ---------------------------------------------------------------- pass 1
+    def discover(self):
+        counts = {}
+        for n, s in enumerate(self.sentences):
+            for p in s.phrases:
+                lemma = self._entity_lemma(p.lemma)
+                if lemma is None:
+                    continue
+                counts[lemma] = counts.get(lemma, 0) + 1
+                self.first_seen.setdefault(lemma, (n, p.start))
+            self._evidence(s)
+        heads = {}
+        for lemma, c in counts.items():
+            heads[lemma[-1]] = heads.get(lemma[-1], 0) + c
+        for lemma, c in counts.items():
+            if c >= 3 or (len(lemma) == 1 and heads.get(lemma[0], 0) >= 3):
+                self._vote(lemma, 1)
+        # votes for "ticket" count for "maintenance ticket" and the other way round
+        pooled = dict(self.candidates)
+        for a, va in self.candidates.items():
+            for b, vb in self.candidates.items():
+                if a != b and len(a) > len(b) and a[-len(b):] == b:
+                    pooled[a] = pooled.get(a, 0) + vb
+                    pooled[b] = max(pooled.get(b, 0), va + vb) if va >= 2 else pooled.get(b, 0)
+        self.candidates = pooled
+        self._merge_candidates()
+
+    def _entity_lemma(self, lemma):
+        """The lemma an entity would be named by, or None for words that never name one."""
+        lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
+            lemma = lemma[:-1]
+        if not lemma or lemma[-1] in GENERIC_HEADS or any(not re.match(r"^[a-z][a-z0-9_-]*$", x) for x in lemma):
+            return None
+        if len(lemma) == 1 and lemma[0] in NOT_ENTITY:
+            return None
+        return lemma[-3:]
+
+    def _vote(self, lemma, points):
+        lemma = self._entity_lemma(lemma)
+        if lemma:
+            self.candidates[lemma] = self.candidates.get(lemma, 0) + points
+
+    def _evidence(self, s):
+        toks, tags, phrases = s.tokens, s.tags, s.phrases
+        if not phrases:
+            return
+        first = phrases[0]
+        lead = all(tags[i] in (tx.DET, tx.QUANT, tx.ADJ, "PUNCT") for i in range(first.start))
+        after = first.end + (1 if first.possessive else 0)
+        nxt = toks[after].text if after < len(toks) else ""
+        # "Trips are the core table:" followed by list items
+        if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
+            self._vote(first.lemma, 2)
+        # "As a creator, I ..."
+        if len(toks) > 3 and toks[0].text == "as" and first.start <= 2:
+            self._vote(first.lemma, 2)
+        # list headers: "- farms: name, location", "Donors (first name, ...)"
+        if s.first and lead and nxt in (":", "(") and not first.possessive:
+            section = nxt == ":" and self._is_section(s, after + 1)
+            if not section:
+                self._vote(first.lemma, 3)
+        # "Products have ...", "Each vet has ...", "A template has a unique name"
+        if lead and not first.possessive:
+            k = after
+            while k < len(toks) and tags[k] in (tx.ADV,) or (k < len(toks) and toks[k].text in ("can", "also", "may", "must", "will", "should")):
+                k += 1
+            if k < len(toks) and toks[k].text in HAVE and toks[k].text not in ("need", "needs", "get", "gets"):
+                self._vote(first.lemma, 3)
+            elif k < len(toks) and tags[k] in (tx.VERB, tx.AUX) and first.plural:
+                self._vote(first.lemma, 2)
+            elif k < len(toks) and tags[k] in (tx.VERB, tx.AUX):
+                self._vote(first.lemma, 1)
+        for p in phrases:
+            if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
+                self._vote(p.lemma, 1)
+            if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
+                    p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
+                self._vote(p.lemma, 2)
+            before = " ".join(t.text for t in toks[max(0, p.start - 3):p.start])
+            if re.search(r"\b(for each|for every)$", before) or \
+                    (p.start <= 2 and before in ("for", "for a", "for an")):
+                self._vote(p.lemma, 3)
+            elif re.search(r"\b(each|every)$", before):
+                self._vote(p.lemma, 2)
+            if p.many and p.plural or p.det in ("many", "several", "multiple"):
+                self._vote(p.lemma, 1)
+            if re.search(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$", before):
+                self._vote(p.lemma, 3)
+            if re.search(r"\b(open|log|create|record|add|keep) (a|an)$", before):
+                self._vote(p.lemma, 2)
+            if re.search(r"\b(made up of|consists? of|composed of|split into|divided into)$", before):
+                self._vote(p.lemma, 3)
+            if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and
+                                s.phrase_at(p.end + 1) is None and s.next_phrase(p.end + 1) is not None
+                                and s.next_phrase(p.end + 1).plural and p.det in ("a", "an")):
+                self._vote(p.lemma, 1)
+            tail = " ".join(t.text for t in toks[p.end:p.end + 3])
+            if re.match(r", (which|that) (are|is|have|has)\b", tail) and p.plural:
+                self._vote(p.lemma, 2)
+            if re.match(r"belongs? to\b", tail):
+                self._vote(p.lemma, 2)
+                target = s.next_phrase(p.end + 2)
+                if target:
+                    self._vote(target.lemma, 2)
+        self._interactions(s)
+        # "a blog with users, posts, comments and tags": a list of the things an app has
+        for i, t in enumerate(toks):
+            if t.text in ("with", ":", "for", "of") and i > 0 and s.phrase_at(i - 1) is not None and \
+                    s.phrase_at(i - 1).head in GENERIC_HEADS:
+                listed = [p for p in phrases if p.start > i]
+                if len(listed) >= 2 and all(p.plural for p in listed[:2]):
+                    for p in listed:
+                        if p.plural:
+                            self._vote(p.lemma, 3)
+        # "X is/are (the) Y" and "a X or Y is" name one thing twice
+        for i, t in enumerate(toks):
+            if t.text in ("is", "are") and i > 0:
+                left = s.phrase_at(i - 1)
+                right = s.next_phrase(i + 1)
+                if left and right and left.end == i and all(
+                        tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
+                        for k in range(i + 1, right.start)) and (
+                        right.end >= len(toks) or toks[right.end].text not in (",", "or")) and \
+                        right.head not in GENERIC_HEADS:
+                    self.synonyms.append((left.lemma, right.lemma))
+            if t.text == "or" and 0 < i < len(toks) - 1:
+                left, right = s.phrase_at(i - 1), s.phrase_at(i + 1)
+                if left and right and left.det in ("a", "an", "the") and right.start == i + 1 and \
+                        right.end < len(toks) and toks[right.end].text in ("is", "has", "can"):
+                    self.synonyms.append((left.lemma, right.lemma))
+
+    def _interactions(self, s):
+        """'customers can review products' -> a reviews table between the two."""
+        toks, tags = s.tokens, s.tags
+        for i, t in enumerate(toks):
+            base = w.verb_base(t.text)
+            if tags[i] != tx.VERB or base not in INTERACTIONS:
+                continue
+            subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
+            if subj is not None and any(s.tags[k] == tx.PRON for k in range(subj.end, i)):
+                subj = None
+            obj = s.next_phrase(i + 1)
+            if obj is None or obj.start > i + 4:
+                continue
+            if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
+                continue
+            noun = INTERACTIONS[base]
+            self._vote((noun,), 3)
+            self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    def _is_section(self, s, index):
+        """'storage: freezers (...) hold boxes (...)' - the label only groups other headers."""
+        p = s.next_phrase(index)
+        return p is not None and p.start == index and p.end < len(s.tokens) and s.tokens[p.end].text in ("(", ":")
+
+    def _merge_candidates(self):
+        chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
+        groups = {}
+        for lemma in sorted(chosen, key=lambda x: (len(x), x)):
+            target = None
+            for other in groups:
+                if lemma[-len(other):] == other or other[-len(lemma):] == lemma:
+                    target = other
+                    break
+            groups.setdefault(target or lemma, []).append(lemma)
+        for a, b in self.synonyms:
+            ka, kb = self._group_of(groups, a), self._group_of(groups, b)
+            if ka and kb and ka != kb:
+                groups[ka].extend(groups.pop(kb))
+            elif ka and not kb and self._entity_lemma(b):
+                groups[ka].append(self._entity_lemma(b))
+            elif kb and not ka and self._entity_lemma(a):
+                groups[kb].append(self._entity_lemma(a))
+        order = 0
+        for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
+            best = max(members, key=lambda m: (chosen.get(m, 0), -len(m) if len(m) > 1 else -2, m))
+            if len(best) > 1 and (best[-1],) in members and chosen.get((best[-1],), 0) >= chosen.get(best, 0):
+                best = (best[-1],)
+            key = w.snake(best)
+            if not key or key in self.spec.entities:
+                continue
+            entity = Entity(key, best, order, evidence=max(chosen.get(m, 0) for m in members))
+            order += 1
+            for m in members:
+                self.phrase_entity[m] = key
+                entity.aliases.add(w.snake(m))
+            self.spec.entities[key] = entity
+
+    def _group_of(self, groups, lemma):
+        lemma = self._entity_lemma(lemma)
+        for key, members in groups.items():
+            if lemma in members:
+                return key
+        return None
+
+    # ----------------------------------------------------- mention matching
+    def entity_of(self, phrase, owner=None, loose=False):
+        """(entity key, role words) a noun phrase refers to, or (None, None)."""
+        if phrase is None:
+            return None, None
+        lemma = tuple(x for x in phrase.lemma if x not in ("new", "other"))
+        for size in range(min(3, len(lemma)), 0, -1):
+            tail = lemma[-size:]
+            key = self.phrase_entity.get(tail)
+            if key:
+                return key, lemma[:-size]
+        # "the ticket" for "maintenance ticket": a unique head
+        heads = [k for m, k in self.phrase_entity.items() if m[-1] == lemma[-1]]
+        if len(set(heads)) == 1 and len(lemma) == 1:
+            return heads[0], ()
+        if loose and len(lemma) > 1:            # "one dataset version" -> dataset
+            for i in range(len(lemma) - 1, 0, -1):
+                key = self.phrase_entity.get(lemma[:i]) or self.phrase_entity.get(lemma[i - 1:i])
+                if key and key != owner:
+                    return key, ()
+        return None, None
+
+    # ---------------------------------------------------------------- pass 2
+    def read(self):
+        subject = None
+        for s in self.sentences:
+            subject = self._sentence(s, subject)
+            self.sentence_subject[id(s)] = subject
+        for noun, verb, subj, obj, s in self.interactions:
+            key = self.phrase_entity.get((noun,))
+            a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \
+                self.sentence_subject.get(id(s))
+            b = self.entity_of(tx.Phrase(0, 0, obj, None, False, False))[0]
+            if key is None or a is None or b is None or key in (a, b):
+                continue
+            if a == b:
+                agent, patient = AGENT_ROLES.get(verb, (None, "related"))
+                self._relate(key, a, agent, owned=True)
+                self._relate(key, b, patient, owned=True)
+            else:
+                self._relate(key, a, None, owned=True)
+                self._relate(key, b, None, owned=True)
+            if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote"):
+                self.spec.entities[key].pair_unique = True
+            # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
+            obj_end = next((p.end for p in s.phrases if p.lemma == obj), None)
+            if obj_end is not None and obj_end < len(s.tokens):
+                nxt = s.tokens[obj_end:obj_end + 2]
+                if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
+                    self._attributes(key, s, obj_end + (1 if nxt[0].text == "with" else 2))
+        return self.spec
+
+    def _subject(self, s, previous):
+        toks, tags = s.tokens, s.tags
+        k = 0
+        while k < len(toks) and (tags[k] in (tx.DET, tx.ADJ, tx.ADV, tx.QUANT, "PUNCT")
+                                 or toks[k].text in ("for", "as", "then", "also")):
+            k += 1
+        p = s.phrase_at(k)
+        if p is not None and p.start == k:
+            key, role = self.entity_of(p)
+            if key and not role:
+                return key, p
+            if key and p.possessive:
+                return key, p
+            return None, p
+        if toks and toks[0].text == "as" and len(toks) > 3:
+            p = s.next_phrase(0)
+            if p is not None and p.start <= 2 and p.end < len(toks) and toks[p.end].text == ",":
+                key, role = self.entity_of(p)
+                if key:
+                    return key, None
+        if k < len(toks) and toks[k].text in ("it", "they", "each", "we", "its", "their", "i") or \
+                (k > 0 and toks[k - 1].text == "each"):
+            return previous, None
+        return None, None
+
+    def _sentence(self, s, previous):
+        toks, tags = s.tokens, s.tags
+        subject, subject_phrase = self._subject(s, previous)
+        if s.context is not None and s.first:
+            ctx_subject, _ = self._subject(s.context, previous)
+            if ctx_subject and not (subject_phrase and toks[subject_phrase.end:subject_phrase.end + 1]
+                                    and toks[subject_phrase.end].text == ":" and subject):
+                self._attributes(ctx_subject, s, 0)
+                return ctx_subject
+        # "For each pet: its name, ..." / "- farms: name, location" / "Donors (first name, ...)"
+        for i, t in enumerate(toks):
+            if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end:
+                self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
+                rest = self._skip_paren(toks, i) if t.text == "(" else len(toks)
+                self._relations(s, subject, rest)
+                return subject
+        # storage: freezers (name, ...) hold boxes (label, ...)
+        for p in s.phrases:
+            if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
+                key, role = self.entity_of(p)
+                if key and not role:
+                    self._attributes(key, s, p.end + 1, closing=")")
+        if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during") :
+            subject = previous
+        self._relations(s, subject, len(toks))
+        self._attribute_clauses(s, subject)
+        self._status_sentence(s, subject)
+        self._flags(s, subject)
+        return subject or previous
+
+    @staticmethod
+    def _skip_paren(toks, i):
+        depth = 0
+        for j in range(i, len(toks)):
+            if toks[j].text == "(":
+                depth += 1
+            elif toks[j].text == ")":
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+        return len(toks)
+
+    # ------------------------------------------------------------ attributes
+    def _attribute_clauses(self, s, subject):
+        toks, tags = s.tokens, s.tags
+        for i, t in enumerate(toks):
+            owner = subject
+            follows = tags[i + 1] if i + 1 < len(toks) else None
+            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and t.text != "with":
+                continue
+            if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and t.text not in ("need", "needs", "get", "gets") \
+                    or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
+                                                         toks[i - 1].text in ("up", "in", "out"))):
+                if t.text == "with":
+                    p = s.phrase_at(i - 1)
+                    owner, role = self.entity_of(p) if p else (subject, None)
+                    if owner is None and tags[i - 1] in (tx.VERB, tx.PREP):
+                        owner = subject
+                    if owner is None:
+                        continue
+                    nxt = s.next_phrase(i + 1)
+                    if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2:
+                        continue
+                else:
+                    left = self._nearest_entity_before(s, i)
+                    owner = left or subject
+                if owner is None:
+                    continue
+                nxt = s.next_phrase(i + 1)
+                if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])):
+                    continue                    # "has many X": a relation, read elsewhere
+                if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
+                        and self.entity_of(nxt, loose=True)[0]:
+                    continue
+                self._attributes(owner, s, i + 1)
+            elif w.verb_base(t.text) in ATTRIBUTE_VERBS and tags[i] == tx.VERB and subject:
+                if i > 0 and toks[i - 1].text in ("we", "i", "to", "also", "you"):
+                    nxt = s.next_phrase(i + 1)
+                    if nxt is not None and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and nxt.many:
+                        continue
+                    self._attributes(subject, s, i + 1)
+
+    def _nearest_entity_before(self, s, i):
+        for p in reversed(s.phrases):
+            if p.end <= i:
+                key, role = self.entity_of(p)
+                if key and not role:
+                    between = [s.tokens[k].text for k in range(p.end, i)]
+                    if all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
+                                 "usually", "always", "often", "typically", "each", "which", "that",
+                                 "then", "only") for x in between):
+                        return key
+                return None
+        return None
+
+    def _items(self, s, start, closing=None):
+        """Token spans of the items of a list starting at start."""
+        toks = s.tokens
+        items, cur, depth = [], [], 0
+        for i in range(start, len(toks)):
+            t = toks[i].text
+            if t in "({" and toks[i].kind == "punct":
+                depth += 1
+            elif t in ")}" and toks[i].kind == "punct":
+                if depth == 0:
+                    if closing:
+                        break
+                    continue
+                depth -= 1
+            if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")):
+                if cur:
+                    items.append(cur)
+                cur = []
+                continue
+            cur.append(i)
+        if cur:
+            items.append(cur)
+        return items
+
+    def _attributes(self, owner, s, start, closing=None):
+        entity = self.spec.entities.get(owner)
+        if entity is None:
+            return
+        self.last_owner = owner
+        toks = s.tokens
+        items = self._items(s, start, closing)
+        k = 0
+        previous_names = []
+        while k < len(items):
+            idx = items[k]
+            if idx and s.tags[idx[0]] == tx.VERB and toks[idx[0]].text.endswith("ing"):
+                break
+            used = self._item(entity, s, idx, items, k, previous_names)
+            k += used
+
+    def _value_list(self, s, items, k, first_tokens):
+        """Closed value set starting with first_tokens (indexes), continuing over later items."""
+        toks = s.tokens
+        values = []
+        spans = [first_tokens] + items[k + 1:]
+        used = 0
+        for n, span in enumerate(spans):
+            parts, cur = [], []
+            for i in span:
+                t = toks[i]
+                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either") and (t.kind == "punct" or t.text in ("or", "either")):
+                    if cur:
+                        parts.append(cur)
+                    cur = []
+                    if t.text == ")":
+                        break
+                    continue
+                cur.append(t)
+            if cur:
+                parts.append(cur)
+            ok = True
+            for part in parts:
+                ws = [t for t in part if t.text not in ("a", "an", "the")]
+                if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
+                    ok = False
+                if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") for t in ws) \
+                        or any(t.text in w.DETERMINERS or t.text in ("we", "it", "they", "which") for t in ws):
+                    ok = False
+                    break
+            if not ok or not parts:
+                break
+            for part in parts:
+                values.append("_".join(t.text.strip("'\"") for t in part if t.text not in ("a", "an", "the")))
+            used = n + 1
+            if n > 0 and s.tokens[span[-1]].text == ")":
+                break
+        return values, max(used, 1)
+
+    def _item(self, entity, s, idx, items, k, previous_names):
+        """Read one list item into entity; returns how many items it consumed."""
+        toks, tags = s.tokens, s.tags
+        words = [toks[i].text for i in idx]
+        text = " ".join(words)
+        if not idx:
+            return 1
+        # "both empty until ..." applies to the items before it
+        if words[0] == "both" and OPTIONAL_CUES.search(text):
+            for name in previous_names[-2:]:
+                self._set_optional(entity, name)
+            return 1
+        special = self._clause_item(entity, s, idx)
+        if special:
+            previous_names.append(special)
+            return 1
+        phrases = [p for p in s.phrases if p.start >= idx[0] and p.end <= idx[-1] + 1]
+        if not phrases:
+            return 1
+        p = phrases[0]
+        # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
+        enum_start = None
+        for pos, i in enumerate(idx):
+            if toks[i].text in ("=", "in", "of", "-", ":", "(", "through") and i >= p.end:
+                rest = idx[pos + 1:]
+                if rest and (toks[i].text != "in" or toks[rest[0]].text == "{") and \
+                        (toks[i].text != "of" or s.tokens[p.end - 1].text in ("status", "type", "role", "kind", "state", "condition", "category", "level", "method")) and \
+                        (toks[i].text != "(" or True):
+                    enum_start = pos
+                    break
+        # possessive: "the payment provider's reference", "principal investigator's name"
+        name_words = list(p.words)
+        role_phrase = p
+        if p.possessive:
+            later = [q for q in phrases if q.start > p.end]
+            if later:
+                q = later[0]
+                owner_key, _ = self.entity_of(p)
+                if owner_key == entity.key or owner_key:
+                    name_words = list(q.words)
+                elif q.words[-1] == "name":
+                    name_words = list(p.words)
+                elif q.words[-1] in ("reference", "id", "number", "code"):
+                    name_words = [p.words[-1]] + list(q.words)
+                else:
+                    name_words = list(q.words)
+                role_phrase = q
+        # "which rider", "the station where they are parked", "the campaign it supports"
+        key, role = self.entity_of(role_phrase, owner=entity.key)
+        if key is None and p.det == "which":
+            key, role = self.entity_of(role_phrase, owner=entity.key, loose=True)
+        of_tail = self._of_tail(s, role_phrase, idx)
+        if of_tail is not None:
+            key2, _ = self.entity_of(of_tail)
+            combo = tx.Phrase(0, 0, of_tail.words + role_phrase.words, None, False, False)
+            key3, role3 = self.entity_of(combo)
+            if key3 and not role3:
+                key, role = key3, ()
+            elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):
+                key, role = key2, ()
+        if key and role_phrase.many:
+            return 1                           # "several X": read as a relation
+        optional = bool(OPTIONAL_CUES.search(text)) or None
+        if "required" in words or "mandatory" in words:
+            optional = False
+        if key and (key != entity.key or role):
+            role_name = w.snake(role) if role else None
+            if role_name in ("which", "its", "their"):
+                role_name = None
+            if key == entity.key and not role_name:
+                role_name = "parent"
+            self._relate(entity.key, key, role_name, optional=bool(optional))
+            previous_names.append((role_name + "_" if role_name else "") + key)
+            return 1
+        name = self._attribute_name(entity, name_words, s, idx, p)
+        if not name:
+            return 1
+        attr = entity.attribute(name)
+        previous_names.append(name)
+        self.last_names = previous_names
+        if optional is not None:
+            attr.optional = optional if attr.optional is None or optional else attr.optional
+        if "unique" in words or re.search(r"\bunique\b", text):
+            attr.unique = True
+        self._modifiers(attr, s, idx, p)
+        used = 1
+        if enum_start is not None:
+            first = idx[enum_start + 1:]
+            values, used = self._value_list(s, items, k, first)
+            values = _clean_values(values)
+            if len(values) >= 2 and not re.search(r"\b(eg|such as|like|ie)\b", text):
+                attr.values = tuple(values)
+                if name in ("flag",) or name.endswith("_flag"):
+                    pass
+            else:
+                used = 1
+        else:
+            paren = [i for i in idx if toks[i].text == "("]
+            if paren:
+                inner = [i for i in idx if i > paren[0]]
+                inner_text = " ".join(toks[i].text for i in inner)
+                if not re.match(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b", inner_text):
+                    values, _ = self._value_list(s, [], 0, inner)
+                    values = _clean_values(values)
+                    if len(values) >= 2 and not _type_words(inner_text):
+                        attr.values = tuple(values)
+                    elif len(values) >= 2:
+                        pass
+                elif re.match(r"^we\b", inner_text):
+                    vals = self._values_in_text(s, inner)
+                    if len(vals) >= 2:
+                        attr.values = tuple(vals)
+        return used
+
+    def _values_in_text(self, s, idx):
+        """Values listed inside a remark: 'we only treat dogs, cats and birds; anything else counts as 'other''."""
+        toks = s.tokens
+        best, cur = [], []
+        for i in idx:
+            t = toks[i]
+            if t.kind == "word" and s.tags[i] == tx.NOUN:
+                cur.append(w.singular(t.text))
+            elif t.text in (",", "and", "or") and cur:
+                continue
+            else:
+                if len(cur) > len(best):
+                    best = cur
+                cur = []
+        if len(cur) > len(best):
+            best = cur
+        best = list(best)
+        for i in idx:
+            if toks[i].kind == "quote":
+                best.append(toks[i].text.strip("'\""))
+        return _clean_values(best)
+
+    def _of_tail(self, s, p, idx):
+        """The noun phrase after 'of' following p inside the item, if any."""
+        toks = s.tokens
+        if p.end < len(toks) and toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q and q.end <= idx[-1] + 1:
+                return q
+        return None
+
+    def _clause_item(self, entity, s, idx):
+        """Items that are clauses: 'when it was paid', 'how many rows it contains'."""
+        toks = s.tokens
+        words = [toks[i].text for i in idx]
+        text = " ".join(words)
+        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
+                     r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
+        if m:
+            verb = m.group(1)
+            base = w.verb_base(verb) or verb
+            participle = _participle(base)
+            suffix = "_on" if text.startswith("the date") or text.startswith("the day") else "_at"
+            if base == "happen":
+                participle = "occurred"
+            name = participle + suffix
+            entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
+            return name
+        if re.search(r"\bhow many (?:were|are|was|is|get|got|have been) \w+", text):
+            entity.attribute("quantity").hint = "count"
+            return "quantity"
+        m = re.match(r"^when the (?:next )?(\w+) is due$", text)
+        if m:
+            name = w.singular(m.group(1)) + "_due_on"
+            entity.attribute(name).hint = "date"
+            return name
+        m = re.match(r"^how many (\w+)(?: \w+)*? (?:it|they|we) (?:\w+)$", text)
+        if m and m.group(1) != "times":
+            name = w.singular(m.group(1)) + "_count"
+            entity.attribute(name).hint = "count"
+            return name
+        m = re.search(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)", text)
+        if m:
+            base = w.stem(m.group(1))
+            name = base + "_count"
+            entity.attribute(name).hint = "count"
+            return name
+        m = re.search(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: \w+)?)", text)
+        if m:
+            name = "is_" + w.snake(m.group(1).split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = re.search(r"whether (?:it|they|he|she|the \w+) (\w+)", text)
+        if m:
+            rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
+            name = "has_" + w.snake([m.group(1)] + rest[-2:])
+            entity.attribute(name[:63]).hint = "boolean"
+            return name[:63]
+        quoted = [toks[i].text.strip("'\"") for i in idx if toks[i].kind == "quote"]
+        if quoted and words[-1] == "flag":
+            name = "is_" + w.snake(quoted[0].split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = re.match(r"^(?:a |the )?(\w+) that says whether .* (?:has|have|is|are|was) (\w+)(?: it)?$", text)
+        if m:
+            name = "is_" + m.group(2)
+            entity.attribute(name).hint = "boolean"
+            return name
+        return None
+
+    def _attribute_name(self, entity, name_words, s, idx, p):
+        toks = s.tokens
+        words_ = [x for x in name_words if x not in ("its", "their", "which")]
+        # drop the owner's own name: "the dataset name" -> name
+        for alias in sorted(entity.aliases, key=len, reverse=True):
+            parts = alias.split("_")
+            if len(words_) > len(parts) and [w.singular(x) for x in words_[:len(parts)]] == parts:
+                words_ = words_[len(parts):]
+                break
+        # "number of units in stock", "years of birth", "number of rows"
+        if words_ and words_[-1] in ("number", "count", "year", "years", "date") and p.end < len(toks) \
+                and toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q and q.end <= idx[-1] + 1:
+                if words_[-1] == "number":
+                    words_ = ["num"] + list(q.words) if q.end >= idx[-1] + 1 or toks[q.end].text != "in" \
+                        else list(q.words)
+                    if len(q.words) > 1 or q.words[-1] in ("minutes", "seconds", "hours", "days"):
+                        words_ = list(q.words)
+                    after_q = q.end
+                    while after_q < len(toks) and s.tags[after_q] == tx.ADV:
+                        after_q += 1
+                    if after_q < len(toks) and toks[after_q].text == "in":
+                        r = s.next_phrase(after_q + 1)
+                        if r and r.end <= idx[-1] + 1:
+                            words_ = list(q.words) + ["in"] + list(r.words)
+                else:
+                    words_ = [w.singular(words_[-1]), "of"] + list(q.words)
+        # units: "volume in uL", "area (hectares)", "duration in seconds"
+        unit = _unit_after(s, p.end, idx)
+        type_word = None
+        while words_ and words_[-1] in ("string", "text", "blob", "flag") and len(words_) > 1:
+            type_word = words_.pop()
+        while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
+                                       "json", "optional", "unique", "first", "current") and len(words_) > 1:
+            if words_[0] == "json":
+                break
+            type_word = words_.pop(0)
+        name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
+        name = re.sub(r"(?<=.)_(date_time|datetime|timestamp)$", "_at", name)
+        if unit and unit not in ("money",):
+            name = f"{name}_{unit}"
+        if not name or name in ("which", "it", "who"):
+            return None
+        name = name[:63]
+        attr = entity.attribute(name)
+        if unit == "money":
+            attr.unit = "money"
+        elif unit:
+            attr.unit = unit
+        if type_word in ("numeric",):
+            attr.hint = "numeric"
+        elif type_word in ("string", "text", "free-text"):
+            attr.hint = "text"
+        elif type_word == "boolean" or (type_word == "flag" and name):
+            attr.hint = attr.hint or ("boolean" if type_word == "boolean" else None)
+        return name
+
+    def _modifiers(self, attr, s, idx, p):
+        toks = s.tokens
+        text = " ".join(toks[i].text for i in idx)
+        m = re.search(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b", text)
+        if m and not re.search(r"\d+,\d+", text):
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if lo < hi:
+                attr.low, attr.high = lo, hi
+        t = _type_words(text)
+        if t:
+            attr.type = t
+        if re.search(r"\bjson\b", text) and not attr.type:
+            attr.type = "jsonb"
+        if re.search(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b", text):
+            attr.unit = "money"
+
+    def _set_optional(self, entity, name):
+        if name in entity.attributes:
+            entity.attributes[name].optional = True
+        for r in self.spec.relations:
+            if r.source == entity.key and ((r.role + "_" if r.role else "") + r.target) == name:
+                r.optional = True
+
+    # ------------------------------------------------------------- relations
+    def _relate(self, source, target, role=None, optional=False, owned=False):
+        for r in self.spec.relations:
+            if r.source == source and r.target == target and r.role == role:
+                r.optional = r.optional or optional
+                r.owned = r.owned or owned
+                return
+        self.spec.relations.append(Relation(source, target, role, optional, owned))
+
+    def _many(self, a, b, verb=None):
+        pair = tuple(sorted((a, b)))
+        if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
+            self.spec.many_to_many.append((a, b, verb))
+
+    def _relations(self, s, subject, limit):
+        toks, tags = s.tokens, s.tags
+        mentions = []
+        for p in s.phrases:
+            if p.start >= limit:
+                break
+            key, role = self.entity_of(p, loose=bool(p.det in ("one", "a", "an", "which") or p.many))
+            if key:
+                mentions.append((p, key, role))
+        for n, (p, key, role) in enumerate(mentions):
+            tail = " ".join(t.text for t in toks[p.end:p.end + 4])
+            # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
+            if re.match(r"(?:can |must |always |also )?belongs? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))", tail):
+                later = [m for m in mentions[n + 1:]]
+                if later:
+                    self._relate(key, later[0][1], None)
+        # verb-based: subject VERB quantifier object
+        for i, t in enumerate(toks[:limit]):
+            if tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE:
+                continue
+            left = [m for m in mentions if m[0].end <= i]
+            right = [m for m in mentions if m[0].start > i]
+            if not right:
+                continue
+            src = left[-1] if left else None
+            src_key = src[1] if src and not src[2] else subject
+            if src and src[2] and src[1]:
+                src_key = src[1]
+            if src_key is None:
+                continue
+            obj_p, obj_key, obj_role = right[0]
+            between = toks[i + 1:obj_p.start]
+            if any(x.text in (",", ";", ":", "(") for x in between) or any(
+                    s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
+                continue
+            base = w.verb_base(t.text) or t.text
+            if base in ("is", "are", "be", "was", "were"):
+                continue
+            many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their"))
+            if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
+                self._many(src_key, obj_key, base)
+                continue
+            if obj_key == src_key and not obj_role:
+                continue
+            if many:
+                if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
+                    self._many(src_key, obj_key, base)
+                elif base == "have" and obj_p.words[-1].startswith("sub"):
+                    self.spec.entities[src_key].hierarchy = True
+                else:
+                    self.spec.relations.append(Relation(obj_key, src_key, None, False,
+                                                        base in OWNING_VERBS or base == "have"))
+                    self._mark_many(src_key, obj_key)
+            else:
+                if src[0].many if src else False:
+                    self._many(src_key, obj_key, base)
+                    continue
+                if base in ("have", "has") and obj_key == src_key:
+                    continue
+                optional = bool(re.search(r"\b(optionally|may|might|optional|can)\b",
+                                          " ".join(x.text for x in toks[max(0, i - 2):i])))
+                if obj_role and obj_key == src_key:
+                    self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
+                elif base in ASSOCIATION_VERBS and obj_p.det in ("one", "a", "an") and False:
+                    pass
+                elif obj_key != src_key:
+                    if (obj_key, src_key) in self._many_marks:
+                        continue
+                    self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+
+    _many_marks = set()
+
+    def _mark_many(self, one, many):
+        self._many_marks = self._many_marks | {(one, many)}
+
+    # --------------------------------------------------------- value sets etc.
+    def _status_sentence(self, s, subject):
+        """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
+        toks = s.tokens
+        text = s.text()
+        m = re.search(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$", text)
+        if not m or subject is None:
+            return
+        values_text = m.group(3)
+        if not re.search(r",| or ", values_text):
+            return
+        parts = re.split(r"\s*(?:,|\bor\b|/|\|)\s*", values_text)
+        values = []
+        for part in parts:
+            part = re.sub(r"^(?:and |or |a |an |the )+", "", part.strip())
+            if not part:
+                continue
+            if len(part.split()) > 3 or re.search(r"\b(it|they|we|which|that|the|has|have|is|are)\b", part):
+                if len(values) >= 2:
+                    break
+                return
+            values.append(part.replace(" ", "_"))
+        values = _clean_values(values)
+        if len(values) < 2:
+            return
+        attr_name = w.snake(m.group(2).split()) if m.group(2) else "status"
+        entity = self.spec.entities[subject]
+        entity.attribute(attr_name).values = tuple(values)
+
+    def _flags(self, s, subject):
+        text = s.text()
+        if re.search(r"\bsoft[- ]delet", text):
+            self.spec.soft_delete = True
+        if re.search(r"\b(track changes|change history|version history|audit|history of changes)\b", text):
+            self.spec.audit = True
+        if re.search(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b", text):
+            self.spec.multi_tenant = True
+        if subject and re.search(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b", text):
+            if re.search(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b", text):
+                self.spec.entities[subject].hierarchy = True
+        m = re.search(r"\bhierarchy of (\w+)", text)
+        if m:
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            if key:
+                self.spec.entities[key].hierarchy = True
+        m = re.search(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b", text)
+        if m and subject:
+            name = w.snake(m.group(1).split())
+            entity = self.spec.entities[subject]
+            for r in self.spec.relations:
+                if r.source == subject and ((r.role + "_" if r.role else "") + r.target) == name:
+                    r.optional = True
+            if name in entity.attributes:
+                entity.attributes[name].optional = True
+        if re.search(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique", text):
+            owner = self.spec.entities.get(self.last_owner)
+            for name in self.last_names[-2:]:
+                if owner and name in owner.attributes:
+                    owner.attributes[name].unique = True
+        for m in re.finditer(r"\b([\w ]+?) (?:names? |)(?:is |are |must be |has to be |have to be |should be )(?:also )?unique\b", text):
+            words_ = m.group(1).split()[-2:]
+            if subject:
+                self._unique_by_words(self.spec.entities[subject], words_)
+        m = re.search(r"\bone \w+ per (\w+)\b", text)
+        if m and subject:
+            self._unique_by_words(self.spec.entities[subject], [m.group(1)])
+        m = re.search(r"\b(\w+) that nobody else may take\b", text)
+        if m and subject:
+            self._unique_by_words(self.spec.entities[subject], [m.group(1)])
+
+    def _unique_by_words(self, entity, words_):
+        candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in (2, 1)]
+        for c in candidates:
+            for name, attr in entity.attributes.items():
+                if name == c or name.endswith("_" + c) or c.endswith("_" + name):
+                    attr.unique = True
+                    return
+        if words_ and words_[-1] in ("both", "those", "them", "these"):
+            return
+
+    # ------------------------------------------------------------ finishing
+    def finish(self):
+        spec = self.spec
+        # many-to-many declared both ways: "A has many B" and "B has many A"
+        pairs = {}
+        for r in spec.relations:
+            pairs.setdefault((r.source, r.target), []).append(r)
+        drop = set()
+        for (a, b), rs in pairs.items():
+            if (a, b) in self._many_marks_both():
+                pass
+        for one, many in self._many_marks:
+            if (many, one) in self._many_marks:
+                self._many(one, many)
+                drop |= {(many, one), (one, many)}
+        for a, b, _ in spec.many_to_many:
+            drop |= {(a, b), (b, a)}
+        spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]
+        # a relation stated twice (once by a list, once by a verb) is one foreign key
+        seen, unique = set(), []
+        for r in spec.relations:
+            k = (r.source, r.target, r.role)
+            if k in seen:
+                continue
+            seen.add(k)
+            unique.append(r)
+        spec.relations = unique
+        return spec
+
+    def _many_marks_both(self):
+        return set()
+
+
+def _participle(base):
+    irregular = {"pay": "paid", "make": "made", "give": "given", "send": "sent", "sell": "sold",
+                 "buy": "bought", "write": "written", "take": "taken", "run": "run", "begin": "begun",
+                 "do": "done", "go": "gone", "hold": "held", "keep": "kept", "sow": "sown", "cut": "cut"}
+    if base in irregular:
+        return irregular[base]
+    if base.endswith("ed"):
+        return base
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+_UNITS = {"kg": "kg", "kilograms": "kg", "kilogram": "kg", "g": "g", "grams": "g", "mg": "mg",
+          "ul": "ul", "µl": "ul", "microliters": "ul", "microlitres": "ul", "ml": "ml", "l": "l",
+          "litres": "l", "liters": "l", "c": "c", "celsius": "c", "f": "f", "hectares": "hectares",
+          "hectare": "hectares", "ha": "ha", "km": "km", "m": "m", "metres": "m", "meters": "m",
+          "cm": "cm", "mm": "mm", "seconds": "seconds", "secs": "seconds", "minutes": "minutes",
+          "hours": "hours", "days": "days", "bytes": "bytes", "mb": "mb", "gb": "gb",
+          "percent": "percent", "%": "percent", "euros": "money", "euro": "money", "eur": "money",
+          "dollars": "money", "usd": "money", "gbp": "money", "pounds": "money", "currency": "money"}
+
+
+def _unit_after(s, end, idx):
+    toks = s.tokens
+    rest = [toks[i].text for i in idx if i >= end]
+    for n, t in enumerate(rest[:4]):
+        if t == "in" and n + 1 < len(rest):
+            cand = rest[n + 1] if rest[n + 1] not in ("the", "a") else (rest[n + 2] if n + 2 < len(rest) else "")
+            if cand in _UNITS:
+                return _UNITS[cand]
+            if n + 3 < len(rest) and rest[n + 2] == "'s" and rest[n + 3] in _UNITS:
+                return _UNITS[rest[n + 3]]
+            if "currency" in rest:
+                return "money"
+        if t == "(" and n + 1 < len(rest) and rest[n + 1] in _UNITS and (n + 2 >= len(rest) or rest[n + 2] == ")"):
+            return _UNITS[rest[n + 1]]
+    return None
+
+
+_TYPE_PATTERNS = [
+    (r"\b(?:decimal|numeric)\s*\(?\s*(\d+)\s*[,.]\s*(\d+)\s*\)?", lambda m: f"numeric({m.group(1)},{m.group(2)})"),
+    (r"\b(?:decimal|numeric)\b", lambda m: "numeric"),
+    (r"\b(?:varchar|character varying)\s*\(?\s*(\d+)\s*\)?", lambda m: f"varchar({m.group(1)})"),
+    (r"\b(?:text|string) array\b|\barray of (?:text|strings?)\b|\btext\s*\[\s*\]", lambda m: "text[]"),
+    (r"\b(?:integer|int) array\b|\barray of (?:integers?|ints?)\b|\bint(?:eger)?\s*\[\s*\]", lambda m: "integer[]"),
+    (r"\bjsonb?\b", lambda m: "jsonb"),
+    (r"\bbigint\b", lambda m: "bigint"),
+    (r"\bsmallint\b", lambda m: "smallint"),
+    (r"\b(?:integer|int)\b", lambda m: "integer"),
+    (r"\buuid\b", lambda m: "uuid"),
+    (r"\btimestamptz\b|\btimestamp\b", lambda m: "timestamptz"),
+    (r"\bbool(?:ean)?\b", lambda m: "boolean"),
+    (r"\bbytea\b", lambda m: "bytea"),
+    (r"\binet\b", lambda m: "inet"),
+]
+
+
+def _type_words(text):
+    """A type stated in an item ('decimal 10,2', 'text array', 'jsonb'), or None."""
+    paren = re.search(r"\(([^()]*)\)", text)
+    scope = paren.group(1) if paren else text
+    for pattern, make in _TYPE_PATTERNS:
+        m = re.search(pattern, scope)
+        if m:
+            if make(m) == "jsonb" and not paren and not re.search(r"\bas (?:a )?jsonb?\b|\bjsonb?\b", text):
+                continue
+            return make(m)
+    return None
+
+
+def _clean_values(values):
+    out = []
+    for v in values:
+        v = re.sub(r"[^\w-]+", "_", v.strip().lower()).strip("_")
+        if v and v not in out and len(v) <= 63:
+            out.append(v)
+    if out and all(w.is_plural(v) for v in out if v != "other"):
+        out = [w.singular(v) for v in out]
+    return out
+
+
+def extract(description):
+    """The Spec of a description."""
+    ex = Extractor(description)
+    ex.discover()
+    ex.read()
+    return ex.finish()

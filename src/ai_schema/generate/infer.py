@@ -1,0 +1,103 @@
+"""Column type, nullability, default and CHECK from an attribute's name and what the text said.
+
+Rules go from the most specific evidence to the least: a type the text
+states, a closed value set, a stated range, then the attribute's name
+(``*_at`` -> timestamptz, money words -> numeric(12,2), counts -> integer
+>= 0 …), and text when nothing says otherwise.
+"""
+
+import re
+from dataclasses import dataclass
+
+MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budget|goal|revenue|"
+                   r"charge|charged|payment|wage|subtotal|tax|discount|donation|pledge|deposit|"
+                   r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout)(_|$)")
+COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|step|"
+                   r"minutes|seconds|hours|days|duration|attempts|retries|views|copies|"
+                   r"points|rank|position|sort_order|version_number|number_of)(_|$)|^num_|_count$")
+MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
+                     r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|"
+                     r"ul|ml|hectares|ha|km|cm|mm|c)$")
+JSON = re.compile(r"(^|_)(json|metadata|settings|config|configuration|hyperparameters|"
+                  r"parameters|params|properties|attributes|preferences|payload|options|"
+                  r"schema|extra|details_json|data)$")
+TIMESTAMP = re.compile(r"(_at|_time|_timestamp|^timestamp|_datetime)$")
+DATE = re.compile(r"(_on|_date|^date|^dob|^birthday|^deadline|_deadline|_due)$|^date_of_")
+BOOLEAN = re.compile(r"^(is|has|can|should|was|allow|allows|needs)_")
+YEAR = re.compile(r"(^|_)year(_|$)|_year$")
+
+
+@dataclass
+class ColumnPlan:
+    type: str
+    nullable: bool = True
+    default: str | None = None
+    checks: tuple[str, ...] = ()        # expressions over the column, e.g. "quantity >= 0"
+
+
+def _literal(value):
+    return "'" + value.replace("'", "''") + "'"
+
+
+def plan_column(column, attr, options):
+    """The ColumnPlan of one attribute; column is the (already safe) column name."""
+    name = column
+    plan = ColumnPlan("text")
+    required = attr.optional is False
+    if attr.values:
+        plan.type = "text"
+        listed = ", ".join(_literal(v) for v in attr.values)
+        plan.checks = (f"{column} IN ({listed})",)
+        plan.nullable = bool(attr.optional)
+        if not plan.nullable:
+            plan.default = _literal(attr.values[0]) if re.search(r"(^|_)(status|state)$", name) else None
+        return plan
+    if attr.type:
+        plan.type = attr.type
+        if attr.type == "jsonb" and not options.get("use_jsonb", True):
+            plan.type = "json"
+    elif attr.low is not None and attr.high is not None:
+        plan.type = "smallint" if -32768 <= attr.low and attr.high <= 32767 else "integer"
+        plan.checks = (f"{column} BETWEEN {attr.low} AND {attr.high}",)
+    elif attr.hint == "boolean" or BOOLEAN.search(name):
+        return ColumnPlan("boolean", False, "false")
+    elif attr.hint == "timestamp" or TIMESTAMP.search(name):
+        plan.type = "timestamp with time zone"
+    elif attr.hint == "date" or DATE.search(name):
+        plan.type = "date"
+    elif name in ("latitude", "lat"):
+        plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -90 AND 90",)
+    elif name in ("longitude", "lng", "lon"):
+        plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -180 AND 180",)
+    elif attr.unit == "money" or (MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status)$", name)):
+        plan.type = "numeric(12,2)"
+        if not re.search(r"(^|_)balance$", name):
+            plan.checks = (f"{column} >= 0",)
+    elif YEAR.search(name):
+        plan.type = "integer"
+    elif attr.hint == "count" or COUNT.search(name):
+        plan.type = "integer"
+        plan.checks = (f"{column} >= 0",)
+        if re.search(r"(_count|^views|_views)$", name):
+            plan.nullable, plan.default = False, "0"
+    elif attr.hint == "numeric" or attr.unit or MEASURE.search(name):
+        plan.type = "numeric"
+        if attr.unit not in (None, "c", "f") and not re.search(r"temperature", name):
+            plan.checks = (f"{column} >= 0",)
+    elif JSON.search(name):
+        plan.type = "jsonb" if options.get("use_jsonb", True) else "json"
+    elif re.search(r"(^|_)(ip|ip_address)$", name):
+        plan.type = "inet"
+    elif re.search(r"(^|_)email$", name) or name.endswith("_email"):
+        plan.checks = (f"{column} ~ '^[^@[:space:]]+@[^@[:space:]]+$'",)
+    elif re.search(r"(^|_)(url|uri|website|homepage)$", name):
+        plan.checks = (f"{column} ~ '^[a-z][a-z0-9+.-]*://'",)
+    elif re.search(r"(^|_)tags$", name) and options.get("use_arrays", True):
+        plan.type = "text[]"
+    if attr.type == "text[]" and not options.get("use_arrays", True):
+        plan.type = "jsonb"
+    if attr.unique or required or re.fullmatch(r"(name|title|email|username|sku|slug|code)", name):
+        plan.nullable = False if attr.optional is not True else True
+    if attr.optional is True:
+        plan.nullable = True
+    return plan

@@ -1,0 +1,83 @@
+"""General knowledge: the obvious attributes of common entities, and the usual
+entities of common kinds of application when a description names only the kind.
+
+Used only where the text says nothing: an entity with no stated attributes
+gets its obvious ones, and "make me a shopping website" gets a shop.
+"""
+
+PERSON = ("name", "email")
+# entity head word -> attributes it obviously has (unique ones marked with !)
+ATTRIBUTES = {
+    "user": ("email!", "name"), "customer": ("email!", "name"), "member": ("email!", "name"),
+    "author": ("name", "email"), "person": PERSON, "employee": PERSON, "student": PERSON,
+    "teacher": PERSON, "instructor": PERSON, "patient": ("name", "date_of_birth"),
+    "doctor": PERSON, "client": PERSON, "contact": PERSON, "supplier": PERSON, "vendor": PERSON,
+    "owner": PERSON, "staff": PERSON, "driver": PERSON, "guest": PERSON, "player": PERSON,
+    "product": ("name", "price"), "item": ("name", "price"), "service": ("name", "price"),
+    "post": ("title", "body"), "article": ("title", "body"), "page": ("title", "body"),
+    "comment": ("body",), "review": ("rating", "body"), "message": ("body",),
+    "tag": ("name!",), "category": ("name",), "genre": ("name!",), "label": ("name!",),
+    "order": ("status", "placed_at"), "invoice": ("invoice_number!", "total_amount", "issued_on"),
+    "payment": ("amount", "paid_at"), "course": ("title", "description"), "book": ("title", "isbn!"),
+    "event": ("name", "starts_at"), "project": ("name", "description"), "task": ("title", "status"),
+    "team": ("name",), "company": ("name",), "organization": ("name",), "tenant": ("name",),
+    "account": ("name",), "address": ("line1", "city", "postal_code", "country"),
+    "location": ("name",), "room": ("name",), "venue": ("name", "address"),
+    "ticket": ("subject", "status"), "reservation": ("starts_at", "ends_at"),
+    "booking": ("starts_at", "ends_at"), "appointment": ("scheduled_at",),
+    "shipment": ("shipped_at", "tracking_number"), "cart": (), "wishlist": (),
+    "photo": ("url", "caption"), "image": ("url",), "file": ("name", "url"),
+    "device": ("name", "serial_number!"), "sensor": ("name",), "reading": ("value", "recorded_at"),
+    "transaction": ("amount", "occurred_at"), "subscription": ("started_at", "ended_at"),
+    "plan": ("name", "price"), "role": ("name!",), "permission": ("name!",),
+}
+
+# words in a vague description -> the kind of application, and a description of its usual tables
+DOMAINS = (
+    (("shop", "shopping", "store", "ecommerce", "e-commerce", "marketplace", "retail"), "an online shop",
+     "Customers have a name and a unique email. Products have a unique SKU, a name, a price and a stock "
+     "quantity. Categories have a name. Each product belongs to a category. A customer places many orders. "
+     "An order has a status (pending, paid, shipped, delivered or cancelled). An order has many order items. "
+     "Each order item has a quantity and a unit price and belongs to a product."),
+    (("blog", "blogging", "cms", "magazine"), "a blog",
+     "Users have a unique username and a unique email. A user writes many posts. Posts have a title, a body "
+     "and a published date. Comments have a body. A post has many comments. A user writes many comments. "
+     "Tags have a unique name. Posts are tagged with many tags and tags label many posts."),
+    (("social", "friends", "followers", "community"), "a social network",
+     "Users have a unique username, an email and a bio. A user writes many posts. Posts have a body. "
+     "Users follow other users. Users like many posts."),
+    (("school", "course", "courses", "students", "learning", "university", "lms"), "a learning platform",
+     "Students have a name and a unique email. Instructors have a name and an email. Courses have a title "
+     "and a description. An instructor teaches many courses. Students enroll in many courses."),
+    (("clinic", "hospital", "medical", "health", "doctor", "doctors", "patients"), "a clinic",
+     "Patients have a name and a date of birth. Doctors have a name and a specialty. Appointments have a "
+     "scheduled time and a status (scheduled, completed or cancelled). Each appointment belongs to a patient. "
+     "Each appointment belongs to a doctor."),
+    (("inventory", "warehouse", "warehouses"), "inventory management",
+     "Warehouses have a name and an address. Products have a unique SKU and a name. Stock movements have a "
+     "quantity and a moved time. Each stock movement belongs to a product. Each stock movement belongs to a "
+     "warehouse."),
+    (("todo", "task", "tasks", "kanban"), "task tracking",
+     "Users have a name and a unique email. Projects have a name. A project has many tasks. Tasks have a "
+     "title, a due date and a status (todo, in_progress or done). Each task belongs to a user."),
+    (("booking", "bookings", "reservation", "reservations", "hotel", "restaurant"), "bookings",
+     "Customers have a name and a unique email. Rooms have a name and a capacity. Reservations have a start "
+     "time and an end time. Each reservation belongs to a customer. Each reservation belongs to a room."),
+    (("crm", "sales", "leads"), "a CRM",
+     "Companies have a name and a website. Contacts have a name and an email. A company has many contacts. "
+     "Deals have a title, an amount and a stage (lead, qualified, won or lost). Each deal belongs to a company."),
+)
+
+
+def fill_defaults(spec):
+    """Entities the text gave no attributes get their obvious ones (and say so)."""
+    for entity in spec.entities.values():
+        if any(not a.ref for a in entity.attributes.values()):
+            continue
+        defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key)
+        if not defaults:
+            continue
+        for item in defaults:
+            attr = entity.attribute(item.rstrip("!"))
+            attr.unique = item.endswith("!")
+        spec.assumptions.append(f"{entity.key} has the usual " + ", ".join(x.rstrip("!") for x in defaults))

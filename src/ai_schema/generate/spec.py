@@ -1,0 +1,57 @@
+"""What the text says, before any SQL decision: entities, attributes, relations.
+
+The extractor fills a Spec; the builder turns it into the schema model. Keeping
+the two apart lets the LLM path (#8) produce the same Spec from JSON.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Attribute:
+    name: str
+    type: str | None = None            # a type the text states ("numeric(10,2)", "jsonb")
+    values: tuple[str, ...] = ()       # a closed set of values (enum)
+    unique: bool = False
+    optional: bool | None = None       # True: may be empty; False: required; None: not said
+    low: int | None = None             # stated range ("rating 1-5")
+    high: int | None = None
+    unit: str | None = None            # "kg", "hectares", "money", "seconds"
+    hint: str | None = None            # a type hint from wording: "count", "boolean", "text"
+    ref: str | None = None             # entity key this attribute points to (a foreign key)
+
+
+@dataclass
+class Relation:
+    source: str                        # entity holding the foreign key (many side)
+    target: str                        # entity referenced (one side)
+    role: str | None = None            # "start" -> start_station_id
+    optional: bool = False
+    owned: bool = False                # composition: the target owns the source (CASCADE)
+
+
+@dataclass
+class Entity:
+    key: str                           # singular snake_case
+    words: tuple[str, ...]
+    order: int
+    attributes: dict[str, Attribute] = field(default_factory=dict)
+    aliases: set[str] = field(default_factory=set)
+    evidence: int = 0
+    hierarchy: bool = False            # parent/child tree on itself
+    tenant_root: bool = False
+    pair_unique: bool = False          # its two foreign keys together are unique (a like, a follow)
+
+    def attribute(self, name):
+        return self.attributes.setdefault(name, Attribute(name))
+
+
+@dataclass
+class Spec:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    many_to_many: list[tuple[str, str, str | None]] = field(default_factory=list)  # (a, b, name)
+    soft_delete: bool = False
+    audit: bool = False
+    multi_tenant: bool = False
+    assumptions: list[str] = field(default_factory=list)

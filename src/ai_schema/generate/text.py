@@ -1,0 +1,211 @@
+"""Text -> sentences of tagged tokens and noun phrases.
+
+A description is cut into blocks (paragraphs and list items), blocks into
+sentences, and each word gets a coarse tag from the closed word classes in
+words.py. Noun phrases are the runs of NOUN tags. A list item under a line that
+ends with ":" remembers that line, so "Trips are the core table:" followed by
+"- which rider and which bike" reads as trips' attributes.
+"""
+
+import re
+
+from . import words as w
+
+_BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
+_ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|no\.)", re.I)
+_ABBR_TEXT = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx",
+              "incl.": "incl", "no.": "number"}
+
+NOUN, VERB, AUX, DET, QUANT, PRON, PREP, CONJ, ADV, ADJ = (
+    "NOUN", "VERB", "AUX", "DET", "QUANT", "PRON", "PREP", "CONJ", "ADV", "ADJ")
+NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly family supply assembly reply
+anomaly italy fly rally early only""".split()) - {"only"}
+
+
+class Phrase:
+    """A noun phrase: token span [start, end) and its lower-case words."""
+
+    __slots__ = ("start", "end", "words", "det", "many", "possessive")
+
+    def __init__(self, start, end, words, det, many, possessive):
+        self.start, self.end, self.words = start, end, words
+        self.det, self.many, self.possessive = det, many, possessive
+
+    @property
+    def head(self):
+        return w.singular(self.words[-1])
+
+    @property
+    def lemma(self):
+        return self.words[:-1] + (self.head,)
+
+    @property
+    def plural(self):
+        return w.is_plural(self.words[-1])
+
+    def __repr__(self):
+        return f"NP({' '.join(self.words)}{'*' if self.many else ''})"
+
+
+class Sentence:
+    """Tagged tokens of one sentence, its noun phrases, and the block it came from."""
+
+    def __init__(self, tokens, block, first_in_block, context):
+        self.tokens = tokens
+        self.block = block
+        self.first = first_in_block
+        self.context = context          # the sentence a list item hangs under, or None
+        self.tags = tag(tokens)
+        self.phrases = chunk(tokens, self.tags)
+
+    def text(self, start=0, end=None):
+        return " ".join(t.text for t in self.tokens[start:end])
+
+    def phrase_at(self, index):
+        for p in self.phrases:
+            if p.start <= index < p.end:
+                return p
+        return None
+
+    def next_phrase(self, index):
+        return next((p for p in self.phrases if p.start >= index), None)
+
+    def __repr__(self):
+        return " ".join(f"{t.orig}/{g}" for t, g in zip(self.tokens, self.tags))
+
+
+def _blocks(text):
+    """(lines of one paragraph or list item, is a list item, indent) in order."""
+    blocks, current = [], None
+    for raw in text.split("\n"):
+        if not raw.strip():
+            current = None
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        bullet = _BULLET.match(raw)
+        label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":")
+        if bullet or current is None or (label and indent <= (current[2] if current else 0)):
+            current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]
+            blocks.append(current)
+        else:
+            current[0].append(raw)
+    return [(" ".join(s.strip() for s in lines), item) for lines, item, _ in blocks]
+
+
+def sentences(text):
+    """All sentences of a description, in order."""
+    text = _ABBREVIATIONS.sub(lambda m: _ABBR_TEXT[m.group(1).lower()], w.clean(text))
+    out, context = [], None
+    for index, (block, is_item) in enumerate(_blocks(text)):
+        tokens = w.tokenize(block)
+        parts, start, depth = [], 0, 0
+        for i, t in enumerate(tokens):
+            if t.kind != "punct":
+                continue
+            if t.text in "({[":
+                depth += 1
+            elif t.text in ")}]":
+                depth = max(0, depth - 1)
+            elif (t.text in ".;!?" or (t.text == ":" and i + 1 < len(tokens)
+                                         and tokens[i + 1].text in ("each", "every"))) and depth == 0:
+                parts.append(tokens[start:i])
+                start = i + 1
+        parts.append(tokens[start:])
+        parts = [p for p in parts if p]
+        block_context = context if is_item else None
+        for n, part in enumerate(parts):
+            out.append(Sentence(part, index, n == 0, block_context))
+        if not is_item:
+            context = out[-1] if parts and tokens and tokens[-1].text == ":" else None
+    return out
+
+
+def _word_tag(tokens, tags, i):
+    t = tokens[i].text
+    if t in w.DETERMINERS:
+        return DET
+    if t in w.PRONOUNS:
+        return PRON
+    if t in w.QUANTIFIERS:
+        return QUANT
+    if t in w.PREPOSITIONS:
+        if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text)):
+            return VERB
+        return PREP
+    if t in w.CONJUNCTIONS:
+        return CONJ
+    if t in w.AUXILIARIES:
+        return AUX
+    if t in w.ADVERBS or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS):
+        return ADV
+    if t in w.FLAG_ADJECTIVES:
+        return ADJ
+    base = w.verb_base(t)
+    prev_tag = tags[i - 1] if i else None
+    prev = tokens[i - 1] if i else None
+    if base is None:
+        if prev_tag in (AUX, PRON) and t.endswith("ed"):
+            return VERB
+        return NOUN
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
+                                        and t == base):
+        return VERB
+    if prev_tag in (DET, QUANT, ADJ, "NUMBER", PREP, VERB) or (prev is not None and prev.text == "'s"):
+        return NOUN
+    if prev_tag == NOUN:
+        if t.endswith("ed") or t in ("made", "kept", "held", "paid", "sold", "sent", "given"):
+            return VERB
+        if w.is_plural(prev.text) and t == base:
+            return VERB
+        if not w.is_plural(prev.text) and t != base and t.endswith("s"):
+            return VERB
+        return NOUN
+    # start of a sentence or clause
+    if nxt is None:
+        return VERB
+    if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
+            or nxt.text in w.PREPOSITIONS or t.endswith("ed") or nxt.kind != "word":
+        return VERB
+    return NOUN
+
+
+def tag(tokens):
+    tags = []
+    for i, t in enumerate(tokens):
+        if t.kind == "word":
+            tags.append(_word_tag(tokens, tags, i))
+        else:
+            tags.append({"number": "NUMBER", "quote": "QUOTE"}.get(t.kind, "PUNCT"))
+    return tags
+
+
+_MANY = ("many", "several", "multiple", "numerous", "various")
+
+
+def _many_before(tokens, start):
+    """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
+    text = " ".join(t.text for t in tokens[max(0, start - 4):start])
+    return bool(re.search(r"(\b(many|several|multiple|numerous|various|more)( other)?"
+                          r"|one or more|any number of|a number of|a set of|a list of|lots of"
+                          r"|a batch of|other)$", text))
+
+
+def chunk(tokens, tags):
+    phrases, i, n = [], 0, len(tokens)
+    while i < n:
+        if tags[i] != NOUN:
+            i += 1
+            continue
+        j = i
+        while j < n and tags[j] == NOUN:
+            j += 1
+        words = tuple(t.text for t in tokens[i:j])
+        k = i - 1
+        while k >= 0 and tags[k] in (ADJ, ADV):
+            k -= 1
+        det = tokens[k].text if k >= 0 and tags[k] in (DET, QUANT) else None
+        possessive = j < n and tokens[j].text == "'s"
+        phrases.append(Phrase(i, j, words, det, _many_before(tokens, i), possessive))
+        i = j
+    return phrases

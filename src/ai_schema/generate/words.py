@@ -1,0 +1,199 @@
+"""English words: tokens, closed word classes, singular/plural, snake_case names.
+
+The generator has no statistical tagger (it must be deterministic, fast and
+small inside a backend), so it leans on what is closed in English: articles,
+pronouns, prepositions, auxiliaries, quantifiers and a list of common verbs and
+adjectives. Anything else is taken for a noun.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import inflect
+
+_ENGINE = inflect.engine()
+
+DETERMINERS = frozenset("""a an the each every any all some no this that these those its their his her
+our my your which whose what either neither another such""".split())
+QUANTIFIERS = frozenset("""many several multiple numerous various more most few lots plenty one two three
+four five zero""".split())
+PRONOUNS = frozenset("""it they them we us i you he she someone somebody who whom itself themselves
+ourselves anything everything something nothing anyone everyone one's whoever me him""".split())
+PREPOSITIONS = frozenset("""of in on at for with by from to into onto under over per about as between
+within without through across via after before during like than inside around up down out off upon
+among against along behind beside besides beyond near toward towards""".split())
+CONJUNCTIONS = frozenset("""and or but nor so because while when whenever whether if then plus
+though although since until unless where wherever once""".split())
+AUXILIARIES = frozenset("""is are was were be been being am has have had having do does did can could
+may might must shall should will would need needs needed get gets got""".split())
+ADVERBS = frozenset("""also only always usually often just simply exactly currently optionally really
+too very now already still even never sometimes typically normally regularly again later soon
+generally mostly mainly roughly literally internally finally else both not n't here there how why
+precisely directly separately respectively together automatically""".split())
+# Words that say something about an attribute or relation but are not part of its name.
+FLAG_ADJECTIVES = frozenset("""unique optional required mandatory nullable empty other own proper
+certain given specific particular whole entire single separate same different new existing
+possible actual real exact short long full free-text small big large simple main core
+reusable logged-in top-level mid-sized fixed standard private public""".split()) - {"standard", "free-text"}
+# Common verbs (base forms); their inflections are recognised by _verb_base.
+VERBS = frozenset("""have belong contain include hold keep record store track log need want register
+sign write leave label share live place make give review send publish follow like upload list see
+create invite collaborate use start end open report attend enroll enrol book carry do run train
+log sit cover qualify invoice receive assign move lend go come bring buy sell pay charge own manage
+host join post comment tag rate vote buy order ship deliver cancel complete fail pass return
+approve reject request inspect examine value appraise show display appear view watch reference point refer
+link connect relate associate tie map consist compose split reuse spread dock ride park nest
+subscribe upgrade accumulate meter consume measure fetch download play listen treat vaccinate
+administer carry out perform sow harvest cut spray fertilise fertilize work employ hire teach
+learn study enrol read mark flag assign tell say call mean count organise organize group sort
+allow let support raise donate attend collect split validate version number describe identify
+capture mention hold form break group cover translate speak choose pick take lose hold sit
+""".split())
+# -ing/-ed words that are nouns or attribute names rather than verbs in a data description.
+NOUN_FORMS = frozenset("""planting plantings sowing sowings booking bookings listing listings building
+buildings setting settings meeting meetings rating ratings posting postings shipping billing
+pricing heading training learning funding clothing housing parking marketing recording recordings
+filing routing spending earnings savings offering offerings warning warnings painting paintings
+drawing drawings reading readings seed need""".split())
+
+NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_TOKEN = re.compile(r"""
+    (?P<quote>"[^"\n]{0,200}"|'[^'\n]{1,200}'(?![a-z]))
+  | (?P<number>\d+(?:[.,]\d+)*)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*(?:[-'][A-Za-z0-9_]+)*)
+  | (?P<punct>[^\sA-Za-z0-9_])
+""", re.X)
+
+
+class Token:
+    """One token: its lower-case text, its original text and a coarse kind."""
+
+    __slots__ = ("text", "orig", "kind", "start")
+
+    def __init__(self, text, orig, kind, start):
+        self.text, self.orig, self.kind, self.start = text, orig, kind, start
+
+    def __repr__(self):
+        return f"{self.kind}:{self.orig}"
+
+
+def clean(text):
+    """NFKC, ASCII quotes and dashes; control characters become spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    table = {0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"', 0x2013: "-", 0x2014: " - ",
+             0x2022: "-", 0x2192: ">", 0x00d7: "x"}
+    text = text.translate(table)
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+
+
+def tokenize(text):
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        orig = m.group(kind)
+        if kind == "word" and orig.lower().endswith("'s") and len(orig) > 2:
+            tokens.append(Token(orig[:-2].lower(), orig[:-2], "word", m.start()))
+            tokens.append(Token("'s", "'s", "punct", m.start() + len(orig) - 2))
+            continue
+        if kind == "word" and orig.endswith("s'") and len(orig) > 2:
+            orig = orig[:-1]
+        tokens.append(Token(orig.lower(), orig, kind, m.start()))
+    return tokens
+
+
+IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman",
+                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+                     "criteria": "criterion", "phenomena": "phenomenon", "staff": "staff"}
+
+
+@lru_cache(maxsize=8192)
+def singular(word):
+    """The singular of an English noun; words that only look plural stay as they are."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics", "ous", "sms")):
+        return word
+    if word in ("series", "species", "news", "data", "media", "metadata", "lens", "canvas", "gas",
+                "alias", "bias", "atlas", "status", "plus", "bonus", "census", "campus", "corpus"):
+        return word
+    result = _ENGINE.singular_noun(word)
+    return result if result else word
+
+
+@lru_cache(maxsize=8192)
+def plural(word):
+    """The plural of a singular noun (or of the last word of a snake_case name)."""
+    head, _, last = word.rpartition("_")
+    if last in ("data", "metadata", "media", "news", "series", "species", "info", "information",
+                "staff", "equipment", "feedback", "inventory") or last.endswith("ware"):
+        return word
+    if last == "status":
+        last_plural = "statuses"
+    else:
+        last_plural = _ENGINE.plural_noun(last) or last + "s"
+    return (head + "_" if head else "") + last_plural
+
+
+def is_plural(word):
+    return singular(word) != word or word == "staff"
+
+
+@lru_cache(maxsize=8192)
+def verb_base(word):
+    """The base form if word is an inflection of a common verb, else None."""
+    if word in NOUN_FORMS:
+        return None
+    if word in VERBS:
+        return word
+    candidates = []
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("s"):
+        candidates.append(word[:-1])
+    if word.endswith("ied"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        candidates += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("ing"):
+        candidates += [word[:-3], word[:-3] + "e", word[:-4]]
+    irregular = {"made": "make", "wrote": "write", "written": "write", "kept": "keep", "held": "hold",
+                 "left": "leave", "gave": "give", "given": "give", "sent": "send", "sold": "sell",
+                 "bought": "buy", "paid": "pay", "brought": "bring", "taken": "take", "took": "take",
+                 "went": "go", "gone": "go", "done": "do", "chosen": "choose", "spoken": "speak",
+                 "sat": "sit", "split": "split", "lent": "lend", "ran": "run", "told": "tell",
+                 "said": "say", "meant": "mean", "cut": "cut", "spread": "spread", "sown": "sow",
+                 "lost": "lose", "broken": "break", "read": "read", "taught": "teach"}
+    if word in irregular:
+        return irregular[word]
+    for c in candidates:
+        if c in VERBS:
+            return c
+    return None
+
+
+def stem(word):
+    """Base form of a verb, also of verbs the list does not know ('viewed' -> 'view')."""
+    base = verb_base(word)
+    if base:
+        return base
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("ed") and len(word) > 4:
+        root = word[:-2]
+        if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "ls":
+            return root[:-1]
+        return root
+    return word
+
+
+def snake(words):
+    """snake_case name from words: ASCII letters, digits and underscores only."""
+    text = "_".join(words)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return re.sub(r"_+", "_", text)
