@@ -16,13 +16,13 @@ HAVE = frozenset("has have carries carry keeps keep records record stores store 
                  "track contains contain includes include needs need gets get logs log".split())
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture".split())
 GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows part
-parts kind kinds side way world system app application database data model store platform
+parts kind kinds side way world system app application database data store platform
 backend schema heart core blog site website shop portal service tool game marketplace
 crm erp lms piece bit lot number set batch whole hierarchy tree
 catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
 NOT_ENTITY = frozenset("""name names time date type status id email phone address description
 title value amount price note notes flag count number code label reason
-someone anyone problem problems work example eg ie etc city currency moment step
+someone anyone people person text problem problems work example eg ie etc city currency moment step
 minute minutes second seconds hour hours day days year years month months week weeks
 percent kg hectare hectares everything anything nothing us stat stats entry entries""".split())
 ASSOCIATION_VERBS = frozenset("""follow like enroll enrol attend join tag label list subscribe
@@ -40,6 +40,9 @@ INTERACTIONS = {"collaborate": "collaboration", "review": "review", "rate": "rat
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite"}
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}
+CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also".split())
+VERSION_WORDS = frozenset("version revision copy instance row record".split())
+TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -55,6 +58,7 @@ class Extractor:
         self.synonyms = []
         self.last_owner = None
         self.interactions = []
+        self.last_of = None
         self.sentence_subject = {}
         self.last_names = []
 
@@ -120,18 +124,47 @@ class Extractor:
             section = nxt == ":" and self._is_section(s, after + 1)
             if not section:
                 self._vote(first.lemma, 3)
-        # "Products have ...", "Each vet has ...", "A template has a unique name"
-        if lead and not first.possessive:
-            k = after
-            while k < len(toks) and tags[k] in (tx.ADV,) or (k < len(toks) and toks[k].text in ("can", "also", "may", "must", "will", "should")):
-                k += 1
-            if k < len(toks) and toks[k].text in HAVE and toks[k].text not in ("need", "needs", "get", "gets"):
-                self._vote(first.lemma, 3)
-            elif k < len(toks) and tags[k] in (tx.VERB, tx.AUX) and first.plural:
-                self._vote(first.lemma, 2)
-            elif k < len(toks) and tags[k] in (tx.VERB, tx.AUX):
-                self._vote(first.lemma, 1)
+        # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
+            if not self._clause_initial(s, p.start) or p.possessive:
+                continue
+            if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
+                continue                           # "each version of a dataset": the dataset
+            k = p.end
+            while k < len(toks) and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "may", "must", "will", "should", "might")):
+                k += 1
+            if k >= len(toks):
+                continue
+            if toks[k].text in HAVE and toks[k].text not in ("need", "needs", "get", "gets") and \
+                    (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")):
+                self._vote(p.lemma, 3)
+            elif tags[k] in (tx.VERB, tx.AUX):
+                self._vote(p.lemma, 2 if p.plural else 1)
+        for p in phrases:
+            if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
+                q = s.next_phrase(p.end + 1)
+                if q is not None and q.start <= p.end + 2 and re.search(r"\b(each|every)$", " ".join(t.text for t in toks[max(0, p.start - 1):p.start])):
+                    self._vote(q.lemma, 3)
+        for p in phrases:
+            if p.head in VERSION_WORDS and p.end + 1 < len(toks) and toks[p.end].text == "of":
+                continue
+            after_p = toks[p.end].text if p.end < len(toks) else ""
+            # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
+            if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
+                    (p.plural or p.det in ("a", "an")):
+                self._vote(p.lemma, 3 if p.plural else 2)
+            if re.match(r"(?:of \w+ )?(?:as well )?- ", " ".join(t.text for t in toks[p.end:p.end + 5]) + " ") and \
+                    p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
+                self._vote(p.lemma, 3)
+            if p.start > 1 and toks[p.start - 1].text in ("with", "the") and \
+                    w.verb_base(toks[p.start - 2].text if toks[p.start - 1].text == "with" else
+                                toks[max(0, p.start - 3)].text) in ASSOCIATION_VERBS and p.plural:
+                self._vote(p.lemma, 1)
+            if re.search(r"\b(hierarchy|tree|list|catalogue|catalog) of$", " ".join(t.text for t in toks[max(0, p.start - 2):p.start])):
+                self._vote(p.lemma, 2)
+            if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
+                    p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
+                self._vote(p.lemma, 1)
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 self._vote(p.lemma, 1)
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
@@ -147,8 +180,10 @@ class Extractor:
                 self._vote(p.lemma, 1)
             if re.search(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$", before):
                 self._vote(p.lemma, 3)
-            if re.search(r"\b(open|log|create|record|add|keep) (a|an)$", before):
+            if re.search(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$", before):
                 self._vote(p.lemma, 2)
+                if re.match(r"(saying|that records|recording|with|listing|:|for)\b", after_p):
+                    self._vote(p.lemma, 1)
             if re.search(r"\b(made up of|consists? of|composed of|split into|divided into)$", before):
                 self._vote(p.lemma, 3)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and
@@ -158,12 +193,15 @@ class Extractor:
             tail = " ".join(t.text for t in toks[p.end:p.end + 3])
             if re.match(r", (which|that) (are|is|have|has)\b", tail) and p.plural:
                 self._vote(p.lemma, 2)
-            if re.match(r"belongs? to\b", tail):
+            if re.match(r"(?:\w+ly |also |can |must |always )?belongs? to\b", tail):
                 self._vote(p.lemma, 2)
                 target = s.next_phrase(p.end + 2)
                 if target:
                     self._vote(target.lemma, 2)
         self._interactions(s)
+        m = TRACKING.search(s.text())
+        if m:
+            self._vote((w.singular(m.group(1)),), 3)
         # "a blog with users, posts, comments and tags": a list of the things an app has
         for i, t in enumerate(toks):
             if t.text in ("with", ":", "for", "of") and i > 0 and s.phrase_at(i - 1) is not None and \
@@ -195,10 +233,12 @@ class Extractor:
         toks, tags = s.tokens, s.tags
         for i, t in enumerate(toks):
             base = w.verb_base(t.text)
-            if tags[i] != tx.VERB or base not in INTERACTIONS:
+            if tags[i] != tx.VERB or base not in INTERACTIONS or (i and toks[i - 1].text in
+                                                                ("is", "are", "be", "was", "were", "been")):
                 continue
             subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
-            if subj is not None and any(s.tags[k] == tx.PRON for k in range(subj.end, i)):
+            if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
+                                        for k in range(subj.end, i)):
                 subj = None
             obj = s.next_phrase(i + 1)
             if obj is None or obj.start > i + 4:
@@ -208,6 +248,16 @@ class Extractor:
             noun = INTERACTIONS[base]
             self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    @staticmethod
+    def _clause_initial(s, start):
+        """Only articles, adjectives, adverbs and quantifiers between a clause boundary and start?"""
+        k = start - 1
+        while k >= 0 and (s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT, tx.ADV) or s.tokens[k].text == "course"):
+            if s.tokens[k].text == "course" and k > 0 and s.tokens[k - 1].text == "of":
+                k -= 1
+            k -= 1
+        return k < 0 or s.tokens[k].text in CLAUSE_BREAKS
 
     def _is_section(self, s, index):
         """'storage: freezers (...) hold boxes (...)' - the label only groups other headers."""
@@ -320,6 +370,11 @@ class Extractor:
             if key and p.possessive:
                 return key, p
             return None, p
+        m = TRACKING.search(s.text())
+        if m:
+            key = self.phrase_entity.get((w.singular(m.group(1)),))
+            if key:
+                return key, None
         if toks and toks[0].text == "as" and len(toks) > 3:
             p = s.next_phrase(0)
             if p is not None and p.start <= 2 and p.end < len(toks) and toks[p.end].text == ",":
@@ -347,6 +402,30 @@ class Extractor:
                 rest = self._skip_paren(toks, i) if t.text == "(" else len(toks)
                 self._relations(s, subject, rest)
                 return subject
+        # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
+        for p in s.phrases:
+            if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0:
+                key, role = self.entity_of(p)
+                if key and not role and key != subject:
+                    self._relations(s, subject, p.start + 1)
+                    self._attributes(key, s, p.end + 1)
+                    return subject
+            if p.end + 2 < len(toks) and toks[p.end].text == "of" and self.entity_of(p)[0] and p.plural:
+                q = s.next_phrase(p.end + 1)
+                if q is not None and q.start == p.end + 1 and self.entity_of(q)[0] and \
+                        self.entity_of(q)[0] != self.entity_of(p)[0]:
+                    self._relate(self.entity_of(p)[0], self.entity_of(q)[0])     # "photographs of objects"
+                    rest = toks[q.end:q.end + 4]
+                    dash = next((k for k in range(q.end, min(len(toks), q.end + 4)) if toks[k].text == "-"), None)
+                    if dash is not None:
+                        self._attributes(self.entity_of(p)[0], s, dash + 1)
+        # "for each pet we log ...": the sentence's subject refers to the pet
+        for p in s.phrases:
+            if subject and p.start >= 2 and toks[p.start - 1].text in ("each", "every") and toks[p.start - 2].text == "for":
+                key, _ = self.entity_of(p)
+                if key and key != subject:
+                    self._relate(subject, key)
+        self._nominalizations(s)
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
             if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
@@ -360,6 +439,29 @@ class Extractor:
         self._status_sentence(s, subject)
         self._flags(s, subject)
         return subject or previous
+
+    def _nominalizations(self, s):
+        """'objects are valued ...; each valuation records' -> valuations point at objects."""
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if s.tags[i] != tx.VERB:
+                continue
+            stem = w.stem(t.text)
+            forms = {stem + "ation", stem[:-1] + "ation", stem + "ment", stem[:-1] + "ment", stem + "al",
+                     stem[:-1] + "al", stem + "ion", stem[:-1] + "ion", stem + "ing"}
+            nominal = next((k for k in self.spec.entities if k.split("_")[-1] in forms), None)
+            if nominal is None:
+                continue
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "was", "were", "be", "been", "get", "gets")
+            target = None
+            if passive:
+                p = next((q for q in reversed(s.phrases) if q.end <= i - 1), None)
+                target = self.entity_of(p)[0] if p else None
+            else:
+                q = s.next_phrase(i + 1)
+                target = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
+            if target and target != nominal:
+                self._relate(nominal, target)
 
     @staticmethod
     def _skip_paren(toks, i):
@@ -381,12 +483,18 @@ class Extractor:
             follows = tags[i + 1] if i + 1 < len(toks) else None
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and t.text != "with":
                 continue
-            if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and t.text not in ("need", "needs", "get", "gets") \
+            if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
+                                                                   or self._nearest_entity_before(s, i)) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out"))):
                 if t.text == "with":
                     p = s.phrase_at(i - 1)
+                    if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
+                        p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                     owner, role = self.entity_of(p) if p else (subject, None)
+                    if owner is None and p is not None and i > 2 and toks[p.start - 1].text in ("are", "is") or \
+                            (p is not None and p.start > 1 and toks[p.start - 2].text in ("are", "is")):
+                        owner = owner or subject
                     if owner is None and tags[i - 1] in (tx.VERB, tx.PREP):
                         owner = subject
                     if owner is None:
@@ -407,23 +515,30 @@ class Extractor:
                     continue
                 self._attributes(owner, s, i + 1)
             elif w.verb_base(t.text) in ATTRIBUTE_VERBS and tags[i] == tx.VERB and subject:
-                if i > 0 and toks[i - 1].text in ("we", "i", "to", "also", "you"):
+                if i == 0 or toks[i - 1].text in ("we", "i", "to", "also", "you", ",", "then"):
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and nxt.many:
                         continue
                     self._attributes(subject, s, i + 1)
 
     def _nearest_entity_before(self, s, i):
+        end = i
         for p in reversed(s.phrases):
-            if p.end <= i:
-                key, role = self.entity_of(p)
-                if key and not role:
-                    between = [s.tokens[k].text for k in range(p.end, i)]
-                    if all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
-                                 "usually", "always", "often", "typically", "each", "which", "that",
-                                 "then", "only") for x in between):
-                        return key
+            if p.end > i:
+                continue
+            between = [s.tokens[k].text for k in range(p.end, end)]
+            if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
+                             "usually", "always", "often", "typically", "each", "which", "that",
+                             "then", "only") for x in between):
                 return None
+            k = p.start - 1
+            while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+                k -= 1
+            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of":
+                end = k                          # "every treatment line on an appointment records"
+                continue
+            key, role = self.entity_of(p)
+            return key if key and not role else None
         return None
 
     def _items(self, s, start, closing=None):
@@ -516,6 +631,13 @@ class Extractor:
             for name in previous_names[-2:]:
                 self._set_optional(entity, name)
             return 1
+        if words[0] in ("which", "that") and "unique" in words and previous_names:
+            if previous_names[-1] in entity.attributes:
+                entity.attributes[previous_names[-1]].unique = True
+            return 1
+        if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
+            self._set_optional(entity, previous_names[-1])
+            return 1
         special = self._clause_item(entity, s, idx)
         if special:
             previous_names.append(special)
@@ -527,7 +649,9 @@ class Extractor:
         # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
         enum_start = None
         for pos, i in enumerate(idx):
-            if toks[i].text in ("=", "in", "of", "-", ":", "(", "through") and i >= p.end:
+            if (toks[i].text in ("=", "in", "of", "-", ":", "(", "through") or
+                    (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which"))) \
+                    and i >= p.end:
                 rest = idx[pos + 1:]
                 if rest and (toks[i].text != "in" or toks[rest[0]].text == "{") and \
                         (toks[i].text != "of" or s.tokens[p.end - 1].text in ("status", "type", "role", "kind", "state", "condition", "category", "level", "method")) and \
@@ -596,11 +720,9 @@ class Extractor:
             values = _clean_values(values)
             if len(values) >= 2 and not re.search(r"\b(eg|such as|like|ie)\b", text):
                 attr.values = tuple(values)
-                if name in ("flag",) or name.endswith("_flag"):
-                    pass
-            else:
-                used = 1
-        else:
+                return used
+            used = 1
+        if True:
             paren = [i for i in idx if toks[i].text == "("]
             if paren:
                 inner = [i for i in idx if i > paren[0]]
@@ -736,6 +858,12 @@ class Extractor:
                             words_ = list(q.words) + ["in"] + list(r.words)
                 else:
                     words_ = [w.singular(words_[-1]), "of"] + list(q.words)
+                    self.last_of = w.singular(name_words[-1])
+                    return self._finish_name(entity, words_, s, idx, p, None)
+        prev_of, self.last_of = self.last_of, None
+        return self._finish_name(entity, words_, s, idx, p, prev_of)
+
+    def _finish_name(self, entity, words_, s, idx, p, prev_of):
         # units: "volume in uL", "area (hectares)", "duration in seconds"
         unit = _unit_after(s, p.end, idx)
         type_word = None
@@ -746,6 +874,12 @@ class Extractor:
             if words_[0] == "json":
                 break
             type_word = words_.pop(0)
+        if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
+            words_ = ["email"]
+        if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx):
+            words_ = [prev_of, "of", words_[0]]
+        if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
+            words_ = words_[1:]
         name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
         name = re.sub(r"(?<=.)_(date_time|datetime|timestamp)$", "_at", name)
         if unit and unit not in ("money",):
@@ -833,6 +967,7 @@ class Extractor:
                 src_key = src[1]
             if src_key is None:
                 continue
+            self._chained(s, src_key, right, i)
             obj_p, obj_key, obj_role = right[0]
             between = toks[i + 1:obj_p.start]
             if any(x.text in (",", ";", ":", "(") for x in between) or any(
@@ -841,7 +976,11 @@ class Extractor:
             base = w.verb_base(t.text) or t.text
             if base in ("is", "are", "be", "was", "were"):
                 continue
-            many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their"))
+            prep = toks[obj_p.start - 1].text if obj_p.start > 0 and s.tags[obj_p.start - 1] == tx.PREP else None
+            if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
+                prep = toks[obj_p.start - 2].text
+            many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
+                                  and prep in (None, "with", "on", "of"))
             if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
                 self._many(src_key, obj_key, base)
                 continue
@@ -852,6 +991,9 @@ class Extractor:
                     self._many(src_key, obj_key, base)
                 elif base == "have" and obj_p.words[-1].startswith("sub"):
                     self.spec.entities[src_key].hierarchy = True
+                elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
+                        self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
+                    self._many(src_key, obj_key, base)      # "a loan can include several objects"
                 else:
                     self.spec.relations.append(Relation(obj_key, src_key, None, False,
                                                         base in OWNING_VERBS or base == "have"))
@@ -872,6 +1014,19 @@ class Extractor:
                     if (obj_key, src_key) in self._many_marks:
                         continue
                     self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+
+    def _chained(self, s, src_key, right, i):
+        """'booked for one pet with one vet', 'written by one user on one post': each names one."""
+        last = i
+        for n, (p, key, role) in enumerate(right):
+            between = range(last + 1, p.start)
+            if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) for k in between):
+                break
+            last = p.end - 1
+            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
+                continue
+            if key != src_key:
+                self._relate(src_key, key, w.snake(role) if role else None)
 
     _many_marks = set()
 
@@ -939,8 +1094,9 @@ class Extractor:
                     owner.attributes[name].unique = True
         for m in re.finditer(r"\b([\w ]+?) (?:names? |)(?:is |are |must be |has to be |have to be |should be )(?:also )?unique\b", text):
             words_ = m.group(1).split()[-2:]
-            if subject:
-                self._unique_by_words(self.spec.entities[subject], words_)
+            owner = subject or self.last_owner
+            if owner:
+                self._unique_by_words(self.spec.entities[owner], words_)
         m = re.search(r"\bone \w+ per (\w+)\b", text)
         if m and subject:
             self._unique_by_words(self.spec.entities[subject], [m.group(1)])
@@ -989,6 +1145,11 @@ class Extractor:
 
     def _many_marks_both(self):
         return set()
+
+
+def previous_of_ok(s, idx):
+    """A bare noun right after 'and' continues an 'X of Y' item: 'years of birth and death'."""
+    return idx and idx[0] > 0 and s.tokens[idx[0] - 1].text == "and"
 
 
 def _participle(base):

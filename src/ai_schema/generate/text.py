@@ -76,14 +76,16 @@ class Sentence:
 
 def _blocks(text):
     """(lines of one paragraph or list item, is a list item, indent) in order."""
-    blocks, current = [], None
+    blocks, current, previous = [], None, ""
     for raw in text.split("\n"):
         if not raw.strip():
             current = None
             continue
         indent = len(raw) - len(raw.lstrip())
         bullet = _BULLET.match(raw)
-        label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":")
+        label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":") and \
+            (not previous or previous.rstrip()[-1:] in ".:;!?")
+        previous = raw
         if bullet or current is None or (label and indent <= (current[2] if current else 0)):
             current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]
             blocks.append(current)
@@ -153,6 +155,8 @@ def _word_tag(tokens, tags, i):
         return VERB
     if prev_tag in (DET, QUANT, ADJ, "NUMBER", PREP, VERB) or (prev is not None and prev.text == "'s"):
         return NOUN
+    if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
+        return VERB                        # "a movement saying which object moved"
     if prev_tag == NOUN:
         if t.endswith("ed") or t in ("made", "kept", "held", "paid", "sold", "sent", "given"):
             return VERB
@@ -164,6 +168,8 @@ def _word_tag(tokens, tags, i):
     # start of a sentence or clause
     if nxt is None:
         return VERB
+    if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
+        return VERB                        # "inspect objects regularly and write condition reports"
     if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
             or nxt.text in w.PREPOSITIONS or t.endswith("ed") or nxt.kind != "word":
         return VERB
@@ -186,7 +192,7 @@ _MANY = ("many", "several", "multiple", "numerous", "various")
 def _many_before(tokens, start):
     """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
     text = " ".join(t.text for t in tokens[max(0, start - 4):start])
-    return bool(re.search(r"(\b(many|several|multiple|numerous|various|more)( other)?"
+    return bool(re.search(r"(\b(many|several|multiple|numerous|various|more)( other)?|more than one"
                           r"|one or more|any number of|a number of|a set of|a list of|lots of"
                           r"|a batch of|other)$", text))
 

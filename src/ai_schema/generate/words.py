@@ -47,7 +47,7 @@ link connect relate associate tie map consist compose split reuse spread dock ri
 subscribe upgrade accumulate meter consume measure fetch download play listen treat vaccinate
 administer carry out perform sow harvest cut spray fertilise fertilize work employ hire teach
 learn study enrol read mark flag assign tell say call mean count organise organize group sort
-allow let support raise donate attend collect split validate version number describe identify
+allow let support raise donate attend collect split validate describe identify matter
 capture mention hold form break group cover translate speak choose pick take lose hold sit
 """.split())
 # -ing/-ed words that are nouns or attribute names rather than verbs in a data description.
