@@ -43,6 +43,8 @@ AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "
 CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also".split())
 VERSION_WORDS = frozenset("version revision copy instance row record".split())
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
+ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
+price amount quantity value address phone""".split())
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -113,6 +115,16 @@ class Extractor:
         lead = all(tags[i] in (tx.DET, tx.QUANT, tx.ADJ, "PUNCT") for i in range(first.start))
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
+        # "freezers (name, set temperature in C, room) hold boxes (label, ...)"
+        for p in phrases:
+            if p.plural and p.end < len(toks) and toks[p.end].text == "(":
+                inside = []
+                for t in toks[p.end + 1:p.end + 40]:
+                    if t.text == ")":
+                        break
+                    inside.append(t.text)
+                if inside.count(",") >= 1 and ATTRIBUTE_WORDS & set(inside):
+                    self._vote(p.lemma, 3)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
             self._vote(first.lemma, 2)
@@ -638,6 +650,17 @@ class Extractor:
         if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
             self._set_optional(entity, previous_names[-1])
             return 1
+        pers = [i for i in idx if toks[i].text == "per"]
+        linked = False
+        for i in pers:
+            q = s.next_phrase(i + 1)
+            if q is not None and q.start == i + 1:
+                key, _ = self.entity_of(q, owner=entity.key, loose=True)
+                if key and key != entity.key:
+                    self._relate(entity.key, key)
+                    linked = True
+        if linked and toks[idx[0]].text in ("one", "a", "an"):
+            return 1
         special = self._clause_item(entity, s, idx)
         if special:
             previous_names.append(special)
@@ -849,13 +872,17 @@ class Extractor:
                         else list(q.words)
                     if len(q.words) > 1 or q.words[-1] in ("minutes", "seconds", "hours", "days"):
                         words_ = list(q.words)
+                    self.last_of = "num"
                     after_q = q.end
+                    num_of = self.last_of
                     while after_q < len(toks) and s.tags[after_q] == tx.ADV:
                         after_q += 1
                     if after_q < len(toks) and toks[after_q].text == "in":
                         r = s.next_phrase(after_q + 1)
                         if r and r.end <= idx[-1] + 1:
                             words_ = list(q.words) + ["in"] + list(r.words)
+                    self.last_of = num_of
+                    return self._finish_name(entity, words_, s, idx, p, None)
                 else:
                     words_ = [w.singular(words_[-1]), "of"] + list(q.words)
                     self.last_of = w.singular(name_words[-1])
@@ -867,7 +894,7 @@ class Extractor:
         # units: "volume in uL", "area (hectares)", "duration in seconds"
         unit = _unit_after(s, p.end, idx)
         type_word = None
-        while words_ and words_[-1] in ("string", "text", "blob", "flag") and len(words_) > 1:
+        while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1:
             type_word = words_.pop()
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
                                        "json", "optional", "unique", "first", "current") and len(words_) > 1:
@@ -877,11 +904,11 @@ class Extractor:
         if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
             words_ = ["email"]
         if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx):
-            words_ = [prev_of, "of", words_[0]]
+            words_ = [prev_of, words_[0]] if prev_of == "num" else [prev_of, "of", words_[0]]
         if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
             words_ = words_[1:]
         name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
-        name = re.sub(r"(?<=.)_(date_time|datetime|timestamp)$", "_at", name)
+        name = re.sub(r"(?<=.)_(date_time|datetime)$", "_at", name)
         if unit and unit not in ("money",):
             name = f"{name}_{unit}"
         if not name or name in ("which", "it", "who"):

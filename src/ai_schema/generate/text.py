@@ -115,11 +115,33 @@ def sentences(text):
         parts.append(tokens[start:])
         parts = [p for p in parts if p]
         block_context = context if is_item else None
+        header = len(parts) > 1 and _is_header(parts[0])
         for n, part in enumerate(parts):
+            if n > 0 and header and not _is_header(part) and tokens[-1].text != ":" and \
+                    _separator_before(tokens, part) == ";":
+                # "samples: unique barcode; type in {...}; belongs to a project" continues the list
+                out.append(Sentence(part, index, True, out[-n]))
+                continue
             out.append(Sentence(part, index, n == 0, block_context))
         if not is_item:
             context = out[-1] if parts and tokens and tokens[-1].text == ":" else None
     return out
+
+
+def _is_header(tokens):
+    """'fields: ...' - a short noun phrase and a colon open the part."""
+    for k, t in enumerate(tokens[:5]):
+        if t.text == ":":
+            return k > 0
+        if t.kind != "word" or t.text in w.DETERMINERS or t.text in w.AUXILIARIES:
+            return False
+    return False
+
+
+def _separator_before(tokens, part):
+    start = part[0].start
+    before = [t for t in tokens if t.start < start]
+    return before[-1].text if before else None
 
 
 def _word_tag(tokens, tags, i):
@@ -157,8 +179,12 @@ def _word_tag(tokens, tags, i):
         return NOUN
     if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
         return VERB                        # "a movement saying which object moved"
+    if nxt is not None and nxt.text in (":", "per", "of"):
+        return NOUN                        # "harvests: ...", "rate per hectare"
+    if prev is not None and prev.text == ")" and (t == base or t.endswith("s")):
+        return VERB                        # "freezers (name, ...) hold boxes"
     if prev_tag == NOUN:
-        if t.endswith("ed") or t in ("made", "kept", "held", "paid", "sold", "sent", "given"):
+        if t.endswith("ed") or t in w.IRREGULAR_VERBS:
             return VERB
         if w.is_plural(prev.text) and t == base:
             return VERB

@@ -141,6 +141,15 @@ def is_plural(word):
     return singular(word) != word or word == "staff"
 
 
+IRREGULAR_VERBS = {"made": "make", "wrote": "write", "written": "write", "kept": "keep", "held": "hold",
+                   "left": "leave", "gave": "give", "given": "give", "sent": "send", "sold": "sell",
+                   "bought": "buy", "paid": "pay", "brought": "bring", "taken": "take", "took": "take",
+                   "went": "go", "gone": "go", "done": "do", "chosen": "choose", "spoken": "speak",
+                   "sat": "sit", "split": "split", "lent": "lend", "ran": "run", "told": "tell",
+                   "said": "say", "meant": "mean", "cut": "cut", "spread": "spread", "sown": "sow",
+                   "lost": "lose", "broken": "break", "read": "read", "taught": "teach"}
+
+
 @lru_cache(maxsize=8192)
 def verb_base(word):
     """The base form if word is an inflection of a common verb, else None."""
@@ -161,15 +170,8 @@ def verb_base(word):
         candidates += [word[:-2], word[:-1], word[:-3]]
     if word.endswith("ing"):
         candidates += [word[:-3], word[:-3] + "e", word[:-4]]
-    irregular = {"made": "make", "wrote": "write", "written": "write", "kept": "keep", "held": "hold",
-                 "left": "leave", "gave": "give", "given": "give", "sent": "send", "sold": "sell",
-                 "bought": "buy", "paid": "pay", "brought": "bring", "taken": "take", "took": "take",
-                 "went": "go", "gone": "go", "done": "do", "chosen": "choose", "spoken": "speak",
-                 "sat": "sit", "split": "split", "lent": "lend", "ran": "run", "told": "tell",
-                 "said": "say", "meant": "mean", "cut": "cut", "spread": "spread", "sown": "sow",
-                 "lost": "lose", "broken": "break", "read": "read", "taught": "teach"}
-    if word in irregular:
-        return irregular[word]
+    if word in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[word]
     for c in candidates:
         if c in VERBS:
             return c
