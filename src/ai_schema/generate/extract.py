@@ -82,6 +82,7 @@ class Extractor:
             if c >= 3 or (len(lemma) == 1 and heads.get(lemma[0], 0) >= 3):
                 self._vote(lemma, 1)
         # votes for "ticket" count for "maintenance ticket" and the other way round
+        self.raw = dict(self.candidates)
         pooled = dict(self.candidates)
         for a, va in self.candidates.items():
             for b, vb in self.candidates.items():
@@ -253,7 +254,7 @@ class Extractor:
                                         for k in range(subj.end, i)):
                 subj = None
             obj = s.next_phrase(i + 1)
-            if obj is None or obj.start > i + 4:
+            if obj is None or obj.start > i + 4 or not (obj.plural or obj.many):
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
@@ -296,9 +297,7 @@ class Extractor:
                 groups[kb].append(self._entity_lemma(a))
         order = 0
         for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
-            best = max(members, key=lambda m: (chosen.get(m, 0), -len(m) if len(m) > 1 else -2, m))
-            if len(best) > 1 and (best[-1],) in members and chosen.get((best[-1],), 0) >= chosen.get(best, 0):
-                best = (best[-1],)
+            best = max(members, key=lambda m: (self.raw.get(m, 0), -len(m), m))
             key = w.snake(best)
             if not key or key in self.spec.entities:
                 continue
@@ -322,6 +321,8 @@ class Extractor:
         if phrase is None:
             return None, None
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other"))
+        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
+            lemma = lemma[:-1]
         for size in range(min(3, len(lemma)), 0, -1):
             tail = lemma[-size:]
             key = self.phrase_entity.get(tail)
@@ -375,6 +376,11 @@ class Extractor:
                                  or toks[k].text in ("for", "as", "then", "also")):
             k += 1
         p = s.phrase_at(k)
+        if p is not None and p.start == k and p.head in VERSION_WORDS and p.end + 1 < len(toks) and \
+                toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q is not None and q.start <= p.end + 2 and self.entity_of(q)[0]:
+                return self.entity_of(q)[0], q
         if p is not None and p.start == k:
             key, role = self.entity_of(p)
             if key and not role:
@@ -438,6 +444,11 @@ class Extractor:
                 if key and key != subject:
                     self._relate(subject, key)
         self._nominalizations(s)
+        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ):
+            self._relations(s, subject, colon)
+            self._attributes(subject, s, colon + 1)
+            return subject
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
             if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
@@ -476,6 +487,18 @@ class Extractor:
                 self._relate(nominal, target)
 
     @staticmethod
+    def _paren_start(toks, close):
+        depth = 0
+        for j in range(close, -1, -1):
+            if toks[j].text == ")":
+                depth += 1
+            elif toks[j].text == "(":
+                depth -= 1
+                if depth == 0:
+                    return j
+        return 0
+
+    @staticmethod
     def _skip_paren(toks, i):
         depth = 0
         for j in range(i, len(toks)):
@@ -493,14 +516,15 @@ class Extractor:
         for i, t in enumerate(toks):
             owner = subject
             follows = tags[i + 1] if i + 1 < len(toks) else None
-            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and t.text != "with":
+            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
                 continue
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
-                                                         toks[i - 1].text in ("up", "in", "out"))):
+                                                         toks[i - 1].text in ("up", "in", "out", ")"))):
                 if t.text == "with":
-                    p = s.phrase_at(i - 1)
+                    p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
+                        s.phrase_at(self._paren_start(toks, i - 1) - 1)
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                     owner, role = self.entity_of(p) if p else (subject, None)
@@ -526,7 +550,7 @@ class Extractor:
                         and self.entity_of(nxt, loose=True)[0]:
                     continue
                 self._attributes(owner, s, i + 1)
-            elif w.verb_base(t.text) in ATTRIBUTE_VERBS and tags[i] == tx.VERB and subject:
+            elif w.verb_base(t.text) in ATTRIBUTE_VERBS and tags[i] in (tx.VERB, tx.AUX) and subject:
                 if i == 0 or toks[i - 1].text in ("we", "i", "to", "also", "you", ",", "then"):
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and nxt.many:
@@ -859,7 +883,8 @@ class Extractor:
         # drop the owner's own name: "the dataset name" -> name
         for alias in sorted(entity.aliases, key=len, reverse=True):
             parts = alias.split("_")
-            if len(words_) > len(parts) and [w.singular(x) for x in words_[:len(parts)]] == parts:
+            if len(words_) == len(parts) + 1 and [w.singular(x) for x in words_[:len(parts)]] == parts \
+                    and w.singular(words_[-1]) in ("name", "title", "description"):
                 words_ = words_[len(parts):]
                 break
         # "number of units in stock", "years of birth", "number of rows"
