@@ -199,9 +199,23 @@ class Extractor:
                     self._vote(p.lemma, 1)
             if re.search(r"\b(made up of|consists? of|composed of|split into|divided into)$", before):
                 self._vote(p.lemma, 3)
-            if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and
-                                s.phrase_at(p.end + 1) is None and s.next_phrase(p.end + 1) is not None
-                                and s.next_phrase(p.end + 1).plural and p.det in ("a", "an")):
+            nxt_p = s.next_phrase(p.end + 1)
+            if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
+                                and nxt_p.start == p.end + 1 and nxt_p.plural and p.det in ("a", "an")):
+                self._vote(p.lemma, 1)
+            # "a fixed price list of procedures (...) each with a standard price"
+            k = self._skip_paren(toks, p.end) if p.end < len(toks) and toks[p.end].text == "(" else p.end
+            if p.plural and k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text == "with":
+                self._vote(p.lemma, 2)
+            # "the vet may carry out treatments"
+            if p.plural and p.start > 1 and toks[p.start - 1].text in ("out", "up", "off") and tags[p.start - 2] == tx.VERB:
+                self._vote(p.lemma, 1)
+            # "Vaccinations matter a lot to us: for each pet we log ..."
+            if p.plural and p.start == 0 and re.search(r"\bwe (log|record|keep|store|track)\b", s.text()):
+                self._vote(p.lemma, 1)
+            # "every download of an episode is recorded with ..."
+            if self._clause_initial(s, p.start) and re.match(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b",
+                                                            " ".join(t.text for t in toks[p.end:p.end + 6])):
                 self._vote(p.lemma, 1)
             tail = " ".join(t.text for t in toks[p.end:p.end + 3])
             if re.match(r", (which|that) (are|is|have|has)\b", tail) and p.plural:
@@ -297,7 +311,7 @@ class Extractor:
                 groups[kb].append(self._entity_lemma(a))
         order = 0
         for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
-            best = max(members, key=lambda m: (self.raw.get(m, 0), -len(m), m))
+            best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
             key = w.snake(best)
             if not key or key in self.spec.entities:
                 continue
@@ -310,8 +324,13 @@ class Extractor:
 
     def _group_of(self, groups, lemma):
         lemma = self._entity_lemma(lemma)
+        if lemma is None:
+            return None
         for key, members in groups.items():
             if lemma in members:
+                return key
+        for key, members in groups.items():
+            if any(len(lemma) > len(m) and lemma[-len(m):] == m for m in members):
                 return key
         return None
 
@@ -405,8 +424,15 @@ class Extractor:
         return None, None
 
     def _sentence(self, s, previous):
-        toks, tags = s.tokens, s.tags
         subject, subject_phrase = self._subject(s, previous)
+        subject = self._read_lists(s, subject, subject_phrase, previous)
+        self._status_sentence(s, subject)
+        self._flags(s, subject)
+        return subject or previous
+
+    def _read_lists(self, s, subject, subject_phrase, previous):
+        """Attribute lists and relations of one sentence; returns the sentence's subject."""
+        toks, tags = s.tokens, s.tags
         if s.context is not None and s.first:
             ctx_subject, _ = self._subject(s.context, previous)
             if ctx_subject and not (subject_phrase and toks[subject_phrase.end:subject_phrase.end + 1]
@@ -425,15 +451,24 @@ class Extractor:
             if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0:
                 key, role = self.entity_of(p)
                 if key and not role and key != subject:
+                    k = p.start - 1
+                    while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+                        k -= 1
+                    if k >= 0 and tags[k] == tx.PREP:     # "upload episodes to a show: title, ..."
+                        obj = next((q for q in reversed(s.phrases) if q.end <= k and q.plural
+                                    and self.entity_of(q)[0]), None)
+                        if obj is not None:
+                            self._relate(self.entity_of(obj)[0], key)
+                            key = self.entity_of(obj)[0]
                     self._relations(s, subject, p.start + 1)
                     self._attributes(key, s, p.end + 1)
                     return subject
-            if p.end + 2 < len(toks) and toks[p.end].text == "of" and self.entity_of(p)[0] and p.plural:
+            if p.end + 2 < len(toks) and toks[p.end].text == "of" and self.entity_of(p)[0] and \
+                    (p.plural or p.det in ("each", "every")):
                 q = s.next_phrase(p.end + 1)
-                if q is not None and q.start == p.end + 1 and self.entity_of(q)[0] and \
+                if q is not None and q.start <= p.end + 2 and self.entity_of(q)[0] and \
                         self.entity_of(q)[0] != self.entity_of(p)[0]:
                     self._relate(self.entity_of(p)[0], self.entity_of(q)[0])     # "photographs of objects"
-                    rest = toks[q.end:q.end + 4]
                     dash = next((k for k in range(q.end, min(len(toks), q.end + 4)) if toks[k].text == "-"), None)
                     if dash is not None:
                         self._attributes(self.entity_of(p)[0], s, dash + 1)
@@ -446,22 +481,29 @@ class Extractor:
         self._nominalizations(s)
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
         if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ):
-            self._relations(s, subject, colon)
-            self._attributes(subject, s, colon + 1)
-            return subject
+            first_item = []
+            for t, g in zip(toks[colon + 1:], tags[colon + 1:]):
+                if t.text == ",":
+                    break
+                first_item.append(g)
+            if tx.VERB not in first_item and tx.AUX not in first_item:
+                self._relations(s, subject, colon)
+                self._attributes(subject, s, colon + 1)
+                return subject
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
             if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
                 key, role = self.entity_of(p)
-                if key and not role:
+                inside = {t.text for t in toks[p.end + 1:self._skip_paren(toks, p.end)]}
+                if key and not role and ATTRIBUTE_WORDS & inside:
                     self._attributes(key, s, p.end + 1, closing=")")
-        if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during") :
+        if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous
         self._relations(s, subject, len(toks))
         self._attribute_clauses(s, subject)
-        self._status_sentence(s, subject)
-        self._flags(s, subject)
-        return subject or previous
+        if subject and re.search(r"\bhow many (?:were|are|was|is|get|got|have been) \w+", s.text()):
+            self.spec.entities[subject].attribute("quantity").hint = "count"
+        return subject
 
     def _nominalizations(self, s):
         """'objects are valued ...; each valuation records' -> valuations point at objects."""
@@ -518,6 +560,17 @@ class Extractor:
             follows = tags[i + 1] if i + 1 < len(toks) else None
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
                 continue
+            if t.text == "with" and i > 0 and toks[i - 1].text == "each":
+                k = i - 2
+                if k >= 0 and toks[k].text == ")":
+                    k = self._paren_start(toks, k) - 1
+                p = s.phrase_at(k) if k >= 0 else None
+                if p is not None and self.entity_of(p)[0]:
+                    self._attributes(self.entity_of(p)[0], s, i + 1)
+                    continue
+            if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
+                                        for n, x in enumerate(toks[:i])):
+                continue                             # read with the interaction
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
@@ -1077,8 +1130,9 @@ class Extractor:
             last = p.end - 1
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
                 continue
-            if key != src_key:
-                self._relate(src_key, key, w.snake(role) if role else None)
+            holder = right[0][1] if right[0][0].plural and right[0][1] != key else src_key
+            if key != holder:
+                self._relate(holder, key, w.snake(role) if role else None)
 
     _many_marks = set()
 
