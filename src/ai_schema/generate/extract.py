@@ -45,6 +45,8 @@ VERSION_WORDS = frozenset("version revision copy instance row record".split())
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
 price amount quantity value address phone""".split())
+CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
+publish upload send leave start""".split())
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -238,6 +240,10 @@ class Extractor:
                     for p in listed:
                         if p.plural:
                             self._vote(p.lemma, 3)
+        m = re.search(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)", s.text())
+        if m:
+            self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
+                                  tuple(w.singular(x) for x in m.group(2).split()[-2:])))
         # "X is/are (the) Y" and "a X or Y is" name one thing twice
         for i, t in enumerate(toks):
             if t.text in ("is", "are") and i > 0:
@@ -677,10 +683,13 @@ class Extractor:
         spans = [first_tokens] + items[k + 1:]
         used = 0
         for n, span in enumerate(spans):
+            if n > 0 and (s.tags[span[0]] == tx.DET and toks[span[0]].text not in ("a", "an")
+                          or any(toks[i].text == ")" for i in spans[0])):
+                break                                # a new attribute, or the set closed already
             parts, cur = [], []
             for i in span:
                 t = toks[i]
-                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either") and (t.kind == "punct" or t.text in ("or", "either")):
+                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")):
                     if cur:
                         parts.append(cur)
                     cur = []
@@ -702,7 +711,9 @@ class Extractor:
             if not ok or not parts:
                 break
             for part in parts:
-                values.append("_".join(t.text.strip("'\"") for t in part if t.text not in ("a", "an", "the")))
+                value = "_".join(t.text.strip("'\"") for t in part if t.text not in ("a", "an", "the"))
+                if value not in ("unique", "optional", "required", "mandatory", "nullable", "etc"):
+                    values.append(value)
             used = n + 1
             if n > 0 and s.tokens[span[-1]].text == ")":
                 break
@@ -1118,6 +1129,9 @@ class Extractor:
                 elif obj_key != src_key:
                     if (obj_key, src_key) in self._many_marks:
                         continue
+                    if base in CREATION_VERBS:             # "a client places an order"
+                        self._relate(obj_key, src_key)
+                        continue
                     self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
     def _chained(self, s, src_key, right, i):
@@ -1130,7 +1144,9 @@ class Extractor:
             last = p.end - 1
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
                 continue
-            holder = right[0][1] if right[0][0].plural and right[0][1] != key else src_key
+            first_p, first_key = right[0][0], right[0][1]
+            verb = w.verb_base(s.tokens[i].text)
+            holder = first_key if (first_p.plural or verb in CREATION_VERBS) and first_key != key else src_key
             if key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
 
