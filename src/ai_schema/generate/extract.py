@@ -146,6 +146,10 @@ class Extractor:
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
                 continue                           # "each version of a dataset": the dataset
             k = p.end
+            if k + 2 < len(toks) and tags[k] == tx.PREP and toks[k].text not in ("of", "as", "with"):
+                q = s.next_phrase(k + 1)
+                if q is not None and all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, q.start)):
+                    k = q.end                      # "every treatment line on an appointment records"
             while k < len(toks) and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "may", "must", "will", "should", "might")):
                 k += 1
             if k >= len(toks):
@@ -749,6 +753,14 @@ class Extractor:
                     linked = True
         if linked and toks[idx[0]].text in ("one", "a", "an"):
             return 1
+        if re.fullmatch(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when", text) and previous_names:
+            m = re.search(r"\b(?:was|were|is|are|got) (\w+)\b", " ".join(t.text for t in toks[:idx[0]]))
+            if m:
+                suffix = "_at" if text.endswith(("time", "when")) else "_on"
+                name = _participle(w.stem(m.group(1))) + suffix
+                entity.attribute(name).hint = "timestamp" if suffix == "_at" else "date"
+                previous_names.append(name)
+                return 1
         special = self._clause_item(entity, s, idx)
         if special:
             previous_names.append(special)
@@ -1090,7 +1102,9 @@ class Extractor:
                     s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
                 continue
             base = w.verb_base(t.text) or t.text
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
             if base in ("is", "are", "be", "was", "were"):
+                self._complement(s, src_key, right, i)
                 continue
             prep = toks[obj_p.start - 1].text if obj_p.start > 0 and s.tags[obj_p.start - 1] == tx.PREP else None
             if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
@@ -1129,7 +1143,7 @@ class Extractor:
                 elif obj_key != src_key:
                     if (obj_key, src_key) in self._many_marks:
                         continue
-                    if base in CREATION_VERBS:             # "a client places an order"
+                    if base in CREATION_VERBS and not passive:      # "a client places an order"
                         self._relate(obj_key, src_key)
                         continue
                     self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
@@ -1146,9 +1160,24 @@ class Extractor:
                 continue
             first_p, first_key = right[0][0], right[0][1]
             verb = w.verb_base(s.tokens[i].text)
-            holder = first_key if (first_p.plural or verb in CREATION_VERBS) and first_key != key else src_key
+            passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive)) \
+                and first_key != key else src_key
             if key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
+
+    def _complement(self, s, src_key, right, i):
+        """'An experiment is one training run inside a project': the project is referenced."""
+        for p, key, role in right:
+            k = p.start - 1
+            while k > i and s.tags[k] in (tx.DET, tx.QUANT, tx.ADJ):
+                k -= 1
+            if k > i and s.tags[k] == tx.PREP and s.tokens[k].text in ("inside", "in", "within", "of", "for", "under") \
+                    and p.det in ("a", "an", "one", "the", "exactly") and key != src_key and not p.many:
+                if any(s.tokens[j].text in (",", ";", "and", "or", "but") for j in range(i, p.start)):
+                    return
+                self._relate(src_key, key)
+                return
 
     _many_marks = set()
 

@@ -55,7 +55,7 @@ NOUN_FORMS = frozenset("""planting plantings sowing sowings booking bookings lis
 buildings setting settings meeting meetings rating ratings posting postings shipping billing
 pricing heading training learning funding clothing housing parking marketing recording recordings
 filing routing spending earnings savings offering offerings warning warnings painting paintings
-drawing drawings reading readings seed need""".split())
+drawing drawings reading readings seed""".split())
 
 NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
