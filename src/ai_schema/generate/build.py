@@ -68,6 +68,9 @@ class Builder:
             self._foreign_key(rel)
         for a, b, verb in spec.many_to_many:
             self._junction(a, b, verb)
+        for key, entity in spec.entities.items():
+            if entity.pair_unique:
+                self._pair_unique(self.tables[key])
         if spec.multi_tenant:
             self._tenant_scope()
         tables = [self._finish(t) for t in self.columns]
@@ -153,6 +156,14 @@ class Builder:
             self.checks[name].append((None, f"{cols_[0]} <> {cols_[1]}"))
         self.uniques[name] = []
         self.fks[name] = [((cols_[0],), ta, ("id",), "CASCADE"), ((cols_[1],), tb, ("id",), "CASCADE")]
+
+    def _pair_unique(self, table):
+        """A like or a follow is made once per pair: UNIQUE over its two references."""
+        pair = tuple(fk[0][0] for fk in self.fks[table][:2])
+        if len(pair) == 2 and pair[0] != pair[1]:
+            self.uniques[table].append(pair)
+            if self.fks[table][0][1] == self.fks[table][1][1]:
+                self.checks[table].append((None, f"{pair[0]} <> {pair[1]}"))
 
     def _tenant_scope(self):
         tenant = next((k for k in self.spec.entities if k in ("tenant", "organization", "organisation",

@@ -29,9 +29,13 @@ ASSOCIATION_VERBS = frozenset("""follow like enroll enrol attend join tag label 
 favorite favourite bookmark collaborate qualify cover appear work link connect associate share
 speak teach visit vote star watch""".split())
 OWNING_VERBS = frozenset("have contain include consist make hold own comprise".split())
-OPTIONAL_CUES = re.compile(r"\b(optional(ly)?|may|might|if known|if any|if we know|when known|"
-                           r"empty|null|blank|not every|not all|some \w+ don't|can be missing|"
+OPTIONAL_CUES = re.compile(r"\b(optional(ly)?|(?:may|might|can) (?:be )?(?:empty|blank|null|missing|unknown|absent)|"
+                           r"may have (?:no|one)|if (?:known|any|available|applicable|we know)|when known|"
+                           r"empty|null|blank|not every|not all|not always|some \w+ don't|"
                            r"stays empty|left empty|or none)\b")
+PERSON_ROLES = frozenset("""sender recipient receiver author owner creator assignee reviewer approver
+buyer seller organizer organiser host manager supervisor mentor requester reporter""".split())
+PERSON_ENTITIES = ("user", "member", "account", "person", "employee", "staff_member", "customer")
 NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address": "email",
                   "mail_address": "email", "telephone_number": "phone", "mobile_number": "phone",
                   "mobile_phone": "phone", "web_address": "website", "home_page": "homepage"}
@@ -590,6 +594,9 @@ class Extractor:
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
+                    if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
+                            toks[p.start - 2].text in ("which", "that") and toks[p.start - 3].text == ",":
+                        p = s.phrase_at(p.start - 4) or p
                     owner, role = self.entity_of(p) if p else (subject, None)
                     if owner is None and p is not None and i > 2 and toks[p.start - 1].text in ("are", "is") or \
                             (p is not None and p.start > 1 and toks[p.start - 2].text in ("are", "is")):
@@ -930,7 +937,7 @@ class Extractor:
             name = base + "_count"
             entity.attribute(name).hint = "count"
             return name
-        m = re.search(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: \w+)?)", text)
+        m = re.search(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)", text)
         if m:
             name = "is_" + w.snake(m.group(1).split())
             entity.attribute(name).hint = "boolean"
@@ -1014,6 +1021,8 @@ class Extractor:
             name = f"{name}_{unit}"
         if not name or name in ("which", "it", "who"):
             return None
+        if name == entity.key and type_word in ("text", "string"):
+            name = "body"
         name = name[:63]
         attr = entity.attribute(name)
         if unit == "money":
@@ -1112,12 +1121,15 @@ class Extractor:
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                   and prep in (None, "with", "on", "of"))
             if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
-                self._many(src_key, obj_key, base)
+                if not (base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],))):
+                    self._many(src_key, obj_key, base)
                 continue
             if obj_key == src_key and not obj_role:
                 continue
             if many:
-                if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
+                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    pass                                 # a likes/reviews table holds the pair
+                elif base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
                     self._many(src_key, obj_key, base)
                 elif base == "have" and obj_p.words[-1].startswith("sub"):
                     self.spec.entities[src_key].hierarchy = True
@@ -1268,6 +1280,7 @@ class Extractor:
     # ------------------------------------------------------------ finishing
     def finish(self):
         spec = self.spec
+        self._person_roles()
         # many-to-many declared both ways: "A has many B" and "B has many A"
         pairs = {}
         for r in spec.relations:
@@ -1293,6 +1306,22 @@ class Extractor:
             unique.append(r)
         spec.relations = unique
         return spec
+
+    def _person_roles(self):
+        """'each message has a sender, a recipient' -> foreign keys to users, not text columns."""
+        person = next((k for k in PERSON_ENTITIES if k in self.spec.entities), None)
+        if person is None:
+            return
+        for entity in self.spec.entities.values():
+            if entity.key == person:
+                continue
+            for name in [n for n in entity.attributes if n in PERSON_ROLES]:
+                attr = entity.attributes.pop(name)
+                self._relate(entity.key, person, name, optional=bool(attr.optional))
+        # a relation with a role ("sender") makes the plain one to the same table redundant
+        roles = {(r.source, r.target) for r in self.spec.relations if r.role and r.source != r.target}
+        self.spec.relations = [r for r in self.spec.relations
+                               if r.role or (r.source, r.target) not in roles]
 
     def _many_marks_both(self):
         return set()

@@ -104,6 +104,9 @@ def tokenize(text):
     return tokens
 
 
+MASS_NOUNS_IN_S = frozenset("""physics mathematics economics politics ethics athletics analytics
+statistics genetics electronics logistics linguistics aerobics gymnastics acoustics optics robotics
+semantics diagnostics""".split())
 IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman",
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
                      "criteria": "criterion", "phenomena": "phenomenon", "staff": "staff"}
@@ -114,7 +117,8 @@ def singular(word):
     """The singular of an English noun; words that only look plural stay as they are."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics", "ous", "sms")):
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "sms")) \
+            or word in MASS_NOUNS_IN_S:
         return word
     if word in ("series", "species", "news", "data", "media", "metadata", "lens", "canvas", "gas",
                 "alias", "bias", "atlas", "status", "plus", "bonus", "census", "campus", "corpus"):
