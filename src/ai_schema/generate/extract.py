@@ -50,7 +50,7 @@ TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:track
 ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
 price amount quantity value address phone""".split())
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start""".split())
+publish upload send leave start keep maintain own""".split())
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -326,6 +326,9 @@ class Extractor:
         order = 0
         for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
             best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
+            longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
+            if longer:                               # "order items" said outright beats "each item"
+                best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
             key = w.snake(best)
             if not key or key in self.spec.entities:
                 continue
@@ -682,8 +685,9 @@ class Extractor:
         previous_names = []
         while k < len(items):
             idx = items[k]
-            if idx and s.tags[idx[0]] == tx.VERB and toks[idx[0]].text.endswith("ing"):
-                break
+            if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
+                    toks[idx[0]].text not in w.NOUN_FORMS:
+                break                                # "..., giving trees like Clothing > Men"
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
 
@@ -1119,7 +1123,7 @@ class Extractor:
             if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
                 prep = toks[obj_p.start - 2].text
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
-                                  and prep in (None, "with", "on", "of"))
+                                  and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in")))
             if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
                 if not (base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],))):
                     self._many(src_key, obj_key, base)
@@ -1227,6 +1231,10 @@ class Extractor:
 
     def _flags(self, s, subject):
         text = s.text()
+        for m in re.finditer(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b", text):
+            key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
+            if key:
+                self.spec.entities[key].attribute("body").hint = "text"
         if re.search(r"\bsoft[- ]delet", text):
             self.spec.soft_delete = True
         if re.search(r"\b(track changes|change history|version history|audit|history of changes)\b", text):
@@ -1296,6 +1304,11 @@ class Extractor:
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]
+        # a pair of plain references both ways is one: the later entity refers to the earlier
+        plain = {(r.source, r.target) for r in spec.relations if not r.role}
+        order = {k: e.order for k, e in spec.entities.items()}
+        spec.relations = [r for r in spec.relations if r.role or (r.target, r.source) not in plain
+                          or order[r.source] > order[r.target]]
         # a relation stated twice (once by a list, once by a verb) is one foreign key
         seen, unique = set(), []
         for r in spec.relations:
