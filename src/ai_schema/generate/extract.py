@@ -46,6 +46,7 @@ AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}
 CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also".split())
 VERSION_WORDS = frozenset("version revision copy instance row record".split())
+LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
 price amount quantity value address phone""".split())
@@ -252,6 +253,9 @@ class Extractor:
         if m:
             self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
                                   tuple(w.singular(x) for x in m.group(2).split()[-2:])))
+        m = re.match(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b", s.text())
+        if m and any(re.search(r"\busers?\b", x.text()) for x in self.sentences):
+            self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
         # "X is/are (the) Y" and "a X or Y is" name one thing twice
         for i, t in enumerate(toks):
             if t.text in ("is", "are") and i > 0:
@@ -261,7 +265,7 @@ class Extractor:
                         tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
                         for k in range(i + 1, right.start)) and (
                         right.end >= len(toks) or toks[right.end].text not in (",", "or")) and \
-                        right.head not in GENERIC_HEADS:
+                        right.head not in GENERIC_HEADS and right.det not in ("its", "their", "his", "her", "our"):
                     self.synonyms.append((left.lemma, right.lemma))
             if t.text == "or" and 0 < i < len(toks) - 1:
                 left, right = s.phrase_at(i - 1), s.phrase_at(i + 1)
@@ -326,6 +330,8 @@ class Extractor:
         order = 0
         for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
             best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
+            if ("user",) in members:
+                best = ("user",)                     # the application's users keep that name
             longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
             if longer:                               # "order items" said outright beats "each item"
                 best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
@@ -368,7 +374,7 @@ class Extractor:
         heads = [k for m, k in self.phrase_entity.items() if m[-1] == lemma[-1]]
         if len(set(heads)) == 1 and len(lemma) == 1:
             return heads[0], ()
-        if loose and len(lemma) > 1:            # "one dataset version" -> dataset
+        if loose and len(lemma) > 1 and lemma[-1] in LOOSE_HEADS:   # "one dataset version" -> dataset
             for i in range(len(lemma) - 1, 0, -1):
                 key = self.phrase_entity.get(lemma[:i]) or self.phrase_entity.get(lemma[i - 1:i])
                 if key and key != owner:
@@ -496,6 +502,14 @@ class Extractor:
                 if key and key != subject:
                     self._relate(subject, key)
         self._nominalizations(s)
+        for p in s.phrases:
+            if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "(":
+                key, _ = self.entity_of(p)
+                inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
+                names = [t for t in inner if t.kind == "word"]
+                if key and names and (all(t.orig[:1].isupper() for t in names[:2]) or "," in {t.text for t in inner}) \
+                        and not ATTRIBUTE_WORDS & {t.text for t in inner} and "name" not in self.spec.entities[key].attributes:
+                    self.spec.entities[key].attribute("name").unique = True
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
         if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ):
             first_item = []
@@ -617,7 +631,8 @@ class Extractor:
                 if owner is None:
                     continue
                 nxt = s.next_phrase(i + 1)
-                if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])):
+                if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
+                                        or nxt.words[-1].startswith("sub")):
                     continue                    # "has many X": a relation, read elsewhere
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
                         and self.entity_of(nxt, loose=True)[0]:
@@ -685,6 +700,8 @@ class Extractor:
         previous_names = []
         while k < len(items):
             idx = items[k]
+            if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such"):
+                break
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS:
                 break                                # "..., giving trees like Clothing > Men"
@@ -1073,6 +1090,12 @@ class Extractor:
                 return
         self.spec.relations.append(Relation(source, target, role, optional, owned))
 
+    def _associate(self, a, b, verb):
+        """Many-to-many, unless an interaction table ('likes', 'reviews') already holds the pair."""
+        if verb in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[verb],)):
+            return
+        self._many(a, b, verb)
+
     def _many(self, a, b, verb=None):
         pair = tuple(sorted((a, b)))
         if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
@@ -1125,16 +1148,13 @@ class Extractor:
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                   and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in")))
             if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
-                if not (base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],))):
-                    self._many(src_key, obj_key, base)
+                self._associate(src_key, obj_key, base)
                 continue
             if obj_key == src_key and not obj_role:
                 continue
             if many:
-                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
-                    pass                                 # a likes/reviews table holds the pair
-                elif base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
-                    self._many(src_key, obj_key, base)
+                if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
+                    self._associate(src_key, obj_key, base)
                 elif base == "have" and obj_p.words[-1].startswith("sub"):
                     self.spec.entities[src_key].hierarchy = True
                 elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
@@ -1146,7 +1166,7 @@ class Extractor:
                     self._mark_many(src_key, obj_key)
             else:
                 if src[0].many if src else False:
-                    self._many(src_key, obj_key, base)
+                    self._associate(src_key, obj_key, base)
                     continue
                 if base in ("have", "has") and obj_key == src_key:
                     continue
@@ -1172,10 +1192,13 @@ class Extractor:
             if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) for k in between):
                 break
             last = p.end - 1
+            verb = w.verb_base(s.tokens[i].text)
+            if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
+                self._associate(right[0][1], key, verb)
+                continue
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
                 continue
             first_p, first_key = right[0][0], right[0][1]
-            verb = w.verb_base(s.tokens[i].text)
             passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive)) \
                 and first_key != key else src_key
