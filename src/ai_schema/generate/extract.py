@@ -286,12 +286,13 @@ class Extractor:
                                         for k in range(subj.end, i)):
                 subj = None
             obj = s.next_phrase(i + 1)
-            if obj is None or obj.start > i + 4 or not (obj.plural or obj.many):
+            if obj is None or obj.start > i + 4:
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
             noun = INTERACTIONS[base]
-            self._vote((noun,), 3)
+            if obj.plural or obj.many:
+                self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
 
     @staticmethod
@@ -1129,9 +1130,9 @@ class Extractor:
             src_key = src[1] if src and not src[2] else subject
             if src and src[2] and src[1]:
                 src_key = src[1]
+            self._chained(s, src_key, right, i)
             if src_key is None:
                 continue
-            self._chained(s, src_key, right, i)
             obj_p, obj_key, obj_role = right[0]
             between = toks[i + 1:obj_p.start]
             if any(x.text in (",", ";", ":", "(") for x in between) or any(
@@ -1202,7 +1203,7 @@ class Extractor:
             passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive)) \
                 and first_key != key else src_key
-            if key != holder:
+            if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
 
     def _complement(self, s, src_key, right, i):
