@@ -1190,7 +1190,8 @@ class Extractor:
         last = i
         for n, (p, key, role) in enumerate(right):
             between = range(last + 1, p.start)
-            if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) for k in between):
+            if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) and
+                   s.tokens[k].text != "or" for k in between):
                 break
             last = p.end - 1
             verb = w.verb_base(s.tokens[i].text)
