@@ -106,7 +106,7 @@ class Extractor:
             lemma = lemma[:-1]
         if not lemma or lemma[-1] in GENERIC_HEADS or any(not re.match(r"^[a-z][a-z0-9_-]*$", x) for x in lemma):
             return None
-        if len(lemma) == 1 and lemma[0] in NOT_ENTITY:
+        if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
             return None
         return lemma[-3:]
 
@@ -176,7 +176,8 @@ class Extractor:
             # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
                     (p.plural or p.det in ("a", "an")):
-                self._vote(p.lemma, 3 if p.plural else 2)
+                listed = {t.text for t in toks[p.end:]}
+                self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
             if re.match(r"(?:of \w+ )?(?:as well )?- ", " ".join(t.text for t in toks[p.end:p.end + 5]) + " ") and \
                     p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 self._vote(p.lemma, 3)
@@ -189,6 +190,8 @@ class Extractor:
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 1)
+                if re.search(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b", " ".join(t.text for t in toks[p.end:])):
+                    self._vote(p.lemma, 1)         # "A loan goes to ..., can include ..., has a start date"
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 self._vote(p.lemma, 1)
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
@@ -603,6 +606,12 @@ class Extractor:
             if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
                                         for n, x in enumerate(toks[:i])):
                 continue                             # read with the interaction
+            if t.text in ("saying", "stating", "recording", "showing", "listing") and i > 0:
+                p = s.phrase_at(i - 1)
+                key = self.entity_of(p)[0] if p is not None else None
+                if key:
+                    self._attributes(key, s, i + 1)
+                    continue
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
@@ -695,6 +704,13 @@ class Extractor:
         if entity is None:
             return
         self.last_owner = owner
+        items = self._items(s, start, closing)
+        if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
+            levels = _clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
+                                    for idx in items])
+            if len(levels) >= 2:
+                entity.attribute("level").values = tuple(levels)
+            return
         toks = s.tokens
         items = self._items(s, start, closing)
         k = 0
@@ -770,6 +786,13 @@ class Extractor:
             return 1
         if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
             self._set_optional(entity, previous_names[-1])
+            return 1
+        m = re.fullmatch(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)", text)
+        if m:
+            for role, phrase_text in (("from", m.group(1)), ("to", m.group(2))):
+                key, _ = self.entity_of(tx.Phrase(0, 0, tuple(phrase_text.split()), None, False, False))
+                if key:
+                    self._relate(entity.key, key, role)
             return 1
         pers = [i for i in idx if toks[i].text == "per"]
         linked = False
@@ -1122,7 +1145,7 @@ class Extractor:
         for i, t in enumerate(toks[:limit]):
             if tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE:
                 continue
-            left = [m for m in mentions if m[0].end <= i]
+            left = [m for m in mentions if m[0].end <= i and not self._in_pp(s, m[0])]
             right = [m for m in mentions if m[0].start > i]
             if not right:
                 continue
@@ -1147,7 +1170,10 @@ class Extractor:
             if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
                 prep = toks[obj_p.start - 2].text
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
-                                  and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in")))
+                                  and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
+                or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
+                or bool(re.match(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b",
+                                 " ".join(x.text for x in toks[obj_p.end:obj_p.end + 5])))
             if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
                 self._associate(src_key, obj_key, base)
                 continue
@@ -1207,6 +1233,13 @@ class Extractor:
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
 
+    @staticmethod
+    def _in_pp(s, p):
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.QUANT, tx.ADJ):
+            k -= 1
+        return k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text not in ("of",)
+
     def _complement(self, s, src_key, right, i):
         """'An experiment is one training run inside a project': the project is referenced."""
         for p, key, role in right:
@@ -1256,6 +1289,12 @@ class Extractor:
 
     def _flags(self, s, subject):
         text = s.text()
+        m = re.search(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)", text)
+        if m:
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            if key:
+                attr = self.spec.entities[key].attribute(m.group(3))
+                attr.unique = attr.unique or bool(m.group(2))
         for m in re.finditer(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b", text):
             key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
             if key:
