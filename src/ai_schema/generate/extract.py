@@ -68,6 +68,7 @@ class Extractor:
         self.last_owner = None
         self.interactions = []
         self.last_of = None
+        self.pair_verbs = {}
         self.sentence_subject = {}
         self.last_names = []
 
@@ -536,6 +537,8 @@ class Extractor:
             subject = previous
         self._relations(s, subject, len(toks))
         self._attribute_clauses(s, subject)
+        if subject and re.search(r"\bat (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b", s.text()):
+            self.spec.entities[subject].attribute("starts_at").hint = "timestamp"
         if subject and re.search(r"\bhow many (?:were|are|was|is|get|got|have been) \w+", s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject
@@ -615,10 +618,12 @@ class Extractor:
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
-                                                         toks[i - 1].text in ("up", "in", "out", ")"))):
+                                                         toks[i - 1].text in ("up", "in", "out", ")", ","))):
                 if t.text == "with":
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
+                    if toks[i - 1].text == ",":
+                        p = None
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
@@ -637,10 +642,13 @@ class Extractor:
                         continue
                 else:
                     left = self._nearest_entity_before(s, i)
-                    owner = left or subject
+                    owner = left or self._for_each(s, i) or subject
                 if owner is None:
                     continue
                 nxt = s.next_phrase(i + 1)
+                if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
+                        nxt.det in ("a", "an") and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
+                    continue                    # "we log a movement saying ...": the movement's own list
                 if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
                                         or nxt.words[-1].startswith("sub")):
                     continue                    # "has many X": a relation, read elsewhere
@@ -651,9 +659,22 @@ class Extractor:
             elif w.verb_base(t.text) in ATTRIBUTE_VERBS and tags[i] in (tx.VERB, tx.AUX) and subject:
                 if i == 0 or toks[i - 1].text in ("we", "i", "to", "also", "you", ",", "then"):
                     nxt = s.next_phrase(i + 1)
-                    if nxt is not None and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and nxt.many:
-                        continue
-                    self._attributes(subject, s, i + 1)
+                    if nxt is not None and nxt.start <= i + 2 and nxt.det in ("a", "an") and \
+                            self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
+                        continue                 # "we log a movement saying ...": the movement's own list
+                    self._attributes(self._for_each(s, i) or subject, s, i + 1)
+
+    def _for_each(self, s, i):
+        """'for each appearance we keep the label text': the appearance owns the list."""
+        owner = None
+        verbs = {w.stem(t.text) for t, g in zip(s.tokens, s.tags) if g == tx.VERB}
+        for p in s.phrases:
+            if p.end <= i and p.start >= 2 and s.tokens[p.start - 1].text in ("each", "every") \
+                    and s.tokens[p.start - 2].text == "for" and self.entity_of(p)[0]:
+                key = self.entity_of(p)[0]
+                if any(key in (v + "ance", v + "ence", v + "ment", v + "ation", v + "al") for v in verbs):
+                    owner = key
+        return owner
 
     def _nearest_entity_before(self, s, i):
         end = i
@@ -707,7 +728,7 @@ class Extractor:
         items = self._items(s, start, closing)
         if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
             levels = _clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
-                                    for idx in items])
+                                    for idx in items if len(idx) <= 3])
             if len(levels) >= 2:
                 entity.attribute("level").values = tuple(levels)
             return
@@ -717,7 +738,11 @@ class Extractor:
         previous_names = []
         while k < len(items):
             idx = items[k]
-            if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such"):
+            if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such", "whenever", "because", "so", "while",
+                                              "since") or (len(idx) > 1 and toks[idx[0]].text == "every"
+                                                           and toks[idx[1]].text == "time"):
+                break
+            if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
                 break
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS:
@@ -818,9 +843,20 @@ class Extractor:
             previous_names.append(special)
             return 1
         phrases = [p for p in s.phrases if p.start >= idx[0] and p.end <= idx[-1] + 1]
+        quote = next((i for i in idx if toks[i].kind == "quote"), None)
+        if quote is not None and (not phrases or quote < phrases[0].start) and words[-1] != "flag":
+            name = safe_words(toks[quote].text)
+            if name:
+                entity.attribute(name).hint = "text"
+                if OPTIONAL_CUES.search(text):
+                    entity.attributes[name].optional = True
+                previous_names.append(name)
+            return 1
         if not phrases:
             return 1
         p = phrases[0]
+        if p.head in ("link", "relationship", "connection", "association", "table", "way"):
+            return 1
         # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
         enum_start = None
         for pos, i in enumerate(idx):
@@ -1122,6 +1158,7 @@ class Extractor:
 
     def _many(self, a, b, verb=None):
         pair = tuple(sorted((a, b)))
+        self.pair_verbs.setdefault(pair, set()).add(verb)
         if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
             self.spec.many_to_many.append((a, b, verb))
 
@@ -1365,6 +1402,18 @@ class Extractor:
             if (many, one) in self._many_marks:
                 self._many(one, many)
                 drop |= {(many, one), (one, many)}
+        for a, b, verb in list(spec.many_to_many):
+            verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
+            nominal = next((k for k in spec.entities if k not in (a, b) and any(
+                v and k in (w.stem(v) + "ance", w.stem(v) + "ence", w.stem(v) + "ment", w.stem(v) + "ation",
+                            w.stem(v)[:-1] + "ance", w.stem(v) + "ion") for v in verbs)), None)
+            if nominal and not any(r.source == nominal for r in spec.relations):
+                spec.many_to_many.remove((a, b, verb))
+                self._relate(nominal, a, owned=True)
+                self._relate(nominal, b, owned=True)
+                spec.entities[nominal].pair_unique = True
+        spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
+                                                            r.source not in self._associations(spec) and not r.role)]
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]
@@ -1400,8 +1449,16 @@ class Extractor:
         self.spec.relations = [r for r in self.spec.relations
                                if r.role or (r.source, r.target) not in roles]
 
+    @staticmethod
+    def _associations(spec):
+        return {k for k, e in spec.entities.items() if e.pair_unique}
+
     def _many_marks_both(self):
         return set()
+
+
+def safe_words(text):
+    return w.snake(re.findall(r"[a-z0-9]+", text.lower())[:4])[:63]
 
 
 def previous_of_ok(s, idx):
