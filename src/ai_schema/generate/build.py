@@ -7,11 +7,54 @@ junction tables with composite primary keys, CHECKs for value sets and
 ranges, tenant_id on tenant-scoped tables, identifiers that never need quotes.
 """
 
+import re
+
 from .. import model as m
+from ..ddl.parse import parse_ddl
 from ..ddl.naming import NAMEDATALEN, _KEYWORDS, make_object_name
 from . import words as w
 from .infer import plan_column
 from .spec import Relation
+
+EVENT_TABLE = re.compile(r"(^|_)(logs?|events?|downloads?|metrics?|measurements?|readings?|usages?|"
+                         r"audits?|histor(y|ies)|activit(y|ies)|clicks?|views?|impressions?|plays?|"
+                         r"listens?|movements?|transactions?)$")
+UPDATED_AT_SQL = """
+CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END
+$$;
+"""
+UPDATED_AT_TRIGGER = ("CREATE TRIGGER {trigger} BEFORE UPDATE ON {table} "
+                      "FOR EACH ROW EXECUTE FUNCTION set_updated_at();")
+AUDIT_SQL = """
+CREATE TABLE audit_log (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    table_name text NOT NULL,
+    record_id text,
+    action text NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    old_data jsonb,
+    new_data jsonb,
+    changed_by text NOT NULL DEFAULT current_user,
+    changed_at timestamp with time zone NOT NULL DEFAULT now()
+);
+CREATE INDEX audit_log_table_name_record_id_idx ON audit_log (table_name, record_id);
+CREATE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO audit_log (table_name, record_id, action, old_data, new_data)
+    VALUES (TG_TABLE_NAME,
+            CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ->> 'id' ELSE to_jsonb(NEW) ->> 'id' END,
+            lower(TG_OP),
+            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+    RETURN NULL;
+END
+$$;
+"""
+AUDIT_TRIGGER = ("CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                 "FOR EACH ROW EXECUTE FUNCTION audit_row_change();")
 
 RENAMES = {"order": "sort_order", "group": "group_name", "user": "username", "end": "ends_at",
            "start": "starts_at", "limit": "limit_value", "check": "check_value", "default": "default_value",
@@ -45,6 +88,7 @@ class Builder:
         self.comments = {}
         self.assumptions = list(spec.assumptions)
         self.id_style = options.get("id_style", "identity")
+        self.tenant_tables = {}          # table -> its tenant column
 
     # ------------------------------------------------------------- naming
     def table_name(self, key):
@@ -74,11 +118,15 @@ class Builder:
         if spec.multi_tenant:
             self._tenant_scope()
         tables = [self._finish(t) for t in self.columns]
+        if self.options.get("enable_partitioning"):
+            tables = self._partition(tables)
+        extra = self._triggers(tables)
         sequences = ()
         if self.id_style == "bigserial":
             sequences = tuple(m.Sequence(f"{t.name}_id_seq"[:NAMEDATALEN - 1], owned_by=(t.name, "id"))
                               for t in tables if t.columns and t.columns[0].name == "id")
-        return m.Schema(sequences=sequences, tables=tuple(tables)), self.assumptions
+        return m.Schema(sequences=sequences, tables=tuple(tables) + extra.tables,
+                        opaques=extra.opaques), self.assumptions
 
     def _table(self, key, entity):
         table = self.tables[key]
@@ -157,6 +205,46 @@ class Builder:
         self.uniques[name] = []
         self.fks[name] = [((cols_[0],), ta, ("id",), "CASCADE"), ((cols_[1],), tb, ("id",), "CASCADE")]
 
+    def _partition(self, tables):
+        """Event and log tables nobody references: range partitions on created_at, a default partition."""
+        referenced = {fk.ref_table.name for t in tables for fk in t.foreign_keys}
+        out = []
+        for t in tables:
+            cols = {c.name for c in t.columns}
+            if not EVENT_TABLE.search(t.name) or t.name in referenced or "created_at" not in cols \
+                    or t.uniques or not t.primary_key or t.primary_key.columns != ("id",):
+                out.append(t)
+                continue
+            pk = m.KeyConstraint(t.primary_key.name, ("id", "created_at"))
+            out.append(m.Table(t.name, t.schema, t.columns, pk, t.uniques, t.checks, t.foreign_keys, (),
+                               t.indexes, partition_by="range (created_at)"))
+            out.append(m.Table(make_object_name(t.name, None, "default"), partition_of=m.Ref(t.name),
+                               partition_bound="DEFAULT"))
+            self.assumptions.append(f"{t.name} is range-partitioned by created_at; add a partition per month "
+                                    f"(rows land in {t.name}_default until then)")
+        return out
+
+    def _triggers(self, tables):
+        """updated_at kept current by a trigger; with audit, every change logged to audit_log."""
+        sql = []
+        plain = [t for t in tables if t.partition_of is None]
+        if any(c.name == "updated_at" for t in plain for c in t.columns):
+            sql.append(UPDATED_AT_SQL)
+            sql += [UPDATED_AT_TRIGGER.format(trigger=make_object_name(t.name, None, "set_updated_at"),
+                                              table=t.name)
+                    for t in plain if any(c.name == "updated_at" for c in t.columns)]
+        if self.spec.audit:
+            sql.append(AUDIT_SQL)
+            sql += [AUDIT_TRIGGER.format(trigger=make_object_name(t.name, None, "audit"), table=t.name)
+                    for t in plain]
+            self.assumptions.append("every insert, update and delete is recorded in audit_log by a trigger")
+        if not sql:
+            return m.Schema()
+        # the parser wants the tables the triggers are on; stubs stand in for them
+        stubs = "".join(f"CREATE TABLE {t.name} ();\n" for t in plain)
+        parsed = parse_ddl(stubs + "\n".join(sql))
+        return m.Schema(tables=tuple(t for t in parsed.tables if t.name == "audit_log"), opaques=parsed.opaques)
+
     def _pair_unique(self, table):
         """A like or a follow is made once per pair: UNIQUE over its two references."""
         pair = tuple(fk[0][0] for fk in self.fks[table][:2])
@@ -171,16 +259,21 @@ class Builder:
         if tenant is None:
             return
         tenant_table = self.tables[tenant]
+        column = f"{tenant}_id"
         for key, table in self.tables.items():
             if key == tenant:
                 continue
-            fk_cols = [fk for fk in self.fks[table] if fk[1] == tenant_table]
-            if fk_cols:
+            direct = [fk for fk in self.fks[table] if fk[1] == tenant_table]
+            if direct:                       # the tenant owns its rows
+                self.fks[table] = [(c, t, r, "CASCADE" if t == tenant_table and d != "SET NULL" else d)
+                                   for c, t, r, d in self.fks[table]]
+                self.tenant_tables[table] = direct[0][0][0]
                 continue
             # scoped when it reaches the tenant through a required foreign key
             if self._reaches(table, tenant_table, set()):
-                self._fk_column(table, f"{tenant}_id", tenant_table, False, "CASCADE")
-                self.assumptions.append(f"{table} carries {tenant}_id so every query can filter by tenant")
+                self._fk_column(table, column, tenant_table, False, "CASCADE")
+                self.tenant_tables[table] = column
+                self.assumptions.append(f"{table} carries {column} so every query can filter by tenant")
 
     def _reaches(self, table, target, seen):
         if table in seen:
@@ -210,10 +303,19 @@ class Builder:
                     for cols_, ref, rcols, on_delete in self.fks[table])
         indexes = []
         leading = {pk_cols[0]} | {u[0] for u in self.uniques[table]}
+        tenant = self.tenant_tables.get(table)
         for fk in fks:
             if fk.columns[0] in leading:
                 continue
-            indexes.append(m.Index(make_object_name(table, fk.columns[0], "idx"), fk.columns))
+            keys = fk.columns
+            if fk.columns[0] == tenant:
+                leading.add(tenant)
+            elif tenant:   # tenant-first: every lookup filters by tenant anyway
+                keys = (tenant,) + fk.columns
+                leading.add(tenant)
+            indexes.append(m.Index(make_object_name(table, "_".join(keys), "idx"), keys))
+        if tenant and tenant not in leading:
+            indexes.append(m.Index(make_object_name(table, tenant, "idx"), (tenant,)))
         return m.Table(table, None, tuple(cols), pk, uniques, checks, fks, (), tuple(indexes))
 
 

@@ -52,6 +52,8 @@ ATTRIBUTE_WORDS = frozenset("""name names title label date number code email des
 price amount quantity value address phone""".split())
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
 publish upload send leave start keep maintain own""".split())
+AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
+                   r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -69,6 +71,7 @@ class Extractor:
         self.interactions = []
         self.last_of = None
         self.pair_verbs = {}
+        self.pending_optional = False
         self.sentence_subject = {}
         self.last_names = []
 
@@ -103,6 +106,8 @@ class Extractor:
     def _entity_lemma(self, lemma):
         """The lemma an entity would be named by, or None for words that never name one."""
         lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+        while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
+            lemma = lemma[1:]                        # "qualified translators" are translators
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
             lemma = lemma[:-1]
         if not lemma or lemma[-1] in GENERIC_HEADS or any(not re.match(r"^[a-z][a-z0-9_-]*$", x) for x in lemma):
@@ -206,6 +211,8 @@ class Extractor:
                 self._vote(p.lemma, 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 self._vote(p.lemma, 1)
+                if p.start > 1 and toks[p.start - 2].text in ("has", "have", "contains", "contain", "includes", "include"):
+                    self._vote(p.lemma, 2)         # "each device has many readings"
             if re.search(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$", before):
                 self._vote(p.lemma, 3)
             if re.search(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$", before):
@@ -593,6 +600,8 @@ class Extractor:
     # ------------------------------------------------------------ attributes
     def _attribute_clauses(self, s, subject):
         toks, tags = s.tokens, s.tags
+        if AUDIT.search(s.text()):
+            return                                   # "we need to track changes": an audit log, not a column
         for i, t in enumerate(toks):
             owner = subject
             follows = tags[i + 1] if i + 1 < len(toks) else None
@@ -838,10 +847,18 @@ class Extractor:
                 entity.attribute(name).hint = "timestamp" if suffix == "_at" else "date"
                 previous_names.append(name)
                 return 1
+        self.pending_optional = False
         special = self._clause_item(entity, s, idx)
         if special:
             previous_names.append(special)
+            if self.pending_optional:
+                entity.attributes[special].optional = True
             return 1
+        first_np = next((q for q in s.phrases if q.start >= idx[0]), None)
+        if first_np is not None and words[0] not in ("which", "what", "how", "when", "whether") and \
+                first_np.end <= idx[-1] and tags[first_np.end] in (tx.AUX, tx.VERB) and \
+                toks[first_np.end].text in ("are", "is", "must", "have", "has") and first_np.plural:
+            return len(items) - k                  # "..., and emails are unique": a new clause
         phrases = [p for p in s.phrases if p.start >= idx[0] and p.end <= idx[-1] + 1]
         quote = next((i for i in idx if toks[i].kind == "quote"), None)
         if quote is not None and (not phrases or quote < phrases[0].start) and words[-1] != "flag":
@@ -987,6 +1004,10 @@ class Extractor:
         toks = s.tokens
         words = [toks[i].text for i in idx]
         text = " ".join(words)
+        remark = re.search(r"\(([^()]*)\)", text)
+        text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
+        if remark and OPTIONAL_CUES.search(remark.group(1)):
+            self.pending_optional = True
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
                      r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
         if m:
@@ -1338,7 +1359,7 @@ class Extractor:
                 self.spec.entities[key].attribute("body").hint = "text"
         if re.search(r"\bsoft[- ]delet", text):
             self.spec.soft_delete = True
-        if re.search(r"\b(track changes|change history|version history|audit|history of changes)\b", text):
+        if AUDIT.search(text):
             self.spec.audit = True
         if re.search(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b", text):
             self.spec.multi_tenant = True
