@@ -41,13 +41,14 @@ install: deps build
 	$(MAKE) -f pgxs.mk install PG_CONFIG=$(PG_CONFIG) VERSION=$(VERSION)
 
 demo: install
-	$(PY) tests/pgcluster.py demo tests/fixtures/ddl/01_mlops_tracking.sql
+	$(PY) tests/pgcluster.py demo 'a blog with users, posts, comments and tags'
 
 test: install
 	$(PY) -m pytest -q tests
 
 bench: install
 	$(PY) bench/run.py
+	$(PY) bench/generate.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

@@ -67,22 +67,24 @@ class ScratchCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def demo(ddl_path):
-    """`make demo`: a throw-away cluster, the extension, one stored design, its rendering."""
+def demo(description):
+    """`make demo`: a throw-away cluster, the extension, a real generation, applied and printed."""
     import psycopg
     cluster = ScratchCluster().start()
     try:
         with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
             conn.execute("CREATE EXTENSION ai_schema CASCADE")
-            ddl = pathlib.Path(ddl_path).read_text()
-            conn.execute("INSERT INTO ai_schema_designs (name, description, ddl) VALUES (%s, %s, %s)",
-                         ("mlops", "MLOps tracking schema (demo)", ddl))
             version = conn.execute("SELECT ai_schema_version()").fetchone()[0]
-            rendered = conn.execute("SELECT ai_render_schema('mlops')").fetchone()[0]
-            tables = conn.execute(
-                "SELECT jsonb_array_length(ai_parse_schema('mlops')->'tables')").fetchone()[0]
-        print(f"-- ai_schema {version}: design 'mlops' ({tables} tables), rendered by ai_render_schema('mlops')")
-        print(rendered)
+            ddl = conn.execute("SELECT ai_generate_schema(%s, 'postgresql', '{\"save_as\": \"blog\"}')",
+                               (description,)).fetchone()[0]
+            conn.execute("CREATE SCHEMA blog")
+            with conn.transaction():
+                conn.execute("SET LOCAL search_path = blog")
+                conn.execute(ddl)
+            tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'blog'").fetchone()[0]
+        print(f"-- ai_schema {version}: SELECT ai_generate_schema('{description}');")
+        print(ddl)
+        print(f"-- applied in one transaction: {tables} tables in schema blog; stored as design 'blog'")
     finally:
         cluster.stop()
 
@@ -91,4 +93,4 @@ if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "demo":
         demo(sys.argv[2])
     else:
-        sys.exit("usage: pgcluster.py demo <file.sql>")
+        sys.exit("usage: pgcluster.py demo '<description>'")

@@ -179,7 +179,7 @@ def check_safe_outcome(conn, dbs, description):
     statements = sqlparser.parse(ddl)
     kinds = {type(s.node).__name__ for s in statements}
     assert kinds <= {"CreateStmt", "IndexStmt", "AlterTableStmt", "CommentStmt", "CreateEnumStmt",
-                     "CreateFunctionStmt", "CreateTrigStmt", "CreateSeqStmt", "AlterSeqStmt"}, kinds
+                     "CreateFunctionStmt", "CreateTrigStmt", "CreateSeqStmt", "AlterSeqStmt", "VariableSetStmt"}, kinds
     apply_in_fresh_database(dbs, ddl)
 
 
@@ -195,3 +195,38 @@ def test_random_text_never_crashes(conn, dbs, description):
 def test_large_input_is_handled(conn, dbs):
     description = " ".join(f"Thing{n}s have a name and a size {n}." for n in range(4000))[:100_000]
     check_safe_outcome(conn, dbs, description)
+
+
+def test_partitioning_audit_and_updated_at_work(conn, dbs):
+    ddl = server_generate(conn, "Devices have a name and a serial number. Each device has many readings with a "
+                                "value. We need to track changes.", options='{"enable_partitioning": true}')
+    assert ") PARTITION BY range (created_at);" in ddl
+    assert "CREATE TABLE readings_default PARTITION OF readings DEFAULT;" in ddl
+    assert "CREATE TRIGGER devices_audit AFTER INSERT OR DELETE OR UPDATE ON devices" in ddl
+    with dbs.connect(dbs.new(with_extension=False)) as db:
+        db.execute(ddl)
+        db.execute("INSERT INTO devices (name) VALUES ('d1')")
+        db.execute("INSERT INTO readings (device_id, value) SELECT id, 1.5 FROM devices")
+        db.execute("UPDATE devices SET name = 'd2'")
+        actions = [r[0] for r in db.execute("SELECT action FROM audit_log ORDER BY id")]
+        assert actions == ["insert", "insert", "update"]
+        created, updated = db.execute("SELECT created_at, updated_at FROM devices").fetchone()
+        assert updated > created
+        assert db.execute("SELECT count(*) FROM readings_default").fetchone()[0] == 1
+
+
+def test_tenant_scoped_tables_get_tenant_first_indexes(conn, dbs):
+    ddl = server_generate(conn, "A multi-tenant project tracker. Each tenant has many projects. Projects have "
+                                "a name. A project has many tasks. Tasks have a title.")
+    assert "CREATE INDEX tasks_tenant_id_project_id_idx ON tasks (tenant_id, project_id);" in ddl
+    assert "REFERENCES tenants (id) ON DELETE CASCADE" in ddl
+    apply_in_fresh_database(dbs, ddl)
+
+
+def test_reserved_words_and_long_names_are_made_safe(conn, dbs):
+    long_word = "extraordinarily" * 6
+    ddl = server_generate(conn, f"Orders have an order, a group, a user and a {long_word} note. "
+                                f"{long_word.capitalize()}s have a name. Each order belongs to a {long_word}.")
+    assert '"' not in ddl.split("\n\n", 1)[1]          # no identifier needs quotes
+    assert all(len(name) <= 63 for name in __import__("re").findall(r"[a-z_][a-z0-9_]{40,}", ddl))
+    apply_in_fresh_database(dbs, ddl)

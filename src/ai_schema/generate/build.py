@@ -8,6 +8,8 @@ ranges, tenant_id on tenant-scoped tables, identifiers that never need quotes.
 """
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from .. import model as m
 from ..ddl.parse import parse_ddl
@@ -226,24 +228,18 @@ class Builder:
 
     def _triggers(self, tables):
         """updated_at kept current by a trigger; with audit, every change logged to audit_log."""
-        sql = []
         plain = [t for t in tables if t.partition_of is None]
-        if any(c.name == "updated_at" for t in plain for c in t.columns):
-            sql.append(UPDATED_AT_SQL)
-            sql += [UPDATED_AT_TRIGGER.format(trigger=make_object_name(t.name, None, "set_updated_at"),
-                                              table=t.name)
-                    for t in plain if any(c.name == "updated_at" for c in t.columns)]
+        parts = []
+        stamped = [t for t in plain if any(c.name == "updated_at" for c in t.columns)]
+        if stamped:
+            parts.append(_parsed(UPDATED_AT_SQL))
+            parts += [_trigger(UPDATED_AT_TRIGGER, t.name, "set_updated_at") for t in stamped]
         if self.spec.audit:
-            sql.append(AUDIT_SQL)
-            sql += [AUDIT_TRIGGER.format(trigger=make_object_name(t.name, None, "audit"), table=t.name)
-                    for t in plain]
+            parts.append(_parsed(AUDIT_SQL))
+            parts += [_trigger(AUDIT_TRIGGER, t.name, "audit") for t in plain]
             self.assumptions.append("every insert, update and delete is recorded in audit_log by a trigger")
-        if not sql:
-            return m.Schema()
-        # the parser wants the tables the triggers are on; stubs stand in for them
-        stubs = "".join(f"CREATE TABLE {t.name} ();\n" for t in plain)
-        parsed = parse_ddl(stubs + "\n".join(sql))
-        return m.Schema(tables=tuple(t for t in parsed.tables if t.name == "audit_log"), opaques=parsed.opaques)
+        return m.Schema(tables=tuple(t for p in parts for t in p.tables),
+                        opaques=tuple(o for p in parts for o in p.opaques))
 
     def _pair_unique(self, table):
         """A like or a follow is made once per pair: UNIQUE over its two references."""
@@ -317,6 +313,24 @@ class Builder:
         if tenant and tenant not in leading:
             indexes.append(m.Index(make_object_name(table, tenant, "idx"), (tenant,)))
         return m.Table(table, None, tuple(cols), pk, uniques, checks, fks, (), tuple(indexes))
+
+
+@lru_cache(maxsize=None)
+def _parsed(sql):
+    return parse_ddl(sql)
+
+
+_TABLE, _TRIGGER = "tbl__placeholder", "trg__placeholder"
+
+
+def _trigger(template, table, label):
+    """The trigger of one table, from a template parsed once (parsing per table costs ms)."""
+    model = _parsed(f"CREATE TABLE {_TABLE} ();\n" + template.format(trigger=_TRIGGER, table=_TABLE))
+    name = make_object_name(table, None, label)
+    ops = tuple(replace(o, name=f"{table}.{name}", sql=o.sql.replace(_TRIGGER, name).replace(_TABLE, table),
+                        depends_on=tuple(table if d == _TABLE else d for d in o.depends_on))
+                for o in model.opaques)
+    return m.Schema(opaques=ops)
 
 
 def build(spec, options):

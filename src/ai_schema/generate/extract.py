@@ -7,10 +7,13 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
 import re
+from functools import lru_cache
 
 from . import text as tx
 from . import words as w
 from .spec import Entity, Relation, Spec
+
+_rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled once, not looked up per call
 
 HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
                  "track contains contain includes include needs need gets get logs log".split())
@@ -54,6 +57,7 @@ CREATION_VERBS = frozenset("""open create log write file issue raise place make 
 publish upload send leave start keep maintain own""".split())
 AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
                    r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
+WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track)\b")
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -110,7 +114,7 @@ class Extractor:
             lemma = lemma[1:]                        # "qualified translators" are translators
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
             lemma = lemma[:-1]
-        if not lemma or lemma[-1] in GENERIC_HEADS or any(not re.match(r"^[a-z][a-z0-9_-]*$", x) for x in lemma):
+        if not lemma or lemma[-1] in GENERIC_HEADS or any(not _rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
             return None
         if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
             return None
@@ -173,7 +177,7 @@ class Extractor:
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
-                if q is not None and q.start <= p.end + 2 and re.search(r"\b(each|every)$", " ".join(t.text for t in toks[max(0, p.start - 1):p.start])):
+                if q is not None and q.start <= p.end + 2 and _rx(r"\b(each|every)$").search(" ".join(s.words[max(0, p.start - 1):p.start])):
                     self._vote(q.lemma, 3)
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 1 < len(toks) and toks[p.end].text == "of":
@@ -184,42 +188,42 @@ class Extractor:
                     (p.plural or p.det in ("a", "an")):
                 listed = {t.text for t in toks[p.end:]}
                 self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
-            if re.match(r"(?:of \w+ )?(?:as well )?- ", " ".join(t.text for t in toks[p.end:p.end + 5]) + " ") and \
+            if _rx(r"(?:of \w+ )?(?:as well )?- ").match(" ".join(s.words[p.end:p.end + 5]) + " ") and \
                     p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 self._vote(p.lemma, 3)
             if p.start > 1 and toks[p.start - 1].text in ("with", "the") and \
                     w.verb_base(toks[p.start - 2].text if toks[p.start - 1].text == "with" else
                                 toks[max(0, p.start - 3)].text) in ASSOCIATION_VERBS and p.plural:
                 self._vote(p.lemma, 1)
-            if re.search(r"\b(hierarchy|tree|list|catalogue|catalog) of$", " ".join(t.text for t in toks[max(0, p.start - 2):p.start])):
+            if _rx(r"\b(hierarchy|tree|list|catalogue|catalog) of$").search(" ".join(s.words[max(0, p.start - 2):p.start])):
                 self._vote(p.lemma, 2)
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 1)
-                if re.search(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b", " ".join(t.text for t in toks[p.end:])):
+                if _rx(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b").search(" ".join(s.words[p.end:])):
                     self._vote(p.lemma, 1)         # "A loan goes to ..., can include ..., has a start date"
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 self._vote(p.lemma, 1)
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
                 self._vote(p.lemma, 2)
-            before = " ".join(t.text for t in toks[max(0, p.start - 3):p.start])
-            if re.search(r"\b(for each|for every)$", before) or \
+            before = " ".join(s.words[max(0, p.start - 3):p.start])
+            if _rx(r"\b(for each|for every)$").search(before) or \
                     (p.start <= 2 and before in ("for", "for a", "for an")):
                 self._vote(p.lemma, 3)
-            elif re.search(r"\b(each|every)$", before):
+            elif _rx(r"\b(each|every)$").search(before):
                 self._vote(p.lemma, 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 self._vote(p.lemma, 1)
                 if p.start > 1 and toks[p.start - 2].text in ("has", "have", "contains", "contain", "includes", "include"):
                     self._vote(p.lemma, 2)         # "each device has many readings"
-            if re.search(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$", before):
+            if _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
                 self._vote(p.lemma, 3)
-            if re.search(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$", before):
+            if _rx(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$").search(before):
                 self._vote(p.lemma, 2)
-                if re.match(r"(saying|that records|recording|with|listing|:|for)\b", after_p):
+                if _rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
-            if re.search(r"\b(made up of|consists? of|composed of|split into|divided into)$", before):
+            if _rx(r"\b(made up of|consists? of|composed of|split into|divided into)$").search(before):
                 self._vote(p.lemma, 3)
             nxt_p = s.next_phrase(p.end + 1)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
@@ -233,16 +237,15 @@ class Extractor:
             if p.plural and p.start > 1 and toks[p.start - 1].text in ("out", "up", "off") and tags[p.start - 2] == tx.VERB:
                 self._vote(p.lemma, 1)
             # "Vaccinations matter a lot to us: for each pet we log ..."
-            if p.plural and p.start == 0 and re.search(r"\bwe (log|record|keep|store|track)\b", s.text()):
+            if p.plural and p.start == 0 and WE_RECORD.search(s.text()):
                 self._vote(p.lemma, 1)
             # "every download of an episode is recorded with ..."
-            if self._clause_initial(s, p.start) and re.match(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b",
-                                                            " ".join(t.text for t in toks[p.end:p.end + 6])):
+            if self._clause_initial(s, p.start) and _rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b").match(" ".join(s.words[p.end:p.end + 6])):
                 self._vote(p.lemma, 1)
-            tail = " ".join(t.text for t in toks[p.end:p.end + 3])
-            if re.match(r", (which|that) (are|is|have|has)\b", tail) and p.plural:
+            tail = " ".join(s.words[p.end:p.end + 3])
+            if _rx(r", (which|that) (are|is|have|has)\b").match(tail) and p.plural:
                 self._vote(p.lemma, 2)
-            if re.match(r"(?:\w+ly |also |can |must |always )?belongs? to\b", tail):
+            if _rx(r"(?:\w+ly |also |can |must |always )?belongs? to\b").match(tail):
                 self._vote(p.lemma, 2)
                 target = s.next_phrase(p.end + 2)
                 if target:
@@ -260,12 +263,12 @@ class Extractor:
                     for p in listed:
                         if p.plural:
                             self._vote(p.lemma, 3)
-        m = re.search(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)", s.text())
+        m = _rx(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)").search(s.text())
         if m:
             self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
                                   tuple(w.singular(x) for x in m.group(2).split()[-2:])))
-        m = re.match(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b", s.text())
-        if m and any(re.search(r"\busers?\b", x.text()) for x in self.sentences):
+        m = _rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())
+        if m and any(_rx(r"\busers?\b").search(x.text()) for x in self.sentences):
             self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
         # "X is/are (the) Y" and "a X or Y is" name one thing twice
         for i, t in enumerate(toks):
@@ -544,9 +547,9 @@ class Extractor:
             subject = previous
         self._relations(s, subject, len(toks))
         self._attribute_clauses(s, subject)
-        if subject and re.search(r"\bat (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b", s.text()):
+        if subject and _rx(r"\bat (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
             self.spec.entities[subject].attribute("starts_at").hint = "timestamp"
-        if subject and re.search(r"\bhow many (?:were|are|was|is|get|got|have been) \w+", s.text()):
+        if subject and _rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject
 
@@ -821,7 +824,7 @@ class Extractor:
         if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
             self._set_optional(entity, previous_names[-1])
             return 1
-        m = re.fullmatch(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)", text)
+        m = _rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text)
         if m:
             for role, phrase_text in (("from", m.group(1)), ("to", m.group(2))):
                 key, _ = self.entity_of(tx.Phrase(0, 0, tuple(phrase_text.split()), None, False, False))
@@ -839,8 +842,8 @@ class Extractor:
                     linked = True
         if linked and toks[idx[0]].text in ("one", "a", "an"):
             return 1
-        if re.fullmatch(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when", text) and previous_names:
-            m = re.search(r"\b(?:was|were|is|are|got) (\w+)\b", " ".join(t.text for t in toks[:idx[0]]))
+        if _rx(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when").fullmatch(text) and previous_names:
+            m = _rx(r"\b(?:was|were|is|are|got) (\w+)\b").search(" ".join(t.text for t in toks[:idx[0]]))
             if m:
                 suffix = "_at" if text.endswith(("time", "when")) else "_on"
                 name = _participle(w.stem(m.group(1))) + suffix
@@ -938,7 +941,7 @@ class Extractor:
         self.last_names = previous_names
         if optional is not None:
             attr.optional = optional if attr.optional is None or optional else attr.optional
-        if "unique" in words or re.search(r"\bunique\b", text):
+        if "unique" in words or _rx(r"\bunique\b").search(text):
             attr.unique = True
         self._modifiers(attr, s, idx, p)
         used = 1
@@ -946,7 +949,7 @@ class Extractor:
             first = idx[enum_start + 1:]
             values, used = self._value_list(s, items, k, first)
             values = _clean_values(values)
-            if len(values) >= 2 and not re.search(r"\b(eg|such as|like|ie)\b", text):
+            if len(values) >= 2 and not _rx(r"\b(eg|such as|like|ie)\b").search(text):
                 attr.values = tuple(values)
                 return used
             used = 1
@@ -955,14 +958,14 @@ class Extractor:
             if paren:
                 inner = [i for i in idx if i > paren[0]]
                 inner_text = " ".join(toks[i].text for i in inner)
-                if not re.match(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b", inner_text):
+                if not _rx(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b").match(inner_text):
                     values, _ = self._value_list(s, [], 0, inner)
                     values = _clean_values(values)
                     if len(values) >= 2 and not _type_words(inner_text):
                         attr.values = tuple(values)
                     elif len(values) >= 2:
                         pass
-                elif re.match(r"^we\b", inner_text):
+                elif _rx(r"^we\b").match(inner_text):
                     vals = self._values_in_text(s, inner)
                     if len(vals) >= 2:
                         attr.values = tuple(vals)
@@ -1004,8 +1007,8 @@ class Extractor:
         toks = s.tokens
         words = [toks[i].text for i in idx]
         text = " ".join(words)
-        remark = re.search(r"\(([^()]*)\)", text)
-        text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
+        remark = _rx(r"\(([^()]*)\)").search(text)
+        text = _rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
         if remark and OPTIONAL_CUES.search(remark.group(1)):
             self.pending_optional = True
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
@@ -1020,31 +1023,31 @@ class Extractor:
             name = participle + suffix
             entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
             return name
-        if re.search(r"\bhow many (?:were|are|was|is|get|got|have been) \w+", text):
+        if _rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
             entity.attribute("quantity").hint = "count"
             return "quantity"
-        m = re.match(r"^when the (?:next )?(\w+) is due$", text)
+        m = _rx(r"^when the (?:next )?(\w+) is due$").match(text)
         if m:
             name = w.singular(m.group(1)) + "_due_on"
             entity.attribute(name).hint = "date"
             return name
-        m = re.match(r"^how many (\w+)(?: \w+)*? (?:it|they|we) (?:\w+)$", text)
+        m = _rx(r"^how many (\w+)(?: \w+)*? (?:it|they|we) (?:\w+)$").match(text)
         if m and m.group(1) != "times":
             name = w.singular(m.group(1)) + "_count"
             entity.attribute(name).hint = "count"
             return name
-        m = re.search(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)", text)
+        m = _rx(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)").search(text)
         if m:
             base = w.stem(m.group(1))
             name = base + "_count"
             entity.attribute(name).hint = "count"
             return name
-        m = re.search(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)", text)
+        m = _rx(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
         if m:
             name = "is_" + w.snake(m.group(1).split())
             entity.attribute(name).hint = "boolean"
             return name
-        m = re.search(r"whether (?:it|they|he|she|the \w+) (\w+)", text)
+        m = _rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)
         if m:
             rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
             name = "has_" + w.snake([m.group(1)] + rest[-2:])
@@ -1055,7 +1058,7 @@ class Extractor:
             name = "is_" + w.snake(quoted[0].split())
             entity.attribute(name).hint = "boolean"
             return name
-        m = re.match(r"^(?:a |the )?(\w+) that says whether .* (?:has|have|is|are|was) (\w+)(?: it)?$", text)
+        m = _rx(r"^(?:a |the )?(\w+) that says whether .* (?:has|have|is|are|was) (\w+)(?: it)?$").match(text)
         if m:
             name = "is_" + m.group(2)
             entity.attribute(name).hint = "boolean"
@@ -1118,7 +1121,7 @@ class Extractor:
         if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
             words_ = words_[1:]
         name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
-        name = re.sub(r"(?<=.)_(date_time|datetime)$", "_at", name)
+        name = _rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)
         if unit and unit not in ("money",):
             name = f"{name}_{unit}"
         if not name or name in ("which", "it", "who"):
@@ -1142,17 +1145,17 @@ class Extractor:
     def _modifiers(self, attr, s, idx, p):
         toks = s.tokens
         text = " ".join(toks[i].text for i in idx)
-        m = re.search(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b", text)
-        if m and not re.search(r"\d+,\d+", text):
+        m = _rx(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b").search(text)
+        if m and not _rx(r"\d+,\d+").search(text):
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo < hi:
                 attr.low, attr.high = lo, hi
         t = _type_words(text)
         if t:
             attr.type = t
-        if re.search(r"\bjson\b", text) and not attr.type:
+        if _rx(r"\bjson\b").search(text) and not attr.type:
             attr.type = "jsonb"
-        if re.search(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b", text):
+        if _rx(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b").search(text):
             attr.unit = "money"
 
     def _set_optional(self, entity, name):
@@ -1193,9 +1196,9 @@ class Extractor:
             if key:
                 mentions.append((p, key, role))
         for n, (p, key, role) in enumerate(mentions):
-            tail = " ".join(t.text for t in toks[p.end:p.end + 4])
+            tail = " ".join(s.words[p.end:p.end + 4])
             # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
-            if re.match(r"(?:can |must |always |also )?belongs? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))", tail):
+            if _rx(r"(?:can |must |always |also )?belongs? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail):
                 later = [m for m in mentions[n + 1:]]
                 if later:
                     self._relate(key, later[0][1], None)
@@ -1230,9 +1233,8 @@ class Extractor:
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                   and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
                 or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
-                or bool(re.match(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b",
-                                 " ".join(x.text for x in toks[obj_p.end:obj_p.end + 5])))
-            if obj_key == src_key and re.search(r"\bother\b", " ".join(x.text for x in toks[max(0, obj_p.start - 2):obj_p.start])):
+                or bool(_rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
+            if obj_key == src_key and _rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                 self._associate(src_key, obj_key, base)
                 continue
             if obj_key == src_key and not obj_role:
@@ -1255,8 +1257,7 @@ class Extractor:
                     continue
                 if base in ("have", "has") and obj_key == src_key:
                     continue
-                optional = bool(re.search(r"\b(optionally|may|might|optional|can)\b",
-                                          " ".join(x.text for x in toks[max(0, i - 2):i])))
+                optional = bool(_rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
                 if obj_role and obj_key == src_key:
                     self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
                 elif base in ASSOCIATION_VERBS and obj_p.det in ("one", "a", "an") and False:
@@ -1321,19 +1322,19 @@ class Extractor:
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
         toks = s.tokens
         text = s.text()
-        m = re.search(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$", text)
+        m = _rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
         if not m or subject is None:
             return
         values_text = m.group(3)
-        if not re.search(r",| or ", values_text):
+        if not _rx(r",| or ").search(values_text):
             return
         parts = re.split(r"\s*(?:,|\bor\b|/|\|)\s*", values_text)
         values = []
         for part in parts:
-            part = re.sub(r"^(?:and |or |a |an |the )+", "", part.strip())
+            part = _rx(r"^(?:and |or |a |an |the )+").sub("", part.strip())
             if not part:
                 continue
-            if len(part.split()) > 3 or re.search(r"\b(it|they|we|which|that|the|has|have|is|are)\b", part):
+            if len(part.split()) > 3 or _rx(r"\b(it|they|we|which|that|the|has|have|is|are)\b").search(part):
                 if len(values) >= 2:
                     break
                 return
@@ -1347,31 +1348,31 @@ class Extractor:
 
     def _flags(self, s, subject):
         text = s.text()
-        m = re.search(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)", text)
+        m = _rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text)
         if m:
             key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
             if key:
                 attr = self.spec.entities[key].attribute(m.group(3))
                 attr.unique = attr.unique or bool(m.group(2))
-        for m in re.finditer(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b", text):
+        for m in _rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
             key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
             if key:
                 self.spec.entities[key].attribute("body").hint = "text"
-        if re.search(r"\bsoft[- ]delet", text):
+        if _rx(r"\bsoft[- ]delet").search(text):
             self.spec.soft_delete = True
         if AUDIT.search(text):
             self.spec.audit = True
-        if re.search(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b", text):
+        if _rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):
             self.spec.multi_tenant = True
-        if subject and re.search(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b", text):
-            if re.search(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b", text):
+        if subject and _rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
+            if _rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b").search(text):
                 self.spec.entities[subject].hierarchy = True
-        m = re.search(r"\bhierarchy of (\w+)", text)
+        m = _rx(r"\bhierarchy of (\w+)").search(text)
         if m:
             key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
             if key:
                 self.spec.entities[key].hierarchy = True
-        m = re.search(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b", text)
+        m = _rx(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b").search(text)
         if m and subject:
             name = w.snake(m.group(1).split())
             entity = self.spec.entities[subject]
@@ -1380,20 +1381,20 @@ class Extractor:
                     r.optional = True
             if name in entity.attributes:
                 entity.attributes[name].optional = True
-        if re.search(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique", text):
+        if _rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique").search(text):
             owner = self.spec.entities.get(self.last_owner)
             for name in self.last_names[-2:]:
                 if owner and name in owner.attributes:
                     owner.attributes[name].unique = True
-        for m in re.finditer(r"\b([\w ]+?) (?:names? |)(?:is |are |must be |has to be |have to be |should be )(?:also )?unique\b", text):
+        for m in _rx(r"\b([\w ]+?) (?:names? |)(?:is |are |must be |has to be |have to be |should be )(?:also )?unique\b").finditer(text):
             words_ = m.group(1).split()[-2:]
             owner = subject or self.last_owner
             if owner:
                 self._unique_by_words(self.spec.entities[owner], words_)
-        m = re.search(r"\bone \w+ per (\w+)\b", text)
+        m = _rx(r"\bone \w+ per (\w+)\b").search(text)
         if m and subject:
             self._unique_by_words(self.spec.entities[subject], [m.group(1)])
-        m = re.search(r"\b(\w+) that nobody else may take\b", text)
+        m = _rx(r"\b(\w+) that nobody else may take\b").search(text)
         if m and subject:
             self._unique_by_words(self.spec.entities[subject], [m.group(1)])
 
@@ -1549,12 +1550,12 @@ _TYPE_PATTERNS = [
 
 def _type_words(text):
     """A type stated in an item ('decimal 10,2', 'text array', 'jsonb'), or None."""
-    paren = re.search(r"\(([^()]*)\)", text)
+    paren = _rx(r"\(([^()]*)\)").search(text)
     scope = paren.group(1) if paren else text
     for pattern, make in _TYPE_PATTERNS:
         m = re.search(pattern, scope)
         if m:
-            if make(m) == "jsonb" and not paren and not re.search(r"\bas (?:a )?jsonb?\b|\bjsonb?\b", text):
+            if make(m) == "jsonb" and not paren and not _rx(r"\bas (?:a )?jsonb?\b|\bjsonb?\b").search(text):
                 continue
             return make(m)
     return None
@@ -1563,7 +1564,7 @@ def _type_words(text):
 def _clean_values(values):
     out = []
     for v in values:
-        v = re.sub(r"[^\w-]+", "_", v.strip().lower()).strip("_")
+        v = _rx(r"[^\w-]+").sub("_", v.strip().lower()).strip("_")
         if v and v not in out and len(v) <= 63:
             out.append(v)
     if out and all(w.is_plural(v) for v in out if v != "other"):

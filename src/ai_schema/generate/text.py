@@ -55,11 +55,17 @@ class Sentence:
         self.block = block
         self.first = first_in_block
         self.context = context          # the sentence a list item hangs under, or None
+        self.words = [t.text for t in tokens]
         self.tags = tag(tokens)
         self.phrases = chunk(tokens, self.tags)
+        self._text = None
 
     def text(self, start=0, end=None):
-        return " ".join(t.text for t in self.tokens[start:end])
+        if start == 0 and end is None:
+            if self._text is None:
+                self._text = " ".join(self.words)
+            return self._text
+        return " ".join(self.words[start:end])
 
     def phrase_at(self, index):
         for p in self.phrases:
@@ -212,15 +218,14 @@ def tag(tokens):
     return tags
 
 
-_MANY = ("many", "several", "multiple", "numerous", "various")
+_MANY = re.compile(r"(\b(many|several|multiple|numerous|various|more)( other)?|more than one"
+                   r"|one or more|any number of|a number of|a set of|a list of|lots of"
+                   r"|a batch of|other)$")
 
 
 def _many_before(tokens, start):
     """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
-    text = " ".join(t.text for t in tokens[max(0, start - 4):start])
-    return bool(re.search(r"(\b(many|several|multiple|numerous|various|more)( other)?|more than one"
-                          r"|one or more|any number of|a number of|a set of|a list of|lots of"
-                          r"|a batch of|other)$", text))
+    return bool(_MANY.search(" ".join(t.text for t in tokens[max(0, start - 4):start])))
 
 
 def chunk(tokens, tags):
