@@ -10,9 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import inflect
-
-_ENGINE = inflect.engine()
+import inflection
 
 DETERMINERS = frozenset("""a an the each every any all some no this that these those its their his her
 our my your which whose what either neither another such""".split())
@@ -109,7 +107,10 @@ statistics genetics electronics logistics linguistics aerobics gymnastics acoust
 semantics diagnostics""".split())
 IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman",
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
-                     "criteria": "criterion", "phenomena": "phenomenon", "staff": "staff"}
+                     "criteria": "criterion", "phenomena": "phenomenon", "staff": "staff",
+                     "leaves": "leaf", "shelves": "shelf", "halves": "half", "knives": "knife",
+                     "lives": "life", "heroes": "hero", "potatoes": "potato", "echoes": "echo"}
+IRREGULAR_SINGULARS = {v: k for k, v in IRREGULAR_PLURALS.items() if k != v}
 
 
 @lru_cache(maxsize=8192)
@@ -123,8 +124,7 @@ def singular(word):
     if word in ("series", "species", "news", "data", "media", "metadata", "lens", "canvas", "gas",
                 "alias", "bias", "atlas", "status", "plus", "bonus", "census", "campus", "corpus"):
         return word
-    result = _ENGINE.singular_noun(word)
-    return result if result else word
+    return inflection.singularize(word)
 
 
 @lru_cache(maxsize=8192)
@@ -134,10 +134,7 @@ def plural(word):
     if last in ("data", "metadata", "media", "news", "series", "species", "info", "information",
                 "staff", "equipment", "feedback", "inventory") or last.endswith("ware"):
         return word
-    if last == "status":
-        last_plural = "statuses"
-    else:
-        last_plural = _ENGINE.plural_noun(last) or last + "s"
+    last_plural = IRREGULAR_SINGULARS.get(last) or inflection.pluralize(last)
     return (head + "_" if head else "") + last_plural
 
 
