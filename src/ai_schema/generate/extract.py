@@ -58,6 +58,7 @@ publish upload send leave start keep maintain own""".split())
 AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
                    r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
 WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track)\b")
+CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|whether|flag|says|due)\b|'|\"")
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -75,6 +76,7 @@ class Extractor:
         self.interactions = []
         self.last_of = None
         self.pair_verbs = {}
+        self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.pending_optional = False
         self.sentence_subject = {}
         self.last_names = []
@@ -325,6 +327,7 @@ class Extractor:
         return p is not None and p.start == index and p.end < len(s.tokens) and s.tokens[p.end].text in ("(", ":")
 
     def _merge_candidates(self):
+        self.mentions = {}
         chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
         groups = {}
         for lemma in sorted(chosen, key=lambda x: (len(x), x)):
@@ -377,6 +380,12 @@ class Extractor:
         """(entity key, role words) a noun phrase refers to, or (None, None)."""
         if phrase is None:
             return None, None
+        key = (phrase.lemma, owner, loose)
+        if key not in self.mentions:
+            self.mentions[key] = self._entity_of(phrase, owner, loose)
+        return self.mentions[key]
+
+    def _entity_of(self, phrase, owner, loose):
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other"))
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
             lemma = lemma[:-1]
@@ -745,7 +754,6 @@ class Extractor:
                 entity.attribute("level").values = tuple(levels)
             return
         toks = s.tokens
-        items = self._items(s, start, closing)
         k = 0
         previous_names = []
         while k < len(items):
@@ -1007,6 +1015,8 @@ class Extractor:
         toks = s.tokens
         words = [toks[i].text for i in idx]
         text = " ".join(words)
+        if not CLAUSE_HINT.search(text):
+            return None
         remark = _rx(r"\(([^()]*)\)").search(text)
         text = _rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
         if remark and OPTIONAL_CUES.search(remark.group(1)):
@@ -1145,7 +1155,8 @@ class Extractor:
     def _modifiers(self, attr, s, idx, p):
         toks = s.tokens
         text = " ".join(toks[i].text for i in idx)
-        m = _rx(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b").search(text)
+        m = _rx(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b").search(text) \
+            if any(ch.isdigit() for ch in text) else None
         if m and not _rx(r"\d+,\d+").search(text):
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo < hi:
@@ -1548,8 +1559,14 @@ _TYPE_PATTERNS = [
 ]
 
 
+TYPE_HINT = re.compile(r"decimal|numeric|varchar|character|text|string|array|int|json|uuid|timestamp|bool|"
+                       r"bytea|inet|\[")
+
+
 def _type_words(text):
     """A type stated in an item ('decimal 10,2', 'text array', 'jsonb'), or None."""
+    if not TYPE_HINT.search(text):
+        return None
     paren = _rx(r"\(([^()]*)\)").search(text)
     scope = paren.group(1) if paren else text
     for pattern, make in _TYPE_PATTERNS:

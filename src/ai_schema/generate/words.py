@@ -78,13 +78,16 @@ class Token:
         return f"{self.kind}:{self.orig}"
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
+                      "\ud800-\udfff\ue000-\uf8ff]")
+
+
 def clean(text):
     """NFKC, ASCII quotes and dashes; control characters become spaces."""
     text = unicodedata.normalize("NFKC", text)
     table = {0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"', 0x2013: "-", 0x2014: " - ",
              0x2022: "-", 0x2192: ">", 0x00d7: "x"}
-    text = text.translate(table)
-    return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return _CONTROL.sub(" ", text.translate(table))
 
 
 def tokenize(text):
