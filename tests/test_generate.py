@@ -230,3 +230,45 @@ def test_reserved_words_and_long_names_are_made_safe(conn, dbs):
     assert '"' not in ddl.split("\n\n", 1)[1]          # no identifier needs quotes
     assert all(len(name) <= 63 for name in __import__("re").findall(r"[a-z_][a-z0-9_]{40,}", ddl))
     apply_in_fresh_database(dbs, ddl)
+
+
+FEATURES = """An online shop with soft delete. Products have a name, a price (decimal 10,2), tags (text array),
+metadata (jsonb), a rating 1-5 and an email unique. Orders have a status: pending/shipped/delivered.
+Each order belongs to a customer. Customers have a name and may have a phone number.
+Articles can be draft, published or archived. Each tenant has many stores. Stores have a name.
+Categories with parent-child. Students enroll in many courses. Users follow other users.
+We need version history."""
+EXPECTED_FRAGMENTS = [
+    "price numeric(10,2)", "tags text[]", "metadata jsonb", "rating smallint",
+    "CHECK (rating BETWEEN 1 AND 5)", "CONSTRAINT products_email_key UNIQUE (email)",
+    "CHECK (status IN ('pending', 'shipped', 'delivered'))",
+    "CONSTRAINT articles_status_check CHECK (status IN ('draft', 'published', 'archived'))",
+    "FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT",
+    "FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE SET NULL",
+    "FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE",
+    "CREATE TABLE enrollments (", "CONSTRAINT follows_check CHECK (follower_user_id <> followed_user_id)",
+    "deleted_at timestamp with time zone", "CREATE TABLE audit_log (", "phone_number text,",
+    "CREATE INDEX orders_customer_id_idx ON orders (customer_id);",
+]
+
+
+@pytest.mark.parametrize("fragment", EXPECTED_FRAGMENTS)
+def test_what_the_text_says_reaches_the_ddl(fragment):
+    assert fragment in generate(FEATURES)
+
+
+def test_feature_description_applies(dbs):
+    apply_in_fresh_database(dbs, generate(FEATURES))
+
+
+@pytest.mark.parametrize("options, absent, present", [
+    ({"fk_indexes": False}, "CREATE INDEX orders_customer_id_idx", "CREATE TABLE orders ("),
+    ({"plural_tables": False}, "CREATE TABLE orders (", "CREATE TABLE order_records ("),
+    ({"check_constraints": False}, "CHECK (status IN", "status text"),
+    ({"tenant_scoping": False}, "REFERENCES tenants (id) ON DELETE CASCADE", "REFERENCES tenants (id) ON DELETE RESTRICT"),
+    ({"on_delete": "restrict"}, "ON DELETE SET NULL", "REFERENCES categories (id) ON DELETE RESTRICT"),
+])
+def test_each_best_practice_can_be_switched_off(dbs, options, absent, present):
+    ddl = generate(FEATURES, options=options)
+    assert absent not in ddl and present in ddl
+    apply_in_fresh_database(dbs, ddl)

@@ -19,6 +19,11 @@ OUTPUTS = ("ddl", "json", "mermaid")
 OPTIONS = {
     "id_style": (("identity", "bigserial", "uuid"), "identity"),
     "timestamps": (bool, True),
+    "fk_indexes": (bool, True),
+    "plural_tables": (bool, True),
+    "check_constraints": (bool, True),
+    "tenant_scoping": (bool, True),
+    "on_delete": (("ownership", "restrict"), "ownership"),
     "use_jsonb": (bool, True),
     "use_arrays": (bool, True),
     "enable_partitioning": (bool, False),

@@ -66,13 +66,13 @@ AGENTS = {"follow": ("follower", "followed"), "like": ("user", "post"), "block":
           "friend": ("user", "friend"), "mentor": ("mentor", "mentee")}
 
 
-def safe_name(name, suffix="_value"):
+def safe_name(name, suffix="_value", renames=RENAMES):
     """A name that is never a keyword and fits in 63 bytes."""
     name = name or "unnamed"
     if name[0].isdigit():
         name = "n_" + name
     if name in _KEYWORDS:
-        name = RENAMES.get(name, name + suffix)
+        name = renames.get(name, name + suffix)
     return name.encode()[:NAMEDATALEN - 1].decode("utf-8", "ignore")
 
 
@@ -94,7 +94,7 @@ class Builder:
 
     # ------------------------------------------------------------- naming
     def table_name(self, key):
-        name = safe_name(w.plural(key), "_records")
+        name = safe_name(w.plural(key) if self.options.get("plural_tables", True) else key, "_records", {})
         taken = set(self.tables.values())
         while name in taken:
             name += "_x"
@@ -118,7 +118,8 @@ class Builder:
             if entity.pair_unique:
                 self._pair_unique(self.tables[key])
         if spec.multi_tenant:
-            self._tenant_scope()
+            if self.options.get("tenant_scoping", True):
+                self._tenant_scope()
         tables = [self._finish(t) for t in self.columns]
         if self.options.get("enable_partitioning"):
             tables = self._partition(tables)
@@ -147,7 +148,8 @@ class Builder:
             plan = plan_column(column, attr, self.options)
             cols.append(m.Column(column, plan.type, plan.nullable, plan.default))
             for expr in plan.checks:
-                self.checks[table].append((column, expr))
+                if self.options.get("check_constraints", True):
+                    self.checks[table].append((column, expr))
             if attr.unique:
                 self.uniques[table].append((column,))
         if entity.hierarchy and not any(r.source == key and r.target == key for r in self.spec.relations):
@@ -179,7 +181,9 @@ class Builder:
             column = "parent_id" if rel.role in (None, "parent") else safe_name(f"{rel.role}_id")
         else:
             column = safe_name(f"{rel.role}_{rel.target}_id" if rel.role else f"{rel.target}_id")
-        if rel.optional or rel.source == rel.target:
+        if self.options.get("on_delete", "ownership") == "restrict":
+            on_delete, nullable = "RESTRICT", not (rel.owned or not rel.optional) or rel.source == rel.target
+        elif rel.optional or rel.source == rel.target:
             on_delete, nullable = "SET NULL", True
         elif rel.owned:
             on_delete, nullable = "CASCADE", False
@@ -300,7 +304,7 @@ class Builder:
         indexes = []
         leading = {pk_cols[0]} | {u[0] for u in self.uniques[table]}
         tenant = self.tenant_tables.get(table)
-        for fk in fks:
+        for fk in fks if self.options.get("fk_indexes", True) else ():
             if fk.columns[0] in leading:
                 continue
             keys = fk.columns

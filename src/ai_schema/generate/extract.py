@@ -19,7 +19,7 @@ HAVE = frozenset("has have carries carry keeps keep records record stores store 
                  "track contains contain includes include needs need gets get logs log".split())
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture".split())
 GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows part
-parts kind kinds side way world system app application database data store platform
+parts kind kinds side way world system app application database data platform
 backend schema heart core blog site website shop portal service tool game marketplace
 crm erp lms piece bit lot number set batch whole hierarchy tree
 catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
@@ -59,6 +59,7 @@ AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?
                    r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
 WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track)\b")
 CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|whether|flag|says|due)\b|'|\"")
+HIERARCHY_WORDS = frozenset("parent_child parent children child hierarchy tree subcategories".split())
 VALUE_SPLIT = frozenset(", / | or and".split())
 
 
@@ -155,6 +156,12 @@ class Extractor:
         if s.first and lead and nxt in (":", "(") and not first.possessive:
             section = nxt == ":" and self._is_section(s, after + 1)
             if not section:
+                self._vote(first.lemma, 3)
+        # "Articles can be draft, published or archived" / "Categories with parent-child"
+        if lead and first.plural and not first.possessive:
+            rest = " ".join(s.words[first.end:])
+            if _rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or)").match(rest) \
+                    or _rx(r"^with\b").match(rest):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
@@ -254,7 +261,7 @@ class Extractor:
                     self._vote(target.lemma, 2)
         self._interactions(s)
         m = TRACKING.search(s.text())
-        if m:
+        if m and not AUDIT.search(s.text()):
             self._vote((w.singular(m.group(1)),), 3)
         # "a blog with users, posts, comments and tags": a list of the things an app has
         for i, t in enumerate(toks):
@@ -888,7 +895,8 @@ class Extractor:
         # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
         enum_start = None
         for pos, i in enumerate(idx):
-            if (toks[i].text in ("=", "in", "of", "-", ":", "(", "through") or
+            if (toks[i].text in ("=", "in", "of", ":", "(", "through") or
+                    (toks[i].text == "-" and pos + 1 < len(idx) and toks[idx[pos + 1]].kind == "word") or
                     (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which"))) \
                     and i >= p.end:
                 rest = idx[pos + 1:]
@@ -1134,7 +1142,9 @@ class Extractor:
         name = _rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)
         if unit and unit not in ("money",):
             name = f"{name}_{unit}"
-        if not name or name in ("which", "it", "who"):
+        if not name or name in ("which", "it", "who") or name in HIERARCHY_WORDS:
+            if name in HIERARCHY_WORDS:
+                entity.hierarchy = True
             return None
         if name == entity.key and type_word in ("text", "string"):
             name = "body"
@@ -1333,7 +1343,7 @@ class Extractor:
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
         toks = s.tokens
         text = s.text()
-        m = _rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
+        m = _rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
         if not m or subject is None:
             return
         values_text = m.group(3)

@@ -185,7 +185,7 @@ def _word_tag(tokens, tags, i):
         return NOUN
     if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
         return VERB                        # "a movement saying which object moved"
-    if nxt is not None and nxt.text in (":", "per", "of"):
+    if nxt is not None and nxt.text in (":", "per", "of", "("):
         return NOUN                        # "harvests: ...", "rate per hectare"
     if prev is not None and prev.text == ")" and (t == base or t.endswith("s")):
         return VERB                        # "freezers (name, ...) hold boxes"
