@@ -140,8 +140,6 @@ class Builder:
         self.uniques[table] = []
         self.fks[table] = []
         for name, attr in entity.attributes.items():
-            if attr.ref:
-                continue
             column = safe_name(name)
             if column in ("id",) or any(c.name == column for c in cols):
                 continue

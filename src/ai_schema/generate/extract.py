@@ -60,7 +60,6 @@ AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?
 WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track)\b")
 CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|whether|flag|says|due)\b|'|\"")
 HIERARCHY_WORDS = frozenset("parent_child parent children child hierarchy tree subcategories".split())
-VALUE_SPLIT = frozenset(", / | or and".split())
 
 
 class Extractor:
@@ -77,6 +76,7 @@ class Extractor:
         self.interactions = []
         self.last_of = None
         self.pair_verbs = {}
+        self._many_marks = set()         # (one, many): "one has many many"
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.pending_optional = False
         self.sentence_subject = {}
@@ -1281,8 +1281,6 @@ class Extractor:
                 optional = bool(_rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
                 if obj_role and obj_key == src_key:
                     self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
-                elif base in ASSOCIATION_VERBS and obj_p.det in ("one", "a", "an") and False:
-                    pass
                 elif obj_key != src_key:
                     if (obj_key, src_key) in self._many_marks:
                         continue
@@ -1333,15 +1331,12 @@ class Extractor:
                 self._relate(src_key, key)
                 return
 
-    _many_marks = set()
-
     def _mark_many(self, one, many):
-        self._many_marks = self._many_marks | {(one, many)}
+        self._many_marks.add((one, many))
 
     # --------------------------------------------------------- value sets etc.
     def _status_sentence(self, s, subject):
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
-        toks = s.tokens
         text = s.text()
         m = _rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
         if not m or subject is None:
@@ -1434,13 +1429,7 @@ class Extractor:
         spec = self.spec
         self._person_roles()
         # many-to-many declared both ways: "A has many B" and "B has many A"
-        pairs = {}
-        for r in spec.relations:
-            pairs.setdefault((r.source, r.target), []).append(r)
         drop = set()
-        for (a, b), rs in pairs.items():
-            if (a, b) in self._many_marks_both():
-                pass
         for one, many in self._many_marks:
             if (many, one) in self._many_marks:
                 self._many(one, many)
@@ -1495,9 +1484,6 @@ class Extractor:
     @staticmethod
     def _associations(spec):
         return {k for k, e in spec.entities.items() if e.pair_unique}
-
-    def _many_marks_both(self):
-        return set()
 
 
 def safe_words(text):

@@ -72,7 +72,7 @@ DOMAINS = (
 def fill_defaults(spec):
     """Entities the text gave no attributes get their obvious ones (and say so)."""
     for entity in spec.entities.values():
-        if any(not a.ref for a in entity.attributes.values()):
+        if entity.attributes:
             continue
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key)
         if not defaults:

@@ -18,7 +18,6 @@ class Attribute:
     high: int | None = None
     unit: str | None = None            # "kg", "hectares", "money", "seconds"
     hint: str | None = None            # a type hint from wording: "count", "boolean", "text"
-    ref: str | None = None             # entity key this attribute points to (a foreign key)
 
 
 @dataclass
@@ -39,7 +38,6 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     evidence: int = 0
     hierarchy: bool = False            # parent/child tree on itself
-    tenant_root: bool = False
     pair_unique: bool = False          # its two foreign keys together are unique (a like, a follow)
 
     def attribute(self, name):
