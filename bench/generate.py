@@ -7,7 +7,6 @@
 """
 
 import pathlib
-import statistics
 import sys
 import threading
 import time
@@ -46,23 +45,25 @@ def percentile(values, q):
 
 
 def timed(fn, runs):
+    """Every run's time in ms."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 def measure(conn, descriptions, runs=5):
-    """Per description: (server ms, library ms, pglast parse of the output ms)."""
+    """Per run: (server ms, library ms, pglast parse of the same output ms), runs interleaved."""
     rows = []
     for text in descriptions:
         ddl = generate(text)
-        server = timed(lambda: conn.execute("SELECT ai_generate_schema(%s)", (text,)).fetchone(), runs)
-        library = timed(lambda: generate(text), runs)
-        parse = timed(lambda: sqlparser.parse_sql(ddl), runs)
-        rows.append((server * 1000, library * 1000, parse * 1000))
+        for _ in range(runs):
+            server = timed(lambda: conn.execute("SELECT ai_generate_schema(%s)", (text,)).fetchone(), 1)[0]
+            library = timed(lambda: generate(text), 1)[0]
+            parse = timed(lambda: sqlparser.parse_sql(ddl), 1)[0]
+            rows.append((server, library, parse))
     return rows
 
 
