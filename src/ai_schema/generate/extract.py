@@ -1243,7 +1243,7 @@ class Extractor:
             if any(x.text in (",", ";", ":", "(") for x in between) or any(
                     s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
                 continue
-            base = w.verb_base(t.text) or t.text
+            base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
             if base in ("is", "are", "be", "was", "were"):
                 self._complement(s, src_key, right, i)
@@ -1269,8 +1269,7 @@ class Extractor:
                         self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
                     self._many(src_key, obj_key, base)      # "a loan can include several objects"
                 else:
-                    self.spec.relations.append(Relation(obj_key, src_key, None, False,
-                                                        base in OWNING_VERBS or base == "have"))
+                    self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                     self._mark_many(src_key, obj_key)
             else:
                 if src[0].many if src else False:
