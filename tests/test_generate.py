@@ -272,3 +272,28 @@ def test_each_best_practice_can_be_switched_off(dbs, options, absent, present):
     ddl = generate(FEATURES, options=options)
     assert absent not in ddl and present in ddl
     apply_in_fresh_database(dbs, ddl)
+
+
+# Descriptions written for these tests (not from the development set), with the tables they need.
+OTHER_DESCRIPTIONS = {
+    "library": ("A public library. Members borrow books. Each book has a title, an ISBN (unique), a publication "
+                "year and one or more authors; an author can write many books. A loan records which member "
+                "borrowed which copy, the due date and the return date (empty until returned). The library owns "
+                "several copies of each book, each with a barcode and a condition (new, good, worn or damaged). "
+                "Members have a name, an email and a membership number that must be unique.",
+                {"books", "authors", "copies", "loans", "members"}),
+    "recipes": ("Recipe sharing app: users post recipes with a title, instructions and a cooking time in minutes. "
+                "A recipe uses many ingredients and an ingredient appears in many recipes. Users can rate recipes "
+                "from 1 to 5. Recipes belong to one cuisine (Italian, Mexican, ...).",
+                {"users", "recipes", "ingredients", "cuisines", "ratings"}),
+    "hr": ("HR system. Employees have a first name, last name, hire date, salary and a manager who is another "
+           "employee. Each employee works in one department; departments have a name and a budget. Employees can "
+           "be assigned to many projects, and projects have many employees.",
+           {"employees", "departments", "projects"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_DESCRIPTIONS))
+def test_other_descriptions_give_the_tables_they_need(dbs, name):
+    description, tables = OTHER_DESCRIPTIONS[name]
+    assert tables <= apply_in_fresh_database(dbs, generate(description))

@@ -48,7 +48,7 @@ INTERACTIONS = {"collaborate": "collaboration", "review": "review", "rate": "rat
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}
 CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also".split())
-VERSION_WORDS = frozenset("version revision copy instance row record".split())
+VERSION_WORDS = frozenset("version revision instance row record".split())
 LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
@@ -146,6 +146,10 @@ class Extractor:
                     inside.append(t.text)
                 if inside.count(",") >= 1 and ATTRIBUTE_WORDS & set(inside):
                     self._vote(p.lemma, 3)
+            # "one cuisine (Italian, Mexican, ...)": named examples of a kind of thing
+            if p.end + 2 < len(toks) and toks[p.end].text == "(" and toks[p.end + 1].orig[:1].isupper() \
+                    and toks[p.end + 2].text == "," and tags[p.end + 1] == tx.NOUN:
+                self._vote(p.lemma, 1)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
             self._vote(first.lemma, 2)
@@ -224,7 +228,8 @@ class Extractor:
                 self._vote(p.lemma, 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 self._vote(p.lemma, 1)
-                if p.start > 1 and toks[p.start - 2].text in ("has", "have", "contains", "contain", "includes", "include"):
+                if p.start > 1 and toks[p.start - 2].text in ("has", "have", "contains", "contain", "includes", "include",
+                                                              "owns", "own", "holds", "hold", "keeps", "keep"):
                     self._vote(p.lemma, 2)         # "each device has many readings"
             if _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
                 self._vote(p.lemma, 3)
@@ -534,7 +539,7 @@ class Extractor:
                     self._relate(subject, key)
         self._nominalizations(s)
         for p in s.phrases:
-            if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "(":
+            if p.end + 1 < len(toks) and toks[p.end].text == "(":
                 key, _ = self.entity_of(p)
                 inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
                 names = [t for t in inner if t.kind == "word"]
@@ -631,6 +636,9 @@ class Extractor:
                 if k >= 0 and toks[k].text == ")":
                     k = self._paren_start(toks, k) - 1
                 p = s.phrase_at(k) if k >= 0 else None
+                if (p is None or not self.entity_of(p)[0]) and k >= 0 and toks[k].text == ",":
+                    # "several copies of each book, each with a barcode": the copies
+                    p = next((q for q in reversed(s.phrases) if q.end <= k and q.plural and self.entity_of(q)[0]), None)
                 if p is not None and self.entity_of(p)[0]:
                     self._attributes(self.entity_of(p)[0], s, i + 1)
                     continue
@@ -866,6 +874,14 @@ class Extractor:
                 previous_names.append(name)
                 return 1
         self.pending_optional = False
+        m = _rx(r"^(?:a |an |the |their |its )?(\w+) (?:who|which|that) is (?:another|a|an|also a|also an|the) (\w+)").match(text)
+        if m:
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
+            if key:
+                self._relate(entity.key, key, m.group(1) if key == entity.key or m.group(1) != key else None,
+                             optional=key == entity.key)
+                previous_names.append(m.group(1))
+                return 1
         special = self._clause_item(entity, s, idx)
         if special:
             previous_names.append(special)
@@ -935,11 +951,19 @@ class Extractor:
                 key, role = key3, ()
             elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):
                 key, role = key2, ()
-        if key and role_phrase.many:
-            return 1                           # "several X": read as a relation
+        if key and role_phrase.many:           # "each book has ... one or more authors"
+            if key != entity.key and (key, entity.key) not in self._many_marks:
+                self._relate(key, entity.key)
+            self._mark_many(entity.key, key)
+            return 1
         optional = bool(OPTIONAL_CUES.search(text)) or None
         if "required" in words or "mandatory" in words:
             optional = False
+        for q in phrases[1:]:
+            if q.start > 0 and toks[q.start - 1].text == "which" and q is not role_phrase:
+                other, _ = self.entity_of(q, owner=entity.key)
+                if other and other != entity.key:
+                    self._relate(entity.key, other)
         if key and (key != entity.key or role):
             role_name = w.snake(role) if role else None
             if role_name in ("which", "its", "their"):
@@ -1232,6 +1256,8 @@ class Extractor:
             if not right:
                 continue
             src = left[-1] if left else None
+            if src is not None and src[0].det == "which":
+                continue                             # "records which member borrowed which copy": an item list
             src_key = src[1] if src and not src[2] else subject
             if src and src[2] and src[1]:
                 src_key = src[1]
@@ -1263,6 +1289,9 @@ class Extractor:
             if many:
                 if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
                     self._associate(src_key, obj_key, base)
+                elif src is not None and src[0].plural and not src[0].many and not obj_p.many and \
+                        base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
+                    self._associate(src_key, obj_key, base)  # "Members borrow books", "Doctors treat patients"
                 elif base == "have" and obj_p.words[-1].startswith("sub"):
                     self.spec.entities[src_key].hierarchy = True
                 elif base in ("include", "contain", "hold", "cover", "feature", "show") and \

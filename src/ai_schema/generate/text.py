@@ -174,8 +174,15 @@ def _word_tag(tokens, tags, i):
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None
     if base is None:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):
             return VERB
+        if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
+            if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)):
+                return VERB                # "which member borrowed which copy", "members borrow the books"
+        if prev_tag == NOUN and w.is_plural(prev.text) and i == 1 and nxt is not None and \
+                nxt.kind == "word" and w.is_plural(nxt.text) and not w.is_plural(t):
+            return VERB                    # "Members borrow books"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
