@@ -215,12 +215,20 @@ def test_partitioning_audit_and_updated_at_work(conn, dbs):
         assert db.execute("SELECT count(*) FROM readings_default").fetchone()[0] == 1
 
 
+TRACKER = ("A multi-tenant project tracker. Each tenant has many projects. Projects have a name. "
+           "A project has many tasks. Tasks have a title.")
+
+
 def test_tenant_scoped_tables_get_tenant_first_indexes(conn, dbs):
-    ddl = server_generate(conn, "A multi-tenant project tracker. Each tenant has many projects. Projects have "
-                                "a name. A project has many tasks. Tasks have a title.")
+    ddl = server_generate(conn, TRACKER)
     assert "CREATE INDEX tasks_tenant_id_project_id_idx ON tasks (tenant_id, project_id);" in ddl
     assert "REFERENCES tenants (id) ON DELETE CASCADE" in ddl
     apply_in_fresh_database(dbs, ddl)
+
+
+def test_tenant_scoping_can_be_switched_off():
+    ddl = generate(TRACKER, options={"tenant_scoping": False})
+    assert "CREATE TABLE tasks (" in ddl and "tasks_tenant_id" not in ddl
 
 
 def test_reserved_words_and_long_names_are_made_safe(conn, dbs):
@@ -265,7 +273,6 @@ def test_feature_description_applies(dbs):
     ({"fk_indexes": False}, "CREATE INDEX orders_customer_id_idx", "CREATE TABLE orders ("),
     ({"plural_tables": False}, "CREATE TABLE orders (", "CREATE TABLE order_records ("),
     ({"check_constraints": False}, "CHECK (status IN", "status text"),
-    ({"tenant_scoping": False}, "REFERENCES tenants (id) ON DELETE CASCADE", "REFERENCES tenants (id) ON DELETE RESTRICT"),
     ({"on_delete": "restrict"}, "ON DELETE SET NULL", "REFERENCES categories (id) ON DELETE RESTRICT"),
 ])
 def test_each_best_practice_can_be_switched_off(dbs, options, absent, present):
