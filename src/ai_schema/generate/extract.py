@@ -502,8 +502,8 @@ class Extractor:
         for i, t in enumerate(toks):
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end:
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
-                rest = self._skip_paren(toks, i) if t.text == "(" else len(toks)
-                self._relations(s, subject, rest)
+                rest = self._skip_paren(toks, i) if t.text == "(" else 0
+                self._relations(s, subject, len(toks), start=rest)
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
         for p in s.phrases:
@@ -789,12 +789,13 @@ class Extractor:
         """Closed value set starting with first_tokens (indexes), continuing over later items."""
         toks = s.tokens
         values = []
+        first_count = 0
         spans = [first_tokens] + items[k + 1:]
         used = 0
         for n, span in enumerate(spans):
-            if n > 0 and (s.tags[span[0]] == tx.DET and toks[span[0]].text not in ("a", "an")
-                          or any(toks[i].text == ")" for i in spans[0])):
-                break                                # a new attribute, or the set closed already
+            if n > 0 and (s.tags[span[0]] == tx.DET
+                          or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
+                break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
             parts, cur = [], []
             for i in span:
                 t = toks[i]
@@ -824,6 +825,8 @@ class Extractor:
                 if value not in ("unique", "optional", "required", "mandatory", "nullable", "etc"):
                     values.append(value)
             used = n + 1
+            if n == 0:
+                first_count = len(values)
             if n > 0 and s.tokens[span[-1]].text == ")":
                 break
         return values, max(used, 1)
@@ -902,6 +905,12 @@ class Extractor:
                 if OPTIONAL_CUES.search(text):
                     entity.attributes[name].optional = True
                 previous_names.append(name)
+            return 1
+        m = _rx(r"^(?:and )?(\w+ed|paid|sent|sold|made|built|born|held|given|written|done) (at|on)$").match(text)
+        if m:                                        # "paid at", "born on"
+            name = f"{m.group(1)}_{m.group(2)}"
+            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"
+            previous_names.append(name)
             return 1
         if not phrases:
             return 1
@@ -1152,7 +1161,7 @@ class Extractor:
         while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1:
             type_word = words_.pop()
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
-                                       "json", "optional", "unique", "first", "current") and len(words_) > 1:
+                                       "json", "optional", "unique", "current") and len(words_) > 1:
             if words_[0] == "json":
                 break
             type_word = words_.pop(0)
@@ -1231,12 +1240,16 @@ class Extractor:
         if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
             self.spec.many_to_many.append((a, b, verb))
 
-    def _relations(self, s, subject, limit):
+    def _relations(self, s, subject, limit, start=0):
+        """Relations stated by the tokens before limit; verbs before start are not read
+        (they sat inside an attribute list already read)."""
         toks, tags = s.tokens, s.tags
         mentions = []
         for p in s.phrases:
             if p.start >= limit:
                 break
+            if p.start < start and p is not s.phrases[0]:
+                continue
             key, role = self.entity_of(p, loose=bool(p.det in ("one", "a", "an", "which") or p.many))
             if key:
                 mentions.append((p, key, role))
@@ -1248,9 +1261,11 @@ class Extractor:
                 if later:
                     self._relate(key, later[0][1], None)
         # verb-based: subject VERB quantifier object
+        depth = 0
         for i, t in enumerate(toks[:limit]):
-            if tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE:
-                continue
+            depth += (t.text == "(") - (t.text == ")") if t.kind == "punct" else 0
+            if i < start or depth > 0 or (tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE):
+                continue                             # verbs inside parentheses are values or remarks
             left = [m for m in mentions if m[0].end <= i and not self._in_pp(s, m[0])]
             right = [m for m in mentions if m[0].start > i]
             if not right:

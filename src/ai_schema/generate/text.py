@@ -18,7 +18,7 @@ _ABBR_TEXT = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.":
 
 NOUN, VERB, AUX, DET, QUANT, PRON, PREP, CONJ, ADV, ADJ = (
     "NOUN", "VERB", "AUX", "DET", "QUANT", "PRON", "PREP", "CONJ", "ADV", "ADJ")
-NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly family supply assembly reply
+NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly family supply assembly reply
 anomaly italy fly rally early only""".split()) - {"only"}
 
 
