@@ -297,6 +297,14 @@ OTHER_DESCRIPTIONS = {
            "employee. Each employee works in one department; departments have a name and a budget. Employees can "
            "be assigned to many projects, and projects have many employees.",
            {"employees", "departments", "projects"}),
+    "hotel": ("Hotel booking system.\n- hotels: name, address, star rating 1-5\n- rooms: belong to a hotel; room "
+              "number, type (single/double/suite), nightly rate in dollars\n- guests: first name, last name, email "
+              "(unique), phone - optional\n- reservations: guest, room, check-in date, check-out date, status = "
+              "booked / checked_in / checked_out / cancelled\n- payments: reservation, amount, paid at, method "
+              "(card, cash)", {"hotels", "rooms", "guests", "reservations", "payments"}),
+    "crm": ("A CRM: companies, contacts, deals (amount, stage: lead/qualified/won/lost) and activities. A company "
+            "has many contacts. Each deal belongs to a company. Activities (type = call | email | meeting, notes, "
+            "due date) are logged against a contact.", {"companies", "contacts", "deals", "activities"}),
 }
 
 
