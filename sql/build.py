@@ -35,6 +35,7 @@ def build(version, libdir):
             "pass": ", ".join(name if t == "text" else f"{name}::text" for name, t in args),
             "argtypes": ", ".join(t for _, t in args),
             "cast": "" if f["returns"] == "text" else f"::{f['returns']}",
+            "columns": f.get("columns", ""),
             "comment": "'" + f["comment"].replace("'", "''") + "'",
         })
     return env.get_template("ai_schema.sql.j2").render(

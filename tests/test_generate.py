@@ -223,6 +223,7 @@ def test_tenant_scoped_tables_get_tenant_first_indexes(conn, dbs):
     ddl = server_generate(conn, TRACKER)
     assert "CREATE INDEX tasks_tenant_id_project_id_idx ON tasks (tenant_id, project_id);" in ddl
     assert "REFERENCES tenants (id) ON DELETE CASCADE" in ddl
+    assert "ALTER TABLE tasks ENABLE ROW LEVEL SECURITY;" in ddl
     apply_in_fresh_database(dbs, ddl)
 
 

@@ -7,14 +7,17 @@ see ``ERROR: ai_schema: …`` with a proper SQLSTATE and hint, never a Python
 traceback in the error context.
 """
 
+import json
+
 import ai_schema
 
+from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
+from .ddl.naming import quote_ident
 from .ddl.parse import parse_ddl
 from .ddl.render import render
 from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
-from .ddl.naming import quote_ident
 from .generate import api as generator
 from .sqlparser import check_text
 
@@ -61,6 +64,18 @@ class Api:
             self.executor.query(SAVE_DESIGN.format(ext=quote_ident(self.extschema)),
                                 (opts["save_as"], description, ddl, generator.check_platform(platform)))
         return text
+
+    def lint(self, schema_name, options):
+        """ai_lint: one JSON object per finding."""
+        opts = linter.check_options(options)
+        findings = linter.lint(self.resolve(schema_name), opts, schema_name)
+        return json.dumps([f.row() for f in findings])
+
+    def validate_schema(self, schema_name):
+        """ai_validate_schema: one row (is_valid, issues, warnings, recommendations)."""
+        is_valid, issues, warnings, recommendations = linter.validate(self.resolve(schema_name), schema_name)
+        return json.dumps([{"is_valid": is_valid, "issues": issues, "warnings": warnings,
+                            "recommendations": recommendations}])
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""

@@ -19,6 +19,8 @@ _ALIASES = {
     "varbit": "bit varying",
     # keywords that format_type() prints bare
     "numeric": "numeric", "bit": "bit", "interval": "interval", "char": '"char"',
+    # a keyword only in the PostgreSQL 16+ grammar pglast carries; PostgreSQL 15 prints it bare
+    "json": "json",
 }
 SERIAL_TYPES = {"serial": "integer", "serial4": "integer", "bigserial": "bigint",
                 "serial8": "bigint", "smallserial": "smallint", "serial2": "smallint"}

@@ -55,6 +55,8 @@ BEGIN
 END
 $$;
 """
+TENANT_POLICY = ("CREATE POLICY {trigger} ON {table} USING "
+                 "({column} = current_setting('app.tenant_id', true)::{type});")
 AUDIT_TRIGGER = ("CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {table} "
                  "FOR EACH ROW EXECUTE FUNCTION audit_row_change();")
 
@@ -236,6 +238,14 @@ class Builder:
         if stamped:
             parts.append(_parsed(UPDATED_AT_SQL))
             parts += [_trigger(UPDATED_AT_TRIGGER, t.name, "set_updated_at") for t in stamped]
+        for t in plain:
+            column = self.tenant_tables.get(t.name)
+            if column:                       # each tenant sees its own rows: SET app.tenant_id per session
+                template = TENANT_POLICY.replace("{column}", column).replace("{type}", self.key_type())
+                parts.append(_trigger(template, t.name, "tenant_isolation"))
+        if self.tenant_tables:
+            self.assumptions.append("tenant tables have row-level security: each session sets app.tenant_id "
+                                    "(SET app.tenant_id = '42') and sees only that tenant's rows")
         if self.spec.audit:
             parts.append(_parsed(AUDIT_SQL))
             parts += [_trigger(AUDIT_TRIGGER, t.name, "audit") for t in plain]
@@ -314,7 +324,8 @@ class Builder:
             indexes.append(m.Index(make_object_name(table, "_".join(keys), "idx"), keys))
         if tenant and tenant not in leading:
             indexes.append(m.Index(make_object_name(table, tenant, "idx"), (tenant,)))
-        return m.Table(table, None, tuple(cols), pk, uniques, checks, fks, (), tuple(indexes))
+        return m.Table(table, None, tuple(cols), pk, uniques, checks, fks, (), tuple(indexes),
+                       row_security=table in self.tenant_tables)
 
 
 @lru_cache(maxsize=None)

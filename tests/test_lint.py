@@ -1,0 +1,144 @@
+"""ai_lint / ai_validate_schema: every rule flags its bad example and stays quiet on the good one."""
+
+import psycopg
+import pytest
+
+from ai_schema.ddl.parse import parse_ddl
+from ai_schema.generate import generate
+from ai_schema.lint import RULES, lint
+
+from test_generate import CASES
+
+# rule id -> (DDL it must flag, DDL in the safe/recommended form it must not flag)
+EXAMPLES = {
+    "table-without-primary-key": ("CREATE TABLE t (a int);",
+                                  "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+    "foreign-key-without-index": (
+        "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES a);",
+        "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES a);"
+        " CREATE INDEX ON b (a_id);"),
+    "foreign-key-type-mismatch": (
+        "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id bigint PRIMARY KEY, a_id integer REFERENCES a);",
+        "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES a);"),
+    "duplicate-index": ("CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX i1 ON t (a); CREATE INDEX i2 ON t (a);",
+                        "CREATE TABLE t (id bigint PRIMARY KEY, a int); CREATE INDEX i1 ON t (a); "
+                        "CREATE INDEX i2 ON t (a) WHERE a > 0;"),
+    "redundant-prefix-index": ("CREATE TABLE t (id bigint PRIMARY KEY, a int, b int); CREATE INDEX i1 ON t (a); "
+                               "CREATE INDEX i2 ON t (a, b);",
+                               "CREATE TABLE t (id bigint PRIMARY KEY, a int, b int); CREATE INDEX i1 ON t (b); "
+                               "CREATE INDEX i2 ON t (a, b);"),
+    "nullable-column-in-unique": ("CREATE TABLE t (id bigint PRIMARY KEY, email text UNIQUE);",
+                                  "CREATE TABLE t (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);"),
+    "junction-table-without-foreign-keys": (
+        "CREATE TABLE post_tags (post_id bigint, tag_id bigint, PRIMARY KEY (post_id, tag_id));",
+        "CREATE TABLE posts (id bigint PRIMARY KEY); CREATE TABLE tags (id bigint PRIMARY KEY); "
+        "CREATE TABLE post_tags (post_id bigint REFERENCES posts, tag_id bigint REFERENCES tags, "
+        "PRIMARY KEY (post_id, tag_id)); CREATE INDEX ON post_tags (tag_id);"),
+    "timestamp-without-time-zone": ("CREATE TABLE t (id bigint PRIMARY KEY, at timestamp);",
+                                    "CREATE TABLE t (id bigint PRIMARY KEY, at timestamptz);"),
+    "prefer-text-to-varchar": ("CREATE TABLE t (id bigint PRIMARY KEY, name varchar(80));",
+                               "CREATE TABLE t (id bigint PRIMARY KEY, name text CHECK (char_length(name) <= 80));"),
+    "char-type": ("CREATE TABLE t (id bigint PRIMARY KEY, code char(3));",
+                  "CREATE TABLE t (id bigint PRIMARY KEY, code text);"),
+    "money-type": ("CREATE TABLE t (id bigint PRIMARY KEY, total money);",
+                   "CREATE TABLE t (id bigint PRIMARY KEY, total numeric(12,2) CHECK (total >= 0));"),
+    "prefer-jsonb": ("CREATE TABLE t (id bigint PRIMARY KEY, doc json);",
+                     "CREATE TABLE t (id bigint PRIMARY KEY, doc jsonb);"),
+    "prefer-identity": ("CREATE TABLE t (id bigserial PRIMARY KEY);",
+                        "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+    "integer-primary-key": ("CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
+                            "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+    "float-for-money": ("CREATE TABLE t (id bigint PRIMARY KEY, price double precision);",
+                        "CREATE TABLE t (id bigint PRIMARY KEY, weight double precision);"),
+    "quoted-identifier": ('CREATE TABLE t (id bigint PRIMARY KEY, "UserName" text);',
+                          "CREATE TABLE t (id bigint PRIMARY KEY, user_name text);"),
+    "reserved-word-identifier": ('CREATE TABLE "order" (id bigint PRIMARY KEY);',
+                                 "CREATE TABLE orders (id bigint PRIMARY KEY);"),
+    "inconsistent-key-naming": ("CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (b_id bigint PRIMARY KEY);",
+                                "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id bigint PRIMARY KEY);"),
+    "status-without-check": ("CREATE TABLE t (id bigint PRIMARY KEY, status text);",
+                             "CREATE TABLE t (id bigint PRIMARY KEY, status text CHECK (status IN ('a', 'b')));"),
+    "quantity-without-check": ("CREATE TABLE t (id bigint PRIMARY KEY, quantity int);",
+                               "CREATE TABLE t (id bigint PRIMARY KEY, quantity int CHECK (quantity >= 0));"),
+    "tenant-table-without-rls": ("CREATE TABLE t (id bigint PRIMARY KEY, tenant_id bigint);",
+                                 "CREATE TABLE t (id bigint PRIMARY KEY, tenant_id bigint); "
+                                 "ALTER TABLE t ENABLE ROW LEVEL SECURITY;"),
+    "grant-to-public": ("CREATE TABLE t (id bigint PRIMARY KEY); GRANT SELECT ON t TO PUBLIC;",
+                        "CREATE TABLE t (id bigint PRIMARY KEY); GRANT SELECT ON t TO reporting;"),
+    "security-definer-without-search-path": (
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER AS $$ SELECT 1 $$;",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp "
+        "AS $$ SELECT 1 $$;"),
+}
+
+
+def test_every_rule_has_examples_and_a_doc():
+    assert set(EXAMPLES) == set(RULES)
+    for r in RULES.values():
+        assert len(r.doc) > 80 and r.id == r.id.lower()
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
+def test_rule_flags_the_bad_example(rule_id):
+    flagged = [f for f in lint(parse_ddl(EXAMPLES[rule_id][0]), {"only": [rule_id]})]
+    assert flagged and all(f.rule_id == rule_id for f in flagged)
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
+def test_rule_is_quiet_on_the_good_example(rule_id):
+    assert lint(parse_ddl(EXAMPLES[rule_id][1]), {"only": [rule_id]}) == []
+
+
+@pytest.mark.parametrize("case_id", sorted(CASES))
+def test_generated_schemas_have_no_lint_errors_or_warnings(case_id):
+    findings = lint(parse_ddl(generate(CASES[case_id])))
+    assert [f for f in findings if f.severity != "info"] == []
+
+
+def test_ai_lint_in_sql(conn):
+    rows = conn.execute("SELECT rule_id, severity, object_name, fix, hazard FROM ai_lint(%s)",
+                        ("CREATE TABLE t (a int, price real);",)).fetchall()
+    assert ("float-for-money", "error", "t.price", "ALTER TABLE t ALTER COLUMN price TYPE numeric(12,2);",
+            "correctness") in rows
+    assert rows[0][1] == "error"                                  # most severe first
+
+
+def test_suppression_by_comment_and_by_option(conn):
+    ddl = "-- ai_schema:disable=table-without-primary-key\nCREATE TABLE t (a int);"
+    assert conn.execute("SELECT count(*) FROM ai_lint(%s)", (ddl,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM ai_lint('CREATE TABLE t (a int)', "
+                        "'{\"disable\": [\"table-without-primary-key\"]}')").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM ai_lint('CREATE TABLE t (a int)', "
+                        "'{\"only\": [\"char-type\"]}')").fetchone()[0] == 0
+
+
+def test_ai_validate_schema(conn):
+    ok, issues, warnings, recommendations = conn.execute(
+        "SELECT * FROM ai_validate_schema('CREATE TABLE t (id serial PRIMARY KEY, at timestamp)')").fetchone()
+    assert ok is True and issues == []
+    assert any(w.startswith("timestamp-without-time-zone:") for w in warnings)
+    assert any(r.startswith("prefer-identity:") for r in recommendations)
+    ok, issues, _, _ = conn.execute("SELECT * FROM ai_validate_schema('CREATE TABLE t (a int)')").fetchone()
+    assert ok is False and issues == ["table-without-primary-key: table t has no primary key"]
+
+
+def test_lint_of_a_live_schema_and_a_design(conn):
+    conn.execute("CREATE SCHEMA app; CREATE TABLE app.t (a int)")
+    assert conn.execute("SELECT rule_id FROM ai_lint('live:app')").fetchall() == [("table-without-primary-key",)]
+    conn.execute("INSERT INTO ai_schema_designs (name, ddl) VALUES ('d', 'CREATE TABLE t (id bigint PRIMARY KEY, j json)')")
+    assert conn.execute("SELECT rule_id FROM ai_lint('d')").fetchall() == [("prefer-jsonb",)]
+
+
+@pytest.mark.parametrize("call, args, sqlstate, text", [
+    ("SELECT * FROM ai_lint(%s)", (None,), "22004", "is NULL"),
+    ("SELECT * FROM ai_lint(%s)", ("CREATE TABLE t (a int,,);",), "42601", "line 1, column"),
+    ("SELECT * FROM ai_lint(%s, %s::jsonb)", ("CREATE TABLE t (a int)", '{"disable": ["nope"]}'), "22023",
+     "unknown rule id 'nope'"),
+    ("SELECT * FROM ai_lint(%s, %s::jsonb)", ("CREATE TABLE t (a int)", '{"colour": 1}'), "22023", "unknown option"),
+    ("SELECT * FROM ai_validate_schema(%s)", ("",), "22023", "is empty"),
+])
+def test_bad_input(conn, call, args, sqlstate, text):
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute(call, args).fetchall()
+    assert info.value.diag.sqlstate == sqlstate
+    assert info.value.diag.message_primary.startswith("ai_schema: ") and text in info.value.diag.message_primary
