@@ -49,6 +49,7 @@ test: install
 bench: install
 	$(PY) bench/run.py
 	$(PY) bench/generate.py
+	$(PY) bench/lint.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

@@ -5,7 +5,7 @@ import pytest
 
 from ai_schema.ddl.parse import parse_ddl
 from ai_schema.generate import generate
-from ai_schema.lint import RULES, lint
+from ai_schema.lint import RULES, lint, lint_text
 
 from test_generate import CASES
 
@@ -48,6 +48,8 @@ EXAMPLES = {
                         "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
     "integer-primary-key": ("CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",
                             "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+    "prefer-bigint": ("CREATE TABLE t (id bigint PRIMARY KEY, hits int);",
+                      "CREATE TABLE t (id bigint PRIMARY KEY, hits bigint);"),
     "float-for-money": ("CREATE TABLE t (id bigint PRIMARY KEY, price double precision);",
                         "CREATE TABLE t (id bigint PRIMARY KEY, weight double precision);"),
     "quoted-identifier": ('CREATE TABLE t (id bigint PRIMARY KEY, "UserName" text);',
@@ -72,8 +74,52 @@ EXAMPLES = {
 }
 
 
+TIMEOUTS = "SET lock_timeout = '2s'; SET statement_timeout = '5min';\n"
+# statement rules: (migration it must flag, the safe way to do the same thing)
+STATEMENT_EXAMPLES = {
+    "require-concurrent-index-creation": ("CREATE INDEX i ON t (a);",
+                                          TIMEOUTS + "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a);"),
+    "require-concurrent-index-deletion": ("DROP INDEX i;", TIMEOUTS + "DROP INDEX CONCURRENTLY IF EXISTS i;"),
+    "concurrently-in-transaction": ("BEGIN; CREATE INDEX CONCURRENTLY i ON t (a); COMMIT;",
+                                    "CREATE INDEX CONCURRENTLY i ON t (a);"),
+    "adding-field-with-volatile-default": ("ALTER TABLE t ADD COLUMN k uuid DEFAULT gen_random_uuid();",
+                                           "ALTER TABLE t ADD COLUMN created_at timestamptz DEFAULT now();"),
+    "adding-required-field": ("ALTER TABLE t ADD COLUMN n bigint NOT NULL;",
+                              "ALTER TABLE t ADD COLUMN n bigint NOT NULL DEFAULT 0;"),
+    "setting-not-nullable-field": (
+        "ALTER TABLE t ALTER COLUMN a SET NOT NULL;",
+        "ALTER TABLE t ADD CONSTRAINT a_nn CHECK (a IS NOT NULL) NOT VALID; ALTER TABLE t VALIDATE CONSTRAINT a_nn; "
+        "ALTER TABLE t ALTER COLUMN a SET NOT NULL;"),
+    "adding-foreign-key-constraint": ("ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (u_id) REFERENCES u (id);",
+                                      "ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (u_id) REFERENCES u (id) NOT VALID; "
+                                      "ALTER TABLE t VALIDATE CONSTRAINT f;"),
+    "constraint-missing-not-valid": ("ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0);",
+                                     "ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID; "
+                                     "ALTER TABLE t VALIDATE CONSTRAINT c;"),
+    "changing-column-type": ("ALTER TABLE t ALTER COLUMN a TYPE bigint;", "ALTER TABLE t ADD COLUMN a2 bigint;"),
+    "ban-drop-column": ("ALTER TABLE t DROP COLUMN a;", "ALTER TABLE t ADD COLUMN b text;"),
+    "ban-drop-table": ("DROP TABLE t;", "CREATE TABLE t (id bigint PRIMARY KEY); DROP TABLE t;"),
+    "renaming-column-or-table": ("ALTER TABLE t RENAME COLUMN a TO b;",
+                                 "CREATE TABLE t (a text); ALTER TABLE t RENAME COLUMN a TO b;"),
+    "disallowed-unique-constraint": ("ALTER TABLE t ADD CONSTRAINT k UNIQUE (a);",
+                                     "CREATE UNIQUE INDEX CONCURRENTLY i ON t (a); "
+                                     "ALTER TABLE t ADD CONSTRAINT k UNIQUE USING INDEX i;"),
+    "require-lock-timeout": ("ALTER TABLE t ADD COLUMN b text;", TIMEOUTS + "ALTER TABLE t ADD COLUMN b text;"),
+    "require-statement-timeout": ("ALTER TABLE t ADD COLUMN b text;", TIMEOUTS + "ALTER TABLE t ADD COLUMN b text;"),
+    "ban-vacuum-full-and-cluster": ("VACUUM FULL t;", "VACUUM (ANALYZE) t;"),
+    "prefer-robust-statements": ("CREATE TABLE t (id bigint PRIMARY KEY);",
+                                 "CREATE TABLE IF NOT EXISTS t (id bigint PRIMARY KEY);"),
+    "ban-drop-constraint": ("ALTER TABLE t DROP CONSTRAINT c;", "ALTER TABLE t ADD COLUMN b text;"),
+    "ban-create-domain-with-constraint": ("CREATE DOMAIN pos AS int CHECK (VALUE > 0);", "CREATE DOMAIN name AS text;"),
+    "require-enum-value-ordering": ("ALTER TYPE mood ADD VALUE 'meh';", "ALTER TYPE mood ADD VALUE 'meh' AFTER 'ok';"),
+    "ban-alter-identity": ("ALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;",
+                           "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+}
+
+
 def test_every_rule_has_examples_and_a_doc():
-    assert set(EXAMPLES) == set(RULES)
+    assert set(EXAMPLES) | set(STATEMENT_EXAMPLES) == set(RULES)
+    assert {r.id for r in RULES.values() if r.kind == "statement"} == set(STATEMENT_EXAMPLES)
     for r in RULES.values():
         assert len(r.doc) > 80 and r.id == r.id.lower()
 
@@ -87,6 +133,33 @@ def test_rule_flags_the_bad_example(rule_id):
 @pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
 def test_rule_is_quiet_on_the_good_example(rule_id):
     assert lint(parse_ddl(EXAMPLES[rule_id][1]), {"only": [rule_id]}) == []
+
+
+@pytest.mark.parametrize("rule_id", sorted(STATEMENT_EXAMPLES))
+def test_statement_rule_flags_the_unsafe_migration(rule_id):
+    flagged = lint_text(STATEMENT_EXAMPLES[rule_id][0], {"only": [rule_id]})
+    assert flagged and all(f.rule_id == rule_id for f in flagged)
+
+
+@pytest.mark.parametrize("rule_id", sorted(STATEMENT_EXAMPLES))
+def test_statement_rule_is_quiet_on_the_safe_pattern(rule_id):
+    assert lint_text(STATEMENT_EXAMPLES[rule_id][1], {"only": [rule_id]}) == []
+
+
+def test_new_table_with_its_fk_and_index_raises_no_lock_hazard():
+    migration = ("BEGIN; CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES b (id)); "
+                 "CREATE INDEX ON b (a_id); ALTER TABLE b ADD CONSTRAINT c CHECK (id > 0); COMMIT;")
+    hazards = {f.rule_id for f in lint_text(migration)}
+    assert not hazards & {"require-concurrent-index-creation", "constraint-missing-not-valid", "require-lock-timeout"}
+
+
+def test_table_size_sets_the_severity(conn):
+    conn.execute("CREATE TABLE small (id bigint PRIMARY KEY, a int); CREATE TABLE big (id bigint PRIMARY KEY, a int)")
+    conn.execute("INSERT INTO big SELECT g, g FROM generate_series(1, 20000) g; ANALYZE big; ANALYZE small")
+    rows = dict(conn.execute(
+        "SELECT object_name, severity FROM ai_lint(%s, %s::jsonb) WHERE rule_id = 'require-concurrent-index-creation'",
+        (TIMEOUTS + "CREATE INDEX ON small (a); CREATE INDEX ON big (a);", '{"against": "public"}')).fetchall())
+    assert rows == {"small": "info", "big": "warning"}
 
 
 @pytest.mark.parametrize("case_id", sorted(CASES))
@@ -104,10 +177,11 @@ def test_ai_lint_in_sql(conn):
 
 
 def test_suppression_by_comment_and_by_option(conn):
-    ddl = "-- ai_schema:disable=table-without-primary-key\nCREATE TABLE t (a int);"
-    assert conn.execute("SELECT count(*) FROM ai_lint(%s)", (ddl,)).fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM ai_lint('CREATE TABLE t (a int)', "
-                        "'{\"disable\": [\"table-without-primary-key\"]}')").fetchone()[0] == 0
+    ddl = ("-- ai_schema:disable=table-without-primary-key, prefer-robust-statements\n"
+           "CREATE TABLE IF NOT EXISTS t (a bigint);")
+    assert conn.execute("SELECT rule_id FROM ai_lint(%s)", (ddl,)).fetchall() == []
+    assert conn.execute("SELECT rule_id FROM ai_lint('CREATE TABLE IF NOT EXISTS t (a bigint)', "
+                        "'{\"disable\": [\"table-without-primary-key\"]}')").fetchall() == []
     assert conn.execute("SELECT count(*) FROM ai_lint('CREATE TABLE t (a int)', "
                         "'{\"only\": [\"char-type\"]}')").fetchone()[0] == 0
 
@@ -118,12 +192,12 @@ def test_ai_validate_schema(conn):
     assert ok is True and issues == []
     assert any(w.startswith("timestamp-without-time-zone:") for w in warnings)
     assert any(r.startswith("prefer-identity:") for r in recommendations)
-    ok, issues, _, _ = conn.execute("SELECT * FROM ai_validate_schema('CREATE TABLE t (a int)')").fetchone()
+    ok, issues, _, _ = conn.execute("SELECT * FROM ai_validate_schema('CREATE TABLE t (a bigint)')").fetchone()
     assert ok is False and issues == ["table-without-primary-key: table t has no primary key"]
 
 
 def test_lint_of_a_live_schema_and_a_design(conn):
-    conn.execute("CREATE SCHEMA app; CREATE TABLE app.t (a int)")
+    conn.execute("CREATE SCHEMA app; CREATE TABLE app.t (a bigint)")
     assert conn.execute("SELECT rule_id FROM ai_lint('live:app')").fetchall() == [("table-without-primary-key",)]
     conn.execute("INSERT INTO ai_schema_designs (name, ddl) VALUES ('d', 'CREATE TABLE t (id bigint PRIMARY KEY, j json)')")
     assert conn.execute("SELECT rule_id FROM ai_lint('d')").fetchall() == [("prefer-jsonb",)]

@@ -16,6 +16,12 @@ VERSION_MODEL = ("SELECT model::text AS model FROM {ext}.ai_schema_versions "
                  "WHERE design_name = %s AND version_number = %s")
 
 
+def is_ddl(reference):
+    """Is the reference DDL text (rather than live:<ns> or a design name)?"""
+    text = (reference or "").strip()
+    return not text.lower().startswith("live:") and not _DESIGN.match(text)
+
+
 def resolve(reference, executor=None, extschema=None, what="schema reference"):
     """The model a reference points to."""
     check_text(reference, what)

@@ -67,13 +67,18 @@ class Api:
 
     def lint(self, schema_name, options):
         """ai_lint: one JSON object per finding."""
+        return json.dumps([f.row() for f in self._findings(schema_name, options)])
+
+    def _findings(self, schema_name, options):
         opts = linter.check_options(options)
-        findings = linter.lint(self.resolve(schema_name), opts, schema_name)
-        return json.dumps([f.row() for f in findings])
+        check_text(schema_name, "schema_name")
+        if refs.is_ddl(schema_name):           # DDL text may be a migration: statement rules apply too
+            return linter.lint_text(schema_name, opts, self.executor)
+        return linter.lint(self.resolve(schema_name), opts)
 
     def validate_schema(self, schema_name):
         """ai_validate_schema: one row (is_valid, issues, warnings, recommendations)."""
-        is_valid, issues, warnings, recommendations = linter.validate(self.resolve(schema_name), schema_name)
+        is_valid, issues, warnings, recommendations = linter.validate(self._findings(schema_name, None))
         return json.dumps([{"is_valid": is_valid, "issues": issues, "warnings": warnings,
                             "recommendations": recommendations}])
 

@@ -238,8 +238,8 @@ class Parser:
         return rangevar
 
     # -- entry point -------------------------------------------------------
-    def run(self, text):
-        for statement in sqlparser.parse(text):
+    def run(self, text, statements=None):
+        for statement in statements if statements is not None else sqlparser.parse(text):
             self.statement(statement)
         return self.result()
 
@@ -777,6 +777,7 @@ def _describe(statement):
     return " ".join(words) or statement.kind
 
 
-def parse_ddl(text, default_schema="public"):
-    """Model of a DDL script. Raises AiSchemaError on anything that is not schema DDL."""
-    return Parser(default_schema).run(text)
+def parse_ddl(text, default_schema="public", statements=None):
+    """Model of a DDL script. Raises AiSchemaError on anything that is not schema DDL.
+    ``statements`` (from sqlparser.parse of the same text) saves parsing it twice."""
+    return Parser(default_schema).run(text, statements)

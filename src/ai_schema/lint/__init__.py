@@ -10,15 +10,27 @@ import json
 import re
 
 from ..errors import AiSchemaError
-from . import constraints, naming, security, structure, types
+from dataclasses import replace
+
+from .. import sqlparser
+from ..ddl.parse import parse_ddl
+from ..errors import AiSchemaError as _Error
+from ..sqlparser import ast
+from . import constraints, migration, naming, security, structure, types
 from .registry import RULES, SEVERITIES, Finding, Rule
 
-FAMILIES = (structure, types, naming, constraints, security)   # importing them registers their rules
+FAMILIES = (structure, types, naming, constraints, security, migration)   # importing them registers their rules
 
-__all__ = ["RULES", "Finding", "Rule", "lint", "validate", "check_options"]
+__all__ = ["RULES", "Finding", "Rule", "lint", "lint_text", "validate", "check_options"]
 
 DISABLE_COMMENT = re.compile(r"--[ \t]*ai_schema:disable=([a-z0-9, \t-]+)", re.I)
-OPTIONS = ("disable", "only", "against")
+OPTIONS = ("disable", "only", "against", "transaction")
+ROWS = ("SELECT c.relname AS name, greatest(c.reltuples, 0)::bigint AS rows FROM pg_catalog.pg_class c "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p', 'm')")
+SCHEMA_STATEMENTS = (ast.CreateStmt, ast.CreateEnumStmt, ast.CreateSeqStmt, ast.CreateSchemaStmt,
+                     ast.CreateExtensionStmt, ast.CreateDomainStmt, ast.CompositeTypeStmt, ast.ViewStmt,
+                     ast.CreateFunctionStmt)
 
 
 def _rule_ids(value, option):
@@ -49,23 +61,91 @@ def check_options(options):
     return options
 
 
-def lint(schema, options=None, text=None):
-    """Findings of every enabled rule, most severe first."""
-    options = check_options(options)
+def _enabled(options, text):
     disabled = _rule_ids(options.get("disable", []), "disable")
     only = _rule_ids(options["only"], "only") if "only" in options else set(RULES)
     for m in DISABLE_COMMENT.finditer(text or ""):
         disabled |= {x.strip() for x in m.group(1).split(",") if x.strip() in RULES}
-    findings = []
-    for rule_id in sorted(only - disabled):
-        findings.extend(RULES[rule_id].findings(schema))
+    return only - disabled
+
+
+def _ordered(findings):
     rank = {s: n for n, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: (rank[f.severity], f.rule_id, f.object_name, f.message))
 
 
-def validate(schema, text=None):
+def _created_part(statements):
+    """The schema a migration creates: its CREATE statements and what it does to those tables."""
+    created, keep = set(), []
+    for st in statements:
+        node = st.node
+        if isinstance(node, SCHEMA_STATEMENTS):
+            keep.append(st.text)
+            if isinstance(node, ast.CreateStmt):
+                created.add(node.relation.relname)
+        elif isinstance(node, (ast.IndexStmt, ast.AlterTableStmt)) and node.relation.relname in created:
+            keep.append(st.text)
+    try:
+        return parse_ddl(";\n".join(keep)) if keep else None
+    except _Error:
+        return None
+
+
+def lint_text(text, options=None, executor=None):
+    """Lint DDL text that may be a migration: schema rules on what it creates, statement rules on
+    every step, severities from live table sizes when options name a schema in ``against``."""
+    options = check_options(options)
+    statements = sqlparser.parse(text)
+    steps = migration.steps(statements, bool(options.get("transaction", False)))
+    try:
+        schema = parse_ddl(text, statements=statements)
+    except _Error:
+        schema = _created_part(statements)
+    enabled = _enabled(options, text)
+    findings = []
+    added = migration.added_columns(statements)
+    added_schema = parse_ddl(added) if added else None
+    for rule_id in sorted(enabled):
+        r = RULES[rule_id]
+        if r.kind == "schema" and schema is not None:
+            findings.extend(r.findings(schema))
+        if r.kind == "schema" and added_schema is not None and r.check.__module__.endswith(".types"):
+            findings.extend(r.findings(added_schema))      # the types of added columns
+    rows = _rows(options.get("against"), executor)
+    for rule_id in sorted(enabled):
+        r = RULES[rule_id]
+        if r.kind == "statement":
+            for f in r.findings(steps):
+                table = f.object_name.split(".")[0]
+                findings.append(replace(f, severity=migration.severity_for(f.severity, f.hazard, rows.get(table)))
+                                if rows else f)
+    return _ordered(findings)
+
+
+def _rows(against, executor):
+    """Row estimates of the tables in the namespaces ``against`` names ('public' or 'live:a,b')."""
+    if not against:
+        return {}
+    if not isinstance(against, str):
+        raise _Error("option against must name a schema of this database", hint='For example {"against": "public"}.')
+    if executor is None:
+        raise _Error("option against needs a database connection")
+    names = [n.strip() for n in against.removeprefix("live:").split(",") if n.strip()]
+    return {r["name"]: r["rows"] for r in executor.query(ROWS, (names,))}
+
+
+def lint(schema, options=None, text=None):
+    """Findings of every enabled schema rule for a model (design or live schema), most severe first."""
+    options = check_options(options)
+    findings = []
+    for rule_id in sorted(_enabled(options, text)):
+        if RULES[rule_id].kind == "schema":
+            findings.extend(RULES[rule_id].findings(schema))
+    return _ordered(findings)
+
+
+def validate(findings):
     """(is_valid, issues, warnings, recommendations): errors, warnings, and infos with fixes."""
-    findings = lint(schema, None, text)
     issues = [f"{f.rule_id}: {f.message}" for f in findings if f.severity == "error"]
     warnings = [f"{f.rule_id}: {f.message}" for f in findings if f.severity == "warning"]
     recommendations = [f"{f.rule_id}: {f.message}" + (f" ({f.fix})" if f.fix else "")

@@ -35,21 +35,23 @@ class Rule:
     hazard: str
     doc: str                       # why it matters and how to fix it, one paragraph
     check: Callable
+    kind: str = "schema"           # "schema": checks the model; "statement": checks migration steps
 
-    def findings(self, schema):
-        for object_name, message, fix in self.check(schema):
+    def findings(self, subject):
+        """Findings for a schema model (schema rules) or a list of migration steps (statement rules)."""
+        for object_name, message, fix in self.check(subject):
             yield Finding(self.id, self.severity, object_name, message, fix, self.hazard)
 
 
 RULES = {}
 
 
-def rule(rule_id, severity, hazard, doc):
-    """Register the decorated check ``check(schema) -> iterable of (object, message, fix)``."""
-    assert severity in SEVERITIES and hazard in HAZARDS, rule_id
+def rule(rule_id, severity, hazard, doc, kind="schema"):
+    """Register the decorated check ``check(subject) -> iterable of (object, message, fix)``."""
+    assert severity in SEVERITIES and hazard in HAZARDS and kind in ("schema", "statement"), rule_id
 
     def register(check):
         assert rule_id not in RULES, rule_id
-        RULES[rule_id] = Rule(rule_id, severity, hazard, " ".join(doc.split()), check)
+        RULES[rule_id] = Rule(rule_id, severity, hazard, " ".join(doc.split()), check, kind)
         return check
     return register

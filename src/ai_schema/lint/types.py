@@ -97,6 +97,17 @@ def integer_primary_key(schema):
                 yield (_target(t, c), f"primary key {_target(t, c)} is {c.type} and will overflow", _alter(t, c, "bigint"))
 
 
+@rule("prefer-bigint", "info", "table_rewrite", """
+    integer and smallint columns overflow at 2.1 billion and 32,767; widening them later
+    rewrites the table under an exclusive lock. bigint costs four more bytes and removes the
+    question, so it is the safer default for ids, counters and anything that grows.""")
+def prefer_bigint(schema):
+    keys = {(t.schema, t.name, c) for t in schema.tables if t.primary_key for c in t.primary_key.columns}
+    for t, c in _columns(schema, lambda c, t: c.type in ("integer", "smallint")):
+        if (t.schema, t.name, c.name) not in keys:
+            yield (_target(t, c), f"{_target(t, c)} is {c.type}", _alter(t, c, "bigint"))
+
+
 @rule("float-for-money", "error", "correctness", """
     real and double precision are binary floating point: 0.1 + 0.2 is not 0.3, and sums of
     amounts drift. Store money in numeric(p,s) (or integer minor units).""")

@@ -1,0 +1,414 @@
+"""Migration safety: statement rules over the DDL text, judged against what the text itself
+creates, the transaction it runs in, the timeouts it sets and, with ``against``, table sizes.
+
+A statement that touches a table created earlier in the same text is safe (the table is new
+and empty); the same statement on an existing table may lock or rewrite it.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .. import sqlparser
+from pglast.enums import AlterTableType as AT, ConstrType, ObjectType, TransactionStmtKind  # noqa: E402
+
+from ..ddl.naming import quote_ident  # noqa: E402
+from ..sqlparser import ast, deparse  # noqa: E402
+from .registry import rule  # noqa: E402
+
+VOLATILE_DEFAULTS = re.compile(r"\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|"
+                               r"txid_current|statement_timestamp)\s*\(", re.I)
+LOCKING = {"access_exclusive_lock", "share_lock", "table_rewrite", "index_build"}
+SMALL_TABLE, LARGE_TABLE = 10_000, 1_000_000
+
+
+@dataclass
+class Step:
+    """One statement and what was true when it ran."""
+    node: object
+    line: int
+    existing: set                    # tables it touches that the text did not create
+    in_transaction: bool
+    lock_timeout: bool
+    statement_timeout: bool
+    validated_not_null: set = field(default_factory=set)   # (table, column) with a validated IS NOT NULL check
+
+
+assert sqlparser  # loaded before pglast.enums, as everywhere
+
+
+def added_columns(statements):
+    """ADD COLUMN definitions on tables the text does not create, as CREATE TABLE text per table,
+    so the schema rules on types can judge them too."""
+    created, columns = set(), {}
+    for st in statements:
+        node = st.node
+        if isinstance(node, ast.CreateStmt):
+            created.add(node.relation.relname)
+        elif isinstance(node, ast.AlterTableStmt) and node.relation.relname not in created:
+            for cmd in node.cmds or ():
+                if cmd.subtype == AT.AT_AddColumn:
+                    plain = ast.ColumnDef(colname=cmd.def_.colname, typeName=cmd.def_.typeName, constraints=tuple(
+                        c for c in cmd.def_.constraints or () if c.contype not in (ConstrType.CONSTR_FOREIGN,)))
+                    columns.setdefault(node.relation.relname, []).append(deparse(plain))
+    return "".join(f"CREATE TABLE {quote_ident(t)} ({', '.join(cols)});\n" for t, cols in columns.items())
+
+
+def _referenced(create):
+    """Tables a CREATE TABLE references through foreign keys."""
+    out = set()
+    for el in create.tableElts or ():
+        for c in (el.constraints or ()) if isinstance(el, ast.ColumnDef) else (el,):
+            if isinstance(c, ast.Constraint) and c.contype == ConstrType.CONSTR_FOREIGN and c.pktable is not None:
+                out.add(c.pktable.relname)
+    return out
+
+
+def _table(rangevar):
+    return rangevar.relname if rangevar is not None else None
+
+
+def steps(statements, in_transaction=False):
+    """Walk the statements in order, tracking created tables, transactions and timeouts."""
+    created, out = set(), []
+    lock_timeout = statement_timeout = False
+    not_null_checks, validated = {}, set()
+    line, offset = 1, 0
+    for st in statements:
+        node = st.node
+        line += st.source.count("\n", offset, st.offset)      # counted incrementally: texts can be large
+        offset = st.offset
+        touched = set()
+        if isinstance(node, ast.TransactionStmt):
+            if node.kind in (TransactionStmtKind.TRANS_STMT_BEGIN, TransactionStmtKind.TRANS_STMT_START):
+                in_transaction = True
+            elif node.kind in (TransactionStmtKind.TRANS_STMT_COMMIT, TransactionStmtKind.TRANS_STMT_ROLLBACK):
+                in_transaction = False
+        elif isinstance(node, ast.VariableSetStmt) and node.name in ("lock_timeout", "statement_timeout"):
+            lock_timeout |= node.name == "lock_timeout"
+            statement_timeout |= node.name == "statement_timeout"
+        elif isinstance(node, ast.CreateStmt):
+            created.add(_table(node.relation))
+            touched = _referenced(node) - created          # a foreign key locks the referenced table
+        elif isinstance(node, ast.CreateTableAsStmt):
+            created.add(_table(node.into.rel))
+        elif isinstance(node, (ast.IndexStmt, ast.AlterTableStmt, ast.ClusterStmt, ast.RenameStmt)):
+            relation = getattr(node, "relation", None)
+            touched = {_table(relation)} - created - {None}
+        elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_TABLE:
+            touched = {o[-1].sval for o in node.objects} - created
+        elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent:
+            touched = {o[-1].sval for o in node.objects}      # the index's table is locked, whatever it is
+        elif isinstance(node, ast.VacuumStmt):
+            touched = {_table(r.relation) for r in node.rels or ()} - created - {None}
+        if isinstance(node, ast.AlterTableStmt):
+            table = _table(node.relation)
+            for cmd in node.cmds or ():
+                if cmd.subtype == AT.AT_AddConstraint and isinstance(cmd.def_, ast.Constraint) \
+                        and cmd.def_.contype == ConstrType.CONSTR_CHECK:
+                    m = re.fullmatch(r"\(?(\w+) IS NOT NULL\)?", deparse(cmd.def_.raw_expr) if cmd.def_.raw_expr else "")
+                    if m:
+                        not_null_checks[(table, cmd.def_.conname)] = m.group(1)
+                        if not cmd.def_.skip_validation:
+                            validated.add((table, m.group(1)))
+                elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
+                    validated.add((table, not_null_checks[(table, cmd.name)]))
+        out.append(Step(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated)))
+    return out
+
+
+def _commands(step, *subtypes):
+    if isinstance(step.node, ast.AlterTableStmt) and step.existing:
+        for cmd in step.node.cmds or ():
+            if cmd.subtype in subtypes:
+                yield _table(step.node.relation), cmd
+
+
+def _where(step, table):
+    return f"{table} (line {step.line})"
+
+
+@rule("require-concurrent-index-creation", "warning", "share_lock", """
+    CREATE INDEX on an existing table holds a SHARE lock for the whole build: reads go on, but
+    every INSERT, UPDATE and DELETE waits. Use CREATE INDEX CONCURRENTLY (outside a transaction
+    block), which builds without blocking writes.""", kind="statement")
+def require_concurrent_index_creation(steps_):
+    for s in steps_:
+        if isinstance(s.node, ast.IndexStmt) and s.existing and not s.node.concurrent:
+            table = _table(s.node.relation)
+            yield table, f"CREATE INDEX on existing table {_where(s, table)} blocks writes while it builds", \
+                "CREATE INDEX CONCURRENTLY ..."
+
+
+@rule("require-concurrent-index-deletion", "warning", "access_exclusive_lock", """
+    DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, queueing every query behind it.
+    DROP INDEX CONCURRENTLY waits for running transactions instead of blocking new ones.""",
+      kind="statement")
+def require_concurrent_index_deletion(steps_):
+    for s in steps_:
+        if isinstance(s.node, ast.DropStmt) and s.node.removeType == ObjectType.OBJECT_INDEX and not s.node.concurrent:
+            names = ", ".join(o[-1].sval for o in s.node.objects)
+            yield names, f"DROP INDEX {names} (line {s.line}) locks its table exclusively", "DROP INDEX CONCURRENTLY ..."
+
+
+@rule("concurrently-in-transaction", "error", "correctness", """
+    CREATE/DROP INDEX CONCURRENTLY cannot run inside a transaction block: the statement fails,
+    and migration tools that wrap every file in BEGIN/COMMIT make it fail in production. Run it
+    in its own migration without a transaction.""", kind="statement")
+def concurrently_in_transaction(steps_):
+    for s in steps_:
+        if isinstance(s.node, (ast.IndexStmt, ast.DropStmt)) and getattr(s.node, "concurrent", False) and s.in_transaction:
+            yield f"line {s.line}", f"CONCURRENTLY inside a transaction block (line {s.line}) fails", None
+
+
+@rule("adding-field-with-volatile-default", "warning", "table_rewrite", """
+    Since PostgreSQL 11 a new column with a constant (or stable) default is instant, but a
+    volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval()) is evaluated
+    per row: the table is rewritten under an ACCESS EXCLUSIVE lock. Add the column without the
+    default, backfill in batches, then set the default.""", kind="statement")
+def adding_field_with_volatile_default(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_AddColumn):
+            for c in cmd.def_.constraints or ():
+                if c.contype == ConstrType.CONSTR_DEFAULT and VOLATILE_DEFAULTS.search(deparse(c.raw_expr)):
+                    yield f"{table}.{cmd.def_.colname}", \
+                        f"ADD COLUMN {cmd.def_.colname} with a volatile default rewrites {_where(s, table)}", None
+
+
+@rule("adding-required-field", "error", "correctness", """
+    ADD COLUMN ... NOT NULL without a default fails on any table that has rows. Add it nullable
+    (or with a constant default), backfill, then SET NOT NULL safely.""", kind="statement")
+def adding_required_field(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_AddColumn):
+            kinds = {c.contype for c in cmd.def_.constraints or ()}
+            if ConstrType.CONSTR_NOTNULL in kinds and ConstrType.CONSTR_DEFAULT not in kinds \
+                    and ConstrType.CONSTR_IDENTITY not in kinds and ConstrType.CONSTR_PRIMARY not in kinds:
+                yield f"{table}.{cmd.def_.colname}", \
+                    f"ADD COLUMN {cmd.def_.colname} NOT NULL without a default fails on rows of {_where(s, table)}", None
+
+
+@rule("setting-not-nullable-field", "warning", "access_exclusive_lock", """
+    SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless a validated
+    CHECK (col IS NOT NULL) already proves it. Add the CHECK NOT VALID, VALIDATE it (which only
+    takes a SHARE UPDATE EXCLUSIVE lock), then SET NOT NULL and drop the CHECK.""", kind="statement")
+def setting_not_nullable_field(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_SetNotNull):
+            if (table, cmd.name) not in s.validated_not_null:
+                yield f"{table}.{cmd.name}", f"SET NOT NULL on {table}.{cmd.name} (line {s.line}) scans the table "\
+                    "under an exclusive lock", \
+                    (f"ALTER TABLE {quote_ident(table)} ADD CONSTRAINT {quote_ident(cmd.name + '_not_null')} "
+                     f"CHECK ({quote_ident(cmd.name)} IS NOT NULL) NOT VALID; -- then VALIDATE CONSTRAINT")
+
+
+def _added(step, contype):
+    for table, cmd in _commands(step, AT.AT_AddConstraint):
+        if isinstance(cmd.def_, ast.Constraint) and cmd.def_.contype == contype:
+            yield table, cmd.def_
+    if contype == ConstrType.CONSTR_FOREIGN:      # ADD COLUMN ... REFERENCES
+        for table, cmd in _commands(step, AT.AT_AddColumn):
+            for c in cmd.def_.constraints or ():
+                if c.contype == contype:
+                    yield table, c
+
+
+@rule("adding-foreign-key-constraint", "warning", "share_lock", """
+    Adding a foreign key to an existing table validates every row while holding SHARE ROW
+    EXCLUSIVE locks on both tables, blocking their writes. Add it NOT VALID, then VALIDATE
+    CONSTRAINT in a separate transaction.""", kind="statement")
+def adding_foreign_key_constraint(steps_):
+    for s in steps_:
+        for table, c in _added(s, ConstrType.CONSTR_FOREIGN):
+            if not c.skip_validation:
+                yield table, f"foreign key on existing table {_where(s, table)} is validated under a write lock", \
+                    "... NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT ...;"
+
+
+@rule("constraint-missing-not-valid", "warning", "share_lock", """
+    ADD CONSTRAINT ... CHECK on an existing table scans every row under an ACCESS EXCLUSIVE
+    lock. Add it NOT VALID (instant), then VALIDATE CONSTRAINT in a separate transaction.""",
+      kind="statement")
+def constraint_missing_not_valid(steps_):
+    for s in steps_:
+        for contype in (ConstrType.CONSTR_CHECK, ConstrType.CONSTR_FOREIGN):
+            for table, c in _added(s, contype):
+                if not c.skip_validation:
+                    yield table, f"constraint on existing table {_where(s, table)} is added without NOT VALID", \
+                        "... NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT ...;"
+
+
+@rule("changing-column-type", "warning", "table_rewrite", """
+    ALTER COLUMN ... TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock for
+    most type changes, and clients reading the column may break. Add a new column, backfill,
+    switch readers, then drop the old one.""", kind="statement")
+def changing_column_type(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_AlterColumnType):
+            yield f"{table}.{cmd.name}", f"changing the type of {table}.{cmd.name} (line {s.line}) rewrites the table", None
+
+
+@rule("ban-drop-column", "warning", "deletes_data", """
+    DROP COLUMN destroys the data, and clients that still read the column break. Stop using the
+    column first, deploy, then drop it (and keep a backup).""", kind="statement")
+def ban_drop_column(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_DropColumn):
+            yield f"{table}.{cmd.name}", f"DROP COLUMN {table}.{cmd.name} (line {s.line}) deletes its data", None
+
+
+@rule("ban-drop-table", "warning", "deletes_data", """
+    DROP TABLE (or DROP DATABASE, TRUNCATE) destroys data and breaks every client of the table.
+    Make sure nothing uses it and a backup exists; prefer renaming it aside first.""", kind="statement")
+def ban_drop_table(steps_):
+    for s in steps_:
+        if isinstance(s.node, ast.DropStmt) and s.node.removeType == ObjectType.OBJECT_TABLE and s.existing:
+            for name in sorted(s.existing):
+                yield name, f"DROP TABLE {name} (line {s.line}) deletes its data", None
+        elif isinstance(s.node, ast.DropdbStmt):
+            yield s.node.dbname, f"DROP DATABASE {s.node.dbname} (line {s.line}) deletes everything in it", None
+        elif isinstance(s.node, ast.TruncateStmt):
+            names = ", ".join(_table(r) for r in s.node.relations)
+            yield names, f"TRUNCATE {names} (line {s.line}) deletes every row", None
+
+
+@rule("renaming-column-or-table", "warning", "breaks_clients", """
+    Renaming a column or table breaks every client, view definition in application code and
+    query that still uses the old name. Add the new name alongside (a view or a generated
+    column), move clients, then remove the old one.""", kind="statement")
+def renaming_column_or_table(steps_):
+    for s in steps_:
+        if isinstance(s.node, ast.RenameStmt) and s.existing and \
+                s.node.renameType in (ObjectType.OBJECT_COLUMN, ObjectType.OBJECT_TABLE):
+            table = _table(s.node.relation)
+            old = f"{table}.{s.node.subname}" if s.node.renameType == ObjectType.OBJECT_COLUMN else table
+            yield old, f"renaming {old} to {s.node.newname} (line {s.line}) breaks its clients", None
+
+
+@rule("disallowed-unique-constraint", "warning", "index_build", """
+    ADD CONSTRAINT ... UNIQUE (or PRIMARY KEY) on an existing table builds its index while
+    holding an ACCESS EXCLUSIVE lock. Build the index with CREATE UNIQUE INDEX CONCURRENTLY,
+    then ADD CONSTRAINT ... UNIQUE USING INDEX, which is instant.""", kind="statement")
+def disallowed_unique_constraint(steps_):
+    for s in steps_:
+        for contype in (ConstrType.CONSTR_UNIQUE, ConstrType.CONSTR_PRIMARY):
+            for table, c in _added(s, contype):
+                if not c.indexname:
+                    yield table, f"UNIQUE/PRIMARY KEY on existing table {_where(s, table)} builds its index under a lock", \
+                        "CREATE UNIQUE INDEX CONCURRENTLY ...; ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...;"
+
+
+def _locks_existing(step):
+    node = step.node
+    if isinstance(node, ast.IndexStmt):
+        return bool(step.existing) and not node.concurrent
+    return bool(step.existing) and isinstance(node, (ast.AlterTableStmt, ast.RenameStmt, ast.DropStmt, ast.ClusterStmt,
+                                                     ast.VacuumStmt, ast.CreateStmt))
+
+
+@rule("require-lock-timeout", "warning", "access_exclusive_lock", """
+    A DDL statement that waits for a lock on a busy table makes every later query wait behind
+    it, so a migration stuck behind one long transaction takes the application down. Start
+    with SET lock_timeout = '2s' (and retry) so it fails fast instead.""", kind="statement")
+def require_lock_timeout(steps_):
+    for s in steps_:
+        if _locks_existing(s) and not s.lock_timeout:
+            yield f"line {s.line}", f"statement on line {s.line} takes a lock without a lock_timeout set", \
+                "SET lock_timeout = '2s';"
+
+
+@rule("require-statement-timeout", "info", "access_exclusive_lock", """
+    Without a statement_timeout a slow DDL statement (a scan, a rewrite, an index build) holds
+    its locks for as long as it takes. Set one for the migration.""", kind="statement")
+def require_statement_timeout(steps_):
+    for s in steps_:
+        if _locks_existing(s) and not s.statement_timeout:
+            yield f"line {s.line}", f"statement on line {s.line} runs without a statement_timeout", \
+                "SET statement_timeout = '5min';"
+
+
+@rule("ban-vacuum-full-and-cluster", "error", "access_exclusive_lock", """
+    VACUUM FULL and CLUSTER rewrite the whole table under an ACCESS EXCLUSIVE lock: nothing can
+    read or write it until they finish. Use pg_repack (or plain VACUUM) on live tables.""",
+      kind="statement")
+def ban_vacuum_full_and_cluster(steps_):
+    for s in steps_:
+        node = s.node
+        if isinstance(node, ast.VacuumStmt) and any(o.defname == "full" for o in node.options or ()):
+            yield ", ".join(sorted(s.existing)) or f"line {s.line}", f"VACUUM FULL (line {s.line}) locks its tables", None
+        elif isinstance(node, ast.ClusterStmt):
+            yield _table(node.relation) or f"line {s.line}", f"CLUSTER (line {s.line}) locks its table", None
+
+
+@rule("prefer-robust-statements", "info", "correctness", """
+    A migration that runs outside a transaction and fails half way must be re-runnable: use
+    IF NOT EXISTS / IF EXISTS so the statements that already ran do not fail the second time
+    (or run the migration in a transaction).""", kind="statement")
+def prefer_robust_statements(steps_):
+    for s in steps_:
+        node = s.node
+        if s.in_transaction:
+            continue
+        weak = (isinstance(node, (ast.IndexStmt, ast.CreateStmt)) and not node.if_not_exists) or \
+            (isinstance(node, ast.DropStmt) and not node.missing_ok) or \
+            any(not cmd.missing_ok for _, cmd in _commands(s, AT.AT_AddColumn, AT.AT_DropColumn)) or \
+            any(True for _ in _commands(s, AT.AT_AddConstraint))
+        if weak:
+            yield f"line {s.line}", f"statement on line {s.line} cannot be re-run after a partial failure", None
+
+
+@rule("ban-drop-constraint", "info", "breaks_clients", """
+    Dropping a constraint lets data in that the application may still rely on being rejected,
+    and clients that handle its violation error lose that behaviour. Make sure nothing depends
+    on it (a helper CHECK dropped after SET NOT NULL is fine).""", kind="statement")
+def ban_drop_constraint(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_DropConstraint):
+            yield f"{table}.{cmd.name}", f"dropping constraint {cmd.name} of {_where(s, table)}", None
+
+
+@rule("ban-create-domain-with-constraint", "info", "access_exclusive_lock", """
+    A CHECK on a domain is re-validated against every column of that domain when it changes,
+    and ALTER DOMAIN ... ADD CONSTRAINT scans all those tables under locks. Put the CHECK on
+    the columns (or use a plain type) for schemas that must evolve online.""", kind="statement")
+def ban_create_domain_with_constraint(steps_):
+    for s in steps_:
+        node = s.node
+        if isinstance(node, ast.CreateDomainStmt) and any(
+                c.contype == ConstrType.CONSTR_CHECK for c in node.constraints or ()):
+            name = ".".join(x.sval for x in node.domainname)
+            yield name, f"domain {name} (line {s.line}) carries a CHECK", None
+        elif isinstance(node, ast.AlterDomainStmt) and node.subtype == "C":
+            name = ".".join(x.sval for x in node.typeName)
+            yield name, f"ALTER DOMAIN {name} ADD CONSTRAINT (line {s.line}) checks every column of the domain", None
+
+
+@rule("require-enum-value-ordering", "info", "correctness", """
+    ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value at the end, which also
+    fixes its sort order (ORDER BY, <, >) for good. Say where it goes.""", kind="statement")
+def require_enum_value_ordering(steps_):
+    for s in steps_:
+        node = s.node
+        if isinstance(node, ast.AlterEnumStmt) and node.newVal and node.newValNeighbor is None:
+            name = ".".join(x.sval for x in node.typeName)
+            yield name, f"ADD VALUE {node.newVal!r} to {name} (line {s.line}) has no BEFORE/AFTER", None
+
+
+@rule("ban-alter-identity", "info", "access_exclusive_lock", """
+    Adding or changing an identity on an existing column takes an ACCESS EXCLUSIVE lock and,
+    for ADD GENERATED, needs the sequence set past the current maximum. Plan it like any
+    column change.""", kind="statement")
+def ban_alter_identity(steps_):
+    for s in steps_:
+        for table, cmd in _commands(s, AT.AT_AddIdentity, AT.AT_SetIdentity, AT.AT_DropIdentity):
+            yield f"{table}.{cmd.name}", f"identity change on {table}.{cmd.name} (line {s.line})", None
+
+
+def severity_for(finding_severity, hazard, rows):
+    """With table sizes: small tables make lock hazards info, large ones make them errors."""
+    if rows is None or hazard not in LOCKING:
+        return finding_severity
+    if rows < SMALL_TABLE:
+        return "info"
+    if rows >= LARGE_TABLE:
+        return "error"
+    return finding_severity
