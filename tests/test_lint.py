@@ -201,6 +201,8 @@ def test_lint_of_a_live_schema_and_a_design(conn):
     assert conn.execute("SELECT rule_id FROM ai_lint('live:app')").fetchall() == [("table-without-primary-key",)]
     conn.execute("INSERT INTO ai_schema_designs (name, ddl) VALUES ('d', 'CREATE TABLE t (id bigint PRIMARY KEY, j json)')")
     assert conn.execute("SELECT rule_id FROM ai_lint('d')").fetchall() == [("prefer-jsonb",)]
+    conn.execute("UPDATE ai_schema_designs SET ddl = '-- ai_schema:disable=prefer-jsonb' || chr(10) || ddl WHERE name = 'd'")
+    assert conn.execute("SELECT rule_id FROM ai_lint('d')").fetchall() == []
 
 
 @pytest.mark.parametrize("call, args, sqlstate, text", [

@@ -16,6 +16,16 @@ VERSION_MODEL = ("SELECT model::text AS model FROM {ext}.ai_schema_versions "
                  "WHERE design_name = %s AND version_number = %s")
 
 
+def design_ddl(reference, executor, extschema):
+    """The DDL text of a design reference (for its suppression comments), or None."""
+    match = _DESIGN.match((reference or "").strip())
+    if not match or reference.strip().lower().startswith("live:"):
+        return None
+    rows = executor.query(f"SELECT ddl FROM {quote_ident(extschema)}.ai_schema_designs WHERE name = %s",
+                          (match.group("name"),))
+    return rows[0]["ddl"] if rows else None
+
+
 def is_ddl(reference):
     """Is the reference DDL text (rather than live:<ns> or a design name)?"""
     text = (reference or "").strip()
