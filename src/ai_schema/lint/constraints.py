@@ -7,7 +7,6 @@ from .registry import rule
 
 STATUS_NAME = re.compile(r"(^|_)(status|state|stage|kind|type|role|level|priority|category)$")
 QUANTITY_NAME = re.compile(r"(^|_)(quantity|qty|count|stock|price|amount|fee|cost|total|capacity)$")
-TEXT_TYPES = ("text",) + tuple(f"character varying{s}" for s in ("",))
 
 
 def _checked(table, column):
