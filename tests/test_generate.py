@@ -184,7 +184,9 @@ def check_safe_outcome(conn, dbs, description):
 
 
 # PostgreSQL text cannot hold NUL, and psycopg refuses to send it: NUL is left out of the alphabet.
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Derandomized so the gate is reproducible; wider random runs are done by hand (see the closing notes).
+@settings(max_examples=40, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(st.characters(blacklist_characters="\x00"), max_size=300) | st.lists(st.sampled_from(
     ["users", "have", "many", "posts", "each", "order", "belongs", "to", "a", "customer", ",", "and",
      "(", ")", "unique", "status:", "draft/published", "'", '"', "$$", "\\", ";", "--", "é", "表"]),
