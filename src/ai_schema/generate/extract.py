@@ -201,14 +201,16 @@ class Extractor:
                     (p.plural or p.det in ("a", "an")):
                 listed = {t.text for t in toks[p.end:]}
                 self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
-            if _rx(r"(?:of \w+ )?(?:as well )?- ").match(" ".join(s.words[p.end:p.end + 5]) + " ") and \
+            if "-" in s.words[p.end:p.end + 5] and \
+                    _rx(r"(?:of \w+ )?(?:as well )?- ").match(" ".join(s.words[p.end:p.end + 5]) + " ") and \
                     p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 self._vote(p.lemma, 3)
             if p.start > 1 and toks[p.start - 1].text in ("with", "the") and \
                     w.verb_base(toks[p.start - 2].text if toks[p.start - 1].text == "with" else
                                 toks[max(0, p.start - 3)].text) in ASSOCIATION_VERBS and p.plural:
                 self._vote(p.lemma, 1)
-            if _rx(r"\b(hierarchy|tree|list|catalogue|catalog) of$").search(" ".join(s.words[max(0, p.start - 2):p.start])):
+            if p.start >= 2 and s.words[p.start - 1] == "of" and \
+                    s.words[p.start - 2] in ("hierarchy", "tree", "list", "catalogue", "catalog"):
                 self._vote(p.lemma, 2)
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
@@ -221,23 +223,24 @@ class Extractor:
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
                 self._vote(p.lemma, 2)
             before = " ".join(s.words[max(0, p.start - 3):p.start])
-            if _rx(r"\b(for each|for every)$").search(before) or \
+            last = s.words[p.start - 1] if p.start else ""      # cheap guards before the patterns
+            if (last in ("each", "every") and _rx(r"\b(for each|for every)$").search(before)) or \
                     (p.start <= 2 and before in ("for", "for a", "for an")):
                 self._vote(p.lemma, 3)
-            elif _rx(r"\b(each|every)$").search(before):
+            elif last in ("each", "every"):
                 self._vote(p.lemma, 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 self._vote(p.lemma, 1)
                 if p.start > 1 and toks[p.start - 2].text in ("has", "have", "contains", "contain", "includes", "include",
                                                               "owns", "own", "holds", "hold", "keeps", "keep"):
                     self._vote(p.lemma, 2)         # "each device has many readings"
-            if _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
+            if last == "as" and _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
                 self._vote(p.lemma, 3)
-            if _rx(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$").search(before):
+            if last in ("a", "an") and _rx(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$").search(before):
                 self._vote(p.lemma, 2)
                 if _rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
-            if _rx(r"\b(made up of|consists? of|composed of|split into|divided into)$").search(before):
+            if last in ("of", "into") and _rx(r"\b(made up of|consists? of|composed of|split into|divided into)$").search(before):
                 self._vote(p.lemma, 3)
             nxt_p = s.next_phrase(p.end + 1)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
@@ -254,12 +257,16 @@ class Extractor:
             if p.plural and p.start == 0 and WE_RECORD.search(s.text()):
                 self._vote(p.lemma, 1)
             # "every download of an episode is recorded with ..."
-            if self._clause_initial(s, p.start) and _rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b").match(" ".join(s.words[p.end:p.end + 6])):
+            window = s.words[p.end:p.end + 6]
+            if ("is" in window or "are" in window) and self._clause_initial(s, p.start) and \
+                    _rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
                 self._vote(p.lemma, 1)
-            tail = " ".join(s.words[p.end:p.end + 3])
-            if _rx(r", (which|that) (are|is|have|has)\b").match(tail) and p.plural:
+            near = s.words[p.end:p.end + 3]
+            tail = " ".join(near)
+            if near[:1] == [","] and p.plural and _rx(r", (which|that) (are|is|have|has)\b").match(tail):
                 self._vote(p.lemma, 2)
-            if _rx(r"(?:\w+ly |also |can |must |always )?belongs? to\b").match(tail):
+            if ("belong" in near or "belongs" in near) and \
+                    _rx(r"(?:\w+ly |also |can |must |always )?belongs? to\b").match(tail):
                 self._vote(p.lemma, 2)
                 target = s.next_phrase(p.end + 2)
                 if target:
