@@ -11,6 +11,7 @@ import json
 
 import ai_schema
 
+from . import diff
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -82,6 +83,10 @@ class Api:
         is_valid, issues, warnings, recommendations = linter.validate(self._findings(schema_name, None))
         return json.dumps([{"is_valid": is_valid, "issues": issues, "warnings": warnings,
                             "recommendations": recommendations}])
+
+    def compare_schemas(self, a, b):
+        """ai_compare_schemas: one row of added/removed/modified tables and columns."""
+        return json.dumps([diff.summary(self.resolve(a, "a"), self.resolve(b, "b"))])
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
