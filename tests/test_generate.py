@@ -309,6 +309,18 @@ OTHER_DESCRIPTIONS = {
     "crm": ("A CRM: companies, contacts, deals (amount, stage: lead/qualified/won/lost) and activities. A company "
             "has many contacts. Each deal belongs to a company. Activities (type = call | email | meeting, notes, "
             "due date) are logged against a contact.", {"companies", "contacts", "deals", "activities"}),
+    "support": ("Support desk: customers open tickets. A ticket has a subject, a description, a priority (low, "
+                "medium, high, urgent) and a status (open, pending, solved, closed). Agents are assigned to tickets. "
+                "Tickets have many replies; a reply has a body and is written either by the customer or by an agent.",
+                {"customers", "tickets", "agents", "replies"}),
+    "events": ("Event ticketing.\nVenues (name, city, seating capacity).\nEvents take place at a venue and have a "
+               "name, a start date-time and a ticket price in USD.\nOrders: a customer buys one or more tickets for "
+               "an event; each ticket has a unique code and a seat number.",
+               {"venues", "events", "orders", "tickets"}),
+    "fitness": ("We run a fitness studio. Members sign up for a membership plan (monthly or annual). Trainers lead "
+                "classes; every class has a title, a start time, a capacity and one trainer. Members book classes. "
+                "Each booking belongs to one member and one class.",
+                {"members", "trainers", "classes", "bookings"}),
 }
 
 

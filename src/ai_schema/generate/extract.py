@@ -77,6 +77,7 @@ class Extractor:
         self.last_of = None
         self.pair_verbs = {}
         self._many_marks = set()         # (one, many): "one has many many"
+        self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.pending_optional = False
         self.sentence_subject = {}
@@ -187,6 +188,9 @@ class Extractor:
                 self._vote(p.lemma, 3)
             elif tags[k] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 2 if p.plural else 1)
+                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1] == tx.NOUN) or
+                                                       (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
+                    self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -341,9 +345,12 @@ class Extractor:
         return k < 0 or s.tokens[k].text in CLAUSE_BREAKS
 
     def _is_section(self, s, index):
-        """'storage: freezers (...) hold boxes (...)' - the label only groups other headers."""
+        """'storage: freezers (...) hold boxes (...)' - the label only groups other headers;
+        'Support desk: customers open tickets.' - the label titles a sentence."""
         p = s.next_phrase(index)
-        return p is not None and p.start == index and p.end < len(s.tokens) and s.tokens[p.end].text in ("(", ":")
+        if p is None or p.start != index or p.end >= len(s.tokens):
+            return False
+        return s.tokens[p.end].text in ("(", ":") or s.tags[p.end] == tx.VERB
 
     def _merge_candidates(self):
         self.mentions = {}
@@ -693,7 +700,7 @@ class Extractor:
                         nxt.det in ("a", "an") and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                     continue                    # "we log a movement saying ...": the movement's own list
                 if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
-                                        or nxt.words[-1].startswith("sub")):
+                                        or self._sub_entity(nxt)):
                     continue                    # "has many X": a relation, read elsewhere
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
                         and self.entity_of(nxt, loose=True)[0]:
@@ -706,6 +713,13 @@ class Extractor:
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                         continue                 # "we log a movement saying ...": the movement's own list
                     self._attributes(self._for_each(s, i) or subject, s, i + 1)
+
+    def _sub_entity(self, phrase):
+        """'subcategories' of categories: a hierarchy, not an attribute (but 'subject' is a word)."""
+        word = phrase.words[-1]
+        if not word.startswith("sub") or len(word) < 6:
+            return False
+        return self.entity_of(tx.Phrase(0, 0, (word[3:],), None, False, False))[0] is not None
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list."""
@@ -1309,12 +1323,15 @@ class Extractor:
             if obj_key == src_key and not obj_role:
                 continue
             if many:
+                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    continue                             # "members book classes": the bookings table links them
                 if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
                     self._associate(src_key, obj_key, base)
                 elif src is not None and src[0].plural and not src[0].many and not obj_p.many and \
                         base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
                     self._associate(src_key, obj_key, base)  # "Members borrow books", "Doctors treat patients"
-                elif base == "have" and obj_p.words[-1].startswith("sub"):
+                    self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
+                elif base == "have" and self._sub_entity(obj_p):
                     self.spec.entities[src_key].hierarchy = True
                 elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
                         self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
@@ -1496,6 +1513,10 @@ class Extractor:
                 spec.entities[nominal].pair_unique = True
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
                                                             r.source not in self._associations(spec) and not r.role)]
+        # a guessed many-to-many yields to a stated reference ("every class has ... one trainer")
+        stated = {tuple(sorted((r.source, r.target))) for r in spec.relations}
+        spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
+                             if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)]
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]

@@ -13,6 +13,8 @@ ATTRIBUTES = {
     "teacher": PERSON, "instructor": PERSON, "patient": ("name", "date_of_birth"),
     "doctor": PERSON, "client": PERSON, "contact": PERSON, "supplier": PERSON, "vendor": PERSON,
     "owner": PERSON, "staff": PERSON, "driver": PERSON, "guest": PERSON, "player": PERSON,
+    "trainer": PERSON, "coach": PERSON, "agent": PERSON, "nurse": PERSON, "therapist": PERSON,
+    "mechanic": PERSON, "technician": PERSON, "volunteer": PERSON, "manager": PERSON, "reviewer": PERSON,
     "product": ("name", "price"), "item": ("name", "price"), "service": ("name", "price"),
     "post": ("title", "body"), "article": ("title", "body"), "page": ("title", "body"),
     "comment": ("body",), "review": ("rating", "body"), "message": ("body",),

@@ -124,7 +124,7 @@ def sentences(text):
         header = len(parts) > 1 and _is_header(parts[0])
         for n, part in enumerate(parts):
             if n > 0 and header and not _is_header(part) and tokens[-1].text != ":" and \
-                    _separator_before(tokens, part) == ";":
+                    _separator_before(tokens, part) == ";" and part[0].text not in ("each", "every", "a", "an", "the"):
                 # "samples: unique barcode; type in {...}; belongs to a project" continues the list
                 out.append(Sentence(part, index, True, out[-n]))
                 continue
