@@ -321,6 +321,16 @@ OTHER_DESCRIPTIONS = {
                 "classes; every class has a title, a start time, a capacity and one trainer. Members book classes. "
                 "Each booking belongs to one member and one class.",
                 {"members", "trainers", "classes", "bookings"}),
+    "university": ("Students have a student number (unique), a name and an email. Professors have a name and an "
+                   "office. Each course has a code, a title and a number of credits and is taught by one professor. "
+                   "Students register for courses each semester and receive a grade.",
+                   {"students", "professors", "courses", "registrations"}),
+    "fleet": ("Fleet management: we track vehicles (plate number unique, make, model, year, mileage) and drivers "
+              "(name, license number, hire date). A driver can be assigned to several vehicles over time; each "
+              "assignment has a start date and an optional end date.", {"vehicles", "drivers", "assignments"}),
+    "finance": ("Personal finance app where users track accounts (checking, savings or credit card) with a balance. "
+                "Transactions belong to an account and have an amount, a date, a payee and an optional category.",
+                {"users", "accounts", "transactions"}),
 }
 
 

@@ -42,12 +42,12 @@ PERSON_ENTITIES = ("user", "member", "account", "person", "employee", "staff_mem
 NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address": "email",
                   "mail_address": "email", "telephone_number": "phone", "mobile_number": "phone",
                   "mobile_phone": "phone", "web_address": "website", "home_page": "homepage"}
-INTERACTIONS = {"collaborate": "collaboration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
+INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite"}
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}
-CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also".split())
+CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also where".split())
 VERSION_WORDS = frozenset("version revision instance row record".split())
 LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
@@ -325,6 +325,8 @@ class Extractor:
                                         for k in range(subj.end, i)):
                 subj = None
             obj = s.next_phrase(i + 1)
+            if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
+                continue                             # "register as users", "register with an email"
             if obj is None or obj.start > i + 4:
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
@@ -347,6 +349,8 @@ class Extractor:
     def _is_section(self, s, index):
         """'storage: freezers (...) hold boxes (...)' - the label only groups other headers;
         'Support desk: customers open tickets.' - the label titles a sentence."""
+        if index < len(s.tokens) and s.tokens[index].text in ("we", "i", "you", "they", "our"):
+            return True
         p = s.next_phrase(index)
         if p is None or p.start != index or p.end >= len(s.tokens):
             return False
@@ -459,6 +463,11 @@ class Extractor:
                 nxt = s.tokens[obj_end:obj_end + 2]
                 if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
                     self._attributes(key, s, obj_end + (1 if nxt[0].text == "with" else 2))
+                else:                              # "register for courses each semester and receive a grade"
+                    k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))
+                              if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay")), None)
+                    if k is not None and s.tokens[k - 1].text == "and":
+                        self._attributes(key, s, k + 1)
         return self.spec
 
     def _subject(self, s, previous):
@@ -557,8 +566,17 @@ class Extractor:
                 key, _ = self.entity_of(p)
                 inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
                 names = [t for t in inner if t.kind == "word"]
-                if key and names and (all(t.orig[:1].isupper() for t in names[:2]) or "," in {t.text for t in inner}) \
-                        and not ATTRIBUTE_WORDS & {t.text for t in inner} and "name" not in self.spec.entities[key].attributes:
+                if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner}:
+                    continue
+                if all(t.orig[:1].isupper() for t in names[:2]):
+                    if "name" not in self.spec.entities[key].attributes:
+                        self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"
+                elif p.plural and any(t.text == "or" for t in inner) and "type" not in self.spec.entities[key].attributes:
+                    values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
+                    values = _clean_values(values)
+                    if len(values) >= 2:                                          # "accounts (checking, savings or credit card)"
+                        self.spec.entities[key].attribute("type").values = tuple(values)
+                elif "," in {t.text for t in inner} and "name" not in self.spec.entities[key].attributes:
                     self.spec.entities[key].attribute("name").unique = True
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
         if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ):
@@ -657,6 +675,7 @@ class Extractor:
                     self._attributes(self.entity_of(p)[0], s, i + 1)
                     continue
             if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
+                                        and self.phrase_entity.get((INTERACTIONS[w.verb_base(x.text)],))
                                         for n, x in enumerate(toks[:i])):
                 continue                             # read with the interaction
             if t.text in ("saying", "stating", "recording", "showing", "listing") and i > 0:
@@ -1340,6 +1359,8 @@ class Extractor:
                     self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                     self._mark_many(src_key, obj_key)
             else:
+                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    continue                             # the interaction's own table links the two
                 if src[0].many if src else False:
                     self._associate(src_key, obj_key, base)
                     continue
