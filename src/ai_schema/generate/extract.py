@@ -79,7 +79,6 @@ class Extractor:
         self._many_marks = set()         # (one, many): "one has many many"
         self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
-        self.pending_optional = False
         self.sentence_subject = {}
         self.last_names = []
 
@@ -916,7 +915,6 @@ class Extractor:
                 entity.attribute(name).hint = "timestamp" if suffix == "_at" else "date"
                 previous_names.append(name)
                 return 1
-        self.pending_optional = False
         m = _rx(r"^(?:a |an |the |their |its )?(\w+) (?:who|which|that) is (?:another|a|an|also a|also an|the) (\w+)").match(text)
         if m:
             key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
@@ -928,7 +926,8 @@ class Extractor:
         special = self._clause_item(entity, s, idx)
         if special:
             previous_names.append(special)
-            if self.pending_optional:
+            remark = _rx(r"\(([^()]*)\)").search(text)     # "when it ended (left empty while running)"
+            if remark and OPTIONAL_CUES.search(remark.group(1)):
                 entity.attributes[special].optional = True
             return 1
         first_np = next((q for q in s.phrases if q.start >= idx[0]), None)
@@ -1098,10 +1097,7 @@ class Extractor:
         text = " ".join(words)
         if not CLAUSE_HINT.search(text):
             return None
-        remark = _rx(r"\(([^()]*)\)").search(text)
         text = _rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
-        if remark and OPTIONAL_CUES.search(remark.group(1)):
-            self.pending_optional = True
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
                      r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
         if m:
