@@ -338,3 +338,18 @@ OTHER_DESCRIPTIONS = {
 def test_other_descriptions_give_the_tables_they_need(dbs, name):
     description, tables = OTHER_DESCRIPTIONS[name]
     assert tables <= apply_in_fresh_database(dbs, generate(description))
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    """Each backend starts with its own string hash seed: output must not follow set order."""
+    script = ("import sys, json; sys.path.insert(0, sys.argv[1]); from test_generate import OTHER_DESCRIPTIONS, "
+              "CASES; from ai_schema.generate import generate; "
+              "print(json.dumps([generate(d) for d, _ in OTHER_DESCRIPTIONS.values()] + "
+              "[generate(d) for d in CASES.values()]))")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", script, str(pathlib.Path(__file__).parent)], env=env,
+                             capture_output=True, text=True, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

@@ -76,7 +76,9 @@ class Extractor:
         self.interactions = []
         self.last_of = None
         self.pair_verbs = {}
-        self._many_marks = set()         # (one, many): "one has many many"
+        # (one, many): "one has many many", in the order the text says them; a dict, not a set,
+        # so iterating it does not depend on the interpreter's hash seed
+        self._many_marks = {}
         self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.sentence_subject = {}
@@ -1416,7 +1418,7 @@ class Extractor:
                 return
 
     def _mark_many(self, one, many):
-        self._many_marks.add((one, many))
+        self._many_marks[(one, many)] = None
 
     # --------------------------------------------------------- value sets etc.
     def _status_sentence(self, s, subject):
