@@ -8,6 +8,7 @@ import ai_schema
 from .. import erd
 from ..ddl.render import render
 from ..errors import AiSchemaError, INVALID_PARAMETER, NOT_SUPPORTED
+from ..options import json_object, reject_unknown
 from ..sqlparser import check_text
 from . import knowledge
 from .build import build
@@ -39,19 +40,8 @@ SHORT_DESCRIPTION = 30          # words; shorter descriptions get a domain's usu
 
 def check_options(options):
     """Options as a dict with defaults filled in; unknown or ill-typed ones are errors."""
-    if options is None:
-        options = {}
-    if isinstance(options, str):
-        try:
-            options = json.loads(options) if options.strip() else {}
-        except ValueError as exc:
-            raise AiSchemaError(f"options is not valid JSON: {exc}", hint="Pass a jsonb object such as '{\"id_style\": \"uuid\"}'.")
-    if not isinstance(options, dict):
-        raise AiSchemaError("options must be a JSON object", hint="Pass '{}' for the defaults.")
-    unknown = sorted(set(options) - set(OPTIONS))
-    if unknown:
-        raise AiSchemaError(f"unknown option {unknown[0]!r}",
-                            hint="Valid options: " + ", ".join(sorted(OPTIONS)) + ".")
+    options = json_object(options, '{"id_style": "uuid"}')
+    reject_unknown(options, OPTIONS)
     out = {}
     for name, (allowed, default) in OPTIONS.items():
         value = options.get(name, default)

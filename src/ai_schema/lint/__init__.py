@@ -6,15 +6,13 @@ A ``-- ai_schema:disable=<rule-id>[,<rule-id>…]`` comment anywhere in DDL text
 rules for that text; options ``{"disable": [...]}`` and ``{"only": [...]}`` do the same by call.
 """
 
-import json
 import re
-
-from ..errors import AiSchemaError
 from dataclasses import replace
 
 from .. import sqlparser
 from ..ddl.parse import parse_ddl
-from ..errors import AiSchemaError as _Error
+from ..errors import AiSchemaError
+from ..options import json_object, reject_unknown
 from ..sqlparser import ast
 from . import constraints, migration, naming, security, structure, types
 from .registry import RULES, SEVERITIES, Finding, Rule
@@ -46,18 +44,8 @@ def _rule_ids(value, option):
 
 
 def check_options(options):
-    if options is None or options == "":
-        return {}
-    if isinstance(options, str):
-        try:
-            options = json.loads(options)
-        except ValueError as exc:
-            raise AiSchemaError(f"options is not valid JSON: {exc}", hint="Pass a jsonb object such as '{}'.")
-    if not isinstance(options, dict):
-        raise AiSchemaError("options must be a JSON object", hint="Pass '{}' for the defaults.")
-    unknown = sorted(set(options) - set(OPTIONS))
-    if unknown:
-        raise AiSchemaError(f"unknown option {unknown[0]!r}", hint="Valid options: " + ", ".join(OPTIONS) + ".")
+    options = json_object(options)
+    reject_unknown(options, OPTIONS)
     return options
 
 
@@ -87,7 +75,7 @@ def _created_part(statements):
             keep.append(st.text)
     try:
         return parse_ddl(";\n".join(keep)) if keep else None
-    except _Error:
+    except AiSchemaError:
         return None
 
 
@@ -99,7 +87,7 @@ def lint_text(text, options=None, executor=None):
     steps = migration.steps(statements, bool(options.get("transaction", False)))
     try:
         schema = parse_ddl(text, statements=statements)
-    except _Error:
+    except AiSchemaError:
         schema = _created_part(statements)
     enabled = _enabled(options, text)
     findings = []
@@ -127,9 +115,9 @@ def _rows(against, executor):
     if not against:
         return {}
     if not isinstance(against, str):
-        raise _Error("option against must name a schema of this database", hint='For example {"against": "public"}.')
+        raise AiSchemaError("option against must name a schema of this database", hint='For example {"against": "public"}.')
     if executor is None:
-        raise _Error("option against needs a database connection")
+        raise AiSchemaError("option against needs a database connection")
     names = [n.strip() for n in against.removeprefix("live:").split(",") if n.strip()]
     return {r["name"]: r["rows"] for r in executor.query(ROWS, (names,))}
 
