@@ -203,6 +203,8 @@ def test_lint_of_a_live_schema_and_a_design(conn):
     assert conn.execute("SELECT rule_id FROM ai_lint('d')").fetchall() == [("prefer-jsonb",)]
     conn.execute("UPDATE ai_schema_designs SET ddl = '-- ai_schema:disable=prefer-jsonb' || chr(10) || ddl WHERE name = 'd'")
     assert conn.execute("SELECT rule_id FROM ai_lint('d')").fetchall() == []
+    # version 1 was written before the comment: its own DDL decides, not the design's current one
+    assert conn.execute("SELECT rule_id FROM ai_lint('d@1')").fetchall() == [("prefer-jsonb",)]
 
 
 @pytest.mark.parametrize("call, args, sqlstate, text", [

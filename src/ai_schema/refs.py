@@ -11,19 +11,9 @@ from .sqlparser import check_text
 
 _DESIGN = re.compile(r"^(?P<name>[^\s@;()'\"]+)(?:@(?P<version>\d+))?$")
 
-DESIGN_MODEL = "SELECT model::text AS model FROM {ext}.ai_schema_designs WHERE name = %s"
-VERSION_MODEL = ("SELECT model::text AS model FROM {ext}.ai_schema_versions "
+DESIGN_MODEL = "SELECT model::text AS model, ddl FROM {ext}.ai_schema_designs WHERE name = %s"
+VERSION_MODEL = ("SELECT model::text AS model, ddl FROM {ext}.ai_schema_versions "
                  "WHERE design_name = %s AND version_number = %s")
-
-
-def design_ddl(reference, executor, extschema):
-    """The DDL text of a design reference (for its suppression comments), or None."""
-    match = _DESIGN.match((reference or "").strip())
-    if not match or reference.strip().lower().startswith("live:"):
-        return None
-    rows = executor.query(f"SELECT ddl FROM {quote_ident(extschema)}.ai_schema_designs WHERE name = %s",
-                          (match.group("name"),))
-    return rows[0]["ddl"] if rows else None
 
 
 def is_ddl(reference):
@@ -34,12 +24,18 @@ def is_ddl(reference):
 
 def resolve(reference, executor=None, extschema=None, what="schema reference"):
     """The model a reference points to."""
+    return resolve_with_text(reference, executor, extschema, what)[0]
+
+
+def resolve_with_text(reference, executor=None, extschema=None, what="schema reference"):
+    """(model, DDL text) of a reference: the text is the design's (or that version's) DDL or the
+    DDL given, and None for live schemas. The text carries comments the model drops."""
     check_text(reference, what)
     text = reference.strip()
     if text.lower().startswith("live:"):
         if executor is None:
             raise AiSchemaError("live: references need a database connection")
-        return catalog.introspect(executor, catalog.parse_namespaces(text[5:]))
+        return catalog.introspect(executor, catalog.parse_namespaces(text[5:])), None
     match = _DESIGN.match(text)
     if match:
         if executor is None or extschema is None:
@@ -54,6 +50,6 @@ def resolve(reference, executor=None, extschema=None, what="schema reference"):
             raise AiSchemaError(f'no design named "{text[:63]}"', sqlstate=UNDEFINED_OBJECT,
                                 hint="List designs with SELECT name FROM ai_schema_designs; "
                                      "use live:<schema> for a schema of this database, or pass DDL text.")
-        return Schema.from_json(rows[0]["model"])
-    return parse_ddl(text)
+        return Schema.from_json(rows[0]["model"]), rows[0]["ddl"]
+    return parse_ddl(text), text
 

@@ -75,8 +75,8 @@ class Api:
         check_text(schema_name, "schema_name")
         if refs.is_ddl(schema_name):           # DDL text may be a migration: statement rules apply too
             return linter.lint_text(schema_name, opts, self.executor)
-        model = self.resolve(schema_name)
-        return linter.lint(model, opts, refs.design_ddl(schema_name, self.executor, self.extschema))
+        model, text = refs.resolve_with_text(schema_name, self.executor, self.extschema, "schema_name")
+        return linter.lint(model, opts, text)
 
     def validate_schema(self, schema_name):
         """ai_validate_schema: one row (is_valid, issues, warnings, recommendations)."""
