@@ -74,6 +74,9 @@ EXAMPLES = {
 }
 
 
+HUGE = "-- filler\n" + "x" * (10 * 1024 * 1024)
+MALICIOUS = ("DROP TABLE victim; DO $$ BEGIN EXECUTE 'DROP TABLE victim'; END $$; "
+             "COPY victim FROM PROGRAM 'cat /etc/passwd'; DELETE FROM victim;")
 TIMEOUTS = "SET lock_timeout = '2s'; SET statement_timeout = '5min';\n"
 # statement rules: (migration it must flag, the safe way to do the same thing)
 STATEMENT_EXAMPLES = {
@@ -214,9 +217,31 @@ def test_lint_of_a_live_schema_and_a_design(conn):
      "unknown rule id 'nope'"),
     ("SELECT * FROM ai_lint(%s, %s::jsonb)", ("CREATE TABLE t (a int)", '{"colour": 1}'), "22023", "unknown option"),
     ("SELECT * FROM ai_validate_schema(%s)", ("",), "22023", "is empty"),
+    ("SELECT * FROM ai_lint(%s)", ("   ",), "22023", "is empty"),
+    ("SELECT * FROM ai_lint(%s)", (HUGE,), "54000", "more than the limit"),
+    ("SELECT * FROM ai_validate_schema(%s)", (None,), "22004", "is NULL"),
+    ("SELECT * FROM ai_validate_schema(%s)", (HUGE,), "54000", "more than the limit"),
+    ("SELECT * FROM ai_compare_schemas(%s, 'CREATE TABLE t (a int)')", (None,), "22004", "is NULL"),
+    ("SELECT * FROM ai_compare_schemas('CREATE TABLE t (a int)', %s)", ("",), "22023", "is empty"),
+    ("SELECT * FROM ai_compare_schemas(%s, 'CREATE TABLE t (a int)')", (HUGE,), "54000", "more than the limit"),
+    ("SELECT * FROM ai_compare_schemas(%s, 'CREATE TABLE t (a int)')", ("CREATE TABLE t (a int,,)",), "42601",
+     "line 1, column"),
 ])
 def test_bad_input(conn, call, args, sqlstate, text):
     with pytest.raises(psycopg.Error) as info:
         conn.execute(call, args).fetchall()
     assert info.value.diag.sqlstate == sqlstate
     assert info.value.diag.message_primary.startswith("ai_schema: ") and text in info.value.diag.message_primary
+
+
+def test_malicious_sql_is_judged_never_run(conn):
+    conn.execute("CREATE TABLE victim (id bigint PRIMARY KEY); INSERT INTO victim VALUES (1)")
+    rules = {r[0] for r in conn.execute("SELECT rule_id FROM ai_lint(%s)", (MALICIOUS,))}
+    assert "ban-drop-table" in rules
+    ok = conn.execute("SELECT is_valid FROM ai_validate_schema(%s)", (MALICIOUS,)).fetchone()[0]
+    assert ok is True                                  # no error-level finding; nothing executed either
+    with pytest.raises(psycopg.Error) as info:        # a comparison needs schema definitions
+        conn.execute("SELECT * FROM ai_compare_schemas(%s, 'CREATE TABLE t (a int)')", (MALICIOUS,))
+    assert info.value.diag.sqlstate == "0A000"
+    assert info.value.diag.message_primary.startswith("ai_schema: ")
+    assert conn.execute("SELECT count(*) FROM victim").fetchone()[0] == 1
