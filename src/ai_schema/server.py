@@ -57,13 +57,14 @@ class Api:
 
     def generate_schema(self, description, platform, options):
         """ai_generate_schema: DDL (or the IR / an ERD); with save_as, also stored as a design."""
+        platform = generator.check_platform(platform)
         opts = generator.check_options(options)
-        text = generator.generate(description, platform, opts)
-        if opts["save_as"]:
-            ddl = text if opts["output"] == "ddl" else generator.generate(
-                description, platform, {**opts, "output": "ddl"})
+        schema, assumptions = generator.generate_model(description, opts)
+        text = generator.output_text(schema, assumptions, platform, opts["output"])
+        if opts["save_as"]:                    # a design stores DDL, whatever the output asked for
+            ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl")
             self.executor.query(SAVE_DESIGN.format(ext=quote_ident(self.extschema)),
-                                (opts["save_as"], description, ddl, generator.check_platform(platform)))
+                                (opts["save_as"], description, ddl, platform))
         return text
 
     def lint(self, schema_name, options):

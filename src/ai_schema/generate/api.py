@@ -128,13 +128,19 @@ def _comment_safe(line):
     return re.sub(r"[\r\n\x00]", " ", line)
 
 
+def output_text(schema, assumptions, platform, output):
+    """A generated model as ai_generate_schema returns it: DDL with a summary header, the IR as
+    JSON, or an ERD."""
+    if output == "json":
+        return schema.dumps()
+    if output == "mermaid":
+        return erd.mermaid(schema)
+    return header(schema, assumptions) + "\n" + render(schema, platform)
+
+
 def generate(description, platform="postgresql", options=None):
-    """The text ai_generate_schema returns: DDL with a summary header, the IR as JSON, or an ERD."""
+    """The text ai_generate_schema returns for a description."""
     platform = check_platform(platform)
     opts = check_options(options)
     schema, assumptions = generate_model(description, opts)
-    if opts["output"] == "json":
-        return schema.dumps()
-    if opts["output"] == "mermaid":
-        return erd.mermaid(schema)
-    return header(schema, assumptions) + "\n" + render(schema, platform)
+    return output_text(schema, assumptions, platform, opts["output"])
