@@ -55,9 +55,6 @@ pricing heading training learning funding clothing housing parking marketing rec
 filing routing spending earnings savings offering offerings warning warnings painting paintings
 drawing drawings reading readings seed""".split())
 
-NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
 _TOKEN = re.compile(r"""
     (?P<quote>"[^"\n]{0,200}"|'[^'\n]{1,200}'(?![a-z]))
   | (?P<number>\d+(?:[.,]\d+)*)

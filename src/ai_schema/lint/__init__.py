@@ -97,7 +97,7 @@ def lint_text(text, options=None, executor=None):
         r = RULES[rule_id]
         if r.kind == "schema" and schema is not None:
             findings.extend(r.findings(schema))
-        if r.kind == "schema" and added_schema is not None and r.check.__module__.endswith(".types"):
+        if r.kind == "schema" and added_schema is not None and r.check.__module__ == types.__name__:
             findings.extend(r.findings(added_schema))      # the types of added columns
     rows = _rows(options.get("against"), executor)
     for rule_id in sorted(enabled):
