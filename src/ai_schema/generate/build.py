@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import model as m
 from ..ddl.parse import parse_ddl
-from ..ddl.naming import NAMEDATALEN, _KEYWORDS, make_object_name
+from ..ddl.naming import NAMEDATALEN, _KEYWORDS, _clip, make_object_name
 from . import words as w
 from .infer import plan_column
 from .spec import Relation
@@ -75,7 +75,7 @@ def safe_name(name, suffix="_value", renames=RENAMES):
         name = "n_" + name
     if name in _KEYWORDS:
         name = renames.get(name, name + suffix)
-    return name.encode()[:NAMEDATALEN - 1].decode("utf-8", "ignore")
+    return _clip(name, NAMEDATALEN - 1)
 
 
 class Builder:
@@ -128,7 +128,7 @@ class Builder:
         extra = self._triggers(tables)
         sequences = ()
         if self.id_style == "bigserial":
-            sequences = tuple(m.Sequence(f"{t.name}_id_seq"[:NAMEDATALEN - 1], owned_by=(t.name, "id"))
+            sequences = tuple(m.Sequence(make_object_name(t.name, "id", "seq"), owned_by=(t.name, "id"))
                               for t in tables if t.columns and t.columns[0].name == "id")
         return m.Schema(sequences=sequences, tables=tuple(tables) + extra.tables,
                         opaques=extra.opaques), self.assumptions
@@ -297,7 +297,7 @@ class Builder:
     def _finish(self, table):
         cols = self.columns[table]
         if self.id_style == "bigserial" and cols[0].name == "id":
-            seq = f"{table}_id_seq"[:NAMEDATALEN - 1]
+            seq = make_object_name(table, "id", "seq")          # the name PostgreSQL gives a serial's sequence
             cols[0] = m.Column("id", "bigint", False, f"nextval('{seq}')")
         pk_cols = self.pk[table]
         pk = m.KeyConstraint(make_object_name(table, None, "pkey"), pk_cols)
