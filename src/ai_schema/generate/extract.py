@@ -69,6 +69,7 @@ class Extractor:
         self.sentences = tx.sentences(description)
         self.spec = Spec()
         self.phrase_entity = {}          # lemma tuple -> entity key
+        self.head_entities = {}          # last word of a lemma -> entity keys named with it
         self.candidates = {}             # lemma tuple -> evidence
         self.first_seen = {}
         self.synonyms = []
@@ -105,8 +106,10 @@ class Extractor:
         self.raw = dict(self.candidates)
         pooled = dict(self.candidates)
         for a, va in self.candidates.items():
-            for b, vb in self.candidates.items():
-                if a != b and len(a) > len(b) and a[-len(b):] == b:
+            for k in range(1, len(a)):             # each proper suffix: lemmas are at most three words
+                b = a[-k:]
+                vb = self.candidates.get(b)
+                if vb is not None:
                     pooled[a] = pooled.get(a, 0) + vb
                     pooled[b] = max(pooled.get(b, 0), va + vb) if va >= 2 else pooled.get(b, 0)
         self.candidates = pooled
@@ -362,11 +365,8 @@ class Extractor:
         chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
         groups = {}
         for lemma in sorted(chosen, key=lambda x: (len(x), x)):
-            target = None
-            for other in groups:
-                if lemma[-len(other):] == other or other[-len(lemma):] == lemma:
-                    target = other
-                    break
+            # shorter lemmas come first, so a group's key is never longer than the lemma joining it
+            target = next((lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups), None)
             groups.setdefault(target or lemma, []).append(lemma)
         for a, b in self.synonyms:
             ka, kb = self._group_of(groups, a), self._group_of(groups, b)
@@ -391,6 +391,7 @@ class Extractor:
             order += 1
             for m in members:
                 self.phrase_entity[m] = key
+                self.head_entities.setdefault(m[-1], set()).add(key)
                 entity.aliases.add(w.snake(m))
             self.spec.entities[key] = entity
 
@@ -426,9 +427,9 @@ class Extractor:
             if key:
                 return key, lemma[:-size]
         # "the ticket" for "maintenance ticket": a unique head
-        heads = [k for m, k in self.phrase_entity.items() if m[-1] == lemma[-1]]
-        if len(set(heads)) == 1 and len(lemma) == 1:
-            return heads[0], ()
+        heads = self.head_entities.get(lemma[-1], ())
+        if len(lemma) == 1 and len(heads) == 1:
+            return next(iter(heads)), ()
         if loose and len(lemma) > 1 and lemma[-1] in LOOSE_HEADS:   # "one dataset version" -> dataset
             for i in range(len(lemma) - 1, 0, -1):
                 key = self.phrase_entity.get(lemma[:i]) or self.phrase_entity.get(lemma[i - 1:i])
