@@ -32,7 +32,8 @@ def build(version, libdir):
         args = _arguments(f["args"])
         functions.append({
             **f,
-            "pass": ", ".join(name if t == "text" else f"{name}::text" for name, t in args),
+            # positional: an argument named like a SQL function (current_schema) would be shadowed
+            "pass": ", ".join(f"${n}" if t == "text" else f"${n}::text" for n, (_, t) in enumerate(args, 1)),
             "argtypes": ", ".join(t for _, t in args),
             "cast": "" if f["returns"] == "text" else f"::{f['returns']}",
             "columns": f.get("columns", ""),

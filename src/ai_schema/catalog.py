@@ -442,6 +442,17 @@ def _grants(w, rows):
         w.add(text + (" WITH GRANT OPTION" if grantable else ""))
 
 
+ROWS = ("SELECT n.nspname, c.relname, greatest(c.reltuples, 0)::bigint AS rows FROM pg_catalog.pg_class c "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p', 'm')")
+
+
+def row_estimates(executor, namespaces):
+    """{qualified table name: pg_class.reltuples} for live namespaces (the first one unqualified)."""
+    return {qualified(r["relname"], None if r["nspname"] == namespaces[0] else r["nspname"]): r["rows"]
+            for r in executor.query(ROWS, (list(namespaces),))}
+
+
 def parse_namespaces(spec):
     """'app' or 'app,audit' -> ['app', 'audit'] (first one is the target namespace)."""
     names = [n.strip() for n in (spec or "").split(",") if n.strip()]

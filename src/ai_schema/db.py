@@ -3,6 +3,7 @@
 Library SQL uses ``%s`` placeholders; values are str, int, bool, None or lists of str.
 """
 
+import contextlib
 import re
 
 _PLACEHOLDER = re.compile(r"%s")
@@ -19,6 +20,17 @@ class PsycopgExecutor:
         with self.conn.cursor(row_factory=dict_row) as cur:
             cur.execute(sql, params)
             return cur.fetchall() if cur.description else []
+
+    def execute(self, sql):
+        """Run a statement with no parameters (DDL)."""
+        with self.conn.cursor() as cur:
+            cur.execute(sql)
+
+    @contextlib.contextmanager
+    def rolled_back(self):
+        """A block whose effects are always rolled back (a transaction or savepoint)."""
+        with self.conn.transaction(force_rollback=True):
+            yield
 
 
 class PlpyExecutor:
@@ -45,3 +57,21 @@ class PlpyExecutor:
             plan = self.plans[key] = self.plpy.prepare(text, list(types))
         values = [list(v) if isinstance(v, tuple) else v for v in params]
         return [dict(row) for row in self.plpy.execute(plan, values)]
+
+    def execute(self, sql):
+        """Run a statement with no parameters (DDL), unprepared."""
+        self.plpy.execute(sql)
+
+    @contextlib.contextmanager
+    def rolled_back(self):
+        """A subtransaction that is always rolled back."""
+        try:
+            with self.plpy.subtransaction():
+                yield
+                raise _Rollback
+        except _Rollback:
+            pass
+
+
+class _Rollback(Exception):
+    """Leaves a subtransaction so that it rolls back."""

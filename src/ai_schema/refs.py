@@ -22,6 +22,15 @@ def is_ddl(reference):
     return not text.lower().startswith("live:") and not _DESIGN.match(text)
 
 
+def is_live(reference):
+    return (reference or "").strip().lower().startswith("live:")
+
+
+def live_namespaces(reference):
+    """The namespaces a live:<ns>[,<ns>…] reference names (the first is the target)."""
+    return catalog.parse_namespaces(reference.strip()[5:])
+
+
 def resolve(reference, executor=None, extschema=None, what="schema reference"):
     """The model a reference points to."""
     return resolve_with_text(reference, executor, extschema, what)[0]
@@ -32,10 +41,10 @@ def resolve_with_text(reference, executor=None, extschema=None, what="schema ref
     DDL given, and None for live schemas. The text carries comments the model drops."""
     check_text(reference, what)
     text = reference.strip()
-    if text.lower().startswith("live:"):
+    if is_live(text):
         if executor is None:
             raise AiSchemaError("live: references need a database connection")
-        return catalog.introspect(executor, catalog.parse_namespaces(text[5:])), None
+        return catalog.introspect(executor, live_namespaces(text)), None
     match = _DESIGN.match(text)
     if match:
         if executor is None or extschema is None:

@@ -11,7 +11,7 @@ import json
 
 import ai_schema
 
-from . import diff
+from . import catalog, diff
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -88,6 +88,36 @@ class Api:
     def compare_schemas(self, a, b):
         """ai_compare_schemas: one row of added/removed/modified tables and columns."""
         return json.dumps([diff.summary(self.resolve(a, "a"), self.resolve(b, "b"))])
+
+    def generate_migration(self, from_schema, to_schema, options):
+        """ai_generate_migration: one row (up_migration, down_migration, impact_analysis)."""
+        up, down, report = self._migration(from_schema, to_schema, options)
+        return json.dumps([{"up_migration": up, "down_migration": down, "impact_analysis": report}])
+
+    def analyze_schema_impact(self, schema_name, current_schema):
+        """ai_analyze_schema_impact: what moving current_schema to schema_name does."""
+        _, _, report = self._migration(current_schema, schema_name, {"verify": False}, ("current_schema", "schema_name"))
+        downtime = report["estimated_downtime_seconds"]
+        return json.dumps([{
+            "breaking_changes": [{"change": s["breaking"], "table": s["table"], "statement": s["sql"]}
+                                 for s in report["statements"] if s["breaking"]],
+            "performance_impact": diff.performance_summary(report),
+            "data_migration_required": report["data_migration_required"],
+            "estimated_downtime": None if downtime is None else f"{downtime} seconds",
+            "risk_level": report["risk_level"]}])
+
+    def _migration(self, from_ref, to_ref, options, names=("from_schema", "to_schema")):
+        check_text(from_ref, names[0])
+        check_text(to_ref, names[1])
+        old = self.resolve(from_ref, names[0])
+        new = self.resolve(to_ref, names[1])
+        live = (refs.is_live(from_ref), refs.is_live(to_ref))
+        rows = against = None
+        if live[0]:
+            namespaces = refs.live_namespaces(from_ref)
+            rows = catalog.row_estimates(self.executor, namespaces)
+            against = ",".join(namespaces)
+        return diff.generate_migration(old, new, options, self.executor, rows, live, against)
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""

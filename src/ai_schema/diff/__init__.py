@@ -1,5 +1,7 @@
-"""Differences between two schema models (the base of migrations, #6)."""
+"""Differences between two schema models, and the migrations that close them."""
 
 from .compare import Change, compare, summary
+from .impact import performance_summary
+from .migration import generate as generate_migration
 
-__all__ = ["Change", "compare", "summary"]
+__all__ = ["Change", "compare", "summary", "generate_migration", "performance_summary"]

@@ -9,7 +9,7 @@ rules for that text; options ``{"disable": [...]}`` and ``{"only": [...]}`` do t
 import re
 from dataclasses import replace
 
-from .. import sqlparser
+from .. import catalog, sqlparser
 from ..ddl.parse import parse_ddl
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
@@ -23,9 +23,6 @@ __all__ = ["RULES", "Finding", "Rule", "lint", "lint_text", "validate", "check_o
 
 DISABLE_COMMENT = re.compile(r"--[ \t]*ai_schema:disable=([a-z0-9, \t-]+)", re.I)
 OPTIONS = ("disable", "only", "against", "transaction")
-ROWS = ("SELECT c.relname AS name, greatest(c.reltuples, 0)::bigint AS rows FROM pg_catalog.pg_class c "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p', 'm')")
 SCHEMA_STATEMENTS = (ast.CreateStmt, ast.CreateEnumStmt, ast.CreateSeqStmt, ast.CreateSchemaStmt,
                      ast.CreateExtensionStmt, ast.CreateDomainStmt, ast.CompositeTypeStmt, ast.ViewStmt,
                      ast.CreateFunctionStmt)
@@ -119,7 +116,7 @@ def _rows(against, executor):
     if executor is None:
         raise AiSchemaError("option against needs a database connection")
     names = [n.strip() for n in against.removeprefix("live:").split(",") if n.strip()]
-    return {r["name"]: r["rows"] for r in executor.query(ROWS, (names,))}
+    return catalog.row_estimates(executor, names)
 
 
 def lint(schema, options=None, text=None):

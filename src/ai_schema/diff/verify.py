@@ -1,0 +1,99 @@
+"""Prove a plan on the server itself, changing nothing.
+
+Everything happens inside blocks that are always rolled back. Both sides are
+compared in their catalog form: each is built in a scratch namespace and read
+back, so a view written ``SELECT id FROM users`` equals the server's own
+``SELECT users.id FROM users``. Then the from side is built again, the up steps
+run, and the namespace is read back and compared with the to side; the down steps
+run and the result is compared with the from side. Steps that must run outside a
+transaction run in their in-transaction form here (the catalog result is the
+same). Extensions are compared by name only: the database may have them elsewhere.
+"""
+
+import dataclasses
+import secrets
+
+from .. import catalog, sqlparser
+from ..ddl.naming import quote_ident
+from ..ddl.render import render_postgresql
+from ..errors import AiSchemaError
+from .compare import compare
+
+
+def _differences(actual, expected):
+    a = dataclasses.replace(actual, extensions=())
+    b = dataclasses.replace(expected, extensions=())
+    return [f"{c.kind} {c.name}: {c.action}" + (f" ({', '.join(sorted(c.fields))})" if c.fields else "")
+            for c in compare(a, b)]
+
+
+def _namespaces(*models):
+    names = set()
+    for model in models:
+        names |= {n.name for n in model.namespaces}
+        names |= {t.schema for t in model.tables if t.schema}
+    return sorted(names)
+
+
+class Scratch:
+    """A namespace that exists only inside a rolled-back block."""
+
+    def __init__(self, executor, others=()):
+        self.executor = executor
+        self.name = "ai_schema_scratch_" + secrets.token_hex(6)
+        self.others = list(others)
+
+    def build(self, model):
+        self.executor.execute(f"CREATE SCHEMA {quote_ident(self.name)}")
+        self.executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(self.name),))
+        for statement in sqlparser.parse(render_postgresql(model)):
+            self.executor.execute(statement.text)
+
+    def read(self):
+        return catalog.introspect(self.executor, [self.name] + self.others)
+
+    def clean(self, message):
+        return message.split("\n")[0].replace(self.name + ".", "").replace(self.name, "<scratch>")
+
+
+def catalog_form(executor, model, what="schema"):
+    """The model as the server stores it: built in a scratch namespace and read back."""
+    scratch = Scratch(executor, _namespaces(model))
+    try:
+        with executor.rolled_back():
+            scratch.build(model)
+            return scratch.read()
+    except AiSchemaError:
+        raise
+    except Exception as exc:                 # the DDL does not apply: say so, the block is rolled back
+        raise AiSchemaError(f"the {what} does not apply on this server: {scratch.clean(str(exc))}",
+                            hint="Fix the DDL (it is built in a scratch schema that is rolled back).")
+
+
+def prove(executor, old, new, up, down):
+    """{"verified": bool, "up_differences": […], "down_differences": […], "error": …}."""
+    result = {"verified": False, "up_differences": [], "down_differences": [], "error": None}
+    try:
+        expected = catalog_form(executor, new, "to side")
+    except AiSchemaError as exc:
+        result["error"] = exc.message
+        return result
+    scratch = Scratch(executor, _namespaces(old, new))
+    stage = "building the from side"
+    try:
+        with executor.rolled_back():
+            scratch.build(old)
+            before = scratch.read()
+            stage = "running up"
+            for step in up:
+                executor.execute(step.fallback or step.sql)
+            result["up_differences"] = _differences(scratch.read(), expected)
+            stage = "running down"
+            for step in down:
+                executor.execute(step.fallback or step.sql)
+            result["down_differences"] = _differences(scratch.read(), before)
+    except Exception as exc:                 # a database error: report it, the block is rolled back
+        result["error"] = f"{stage}: {scratch.clean(str(exc))}"
+        return result
+    result["verified"] = not result["up_differences"] and not result["down_differences"]
+    return result
