@@ -47,12 +47,13 @@ def _inverse(declared):
 
 
 def plan_both(old, new, opts):
-    """(up steps, down steps, declared renames)."""
+    """(up planner, down planner), each with its steps planned."""
     declared = renames.check(opts["renames"], old, new)
     back = _inverse(declared)
-    up = Planner(renames.apply(old, declared), new, opts["safe"], declared).steps()
-    down = Planner(renames.apply(new, back), old, opts["safe"], back).steps()
-    return up, down, declared
+    up = Planner(renames.apply(old, declared), new, opts["safe"], declared)
+    down = Planner(renames.apply(new, back), old, opts["safe"], back)
+    up.planned, down.planned = up.steps(), down.steps()
+    return up, down
 
 
 def generate(old, new, options=None, executor=None, rows=None, live=(False, False), against=None):
@@ -66,7 +67,8 @@ def generate(old, new, options=None, executor=None, rows=None, live=(False, Fals
             new = catalog_form(executor, new, "to side")
         else:
             old = catalog_form(executor, old, "from side")
-    up, down, _ = plan_both(old, new, opts)
+    up_plan, down_plan = plan_both(old, new, opts)
+    up, down = up_plan.planned, down_plan.planned
     settings = (("lock_timeout", opts["lock_timeout"]), ("statement_timeout", opts["statement_timeout"])) \
         if opts["safe"] else ()
     up_text = script.render(up, "up", settings)
@@ -80,7 +82,7 @@ def generate(old, new, options=None, executor=None, rows=None, live=(False, Fals
     if not up:
         report["note"] = "the two sides are identical: nothing to migrate"
     if opts["verify"] and executor is not None and up:
-        report["verification"] = prove(executor, old, new, up, down)
+        report["verification"] = prove(executor, old, new, up, down, up_plan.precommitted)
         report["verified"] = report["verification"]["verified"]
     else:
         report["verified"] = None if up else True

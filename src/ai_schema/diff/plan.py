@@ -5,8 +5,9 @@ the way: renames; drops of the views, triggers, policies, comments and grants th
 change or sit on something that changes; new schemas, extensions and types (type
 swaps start here); drops of changed constraints and indexes (foreign keys first);
 tables and columns; new constraints and indexes (foreign keys last, once both ends
-exist); drops of tables, sequences, functions and types; and finally views (in
-dependency order), triggers, policies, comments and grants.
+exist); drops of tables, then of sequences and routines, then of types; views (in
+dependency order), triggers, policies, comments and grants; and last the
+extensions and schemas that go.
 
 Objects that depend on something that changes are dropped and recreated around
 the change even though they did not change themselves: views reading a table
@@ -24,13 +25,15 @@ from collections import defaultdict
 from .. import model as m
 from .. import sqlparser
 from ..ddl import render as r
+from ..ddl.types import canonical_type
 from ..ddl.naming import make_object_name, qualified, quote_ident, quote_literal
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from .steps import (ACCESS_EXCLUSIVE, IRREVERSIBLE, LOSSLESS, LOSSY, SHARE, SHARE_ROW_EXCLUSIVE, SHARE_UPDATE_EXCLUSIVE,
                     Step, narrows, rewrites, volatile)
 
 # Phases, in the order they run.
-RENAME, DROP_DEPENDENTS, TYPES, DROP_CONSTRAINTS, TABLES, ADD_CONSTRAINTS, DROP_OBJECTS, CREATE_DEPENDENTS = range(8)
+(RENAME, DROP_DEPENDENTS, TYPES, DROP_CONSTRAINTS, TABLES, ADD_CONSTRAINTS, DROP_TABLES, DROP_OBJECTS, DROP_TYPES,
+ CREATE_DEPENDENTS, DROP_NAMESPACES) = range(11)
 
 _ROUTINES = ("function", "procedure", "aggregate")
 _RELATION_KINDS = ("view", "materialized view")
@@ -69,7 +72,7 @@ def _sequence_changes(old, new, prefix=""):
         parts.append(f"{prefix}MINVALUE {new.min_value}" if new.min_value is not None else f"{prefix}NO MINVALUE")
     if old.max_value != new.max_value:
         parts.append(f"{prefix}MAXVALUE {new.max_value}" if new.max_value is not None else f"{prefix}NO MAXVALUE")
-    if old.start != new.start:
+    if old.start != new.start or old.min_value != new.min_value:     # a start below MINVALUE is refused
         start = new.start if new.start is not None else (new.min_value if new.min_value is not None else 1)
         parts.append(f"{prefix}START WITH {start}")
     if old.cache != new.cache:
@@ -111,9 +114,10 @@ class Planner:
         self.phases = defaultdict(list)
         self.old_tables = {(t.schema, t.name): t for t in old.tables}
         self.new_tables = {(t.schema, t.name): t for t in new.tables}
-        self.swapped = {}              # qualified type name -> (kind, old object, new object)
+        self.swapped = {}              # qualified type name -> (kind, enum labels it loses)
         self.retyped = defaultdict(set)  # table key -> columns whose type changes
         self.swap_columns = defaultdict(set)  # table key -> columns moved to a swapped type
+        self.precommitted = {}         # enums whose new values must commit before later steps use them
 
     def add(self, phase, sql, **facts):
         step = Step(sql, **facts)
@@ -162,7 +166,7 @@ class Planner:
         for ns in sorted({n.name for n in new.namespaces} - {n.name for n in old.namespaces}):
             self.add(TYPES, f"CREATE SCHEMA {quote_ident(ns)}")
         for ns in sorted({n.name for n in old.namespaces} - {n.name for n in new.namespaces}):
-            self.add(DROP_OBJECTS, f"DROP SCHEMA {quote_ident(ns)}", breaking=f"schema {ns} is removed")
+            self.add(DROP_NAMESPACES, f"DROP SCHEMA {quote_ident(ns)}", breaking=f"schema {ns} is removed")
         old_ext = {e.name: e for e in old.extensions}
         new_ext = {e.name: e for e in new.extensions}
         for name in sorted(new_ext):
@@ -174,7 +178,7 @@ class Planner:
                 self.add(TYPES, f"ALTER EXTENSION {quote_ident(name)} SET SCHEMA "
                                 f"{quote_ident(ext.schema or 'public')}")
         for name in sorted(set(old_ext) - set(new_ext)):
-            self.add(DROP_OBJECTS, f"DROP EXTENSION {quote_ident(name)}", breaking=f"extension {name} is removed")
+            self.add(DROP_NAMESPACES, f"DROP EXTENSION {quote_ident(name)}", breaking=f"extension {name} is removed")
 
         old_enums = {(e.schema, e.name): e for e in old.enums}
         for enum in new.enums:
@@ -186,7 +190,7 @@ class Planner:
                 self.alter_enum(before, enum)
         for key, enum in old_enums.items():
             if key not in {(e.schema, e.name) for e in new.enums}:
-                self.add(DROP_OBJECTS, f"DROP TYPE {_q(enum)}", breaking=f"type {_q(enum)} is removed")
+                self.add(DROP_TYPES, f"DROP TYPE {_q(enum)}", breaking=f"type {_q(enum)} is removed")
 
         old_types = {(o.kind, o.schema, o.name): o for o in old.opaques if o.kind in ("domain", "type")}
         new_types = {(o.kind, o.schema, o.name): o for o in new.opaques if o.kind in ("domain", "type")}
@@ -202,7 +206,7 @@ class Planner:
                     self.add(TYPES, obj.sql)
         for key, obj in old_types.items():
             if key not in new_types:
-                self.add(DROP_OBJECTS, opaque_drop(obj), breaking=f"{obj.kind} {_q(obj)} is removed")
+                self.add(DROP_TYPES, opaque_drop(obj), breaking=f"{obj.kind} {_q(obj)} is removed")
 
         old_routines = {(o.kind, o.schema, o.name): o for o in old.opaques if o.kind in _ROUTINES}
         new_routines = [o for o in new.opaques if o.kind in _ROUTINES]
@@ -225,6 +229,11 @@ class Planner:
                 clauses = r.sequence_clauses(seq.options)
                 self.add(TYPES, f"CREATE SEQUENCE {_q(seq)}" + "".join(" " + c for c in clauses))
             else:
+                low = seq.options.min_value
+                if low is not None and (before.options.min_value or 1) < low and (seq.options.increment or 1) > 0:
+                    self.add(TYPES, f"SELECT pg_catalog.setval({quote_literal(_q(seq))}, {low}, false) "
+                                    f"FROM {_q(seq)} WHERE last_value < {low}",
+                             note="moves the sequence up to its new MINVALUE if it is below")
                 clauses = _sequence_changes(before.options, seq.options)
                 if before.options.type != seq.options.type:
                     clauses.insert(0, f"AS {seq.options.type or 'bigint'}")
@@ -247,16 +256,18 @@ class Planner:
         kept = [v for v in enum.values if v in before.values]
         if kept != list(before.values):
             return self.swap("enum", before, enum)
+        used = any(self.value_used(v) for v in enum.values if v not in before.values)
+        if used:
+            self.precommitted[(enum.schema, enum.name)] = enum
         for i, value in enumerate(enum.values):
             if value in before.values:
                 continue
             later = next((v for v in enum.values[i + 1:] if v in before.values), None)
             where = f" BEFORE {quote_literal(later)}" if later is not None else (
                 f" AFTER {quote_literal(enum.values[i - 1])}" if i else "")
-            used = self.value_used(value)
-            self.add(TYPES, f"ALTER TYPE {_q(enum)} ADD VALUE {quote_literal(value)}{where}",
+            self.add(TYPES, f"ALTER TYPE {_q(enum)} ADD VALUE IF NOT EXISTS {quote_literal(value)}{where}",
                      transactional=not used,
-                     note="runs outside the transaction: later steps use the new value" if used else None)
+                     note="commits before the later steps, which use the new value" if used else None)
 
     def value_used(self, value):
         """Does the new model's SQL use an enum value (so ADD VALUE must commit first)?"""
@@ -281,26 +292,38 @@ class Planner:
         return found
 
     def swap(self, kind, before, after):
-        """Replace a type in use: rename the old one, create the new one, move every column over
-        (text cast), drop the old one. Values a removed enum label held make the cast fail."""
+        """Replace a type in use and move every column over (text cast) in the tables phase.
+
+        Enums and composite types: rename the old type, create the new one, drop the old one at
+        the end; labels a removed enum value held make the cast fail. Domains: columns go to the
+        base type first, then the domain is dropped and created again, so its constraints get
+        the names a fresh CREATE DOMAIN gives them."""
         name = _q(after)
+        columns = self.columns_of_type(name)
+        for key, column in columns:
+            self.retyped[key].add(column)
+            self.swap_columns[key].add(column)
+        removed = [v for v in getattr(before, "values", ()) if v not in getattr(after, "values", ())]
+        self.swapped[name] = (kind, removed)
+        if kind == "domain":
+            base = canonical_type(sqlparser.parse(before.sql)[0].node.typeName)
+            for key, column in columns:
+                table = self.old_tables[key]
+                target = f"ALTER TABLE {_q(table)} ALTER COLUMN {quote_ident(column)}"
+                if table.column(column).default is not None:
+                    self.add(TYPES, f"{target} DROP DEFAULT", table=_q(table), lock=ACCESS_EXCLUSIVE)
+                self.add(TYPES, f"{target} TYPE {base}", table=_q(table), lock=ACCESS_EXCLUSIVE)
+            self.add(TYPES, opaque_drop(before))
+            self.add(TYPES, after.sql)
+            return
         old_name = make_object_name(after.name, "", "ai_old")
-        keyword = "DOMAIN" if kind == "domain" else "TYPE"
-        self.add(TYPES, f"ALTER {keyword} {name} RENAME TO {quote_ident(old_name)}")
+        self.add(TYPES, f"ALTER TYPE {name} RENAME TO {quote_ident(old_name)}")
         if kind == "enum":
             values = ", ".join(quote_literal(v) for v in after.values)
             self.add(TYPES, f"CREATE TYPE {name} AS ENUM ({values})")
         else:
             self.add(TYPES, after.sql)
-        self.swapped[name] = (kind, before, after)
-        for key, column in self.columns_of_type(name):
-            self.retyped[key].add(column)
-            self.swap_columns[key].add(column)
-        removed = [v for v in getattr(before, "values", ()) if v not in getattr(after, "values", ())]
-        note = (f"fails if rows still use {', '.join(quote_literal(v) for v in removed)} of {name}"
-                if removed else None)
-        self.add(DROP_OBJECTS, f"DROP {keyword} {qualified(old_name, after.schema)}",
-                 data=IRREVERSIBLE if removed else LOSSLESS, note=note,
+        self.add(DROP_TYPES, f"DROP TYPE {qualified(old_name, after.schema)}",
                  breaking=f"values {', '.join(removed)} of {name} are removed" if removed else None)
 
     # -- tables -------------------------------------------------------------
@@ -321,7 +344,7 @@ class Planner:
         keys_changed = set()
         for key, b in self.new_tables.items():
             a = self.old_tables.get(key)
-            if a is not None and a != b:
+            if a is not None and (a != b or self.retyped[key]):
                 keys_changed |= self.alter_table(a, b)
         for key, a in self.old_tables.items():          # foreign keys that go, before anything else
             b = self.new_tables.get(key)
@@ -344,11 +367,15 @@ class Planner:
                     self.drop_constraint(table, old_fk, first=True)
                 self.add_foreign_key(table, fk, existing=a is not None)
         dropped_keys = {(t.schema, t.name) for t in dropped}
+        for table in dropped:                   # foreign keys between dropped tables may form a cycle
+            for fk in table.foreign_keys:
+                if (fk.ref_table.schema, fk.ref_table.name) in dropped_keys - {(table.schema, table.name)}:
+                    self.drop_constraint(table, fk)
         for table in reversed(r.table_order(dropped)):
             parent = table.partition_of
             if parent is not None and (parent.schema, parent.name) in dropped_keys:
                 continue                      # goes with its parent
-            self.add(DROP_OBJECTS, f"DROP TABLE {_q(table)}", table=_q(table), lock=ACCESS_EXCLUSIVE, data=LOSSY,
+            self.add(DROP_TABLES, f"DROP TABLE {_q(table)}", table=_q(table), lock=ACCESS_EXCLUSIVE, data=LOSSY,
                      note=f"all rows of {_q(table)}", breaking=f"table {_q(table)} is removed")
 
     def table_settings(self, a, b):
@@ -470,11 +497,13 @@ class Planner:
         elif _base_type(a.type).split("(")[0] != _base_type(b.type).split("(")[0]:
             text += f" USING {col}::{b.type}"
         rewrite = swapped or rewrites(a.type, b.type)
-        risky = swapped or narrows(a.type, b.type)
+        lost = self.swapped[_base_type(b.type)][1] if swapped else ()
+        risky = bool(lost) if swapped else narrows(a.type, b.type)
         self.retyped[(table.schema, table.name)].add(b.name)
         self.add(TABLES, text, table=name, lock=ACCESS_EXCLUSIVE, rewrite=rewrite,
                  data=IRREVERSIBLE if risky else LOSSLESS,
-                 note=f"fails (or rounds) when values of {name}.{b.name} do not fit {b.type}" if risky else None,
+                 note=(f"fails if {name}.{b.name} holds {', '.join(quote_literal(v) for v in lost)}" if lost else
+                       f"fails (or rounds) when values of {name}.{b.name} do not fit {b.type}") if risky else None,
                  breaking=None if a.type == b.type else f"column {name}.{b.name} changes type {a.type} -> {b.type}")
 
     def set_not_null(self, table, col):
@@ -526,9 +555,13 @@ class Planner:
                     what = f"ALTER INDEX {qualified(o.name, b.schema)} RENAME TO" if kind == "indexes" else \
                         f"ALTER TABLE {name} RENAME CONSTRAINT {quote_ident(o.name)} TO"
                     self.add(DROP_CONSTRAINTS, f"{what} {quote_ident(twin.name)}", table=name, lock=ACCESS_EXCLUSIVE)
+            for o in list(gone):                    # NOT VALID -> valid: just validate
+                twin = new_by.get(o.name)
+                if kind == "checks" and o.not_valid and twin in come and dataclasses.replace(o, not_valid=False) == twin:
+                    gone.remove(o)
+                    come.remove(twin)
+                    self.validate(b, o.name)
             for o in gone:
-                if kind == "checks" and o.name in new_by and dataclasses.replace(o, not_valid=False) == new_by[o.name]:
-                    continue
                 if kind in ("primary_key", "uniques"):
                     replaced_keys = True
                 if kind == "indexes":
@@ -536,10 +569,7 @@ class Planner:
                 else:
                     self.drop_constraint(b, o)
             for o in come:
-                if kind == "checks" and o.name in old_by and dataclasses.replace(old_by[o.name], not_valid=False) == o \
-                        and old_by[o.name] not in gone:
-                    self.validate(b, o.name)
-                elif kind == "indexes":
+                if kind == "indexes":
                     self.add_index(b, o)
                 elif kind == "checks":
                     self.add_check(b, o)
@@ -588,8 +618,8 @@ class Planner:
         name = _q(table)
         plain = r.index_statement(table, index)[:-1]
         self.add(ADD_CONSTRAINTS, plain.replace(f" ON {name}", f" ON ONLY {name}", 1), table=name, lock=SHARE)
-        for part in sorted(t for t in self.new.tables if t.partition_of == table.ref and (t.schema, t.name)
-                           in self.old_tables):
+        for part in [t for t in self.new.tables if t.partition_of == table.ref and (t.schema, t.name)
+                     in self.old_tables]:
             part_index = dataclasses.replace(index, name=make_object_name(part.name, index.name, ""), comment=None)
             text = r.index_statement(dataclasses.replace(part, name=part.name), part_index)[:-1]
             self.add(ADD_CONSTRAINTS, text.replace(" INDEX ", " INDEX CONCURRENTLY ", 1), fallback=text,

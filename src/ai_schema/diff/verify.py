@@ -20,6 +20,11 @@ from ..errors import AiSchemaError
 from .compare import compare
 
 
+EXTENSION_SCHEMAS = ("SELECT DISTINCT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
+                     "ON n.oid = e.extnamespace WHERE n.nspname <> 'pg_catalog' ORDER BY 1")
+NAMESPACES = "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY(%s)"
+
+
 def _differences(actual, expected):
     a = dataclasses.replace(actual, extensions=())
     b = dataclasses.replace(expected, extensions=())
@@ -44,13 +49,16 @@ class Scratch:
         self.others = list(others)
 
     def build(self, model):
+        """Create the model in the scratch namespace; types of extensions installed elsewhere resolve."""
         self.executor.execute(f"CREATE SCHEMA {quote_ident(self.name)}")
-        self.executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(self.name),))
+        path = [quote_ident(self.name)] + [quote_ident(r["nspname"]) for r in self.executor.query(EXTENSION_SCHEMAS)]
+        self.executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (", ".join(path),))
         for statement in sqlparser.parse(render_postgresql(model)):
             self.executor.execute(statement.text)
 
     def read(self):
-        return catalog.introspect(self.executor, [self.name] + self.others)
+        present = {r["nspname"] for r in self.executor.query(NAMESPACES, (self.others,))} if self.others else set()
+        return catalog.introspect(self.executor, [self.name] + [n for n in self.others if n in present])
 
     def clean(self, message):
         return message.split("\n")[0].replace(self.name + ".", "").replace(self.name, "<scratch>")
@@ -70,20 +78,34 @@ def catalog_form(executor, model, what="schema"):
                             hint="Fix the DDL (it is built in a scratch schema that is rolled back).")
 
 
-def prove(executor, old, new, up, down):
-    """{"verified": bool, "up_differences": […], "down_differences": […], "error": …}."""
+def prove(executor, old, new, up, down, precommitted=None):
+    """{"verified": bool or None, "up_differences": […], "down_differences": […], "error": …}.
+
+    ``precommitted`` names enums whose new values up adds outside a transaction and then uses:
+    PostgreSQL refuses such a value in the transaction that added it, so the from side is built
+    with the values already there (the ADD VALUE IF NOT EXISTS steps are then no-ops)."""
     result = {"verified": False, "up_differences": [], "down_differences": [], "error": None}
+    others = _namespaces(old, new)
+    taken = [r["nspname"] for r in executor.query(NAMESPACES, (others,))] if others else []
+    if taken:
+        result.update(verified=None, error=f"not verified: schema {', '.join(taken)} already exists in this "
+                                           "database, and verification builds both sides from scratch")
+        return result
     try:
         expected = catalog_form(executor, new, "to side")
+        before = catalog_form(executor, old, "from side") if precommitted else None
     except AiSchemaError as exc:
         result["error"] = exc.message
         return result
-    scratch = Scratch(executor, _namespaces(old, new))
+    start = old
+    if precommitted:
+        start = dataclasses.replace(old, enums=tuple(precommitted.get((e.schema, e.name), e) for e in old.enums))
+    scratch = Scratch(executor, others)
     stage = "building the from side"
     try:
         with executor.rolled_back():
-            scratch.build(old)
-            before = scratch.read()
+            scratch.build(start)
+            before = before or scratch.read()
             stage = "running up"
             for step in up:
                 executor.execute(step.fallback or step.sql)
