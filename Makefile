@@ -50,6 +50,7 @@ bench: install
 	$(PY) bench/run.py
 	$(PY) bench/generate.py
 	$(PY) bench/lint.py
+	$(PY) bench/migrate.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info
