@@ -19,12 +19,45 @@ import psycopg
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from ai_schema import catalog, sqlparser  # noqa: E402
 from ai_schema.db import PsycopgExecutor  # noqa: E402
 from ai_schema.diff import compare, generate_migration  # noqa: E402
 from pairs import load_pairs  # noqa: E402
 from pgcluster import ScratchCluster  # noqa: E402
+from run import median_times, schema_ddl  # noqa: E402
+
+SERVER_TABLES = 100
+
+
+def release(n):
+    """The next version of schema_ddl(n): a column, a wider type, a new index and a dropped check per table."""
+    text = schema_ddl(n).replace("    deleted_at timestamptz\n", "    deleted_at timestamptz,\n    note text\n")
+    text = text.replace("code varchar(32)", "code varchar(64)").replace(" CHECK (quantity >= 0)", "")
+    return text + "".join(f"\nCREATE INDEX entity_{i:03d}_status_idx ON entity_{i:03d} (status);" for i in range(n))
+
+
+def in_server(cluster):
+    """ai_generate_migration in the server on a 100-table release, with and without the proof,
+    against pglast's parse of both texts (baseline, same run)."""
+    old, new = schema_ddl(SERVER_TABLES), release(SERVER_TABLES)
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as admin:
+        admin.execute("CREATE DATABASE bench_server")
+    with psycopg.connect(cluster.conninfo("bench_server"), autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION ai_schema CASCADE")
+        query = "SELECT * FROM ai_generate_migration(%s, %s, %s::jsonb)"
+        up, _, impact = conn.execute(query, (old, new, '{"safe": true}')).fetchone()
+        assert impact["verified"] is True, impact["verification"]
+        raw, plain, proven = median_times(
+            lambda: (sqlparser.parse_sql(old), sqlparser.parse_sql(new)),
+            lambda: conn.execute(query, (old, new, '{"verify": false}')).fetchone(),
+            lambda: conn.execute(query, (old, new, '{}')).fetchone(), runs=3)
+    print(f"in server: {SERVER_TABLES}-table release ({impact['steps']} up steps), "
+          f"ai_generate_migration median of 3")
+    print(f"pglast parse of both sides (baseline) {raw * 1000:8.1f} ms")
+    print(f"without the proof                     {plain * 1000:8.1f} ms   {plain / raw:5.1f}x pglast")
+    print(f"with the proof (both directions run)  {proven * 1000:8.1f} ms   {proven / raw:5.1f}x pglast")
 
 
 def read(conninfo):
@@ -110,8 +143,13 @@ def main():
                     results[name].append((pair.name, seconds, ok))
                 admin.execute("DROP DATABASE side_a WITH (FORCE)")
                 admin.execute("DROP DATABASE side_b WITH (FORCE)")
+        report(pairs, results)
+        in_server(cluster)
     finally:
         cluster.stop()
+
+
+def report(pairs, results):
     print(f"migrations: {len(pairs)} corpus pairs (tests/fixtures/pairs), plan up+down from two live databases")
     medians = {}
     for name, rows in results.items():
