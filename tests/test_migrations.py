@@ -206,3 +206,20 @@ def test_bad_input_gets_a_clear_error(conn, args, sqlstate, text):
     assert info.value.sqlstate == sqlstate, info.value
     assert text in str(info.value) and "Traceback" not in str(info.value)
     assert info.value.diag.message_primary.startswith("ai_schema: ")
+
+
+@pytest.mark.parametrize("old,new,rewrite", [
+    ("character varying(50)", "character varying(200)", False), ("character varying(50)", "text", False),
+    ("character varying(200)", "character varying(50)", True), ("numeric(8,2)", "numeric(12,2)", False),
+    ("numeric(8,2)", "numeric(8,3)", True), ("integer", "bigint", True), ("text", "integer", True),
+    ("numeric(8,2)", "numeric", False), ("text[]", "text", True)])
+def test_rewrite_flag_follows_binary_coercible_changes(old, new, rewrite):
+    from ai_schema.diff.steps import rewrites
+    assert rewrites(old, new) is rewrite
+
+
+def test_declared_rename_rewrites_identifiers_but_not_string_literals():
+    from ai_schema.diff.renames import replace_name
+    assert replace_name("(fullname <> 'fullname') AND lower(fullname) = t.fullname", "fullname", "name") == \
+        "(name <> 'fullname') AND lower(name) = t.name"
+    assert replace_name('"Full Name" IS NOT NULL', "Full Name", "name") == "name IS NOT NULL"

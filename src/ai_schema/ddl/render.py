@@ -16,7 +16,7 @@ def _q(obj):
     return qualified(obj.name, obj.schema)
 
 
-def _ref(ref):
+def ref_name(ref):
     return qualified(ref.name, ref.schema)
 
 
@@ -43,7 +43,7 @@ def sequence_clauses(options):
     return parts
 
 
-def _deferrable(obj):
+def deferrable_clause(obj):
     if obj.initially_deferred:
         return " DEFERRABLE INITIALLY DEFERRED"
     return " DEFERRABLE" if obj.deferrable else ""
@@ -56,7 +56,7 @@ def key_clause(key, kind):
     text += f" ({_cols(key.columns)})"
     if key.include:
         text += f" INCLUDE ({_cols(key.include)})"
-    return text + _deferrable(key)
+    return text + deferrable_clause(key)
 
 
 def check_clause(check):
@@ -68,18 +68,18 @@ def check_clause(check):
 
 def foreign_key_clause(fk):
     text = (f"CONSTRAINT {quote_ident(fk.name)} FOREIGN KEY ({_cols(fk.columns)}) "
-            f"REFERENCES {_ref(fk.ref_table)} ({_cols(fk.ref_columns)})")
+            f"REFERENCES {ref_name(fk.ref_table)} ({_cols(fk.ref_columns)})")
     if fk.match != "SIMPLE":
         text += f" MATCH {fk.match}"
     if fk.on_update != "NO ACTION":
         text += f" ON UPDATE {fk.on_update}"
     if fk.on_delete != "NO ACTION":
         text += f" ON DELETE {fk.on_delete}"
-    return text + _deferrable(fk)
+    return text + deferrable_clause(fk)
 
 
 def exclusion_clause(excl):
-    return f"CONSTRAINT {quote_ident(excl.name)} {excl.definition}{_deferrable(excl)}"
+    return f"CONSTRAINT {quote_ident(excl.name)} {excl.definition}{deferrable_clause(excl)}"
 
 
 def column_clause(table, col):
@@ -171,7 +171,7 @@ def table_statement(table, inline_fks, duplicates):
     elements += [foreign_key_clause(fk) for fk in inline_fks]
     head = "CREATE UNLOGGED TABLE" if table.unlogged else "CREATE TABLE"
     if table.partition_of is not None:
-        text = f"{head} {_q(table)} PARTITION OF {_ref(table.partition_of)}"
+        text = f"{head} {_q(table)} PARTITION OF {ref_name(table.partition_of)}"
         if elements:
             text += " (\n    " + ",\n    ".join(elements) + "\n)"
         text += f" {table.partition_bound}"

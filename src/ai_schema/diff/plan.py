@@ -82,6 +82,11 @@ def _sequence_changes(old, new, prefix=""):
     return parts
 
 
+def _concurrently(create_index):
+    """CREATE [UNIQUE] INDEX … -> CREATE [UNIQUE] INDEX CONCURRENTLY …"""
+    return create_index.replace(" INDEX ", " INDEX CONCURRENTLY ", 1)
+
+
 def opaque_drop(obj):
     """The statement that removes an opaque object."""
     kind = obj.kind
@@ -379,7 +384,7 @@ class Planner:
                      note=f"all rows of {_q(table)}", breaking=f"table {_q(table)} is removed")
 
     def table_settings(self, a, b):
-        """Row security and comments (of the table, its columns and indexes)."""
+        """Row security and comments (of the table and its columns)."""
         name = _q(b)
         if (a.row_security if a else False) != b.row_security:
             self.add(TABLES, f"ALTER TABLE {name} {'ENABLE' if b.row_security else 'DISABLE'} ROW LEVEL SECURITY",
@@ -403,10 +408,10 @@ class Planner:
         name = _q(b)
         if a.partition_of != b.partition_of or a.partition_bound != b.partition_bound:
             if a.partition_of is not None:
-                self.add(TABLES, f"ALTER TABLE {r._ref(a.partition_of)} DETACH PARTITION {name}",
-                         table=name, lock=ACCESS_EXCLUSIVE, breaking=f"rows of {name} leave {r._ref(a.partition_of)}")
+                self.add(TABLES, f"ALTER TABLE {r.ref_name(a.partition_of)} DETACH PARTITION {name}",
+                         table=name, lock=ACCESS_EXCLUSIVE, breaking=f"rows of {name} leave {r.ref_name(a.partition_of)}")
             if b.partition_of is not None:
-                self.add(TABLES, f"ALTER TABLE {r._ref(b.partition_of)} ATTACH PARTITION {name} {b.partition_bound}",
+                self.add(TABLES, f"ALTER TABLE {r.ref_name(b.partition_of)} ATTACH PARTITION {name} {b.partition_bound}",
                          table=name, lock=SHARE_UPDATE_EXCLUSIVE, scan=True,
                          note="fails if rows fall outside the partition bound", data=IRREVERSIBLE)
         if a.unlogged != b.unlogged:
@@ -602,8 +607,7 @@ class Planner:
         if self.safe and existing and table.partition_by:
             self.partitioned_index(table, index)
         elif self.safe and existing:
-            concurrent = plain.replace(" INDEX ", " INDEX CONCURRENTLY ", 1)
-            self.add(ADD_CONSTRAINTS, concurrent, fallback=plain, transactional=False, table=name,
+            self.add(ADD_CONSTRAINTS, _concurrently(plain), fallback=plain, transactional=False, table=name,
                      lock=SHARE_UPDATE_EXCLUSIVE, scan=True)
         else:
             unique = index.unique and existing
@@ -621,8 +625,8 @@ class Planner:
         for part in [t for t in self.new.tables if t.partition_of == table.ref and (t.schema, t.name)
                      in self.old_tables]:
             part_index = dataclasses.replace(index, name=make_object_name(part.name, index.name, ""), comment=None)
-            text = r.index_statement(dataclasses.replace(part, name=part.name), part_index)[:-1]
-            self.add(ADD_CONSTRAINTS, text.replace(" INDEX ", " INDEX CONCURRENTLY ", 1), fallback=text,
+            text = r.index_statement(part, part_index)[:-1]
+            self.add(ADD_CONSTRAINTS, _concurrently(text), fallback=text,
                      transactional=False, table=_q(part), lock=SHARE_UPDATE_EXCLUSIVE, scan=True)
             self.add(ADD_CONSTRAINTS, f"ALTER INDEX {qualified(index.name, table.schema)} ATTACH PARTITION "
                                       f"{qualified(part_index.name, part.schema)}", table=name)
@@ -633,11 +637,11 @@ class Planner:
             index = m.Index(name=key.name, keys=tuple(quote_ident(c) for c in key.columns), unique=True,
                             include=key.include, nulls_not_distinct=key.nulls_not_distinct)
             plain = r.index_statement(table, index)[:-1]
-            self.add(ADD_CONSTRAINTS, plain.replace(" INDEX ", " INDEX CONCURRENTLY ", 1), fallback=plain,
+            self.add(ADD_CONSTRAINTS, _concurrently(plain), fallback=plain,
                      transactional=False, table=name, lock=SHARE_UPDATE_EXCLUSIVE, scan=True, data=IRREVERSIBLE,
                      note="fails if existing rows are not unique")
             self.add(ADD_CONSTRAINTS, f"ALTER TABLE {name} ADD CONSTRAINT {quote_ident(key.name)} {kind} USING INDEX "
-                                      f"{quote_ident(key.name)}{r._deferrable(key)}", table=name,
+                                      f"{quote_ident(key.name)}{r.deferrable_clause(key)}", table=name,
                      lock=ACCESS_EXCLUSIVE)
             return
         self.add(ADD_CONSTRAINTS, f"ALTER TABLE {name} ADD {r.key_clause(key, kind)}", table=name,
