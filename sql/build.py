@@ -18,6 +18,15 @@ def _arguments(spec):
     return result
 
 
+def _passed(n, sql_type):
+    """How argument $n reaches Python as text: arrays as JSON, the rest as their text form."""
+    if sql_type == "text":
+        return f"${n}"
+    if sql_type.endswith("[]"):
+        return f"to_jsonb(${n})::text"
+    return f"${n}::text"
+
+
 def build(version, libdir):
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "sql")), keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined)
@@ -33,7 +42,7 @@ def build(version, libdir):
         functions.append({
             **f,
             # positional: an argument named like a SQL function (current_schema) would be shadowed
-            "pass": ", ".join(f"${n}" if t == "text" else f"${n}::text" for n, (_, t) in enumerate(args, 1)),
+            "pass": ", ".join(_passed(n, t) for n, (_, t) in enumerate(args, 1)),
             "argtypes": ", ".join(t for _, t in args),
             "cast": "" if f["returns"] == "text" else f"::{f['returns']}",
             "columns": f.get("columns", ""),

@@ -32,6 +32,12 @@ class PsycopgExecutor:
         with self.conn.transaction(force_rollback=True):
             yield
 
+    @contextlib.contextmanager
+    def atomic(self):
+        """A block that commits as a whole or, on an error, leaves nothing behind."""
+        with self.conn.transaction():
+            yield
+
 
 class PlpyExecutor:
     """Runs library SQL through plpy, with prepared plans cached per (sql, types)."""
@@ -61,6 +67,12 @@ class PlpyExecutor:
     def execute(self, sql):
         """Run a statement with no parameters (DDL), unprepared."""
         self.plpy.execute(sql)
+
+    @contextlib.contextmanager
+    def atomic(self):
+        """A subtransaction: kept on success, rolled back on an error (which propagates)."""
+        with self.plpy.subtransaction():
+            yield
 
     @contextlib.contextmanager
     def rolled_back(self):

@@ -11,7 +11,7 @@ import json
 
 import ai_schema
 
-from . import catalog, diff
+from . import approvals, catalog, diff, lifecycle
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -118,6 +118,47 @@ class Api:
             rows = catalog.row_estimates(self.executor, namespaces)
             against = ",".join(namespaces)
         return diff.generate_migration(old, new, options, self.executor, rows, live, against)
+
+    # lifecycle: apply, rollback, branches, approvals ------------------------------------------
+    def apply_schema(self, schema_name, dry_run, options, caller_schema):
+        check_text(schema_name, "schema_name")
+        return json.dumps(lifecycle.apply(self.executor, self.extschema, schema_name, dry_run == "true", options,
+                                          caller_schema))
+
+    def rollback_schema(self, schema_name, target_version, reason):
+        check_text(schema_name, "schema_name")
+        check_text(target_version, "target_version")
+        return json.dumps(lifecycle.rollback(self.executor, self.extschema, schema_name, target_version, reason))
+
+    def create_schema_branch(self, base_schema, branch_name, description):
+        check_text(base_schema, "base_schema")
+        check_text(branch_name, "branch_name")
+        return json.dumps(lifecycle.create_branch(self.executor, self.extschema, base_schema, branch_name,
+                                                  description))
+
+    def merge_schema_branch(self, branch_name, target_schema, strategy):
+        check_text(branch_name, "branch_name")
+        check_text(target_schema, "target_schema")
+        return json.dumps(lifecycle.merge_branch(self.executor, self.extschema, branch_name, target_schema, strategy))
+
+    def submit_for_approval(self, schema_name, approvers, reason, required_approvals, target_schema):
+        check_text(schema_name, "schema_name")
+        return json.dumps(approvals.submit(self.executor, self.extschema, schema_name,
+                                           json.loads(approvers) if approvers else None, reason,
+                                           required_approvals, target_schema))
+
+    def approve_schema(self, schema_name, comments, approver_email=None):
+        check_text(schema_name, "schema_name")
+        return json.dumps(approvals.decide(self.executor, self.extschema, schema_name, "approve", comments,
+                                           approver_email))
+
+    def approve_schema_as(self, schema_name, approver_email, comments):
+        check_text(approver_email, "approver_email")
+        return self.approve_schema(schema_name, comments, approver_email)
+
+    def reject_schema(self, schema_name, comments):
+        check_text(schema_name, "schema_name")
+        return json.dumps(approvals.decide(self.executor, self.extschema, schema_name, "reject", comments))
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""

@@ -1,0 +1,167 @@
+"""Apply a design to a namespace, roll it back to a version, branch and merge designs.
+
+Apply plans with the migration engine from the live namespace to the design and
+runs the steps in one subtransaction (the in-transaction form of each step, since a
+function runs inside the caller's transaction), under lock_timeout and
+statement_timeout. A failure leaves the database as it was and is recorded; a dry
+run runs the same steps in a subtransaction that is always rolled back. Designs that
+require approval are applied only as approved (see approvals.py).
+"""
+
+import json
+
+from . import approvals, merge, refs
+from .ddl.naming import quote_ident
+from .ddl.render import render_postgresql
+from .diff.migration import check_options as migration_options
+from .errors import AiSchemaError, INVALID_PARAMETER
+from .options import json_object, reject_unknown
+from .review import review, target_namespace
+from .store import Store
+
+APPLY_OPTIONS = ("target_schema", "safe", "renames", "lock_timeout", "statement_timeout")
+STRATEGIES = ("auto", "manual", "theirs", "ours")
+
+
+def _run(executor, statements, target, options, rolled_back):
+    """Run statements in the target namespace, atomically; the first error, or None."""
+    block = executor.rolled_back if rolled_back else executor.atomic
+    saved = executor.query("SELECT pg_catalog.current_setting('lock_timeout') AS l, "
+                           "pg_catalog.current_setting('statement_timeout') AS s")[0]
+    try:
+        with block():
+            executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(target),))
+            executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (options["lock_timeout"],))
+            executor.query("SELECT pg_catalog.set_config('statement_timeout', %s, true)",
+                           (options["statement_timeout"],))
+            for sql in statements:
+                executor.execute(sql)
+    except Exception as exc:                      # a database error: the block is rolled back
+        return str(exc).split("\n")[0]
+    finally:
+        executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true), "
+                       "pg_catalog.set_config('statement_timeout', %s, true)", (saved["l"], saved["s"]))
+    return None
+
+
+def _execute(store, executor, design, version, target, state, action, options, dry_run, extra=None):
+    """Run (or simulate) a reviewed plan, record the deployment and the audit entry, return the report."""
+    steps = state["impact"]["statements"]
+    statements = [_in_transaction(s["sql"]) for s in steps]
+    committed_first = [s["sql"] for s in steps if not s["transactional"] and " ADD VALUE " in s["sql"]]
+    if committed_first:
+        raise AiSchemaError(
+            "this plan adds an enum value and then uses it, which PostgreSQL allows only after the value is "
+            f"committed: {committed_first[0][:120]}", sqlstate="55000",
+            hint="Run the up script of ai_generate_migration in psql (it commits the value first), or add the "
+                 "value in one apply and use it in the next.")
+    error = _run(executor, statements, target, options, dry_run) if statements else None
+    report = {"design": design, "version": version, "target_schema": target, "action": action,
+              "dry_run": dry_run, "applied": not dry_run and error is None, "error": error,
+              "statements": statements, **state["changes"], "hazards": state["hazards"],
+              "risk_level": state["impact"]["risk_level"], **(extra or {})}
+    if not statements:
+        report["note"] = f"schema {target} already matches: nothing to do"
+    status = "simulated" if dry_run else ("failed" if error else "applied")
+    store.record_deployment(design, version, target, "dry_run" if dry_run else action, status, report)
+    store.audit(("dry_run" if dry_run else action) + ("_failed" if error and not dry_run else ""), design,
+                {"version": version, "target_schema": target, "error": error, "steps": len(statements),
+                 **({"reason": extra["reason"]} if extra and extra.get("reason") else {})})
+    return report
+
+
+def _in_transaction(sql):
+    """The form of a step that runs inside the caller's transaction (a function cannot leave it)."""
+    return sql.replace(" INDEX CONCURRENTLY ", " INDEX ", 1)
+
+
+def _options(options):
+    opts = json_object(options, '{"target_schema": "app"}')
+    reject_unknown(opts, APPLY_OPTIONS)
+    checked = migration_options({k: v for k, v in opts.items() if k != "target_schema"}, live=False)
+    return opts, checked
+
+
+def apply(executor, extschema, name, dry_run, options, caller_schema):
+    """ai_apply_schema: bring a namespace to a design (or simulate it)."""
+    store = Store(executor, extschema)
+    opts, checked = _options(options)
+    design = store.design(name)
+    target = target_namespace(executor, opts, caller_schema)
+    state = review(executor, design["model"], design["ddl"], target,
+                   {k: v for k, v in opts.items() if k != "target_schema"})
+    if design["requires_approval"] and not dry_run:
+        approvals.check_apply(store, design, target, state)
+    return _execute(store, executor, name, design["version"], target, state, "apply", checked, dry_run)
+
+
+def rollback(executor, extschema, name, target_version, reason):
+    """ai_rollback_schema: apply the down path to a version (a number of this design, or any
+    schema reference), then make that DDL the design's newest version."""
+    store = Store(executor, extschema)
+    design = store.design(name)
+    text = (target_version or "").strip()
+    if text.isdigit():
+        ddl, model = store.version(name, int(text))
+        label = f"version {text}"
+    else:
+        model, ddl = refs.resolve_with_text(text, executor, extschema, "target_version")
+        if ddl is None:
+            ddl = render_postgresql(model)
+        label = text[:63]
+    target = store.last_target(name)
+    if target is None:
+        raise AiSchemaError(f'design "{name[:63]}" has never been applied', sqlstate="55000",
+                            hint="ai_rollback_schema undoes an ai_apply_schema; apply the design first.")
+    checked = migration_options({}, live=False)
+    state = review(executor, model, ddl, target)
+    report = _execute(store, executor, name, design["version"], target, state, "rollback", checked, False,
+                      {"rolled_back_to": label, "reason": reason})
+    if report["applied"]:
+        report["version"] = store.update_design(name, ddl, f"rollback to {label}: {reason or 'no reason given'}")
+    return report
+
+
+def create_branch(executor, extschema, base, branch, description):
+    """ai_create_schema_branch: a new design that starts as the base design's active version."""
+    store = Store(executor, extschema)
+    source = store.design(base, "base_schema")
+    if not isinstance(branch, str) or not branch.strip():
+        raise AiSchemaError("branch_name must not be empty", hint="For example 'feature/add-media'.")
+    store.create_design(branch, source["ddl"], description, source["platform"])
+    store.create_branch(branch, base, source["version"], description)
+    store.audit("branch", branch, {"base": base, "base_version": source["version"]})
+    return {"branch": branch, "base_schema": base, "base_version": source["version"]}
+
+
+def merge_branch(executor, extschema, branch, target, strategy):
+    """ai_merge_schema_branch: a three-way merge of the branch into a design (base = the branch point)."""
+    store = Store(executor, extschema)
+    strategy = (strategy or "auto").strip().lower()
+    if strategy not in STRATEGIES:
+        raise AiSchemaError(f"unknown strategy {strategy[:20]!r}", hint="Strategies: " + ", ".join(STRATEGIES) + ".",
+                            sqlstate=INVALID_PARAMETER)
+    info = store.branch(branch)
+    _, base = store.version(info["base_design"], info["base_version"])
+    ours = store.design(target, "target_schema")
+    theirs = store.design(branch, "branch_name")
+    result = merge.three_way(base, ours["model"], theirs["model"], strategy if strategy in ("ours", "theirs") else None)
+    report = {"branch": branch, "target_schema": target, "strategy": strategy, "conflicts": result.conflicts,
+              "changes": result.changes, "merged": False}
+    if result.conflicts and strategy == "auto":
+        raise AiSchemaError(
+            f"{len(result.conflicts)} conflict(s) merging {branch[:63]} into {target[:63]}: "
+            + "; ".join(c["object"] for c in result.conflicts[:10]),
+            hint="Both sides changed these objects differently: merge with strategy 'ours' or 'theirs', or "
+                 "'manual' to see the report, then edit the design.", sqlstate="55000",
+            detail=json.dumps(result.conflicts[:50]))
+    if strategy == "manual" or not result.changes:
+        report["note"] = "nothing merged: manual strategy" if strategy == "manual" else "nothing to merge"
+        return report
+    report["version"] = store.update_design(target, render_postgresql(result.model), f"merge of branch {branch}")
+    report["merged"] = True
+    store.mark_merged(branch, target)
+    store.audit("merge", target, {"branch": branch, "strategy": strategy, "conflicts": len(result.conflicts),
+                                  "version": report["version"]})
+    return report
+
