@@ -27,7 +27,7 @@ $(VENV)/.installed: pyproject.toml
 
 build: $(SQL)
 
-$(SQL): $(VENV)/.installed sql/build.py sql/ai_schema.sql.j2 sql/designs.sql sql/functions.toml $(wildcard plpython/*.py)
+$(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2) sql/functions.toml $(wildcard plpython/*.py)
 	mkdir -p build
 	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@
 

@@ -133,14 +133,20 @@ def test_drop_extension_leaves_nothing(dbs):
         assert one(conn, SNAPSHOT) == before
 
 
+LIFECYCLE_TABLES = ("ai_schema_approval_requests", "ai_schema_audit_log", "ai_schema_branches")
+
+
 def test_dump_and_restore_keeps_designs(dbs, cluster):
     source = dbs.new()
     with dbs.connect(source) as conn:
         conn.execute("INSERT INTO ai_schema_designs (name, description, ddl) VALUES ('blog', 'v1', %s)", (BLOG,))
         conn.execute("UPDATE ai_schema_designs SET ddl = %s, description = 'v2'", (SHOP,))
         conn.execute("INSERT INTO ai_schema_designs (name, ddl, requires_approval) VALUES ('shop', %s, true)", (SHOP,))
+        conn.execute("SELECT ai_submit_for_approval('shop', ARRAY['pg_monitor'], 'review', 1, 'public')")
+        conn.execute("SELECT ai_create_schema_branch('blog', 'blog-next')")
         designs = conn.execute("SELECT * FROM ai_schema_designs ORDER BY name").fetchall()
         versions = conn.execute("SELECT * FROM ai_schema_versions ORDER BY 1, 2").fetchall()
+        history = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in LIFECYCLE_TABLES}
     dump = cluster.root / "db.dump"  # pg_dump runs as the cluster's user
     cluster.run_tool("pg_dump", "-Fc", "-f", dump, source)
     target = dbs.new(with_extension=False)
@@ -149,6 +155,8 @@ def test_dump_and_restore_keeps_designs(dbs, cluster):
     with dbs.connect(target) as conn:
         assert conn.execute("SELECT * FROM ai_schema_designs ORDER BY name").fetchall() == designs
         assert conn.execute("SELECT * FROM ai_schema_versions ORDER BY 1, 2").fetchall() == versions
+        for table, rows in history.items():        # the history keeps its actors and times
+            assert rows and conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows, table
         assert one(conn, "SELECT ai_render_schema('blog@1')") == one(conn, "SELECT ai_render_schema(%s)", BLOG)
 
 

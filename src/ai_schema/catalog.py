@@ -181,18 +181,19 @@ WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY(%s)
   AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
 ORDER BY n.nspname, c.relname, t.tgname"""
 
-POLICIES = """
+POLICIES = f"""
 SELECT n.nspname, c.relname, p.polname, p.polpermissive,
        CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
                      WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS cmd,
-       CASE WHEN p.polroles = '{0}' THEN 'PUBLIC' ELSE
+       CASE WHEN p.polroles = '{{0}}' THEN 'PUBLIC' ELSE
          (SELECT string_agg(pg_catalog.quote_ident(r.rolname), ', ' ORDER BY r.rolname)
             FROM pg_catalog.pg_roles r WHERE r.oid = ANY(p.polroles)) END AS roles,
        pg_catalog.pg_get_expr(p.polqual, p.polrelid) AS qual,
        pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
 FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY(%s) ORDER BY n.nspname, c.relname, p.polname"""
+WHERE n.nspname = ANY(%s) AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
+ORDER BY n.nspname, c.relname, p.polname"""
 
 GRANTS = f"""
 SELECT n.nspname, c.relname, c.relkind, a.privilege_type, a.is_grantable,
