@@ -51,6 +51,7 @@ bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/lint.py
 	$(PY) bench/migrate.py
+	$(PY) bench/lifecycle.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info
