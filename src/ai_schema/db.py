@@ -4,6 +4,7 @@ Library SQL uses ``%s`` placeholders; values are str, int, bool, None or lists o
 """
 
 import contextlib
+import logging
 import re
 
 _PLACEHOLDER = re.compile(r"%s")
@@ -25,6 +26,9 @@ class PsycopgExecutor:
         """Run a statement with no parameters (DDL)."""
         with self.conn.cursor() as cur:
             cur.execute(sql)
+
+    def notice(self, text):
+        logging.getLogger("ai_schema").warning(text)
 
     @contextlib.contextmanager
     def rolled_back(self):
@@ -67,6 +71,9 @@ class PlpyExecutor:
     def execute(self, sql):
         """Run a statement with no parameters (DDL), unprepared."""
         self.plpy.execute(sql)
+
+    def notice(self, text):
+        self.plpy.notice(text)
 
     @contextlib.contextmanager
     def atomic(self):

@@ -20,6 +20,7 @@ from .ddl.parse import parse_ddl
 from .ddl.render import render
 from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
 from .generate import api as generator
+from .llm import source as llm_source
 from .sqlparser import check_text
 
 
@@ -59,7 +60,9 @@ class Api:
         """ai_generate_schema: DDL (or the IR / an ERD); with save_as, also stored as a design."""
         platform = generator.check_platform(platform)
         opts = generator.check_options(options)
-        schema, assumptions = generator.generate_model(description, opts)
+        config = llm_source.settings(self.executor)
+        source = llm_source.Source(self.executor, self.extschema, config) if config["provider"] != "offline" else None
+        schema, assumptions = generator.generate_model(description, opts, source)
         text = generator.output_text(schema, assumptions, platform, opts["output"])
         if opts["save_as"]:                    # a design stores DDL, whatever the output asked for
             ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl")
@@ -160,10 +163,33 @@ class Api:
         check_text(schema_name, "schema_name")
         return json.dumps(approvals.decide(self.executor, self.extschema, schema_name, "reject", comments))
 
+    def test_llm_connection(self):
+        """ai_test_llm_connection: one small request through the configured provider, uncached."""
+        config = llm_source.settings(self.executor)
+        report = {"provider": config["provider"], "model": config["model"], "endpoint": config["endpoint"]}
+        if config["provider"] == "offline":
+            return json.dumps({**report, "ok": True, "latency_ms": 0,
+                               "error": None, "note": "the offline generator needs no connection"})
+        source = llm_source.Source(self.executor, self.extschema, config)
+        messages = [{"role": "user", "content": 'Reply with the JSON object {"ok": true}.'}]
+        result = llm_source.call(self.executor, self.extschema, source.request(messages, False, "test"))
+        return json.dumps({**report, "ok": result["ok"], "latency_ms": result["latency_ms"],
+                           "outcome": result["outcome"], "error": result["error"]})
+
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
         check_text(ddl, "ddl")
         return parse_ddl(ddl).dumps()
+
+
+def llm_complete(plpy, extschema, request):
+    """The body of _ai_schema_llm_complete (SECURITY DEFINER): one LLM request, as JSON text."""
+    from .llm import client
+    try:
+        return json.dumps(client.complete(PlpyExecutor(plpy), extschema, json.loads(request)))
+    except Exception as exc:  # never a traceback, never the key (the client scrubs what it reports)
+        return json.dumps({"ok": False, "content": None, "errors": [], "outcome": "error", "cached": False,
+                           "latency_ms": 0, "error": f"internal error: {type(exc).__name__}"})
 
 
 def _failure(sqlstate, message, hint=None, detail=None):

@@ -1,0 +1,1 @@
+return _ai.llm_complete(plpy, "@extschema@", request)

@@ -1,0 +1,53 @@
+-- LLM access. API keys live in a table no ordinary role can read; the one function that
+-- uses them is SECURITY DEFINER and does the whole call itself (cache, retries, usage log),
+-- returning only the model's answer, and sends a key only to the endpoint it was stored for.
+
+CREATE TABLE @extschema@.ai_schema_llm_keys (
+    provider text PRIMARY KEY CHECK (provider IN ('openai', 'ollama')),
+    endpoint text,                     -- the only endpoint this key is sent to (NULL: the provider's default)
+    api_key text NOT NULL,
+    set_by name NOT NULL DEFAULT session_user,
+    set_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE @extschema@.ai_schema_llm_keys IS
+    'ai_schema: LLM API keys (no privileges for PUBLIC; used only by _ai_schema_llm_complete)';
+REVOKE ALL ON @extschema@.ai_schema_llm_keys FROM PUBLIC;
+
+CREATE TABLE @extschema@.ai_schema_llm_cache (
+    cache_key text PRIMARY KEY,        -- sha256 of provider, model, prompt version and messages
+    provider text NOT NULL,
+    model text NOT NULL,
+    prompt_version text NOT NULL,
+    response text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE @extschema@.ai_schema_llm_cache IS 'ai_schema: validated LLM answers, reused for the same request';
+
+CREATE TABLE @extschema@.ai_schema_llm_usage (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    role name NOT NULL DEFAULT session_user,
+    provider text NOT NULL,
+    model text NOT NULL,
+    purpose text NOT NULL,
+    outcome text NOT NULL,             -- ok | cached | http_<status> | timeout | connection | error
+    attempts integer NOT NULL,
+    prompt_tokens integer,
+    completion_tokens integer,
+    latency_ms integer NOT NULL,
+    error text
+);
+COMMENT ON TABLE @extschema@.ai_schema_llm_usage IS 'ai_schema: every LLM request: tokens, latency, outcome';
+
+CREATE FUNCTION @extschema@._ai_schema_llm_complete(request jsonb) RETURNS jsonb
+LANGUAGE plpython3u VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $py$
+{{ plpython("ai_schema_llm") }}
+$py$;
+COMMENT ON FUNCTION @extschema@._ai_schema_llm_complete(jsonb) IS
+    'ai_schema: one LLM request with the stored key (never returned), cached and logged';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_keys', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_cache', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_usage', '');
