@@ -52,6 +52,7 @@ bench: install
 	$(PY) bench/lint.py
 	$(PY) bench/migrate.py
 	$(PY) bench/lifecycle.py
+	$(PY) bench/llm.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

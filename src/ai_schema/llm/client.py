@@ -37,6 +37,20 @@ def _api_key(executor, ext, provider, endpoint):
     return None
 
 
+_clients = {}
+
+
+def _client(openai, key, endpoint, timeout_ms):
+    """One client per endpoint, key and timeout for the backend's life: its connections are reused."""
+    ident = (hashlib.sha256((key or "").encode()).hexdigest(), endpoint, timeout_ms)
+    if ident not in _clients:
+        if len(_clients) > 16:
+            _clients.clear()
+        _clients[ident] = openai.OpenAI(api_key=key or "no-key", base_url=endpoint, max_retries=0,
+                                        timeout=timeout_ms / 1000.0)
+    return _clients[ident]
+
+
 def _scrub(text, key):
     text = str(text).split("\n")[0][:300]
     return text.replace(key, "[api key]") if key else text
@@ -66,8 +80,7 @@ def complete(executor, extschema, request):
             return {"ok": True, "content": rows[0]["response"], "errors": [], "outcome": "cached", "cached": True,
                     "latency_ms": 0, "error": None}
     key = _api_key(executor, ext, provider, endpoint)
-    client = openai.OpenAI(api_key=key or "no-key", base_url=endpoint, max_retries=0,
-                           timeout=request["timeout_ms"] / 1000.0)
+    client = _client(openai, key, endpoint, request["timeout_ms"])
     response_format = {"type": "json_schema", "json_schema": {"name": "schema_answer", "schema": answer.SCHEMA}} \
         if request.get("purpose") == "schema" else {"type": "json_object"}
     outcome, error, content, usage, attempt = "error", None, None, None, 0
