@@ -103,8 +103,10 @@ def test_functions_are_invoker_with_pinned_search_path(conn):
         JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'ai_schema'""").fetchall()
     assert len(rows) >= 8
     for name, secdef, config in rows:
-        assert not secdef, name
+        # the one exception: the LLM request, which alone may read the API keys
+        assert not secdef or name == "_ai_schema_llm_complete", name
         assert config == ["search_path=pg_catalog, pg_temp"], name
+    assert [r[0] for r in rows if r[1]] == ["_ai_schema_llm_complete"]
 
 
 SNAPSHOT = """
