@@ -138,7 +138,7 @@ def test_save_as_stores_a_design(conn):
     ("postgresql", '{"output": "xml"}', "22023", "ddl, json, mermaid"),
     ("postgresql", '{"timestamps": "yes"}', "22023", "must be a bool"),
     ("postgresql", '[1, 2]', "22023", "JSON object"),
-    ("oracle", "{}", "0A000", "Valid platforms: postgresql"),
+    ("oracle", "{}", "0A000", "Supported platforms: postgresql, mysql, sqlite, snowflake"),
 ])
 def test_bad_options_and_platforms(conn, platform, options, sqlstate, text):
     with pytest.raises(psycopg.Error) as info:

@@ -17,7 +17,7 @@ from . import refs
 from .db import PlpyExecutor
 from .ddl.naming import quote_ident
 from .ddl.parse import parse_ddl
-from .ddl.render import render
+from .targets import render
 from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
 from .generate import api as generator
 from .llm import source as llm_source

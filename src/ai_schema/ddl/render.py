@@ -8,7 +8,6 @@ named explicitly, so applying the output yields exactly the model's names.
 """
 
 from .. import model as m
-from ..errors import AiSchemaError, NOT_SUPPORTED
 from .naming import qualified, quote_ident, quote_literal
 
 
@@ -276,14 +275,3 @@ def _comments(schema):
             if index.comment:
                 out.append(comment("INDEX", qualified(index.name, table.schema), index.comment))
     return out
-
-
-def render(schema, platform="postgresql"):
-    """DDL of a model for a platform (only PostgreSQL in this release)."""
-    if platform is None:
-        platform = "postgresql"
-    key = platform.strip().lower()
-    if key in ("postgresql", "postgres", "pg"):
-        return render_postgresql(schema)
-    raise AiSchemaError(f'platform "{platform[:40]}" is not supported',
-                        hint="Supported platforms: postgresql.", sqlstate=NOT_SUPPORTED)

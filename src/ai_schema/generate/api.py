@@ -6,15 +6,14 @@ import re
 import ai_schema
 
 from .. import erd
-from ..ddl.render import render
-from ..errors import AiSchemaError, INVALID_PARAMETER, NOT_SUPPORTED
+from ..targets import check_platform, render
+from ..errors import AiSchemaError, INVALID_PARAMETER
 from ..options import json_object, reject_unknown
 from ..sqlparser import check_text
 from . import knowledge
 from .build import build
 from .extract import extract
 
-PLATFORMS = ("postgresql",)
 OUTPUTS = ("ddl", "json", "mermaid")
 # option -> (allowed values or type, default)
 OPTIONS = {
@@ -58,16 +57,6 @@ def check_options(options):
         else:
             out[name] = value
     return out
-
-
-def check_platform(platform):
-    platform = (platform or "postgresql").strip().lower()
-    if platform in ("postgres", "pg"):
-        platform = "postgresql"
-    if platform not in PLATFORMS:
-        raise AiSchemaError(f"platform {platform[:40]!r} is not supported",
-                            hint="Valid platforms: " + ", ".join(PLATFORMS) + ".", sqlstate=NOT_SUPPORTED)
-    return platform
 
 
 def _domain_fallback(description):
