@@ -94,3 +94,59 @@ def test_render_in_sql_for_designs_and_live_schemas(conn):
     assert '"id" INTEGER PRIMARY KEY AUTOINCREMENT' in lite
     ddl = conn.execute("SELECT ai_generate_schema('customers place orders', 'snowflake')").fetchone()[0]
     assert 'CREATE TABLE "customers"' in ddl and "AUTOINCREMENT" in ddl
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_sqlalchemy_models_create_the_same_tables(models, case, dbs, cluster):
+    import dataclasses
+    import types
+
+    from sqlalchemy import create_engine
+
+    from ai_schema import catalog
+    from ai_schema.db import PsycopgExecutor
+    from ai_schema.ddl.render import render_postgresql
+    from ai_schema.diff import compare
+    from ai_schema.targets import sqlalchemy_models
+
+    model = models[case]
+    module = types.ModuleType("generated_models")
+    exec(compile(sqlalchemy_models(model), "generated_models.py", "exec"), module.__dict__)
+    name = dbs.new(with_extension=False)
+    with dbs.connect(name) as conn:
+        conn.execute("CREATE SCHEMA from_models")
+        conn.execute("CREATE SCHEMA from_ddl")
+        engine = create_engine(f"postgresql+psycopg://postgres@/{name}?host={cluster.root}&port={cluster.port}",
+                               connect_args={"options": "-csearch_path=from_models"})
+        module.Base.metadata.create_all(engine)
+        engine.dispose()
+        conn.execute("SET search_path = from_ddl")
+        conn.execute(render_postgresql(model))
+        executor = PsycopgExecutor(conn)
+
+        def tables(namespace):            # triggers, functions and row security are not SQLAlchemy's
+            read = catalog.introspect(executor, [namespace])
+            return dataclasses.replace(read, opaques=(), tables=tuple(
+                dataclasses.replace(t, row_security=False, force_row_security=False) for t in read.tables))
+
+        assert compare(tables("from_models"), tables("from_ddl")) == []
+
+
+def test_dot_erd_renders_to_svg_with_graphviz(models):
+    import subprocess
+
+    from ai_schema.targets import dot
+    result = subprocess.run(["dot", "-Tsvg"], input=dot(models["blog_platform"]), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.lstrip().startswith("<?xml") and "<svg" in result.stdout and ">posts<" in result.stdout
+
+
+def test_markdown_data_dictionary_and_outputs_in_sql(conn):
+    text = conn.execute("SELECT ai_generate_schema('customers have many orders; each order has a total', "
+                        "'postgresql', "
+                        "'{\"output\": \"markdown\"}')").fetchone()[0]
+    assert text.startswith("# Data dictionary") and "## orders" in text and "FK → customers.id" in text
+    for output, marker in (("dot", "digraph schema {"), ("sqlalchemy", "class Base(DeclarativeBase):")):
+        produced = conn.execute("SELECT ai_generate_schema('customers place orders', 'postgresql', %s::jsonb)",
+                                (f'{{"output": "{output}"}}',)).fetchone()[0]
+        assert marker in produced

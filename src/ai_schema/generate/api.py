@@ -5,8 +5,7 @@ import re
 
 import ai_schema
 
-from .. import erd
-from ..targets import check_platform, render
+from ..targets import WRITERS, check_platform, render
 from ..errors import AiSchemaError, INVALID_PARAMETER
 from ..options import json_object, reject_unknown
 from ..sqlparser import check_text
@@ -14,7 +13,7 @@ from . import knowledge
 from .build import build
 from .extract import extract
 
-OUTPUTS = ("ddl", "json", "mermaid")
+OUTPUTS = ("ddl", "json") + tuple(WRITERS)
 # option -> (allowed values or type, default)
 OPTIONS = {
     "id_style": (("identity", "bigserial", "uuid"), "identity"),
@@ -131,8 +130,8 @@ def output_text(schema, assumptions, platform, output):
     JSON, or an ERD."""
     if output == "json":
         return schema.dumps()
-    if output == "mermaid":
-        return erd.mermaid(schema)
+    if output in WRITERS:
+        return WRITERS[output](schema)
     return header(schema, assumptions) + "\n" + render(schema, platform)
 
 

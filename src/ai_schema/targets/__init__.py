@@ -2,13 +2,19 @@
 
 from ..ddl.render import render_postgresql
 from ..errors import AiSchemaError, NOT_SUPPORTED
+from .erd import dot, mermaid
+from .markdown import markdown
 from .mysql import MySQL
 from .snowflake import Snowflake
+from .sqlalchemy import sqlalchemy_models
 from .sqlite import SQLite
 
 DIALECTS = {"mysql": MySQL, "sqlite": SQLite, "snowflake": Snowflake}
 ALIASES = {"postgres": "postgresql", "pg": "postgresql", "mariadb": "mysql", "sqlite3": "sqlite"}
 PLATFORMS = ("postgresql",) + tuple(DIALECTS)
+WRITERS = {"mermaid": mermaid, "dot": dot, "markdown": markdown, "sqlalchemy": sqlalchemy_models}
+
+__all__ = ["PLATFORMS", "WRITERS", "check_platform", "render", "dot", "markdown", "mermaid", "sqlalchemy_models"]
 
 
 def check_platform(platform):

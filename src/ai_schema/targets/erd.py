@@ -27,3 +27,30 @@ def mermaid(schema):
             one = "|o" if optional else "||"
             lines.append(f"    {fk.ref_table.name} {one}--o{{ {table.name} : \"{fk.columns[0]}\"")
     return "\n".join(lines) + "\n"
+
+
+def _html(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _dot_id(name):
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def dot(schema):
+    """A Graphviz digraph: one HTML-table node per table, one edge per foreign key."""
+    lines = ["digraph schema {", "    rankdir=LR;", '    node [shape=plaintext, fontname="Helvetica"];']
+    for table in schema.tables:
+        pk = set(table.primary_key.columns) if table.primary_key else set()
+        rows = [f'<tr><td bgcolor="lightgrey" colspan="2"><b>{_html(table.name)}</b></td></tr>']
+        for col in table.columns:
+            name = f"<u>{_html(col.name)}</u>" if col.name in pk else _html(col.name)
+            rows.append(f'<tr><td align="left" port="{_html(col.name)}">{name}</td>'
+                        f'<td align="left">{_html(col.type)}</td></tr>')
+        label = '<table border="0" cellborder="1" cellspacing="0">' + "".join(rows) + "</table>"
+        lines.append(f"    {_dot_id(table.name)} [label=<{label}>];")
+    for table in schema.tables:
+        for fk in table.foreign_keys:
+            lines.append(f"    {_dot_id(table.name)} -> {_dot_id(fk.ref_table.name)} "
+                         f"[label={_dot_id(', '.join(fk.columns))}];")
+    return "\n".join(lines + ["}"]) + "\n"
