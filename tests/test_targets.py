@@ -150,3 +150,30 @@ def test_markdown_data_dictionary_and_outputs_in_sql(conn):
         produced = conn.execute("SELECT ai_generate_schema('customers place orders', 'postgresql', %s::jsonb)",
                                 (f'{{"output": "{output}"}}',)).fetchone()[0]
         assert marker in produced
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_django_models_pass_check_and_makemigrations(models, case, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from ai_schema.targets import django_models
+    app = tmp_path / "app"
+    (app / "migrations").mkdir(parents=True)
+    (app / "__init__.py").write_text("")
+    (app / "migrations" / "__init__.py").write_text("")
+    (app / "models.py").write_text(django_models(models[case]))
+    (tmp_path / "settings.py").write_text(
+        'SECRET_KEY = "test"\nINSTALLED_APPS = ["app"]\nUSE_TZ = True\n'
+        'DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}\n'
+        'DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"\n')
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "settings", "PYTHONPATH": str(tmp_path)}
+    for command in (["check", "--fail-level", "ERROR"], ["makemigrations", "app"]):
+        result = subprocess.run([sys.executable, "-m", "django", *command], cwd=tmp_path, env=env,
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+    migration = (app / "migrations" / "0001_initial.py").read_text()
+    for table in models[case].tables:
+        if table.partition_of is None:
+            assert f"'db_table': '{table.name}'" in migration

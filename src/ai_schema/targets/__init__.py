@@ -2,6 +2,7 @@
 
 from ..ddl.render import render_postgresql
 from ..errors import AiSchemaError, NOT_SUPPORTED
+from .django import django_models
 from .erd import dot, mermaid
 from .markdown import markdown
 from .mysql import MySQL
@@ -12,9 +13,10 @@ from .sqlite import SQLite
 DIALECTS = {"mysql": MySQL, "sqlite": SQLite, "snowflake": Snowflake}
 ALIASES = {"postgres": "postgresql", "pg": "postgresql", "mariadb": "mysql", "sqlite3": "sqlite"}
 PLATFORMS = ("postgresql",) + tuple(DIALECTS)
-WRITERS = {"mermaid": mermaid, "dot": dot, "markdown": markdown, "sqlalchemy": sqlalchemy_models}
+WRITERS = {"mermaid": mermaid, "dot": dot, "markdown": markdown, "sqlalchemy": sqlalchemy_models,
+           "django": django_models}
 
-__all__ = ["PLATFORMS", "WRITERS", "check_platform", "render", "dot", "markdown", "mermaid", "sqlalchemy_models"]
+__all__ = ["PLATFORMS", "WRITERS", "check_platform", "render", "dot", "markdown", "mermaid", "sqlalchemy_models", "django_models"]
 
 
 def check_platform(platform):
