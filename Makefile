@@ -8,7 +8,7 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 SQL         := build/ai_schema--$(VERSION).sql
 APT_PACKAGES := postgresql-15 postgresql-server-dev-15 postgresql-plpython3-15 python3-venv python3-pip make \
-                mariadb-server graphviz
+                mariadb-server graphviz nodejs npm
 
 .PHONY: all deps build install demo test bench clean
 
@@ -28,6 +28,11 @@ $(VENV)/.installed: pyproject.toml
 
 build: $(SQL)
 
+# Prisma's schema validator for the prisma target's tests (npm, pinned in tests/prisma/package.json).
+tests/prisma/node_modules/.installed: tests/prisma/package.json
+	cd tests/prisma && npm install --silent --no-audit --no-fund
+	touch $@
+
 $(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2) sql/functions.toml $(wildcard plpython/*.py)
 	mkdir -p build
 	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@
@@ -44,7 +49,7 @@ install: deps build
 demo: install
 	$(PY) tests/pgcluster.py demo 'a blog with users, posts, comments and tags'
 
-test: install
+test: install tests/prisma/node_modules/.installed
 	$(PY) -m pytest -q tests
 
 bench: install

@@ -3,6 +3,7 @@ keys on) applies the sqlite DDL, sqlglot parses the snowflake DDL. Every dev-set
 passes every target."""
 
 import itertools
+import pathlib
 import sqlite3
 
 import pytest
@@ -177,3 +178,23 @@ def test_django_models_pass_check_and_makemigrations(models, case, tmp_path):
     for table in models[case].tables:
         if table.partition_of is None:
             assert f"'db_table': '{table.name}'" in migration
+
+
+PRISMA = pathlib.Path(__file__).parent / "prisma"
+
+
+def test_prisma_schemas_pass_prismas_validator(models):
+    import json
+    import subprocess
+
+    from ai_schema.targets import prisma_schema
+    names = sorted(CASES)
+    texts = [prisma_schema(models[n]) for n in names]
+    texts.append(texts[0] + "\nmodel Broken {\n  x Int\n}\n")          # the validator does refuse
+    result = subprocess.run(["node", "validate.js"], input="\n".join(json.dumps(t) for t in texts),
+                            capture_output=True, text=True, cwd=PRISMA)
+    assert result.returncode == 0, result.stderr
+    verdicts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [v["ok"] for v in verdicts[:-1]] == [True] * len(names), [
+        (n, v["error"][:500]) for n, v in zip(names, verdicts) if not v["ok"]]
+    assert verdicts[-1]["ok"] is False and "unique criteria" in verdicts[-1]["error"]

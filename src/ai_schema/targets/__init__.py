@@ -6,6 +6,7 @@ from .django import django_models
 from .erd import dot, mermaid
 from .markdown import markdown
 from .mysql import MySQL
+from .prisma import prisma_schema
 from .snowflake import Snowflake
 from .sqlalchemy import sqlalchemy_models
 from .sqlite import SQLite
@@ -14,9 +15,9 @@ DIALECTS = {"mysql": MySQL, "sqlite": SQLite, "snowflake": Snowflake}
 ALIASES = {"postgres": "postgresql", "pg": "postgresql", "mariadb": "mysql", "sqlite3": "sqlite"}
 PLATFORMS = ("postgresql",) + tuple(DIALECTS)
 WRITERS = {"mermaid": mermaid, "dot": dot, "markdown": markdown, "sqlalchemy": sqlalchemy_models,
-           "django": django_models}
+           "django": django_models, "prisma": prisma_schema}
 
-__all__ = ["PLATFORMS", "WRITERS", "check_platform", "render", "dot", "markdown", "mermaid", "sqlalchemy_models", "django_models"]
+__all__ = ["PLATFORMS", "WRITERS", "check_platform", "render", "dot", "markdown", "mermaid", "sqlalchemy_models", "django_models", "prisma_schema"]
 
 
 def check_platform(platform):

@@ -1,0 +1,170 @@
+"""A Prisma schema (schema.prisma): models mapped to the tables (@@map/@map), relations named after
+their foreign keys, constraints and indexes named as in the model (map:). What Prisma cannot
+declare (CHECKs, expression and partial indexes) is written as a comment."""
+
+import re
+
+from .dialect import split_type
+from .sqlalchemy import _class_name
+
+SCALARS = {
+    "smallint": ("Int", "@db.SmallInt"), "integer": ("Int", None), "bigint": ("BigInt", None),
+    "boolean": ("Boolean", None), "text": ("String", None), "character varying": ("String", "@db.VarChar{args}"),
+    "character": ("String", "@db.Char{args}"), "numeric": ("Decimal", "@db.Decimal{args}"),
+    "real": ("Float", "@db.Real"), "double precision": ("Float", None), "date": ("DateTime", "@db.Date"),
+    "time without time zone": ("DateTime", "@db.Time(6)"), "timestamp without time zone": ("DateTime", "@db.Timestamp(6)"),
+    "timestamp with time zone": ("DateTime", "@db.Timestamptz(6)"), "uuid": ("String", "@db.Uuid"),
+    "json": ("Json", "@db.Json"), "jsonb": ("Json", None), "bytea": ("Bytes", None), "inet": ("String", "@db.Inet"),
+    "citext": ("String", "@db.Citext"),
+}
+ACTIONS = {"CASCADE": "Cascade", "RESTRICT": "Restrict", "NO ACTION": "NoAction", "SET NULL": "SetNull",
+           "SET DEFAULT": "SetDefault"}
+_IDENT = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+_LITERAL = re.compile(r"^'((?:[^']|'')*)'(?:::([a-z_ ]+))?$")
+
+
+def _field(name):
+    ident = re.sub(r"\W", "_", name)
+    return ident if _IDENT.match(ident) else "f_" + ident.lstrip("_")
+
+
+def _string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class _Writer:
+    def __init__(self, schema):
+        self.schema = schema
+        self.tables = {t.name: t for t in schema.tables if t.partition_of is None}
+        self.enums = {e.name: e for e in schema.enums}
+        self.models = {}
+        for name in self.tables:
+            model, n = _class_name(name), 2
+            while model in self.models.values() or model in {_class_name(e) for e in self.enums}:
+                model, n = f"{_class_name(name)}{n}", n + 1
+            self.models[name] = model
+        self.back = {name: [] for name in self.tables}      # back-relation fields per target table
+
+    def enum_value(self, value):
+        ident = _field(value)
+        return ident if ident == value else f"{ident} @map({_string(value)})"
+
+    def type_of(self, col):
+        base, args, array = split_type(col.type)
+        if base in self.enums:
+            return _class_name(base) + "Enum", None, array
+        scalar, native = SCALARS.get(base, (None, None))
+        if scalar is None:
+            return f"Unsupported({_string(col.type)})", None, False
+        if native and "{args}" in native:
+            native = native.replace("{args}", f"({args})") if args else None
+        return scalar, native, array
+
+    def default(self, col, scalar):
+        text = col.default
+        if col.identity or (text or "").startswith("nextval("):
+            return "@default(autoincrement())"
+        if text is None:
+            return None
+        if text in ("now()", "CURRENT_TIMESTAMP"):
+            return "@default(now())"
+        literal = _LITERAL.match(text)
+        if literal and scalar.endswith("Enum"):
+            return f"@default({_field(literal.group(1))})"
+        if literal and literal.group(1) == "{}" and col.type.endswith("[]"):
+            return "@default([])"
+        if literal and scalar in ("String", "Json"):
+            return f"@default({_string(literal.group(1).replace(chr(39) * 2, chr(39)))})"
+        if re.fullmatch(r"-?\d+(\.\d+)?", text) and scalar in ("Int", "BigInt", "Float", "Decimal"):
+            return f"@default({text})"
+        if text in ("true", "false") and scalar == "Boolean":
+            return f"@default({text})"
+        return f"@default(dbgenerated({_string(text)}))"
+
+    def model(self, table):
+        notes, lines, block = [], [], []
+        pk = table.primary_key.columns if table.primary_key else ()
+        singles = {u.columns[0]: u for u in table.uniques if len(u.columns) == 1}
+        names = {c.name: _field(c.name) for c in table.columns}
+        for col in table.columns:
+            scalar, native, array = self.type_of(col)
+            kind = scalar + ("[]" if array else "" if not col.nullable or col.name in pk else "?")
+            attrs = []
+            if col.name != names[col.name]:
+                attrs.append(f"@map({_string(col.name)})")
+            if len(pk) == 1 and col.name in pk:
+                attrs.append(f"@id(map: {_string(table.primary_key.name)})")
+            if col.name in singles:
+                attrs.append(f"@unique(map: {_string(singles[col.name].name)})")
+            default = self.default(col, scalar)
+            if default:
+                attrs.append(default)
+            if native:
+                attrs.append(native)
+            if col.generated is not None:
+                notes.append(f"{col.name} is generated by the database: {col.generated}")
+            lines.append(f"  {names[col.name]} {kind}" + (" " + " ".join(attrs) if attrs else ""))
+        taken = set(names.values())
+        for fk in table.foreign_keys:
+            target = self.tables.get(fk.ref_table.name)
+            if target is None:
+                notes.append(f"foreign key {fk.name} points outside the schema")
+                continue
+            field = _field(fk.columns[0][:-3]) if len(fk.columns) == 1 and fk.columns[0].endswith("_id") else \
+                _field(fk.name)
+            while field in taken:
+                field += "_rel"
+            taken.add(field)
+            optional = any(table.column(c).nullable for c in fk.columns)
+            args = [_string(fk.name), f"fields: [{', '.join(names[c] for c in fk.columns)}]",
+                    f"references: [{', '.join(_field(c) for c in fk.ref_columns)}]"]
+            args += [f"onDelete: {ACTIONS[fk.on_delete]}"] if fk.on_delete in ACTIONS else []
+            args += [f"onUpdate: {ACTIONS[fk.on_update]}"] if fk.on_update in ACTIONS else []
+            args.append(f"map: {_string(fk.name)}")
+            lines.append(f"  {field} {self.models[target.name]}{'?' if optional else ''} "
+                         f"@relation({', '.join(args)})")
+            one = tuple(fk.columns) == tuple(pk) or any(tuple(u.columns) == tuple(fk.columns) for u in table.uniques)
+            self.back[target.name].append((table.name, fk.name, one))
+        if len(pk) > 1:
+            block.append(f"  @@id([{', '.join(names[c] for c in pk)}], map: {_string(table.primary_key.name)})")
+        for u in table.uniques:
+            if len(u.columns) > 1:
+                block.append(f"  @@unique([{', '.join(names[c] for c in u.columns)}], map: {_string(u.name)})")
+        for index in table.indexes:
+            cols = [k.strip('"').removesuffix(" DESC").strip('"') for k in index.keys]
+            if index.where or index.method != "btree" or any(c not in names for c in cols):
+                notes.append(f"index {index.name} is created by the database DDL only")
+                continue
+            keys = ", ".join(names[c] + ("(sort: Desc)" if k.endswith(" DESC") else "") for k, c in zip(index.keys, cols))
+            kind = "@@unique" if index.unique else "@@index"
+            block.append(f"  {kind}([{keys}], map: {_string(index.name)})")
+        notes += [f"CHECK {c.name}: {c.expression}" for c in table.checks]
+        if not pk and not table.uniques and not any(i.unique and not i.where for i in table.indexes):
+            block.append("  @@ignore")
+            notes.append("no primary or unique key: ignored by the Prisma client")
+        block.append(f"  @@map({_string(table.name)})")
+        return notes, lines, block, taken
+
+    def render(self):
+        parts = {}
+        for name, table in self.tables.items():
+            parts[name] = self.model(table)
+        out = ["// Prisma schema generated by ai_schema", "", "datasource db {", '  provider = "postgresql"', "}", ""]
+        for enum in self.schema.enums:
+            out.append(f"enum {_class_name(enum.name)}Enum {{")
+            out += [f"  {self.enum_value(v)}" for v in enum.values]
+            out += [f"  @@map({_string(enum.name)})", "}", ""]
+        for name, (notes, lines, block, taken) in parts.items():
+            for source, relation, one in self.back[name]:
+                field = _field(f"{source}_{relation}") if relation else _field(source)
+                while field in taken:
+                    field += "_back"
+                taken.add(field)
+                lines.append(f"  {field} {self.models[source]}{'?' if one else '[]'} @relation({_string(relation)})")
+            out += [f"// {n}" for n in notes]
+            out += [f"model {self.models[name]} {{"] + lines + [""] + block + ["}", ""]
+        return "\n".join(out)
+
+
+def prisma_schema(schema):
+    return _Writer(schema).render()
