@@ -2,6 +2,7 @@
 
 from ..ddl.render import render_postgresql
 from ..errors import AiSchemaError, NOT_SUPPORTED
+from .citus import Citus
 from .django import django_models
 from .erd import dot, mermaid
 from .markdown import markdown
@@ -11,7 +12,7 @@ from .snowflake import Snowflake
 from .sqlalchemy import sqlalchemy_models
 from .sqlite import SQLite
 
-DIALECTS = {"mysql": MySQL, "sqlite": SQLite, "snowflake": Snowflake}
+DIALECTS = {"mysql": MySQL, "sqlite": SQLite, "snowflake": Snowflake, "citus": Citus}
 ALIASES = {"postgres": "postgresql", "pg": "postgresql", "mariadb": "mysql", "sqlite3": "sqlite"}
 PLATFORMS = ("postgresql",) + tuple(DIALECTS)
 WRITERS = {"mermaid": mermaid, "dot": dot, "markdown": markdown, "sqlalchemy": sqlalchemy_models,
