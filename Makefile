@@ -59,6 +59,7 @@ bench: install
 	$(PY) bench/migrate.py
 	$(PY) bench/lifecycle.py
 	$(PY) bench/llm.py
+	$(PY) bench/targets.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

@@ -21,7 +21,7 @@ from ai_schema import sqlparser  # noqa: E402
 from ai_schema.catalog import introspect  # noqa: E402
 from ai_schema.db import PsycopgExecutor  # noqa: E402
 from ai_schema.ddl.parse import parse_ddl  # noqa: E402
-from ai_schema.ddl.render import render  # noqa: E402
+from ai_schema.targets import render  # noqa: E402
 from pgcluster import ScratchCluster  # noqa: E402
 
 TABLES = 500

@@ -12,7 +12,7 @@ from ai_schema import model as m
 from ai_schema import sqlparser
 from ai_schema.ddl.expr import canonical_expression
 from ai_schema.ddl.parse import parse_ddl
-from ai_schema.ddl.render import render
+from ai_schema.targets import render
 from ai_schema.sqlparser import ast, enums
 
 KEYWORDS = ["select", "user", "order", "table", "from", "desc", "group", "check", "default",

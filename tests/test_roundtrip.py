@@ -6,7 +6,7 @@ import pathlib
 import pytest
 
 from ai_schema.ddl.parse import parse_ddl
-from ai_schema.ddl.render import render
+from ai_schema.targets import render
 from ai_schema.model import Schema
 
 CORPUS = sorted((pathlib.Path(__file__).parent / "fixtures" / "ddl").glob("*.sql"))
