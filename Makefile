@@ -8,7 +8,7 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 SQL         := build/ai_schema--$(VERSION).sql
 APT_PACKAGES := postgresql-15 postgresql-server-dev-15 postgresql-plpython3-15 python3-venv python3-pip make \
-                mariadb-server graphviz nodejs npm
+                mariadb-server graphviz nodejs
 
 .PHONY: all deps build install demo test bench clean
 
@@ -29,7 +29,9 @@ $(VENV)/.installed: pyproject.toml
 build: $(SQL)
 
 # Prisma's schema validator for the prisma target's tests (npm, pinned in tests/prisma/package.json).
+# (Debian's nodejs needs its npm package; NodeSource's nodejs ships npm and conflicts with it.)
 tests/prisma/node_modules/.installed: tests/prisma/package.json
+	@command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm
 	cd tests/prisma && npm install --silent --no-audit --no-fund
 	touch $@
 

@@ -133,7 +133,7 @@ def test_save_as_stores_a_design(conn):
 
 
 @pytest.mark.parametrize("platform, options, sqlstate, text", [
-    ("postgresql", '{"colour": "red"}', "22023", "Valid options: audit, check_constraints, enable_partitioning"),
+    ("postgresql", '{"colour": "red"}', "22023", "Valid options: audit, charset, check_constraints, collation"),
     ("postgresql", '{"id_style": "guid"}', "22023", "identity, bigserial, uuid"),
     ("postgresql", '{"output": "xml"}', "22023", "ddl, json, mermaid"),
     ("postgresql", '{"timestamps": "yes"}', "22023", "must be a bool"),

@@ -133,13 +133,31 @@ def test_sqlalchemy_models_create_the_same_tables(models, case, dbs, cluster):
         assert compare(tables("from_models"), tables("from_ddl")) == []
 
 
-def test_dot_erd_renders_to_svg_with_graphviz(models):
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_dot_erd_renders_to_svg_with_graphviz(models, case):
     import subprocess
 
     from ai_schema.targets import dot
-    result = subprocess.run(["dot", "-Tsvg"], input=dot(models["blog_platform"]), capture_output=True, text=True)
+    result = subprocess.run(["dot", "-Tsvg"], input=dot(models[case]), capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.lstrip().startswith("<?xml") and "<svg" in result.stdout and ">posts<" in result.stdout
+    assert result.stdout.lstrip().startswith("<?xml") and "<svg" in result.stdout
+    assert all(f">{t.name}<" in result.stdout for t in models[case].tables)
+
+
+def test_target_options_and_lossy_notice_in_sql(conn):
+    notices = []
+    conn.add_notice_handler(lambda d: notices.append(d.message_primary))
+    ddl = conn.execute("SELECT ai_generate_schema('customers have many orders', 'mysql', "
+                       "'{\"engine\": \"Aria\", \"collation\": \"utf8mb4_bin\"}')").fetchone()[0]
+    assert "ENGINE=Aria DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" in ddl
+    assert any("do not map exactly to mysql" in n for n in notices)
+    snow = conn.execute("SELECT ai_render_schema('CREATE TABLE t (id int PRIMARY KEY, created_at timestamptz)', "
+                        "'snowflake', '{\"use_clustering\": true}')").fetchone()[0]
+    assert 'CLUSTER BY ("created_at")' in snow
+    for options in ('{"engine": "InnoDB; DROP TABLE t"}', '{"collation": "x y"}', '{"bogus": 1}'):
+        with pytest.raises(Exception) as info:
+            conn.execute("SELECT ai_render_schema('CREATE TABLE t (id int)', 'mysql', %s::jsonb)", (options,))
+        assert info.value.sqlstate == "22023"
 
 
 def test_markdown_data_dictionary_and_outputs_in_sql(conn):

@@ -17,6 +17,8 @@ from . import refs
 from .db import PlpyExecutor
 from .ddl.naming import quote_ident
 from .ddl.parse import parse_ddl
+from . import targets
+from .options import json_object, reject_unknown
 from .targets import render
 from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
 from .generate import api as generator
@@ -53,8 +55,18 @@ class Api:
     def parse_schema(self, schema_name):
         return self.resolve(schema_name).dumps()
 
-    def render_schema(self, schema_name, platform):
-        return render(self.resolve(schema_name), platform)
+    def render_schema(self, schema_name, platform, options):
+        opts = json_object(options, '{"engine": "InnoDB"}')
+        reject_unknown(opts, targets.TARGET_OPTIONS)
+        return self._say_lossy(render(self.resolve(schema_name), platform, opts), platform)
+
+    def _say_lossy(self, text, platform):
+        """A NOTICE when the DDL for another platform carries -- WARNING lines."""
+        lossy = sum(1 for line in text.splitlines() if line.startswith("-- WARNING: "))
+        if lossy:
+            self.executor.notice(f"ai_schema: {lossy} part(s) of the schema do not map exactly to "
+                                 f"{targets.check_platform(platform)}; see the -- WARNING lines of the DDL")
+        return text
 
     def generate_schema(self, description, platform, options):
         """ai_generate_schema: DDL (or the IR / an ERD); with save_as, also stored as a design."""
@@ -63,9 +75,9 @@ class Api:
         config = llm_source.settings(self.executor)
         source = llm_source.Source(self.executor, self.extschema, config) if config["provider"] != "offline" else None
         schema, assumptions = generator.generate_model(description, opts, source)
-        text = generator.output_text(schema, assumptions, platform, opts["output"])
+        text = self._say_lossy(generator.output_text(schema, assumptions, platform, opts["output"], opts), platform)
         if opts["save_as"]:                    # a design stores DDL, whatever the output asked for
-            ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl")
+            ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl", opts)
             self.executor.query(SAVE_DESIGN.format(ext=quote_ident(self.extschema)),
                                 (opts["save_as"], description, ddl, platform))
         return text

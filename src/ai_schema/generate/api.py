@@ -30,6 +30,11 @@ OPTIONS = {
     "audit": (bool, False),
     "output": (OUTPUTS, "ddl"),
     "save_as": (str, None),
+    "engine": (str, None),            # mysql
+    "charset": (str, None),
+    "collation": (str, None),
+    "use_clustering": (bool, False),  # snowflake
+    "use_streams": (bool, False),
 }
 MAX_DESCRIPTION = 200_000
 MAX_ENTITIES = 250             # more tables than one transaction's default lock table holds
@@ -125,14 +130,14 @@ def _comment_safe(line):
     return re.sub(r"[\r\n\x00]", " ", line)
 
 
-def output_text(schema, assumptions, platform, output):
+def output_text(schema, assumptions, platform, output, options=None):
     """A generated model as ai_generate_schema returns it: DDL with a summary header, the IR as
     JSON, or an ERD."""
     if output == "json":
         return schema.dumps()
     if output in WRITERS:
         return WRITERS[output](schema)
-    return header(schema, assumptions) + "\n" + render(schema, platform)
+    return header(schema, assumptions) + "\n" + render(schema, platform, options)
 
 
 def generate(description, platform="postgresql", options=None):
@@ -140,4 +145,4 @@ def generate(description, platform="postgresql", options=None):
     platform = check_platform(platform)
     opts = check_options(options)
     schema, assumptions = generate_model(description, opts)
-    return output_text(schema, assumptions, platform, opts["output"])
+    return output_text(schema, assumptions, platform, opts["output"], opts)

@@ -1,4 +1,6 @@
-"""Schema model -> DDL for every supported platform."""
+"""Schema model -> DDL for every supported platform, and the other outputs (ORM models, ERDs)."""
+
+import re
 
 from ..ddl.render import render_postgresql
 from ..errors import AiSchemaError, NOT_SUPPORTED
@@ -12,6 +14,7 @@ from .snowflake import Snowflake
 from .sqlalchemy import sqlalchemy_models
 from .sqlite import SQLite
 
+_NAME = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 DIALECTS = {"mysql": MySQL, "sqlite": SQLite, "snowflake": Snowflake, "citus": Citus}
 ALIASES = {"postgres": "postgresql", "pg": "postgresql", "mariadb": "mysql", "sqlite3": "sqlite"}
 PLATFORMS = ("postgresql",) + tuple(DIALECTS)
@@ -31,9 +34,30 @@ def check_platform(platform):
     return key
 
 
+TARGET_OPTIONS = {"engine": ("InnoDB", "Aria", "MyISAM"), "charset": _NAME, "collation": _NAME,
+                  "use_clustering": bool, "use_streams": bool}
+
+
+def check_options(options):
+    """The platform options of render (engine, charset, collation, use_clustering, use_streams)."""
+    out = {}
+    for name, allowed in TARGET_OPTIONS.items():
+        value = (options or {}).get(name)
+        if value is None:
+            continue
+        ok = isinstance(value, bool) if allowed is bool else (
+            value in allowed if isinstance(allowed, tuple) else isinstance(value, str) and allowed.match(value))
+        if not ok:
+            raise AiSchemaError(f"option {name} has an invalid value", hint={
+                "engine": "One of InnoDB, Aria, MyISAM.", "charset": "A name such as utf8mb4.",
+                "collation": "A name such as utf8mb4_unicode_ci."}.get(name, "true or false."))
+        out[name] = value
+    return out
+
+
 def render(schema, platform="postgresql", options=None):
     """DDL of a model for a platform."""
     key = check_platform(platform)
     if key == "postgresql":
         return render_postgresql(schema)
-    return DIALECTS[key](schema, options).render()
+    return DIALECTS[key](schema, check_options(options)).render()
