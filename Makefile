@@ -35,7 +35,8 @@ tests/prisma/node_modules/.installed: tests/prisma/package.json
 	cd tests/prisma && npm install --silent --no-audit --no-fund
 	touch $@
 
-$(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2) sql/functions.toml $(wildcard plpython/*.py)
+$(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2) sql/functions.toml $(wildcard plpython/*.py) \
+        src/ai_schema/templates.py
 	mkdir -p build
 	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@
 

@@ -1,6 +1,7 @@
 """Assemble ai_schema--<version>.sql from the template, the function list and the PL/Python bodies."""
 
 import argparse
+import json
 import pathlib
 import tomllib
 
@@ -48,8 +49,15 @@ def build(version, libdir):
             "columns": f.get("columns", ""),
             "comment": "'" + f["comment"].replace("'", "''") + "'",
         })
+    from ai_schema.templates import rows
+    templates = [{"name": _literal(t["name"]), "description": _literal(t["description"]),
+                  "parameters": _literal(json.dumps(t["parameters"], sort_keys=True))} for t in rows()]
     return env.get_template("ai_schema.sql.j2").render(
-        version=version, libdir=libdir, functions=functions, plpython=plpython)
+        version=version, libdir=libdir, functions=functions, plpython=plpython, templates=templates)
+
+
+def _literal(text):
+    return "'" + text.replace("'", "''") + "'"
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import json
 
 import ai_schema
 
-from . import approvals, catalog, diff, lifecycle
+from . import approvals, catalog, diff, lifecycle, templates
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -75,6 +75,19 @@ class Api:
         config = llm_source.settings(self.executor)
         source = llm_source.Source(self.executor, self.extschema, config) if config["provider"] != "offline" else None
         schema, assumptions = generator.generate_model(description, opts, source)
+        return self._output(description, platform, opts, schema, assumptions)
+
+    def generate_from_template(self, template_name, customizations):
+        """ai_generate_from_template: a template's design with customizations, like ai_generate_schema."""
+        text, platform, opts, extra = templates.generate(template_name, customizations)
+        schema, assumptions = generator.generate_model(text, opts)
+        if extra is not None:
+            schema = parse_ddl(render(schema) + extra(schema))
+        assumptions = assumptions + [f"from template {template_name}"]
+        return self._output(f"template {template_name}: {text}", platform, opts, schema, assumptions)
+
+    def _output(self, description, platform, opts, schema, assumptions):
+        """The text asked for (DDL, JSON, an ERD, models); with save_as, the DDL stored as a design."""
         text = self._say_lossy(generator.output_text(schema, assumptions, platform, opts["output"], opts), platform)
         if opts["save_as"]:                    # a design stores DDL, whatever the output asked for
             ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl", opts)

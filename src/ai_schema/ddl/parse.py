@@ -713,8 +713,6 @@ class Parser:
         self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema)
 
     def on_CreateTrigStmt(self, node, statement):
-        if node.isconstraint:
-            raise _error(statement, "constraint triggers are not supported")
         self.unqualify(node.relation)
         node.replace = False
         if len(node.funcname) == 2 and node.funcname[0].sval == self.default_schema:

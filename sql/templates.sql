@@ -1,0 +1,11 @@
+-- The built-in schema templates (rows written by sql/build.py from ai_schema.templates).
+CREATE TABLE @extschema@.ai_schema_templates (
+    name text PRIMARY KEY,
+    description text NOT NULL,
+    parameters jsonb NOT NULL DEFAULT '{}'
+);
+COMMENT ON TABLE @extschema@.ai_schema_templates IS
+    'ai_schema: built-in templates for ai_generate_from_template(template_name, customizations)';
+INSERT INTO @extschema@.ai_schema_templates (name, description, parameters) VALUES
+{% for t in templates %}    ({{ t.name }}, {{ t.description }}, {{ t.parameters }}::jsonb){{ "," if not loop.last else ";" }}
+{% endfor %}GRANT SELECT ON @extschema@.ai_schema_templates TO PUBLIC;
