@@ -63,6 +63,7 @@ bench: install
 	$(PY) bench/lifecycle.py
 	$(PY) bench/llm.py
 	$(PY) bench/targets.py
+	$(PY) bench/sample.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

@@ -11,7 +11,7 @@ import json
 
 import ai_schema
 
-from . import approvals, catalog, diff, lifecycle, templates
+from . import approvals, catalog, diff, lifecycle, sample, templates
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -200,6 +200,12 @@ class Api:
         result = llm_source.call(self.executor, self.extschema, source.request(messages, False, "test"))
         return json.dumps({**report, "ok": result["ok"], "latency_ms": result["latency_ms"],
                            "outcome": result["outcome"], "error": result["error"]})
+
+    def generate_sample_data(self, schema_name, table_name, row_count, seed):
+        """generate_sample_data: rows that satisfy every constraint, deterministic by seed."""
+        check_text(schema_name, "schema_name")
+        namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
+        return json.dumps(sample.fill(self.executor, namespace, table_name, int(row_count or 0), int(seed or 0)))
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""

@@ -41,8 +41,9 @@ BEGIN
     ELSE
         tx := NEW.journal_transaction_id;
     END IF;
-    SELECT coalesce(sum(debit), 0) - coalesce(sum(credit), 0) INTO unbalanced
-      FROM journal_entries WHERE journal_transaction_id = tx;
+    EXECUTE format('SELECT coalesce(sum(debit), 0) - coalesce(sum(credit), 0) FROM %I.%I '
+                   'WHERE journal_transaction_id = $1', TG_TABLE_SCHEMA, TG_TABLE_NAME)
+       INTO unbalanced USING tx;
     IF unbalanced <> 0 THEN
         RAISE EXCEPTION 'journal transaction % does not balance (debits - credits = %)', tx, unbalanced
             USING ERRCODE = '23514';
@@ -74,7 +75,7 @@ TEMPLATES = {t.name: t for t in (
     Template("saas_multitenancy", "Multi-tenant SaaS: tenants, users, plans, subscriptions, invoices, API keys",
              "A multi-tenant SaaS application. Tenants have a name and a subdomain (unique). Users belong to a "
              "tenant and have an email (unique), a name and a role (owner, admin, member). Plans have a name "
-             "(unique), a monthly price and a seat limit. Subscriptions belong to a tenant and a plan and have a "
+             "(unique), a monthly price and a seat limit. Subscriptions belong to a tenant. Subscriptions belong to a plan. Subscriptions have a "
              "status (trialing, active, past due, canceled), a start date and an end date. Invoices belong to a "
              "subscription and have an amount, a due date and a status (open, paid, void). API keys belong to a "
              "tenant and have a name, a key hash (unique) and an expiry date."),
@@ -82,31 +83,32 @@ TEMPLATES = {t.name: t for t in (
              "An online store. Customers have an email (unique), a name and a phone. Categories have a name "
              "(unique). Products belong to a category and have a sku (unique), a name, a price and a stock "
              "quantity. Orders belong to a customer and have a status (pending, paid, shipped, delivered, "
-             "canceled) and a total. Order items belong to an order and a product and have a quantity and a unit "
+             "canceled) and a total. Order items belong to an order. Order items belong to a product. Order items have a quantity and a unit "
              "price. Payments belong to an order and have an amount, a method (card, bank transfer, wallet) and a "
-             "paid at time. Reviews belong to a product and a customer and have a rating from 1 to 5 and a "
+             "paid at time. Reviews belong to a product. Reviews belong to a customer. Reviews have a rating from 1 to 5 and a "
              "comment."),
     Template("cms", "Content management: authors, articles, sections, tags, media, revisions",
              "A content management system. Authors have a name, an email (unique) and a bio. Sections have a "
-             "name and a slug (unique). Articles belong to an author and a section and have a title, a slug "
+             "name and a slug (unique). Articles belong to an author. Articles belong to a section. Articles have a title, a slug "
              "(unique), a body, a status (draft, review, published, archived) and a published at time. Articles "
-             "have many tags. Tags have a name (unique). Media files belong to an article and have a url, a mime "
+             "have many tags and tags belong to many articles. Tags have a name (unique). Media files belong to an article and have a url, a mime "
              "type and a size in bytes. Revisions belong to an article and have a body and a note."),
     Template("crm", "Customer relationships: companies, contacts, deals, activities, pipelines",
              "A CRM. Companies have a name, a domain (unique) and an industry. Contacts belong to a company and "
              "have a name, an email (unique) and a phone. Sales reps have a name and an email (unique). Deals "
-             "belong to a company and a sales rep and have a title, an amount, a stage (lead, qualified, proposal, "
-             "won, lost) and an expected close date. Activities belong to a deal and a contact and have a kind "
+             "belong to a company. Deals belong to a sales rep. Deals have a title, an amount, a stage (lead, "
+             "qualified, proposal, "
+             "won, lost) and an expected close date. Activities belong to a deal. Activities belong to a contact. Activities have a kind "
              "(call, email, meeting), a note and a happened at time."),
     Template("iot", "Internet of things: sites, devices, sensors, readings (partitioned by time), alerts",
-             "An IoT platform. Sites have a name and a location. Devices belong to a site and have a serial "
+             "An IoT platform. Facilities have a name and an address. Devices belong to a facility and have a serial "
              "number (unique), a model and a status (online, offline, retired). Sensors belong to a device and "
              "have a kind (temperature, humidity, pressure) and a unit. Readings belong to a sensor and have a "
              "value and a recorded at time. Alerts belong to a sensor and have a severity (info, warning, "
              "critical), a message and a resolved at time.", {"enable_partitioning": True}),
     Template("social_network", "Social network: users, posts, comments, likes, follows, messages",
              "A social network. Users have a username (unique), an email (unique) and a bio. Posts belong to a "
-             "user and have a body. Comments belong to a post and a user and have a body. Users like posts. "
+             "user and have a body. Comments belong to a post. Comments belong to a user. Comments have a body. Users like posts. "
              "Users follow other users. Messages have a sender user, a recipient user, a body and a read at "
              "time."),
     Template("financial_ledger", "Double-entry ledger: accounts, journal transactions and entries; every "
@@ -118,7 +120,7 @@ TEMPLATES = {t.name: t for t in (
              "prescriptions, allergies",
              "An electronic medical record system. Patients have a medical record number (unique), a name, a "
              "date of birth and a sex (female, male, other, unknown). Providers have a name, a license number "
-             "(unique) and a specialty. Encounters belong to a patient and a provider and have a kind (visit, "
+             "(unique) and a specialty. Encounters belong to a patient. Encounters belong to a provider. Encounters have a kind (visit, "
              "admission, telehealth) and a started at time. Diagnoses belong to an encounter and have an icd10 "
              "code and a note. Prescriptions belong to an encounter and have a drug name, a dose and a "
              "frequency. Allergies belong to a patient and have a substance and a severity (mild, moderate, "
