@@ -132,7 +132,7 @@ class _Table:
         if base == "inet":
             return f"('10.' || ({self.h(name)} % 256) || '.' || ({self.h(name, 'b')} % 256) || '.1')::inet"
         if base == "bytea":
-            return f"decode(md5(g::text), 'hex')"
+            return "decode(md5(g::text), 'hex')"
         if base == "interval":
             return f"(({self.h(name)} % 3600) * interval '1 second')"
         return f"{self.text(name, unique)}::{col.type}"

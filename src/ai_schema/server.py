@@ -11,7 +11,7 @@ import json
 
 import ai_schema
 
-from . import approvals, catalog, diff, lifecycle, sample, templates
+from . import advice, approvals, catalog, diff, lifecycle, sample, templates
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -206,6 +206,12 @@ class Api:
         check_text(schema_name, "schema_name")
         namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
         return json.dumps(sample.fill(self.executor, namespace, table_name, int(row_count or 0), int(seed or 0)))
+
+    def recommend_indexes(self, schema_name, workload, options):
+        """ai_recommend_indexes: candidate indexes of a live schema, verified with hypopg when present."""
+        check_text(schema_name, "schema_name")
+        namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
+        return json.dumps(advice.recommend(self.executor, namespace, workload, options))
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
