@@ -356,3 +356,14 @@ def test_output_does_not_depend_on_the_hash_seed():
                              capture_output=True, text=True, check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_belongs_to_two_entities_gives_both_foreign_keys():
+    from ai_schema.generate.api import check_options, generate_model
+    text = ("Customers have an email (unique). Products have a sku (unique). Orders belong to a customer and have "
+            "a status (open, paid). Order items belong to an order and a product and have a quantity. Reviews "
+            "belong to a product and to a customer.")
+    tables = {t.name: sorted(fk.columns[0] for fk in t.foreign_keys) for t in generate_model(text, check_options({}))[0].tables}
+    assert tables["order_items"] == ["order_id", "product_id"]
+    assert tables["reviews"] == ["customer_id", "product_id"]
+    assert tables["orders"] == ["customer_id"]

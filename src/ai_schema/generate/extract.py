@@ -1299,6 +1299,11 @@ class Extractor:
                 later = [m for m in mentions[n + 1:]]
                 if later:
                     self._relate(key, later[0][1], None)
+                for prev, nxt in zip(later, later[1:]):   # "… belong to an order and a product"
+                    between = [x for x in s.words[prev[0].end:nxt[0].start] if x not in ("a", "an", "the", "one", "to")]
+                    if between != ["and"]:
+                        break
+                    self._relate(key, nxt[1], None)
         # verb-based: subject VERB quantifier object
         depth = 0
         for i, t in enumerate(toks[:limit]):
