@@ -62,3 +62,22 @@ def resolve_with_text(reference, executor=None, extschema=None, what="schema ref
         return Schema.from_json(rows[0]["model"]), rows[0]["ddl"]
     return parse_ddl(text), text
 
+
+
+NAMESPACE_EXISTS = "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = %s"
+
+
+def resolve_design_or_schema(reference, executor, extschema, what="schema_name"):
+    """(model, live namespace or None): a plain name is a design when one has that name, else a schema
+    of this database; live:<ns>, design@N and DDL as in resolve()."""
+    check_text(reference, what)
+    text = reference.strip()
+    if is_live(text):
+        namespaces = live_namespaces(text)
+        return catalog.introspect(executor, namespaces), namespaces[0]
+    match = _DESIGN.match(text)
+    if match and not match.group("version"):
+        rows = executor.query(DESIGN_MODEL.format(ext=quote_ident(extschema)), (text,))
+        if not rows and executor.query(NAMESPACE_EXISTS, (text,)):
+            return catalog.introspect(executor, [text]), text
+    return resolve(text, executor, extschema, what), None

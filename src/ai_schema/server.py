@@ -11,7 +11,8 @@ import json
 
 import ai_schema
 
-from . import advice, approvals, catalog, diff, lifecycle, sample, templates
+from . import approvals, catalog, diff, lifecycle, sample, templates
+from .advice import indexes as index_advice, partitioning
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -211,7 +212,15 @@ class Api:
         """ai_recommend_indexes: candidate indexes of a live schema, verified with hypopg when present."""
         check_text(schema_name, "schema_name")
         namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
-        return json.dumps(advice.recommend(self.executor, namespace, workload, options))
+        return json.dumps(index_advice.recommend(self.executor, namespace, workload, options))
+
+    def recommend_partitioning(self, schema_name, table_name, estimated_rows, options):
+        """ai_recommend_partitioning: strategy, key, DDL and the pruning it buys, for one table."""
+        check_text(table_name, "table_name")
+        model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
+        rows = None if estimated_rows is None else int(estimated_rows)
+        return json.dumps([partitioning.recommend(self.executor, model, table_name, rows, options, namespace)],
+                          default=str)
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""

@@ -48,10 +48,12 @@ class Scratch:
         self.name = "ai_schema_scratch_" + secrets.token_hex(6)
         self.others = list(others)
 
-    def build(self, model):
-        """Create the model in the scratch namespace; types of extensions installed elsewhere resolve."""
+    def build(self, model, also=()):
+        """Create the model in the scratch namespace; types of extensions installed elsewhere (and of the
+        namespaces named in also) resolve."""
         self.executor.execute(f"CREATE SCHEMA {quote_ident(self.name)}")
-        path = [quote_ident(self.name)] + [quote_ident(r["nspname"]) for r in self.executor.query(EXTENSION_SCHEMAS)]
+        path = [quote_ident(self.name)] + [quote_ident(n) for n in also]
+        path += [quote_ident(r["nspname"]) for r in self.executor.query(EXTENSION_SCHEMAS)]
         self.executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (", ".join(path),))
         for statement in sqlparser.parse(render_postgresql(model)):
             self.executor.execute(statement.text)

@@ -8,11 +8,11 @@ a hypothetical index and every workload query on its table is EXPLAINed before a
 score is the share of estimated cost it removes, and the numbers go into the reason.
 """
 
-from . import catalog, sqlparser
-from .ddl.naming import make_object_name, qualified, quote_ident
-from .errors import AiSchemaError
-from .options import json_object, reject_unknown
-from .sqlparser import ast
+from .. import catalog, sqlparser
+from ..ddl.naming import make_object_name, qualified, quote_ident
+from ..errors import AiSchemaError
+from ..options import json_object, reject_unknown
+from ..sqlparser import ast
 
 OPTIONS = ("queries", "max")
 WORKLOADS = ("oltp", "olap", "mixed")
