@@ -12,7 +12,7 @@ import json
 import ai_schema
 
 from . import approvals, catalog, diff, lifecycle, sample, templates
-from .advice import indexes as index_advice, partitioning
+from .advice import denormalization, indexes as index_advice, partitioning
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
@@ -221,6 +221,12 @@ class Api:
         rows = None if estimated_rows is None else int(estimated_rows)
         return json.dumps([partitioning.recommend(self.executor, model, table_name, rows, options, namespace)],
                           default=str)
+
+    def recommend_denormalization(self, schema_name, optimization_goal, options):
+        """ai_recommend_denormalization: copies that save joins and counts, with the DDL that keeps them right."""
+        model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
+        rows = catalog.row_estimates(self.executor, [namespace]) if namespace else None
+        return json.dumps(denormalization.recommend(self.executor, model, optimization_goal, options, namespace, rows))
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
