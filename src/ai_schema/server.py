@@ -11,7 +11,7 @@ import json
 
 import ai_schema
 
-from . import approvals, catalog, diff, lifecycle, sample, templates
+from . import approvals, catalog, diff, lifecycle, loadtest, sample, templates, workload
 from .advice import denormalization, indexes as index_advice, partitioning
 from . import lint as linter
 from . import refs
@@ -227,6 +227,40 @@ class Api:
         model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
         rows = catalog.row_estimates(self.executor, [namespace]) if namespace else None
         return json.dumps(denormalization.recommend(self.executor, model, optimization_goal, options, namespace, rows))
+
+    def _load(self, schema_name, settings):
+        """A finished bounded run of the schema's generated workload (and the caller's queries)."""
+        check_text(schema_name, "schema_name")
+        namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
+        queries = workload.custom(settings["queries"]) if settings["queries"] is not None else []
+        model = catalog.introspect(self.executor, [namespace])
+        queries = loadtest.choose(workload.build(self.executor, model, namespace), settings["mix"]) + queries
+        run = loadtest.Run(loadtest.same_server(self.executor, namespace, settings["duration_seconds"]), queries,
+                           settings)
+        run.start()
+        run.wait(tick=lambda: self.executor.query("SELECT 1 AS alive"))   # lets a cancel request through
+        loadtest.connect_failure(run)
+        return run, queries
+
+    def benchmark_schema(self, schema_name, duration_seconds, options):
+        """ai_benchmark_schema: every generated query of a live schema under load, one row each, then all."""
+        settings = loadtest.check_config(options, {"concurrent_users": 2, "mix": "mixed"})
+        if duration_seconds is not None:
+            settings = loadtest.check_config({**settings, "duration_seconds": float(duration_seconds)})
+        run, queries = self._load(schema_name, settings)
+        return json.dumps(run.per_query(queries) + [{"query_name": "(all)", "query": None, **run.total()}])
+
+    def load_test_schema(self, schema_name, config):
+        """ai_load_test_schema: concurrent users for a bounded time; throughput, latency percentiles, errors."""
+        settings = loadtest.check_config(config)
+        run, _ = self._load(schema_name, settings)
+        total = run.total()
+        return json.dumps([{"requests": total["calls"], "errors": total["errors"], "cancelled": total["cancelled"],
+                            "throughput_rps": total["qps"], "avg_latency_ms": total["mean_ms"],
+                            "p50_latency_ms": total["p50_ms"], "p95_latency_ms": total["p95_ms"],
+                            "p99_latency_ms": total["p99_ms"], "max_latency_ms": total["max_ms"],
+                            "duration_seconds": run.seconds(), "concurrent_users": settings["concurrent_users"],
+                            "error_samples": total["error_samples"]}])
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
