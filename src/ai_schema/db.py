@@ -19,7 +19,7 @@ class PsycopgExecutor:
     def query(self, sql, params=()):
         from psycopg.rows import dict_row
         with self.conn.cursor(row_factory=dict_row) as cur:
-            cur.execute(sql, params)
+            cur.execute(sql, params or None)          # no parameters: a % in the text is just a %
             return cur.fetchall() if cur.description else []
 
     def execute(self, sql):

@@ -170,6 +170,7 @@ class Run:
             return
         with self.lock:
             self.connections.append(conn)
+        cursor = conn.cursor()
         rate = self.settings["rps"]
         interval = self.settings["concurrent_users"] / rate if rate else 0.0
         due = time.monotonic()
@@ -190,13 +191,13 @@ class Run:
                 began = time.monotonic()
                 try:
                     if query.write:
-                        conn.execute("BEGIN READ WRITE")
+                        cursor.execute("BEGIN READ WRITE")
                         try:
-                            conn.execute(query.sql, params)
+                            cursor.execute(query.sql, params)
                         finally:
-                            conn.execute("ROLLBACK")
+                            cursor.execute("ROLLBACK")
                     else:
-                        conn.execute(query.sql, params).fetchall()
+                        cursor.execute(query.sql, params)      # rows arrive whole; not turned into Python values
                     stats.add(time.monotonic() - began)
                 except Exception as exc:
                     late = self.stop.is_set() or time.monotonic() >= self.deadline
@@ -246,8 +247,11 @@ def same_server(executor, namespace, seconds):
 
     me = executor.query(SERVER)[0]
     socket = next((d.strip() for d in me["sockets"].split(",") if d.strip()), None)
+    # no TLS or GSS on a connection to the same machine: libpq then never touches the libssl the
+    # server process has loaded already
     conninfo = psycopg.conninfo.make_conninfo(host=socket or "localhost", port=me["port"], dbname=me["dbname"],
-                                              user=me["login"], application_name="ai_schema load test")
+                                              user=me["login"], application_name="ai_schema load test",
+                                              sslmode="disable", gssencmode="disable")
 
     def connect():
         conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)

@@ -6,7 +6,8 @@ gives the same rows. Foreign keys draw from the parent's keys (parents are fille
 empty); single-column unique values carry the row number; a UNIQUE over foreign keys walks the
 pairs of parent keys without repeating one; CHECK constraints are applied as a filter on the
 generated rows, and generation continues past filtered rows until the count is reached. Values
-follow the column's name (email, name, price, rating, *_at …) and type.
+follow the column's name (email, name, price, rating, *_at …) and type. OFFSET 0 fences keep each
+row's hash computed once: flattened, the planner copies it into every column and into the CHECK filter.
 """
 
 import re
@@ -149,7 +150,7 @@ class _Table:
         elif "phone" in name:
             text = f"('+1-555-' || lpad(({self.h(name)} % 10000)::text, 4, '0'))"
         elif re.search(r"code|sku|serial|number|key|hash|token", name):
-            text = f"upper(substr(md5({quote_literal(name)} || g::text), 1, 8))"
+            text = f"upper(to_hex({self.h(name)}))"
         elif re.search(r"body|description|bio|note|comment|content|message|summary", name):
             text = (f"('The ' || {self.pick(WORDS, name)} || ' ' || {self.pick(WORDS, name + 'b')} || "
                     f"' report, part ' || ({self.h(name)} % 100)::text || '.')")
@@ -185,11 +186,11 @@ class _Table:
         key = quote_literal(f"{self.seed}:{self.table.name}:")
         source = (f"generate_series(1, {count}) AS g, (SELECT {offset}::bigint AS offset_n) AS o, "
                   f"LATERAL (SELECT hashtext({key} || (g + offset_n)::text)::bigint & 2147483647 AS hr, "
-                  f"hashtext({key} || ((g + offset_n - 1) / 2)::text)::bigint & 2147483647 AS hp) AS hh")
+                  f"hashtext({key} || ((g + offset_n - 1) / 2)::text)::bigint & 2147483647 AS hp OFFSET 0) AS hh")
         if ctes:
             source += ", " + ", ".join(ctes)
         return (f"INSERT INTO {quote_ident(self.table.name)} ({names}) SELECT {names} FROM "
-                f"(SELECT {exprs} FROM {source}) AS s WHERE {checks}")
+                f"(SELECT {exprs} FROM {source} OFFSET 0) AS s WHERE {checks}")
 
 
 def fill(executor, namespace, table_name=None, row_count=100, seed=0):
