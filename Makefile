@@ -64,6 +64,8 @@ bench: install
 	$(PY) bench/llm.py
 	$(PY) bench/targets.py
 	$(PY) bench/sample.py
+	$(PY) bench/advice.py
+	$(PY) bench/load.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

@@ -65,3 +65,23 @@ def test_bad_input(conn, args, sqlstate, text):
     with pytest.raises(psycopg.Error) as info:
         conn.execute("SELECT generate_sample_data(%s, %s, %s, %s)", args)
     assert info.value.sqlstate == sqlstate and text in str(info.value)
+
+
+def test_seed_pipeline_keeps_rows_for_tests_and_changes_nothing(conn):
+    _load(conn, "ecommerce")
+    listed = conn.execute("SELECT table_name, parents FROM ai_schema_tables('app')").fetchall()
+    names = [n for n, _ in listed]
+    assert names.index("app.customers") < names.index("app.orders") < names.index("app.order_items")
+    assert dict(listed)["app.reviews"] == ["customers", "products"]
+    conn.execute("INSERT INTO ai_schema_test_data (schema_name, table_name, sample_rows) "
+                 "SELECT 'app', table_name, generate_sample_data(table_name, 50) FROM ai_schema_tables('app')")
+    kept = dict(conn.execute("SELECT table_name, sample_rows FROM ai_schema_test_data").fetchall())
+    assert sorted(kept) == sorted(names) and all(len(rows) == 50 for rows in kept.values())
+    assert all(1 <= r["rating"] <= 5 for r in kept["app.reviews"])
+    assert not any(r["name"].split()[0] in ("Ada", "Grace", "Alan") for r in kept["app.categories"])
+    assert conn.execute("SELECT count(*) FROM app.customers").fetchone() == (0,)     # nothing was kept
+    conn.execute("SET search_path = app, public")                                   # the caller's path finds it
+    assert len(conn.execute("SELECT generate_sample_data('reviews', 3)").fetchone()[0]) == 3
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute("SELECT generate_sample_data('nope', 3)")
+    assert info.value.sqlstate == "42704"

@@ -10,6 +10,7 @@ follow the column's name (email, name, price, rating, *_at …) and type. OFFSET
 row's hash computed once: flattened, the planner copies it into every column and into the CHECK filter.
 """
 
+import json
 import re
 import zlib
 
@@ -19,6 +20,11 @@ from .ddl.render import table_order
 from .errors import AiSchemaError, UNDEFINED_OBJECT
 
 MAX_ROWS = 10_000_000
+MAX_PREVIEW = 100_000
+PEOPLE = (r"user|customer|member|employee|staff|patient|doctor|physician|author|contact|person|people|student|"
+          r"teacher|agent|driver|owner|player|client|subscriber|guest|lead")
+RELATION = ("SELECT n.nspname, c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE c.oid = pg_catalog.to_regclass(%s) AND c.relkind IN ('r', 'p')")
 WORDS = ("alpha", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "iris", "juniper", "kestrel",
          "lumen", "maple", "nova", "onyx", "pine", "quartz", "river", "sierra", "tundra")
 NAMES = ("Ada", "Alan", "Grace", "Linus", "Margaret", "Dennis", "Barbara", "Ken", "Frances", "Edsger", "Radia",
@@ -143,7 +149,8 @@ class _Table:
         if "email" in name:
             return (f"(lower({self.pick(NAMES, name)}) || '.' || {n} || '@example.com')" if unique
                     else f"(lower({self.pick(NAMES, name)}) || '@example.com')")
-        if re.search(r"(^|_)(first_)?name$", name) and "user" not in name:
+        person = re.search(PEOPLE, self.table.name) or re.search(r"(first|last|full|display|contact)_name$", name)
+        if re.search(r"(^|_)(first_|last_|full_|display_|contact_)?name$", name) and "user" not in name and person:
             text = f"({self.pick(NAMES, name)} || ' ' || {self.pick(SURNAMES, name + 's')})"
         elif re.search(r"url|website|link", name):
             text = f"('https://example.com/' || {self.pick(WORDS, name)})"
@@ -193,8 +200,9 @@ class _Table:
                 f"(SELECT {exprs} FROM {source} OFFSET 0) AS s WHERE {checks}")
 
 
-def fill(executor, namespace, table_name=None, row_count=100, seed=0):
-    """Insert row_count rows into a table (and into its empty parents first); {table: rows inserted}."""
+def fill(executor, namespace, table_name=None, row_count=100, seed=0, collect=None):
+    """Insert row_count rows into a table (and into its empty parents first); {table: rows inserted}.
+    With collect, the rows inserted into that table are also returned, as a list of objects."""
     if not isinstance(row_count, int) or not 0 <= row_count <= MAX_ROWS:
         raise AiSchemaError(f"row_count must be between 0 and {MAX_ROWS}", hint="For example 10000.")
     model = catalog.introspect(executor, [namespace])
@@ -219,18 +227,52 @@ def fill(executor, namespace, table_name=None, row_count=100, seed=0):
 
     for name in [t.name for t in table_order([tables[n] for n in wanted])]:
         need(name)
+    collected = []
     for name in order:
         table = _Table(tables[name], seed, enums, tables)
         inserted, offset, attempts = 0, _start(executor, tables[name]), 0
+        rows_of = "jsonb_agg(to_jsonb(ins))" if name == collect else "NULL::jsonb"
         while inserted < row_count and attempts < 5:
             batch = row_count - inserted
-            rows = executor.query(f"WITH ins AS ({table.insert(batch, offset)} RETURNING 1) SELECT count(*) AS n FROM ins")
-            got = rows[0]["n"]
-            inserted += got
+            rows = executor.query(f"WITH ins AS ({table.insert(batch, offset)} RETURNING *) "
+                                  f"SELECT count(*) AS n, {rows_of} AS rows FROM ins")
+            inserted += rows[0]["n"]
+            if rows[0]["rows"] is not None:
+                found = rows[0]["rows"]
+                collected += json.loads(found) if isinstance(found, str) else found
             offset += batch
             attempts += 1
         done[name] = inserted
-    return done
+    return (done, collected) if collect else done
+
+
+def preview(executor, table_ref, row_count, search_path="", seed=0):
+    """Rows generate_sample_data would insert into a table (schema-qualified or on the caller's
+    search_path), as a JSON list; nothing is kept."""
+    if not isinstance(row_count, int) or not 0 <= row_count <= MAX_PREVIEW:
+        raise AiSchemaError(f"row_count must be between 0 and {MAX_PREVIEW:,} for rows returned as JSON",
+                            hint="Insert more with generate_sample_data(schema_name, table_name, row_count).")
+    with executor.rolled_back():
+        executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (search_path or "",))
+        found = executor.query(RELATION, (table_ref,))
+    if not found:
+        raise AiSchemaError(f'table "{table_ref[:130]}" does not exist', sqlstate=UNDEFINED_OBJECT,
+                            hint="Name it as schema.table, or use ai_schema_tables(schema_name).")
+    with executor.rolled_back():
+        _, rows = fill(executor, found[0]["nspname"], found[0]["relname"], row_count, seed, collect=found[0]["relname"])
+    return rows
+
+
+def tables(executor, model, namespace):
+    """ai_schema_tables: the tables of a schema, parents first."""
+    rows = catalog.row_estimates(executor, [namespace]) if namespace else {}
+    out = []
+    for table in table_order([t for t in model.tables if t.partition_of is None]):
+        parents = sorted({fk.ref_table.name for fk in table.foreign_keys if fk.ref_table.name != table.name})
+        out.append({"table_name": qualified(table.name, table.schema or namespace),
+                    "column_count": len(table.columns), "estimated_rows": rows.get(quote_ident(table.name)),
+                    "parents": parents})
+    return out
 
 
 def _start(executor, table):

@@ -208,6 +208,16 @@ class Api:
         namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
         return json.dumps(sample.fill(self.executor, namespace, table_name, int(row_count or 0), int(seed or 0)))
 
+    def sample_rows(self, table_name, row_count, caller_path):
+        """generate_sample_data(table_name, row_count): the rows it would insert, as JSON; nothing kept."""
+        check_text(table_name, "table_name")
+        return json.dumps(sample.preview(self.executor, table_name, int(row_count or 0), caller_path))
+
+    def schema_tables(self, schema_name):
+        """ai_schema_tables: the tables of a design or live schema, parents first."""
+        model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
+        return json.dumps(sample.tables(self.executor, model, namespace))
+
     def recommend_indexes(self, schema_name, workload, options):
         """ai_recommend_indexes: candidate indexes of a live schema, verified with hypopg when present."""
         check_text(schema_name, "schema_name")
