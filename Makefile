@@ -38,7 +38,7 @@ tests/prisma/node_modules/.installed: tests/prisma/package.json
 $(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2) sql/functions.toml $(wildcard plpython/*.py) \
         src/ai_schema/templates.py
 	mkdir -p build
-	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@
+	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@ --bootstrap-output src/ai_schema/bootstrap.sql
 
 # (1) the library and its pinned dependencies for the server's interpreter,
 # (2) control file and install script into $(pg_config --sharedir)/extension (PGXS).

@@ -29,8 +29,7 @@ def _passed(n, sql_type):
 
 
 def build(version, libdir):
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "sql")), keep_trailing_newline=True,
-                             undefined=jinja2.StrictUndefined)
+    env = _environment()
     preamble = (ROOT / "plpython" / "preamble.py").read_text()
 
     def plpython(name):
@@ -53,7 +52,17 @@ def build(version, libdir):
     templates = [{"name": _literal(t["name"]), "description": _literal(t["description"]),
                   "parameters": _literal(json.dumps(t["parameters"], sort_keys=True))} for t in rows()]
     return env.get_template("ai_schema.sql.j2").render(
-        version=version, libdir=libdir, functions=functions, plpython=plpython, templates=templates)
+        version=version, libdir=libdir, functions=functions, plpython=plpython, templates=templates, plain=False)
+
+
+def bootstrap():
+    """The tables without the extension, for the ai-schema command (src/ai_schema/bootstrap.sql)."""
+    return _environment().get_template("bootstrap.sql.j2").render(plain=True)
+
+
+def _environment():
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "sql")), keep_trailing_newline=True,
+                              undefined=jinja2.StrictUndefined)
 
 
 def _literal(text):
@@ -65,5 +74,8 @@ if __name__ == "__main__":
     parser.add_argument("--version", required=True)
     parser.add_argument("--libdir", required=True)
     parser.add_argument("--output", required=True)
+    parser.add_argument("--bootstrap-output", help="also write the plain-SQL bootstrap here")
     opts = parser.parse_args()
     pathlib.Path(opts.output).write_text(build(opts.version, opts.libdir))
+    if opts.bootstrap_output:
+        pathlib.Path(opts.bootstrap_output).write_text(bootstrap())

@@ -36,10 +36,17 @@ LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl OR NEW.model IS DISTINCT FROM OLD.model THEN
+{% if plain %}    -- without the extension, the ai-schema command parses the DDL and sends the model with it
+    IF (TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl)
+       AND (NEW.model IS NULL OR (TG_OP = 'UPDATE' AND NEW.model IS NOT DISTINCT FROM OLD.model)) THEN
+        RAISE EXCEPTION 'ai_schema: a design needs the model of its DDL' USING ERRCODE = '22004',
+            HINT = 'Without the extension, write designs with the ai-schema command, which parses the DDL.';
+    END IF;
+{% else %}    IF TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl OR NEW.model IS DISTINCT FROM OLD.model THEN
         NEW.model := @extschema@._ai_schema_unwrap(
             @extschema@._ai_schema_call('normalize_design', ARRAY[NEW.ddl]))::jsonb;
     END IF;
+{% endif %}
     IF TG_OP = 'UPDATE' THEN
         NEW.created_at := OLD.created_at;
         NEW.created_by := OLD.created_by;
@@ -94,5 +101,6 @@ $$;
 CREATE TRIGGER ai_schema_versions_restore BEFORE INSERT ON @extschema@.ai_schema_versions
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_version_restore();
 
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_designs', '');
+{% if not plain %}SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_designs', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_versions', '');
+{% endif %}

@@ -227,9 +227,11 @@ $$;
 CREATE TRIGGER ai_schema_designs_reset AFTER UPDATE ON @extschema@.ai_schema_designs
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_reset();
 
+{% if not plain %}
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_deployments', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_branches', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_approver_emails', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_approval_requests', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_approvals', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_audit_log', '');
+{% endif %}

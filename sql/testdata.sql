@@ -12,4 +12,6 @@ CREATE TABLE @extschema@.ai_schema_test_data (
 CREATE INDEX ai_schema_test_data_schema_table_idx ON @extschema@.ai_schema_test_data (schema_name, table_name);
 COMMENT ON TABLE @extschema@.ai_schema_test_data IS
     'ai_schema: sample rows kept for tests, from generate_sample_data(table_name, row_count)';
+{% if not plain %}
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_test_data', '');
+{% endif %}

@@ -13,6 +13,8 @@ _PLACEHOLDER = re.compile(r"%s")
 class PsycopgExecutor:
     """Runs library SQL on a psycopg 3 connection (client side: CLI, tests, benchmarks)."""
 
+    sends_models = True          # designs get their model from here (the bootstrap tables cannot parse)
+
     def __init__(self, conn):
         self.conn = conn
 

@@ -252,15 +252,22 @@ def same_server(executor, namespace, seconds):
     conninfo = psycopg.conninfo.make_conninfo(host=socket or "localhost", port=me["port"], dbname=me["dbname"],
                                               user=me["login"], application_name="ai_schema load test",
                                               sslmode="disable", gssencmode="disable")
+    return client_connector(conninfo, namespace, seconds, me["role"] if me["role"] != me["login"] else None)
+
+
+def client_connector(conninfo, namespace, seconds, role=None):
+    """A connect() for users: read-only sessions, a statement timeout past the run's end, the
+    namespace first on the search_path (and the role, when the caller had SET ROLE)."""
+    import psycopg
 
     def connect():
-        conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
+        conn = psycopg.connect(conninfo or "", autocommit=True, connect_timeout=10)
         conn.execute("SELECT pg_catalog.set_config('default_transaction_read_only', 'on', false), "
                      "pg_catalog.set_config('statement_timeout', %s, false), "
                      "pg_catalog.set_config('search_path', %s, false)",
                      (f"{int((seconds + 5) * 1000)}", quote_ident(namespace)))
-        if me["role"] != me["login"]:
-            conn.execute("SELECT pg_catalog.set_config('role', %s, false)", (me["role"],))
+        if role is not None:
+            conn.execute("SELECT pg_catalog.set_config('role', %s, false)", (role,))
         return conn
     return connect
 

@@ -8,6 +8,7 @@ traceback in the error context.
 """
 
 import json
+import logging
 
 import ai_schema
 
@@ -25,11 +26,7 @@ from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
 from .generate import api as generator
 from .llm import source as llm_source
 from .sqlparser import check_text
-
-
-SAVE_DESIGN = ("INSERT INTO {ext}.ai_schema_designs AS d (name, description, ddl, platform) "
-               "VALUES (%s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET description = excluded.description, "
-               "ddl = excluded.ddl, platform = excluded.platform, updated_at = now() RETURNING d.name")
+from .store import Store
 
 
 def check_version(expected):
@@ -65,7 +62,8 @@ class Api:
         """A NOTICE when the DDL for another platform carries -- WARNING lines."""
         lossy = sum(1 for line in text.splitlines() if line.startswith("-- WARNING: "))
         if lossy:
-            self.executor.notice(f"ai_schema: {lossy} part(s) of the schema do not map exactly to "
+            notice = self.executor.notice if self.executor else logging.getLogger("ai_schema").warning
+            notice(f"ai_schema: {lossy} part(s) of the schema do not map exactly to "
                                  f"{targets.check_platform(platform)}; see the -- WARNING lines of the DDL")
         return text
 
@@ -92,8 +90,7 @@ class Api:
         text = self._say_lossy(generator.output_text(schema, assumptions, platform, opts["output"], opts), platform)
         if opts["save_as"]:                    # a design stores DDL, whatever the output asked for
             ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl", opts)
-            self.executor.query(SAVE_DESIGN.format(ext=quote_ident(self.extschema)),
-                                (opts["save_as"], description, ddl, platform))
+            Store(self.executor, self.extschema).save_design(opts["save_as"], ddl, description, platform)
         return text
 
     def lint(self, schema_name, options):

@@ -9,6 +9,7 @@ import hashlib
 import json
 
 from .ddl.naming import quote_ident
+from .ddl.parse import parse_ddl
 from .errors import AiSchemaError, UNDEFINED_OBJECT
 from .model import Schema
 
@@ -47,15 +48,33 @@ class Store:
                                 hint="SELECT version_number FROM ai_schema_versions WHERE design_name = '…'.")
         return rows[0]["ddl"], Schema.from_json(rows[0]["model"])
 
+    def _model(self, ddl):
+        """The model sent with a design's DDL: by a client, whose bootstrap tables cannot parse it
+        (in the server, the designs trigger parses every DDL itself)."""
+        return parse_ddl(ddl).dumps() if getattr(self.executor, "sends_models", False) else None
+
     def create_design(self, name, ddl, description, platform="postgresql"):
-        self.query("INSERT INTO {ext}.ai_schema_designs (name, ddl, description, platform) VALUES (%s, %s, %s, %s)",
-                   (name, ddl, description, platform))
+        self.query("INSERT INTO {ext}.ai_schema_designs (name, ddl, description, platform, model) "
+                   "VALUES (%s, %s, %s, %s, %s::jsonb)", (name, ddl, description, platform, self._model(ddl)))
+
+    def save_design(self, name, ddl, description, platform="postgresql"):
+        """Create or replace a design's DDL (a new version when it changed)."""
+        self.query("INSERT INTO {ext}.ai_schema_designs AS d (name, description, ddl, platform, model) "
+                   "VALUES (%s, %s, %s, %s, %s::jsonb) ON CONFLICT (name) DO UPDATE SET description = "
+                   "excluded.description, ddl = excluded.ddl, platform = excluded.platform, "
+                   "model = coalesce(excluded.model, d.model), updated_at = now()",
+                   (name, description, ddl, platform, self._model(ddl)))
 
     def update_design(self, name, ddl, description):
         """A new DDL for a design (its trigger writes the next version); returns that version number."""
-        self.query("UPDATE {ext}.ai_schema_designs SET ddl = %s, description = %s WHERE name = %s",
-                   (ddl, description, name))
+        self.query("UPDATE {ext}.ai_schema_designs SET ddl = %s, description = %s, "
+                   "model = coalesce(%s::jsonb, model) WHERE name = %s", (ddl, description, self._model(ddl), name))
         return self.design(name)["version"]
+
+    def designs(self):
+        return self.query("SELECT d.name, d.description, d.platform, d.status, d.updated_at::text AS updated_at, "
+                          "(SELECT max(v.version_number) FROM {ext}.ai_schema_versions v "
+                          "WHERE v.design_name = d.name) AS versions FROM {ext}.ai_schema_designs d ORDER BY d.name")
 
     def set_status(self, name, status):
         self.query("UPDATE {ext}.ai_schema_designs SET status = %s WHERE name = %s", (status, name))

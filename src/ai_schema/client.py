@@ -1,0 +1,64 @@
+"""The library against any PostgreSQL over psycopg: the same Api the SQL functions call.
+
+Designs, versions, deployments and approvals live in the extension's tables when the extension is
+installed, else in the same tables created by a plain-SQL bootstrap (bootstrap.sql, built from the
+extension's own sql/ sources) in schema ai_schema: managed hosts that refuse plpython3u get every
+feature, with this process doing the parsing the server would do. Connections take libpq's
+standard settings: a URI or key=value string, else PGHOST, PGDATABASE, PGUSER, PGSERVICE, ….
+"""
+
+import importlib.resources
+
+from .db import PsycopgExecutor
+from .ddl.naming import quote_ident
+from .errors import AiSchemaError
+from .server import Api
+
+BOOTSTRAP_SCHEMA = "ai_schema"
+EXTENSION = ("SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
+             "ON n.oid = e.extnamespace WHERE e.extname = 'ai_schema'")
+TABLES = "SELECT pg_catalog.to_regclass(%s) IS NOT NULL AS present"
+
+
+class ConnectionFailed(AiSchemaError):
+    """No server to talk to (exit code 3 in the command)."""
+
+
+def connect(dsn=None):
+    import psycopg
+    try:
+        return psycopg.connect(dsn or "", autocommit=True, application_name="ai-schema")
+    except psycopg.Error as exc:
+        raise ConnectionFailed(f"could not connect: {str(exc).strip().splitlines()[-1]}", sqlstate="08001",
+                               hint="Pass --dsn postgresql://user@host/db, or set PGHOST, PGDATABASE, PGUSER "
+                                    "(a password from PGPASSWORD or ~/.pgpass).") from None
+
+
+def bootstrap_sql(schema=BOOTSTRAP_SCHEMA):
+    text = importlib.resources.files("ai_schema").joinpath("bootstrap.sql").read_text()
+    return text.replace("@extschema@", quote_ident(schema))
+
+
+def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
+    """Where designs live: the extension's schema, else the bootstrap schema (created on first use)."""
+    found = executor.query(EXTENSION)
+    if found:
+        return found[0]["nspname"]
+    if executor.query(TABLES, (f"{quote_ident(schema)}.ai_schema_designs",))[0]["present"]:
+        return schema
+    if not create:
+        return None
+    with executor.atomic():
+        executor.execute(bootstrap_sql(schema))
+    executor.notice(f"ai_schema: created the design and approval tables in schema {schema} "
+                    "(the extension is not installed)")
+    return schema
+
+
+def api(conn=None, create=True):
+    """An Api over a connection (designs in the extension's or the bootstrap tables), or one for work
+    that needs no database (generate, lint and diff of DDL text)."""
+    if conn is None:
+        return Api(None, None)
+    executor = PsycopgExecutor(conn)
+    return Api(executor, store_schema(executor, create))

@@ -1,0 +1,99 @@
+"""The Python SDK: the seeds' Architect, over the same Api as the SQL functions and the command.
+
+    from ai_schema.sdk import Architect
+    architect = Architect(dsn="postgresql://app@db/app")          # or Architect() offline
+    schema = architect.generate_schema("a blog with users, posts and tags", platform="postgresql")
+    schema.ddl; schema.validate().is_valid; schema.save("blog"); schema.apply(target_schema="blog")
+"""
+
+import dataclasses
+import json
+
+from .client import api, connect
+
+
+@dataclasses.dataclass(frozen=True)
+class Validation:
+    is_valid: bool
+    issues: list
+    warnings: list
+    recommendations: list
+    findings: list
+
+
+class Architect:
+    """Designs schemas; with a connection (dsn, libpq's PG* settings, or a psycopg connection) it also
+    stores, applies and migrates them, in the extension's tables or their plain-SQL bootstrap."""
+
+    def __init__(self, dsn=None, connection=None, offline=False):
+        self._dsn, self._conn, self._offline = dsn, connection, offline
+
+    @property
+    def api(self):
+        if self._offline:
+            return api(None)
+        if self._conn is None:
+            self._conn = connect(self._dsn)
+        return api(self._conn)
+
+    def close(self):
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def generate_schema(self, description, platform="postgresql", **options):
+        """A GeneratedSchema for a plain-language description (options as ai_generate_schema's)."""
+        engine = api(None) if self._offline or (self._dsn is None and self._conn is None) else self.api
+        text = engine.generate_schema(description, platform, json.dumps(options))
+        return GeneratedSchema(self, description, platform, text)
+
+    def migrate(self, from_schema, to_schema, **options):
+        """(up, down, impact) between two schema references."""
+        row = json.loads(self.api.generate_migration(from_schema, to_schema, json.dumps(options)))[0]
+        return row["up_migration"], row["down_migration"], row["impact_analysis"]
+
+
+@dataclasses.dataclass
+class GeneratedSchema:
+    architect: Architect
+    description: str
+    platform: str
+    ddl: str
+    name: str | None = None
+
+    def validate(self):
+        engine = api(None)
+        row = json.loads(engine.validate_schema(self.ddl))[0]
+        return Validation(row["is_valid"], row["issues"], row["warnings"], row["recommendations"],
+                          json.loads(engine.lint(self.ddl, "{}")))
+
+    def save(self, name):
+        """Store it as a design (a new version when it changed)."""
+        from .store import Store
+        engine = self.architect.api
+        Store(engine.executor, engine.extschema).save_design(name, self.ddl, self.description, self.platform)
+        self.name = name
+        return self
+
+    def apply(self, target_schema=None, dry_run=False, name=None, **options):
+        """Apply it to a schema of the database (saved first, as name or the generated one); the report."""
+        if self.platform != "postgresql":
+            raise ValueError(f"only PostgreSQL DDL can be applied, this is {self.platform}")
+        if name or self.name is None:
+            self.save(name or _design_name(self.description))
+        engine = self.architect.api
+        here = engine.executor.query("SELECT current_schema() AS s")[0]["s"]
+        if target_schema:
+            options["target_schema"] = target_schema
+        return json.loads(engine.apply_schema(self.name, "true" if dry_run else "false", json.dumps(options), here))
+
+
+def _design_name(description):
+    words = "".join(c if c.isalnum() else " " for c in description.lower()).split()
+    return "_".join(words[:6])[:60] or "design"
