@@ -1,4 +1,4 @@
-"""A throw-away MariaDB server for the mysql target's tests: its own data dir, a socket, no TCP.
+"""A throw-away MariaDB server for the mysql target's tests: its own data dir, a socket (and TCP when asked).
 
 As root the server runs as the ``mysql`` user (mariadbd drops to it), in a temp dir chowned
 to that user. SQL goes through the ``mariadb`` command-line client.
@@ -23,12 +23,14 @@ class ScratchMariaDB:
             os.chown(self.root, pw.pw_uid, pw.pw_gid)
         os.chmod(self.root, 0o755)
 
-    def start(self):
+    def start(self, port=None):
+        """Socket only, or also TCP on 127.0.0.1:port (for clients that speak the protocol)."""
         user = ["--user=mysql"] if os.geteuid() == 0 else []
+        network = [f"--port={port}", "--bind-address=127.0.0.1"] if port else ["--skip-networking"]
         subprocess.run(["mariadb-install-db", f"--datadir={self.root / 'data'}", "--skip-test-db",
                         "--auth-root-authentication-method=normal"] + user, check=True, capture_output=True)
         self.process = subprocess.Popen(
-            ["mariadbd", f"--datadir={self.root / 'data'}", f"--socket={self.socket}", "--skip-networking",
+            ["mariadbd", f"--datadir={self.root / 'data'}", f"--socket={self.socket}", *network,
              f"--pid-file={self.root / 'mariadbd.pid'}", f"--log-error={self.root / 'error.log'}",
              "--innodb-buffer-pool-size=32M"] + user, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(300):

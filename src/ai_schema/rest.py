@@ -116,7 +116,8 @@ def create_app(dsn=None, token=None, max_body=MAX_BODY):
     @app.post(f"{PREFIX}/generate", dependencies=[Depends(authorized)])
     def generate(body: GenerateIn):
         """DDL for a plain-language description (offline generator)."""
-        return {"ddl": call("generate_schema", body.description, body.platform, json.dumps(body.options))}
+        return {"ddl": call("generate_schema", body.description, body.platform, json.dumps(body.options),
+                            need=bool(body.options.get("save_as")))}
 
     @app.post(f"{PREFIX}/validate", dependencies=[Depends(authorized)])
     def validate(body: ValidateIn):

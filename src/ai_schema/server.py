@@ -89,6 +89,9 @@ class Api:
         """The text asked for (DDL, JSON, an ERD, models); with save_as, the DDL stored as a design."""
         text = self._say_lossy(generator.output_text(schema, assumptions, platform, opts["output"], opts), platform)
         if opts["save_as"]:                    # a design stores DDL, whatever the output asked for
+            if self.executor is None:
+                raise AiSchemaError("save_as stores a design in the database: there is no connection",
+                                    sqlstate="08001", hint="Connect first (--dsn, or PGHOST/PGDATABASE …).")
             ddl = text if opts["output"] == "ddl" else generator.output_text(schema, assumptions, platform, "ddl", opts)
             Store(self.executor, self.extschema).save_design(opts["save_as"], ddl, description, platform)
         return text
