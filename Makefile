@@ -66,6 +66,7 @@ bench: install
 	$(PY) bench/sample.py
 	$(PY) bench/advice.py
 	$(PY) bench/load.py
+	$(PY) bench/cli.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

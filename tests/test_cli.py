@@ -124,3 +124,22 @@ def test_committed_bootstrap_is_built_from_sql_sources():
     sys.path.insert(0, str(ROOT / "sql"))
     import build
     assert (ROOT / "src" / "ai_schema" / "bootstrap.sql").read_text() == build.bootstrap()
+
+
+def test_load_test_and_exports_from_the_command(plain, tmp_path):
+    dsn, conn = plain
+    conn.execute("CREATE SCHEMA app; CREATE TABLE app.users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                 "email text NOT NULL UNIQUE); INSERT INTO app.users (email) "
+                 "SELECT 'u' || g || '@example.com' FROM generate_series(1, 500) g; ANALYZE app.users")
+    code, out, err = run(dsn, "load-test", "app", "-o", "duration_seconds=1", "-o", "concurrent_users=2", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["total"]["calls"] > 0 and report["total"]["errors"] == 0, err
+    assert {q["query_name"] for q in report["queries"]} >= {"users.by_key", "users.by_email"}
+    code, out, _ = run(dsn, "export", "kafka", "live:app", "--out", str(tmp_path), "-o", "topic_prefix=t")
+    assert code == 0 and (tmp_path / "kafka" / "t.app.users-value.avsc").exists()
+    migration = tmp_path / "up.sql"
+    migration.write_text("BEGIN;\nALTER TABLE users ADD COLUMN n int;\nCREATE INDEX users_n_idx ON users (n);\nCOMMIT;\n")
+    code, out, _ = run("", "lint", str(migration), "--format", "sarif")
+    lines = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"]["startLine"]
+             for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "require-concurrent-index-creation"}
+    assert lines == {"require-concurrent-index-creation": 3}

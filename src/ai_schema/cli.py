@@ -198,7 +198,10 @@ def cmd_export(s):
     from . import platforms
     ref = reference(s.args.schema)
     model = s.api(ref).resolve(ref)
-    written = platforms.write(s.args.target, model, pathlib.Path(s.args.out), json.loads(_options(s.args.option)))
+    options = json.loads(_options(s.args.option))
+    if refs.is_live(ref):                      # topics and tables are named after the schema read
+        options.setdefault("schema", refs.live_namespaces(ref)[0])
+    written = platforms.write(s.args.target, model, pathlib.Path(s.args.out), options)
     s.out({"files": [str(p) for p in written]}, "\n".join(str(p) for p in written))
     return OK
 

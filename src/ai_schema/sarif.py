@@ -15,6 +15,9 @@ def _line(text, object_name):
     """1-based line of the statement that creates the object, else of its first mention."""
     if not text:
         return 1
+    numbered = re.match(r"line (\d+)", object_name)
+    if numbered:                                   # statement rules name the line itself
+        return int(numbered.group(1))
     name = re.escape(object_name.split(".")[-1].split("(")[0].strip('"'))
     for pattern in (rf"CREATE\s[^;]*?\b{name}\b", rf"\b{name}\b"):
         found = re.search(pattern, text, re.IGNORECASE)
