@@ -256,3 +256,21 @@ def test_sdk(dbs, cluster):
         up, down, impact = architect.migrate("live:lib", "library")
         assert up == "" and impact["steps"] == 0
     assert parse_ddl(offline.ddl).tables
+
+
+def test_sql_functions(conn):
+    conn.execute("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL)")
+    files = dict(conn.execute("SELECT path, content FROM ai_generate_kafka_schemas('public', "
+                              "schema_registry_url => 'http://registry:8081', options => '{\"topic_prefix\": \"p\"}')"))
+    assert set(files) == {"kafka/p.public.users-key.avsc", "kafka/p.public.users-value.avsc", "kafka/topics.json",
+                          "kafka/connector.json"}
+    assert json.loads(files["kafka/connector.json"])["config"]["value.converter.schema.registry.url"] == \
+        "http://registry:8081"
+    rows = conn.execute("SELECT * FROM ai_export_to_glue_catalog('public', 'analytics', 'eu-west-1')").fetchall()
+    assert rows[0][0] == "users" and rows[0][1]["DatabaseName"] == "analytics"
+    assert rows[0][2] == "aws glue create-table --region eu-west-1 --cli-input-json file://users.json"
+    for call in ("SELECT * FROM ai_generate_kafka_schemas('public', api_key => 'confluent_SECRET')",
+                 "SELECT * FROM ai_export_to_glue_catalog('public', aws_secret_key => 'aws_SECRET')"):
+        with pytest.raises(Exception) as info:
+            conn.execute(call)
+        assert info.value.sqlstate == "0A000" and "SECRET" not in str(info.value)

@@ -9,6 +9,7 @@ traceback in the error context.
 
 import json
 import logging
+import shlex
 
 import ai_schema
 
@@ -22,7 +23,7 @@ from .ddl.parse import parse_ddl
 from . import targets
 from .options import json_object, reject_unknown
 from .targets import render
-from .errors import AiSchemaError, INTERNAL, VERSION_MISMATCH
+from .errors import AiSchemaError, INTERNAL, NOT_SUPPORTED, VERSION_MISMATCH
 from .generate import api as generator
 from .llm import source as llm_source
 from .sqlparser import check_text
@@ -271,6 +272,43 @@ class Api:
                             "p99_latency_ms": total["p99_ms"], "max_latency_ms": total["max_ms"],
                             "duration_seconds": run.seconds(), "concurrent_users": settings["concurrent_users"],
                             "error_samples": total["error_samples"]}])
+
+    # exports ------------------------------------------------------------------------------------
+    def _export(self, target, schema_name, options, credentials):
+        """{path: text} of an export; credentials are refused (SQL text is logged and visible)."""
+        if any(value is not None for value in credentials):
+            raise AiSchemaError("credentials are not taken as arguments: SQL text shows up in pg_stat_activity and "
+                                "the server log", sqlstate=NOT_SUPPORTED,
+                                hint="Leave them out; the result is the files to register or create with your "
+                                     "platform's own tools (or use the ai-schema command, which reads secrets "
+                                     "from the environment).")
+        from . import platforms
+        check_text(schema_name, "schema_name")
+        model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
+        opts = json_object(options, '{"topic_prefix": "app"}')
+        if namespace:
+            opts.setdefault("schema", namespace)
+        return platforms.export(target, model, opts)
+
+    def kafka_schemas(self, schema_name, schema_registry_url, api_key, options):
+        """ai_generate_kafka_schemas: Avro schemas, topic configs and the CDC connector's config."""
+        opts = json_object(options, '{"topic_prefix": "app"}')
+        if schema_registry_url is not None:
+            opts["schema_registry_url"] = schema_registry_url
+        files = self._export("kafka", schema_name, json.dumps(opts), (api_key,))
+        return json.dumps([{"path": path, "content": text} for path, text in sorted(files.items())])
+
+    def glue_catalog(self, schema_name, database_name, region, aws_access_key, aws_secret_key, options):
+        """ai_export_to_glue_catalog: one Glue CreateTable request per table."""
+        opts = json_object(options, '{"s3_location": "s3://bucket/prefix"}')
+        if database_name is not None:
+            opts["database"] = database_name
+        files = self._export("glue", schema_name, json.dumps(opts), (aws_access_key, aws_secret_key))
+        where = f" --region {shlex.quote(region)}" if region else ""
+        return json.dumps([{"table_name": path.split("/")[-1][:-5], "create_table_request": json.loads(text),
+                            "aws_command": f"aws glue create-table{where} --cli-input-json "
+                                           f"file://{shlex.quote(path.split('/')[-1])}"}
+                           for path, text in sorted(files.items())])
 
     def normalize_design(self, ddl):
         """Model JSON of a design's DDL (used by the designs trigger)."""
