@@ -184,3 +184,17 @@ def test_offline_is_the_default_and_bad_settings_are_clear(conn):
     report_conn = conn.execute("SET ai_schema.llm_provider = 'offline'")
     del report_conn
     assert conn.execute("SELECT ai_test_llm_connection()").fetchone()[0]["ok"] is True
+
+
+def test_the_sdk_calls_the_llm_from_the_client_with_its_own_key(fake):
+    from ai_schema.sdk import AISchemaArchitect
+    fake.reset(("answer", GOOD))
+    architect = AISchemaArchitect(llm_provider="openai", api_key="sk-client-key", model="test-model",
+                                  endpoint=fake.endpoint)
+    schema = architect.generate_schema(description=DESCRIPTION, platform="postgresql")
+    assert tables(schema.ddl) == ["authors", "book_genres", "books", "genres"]
+    assert "openai test-model" in schema.ddl and schema.validate().is_valid
+    assert fake.requests[-1]["authorization"] == "Bearer sk-client-key" and "sk-client-key" not in schema.ddl
+    fake.reset(("status", 500), ("status", 500), ("status", 500))
+    fallback = architect.generate_schema(description=DESCRIPTION)      # the offline generator answers
+    assert "CREATE TABLE" in fallback.ddl and "LLM answer" not in fallback.ddl

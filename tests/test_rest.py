@@ -90,7 +90,7 @@ def test_endpoints(server):
     status, body = request(port, GENERATE, {"description": "a shop with customers, products and orders",
                                             "options": {"save_as": "shop"}})
     assert status == 200 and "CREATE TABLE" in body["ddl"]
-    status, body = request(port, "/api/v1/ai-schema/validate", {"schema": "shop"})
+    status, body = request(port, "/api/v1/ai-schema/validate", {"schema_name": "shop"})     # the seeds' field
     assert status == 200 and body["is_valid"] is True and isinstance(body["findings"], list)
     status, body = request(port, "/api/v1/ai-schema/validate", {"schema": "CREATE TABLE t (id int)"})
     assert status == 200 and body["is_valid"] is False
@@ -98,7 +98,7 @@ def test_endpoints(server):
     status, body = request(port, "/api/v1/ai-schema/apply", {"design": "shop", "target_schema": "app"})
     assert status == 200 and body["dry_run"] is True and body["statements"]
     assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'app'").fetchone() == (0,)
-    status, body = request(port, "/api/v1/ai-schema/apply", {"design": "shop", "target_schema": "app",
+    status, body = request(port, "/api/v1/ai-schema/apply", {"schema_name": "shop", "target_schema": "app",
                                                              "dry_run": False})
     assert status == 200 and body["applied"] is True
     status, body = request(port, "/api/v1/ai-schema/migrate", {"from_schema": "live:app", "to_schema": "shop"})

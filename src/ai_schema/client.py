@@ -55,10 +55,10 @@ def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
     return schema
 
 
-def api(conn=None, create=True):
+def api(conn=None, create=True, llm=None):
     """An Api over a connection (designs in the extension's or the bootstrap tables), or one for work
-    that needs no database (generate, lint and diff of DDL text)."""
+    that needs no database (generate, lint and diff of DDL text); llm as Api's."""
     if conn is None:
-        return Api(None, None)
+        return Api(None, None, llm)
     executor = PsycopgExecutor(conn)
-    return Api(executor, store_schema(executor, create))
+    return Api(executor, store_schema(executor, create), llm)

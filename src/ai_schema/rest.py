@@ -14,7 +14,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 from . import __version__
 from .client import ConnectionFailed, api, connect
@@ -32,12 +32,14 @@ class GenerateIn(BaseModel):
 
 
 class ValidateIn(BaseModel):
-    schema_ref: str = Field(alias="schema", min_length=1, description="design, design@N, live:<schema> or DDL")
+    schema_name: str = Field(min_length=1, validation_alias=AliasChoices("schema_name", "schema"),
+                             description="design, design@N, live:<schema> or DDL")
     options: dict = Field(default_factory=dict)
 
 
 class ApplyIn(BaseModel):
-    design: str = Field(min_length=1)
+    schema_name: str = Field(min_length=1, validation_alias=AliasChoices("schema_name", "design"),
+                             description="the design to apply")
     dry_run: bool = True
     target_schema: str | None = None
     options: dict = Field(default_factory=dict)
@@ -122,8 +124,9 @@ def create_app(dsn=None, token=None, max_body=MAX_BODY):
     @app.post(f"{PREFIX}/validate", dependencies=[Depends(authorized)])
     def validate(body: ValidateIn):
         """Validity, issues, warnings, recommendations and every lint finding of a schema."""
-        row = json.loads(call("validate_schema", body.schema_ref, references=(body.schema_ref,)))[0]
-        findings = json.loads(call("lint", body.schema_ref, json.dumps(body.options), references=(body.schema_ref,)))
+        ref = body.schema_name
+        row = json.loads(call("validate_schema", ref, references=(ref,)))[0]
+        findings = json.loads(call("lint", ref, json.dumps(body.options), references=(ref,)))
         return {**row, "findings": findings}
 
     @app.post(f"{PREFIX}/migrate", dependencies=[Depends(authorized)])
@@ -136,7 +139,7 @@ def create_app(dsn=None, token=None, max_body=MAX_BODY):
     def apply(body: ApplyIn):
         """Apply a stored design to a schema (dry run by default)."""
         options = dict(body.options, **({"target_schema": body.target_schema} if body.target_schema else {}))
-        return json.loads(call("apply_schema", body.design, "true" if body.dry_run else "false",
+        return json.loads(call("apply_schema", body.schema_name, "true" if body.dry_run else "false",
                                json.dumps(options), body.target_schema or "public", need=True))
 
     return app

@@ -1,7 +1,8 @@
-"""The Python SDK: the seeds' Architect, over the same Api as the SQL functions and the command.
+"""The Python SDK: the seeds' AISchemaArchitect, over the same Api as the SQL functions and the command.
 
-    from ai_schema.sdk import Architect
+    from ai_schema.sdk import Architect                            # also named AISchemaArchitect
     architect = Architect(dsn="postgresql://app@db/app")          # or Architect() offline
+    architect = Architect(llm_provider="openai", api_key="sk-…")  # the LLM called from this process
     schema = architect.generate_schema("a blog with users, posts and tags", platform="postgresql")
     schema.ddl; schema.validate().is_valid; schema.save("blog"); schema.apply(target_schema="blog")
 """
@@ -10,6 +11,7 @@ import dataclasses
 import json
 
 from .client import api, connect
+from .llm.source import client_side
 
 
 @dataclasses.dataclass(frozen=True)
@@ -25,16 +27,18 @@ class Architect:
     """Designs schemas; with a connection (dsn, libpq's PG* settings, or a psycopg connection) it also
     stores, applies and migrates them, in the extension's tables or their plain-SQL bootstrap."""
 
-    def __init__(self, dsn=None, connection=None, offline=False):
+    def __init__(self, dsn=None, connection=None, offline=False, llm_provider=None, api_key=None, model=None,
+                 endpoint=None, timeout_ms=30000):
         self._dsn, self._conn, self._offline = dsn, connection, offline
+        self._llm = client_side(llm_provider, api_key, model, endpoint, timeout_ms) if llm_provider else None
 
     @property
     def api(self):
         if self._offline:
-            return api(None)
+            return api(None, llm=self._llm)
         if self._conn is None:
             self._conn = connect(self._dsn)
-        return api(self._conn)
+        return api(self._conn, llm=self._llm)
 
     def close(self):
         if self._conn is not None:
@@ -49,7 +53,7 @@ class Architect:
 
     def generate_schema(self, description, platform="postgresql", **options):
         """A GeneratedSchema for a plain-language description (options as ai_generate_schema's)."""
-        engine = api(None) if self._offline or (self._dsn is None and self._conn is None) else self.api
+        engine = api(None, llm=self._llm) if self._offline or (self._dsn is None and self._conn is None) else self.api
         text = engine.generate_schema(description, platform, json.dumps(options))
         return GeneratedSchema(self, description, platform, text)
 
@@ -92,6 +96,9 @@ class GeneratedSchema:
         if target_schema:
             options["target_schema"] = target_schema
         return json.loads(engine.apply_schema(self.name, "true" if dry_run else "false", json.dumps(options), here))
+
+
+AISchemaArchitect = Architect
 
 
 def _design_name(description):

@@ -41,9 +41,11 @@ def check_version(expected):
 class Api:
     """The functions SQL can call by name; arguments arrive as text."""
 
-    def __init__(self, executor, extschema):
+    def __init__(self, executor, extschema, llm=None):
+        """llm: (config, caller) of an LLM called client-side (the SDK), instead of the session's settings."""
         self.executor = executor
         self.extschema = extschema
+        self.llm = llm
 
     def resolve(self, reference, what="schema_name"):
         return refs.resolve(reference, self.executor, self.extschema, what)
@@ -72,8 +74,12 @@ class Api:
         """ai_generate_schema: DDL (or the IR / an ERD); with save_as, also stored as a design."""
         platform = generator.check_platform(platform)
         opts = generator.check_options(options)
-        config = llm_source.settings(self.executor)
-        source = llm_source.Source(self.executor, self.extschema, config) if config["provider"] != "offline" else None
+        if self.llm is not None:
+            source = llm_source.Source(self.executor, self.extschema, *self.llm)
+        else:
+            config = llm_source.settings(self.executor)
+            source = llm_source.Source(self.executor, self.extschema, config) if config["provider"] != "offline" \
+                else None
         schema, assumptions = generator.generate_model(description, opts, source)
         return self._output(description, platform, opts, schema, assumptions)
 

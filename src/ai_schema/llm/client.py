@@ -64,22 +64,23 @@ def _retry_after(exc, attempt):
         return BACKOFF_SECONDS * 2 ** attempt
 
 
-def complete(executor, extschema, request):
-    """{"ok", "content", "errors", "outcome", "cached", "latency_ms", "error"} for one request."""
+def complete(executor, extschema, request, key=None):
+    """{"ok", "content", "errors", "outcome", "cached", "latency_ms", "error"} for one request.
+    Without an executor (the SDK, client-side) the key is the caller's and nothing is cached or logged."""
     import openai                                         # imported only when an LLM is used
 
-    ext = quote_ident(extschema)
+    ext = quote_ident(extschema) if executor is not None else None
     provider, model, endpoint = request["provider"], request["model"], request["endpoint"]
-    key = None
     started = time.monotonic()
     ident = cache_key(request)
-    if request.get("use_cache", True):
+    if executor is not None and request.get("use_cache", True):
         rows = executor.query(f"SELECT response FROM {ext}.ai_schema_llm_cache WHERE cache_key = %s", (ident,))
         if rows:
             _log(executor, ext, request, "cached", 0, None, started, None)
             return {"ok": True, "content": rows[0]["response"], "errors": [], "outcome": "cached", "cached": True,
                     "latency_ms": 0, "error": None}
-    key = _api_key(executor, ext, provider, endpoint)
+    if executor is not None:
+        key = _api_key(executor, ext, provider, endpoint)
     client = _client(openai, key, endpoint, request["timeout_ms"])
     response_format = {"type": "json_schema", "json_schema": {"name": "schema_answer", "schema": answer.SCHEMA}} \
         if request.get("purpose") == "schema" else {"type": "json_object"}
@@ -108,13 +109,14 @@ def complete(executor, extschema, request):
         except Exception as exc:                          # anything else the client raises
             outcome, error = "error", _scrub(f"{type(exc).__name__}: {exc}", key)
             break
-    _log(executor, ext, request, outcome, attempt + 1, usage, started, error)
+    if executor is not None:
+        _log(executor, ext, request, outcome, attempt + 1, usage, started, error)
     latency = int((time.monotonic() - started) * 1000)
     if outcome != "ok":
         return {"ok": False, "content": None, "errors": [], "outcome": outcome, "cached": False,
                 "latency_ms": latency, "error": error}
     errors = answer.validate(content)[1] if request.get("purpose") == "schema" else []
-    if not errors and request.get("purpose") == "schema":
+    if not errors and request.get("purpose") == "schema" and executor is not None:
         executor.query(f"INSERT INTO {ext}.ai_schema_llm_cache (cache_key, provider, model, prompt_version, response) "
                        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (cache_key) DO NOTHING",
                        (ident, provider, model, PROMPT_VERSION, content))

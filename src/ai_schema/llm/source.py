@@ -7,6 +7,7 @@ generator takes over and a NOTICE says why.
 """
 
 import json
+import logging
 
 from ..ddl.naming import quote_ident
 from ..errors import AiSchemaError
@@ -69,8 +70,10 @@ def prompt(description, options):
 class Source:
     """Spec from the configured LLM, or None (with a NOTICE) to use the offline generator."""
 
-    def __init__(self, executor, extschema, config):
+    def __init__(self, executor, extschema, config, caller=None):
+        """caller(request) -> result: by default the SECURITY DEFINER function, which holds the keys."""
         self.executor, self.extschema, self.config = executor, extschema, config
+        self.caller = caller or (lambda request: call(executor, extschema, request))
         self.label = f"{config['provider']} {config['model']}"
 
     def request(self, messages, use_cache=True, purpose="schema"):
@@ -80,17 +83,28 @@ class Source:
 
     def spec(self, description, options):
         messages = prompt(description, options)
-        result = call(self.executor, self.extschema, self.request(messages))
+        result = self.caller(self.request(messages))
         if result["ok"] and result["errors"]:
             messages = messages + [
                 {"role": "assistant", "content": result["content"][:20000]},
                 {"role": "user", "content": "That answer is invalid: " + "; ".join(result["errors"][:20])
                  + ". Answer again with corrected JSON only."}]
-            result = call(self.executor, self.extschema, self.request(messages, use_cache=False))
+            result = self.caller(self.request(messages, use_cache=False))
         if not result["ok"] or result["errors"]:
             why = result["error"] or "invalid answer twice: " + "; ".join(result["errors"][:3])
-            self.executor.notice(f"ai_schema: the LLM ({self.label}) gave no usable answer ({why}); "
-                                 "used the offline generator")
+            notice = self.executor.notice if self.executor else logging.getLogger("ai_schema").warning
+            notice(f"ai_schema: the LLM ({self.label}) gave no usable answer ({why}); used the offline generator")
             return None
         data, _ = answer.validate(result["content"])
         return answer.to_spec(data)
+
+
+def client_side(provider, api_key=None, model=None, endpoint=None, timeout_ms=30000):
+    """(config, caller) for an LLM called from this process with the caller's own key (the SDK)."""
+    from . import client
+    if provider not in PROVIDERS or provider == "offline":
+        raise AiSchemaError(f"llm_provider must be one of openai, ollama (not {str(provider)[:20]!r})",
+                            hint="Leave it out for the offline generator.")
+    config = {"provider": provider, "model": model or DEFAULT_MODELS[provider],
+              "endpoint": endpoint or DEFAULT_ENDPOINTS[provider], "timeout_ms": int(timeout_ms)}
+    return config, lambda request: client.complete(None, None, request, key=api_key)
