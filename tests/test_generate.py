@@ -367,3 +367,23 @@ def test_belongs_to_two_entities_gives_both_foreign_keys():
     assert tables["order_items"] == ["order_id", "product_id"]
     assert tables["reviews"] == ["customer_id", "product_id"]
     assert tables["orders"] == ["customer_id"]
+
+
+@pytest.mark.parametrize("text, foreign_keys", [
+    ("customers place orders", {"customers": [], "orders": ["customer_id"]}),
+    ("authors write books", {"authors": [], "books": ["author_id"]}),
+    ("Books are written by authors.", {"authors": [], "books": ["author_id"]}),
+    ("The app stores books and authors.", {"authors": [], "books": []}),
+    ("a bookstore with books, authors and publishers. Each book belongs to a publisher.",
+     {"authors": [], "books": ["publisher_id"], "publishers": []}),
+])
+def test_bare_nouns_in_relations_and_lists_are_entities(text, foreign_keys):
+    from ai_schema.generate.api import check_options, generate_model
+    tables = {t.name: sorted(fk.columns[0] for fk in t.foreign_keys) for t in generate_model(text, check_options({}))[0].tables}
+    assert tables == foreign_keys
+
+
+def test_a_library_gets_the_usual_tables():
+    from ai_schema.generate.api import check_options, generate_model
+    tables = {t.name for t in generate_model("a library with books and authors", check_options({}))[0].tables}
+    assert tables == {"authors", "books", "book_authors", "members", "loans"}

@@ -195,6 +195,18 @@ class Extractor:
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1] == tx.NOUN) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
+                base = w.verb_base(toks[k].text)
+                obj = s.next_phrase(k + 1)
+                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and \
+                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, obj.start)) and \
+                        (base in CREATION_VERBS or base in ASSOCIATION_VERBS or base in INTERACTIONS):
+                    self._vote(obj.lemma, 2)       # "customers place orders": the orders too
+                if p.plural and toks[k].text in ("are", "is", "get", "gets") and k + 2 < len(toks) and \
+                        tags[k + 1] == tx.VERB and toks[k + 2].text == "by":
+                    agent = s.next_phrase(k + 3)   # "books are written by authors": the authors too
+                    if agent is not None and agent.plural and \
+                            all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 3, agent.start)):
+                        self._vote(agent.lemma, 3)
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -283,10 +295,13 @@ class Extractor:
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):
             self._vote((w.singular(m.group(1)),), 3)
-        # "a blog with users, posts, comments and tags": a list of the things an app has
+        # "a blog with users, posts, comments and tags", "a library with books and authors",
+        # "the app stores books and authors": a list of the things an app has
         for i, t in enumerate(toks):
-            if t.text in ("with", ":", "for", "of") and i > 0 and s.phrase_at(i - 1) is not None and \
-                    s.phrase_at(i - 1).head in GENERIC_HEADS:
+            owner = s.phrase_at(i - 1) if i > 0 else None
+            app = owner is not None and (owner.head in GENERIC_HEADS or (
+                s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
+            if app and (t.text in ("with", ":", "for", "of") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
                 listed = [p for p in phrases if p.start > i]
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:

@@ -65,6 +65,10 @@ DOMAINS = (
     (("booking", "bookings", "reservation", "reservations", "hotel", "restaurant"), "bookings",
      "Customers have a name and a unique email. Rooms have a name and a capacity. Reservations have a start "
      "time and an end time. Each reservation belongs to a customer. Each reservation belongs to a room."),
+    (("library", "libraries"), "a library",
+     "Authors have a name. Books have a title, a unique ISBN and a publication year. Books are written by "
+     "many authors and authors write many books. Members have a name and a unique email. Loans have a loan "
+     "date, a due date and a return date. Each loan belongs to a book. Each loan belongs to a member."),
     (("crm", "sales", "leads"), "a CRM",
      "Companies have a name and a website. Contacts have a name and an email. A company has many contacts. "
      "Deals have a title, an amount and a stage (lead, qualified, won or lost). Each deal belongs to a company."),
