@@ -9,7 +9,6 @@ import decimal
 import http.server
 import io
 import json
-import os
 import pathlib
 import re
 import socket

@@ -18,7 +18,6 @@ from .advice import denormalization, indexes as index_advice, partitioning
 from . import lint as linter
 from . import refs
 from .db import PlpyExecutor
-from .ddl.naming import quote_ident
 from .ddl.parse import parse_ddl
 from . import targets
 from .options import json_object, reject_unknown

@@ -13,16 +13,15 @@ the real rows and the EXPLAIN cost of the query it serves is taken before and af
 """
 
 import dataclasses
-import json
 
-from ..ddl.naming import make_object_name, qualified, quote_ident, quote_literal
+from ..ddl.naming import TENANT_COLUMNS, make_object_name, qualified, quote_ident, quote_literal
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
+from . import total_cost
 
 GOALS = ("read_heavy", "balanced", "write_heavy")
 OPTIONS = ("max", "measure_max_rows")
-KEYS = ("tenant_id", "organization_id", "org_id", "account_id", "workspace_id", "company_id", "customer_id",
-        "user_id", "owner_id")
+KEYS = TENANT_COLUMNS + ("customer_id", "user_id", "owner_id")
 MEASURE_MAX_ROWS = 1_000_000
 
 
@@ -152,11 +151,6 @@ def _counter(child, via, parent, pid, name, namespace):
         f"SELECT p.*, p.{n} AS n FROM {qp} AS p ORDER BY p.{p} LIMIT 50", (child.name, parent.name))
 
 
-def _cost(executor, query):
-    value = next(iter(executor.query("EXPLAIN (FORMAT JSON) " + query)[0].values()))
-    return float((value if isinstance(value, list) else json.loads(value))[0]["Plan"]["Total Cost"])
-
-
 def measure(executor, suggestion, namespace, rows, limit):
     """EXPLAIN cost of the query before and after the DDL, on the real rows, rolled back."""
     touched = sum(rows.get(quote_ident(t), 0) for t in suggestion.tables)
@@ -172,12 +166,12 @@ def measure(executor, suggestion, namespace, rows, limit):
     after_sql = suggestion.after.replace("%s", value or "")
     try:
         with executor.rolled_back():
-            before = _cost(executor, before_sql)
+            before = total_cost(executor, before_sql)
             for statement in suggestion.ddl:
                 executor.execute(statement)
             for table in suggestion.tables:
                 executor.execute(f"ANALYZE {_q(table, namespace)}")
-            after = _cost(executor, after_sql)
+            after = total_cost(executor, after_sql)
     except Exception as exc:                  # the measure is extra: say why it is missing
         return f"not measured: {str(exc).splitlines()[0][:200]}"
     return f"EXPLAIN cost {before:.1f} -> {after:.1f} on the live rows (DDL run and rolled back): {after_sql}"

@@ -13,6 +13,7 @@ from ..ddl.naming import make_object_name, qualified, quote_ident
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
 from ..sqlparser import ast
+from . import total_cost
 
 OPTIONS = ("queries", "max")
 WORKLOADS = ("oltp", "olap", "mixed")
@@ -104,13 +105,6 @@ def candidates(model, queries):
     return [(t, c, why) for (t, c), why in sorted(found.items())]
 
 
-def _cost(executor, query):
-    plan = executor.query("EXPLAIN (FORMAT JSON) " + query)[0]
-    value = next(iter(plan.values()))
-    data = value if isinstance(value, list) else __import__("json").loads(value)
-    return float(data[0]["Plan"]["Total Cost"])
-
-
 def recommend(executor, namespace, workload="oltp", options=None):
     opts = json_object(options, '{"queries": ["SELECT …"]}')
     reject_unknown(opts, OPTIONS)
@@ -143,9 +137,9 @@ def recommend(executor, namespace, workload="oltp", options=None):
         touching = [q for q in queries if table in workload_columns(q)]
         score, reason = (0.5 if why.startswith("foreign key") else 0.3), why
         if hypopg and touching:
-            before = sum(_cost(executor, q) for q in touching)
+            before = sum(total_cost(executor, q) for q in touching)
             executor.query(f"SELECT * FROM {hypopg}.hypopg_create_index(%s)", (ddl,))
-            after = sum(_cost(executor, q) for q in touching)
+            after = sum(total_cost(executor, q) for q in touching)
             executor.query(f"SELECT {hypopg}.hypopg_reset()")
             score = max(0.0, (before - after) / before) if before else 0.0
             reason += f"; EXPLAIN cost of {len(touching)} workload quer{'y' if len(touching) == 1 else 'ies'} " \

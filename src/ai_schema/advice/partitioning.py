@@ -17,11 +17,12 @@ import json
 import re
 
 from .. import model as m
-from ..ddl.naming import _clip, make_object_name, qualified, quote_ident, quote_literal
+from ..ddl.naming import TENANT_COLUMNS, _clip, make_object_name, qualified, quote_ident, quote_literal
 from ..ddl.render import foreign_key_clause, render_postgresql
 from ..diff.verify import Scratch
 from ..errors import AiSchemaError, NOT_SUPPORTED, NULL_VALUE, UNDEFINED_OBJECT
 from ..options import json_object, reject_unknown
+from . import explain
 
 OPTIONS = ("key", "strategy", "start", "periods_ahead")
 MIN_ROWS = 5_000_000            # below this, partitioning costs more (planning, key rules) than it gives
@@ -30,7 +31,6 @@ MAX_PARTITIONS = 120
 TIME_TYPES = ("timestamp with time zone", "timestamp without time zone", "date")
 TIME_NAMES = ("created_at", "occurred_at", "recorded_at", "logged_at", "event_time", "event_at", "timestamp",
               "sent_at", "published_at", "ordered_at", "placed_at", "posted_at", "measured_at", "happened_at")
-TENANT_NAMES = ("tenant_id", "organization_id", "org_id", "account_id", "workspace_id", "company_id")
 PERIODS = {"year": 365.25, "quarter": 91.31, "month": 30.44, "week": 7.0, "day": 1.0}
 SAMPLE_VALUES = {"uuid": "'00000000-0000-0000-0000-000000000001'", "text": "'a'", "character varying": "'a'"}
 
@@ -102,7 +102,7 @@ def choose(model, table, opts):
     if time is not None and not referenced:
         return Choice("range", time.name, f"{time.name} is when a row was made: time-range queries prune to a "
                                           "few partitions and old periods are detached instead of deleted")
-    tenant = next((c for c in table.columns if c.name in TENANT_NAMES), None)
+    tenant = next((c for c in table.columns if c.name in TENANT_COLUMNS), None)
     if tenant is not None and not referenced:
         return Choice("hash", tenant.name, f"{tenant.name} is in most queries of a multi-tenant table: each "
                                            "tenant's rows sit in one partition")
@@ -334,11 +334,10 @@ def _pruning(executor, model, parent, children, choice, namespace):
             scratch.build(m.Schema(enums=tuple(dataclasses.replace(e, schema=None) for e in model.enums
                                                if e.schema == parent.schema),
                                    opaques=domains, tables=(loose, *kids)), also=[namespace] if namespace else [])
-            plan = executor.query(f"EXPLAIN (FORMAT JSON) SELECT * FROM {quote_ident(parent.name)} WHERE {where}")
+            plan = explain(executor, f"SELECT * FROM {quote_ident(parent.name)} WHERE {where}")
     except Exception as exc:                 # the proof is extra: say why it is missing
         return f"not shown: the partitioned table did not build in a scratch schema ({scratch.clean(str(exc))})"
-    value = next(iter(plan[0].values()))
-    text = json.dumps(value if isinstance(value, list) else json.loads(value))
+    text = json.dumps(plan)
     scanned = len(set(re.findall(r'"Relation Name": "([^"]+)"', text)))
     return scanned, len(children), where
 

@@ -13,6 +13,8 @@ from pglast.keywords import UNRESERVED_KEYWORDS  # noqa: E402
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS  # noqa: E402
 
 NAMEDATALEN = 64
+# column names that hold the tenant a row belongs to (lint, partitioning, denormalization, RLS exports)
+TENANT_COLUMNS = ("tenant_id", "organization_id", "organisation_id", "org_id", "account_id", "workspace_id")
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_$]*$")
 _KEYWORDS = (set(RESERVED_KEYWORDS) | set(COL_NAME_KEYWORDS) | set(TYPE_FUNC_NAME_KEYWORDS)) - set(UNRESERVED_KEYWORDS)
 

@@ -2,10 +2,9 @@
 
 import re
 
-from ..ddl.naming import qualified
+from ..ddl.naming import TENANT_COLUMNS, qualified
 from .registry import rule
 
-TENANT_COLUMNS = ("tenant_id", "organization_id", "organisation_id", "org_id", "account_id", "workspace_id")
 
 
 @rule("tenant-table-without-rls", "warning", "authz", """

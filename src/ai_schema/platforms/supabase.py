@@ -1,16 +1,15 @@
 """A Supabase migration: supabase/migrations/<timestamp>_<name>.sql, the layout `supabase db push`
 reads, with the schema's DDL and row-level security for tenant tables. A table with a tenant column
-(organization_id, tenant_id, …) only shows rows of the tenant in the caller's JWT app_metadata, and
+(organization_id, tenant_id, …; ddl.naming.TENANT_COLUMNS) only shows rows of the tenant in the caller's JWT app_metadata, and
 the tenant table itself only its own row; the policies are for Supabase's authenticated role."""
 
 import datetime
 import re
 
-from ..ddl.naming import make_object_name, quote_ident, quote_literal
+from ..ddl.naming import TENANT_COLUMNS, make_object_name, quote_ident, quote_literal
 from ..ddl.render import render_postgresql
 from ..errors import AiSchemaError
 
-TENANT_COLUMNS = ("tenant_id", "organization_id", "org_id", "account_id", "workspace_id", "company_id")
 
 
 def policies(model):
