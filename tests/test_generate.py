@@ -373,6 +373,8 @@ def test_belongs_to_two_entities_gives_both_foreign_keys():
     ("customers place orders", {"customers": [], "orders": ["customer_id"]}),
     ("authors write books", {"authors": [], "books": ["author_id"]}),
     ("Books are written by authors.", {"authors": [], "books": ["author_id"]}),
+    ("Tickets are opened by customers and assigned to agents.",
+     {"agents": [], "customers": [], "tickets": ["agent_id", "customer_id"]}),
     ("The app stores books and authors.", {"authors": [], "books": []}),
     ("a bookstore with books, authors and publishers. Each book belongs to a publisher.",
      {"authors": [], "books": ["publisher_id"], "publishers": []}),

@@ -201,12 +201,17 @@ class Extractor:
                         all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, obj.start)) and \
                         (base in CREATION_VERBS or base in ASSOCIATION_VERBS or base in INTERACTIONS):
                     self._vote(obj.lemma, 2)       # "customers place orders": the orders too
-                if p.plural and toks[k].text in ("are", "is", "get", "gets") and k + 2 < len(toks) and \
-                        tags[k + 1] == tx.VERB and toks[k + 2].text == "by":
-                    agent = s.next_phrase(k + 3)   # "books are written by authors": the authors too
-                    if agent is not None and agent.plural and \
-                            all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 3, agent.start)):
-                        self._vote(agent.lemma, 3)
+                if p.plural and toks[k].text in ("are", "get") and tags[k + 1:k + 2] == [tx.VERB]:
+                    # "books are written by authors", "tickets are opened by customers and assigned to
+                    # agents": the agents and targets of the passives are entities too
+                    for j in range(k + 1, len(toks) - 2):
+                        if tags[j] != tx.VERB or toks[j + 1].text not in ("by", "to") or \
+                                (j > k + 1 and toks[j - 1].text != "and"):
+                            continue
+                        agent = s.next_phrase(j + 2)
+                        if agent is not None and agent.plural and \
+                                all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)):
+                            self._vote(agent.lemma, 3)
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
