@@ -375,9 +375,11 @@ def test_belongs_to_two_entities_gives_both_foreign_keys():
     ("Books are written by authors.", {"authors": [], "books": ["author_id"]}),
     ("Tickets are opened by customers and assigned to agents.",
      {"agents": [], "customers": [], "tickets": ["agent_id", "customer_id"]}),
-    ("The app stores books and authors.", {"authors": [], "books": []}),
-    ("a bookstore with books, authors and publishers. Each book belongs to a publisher.",
-     {"authors": [], "books": ["publisher_id"], "publishers": []}),
+    ("The app stores books and authors.", {"authors": [], "books": [], "book_authors": ["author_id", "book_id"]}),
+    ("a bookstore with books, authors and publishers.",           # listed only: the usual relations
+     {"authors": [], "books": ["publisher_id"], "publishers": [], "book_authors": ["author_id", "book_id"]}),
+    ("Authors have a name. Books have a title.", {"authors": [], "books": [], "book_authors": ["author_id", "book_id"]}),
+    ("Authors have a name. Books have a title. Each book belongs to an author.", {"authors": [], "books": ["author_id"]}),
 ])
 def test_bare_nouns_in_relations_and_lists_are_entities(text, foreign_keys):
     from ai_schema.generate.api import check_options, generate_model

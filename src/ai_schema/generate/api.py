@@ -105,6 +105,8 @@ def generate_model(description, options=None, source=None):
                             sqlstate="54000")
     spec.soft_delete = spec.soft_delete or options["soft_delete"]
     spec.audit = spec.audit or options["audit"]
+    if source is None:
+        knowledge.relate_listed(spec)
     knowledge.fill_defaults(spec)
     schema, assumptions = build(spec, options)
     return schema, assumptions

@@ -5,6 +5,8 @@ Used only where the text says nothing: an entity with no stated attributes
 gets its obvious ones, and "make me a shopping website" gets a shop.
 """
 
+from .spec import Relation
+
 PERSON = ("name", "email")
 # entity head word -> attributes it obviously has (unique ones marked with !)
 ATTRIBUTES = {
@@ -73,6 +75,36 @@ DOMAINS = (
      "Companies have a name and a website. Contacts have a name and an email. A company has many contacts. "
      "Deals have a title, an amount and a stage (lead, qualified, won or lost). Each deal belongs to a company."),
 )
+
+
+# How two well-known things usually relate, for entities the text lists without relating them:
+# (holder of the foreign key, referenced) for many-to-one, and pairs for many-to-many.
+USUAL_MANY_TO_ONE = (("book", "publisher"), ("comment", "post"), ("order", "customer"), ("order_item", "order"),
+                     ("order_item", "product"), ("product", "category"), ("employee", "department"),
+                     ("task", "project"), ("invoice", "customer"), ("payment", "order"), ("review", "product"),
+                     ("appointment", "patient"), ("appointment", "doctor"), ("loan", "book"), ("loan", "member"),
+                     ("album", "artist"), ("track", "album"), ("song", "album"), ("episode", "podcast"),
+                     ("lesson", "course"), ("city", "country"), ("message", "conversation"), ("ticket", "customer"),
+                     ("project", "organization"), ("invoice_line", "invoice"), ("reservation", "room"))
+USUAL_MANY_TO_MANY = (("author", "book"), ("course", "student"), ("post", "tag"), ("actor", "movie"),
+                      ("product", "tag"), ("ingredient", "recipe"))
+
+
+def relate_listed(spec):
+    """Entities the text relates to nothing get their usual relations to each other (and say so)."""
+    related = {r.source for r in spec.relations} | {r.target for r in spec.relations}
+    related |= {x for a, b, _ in spec.many_to_many for x in (a, b)}
+    alone = {key for key in spec.entities if key not in related}
+    for source, target in USUAL_MANY_TO_ONE:
+        if source in spec.entities and target in spec.entities and (source in alone or target in alone):
+            spec.relations.append(Relation(source, target))
+            spec.assumptions.append(f"each {source.replace('_', ' ')} belongs to a {target.replace('_', ' ')}"
+                                    " (the usual relation; the text did not say)")
+    for a, b in USUAL_MANY_TO_MANY:
+        if (a in alone or b in alone) and a in spec.entities and b in spec.entities:
+            spec.many_to_many.append((b, a, None))
+            spec.assumptions.append(f"{b.replace('_', ' ')}s and {a.replace('_', ' ')}s are many-to-many "
+                                    "(the usual relation; the text did not say)")
 
 
 def fill_defaults(spec):
