@@ -379,6 +379,8 @@ def test_belongs_to_two_entities_gives_both_foreign_keys():
     ("a bookstore with books, authors and publishers.",           # listed only: the usual relations
      {"authors": [], "books": ["publisher_id"], "publishers": [], "book_authors": ["author_id", "book_id"]}),
     ("Authors have a name. Books have a title.", {"authors": [], "books": [], "book_authors": ["author_id", "book_id"]}),
+    ("a site with users, posts and comments",                     # "posts" after "and" is a noun here
+     {"users": [], "posts": ["user_id"], "comments": ["post_id", "user_id"]}),
     ("Authors have a name. Books have a title. Each book belongs to an author.", {"authors": [], "books": ["author_id"]}),
 ])
 def test_bare_nouns_in_relations_and_lists_are_entities(text, foreign_keys):

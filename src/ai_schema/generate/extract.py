@@ -20,7 +20,7 @@ HAVE = frozenset("has have carries carry keeps keep records record stores store 
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture".split())
 GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows part
 parts kind kinds side way world system app application database data platform
-backend schema heart core blog site website shop portal service tool game marketplace
+backend schema heart core blog website shop portal service tool game marketplace
 crm erp lms piece bit lot number set batch whole hierarchy tree
 catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
 NOT_ENTITY = frozenset("""name names time date type status id email phone address description

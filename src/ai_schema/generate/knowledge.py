@@ -85,7 +85,8 @@ USUAL_MANY_TO_ONE = (("book", "publisher"), ("comment", "post"), ("order", "cust
                      ("appointment", "patient"), ("appointment", "doctor"), ("loan", "book"), ("loan", "member"),
                      ("album", "artist"), ("track", "album"), ("song", "album"), ("episode", "podcast"),
                      ("lesson", "course"), ("city", "country"), ("message", "conversation"), ("ticket", "customer"),
-                     ("project", "organization"), ("invoice_line", "invoice"), ("reservation", "room"))
+                     ("project", "organization"), ("invoice_line", "invoice"), ("reservation", "room"),
+                     ("post", "user"), ("comment", "user"), ("photo", "user"), ("player", "team"))
 USUAL_MANY_TO_MANY = (("author", "book"), ("course", "student"), ("post", "tag"), ("actor", "movie"),
                       ("product", "tag"), ("ingredient", "recipe"))
 

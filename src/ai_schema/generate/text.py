@@ -205,6 +205,9 @@ def _word_tag(tokens, tags, i):
             return VERB
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
+            w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
+        return NOUN                        # "a site with users and posts": one more thing in a list
     if nxt is None:
         return VERB
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
