@@ -101,7 +101,7 @@ TEMPLATES = {t.name: t for t in (
              "won, lost) and an expected close date. Activities belong to a deal. Activities belong to a contact. Activities have a kind "
              "(call, email, meeting), a note and a happened at time."),
     Template("iot", "Internet of things: sites, devices, sensors, readings (partitioned by time), alerts",
-             "An IoT platform. Facilities have a name and an address. Devices belong to a facility and have a serial "
+             "An IoT platform. Sites have a name and an address. Devices belong to a site and have a serial "
              "number (unique), a model and a status (online, offline, retired). Sensors belong to a device and "
              "have a kind (temperature, humidity, pressure) and a unit. Readings belong to a sensor and have a "
              "value and a recorded at time. Alerts belong to a sensor and have a severity (info, warning, "
