@@ -11,6 +11,7 @@ import sqlglot
 from sqlglot import exp
 
 from ai_schema.ddl.parse import parse_ddl
+from ai_schema.errors import AiSchemaError
 from ai_schema.generate.api import check_options, generate_model
 from ai_schema.targets import render
 from mariadb import ScratchMariaDB
@@ -241,3 +242,19 @@ def test_citus_multi_tenant_keys_include_the_tenant(models):
     assert all("tenant_id" in u.columns for u in users.uniques)
     assert "SELECT create_distributed_table('tenants', 'id');" in text
     assert "SELECT create_distributed_table('users', 'tenant_id', colocate_with => 'tenants');" in text
+
+
+def test_citus_distribution_can_be_named():
+    ddl = """CREATE TABLE organizations (id bigint PRIMARY KEY);
+    CREATE TABLE projects (id bigint PRIMARY KEY, organization_id bigint NOT NULL REFERENCES organizations (id));
+    CREATE TABLE tasks (id bigint PRIMARY KEY, organization_id bigint NOT NULL REFERENCES organizations (id),
+                        project_id bigint REFERENCES projects (id));
+    CREATE TABLE languages (id bigint PRIMARY KEY);
+    CREATE TABLE translations (id bigint PRIMARY KEY, language_id bigint REFERENCES languages (id),
+                               task_id bigint REFERENCES tasks (id));"""
+    text = render(parse_ddl(ddl), "citus", {"distribution_column": "organization_id"})
+    assert "-- distribution: organizations(id), projects(organization_id), tasks(organization_id)" in text
+    text = render(parse_ddl(ddl), "citus", {"distribution_table": "tasks"})
+    assert "create_distributed_table('tasks', 'id')" in text and "translations(task_id)" in text
+    with pytest.raises(AiSchemaError, match="distribution_table"):
+        render(parse_ddl(ddl), "citus", {"distribution_table": "nope"})

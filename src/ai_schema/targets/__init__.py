@@ -35,11 +35,13 @@ def check_platform(platform):
 
 
 TARGET_OPTIONS = {"engine": ("InnoDB", "Aria", "MyISAM"), "charset": _NAME, "collation": _NAME,
-                  "use_clustering": bool, "use_streams": bool}
+                  "use_clustering": bool, "use_streams": bool, "distribution_column": _NAME,
+                  "distribution_table": _NAME}
 
 
 def check_options(options):
-    """The platform options of render (engine, charset, collation, use_clustering, use_streams)."""
+    """The platform options of render (engine, charset, collation, use_clustering, use_streams,
+    distribution_column, distribution_table)."""
     out = {}
     for name, allowed in TARGET_OPTIONS.items():
         value = (options or {}).get(name)
@@ -50,7 +52,8 @@ def check_options(options):
         if not ok:
             raise AiSchemaError(f"option {name} has an invalid value", hint={
                 "engine": "One of InnoDB, Aria, MyISAM.", "charset": "A name such as utf8mb4.",
-                "collation": "A name such as utf8mb4_unicode_ci."}.get(name, "true or false."))
+                "collation": "A name such as utf8mb4_unicode_ci.", "distribution_column": "A column name.",
+                "distribution_table": "A table name."}.get(name, "true or false."))
         out[name] = value
     return out
 

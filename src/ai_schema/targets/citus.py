@@ -1,9 +1,9 @@
 """Citus (distributed PostgreSQL): the PostgreSQL DDL with keys that include the distribution
 column, then create_reference_table / create_distributed_table calls, related tables co-located.
 
-The distribution column is tenant_id when the schema is multi-tenant: every tenant-scoped table
-is distributed by it, co-located with the tenant table (distributed by its id), and foreign keys
-between them gain tenant_id on both sides. Otherwise the most referenced table is distributed by
+The distribution column is tenant_id (or the option distribution_column) when the schema is
+multi-tenant: every tenant-scoped table is distributed by it, co-located with the tenant table (distributed by its id), and foreign keys
+between them gain tenant_id on both sides. Otherwise the most referenced table (or the option distribution_table) is distributed by
 its key, the tables that reference it directly by that foreign key, and the rest become reference
 tables. Foreign keys Citus cannot enforce (from a reference table to a distributed one, or between
 distributed tables not through the distribution column) are left out with a warning.
@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..ddl.naming import qualified, quote_literal
 from ..ddl.render import render_postgresql, table_order
+from ..errors import AiSchemaError
 
 TENANT_COLUMN = "tenant_id"
 
@@ -26,6 +27,7 @@ class Citus:
         self.options = options or {}
         self.warnings = []
         self.tables = {t.name: t for t in schema.tables if t.schema is None and t.partition_of is None}
+        self.tenant = self.options.get("distribution_column") or TENANT_COLUMN
 
     def warn(self, text):
         if text not in self.warnings:
@@ -37,18 +39,25 @@ class Citus:
     def plan(self):
         """{table: distribution column} of distributed tables, the co-location anchor, and whether
         foreign keys between distributed tables are scoped by the distribution column."""
+        column = self.tenant
         tenant_refs = Counter(fk.ref_table.name for t in self.tables.values() for fk in t.foreign_keys
-                              if fk.columns == (TENANT_COLUMN,) and fk.ref_table.name in self.tables)
+                              if fk.columns == (column,) and fk.ref_table.name in self.tables)
         if tenant_refs:
             anchor = tenant_refs.most_common(1)[0][0]
             dist = {anchor: self.single_pk(self.tables[anchor])}
-            dist.update({t.name: TENANT_COLUMN for t in self.tables.values()
-                         if t.name != anchor and t.column(TENANT_COLUMN) is not None})
+            dist.update({t.name: column for t in self.tables.values()
+                         if t.name != anchor and t.column(column) is not None})
             return dist, anchor, True
         refs = Counter(fk.ref_table.name for t in self.tables.values() for fk in t.foreign_keys
                        if len(fk.columns) == 1 and fk.ref_table.name in self.tables and fk.ref_table.name != t.name)
         hubs = [name for name, _ in sorted(refs.items(), key=lambda kv: (-kv[1], kv[0]))
                 if self.single_pk(self.tables[name])]
+        chosen = self.options.get("distribution_table")
+        if chosen is not None:
+            if chosen not in self.tables or not self.single_pk(self.tables[chosen]):
+                raise AiSchemaError(f"option distribution_table: no table {str(chosen)[:63]!r} with a one-column "
+                                    "primary key", hint="Name the table the others hang off, e.g. customers.")
+            hubs = [chosen]
         if not hubs:
             return {}, None, False
         anchor = hubs[0]
@@ -78,7 +87,7 @@ class Citus:
                 target_col = dist[target]
                 if fk.columns == (column,) and fk.ref_columns == (target_col,):
                     fks.append(fk)
-                elif scoped and column == target_col == TENANT_COLUMN:
+                elif scoped and column == target_col == self.tenant:
                     fks.append(dataclasses.replace(fk, columns=self._with_column(fk.columns, column),
                                                    ref_columns=self._with_column(fk.ref_columns, target_col)))
                 else:
