@@ -59,8 +59,10 @@ $$;
 CREATE TRIGGER ai_schema_designs_parse BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_designs
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_parse();
 
+-- SECURITY DEFINER so that authors need no write privilege on the versions: the history is
+-- written only here, from the design row just written, by the session's login.
 CREATE FUNCTION @extschema@._ai_schema_design_version() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
@@ -69,7 +71,7 @@ BEGIN
          WHERE design_name = NEW.name AND is_active;
         INSERT INTO @extschema@.ai_schema_versions
             (design_name, version_number, ddl, model, created_by, description, is_active)
-        SELECT NEW.name, coalesce(max(v.version_number), 0) + 1, NEW.ddl, NEW.model, current_user,
+        SELECT NEW.name, coalesce(max(v.version_number), 0) + 1, NEW.ddl, NEW.model, session_user,
                NEW.description, true
           FROM @extschema@.ai_schema_versions v WHERE v.design_name = NEW.name;
     END IF;

@@ -13,7 +13,8 @@ from ai_schema.diff import compare
 
 # The grants README documents for each kind of user (tested here as written there).
 PRIVILEGES = """
-GRANT SELECT, INSERT, UPDATE ON ai_schema_designs, ai_schema_versions TO {author};
+GRANT SELECT, INSERT, UPDATE ON ai_schema_designs TO {author};
+GRANT SELECT ON ai_schema_versions TO {author};
 GRANT SELECT, INSERT ON ai_schema_approval_requests, ai_schema_audit_log, ai_schema_approver_emails TO {author};
 GRANT SELECT ON ai_schema_approval_status TO {author};
 GRANT SELECT ON ai_schema_designs, ai_schema_versions, ai_schema_approval_requests, ai_schema_approval_status
@@ -265,6 +266,14 @@ def test_ordinary_roles_cannot_approve_or_edit_the_log(shop):
     assert owner.execute("SELECT actor FROM ai_schema_audit_log WHERE action = 'forged'").fetchone() == ("ai_author",)
     for table in ("ai_schema_approvals", "ai_schema_designs"):
         assert error_of(outsider, f"SELECT * FROM {table}").sqlstate == "42501"
+    # authors write designs; only the designs trigger writes their versions, as the author
+    author.execute("UPDATE ai_schema_designs SET ddl = %s WHERE name = 'shop'", (V2,))
+    assert owner.execute("SELECT created_by FROM ai_schema_versions WHERE design_name = 'shop' AND is_active"
+                         ).fetchone() == ("ai_author",)
+    for sql in ("INSERT INTO ai_schema_versions (design_name, version_number, ddl, model) "
+                "VALUES ('shop', 99, 'x', '{}')", "UPDATE ai_schema_versions SET ddl = 'x'",
+                "DELETE FROM ai_schema_versions"):
+        assert error_of(author, sql).sqlstate == "42501"
 
 
 # -- branches ----------------------------------------------------------------------------------
