@@ -372,6 +372,8 @@ def test_belongs_to_two_entities_gives_both_foreign_keys():
 @pytest.mark.parametrize("text, foreign_keys", [
     ("customers place orders", {"customers": [], "orders": ["customer_id"]}),
     ("authors write books", {"authors": [], "books": ["author_id"]}),
+    ("Employees work in departments.", {"departments": [], "employees": ["department_id"]}),
+    ("Drivers deliver packages.", {"drivers": [], "packages": [], "driver_packages": ["driver_id", "package_id"]}),
     ("Books are written by authors.", {"authors": [], "books": ["author_id"]}),
     ("Tickets are opened by customers and assigned to agents.",
      {"agents": [], "customers": [], "tickets": ["agent_id", "customer_id"]}),

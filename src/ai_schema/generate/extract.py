@@ -55,6 +55,10 @@ ATTRIBUTE_WORDS = frozenset("""name names title label date number code email des
 price amount quantity value address phone""".split())
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
 publish upload send leave start keep maintain own""".split())
+# verbs whose plural subject and plural object ("drivers deliver packages") are both things to store
+OBJECT_VERBS = CREATION_VERBS | ASSOCIATION_VERBS | frozenset(INTERACTIONS) | frozenset("""deliver ship sell buy rent
+borrow lend manage supervise host organize organise run drive treat serve handle process receive request approve
+assign""".split())
 AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
                    r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
 WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track)\b")
@@ -197,10 +201,16 @@ class Extractor:
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 base = w.verb_base(toks[k].text)
                 obj = s.next_phrase(k + 1)
-                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and \
-                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, obj.start)) and \
-                        (base in CREATION_VERBS or base in ASSOCIATION_VERBS or base in INTERACTIONS):
-                    self._vote(obj.lemma, 2)       # "customers place orders": the orders too
+                between = range(k + 1, obj.start) if obj is not None else ()
+                prepositions = [j for j in between if tags[j] == tx.PREP]
+                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base in OBJECT_VERBS and \
+                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) for j in between) and \
+                        (not prepositions or (len(prepositions) == 1 and toks[prepositions[0]].text in
+                                              ("in", "at", "on", "for"))):
+                    # "customers place orders", "employees work in departments" (no other cue after a preposition)
+                    self._vote(obj.lemma, 3 if prepositions else 2)
+                    if prepositions:
+                        self._vote(p.lemma, 1)
                 if p.plural and toks[k].text in ("are", "get") and tags[k + 1:k + 2] == [tx.VERB]:
                     # "books are written by authors", "tickets are opened by customers and assigned to
                     # agents": the agents and targets of the passives are entities too
