@@ -152,6 +152,9 @@ WHERE c.relkind = 'S' AND n.nspname = ANY(%s)
                   AND d.classid = 'pg_catalog.pg_class'::regclass AND d.deptype IN ('i', 'e'))
 ORDER BY n.nspname, c.relname"""
 
+EXTENSION_SCHEMA = ("SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
+                    "ON n.oid = e.extnamespace WHERE e.extname = %s")
+
 EXTENSIONS = """
 SELECT e.extname, n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname NOT IN ('plpgsql', 'plpython3u', 'ai_schema') ORDER BY e.extname"""
@@ -446,6 +449,12 @@ def _grants(w, rows):
 ROWS = ("SELECT n.nspname, c.relname, greatest(c.reltuples, 0)::bigint AS rows FROM pg_catalog.pg_class c "
         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p', 'm')")
+
+
+def extension_schema(executor, name):
+    """The schema an extension is installed in, or None when it is not installed."""
+    found = executor.query(EXTENSION_SCHEMA, (name,))
+    return found[0]["nspname"] if found else None
 
 
 def row_estimates(executor, namespaces):

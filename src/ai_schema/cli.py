@@ -14,7 +14,7 @@ import pathlib
 import sys
 
 from . import __version__, refs, sarif
-from .client import ConnectionFailed, api, connect
+from .client import ConnectionFailed, api, connect, current_schema
 from .errors import AiSchemaError
 
 OK, FINDINGS, BAD_INPUT, NO_CONNECTION = 0, 1, 2, 3
@@ -144,7 +144,7 @@ def cmd_apply(s):
     if s.args.target:
         opts["target_schema"] = s.args.target
     a = s.api(need=True)
-    here = a.executor.query("SELECT current_schema() AS s")[0]["s"]
+    here = current_schema(a)
     report = json.loads(a.apply_schema(s.args.design, "true" if s.args.dry_run else "false", json.dumps(opts), here))
     lines = [f"{'dry run' if s.args.dry_run else 'apply'} of {s.args.design} on {report.get('target_schema')}: "
              f"{'ok' if report.get('applied') or report.get('ok') else 'FAILED'}"]
@@ -183,7 +183,7 @@ def cmd_design(s):
 def cmd_review(s):
     a = s.api(need=True)
     if s.args.action == "submit":
-        here = s.args.target or a.executor.query("SELECT current_schema() AS s")[0]["s"]
+        here = s.args.target or current_schema(a)
         value = a.submit_for_approval(s.args.design, json.dumps(s.args.approver or []), s.args.reason,
                                       str(s.args.required), here)
     elif s.args.action == "approve":

@@ -9,14 +9,13 @@ standard settings: a URI or key=value string, else PGHOST, PGDATABASE, PGUSER, P
 
 import importlib.resources
 
+from . import catalog
 from .db import PsycopgExecutor
 from .ddl.naming import quote_ident
 from .errors import AiSchemaError
 from .server import Api
 
 BOOTSTRAP_SCHEMA = "ai_schema"
-EXTENSION = ("SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
-             "ON n.oid = e.extnamespace WHERE e.extname = 'ai_schema'")
 TABLES = "SELECT pg_catalog.to_regclass(%s) IS NOT NULL AS present"
 
 
@@ -41,9 +40,9 @@ def bootstrap_sql(schema=BOOTSTRAP_SCHEMA):
 
 def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
     """Where designs live: the extension's schema, else the bootstrap schema (created on first use)."""
-    found = executor.query(EXTENSION)
+    found = catalog.extension_schema(executor, "ai_schema")
     if found:
-        return found[0]["nspname"]
+        return found
     if executor.query(TABLES, (f"{quote_ident(schema)}.ai_schema_designs",))[0]["present"]:
         return schema
     if not create:
@@ -53,6 +52,11 @@ def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
     executor.notice(f"ai_schema: created the design and approval tables in schema {schema} "
                     "(the extension is not installed)")
     return schema
+
+
+def current_schema(engine):
+    """The schema an Api's connection works in (where apply changes things when no target is named)."""
+    return engine.executor.query("SELECT current_schema() AS s")[0]["s"]
 
 
 def api(conn=None, create=True, llm=None):

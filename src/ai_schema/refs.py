@@ -31,6 +31,11 @@ def live_namespaces(reference):
     return catalog.parse_namespaces(reference.strip()[5:])
 
 
+def namespace(reference):
+    """The schema of this database a function works in: 'live:app' or plain 'app' -> 'app'."""
+    return live_namespaces(reference)[0] if is_live(reference) else reference
+
+
 def resolve(reference, executor=None, extschema=None, what="schema reference"):
     """The model a reference points to."""
     return resolve_with_text(reference, executor, extschema, what)[0]

@@ -17,6 +17,7 @@ import zlib
 from . import catalog
 from .ddl.naming import qualified, quote_ident, quote_literal
 from .ddl.render import table_order
+from .ddl.types import base_type
 from .errors import AiSchemaError, UNDEFINED_OBJECT
 
 MAX_ROWS = 10_000_000
@@ -91,7 +92,7 @@ class _Table:
         return low, high
 
     def expression(self, col):
-        name, base = col.name, re.sub(r"\(.*\)", "", col.type)
+        name, base = col.name, base_type(col.type)
         if name == "updated_at" and self.table.column("created_at") is not None:
             name = "created_at"                            # updated together with created
         if self.ledger and name in ("debit", "credit"):

@@ -10,7 +10,7 @@
 import dataclasses
 import json
 
-from .client import api, connect
+from .client import api, connect, current_schema
 from .llm.source import client_side
 
 
@@ -92,7 +92,7 @@ class GeneratedSchema:
         if name or self.name is None:
             self.save(name or _design_name(self.description))
         engine = self.architect.api
-        here = engine.executor.query("SELECT current_schema() AS s")[0]["s"]
+        here = current_schema(engine)
         if target_schema:
             options["target_schema"] = target_schema
         return json.loads(engine.apply_schema(self.name, "true" if dry_run else "false", json.dumps(options), here))

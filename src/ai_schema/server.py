@@ -211,7 +211,7 @@ class Api:
     def generate_sample_data(self, schema_name, table_name, row_count, seed):
         """generate_sample_data: rows that satisfy every constraint, deterministic by seed."""
         check_text(schema_name, "schema_name")
-        namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
+        namespace = refs.namespace(schema_name)
         return json.dumps(sample.fill(self.executor, namespace, table_name, int(row_count or 0), int(seed or 0)))
 
     def sample_rows(self, table_name, row_count, caller_path):
@@ -227,7 +227,7 @@ class Api:
     def recommend_indexes(self, schema_name, workload, options):
         """ai_recommend_indexes: candidate indexes of a live schema, verified with hypopg when present."""
         check_text(schema_name, "schema_name")
-        namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
+        namespace = refs.namespace(schema_name)
         return json.dumps(index_advice.recommend(self.executor, namespace, workload, options))
 
     def recommend_partitioning(self, schema_name, table_name, estimated_rows, options):
@@ -247,7 +247,7 @@ class Api:
     def _load(self, schema_name, settings):
         """A finished bounded run of the schema's generated workload (and the caller's queries)."""
         check_text(schema_name, "schema_name")
-        namespace = refs.live_namespaces(schema_name)[0] if refs.is_live(schema_name) else schema_name
+        namespace = refs.namespace(schema_name)
         queries = workload.custom(settings["queries"]) if settings["queries"] is not None else []
         model = catalog.introspect(self.executor, [namespace])
         queries = loadtest.choose(workload.build(self.executor, model, namespace), settings["mix"]) + queries

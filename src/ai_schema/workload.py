@@ -28,9 +28,10 @@ class Query:
     olap: bool = False
 
 
-def _sample(executor, table, column, namespace):
+def sample_values(executor, table, column, namespace, limit=SAMPLE):
+    """Up to limit values of a column (as text) that queries can look up."""
     rows = executor.query(f"SELECT {quote_ident(column)}::text AS v FROM {qualified(table, namespace)} "
-                          f"WHERE {quote_ident(column)} IS NOT NULL LIMIT {SAMPLE}")
+                          f"WHERE {quote_ident(column)} IS NOT NULL LIMIT {int(limit)}")
     return tuple(r["v"] for r in rows)
 
 
@@ -42,7 +43,7 @@ def build(executor, model, namespace):
         q = qualified(table.name, namespace)
         pk = table.primary_key.columns if table.primary_key else ()
         if len(pk) == 1:
-            keys[table.name] = _sample(executor, table.name, pk[0], namespace)
+            keys[table.name] = sample_values(executor, table.name, pk[0], namespace)
             if keys[table.name]:
                 out.append(Query(f"{table.name}.by_key", f"SELECT * FROM {q} WHERE {quote_ident(pk[0])} = %s",
                                  keys[table.name]))
@@ -53,7 +54,7 @@ def build(executor, model, namespace):
                                      f"{quote_ident(pk[0])} = %s", keys[table.name], write=True))
         for unique in table.uniques:
             if len(unique.columns) == 1 and unique.columns[0] not in pk:
-                values = _sample(executor, table.name, unique.columns[0], namespace)
+                values = sample_values(executor, table.name, unique.columns[0], namespace)
                 if values:
                     out.append(Query(f"{table.name}.by_{unique.columns[0]}",
                                      f"SELECT * FROM {q} WHERE {quote_ident(unique.columns[0])} = %s", values))

@@ -17,6 +17,7 @@ import dataclasses
 from ..ddl.naming import TENANT_COLUMNS, make_object_name, qualified, quote_ident, quote_literal
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
+from ..workload import sample_values
 from . import total_cost
 
 GOALS = ("read_heavy", "balanced", "write_heavy")
@@ -43,10 +44,6 @@ def _single_fks(table):
     return [fk for fk in table.foreign_keys if len(fk.columns) == 1 and len(fk.ref_columns) == 1]
 
 
-def _q(name, namespace):
-    return qualified(name, namespace)
-
-
 def ancestor_keys(model, namespace, fill=True):
     """tasks.organization_id from projects.organization_id through tasks.project_id."""
     tables = {t.name: t for t in model.tables if t.partition_of is None}
@@ -66,7 +63,7 @@ def ancestor_keys(model, namespace, fill=True):
 
 def _ancestor(child, fk, parent, up, namespace, fill):
     key, via, pid = up.columns[0], fk.columns[0], fk.ref_columns[0]
-    qc, qp = _q(child.name, namespace), _q(parent.name, namespace)
+    qc, qp = qualified(child.name, namespace), qualified(parent.name, namespace)
     column = parent.column(key)
     unique = make_object_name(parent.name, f"{pid}_{key}", "key")
     composite = make_object_name(child.name, f"{via}_{key}", "fkey")
@@ -80,7 +77,7 @@ def _ancestor(child, fk, parent, up, namespace, fill):
             f"{quote_ident(key)}) REFERENCES {qp} ({quote_ident(pid)}, {quote_ident(key)}) ON UPDATE CASCADE;",
             f"CREATE INDEX {quote_ident(make_object_name(child.name, key, 'idx'))} ON {qc} ({quote_ident(key)});"]
     if fill:
-        function = _q(make_object_name(child.name, key, "fill"), namespace)
+        function = qualified(make_object_name(child.name, key, "fill"), namespace)
         ddl += [f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
                 f"    IF TG_OP = 'UPDATE' OR NEW.{quote_ident(key)} IS NULL THEN\n"
                 f"        SELECT p.{quote_ident(key)} INTO NEW.{quote_ident(key)} FROM {qp} AS p "
@@ -123,9 +120,9 @@ def counters(model, namespace):
 
 
 def _counter(child, via, parent, pid, name, namespace):
-    qc, qp = _q(child.name, namespace), _q(parent.name, namespace)
+    qc, qp = qualified(child.name, namespace), qualified(parent.name, namespace)
     n, v, p = quote_ident(name), quote_ident(via), quote_ident(pid)
-    function = _q(make_object_name(parent.name, name, "maintain"), namespace)
+    function = qualified(make_object_name(parent.name, name, "maintain"), namespace)
     body = (f"BEGIN\n    IF TG_OP = 'TRUNCATE' THEN\n        UPDATE {qp} SET {n} = 0 WHERE {n} <> 0;\n        RETURN NULL;\n"
             f"    END IF;\n    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.{v} IS NOT NULL THEN\n"
             f"        UPDATE {qp} SET {n} = {n} + 1 WHERE {p} = NEW.{v};\n    END IF;\n"
@@ -159,9 +156,8 @@ def measure(executor, suggestion, namespace, rows, limit):
     value = None
     if suggestion.value_from:
         table, key = suggestion.value_from
-        found = executor.query(f"SELECT {quote_ident(key)}::text AS v FROM {_q(table, namespace)} "
-                               f"WHERE {quote_ident(key)} IS NOT NULL LIMIT 1")
-        value = quote_literal(found[0]["v"]) if found else "NULL"
+        found = sample_values(executor, table, key, namespace, limit=1)
+        value = quote_literal(found[0]) if found else "NULL"
     before_sql = suggestion.before.replace("%s", value or "")
     after_sql = suggestion.after.replace("%s", value or "")
     try:
@@ -170,7 +166,7 @@ def measure(executor, suggestion, namespace, rows, limit):
             for statement in suggestion.ddl:
                 executor.execute(statement)
             for table in suggestion.tables:
-                executor.execute(f"ANALYZE {_q(table, namespace)}")
+                executor.execute(f"ANALYZE {qualified(table, namespace)}")
             after = total_cost(executor, after_sql)
     except Exception as exc:                  # the measure is extra: say why it is missing
         return f"not measured: {str(exc).splitlines()[0][:200]}"

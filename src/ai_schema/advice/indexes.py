@@ -19,8 +19,6 @@ OPTIONS = ("queries", "max")
 WORKLOADS = ("oltp", "olap", "mixed")
 STATEMENTS = ("SELECT query FROM {schema}.pg_stat_statements WHERE query !~ '\\$[0-9]' AND query ~* '^\\s*select' "
               "ORDER BY total_exec_time DESC LIMIT 50")
-EXTENSION_SCHEMA = ("SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
-                    "ON n.oid = e.extnamespace WHERE e.extname = %s")
 
 
 def _columns(node, aliases, out, kind):
@@ -118,16 +116,15 @@ def recommend(executor, namespace, workload="oltp", options=None):
             raise AiSchemaError("option queries may hold only SELECT statements", sqlstate="0A000",
                                 hint="They are EXPLAINed, never run; DML and DDL are refused.")
     model = catalog.introspect(executor, [namespace])
-    statements = executor.query(EXTENSION_SCHEMA, ("pg_stat_statements",))
+    statements = catalog.extension_schema(executor, "pg_stat_statements")
     if not queries and statements:
         try:
             with executor.rolled_back():        # a failure here must not abort the caller's transaction
-                queries = [r["query"] for r in executor.query(
-                    STATEMENTS.format(schema=quote_ident(statements[0]["nspname"])))]
+                queries = [r["query"] for r in executor.query(STATEMENTS.format(schema=quote_ident(statements)))]
         except Exception:                       # not preloaded or not readable: go on without it
             queries = []
-    found = executor.query(EXTENSION_SCHEMA, ("hypopg",))
-    hypopg = quote_ident(found[0]["nspname"]) if found else None
+    found = catalog.extension_schema(executor, "hypopg")
+    hypopg = quote_ident(found) if found else None
     rows = catalog.row_estimates(executor, [namespace])
     executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(namespace),))
     out = []

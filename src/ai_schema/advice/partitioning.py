@@ -19,6 +19,7 @@ import re
 from .. import model as m
 from ..ddl.naming import TENANT_COLUMNS, _clip, make_object_name, qualified, quote_ident, quote_literal
 from ..ddl.render import foreign_key_clause, render_postgresql
+from ..ddl.types import base_type
 from ..diff.verify import Scratch
 from ..errors import AiSchemaError, NOT_SUPPORTED, NULL_VALUE, UNDEFINED_OBJECT
 from ..options import json_object, reject_unknown
@@ -46,10 +47,6 @@ class Choice:
     why: str
 
 
-def _base(column):
-    return re.sub(r"\(.*\)", "", column.type)
-
-
 def _referencing(model, table):
     """Foreign keys of other tables that point at this one: [(child table, fk)]."""
     return [(t, fk) for t in model.tables if t.name != table.name or t.schema != table.schema
@@ -57,7 +54,7 @@ def _referencing(model, table):
 
 
 def _time_column(table):
-    found = [c for c in table.columns if _base(c) in TIME_TYPES and c.name in TIME_NAMES]
+    found = [c for c in table.columns if base_type(c.type) in TIME_TYPES and c.name in TIME_NAMES]
     found.sort(key=lambda c: (c.nullable, TIME_NAMES.index(c.name)))
     return found[0] if found else None
 
@@ -74,10 +71,10 @@ def choose(model, table, opts):
         if column is None:
             raise AiSchemaError(f'option key: table {table.name} has no column "{str(key)[:63]}"',
                                 sqlstate=UNDEFINED_OBJECT, hint="Name one of its columns.")
-        strategy = opts.get("strategy") or ("range" if _base(column) in TIME_TYPES else "hash")
+        strategy = opts.get("strategy") or ("range" if base_type(column.type) in TIME_TYPES else "hash")
         if strategy not in ("range", "hash", "list"):
             raise AiSchemaError(f"unknown strategy {str(strategy)[:20]!r}", hint="range, hash or list.")
-        if strategy == "range" and _base(column) not in TIME_TYPES:
+        if strategy == "range" and base_type(column.type) not in TIME_TYPES:
             raise AiSchemaError(f"RANGE partitions are made by time here; {key} is {column.type}",
                                 sqlstate=NOT_SUPPORTED, hint="Use a timestamp or date column, or hash.")
         if strategy == "list":
@@ -320,7 +317,7 @@ def _pruning(executor, model, parent, children, choice, namespace):
         low, high = re.findall(r"'([^']*)'", bound)
         where = f"{quote_ident(choice.key)} >= {quote_literal(low)} AND {quote_ident(choice.key)} < {quote_literal(high)}"
     else:
-        base = _base(column)
+        base = base_type(column.type)
         value = SAMPLE_VALUES.get(base, "42" if base in ("integer", "bigint", "smallint", "numeric") else None)
         if value is None:
             return None

@@ -5,6 +5,8 @@ Parsed DDL says ``varchar(255)``, ``int`` or ``timestamptz``; the catalog says
 brought to the catalog's spelling so models compare equal.
 """
 
+import re
+
 from .. import sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast
@@ -94,6 +96,12 @@ def canonical_type(type_name, default_schema="public"):
     if type_name.arrayBounds:
         base += "[]"
     return base
+
+
+def base_type(type_text):
+    """A canonical type without its modifiers: 'numeric(12,2)' -> 'numeric',
+    'timestamp(3) with time zone' -> 'timestamp with time zone'."""
+    return re.sub(r"\(.*\)", "", type_text).strip()
 
 
 def serial_base(type_name):

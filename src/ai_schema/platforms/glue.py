@@ -5,6 +5,7 @@ tables' Parquet exports on S3, with Hive column types. The JSON is what `aws glu
 import json
 import re
 
+from ..ddl.types import base_type
 from ..errors import AiSchemaError
 
 HIVE = {"smallint": "smallint", "integer": "int", "bigint": "bigint", "real": "float", "double precision": "double",
@@ -15,7 +16,7 @@ HIVE = {"smallint": "smallint", "integer": "int", "bigint": "bigint", "real": "f
 def hive_type(sql_type):
     if sql_type.endswith("[]"):
         return f"array<{hive_type(sql_type[:-2])}>"
-    base = re.sub(r"\(.*\)", "", sql_type).strip()
+    base = base_type(sql_type)
     if base == "numeric":
         found = re.search(r"\((\d+)(?:,\s*(\d+))?\)", sql_type)
         return f"decimal({min(int(found.group(1)), 38)},{found.group(2) or 0})" if found else "decimal(38,10)"

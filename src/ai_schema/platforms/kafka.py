@@ -6,6 +6,7 @@ Logical types carry what Avro has no plain type for (decimal, uuid, date, timest
 import json
 import re
 
+from ..ddl.types import base_type
 from ..errors import AiSchemaError
 
 PLAIN = {"smallint": "int", "integer": "int", "bigint": "long", "real": "float", "double precision": "double",
@@ -28,7 +29,7 @@ def avro_type(sql_type, enums, namespace):
     """The Avro type of a column type."""
     if sql_type.endswith("[]"):
         return {"type": "array", "items": avro_type(sql_type[:-2], enums, namespace)}
-    base = re.sub(r"\(.*\)", "", sql_type).strip()
+    base = base_type(sql_type)
     if base in enums:
         symbols = list(enums[base])
         if all(NAME.match(s) for s in symbols):
