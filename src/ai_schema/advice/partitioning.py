@@ -184,14 +184,15 @@ def partitioned(table, choice, rows, first, last, period):
     ref = m.Ref(table.name, table.schema)
     children = []
     if choice.strategy == "range":
-        for suffix, start, end in range_bounds(first, last, period):
+        bounds = range_bounds(first, last, period)
+        for suffix, start, end in bounds:
             bound = f"FOR VALUES FROM ({quote_literal(start.isoformat())}) TO ({quote_literal(end.isoformat())})"
             children.append(m.Table(make_object_name(table.name, suffix, ""), table.schema, partition_of=ref,
                                     partition_bound=bound))
         children.append(m.Table(make_object_name(table.name, "default", ""), table.schema, partition_of=ref,
                                 partition_bound="DEFAULT"))
-        notes.append(f"rows outside {children[0].partition_bound[16:26]} .. {children[-2].partition_bound[-13:-3]} "
-                     f"go to {children[-1].name}; create each next {period}'s partition ahead of time "
+        notes.append(f"rows outside {bounds[0][1].isoformat()} .. {bounds[-1][2].isoformat()} go to "
+                     f"{children[-1].name}; create each next {period}'s partition ahead of time "
                      "(e.g. monthly from cron or pg_partman)")
     else:
         modulus = 4
