@@ -27,13 +27,17 @@ class Session:
         self.args = args
         self.conn = None
 
+    def connection(self):
+        """The session's connection, opened on first use (closed when the command ends)."""
+        if self.conn is None:
+            self.progress("connecting")
+            self.conn = connect(self.args.dsn)
+        return self.conn
+
     def api(self, *references, need=False):
         """An Api with a connection when asked for, when a reference needs one or when --dsn is given."""
         if need or self.args.dsn or any(not refs.is_ddl(r) for r in references if r is not None):
-            if self.conn is None:
-                self.progress("connecting")
-                self.conn = connect(self.args.dsn)
-            return api(self.conn)
+            return api(self.connection())
         return api(None)
 
     def progress(self, text):
@@ -198,10 +202,8 @@ def cmd_export(s):
     from . import platforms
     ref = reference(s.args.schema)
     model = s.api(ref).resolve(ref)
-    options = json.loads(_options(s.args.option))
-    if refs.is_live(ref):                      # topics and tables are named after the schema read
-        options.setdefault("schema", refs.live_namespaces(ref)[0])
-    written = platforms.write(s.args.target, model, pathlib.Path(s.args.out), options)
+    written = platforms.write(s.args.target, model, pathlib.Path(s.args.out), json.loads(_options(s.args.option)),
+                              refs.namespace(ref) if refs.is_live(ref) else None)
     s.out({"files": [str(p) for p in written]}, "\n".join(str(p) for p in written))
     return OK
 
@@ -216,20 +218,13 @@ def cmd_deploy(s):
 
 
 def cmd_load_test(s):
-    from . import loadtest, workload, catalog
+    from . import loadtest
     from .db import PsycopgExecutor
     settings = loadtest.check_config(_options(s.args.option))
-    conn = connect(s.args.dsn)
-    executor = PsycopgExecutor(conn)
-    model = catalog.introspect(executor, [s.args.schema])
-    queries = loadtest.choose(workload.build(executor, model, s.args.schema), settings["mix"])
-    queries += workload.custom(settings["queries"]) if settings["queries"] is not None else []
-    run = loadtest.Run(loadtest.client_connector(s.args.dsn, s.args.schema, settings["duration_seconds"]), queries,
-                       settings)
+    namespace = refs.namespace(s.args.schema)
+    connect = loadtest.client_connector(s.args.dsn, namespace, settings["duration_seconds"])
     s.progress(f"{settings['concurrent_users']} users for {settings['duration_seconds']} s")
-    run.start()
-    run.wait()
-    loadtest.connect_failure(run)
+    run, queries = loadtest.run(PsycopgExecutor(s.connection()), namespace, settings, connect)
     total = run.total()
     s.out({"total": total, "queries": run.per_query(queries)},
           f"{total['calls']} requests, {total['errors']} errors, {total['qps']} requests/s, "

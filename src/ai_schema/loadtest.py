@@ -109,7 +109,7 @@ def choose(queries, mix):
     if mix == "oltp":
         chosen = [q for q in queries if not q.olap]
     elif mix == "olap":
-        chosen = [q for q in queries if q.olap or q.name.startswith("custom_")] or queries
+        chosen = [q for q in queries if q.olap or q.name.startswith("custom_")]
     else:
         chosen = list(queries)
     return chosen or list(queries)
@@ -204,7 +204,7 @@ class Run:
                     stats.fail(str(exc).splitlines()[0][:300], cancelled=late)
                     if conn.closed:
                         break
-                    if not conn.autocommit or conn.info.transaction_status:
+                    if conn.info.transaction_status:      # not IDLE: a write's transaction was cut short
                         try:
                             conn.rollback()
                         except Exception:
@@ -233,6 +233,20 @@ class Run:
         for stats in self.stats.values():
             merged.merge(stats)
         return merged.row(self.seconds())
+
+
+def run(executor, namespace, settings, connect, tick=None):
+    """A finished bounded run of a schema's generated workload (and the caller's own queries); the run
+    and the queries it drew from."""
+    from . import catalog, workload
+    custom = workload.custom(settings["queries"]) if settings["queries"] is not None else []
+    model = catalog.introspect(executor, [namespace])
+    queries = choose(workload.build(executor, model, namespace), settings["mix"]) + custom
+    bounded = Run(connect, queries, settings)
+    bounded.start()
+    bounded.wait(tick)
+    connect_failure(bounded)
+    return bounded, queries
 
 
 SERVER = ("SELECT pg_catalog.current_setting('unix_socket_directories') AS sockets, "

@@ -7,6 +7,7 @@ ai_schema errors come back as JSON {"error", "hint", "sqlstate"} with a status f
 OpenAPI docs are at /docs and /openapi.json.
 """
 
+import contextlib
 import hmac
 import json
 
@@ -16,7 +17,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AliasChoices, BaseModel, Field
 
-from . import __version__
+from . import __version__, refs
 from .client import ConnectionFailed, api, connect
 from .errors import AiSchemaError
 
@@ -104,43 +105,46 @@ def create_app(dsn=None, token=None, max_body=MAX_BODY):
         return _error(400 if state else 500, str(exc).strip().splitlines()[0] if state else "internal error",
                       sqlstate=state)
 
-    def call(method, *args, need=False, references=()):
-        """Run an Api method on a fresh connection when it needs one."""
-        from . import refs
+    @contextlib.contextmanager
+    def engine(*references, need=False):
+        """An Api for one request: on a fresh connection when it needs one, closed afterwards."""
         if need or dsn and any(not refs.is_ddl(r) for r in references):
             with connect(dsn) as conn:
-                return getattr(api(conn), method)(*args)
+                yield api(conn)
+            return
         if any(not refs.is_ddl(r) for r in references):
             raise AiSchemaError("this server has no database to read designs or live schemas from",
                                 hint="Pass DDL text, or start the API with --dsn.", sqlstate="08001")
-        return getattr(api(None), method)(*args)
+        yield api(None)
 
     @app.post(f"{PREFIX}/generate", dependencies=[Depends(authorized)])
     def generate(body: GenerateIn):
         """DDL for a plain-language description (offline generator)."""
-        return {"ddl": call("generate_schema", body.description, body.platform, json.dumps(body.options),
-                            need=bool(body.options.get("save_as")))}
+        with engine(need=bool(body.options.get("save_as"))) as a:
+            return {"ddl": a.generate_schema(body.description, body.platform, json.dumps(body.options))}
 
     @app.post(f"{PREFIX}/validate", dependencies=[Depends(authorized)])
     def validate(body: ValidateIn):
         """Validity, issues, warnings, recommendations and every lint finding of a schema."""
         ref = body.schema_name
-        row = json.loads(call("validate_schema", ref, references=(ref,)))[0]
-        findings = json.loads(call("lint", ref, json.dumps(body.options), references=(ref,)))
+        with engine(ref) as a:                  # one connection for both
+            row = json.loads(a.validate_schema(ref))[0]
+            findings = json.loads(a.lint(ref, json.dumps(body.options)))
         return {**row, "findings": findings}
 
     @app.post(f"{PREFIX}/migrate", dependencies=[Depends(authorized)])
     def migrate(body: MigrateIn):
         """Up and down scripts and the impact analysis between two schemas."""
-        return json.loads(call("generate_migration", body.from_schema, body.to_schema, json.dumps(body.options),
-                               references=(body.from_schema, body.to_schema)))[0]
+        with engine(body.from_schema, body.to_schema) as a:
+            return json.loads(a.generate_migration(body.from_schema, body.to_schema, json.dumps(body.options)))[0]
 
     @app.post(f"{PREFIX}/apply", dependencies=[Depends(authorized)])
     def apply(body: ApplyIn):
         """Apply a stored design to a schema (dry run by default)."""
         options = dict(body.options, **({"target_schema": body.target_schema} if body.target_schema else {}))
-        return json.loads(call("apply_schema", body.schema_name, "true" if body.dry_run else "false",
-                               json.dumps(options), body.target_schema or "public", need=True))
+        with engine(need=True) as a:
+            return json.loads(a.apply_schema(body.schema_name, "true" if body.dry_run else "false",
+                                             json.dumps(options), body.target_schema or "public"))
 
     return app
 

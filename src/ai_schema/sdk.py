@@ -31,19 +31,25 @@ class Architect:
                  endpoint=None, timeout_ms=30000):
         self._dsn, self._conn, self._offline = dsn, connection, offline
         self._llm = client_side(llm_provider, api_key, model, endpoint, timeout_ms) if llm_provider else None
+        self._api = None
 
     @property
     def api(self):
-        if self._offline:
-            return api(None, llm=self._llm)
-        if self._conn is None:
-            self._conn = connect(self._dsn)
-        return api(self._conn, llm=self._llm)
+        """The Api, made once: the connection and the lookup of where designs live happen once."""
+        if self._api is None:
+            if self._offline:
+                self._api = api(None, llm=self._llm)
+            else:
+                if self._conn is None:
+                    self._conn = connect(self._dsn)
+                self._api = api(self._conn, llm=self._llm)
+        return self._api
 
     def close(self):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        self._api = None
 
     def __enter__(self):
         return self

@@ -13,7 +13,7 @@ import shlex
 
 import ai_schema
 
-from . import approvals, catalog, diff, lifecycle, loadtest, sample, templates, workload
+from . import approvals, catalog, diff, lifecycle, loadtest, sample, templates
 from .advice import denormalization, indexes as index_advice, partitioning
 from . import lint as linter
 from . import refs
@@ -248,15 +248,9 @@ class Api:
         """A finished bounded run of the schema's generated workload (and the caller's queries)."""
         check_text(schema_name, "schema_name")
         namespace = refs.namespace(schema_name)
-        queries = workload.custom(settings["queries"]) if settings["queries"] is not None else []
-        model = catalog.introspect(self.executor, [namespace])
-        queries = loadtest.choose(workload.build(self.executor, model, namespace), settings["mix"]) + queries
-        run = loadtest.Run(loadtest.same_server(self.executor, namespace, settings["duration_seconds"]), queries,
-                           settings)
-        run.start()
-        run.wait(tick=lambda: self.executor.query("SELECT 1 AS alive"))   # lets a cancel request through
-        loadtest.connect_failure(run)
-        return run, queries
+        connect = loadtest.same_server(self.executor, namespace, settings["duration_seconds"])
+        return loadtest.run(self.executor, namespace, settings, connect,
+                            tick=lambda: self.executor.query("SELECT 1 AS alive"))   # lets a cancel request through
 
     def benchmark_schema(self, schema_name, duration_seconds, options):
         """ai_benchmark_schema: every generated query of a live schema under load, one row each, then all."""
@@ -279,7 +273,7 @@ class Api:
                             "error_samples": total["error_samples"]}])
 
     # exports ------------------------------------------------------------------------------------
-    def _export(self, target, schema_name, options, credentials):
+    def _export(self, target, schema_name, opts, credentials):
         """{path: text} of an export; credentials are refused (SQL text is logged and visible)."""
         if any(value is not None for value in credentials):
             raise AiSchemaError("credentials are not taken as arguments: SQL text shows up in pg_stat_activity and "
@@ -290,17 +284,14 @@ class Api:
         from . import platforms
         check_text(schema_name, "schema_name")
         model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
-        opts = json_object(options, '{"topic_prefix": "app"}')
-        if namespace:
-            opts.setdefault("schema", namespace)
-        return platforms.export(target, model, opts)
+        return platforms.export(target, model, opts, namespace)
 
     def kafka_schemas(self, schema_name, schema_registry_url, api_key, options):
         """ai_generate_kafka_schemas: Avro schemas, topic configs and the CDC connector's config."""
         opts = json_object(options, '{"topic_prefix": "app"}')
         if schema_registry_url is not None:
             opts["schema_registry_url"] = schema_registry_url
-        files = self._export("kafka", schema_name, json.dumps(opts), (api_key,))
+        files = self._export("kafka", schema_name, opts, (api_key,))
         return json.dumps([{"path": path, "content": text} for path, text in sorted(files.items())])
 
     def glue_catalog(self, schema_name, database_name, region, aws_access_key, aws_secret_key, options):
@@ -308,7 +299,7 @@ class Api:
         opts = json_object(options, '{"s3_location": "s3://bucket/prefix"}')
         if database_name is not None:
             opts["database"] = database_name
-        files = self._export("glue", schema_name, json.dumps(opts), (aws_access_key, aws_secret_key))
+        files = self._export("glue", schema_name, opts, (aws_access_key, aws_secret_key))
         where = f" --region {shlex.quote(region)}" if region else ""
         return json.dumps([{"table_name": path.split("/")[-1][:-5], "create_table_request": json.loads(text),
                             "aws_command": f"aws glue create-table{where} --cli-input-json "

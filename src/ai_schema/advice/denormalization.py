@@ -186,6 +186,9 @@ def recommend(executor, model, goal="read_heavy", options=None, namespace=None, 
     found = ancestor_keys(model, namespace, fill=goal != "write_heavy")
     if goal == "read_heavy":
         found += counters(model, namespace)
+    most = opts.get("max")
+    if isinstance(most, int) and most > 0:
+        found = found[:most]                  # before measuring: each measure runs the DDL on the real rows
     out = []
     for s in found:
         benefit = s.benefit
@@ -193,5 +196,4 @@ def recommend(executor, model, goal="read_heavy", options=None, namespace=None, 
             benefit += "; " + measure(executor, s, namespace, rows or {}, limit)
         out.append({"table_name": s.table, "column_to_add": s.column, "source": s.source, "benefit": benefit,
                     "maintenance_cost": s.cost, "maintenance_ddl": "\n".join(s.ddl)})
-    most = opts.get("max")
-    return out[:most] if isinstance(most, int) and most > 0 else out
+    return out

@@ -12,19 +12,22 @@ EXPORTS = ("supabase", "kafka", "glue")
 DEPLOYS = ("neon", "planetscale")
 
 
-def export(target, model, options):
-    """{relative path: text} of one export."""
+def export(target, model, options, namespace=None):
+    """{relative path: text} of one export; topics and tables of a live schema are named after it."""
     from . import glue, kafka, supabase
     modules = {"supabase": supabase, "kafka": kafka, "glue": glue}
     if target not in modules:
         raise AiSchemaError(f"unknown export {str(target)[:20]!r}", hint=", ".join(EXPORTS) + ".")
-    return modules[target].files(model, options or {})
+    options = dict(options or {})
+    if namespace:
+        options.setdefault("schema", namespace)
+    return modules[target].files(model, options)
 
 
-def write(target, model, folder, options):
+def write(target, model, folder, options, namespace=None):
     """Write an export's files under folder; the paths written."""
     written = []
-    for relative, text in sorted(export(target, model, options).items()):
+    for relative, text in sorted(export(target, model, options, namespace).items()):
         path = pathlib.Path(folder) / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
