@@ -71,3 +71,30 @@ def test_bad_platform(conn, platform):
 def test_null_platform_means_the_default(conn):
     rendered = conn.execute("SELECT ai_render_schema('CREATE TABLE t (id int)', NULL)").fetchone()[0]
     assert rendered == "CREATE TABLE t (\n    id integer\n);\n"
+
+
+# The functions of the advice, sample-data, load-test and export issues, each fed the same bad text
+# where it takes a name: a clear ai_schema error with a hint, and the canary table untouched.
+NAMED = ["ai_recommend_partitioning(%s, 'canary')", "ai_recommend_partitioning('public', %s)",
+         "ai_recommend_denormalization(%s)", "ai_recommend_indexes(%s)", "ai_schema_tables(%s)",
+         "ai_load_test_schema(%s, '{\"duration_seconds\": 1}')", "ai_benchmark_schema(%s, 1)",
+         "generate_sample_data(%s::text, 5)", "generate_sample_data(%s, NULL, 5, 0)",
+         "ai_generate_kafka_schemas(%s)", "ai_export_to_glue_catalog(%s)"]
+NAME_CASES = {"null": (None, "22004"), "empty": ("", "22023"), "ten_megabytes": ("x" * (10 * 1024 * 1024), "54000"),
+              "injection": ("canary'; DROP TABLE public.canary; --\"", None)}
+
+
+@pytest.mark.parametrize("function", NAMED)
+@pytest.mark.parametrize("case", sorted(NAME_CASES))
+def test_bad_names(conn, function, case):
+    conn.execute("CREATE TABLE public.canary (id int PRIMARY KEY)")
+    text, sqlstate = NAME_CASES[case]
+    with pytest.raises(psycopg.Error) as info:
+        conn.execute("SELECT * FROM " + function, (text,))
+    err = info.value
+    assert sqlstate is None or err.sqlstate == sqlstate, err.diag.message_primary
+    assert err.diag.message_primary.startswith("ai_schema: ") and err.diag.message_hint
+    assert len(err.diag.message_primary) < 400, "the input is not echoed in full"
+    for part in (err.diag.message_primary, err.diag.message_detail, err.diag.message_hint, err.diag.context):
+        assert "Traceback" not in (part or "")
+    assert conn.execute("SELECT count(*) FROM public.canary").fetchone() == (0,)

@@ -10,6 +10,14 @@ import re
 _PLACEHOLDER = re.compile(r"%s")
 
 
+def notice(executor, text):
+    """Tell the user: a NOTICE through the executor, or the library's log when there is no database."""
+    if executor is not None:
+        executor.notice(text)
+    else:
+        logging.getLogger("ai_schema").warning(text)
+
+
 class PsycopgExecutor:
     """Runs library SQL on a psycopg 3 connection (client side: CLI, tests, benchmarks)."""
 

@@ -253,9 +253,13 @@ def preview(executor, table_ref, row_count, search_path="", seed=0):
     if not isinstance(row_count, int) or not 0 <= row_count <= MAX_PREVIEW:
         raise AiSchemaError(f"row_count must be between 0 and {MAX_PREVIEW:,} for rows returned as JSON",
                             hint="Insert more with generate_sample_data(schema_name, table_name, row_count).")
-    with executor.rolled_back():
-        executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (search_path or "",))
-        found = executor.query(RELATION, (table_ref,))
+    try:
+        with executor.rolled_back():
+            executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (search_path or "",))
+            found = executor.query(RELATION, (table_ref,))
+    except Exception:                        # to_regclass refuses text that is no name at all
+        raise AiSchemaError(f'"{table_ref[:130]}" is not a table name', sqlstate="42602",
+                            hint="Name it as schema.table, or use ai_schema_tables(schema_name).") from None
     if not found:
         raise AiSchemaError(f'table "{table_ref[:130]}" does not exist', sqlstate=UNDEFINED_OBJECT,
                             hint="Name it as schema.table, or use ai_schema_tables(schema_name).")

@@ -8,7 +8,6 @@ traceback in the error context.
 """
 
 import json
-import logging
 import shlex
 
 import ai_schema
@@ -17,7 +16,7 @@ from . import approvals, catalog, diff, lifecycle, loadtest, sample, templates
 from .advice import denormalization, indexes as index_advice, partitioning
 from . import lint as linter
 from . import refs
-from .db import PlpyExecutor
+from .db import PlpyExecutor, notice
 from .ddl.parse import parse_ddl
 from . import targets
 from .options import json_object, reject_unknown
@@ -64,9 +63,8 @@ class Api:
         """A NOTICE when the DDL for another platform carries -- WARNING lines."""
         lossy = sum(1 for line in text.splitlines() if line.startswith("-- WARNING: "))
         if lossy:
-            notice = self.executor.notice if self.executor else logging.getLogger("ai_schema").warning
-            notice(f"ai_schema: {lossy} part(s) of the schema do not map exactly to "
-                                 f"{targets.check_platform(platform)}; see the -- WARNING lines of the DDL")
+            notice(self.executor, f"ai_schema: {lossy} part(s) of the schema do not map exactly to "
+                                  f"{targets.check_platform(platform)}; see the -- WARNING lines of the DDL")
         return text
 
     def generate_schema(self, description, platform, options):

@@ -7,8 +7,8 @@ generator takes over and a NOTICE says why.
 """
 
 import json
-import logging
 
+from ..db import notice
 from ..ddl.naming import quote_ident
 from ..errors import AiSchemaError
 from . import answer
@@ -92,8 +92,8 @@ class Source:
             result = self.caller(self.request(messages, use_cache=False))
         if not result["ok"] or result["errors"]:
             why = result["error"] or "invalid answer twice: " + "; ".join(result["errors"][:3])
-            notice = self.executor.notice if self.executor else logging.getLogger("ai_schema").warning
-            notice(f"ai_schema: the LLM ({self.label}) gave no usable answer ({why}); used the offline generator")
+            notice(self.executor, f"ai_schema: the LLM ({self.label}) gave no usable answer ({why}); "
+                                  "used the offline generator")
             return None
         data, _ = answer.validate(result["content"])
         return answer.to_spec(data)
