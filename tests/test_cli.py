@@ -63,8 +63,14 @@ def test_generate_lint_apply_migrate_rollback_without_the_extension(plain, tmp_p
     code, out, _ = run(dsn, "diff", "live:app", "blog", "--output-dir", str(tmp_path / "m"))
     assert code == 0 and "subtitle" in (tmp_path / "m" / "up.sql").read_text()
     assert "DROP COLUMN subtitle" in (tmp_path / "m" / "down.sql").read_text()
-    assert run(dsn, "apply", "blog", "--target", "app")[0] == 0
     column = "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'app' AND column_name = 'subtitle'"
+    conn.execute("SET search_path = app")                     # the written scripts run on the server, both ways
+    conn.execute((tmp_path / "m" / "up.sql").read_text())
+    assert conn.execute(column).fetchone() == (1,)
+    conn.execute((tmp_path / "m" / "down.sql").read_text())
+    assert conn.execute(column).fetchone() == (0,)
+    conn.execute("RESET search_path")
+    assert run(dsn, "apply", "blog", "--target", "app")[0] == 0
     assert conn.execute(column).fetchone() == (1,)
     code, out, err = run(dsn, "rollback", "blog", "1", "--reason", "not needed", "--json")
     assert code == 0 and json.loads(out)["applied"] is True, err
@@ -100,12 +106,16 @@ def test_lint_exit_codes_and_sarif(tmp_path):
     assert code == 1 and any(f["rule_id"] == "table-without-primary-key" for f in json.loads(out))
 
 
-def test_offline_commands_need_no_database(tmp_path):
+def test_offline_commands_need_no_database(tmp_path, conn):
     code, out, err = run("", "generate", "a shop with customers and orders", "--platform", "mysql")
     assert code == 0 and "ENGINE=InnoDB" in out and "connecting" not in err
     code, out, _ = run("", "diff", "CREATE TABLE t (id int PRIMARY KEY);",
                        "CREATE TABLE t (id int PRIMARY KEY, n int);")
     assert code == 0 and "ALTER TABLE t ADD COLUMN n integer;" in out
+    conn.execute("CREATE TABLE t (id int PRIMARY KEY)")        # made without a database, run on one
+    conn.execute(out)
+    assert conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 't'::regclass AND attname = 'n'"
+                        ).fetchone() == (1,)
 
 
 def test_errors_and_exit_codes(plain, capsys):

@@ -75,6 +75,11 @@ def test_goals(saas):
     write_heavy = advise(saas, "saas", "write_heavy")
     assert [r["column_to_add"] for r in write_heavy] == ["organization_id bigint"]
     assert "TRIGGER" not in write_heavy[0]["maintenance_ddl"]
+    saas.execute(write_heavy[0]["maintenance_ddl"])                    # applies: inserts name the copy themselves
+    saas.execute("INSERT INTO saas.tasks (project_id, organization_id, title) "
+                 "SELECT id, organization_id, 'w' FROM saas.projects WHERE id = 2")
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        saas.execute("INSERT INTO saas.tasks (project_id, organization_id, title) VALUES (2, 1, 'wrong')")
     limited = advise(saas, "saas", "read_heavy", '{"measure_max_rows": 10}')
     assert all("not measured: " in r["benefit"] for r in limited)
     assert len(advise(saas, "saas", "read_heavy", '{"max": 1}')) == 1

@@ -106,6 +106,14 @@ def test_endpoints(server):
     status, body = request(port, "/api/v1/ai-schema/migrate", {
         "from_schema": "CREATE TABLE t (id int PRIMARY KEY);", "to_schema": "CREATE TABLE t (id int PRIMARY KEY, n int);"})
     assert status == 200 and "ADD COLUMN n integer" in body["up_migration"] and "DROP COLUMN n" in body["down_migration"]
+    conn.execute("CREATE SCHEMA m; SET search_path = m; CREATE TABLE t (id int PRIMARY KEY)")
+    conn.execute(body["up_migration"])                            # both scripts run on the server
+    assert conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 'm.t'::regclass "
+                        "AND attname = 'n'").fetchone() == (1,)
+    conn.execute(body["down_migration"])
+    assert conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 'm.t'::regclass AND attname = 'n' "
+                        "AND NOT attisdropped").fetchone() == (0,)
+    conn.execute("RESET search_path")
     status, spec = request(port, "/openapi.json", token=None)
     assert status == 200 and {"/api/v1/ai-schema/" + p for p in ("generate", "validate", "apply", "migrate")} <= \
         set(spec["paths"])

@@ -244,7 +244,7 @@ def test_citus_multi_tenant_keys_include_the_tenant(models):
     assert "SELECT create_distributed_table('users', 'tenant_id', colocate_with => 'tenants');" in text
 
 
-def test_citus_distribution_can_be_named():
+def test_citus_distribution_can_be_named(conn):
     ddl = """CREATE TABLE organizations (id bigint PRIMARY KEY);
     CREATE TABLE projects (id bigint PRIMARY KEY, organization_id bigint NOT NULL REFERENCES organizations (id));
     CREATE TABLE tasks (id bigint PRIMARY KEY, organization_id bigint NOT NULL REFERENCES organizations (id),
@@ -254,7 +254,11 @@ def test_citus_distribution_can_be_named():
                                task_id bigint REFERENCES tasks (id));"""
     text = render(parse_ddl(ddl), "citus", {"distribution_column": "organization_id"})
     assert "-- distribution: organizations(id), projects(organization_id), tasks(organization_id)" in text
+    conn.execute("CREATE SCHEMA by_column; SET search_path = by_column")
+    conn.execute(text.split("\n-- Citus distribution\n")[0])          # the PostgreSQL part applies
     text = render(parse_ddl(ddl), "citus", {"distribution_table": "tasks"})
     assert "create_distributed_table('tasks', 'id')" in text and "translations(task_id)" in text
+    conn.execute("CREATE SCHEMA by_table; SET search_path = by_table")
+    conn.execute(text.split("\n-- Citus distribution\n")[0])
     with pytest.raises(AiSchemaError, match="distribution_table"):
         render(parse_ddl(ddl), "citus", {"distribution_table": "nope"})
