@@ -10,7 +10,7 @@ SQL         := build/ai_schema--$(VERSION).sql
 APT_PACKAGES := postgresql-15 postgresql-server-dev-15 postgresql-plpython3-15 python3-venv python3-pip make \
                 mariadb-server graphviz nodejs postgresql-15-hypopg
 
-.PHONY: all deps build install demo test bench clean
+.PHONY: all deps build install released-libraries demo test bench clean
 
 all: build
 
@@ -35,9 +35,9 @@ tests/prisma/node_modules/.installed: tests/prisma/package.json
 	cd tests/prisma && npm install --silent --no-audit --no-fund
 	touch $@
 
-$(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2) sql/functions.toml $(wildcard plpython/*.py) \
+$(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2 sql/upgrades/*.j2) sql/functions.toml $(wildcard plpython/*.py) \
         src/ai_schema/templates.py
-	mkdir -p build
+	mkdir -p build && rm -f build/ai_schema--*.sql
 	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@ --bootstrap-output src/ai_schema/bootstrap.sql
 
 # (1) the library and its pinned dependencies for the server's interpreter,
@@ -47,7 +47,22 @@ install: deps build
 	$(SERVER_PY) -m pip install -q --disable-pip-version-check --no-warn-script-location \
 	    --target $(LIBDIR) .
 	rm -rf build/lib build/bdist* src/*.egg-info
+	$(MAKE) released-libraries
 	$(MAKE) -f pgxs.mk install PG_CONFIG=$(PG_CONFIG) VERSION=$(VERSION)
+
+# Each released version's library stays installed beside the new one, so that a database still at
+# that version keeps working until ALTER EXTENSION ai_schema UPDATE; built once from its commit.
+RELEASE_COMMITS := 0.1.0:e8c43db80440aafd19c0a5cc794d9cf087418741
+released-libraries:
+	@for pair in $(RELEASE_COMMITS); do \
+	    v=$${pair%%:*}; c=$${pair#*:}; dir=/usr/local/lib/ai_schema/$$v; \
+	    test -f $$dir/.complete && continue; \
+	    git cat-file -e $$c 2>/dev/null || { echo "error: commit $$c of release $$v is not in this clone"; exit 1; }; \
+	    rm -rf build/release-$$v $$dir && mkdir -p build/release-$$v && \
+	    git archive $$c | tar -x -C build/release-$$v && \
+	    $(SERVER_PY) -m pip install -q --disable-pip-version-check --no-warn-script-location \
+	        --target $$dir ./build/release-$$v && touch $$dir/.complete || exit 1; \
+	done
 
 demo: install
 	$(PY) tests/pgcluster.py demo 'a blog with users, posts, comments and tags'

@@ -28,7 +28,18 @@ def _passed(n, sql_type):
     return f"${n}::text"
 
 
-def build(version, libdir):
+# Every released version, oldest first; each has its frozen install script in sql/released/ and
+# an upgrade script from the one before it (sql/upgrades/<from>--<to>.sql.j2).
+RELEASES = ["0.1.0", "0.2.0"]
+
+
+def upgrade_steps(version):
+    """(from, to) pairs up to version: the upgrade scripts a release ships."""
+    upto = RELEASES[:RELEASES.index(version) + 1]
+    return list(zip(upto, upto[1:]))
+
+
+def build(version, libdir, template="ai_schema.sql.j2", plain=False):
     env = _environment()
     preamble = (ROOT / "plpython" / "preamble.py").read_text()
 
@@ -51,13 +62,18 @@ def build(version, libdir):
     from ai_schema.templates import rows
     templates = [{"name": _literal(t["name"]), "description": _literal(t["description"]),
                   "parameters": _literal(json.dumps(t["parameters"], sort_keys=True))} for t in rows()]
-    return env.get_template("ai_schema.sql.j2").render(
-        version=version, libdir=libdir, functions=functions, plpython=plpython, templates=templates, plain=False)
+    return env.get_template(template).render(
+        version=version, libdir=libdir, functions=functions, plpython=plpython, templates=templates, plain=plain)
 
 
-def bootstrap():
+def upgrade(old, version, libdir, plain=False):
+    """ai_schema--<old>--<version>.sql; plain: the same table changes for the command's bootstrap."""
+    return build(version, libdir, f"upgrades/{old}--{version}.sql.j2", plain)
+
+
+def bootstrap(version):
     """The tables without the extension, for the ai-schema command (src/ai_schema/bootstrap.sql)."""
-    return _environment().get_template("bootstrap.sql.j2").render(plain=True)
+    return _environment().get_template("bootstrap.sql.j2").render(plain=True, version=version)
 
 
 def _environment():
@@ -76,6 +92,12 @@ if __name__ == "__main__":
     parser.add_argument("--output", required=True)
     parser.add_argument("--bootstrap-output", help="also write the plain-SQL bootstrap here")
     opts = parser.parse_args()
-    pathlib.Path(opts.output).write_text(build(opts.version, opts.libdir))
+    output = pathlib.Path(opts.output)
+    output.write_text(build(opts.version, opts.libdir))
+    for old, new in upgrade_steps(opts.version):
+        (output.parent / f"ai_schema--{old}--{new}.sql").write_text(upgrade(old, new, opts.libdir))
     if opts.bootstrap_output:
-        pathlib.Path(opts.bootstrap_output).write_text(bootstrap())
+        target = pathlib.Path(opts.bootstrap_output)
+        target.write_text(bootstrap(opts.version))
+        for old, new in upgrade_steps(opts.version):
+            (target.parent / f"bootstrap--{old}--{new}.sql").write_text(upgrade(old, new, opts.libdir, plain=True))

@@ -39,15 +39,6 @@ CREATE TABLE @extschema@.ai_schema_llm_usage (
 );
 COMMENT ON TABLE @extschema@.ai_schema_llm_usage IS 'ai_schema: every LLM request: tokens, latency, outcome';
 
-CREATE FUNCTION @extschema@._ai_schema_llm_complete(request jsonb) RETURNS jsonb
-LANGUAGE plpython3u VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $py$
-{{ plpython("ai_schema_llm") }}
-$py$;
-COMMENT ON FUNCTION @extschema@._ai_schema_llm_complete(jsonb) IS
-    'ai_schema: one LLM request with the stored key (never returned), cached and logged';
-
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_keys', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_cache', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_usage', '');

@@ -6,6 +6,4 @@ CREATE TABLE @extschema@.ai_schema_templates (
 );
 COMMENT ON TABLE @extschema@.ai_schema_templates IS
     'ai_schema: built-in templates for ai_generate_from_template(template_name, customizations)';
-INSERT INTO @extschema@.ai_schema_templates (name, description, parameters) VALUES
-{% for t in templates %}    ({{ t.name }}, {{ t.description }}, {{ t.parameters }}::jsonb){{ "," if not loop.last else ";" }}
-{% endfor %}GRANT SELECT ON @extschema@.ai_schema_templates TO PUBLIC;
+{% include "template_rows.sql.j2" %}GRANT SELECT ON @extschema@.ai_schema_templates TO PUBLIC;

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import ai_schema
 from ai_schema import cli
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -133,7 +134,7 @@ def test_errors_and_exit_codes(plain, capsys):
 def test_committed_bootstrap_is_built_from_sql_sources():
     sys.path.insert(0, str(ROOT / "sql"))
     import build
-    assert (ROOT / "src" / "ai_schema" / "bootstrap.sql").read_text() == build.bootstrap()
+    assert (ROOT / "src" / "ai_schema" / "bootstrap.sql").read_text() == build.bootstrap(ai_schema.__version__)
 
 
 def test_load_test_and_exports_from_the_command(plain, tmp_path):

@@ -18,8 +18,8 @@ def one(conn, sql, *params):
 
 
 def test_version(conn):
-    assert one(conn, "SELECT ai_schema_version()") == "0.1.0"
-    assert one(conn, "SELECT extversion FROM pg_extension WHERE extname = 'ai_schema'") == "0.1.0"
+    assert one(conn, "SELECT ai_schema_version()") == "0.2.0"
+    assert one(conn, "SELECT extversion FROM pg_extension WHERE extname = 'ai_schema'") == "0.2.0"
 
 
 def test_parse_raw_ddl_matches_library(conn):

@@ -3,6 +3,8 @@
 -- the same designs, versions, lifecycle, approval and test-data tables, triggers and views as
 -- the extension's, except that the ai-schema command parses each design's DDL itself.
 CREATE SCHEMA IF NOT EXISTS @extschema@;
+-- which bootstrap version the tables are at (the command upgrades them with bootstrap--A--B.sql)
+COMMENT ON SCHEMA @extschema@ IS 'ai_schema bootstrap 0.2.0';
 
 -- Stored designs and their versions. A trigger parses every DDL with the library,
 -- stores the normalised model and refuses DDL that is not schema DDL.

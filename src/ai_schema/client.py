@@ -9,6 +9,8 @@ standard settings: a URI or key=value string, else PGHOST, PGDATABASE, PGUSER, P
 
 import importlib.resources
 
+import ai_schema
+
 from . import catalog
 from .db import PsycopgExecutor
 from .ddl.naming import quote_ident
@@ -33,9 +35,32 @@ def connect(dsn=None):
                                     "(a password from PGPASSWORD or ~/.pgpass).") from None
 
 
-def bootstrap_sql(schema=BOOTSTRAP_SCHEMA):
-    text = importlib.resources.files("ai_schema").joinpath("bootstrap.sql").read_text()
+def bootstrap_sql(schema=BOOTSTRAP_SCHEMA, name="bootstrap.sql"):
+    text = importlib.resources.files("ai_schema").joinpath(name).read_text()
     return text.replace("@extschema@", quote_ident(schema))
+
+
+def _release(version):
+    return tuple(int(part) for part in version.split("."))
+
+
+def upgrade_bootstrap(executor, schema):
+    """Bring bootstrap tables made by an older command up to this version, step by step, as
+    ALTER EXTENSION UPDATE does for the extension (tables made before 0.2.0 carry no version)."""
+    comment = executor.query("SELECT pg_catalog.obj_description(pg_catalog.to_regnamespace(%s), "
+                             "'pg_namespace') AS c", (quote_ident(schema),))[0]["c"] or ""
+    have = comment.rsplit(" ", 1)[-1] if comment.startswith("ai_schema bootstrap ") else "0.1.0"
+    steps = sorted((_release(f.name[len("bootstrap--"):].split("--")[0]), f.name)
+                   for f in importlib.resources.files("ai_schema").iterdir()
+                   if f.name.startswith("bootstrap--") and f.name.endswith(".sql"))
+    pending = [name for start, name in steps if start >= _release(have)]
+    if not pending:
+        return
+    with executor.atomic():
+        executor.execute("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('ai_schema bootstrap'))")
+        for name in pending:
+            executor.execute(bootstrap_sql(schema, name))
+    executor.notice(f"ai_schema: upgraded the tables in schema {schema} from {have} to {ai_schema.__version__}")
 
 
 def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
@@ -44,6 +69,7 @@ def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
     if found:
         return found
     if executor.query(TABLES, (f"{quote_ident(schema)}.ai_schema_designs",))[0]["present"]:
+        upgrade_bootstrap(executor, schema)
         return schema
     if not create:
         return None
