@@ -13,6 +13,7 @@ UNDEFINED_OBJECT = "42704"    # undefined_object
 UNDEFINED_SCHEMA = "3F000"    # invalid_schema_name
 NOT_SUPPORTED = "0A000"       # feature_not_supported
 TOO_LARGE = "54000"           # program_limit_exceeded
+TOO_COMPLEX = "54001"         # statement_too_complex
 VERSION_MISMATCH = "0A000"
 INTERNAL = "XX000"            # internal_error
 

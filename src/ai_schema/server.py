@@ -21,7 +21,7 @@ from .ddl.parse import parse_ddl
 from . import targets
 from .options import json_object, reject_unknown
 from .targets import render
-from .errors import AiSchemaError, INTERNAL, NOT_SUPPORTED, VERSION_MISMATCH
+from .errors import AiSchemaError, INTERNAL, NOT_SUPPORTED, TOO_COMPLEX, VERSION_MISMATCH
 from .generate import api as generator
 from .llm import source as llm_source
 from .sqlparser import check_text
@@ -339,7 +339,7 @@ def dispatch(plpy, extschema, function, args):
         return _failure(getattr(exc, "sqlstate", None) or INTERNAL, "ai_schema: " + str(exc).split("\n")[0],
                         getattr(exc, "hint", None))
     except RecursionError:
-        return _failure("54001", "ai_schema: the statement is nested too deeply",
+        return _failure(TOO_COMPLEX, "ai_schema: the statement is nested too deeply",
                         "Simplify the expression.")
     except MemoryError:
         return _failure("53200", "ai_schema: out of memory while processing the input")

@@ -24,10 +24,10 @@ def _load_parser():
 _load_parser()
 
 from pglast import ast, enums  # noqa: E402
-from pglast.parser import ParseError, parse_sql, scan  # noqa: E402  (parse_sql: raw baseline in bench)
+from pglast.parser import ParseError, parse_sql, parse_sql_json, scan  # noqa: E402  (parse_sql: raw baseline in bench)
 from pglast.stream import RawStream  # noqa: E402
 
-from .errors import AiSchemaError, NAME_TOO_LONG, NULL_VALUE, SYNTAX_ERROR, TOO_LARGE  # noqa: E402
+from .errors import AiSchemaError, NAME_TOO_LONG, NULL_VALUE, SYNTAX_ERROR, TOO_COMPLEX, TOO_LARGE  # noqa: E402
 
 __all__ = ["ast", "enums", "parse", "deparse", "Statement", "line_col", "check_text"]
 
@@ -118,9 +118,36 @@ def _error_offset(text, reported):
     return max(0, min(reported, len(text)))
 
 
+# Every level of nesting takes at least two characters ("x+", "f(", "(…)"), so a text this short
+# is at most 4,096 levels deep, far below what pglast's object building survives.
+_SHALLOW_CHARS = 8192
+
+
+def _check_depth(text):
+    """Refuse text nested deeper than libpg_query allows, before pglast builds Python objects.
+
+    pglast's parse_sql turns the C parse tree into Python objects by unchecked C recursion: a
+    left-nested expression some 30,000 levels deep overflows the backend's stack and takes the
+    whole cluster down. libpg_query's JSON output checks its stack depth and fails cleanly well
+    before that, and costs under a tenth of parse_sql, so it runs first on any text long enough
+    to be that deep.
+    """
+    if len(text) <= _SHALLOW_CHARS:
+        return
+    try:
+        parse_sql_json(text)
+    except ParseError as exc:
+        if "stack depth" in str(exc.args[0] if exc.args else exc):
+            raise AiSchemaError("the text is nested too deeply to parse safely",
+                                hint="Simplify the expression (split long chains of operators or nested calls).",
+                                sqlstate=TOO_COMPLEX) from None
+        # a syntax error: parse_sql reports it with its position, below
+
+
 def parse(text):
     """Parse SQL text into Statements; syntax errors carry line and column."""
     check_text(text)
+    _check_depth(text)
     try:
         raw = parse_sql(text)
     except ParseError as exc:
