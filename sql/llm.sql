@@ -42,3 +42,20 @@ COMMENT ON TABLE @extschema@.ai_schema_llm_usage IS 'ai_schema: every LLM reques
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_keys', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_cache', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_usage', '');
+
+-- Where LLM requests may go, chosen by an administrator (besides the endpoints keys are bound
+-- to, the server's OPENAI_BASE_URL and OpenAI's public endpoint): without this list any role
+-- could make the server POST to any address and read the reply.
+CREATE TABLE @extschema@.ai_schema_llm_endpoints (
+    endpoint text PRIMARY KEY CHECK (endpoint ~ '^https?://'),
+    note text,
+    added_by name NOT NULL DEFAULT session_user,
+    added_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE @extschema@.ai_schema_llm_endpoints IS
+    'ai_schema: LLM endpoints an administrator allows (no privileges for PUBLIC)';
+REVOKE ALL ON @extschema@.ai_schema_llm_endpoints FROM PUBLIC;
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_llm_endpoints', '');
+
+-- Only roles an administrator lets use the LLM (and its key) may call the request function.
+REVOKE EXECUTE ON FUNCTION @extschema@._ai_schema_llm_complete(jsonb) FROM PUBLIC;

@@ -104,11 +104,19 @@ def test_functions_are_invoker_with_pinned_search_path(conn):
     assert len(rows) >= 8
     # the exceptions: the LLM request, which alone may read the API keys, and the trigger that alone
     # writes design versions
-    definers = {"_ai_schema_llm_complete", "_ai_schema_design_version"}
+    # writes design versions; and the sandbox's statement runner, owned by the powerless role
+    # ai_schema_sandbox, which runs a scratch build's statement where the build put the search_path
+    definers = {"_ai_schema_llm_complete", "_ai_schema_design_version", "_ai_schema_sandbox_exec"}
     for name, secdef, config in rows:
         assert not secdef or name in definers, name
-        assert config == ["search_path=pg_catalog, pg_temp"], name
+        if name != "_ai_schema_sandbox_exec":
+            assert config == ["search_path=pg_catalog, pg_temp"], name
     assert {r[0] for r in rows if r[1]} == definers
+    owner, powers = conn.execute(
+        "SELECT p.proowner::regrole::text, r.rolsuper OR r.rolcanlogin OR r.rolcreaterole OR r.rolcreatedb "
+        "OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = r.oid) FROM pg_proc p "
+        "JOIN pg_roles r ON r.oid = p.proowner WHERE p.proname = '_ai_schema_sandbox_exec'").fetchone()
+    assert (owner, powers) == ("ai_schema_sandbox", False)
 
 
 SNAPSHOT = """

@@ -143,6 +143,9 @@ def test_connection_test_reports_success_and_failures(llm, fake):
     assert report["ok"] is False and report["outcome"] == "timeout" and "2000 ms" in report["error"]
     llm.execute("SET ai_schema.llm_endpoint = 'http://127.0.0.1:9/v1'")
     report = llm.execute("SELECT ai_test_llm_connection()").fetchone()[0]
+    assert report["ok"] is False and report["outcome"] == "refused" and "not registered" in report["error"]
+    llm.execute("INSERT INTO ai_schema_llm_endpoints (endpoint) VALUES ('http://127.0.0.1:9/v1')")
+    report = llm.execute("SELECT ai_test_llm_connection()").fetchone()[0]
     assert report["ok"] is False and report["outcome"] == "connection" and "cannot reach" in report["error"]
 
 
@@ -151,6 +154,9 @@ def test_the_key_goes_only_to_its_endpoint_and_never_shows(llm, fake, cluster, d
     try:
         llm.execute(f"SET ai_schema.llm_endpoint = '{other.endpoint}'")   # a role pointing elsewhere
         other.reset(("answer", GOOD))
+        generate(llm)
+        assert other.requests == []                     # not registered: nothing is sent at all
+        llm.execute("INSERT INTO ai_schema_llm_endpoints (endpoint) VALUES (%s)", (other.endpoint,))
         generate(llm)
         assert other.requests[0]["authorization"] == "Bearer no-key"
     finally:
@@ -198,3 +204,61 @@ def test_the_sdk_calls_the_llm_from_the_client_with_its_own_key(fake):
     fake.reset(("status", 500), ("status", 500), ("status", 500))
     fallback = architect.generate_schema(description=DESCRIPTION)      # the offline generator answers
     assert "CREATE TABLE" in fallback.ddl and "LLM answer" not in fallback.ddl
+
+
+def test_the_request_function_is_closed_to_public_and_bounded(llm, fake, cluster):
+    """No EXECUTE for PUBLIC; a role without the grant gets a clear error; the wait is capped by
+    statement_timeout and a cancel stops it; the cache is keyed by endpoint."""
+    llm.execute("DROP ROLE IF EXISTS llm_nobody")
+    llm.execute("CREATE ROLE llm_nobody LOGIN")
+    try:
+        with psycopg.connect(cluster.conninfo(llm.info.dbname, user="llm_nobody"), autocommit=True) as user:
+            with pytest.raises(psycopg.Error) as info:
+                user.execute("SELECT public._ai_schema_llm_complete('{}')")
+            assert info.value.sqlstate == "42501"
+            user.execute(f"SET ai_schema.llm_provider = 'openai'; SET ai_schema.llm_endpoint = '{fake.endpoint}'")
+            with pytest.raises(psycopg.Error) as info:
+                generate(user)
+            assert info.value.sqlstate == "42501" and "GRANT EXECUTE" in (info.value.diag.message_hint or "")
+    finally:
+        llm.execute("DROP OWNED BY llm_nobody; DROP ROLE llm_nobody")
+    # a silent endpoint: statement_timeout bounds the wait even with a huge timeout asked for
+    import time
+    fake.reset(("sleep", 8.0, "{}"))
+    llm.execute("SET ai_schema.llm_timeout_ms = '864000000'")
+    llm.execute("SET statement_timeout = '1500ms'")
+    started = time.monotonic()
+    try:       # the request's own timeout is cut to what statement_timeout leaves, or the statement ends
+        report = llm.execute("SELECT ai_test_llm_connection()").fetchone()[0]
+        assert report["outcome"] == "timeout", report
+    except psycopg.Error as exc:
+        assert exc.sqlstate == "57014"
+    assert time.monotonic() - started < 4
+    llm.execute("SET statement_timeout = 0")
+    # a cancel request stops the wait (no statement_timeout at all)
+    import threading
+    fake.reset(("sleep", 8.0, "{}"))
+    llm.execute("SET ai_schema.llm_timeout_ms = '60000'")
+    pid = llm.info.backend_pid
+    with psycopg.connect(cluster.conninfo(llm.info.dbname), autocommit=True) as admin:
+        timer = threading.Timer(1.0, lambda: admin.execute("SELECT pg_cancel_backend(%s)", (pid,)))
+        started = time.monotonic()
+        timer.start()
+        with pytest.raises(psycopg.Error) as info:
+            llm.execute("SELECT ai_test_llm_connection()").fetchone()
+        timer.join()
+    assert info.value.sqlstate == "57014" and time.monotonic() - started < 10
+
+
+def test_the_cache_is_keyed_by_endpoint(llm, fake):
+    other = FakeLLM()
+    try:
+        llm.execute("INSERT INTO ai_schema_llm_endpoints (endpoint) VALUES (%s)", (other.endpoint,))
+        fake.reset(("answer", GOOD))
+        generate(llm)
+        llm.execute(f"SET ai_schema.llm_endpoint = '{other.endpoint}'")
+        other.reset(("answer", GOOD))
+        generate(llm)
+        assert len(other.requests) == 1                 # not served from the first endpoint's answer
+    finally:
+        other.close()

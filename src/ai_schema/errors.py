@@ -9,6 +9,7 @@ NULL_VALUE = "22004"          # null_value_not_allowed
 INVALID_PARAMETER = "22023"   # invalid_parameter_value
 SYNTAX_ERROR = "42601"        # syntax_error
 NAME_TOO_LONG = "42622"       # name_too_long
+INSUFFICIENT_PRIVILEGE = "42501"  # insufficient_privilege
 UNDEFINED_OBJECT = "42704"    # undefined_object
 UNDEFINED_SCHEMA = "3F000"    # invalid_schema_name
 NOT_SUPPORTED = "0A000"       # feature_not_supported

@@ -3,9 +3,11 @@
 Apply plans with the migration engine from the live namespace to the design and
 runs the steps in one subtransaction (the in-transaction form of each step, since a
 function runs inside the caller's transaction), under lock_timeout and
-statement_timeout. A failure leaves the database as it was and is recorded; a dry
-run runs the same steps in a subtransaction that is always rolled back. Designs that
-require approval are applied only as approved (see approvals.py).
+statement_timeout. A failure leaves the database as it was and is recorded. A dry
+run never runs the design's statements with the caller's rights: the steps run on a copy of
+the target's definitions built in a rolled-back scratch schema by the sandbox role (no rows
+are copied, so failures that depend on data show only in a real apply). Designs that require
+approval are applied only as approved (see approvals.py).
 """
 
 import json
@@ -14,6 +16,7 @@ from . import approvals, merge, refs
 from .ddl.naming import quote_ident
 from .ddl.render import render_postgresql
 from .diff.migration import check_options as migration_options
+from .diff.verify import Scratch
 from .errors import AiSchemaError, INVALID_PARAMETER
 from .options import json_object, reject_unknown
 from .review import review, target_namespace
@@ -23,13 +26,12 @@ APPLY_OPTIONS = ("target_schema", "safe", "renames", "lock_timeout", "statement_
 STRATEGIES = ("auto", "manual", "theirs", "ours")
 
 
-def _run(executor, statements, target, options, rolled_back):
+def _run(executor, statements, target, options):
     """Run statements in the target namespace, atomically; the first error, or None."""
-    block = executor.rolled_back if rolled_back else executor.atomic
     saved = executor.query("SELECT pg_catalog.current_setting('lock_timeout') AS l, "
                            "pg_catalog.current_setting('statement_timeout') AS s")[0]
     try:
-        with block():
+        with executor.atomic():
             executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(target),))
             executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (options["lock_timeout"],))
             executor.query("SELECT pg_catalog.set_config('statement_timeout', %s, true)",
@@ -55,7 +57,12 @@ def _execute(store, executor, design, version, target, state, action, options, d
             f"committed: {committed_first[0][:120]}", sqlstate="55000",
             hint="Run the up script of ai_generate_migration in psql (it commits the value first), or add the "
                  "value in one apply and use it in the next.")
-    error = _run(executor, statements, target, options, dry_run) if statements else None
+    if not statements:
+        error = None
+    elif dry_run:
+        error = _dry_run(executor, statements, state["live"])
+    else:
+        error = _run(executor, statements, target, options)
     report = {"design": design, "version": version, "target_schema": target, "action": action,
               "dry_run": dry_run, "applied": not dry_run and error is None, "error": error,
               "statements": statements, **state["changes"], "hazards": state["hazards"],

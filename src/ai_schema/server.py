@@ -315,6 +315,8 @@ def llm_complete(plpy, extschema, request):
     from .llm import client
     try:
         return json.dumps(client.complete(PlpyExecutor(plpy), extschema, json.loads(request)))
+    except plpy.SPIError:     # a cancel or terminate request while waiting: PostgreSQL's own error
+        raise
     except Exception as exc:  # never a traceback, never the key (the client scrubs what it reports)
         return json.dumps({"ok": False, "content": None, "errors": [], "outcome": "error", "cached": False,
                            "latency_ms": 0, "error": f"internal error: {type(exc).__name__}"})

@@ -17,7 +17,7 @@ import json
 import re
 
 from .. import model as m
-from ..ddl.naming import TENANT_COLUMNS, _clip, make_object_name, qualified, quote_ident, quote_literal
+from ..ddl.naming import TENANT_COLUMNS, _clip, comment_safe, make_object_name, qualified, quote_ident, quote_literal
 from ..ddl.render import foreign_key_clause, render_postgresql
 from ..ddl.types import base_type
 from ..diff.verify import Scratch
@@ -238,7 +238,7 @@ def migration(model, table, parent, children, namespace):
     if namespace:
         out.append(f"SET LOCAL search_path TO {quote_ident(namespace)};")
     out += ["SET LOCAL lock_timeout = '5s';",
-            f"-- writes to {name} wait until COMMIT; reads go on while the rows are copied",
+            comment_safe(f"-- writes to {name} wait until COMMIT; reads go on while the rows are copied"),
             f"LOCK TABLE {q} IN SHARE ROW EXCLUSIVE MODE;",
             render_postgresql(m.Schema(tables=(staged, *staged_children))).strip(),
             f"INSERT INTO {qstaging} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM {q};",
@@ -272,7 +272,7 @@ def migration(model, table, parent, children, namespace):
     out.append(_dependents(model, table))
     out.append("COMMIT;")
     out += validate
-    out.append(f"-- when {name} has been checked: DROP TABLE {qualified(old, table.schema or namespace)};")
+    out.append(comment_safe(f"-- when {name} has been checked: DROP TABLE {qualified(old, table.schema or namespace)};"))
     return "\n".join(line for line in out if line)
 
 

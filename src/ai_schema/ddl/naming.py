@@ -30,6 +30,16 @@ def qualified(name, schema=None):
     return f"{quote_ident(schema)}.{quote_ident(name)}" if schema else quote_ident(name)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
+
+
+def comment_safe(text):
+    """Text for a `-- …` line: a name with a newline would end the comment and the rest would run
+    as SQL, so control characters are shown escaped (\\n, \\x1b) instead."""
+    return _CONTROL.sub(lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"),
+                        str(text))
+
+
 def quote_literal(text):
     if "\\" in text:
         return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"

@@ -8,16 +8,19 @@ run, and the namespace is read back and compared with the to side; the down step
 run and the result is compared with the from side. Steps that must run outside a
 transaction run in their in-transaction form here (the catalog result is the
 same). Extensions are compared by name only: the database may have them elsewhere.
+Every statement of a design or a step runs as the powerless sandbox role (sandbox.py), never
+with the caller's rights.
 """
 
 import dataclasses
 import secrets
 
-from .. import catalog, sqlparser
+from .. import catalog
 from ..ddl.naming import quote_ident
 from ..ddl.render import render_postgresql
 from ..errors import AiSchemaError
 from .compare import compare
+from .sandbox import Sandbox
 
 
 EXTENSION_SCHEMAS = ("SELECT DISTINCT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n "
@@ -47,16 +50,24 @@ class Scratch:
         self.executor = executor
         self.name = "ai_schema_scratch_" + secrets.token_hex(6)
         self.others = list(others)
+        self.sandbox = None
 
     def build(self, model, also=()):
         """Create the model in the scratch namespace; types of extensions installed elsewhere (and of the
         namespaces named in also) resolve."""
+        self.sandbox = self.sandbox or Sandbox(self.executor)
         self.executor.execute(f"CREATE SCHEMA {quote_ident(self.name)}")
+        self.sandbox.grant(self.name)
+        for namespace in also:           # types and sequences the model names there (undone with the block)
+            self.sandbox.lend(namespace)
         path = [quote_ident(self.name)] + [quote_ident(n) for n in also]
         path += [quote_ident(r["nspname"]) for r in self.executor.query(EXTENSION_SCHEMAS)]
         self.executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (", ".join(path),))
-        for statement in sqlparser.parse(render_postgresql(model)):
-            self.executor.execute(statement.text)
+        self.sandbox.run(render_postgresql(model))
+
+    def run(self, sql):
+        """A migration step on what build made, as the sandbox role."""
+        self.sandbox.run(sql)
 
     def read(self):
         present = {r["nspname"] for r in self.executor.query(NAMESPACES, (self.others,))} if self.others else set()
@@ -110,11 +121,11 @@ def prove(executor, old, new, up, down, precommitted=None):
             before = before or scratch.read()
             stage = "running up"
             for step in up:
-                executor.execute(step.fallback or step.sql)
+                scratch.run(step.fallback or step.sql)
             result["up_differences"] = _differences(scratch.read(), expected)
             stage = "running down"
             for step in down:
-                executor.execute(step.fallback or step.sql)
+                scratch.run(step.fallback or step.sql)
             result["down_differences"] = _differences(scratch.read(), before)
     except Exception as exc:                 # a database error: report it, the block is rolled back
         result["error"] = f"{stage}: {scratch.clean(str(exc))}"

@@ -5,6 +5,7 @@ import re
 
 import ai_schema
 
+from ..ddl.naming import comment_safe
 from ..targets import WRITERS, check_platform, render
 from ..errors import AiSchemaError, INVALID_PARAMETER
 from ..options import json_object, reject_unknown
@@ -125,11 +126,7 @@ def header(schema, assumptions):
     if assumptions:
         lines.append("-- Assumptions:")
         lines += [f"--   - {a}" for a in assumptions]
-    return "\n".join(_comment_safe(x) for x in lines) + "\n"
-
-
-def _comment_safe(line):
-    return re.sub(r"[\r\n\x00]", " ", line)
+    return "\n".join(comment_safe(x) for x in lines) + "\n"
 
 
 def output_text(schema, assumptions, platform, output, options=None):

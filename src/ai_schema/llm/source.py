@@ -54,6 +54,12 @@ def settings(executor):
 
 
 def call(executor, extschema, request):
+    function = f"{quote_ident(extschema)}._ai_schema_llm_complete(jsonb)"
+    if not executor.query("SELECT pg_catalog.has_function_privilege(%s, 'EXECUTE') AS ok", (function,))[0]["ok"]:
+        raise AiSchemaError("this role may not use the LLM (it has no EXECUTE on _ai_schema_llm_complete)",
+                            sqlstate="42501",
+                            hint="An administrator grants it: GRANT EXECUTE ON FUNCTION _ai_schema_llm_complete(jsonb) "
+                                 "TO <role>; or SET ai_schema.llm_provider = 'offline'.")
     row = executor.query(f"SELECT {quote_ident(extschema)}._ai_schema_llm_complete(%s::jsonb)::text AS r",
                          (json.dumps(request),))[0]
     return json.loads(row["r"])

@@ -12,7 +12,7 @@ distributed tables not through the distribution column) are left out with a warn
 import dataclasses
 from collections import Counter
 
-from ..ddl.naming import qualified, quote_literal
+from ..ddl.naming import comment_safe, qualified, quote_literal
 from ..ddl.render import render_postgresql, table_order
 from ..errors import AiSchemaError
 
@@ -132,7 +132,7 @@ class Citus:
         if anchor is None:
             self.warn("no table is referenced by others: every table is a reference table")
         head = ["-- citus DDL rendered by ai_schema: the PostgreSQL part, then the distribution",
-                f"-- distribution: {', '.join(f'{t}({c})' for t, c in sorted(dist.items())) or 'none'}"]
-        head += [f"-- WARNING: {w}" for w in self.warnings]
+                comment_safe(f"-- distribution: {', '.join(f'{t}({c})' for t, c in sorted(dist.items())) or 'none'}")]
+        head += [f"-- WARNING: {comment_safe(w)}" for w in self.warnings]
         return "\n".join(head) + "\n\n" + render_postgresql(model) + "\n-- Citus distribution\n" + \
             "\n".join(calls) + "\n"

@@ -6,6 +6,8 @@ and a warning, never silently.
 
 import re
 
+from ..ddl.naming import comment_safe
+
 
 
 _TYPE = re.compile(r"^(?P<base>[a-z][a-z ]*?)(?:\((?P<args>[0-9, ]+)\))?(?P<array>(?:\[\])*)$")
@@ -89,6 +91,8 @@ class Dialect:
             return self.DEFAULTS[text]
         literal = _CAST.sub("", text)
         if re.fullmatch(r"'(?:[^']|'')*'|-?\d+(\.\d+)?|true|false|NULL", literal, re.I):
+            if literal.startswith("'"):
+                literal = self.string(literal[1:-1].replace("''", "'"))
             return self.literal(literal)
         if text.startswith("nextval("):
             return None                                   # identity is expressed by the target's own syntax
@@ -100,6 +104,16 @@ class Dialect:
 
     def literal(self, text):
         return text
+
+    # whether the target's string literals treat a backslash as an escape (MySQL, Snowflake)
+    backslash_escapes = False
+
+    def string(self, value):
+        """A string literal in the target's own quoting: with backslash escapes a default of 'x\\'
+        would end the literal early and let the rest of the text run as statements."""
+        if self.backslash_escapes:
+            value = value.replace("\\", "\\\\")
+        return "'" + value.replace("'", "''") + "'"
 
     # statements -----------------------------------------------------------------
     def checks(self, table):
@@ -163,7 +177,7 @@ class Dialect:
 
     def text(self, body):
         head = [f"-- {self.name} DDL rendered by ai_schema"]
-        head += [f"-- WARNING: {w}" for w in self.warnings]
+        head += [f"-- WARNING: {comment_safe(w)}" for w in self.warnings]
         return "\n".join(head) + "\n\n" + body
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from ..ddl.naming import quote_literal
+
 from ..ddl.render import table_order
 from .dialect import Dialect, foreign_key, key
 
@@ -10,6 +10,7 @@ from .dialect import Dialect, foreign_key, key
 class MySQL(Dialect):
     name = "mysql"
     sqlglot = "mysql"
+    backslash_escapes = True
     quote_char = "`"
     TYPES = {
         "smallint": "SMALLINT", "integer": "INT", "bigint": "BIGINT", "boolean": "BOOLEAN",
@@ -32,11 +33,11 @@ class MySQL(Dialect):
             left, _, pattern = text.partition(" ~ ")
             inner = super().expression(left)
             if inner is not None and re.fullmatch(r"'(?:[^']|'')*'", pattern.strip()):
-                return f"{inner} REGEXP {pattern.strip()}"
+                return f"{inner} REGEXP {self.string(pattern.strip()[1:-1].replace(chr(39) * 2, chr(39)))}"
         return out
 
     def enum_type(self, enum, table, column):
-        return "ENUM(" + ", ".join(quote_literal(v) for v in enum.values) + ")"
+        return "ENUM(" + ", ".join(self.string(v) for v in enum.values) + ")"
 
     def map_type(self, text, table, column):
         out = super().map_type(text, table, column)

@@ -7,6 +7,7 @@ from .dialect import Dialect, foreign_key, key
 class Snowflake(Dialect):
     name = "snowflake"
     sqlglot = "snowflake"
+    backslash_escapes = True
     supports_checks = False
     TYPES = {
         "smallint": "NUMBER(5,0)", "integer": "NUMBER(10,0)", "bigint": "NUMBER(19,0)", "boolean": "BOOLEAN",

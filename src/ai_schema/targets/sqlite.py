@@ -1,6 +1,6 @@
 """SQLite (foreign keys on): every constraint inline, enums as CHECKed text."""
 
-from ..ddl.naming import quote_literal
+
 from ..ddl.render import table_order
 from .dialect import Dialect, foreign_key, key
 
@@ -30,7 +30,7 @@ class SQLite(Dialect):
         for col in table.columns:
             enum = self.enums.get(col.type)
             if enum is not None:
-                values = ", ".join(quote_literal(v) for v in enum.values)
+                values = ", ".join(self.string(v) for v in enum.values)
                 out.append(f"CHECK ({self.quote(col.name)} IN ({values}))")
             elif col.type == "boolean":
                 out.append(f"CHECK ({self.quote(col.name)} IN (0, 1))")
