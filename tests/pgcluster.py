@@ -40,11 +40,12 @@ class ScratchCluster:
             cmd = ["runuser", "-u", "postgres", "--"] + cmd
         return subprocess.run(cmd, check=check, capture_output=True, text=True)
 
-    def start(self):
+    def start(self, settings=""):
+        """settings: more -c options for the server (e.g. shared_preload_libraries)."""
         self._run(PG_BINDIR / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
-                   f"-c max_connections=50 -c shared_buffers=64MB")
+                   f"-c max_connections=50 -c shared_buffers=64MB {settings}")
         result = self._run(PG_BINDIR / "pg_ctl", "-D", self.data, "-l", self.root / "server.log",
                            "-o", options, "-w", "start", check=False)
         if result.returncode != 0:

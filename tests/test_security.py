@@ -5,6 +5,7 @@ hold a backend hostage, or smuggle statements through generated text."""
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 # Deep shapes: a left-nested operator chain, nested calls, nested parentheses, nested CASE.
 DEEP = {
@@ -95,6 +96,8 @@ def victim(dbs, cluster):
         conn.execute("CREATE SCHEMA app")
         conn.execute("INSERT INTO ai_schema_llm_keys (provider, api_key) VALUES ('openai', %s)", (SECRET,))
         conn.execute("GRANT SELECT, INSERT, UPDATE ON ai_schema_designs TO sec_author")
+        conn.execute("GRANT SELECT ON ai_schema_versions, ai_schema_approval_status TO sec_author")
+        conn.execute("GRANT SELECT, INSERT ON ai_schema_approval_requests, ai_schema_audit_log TO sec_author")
     return name
 
 
@@ -115,13 +118,19 @@ def attempts(conn, old, new):
              (old, new)),
             ("SELECT * FROM ai_analyze_schema_impact(%s, %s)", (new, old)),
             ("SELECT * FROM ai_compare_schemas(%s, %s)", (old, new)),
+            ("SELECT * FROM ai_validate_schema(%s)", (new,)),
             ("SELECT ai_apply_schema('evil', true, '{\"target_schema\": \"app\"}')::text", ()),
+            ("SET SESSION AUTHORIZATION sec_author", ()),
             ("SELECT ai_submit_for_approval('evil', ARRAY['postgres'], 'r', 1, 'app')::text", ()),
+            ("RESET SESSION AUTHORIZATION", ()),
+            ("SELECT ai_approve_schema('evil', 'fine')::text", ()),
             ("SELECT ai_reject_schema('evil', 'no')::text", ())]:
         try:
-            out.append(str(conn.execute(sql, params).fetchall()))
+            out.append(str(conn.execute(sql, params).fetchall() if sql.startswith("SELECT") else
+                           conn.execute(sql, params)))
         except psycopg.Error as exc:
             out.append(str(exc))
+    conn.execute("RESET SESSION AUTHORIZATION")
     return "\n".join(out)
 
 
@@ -140,3 +149,174 @@ def test_a_designs_code_never_runs_as_the_superuser_who_looks_at_it(dbs, cluster
         assert observed(conn, marker) == start == {"sequence": False, "program": False, "role": False}
         assert SECRET not in text
         assert "SCRAM-SHA-256" not in text
+        assert "internal error" not in text
+
+
+def test_sample_data_refuses_a_table_whose_trigger_someone_else_wrote(dbs):
+    name = dbs.new()
+    with dbs.connect(name) as conn:
+        for role in ("sec_owner", "sec_filler"):
+            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute("CREATE SCHEMA shop AUTHORIZATION sec_owner")
+        conn.execute("CREATE SEQUENCE public.trigger_canary")
+        conn.execute("GRANT USAGE ON SCHEMA shop TO sec_filler")
+        conn.execute("SET ROLE sec_owner")
+        conn.execute("CREATE TABLE shop.items (id int PRIMARY KEY, label text)")
+        conn.execute("CREATE FUNCTION shop.grab() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "PERFORM nextval('public.trigger_canary'); RETURN NEW; END $$")
+        conn.execute("CREATE TRIGGER grab BEFORE INSERT ON shop.items FOR EACH ROW EXECUTE FUNCTION shop.grab()")
+        conn.execute("GRANT INSERT, SELECT ON shop.items TO sec_filler")
+        conn.execute("RESET ROLE")
+        conn.execute("GRANT USAGE ON SEQUENCE public.trigger_canary TO sec_filler, sec_owner")
+        conn.execute("SET ROLE sec_filler")
+        for sql in ("SELECT generate_sample_data('shop', 'items', 5)",
+                    "SELECT generate_sample_data('shop.items', 5)"):
+            with pytest.raises(psycopg.Error) as info:
+                conn.execute(sql)
+            assert info.value.sqlstate == "42501" and "belongs to role sec_owner" in str(info.value)
+        conn.execute("RESET ROLE")
+        assert conn.execute("SELECT is_called FROM public.trigger_canary").fetchone()[0] is False
+        # the owner vouches for its own trigger
+        conn.execute("SET ROLE sec_owner")
+        conn.execute("SELECT generate_sample_data('shop', 'items', 5)")
+        conn.execute("RESET ROLE")
+        assert conn.execute("SELECT count(*) FROM shop.items").fetchone()[0] == 5
+
+
+def test_names_with_newlines_stay_inside_comments(conn):
+    """A table name with a newline must not break out of a -- comment of generated text."""
+    from ai_schema import sqlparser
+    conn.execute('CREATE SCHEMA evil')
+    conn.execute('CREATE TABLE evil."t\nCREATE ROLE pwned;--" (id bigint PRIMARY KEY, '
+                 'created_at timestamptz NOT NULL DEFAULT now())')
+    row = conn.execute("SELECT partition_ddl FROM ai_recommend_partitioning('live:evil', %s, 50000000)",
+                       ("t\nCREATE ROLE pwned;--",)).fetchone()
+    kinds = {s.kind for s in sqlparser.parse(row[0])}
+    assert "CreateRoleStmt" not in kinds
+    rendered = conn.execute("SELECT ai_render_schema('live:evil', 'mysql')").fetchone()[0]
+    import sqlglot
+    assert "-- WARNING: t\\nCREATE ROLE" in rendered          # the name stays inside its comment
+    assert [type(s).__name__ for s in sqlglot.parse(rendered, read="mysql") if s is not None] == ["Create"]
+
+
+def test_backslashes_cannot_end_a_snowflake_or_mysql_literal():
+    from ai_schema.ddl.parse import parse_ddl
+    from ai_schema.targets import render
+    import sqlglot
+    model = parse_ddl("CREATE TABLE t (id int PRIMARY KEY, a text DEFAULT 'x\\', b text DEFAULT 'y');")
+    for platform in ("snowflake", "mysql"):
+        ddl = render(model, platform, {})
+        statements = [s for s in sqlglot.parse(ddl, read=platform) if s is not None]
+        assert len(statements) == 1, (platform, ddl)
+
+
+def test_index_advice_never_explains_another_roles_query():
+    """A query another role ran (and pg_stat_statements kept) names that role's IMMUTABLE function,
+    which planning would evaluate: advice for a superuser must not EXPLAIN it."""
+    from pgcluster import ScratchCluster
+    cluster = ScratchCluster().start("-c shared_preload_libraries=pg_stat_statements")
+    try:
+        with psycopg.connect(cluster.conninfo(), autocommit=True) as admin:
+            admin.execute("CREATE EXTENSION ai_schema CASCADE")
+            admin.execute("CREATE EXTENSION pg_stat_statements")
+            admin.execute("CREATE EXTENSION hypopg")
+            admin.execute("CREATE ROLE plotter LOGIN")
+            admin.execute("CREATE SEQUENCE public.advice_canary")
+            admin.execute("CREATE SCHEMA app AUTHORIZATION plotter")
+            admin.execute("GRANT USAGE ON SEQUENCE public.advice_canary TO plotter")
+        with psycopg.connect(cluster.conninfo(user="plotter"), autocommit=True) as plotter:
+            plotter.execute("CREATE TABLE app.orders (id int PRIMARY KEY, customer int)")
+            plotter.execute("CREATE FUNCTION app.spend() RETURNS bigint LANGUAGE sql VOLATILE "
+                            "AS $$ SELECT nextval('public.advice_canary') $$")
+            plotter.execute("CREATE FUNCTION app.looks_pure() RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ "
+                            "BEGIN IF current_user <> 'plotter' THEN PERFORM app.spend(); END IF; RETURN 1; END $$")
+            plotter.execute("SELECT * FROM app.orders WHERE customer = app.looks_pure()")
+            plotter.execute("SELECT * FROM app.orders WHERE customer = app.looks_pure()")
+        with psycopg.connect(cluster.conninfo(), autocommit=True) as admin:
+            kept = admin.execute("SELECT count(*) FROM pg_stat_statements WHERE query ~ 'looks_pure'").fetchone()[0]
+            assert kept >= 1
+            admin.execute("SELECT * FROM ai_recommend_indexes('live:app')").fetchall()
+            assert admin.execute("SELECT is_called FROM public.advice_canary").fetchone()[0] is False
+    finally:
+        cluster.stop()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(effects=st.lists(st.sampled_from(sorted(set(EFFECTS) - {"sleep"})), min_size=1, max_size=3, unique=True),
+       places=st.lists(st.sampled_from(sorted(PLACES)), min_size=1, max_size=3, unique=True))
+def test_designs_mixing_attacks_have_no_observable_effect(dbs, cluster, victim, effects, places):
+    """Designs made of several attacking functions in several places at once, through every entry point."""
+    marker = f"{cluster.root}/pwned-mixed"
+    body = " ".join(EFFECTS[e].format(marker=marker) for e in effects)
+    before, after = [], []
+    for n, place in enumerate(places):
+        old, new = PLACES[place]
+        # each place gets its own names in one pass: t → t_0, p1 → p1_0, mv → mv_0 …
+        import re
+        old, new = (re.sub(r"\b(t|t_c|p|p1|mv)\b", lambda m: f"{m.group()}_{n}", x) for x in (old, new))
+        before.append(old)
+        after.append(new)
+    function = ("CREATE FUNCTION evil() RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN "
+                + body + " RETURN 1; END $$;\n")
+    old_ddl, new_ddl = "\n".join(before), function + "\n".join(after)
+    with dbs.connect(victim) as conn:
+        conn.execute("DELETE FROM ai_schema_designs WHERE name = 'evil'")
+        conn.execute("SET SESSION AUTHORIZATION sec_author")
+        conn.execute("INSERT INTO ai_schema_designs (name, ddl) VALUES ('evil', %s)", (new_ddl,))
+        conn.execute("RESET SESSION AUTHORIZATION")
+        text = attempts(conn, old_ddl, new_ddl)
+        assert observed(conn, marker) == {"sequence": False, "program": False, "role": False}
+        assert SECRET not in text and "SCRAM-SHA-256" not in text and "internal error" not in text
+
+
+def test_rest_migrate_builds_a_stored_design_without_the_callers_rights(dbs, cluster):
+    """REST /migrate against a database (bootstrap tables, no extension), connected as a superuser:
+    the design's function reads a secret table and raises it; nothing leaks into the HTTP answer."""
+    import socket
+    import threading
+    import time
+    import http.client
+    import json
+    import uvicorn
+    from ai_schema import client
+    from ai_schema.rest import create_app
+    from ai_schema.store import Store
+
+    name = dbs.new(with_extension=False)
+    with dbs.connect(name) as conn:
+        conn.execute("CREATE TABLE public.vault (secret text); REVOKE ALL ON public.vault FROM PUBLIC")
+        conn.execute("INSERT INTO public.vault VALUES (%s)", (SECRET,))
+        conn.execute("CREATE SEQUENCE public.canary")
+        engine = client.api(conn)
+        ddl = ("CREATE FUNCTION evil() RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN "
+               "PERFORM nextval('public.canary'); "
+               "RAISE EXCEPTION 'leak %', (SELECT string_agg(secret, ',') FROM public.vault); RETURN 1; END $$;\n"
+               "CREATE MATERIALIZED VIEW mv AS SELECT evil() AS x;\n"
+               "CREATE TABLE p (k int) PARTITION BY LIST (k);\n"
+               "CREATE TABLE p1 PARTITION OF p FOR VALUES IN (evil());")
+        Store(engine.executor, engine.extschema).create_design("evil", ddl, None)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(dsn=cluster.conninfo(name), token="t", max_body=65536),
+                                           host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(200):
+            if server.started:
+                break
+            time.sleep(0.05)
+        http_conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        http_conn.request("POST", "/api/v1/ai-schema/migrate",
+                          body=json.dumps({"from_schema": "CREATE TABLE x (id int);", "to_schema": "evil"}),
+                          headers={"Authorization": "Bearer t", "Content-Type": "application/json"})
+        response = http_conn.getresponse()
+        body = response.read().decode()
+        assert SECRET not in body
+        with dbs.connect(name) as conn:
+            assert conn.execute("SELECT is_called FROM public.canary").fetchone()[0] is False
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

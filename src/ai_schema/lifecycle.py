@@ -82,6 +82,21 @@ def _in_transaction(sql):
     return sql.replace(" INDEX CONCURRENTLY ", " INDEX ", 1)
 
 
+def _dry_run(executor, statements, live):
+    """The steps on a scratch copy of the target, as the sandbox role; the first error, or None."""
+    scratch = Scratch(executor)
+    try:
+        with executor.rolled_back():
+            scratch.build(live)
+            for sql in statements:
+                scratch.run(sql)
+    except AiSchemaError as exc:
+        return exc.message
+    except Exception as exc:                      # a database error: the block is rolled back
+        return scratch.clean(str(exc))
+    return None
+
+
 def _options(options):
     opts = json_object(options, '{"target_schema": "app"}')
     reject_unknown(opts, APPLY_OPTIONS)

@@ -2,7 +2,8 @@
 
 Candidates come from foreign keys without a leading index and from the workload: the WHERE
 equalities, ranges, joins and ORDER BY of the queries given in options->'queries' or, when
-pg_stat_statements is readable, of its most expensive statements. A candidate that an existing
+pg_stat_statements is readable, of the caller's own most expensive statements (never another
+role's query text, which planning could make run that role's functions as the caller). A candidate that an existing
 index (or key) already covers as a prefix is dropped. With hypopg, each candidate is created as
 a hypothetical index and every workload query on its table is EXPLAINed before and after; the
 score is the share of estimated cost it removes, and the numbers go into the reason.
@@ -17,7 +18,10 @@ from . import total_cost
 
 OPTIONS = ("queries", "max")
 WORKLOADS = ("oltp", "olap", "mixed")
+# Only the caller's own statements: planning evaluates IMMUTABLE functions a query names, so
+# EXPLAINing another role's query text would run that role's code with the caller's rights.
 STATEMENTS = ("SELECT query FROM {schema}.pg_stat_statements WHERE query !~ '\\$[0-9]' AND query ~* '^\\s*select' "
+              "AND userid = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user) "
               "ORDER BY total_exec_time DESC LIMIT 50")
 
 

@@ -89,6 +89,8 @@ class Sandbox:
 
     def run(self, sql):
         """Run SQL text (one or more statements) as the sandbox role."""
+        if not sql.strip():
+            return
         for statement in sqlparser.parse(sql):
             if _as_caller(statement):
                 self.executor.execute(statement.text)

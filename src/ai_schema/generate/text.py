@@ -100,6 +100,22 @@ def _blocks(text):
     return [(" ".join(s.strip() for s in lines), item) for lines, item, _ in blocks]
 
 
+# No sentence a person writes is this long; the per-sentence readers scan a sentence from every
+# word, so a run-on "and and and …" of 50 KB made them quadratic (minutes, uninterruptible).
+# Longer runs are cut at a comma or a conjunction (else anywhere) into bounded pieces.
+MAX_SENTENCE_TOKENS = 120
+
+
+def _bounded(tokens):
+    while len(tokens) > MAX_SENTENCE_TOKENS:
+        cut = next((i for i in range(MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS // 2, -1)
+                    if tokens[i].text in (",", "and", "or")), MAX_SENTENCE_TOKENS)
+        yield tokens[:cut]
+        tokens = tokens[cut + 1 if tokens[cut].text in (",", "and", "or") else cut:]
+    if tokens:
+        yield tokens
+
+
 def sentences(text):
     """All sentences of a description, in order."""
     text = _ABBREVIATIONS.sub(lambda m: _ABBR_TEXT[m.group(1).lower()], w.clean(text))
@@ -119,7 +135,7 @@ def sentences(text):
                 parts.append(tokens[start:i])
                 start = i + 1
         parts.append(tokens[start:])
-        parts = [p for p in parts if p]
+        parts = [piece for p in parts if p for piece in _bounded(p)]
         block_context = context if is_item else None
         header = len(parts) > 1 and _is_header(parts[0])
         for n, part in enumerate(parts):
