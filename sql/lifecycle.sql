@@ -36,8 +36,6 @@ CREATE TABLE @extschema@.ai_schema_approver_emails (
 COMMENT ON TABLE @extschema@.ai_schema_approver_emails IS
     'ai_schema: e-mail addresses a role registered for itself (approver_email in ai_approve_schema)';
 ALTER TABLE @extschema@.ai_schema_approver_emails ENABLE ROW LEVEL SECURITY;
-CREATE POLICY ai_schema_approver_emails_own ON @extschema@.ai_schema_approver_emails
-    USING (role = session_user) WITH CHECK (role = session_user);
 
 CREATE TABLE @extschema@.ai_schema_approval_requests (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -79,153 +77,19 @@ CREATE TABLE @extschema@.ai_schema_audit_log (
 );
 COMMENT ON TABLE @extschema@.ai_schema_audit_log IS 'ai_schema: append-only log of submit, approve, reject, apply, rollback, branch, merge';
 
--- Superusers can disable triggers anyway; for them rows keep the values given, which is
--- what pg_restore needs to bring back the history as it was.
-CREATE FUNCTION @extschema@._ai_schema_trusted() RETURNS boolean
-LANGUAGE sql STABLE SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$ SELECT coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false) $$;
-
--- Who acts is always the session's role.
-CREATE FUNCTION @extschema@._ai_schema_stamp_actor() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF @extschema@._ai_schema_trusted() THEN
-        RETURN NEW;
-    END IF;
-    IF TG_TABLE_NAME = 'ai_schema_audit_log' THEN
-        NEW.actor := session_user;
-        NEW.at := now();
-    ELSIF TG_TABLE_NAME = 'ai_schema_deployments' THEN
-        NEW.actor := session_user;
-        NEW.at := now();
-    ELSIF TG_TABLE_NAME = 'ai_schema_approval_requests' THEN
-        NEW.submitted_by := session_user;
-        NEW.submitted_at := now();
-    ELSIF TG_TABLE_NAME = 'ai_schema_approver_emails' THEN
-        NEW.role := session_user;
-    END IF;
-    RETURN NEW;
-END;
-$$;
-
-CREATE TRIGGER ai_schema_audit_log_actor BEFORE INSERT ON @extschema@.ai_schema_audit_log
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-CREATE TRIGGER ai_schema_deployments_actor BEFORE INSERT ON @extschema@.ai_schema_deployments
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-CREATE TRIGGER ai_schema_approval_requests_actor BEFORE INSERT ON @extschema@.ai_schema_approval_requests
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-CREATE TRIGGER ai_schema_approver_emails_actor BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_approver_emails
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-
--- An approval is the session's role, asked by the latest request, not its submitter, once.
-CREATE FUNCTION @extschema@._ai_schema_check_approval() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    req record;
-BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'ai_schema: approvals cannot be changed or removed',
-            HINT = 'Approve or reject again; a change of the design''s DDL resets the approvals.';
-    END IF;
-    IF @extschema@._ai_schema_trusted() THEN
-        RETURN NEW;
-    END IF;
-    NEW.approver := session_user;
-    NEW.decided_at := now();
-    SELECT * INTO req FROM @extschema@.ai_schema_approval_requests WHERE id = NEW.request_id;
-    IF req.id IS NULL OR req.id <> (SELECT max(id) FROM @extschema@.ai_schema_approval_requests
-                                    WHERE design_name = req.design_name) THEN
-        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = 'ai_schema: this approval request is not the current one',
-            HINT = 'Approve the latest submission of the design.';
-    END IF;
-    IF session_user = req.submitted_by THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = format('ai_schema: %s submitted design "%s" and cannot approve it', session_user, req.design_name),
-            HINT = 'Another listed approver must review it.';
-    END IF;
-    IF NOT (NEW.as_entry = ANY (req.approvers) AND (NEW.as_entry = session_user OR EXISTS (
-            SELECT 1 FROM @extschema@.ai_schema_approver_emails e
-            WHERE e.role = session_user AND e.email = NEW.as_entry))) THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = format('ai_schema: %s is not an approver of design "%s"', session_user, req.design_name),
-            HINT = format('The approvers are: %s.', array_to_string(req.approvers, ', '));
-    END IF;
-    RETURN NEW;
-END;
-$$;
-
-CREATE TRIGGER ai_schema_approvals_check BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_approvals
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_check_approval();
-
-CREATE FUNCTION @extschema@._ai_schema_append_only() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format('ai_schema: %s is append-only', TG_TABLE_NAME),
-        HINT = 'Its rows record what happened; add a new row instead.';
-END;
-$$;
-
-CREATE TRIGGER ai_schema_audit_log_append_only BEFORE UPDATE OR DELETE ON @extschema@.ai_schema_audit_log
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_append_only();
-CREATE TRIGGER ai_schema_audit_log_no_truncate BEFORE TRUNCATE ON @extschema@.ai_schema_audit_log
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._ai_schema_append_only();
-CREATE TRIGGER ai_schema_deployments_append_only BEFORE UPDATE OR DELETE ON @extschema@.ai_schema_deployments
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_append_only();
-
--- Status of the latest request of each design, computed (so concurrent approvals count exactly):
--- approvals count only while they match the design's current DDL.
-CREATE VIEW @extschema@.ai_schema_approval_status AS
-SELECT r.design_name AS schema_name,
-       CASE WHEN x.rejections > 0 THEN 'rejected'
-            WHEN x.approvals >= r.required_approvals THEN 'approved'
-            ELSE 'pending' END AS status,
-       r.required_approvals,
-       x.approvals AS current_approvals,
-       ARRAY(SELECT a FROM unnest(r.approvers) a
-             WHERE a <> ALL (x.decided) ORDER BY a)::text[] AS pending_approvers,
-       r.approvers,
-       r.submitted_by,
-       r.submitted_at,
-       r.reason,
-       r.target_schema,
-       r.id AS request_id
-FROM @extschema@.ai_schema_approval_requests r
-JOIN @extschema@.ai_schema_designs d ON d.name = r.design_name
-CROSS JOIN LATERAL (
-    SELECT count(DISTINCT a.approver) FILTER (WHERE a.decision = 'approve')::integer AS approvals,
-           count(*) FILTER (WHERE a.decision = 'reject')::integer AS rejections,
-           coalesce(array_agg(DISTINCT a.as_entry), '{}') AS decided
-    FROM @extschema@.ai_schema_approvals a
-    WHERE a.request_id = r.id
-      AND a.ddl_hash = encode(sha256(convert_to(d.ddl, 'UTF8')), 'hex')) x
-WHERE r.id = (SELECT max(id) FROM @extschema@.ai_schema_approval_requests r2 WHERE r2.design_name = r.design_name);
-COMMENT ON VIEW @extschema@.ai_schema_approval_status IS
-    'ai_schema: review state of each design''s latest submission (approvals of an older DDL do not count)';
-
--- A DDL change after submission resets the approvals (they no longer match); say so in the log.
-CREATE FUNCTION @extschema@._ai_schema_design_reset() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF NEW.ddl IS DISTINCT FROM OLD.ddl AND EXISTS (
-            SELECT 1 FROM @extschema@.ai_schema_approval_requests WHERE design_name = NEW.name) THEN
-        INSERT INTO @extschema@.ai_schema_audit_log (action, design_name, details)
-        VALUES ('reset', NEW.name, jsonb_build_object('reason', 'the design''s DDL changed after submission'));
-    END IF;
-    RETURN NULL;
-END;
-$$;
-
-CREATE TRIGGER ai_schema_designs_reset AFTER UPDATE ON @extschema@.ai_schema_designs
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_reset();
+-- Target schemas whose changes always need approval, whatever a design says, and how many
+-- approvals at least: set by an ai_schema_admin, so authors cannot switch review off.
+CREATE TABLE @extschema@.ai_schema_protected_targets (
+    target_schema text PRIMARY KEY,
+    min_approvals integer NOT NULL DEFAULT 1 CHECK (min_approvals >= 1),
+    added_by name NOT NULL DEFAULT session_user,
+    added_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE @extschema@.ai_schema_protected_targets IS
+    'ai_schema: target schemas that always need approval (written by ai_schema_admin members)';
+GRANT SELECT ON @extschema@.ai_schema_protected_targets TO PUBLIC;
+-- each role sees the e-mails bound to it (row security), administrators all of them
+GRANT SELECT ON @extschema@.ai_schema_approver_emails TO PUBLIC;
 
 {% if not plain %}
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_deployments', '');
@@ -234,4 +98,5 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_approver_email
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_approval_requests', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_approvals', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_audit_log', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.ai_schema_protected_targets', '');
 {% endif %}

@@ -106,7 +106,9 @@ def test_functions_are_invoker_with_pinned_search_path(conn):
     # writes design versions
     # writes design versions; and the sandbox's statement runner, owned by the powerless role
     # ai_schema_sandbox, which runs a scratch build's statement where the build put the search_path
-    definers = {"_ai_schema_llm_complete", "_ai_schema_design_version", "_ai_schema_sandbox_exec"}
+    # and the audit log's writers (nobody else may write it)
+    definers = {"_ai_schema_llm_complete", "_ai_schema_design_version", "_ai_schema_sandbox_exec",
+                "_ai_schema_audit_event", "_ai_schema_design_reset"}
     for name, secdef, config in rows:
         assert not secdef or name in definers, name
         if name != "_ai_schema_sandbox_exec":

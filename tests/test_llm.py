@@ -262,3 +262,25 @@ def test_the_cache_is_keyed_by_endpoint(llm, fake):
         assert len(other.requests) == 1                 # not served from the first endpoint's answer
     finally:
         other.close()
+
+
+def test_no_key_for_a_local_port_and_bounded_rows(llm, fake):
+    """A key stored for Ollama without an endpoint is sent nowhere (a local port is anyone's to
+    open); a huge request is refused before anything is sent or logged."""
+    llm.execute("INSERT INTO ai_schema_llm_keys (provider, endpoint, api_key) VALUES ('ollama', NULL, 'ol-key-77')")
+    llm.execute("INSERT INTO ai_schema_llm_endpoints (endpoint) VALUES (%s) ON CONFLICT DO NOTHING", (fake.endpoint,))
+    llm.execute("SET ai_schema.llm_provider = 'ollama'")
+    fake.reset(("answer", GOOD))
+    generate(llm)
+    assert fake.requests and all("ol-key-77" not in (r["authorization"] or "") for r in fake.requests)
+    logged = llm.execute("SELECT count(*) FROM ai_schema_llm_usage").fetchone()[0]
+    huge = json.dumps({"provider": "openai", "model": "m" * 5_000_000, "endpoint": fake.endpoint,
+                       "messages": [{"role": "user", "content": "x"}], "timeout_ms": 1000})
+    result = llm.execute("SELECT _ai_schema_llm_complete(%s::jsonb)", (huge,)).fetchone()[0]
+    assert result["outcome"] == "refused"
+    big = json.dumps({"provider": "openai", "model": "m", "endpoint": fake.endpoint,
+                      "messages": [{"role": "user", "content": "x" * 1_000_000}], "timeout_ms": 1000})
+    assert llm.execute("SELECT _ai_schema_llm_complete(%s::jsonb)", (big,)).fetchone()[0]["outcome"] == "refused"
+    assert llm.execute("SELECT count(*) FROM ai_schema_llm_usage").fetchone()[0] == logged
+    assert llm.execute("SELECT max(length(model) + length(coalesce(error, ''))) FROM ai_schema_llm_usage"
+                       ).fetchone()[0] < 1000

@@ -95,7 +95,8 @@ def test_endpoints(server):
     status, body = request(port, "/api/v1/ai-schema/validate", {"schema": "CREATE TABLE t (id int)"})
     assert status == 200 and body["is_valid"] is False
     conn.execute("CREATE SCHEMA app")
-    status, body = request(port, "/api/v1/ai-schema/apply", {"design": "shop", "target_schema": "app"})
+    status, body = request(port, "/api/v1/ai-schema/apply", {"design": "shop", "target_schema": "app",
+                                                             "dry_run": True})
     assert status == 200 and body["dry_run"] is True and body["statements"]
     assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'app'").fetchone() == (0,)
     status, body = request(port, "/api/v1/ai-schema/apply", {"schema_name": "shop", "target_schema": "app",

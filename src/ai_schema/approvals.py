@@ -48,8 +48,6 @@ def submit(executor, extschema, name, approvers, reason, required, target_schema
     state = review(executor, design["model"], design["ddl"], target)
     request = store.submit(name, entries, required, reason, target, state["ddl_hash"])
     store.set_status(name, "in_review")
-    store.audit("submit", name, {"request": request, "approvers": entries, "required_approvals": required,
-                                 "target_schema": target, "hazards": state["hazards"]})
     return {"request_id": request, "schema_name": name, "approvers": entries, "required_approvals": required,
             "target_schema": target, "plan": state["plan"], "hazards": state["hazards"]}
 
@@ -86,14 +84,20 @@ def decide(executor, extschema, name, decision, comments, approver_email=None):
             raise AiSchemaError(f"{role} has already decided on this version of design \"{name[:63]}\"",
                                 sqlstate="23505", hint="An approver counts once; a DDL change asks again.")
         raise
-    store.audit(decision, name, {"request": status["request_id"], "as": entry, "comments": comments,
-                                 "plan_hash": state["plan_hash"], "hazards": state["hazards"]})
     after = store.status(name)
     return {k: after[k] for k in ("schema_name", "status", "required_approvals", "current_approvals",
                                   "pending_approvers")}
 
 
-def check_apply(store, design, target, state):
+def gate(store, design, target, state):
+    """The one approval gate of apply and rollback: a design that requires approval, or any design
+    aimed at a protected target, runs only as approved (and by at least the target's quorum)."""
+    minimum = store.protected(target)
+    if design["requires_approval"] or minimum:
+        check_apply(store, design, target, state, minimum or 1)
+
+
+def check_apply(store, design, target, state, minimum=1):
     """Refuse to apply a design that needs approval unless enough approvals match the present."""
     name = design["name"]
     status = store.status(name)
@@ -106,6 +110,10 @@ def check_apply(store, design, target, state):
     if status["target_schema"] != target:
         raise AiSchemaError(f'design "{name[:63]}" was approved for schema {status["target_schema"]}, not {target}',
                             sqlstate=NOT_READY, hint="Submit it again for this target.")
+    if status["required_approvals"] < minimum:
+        raise AiSchemaError(f"schema {target} is protected: it needs at least {minimum} approvals, and design "
+                            f"\"{name[:63]}\" was submitted for {status['required_approvals']}", sqlstate=NOT_READY,
+                            hint="Submit it again with more approvers (ai_submit_for_approval(…, required_approvals)).")
     rows = store.approvals(status["request_id"], state["ddl_hash"])
     current = [r for r in rows if r["plan_hash"] == state["plan_hash"] and r["live_hash"] == state["live_hash"]]
     valid = {r["approver"] for r in current}

@@ -57,74 +57,6 @@ CREATE TABLE @extschema@.ai_schema_versions (
 CREATE UNIQUE INDEX ai_schema_versions_active_idx ON @extschema@.ai_schema_versions (design_name) WHERE is_active;
 COMMENT ON TABLE @extschema@.ai_schema_versions IS 'ai_schema: every DDL change of every design';
 
-CREATE FUNCTION @extschema@._ai_schema_design_parse() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- without the extension, the ai-schema command parses the DDL and sends the model with it
-    IF (TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl)
-       AND (NEW.model IS NULL OR (TG_OP = 'UPDATE' AND NEW.model IS NOT DISTINCT FROM OLD.model)) THEN
-        RAISE EXCEPTION 'ai_schema: a design needs the model of its DDL' USING ERRCODE = '22004',
-            HINT = 'Without the extension, write designs with the ai-schema command, which parses the DDL.';
-    END IF;
-
-    IF TG_OP = 'UPDATE' THEN
-        NEW.created_at := OLD.created_at;
-        NEW.created_by := OLD.created_by;
-        NEW.updated_at := now();
-    END IF;
-    RETURN NEW;
-END;
-$$;
-
-CREATE TRIGGER ai_schema_designs_parse BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_designs
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_parse();
-
--- SECURITY DEFINER so that authors need no write privilege on the versions: the history is
--- written only here, from the design row just written, by the session's login.
-CREATE FUNCTION @extschema@._ai_schema_design_version() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl THEN
-        UPDATE @extschema@.ai_schema_versions SET is_active = false
-         WHERE design_name = NEW.name AND is_active;
-        INSERT INTO @extschema@.ai_schema_versions
-            (design_name, version_number, ddl, model, created_by, description, is_active)
-        SELECT NEW.name, coalesce(max(v.version_number), 0) + 1, NEW.ddl, NEW.model, session_user,
-               NEW.description, true
-          FROM @extschema@.ai_schema_versions v WHERE v.design_name = NEW.name;
-    END IF;
-    RETURN NULL;
-END;
-$$;
-
-CREATE TRIGGER ai_schema_designs_version AFTER INSERT OR UPDATE ON @extschema@.ai_schema_designs
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_version();
-
--- pg_restore loads designs (whose trigger writes a version row) before versions:
--- a restored version row replaces the one the trigger wrote instead of failing.
-CREATE FUNCTION @extschema@._ai_schema_version_restore() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    UPDATE @extschema@.ai_schema_versions
-       SET ddl = NEW.ddl, model = NEW.model, created_by = NEW.created_by, created_at = NEW.created_at,
-           description = NEW.description, is_active = NEW.is_active
-     WHERE design_name = NEW.design_name AND version_number = NEW.version_number;
-    IF FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN NEW;
-END;
-$$;
-
-CREATE TRIGGER ai_schema_versions_restore BEFORE INSERT ON @extschema@.ai_schema_versions
-    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_version_restore();
-
 
 
 
@@ -166,8 +98,6 @@ CREATE TABLE @extschema@.ai_schema_approver_emails (
 COMMENT ON TABLE @extschema@.ai_schema_approver_emails IS
     'ai_schema: e-mail addresses a role registered for itself (approver_email in ai_approve_schema)';
 ALTER TABLE @extschema@.ai_schema_approver_emails ENABLE ROW LEVEL SECURITY;
-CREATE POLICY ai_schema_approver_emails_own ON @extschema@.ai_schema_approver_emails
-    USING (role = session_user) WITH CHECK (role = session_user);
 
 CREATE TABLE @extschema@.ai_schema_approval_requests (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -209,15 +139,246 @@ CREATE TABLE @extschema@.ai_schema_audit_log (
 );
 COMMENT ON TABLE @extschema@.ai_schema_audit_log IS 'ai_schema: append-only log of submit, approve, reject, apply, rollback, branch, merge';
 
+-- Target schemas whose changes always need approval, whatever a design says, and how many
+-- approvals at least: set by an ai_schema_admin, so authors cannot switch review off.
+CREATE TABLE @extschema@.ai_schema_protected_targets (
+    target_schema text PRIMARY KEY,
+    min_approvals integer NOT NULL DEFAULT 1 CHECK (min_approvals >= 1),
+    added_by name NOT NULL DEFAULT session_user,
+    added_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE @extschema@.ai_schema_protected_targets IS
+    'ai_schema: target schemas that always need approval (written by ai_schema_admin members)';
+GRANT SELECT ON @extschema@.ai_schema_protected_targets TO PUBLIC;
+-- each role sees the e-mails bound to it (row security), administrators all of them
+GRANT SELECT ON @extschema@.ai_schema_approver_emails TO PUBLIC;
+
+
+
+
+-- The rules: every trigger function, trigger, policy and view of the lifecycle tables. Installed
+-- with the tables and re-created by every upgrade (CREATE OR REPLACE), so an upgraded database
+-- has exactly the rules of a fresh install.
+
+-- The role whose members administer ai_schema (cluster-wide, made once; the DBA grants it).
+DO $admin$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'ai_schema_admin') THEN
+        CREATE ROLE ai_schema_admin NOLOGIN;
+    END IF;
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE NOTICE 'ai_schema: no ai_schema_admin role (this role may not make it): only superusers administer';
+END
+$admin$;
+
 -- Superusers can disable triggers anyway; for them rows keep the values given, which is
 -- what pg_restore needs to bring back the history as it was.
-CREATE FUNCTION @extschema@._ai_schema_trusted() RETURNS boolean
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_trusted() RETURNS boolean
 LANGUAGE sql STABLE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $$ SELECT coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false) $$;
 
+-- Administrators: superusers and members of ai_schema_admin (granted by the DBA).
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_is_admin() RETURNS boolean
+LANGUAGE sql STABLE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@._ai_schema_trusted() OR (
+    EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'ai_schema_admin')
+    AND pg_catalog.pg_has_role(session_user, 'ai_schema_admin', 'MEMBER')) $$;
+
+-- Who may change a design: its owner (created_by), members of the owning role, administrators.
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_may_edit(design text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@._ai_schema_is_admin() OR EXISTS (
+    SELECT 1 FROM @extschema@.ai_schema_designs d JOIN pg_catalog.pg_roles r ON r.rolname = d.created_by
+     WHERE d.name = design AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER')) $$;
+
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_admin_only() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT @extschema@._ai_schema_is_admin() THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format('ai_schema: only an ai_schema_admin changes %s', TG_TABLE_NAME);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+-- Designs follow ownership: only the owner's side edits or deletes one, and only an administrator
+-- turns its approval off. (The owner is the session's role when the design was created.)
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_design_guard() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF @extschema@._ai_schema_trusted() THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        NEW.created_by := session_user;
+        RETURN NEW;
+    END IF;
+    IF NOT @extschema@._ai_schema_may_edit(OLD.name) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = format('ai_schema: design "%s" belongs to %s', OLD.name, OLD.created_by),
+            HINT = 'Its owner (a member of that role) or an ai_schema_admin changes it; to propose a change, branch it.';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    IF OLD.requires_approval AND NOT NEW.requires_approval AND NOT @extschema@._ai_schema_is_admin() THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = format('ai_schema: only an ai_schema_admin turns approval off for design "%s"', OLD.name);
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER ai_schema_designs_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.ai_schema_designs
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_guard();
+
+-- The audit log follows from what happened, written here as the log's owner (nobody else may):
+-- submissions, decisions, deployments, branches and merges.
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_audit_event() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    design text;
+    action text;
+    details jsonb;
+    stamp timestamptz;
+BEGIN
+    -- a row stamped with another time than this transaction's is history being restored
+    -- (pg_restore, by a superuser): its audit entries come with it
+    IF TG_TABLE_NAME = 'ai_schema_approval_requests' THEN
+        stamp := NEW.submitted_at;
+    ELSIF TG_TABLE_NAME = 'ai_schema_approvals' THEN
+        stamp := NEW.decided_at;
+    ELSIF TG_TABLE_NAME = 'ai_schema_deployments' THEN
+        stamp := NEW.at;
+    ELSIF TG_OP = 'INSERT' THEN
+        stamp := NEW.created_at;
+    ELSE
+        stamp := NEW.merged_at;
+    END IF;
+    IF stamp IS DISTINCT FROM now() THEN
+        RETURN NULL;
+    END IF;
+    IF TG_TABLE_NAME = 'ai_schema_approval_requests' THEN
+        design := NEW.design_name;
+        action := 'submit';
+        details := jsonb_build_object('request', NEW.id, 'approvers', to_jsonb(NEW.approvers),
+                                      'required_approvals', NEW.required_approvals, 'target_schema', NEW.target_schema);
+    ELSIF TG_TABLE_NAME = 'ai_schema_approvals' THEN
+        SELECT r.design_name INTO design FROM @extschema@.ai_schema_approval_requests r WHERE r.id = NEW.request_id;
+        action := NEW.decision;
+        details := jsonb_build_object('request', NEW.request_id, 'as', NEW.as_entry, 'comments', NEW.comments,
+                                      'plan_hash', NEW.plan_hash, 'hazards', to_jsonb(NEW.hazards));
+    ELSIF TG_TABLE_NAME = 'ai_schema_deployments' THEN
+        design := NEW.design_name;
+        action := NEW.action || CASE WHEN NEW.status = 'failed' THEN '_failed' ELSE '' END;
+        details := jsonb_strip_nulls(jsonb_build_object(
+            'version', NEW.version_number, 'target_schema', NEW.target_schema, 'error', NEW.report -> 'error',
+            'steps', coalesce(jsonb_array_length(NEW.report -> 'statements'), 0), 'reason', NEW.report -> 'reason'));
+    ELSIF TG_TABLE_NAME = 'ai_schema_branches' AND TG_OP = 'INSERT' THEN
+        design := NEW.name;
+        action := 'branch';
+        details := jsonb_build_object('base', NEW.base_design, 'base_version', NEW.base_version);
+    ELSIF TG_TABLE_NAME = 'ai_schema_branches' AND NEW.merged_into IS DISTINCT FROM OLD.merged_into THEN
+        design := NEW.merged_into;
+        action := 'merge';
+        details := jsonb_build_object('branch', NEW.name);
+    ELSE
+        RETURN NULL;
+    END IF;
+    INSERT INTO @extschema@.ai_schema_audit_log (action, design_name, details) VALUES (action, design, details);
+    RETURN NULL;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER ai_schema_approval_requests_audit AFTER INSERT ON @extschema@.ai_schema_approval_requests
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_audit_event();
+CREATE OR REPLACE TRIGGER ai_schema_approvals_audit AFTER INSERT ON @extschema@.ai_schema_approvals
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_audit_event();
+CREATE OR REPLACE TRIGGER ai_schema_deployments_audit AFTER INSERT ON @extschema@.ai_schema_deployments
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_audit_event();
+CREATE OR REPLACE TRIGGER ai_schema_branches_audit AFTER INSERT OR UPDATE ON @extschema@.ai_schema_branches
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_audit_event();
+
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_design_parse() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- without the extension, the ai-schema command parses the DDL and sends the model with it
+    IF (TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl)
+       AND (NEW.model IS NULL OR (TG_OP = 'UPDATE' AND NEW.model IS NOT DISTINCT FROM OLD.model)) THEN
+        RAISE EXCEPTION 'ai_schema: a design needs the model of its DDL' USING ERRCODE = '22004',
+            HINT = 'Without the extension, write designs with the ai-schema command, which parses the DDL.';
+    END IF;
+
+    IF TG_OP = 'UPDATE' THEN
+        NEW.created_at := OLD.created_at;
+        NEW.created_by := OLD.created_by;
+        NEW.updated_at := now();
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER ai_schema_designs_parse BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_designs
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_parse();
+
+-- SECURITY DEFINER so that authors need no write privilege on the versions: the history is
+-- written only here, from the design row just written, by the session's login.
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_design_version() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR NEW.ddl IS DISTINCT FROM OLD.ddl THEN
+        UPDATE @extschema@.ai_schema_versions SET is_active = false
+         WHERE design_name = NEW.name AND is_active;
+        INSERT INTO @extschema@.ai_schema_versions
+            (design_name, version_number, ddl, model, created_by, description, is_active)
+        SELECT NEW.name, coalesce(max(v.version_number), 0) + 1, NEW.ddl, NEW.model, session_user,
+               NEW.description, true
+          FROM @extschema@.ai_schema_versions v WHERE v.design_name = NEW.name;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER ai_schema_designs_version AFTER INSERT OR UPDATE ON @extschema@.ai_schema_designs
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_version();
+
+-- pg_restore loads designs (whose trigger writes a version row) before versions:
+-- a restored version row replaces the one the trigger wrote instead of failing.
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_version_restore() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE @extschema@.ai_schema_versions
+       SET ddl = NEW.ddl, model = NEW.model, created_by = NEW.created_by, created_at = NEW.created_at,
+           description = NEW.description, is_active = NEW.is_active
+     WHERE design_name = NEW.design_name AND version_number = NEW.version_number;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER ai_schema_versions_restore BEFORE INSERT ON @extschema@.ai_schema_versions
+    FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_version_restore();
+
+
 -- Who acts is always the session's role.
-CREATE FUNCTION @extschema@._ai_schema_stamp_actor() RETURNS trigger
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_stamp_actor() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -226,6 +387,12 @@ BEGIN
         RETURN NEW;
     END IF;
     IF TG_TABLE_NAME = 'ai_schema_audit_log' THEN
+        -- written only by the SECURITY DEFINER trigger below, which runs as the log's owner
+        IF current_user <> (SELECT c.relowner::regrole::name FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID) THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = 'ai_schema: the audit log is written only by ai_schema itself',
+                HINT = 'Its entries follow from submissions, decisions, deployments and branches.';
+        END IF;
         NEW.actor := session_user;
         NEW.at := now();
     ELSIF TG_TABLE_NAME = 'ai_schema_deployments' THEN
@@ -234,24 +401,49 @@ BEGIN
     ELSIF TG_TABLE_NAME = 'ai_schema_approval_requests' THEN
         NEW.submitted_by := session_user;
         NEW.submitted_at := now();
+        IF NOT @extschema@._ai_schema_may_edit(NEW.design_name) THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = format('ai_schema: %s does not own design "%s" and cannot submit it', session_user,
+                                 NEW.design_name),
+                HINT = 'Its owner (or a member of the owning role, or an ai_schema_admin) submits it.';
+        END IF;
     ELSIF TG_TABLE_NAME = 'ai_schema_approver_emails' THEN
-        NEW.role := session_user;
+        IF NOT @extschema@._ai_schema_is_admin() THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = 'ai_schema: approver e-mails are bound to roles by an ai_schema_admin',
+                HINT = 'Ask an administrator: INSERT INTO ai_schema_approver_emails (email, role) VALUES (…).';
+        END IF;
+    ELSIF TG_TABLE_NAME = 'ai_schema_protected_targets' THEN
+        IF NOT @extschema@._ai_schema_is_admin() THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = 'ai_schema: only an ai_schema_admin protects target schemas';
+        END IF;
+        NEW.added_by := session_user;
     END IF;
     RETURN NEW;
 END;
 $$;
 
-CREATE TRIGGER ai_schema_audit_log_actor BEFORE INSERT ON @extschema@.ai_schema_audit_log
+CREATE OR REPLACE TRIGGER ai_schema_audit_log_actor BEFORE INSERT ON @extschema@.ai_schema_audit_log
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-CREATE TRIGGER ai_schema_deployments_actor BEFORE INSERT ON @extschema@.ai_schema_deployments
+CREATE OR REPLACE TRIGGER ai_schema_deployments_actor BEFORE INSERT ON @extschema@.ai_schema_deployments
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-CREATE TRIGGER ai_schema_approval_requests_actor BEFORE INSERT ON @extschema@.ai_schema_approval_requests
+CREATE OR REPLACE TRIGGER ai_schema_approval_requests_actor BEFORE INSERT ON @extschema@.ai_schema_approval_requests
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
-CREATE TRIGGER ai_schema_approver_emails_actor BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_approver_emails
+CREATE OR REPLACE TRIGGER ai_schema_approver_emails_actor BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_approver_emails
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
+CREATE OR REPLACE TRIGGER ai_schema_protected_targets_actor BEFORE INSERT OR UPDATE
+    ON @extschema@.ai_schema_protected_targets FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_stamp_actor();
+CREATE OR REPLACE TRIGGER ai_schema_protected_targets_admin BEFORE DELETE OR TRUNCATE
+    ON @extschema@.ai_schema_protected_targets FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._ai_schema_admin_only();
+
+-- E-mails: each role sees its own; ai_schema_admin members bind them (the trigger above).
+DROP POLICY IF EXISTS ai_schema_approver_emails_own ON @extschema@.ai_schema_approver_emails;
+CREATE POLICY ai_schema_approver_emails_own ON @extschema@.ai_schema_approver_emails
+    USING (role = session_user OR @extschema@._ai_schema_is_admin()) WITH CHECK (@extschema@._ai_schema_is_admin());
 
 -- An approval is the session's role, asked by the latest request, not its submitter, once.
-CREATE FUNCTION @extschema@._ai_schema_check_approval() RETURNS trigger
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_check_approval() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -273,6 +465,13 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = 'ai_schema: this approval request is not the current one',
             HINT = 'Approve the latest submission of the design.';
     END IF;
+    IF session_user = (SELECT v.created_by FROM @extschema@.ai_schema_versions v
+                        WHERE v.design_name = req.design_name AND v.is_active) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = format('ai_schema: %s wrote the current DDL of design "%s" and cannot approve it', session_user,
+                             req.design_name),
+            HINT = 'Another listed approver must review the change.';
+    END IF;
     IF session_user = req.submitted_by THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
             MESSAGE = format('ai_schema: %s submitted design "%s" and cannot approve it', session_user, req.design_name),
@@ -289,10 +488,10 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER ai_schema_approvals_check BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_approvals
+CREATE OR REPLACE TRIGGER ai_schema_approvals_check BEFORE INSERT OR UPDATE ON @extschema@.ai_schema_approvals
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_check_approval();
 
-CREATE FUNCTION @extschema@._ai_schema_append_only() RETURNS trigger
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_append_only() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -302,16 +501,16 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER ai_schema_audit_log_append_only BEFORE UPDATE OR DELETE ON @extschema@.ai_schema_audit_log
+CREATE OR REPLACE TRIGGER ai_schema_audit_log_append_only BEFORE UPDATE OR DELETE ON @extschema@.ai_schema_audit_log
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_append_only();
-CREATE TRIGGER ai_schema_audit_log_no_truncate BEFORE TRUNCATE ON @extschema@.ai_schema_audit_log
+CREATE OR REPLACE TRIGGER ai_schema_audit_log_no_truncate BEFORE TRUNCATE ON @extschema@.ai_schema_audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._ai_schema_append_only();
-CREATE TRIGGER ai_schema_deployments_append_only BEFORE UPDATE OR DELETE ON @extschema@.ai_schema_deployments
+CREATE OR REPLACE TRIGGER ai_schema_deployments_append_only BEFORE UPDATE OR DELETE ON @extschema@.ai_schema_deployments
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_append_only();
 
 -- Status of the latest request of each design, computed (so concurrent approvals count exactly):
 -- approvals count only while they match the design's current DDL.
-CREATE VIEW @extschema@.ai_schema_approval_status AS
+CREATE OR REPLACE VIEW @extschema@.ai_schema_approval_status AS
 SELECT r.design_name AS schema_name,
        CASE WHEN x.rejections > 0 THEN 'rejected'
             WHEN x.approvals >= r.required_approvals THEN 'approved'
@@ -340,8 +539,8 @@ COMMENT ON VIEW @extschema@.ai_schema_approval_status IS
     'ai_schema: review state of each design''s latest submission (approvals of an older DDL do not count)';
 
 -- A DDL change after submission resets the approvals (they no longer match); say so in the log.
-CREATE FUNCTION @extschema@._ai_schema_design_reset() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
+CREATE OR REPLACE FUNCTION @extschema@._ai_schema_design_reset() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
@@ -354,10 +553,8 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER ai_schema_designs_reset AFTER UPDATE ON @extschema@.ai_schema_designs
+CREATE OR REPLACE TRIGGER ai_schema_designs_reset AFTER UPDATE ON @extschema@.ai_schema_designs
     FOR EACH ROW EXECUTE FUNCTION @extschema@._ai_schema_design_reset();
-
-
 
 
 -- Sample rows kept for tests (the seed's pipeline:

@@ -14,6 +14,7 @@ import pathlib
 import sys
 
 from . import __version__, refs, sarif
+from . import options as defaults
 from .client import ConnectionFailed, api, connect, current_schema
 from .errors import AiSchemaError
 
@@ -189,7 +190,7 @@ def cmd_review(s):
     if s.args.action == "submit":
         here = s.args.target or current_schema(a)
         value = a.submit_for_approval(s.args.design, json.dumps(s.args.approver or []), s.args.reason,
-                                      str(s.args.required), here)
+                                      "" if s.args.required is None else str(s.args.required), here)
     elif s.args.action == "approve":
         value = a.approve_schema(s.args.design, s.args.comments)
     else:
@@ -221,7 +222,8 @@ def cmd_load_test(s):
     from . import loadtest
     from .db import PsycopgExecutor
     settings = loadtest.check_config(_options(s.args.option))
-    namespace = refs.namespace(s.args.schema)
+    engine = s.api(need=True)
+    namespace = refs.live_schema(s.args.schema, engine.executor, engine.extschema)
     connect = loadtest.client_connector(s.args.dsn, namespace, settings["duration_seconds"])
     s.progress(f"{settings['concurrent_users']} users for {settings['duration_seconds']} s")
     run, queries = loadtest.run(PsycopgExecutor(s.connection()), namespace, settings, connect)
@@ -310,7 +312,8 @@ def parser():
     c.add_argument("action", choices=("submit", "approve", "reject"))
     c.add_argument("design")
     c.add_argument("--approver", action="append", help="role or e-mail (submit; repeatable)")
-    c.add_argument("--required", type=int, default=1)
+    c.add_argument("--required", type=int, default=defaults.REQUIRED_APPROVALS,
+                   help="approvals needed (default: every approver)")
     c.add_argument("--reason")
     c.add_argument("--target")
     c.add_argument("--comments")

@@ -71,10 +71,7 @@ def _execute(store, executor, design, version, target, state, action, options, d
         report["note"] = f"schema {target} already matches: nothing to do"
     status = "simulated" if dry_run else ("failed" if error else "applied")
     store.record_deployment(design, version, target, "dry_run" if dry_run else action, status, report)
-    store.audit(("dry_run" if dry_run else action) + ("_failed" if error and not dry_run else ""), design,
-                {"version": version, "target_schema": target, "error": error, "steps": len(statements),
-                 **({"reason": extra["reason"]} if extra and extra.get("reason") else {})})
-    return report
+    return report                                 # (the audit entry follows from the deployment row)
 
 
 def _in_transaction(sql):
@@ -112,8 +109,8 @@ def apply(executor, extschema, name, dry_run, options, caller_schema):
     target = target_namespace(executor, opts, caller_schema)
     state = review(executor, design["model"], design["ddl"], target,
                    {k: v for k, v in opts.items() if k != "target_schema"})
-    if design["requires_approval"] and not dry_run:
-        approvals.check_apply(store, design, target, state)
+    if not dry_run:
+        approvals.gate(store, design, target, state)
     return _execute(store, executor, name, design["version"], target, state, "apply", checked, dry_run)
 
 
@@ -137,6 +134,8 @@ def rollback(executor, extschema, name, target_version, reason):
                             hint="ai_rollback_schema undoes an ai_apply_schema; apply the design first.")
     checked = migration_options({}, live=False)
     state = review(executor, model, ddl, target)
+    # the same gate as apply: under review, a rollback runs only a DDL the approvers approved
+    approvals.gate(store, dict(design, ddl=ddl, model=model), target, state)
     report = _execute(store, executor, name, design["version"], target, state, "rollback", checked, False,
                       {"rolled_back_to": label, "reason": reason})
     if report["applied"]:
@@ -150,9 +149,8 @@ def create_branch(executor, extschema, base, branch, description):
     source = store.design(base, "base_schema")
     if not isinstance(branch, str) or not branch.strip():
         raise AiSchemaError("branch_name must not be empty", hint="For example 'feature/add-media'.")
-    store.create_design(branch, source["ddl"], description, source["platform"])
+    store.create_design(branch, source["ddl"], description, source["platform"], source["requires_approval"])
     store.create_branch(branch, base, source["version"], description)
-    store.audit("branch", branch, {"base": base, "base_version": source["version"]})
     return {"branch": branch, "base_schema": base, "base_version": source["version"]}
 
 
@@ -183,7 +181,5 @@ def merge_branch(executor, extschema, branch, target, strategy):
     report["version"] = store.update_design(target, render_postgresql(result.model), f"merge of branch {branch}")
     report["merged"] = True
     store.mark_merged(branch, target)
-    store.audit("merge", target, {"branch": branch, "strategy": strategy, "conflicts": len(result.conflicts),
-                                  "version": report["version"]})
     return report
 

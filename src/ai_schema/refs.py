@@ -72,9 +72,26 @@ def resolve_with_text(reference, executor=None, extschema=None, what="schema ref
 NAMESPACE_EXISTS = "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = %s"
 
 
+def _ambiguous(name):
+    return AiSchemaError(f'"{name[:63]}" names both a stored design and a schema of this database',
+                         sqlstate="42725", hint=f"Write live:{name[:63]} for the schema, or {name[:63]}@<version> "
+                                                "for a version of the design.")
+
+
+def _is_design(executor, extschema, name):
+    """Whether a design has this name, for a caller who may read designs (else none shadows anything)."""
+    if not extschema:
+        return False
+    table = f"{quote_ident(extschema)}.ai_schema_designs"
+    if not executor.query("SELECT pg_catalog.has_table_privilege(%s, 'SELECT') AS ok", (table,))[0]["ok"]:
+        return False
+    return bool(executor.query(DESIGN_MODEL.format(ext=quote_ident(extschema)), (name,)))
+
+
 def resolve_design_or_schema(reference, executor, extschema, what="schema_name"):
-    """(model, live namespace or None): a plain name is a design when one has that name, else a schema
-    of this database; live:<ns>, design@N and DDL as in resolve()."""
+    """(model, live namespace or None): a plain name is a design or a schema of this database, and an
+    error when it is both (neither silently shadows the other); live:<ns>, design@N and DDL as in
+    resolve()."""
     check_text(reference, what)
     text = reference.strip()
     if is_live(text):
@@ -82,7 +99,21 @@ def resolve_design_or_schema(reference, executor, extschema, what="schema_name")
         return catalog.introspect(executor, namespaces), namespaces[0]
     match = _DESIGN.match(text)
     if match and not match.group("version"):
-        rows = executor.query(DESIGN_MODEL.format(ext=quote_ident(extschema)), (text,))
-        if not rows and executor.query(NAMESPACE_EXISTS, (text,)):
+        design = _is_design(executor, extschema, text)
+        schema = bool(executor.query(NAMESPACE_EXISTS, (text,)))
+        if design and schema:
+            raise _ambiguous(text)
+        if schema:
             return catalog.introspect(executor, [text]), text
     return resolve(text, executor, extschema, what), None
+
+
+def live_schema(reference, executor, extschema, what="schema_name"):
+    """The namespace of a function that works on live rows ('live:app' or plain 'app'); a plain name
+    that is also a design's is an error rather than a silent choice."""
+    check_text(reference, what)
+    text = reference.strip()
+    if not is_live(text) and executor is not None and _is_design(executor, extschema, text) and \
+            executor.query(NAMESPACE_EXISTS, (text,)):
+        raise _ambiguous(text)
+    return namespace(text)

@@ -18,6 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AliasChoices, BaseModel, Field
 
 from . import __version__, refs
+from . import options as defaults
 from .client import ConnectionFailed, api, connect
 from .errors import AiSchemaError
 
@@ -41,7 +42,7 @@ class ValidateIn(BaseModel):
 class ApplyIn(BaseModel):
     schema_name: str = Field(min_length=1, validation_alias=AliasChoices("schema_name", "design"),
                              description="the design to apply")
-    dry_run: bool = True
+    dry_run: bool = defaults.DRY_RUN
     target_schema: str | None = None
     options: dict = Field(default_factory=dict)
 

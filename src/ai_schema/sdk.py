@@ -10,6 +10,7 @@
 import dataclasses
 import json
 
+from . import options as defaults
 from .client import api, connect, current_schema
 from .llm.source import client_side
 
@@ -91,7 +92,7 @@ class GeneratedSchema:
         self.name = name
         return self
 
-    def apply(self, target_schema=None, dry_run=False, name=None, **options):
+    def apply(self, target_schema=None, dry_run=defaults.DRY_RUN, name=None, **options):
         """Apply it to a schema of the database (saved first, as name or the generated one); the report."""
         if self.platform != "postgresql":
             raise ValueError(f"only PostgreSQL DDL can be applied, this is {self.platform}")

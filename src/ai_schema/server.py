@@ -208,8 +208,7 @@ class Api:
 
     def generate_sample_data(self, schema_name, table_name, row_count, seed):
         """generate_sample_data: rows that satisfy every constraint, deterministic by seed."""
-        check_text(schema_name, "schema_name")
-        namespace = refs.namespace(schema_name)
+        namespace = refs.live_schema(schema_name, self.executor, self.extschema)
         return json.dumps(sample.fill(self.executor, namespace, table_name, int(row_count or 0), int(seed or 0)))
 
     def sample_rows(self, table_name, row_count, caller_path):
@@ -224,8 +223,7 @@ class Api:
 
     def recommend_indexes(self, schema_name, workload, options):
         """ai_recommend_indexes: candidate indexes of a live schema, verified with hypopg when present."""
-        check_text(schema_name, "schema_name")
-        namespace = refs.namespace(schema_name)
+        namespace = refs.live_schema(schema_name, self.executor, self.extschema)
         return json.dumps(index_advice.recommend(self.executor, namespace, workload, options))
 
     def recommend_partitioning(self, schema_name, table_name, estimated_rows, options):
@@ -244,8 +242,7 @@ class Api:
 
     def _load(self, schema_name, settings):
         """A finished bounded run of the schema's generated workload (and the caller's queries)."""
-        check_text(schema_name, "schema_name")
-        namespace = refs.namespace(schema_name)
+        namespace = refs.live_schema(schema_name, self.executor, self.extschema)
         connect = loadtest.same_server(self.executor, namespace, settings["duration_seconds"])
         return loadtest.run(self.executor, namespace, settings, connect,
                             tick=lambda: self.executor.query("SELECT 1 AS alive"))   # lets a cancel request through

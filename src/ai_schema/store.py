@@ -38,6 +38,12 @@ class Store:
                                 hint=f"{what} must name a design: SELECT name FROM ai_schema_designs.")
         row = rows[0]
         row["model"] = Schema.from_json(row["model"])
+        if getattr(self.executor, "sends_models", False) and parse_ddl(row["ddl"]) != row["model"]:
+            # without the extension the model was written by a client beside the DDL: what is
+            # reviewed and applied must be the DDL itself, so a model that differs is refused
+            raise AiSchemaError(f'the stored model of design "{str(name)[:63]}" does not match its DDL',
+                                sqlstate="XX001", hint="Save the design again with the ai-schema command, which "
+                                                       "parses the DDL (design save NAME FILE).")
         return row
 
     def version(self, name, number):
@@ -53,9 +59,10 @@ class Store:
         (in the server, the designs trigger parses every DDL itself)."""
         return parse_ddl(ddl).dumps() if getattr(self.executor, "sends_models", False) else None
 
-    def create_design(self, name, ddl, description, platform="postgresql"):
-        self.query("INSERT INTO {ext}.ai_schema_designs (name, ddl, description, platform, model) "
-                   "VALUES (%s, %s, %s, %s, %s::jsonb)", (name, ddl, description, platform, self._model(ddl)))
+    def create_design(self, name, ddl, description, platform="postgresql", requires_approval=False):
+        self.query("INSERT INTO {ext}.ai_schema_designs (name, ddl, description, platform, model, requires_approval) "
+                   "VALUES (%s, %s, %s, %s, %s::jsonb, %s)",
+                   (name, ddl, description, platform, self._model(ddl), bool(requires_approval)))
 
     def save_design(self, name, ddl, description, platform="postgresql"):
         """Create or replace a design's DDL (a new version when it changed)."""
@@ -90,9 +97,11 @@ class Store:
                           "AND status = 'applied' ORDER BY id DESC LIMIT 1", (design,))
         return rows[0]["target_schema"] if rows else None
 
-    def audit(self, action, design, details):
-        self.query("INSERT INTO {ext}.ai_schema_audit_log (action, design_name, details) VALUES (%s, %s, %s::jsonb)",
-                   (action, design, json.dumps(details)))
+    def protected(self, target):
+        """The minimum number of approvals a protected target schema needs, or None."""
+        rows = self.query("SELECT min_approvals FROM {ext}.ai_schema_protected_targets WHERE target_schema = %s",
+                          (target,))
+        return rows[0]["min_approvals"] if rows else None
 
     # branches -------------------------------------------------------------------
     def create_branch(self, name, base, base_version, description):
