@@ -10,7 +10,7 @@ SQL         := build/ai_schema--$(VERSION).sql
 APT_PACKAGES := postgresql-15 postgresql-server-dev-15 postgresql-plpython3-15 python3-venv python3-pip make \
                 mariadb-server graphviz nodejs postgresql-15-hypopg
 
-.PHONY: all deps build install released-libraries demo test bench clean
+.PHONY: all deps build install released-libraries demo test bench soak clean
 
 all: build
 
@@ -82,6 +82,11 @@ bench: install
 	$(PY) bench/advice.py
 	$(PY) bench/load.py
 	$(PY) bench/cli.py
+
+# Outside CI: many generated inputs through the server (SOAK=10000 by default); prints figures.
+SOAK ?= 10000
+soak: install
+	$(PY) bench/soak.py $(SOAK)
 
 clean:
 	rm -rf build $(VENV) .pytest_cache src/*.egg-info

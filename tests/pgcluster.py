@@ -44,13 +44,21 @@ class ScratchCluster:
         """settings: more -c options for the server (e.g. shared_preload_libraries)."""
         self._run(PG_BINDIR / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
-                   f"-c max_connections=50 -c shared_buffers=64MB {settings}")
+        self.options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
+                        f"-c max_connections=50 -c shared_buffers=64MB {settings}")
+        return self._start()
+
+    def _start(self):
         result = self._run(PG_BINDIR / "pg_ctl", "-D", self.data, "-l", self.root / "server.log",
-                           "-o", options, "-w", "start", check=False)
+                           "-o", self.options, "-w", "start", check=False)
         if result.returncode != 0:
             raise RuntimeError("pg_ctl start failed:\n" + result.stdout + result.stderr + self.log())
         return self
+
+    def restart(self):
+        """Stop at once, as a crash would (no checkpoint), then start again (crash recovery)."""
+        self._run(PG_BINDIR / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop", check=False)
+        return self._start()
 
     def log(self):
         path = self.root / "server.log"

@@ -245,3 +245,36 @@ def test_malicious_sql_is_judged_never_run(conn):
     assert info.value.diag.sqlstate == "0A000"
     assert info.value.diag.message_primary.startswith("ai_schema: ")
     assert conn.execute("SELECT count(*) FROM victim").fetchone()[0] == 1
+
+
+# -- one table of statement costs: the linter and the planner agree ---------------------------------
+AGREEMENT = [
+    # (old DDL, new DDL): every step the planner marks as no rewrite must raise no rewrite hazard in lint
+    ("CREATE TABLE t (id int PRIMARY KEY, name varchar(10));", "CREATE TABLE t (id int PRIMARY KEY, name text);"),
+    ("CREATE TABLE t (id int PRIMARY KEY, name varchar(10));", "CREATE TABLE t (id int PRIMARY KEY, name varchar(20));"),
+    ("CREATE TABLE t (id int PRIMARY KEY);",
+     "CREATE TABLE t (id int PRIMARY KEY, at timestamptz DEFAULT statement_timestamp());"),
+    ("CREATE TABLE t (id int PRIMARY KEY);", "CREATE TABLE t (id int PRIMARY KEY, at timestamptz DEFAULT now());"),
+    ("CREATE TABLE t (id int PRIMARY KEY);", "CREATE TABLE t (id int PRIMARY KEY, u uuid DEFAULT gen_random_uuid());"),
+    ("CREATE TABLE t (id int PRIMARY KEY, n integer);", "CREATE TABLE t (id int PRIMARY KEY, n bigint);"),
+    ("CREATE TABLE t (id int PRIMARY KEY, p numeric(8,2));", "CREATE TABLE t (id int PRIMARY KEY, p numeric(12,2));"),
+]
+
+
+@pytest.mark.parametrize("old, new", AGREEMENT)
+def test_lint_and_planner_agree_on_rewrites(old, new):
+    from ai_schema.diff.migration import generate as plan
+    up, _, report = plan(parse_ddl(old), parse_ddl(new), {})
+    rewriting = any(s["rewrite"] for s in report["statements"])
+    lint_says = any(h["hazard"] == "table_rewrite" for h in report["hazards"])
+    assert rewriting == lint_says, (up, report["hazards"])
+
+
+def test_lint_tracks_tables_with_their_schema():
+    """CREATE TABLE a.t then CREATE INDEX on b.t: b.t is an existing table, a.t a new one."""
+    found = {(f.rule_id, f.object_name) for f in lint_text(
+        "CREATE TABLE a.t (x int); CREATE INDEX i ON b.t (x); CREATE INDEX j ON a.t (x); "
+        "DROP TABLE b.u; DROP TABLE a.t;")}
+    assert ("require-concurrent-index-creation", "b.t") in found
+    assert ("require-concurrent-index-creation", "a.t") not in found
+    assert any(rule == "ban-drop-table" and "b.u" in name for rule, name in found)

@@ -17,7 +17,7 @@ from ai_schema import catalog, sqlparser
 from ai_schema.db import PsycopgExecutor
 from ai_schema.ddl.parse import parse_ddl
 from ai_schema.diff import compare, generate_migration
-from pairs import load_pairs
+from pairs import expected, load_pairs
 
 PAIRS = load_pairs()
 
@@ -74,6 +74,8 @@ def test_pair_round_trips(pair, safe, dbs):
         up, down, impact = conn.execute("SELECT * FROM ai_generate_migration(%s, %s, %s)",
                                         (pair.before, pair.after, Jsonb({**pair.options, "safe": safe}))).fetchone()
         assert impact["verified"] is True, json.dumps(impact.get("verification"), indent=1) + "\n" + up
+        assert pair.expect, f"pair {pair.name} has no expect line: python tests/pairs.py --record"
+        assert expected(impact) == pair.expect["safe" if safe else "plain"], up    # hazards and locks as recorded
         after = _catalog_of(conn, pair.after)
         conn.execute(pair.before)
         if pair.data:
@@ -214,7 +216,7 @@ def test_bad_input_gets_a_clear_error(conn, args, sqlstate, text):
     ("numeric(8,2)", "numeric(8,3)", True), ("integer", "bigint", True), ("text", "integer", True),
     ("numeric(8,2)", "numeric", False), ("text[]", "text", True)])
 def test_rewrite_flag_follows_binary_coercible_changes(old, new, rewrite):
-    from ai_schema.diff.steps import rewrites
+    from ai_schema.ddl.costs import rewrites
     assert rewrites(old, new) is rewrite
 
 

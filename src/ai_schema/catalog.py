@@ -470,3 +470,22 @@ def parse_namespaces(spec):
         raise AiSchemaError("live: needs a schema name", hint="For example live:public.")
     return [n[1:-1].replace('""', '"') if n.startswith('"') and n.endswith('"') else n for n in names]
 
+
+# Triggers whose code the caller cannot vouch for: their function belongs to another role that is
+# no superuser. Writing rows (sample data, an advice's measured backfill) would run that role's
+# code with the caller's rights, and its side effects would outlive a rollback.
+FOREIGN_TRIGGERS = """
+SELECT t.tgname, p.oid::pg_catalog.regprocedure::text AS fn, r.rolname AS owner
+  FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+  JOIN pg_catalog.pg_roles r ON r.oid = p.proowner
+ WHERE t.tgrelid = pg_catalog.to_regclass(%s) AND NOT t.tgisinternal AND t.tgenabled <> 'D'
+   AND r.rolname <> current_user AND NOT r.rolsuper
+ ORDER BY 1 LIMIT 1
+"""
+
+
+def foreign_trigger(executor, table):
+    """An enabled user trigger of a table (regclass text) whose function belongs to another role that
+    is no superuser, or None: writing rows would run that role's code with the caller's rights."""
+    found = executor.query(FOREIGN_TRIGGERS, (table,))
+    return found[0] if found else None

@@ -39,7 +39,11 @@ def _run(executor, statements, target, options):
             for sql in statements:
                 executor.execute(sql)
     except Exception as exc:                      # a database error: the block is rolled back
-        return str(exc).split("\n")[0]
+        first = str(exc).split("\n")[0]
+        if "lock timeout" in first:
+            return (f"another session holds a lock on a table of schema {target} (waited {options['lock_timeout']}); "
+                    "nothing was changed: retry, or allow a longer wait with options->>'lock_timeout'")
+        return first
     finally:
         executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true), "
                        "pg_catalog.set_config('statement_timeout', %s, true)", (saved["l"], saved["s"]))
@@ -94,6 +98,26 @@ def _dry_run(executor, statements, live):
     return None
 
 
+def _serialize(executor, keys, lock_timeout):
+    """Wait (at most lock_timeout) for the transaction-long advisory locks of a target schema and of
+    designs, in one order (no deadlock between two callers): a second caller then plans against
+    the state the first one left."""
+    saved = executor.query("SELECT pg_catalog.current_setting('lock_timeout') AS l")[0]["l"]
+    executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (lock_timeout,))
+    try:
+        for key in sorted(set(keys)):
+            executor.query("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(%s, 0)) AS ok",
+                           ("ai_schema " + key,))
+    except Exception as exc:
+        if "lock timeout" not in str(exc):
+            raise
+        raise AiSchemaError("another session is changing the same schema or design: waited " + lock_timeout,
+                            sqlstate="55P03", hint="Retry in a moment (it may then have nothing to do), or allow a "
+                                                   "longer wait with options->>'lock_timeout'.") from None
+    finally:
+        executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (saved,))
+
+
 def _options(options):
     opts = json_object(options, '{"target_schema": "app"}')
     reject_unknown(opts, APPLY_OPTIONS)
@@ -105,8 +129,10 @@ def apply(executor, extschema, name, dry_run, options, caller_schema):
     """ai_apply_schema: bring a namespace to a design (or simulate it)."""
     store = Store(executor, extschema)
     opts, checked = _options(options)
-    design = store.design(name)
     target = target_namespace(executor, opts, caller_schema)
+    if not dry_run:
+        _serialize(executor, ["design " + name, "target " + target], checked["lock_timeout"])
+    design = store.design(name)
     state = review(executor, design["model"], design["ddl"], target,
                    {k: v for k, v in opts.items() if k != "target_schema"})
     if not dry_run:
@@ -118,6 +144,9 @@ def rollback(executor, extschema, name, target_version, reason):
     """ai_rollback_schema: apply the down path to a version (a number of this design, or any
     schema reference), then make that DDL the design's newest version."""
     store = Store(executor, extschema)
+    target = store.last_target(name)
+    checked = migration_options({}, live=False)
+    _serialize(executor, ["design " + name] + (["target " + target] if target else []), checked["lock_timeout"])
     design = store.design(name)
     text = (target_version or "").strip()
     if text.isdigit():
@@ -128,11 +157,9 @@ def rollback(executor, extschema, name, target_version, reason):
         if ddl is None:
             ddl = render_postgresql(model)
         label = text[:63]
-    target = store.last_target(name)
     if target is None:
         raise AiSchemaError(f'design "{name[:63]}" has never been applied', sqlstate="55000",
                             hint="ai_rollback_schema undoes an ai_apply_schema; apply the design first.")
-    checked = migration_options({}, live=False)
     state = review(executor, model, ddl, target)
     # the same gate as apply: under review, a rollback runs only a DDL the approvers approved
     approvals.gate(store, dict(design, ddl=ddl, model=model), target, state)
@@ -158,6 +185,7 @@ def merge_branch(executor, extschema, branch, target, strategy):
     """ai_merge_schema_branch: a three-way merge of the branch into a design (base = the branch point)."""
     store = Store(executor, extschema)
     strategy = (strategy or "auto").strip().lower()
+    _serialize(executor, ["design " + branch, "design " + target], migration_options({}, live=False)["lock_timeout"])
     if strategy not in STRATEGIES:
         raise AiSchemaError(f"unknown strategy {strategy[:20]!r}", hint="Strategies: " + ", ".join(STRATEGIES) + ".",
                             sqlstate=INVALID_PARAMETER)

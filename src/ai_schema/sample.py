@@ -201,23 +201,9 @@ class _Table:
                 f"(SELECT {exprs} FROM {source} OFFSET 0) AS s WHERE {checks}")
 
 
-# Triggers whose code the caller cannot vouch for: their function belongs to another role that is
-# no superuser. Inserting sample rows would run that role's code with the caller's rights, and its
-# side effects would outlive "nothing is kept".
-FOREIGN_TRIGGERS = """
-SELECT t.tgname, p.oid::pg_catalog.regprocedure::text AS fn, r.rolname AS owner
-  FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
-  JOIN pg_catalog.pg_roles r ON r.oid = p.proowner
- WHERE t.tgrelid = pg_catalog.to_regclass(%s) AND NOT t.tgisinternal AND t.tgenabled <> 'D'
-   AND r.rolname <> current_user AND NOT r.rolsuper
- ORDER BY 1 LIMIT 1
-"""
-
-
 def _vouch(executor, name):
-    found = executor.query(FOREIGN_TRIGGERS, (quote_ident(name),))
-    if found:
-        row = found[0]
+    row = catalog.foreign_trigger(executor, quote_ident(name))
+    if row:
         raise AiSchemaError(
             f'table "{name[:63]}" has trigger {row["tgname"][:63]}, whose function {row["fn"][:120]} belongs to '
             f'role {row["owner"][:63]}: sample rows would run that code with your rights', sqlstate="42501",

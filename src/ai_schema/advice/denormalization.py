@@ -14,6 +14,7 @@ the real rows and the EXPLAIN cost of the query it serves is taken before and af
 
 import dataclasses
 
+from .. import catalog
 from ..ddl.naming import TENANT_COLUMNS, make_object_name, qualified, quote_ident, quote_literal
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
@@ -153,6 +154,11 @@ def measure(executor, suggestion, namespace, rows, limit):
     touched = sum(rows.get(quote_ident(t), 0) for t in suggestion.tables)
     if touched > limit:
         return f"not measured: {touched:,} rows would be backfilled (limit {limit:,}, option measure_max_rows)"
+    for table in suggestion.tables:           # the backfill writes rows: no other role's trigger code runs
+        foreign = catalog.foreign_trigger(executor, qualified(table, namespace))
+        if foreign:
+            return (f"not measured: {table} has trigger {foreign['tgname']} of role {foreign['owner']}, which the "
+                    "backfill would run with your rights")
     value = None
     if suggestion.value_from:
         table, key = suggestion.value_from

@@ -76,7 +76,7 @@ def generate(old, new, options=None, executor=None, rows=None, live=(False, Fals
     hazards = []
     if up_text:
         lint_options = {"only": STATEMENT_RULES, **({"against": against} if against else {})}
-        hazards = [f.row() for f in linter.lint_text(up_text, lint_options, executor)]
+        hazards = [f.row() for f in linter.lint_text(up_text, lint_options, executor, old)]
     report = impact.analyze(up, down, rows, hazards, renames.suggest(old, new), opts["safe"])
     report["safe"] = opts["safe"]
     if not up:

@@ -28,8 +28,9 @@ from ..ddl import render as r
 from ..ddl.types import canonical_type
 from ..ddl.naming import make_object_name, qualified, quote_ident, quote_literal
 from ..errors import AiSchemaError, NOT_SUPPORTED
+from ..ddl.costs import narrows, rewrites, volatile
 from .steps import (ACCESS_EXCLUSIVE, IRREVERSIBLE, LOSSLESS, LOSSY, SHARE, SHARE_ROW_EXCLUSIVE, SHARE_UPDATE_EXCLUSIVE,
-                    Step, narrows, rewrites, volatile)
+                    Step)
 
 # Phases, in the order they run.
 (RENAME, DROP_DEPENDENTS, TYPES, DROP_CONSTRAINTS, TABLES, ADD_CONSTRAINTS, DROP_TABLES, DROP_OBJECTS, DROP_TYPES,

@@ -76,12 +76,22 @@ def _created_part(statements):
         return None
 
 
-def lint_text(text, options=None, executor=None):
+def _rows_of(finding, rows):
+    """Live rows of the table a finding names ("t", "t.col", "s.t" or "s.t.col")."""
+    parts = finding.object_name.split(".")
+    for name in (".".join(parts[:2]), parts[0]):
+        if name in rows:
+            return rows[name]
+    return None
+
+
+def lint_text(text, options=None, executor=None, before=None):
     """Lint DDL text that may be a migration: schema rules on what it creates, statement rules on
-    every step, severities from live table sizes when options name a schema in ``against``."""
+    every step, severities from live table sizes when options name a schema in ``against``;
+    ``before`` is the model the text runs against when known (the planner passes its old side)."""
     options = check_options(options)
     statements = sqlparser.parse(text)
-    steps = migration.steps(statements, bool(options.get("transaction", False)))
+    steps = migration.steps(statements, bool(options.get("transaction", False)), before)
     try:
         schema = parse_ddl(text, statements=statements)
     except AiSchemaError:
@@ -101,8 +111,7 @@ def lint_text(text, options=None, executor=None):
         r = RULES[rule_id]
         if r.kind == "statement":
             for f in r.findings(steps):
-                table = f.object_name.split(".")[0]
-                findings.append(replace(f, severity=migration.severity_for(f.severity, f.hazard, rows.get(table)))
+                findings.append(replace(f, severity=migration.severity_for(f.severity, f.hazard, _rows_of(f, rows)))
                                 if rows else f)
     return _ordered(findings)
 

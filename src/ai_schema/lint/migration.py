@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from .. import sqlparser
 from pglast.enums import AlterTableType as AT, ConstrType, ObjectType, TransactionStmtKind  # noqa: E402
 
+from ..ddl.costs import rewrites, volatile  # noqa: E402  (the planner's table: lint and plan agree)
 from ..ddl.naming import quote_ident  # noqa: E402
+from ..ddl.types import canonical_type  # noqa: E402
+from ..errors import AiSchemaError  # noqa: E402
 from ..sqlparser import ast, deparse  # noqa: E402
 from .registry import rule  # noqa: E402
 
-VOLATILE_DEFAULTS = re.compile(r"\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|"
-                               r"txid_current|statement_timestamp)\s*\(", re.I)
 LOCKING = {"access_exclusive_lock", "share_lock", "table_rewrite", "index_build"}
 SMALL_TABLE, LARGE_TABLE = 10_000, 1_000_000
 
@@ -31,6 +32,7 @@ class Step:
     lock_timeout: bool
     statement_timeout: bool
     validated_not_null: set = field(default_factory=set)   # (table, column) with a validated IS NOT NULL check
+    known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
 
 
 assert sqlparser  # loaded before pglast.enums, as everywhere
@@ -59,16 +61,33 @@ def _referenced(create):
     for el in create.tableElts or ():
         for c in (el.constraints or ()) if isinstance(el, ast.ColumnDef) else (el,):
             if isinstance(c, ast.Constraint) and c.contype == ConstrType.CONSTR_FOREIGN and c.pktable is not None:
-                out.add(c.pktable.relname)
+                out.add(_table(c.pktable))
     return out
 
 
 def _table(rangevar):
-    return rangevar.relname if rangevar is not None else None
+    """A table as the text names it, schema included: a.t and b.t are different tables."""
+    if rangevar is None:
+        return None
+    return f"{rangevar.schemaname}.{rangevar.relname}" if rangevar.schemaname else rangevar.relname
 
 
-def steps(statements, in_transaction=False):
-    """Walk the statements in order, tracking created tables, transactions and timeouts."""
+def _object(names):
+    return ".".join(n.sval for n in names)
+
+
+def known_types(model):
+    """{table: {column: type}} of a model, tables named as _table names them (schema when not default)."""
+    if model is None:
+        return {}
+    return {(f"{t.schema}.{t.name}" if t.schema else t.name): {c.name: c.type for c in t.columns}
+            for t in model.tables}
+
+
+def steps(statements, in_transaction=False, before=None):
+    """Walk the statements in order, tracking created tables, transactions and timeouts; before is
+    the schema the text runs against, when known (the planner's old side)."""
+    known = known_types(before)
     created, out = set(), []
     lock_timeout = statement_timeout = False
     not_null_checks, validated = {}, set()
@@ -95,9 +114,9 @@ def steps(statements, in_transaction=False):
             relation = getattr(node, "relation", None)
             touched = {_table(relation)} - created - {None}
         elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_TABLE:
-            touched = {o[-1].sval for o in node.objects} - created
+            touched = {_object(o) for o in node.objects} - created
         elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent:
-            touched = {o[-1].sval for o in node.objects}      # the index's table is locked, whatever it is
+            touched = {_object(o) for o in node.objects}      # the index's table is locked, whatever it is
         elif isinstance(node, ast.VacuumStmt):
             touched = {_table(r.relation) for r in node.rels or ()} - created - {None}
         if isinstance(node, ast.AlterTableStmt):
@@ -112,7 +131,7 @@ def steps(statements, in_transaction=False):
                             validated.add((table, m.group(1)))
                 elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
                     validated.add((table, not_null_checks[(table, cmd.name)]))
-        out.append(Step(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated)))
+        out.append(Step(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known))
     return out
 
 
@@ -146,7 +165,7 @@ def require_concurrent_index_creation(steps_):
 def require_concurrent_index_deletion(steps_):
     for s in steps_:
         if isinstance(s.node, ast.DropStmt) and s.node.removeType == ObjectType.OBJECT_INDEX and not s.node.concurrent:
-            names = ", ".join(o[-1].sval for o in s.node.objects)
+            names = ", ".join(_object(o) for o in s.node.objects)
             yield names, f"DROP INDEX {names} (line {s.line}) locks its table exclusively", "DROP INDEX CONCURRENTLY ..."
 
 
@@ -169,7 +188,7 @@ def adding_field_with_volatile_default(steps_):
     for s in steps_:
         for table, cmd in _commands(s, AT.AT_AddColumn):
             for c in cmd.def_.constraints or ():
-                if c.contype == ConstrType.CONSTR_DEFAULT and VOLATILE_DEFAULTS.search(deparse(c.raw_expr)):
+                if c.contype == ConstrType.CONSTR_DEFAULT and volatile(deparse(c.raw_expr)):
                     yield f"{table}.{cmd.def_.colname}", \
                         f"ADD COLUMN {cmd.def_.colname} with a volatile default rewrites {_where(s, table)}", None
 
@@ -244,6 +263,13 @@ def constraint_missing_not_valid(steps_):
 def changing_column_type(steps_):
     for s in steps_:
         for table, cmd in _commands(s, AT.AT_AlterColumnType):
+            old = s.known_types.get(table, {}).get(cmd.name)
+            try:
+                new = canonical_type(cmd.def_.typeName)
+            except AiSchemaError:
+                new = None
+            if old and new and not rewrites(old, new):
+                continue                          # binary-coercible (varchar(n) -> text, wider varchar): no rewrite
             yield f"{table}.{cmd.name}", f"changing the type of {table}.{cmd.name} (line {s.line}) rewrites the table", None
 
 
