@@ -11,7 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ai_schema import sqlparser
+from ai_schema.ddl.parse import parse_ddl
+from ai_schema.errors import AiSchemaError
 from ai_schema.generate import generate
+from ai_schema.server import Api
 from ai_schema.model import Schema
 
 NL_DEV = pathlib.Path(__file__).parent / "fixtures" / "nl-dev"
@@ -408,3 +411,26 @@ def test_bare_nouns_in_relations_and_lists_are_entities(conn, text, foreign_keys
 def test_a_library_gets_the_usual_tables(conn):
     tables = set(applied_foreign_keys(conn, "a library with books and authors"))
     assert tables == {"authors", "books", "book_authors", "members", "loans"}
+
+
+# -- constructions added with the dev-set split (docs/nl-dev-split.md) ---------------------------
+def test_a_markdown_definition_list_names_entities_and_their_fields():
+    """"- **Name** - fields" (or "* Name (aside) – fields"): each item an entity, its fields after the dash."""
+    ddl = Api(None, None).generate_schema(
+        "- **Warehouse** - name; code (unique); city\n"
+        "- **Storage bin** (a shelf slot) – belongs to a warehouse; label; capacity\n"
+        "* Pallet - sits in a storage bin; weight in kg\n", "postgresql", "{}")
+    tables = {t.name: t for t in parse_ddl(ddl).tables}
+    assert {"warehouses", "storage_bins", "pallets"} <= set(tables), sorted(tables)
+    assert any(fk.ref_table.name == "warehouses" for fk in tables["storage_bins"].foreign_keys)
+    assert {"code", "city"} <= {c.name for c in tables["warehouses"].columns}
+
+
+@pytest.mark.parametrize("text", [
+    "a photo sharing site where people upload photos and others can like and comment on them",
+    "the new ones and the other ones", "others", "and " * 20000])
+def test_odd_phrases_never_crash_the_extractor(text):
+    try:
+        Api(None, None).generate_schema(text, "postgresql", "{}")
+    except AiSchemaError as exc:
+        assert "no entities" in exc.message or "description" in exc.message

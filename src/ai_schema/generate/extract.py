@@ -449,6 +449,8 @@ class Extractor:
 
     def _entity_of(self, phrase, owner, loose):
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other"))
+        if not lemma:                                   # "others", "the new ones": no noun to match
+            return None, None
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
             lemma = lemma[:-1]
         for size in range(min(3, len(lemma)), 0, -1):

@@ -116,9 +116,22 @@ def _bounded(tokens):
         yield tokens
 
 
+# Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
+_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+# A definition list: "- Name - fields" or "* Name (aside) – fields", as people write entity lists.
+_DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z][\w' ]{0,48}?)"
+                         r"(?P<aside>\s*\([^)\n]*\))?\s+-\s+", re.M)
+
+
+def _plain(text):
+    """Markdown made plain: emphasis dropped, a definition item's dash read as its colon."""
+    text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    return _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}: ", text)
+
+
 def sentences(text):
     """All sentences of a description, in order."""
-    text = _ABBREVIATIONS.sub(lambda m: _ABBR_TEXT[m.group(1).lower()], w.clean(text))
+    text = _ABBREVIATIONS.sub(lambda m: _ABBR_TEXT[m.group(1).lower()], _plain(w.clean(text)))
     out, context = [], None
     for index, (block, is_item) in enumerate(_blocks(text)):
         tokens = w.tokenize(block)
