@@ -434,3 +434,17 @@ def test_odd_phrases_never_crash_the_extractor(text):
         Api(None, None).generate_schema(text, "postgresql", "{}")
     except AiSchemaError as exc:
         assert "no entities" in exc.message or "description" in exc.message
+
+
+def test_answers_to_a_designers_questions_are_read_as_statements():
+    """Q&A style: the question names the entity, the answer its fields; yes/no affirms or drops."""
+    ddl = Api(None, None).generate_schema(
+        "What are the main things we track? Vessels, ports and voyages.\n"
+        "What do we store about a vessel? A name, an IMO number (unique) and a flag country.\n"
+        "What is on a voyage? The vessel, the departure port, the arrival port and a departure date.\n"
+        "Can vessels belong to several fleets? No.\n", "postgresql", "{}")
+    tables = {t.name: t for t in parse_ddl(ddl).tables}
+    assert {"vessels", "ports", "voyages"} <= set(tables), sorted(tables)
+    assert "fleets" not in tables
+    assert {"name", "imo_number"} <= {c.name for c in tables["vessels"].columns}
+    assert any(fk.ref_table.name == "vessels" for fk in tables["voyages"].foreign_keys)

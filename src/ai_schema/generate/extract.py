@@ -316,7 +316,9 @@ class Extractor:
             owner = s.phrase_at(i - 1) if i > 0 else None
             app = owner is not None and (owner.head in GENERIC_HEADS or (
                 s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
-            if app and (t.text in ("with", ":", "for", "of") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
+            # "we track projects, issues and users": the speaker lists what the application keeps
+            speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
+            if speaker or app and (t.text in ("with", ":", "for", "of") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
                 listed = [p for p in phrases if p.start > i]
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:

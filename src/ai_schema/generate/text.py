@@ -123,10 +123,44 @@ _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z]
                          r"(?P<aside>\s*\([^)\n]*\))?\s+-\s+", re.M)
 
 
+# Answers to a designer's questions, read as the statement they make. The question names the
+# entity ("What do we store about a user?"), the answer lists its fields; a yes/no answer affirms
+# or drops the question's own clause ("Can users belong to several projects? Yes.").
+_DET = r"(?:(?:a|an|the|each|every|one)\s+)?"
+_ANSWERS = (
+    (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
+                r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
+     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept) (?:on|in|for|about) " + _DET
+                + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat does " + _DET + r"([a-z][\w ]{0,40}?) (?:hold|have|contain|store|record|include)\s*\?\s*",
+                re.I), lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
+     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records) (?:that )?(?:we|you) "
+                r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\b(?:can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
+                r"[.,!:;-]*\s*", re.I), lambda m: f"{m.group(1)}. "),
+    (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never)\b[.,!:;-]*\s*",
+                re.I), lambda m: ""),
+)
+
+
+_ANSWER_START = re.compile(r"\b(Each [\w ]+? has|We track) ([A-Z])(?=[a-z]|\s)")
+
+
+def _answers(text):
+    for pattern, replace in _ANSWERS:
+        text = pattern.sub(replace, text)
+    return _ANSWER_START.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)   # "has A name" -> "has a name"
+
+
 def _plain(text):
-    """Markdown made plain: emphasis dropped, a definition item's dash read as its colon."""
+    """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
+    a designer's questions read as statements."""
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
-    return _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}: ", text)
+    text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}: ", text)
+    return _answers(text)
 
 
 def sentences(text):
