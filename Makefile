@@ -8,7 +8,7 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 SQL         := build/ai_schema--$(VERSION).sql
 APT_PACKAGES := postgresql-15 postgresql-server-dev-15 postgresql-plpython3-15 python3-venv python3-pip make \
-                mariadb-server graphviz nodejs postgresql-15-hypopg
+                mariadb-server graphviz nodejs postgresql-15-hypopg wordnet-base
 
 .PHONY: all deps build install released-libraries demo test bench soak clean
 

@@ -448,3 +448,13 @@ def test_answers_to_a_designers_questions_are_read_as_statements():
     assert "fleets" not in tables
     assert {"name", "imo_number"} <= {c.name for c in tables["vessels"].columns}
     assert any(fk.ref_table.name == "vessels" for fk in tables["voyages"].foreign_keys)
+
+
+def test_the_shipped_noun_forms_are_wordnets():
+    """data/noun_plurals.tsv is derived from WordNet 3.0's noun.exc (Debian's wordnet-base, installed by
+    make): irregular plurals are recognised from maintained data, not a hand list."""
+    from ai_schema.generate import lexicon, words
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "noun_plurals.tsv").read_text()
+    assert shipped == lexicon.derive((lexicon.WORDNET / "noun.exc").read_text())
+    assert words.singular("alumni") == "alumnus" and words.singular("analyses") == "analysis"
+    assert words.plural("alumnus") == "alumni" and words.singular("data") == "data"

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import inflection
 
+from . import lexicon
+
 DETERMINERS = frozenset("""a an the each every any all some no this that these those its their his her
 our my your which whose what either neither another such""".split())
 QUANTIFIERS = frozenset("""many several multiple numerous various more most few lots plenty one two three
@@ -105,12 +107,18 @@ def tokenize(text):
 MASS_NOUNS_IN_S = frozenset("""physics mathematics economics politics ethics athletics analytics
 statistics genetics electronics logistics linguistics aerobics gymnastics acoustics optics robotics
 semantics diagnostics""".split())
+# The plurals a table name takes for these (WordNet's exception list, lexicon.py, recognises every
+# irregular plural; it also gives learned plurals such as fora and schemata, so it names tables
+# only when inflection knows no plural at all).
 IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman",
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
                      "criteria": "criterion", "phenomena": "phenomenon", "staff": "staff",
                      "leaves": "leaf", "shelves": "shelf", "halves": "half", "knives": "knife",
                      "lives": "life", "heroes": "hero", "potatoes": "potato", "echoes": "echo"}
 IRREGULAR_SINGULARS = {v: k for k, v in IRREGULAR_PLURALS.items() if k != v}
+# Words a schema keeps as they are although they look plural (or WordNet gives an old singular).
+KEEP_AS_IS = frozenset("""series species news data media metadata lens canvas gas alias bias atlas status
+plus bonus census campus corpus""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -118,11 +126,12 @@ def singular(word):
     """The singular of an English noun; words that only look plural stay as they are."""
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "sms")) \
-            or word in MASS_NOUNS_IN_S:
+    if word in KEEP_AS_IS or word in MASS_NOUNS_IN_S:
         return word
-    if word in ("series", "species", "news", "data", "media", "metadata", "lens", "canvas", "gas",
-                "alias", "bias", "atlas", "status", "plus", "bonus", "census", "campus", "corpus"):
+    irregular = lexicon.irregular_plurals().get(word)
+    if irregular:
+        return irregular
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "sms")):
         return word
     return inflection.singularize(word)
 
@@ -135,6 +144,8 @@ def plural(word):
                 "staff", "equipment", "feedback", "inventory") or last.endswith("ware"):
         return word
     last_plural = IRREGULAR_SINGULARS.get(last) or inflection.pluralize(last)
+    if last_plural == last:              # inflection knows no plural (alumnus): WordNet's, if it has one
+        last_plural = lexicon.irregular_singulars().get(last, last)
     return (head + "_" if head else "") + last_plural
 
 
