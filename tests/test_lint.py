@@ -278,3 +278,15 @@ def test_lint_tracks_tables_with_their_schema():
     assert ("require-concurrent-index-creation", "b.t") in found
     assert ("require-concurrent-index-creation", "a.t") not in found
     assert any(rule == "ban-drop-table" and "b.u" in name for rule, name in found)
+
+
+def test_findings_are_bounded_and_the_rest_counted():
+    """8 MB of tiny tables gave 800,000 findings and 3 GB in one backend: past max_findings the rest
+    are counted, not kept, and one last finding says so."""
+    text = "".join(f"CREATE TABLE t{i} (a int);\n" for i in range(400))
+    found = lint_text(text, {"max_findings": 50})
+    assert len(found) == 51 and found[-1].rule_id == "findings-truncated"
+    assert f"{len(lint_text(text)) - 50:,} more findings" in found[-1].message
+    with pytest.raises(Exception) as info:
+        lint_text(text, {"max_findings": 0})
+    assert "max_findings" in str(info.value)

@@ -22,7 +22,10 @@ FAMILIES = (structure, types, naming, constraints, security, migration)   # impo
 __all__ = ["RULES", "Finding", "Rule", "lint", "lint_text", "validate", "check_options"]
 
 DISABLE_COMMENT = re.compile(r"--[ \t]*ai_schema:disable=([a-z0-9, \t-]+)", re.I)
-OPTIONS = ("disable", "only", "against", "transaction")
+OPTIONS = ("disable", "only", "against", "transaction", "max_findings")
+# A few KB each: 800,000 findings of 8 MB of tiny statements held 3 GB in one backend. Past this
+# many, the rest are counted, not kept, and one last finding says how many were left out.
+MAX_FINDINGS = 50_000
 SCHEMA_STATEMENTS = (ast.CreateStmt, ast.CreateEnumStmt, ast.CreateSeqStmt, ast.CreateSchemaStmt,
                      ast.CreateExtensionStmt, ast.CreateDomainStmt, ast.CompositeTypeStmt, ast.ViewStmt,
                      ast.CreateFunctionStmt)
@@ -43,7 +46,38 @@ def _rule_ids(value, option):
 def check_options(options):
     options = json_object(options)
     reject_unknown(options, OPTIONS)
+    limit = options.get("max_findings", MAX_FINDINGS)
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 10 * MAX_FINDINGS:
+        raise AiSchemaError(f"option max_findings must be a whole number from 1 to {10 * MAX_FINDINGS}",
+                            hint='For example {"max_findings": 1000}.')
     return options
+
+
+class _Bounded(list):
+    """Findings up to a limit; past it only counted (memory stays bounded on huge inputs)."""
+
+    def __init__(self, limit):
+        super().__init__()
+        self.limit, self.left_out = limit, 0
+
+    def extend(self, items):
+        for item in items:
+            self.append(item)
+
+    def append(self, item):
+        if len(self) < self.limit:
+            super().append(item)
+        else:
+            self.left_out += 1
+
+    def result(self):
+        out = _ordered(self)
+        if self.left_out:
+            out.append(Finding("findings-truncated", "info", "(all)",
+                               f"{self.left_out:,} more findings were counted but not listed (limit {self.limit:,})",
+                               "Lint smaller parts, disable noisy rules, or raise options->>'max_findings'.",
+                               "none"))
+        return out
 
 
 def _enabled(options, text):
@@ -97,7 +131,7 @@ def lint_text(text, options=None, executor=None, before=None):
     except AiSchemaError:
         schema = _created_part(statements)
     enabled = _enabled(options, text)
-    findings = []
+    findings = _Bounded(options.get("max_findings", MAX_FINDINGS))
     added = migration.added_columns(statements)
     added_schema = parse_ddl(added) if added else None
     for rule_id in sorted(enabled):
@@ -113,7 +147,7 @@ def lint_text(text, options=None, executor=None, before=None):
             for f in r.findings(steps):
                 findings.append(replace(f, severity=migration.severity_for(f.severity, f.hazard, _rows_of(f, rows)))
                                 if rows else f)
-    return _ordered(findings)
+    return findings.result()
 
 
 def _rows(against, executor):
@@ -131,11 +165,11 @@ def _rows(against, executor):
 def lint(schema, options=None, text=None):
     """Findings of every enabled schema rule for a model (design or live schema), most severe first."""
     options = check_options(options)
-    findings = []
+    findings = _Bounded(options.get("max_findings", MAX_FINDINGS))
     for rule_id in sorted(_enabled(options, text)):
         if RULES[rule_id].kind == "schema":
             findings.extend(RULES[rule_id].findings(schema))
-    return _ordered(findings)
+    return findings.result()
 
 
 def validate(findings):
