@@ -269,3 +269,62 @@ def _swallow(conn, sql):
         conn.execute(sql)
     except psycopg.Error:
         pass
+
+
+def test_a_second_apply_waits_for_the_first_and_then_has_nothing_to_do(dbs, shop):
+    """The first apply is held inside its work (a table lock elsewhere); the second must wait on the
+    target's advisory lock, not plan against the half-done state, and then find nothing to do."""
+    with dbs.connect(shop) as conn:
+        apply(conn)
+        conn.execute("UPDATE ai_schema_designs SET ddl = %s WHERE name = 'shop'", (V2,))
+    results = {}
+    with dbs.connect(shop, autocommit=False) as holder, dbs.connect(shop) as watcher, \
+            dbs.connect(shop) as first, dbs.connect(shop) as second:
+        holder.execute("LOCK TABLE app.products IN ACCESS EXCLUSIVE MODE")
+
+        def run(name, conn):
+            results[name] = apply(conn, lock_timeout="30s")
+
+        one = threading.Thread(target=run, args=("first", first))
+        one.start()
+        _wait_until_waiting(watcher, first.info.backend_pid)
+        two = threading.Thread(target=run, args=("second", second))
+        two.start()
+        _wait_until_waiting(watcher, second.info.backend_pid)
+        waits_on = watcher.execute("SELECT wait_event FROM pg_stat_activity WHERE pid = %s",
+                                   (second.info.backend_pid,)).fetchone()[0]
+        assert waits_on == "advisory"                        # serialized, not planning on a moving target
+        holder.rollback()
+        one.join(timeout=30)
+        two.join(timeout=30)
+    assert results["first"]["applied"] is True and results["first"]["statements"]
+    assert results["second"]["statements"] == [] and "nothing to do" in results["second"]["note"]
+
+
+def test_a_partition_migration_stopped_midway_leaves_the_table_as_it_was(dbs):
+    """The migration ai_recommend_partitioning writes for a live table is one transaction: stopped while
+    it waits for its lock, the table is still the plain one with every row, and nothing was staged."""
+    name = dbs.new()
+    with dbs.connect(name) as conn:
+        conn.execute("CREATE SCHEMA app; CREATE TABLE app.events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                     "created_at timestamptz NOT NULL, kind text); INSERT INTO app.events (created_at, kind) "
+                     "SELECT timestamptz '2025-01-01' + g * interval '1 hour', 'k' FROM generate_series(1, 2000) g")
+        conn.execute("ANALYZE app.events")
+        ddl = conn.execute("SELECT partition_ddl FROM ai_recommend_partitioning('live:app', 'events', 20000000)"
+                           ).fetchone()[0]
+        assert "LOCK TABLE" in ddl
+        before = catalog(conn)
+    with dbs.connect(name, autocommit=False) as holder, dbs.connect(name) as watcher:
+        holder.execute("LOCK TABLE app.events IN ACCESS EXCLUSIVE MODE")
+        victim = dbs.connect(name)
+        pid = victim.info.backend_pid
+        thread = threading.Thread(target=lambda: _swallow(victim, ddl))
+        thread.start()
+        _wait_until_waiting(watcher, pid)
+        watcher.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        thread.join(timeout=30)
+        holder.rollback()
+        victim.close()
+        assert catalog(watcher) == before
+        assert watcher.execute("SELECT relkind::text, (SELECT count(*) FROM app.events) FROM pg_class "
+                               "WHERE oid = 'app.events'::regclass").fetchone() == ("r", 2000)

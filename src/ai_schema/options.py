@@ -9,10 +9,10 @@ import json
 from .errors import AiSchemaError
 
 # Defaults every interface shares: the command, the SDK and the REST API take them from here, and
-# sql/functions.toml writes the same in SQL (tests/test_defaults.py compares all four).
+# sql/functions.toml writes the same in SQL (tests/test_defaults.py compares all four). Safe mode
+# has no default of its own anywhere but the planner's: on when a side is a live schema.
 DRY_RUN = False                 # ai_apply_schema really applies unless asked for a dry run
 REQUIRED_APPROVALS = None       # ai_submit_for_approval: every listed approver
-SAFE = None                     # migrations: lock-friendly steps when planned against a live schema
 
 
 def json_object(options, example="{}"):
