@@ -3,7 +3,6 @@ grants (tests/test_lifecycle.py's fixtures), now refused."""
 
 import json
 
-import psycopg
 import pytest
 
 from ai_schema import client

@@ -2,7 +2,6 @@
 server stopped in the middle of one leaves the target exactly as before, with a record that
 says only what committed."""
 
-import json
 import random
 import threading
 import time

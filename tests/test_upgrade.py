@@ -7,7 +7,6 @@ import json
 import pathlib
 import sys
 
-import psycopg
 import pytest
 
 import ai_schema

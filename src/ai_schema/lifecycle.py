@@ -10,6 +10,7 @@ are copied, so failures that depend on data show only in a real apply). Designs 
 approval are applied only as approved (see approvals.py).
 """
 
+import contextlib
 import json
 
 from . import approvals, merge, refs
@@ -26,27 +27,37 @@ APPLY_OPTIONS = ("target_schema", "safe", "renames", "lock_timeout", "statement_
 STRATEGIES = ("auto", "manual", "theirs", "ours")
 
 
+LOCK_NOT_AVAILABLE = "55P03"   # a lock_timeout (or NOWAIT) ran out
+
+
+@contextlib.contextmanager
+def _settings(executor, **values):
+    """Transaction-local settings for a block, put back after it: the caller's transaction goes on."""
+    names = sorted(values)
+    saved = executor.query("SELECT " + ", ".join(f"pg_catalog.current_setting(%s) AS s{i}" for i in range(len(names))),
+                           tuple(names))[0]
+    try:
+        for name in names:
+            executor.query("SELECT pg_catalog.set_config(%s, %s, true)", (name, values[name]))
+        yield
+    finally:
+        for i, name in enumerate(names):
+            executor.query("SELECT pg_catalog.set_config(%s, %s, true)", (name, saved[f"s{i}"]))
+
+
 def _run(executor, statements, target, options):
     """Run statements in the target namespace, atomically; the first error, or None."""
-    saved = executor.query("SELECT pg_catalog.current_setting('lock_timeout') AS l, "
-                           "pg_catalog.current_setting('statement_timeout') AS s")[0]
     try:
-        with executor.atomic():
-            executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(target),))
-            executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (options["lock_timeout"],))
-            executor.query("SELECT pg_catalog.set_config('statement_timeout', %s, true)",
-                           (options["statement_timeout"],))
-            for sql in statements:
-                executor.execute(sql)
+        with _settings(executor, lock_timeout=options["lock_timeout"], statement_timeout=options["statement_timeout"]):
+            with executor.atomic():
+                executor.query("SELECT pg_catalog.set_config('search_path', %s, true)", (quote_ident(target),))
+                for sql in statements:
+                    executor.execute(sql)
     except Exception as exc:                      # a database error: the block is rolled back
-        first = str(exc).split("\n")[0]
-        if "lock timeout" in first:
+        if getattr(exc, "sqlstate", None) == LOCK_NOT_AVAILABLE:
             return (f"another session holds a lock on a table of schema {target} (waited {options['lock_timeout']}); "
                     "nothing was changed: retry, or allow a longer wait with options->>'lock_timeout'")
-        return first
-    finally:
-        executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true), "
-                       "pg_catalog.set_config('statement_timeout', %s, true)", (saved["l"], saved["s"]))
+        return str(exc).split("\n")[0]
     return None
 
 
@@ -102,20 +113,17 @@ def _serialize(executor, keys, lock_timeout):
     """Wait (at most lock_timeout) for the transaction-long advisory locks of a target schema and of
     designs, in one order (no deadlock between two callers): a second caller then plans against
     the state the first one left."""
-    saved = executor.query("SELECT pg_catalog.current_setting('lock_timeout') AS l")[0]["l"]
-    executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (lock_timeout,))
     try:
-        for key in sorted(set(keys)):
-            executor.query("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(%s, 0)) AS ok",
-                           ("ai_schema " + key,))
+        with _settings(executor, lock_timeout=lock_timeout):
+            for key in sorted(set(keys)):
+                executor.query("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(%s, 0)) AS ok",
+                               ("ai_schema " + key,))
     except Exception as exc:
-        if "lock timeout" not in str(exc):
+        if getattr(exc, "sqlstate", None) != LOCK_NOT_AVAILABLE:
             raise
         raise AiSchemaError("another session is changing the same schema or design: waited " + lock_timeout,
-                            sqlstate="55P03", hint="Retry in a moment (it may then have nothing to do), or allow a "
-                                                   "longer wait with options->>'lock_timeout'.") from None
-    finally:
-        executor.query("SELECT pg_catalog.set_config('lock_timeout', %s, true)", (saved,))
+                            sqlstate=LOCK_NOT_AVAILABLE, hint="Retry in a moment (it may then have nothing to do), "
+                                                              "or allow a longer wait with options->>'lock_timeout'.") from None
 
 
 def _options(options):

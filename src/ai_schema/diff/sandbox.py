@@ -8,8 +8,9 @@ scratch block undoes none of that. So every statement is executed by
 ``_ai_schema_sandbox_exec``, a SECURITY DEFINER function owned by the NOLOGIN role
 ``ai_schema_sandbox``, which may create objects in the scratch schemas it is granted and
 nothing else. Materialized views are created and refreshed WITH NO DATA: their queries never
-run. Only CREATE SCHEMA and CREATE EXTENSION (code the server's administrator installed) run
-as the caller.
+run. Only statements about schemas and extensions (CREATE, ALTER, DROP, COMMENT, GRANT on them)
+run as the caller, who made the scratch schemas: they run no code a design wrote, and an
+extension's script is code the server's administrator installed.
 """
 
 from .. import sqlparser

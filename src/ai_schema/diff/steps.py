@@ -37,5 +37,3 @@ class Step:
         return {"sql": self.sql, "table": self.table, "lock": self.lock, "rewrite": self.rewrite,
                 "scan": self.scan, "transactional": self.transactional, "data": self.data,
                 "note": self.note, "breaking": self.breaking}
-
-

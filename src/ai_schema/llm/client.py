@@ -99,7 +99,7 @@ def _api_key(executor, ext, provider, endpoint):
     if rows and _same(rows[0]["endpoint"] or PUBLIC_ENDPOINTS.get(provider)) == _same(endpoint):
         return rows[0]["api_key"]
     env_endpoint = os.environ.get("OPENAI_BASE_URL") or PUBLIC_ENDPOINTS["openai"]
-    if provider == "openai" and os.environ.get("OPENAI_API_KEY") and env_endpoint.rstrip("/") == endpoint.rstrip("/"):
+    if provider == "openai" and os.environ.get("OPENAI_API_KEY") and _same(env_endpoint) == _same(endpoint):
         return os.environ["OPENAI_API_KEY"]
     return None
 
