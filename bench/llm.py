@@ -40,6 +40,7 @@ def main():
             distinct = [f"{DESCRIPTION} (variant {i})" for i in range(RUNS)]
             conn.execute("SELECT ai_generate_schema(%s)", (DESCRIPTION,))          # warm the backend
             offline = p50(conn, distinct)
+            conn.execute("INSERT INTO ai_schema_llm_endpoints (endpoint) VALUES (%s)", (fake.endpoint,))  # as an admin does
             for name, value in (("provider", "openai"), ("model", "bench"), ("endpoint", fake.endpoint)):
                 conn.execute(f"SET ai_schema.llm_{name} = '{value}'")
             fake.reset(*[("answer", GOOD)] * (RUNS + 1))

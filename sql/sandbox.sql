@@ -1,3 +1,19 @@
+{% set sandbox_body %}
+BEGIN
+    IF statement IS NULL OR pg_catalog.btrim(statement) = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'ai_schema: no statement to run in the sandbox',
+            HINT = 'ai_schema calls this itself, one statement of a design at a time, while it builds one.';
+    END IF;
+    IF pg_catalog.octet_length(statement) > 8388608 THEN
+        RAISE EXCEPTION USING ERRCODE = '54000', MESSAGE = 'ai_schema: a sandbox statement is over 8 MiB',
+            HINT = 'Designs are limited to 8 MiB of DDL.';
+    END IF;
+    EXECUTE statement;
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'ai_schema: the sandbox may not do this: ' || SQLERRM,
+        HINT = 'A design is built with no rights beyond PUBLIC''s; what needs more runs only when it is applied.';
+END;
+{% endset %}
 {% if plain %}
 -- Without the extension (ai-schema bootstrap) the sandbox is made when the connecting role may;
 -- otherwise designs are not built at all (proofs say why), never built with that role's rights.
@@ -6,8 +22,8 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'ai_schema_sandbox') THEN
         CREATE ROLE ai_schema_sandbox NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS;
     END IF;
-    EXECUTE 'CREATE FUNCTION @extschema@._ai_schema_sandbox_exec(statement text) RETURNS void '
-            'LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $f$BEGIN EXECUTE statement; END$f$';
+    EXECUTE $create$CREATE FUNCTION @extschema@._ai_schema_sandbox_exec(statement text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $f${{ sandbox_body }}$f$$create$;
     EXECUTE 'ALTER FUNCTION @extschema@._ai_schema_sandbox_exec(text) OWNER TO ai_schema_sandbox';
 EXCEPTION WHEN insufficient_privilege THEN
     RAISE NOTICE 'ai_schema: no sandbox role (this role may not make it): designs will not be built in scratch schemas';
@@ -41,11 +57,7 @@ $sandbox$;
 -- this can already run any SQL with PUBLIC's rights, which is all the owner has.
 CREATE FUNCTION @extschema@._ai_schema_sandbox_exec(statement text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-AS $$
-BEGIN
-    EXECUTE statement;
-END;
-$$;
+AS $${{ sandbox_body }}$$;
 ALTER FUNCTION @extschema@._ai_schema_sandbox_exec(text) OWNER TO ai_schema_sandbox;
 COMMENT ON FUNCTION @extschema@._ai_schema_sandbox_exec(text) IS
     'ai_schema: runs one statement of a design as the powerless role ai_schema_sandbox (scratch builds)';

@@ -414,7 +414,15 @@ def test_a_library_gets_the_usual_tables(conn):
 
 
 # -- constructions added with the dev-set split (docs/nl-dev-split.md) ---------------------------
-def test_a_markdown_definition_list_names_entities_and_their_fields():
+def _applied(conn, ddl):
+    """The DDL applied on the server (in a rolled-back schema): generated text must run, not only parse."""
+    with conn.transaction(force_rollback=True):
+        conn.execute("CREATE SCHEMA generated_check; SET LOCAL search_path = generated_check")
+        conn.execute(ddl)
+        return conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'generated_check'").fetchone()[0]
+
+
+def test_a_markdown_definition_list_names_entities_and_their_fields(conn):
     """"- **Name** - fields" (or "* Name (aside) – fields"): each item an entity, its fields after the dash."""
     ddl = Api(None, None).generate_schema(
         "- **Warehouse** - name; code (unique); city\n"
@@ -424,6 +432,7 @@ def test_a_markdown_definition_list_names_entities_and_their_fields():
     assert {"warehouses", "storage_bins", "pallets"} <= set(tables), sorted(tables)
     assert any(fk.ref_table.name == "warehouses" for fk in tables["storage_bins"].foreign_keys)
     assert {"code", "city"} <= {c.name for c in tables["warehouses"].columns}
+    assert _applied(conn, ddl) == len(tables)
 
 
 @pytest.mark.parametrize("text", [
@@ -436,7 +445,7 @@ def test_odd_phrases_never_crash_the_extractor(text):
         assert "no entities" in exc.message or "description" in exc.message
 
 
-def test_answers_to_a_designers_questions_are_read_as_statements():
+def test_answers_to_a_designers_questions_are_read_as_statements(conn):
     """Q&A style: the question names the entity, the answer its fields; yes/no affirms or drops."""
     ddl = Api(None, None).generate_schema(
         "What are the main things we track? Vessels, ports and voyages.\n"
@@ -448,6 +457,7 @@ def test_answers_to_a_designers_questions_are_read_as_statements():
     assert "fleets" not in tables
     assert {"name", "imo_number"} <= {c.name for c in tables["vessels"].columns}
     assert any(fk.ref_table.name == "vessels" for fk in tables["voyages"].foreign_keys)
+    assert _applied(conn, ddl) == len(tables)
 
 
 def test_the_shipped_noun_forms_are_wordnets():

@@ -262,12 +262,16 @@ AGREEMENT = [
 
 
 @pytest.mark.parametrize("old, new", AGREEMENT)
-def test_lint_and_planner_agree_on_rewrites(old, new):
+def test_lint_and_planner_agree_on_rewrites(old, new, conn):
     from ai_schema.diff.migration import generate as plan
     up, _, report = plan(parse_ddl(old), parse_ddl(new), {})
     rewriting = any(s["rewrite"] for s in report["statements"])
     lint_says = any(h["hazard"] == "table_rewrite" for h in report["hazards"])
     assert rewriting == lint_says, (up, report["hazards"])
+    with conn.transaction(force_rollback=True):                   # the planned script runs on the server
+        conn.execute("CREATE SCHEMA agreement; SET LOCAL search_path = agreement")
+        conn.execute(old)
+        conn.execute(up.replace("BEGIN;", "").replace("COMMIT;", ""))
 
 
 def test_lint_tracks_tables_with_their_schema():

@@ -320,3 +320,22 @@ def test_rest_migrate_builds_a_stored_design_without_the_callers_rights(dbs, clu
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.mark.parametrize("statement, sqlstate", [
+    (None, "22004"), ("", "22004"), ("   ", "22004"), ("SELECT 1; " * 900_000, "54000"),
+    ("ALTER ROLE sec_caller SUPERUSER", "42501"), ("COPY (SELECT 1) TO PROGRAM 'true'", "42501"),
+    ("SELECT * FROM ai_schema_llm_keys", "42501")])
+def test_the_sandbox_function_refuses_bad_input_with_an_ai_schema_error(dbs, cluster, statement, sqlstate):
+    """_ai_schema_sandbox_exec is callable by anyone (it only takes rights away): NULL, empty, oversized
+    and malicious statements each get a clear ai_schema error."""
+    name = dbs.new()
+    with dbs.connect(name) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'sec_caller'").fetchone():
+            conn.execute("CREATE ROLE sec_caller LOGIN")
+    with psycopg.connect(cluster.conninfo(name, user="sec_caller"), autocommit=True) as caller:
+        with pytest.raises(psycopg.Error) as info:
+            caller.execute("SELECT public._ai_schema_sandbox_exec(%s)", (statement,))
+        assert info.value.sqlstate == sqlstate and str(info.value).startswith("ai_schema:"), info.value
+    with dbs.connect(name) as conn:
+        assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = 'sec_caller'").fetchone() == (False,)
