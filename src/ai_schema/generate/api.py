@@ -90,7 +90,7 @@ def generate_model(description, options=None, source=None):
     else:
         spec = extract(description)
     short = len(description.split()) < SHORT_DESCRIPTION
-    if source is None and (len(spec.entities) < 2 or short):
+    if source is None and len(spec.entities) < 2:
         label, sentence = _domain_fallback(description)
         if label:
             spec = extract(description + "\n\n" + sentence)

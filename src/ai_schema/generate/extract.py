@@ -9,6 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 from functools import lru_cache
 
+from . import constructions
 from . import text as tx
 from . import words as w
 from .spec import Entity, Relation, Spec
@@ -53,8 +54,7 @@ LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapsho
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
 price amount quantity value address phone""".split())
-CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own""".split())
+CREATION_VERBS = constructions.CREATION_VERBS
 # verbs whose plural subject and plural object ("drivers deliver packages") are both things to store
 OBJECT_VERBS = CREATION_VERBS | ASSOCIATION_VERBS | frozenset(INTERACTIONS) | frozenset("""deliver ship sell buy rent
 borrow lend manage supervise host organize organise run drive treat serve handle process receive request approve
@@ -167,7 +167,7 @@ class Extractor:
             self._vote(first.lemma, 2)
         # list headers: "- farms: name, location", "Donors (first name, ...)"
         if s.first and lead and nxt in (":", "(") and not first.possessive:
-            section = nxt == ":" and self._is_section(s, after + 1)
+            section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)))
             if not section:
                 self._vote(first.lemma, 3)
         # "Articles can be draft, published or archived" / "Categories with parent-child"
@@ -307,6 +307,7 @@ class Extractor:
                 if target:
                     self._vote(target.lemma, 2)
         self._interactions(s)
+        constructions.evidence(s, self._vote)
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):
             self._vote((w.singular(m.group(1)),), 3)
@@ -368,6 +369,8 @@ class Extractor:
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
             noun = INTERACTIONS[base]
+            if base in CREATION_VERBS and obj.plural and subj is not None:
+                continue                             # "clients book appointments": the appointment is the booking
             if obj.plural or obj.many:
                 self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
@@ -477,6 +480,8 @@ class Extractor:
         for s in self.sentences:
             subject = self._sentence(s, subject)
             self.sentence_subject[id(s)] = subject
+        for s in self.sentences:
+            constructions.object_complements(s, lambda p: self.entity_of(p)[0], self._relate)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \

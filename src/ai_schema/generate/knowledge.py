@@ -87,8 +87,8 @@ USUAL_MANY_TO_ONE = (("book", "publisher"), ("comment", "post"), ("order", "cust
                      ("lesson", "course"), ("city", "country"), ("message", "conversation"), ("ticket", "customer"),
                      ("project", "organization"), ("invoice_line", "invoice"), ("reservation", "room"),
                      ("post", "user"), ("comment", "user"), ("photo", "user"), ("player", "team"))
-USUAL_MANY_TO_MANY = (("author", "book"), ("course", "student"), ("post", "tag"), ("actor", "movie"),
-                      ("product", "tag"), ("ingredient", "recipe"))
+USUAL_MANY_TO_MANY = (("book", "author"), ("course", "student"), ("post", "tag"), ("movie", "actor"),
+                      ("product", "tag"), ("recipe", "ingredient"))     # (owner, owned): post_tags
 
 
 def relate_listed(spec):
@@ -103,8 +103,8 @@ def relate_listed(spec):
                                     " (the usual relation; the text did not say)")
     for a, b in USUAL_MANY_TO_MANY:
         if (a in alone or b in alone) and a in spec.entities and b in spec.entities:
-            spec.many_to_many.append((b, a, None))
-            spec.assumptions.append(f"{b.replace('_', ' ')}s and {a.replace('_', ' ')}s are many-to-many "
+            spec.many_to_many.append((a, b, None))
+            spec.assumptions.append(f"{a.replace('_', ' ')}s and {b.replace('_', ' ')}s are many-to-many "
                                     "(the usual relation; the text did not say)")
 
 

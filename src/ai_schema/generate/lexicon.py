@@ -1,10 +1,15 @@
-"""English noun forms from WordNet 3.0 (maintained data, not a hand list).
+"""English word forms from WordNet 3.0 (maintained data, not a hand list).
 
-`data/noun_plurals.tsv` is derived from WordNet's morphological exception list for nouns
-(`/usr/share/wordnet/noun.exc`, Debian's wordnet-base): each irregular plural with its singular
-(alumni → alumnus, criteria → criterion, analyses → analysis). It ships with the package so
-that generation is the same bytes wherever it runs; `python -m ai_schema.generate.lexicon`
-derives it again, and a test checks the shipped file against the system's WordNet.
+Derived from Debian's wordnet-base (`/usr/share/wordnet`) and shipped with the package, so that
+generation is the same bytes wherever it runs; `python -m ai_schema.generate.lexicon` derives the
+files again, and a test checks the shipped files against the system's WordNet.
+
+- `data/noun_plurals.tsv`: the irregular plurals of noun.exc with their singular (alumni →
+  alumnus, criteria → criterion, analyses → analysis).
+- `data/verbs.tsv`: every one-word verb of index.verb with how often WordNet's tagged corpus
+  uses it as a verb and as a noun (its `tagsense_cnt`), so the tagger knows that "borrow" and
+  "upload" are verbs and "price" is mostly a noun; then verb.exc's irregular forms
+  (`=went\tgo`).
 
 WordNet 3.0 license: permission to use, copy, modify and distribute (Princeton University).
 """
@@ -31,6 +36,76 @@ def derive(exc_text):
     return "".join(f"{p}\t{s}\n" for p, s in sorted(pairs.items()))
 
 
+def _index(text):
+    """{lemma: tagged sense count} of one index.<pos> file (one-word lemmas only)."""
+    out = {}
+    for line in text.splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        if not f[0].isalpha() or not f[0].islower():
+            continue
+        pointers = int(f[3])
+        out[f[0]] = int(f[5 + pointers])
+    return out
+
+
+def derive_verbs(index_verb, index_noun, verb_exc):
+    """The lines of data/verbs.tsv: `verb<TAB>uses as verb<TAB>uses as noun`, then `=form<TAB>base`."""
+    verbs, nouns = _index(index_verb), _index(index_noun)
+    lines = [f"{v}\t{n}\t{nouns.get(v, -1)}\n" for v, n in sorted(verbs.items())]
+    forms = {}
+    for line in verb_exc.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0].isalpha() and parts[1] in verbs and parts[0] != parts[1]:
+            forms.setdefault(parts[0], parts[1])
+    lines += [f"={f}\t{b}\n" for f, b in sorted(forms.items())]
+    return "".join(lines)
+
+
+@functools.lru_cache(maxsize=1)
+def verbs():
+    """({verb: (uses as verb, uses as noun or -1 when not a noun)}, {irregular form: base})."""
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/verbs.tsv").read_text()
+    table, forms = {}, {}
+    for line in text.splitlines():
+        a, b, *rest = line.split("\t")
+        if a.startswith("="):
+            forms[a[1:]] = b
+        else:
+            table[a] = (int(b), int(rest[0]))
+    return table, forms
+
+
+_VERB_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
+                  ("ing", "e"), ("ing", ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def verb_lemma(word):
+    """WordNet's base form of a verb form (its morphy rules and exceptions), or None."""
+    table, forms = verbs()
+    if word in forms:
+        return forms[word]
+    if word in table:
+        return word
+    for suffix, repl in _VERB_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            base = word[:-len(suffix)] + repl
+            if base in table:
+                return base
+            if suffix in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2]:
+                if base[:-1] in table:                 # "shipped" -> ship, "planning" -> plan
+                    return base[:-1]
+    return None
+
+
+def only_verb(base):
+    """Is this a verb and never a noun ("borrow", "upload", "marry"; not "pledge" or "project")?"""
+    entry = verbs()[0].get(base)
+    return entry is not None and entry[1] < 0
+
+
 @functools.lru_cache(maxsize=1)
 def irregular_plurals():
     """{plural: singular} of WordNet's irregular nouns."""
@@ -48,6 +123,8 @@ def irregular_singulars():
 
 
 if __name__ == "__main__":
-    out = pathlib.Path(__file__).parent / "data" / "noun_plurals.tsv"
-    out.write_text(derive((WORDNET / "noun.exc").read_text()))
-    sys.stderr.write(f"wrote {out}\n")
+    data = pathlib.Path(__file__).parent / "data"
+    (data / "noun_plurals.tsv").write_text(derive((WORDNET / "noun.exc").read_text()))
+    (data / "verbs.tsv").write_text(derive_verbs(*((WORDNET / x).read_text() for x in ("index.verb", "index.noun",
+                                                                                          "verb.exc"))))
+    sys.stderr.write(f"wrote {data}/noun_plurals.tsv and verbs.tsv\n")

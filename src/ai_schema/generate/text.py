@@ -9,6 +9,7 @@ ends with ":" remembers that line, so "Trips are the core table:" followed by
 
 import re
 
+from . import lexicon
 from . import words as w
 
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
@@ -240,6 +241,12 @@ def _word_tag(tokens, tags, i):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):
             return VERB
+        if prev is not None and prev.text in w.MODALS:
+            return VERB                    # "events they can RSVP to": after a modal comes a verb
+        if prev is not None and t == lexicon.verb_lemma(t) and (
+                prev.text in w.SUBJECT_PRONOUNS or (prev.text == "to" and i >= 2 and
+                                                    tokens[i - 2].text in w.INFINITIVE_TAKERS)):
+            return VERB                    # "we build pumps", "I want to save addresses"
         if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
             if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)):
                 return VERB                # "which member borrowed which copy", "members borrow the books"

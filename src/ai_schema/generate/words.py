@@ -31,6 +31,11 @@ ADVERBS = frozenset("""also only always usually often just simply exactly curren
 too very now already still even never sometimes typically normally regularly again later soon
 generally mostly mainly roughly literally internally finally else both not n't here there how why
 precisely directly separately respectively together automatically""".split())
+MODALS = frozenset("can could may might must shall should will would".split())
+SUBJECT_PRONOUNS = frozenset("we they i you".split())
+# words after which "to" starts an infinitive ("want to save", "able to see"), not a destination
+INFINITIVE_TAKERS = frozenset("""want wants wanted need needs needed have has had like likes able wish wishes
+try tries going plan plans hope hopes allowed""".split())
 # Words that say something about an attribute or relation but are not part of its name.
 FLAG_ADJECTIVES = frozenset("""unique optional required mandatory nullable empty other own proper
 certain given specific particular whole entire single separate same different new existing
@@ -187,6 +192,11 @@ def verb_base(word):
     for c in candidates:
         if c in VERBS:
             return c
+    # any other verb WordNet knows that is never a noun ("borrow", "upload", "marry"); participles
+    # stay out: in a description they are mostly states ("status: reserved, depleted, destroyed")
+    base = None if word.endswith(("ed", "en")) else lexicon.verb_lemma(word)
+    if base is not None and lexicon.only_verb(base) and base not in NOUN_FORMS:
+        return base
     return None
 
 

@@ -1,0 +1,155 @@
+"""Constructions that show a noun phrase names a thing to store, one small rule each.
+
+Each rule reads one tagged sentence and votes for the noun phrases it finds; the extractor
+keeps the phrases with enough votes as entities. The rules only look at the sentence's shape
+(tags, determiners, prepositions), never at which nouns it contains, so they carry over to
+domains the examples do not mention.
+"""
+
+from . import text as tx
+from . import words as w
+
+# verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
+CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
+publish upload send leave start keep maintain own""".split())
+
+MODALS = w.MODALS
+SUBJECT_PRONOUNS = frozenset("they we you i he she".split())
+
+
+def with_their(s, vote):
+    """'alumni with their graduation year and degree', 'people with their birth dates',
+    'stations with its own address': a plural noun phrase owns what follows."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "with" and \
+                toks[p.end + 1].text in ("their", "its"):
+            vote(p.lemma, 3)
+
+
+def relative_object(s, vote):
+    """'events they can RSVP to', 'the courses we offer': a noun phrase that a pronoun's clause acts on."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        k = p.end
+        if not p.plural or k + 1 >= len(toks) or toks[k].text not in SUBJECT_PRONOUNS:
+            continue
+        k += 1
+        while k < len(toks) and (toks[k].text in MODALS or tags[k] == tx.ADV):
+            k += 1
+        if k < len(toks) and tags[k] == tx.VERB:
+            vote(p.lemma, 3)
+
+
+def per_unit(s, vote):
+    """'a budget per category', 'two seats per room': the unit after 'per' is a thing with its own row,
+    and so is what is counted per unit."""
+    toks = s.tokens
+    for i, t in enumerate(toks):
+        if t.text != "per" or i == 0:
+            continue
+        after = s.next_phrase(i + 1)
+        if after is None or after.start != i + 1 or after.plural:
+            continue
+        vote(after.lemma, 2)
+        before = s.phrase_at(i - 1)
+        if before is not None and before.end == i and before.det in ("a", "an", "one"):
+            vote(before.lemma, 2)
+
+
+def one_of(s, vote):
+    """'with one of our stylists', 'pick one of the rooms': a choice among stored things."""
+    toks = s.tokens
+    for i in range(len(toks) - 3):
+        if toks[i].text == "one" and toks[i + 1].text == "of" and toks[i + 2].text in ("our", "the", "their", "its",
+                                                                                          "your", "my"):
+            p = s.next_phrase(i + 3)
+            if p is not None and p.start == i + 3 and p.plural:
+                vote(p.lemma, 3)
+
+
+# headers of a list of fields, not of things: "columns: id, name", "fields - title, body"
+FIELD_HEADERS = frozenset("column columns field fields attribute attributes property properties detail details "
+                          "info information table tables key keys".split())
+
+
+def title_list(s):
+    """The plural noun phrases listed after a title and a colon, or []."""
+    toks, tags = s.tokens, s.tags
+    colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
+    if colon is None or colon == 0 or any(tags[i] == tx.VERB or toks[i].text in FIELD_HEADERS
+                                          for i in range(colon)):
+        return []
+    listed, k = [], colon + 1
+    while k < len(toks):
+        p = s.next_phrase(k)
+        if p is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k, p.start)):
+            break
+        listed.append(p)
+        k = p.end
+        if k < len(toks) and toks[k].text == "(":
+            depth = 0
+            while k < len(toks):
+                depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
+                k += 1
+                if depth == 0:
+                    break
+        if k < len(toks) and toks[k].text in (",", "and", "or"):
+            k += 1
+            if k < len(toks) and toks[k].text == "and":
+                k += 1
+            continue
+        break
+    if len(listed) >= 2 and sum(p.plural for p in listed) >= 2 and (k >= len(toks) or toks[k].text in (".", ";")):
+        return [p for p in listed if p.plural]
+    return []
+
+
+def titled_list(s, vote):
+    """'Hospital: doctors, patients, appointments (date, reason), prescriptions (drug, dose)': a title,
+    a colon, then a list of plural noun phrases - each one a thing the application keeps."""
+    for p in title_list(s):
+        vote(p.lemma, 3)
+
+
+def named_table(s, vote):
+    """'Users table with user_id', 'the order_items table': a table's name before the word 'table'
+    (plural or snake_case; 'proposed tables' names none)."""
+    for p in s.phrases:
+        if len(p.words) >= 2 and p.words[-1] in ("table", "tables") and (w.is_plural(p.words[-2]) or "_" in p.words[-2]):
+            vote(tuple(p.words[:-2]) + (w.singular(p.words[-2]),), 3)
+
+
+def object_complements(s, entity_of, relate):
+    """'clients book appointments for a service with one of our stylists': the created object (an
+    appointment) refers to each thing its prepositional phrases name (a service, a stylist)."""
+    toks, tags = s.tokens, s.tags
+    for i, t in enumerate(toks):
+        if tags[i] != tx.VERB or w.verb_base(t.text) not in CREATION_VERBS:
+            continue
+        obj = s.next_phrase(i + 1)
+        if obj is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(i + 1, obj.start)):
+            continue
+        source = entity_of(obj)
+        k = obj.end
+        while source and k + 1 < len(toks) and toks[k].text in ("for", "with", "at", "in", "on"):
+            j = k + 1
+            if toks[j].text == "one" and j + 2 < len(toks) and toks[j + 1].text == "of":
+                j += 2
+            while j < len(toks) and tags[j] in (tx.DET, tx.ADJ, tx.QUANT):
+                j += 1
+            target = s.next_phrase(j)
+            if target is None or target.start != j:
+                break
+            key = entity_of(target)
+            if key and key != source:
+                relate(source, key)
+            k = target.end
+
+
+EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table)
+
+
+def evidence(s, vote):
+    for rule in EVIDENCE:
+        rule(s, vote)
