@@ -67,6 +67,8 @@ EXAMPLES = {
                                  "ALTER TABLE t ENABLE ROW LEVEL SECURITY;"),
     "grant-to-public": ("CREATE TABLE t (id bigint PRIMARY KEY); GRANT SELECT ON t TO PUBLIC;",
                         "CREATE TABLE t (id bigint PRIMARY KEY); GRANT SELECT ON t TO reporting;"),
+    "short-varchar-for-free-text": ("CREATE TABLE t (id bigint PRIMARY KEY, last_name varchar(20));",
+                                    "CREATE TABLE t (id bigint PRIMARY KEY, last_name text, code varchar(8));"),
     "security-definer-without-search-path": (
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER AS $$ SELECT 1 $$;",
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp "
@@ -115,6 +117,14 @@ STATEMENT_EXAMPLES = {
     "ban-drop-constraint": ("ALTER TABLE t DROP CONSTRAINT c;", "ALTER TABLE t ADD COLUMN b text;"),
     "ban-create-domain-with-constraint": ("CREATE DOMAIN pos AS int CHECK (VALUE > 0);", "CREATE DOMAIN name AS text;"),
     "require-enum-value-ordering": ("ALTER TYPE mood ADD VALUE 'meh';", "ALTER TYPE mood ADD VALUE 'meh' AFTER 'ok';"),
+    "require-concurrent-reindex": ("REINDEX TABLE t;", "REINDEX TABLE CONCURRENTLY t;"),
+    "ban-explicit-lock-table": ("BEGIN; LOCK TABLE t; UPDATE t SET a = 1; COMMIT;",
+                                "BEGIN; SELECT * FROM t WHERE id = 1 FOR UPDATE; UPDATE t SET a = 1 WHERE id = 1; COMMIT;"),
+    "enum-value-used-in-same-transaction": (
+        "BEGIN; ALTER TYPE mood ADD VALUE 'meh' AFTER 'ok'; UPDATE people SET m = 'meh' WHERE id = 1; COMMIT;",
+        "ALTER TYPE mood ADD VALUE 'meh' AFTER 'ok'; BEGIN; UPDATE people SET m = 'meh' WHERE id = 1; COMMIT;"),
+    "identifier-too-long": ("CREATE TABLE t (id bigint PRIMARY KEY, " + "a" * 64 + " text);",
+                            "CREATE TABLE t (id bigint PRIMARY KEY, " + "a" * 63 + " text);"),
     "ban-alter-identity": ("ALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;",
                            "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
 }
@@ -147,6 +157,22 @@ def test_statement_rule_flags_the_unsafe_migration(rule_id):
 @pytest.mark.parametrize("rule_id", sorted(STATEMENT_EXAMPLES))
 def test_statement_rule_is_quiet_on_the_safe_pattern(rule_id):
     assert lint_text(STATEMENT_EXAMPLES[rule_id][1], {"only": [rule_id]}) == []
+
+
+def test_an_account_id_alone_is_no_evidence_of_tenancy():
+    """A plain application's account_id is not a tenant column; with a tenants table or RLS elsewhere it is."""
+    plain = "CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL);"
+    assert lint(parse_ddl(plain), {"only": ["tenant-table-without-rls"]}) == []
+    for evidence in ("CREATE TABLE organizations (id bigint PRIMARY KEY);",
+                     "CREATE TABLE notes (id bigint PRIMARY KEY); ALTER TABLE notes ENABLE ROW LEVEL SECURITY;"):
+        assert lint(parse_ddl(evidence + plain), {"only": ["tenant-table-without-rls"]})
+
+
+def test_a_long_identifier_is_a_finding_with_the_rest_still_linted():
+    """The linter reports what it should report and never aborts on it."""
+    text = "CREATE TABLE t (id int, " + "b" * 70 + " text);\nDROP INDEX i;"
+    found = {f.rule_id for f in lint_text(text)}
+    assert {"identifier-too-long", "require-concurrent-index-deletion"} <= found
 
 
 def test_new_table_with_its_fk_and_index_raises_no_lock_hazard():

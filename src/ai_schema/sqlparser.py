@@ -84,8 +84,8 @@ def check_text(text, what="schema text"):
 _LONG_WORD = re.compile(r'[\w$]{16,}|"(?:[^"]|""){16,}"')
 
 
-def _check_identifiers(text):
-    """PostgreSQL silently truncates identifiers to 63 bytes; we refuse them instead."""
+def long_identifiers(text):
+    """(name, line, column) of each identifier PostgreSQL would truncate to 63 bytes."""
     if not any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in _LONG_WORD.finditer(text)):
         return
     for token in scan(text):
@@ -94,13 +94,18 @@ def _check_identifiers(text):
         raw = text[token.start:token.end + 1]
         name = raw[1:-1].replace('""', '"') if raw.startswith('"') else raw
         if len(name.encode("utf-8")) >= NAMEDATALEN:
-            line, col = line_col(text, token.start)
-            short = name[:40] + "…"
-            raise AiSchemaError(
-                f'identifier "{short}" is {len(name.encode("utf-8"))} bytes long '
-                f"(line {line}, column {col}); PostgreSQL's limit is {NAMEDATALEN - 1}",
-                hint="Shorten the name: PostgreSQL would truncate it silently and names could collide.",
-                sqlstate=NAME_TOO_LONG)
+            yield (name, *line_col(text, token.start))
+
+
+def _check_identifiers(text):
+    """PostgreSQL silently truncates identifiers to 63 bytes; we refuse them instead."""
+    for name, line, col in long_identifiers(text):
+        short = name[:40] + "…"
+        raise AiSchemaError(
+            f'identifier "{short}" is {len(name.encode("utf-8"))} bytes long '
+            f"(line {line}, column {col}); PostgreSQL's limit is {NAMEDATALEN - 1}",
+            hint="Shorten the name: PostgreSQL would truncate it silently and names could collide.",
+            sqlstate=NAME_TOO_LONG)
 
 
 def _error_offset(text, reported):
@@ -144,8 +149,9 @@ def _check_depth(text):
         # a syntax error: parse_sql reports it with its position, below
 
 
-def parse(text):
-    """Parse SQL text into Statements; syntax errors carry line and column."""
+def parse(text, long_names="refuse"):
+    """Parse SQL text into Statements; syntax errors carry line and column. Identifiers over 63
+    bytes are refused, unless ``long_names="allow"`` (the linter reports them as findings)."""
     check_text(text)
     _check_depth(text)
     try:
@@ -156,7 +162,8 @@ def parse(text):
         line, col = line_col(text, _error_offset(text, reported))
         raise AiSchemaError(f"{message} (line {line}, column {col})",
                             hint="The text must be PostgreSQL DDL.", sqlstate=SYNTAX_ERROR) from None
-    _check_identifiers(text)
+    if long_names == "refuse":
+        _check_identifiers(text)
     statements = []
     for item in raw:
         start = item.stmt_location or 0

@@ -33,6 +33,7 @@ class Step:
     statement_timeout: bool
     validated_not_null: set = field(default_factory=set)   # (table, column) with a validated IS NOT NULL check
     known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
+    text: str = ""                                          # the statement as written
 
 
 assert sqlparser  # loaded before pglast.enums, as everywhere
@@ -131,7 +132,8 @@ def steps(statements, in_transaction=False, before=None):
                             validated.add((table, m.group(1)))
                 elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
                     validated.add((table, not_null_checks[(table, cmd.name)]))
-        out.append(Step(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known))
+        out.append(Step(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
+                        st.text))
     return out
 
 
@@ -427,6 +429,77 @@ def ban_alter_identity(steps_):
     for s in steps_:
         for table, cmd in _commands(s, AT.AT_AddIdentity, AT.AT_SetIdentity, AT.AT_DropIdentity):
             yield f"{table}.{cmd.name}", f"identity change on {table}.{cmd.name} (line {s.line})", None
+
+
+@rule("require-concurrent-reindex", "warning", "access_exclusive_lock", """
+    REINDEX without CONCURRENTLY locks the index's table against writes (and the index against
+    reads) for the whole rebuild. REINDEX ... CONCURRENTLY (PostgreSQL 12+, outside a transaction
+    block) rebuilds beside the old index and swaps them.""", kind="statement")
+def require_concurrent_reindex(steps_):
+    for s in steps_:
+        node = s.node
+        if isinstance(node, ast.ReindexStmt) and not any(
+                isinstance(p, ast.DefElem) and p.defname == "concurrently" for p in node.params or ()):
+            what = _table(node.relation) if node.relation is not None else node.name
+            yield what, f"REINDEX of {what} (line {s.line}) blocks writes while it rebuilds", \
+                "REINDEX ... CONCURRENTLY (outside a transaction block)"
+
+
+# LOCK TABLE modes from SHARE (5) up conflict with ROW EXCLUSIVE: every write queues behind them
+_LOCK_MODES = {5: "SHARE", 6: "SHARE ROW EXCLUSIVE", 7: "EXCLUSIVE", 8: "ACCESS EXCLUSIVE"}
+
+
+@rule("ban-explicit-lock-table", "warning", "access_exclusive_lock", """
+    LOCK TABLE in SHARE mode or stronger (ACCESS EXCLUSIVE when no mode is given) makes every
+    write - and, for ACCESS EXCLUSIVE, every read - wait until the transaction ends, and queues
+    everything behind it while it waits for the lock itself. Lock only the rows you change
+    (SELECT ... FOR UPDATE), or keep the transaction short and set lock_timeout.""", kind="statement")
+def ban_explicit_lock_table(steps_):
+    for s in steps_:
+        node = s.node
+        if isinstance(node, ast.LockStmt) and node.mode in _LOCK_MODES:
+            for relation in node.relations or ():
+                table = _table(relation)
+                yield table, f"LOCK TABLE {table} IN {_LOCK_MODES[node.mode]} MODE (line {s.line}) blocks writes " \
+                    "until the transaction ends", None
+
+
+def _uses_literal(node, value):
+    """Does a statement mention the string constant value anywhere (a comparison, a default, a SET)?"""
+    return f"'{value.replace(chr(39), chr(39) * 2)}'" in deparse(node)
+
+
+@rule("enum-value-used-in-same-transaction", "error", "correctness", """
+    A value added with ALTER TYPE ... ADD VALUE cannot be used until the transaction that added
+    it commits: PostgreSQL stops the migration with "unsafe use of new value". Add the value in
+    its own transaction (or migration) before the statements that use it.""", kind="statement")
+def enum_value_used_in_same_transaction(steps_):
+    added = {}
+    for s in steps_:
+        node = s.node
+        if not s.in_transaction:
+            added = {}
+            continue
+        if isinstance(node, ast.AlterEnumStmt) and node.newVal:
+            added[node.newVal] = (".".join(x.sval for x in node.typeName), s.line)
+        elif added and not isinstance(node, (ast.AlterEnumStmt, ast.TransactionStmt)):
+            for value, (enum, line) in list(added.items()):
+                if _uses_literal(node, value):
+                    yield enum, f"value {value!r} added to {enum} (line {line}) is used at line {s.line} in the same " \
+                        "transaction, which PostgreSQL refuses", "COMMIT after ALTER TYPE ... ADD VALUE"
+                    del added[value]
+
+
+@rule("identifier-too-long", "error", "correctness", """
+    PostgreSQL truncates identifiers to 63 bytes without an error (only a NOTICE), so the object
+    gets another name than the text says, and two long names that share their first 63 bytes
+    collide. Shorten the name.""", kind="statement")
+def identifier_too_long(steps_):
+    for s in steps_:
+        for name, line, _ in sqlparser.long_identifiers(s.text):
+            size = len(name.encode("utf-8"))
+            yield name[:63], f"identifier {name[:40]}… (line {s.line + line - 1}) is {size} bytes; PostgreSQL " \
+                f"keeps only the first 63", None
 
 
 def severity_for(finding_severity, hazard, rows):

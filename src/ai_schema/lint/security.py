@@ -7,11 +7,27 @@ from .registry import rule
 
 
 
+def _tenancy(schema):
+    """Does the schema show it is multi-tenant? A tenants/organizations/workspaces table, row-level
+    security on some table, or a column that says tenant outright. An account_id alone does not:
+    plain applications have accounts too."""
+    if any(t.row_security for t in schema.tables):
+        return True
+    if any(re.search(r"(^|_)(tenant|tenants|organization|organizations|organisation|organisations|workspace|"
+                     r"workspaces|org|orgs)$", t.name) for t in schema.tables):
+        return True
+    return any(c.name == "tenant_id" for t in schema.tables for c in t.columns)
+
+
 @rule("tenant-table-without-rls", "warning", "authz", """
     A table scoped by tenant_id (or organization_id, workspace_id…) relies on every query
     remembering the filter; one forgotten WHERE leaks another tenant's rows. Enable row-level
-    security with a policy on the tenant column (and FORCE it for the table owner).""")
+    security with a policy on the tenant column (and FORCE it for the table owner). Fires only
+    where the schema shows tenancy: a tenant_id column, a tenants/organizations/workspaces table,
+    or row-level security on another table.""")
 def tenant_table_without_rls(schema):
+    if not _tenancy(schema):
+        return
     for t in schema.tables:
         if t.partition_of is None and not t.row_security and any(c.name in TENANT_COLUMNS for c in t.columns):
             name = qualified(t.name, t.schema)

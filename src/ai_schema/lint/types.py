@@ -45,6 +45,29 @@ def prefer_text_to_varchar(schema):
         yield (_target(t, c), f"{_target(t, c)} is {c.type}", _alter(t, c, "text"))
 
 
+# Columns people type free text into: a short length limit there refuses real values
+FREE_TEXT_NAME = re.compile(r"(^|_)(name|names|surname|nickname|title|street|address|city|email|description|"
+                            r"comment|note|notes|bio|subject|headline|summary|label)(_|$)")
+SHORT_FREE_TEXT = 64
+
+
+def _varchar_length(type_):
+    m = re.fullmatch(r"character varying\((\d+)\)", type_)
+    return int(m.group(1)) if m else None
+
+
+@rule("short-varchar-for-free-text", "warning", "correctness", """
+    A varchar(n) under 64 characters on a column people type free text into (names, titles,
+    addresses, e-mail, notes) refuses real values at insert time: names and street addresses
+    often run past 20 or 30 characters, e-mail addresses to 254. Use text, with a CHECK on
+    char_length only where a real rule sets the limit.""")
+def short_varchar_for_free_text(schema):
+    for t, c in _columns(schema, lambda c, t: FREE_TEXT_NAME.search(c.name) and
+                         (_varchar_length(c.type) or SHORT_FREE_TEXT) < SHORT_FREE_TEXT):
+        yield (_target(t, c), f"{_target(t, c)} is {c.type}: longer {c.name.replace('_', ' ')} values are refused",
+               _alter(t, c, "text"))
+
+
 @rule("char-type", "warning", "correctness", """
     character(n) pads values with spaces, which leaks into comparisons, concatenation and
     client code, and it is not faster than text. Use text (or varchar) instead.""")
