@@ -14,7 +14,8 @@ from . import model as m
 from . import sqlparser
 from .ddl.expr import expression_text, parse_expression
 from .ddl.naming import qualified, quote_ident, quote_literal
-from .ddl.parse import FK_ACTIONS, FK_MATCH, Parser, TableDraft, canonical_sequence_options, set_identity
+from .ddl.parse import (FK_ACTIONS, FK_MATCH, Parser, TableDraft, canonical_sequence_options, replica_identity,
+                         set_identity)
 from .ddl.types import parse_type
 from .errors import AiSchemaError, UNDEFINED_SCHEMA
 
@@ -30,6 +31,8 @@ _NOT_EXTENSION_MEMBER = """NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
 
 TABLES = f"""
 SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity,
+       c.relreplident, (SELECT ic.relname FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid
+         WHERE x.indrelid = c.oid AND x.indisreplident) AS replident_index,
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkey,
        (SELECT p.relname FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
@@ -384,6 +387,7 @@ def _table_drafts(executor, q, tables, parser, w, names, expressions):
         draft = TableDraft(t["relname"], parser.schema_of(t["nspname"]))
         draft.unlogged = t["relpersistence"] == "u"
         draft.row_security, draft.force_row_security = t["relrowsecurity"], t["relforcerowsecurity"]
+        draft.replica_identity = replica_identity(t["relreplident"], t["replident_index"])
         draft.comment = t["comment"]
         parser.tables[(draft.schema, draft.name)] = drafts[t["oid"]] = draft
         if t["parent"] is not None and t["bound"] is not None:

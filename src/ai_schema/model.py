@@ -118,6 +118,7 @@ class Table:
     unlogged: bool = False
     row_security: bool = False
     force_row_security: bool = False
+    replica_identity: str | None = None    # None (default: the primary key), "FULL", "NOTHING", "USING INDEX i"
     comment: str | None = None
 
     def __post_init__(self):

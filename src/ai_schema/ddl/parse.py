@@ -16,7 +16,7 @@ from .. import sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast, enums
 from . import expr as ex
-from .naming import NameChooser, column_part, quote_literal
+from .naming import NameChooser, column_part, quote_ident, quote_literal
 from .types import TYPE_RANGES, canonical_type, serial_base
 
 CT = enums.ConstrType
@@ -29,7 +29,7 @@ FK_MATCH = {"s": "SIMPLE", "f": "FULL", "p": "PARTIAL"}
 _IGNORED = {"VariableSetStmt", "AlterOwnerStmt", "AlterDefaultPrivilegesStmt"}
 # ALTER TABLE sub-commands about physical storage or ownership.
 _IGNORED_AT = {AT.AT_ChangeOwner, AT.AT_ClusterOn, AT.AT_DropCluster, AT.AT_SetStatistics,
-               AT.AT_SetStorage, AT.AT_SetRelOptions, AT.AT_ResetRelOptions, AT.AT_ReplicaIdentity,
+               AT.AT_SetStorage, AT.AT_SetRelOptions, AT.AT_ResetRelOptions,
                AT.AT_SetTableSpace, AT.AT_SetCompression}
 
 
@@ -44,7 +44,7 @@ class TableDraft:
         self.indexes = {}
         self.partition_by = self.partition_of = self.partition_bound = None
         self.unlogged = self.row_security = self.force_row_security = False
-        self.comment = None
+        self.replica_identity = self.comment = None
 
     @property
     def ref(self):
@@ -67,7 +67,18 @@ class TableDraft:
             indexes=tuple(self.indexes.values()), partition_by=self.partition_by,
             partition_of=self.partition_of, partition_bound=self.partition_bound,
             unlogged=self.unlogged, row_security=self.row_security,
-            force_row_security=self.force_row_security, comment=self.comment)
+            force_row_security=self.force_row_security, replica_identity=self.replica_identity,
+            comment=self.comment)
+
+
+def routine_key(*names):
+    """How a routine appears in another object's depends_on: 'routine:' and its (schema-qualified) name."""
+    return "routine:" + ".".join(names)
+
+
+def replica_identity(kind, index=None):
+    """The model's spelling of a REPLICA IDENTITY (pg_class.relreplident 'd', 'f', 'n' or 'i')."""
+    return {"d": None, "f": "FULL", "n": "NOTHING"}.get(kind) if kind != "i" else f"USING INDEX {quote_ident(index)}"
 
 
 def _error(statement, message, hint=None, sqlstate=NOT_SUPPORTED):
@@ -137,6 +148,14 @@ def column_refs(node):
         if isinstance(last, ast.String) and last.sval not in found:
             found.append(last.sval)
     return found
+
+
+def _calls(node):
+    """Every function call in a tree, calls inside calls' arguments included."""
+    for call in _nodes(node, ast.FuncCall):
+        yield call
+        yield from _calls(call.args)
+        yield from _calls(call.agg_filter)
 
 
 def _relations(node):
@@ -581,6 +600,8 @@ class Parser:
             draft.row_security = True
         elif sub == AT.AT_ForceRowSecurity:
             draft.force_row_security = True
+        elif sub == AT.AT_ReplicaIdentity:
+            draft.replica_identity = replica_identity(cmd.def_.identity_type, cmd.def_.name)
         elif sub == AT.AT_AttachPartition:
             child = self.table(cmd.def_.name, statement)
             child.partition_of = draft.ref
@@ -710,7 +731,10 @@ class Parser:
                                   enums.FunctionParameterMode.FUNC_PARAM_TABLE)]
         node.options = tuple(sorted(node.options or (), key=lambda o: o.defname))
         kind = "procedure" if node.is_procedure else "function"
-        self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema)
+        # a SQL-standard body (RETURN …, BEGIN ATOMIC … END) is bound when created: what it calls comes first
+        calls = [routine_key(*_names(c.funcname)[-2:]) for c in _calls(node.sql_body)] \
+            if node.sql_body is not None else []
+        self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema, calls)
 
     def on_CreateTrigStmt(self, node, statement):
         self.unqualify(node.relation)

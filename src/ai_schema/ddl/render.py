@@ -182,9 +182,17 @@ def table_statement(table, inline_fks, duplicates):
 
 
 def opaque_order(opaques):
-    """Views and materialized views after the views they read; everything else by identity."""
+    """Views and materialized views after the views they read, routines with SQL-standard bodies
+    after the routines they call; everything else by identity."""
     views = {o.name if o.schema is None else f"{o.schema}.{o.name}": o
              for o in opaques if o.kind in ("view", "materialized view")}
+    routines = {}
+    for o in opaques:
+        if o.kind in ("function", "procedure", "aggregate"):
+            bare = o.name.split("(")[0]
+            routines.setdefault("routine:" + bare, []).append(o)
+            if o.schema is not None:
+                routines.setdefault(f"routine:{o.schema}.{bare}", []).append(o)
     order, done = [], set()
 
     def visit(obj, stack=()):
@@ -194,6 +202,8 @@ def opaque_order(opaques):
         for dep in obj.depends_on:
             if dep in views:
                 visit(views[dep], stack + (ident,))
+            for callee in routines.get(dep, ()):
+                visit(callee, stack + (ident,))
         done.add(ident)
         order.append(obj)
 
@@ -252,6 +262,8 @@ def render_postgresql(schema):
             out.append(f"ALTER TABLE {_q(table)} ENABLE ROW LEVEL SECURITY;")
         if table.force_row_security:
             out.append(f"ALTER TABLE {_q(table)} FORCE ROW LEVEL SECURITY;")
+        if table.replica_identity:
+            out.append(f"ALTER TABLE {_q(table)} REPLICA IDENTITY {table.replica_identity};")
     out += [o.sql + ";" for o in opaques if o.kind in ("view", "materialized view", "index", "trigger", "policy")]
     out += _comments(schema)
     out += [o.sql + ";" for o in opaques if o.kind in ("comment", "grant")]

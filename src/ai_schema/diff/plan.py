@@ -214,8 +214,9 @@ class Planner:
             if key not in new_types:
                 self.add(DROP_TYPES, opaque_drop(obj), breaking=f"{obj.kind} {_q(obj)} is removed")
 
-        old_routines = {(o.kind, o.schema, o.name): o for o in old.opaques if o.kind in _ROUTINES}
-        new_routines = [o for o in new.opaques if o.kind in _ROUTINES]
+        # in call order: a SQL-standard body needs its callees when created, and blocks their drop
+        old_routines = {(o.kind, o.schema, o.name): o for o in r.opaque_order(old.opaques) if o.kind in _ROUTINES}
+        new_routines = [o for o in r.opaque_order(new.opaques) if o.kind in _ROUTINES]
         if any(old_routines.get((o.kind, o.schema, o.name)) != o for o in new_routines):
             self.add(TYPES, "SET check_function_bodies = false")
         for obj in new_routines:
@@ -224,7 +225,7 @@ class Planner:
                 self.add(TYPES, obj.sql)
             elif before.sql != obj.sql:
                 self.add(TYPES, _replace(obj))
-        for key, obj in old_routines.items():
+        for key, obj in reversed(old_routines.items()):
             if key not in {(o.kind, o.schema, o.name) for o in new_routines}:
                 self.add(DROP_OBJECTS, opaque_drop(obj), breaking=f"{obj.kind} {obj.name} is removed")
 
@@ -393,6 +394,10 @@ class Planner:
         if (a.force_row_security if a else False) != b.force_row_security:
             self.add(TABLES, f"ALTER TABLE {name} {'' if b.force_row_security else 'NO '}FORCE ROW LEVEL SECURITY",
                      table=name, lock=ACCESS_EXCLUSIVE)
+        if (a.replica_identity if a else None) != b.replica_identity:
+            # after the indexes (USING INDEX names one); DEFAULT when the text says nothing
+            self.add(CREATE_DEPENDENTS, f"ALTER TABLE {name} REPLICA IDENTITY {b.replica_identity or 'DEFAULT'}",
+                     table=name, lock=ACCESS_EXCLUSIVE)
         if (a.comment if a else None) != b.comment:
             self.comment("TABLE", name, b.comment)
         for col in b.columns:
@@ -480,9 +485,17 @@ class Planner:
         if b.default is not None and (default_changed or retype):
             self.add(TABLES, f"{alter} SET DEFAULT {b.default}", **facts)
         if b.identity and not a.identity:
+            if a.nullable:                     # PostgreSQL: "must be declared NOT NULL before identity can be added"
+                self.set_not_null(table, b)
             clauses = r.sequence_clauses(b.identity_options) if b.identity_options else []
             options = f" ({' '.join(clauses)})" if clauses else ""
             self.add(TABLES, f"{alter} ADD GENERATED {b.identity.upper()} AS IDENTITY{options}", **facts)
+            if not (b.identity_options and b.identity_options.start is not None):
+                # the new sequence starts at 1: move it past the values the column already holds
+                self.add(TABLES, f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
+                                 f"{quote_literal(name)}, {quote_literal(b.name)}), max({col})) FROM {name} "
+                                 f"HAVING max({col}) IS NOT NULL",
+                         note=f"the identity continues after the largest {name}.{b.name}")
         elif a.identity and b.identity:
             parts = []
             if a.identity != b.identity:
@@ -497,7 +510,8 @@ class Planner:
         text = f"ALTER TABLE {name} ALTER COLUMN {col} TYPE {b.type}"
         if b.collation:
             text += f" COLLATE {quote_ident(b.collation)}"
-        if swapped:
+        if swapped or self._is_enum(a.type, self.old) or self._is_enum(b.type, self.new):
+            # an enum has casts only to and from text: one enum to another (or a renamed one) goes through it
             arrays = "[]" * ((len(b.type) - len(_base_type(b.type))) // 2)
             text += f" USING {col}::text{arrays}::{b.type}"
         elif _base_type(a.type).split("(")[0] != _base_type(b.type).split("(")[0]:
@@ -511,6 +525,11 @@ class Planner:
                  note=(f"fails if {name}.{b.name} holds {', '.join(quote_literal(v) for v in lost)}" if lost else
                        f"fails (or rounds) when values of {name}.{b.name} do not fit {b.type}") if risky else None,
                  breaking=None if a.type == b.type else f"column {name}.{b.name} changes type {a.type} -> {b.type}")
+
+    @staticmethod
+    def _is_enum(type_, model):
+        base = _base_type(type_)
+        return any(base in (_q(e), e.name) for e in model.enums)
 
     def set_not_null(self, table, col):
         name = _q(table)
