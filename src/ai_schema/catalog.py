@@ -392,8 +392,7 @@ def _table_drafts(executor, q, tables, parser, w, names, expressions):
         parser.tables[(draft.schema, draft.name)] = drafts[t["oid"]] = draft
         if t["parent"] is not None and t["bound"] is not None:
             w.add(f"ALTER TABLE {w.name(t['parent_schema'], t['parent'])} ATTACH PARTITION {names[t['oid']]} "
-                  f"{t['bound']}")
-            continue
+                  f"{t['bound']}")      # its columns are the parent's; the parser keeps what differs
         for c in columns.get(t["oid"], []):
             if c["type"] not in types:
                 types[c["type"]] = parse_type(c["type"], parser.default_schema)

@@ -45,15 +45,24 @@ class TableDraft:
         self.partition_by = self.partition_of = self.partition_bound = None
         self.unlogged = self.row_security = self.force_row_security = False
         self.replica_identity = self.comment = None
+        self.parent = None           # a partition's parent draft: its columns are the parent's
 
     @property
     def ref(self):
         return m.Ref(self.name, self.schema)
 
     def types(self):
-        return {name: col["type"] for name, col in self.columns.items()}
+        inherited = self.parent.types() if self.parent is not None else {}
+        return {**inherited, **{name: col["type"] for name, col in self.columns.items()}}
 
     def column(self, name, statement):
+        """A column to read or change; a partition's column is a copy of its parent's that the
+        partition may make NOT NULL or give its own default (kept only where it differs)."""
+        if name not in self.columns and self.parent is not None:
+            try:
+                self.columns[name] = dict(self.parent.column(name, statement))
+            except AiSchemaError:
+                pass
         if name not in self.columns:
             raise _error(statement, f'column "{name}" of table "{self.name}" does not exist')
         return self.columns[name]
@@ -69,6 +78,20 @@ class TableDraft:
             unlogged=self.unlogged, row_security=self.row_security,
             force_row_security=self.force_row_security, replica_identity=self.replica_identity,
             comment=self.comment)
+
+
+def _overrides(col, parent, name):
+    """Does a partition's column differ from its parent's (NOT NULL or a default of its own)?"""
+    own = parent.columns.get(name) if parent is not None else None
+    if own is None:
+        return False
+    if own is not col:
+        for key in ("type", "collation", "identity", "identity_options", "generated", "comment"):
+            if key in own:
+                col[key] = own[key]
+            else:
+                col.pop(key, None)
+    return col.get("nullable", True) != own.get("nullable", True) or col.get("default") != own.get("default")
 
 
 def routine_key(*names):
@@ -148,6 +171,19 @@ def column_refs(node):
         if isinstance(last, ast.String) and last.sval not in found:
             found.append(last.sval)
     return found
+
+
+def _index_names(node):
+    """The words the server builds a default index name from: columns, function names, 'expr'."""
+    names = []
+    for elem in tuple(node.indexParams or ()) + tuple(node.indexIncludingParams or ()):
+        if elem.name:
+            names.append(elem.name)
+        elif isinstance(elem.expr, ast.FuncCall):
+            names.append(_names(elem.expr.funcname)[-1])
+        else:
+            names.append("expr")
+    return names
 
 
 def _calls(node):
@@ -281,7 +317,8 @@ class Parser:
 
     def finish_table(self, draft):
         if draft.partition_of is not None:
-            draft.columns = {}
+            parent = self.tables.get((draft.partition_of.schema, draft.partition_of.name))
+            draft.columns = {name: col for name, col in draft.columns.items() if _overrides(col, parent, name)}
         for name in self.attached_indexes:
             draft.indexes.pop(name, None)
         return draft.freeze()
@@ -392,6 +429,7 @@ class Parser:
         if node.partbound is not None:
             draft.partition_of = self.ref(node.inhRelations[0])
             draft.partition_bound = self.partition_bound(node.partbound)
+            draft.parent = self.tables.get((draft.partition_of.schema, draft.partition_of.name))
         if node.partspec is not None:
             draft.partition_by = self.partition_spec(node.partspec, draft)
         deferred = []
@@ -424,6 +462,8 @@ class Parser:
     def column(self, draft, coldef, statement):
         if coldef.colname in draft.columns:
             raise _error(statement, f'column "{coldef.colname}" is defined twice', sqlstate="42701")
+        if coldef.typeName is None and draft.parent is not None:
+            return self.partition_column(draft, coldef, statement)
         if coldef.typeName is None:
             raise _error(statement, f'column "{coldef.colname}" has no type')
         col = {"name": coldef.colname, "nullable": True}
@@ -468,6 +508,23 @@ class Parser:
                 raise _error(statement, f"column constraint {ct.name} is not supported")
         return table_level
 
+    def partition_column(self, draft, coldef, statement):
+        """'PARTITION OF t (foo NOT NULL, bar DEFAULT 0, PRIMARY KEY (…))': options on a parent's column."""
+        col = draft.column(coldef.colname, statement)
+        table_level = []
+        for con in coldef.constraints or ():
+            if con.contype == CT.CONSTR_NOTNULL:
+                col["nullable"] = False
+            elif con.contype == CT.CONSTR_DEFAULT:
+                col["default"] = self.default_text(con.raw_expr)
+            elif con.contype in (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_CHECK):
+                if con.contype != CT.CONSTR_CHECK and not con.keys:
+                    con.keys = (ast.String(sval=coldef.colname),)
+                table_level.append(con)
+            else:
+                raise _error(statement, f"column option {con.contype.name} on a partition is not supported")
+        return table_level
+
     def default_text(self, node):
         return ex.expression_text(node, None, top_level_literal=True, default_schema=self.default_schema)
 
@@ -499,14 +556,14 @@ class Parser:
         if ct == CT.CONSTR_PRIMARY:
             if draft.primary_key is not None:
                 raise _error(statement, f'table "{draft.name}" has two primary keys', sqlstate="42P16")
-            name = con.conname or chooser.choose(draft.name, None, "pkey", constraint=True)
+            name = con.conname or con.indexname or chooser.choose(draft.name, None, "pkey", constraint=True)
             draft.primary_key = self.key(con, name, draft, statement)
             for column in draft.primary_key.columns:
-                if draft.partition_of is None:
-                    draft.column(column, statement)["nullable"] = False
+                draft.column(column, statement)["nullable"] = False
         elif ct == CT.CONSTR_UNIQUE:
             columns = _names(con.keys) + _names(con.including)
-            name = con.conname or chooser.choose(draft.name, column_part(columns), "key", constraint=True)
+            name = con.conname or con.indexname or chooser.choose(draft.name, column_part(columns), "key",
+                                                                 constraint=True)
             draft.uniques.append(self.key(con, name, draft, statement))
         elif ct == CT.CONSTR_CHECK:
             refs = column_refs(con.raw_expr)
@@ -547,12 +604,32 @@ class Parser:
 
     def key(self, con, name, draft, statement):
         if con.indexname:
-            raise _error(statement, "… USING INDEX constraints are not supported; declare the key directly")
+            return self.key_using_index(con, name, draft, statement)
         for column in _names(con.keys):
             draft.column(column, statement)
         return m.KeyConstraint(name=name, columns=_names(con.keys), include=_names(con.including),
                                deferrable=bool(con.deferrable), initially_deferred=bool(con.initdeferred),
                                nulls_not_distinct=bool(con.nulls_not_distinct))
+
+    def key_using_index(self, con, name, draft, statement):
+        """'ADD CONSTRAINT k UNIQUE | PRIMARY KEY USING INDEX i': the index becomes the constraint's
+        (renamed to the constraint's name), as in the server; only a plain unique index can."""
+        index = draft.indexes.get(con.indexname)
+        if index is None:
+            raise _error(statement, f'index "{con.indexname}" of table "{draft.name}" does not exist',
+                         sqlstate="42704")
+        by_key = {quote_ident(c): c for c in draft.types()}
+        columns = tuple(by_key.get(k) for k in index.keys)
+        if not index.unique or index.method != "btree" or index.where is not None or None in columns:
+            raise _error(statement, f'index "{con.indexname}" cannot back a constraint: it must be a unique btree '
+                                    "index on plain columns in default order, without a WHERE clause",
+                         sqlstate="42809")
+        del draft.indexes[con.indexname]
+        for column in columns:
+            draft.column(column, statement)
+        return m.KeyConstraint(name=con.conname or con.indexname, columns=columns, include=index.include,
+                               deferrable=bool(con.deferrable), initially_deferred=bool(con.initdeferred),
+                               nulls_not_distinct=index.nulls_not_distinct)
 
     def referenced_key(self, rangevar, statement):
         target = self.tables.get((self.schema_of(rangevar.schemaname), rangevar.relname))
@@ -605,6 +682,7 @@ class Parser:
         elif sub == AT.AT_AttachPartition:
             child = self.table(cmd.def_.name, statement)
             child.partition_of = draft.ref
+            child.parent = draft
             child.partition_bound = self.partition_bound(cmd.def_.bound)
         else:
             raise _error(statement, f"ALTER TABLE {sub.name.replace('AT_', '')} is not a schema definition form",
@@ -615,9 +693,11 @@ class Parser:
         if self.is_view(node.relation):
             self.unqualify(node.relation)
             node.concurrent = False
-            if not node.idxname:
-                raise _error(statement, "indexes on materialized views need a name")
             schema = self.schema_of(node.relation.schemaname)
+            if not node.idxname:                 # the name the server would choose, made explicit
+                chooser = self.chooser(schema)
+                node.idxname = chooser.choose(node.relation.relname, column_part(_index_names(node)), "idx")
+                chooser.take_relation(node.idxname)
             node.indexParams = tuple(node.indexParams)
             self.add_opaque("index", node.idxname, node, schema, (node.relation.relname,))
             return
@@ -625,15 +705,7 @@ class Parser:
         schema = draft.schema
         chooser = self.chooser(schema)
         types = draft.types()
-        names = []
-        for elem in tuple(node.indexParams or ()) + tuple(node.indexIncludingParams or ()):
-            if elem.name:
-                names.append(elem.name)
-            elif isinstance(elem.expr, ast.FuncCall):
-                names.append(_names(elem.expr.funcname)[-1])
-            else:
-                names.append("expr")
-        name = node.idxname or chooser.choose(draft.name, column_part(names), "idx")
+        name = node.idxname or chooser.choose(draft.name, column_part(_index_names(node)), "idx")
         chooser.take_relation(name)
         keys = tuple(self.index_key(e, types) for e in node.indexParams)
         include = tuple(e.name for e in node.indexIncludingParams or ())

@@ -160,8 +160,22 @@ def duplicate_uniques(table):
     return duplicates
 
 
+def partition_column_clause(table, col):
+    """A partition's own options on its parent's column ('foo WITH OPTIONS DEFAULT 0 NOT NULL'), or None."""
+    text = ""
+    if col.default is not None:
+        text += f" DEFAULT {col.default}"
+    in_pk = table.primary_key is not None and col.name in table.primary_key.columns
+    if not col.nullable and not in_pk:
+        text += " NOT NULL"
+    return f"{quote_ident(col.name)} WITH OPTIONS{text}" if text else None
+
+
 def table_statement(table, inline_fks, duplicates):
-    elements = [] if table.partition_of is not None else [column_clause(table, c) for c in table.columns]
+    if table.partition_of is not None:
+        elements = [x for x in (partition_column_clause(table, c) for c in table.columns) if x]
+    else:
+        elements = [column_clause(table, c) for c in table.columns]
     if table.primary_key is not None:
         elements.append(key_clause(table.primary_key, "PRIMARY KEY"))
     elements += [key_clause(u, "UNIQUE") for u in table.uniques if u not in duplicates]

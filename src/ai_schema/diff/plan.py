@@ -426,7 +426,35 @@ class Planner:
         self.table_settings(a, b)
         if a.partition_of is None and b.partition_of is None:
             self.alter_columns(a, b)
+        elif a.partition_of is not None and b.partition_of is not None:
+            self.alter_partition_columns(a, b)
         return self.alter_members(a, b)
+
+    def alter_partition_columns(self, a, b):
+        """A partition's own NOT NULL and defaults. Its parent's column changes reach it first (they
+        recurse), so each value is compared with what the partition holds after them."""
+        name = _q(b)
+        old_parent = next((t for t in self.old.tables if t.ref == a.partition_of), None)
+        new_parent = next((t for t in self.new.tables if t.ref == b.partition_of), None)
+        if old_parent is None or new_parent is None:
+            return
+        for parent_col in new_parent.columns:
+            before_parent = old_parent.column(parent_col.name)
+            if before_parent is None:
+                continue
+            held = a.column(parent_col.name) or before_parent
+            wanted = b.column(parent_col.name) or parent_col
+            nullable = parent_col.nullable if before_parent.nullable != parent_col.nullable else held.nullable
+            default = parent_col.default if before_parent.default != parent_col.default else held.default
+            alter = f"ALTER TABLE {name} ALTER COLUMN {quote_ident(parent_col.name)}"
+            if default != wanted.default:
+                self.add(TABLES, f"{alter} DROP DEFAULT" if wanted.default is None else
+                         f"{alter} SET DEFAULT {wanted.default}", table=name, lock=ACCESS_EXCLUSIVE)
+            if nullable != wanted.nullable:
+                if wanted.nullable:
+                    self.add(TABLES, f"{alter} DROP NOT NULL", table=name, lock=ACCESS_EXCLUSIVE)
+                else:
+                    self.set_not_null(b, wanted)
 
     # columns
     def alter_columns(self, a, b):
