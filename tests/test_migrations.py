@@ -197,8 +197,10 @@ def test_analyze_schema_impact(conn):
     (("CREATE TABLE t (id int)", "CREATE TABLE t (id int)", '{"renames": ["t"]}'), "22023", "renames must be an object"),
     (("CREATE TABLE t (id int)", "CREATE TABLE t (id int)", '{"lock_timeout": "1s; DROP TABLE t"}'), "22023",
      "lock_timeout must be a duration"),
-    (("CREATE TABLE e (a int, b int) PARTITION BY RANGE (a)", "CREATE TABLE e (a int, b int) PARTITION BY RANGE (b)",
-      "{}"), "0A000", "cannot migrate in place: e (partition key range (a) -> range (b))"),
+    (("CREATE TABLE e (a int, b int) PARTITION BY RANGE (a); CREATE TABLE e1 PARTITION OF e FOR VALUES FROM (0) TO (9)",
+      "CREATE TABLE e (a int, b int) PARTITION BY RANGE (a); "
+      "CREATE TABLE e1 PARTITION OF e FOR VALUES FROM (0) TO (9) PARTITION BY RANGE (b)",
+      "{}"), "0A000", "cannot migrate in place: e1 (partition key none -> range (b))"),
     (("live:nope", "CREATE TABLE t (id int)", "{}"), "3F000", 'schema "nope" does not exist'),
     (("CREATE TABLE t (id int)", "DELETE FROM t", "{}"), "0A000", "DELETE"),
 ])

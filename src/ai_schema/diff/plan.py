@@ -50,6 +50,9 @@ def _rel_key(name, schema):
     return name if schema is None else f"{schema}.{name}"
 
 
+_NEXTVAL = re.compile(r"nextval\('(.+)'(?:::regclass)?\)$")     # a serial's default names its sequence
+
+
 def _base_type(type_text):
     while type_text.endswith("[]"):
         type_text = type_text[:-2]
@@ -124,6 +127,7 @@ class Planner:
         self.retyped = defaultdict(set)  # table key -> columns whose type changes
         self.swap_columns = defaultdict(set)  # table key -> columns moved to a swapped type
         self.precommitted = {}         # enums whose new values must commit before later steps use them
+        self.rebuilt = self._rebuilt()  # table keys rebuilt under their name (partitioning changes)
 
     def add(self, phase, sql, **facts):
         step = Step(sql, **facts)
@@ -139,13 +143,30 @@ class Planner:
         self.plan_comments()
         return [s for phase in sorted(self.phases) for s in self.phases[phase]]
 
+    def _rebuilt(self):
+        """Tables whose partitioning changes (none, another strategy or key): no ALTER makes that
+        change, so they are rebuilt - with their partitions on both sides."""
+        tops = {key for key, a in self.old_tables.items() if key in self.new_tables
+                and a.partition_by != self.new_tables[key].partition_by
+                and a.partition_of is None and self.new_tables[key].partition_of is None}
+        grew = True
+        while grew:
+            grew = False
+            for tables in (self.old_tables, self.new_tables):
+                for key, t in tables.items():
+                    if key not in tops and t.partition_of is not None and \
+                            (t.partition_of.schema, t.partition_of.name) in tops:
+                        tops.add(key)
+                        grew = True
+        return tops
+
     # -- coverage ----------------------------------------------------------
     def check_coverage(self):
         """Stop, naming the objects, on changes no plan can make in place."""
         blocked = []
         for key, a in self.old_tables.items():
             b = self.new_tables.get(key)
-            if b is not None and a.partition_by != b.partition_by:
+            if b is not None and a.partition_by != b.partition_by and key not in self.rebuilt:
                 blocked.append(f"{_q(a)} (partition key {a.partition_by or 'none'} -> {b.partition_by or 'none'})")
         if blocked:
             raise AiSchemaError(
@@ -335,8 +356,9 @@ class Planner:
 
     # -- tables -------------------------------------------------------------
     def plan_tables(self):
-        created = [t for k, t in self.new_tables.items() if k not in self.old_tables]
-        dropped = [t for k, t in self.old_tables.items() if k not in self.new_tables]
+        created = [t for k, t in self.new_tables.items() if k not in self.old_tables or k in self.rebuilt]
+        dropped = [t for k, t in self.old_tables.items() if k not in self.new_tables and k not in self.rebuilt]
+        self.move_aside(self.rebuilt)
         for table in r.table_order(created):
             dups = r.duplicate_uniques(table)
             self.add(TABLES, r.table_statement(table, (), dups)[:-1], table=_q(table), lock=ACCESS_EXCLUSIVE)
@@ -348,20 +370,21 @@ class Planner:
             for index in table.indexes:
                 self.add_index(table, index, existing=False)
             self.table_settings(None, table)
-        keys_changed = set()
+        self.copy_back(self.rebuilt)
+        keys_changed = set(self.rebuilt)
         for key, b in self.new_tables.items():
             a = self.old_tables.get(key)
-            if a is not None and (a != b or self.retyped[key]):
+            if a is not None and key not in self.rebuilt and (a != b or self.retyped[key]):
                 keys_changed |= self.alter_table(a, b)
         for key, a in self.old_tables.items():          # foreign keys that go, before anything else
             b = self.new_tables.get(key)
-            if b is not None:
+            if b is not None and key not in self.rebuilt:
                 kept = {fk.name for fk in b.foreign_keys}
                 for fk in a.foreign_keys:
                     if fk.name not in kept:
                         self.drop_constraint(b, fk, first=True)
-        for table in created + [t for k, t in self.new_tables.items() if k in self.old_tables]:
-            a = self.old_tables.get((table.schema, table.name))
+        for table in created + [t for k, t in self.new_tables.items() if k in self.old_tables and k not in self.rebuilt]:
+            a = self.old_tables.get((table.schema, table.name)) if (table.schema, table.name) not in self.rebuilt else None
             for fk in table.foreign_keys:
                 old_fk = next((f for f in a.foreign_keys if f.name == fk.name), None) if a else None
                 ref = (fk.ref_table.schema, fk.ref_table.name)
@@ -384,6 +407,55 @@ class Planner:
                 continue                      # goes with its parent
             self.add(DROP_TABLES, f"DROP TABLE {_q(table)}", table=_q(table), lock=ACCESS_EXCLUSIVE, data=LOSSY,
                      note=f"all rows of {_q(table)}", breaking=f"table {_q(table)} is removed")
+
+    def _aside(self, table):
+        return make_object_name(table.name, "", "ai_old")
+
+    def move_aside(self, keys):
+        """Rebuilt tables: the old one (its partitions, indexes and key constraints) takes other names,
+        so the new one can be created under the old names; it is dropped once its rows are copied."""
+        for key in sorted(keys, key=lambda k: (k[0] or "", k[1])):
+            table = self.old_tables.get(key)
+            if table is None:
+                continue
+            name = _q(table)
+            for index in [*(k for k in (table.primary_key, *table.uniques) if k is not None), *table.exclusions,
+                          *table.indexes]:
+                self.add(DROP_CONSTRAINTS, f"ALTER INDEX {qualified(index.name, table.schema)} RENAME TO "
+                                           f"{quote_ident(make_object_name(index.name, '', 'ai_old'))}")
+            for col in table.columns:                     # a serial's sequence must outlive the old table
+                match = _NEXTVAL.match(col.default or "")
+                if match:
+                    self.add(DROP_CONSTRAINTS, f"ALTER SEQUENCE {match.group(1)} OWNED BY NONE")
+            self.add(DROP_CONSTRAINTS, f"ALTER TABLE {name} RENAME TO {quote_ident(self._aside(table))}",
+                     table=name, lock=ACCESS_EXCLUSIVE)
+            if table.partition_of is None or (table.partition_of.schema, table.partition_of.name) not in keys:
+                self.add(DROP_TABLES, f"DROP TABLE {qualified(self._aside(table), table.schema)}", table=name,
+                         lock=ACCESS_EXCLUSIVE)
+
+    def copy_back(self, keys):
+        """Rows of each rebuilt top table go into the new one (its partitions route them)."""
+        for key in sorted(keys, key=lambda k: (k[0] or "", k[1])):
+            a, b = self.old_tables.get(key), self.new_tables.get(key)
+            if a is None or b is None or a.partition_of is not None or b.partition_of is not None:
+                continue
+            columns = [c for c in b.columns if c.generated is None and a.column(c.name) is not None
+                       and a.column(c.name).generated is None]
+            names = ", ".join(quote_ident(c.name) for c in columns)
+            name = _q(b)
+            self.add(TABLES, f"INSERT INTO {name} ({names}) OVERRIDING SYSTEM VALUE SELECT {names} FROM "
+                             f"{qualified(self._aside(a), a.schema)}", table=name, lock=ACCESS_EXCLUSIVE,
+                     rewrite=True, data=IRREVERSIBLE,
+                     note=f"rebuilds {name} (its partitioning changes): every row is copied; fails if a row fits "
+                          "no partition")
+            for col in columns:
+                if col.identity:
+                    self.add(TABLES, f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
+                                     f"{quote_literal(name)}, {quote_literal(col.name)}), max({quote_ident(col.name)})) "
+                                     f"FROM {name} HAVING max({quote_ident(col.name)}) IS NOT NULL")
+                match = _NEXTVAL.match(col.default or "")
+                if match:
+                    self.add(TABLES, f"ALTER SEQUENCE {match.group(1)} OWNED BY {name}.{quote_ident(col.name)}")
 
     def table_settings(self, a, b):
         """Row security and comments (of the table and its columns)."""
@@ -772,6 +844,15 @@ class Planner:
         for key, a in self.old_tables.items():
             b = self.new_tables.get(key)
             columns = set(self.retyped[key])
+            if key in self.rebuilt:
+                rel = _rel_key(a.name, a.schema)
+                for ident, obj in old.items():
+                    if (obj.kind in _RELATION_KINDS and rel in obj.depends_on) or (
+                            obj.kind in ("trigger", "policy", "index") and obj.schema == a.schema and
+                            obj.name.rpartition(".")[0] == a.name) or (
+                            obj.kind in ("grant", "comment") and _mentions(obj.name, a.name)):
+                        blocked.add(ident)
+                continue
             if b is not None:
                 columns |= {c.name for c in a.columns if b.column(c.name) is None}
                 columns |= {c.name for c in a.columns if b.column(c.name) and b.column(c.name).generated != c.generated}
