@@ -14,8 +14,8 @@ from . import model as m
 from . import sqlparser
 from .ddl.expr import expression_text, parse_expression
 from .ddl.naming import qualified, quote_ident, quote_literal
-from .ddl.parse import (FK_ACTIONS, FK_MATCH, Parser, TableDraft, canonical_sequence_options, replica_identity,
-                         set_identity)
+from .ddl.parse import (FK_ACTIONS, FK_MATCH, Parser, TableDraft, canonical_sequence_options,
+                         default_privileges_sql, replica_identity, set_identity)
 from .ddl.types import parse_type
 from .errors import AiSchemaError, UNDEFINED_SCHEMA
 
@@ -201,15 +201,79 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY(%s) AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
 ORDER BY n.nspname, c.relname, p.polname"""
 
+# Privileges as their difference from the built-in defaults (acldefault: the owner holds all,
+# PUBLIC executes functions and uses types): what was granted beyond them, what was revoked.
+_ACL_OBJECTS = f"""
+  SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS objtype, n.nspname,
+         pg_catalog.quote_ident(c.relname) AS ident, c.relacl AS acl, c.relowner AS owner,
+         CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END AS code
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname = ANY(%s) AND c.relacl IS NOT NULL
+    AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'i')       -- an identity's sequence goes with its column
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, n.nspname,
+         pg_catalog.quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+         p.proacl, p.proowner, 'f'
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(%s) AND p.proacl IS NOT NULL
+    AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_proc', oid='p.oid')}
+  UNION ALL
+  SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, n.nspname, pg_catalog.quote_ident(t.typname),
+         t.typacl, t.typowner, 'T'
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype IN ('e', 'd', 'c') AND n.nspname = ANY(%s) AND t.typacl IS NOT NULL
+    AND (t.typtype <> 'c' OR (SELECT r.relkind FROM pg_catalog.pg_class r WHERE r.oid = t.typrelid) = 'c')
+    AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_type', oid='t.oid')}
+  UNION ALL
+  SELECT 'SCHEMA', NULL, pg_catalog.quote_ident(n.nspname), n.nspacl, n.nspowner, 'n'
+  FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY(%s) AND n.nspacl IS NOT NULL"""
+
+_GRANTEE = """CASE WHEN {g} = 0 THEN 'PUBLIC'
+            WHEN {g} = o.owner AND pg_catalog.pg_get_userbyid(o.owner) = current_user THEN 'CURRENT_USER'
+            ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid({g})) END"""
+
 GRANTS = f"""
-SELECT n.nspname, c.relname, c.relkind, a.privilege_type, a.is_grantable,
-       CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END
-         AS grantee
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace,
-     LATERAL pg_catalog.aclexplode(c.relacl) a
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname = ANY(%s) AND a.grantee <> c.relowner
-  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
-ORDER BY n.nspname, c.relname, grantee, a.is_grantable, a.privilege_type"""
+WITH o AS ({_ACL_OBJECTS})
+SELECT o.objtype, o.nspname, o.ident, true AS granted, a.privilege_type, a.is_grantable,
+       {_GRANTEE.format(g='a.grantee')} AS grantee
+FROM o, LATERAL pg_catalog.aclexplode(o.acl) a
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.aclexplode(pg_catalog.acldefault(o.code::"char", o.owner)) b
+                  WHERE b.grantee = a.grantee AND b.privilege_type = a.privilege_type
+                    AND b.is_grantable = a.is_grantable)
+UNION ALL
+SELECT o.objtype, o.nspname, o.ident, false, b.privilege_type, false, {_GRANTEE.format(g='b.grantee')}
+FROM o, LATERAL pg_catalog.aclexplode(pg_catalog.acldefault(o.code::"char", o.owner)) b
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.aclexplode(o.acl) a
+                  WHERE a.grantee = b.grantee AND a.privilege_type = b.privilege_type)
+ORDER BY 1, 2, 3, 7, 4, 6, 5"""
+
+# Default privileges of the current role: a global entry replaces the built-in defaults (so it is
+# read as its difference from acldefault()), a schema's entry adds to them (all grants).
+DEFAULT_ACLS = """
+WITH d AS (
+  SELECT d.*, CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype::text END AS code, n.nspname
+  FROM pg_catalog.pg_default_acl d LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+  WHERE pg_catalog.pg_get_userbyid(d.defaclrole) = current_user
+    AND (d.defaclnamespace = 0 OR n.nspname = ANY(%s)))
+SELECT d.defaclobjtype AS objtype, d.nspname, true AS granted, a.privilege_type, a.is_grantable,
+       CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = d.defaclrole THEN 'CURRENT_USER'
+            ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END AS grantee
+FROM d, LATERAL pg_catalog.aclexplode(d.defaclacl) a
+WHERE d.defaclnamespace <> 0 OR NOT EXISTS (
+  SELECT 1 FROM pg_catalog.aclexplode(pg_catalog.acldefault(d.code::"char", d.defaclrole)) b
+  WHERE b.grantee = a.grantee AND b.privilege_type = a.privilege_type AND b.is_grantable = a.is_grantable)
+UNION ALL
+SELECT d.defaclobjtype, NULL, false, b.privilege_type, false,
+       CASE WHEN b.grantee = 0 THEN 'PUBLIC' WHEN b.grantee = d.defaclrole THEN 'CURRENT_USER'
+            ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(b.grantee)) END
+FROM d, LATERAL pg_catalog.aclexplode(pg_catalog.acldefault(d.code::"char", d.defaclrole)) b
+WHERE d.defaclnamespace = 0 AND NOT EXISTS (
+  SELECT 1 FROM pg_catalog.aclexplode(d.defaclacl) a
+  WHERE a.grantee = b.grantee AND a.privilege_type = b.privilege_type)
+ORDER BY 1, 2, 3, 6, 5, 4"""
+_DEFAULT_KINDS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS"}
 
 NAMESPACES = """
 SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment
@@ -272,6 +336,7 @@ def _read(executor, namespaces, comments, parser):
     for row in executor.query(EXTENSIONS):
         schema = "" if row["nspname"] == default else f" WITH SCHEMA {quote_ident(row['nspname'])}"
         w.add(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(row['extname'])}{schema}")
+    _default_privileges(w, executor.query(DEFAULT_ACLS, q))
     for row in executor.query(ENUMS, q):
         labels = ", ".join(quote_literal(v) for v in row["labels"])
         name = w.name(row["nspname"], row["typname"])
@@ -346,7 +411,7 @@ def _read(executor, namespaces, comments, parser):
         if row["with_check"] is not None:
             text += f" WITH CHECK ({row['with_check']})"
         w.add(text)
-    _grants(w, executor.query(GRANTS, q))
+    _grants(w, executor.query(GRANTS, (namespaces, namespaces, namespaces, namespaces[1:])))
     return w.text()
 
 
@@ -438,15 +503,27 @@ def _keys(executor, q, drafts, parser):
             draft.uniques.append(key)
 
 
+def _default_privileges(w, rows):
+    grouped = {}
+    for row in rows:
+        key = (row["objtype"], row["nspname"], row["granted"], row["grantee"], row["is_grantable"])
+        grouped.setdefault(key, []).append(row["privilege_type"])
+    for (objtype, schema, granted, grantee, grantable), privileges in grouped.items():
+        w.add(default_privileges_sql(None, schema, granted, privileges, _DEFAULT_KINDS[objtype], grantee, grantable))
+
+
 def _grants(w, rows):
     grouped = {}
     for row in rows:
-        key = (row["nspname"], row["relname"], row["relkind"], row["grantee"], row["is_grantable"])
+        key = (row["objtype"], row["nspname"], row["ident"], row["granted"], row["grantee"], row["is_grantable"])
         grouped.setdefault(key, []).append(row["privilege_type"])
-    for (schema, rel, kind, grantee, grantable), privileges in grouped.items():
-        objtype = "SEQUENCE" if kind == "S" else "TABLE"
-        text = f"GRANT {', '.join(sorted(privileges))} ON {objtype} {w.name(schema, rel)} TO {grantee}"
-        w.add(text + (" WITH GRANT OPTION" if grantable else ""))
+    for (objtype, schema, ident, granted, grantee, grantable), privileges in grouped.items():
+        name = ident if schema in (None, w.default) else f"{quote_ident(schema)}.{ident}"
+        privileges = ", ".join(sorted(privileges))
+        if granted:
+            w.add(f"GRANT {privileges} ON {objtype} {name} TO {grantee}" + (" WITH GRANT OPTION" if grantable else ""))
+        else:
+            w.add(f"REVOKE {privileges} ON {objtype} {name} FROM {grantee}")
 
 
 ROWS = ("SELECT n.nspname, c.relname, greatest(c.reltuples, 0)::bigint AS rows FROM pg_catalog.pg_class c "

@@ -16,7 +16,7 @@ from .. import sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast, enums
 from . import expr as ex
-from .naming import NameChooser, column_part, quote_ident, quote_literal
+from .naming import NameChooser, column_part, qualified, quote_ident, quote_literal
 from .types import TYPE_RANGES, canonical_type, serial_base
 
 CT = enums.ConstrType
@@ -26,7 +26,58 @@ OBJ = enums.ObjectType
 FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 FK_MATCH = {"s": "SIMPLE", "f": "FULL", "p": "PARTIAL"}
 # Statements that only change session settings or ownership: harmless, not part of the model.
-_IGNORED = {"VariableSetStmt", "AlterOwnerStmt", "AlterDefaultPrivilegesStmt"}
+_IGNORED = {"VariableSetStmt", "AlterOwnerStmt"}
+# ALTER DEFAULT PRIVILEGES … ON <kind>: every privilege of the kind, for ALL
+DEFAULT_PRIVILEGE_KINDS = {
+    enums.ObjectType.OBJECT_TABLE: ("TABLES", ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE",
+                                               "UPDATE")),
+    enums.ObjectType.OBJECT_SEQUENCE: ("SEQUENCES", ("SELECT", "UPDATE", "USAGE")),
+    enums.ObjectType.OBJECT_FUNCTION: ("FUNCTIONS", ("EXECUTE",)),
+    enums.ObjectType.OBJECT_TYPE: ("TYPES", ("USAGE",)),
+    enums.ObjectType.OBJECT_SCHEMA: ("SCHEMAS", ("CREATE", "USAGE")),
+}
+_ROLE_SPECS = {enums.RoleSpecType.ROLESPEC_PUBLIC: "PUBLIC", enums.RoleSpecType.ROLESPEC_CURRENT_USER: "CURRENT_USER",
+               enums.RoleSpecType.ROLESPEC_CURRENT_ROLE: "CURRENT_USER",
+               enums.RoleSpecType.ROLESPEC_SESSION_USER: "SESSION_USER"}
+
+
+ACL_PRIVILEGES = {
+    enums.ObjectType.OBJECT_TABLE: ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"),
+    enums.ObjectType.OBJECT_SEQUENCE: ("SELECT", "UPDATE", "USAGE"),
+    enums.ObjectType.OBJECT_FUNCTION: ("EXECUTE",), enums.ObjectType.OBJECT_PROCEDURE: ("EXECUTE",),
+    enums.ObjectType.OBJECT_ROUTINE: ("EXECUTE",),
+    enums.ObjectType.OBJECT_TYPE: ("USAGE",), enums.ObjectType.OBJECT_DOMAIN: ("USAGE",),
+    enums.ObjectType.OBJECT_SCHEMA: ("CREATE", "USAGE"),
+}
+_PUBLIC_BY_DEFAULT = {enums.ObjectType.OBJECT_FUNCTION, enums.ObjectType.OBJECT_PROCEDURE,
+                      enums.ObjectType.OBJECT_ROUTINE, enums.ObjectType.OBJECT_TYPE, enums.ObjectType.OBJECT_DOMAIN}
+
+
+def _acl_default(objtype, grantee):
+    """What a grantee holds on a new object (acldefault): the owner everything, PUBLIC EXECUTE/USAGE
+    on functions and types."""
+    if grantee in ("CURRENT_USER", "SESSION_USER"):
+        return ACL_PRIVILEGES[objtype]
+    if grantee == "PUBLIC" and objtype in _PUBLIC_BY_DEFAULT:
+        return ACL_PRIVILEGES[objtype]
+    return ()
+
+
+def role_text(spec):
+    """A RoleSpec as canonical text: PUBLIC, CURRENT_USER (also for CURRENT_ROLE) or the quoted name."""
+    return _ROLE_SPECS.get(spec.roletype) or quote_ident(spec.rolename)
+
+
+def default_privileges_sql(role, schema, grant, privileges, kind, grantee, grant_option=False):
+    """The canonical ALTER DEFAULT PRIVILEGES statement for one grantee (what parser and catalog agree on)."""
+    text = "ALTER DEFAULT PRIVILEGES"
+    if role:
+        text += f" FOR ROLE {role}"
+    if schema:
+        text += f" IN SCHEMA {quote_ident(schema)}"
+    text += f" {'GRANT' if grant else 'REVOKE'} {', '.join(sorted(privileges))} ON {kind} "
+    text += f"{'TO' if grant else 'FROM'} {grantee}"
+    return text + (" WITH GRANT OPTION" if grant and grant_option else "")
 # ALTER TABLE sub-commands about physical storage or ownership.
 _IGNORED_AT = {AT.AT_ChangeOwner, AT.AT_ClusterOn, AT.AT_DropCluster, AT.AT_SetStatistics,
                AT.AT_SetStorage, AT.AT_SetRelOptions, AT.AT_ResetRelOptions,
@@ -263,6 +314,8 @@ class Parser:
         self.opaques = {}
         self.attached_indexes = set()
         self.choosers = {}
+        self.default_grants = []     # (TABLES|SEQUENCES, schema or None, grantee, privileges, grant, option)
+        self.acls = {}               # (object, grantee) -> privileges held, with grant option
 
     # -- helpers ---------------------------------------------------------
     def schema_of(self, name):
@@ -309,6 +362,7 @@ class Parser:
         handler(node, statement)
 
     def result(self):
+        self.finish_acls()
         opaques = list(self.opaques.values())
         return m.Schema(
             namespaces=tuple(self.namespaces.values()), extensions=tuple(self.extensions.values()),
@@ -336,6 +390,7 @@ class Parser:
         # The target namespace and public (which every database has) are not part of a design.
         if node.schemaname not in (self.default_schema, "public"):
             self.namespaces[node.schemaname] = m.Namespace(node.schemaname)
+            self.apply_default_grants("SCHEMAS", None, quote_ident(node.schemaname), statement)
         for element in node.schemaElts or ():
             for attr in ("relation", "sequence"):
                 rv = getattr(element, attr, None)
@@ -352,6 +407,7 @@ class Parser:
     def on_CreateEnumStmt(self, node, statement):
         schema, name = self.type_identity(node.typeName)
         self.enums[(schema, name)] = m.EnumType(name=name, schema=schema, values=_names(node.vals))
+        self.apply_default_grants("TYPES", schema, qualified(name, schema), statement)
 
     def type_identity(self, names):
         names = _names(names)
@@ -380,6 +436,8 @@ class Parser:
         owned = next((o for o in node.options or () if o.defname == "owned_by"), None)
         self.sequences[(schema, name)] = m.Sequence(name=name, schema=schema, options=sequence_options(node.options),
                                                     owned_by=self.owned_by(owned, statement))
+        if self.default_grants:
+            self.apply_default_grants("SEQUENCES", schema, qualified(name, schema), statement)
 
     def owned_by(self, option, statement):
         if option is None:
@@ -445,6 +503,8 @@ class Parser:
         chooser.take_relation(rv.relname)
         for constraint in _creation_order(deferred):
             self.constraint(draft, constraint, statement)
+        if self.default_grants:
+            self.apply_default_grants("TABLES", schema, qualified(rv.relname, schema), statement)
 
     def partition_spec(self, spec, draft):
         for elem in spec.partParams or ():
@@ -777,6 +837,8 @@ class Parser:
         node.replace = False
         schema = self.schema_of(node.view.schemaname)
         self.add_opaque("view", node.view.relname, node, schema, self.dependencies(node.query))
+        if self.default_grants:
+            self.apply_default_grants("TABLES", schema, qualified(node.view.relname, schema), statement)
 
     def on_CreateTableAsStmt(self, node, statement):
         if node.objtype != OBJ.OBJECT_MATVIEW:
@@ -786,6 +848,9 @@ class Parser:
         node.if_not_exists = False
         self.add_opaque("materialized view", rel.relname, node, self.schema_of(rel.schemaname),
                         self.dependencies(node.query))
+        if self.default_grants:
+            self.apply_default_grants("TABLES", self.schema_of(rel.schemaname),
+                                      qualified(rel.relname, self.schema_of(rel.schemaname)), statement)
 
     def dependencies(self, query):
         deps = []
@@ -807,6 +872,8 @@ class Parser:
         calls = [routine_key(*_names(c.funcname)[-2:]) for c in _calls(node.sql_body)] \
             if node.sql_body is not None else []
         self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema, calls)
+        self.apply_default_grants("FUNCTIONS", schema, f"{qualified(name, schema)}({', '.join(args)})", statement,
+                                  "PROCEDURE" if node.is_procedure else "FUNCTION")
 
     def on_CreateTrigStmt(self, node, statement):
         self.unqualify(node.relation)
@@ -828,8 +895,13 @@ class Parser:
                         self.schema_of(node.table.schemaname))
 
     def on_GrantStmt(self, node, statement):
+        """Privileges on an object, kept as what they change from the object's built-in defaults (the
+        owner holds all, PUBLIC may execute functions and use types): a GRANT per grantee of what it
+        adds, a REVOKE of the defaults it takes away - the form the catalog is read back in."""
         objects = list(node.objects or ())
         grantees = list(node.grantees or ())
+        every = ACL_PRIVILEGES.get(node.objtype)
+        column_level = any(p.cols for p in node.privileges or ())
         for obj in objects:
             if isinstance(obj, ast.RangeVar):
                 self.unqualify(obj)
@@ -839,15 +911,92 @@ class Parser:
                                        objects=(obj,), privileges=privileges, grantees=(grantee,),
                                        grant_option=node.grant_option, behavior=node.behavior)
                 target = sqlparser.deparse(single).partition(" ON ")[2]
-                self.add_opaque("grant", target, single)
+                if every is None or column_level or node.targtype != enums.GrantTargetType.ACL_TARGET_OBJECT:
+                    if column_level:                 # one opaque per column list, not one per grantee
+                        target = sqlparser.deparse(single).partition(" ")[2]
+                    self.add_opaque("grant", target, single)
+                    continue
+                obj_text = target.rpartition(" TO ")[0] if node.is_grant else target.rpartition(" FROM ")[0]
+                self.acl_change(node.objtype, obj_text, role_text(grantee), node.is_grant,
+                                {p.priv_name.upper() for p in node.privileges} if node.privileges else set(every),
+                                bool(node.grant_option))
+
+    def acl_change(self, objtype, obj, grantee, grant, privileges, option):
+        every = ACL_PRIVILEGES[objtype]
+        state = self.acls.setdefault((obj, grantee), {
+            "objtype": objtype, "held": set(_acl_default(objtype, grantee)), "options": set()})
+        if grant:
+            state["held"] |= privileges
+            if option:
+                state["options"] |= privileges
+        else:
+            if not option:                           # REVOKE GRANT OPTION FOR keeps the privilege
+                state["held"] -= privileges
+            state["options"] -= privileges
+        assert every
+
+    def finish_acls(self):
+        """The canonical GRANT/REVOKE opaques of every object's privileges."""
+        for (obj, grantee), state in sorted(self.acls.items()):
+            default = set(_acl_default(state["objtype"], grantee))
+            added_plain = state["held"] - default - state["options"]
+            added_option = state["options"] & state["held"]
+            removed = default - state["held"]
+            for privileges, sql in ((added_plain, f"GRANT {{}} ON {obj} TO {grantee}"),
+                                    (added_option, f"GRANT {{}} ON {obj} TO {grantee} WITH GRANT OPTION"),
+                                    (removed, f"REVOKE {{}} ON {obj} FROM {grantee}")):
+                if privileges:
+                    text = sql.format(", ".join(sorted(privileges)))
+                    self.opaques[("grant", None, text.partition(" ON ")[2])] = m.Opaque(
+                        kind="grant", name=text.partition(" ON ")[2], sql=text)
+
+    def on_AlterDefaultPrivilegesStmt(self, node, statement):
+        """Default privileges of objects created later: one opaque per role, schema and grantee; tables
+        and sequences this text creates afterwards get the grants, as the server gives them."""
+        roles = [role_text(r) for o in node.options or () if o.defname == "roles" for r in o.arg]
+        schemas = [s.sval for o in node.options or () if o.defname == "schemas" for s in o.arg]
+        action = node.action
+        kind, every = DEFAULT_PRIVILEGE_KINDS.get(action.objtype, (None, ()))
+        if kind is None:
+            raise _error(statement, f"default privileges on {action.objtype.name} are not supported")
+        privileges = tuple(sorted({p.priv_name.upper() for p in action.privileges})) if action.privileges else every
+        for role in roles or [None]:
+            for schema in schemas or [None]:
+                for grantee in action.grantees:
+                    name = role_text(grantee)
+                    sql = default_privileges_sql(role, schema, action.is_grant, privileges, kind, name,
+                                                 bool(action.grant_option))
+                    self.add_opaque("default privileges", sql.partition("ALTER DEFAULT PRIVILEGES ")[2],
+                                    sqlparser.parse(sql)[0].node)
+                    if role is None:
+                        self.default_grants.append((kind, schema, name, privileges, action.is_grant,
+                                                    bool(action.grant_option)))
+
+    def apply_default_grants(self, kind, schema, target, statement, word=None):
+        """The privileges the server gives a new object from the default privileges set before it;
+        target is the object's name as GRANT … ON <word> names it."""
+        if not self.default_grants:
+            return
+        node = sqlparser.parse(f"GRANT ALL ON {word or kind[:-1]} {target} TO PUBLIC")[0].node
+        for obj_node in node.objects:
+            if isinstance(obj_node, ast.RangeVar):
+                self.unqualify(obj_node)
+        objtype = node.objtype
+        obj = sqlparser.deparse(node).partition(" ON ")[2].rpartition(" TO ")[0]
+        for k, scope, grantee, privileges, grant, option in self.default_grants:
+            if k == kind and scope in (None, schema or self.default_schema):
+                self.acl_change(objtype, obj, grantee, grant, set(privileges), option)
 
     def on_CreateDomainStmt(self, node, statement):
         schema, name = self.type_identity(node.domainname)
         self.add_opaque("domain", name, node, schema)
+        self.apply_default_grants("TYPES", schema, qualified(name, schema), statement, "DOMAIN")
 
     def on_CompositeTypeStmt(self, node, statement):
         self.unqualify(node.typevar)
-        self.add_opaque("type", node.typevar.relname, node, self.schema_of(node.typevar.schemaname))
+        schema = self.schema_of(node.typevar.schemaname)
+        self.add_opaque("type", node.typevar.relname, node, schema)
+        self.apply_default_grants("TYPES", schema, qualified(node.typevar.relname, schema), statement)
 
 
 def set_identity(col, kind, options):

@@ -237,6 +237,8 @@ def render_postgresql(schema):
     for ext in schema.extensions:
         text = f"CREATE EXTENSION IF NOT EXISTS {quote_ident(ext.name)}"
         out.append(text + (f" WITH SCHEMA {quote_ident(ext.schema)};" if ext.schema else ";"))
+    # before any object: the objects created below get these privileges, as in the text
+    out += [o.sql + ";" for o in opaques if o.kind == "default privileges"]
     for enum in schema.enums:
         values = ", ".join(quote_literal(v) for v in enum.values)
         out.append(f"CREATE TYPE {_q(enum)} AS ENUM ({values});")

@@ -102,11 +102,20 @@ def opaque_drop(obj):
         return f"DROP {kind.upper()} {quote_ident(name)} ON {qualified(table, obj.schema)}"
     if kind == "comment":
         return f"COMMENT ON {obj.name} IS NULL"
-    if kind == "grant":
+    if kind == "grant":                       # the opposite statement: a GRANT taken back, a REVOKE undone
         node = sqlparser.parse(obj.sql)[0].node
-        node.is_grant = False
+        node.is_grant = not node.is_grant
+        node.grant_option = False
         return sqlparser.deparse(node)
     return f"DROP {kind.upper()} {_q(obj)}"
+
+
+def _default_privileges_undo(sql):
+    """The statement that takes an ALTER DEFAULT PRIVILEGES back (GRANT <-> REVOKE)."""
+    node = sqlparser.parse(sql)[0].node
+    node.action.is_grant = not node.action.is_grant
+    node.action.grant_option = False
+    return sqlparser.deparse(node)
 
 
 def _replace(obj):
@@ -235,6 +244,13 @@ class Planner:
             if key not in new_types:
                 self.add(DROP_TYPES, opaque_drop(obj), breaking=f"{obj.kind} {_q(obj)} is removed")
 
+        # default privileges change before objects are created, so they get the privileges the text says
+        old_defaults = {o.name: o for o in old.opaques if o.kind == "default privileges"}
+        new_defaults = {o.name: o for o in new.opaques if o.kind == "default privileges"}
+        for key in sorted(set(old_defaults) - set(new_defaults)):
+            self.add(TYPES, _default_privileges_undo(old_defaults[key].sql))
+        for key in sorted(set(new_defaults) - set(old_defaults)):
+            self.add(TYPES, new_defaults[key].sql)
         # in call order: a SQL-standard body needs its callees when created, and blocks their drop
         old_routines = {(o.kind, o.schema, o.name): o for o in r.opaque_order(old.opaques) if o.kind in _ROUTINES}
         new_routines = [o for o in r.opaque_order(new.opaques) if o.kind in _ROUTINES]
@@ -812,8 +828,9 @@ class Planner:
 
     # -- opaque objects: views, triggers, policies, comments, grants -----------------------------
     def plan_opaques(self):
-        old = {(o.kind, o.schema, o.name): o for o in self.old.opaques if o.kind not in _ROUTINES + ("domain", "type")}
-        new = {(o.kind, o.schema, o.name): o for o in self.new.opaques if o.kind not in _ROUTINES + ("domain", "type")}
+        planned = _ROUTINES + ("domain", "type", "default privileges")      # by plan_types
+        old = {(o.kind, o.schema, o.name): o for o in self.old.opaques if o.kind not in planned}
+        new = {(o.kind, o.schema, o.name): o for o in self.new.opaques if o.kind not in planned}
         changed = {k for k in old if k not in new or (new[k] != old[k] and k[0] != "comment")}
         changed |= self.blocked_by_columns(old)
         self.close_over_dependents(old, changed)
