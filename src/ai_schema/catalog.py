@@ -159,7 +159,9 @@ EXTENSION_SCHEMA = ("SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_cat
                     "ON n.oid = e.extnamespace WHERE e.extname = %s")
 
 EXTENSIONS = """
-SELECT e.extname, n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+SELECT e.extname, n.nspname, CASE WHEN e.extversion IS DISTINCT FROM a.default_version THEN e.extversion END AS version
+FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
 WHERE e.extname NOT IN ('plpgsql', 'plpython3u', 'ai_schema') ORDER BY e.extname"""
 
 VIEWS = f"""
@@ -335,7 +337,8 @@ def _read(executor, namespaces, comments, parser):
             w.add(f"COMMENT ON SCHEMA {quote_ident(ns)} IS {quote_literal(comments[ns])}")
     for row in executor.query(EXTENSIONS):
         schema = "" if row["nspname"] == default else f" WITH SCHEMA {quote_ident(row['nspname'])}"
-        w.add(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(row['extname'])}{schema}")
+        version = f" VERSION {quote_literal(row['version'])}" if row["version"] else ""
+        w.add(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(row['extname'])}{schema}{version}")
     _default_privileges(w, executor.query(DEFAULT_ACLS, q))
     for row in executor.query(ENUMS, q):
         labels = ", ".join(quote_literal(v) for v in row["labels"])

@@ -153,6 +153,7 @@ class Sequence:
 class Extension:
     name: str
     schema: str | None = None
+    version: str | None = None             # None: the version CREATE EXTENSION installs by default
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ def _sort(obj, *names):
 _field_names = {}
 # Fields added after 0.1.0: left out of the JSON while they hold their default, so a stored model
 # (and its hash) of a schema that does not use them is the same bytes in every release.
-_LATER_FIELDS = {"replica_identity": None}
+_LATER_FIELDS = {"replica_identity": None, "version": None}
 
 
 def _encode(value):

@@ -402,7 +402,17 @@ class Parser:
         if node.extname in ("plpgsql",):
             return
         schema = next((o.arg.sval for o in node.options or () if o.defname == "schema"), None)
-        self.extensions[node.extname] = m.Extension(node.extname, self.schema_of(schema))
+        version = next((o.arg.sval for o in node.options or () if o.defname == "new_version"), None)
+        self.extensions[node.extname] = m.Extension(node.extname, self.schema_of(schema), version)
+
+    def on_AlterExtensionStmt(self, node, statement):
+        """ALTER EXTENSION … UPDATE [TO 'v']: the version the schema expects."""
+        ext = self.extensions.get(node.extname)
+        if ext is None:
+            raise _error(statement, f'extension "{node.extname}" is not created before this statement',
+                         sqlstate="42704")
+        version = next((o.arg.sval for o in node.options or () if o.defname == "new_version"), None)
+        self.extensions[node.extname] = dataclasses.replace(ext, version=version)
 
     def on_CreateEnumStmt(self, node, statement):
         schema, name = self.type_identity(node.typeName)

@@ -236,7 +236,8 @@ def render_postgresql(schema):
         out.append(f"CREATE SCHEMA {quote_ident(ns.name)};")
     for ext in schema.extensions:
         text = f"CREATE EXTENSION IF NOT EXISTS {quote_ident(ext.name)}"
-        out.append(text + (f" WITH SCHEMA {quote_ident(ext.schema)};" if ext.schema else ";"))
+        text += f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
+        out.append(text + (f" VERSION {quote_literal(ext.version)};" if ext.version else ";"))
     # before any object: the objects created below get these privileges, as in the text
     out += [o.sql + ";" for o in opaques if o.kind == "default privileges"]
     for enum in schema.enums:

@@ -110,6 +110,13 @@ def opaque_drop(obj):
     return f"DROP {kind.upper()} {_q(obj)}"
 
 
+def _version_key(version):
+    """An extension version in sort order ('1.10' after '1.9'); None (the default) sorts last."""
+    if version is None:
+        return (1, ())
+    return (0, tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-]", version)))
+
+
 def _default_privileges_undo(sql):
     """The statement that takes an ALTER DEFAULT PRIVILEGES back (GRANT <-> REVOKE)."""
     node = sqlparser.parse(sql)[0].node
@@ -201,20 +208,35 @@ class Planner:
         old, new = self.old, self.new
         for ns in sorted({n.name for n in new.namespaces} - {n.name for n in old.namespaces}):
             self.add(TYPES, f"CREATE SCHEMA {quote_ident(ns)}")
-        for ns in sorted({n.name for n in old.namespaces} - {n.name for n in new.namespaces}):
-            self.add(DROP_NAMESPACES, f"DROP SCHEMA {quote_ident(ns)}", breaking=f"schema {ns} is removed")
         old_ext = {e.name: e for e in old.extensions}
         new_ext = {e.name: e for e in new.extensions}
         for name in sorted(new_ext):
             ext = new_ext[name]
             if name not in old_ext:
                 where = f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
+                where += f" VERSION {quote_literal(ext.version)}" if ext.version else ""
                 self.add(TYPES, f"CREATE EXTENSION IF NOT EXISTS {quote_ident(name)}{where}")
-            elif old_ext[name].schema != ext.schema:
+                continue
+            if old_ext[name].schema != ext.schema:
                 self.add(TYPES, f"ALTER EXTENSION {quote_ident(name)} SET SCHEMA "
                                 f"{quote_ident(ext.schema or 'public')}")
+            if old_ext[name].version != ext.version:
+                if _version_key(ext.version) < _version_key(old_ext[name].version):
+                    # extensions ship no downgrade scripts: install the older version again (refused by
+                    # the server, not forced, when objects depend on the extension)
+                    where = f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
+                    self.add(TYPES, f"DROP EXTENSION {quote_ident(name)}",
+                             note=f"fails if objects depend on extension {name}: it has no downgrade path")
+                    self.add(TYPES, f"CREATE EXTENSION {quote_ident(name)}{where}"
+                                    + (f" VERSION {quote_literal(ext.version)}" if ext.version else ""))
+                else:
+                    to = f" TO {quote_literal(ext.version)}" if ext.version else ""   # none: the default version
+                    self.add(TYPES, f"ALTER EXTENSION {quote_ident(name)} UPDATE{to}")
+        # extensions before the schemas that hold them
         for name in sorted(set(old_ext) - set(new_ext)):
             self.add(DROP_NAMESPACES, f"DROP EXTENSION {quote_ident(name)}", breaking=f"extension {name} is removed")
+        for ns in sorted({n.name for n in old.namespaces} - {n.name for n in new.namespaces}):
+            self.add(DROP_NAMESPACES, f"DROP SCHEMA {quote_ident(ns)}", breaking=f"schema {ns} is removed")
 
         old_enums = {(e.schema, e.name): e for e in old.enums}
         for enum in new.enums:

@@ -53,7 +53,7 @@ def _as_caller(statement):
         return True
     node = statement.node
     kind = {"DropStmt": "removeType", "CommentStmt": "objtype", "GrantStmt": "objtype", "RenameStmt": "renameType",
-            "AlterOwnerStmt": "objectType"}.get(statement.kind)
+            "AlterOwnerStmt": "objectType", "AlterObjectSchemaStmt": "objectType"}.get(statement.kind)
     return kind is not None and getattr(getattr(node, kind, None), "name", None) in _CALLER_OBJECTS
 
 
