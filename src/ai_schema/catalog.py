@@ -277,6 +277,18 @@ WHERE d.defaclnamespace = 0 AND NOT EXISTS (
 ORDER BY 1, 2, 3, 6, 5, 4"""
 _DEFAULT_KINDS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS"}
 
+COLLATIONS = f"""
+SELECT n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype, c.colliculocale, c.collisdeterministic
+FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+WHERE n.nspname = ANY(%s) AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_collation', oid='c.oid')}
+ORDER BY n.nspname, c.collname"""
+
+STATISTICS = f"""
+SELECT pg_catalog.pg_get_statisticsobjdef(s.oid) AS def
+FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+WHERE n.nspname = ANY(%s) AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_statistic_ext', oid='s.oid')}
+ORDER BY n.nspname, s.stxname"""
+
 NAMESPACES = """
 SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment
 FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY(%s)"""
@@ -340,6 +352,15 @@ def _read(executor, namespaces, comments, parser):
         version = f" VERSION {quote_literal(row['version'])}" if row["version"] else ""
         w.add(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(row['extname'])}{schema}{version}")
     _default_privileges(w, executor.query(DEFAULT_ACLS, q))
+    for row in executor.query(COLLATIONS, q):
+        if row["collprovider"] == "i":
+            options = f"provider = icu, locale = {quote_literal(row['colliculocale'])}"
+        else:
+            options = f"provider = libc, lc_collate = {quote_literal(row['collcollate'])}, " \
+                      f"lc_ctype = {quote_literal(row['collctype'])}"
+        if not row["collisdeterministic"]:
+            options += ", deterministic = false"
+        w.add(f"CREATE COLLATION {w.name(row['nspname'], row['collname'])} ({options})")
     for row in executor.query(ENUMS, q):
         labels = ", ".join(quote_literal(v) for v in row["labels"])
         name = w.name(row["nspname"], row["typname"])
@@ -405,6 +426,8 @@ def _read(executor, namespaces, comments, parser):
     for row in executor.query(VIEW_INDEXES, q):
         w.add(row["def"])
     for row in executor.query(TRIGGERS, q):
+        w.add(row["def"])
+    for row in executor.query(STATISTICS, q):
         w.add(row["def"])
     for row in executor.query(POLICIES, q):
         text = (f"CREATE POLICY {quote_ident(row['polname'])} ON {w.name(row['nspname'], row['relname'])} AS "

@@ -164,8 +164,8 @@ class Namespace:
 
 
 # Opaque kinds, in the order they are created (see ddl/render.py).
-OPAQUE_KINDS = ("default privileges", "domain", "type", "function", "procedure", "aggregate", "view",
-                "materialized view", "index", "trigger", "policy", "comment", "grant")
+OPAQUE_KINDS = ("default privileges", "collation", "domain", "type", "function", "procedure", "aggregate", "view",
+                "materialized view", "index", "statistics", "trigger", "policy", "comment", "grant")
 
 
 @dataclass(frozen=True)

@@ -997,6 +997,43 @@ class Parser:
             if k == kind and scope in (None, schema or self.default_schema):
                 self.acl_change(objtype, obj, grantee, grant, set(privileges), option)
 
+    def on_DefineStmt(self, node, statement):
+        """CREATE COLLATION, in one canonical spelling (provider, locale, deterministic) that the
+        catalog is read back in; other CREATE … (operators, aggregates) are not schema models."""
+        if node.kind != OBJ.OBJECT_COLLATION:
+            raise _not_schema(statement)
+        names = _names(node.defnames)
+        schema, name = (self.schema_of(names[0]), names[1]) if len(names) == 2 else (None, names[-1])
+        options = {d.defname: d.arg for d in node.definition or ()}
+        if "from" in options:
+            raise _error(statement, "CREATE COLLATION … FROM is not supported; give its provider and locale")
+
+        def text(arg):
+            return _names(arg.names)[-1] if isinstance(arg, ast.TypeName) else getattr(arg, "sval", str(arg))
+        provider = text(options["provider"]).lower() if "provider" in options else "libc"
+        locale = text(options["locale"]) if "locale" in options else None
+        collate, ctype = (text(options[k]) if k in options else locale for k in ("lc_collate", "lc_ctype"))
+        parts = [f"provider = {provider}"]
+        if provider == "icu" or collate == ctype:
+            parts.append(f"locale = {quote_literal(locale or collate)}")
+        else:
+            parts += [f"lc_collate = {quote_literal(collate)}", f"lc_ctype = {quote_literal(ctype)}"]
+        if "deterministic" in options and text(options["deterministic"]).lower() in ("false", "off", "0", "no"):
+            parts.append("deterministic = false")
+        sql = f"CREATE COLLATION {qualified(name, schema)} ({', '.join(parts)})"
+        self.add_opaque("collation", name, sqlparser.parse(sql)[0].node, schema)
+
+    def on_CreateStatsStmt(self, node, statement):
+        """CREATE STATISTICS: extended statistics sit on their table, like an index."""
+        for rv in node.relations or ():
+            self.unqualify(rv)
+        names = _names(node.defnames)
+        schema, name = (self.schema_of(names[0]), names[1]) if len(names) == 2 else (None, names[-1])
+        node.defnames = tuple(ast.String(sval=p) for p in ((schema, name) if schema else (name,)))
+        node.stat_types = tuple(sorted(node.stat_types or (), key=lambda s: s.sval)) or None
+        table = node.relations[0].relname if node.relations else ""
+        self.add_opaque("statistics", name, node, schema, (table,))
+
     def on_CreateDomainStmt(self, node, statement):
         schema, name = self.type_identity(node.domainname)
         self.add_opaque("domain", name, node, schema)

@@ -243,7 +243,8 @@ def render_postgresql(schema):
     for enum in schema.enums:
         values = ", ".join(quote_literal(v) for v in enum.values)
         out.append(f"CREATE TYPE {_q(enum)} AS ENUM ({values});")
-    out += [o.sql + ";" for o in opaques if o.kind in ("domain", "type", "function", "procedure", "aggregate")]
+    out += [o.sql + ";" for o in opaques if o.kind in ("collation", "domain", "type", "function", "procedure",
+                                                        "aggregate")]
     for seq in schema.sequences:
         clauses = sequence_clauses(seq.options)
         out.append(f"CREATE SEQUENCE {_q(seq)}" + ("".join(" " + c for c in clauses)) + ";")
@@ -281,7 +282,8 @@ def render_postgresql(schema):
             out.append(f"ALTER TABLE {_q(table)} FORCE ROW LEVEL SECURITY;")
         if table.replica_identity:
             out.append(f"ALTER TABLE {_q(table)} REPLICA IDENTITY {table.replica_identity};")
-    out += [o.sql + ";" for o in opaques if o.kind in ("view", "materialized view", "index", "trigger", "policy")]
+    out += [o.sql + ";" for o in opaques if o.kind in ("view", "materialized view", "index", "statistics", "trigger",
+                                                        "policy")]
     out += _comments(schema)
     out += [o.sql + ";" for o in opaques if o.kind in ("comment", "grant")]
     return "\n\n".join(out) + "\n" if out else ""

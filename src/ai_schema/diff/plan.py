@@ -38,7 +38,7 @@ from .steps import (ACCESS_EXCLUSIVE, IRREVERSIBLE, LOSSLESS, LOSSY, SHARE, SHAR
 
 _ROUTINES = ("function", "procedure", "aggregate")
 _RELATION_KINDS = ("view", "materialized view")
-_DROP_ORDER = ("grant", "comment", "policy", "trigger", "index", "materialized view", "view")
+_DROP_ORDER = ("grant", "comment", "policy", "trigger", "statistics", "index", "materialized view", "view")
 
 
 def _q(obj):
@@ -250,8 +250,8 @@ class Planner:
             if key not in {(e.schema, e.name) for e in new.enums}:
                 self.add(DROP_TYPES, f"DROP TYPE {_q(enum)}", breaking=f"type {_q(enum)} is removed")
 
-        old_types = {(o.kind, o.schema, o.name): o for o in old.opaques if o.kind in ("domain", "type")}
-        new_types = {(o.kind, o.schema, o.name): o for o in new.opaques if o.kind in ("domain", "type")}
+        old_types = {(o.kind, o.schema, o.name): o for o in old.opaques if o.kind in ("collation", "domain", "type")}
+        new_types = {(o.kind, o.schema, o.name): o for o in new.opaques if o.kind in ("collation", "domain", "type")}
         for key, obj in new_types.items():
             before = old_types.get(key)
             if before is None:
@@ -850,7 +850,7 @@ class Planner:
 
     # -- opaque objects: views, triggers, policies, comments, grants -----------------------------
     def plan_opaques(self):
-        planned = _ROUTINES + ("domain", "type", "default privileges")      # by plan_types
+        planned = _ROUTINES + ("collation", "domain", "type", "default privileges")      # by plan_types
         old = {(o.kind, o.schema, o.name): o for o in self.old.opaques if o.kind not in planned}
         new = {(o.kind, o.schema, o.name): o for o in self.new.opaques if o.kind not in planned}
         changed = {k for k in old if k not in new or (new[k] != old[k] and k[0] != "comment")}
@@ -873,7 +873,7 @@ class Planner:
         for obj in r.opaque_order(creates):
             if obj.kind in _RELATION_KINDS:
                 self.add(CREATE_DEPENDENTS, obj.sql, table=_q(obj), lock=ACCESS_EXCLUSIVE)
-        for kind in ("index", "trigger", "policy", "comment", "grant"):
+        for kind in ("index", "statistics", "trigger", "policy", "comment", "grant"):
             for obj in sorted((o for o in creates if o.kind == kind), key=lambda o: (o.schema or "", o.name)):
                 self.add(CREATE_DEPENDENTS, obj.sql)
 
@@ -886,7 +886,7 @@ class Planner:
             if key in self.rebuilt:
                 rel = _rel_key(a.name, a.schema)
                 for ident, obj in old.items():
-                    if (obj.kind in _RELATION_KINDS and rel in obj.depends_on) or (
+                    if (obj.kind in _RELATION_KINDS + ("statistics",) and rel in obj.depends_on) or (
                             obj.kind in ("trigger", "policy", "index") and obj.schema == a.schema and
                             obj.name.rpartition(".")[0] == a.name) or (
                             obj.kind in ("grant", "comment") and _mentions(obj.name, a.name)):
@@ -903,6 +903,8 @@ class Planner:
                     blocked.add(ident)
                 elif obj.kind in ("trigger", "policy") and obj.schema == a.schema and \
                         obj.name.rpartition(".")[0] == a.name and any(_mentions(obj.sql, c) for c in columns):
+                    blocked.add(ident)
+                elif obj.kind == "statistics" and rel in obj.depends_on and any(_mentions(obj.sql, c) for c in columns):
                     blocked.add(ident)
         return blocked
 
