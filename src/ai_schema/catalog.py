@@ -36,16 +36,20 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurit
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkey,
        (SELECT p.relname FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
-         WHERE i.inhrelid = c.oid) AS parent,
+         WHERE i.inhrelid = c.oid AND c.relispartition) AS parent,
        (SELECT pn.nspname FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
-         JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) AS parent_schema,
+         JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid AND c.relispartition)
+         AS parent_schema,
+       ARRAY(SELECT ARRAY[pn.nspname::text, p.relname::text] FROM pg_catalog.pg_inherits i
+               JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+             WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno) AS inherits,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.oid IN ({_RELS})
 ORDER BY n.nspname, c.relname"""
 
 COLUMNS = f"""
-SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull,
+SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, a.attislocal,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        pg_catalog.col_description(a.attrelid, a.attnum) AS comment,
@@ -485,6 +489,8 @@ def _table_drafts(executor, q, tables, parser, w, names, expressions):
             w.add(f"ALTER TABLE {w.name(t['parent_schema'], t['parent'])} ATTACH PARTITION {names[t['oid']]} "
                   f"{t['bound']}")      # its columns are the parent's; the parser keeps what differs
         for c in columns.get(t["oid"], []):
+            if t["inherits"] and not c["attislocal"]:
+                continue                      # inherited from a parent: not the table's own column
             if c["type"] not in types:
                 types[c["type"]] = parse_type(c["type"], parser.default_schema)
             col = draft.columns[c["attname"]] = {
@@ -501,10 +507,38 @@ def _table_drafts(executor, q, tables, parser, w, names, expressions):
                                   "max_value": c["seqmax"], "cache": c["seqcache"], "cycle": c["seqcycle"]},
                                  column_type=col["type"]))
         parser.generated_columns(draft)
+        draft.inherits = [_Inherited(parser, schema, name) for schema, name in t["inherits"] or ()]
         if t["partkey"]:
             spec = sqlparser.parse(f"CREATE TABLE p (x int) PARTITION BY {t['partkey']}")[0].node.partspec
             draft.partition_by = parser.partition_spec(spec, draft)
     return drafts
+
+
+class _Inherited:
+    """An INHERITS parent of a live table, looked up when the model is frozen (it may be read later)."""
+
+    def __init__(self, parser, schema, name):
+        self.parser, self.ref = parser, m.Ref(name, parser.schema_of(schema))
+
+    def _draft(self):
+        return self.parser.tables.get((self.ref.schema, self.ref.name))
+
+    def types(self):
+        draft = self._draft()
+        return draft.types() if draft else {}
+
+    @property
+    def columns(self):
+        draft = self._draft()
+        return draft.columns if draft else {}
+
+    @property
+    def inherits(self):
+        draft = self._draft()
+        return draft.inherits if draft else []
+
+    def column(self, name, statement):
+        return self._draft().column(name, statement)
 
 
 def _keys(executor, q, drafts, parser):

@@ -119,6 +119,7 @@ class Table:
     row_security: bool = False
     force_row_security: bool = False
     replica_identity: str | None = None    # None (default: the primary key), "FULL", "NOTHING", "USING INDEX i"
+    inherits: tuple[Ref, ...] = ()         # INHERITS parents; columns hold only the table's own
     comment: str | None = None
 
     def __post_init__(self):
@@ -218,7 +219,7 @@ def _sort(obj, *names):
 _field_names = {}
 # Fields added after 0.1.0: left out of the JSON while they hold their default, so a stored model
 # (and its hash) of a schema that does not use them is the same bytes in every release.
-_LATER_FIELDS = {"replica_identity": None, "version": None}
+_LATER_FIELDS = {"replica_identity": None, "version": None, "inherits": ()}
 
 
 def _encode(value):

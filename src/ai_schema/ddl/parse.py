@@ -97,6 +97,7 @@ class TableDraft:
         self.unlogged = self.row_security = self.force_row_security = False
         self.replica_identity = self.comment = None
         self.parent = None           # a partition's parent draft: its columns are the parent's
+        self.inherits = []           # INHERITS parents' drafts: their columns are inherited, not the table's
 
     @property
     def ref(self):
@@ -104,6 +105,8 @@ class TableDraft:
 
     def types(self):
         inherited = self.parent.types() if self.parent is not None else {}
+        for parent in self.inherits:
+            inherited = {**parent.types(), **inherited}
         return {**inherited, **{name: col["type"] for name, col in self.columns.items()}}
 
     def column(self, name, statement):
@@ -114,6 +117,13 @@ class TableDraft:
                 self.columns[name] = dict(self.parent.column(name, statement))
             except AiSchemaError:
                 pass
+        for parent in self.inherits if name not in self.columns else ():
+            if name in parent.columns or parent.inherits:
+                try:
+                    self.columns[name] = dict(parent.column(name, statement), _inherited=True)
+                    break
+                except AiSchemaError:
+                    pass
         if name not in self.columns:
             raise _error(statement, f'column "{name}" of table "{self.name}" does not exist')
         return self.columns[name]
@@ -128,7 +138,7 @@ class TableDraft:
             partition_of=self.partition_of, partition_bound=self.partition_bound,
             unlogged=self.unlogged, row_security=self.row_security,
             force_row_security=self.force_row_security, replica_identity=self.replica_identity,
-            comment=self.comment)
+            inherits=tuple(p.ref for p in self.inherits), comment=self.comment)
 
 
 def _overrides(col, parent, name):
@@ -370,6 +380,8 @@ class Parser:
             tables=tuple(self.finish_table(t) for t in self.tables.values()), opaques=tuple(opaques))
 
     def finish_table(self, draft):
+        if draft.inherits:               # columns a constraint named but the table inherited are not its own
+            draft.columns = {n: c for n, c in draft.columns.items() if not c.pop("_inherited", False)}
         if draft.partition_of is not None:
             parent = self.tables.get((draft.partition_of.schema, draft.partition_of.name))
             draft.columns = {name: col for name, col in draft.columns.items() if _overrides(col, parent, name)}
@@ -483,9 +495,6 @@ class Parser:
             if node.if_not_exists:
                 return
             raise _error(statement, f'table "{rv.relname}" is defined twice', sqlstate="42P07")
-        if node.inhRelations and node.partbound is None:
-            raise _error(statement, "table inheritance (INHERITS) is not supported",
-                         hint="Use declarative partitioning (PARTITION BY / PARTITION OF).")
         if node.ofTypename is not None:
             raise _error(statement, "typed tables (OF type) are not supported")
         draft = TableDraft(rv.relname, schema)
@@ -498,6 +507,8 @@ class Parser:
             draft.partition_of = self.ref(node.inhRelations[0])
             draft.partition_bound = self.partition_bound(node.partbound)
             draft.parent = self.tables.get((draft.partition_of.schema, draft.partition_of.name))
+        elif node.inhRelations:
+            draft.inherits = [self.table(rv, statement) for rv in node.inhRelations]
         if node.partspec is not None:
             draft.partition_by = self.partition_spec(node.partspec, draft)
         deferred = []

@@ -128,6 +128,7 @@ def table_order(tables):
         deps = []
         if table.partition_of is not None:
             deps.append((table.partition_of.schema, table.partition_of.name))
+        deps += [(p.schema, p.name) for p in table.inherits]
         deps += [(fk.ref_table.schema, fk.ref_table.name) for fk in table.foreign_keys]
         for dep in sorted(deps, key=lambda k: (k[0] or "", k[1])):
             if dep in by_key and dep != key:
@@ -189,7 +190,9 @@ def table_statement(table, inline_fks, duplicates):
             text += " (\n    " + ",\n    ".join(elements) + "\n)"
         text += f" {table.partition_bound}"
     else:
-        text = f"{head} {_q(table)} (\n    " + ",\n    ".join(elements) + "\n)"
+        text = f"{head} {_q(table)} (" + ("\n    " + ",\n    ".join(elements) + "\n" if elements else "") + ")"
+        if table.inherits:
+            text += f" INHERITS ({', '.join(ref_name(p) for p in table.inherits)})"
     if table.partition_by:
         text += f" PARTITION BY {table.partition_by}"
     return text + ";"

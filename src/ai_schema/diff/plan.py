@@ -110,6 +110,23 @@ def opaque_drop(obj):
     return f"DROP {kind.upper()} {_q(obj)}"
 
 
+def _all_columns(table, tables, seen=()):
+    """A table's columns with those it inherits (parents' first, as the server orders them)."""
+    out, names = [], set()
+    for ref in table.inherits:
+        parent = tables.get((ref.schema, ref.name))
+        if parent is not None and (ref.schema, ref.name) not in seen:
+            for col in _all_columns(parent, tables, seen + ((table.schema, table.name),)):
+                if col.name not in names:
+                    out.append(col)
+                    names.add(col.name)
+    for col in table.columns:
+        if col.name not in names:
+            out.append(col)
+            names.add(col.name)
+    return out
+
+
 def _version_key(version):
     """An extension version in sort order ('1.10' after '1.9'); None (the default) sorts last."""
     if version is None:
@@ -160,10 +177,11 @@ class Planner:
         return [s for phase in sorted(self.phases) for s in self.phases[phase]]
 
     def _rebuilt(self):
-        """Tables whose partitioning changes (none, another strategy or key): no ALTER makes that
-        change, so they are rebuilt - with their partitions on both sides."""
+        """Tables whose partitioning changes (none, another strategy or key) or whose INHERITS
+        parents change: no ALTER makes exactly that table (INHERIT leaves the merged columns the
+        table's own), so they are rebuilt - with their partitions on both sides."""
         tops = {key for key, a in self.old_tables.items() if key in self.new_tables
-                and a.partition_by != self.new_tables[key].partition_by
+                and (a.partition_by != self.new_tables[key].partition_by or a.inherits != self.new_tables[key].inherits)
                 and a.partition_of is None and self.new_tables[key].partition_of is None}
         grew = True
         while grew:
@@ -477,15 +495,17 @@ class Planner:
             a, b = self.old_tables.get(key), self.new_tables.get(key)
             if a is None or b is None or a.partition_of is not None or b.partition_of is not None:
                 continue
-            columns = [c for c in b.columns if c.generated is None and a.column(c.name) is not None
-                       and a.column(c.name).generated is None]
+            old_columns = {c.name: c for c in _all_columns(a, self.old_tables)}
+            columns = [c for c in _all_columns(b, self.new_tables) if c.generated is None
+                       and c.name in old_columns and old_columns[c.name].generated is None]
             names = ", ".join(quote_ident(c.name) for c in columns)
             name = _q(b)
+            only = "" if a.partition_by else "ONLY "          # a parent's own rows, not its children's
             self.add(TABLES, f"INSERT INTO {name} ({names}) OVERRIDING SYSTEM VALUE SELECT {names} FROM "
-                             f"{qualified(self._aside(a), a.schema)}", table=name, lock=ACCESS_EXCLUSIVE,
+                             f"{only}{qualified(self._aside(a), a.schema)}", table=name, lock=ACCESS_EXCLUSIVE,
                      rewrite=True, data=IRREVERSIBLE,
-                     note=f"rebuilds {name} (its partitioning changes): every row is copied; fails if a row fits "
-                          "no partition")
+                     note=f"rebuilds {name} (its partitioning or INHERITS parents change): every row is copied; "
+                          "fails if a row fits no partition")
             for col in columns:
                 if col.identity:
                     self.add(TABLES, f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
