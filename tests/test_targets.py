@@ -262,3 +262,21 @@ def test_citus_distribution_can_be_named(conn):
     conn.execute(text.split("\n-- Citus distribution\n")[0])
     with pytest.raises(AiSchemaError, match="distribution_table"):
         render(parse_ddl(ddl), "citus", {"distribution_table": "nope"})
+
+
+def test_sqlite_keeps_the_updated_at_trigger():
+    """The trigger that stamps updated_at becomes a SQLite trigger (not a warning): an update sets it."""
+    model = parse_ddl(
+        "CREATE FUNCTION set_updated_at() RETURNS trigger AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$ "
+        "LANGUAGE plpgsql; CREATE TABLE notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body text, "
+        "updated_at timestamptz NOT NULL DEFAULT now()); CREATE TRIGGER notes_touch BEFORE UPDATE ON notes "
+        "FOR EACH ROW EXECUTE FUNCTION set_updated_at();")
+    ddl = render(model, "sqlite")
+    assert "WARNING" not in ddl and 'CREATE TRIGGER "notes_touch" AFTER UPDATE ON "notes"' in ddl
+    db = sqlite3.connect(":memory:")
+    db.executescript(ddl)
+    db.execute("INSERT INTO notes (body, updated_at) VALUES ('a', '2000-01-01 00:00:00')")
+    db.execute("UPDATE notes SET body = 'b'")
+    assert db.execute("SELECT updated_at FROM notes").fetchone()[0] > "2001"
+    db.execute("UPDATE notes SET updated_at = '1999-01-01 00:00:00'")      # set by the update itself: kept
+    assert db.execute("SELECT updated_at FROM notes").fetchone()[0] == "1999-01-01 00:00:00"

@@ -166,9 +166,9 @@ class Dialect:
                        f"({', '.join(keys)}){where};")
         return out
 
-    def opaque_warnings(self):
+    def opaque_warnings(self, skip=()):
         for obj in self.schema.opaques:
-            if obj.kind in ("comment", "grant"):
+            if obj.kind in ("comment", "grant") or obj in skip:
                 continue
             self.warn(f"{obj.kind} {obj.name} is PostgreSQL-specific and is left out")
 
