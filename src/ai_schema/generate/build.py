@@ -177,7 +177,9 @@ class Builder:
 
     def _foreign_key(self, rel):
         table, target = self.tables[rel.source], self.tables[rel.target]
-        if rel.source == rel.target:
+        if rel.column:
+            column = safe_name(rel.column)
+        elif rel.source == rel.target:
             column = "parent_id" if rel.role in (None, "parent") else safe_name(f"{rel.role}_id")
         else:
             column = safe_name(f"{rel.role}_{rel.target}_id" if rel.role else f"{rel.target}_id")

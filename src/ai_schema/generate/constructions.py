@@ -6,6 +6,7 @@ keeps the phrases with enough votes as entities. The rules only look at the sent
 domains the examples do not mention.
 """
 
+from . import lexicon
 from . import text as tx
 from . import words as w
 
@@ -147,7 +148,57 @@ def object_complements(s, entity_of, relate):
             k = target.end
 
 
-EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table)
+_ONE = ("a", "an", "one", "exactly one", "a single", "a particular", "one specific", "a specific", "the same")
+_PASSIVE_PREPOSITIONS = frozenset("in at on to by for from with under into inside within".split())
+
+
+def _participle(word):
+    """A passive participle: 'housed', 'carried', 'written', 'held' (WordNet's verbs and their forms)."""
+    base = lexicon.verb_lemma(word) or w.verb_base(word)
+    return base is not None and word != base and (word.endswith(("ed", "en", "t")) or word in w.IRREGULAR_VERBS)
+
+
+def passive_reference(s, entity_of, relate):
+    """'Each animal is housed in a kennel', 'an examination is carried out on one animal', 'a
+    ticket gets assigned to a single agent': the subject refers to one thing of the other kind."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = p.end
+        if k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
+            continue
+        k += 1
+        while k < len(toks) and s.tags[k] == tx.ADV:
+            k += 1
+        if k >= len(toks) or not _participle(toks[k].text):
+            continue
+        k += 1
+        if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
+            k += 1
+        if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
+            continue
+        rest = " ".join(s.words[k + 1:k + 4])
+        one = next((x for x in sorted(_ONE, key=len, reverse=True) if rest == x or rest.startswith(x + " ")), None)
+        if one is None:
+            continue
+        target = s.next_phrase(k + 1 + len(one.split()))
+        if target is None or target.start != k + 1 + len(one.split()):
+            continue
+        source, key = entity_of(p), entity_of(target)
+        if source and key and source != key:
+            relate(source, key)
+
+
+def registered_as(s, vote):
+    """'people who would like to adopt are registered as adopters', 'sellers get listed as vendors':
+    what things are entered into the application as."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.plural and p.start >= 3 and toks[p.start - 1].text == "as" and _participle(toks[p.start - 2].text) \
+                and toks[p.start - 3].text in ("are", "is", "get", "gets", "be", "been"):
+            vote(p.lemma, 3)
+
+
+EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as)
 
 
 def evidence(s, vote):

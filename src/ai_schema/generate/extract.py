@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 from functools import lru_cache
 
-from . import constructions
+from . import constructions, technical
 from . import text as tx
 from . import words as w
 from .spec import Entity, Relation, Spec
@@ -88,9 +88,13 @@ class Extractor:
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.sentence_subject = {}
         self.last_names = []
+        self.preset = []                 # entity lemmas known before the text is read (column lists)
 
     # ---------------------------------------------------------------- pass 1
     def discover(self):
+        for n, lemma in enumerate(self.preset):
+            self._vote(lemma, 3)
+            self.first_seen.setdefault(lemma, (-1, n))
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
@@ -128,6 +132,8 @@ class Extractor:
             lemma = lemma[:-1]
         if not lemma or lemma[-1] in GENERIC_HEADS or any(not _rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
             return None
+        if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
+            return None                              # "primary key (a, b)" is a constraint, not a thing
         if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
             return None
         return lemma[-3:]
@@ -399,9 +405,12 @@ class Extractor:
         self.mentions = {}
         chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
         groups = {}
+        preset = set(self.preset)
         for lemma in sorted(chosen, key=lambda x: (len(x), x)):
-            # shorter lemmas come first, so a group's key is never longer than the lemma joining it
-            target = next((lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups), None)
+            # shorter lemmas come first, so a group's key is never longer than the lemma joining it;
+            # tables a column list names are each their own entity ("tracks", "playlist_tracks")
+            target = None if lemma in preset else next(
+                (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset), None)
             groups.setdefault(target or lemma, []).append(lemma)
         for a, b in self.synonyms:
             ka, kb = self._group_of(groups, a), self._group_of(groups, b)
@@ -417,7 +426,7 @@ class Extractor:
             if ("user",) in members:
                 best = ("user",)                     # the application's users keep that name
             longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
-            if longer:                               # "order items" said outright beats "each item"
+            if longer and best not in preset:                               # "order items" said outright beats "each item"
                 best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
             key = w.snake(best)
             if not key or key in self.spec.entities:
@@ -482,6 +491,7 @@ class Extractor:
             self.sentence_subject[id(s)] = subject
         for s in self.sentences:
             constructions.object_complements(s, lambda p: self.entity_of(p)[0], self._relate)
+            constructions.passive_reference(s, lambda p: self.entity_of(p)[0], self._stated)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \
@@ -1298,13 +1308,22 @@ class Extractor:
                 r.optional = True
 
     # ------------------------------------------------------------- relations
-    def _relate(self, source, target, role=None, optional=False, owned=False):
+    def _relate(self, source, target, role=None, optional=False, owned=False, column=None):
         for r in self.spec.relations:
             if r.source == source and r.target == target and r.role == role:
                 r.optional = r.optional or optional
                 r.owned = r.owned or owned
+                r.column = r.column or column
                 return
-        self.spec.relations.append(Relation(source, target, role, optional, owned))
+        self.spec.relations.append(Relation(source, target, role, optional, owned, column))
+
+    def _stated(self, source, target):
+        """A reference the text states outright ('each animal is housed in a kennel'): it wins over a
+        reference guessed the other way round."""
+        self.spec.relations = [r for r in self.spec.relations
+                               if not (r.source == target and r.target == source and not r.role)]
+        if not any(r.source == source and r.target == target for r in self.spec.relations):
+            self._relate(source, target)
 
     def _associate(self, a, b, verb):
         """Many-to-many, unless an interaction table ('likes', 'reviews') already holds the pair."""
@@ -1721,8 +1740,11 @@ def _clean_values(values):
 
 
 def extract(description):
-    """The Spec of a description."""
-    ex = Extractor(description)
+    """The Spec of a description: column lists read as such (technical.py), the rest as English."""
+    text, tables = technical.split(description)
+    ex = Extractor(text)
+    ex.preset = [technical.lemma(t.name) for t in tables]
     ex.discover()
     ex.read()
+    technical.apply(ex, tables, _type_words, _clean_values)
     return ex.finish()

@@ -27,6 +27,7 @@ class Relation:
     role: str | None = None            # "start" -> start_station_id
     optional: bool = False
     owned: bool = False                # composition: the target owns the source (CASCADE)
+    column: str | None = None          # the foreign key column's name, when the text gives it
 
 
 @dataclass

@@ -156,9 +156,28 @@ def _answers(text):
     return _ANSWER_START.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)   # "has A name" -> "has a name"
 
 
+# "Table: orders - columns: id, total", "table orders (columns: …)": a table's name and its columns,
+# read as a list header ("- orders: id, total")
+_TABLE_HEADER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)table\s*:?\s+(?P<name>[A-Za-z_][\w]*)\s*(?:[-–—:]\s*)?"
+                           r"(?:\(?\s*)?(?:columns|fields|attributes)\s*:\s*", re.I | re.M)
+# "Labels? Yes - name and colour": a noun asked about and affirmed is a thing to keep
+_NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\w ]{0,30}?)\?\s*(?:yes|yep|yeah)\b"
+                            r"[.!,]*\s*(?:[-–—:]\s*(?P<rest>[^\n]*))?", re.I)
+
+
+def _noun_question(m):
+    noun = m.group("noun").strip()
+    if len(noun.split()) > 3 or noun.split()[0].lower() in w.AUXILIARIES or noun.split()[0].lower() in w.MODALS:
+        return m.group(0)
+    rest = m.group("rest")
+    return f"{m.group('lead')}{noun}: {rest}" if rest else f"{m.group('lead')}We track {noun.lower()}. "
+
+
 def _plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
-    a designer's questions read as statements."""
+    a designer's questions read as statements; technical table headers read as list headers."""
+    text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
+    text = _NOUN_QUESTION.sub(_noun_question, text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
     text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}: ", text)
     return _answers(text)

@@ -1,0 +1,168 @@
+"""Technical column lists: 'Table: boxes - columns: id, freezer_id (FK -> freezers.id), barcode (unique)'.
+
+A person who writes tables and columns has already made the design; reading those lines as
+English (where 'grid_rows' looks like a plural noun and '->' like punctuation) loses it. Lines
+that list columns are taken out of the text and read here, item by item: the column's name, a
+type it states, `(unique)`, a closed set of values, and foreign keys (`FK -> t.c`, `references
+t(c)`, `-> t`, or `<entity>_id` naming a table). The rest of the text is read as usual.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import words as w
+
+_LINE = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<table>table\s*:?\s*)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
+    r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+?)\)?\s*\.?\s*$", re.I)
+_HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
+_NAMED = re.compile(r"^\s*(?:[-*+]\s+)?(?:the\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+table\s+"
+                    r"(?:with|has|having|holds|containing|:)\s+(?:columns?\s*:?\s*)?(?P<items>.+?)\.?\s*$", re.I)
+_SNAKE = re.compile(r"^[a-z][a-z0-9]*_[a-z0-9_]+$")
+_FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\breferencing\b|\brefers to\b|"
+                 r"\bpoints? to\b|\brefs?\b)\s*\(?\s*"
+                 r"(?P<table>[A-Za-z_][A-Za-z0-9_]*)(?:\s*[.(]\s*(?P<column>[A-Za-z_][A-Za-z0-9_]*)\)?)?", re.I)
+_KEYWORDS = frozenset("primary unique foreign key index constraint check".split())
+# a type written right after the name: "numeric(10,2)", "varchar(20)", "text[]", "timestamptz"
+_TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b))",
+                        re.I)
+_NOTES = frozenset("unique optional required nullable null not null pk fk".split())
+
+
+@dataclass
+class Column:
+    name: str
+    rest: str = ""                      # what follows the name: type words and parenthetical notes
+    target: str | None = None           # the table a foreign key names
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list = field(default_factory=list)
+
+
+def _items(text):
+    """Comma-separated items of a column list, commas inside parentheses kept."""
+    out, depth, current = [], 0, ""
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch in ",;" and depth == 0:
+            out.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    out.append(current.strip())
+    return [x for x in out if x]
+
+
+def _column(item):
+    head = item.split()[0].strip("`\"'").lower() if item.split() else ""
+    if not _IDENT.match(head) or head in _KEYWORDS:
+        return None
+    rest = item[len(item.split()[0]):].strip()
+    fk = _FK.search(rest)
+    return Column(head, rest, fk.group("table").lower() if fk else None)
+
+
+def _logical_lines(description):
+    """Physical lines, with the indented lines that continue a column list joined to it."""
+    out = []
+    for line in description.split("\n"):
+        if out and line[:1] in (" ", "\t") and line.strip() and not _BULLET.match(line) and \
+                _HEADER.match(out[-1]) and not out[-1].rstrip().endswith((".", ":")):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def split(description):
+    """(the description without its column-list lines, [Table]) - lines that list two or more
+    snake_case columns, or say 'Table:' / 'columns:' outright."""
+    kept, tables = [], []
+    for line in _logical_lines(description):
+        sentences = [x for x in re.split(r"(?<=\.)\s+(?=[A-Z])", line) if _NAMED.match(x)]
+        if sentences and len(sentences) == len(re.split(r"(?<=\.)\s+(?=[A-Z])", line.strip())):
+            for x in sentences:                 # "Users table with user_id. Posts table with author_id …"
+                n = _NAMED.match(x)
+                columns = [c for c in (_column(i) for i in _items(re.sub(r"\band\b", ",", n.group("items"))))
+                           if c is not None]
+                tables.append(Table(n.group("name").lower(), columns))
+            kept.append("")
+            continue
+        m = _LINE.match(line)
+        if m:
+            items = _items(m.group("items"))
+            columns = [c for c in (_column(x) for x in items) if c is not None]
+            snake = sum(1 for c in columns if _SNAKE.match(c.name) or c.name == "id")
+            explicit = bool(m.group("table") or m.group("cols"))
+            if len(columns) >= 2 and (explicit or snake >= 2) and len(columns) >= len(items) * 0.5:
+                tables.append(Table(m.group("name").lower(), columns))
+                kept.append("")
+                continue
+        kept.append(line)
+    return "\n".join(kept), tables
+
+
+def lemma(table_name):
+    """The entity lemma of a table name: 'sample_allocations' -> ('sample', 'allocation')."""
+    parts = [p for p in table_name.split("_") if p]
+    return tuple(parts[:-1]) + (w.singular(parts[-1]),) if parts else ()
+
+
+def apply(extractor, tables, type_words, clean_values):
+    """Columns and foreign keys of the column lists, into the extractor's entities."""
+    spec = extractor.spec
+    by_name = {}
+    for key, entity in spec.entities.items():
+        for name in {key, *entity.aliases}:
+            by_name.setdefault(name, key)
+            by_name.setdefault(w.snake([w.plural(name)]), key)
+
+    def entity_named(name):
+        if name in by_name:
+            return by_name[name]
+        key = w.snake(lemma(name))
+        return key if key in spec.entities else by_name.get(key)
+
+    for table in tables:
+        owner = entity_named(table.name)
+        if owner is None:
+            continue
+        entity = spec.entities[owner]
+        for col in table.columns:
+            if col.name == "id":
+                continue
+            target = entity_named(col.target) if col.target else None
+            if target is None and col.name.endswith("_id"):
+                stem = col.name[:-3]
+                target = next((entity_named(stem[i:].lstrip("_")) for i in range(len(stem))
+                               if (i == 0 or stem[i - 1] == "_") and entity_named(stem[i:].lstrip("_"))), None)
+            if target is not None:
+                stem = col.name[:-3] if col.name.endswith("_id") else col.name
+                role = stem[:-len(target)].rstrip("_") if stem.endswith(target) and stem != target else \
+                    (None if stem == target else stem)
+                optional = bool(re.search(r"\b(null|optional|nullable)\b", col.rest, re.I))
+                extractor._relate(owner, target, role or None, optional=optional,
+                                  column=col.name if col.name.endswith("_id") else None)
+                continue
+            attr = entity.attribute(col.name)
+            head = _TYPE_HEAD.match(col.rest)
+            stated = type_words(re.sub(r"[()]", " ", head.group(0))) if head and head.group(0).strip() else None
+            notes = " ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
+            stated = stated or (type_words(f"({notes})") if notes else None)
+            if stated:
+                attr.type = stated
+            if re.search(r"\bunique\b", notes) or re.search(r"\bunique\b", col.rest, re.I):
+                attr.unique = True
+            if re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
+                attr.optional = True
+            values = [v.strip() for v in re.split(r",|\bor\b|/", notes) if v.strip() and v.strip() not in _NOTES]
+            closed = re.search(r"(^|_)(status|state|type|kind|sex|gender|category|level|role|mode|side|stage|"
+                               r"priority|tier|plan|channel|method)$", col.name)
+            if len(values) >= 2 and not stated and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \
+                    (closed or all(" " not in v for v in values)):
+                attr.values = tuple(clean_values(values))
