@@ -6,6 +6,8 @@ keeps the phrases with enough votes as entities. The rules only look at the sent
 domains the examples do not mention.
 """
 
+import re
+
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -198,7 +200,69 @@ def registered_as(s, vote):
             vote(p.lemma, 3)
 
 
-EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as)
+def each_with(s, vote):
+    """'several delivery addresses, each with a label and the street': each of them has fields."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = p.end + (1 if p.end < len(toks) and toks[p.end].text == "," else 0)
+        if p.plural and k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text in ("with", "has", "having"):
+            vote(p.lemma, 2)
+
+
+def grouped_into(s, vote):
+    """'dishes grouped into menu sections', 'parts organised into assemblies': the groups are things."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.plural and p.start >= 2 and toks[p.start - 1].text == "into" and _participle(toks[p.start - 2].text):
+            vote(p.lemma, 3)
+
+
+def kinds_named(s, vote):
+    """'menu sections such as Starters or Desserts', 'cuisines like Thai, Pizza': named instances of
+    a kind make the kind a table of its own."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = p.end
+        if not p.plural or k + 2 >= len(toks):
+            continue
+        if toks[k].text == "such" and toks[k + 1].text == "as":
+            k += 2
+        elif toks[k].text == "like":
+            k += 1
+        else:
+            continue
+        if toks[k].orig[:1].isupper() or toks[k].kind == "quote":
+            vote(p.lemma, 2)
+
+
+def speakers_things(s, vote):
+    """'our stylists', 'from our electricity and gas meters', 'my expenses': what the speaker has."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.plural and p.start > 0 and toks[p.start - 1].text in ("our", "my"):
+            vote(p.lemma, 2)
+
+
+def logged_things(s, vote):
+    """'log the monthly readings', 'record all deliveries', 'track our shipments': what a creation
+    verb keeps, whatever its determiner."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        k = p.start - 1
+        while k >= 0 and tags[k] in (tx.ADJ, tx.DET, tx.QUANT) and toks[k].text not in ("a", "an"):
+            k -= 1
+        if p.plural and k >= 0 and k < p.start - 1 and tags[k] == tx.VERB and w.verb_base(toks[k].text) in _KEEPING \
+                and not _AS_VALUE.match(" ".join(s.words[p.end:p.end + 4])):
+            vote(p.lemma, 3)
+
+
+_KEEPING = frozenset("log record track keep store capture register list save manage".split())
+# "keeps its hyperparameters as a JSON blob": a value stored whole, not a table
+_AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
+
+
+EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
+            grouped_into, kinds_named, speakers_things, logged_things)
 
 
 def evidence(s, vote):
