@@ -261,6 +261,28 @@ _KEEPING = frozenset("log record track keep store capture register list save man
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 
 
+_LINKING = frozenset("from of per for on".split())
+
+
+def noun_links(s, entity_of, relate):
+    """'readings from our meters', 'copies of books', 'a budget per category': a thing of one kind
+    attached to one of another, both kinds being entities."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        k = p.end
+        if k + 1 >= len(toks) or toks[k].text not in _LINKING:
+            continue
+        j = k + 1
+        while j < len(toks) and tags[j] in (tx.DET, tx.ADJ, tx.QUANT):
+            j += 1
+        q = s.next_phrase(j)
+        if q is None or q.start != j or q.possessive:
+            continue
+        source, target = entity_of(p), entity_of(q)
+        if source and target and source != target:
+            relate(source, target)
+
+
 EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, speakers_things, logged_things)
 

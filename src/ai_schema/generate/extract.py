@@ -492,6 +492,7 @@ class Extractor:
         for s in self.sentences:
             constructions.object_complements(s, lambda p: self.entity_of(p)[0], self._relate)
             constructions.passive_reference(s, lambda p: self.entity_of(p)[0], self._stated)
+            constructions.noun_links(s, lambda p: self.entity_of(p)[0], self._relate)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \
