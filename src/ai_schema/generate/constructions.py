@@ -287,6 +287,9 @@ EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_ta
             grouped_into, kinds_named, speakers_things, logged_things)
 
 
-def evidence(s, vote):
+OWNING = (with_their,)          # rules that give the phrase fields of its own
+
+
+def evidence(s, vote, vote_owner=None):
     for rule in EVIDENCE:
-        rule(s, vote)
+        rule(s, vote_owner if vote_owner is not None and rule in OWNING else vote)

@@ -143,6 +143,14 @@ class Extractor:
         if lemma:
             self.candidates[lemma] = self.candidates.get(lemma, 0) + points
 
+    def _vote_owner(self, lemma, points):
+        """A vote from a construction that gives the phrase fields of its own ('people with their birth
+        dates'): then even 'people' names a table (person), which alone it does not."""
+        if tuple(lemma) in (("person",), ("people",)):
+            self.candidates[("person",)] = self.candidates.get(("person",), 0) + points
+        else:
+            self._vote(lemma, points)
+
     def _evidence(self, s):
         toks, tags, phrases = s.tokens, s.tags, s.phrases
         if not phrases:
@@ -313,7 +321,7 @@ class Extractor:
                 if target:
                     self._vote(target.lemma, 2)
         self._interactions(s)
-        constructions.evidence(s, self._vote)
+        constructions.evidence(s, self._vote, self._vote_owner)
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):
             self._vote((w.singular(m.group(1)),), 3)
