@@ -31,16 +31,20 @@ def with_their(s, vote):
 
 
 def relative_object(s, vote):
-    """'events they can RSVP to', 'the courses we offer': a noun phrase that a pronoun's clause acts on."""
+    """'events they can RSVP to', 'each patient we treat', 'the station it is based at': a noun
+    phrase that a pronoun's clause acts on."""
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         k = p.end
-        if not p.plural or k + 1 >= len(toks) or toks[k].text not in SUBJECT_PRONOUNS:
+        if k + 1 >= len(toks) or toks[k].text not in SUBJECT_PRONOUNS | {"it"}:
+            continue
+        if not p.plural and p.det not in ("each", "every"):
             continue
         k += 1
-        while k < len(toks) and (toks[k].text in MODALS or tags[k] == tx.ADV):
+        while k < len(toks) and (toks[k].text in MODALS or tags[k] == tx.ADV or
+                                 toks[k].text in ("is", "are", "was", "were", "be", "been")):
             k += 1
-        if k < len(toks) and tags[k] == tx.VERB:
+        if k < len(toks) and (tags[k] == tx.VERB or _participle(toks[k].text)):
             vote(p.lemma, 3)
 
 
