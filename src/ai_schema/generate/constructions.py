@@ -214,11 +214,13 @@ def each_with(s, vote):
 
 
 def grouped_into(s, vote):
-    """'dishes grouped into menu sections', 'parts organised into assemblies': the groups are things."""
+    """'dishes grouped into menu sections', 'animals are housed in kennels': where things are put
+    are things too."""
     toks = s.tokens
     for p in s.phrases:
-        if p.plural and p.start >= 2 and toks[p.start - 1].text == "into" and _participle(toks[p.start - 2].text):
-            vote(p.lemma, 3)
+        if p.plural and p.start >= 2 and toks[p.start - 1].text in ("into", "in", "at", "on", "inside", "within") \
+                and _participle(toks[p.start - 2].text):
+            vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
 
 
 def kinds_named(s, vote):

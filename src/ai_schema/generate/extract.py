@@ -18,7 +18,9 @@ _rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled
 
 HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
                  "track contains contain includes include needs need gets get logs log".split())
-ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture".split())
+# verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
+ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "
+                            "require hold list".split())
 GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows part
 parts kind kinds side way world system app application database data platform
 backend schema heart core blog website shop portal service tool game marketplace
@@ -61,7 +63,7 @@ borrow lend manage supervise host organize organise run drive treat serve handle
 assign""".split())
 AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
                    r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
-WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track)\b")
+WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|enter|register)\b")
 CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|whether|flag|says|due)\b|'|\"")
 HIERARCHY_WORDS = frozenset("parent_child parent children child hierarchy tree subcategories".split())
 
@@ -785,7 +787,7 @@ class Extractor:
                         and self.entity_of(nxt, loose=True)[0]:
                     continue
                 self._attributes(owner, s, i + 1)
-            elif w.verb_base(t.text) in ATTRIBUTE_VERBS and tags[i] in (tx.VERB, tx.AUX) and subject:
+            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject:
                 if i == 0 or toks[i - 1].text in ("we", "i", "to", "also", "you", ",", "then"):
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and nxt.start <= i + 2 and nxt.det in ("a", "an") and \

@@ -200,6 +200,12 @@ def verb_base(word):
     return None
 
 
+def verb_lemma(word):
+    """The base form of a word already read as a verb: the common verbs, else WordNet's forms
+    ('notes' -> note, which alone is also a noun)."""
+    return verb_base(word) or lexicon.verb_lemma(word)
+
+
 def stem(word):
     """Base form of a verb, also of verbs the list does not know ('viewed' -> 'view')."""
     base = verb_base(word)
