@@ -754,7 +754,8 @@ class Extractor:
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
                     if toks[i - 1].text == ",":
-                        p = None
+                        # "registered as adopters, with their name, …": the fields of the phrase before
+                        p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else None
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
