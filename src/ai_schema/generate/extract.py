@@ -46,6 +46,7 @@ NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address":
                   "mail_address": "email", "telephone_number": "phone", "mobile_number": "phone",
                   "mobile_phone": "phone", "web_address": "website", "home_page": "homepage"}
 INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
+                "comment": "comment", "upvote": "vote", "downvote": "vote",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite"}
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
@@ -378,6 +379,25 @@ class Extractor:
                                         for k in range(subj.end, i)):
                 subj = None
             obj = s.next_phrase(i + 1)
+            # "like and comment on them", "review it": the verbs share an object, a pronoun stands for
+            # the last plural thing named before the verb
+            j = i + 1
+            while j < len(toks):
+                if tags[j] == tx.PREP:
+                    j += 1
+                elif j + 1 < len(toks) and toks[j].text in ("and", "or") and tags[j + 1] == tx.VERB:
+                    j += 2
+                else:
+                    break
+            if j < len(toks) and toks[j].text in ("them", "it") and (obj is None or obj.start > j):
+                obj = next((p for p in reversed(s.phrases) if p.end <= i and p.plural and p is not subj
+                            and self._entity_lemma(p.lemma) is not None and p.lemma[-1] not in ("person", "people")),
+                           None)
+                if obj is not None:
+                    noun = INTERACTIONS[base]
+                    self._vote((noun,), 3)
+                    self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+                    continue
             if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
                 continue                             # "register as users", "register with an email"
             if obj is None or obj.start > i + 4:
