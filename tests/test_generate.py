@@ -453,6 +453,21 @@ def test_verbs_come_from_wordnet():
     assert lexicon.verb_lemma("borrowed") == "borrow" and lexicon.verb_lemma("went") == "go"
     assert words.verb_base("uploads") == "upload" and words.verb_base("marries") == "marry"
     assert words.verb_base("pledges") is None          # a noun too: context decides, not the lexicon
+    persons = (pathlib.Path(lexicon.__file__).parent / "data" / "person_nouns.txt").read_text()
+    assert persons == lexicon.derive_person_nouns(*((lexicon.WORDNET / x).read_text()
+                                                    for x in ("index.noun", "data.noun")))
+    assert {"stylist", "alumnus", "adopter"} <= lexicon.person_nouns() and "photo" not in lexicon.person_nouns()
+
+
+def test_people_who_act_are_users_unless_the_text_names_them(conn):
+    """'people upload photos and others can like and comment on them': users, likes and comments."""
+    found = applied_foreign_keys(conn, "a photo sharing site where people upload photos and others can like and "
+                                       "comment on them")
+    assert {"users", "photos", "likes", "comments"} <= set(found), found
+    assert "user_id" in found["photos"] and {"photo_id", "user_id"} <= set(found["likes"])
+    conn.execute("DROP SCHEMA generated CASCADE")
+    found = applied_foreign_keys(conn, "Employees have a name. Some people split their pay between two accounts.")
+    assert "users" not in found
 
 
 # -- constructions added with the dev-set split (docs/nl-dev-split.md) ---------------------------

@@ -289,13 +289,30 @@ def noun_links(s, entity_of, relate):
             relate(source, target)
 
 
-EVIDENCE = (with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
+def people_act(s, vote):
+    """'a site where people upload photos': people who act in an application are its users (unless
+    the text names who they are: the extractor keeps this vote only then)."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        if p.words[-1] in ("people", "persons") and len(p.words) == 1 and p.end < len(toks):
+            k = p.end
+            while k < len(toks) and (toks[k].text in MODALS or tags[k] == tx.ADV):
+                k += 1
+            if k < len(toks) and tags[k] == tx.VERB:
+                vote(("user",), 0)
+
+
+EVIDENCE = (people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, speakers_things, logged_things)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own
 
 
-def evidence(s, vote, vote_owner=None):
+def evidence(s, vote, vote_owner=None, vote_people=None):
     for rule in EVIDENCE:
+        if rule is people_act:
+            if vote_people is not None:
+                rule(s, vote_people)
+            continue
         rule(s, vote_owner if vote_owner is not None and rule in OWNING else vote)

@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 from functools import lru_cache
 
-from . import constructions, technical
+from . import constructions, lexicon, technical
 from . import text as tx
 from . import words as w
 from .spec import Entity, Relation, Spec
@@ -92,6 +92,7 @@ class Extractor:
         self.sentence_subject = {}
         self.last_names = []
         self.preset = []                 # entity lemmas known before the text is read (column lists)
+        self.people_act = []             # sentences where 'people' do something (users, if no one else)
 
     # ---------------------------------------------------------------- pass 1
     def discover(self):
@@ -107,6 +108,9 @@ class Extractor:
                 counts[lemma] = counts.get(lemma, 0) + 1
                 self.first_seen.setdefault(lemma, (n, p.start))
             self._evidence(s)
+        persons = lexicon.person_nouns()
+        if self.people_act and not any(v >= 3 and lemma[-1] in persons for lemma, v in self.candidates.items()):
+            self._vote(("user",), 3)             # "people upload photos": nobody else is named, so users
         heads = {}
         for lemma, c in counts.items():
             heads[lemma[-1]] = heads.get(lemma[-1], 0) + c
@@ -324,7 +328,7 @@ class Extractor:
                 if target:
                     self._vote(target.lemma, 2)
         self._interactions(s)
-        constructions.evidence(s, self._vote, self._vote_owner)
+        constructions.evidence(s, self._vote, self._vote_owner, lambda lemma, points: self.people_act.append(s))
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):
             self._vote((w.singular(m.group(1)),), 3)
@@ -374,10 +378,15 @@ class Extractor:
             if tags[i] != tx.VERB or base not in INTERACTIONS or (i and toks[i - 1].text in
                                                                 ("is", "are", "be", "was", "were", "been")):
                 continue
-            subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
+            first = i                                 # "others can like and comment": one subject, two verbs
+            while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
+                first -= 2
+            subj = next((p for p in reversed(s.phrases) if p.end <= first), None)
             if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
-                                        for k in range(subj.end, i)):
+                                        for k in range(subj.end, first)):
                 subj = None
+            if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
+                subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
             obj = s.next_phrase(i + 1)
             # "like and comment on them", "review it": the verbs share an object, a pronoun stands for
             # the last plural thing named before the verb
@@ -502,6 +511,10 @@ class Extractor:
             key = self.phrase_entity.get(tail)
             if key:
                 return key, lemma[:-size]
+        # "people upload photos" where the application's people are its users
+        if len(lemma) == 1 and lemma[0] in ("people", "person", "everyone", "anyone") and \
+                "person" not in self.spec.entities and "user" in self.spec.entities:
+            return "user", ()
         # "the ticket" for "maintenance ticket": a unique head
         heads = self.head_entities.get(lemma[-1], ())
         if len(lemma) == 1 and len(heads) == 1:

@@ -6,6 +6,8 @@ files again, and a test checks the shipped files against the system's WordNet.
 
 - `data/noun_plurals.tsv`: the irregular plurals of noun.exc with their singular (alumni →
   alumnus, criteria → criterion, analyses → analysis).
+- `data/person_nouns.txt`: the one-word nouns whose most frequent sense is a person (WordNet's
+  lexicographer file noun.person): customer, stylist, alumnus, volunteer.
 - `data/verbs.tsv`: every one-word verb of index.verb with how often WordNet's tagged corpus
   uses it as a verb and as a noun (its `tagsense_cnt`), so the tagger knows that "borrow" and
   "upload" are verbs and "price" is mostly a noun; then verb.exc's irregular forms
@@ -106,6 +108,34 @@ def only_verb(base):
     return entry is not None and entry[1] < 0
 
 
+def derive_person_nouns(index_noun, data_noun):
+    """The lines of data/person_nouns.txt: one-word nouns whose most frequent sense is a person
+    (lexicographer file noun.person, number 18)."""
+    lexfile = {}
+    for line in data_noun.splitlines():
+        if line[:1].isdigit():
+            offset, filenum = line.split(" ", 2)[:2]
+            lexfile[offset] = filenum
+    out = []
+    for line in index_noun.splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        if not f[0].isalpha() or not f[0].islower():
+            continue
+        first_sense = f[-int(f[2])]
+        if lexfile.get(first_sense) == "18":
+            out.append(f[0])
+    return "".join(f"{word}\n" for word in sorted(out))
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns():
+    """Nouns that name a person first (customer, stylist, alumnus): WordNet's noun.person."""
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/person_nouns.txt").read_text()
+    return frozenset(text.split())
+
+
 @functools.lru_cache(maxsize=1)
 def irregular_plurals():
     """{plural: singular} of WordNet's irregular nouns."""
@@ -127,4 +157,6 @@ if __name__ == "__main__":
     (data / "noun_plurals.tsv").write_text(derive((WORDNET / "noun.exc").read_text()))
     (data / "verbs.tsv").write_text(derive_verbs(*((WORDNET / x).read_text() for x in ("index.verb", "index.noun",
                                                                                           "verb.exc"))))
-    sys.stderr.write(f"wrote {data}/noun_plurals.tsv and verbs.tsv\n")
+    (data / "person_nouns.txt").write_text(derive_person_nouns(*((WORDNET / x).read_text()
+                                                                 for x in ("index.noun", "data.noun"))))
+    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv and person_nouns.txt\n")
