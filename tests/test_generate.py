@@ -525,3 +525,24 @@ def test_the_shipped_noun_forms_are_wordnets():
     assert shipped == lexicon.derive((lexicon.WORDNET / "noun.exc").read_text())
     assert words.singular("alumni") == "alumnus" and words.singular("analyses") == "analysis"
     assert words.plural("alumnus") == "alumni" and words.singular("data") == "data"
+
+
+@pytest.mark.parametrize("text, tables, foreign_keys", [
+    # headings with bullet fields
+    ("## Warehouse app\n\n### Products\n- SKU (unique)\n- name\n- weight in kg\n\n### Warehouses\n- code\n- city\n\n"
+     "### Stock levels\n- product\n- warehouse\n- quantity on hand\n",
+     {"products", "warehouses", "stock_levels"}, {("stock_levels", "product_id"), ("stock_levels", "warehouse_id")}),
+    # bullets with indented sub-bullets of fields
+    ("Fleet maintenance\n- Vehicles\n  - registration number (unique)\n  - model\n- Service visits\n  - which vehicle\n"
+     "  - date\n  - garage\n- Garages\n  - name\n  - phone\n",
+     {"vehicles", "service_visits", "garages"}, {("service_visits", "vehicle_id"), ("service_visits", "garage_id")}),
+    # a markdown table of tables and columns
+    ("| table | columns |\n|---|---|\n| authors | id, name, born_on |\n| books | id, title, isbn (unique), "
+     "author_id -> authors |\n", {"authors", "books"}, {("books", "author_id")}),
+])
+def test_markdown_layout_reads_as_lists(conn, text, tables, foreign_keys):
+    """Headings, nested bullets and markdown tables carry the model (generate/layout.py)."""
+    found = applied_foreign_keys(conn, text)
+    assert tables <= set(found), sorted(found)
+    for table, column in foreign_keys:
+        assert column in found[table], (table, column, found)

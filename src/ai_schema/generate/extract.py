@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 from functools import lru_cache
 
-from . import constructions, lexicon, technical
+from . import constructions, layout, lexicon, technical
 from . import text as tx
 from . import words as w
 from .spec import Entity, Relation, Spec
@@ -438,7 +438,10 @@ class Extractor:
         p = s.next_phrase(index)
         if p is None or p.start != index or p.end >= len(s.tokens):
             return False
-        return s.tokens[p.end].text in ("(", ":") or s.tags[p.end] == tx.VERB
+        if s.tokens[p.end].text == "(":          # "freezers (name, room)" lists fields; "SKU (unique)" notes one
+            inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
+            return "," in inside
+        return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
 
     def _merge_candidates(self):
         self.mentions = {}
@@ -1786,7 +1789,7 @@ def _clean_values(values):
 
 def extract(description):
     """The Spec of a description: column lists read as such (technical.py), the rest as English."""
-    text, tables = technical.split(description)
+    text, tables = technical.split(layout.flatten(description))
     ex = Extractor(text)
     ex.preset = [technical.lemma(t.name) for t in tables]
     ex.discover()

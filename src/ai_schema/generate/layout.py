@@ -1,0 +1,107 @@
+"""Markdown layout read as the lists it stands for.
+
+People write a data model as headings with bullet fields, bullets with indented sub-bullets, or
+markdown tables. Each becomes the one-line form the extractor reads ("Products: SKU (unique);
+name; weight in kg", "Table: books - columns: id, title"), so the meaning of the layout is not
+lost in line breaks:
+
+    ### Products          - Vehicles                    | table | columns      |
+    - SKU (unique)          - registration number        |-------|--------------|
+    - name                  - model                      | books | id, title    |
+"""
+
+import re
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>.*\S)\s*$")
+_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _cells(line):
+    return [c.strip() for c in _ROW.match(line).group("cells").split("|")]
+
+
+def _tables(lines):
+    """Markdown tables: a (table, columns) table becomes 'Table: x - columns: …' lines; a table of
+    fields (name, type, notes…) becomes one list under the heading or line before it."""
+    out, i = [], 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _ROW.match(lines[i]) and _RULE.match(lines[i + 1]):
+            header = [c.lower() for c in _cells(lines[i])]
+            rows = []
+            j = i + 2
+            while j < len(lines) and _ROW.match(lines[j]):
+                rows.append(_cells(lines[j]))
+                j += 1
+            if len(header) >= 2 and header[0] in ("table", "entity", "name", "object") and \
+                    re.search(r"column|field|attribute", header[1]):
+                out += [f"Table: {r[0]} - columns: {r[1]}" for r in rows if len(r) >= 2 and r[0]]
+            else:                                    # a field table: "name | type | notes"
+                items = ["; ".join(" ".join(c for c in r if c).split("; ")) for r in rows if any(r)]
+                if out and out[-1].strip():
+                    out[-1] = out[-1].rstrip().rstrip(":") + ": " + "; ".join(items)
+                else:
+                    out.append("Fields: " + "; ".join(items))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _headings(lines):
+    """'### Products' followed by bullets: 'Products: SKU (unique); name; …'."""
+    out, i = [], 0
+    while i < len(lines):
+        m = _HEADING.match(lines[i])
+        if m:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            items = []
+            while j < len(lines) and _BULLET.match(lines[j]) and not _BULLET.match(lines[j]).group("indent"):
+                items.append(_BULLET.match(lines[j]).group("text").rstrip(".;"))
+                j += 1
+            if items and all(len(x.split()) <= 8 and ":" not in x for x in items):
+                out.append(f"{m.group('title').rstrip(':')}: " + "; ".join(items) + ".")
+                i = j
+                continue
+            out.append(m.group("title") + ("" if m.group("title").endswith((":", ".")) else "."))
+            i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _nested(lines):
+    """'- Vehicles' with indented sub-bullets of fields: '- Vehicles: registration number; model'."""
+    out, i = [], 0
+    while i < len(lines):
+        m = _BULLET.match(lines[i])
+        if m and not m.group("text").rstrip().endswith(":") and ":" not in m.group("text"):
+            depth = len(m.group("indent").expandtabs(4))
+            j, items = i + 1, []
+            while j < len(lines):
+                c = _BULLET.match(lines[j])
+                if not c or len(c.group("indent").expandtabs(4)) <= depth:
+                    break
+                items.append(c.group("text").rstrip(".;"))
+                j += 1
+            if items and all(len(x.split()) <= 8 for x in items):
+                out.append(f"{m.group('indent')}- {m.group('text').rstrip('.')}: " + "; ".join(items))
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def flatten(text):
+    """The text with its markdown tables, headed bullet lists and nested bullets made one-line lists."""
+    lines = text.split("\n")
+    if not any(_ROW.match(x) or _HEADING.match(x) or (_BULLET.match(x) and _BULLET.match(x).group("indent"))
+               for x in lines):
+        return text
+    return "\n".join(_nested(_headings(_tables(lines))))
