@@ -302,7 +302,48 @@ def people_act(s, vote):
                 vote(("user",), 0)
 
 
-EVIDENCE = (people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
+def between(s, vote):
+    """'matches between teams', 'transfers between accounts': both are things, the first joins two
+    of the second."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "between":
+            q = s.next_phrase(p.end + 1)
+            if q is not None and q.start <= p.end + 2 and q.plural:
+                vote(p.lemma, 3)
+                vote(q.lemma, 3)
+
+
+def who_did(s, vote):
+    """'who scored the goals', 'which user placed the bids': the object of a clause about who did
+    it is a thing of its own."""
+    toks, tags = s.tokens, s.tags
+    for i in range(len(toks) - 2):
+        if toks[i].text in ("who", "which", "whoever") and tags[i + 1] == tx.VERB:
+            q = s.next_phrase(i + 2)
+            if q is not None and q.plural and all(tags[j] in (tx.DET, tx.ADJ) for j in range(i + 2, q.start)):
+                vote(q.lemma, 2)
+
+
+def possessive_members(s, entity_of, relate):
+    """'companies, their contacts, and deals', 'each project and its tasks': a phrase with their/its
+    belongs to the phrase the possessive points back to."""
+    toks = s.tokens
+    for n, q in enumerate(s.phrases):
+        if q.det not in ("their", "its") or n == 0:
+            continue
+        p = s.phrases[n - 1]
+        between_ = [t.text for t in toks[p.end:q.start - 1]]
+        if any(x not in (",", "and", "with", "plus", "including", "or") for x in between_):
+            continue
+        if (q.det == "their") != p.plural:
+            continue
+        source, target = entity_of(q), entity_of(p)
+        if source and target and source != target:
+            relate(source, target)
+
+
+EVIDENCE = (between, who_did, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, speakers_things, logged_things)
 
 

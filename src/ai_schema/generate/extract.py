@@ -292,7 +292,8 @@ class Extractor:
                     self._vote(p.lemma, 2)         # "each device has many readings"
             if last == "as" and _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
                 self._vote(p.lemma, 3)
-            if last in ("a", "an") and _rx(r"\b(open|log|create|record|add|keep|write|file|issue) (a|an)$").search(before):
+            if last in ("a", "an") and p.start >= 2 and tags[p.start - 2] == tx.VERB and \
+                    w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS | {"log", "report"}:
                 self._vote(p.lemma, 2)
                 if _rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
@@ -539,6 +540,7 @@ class Extractor:
             constructions.object_complements(s, lambda p: self.entity_of(p)[0], self._relate)
             constructions.passive_reference(s, lambda p: self.entity_of(p)[0], self._stated)
             constructions.noun_links(s, lambda p: self.entity_of(p)[0], self._relate)
+            constructions.possessive_members(s, lambda p: self.entity_of(p)[0], self._relate)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \

@@ -173,9 +173,15 @@ def _noun_question(m):
     return f"{m.group('lead')}{noun}: {rest}" if rest else f"{m.group('lead')}We track {noun.lower()}. "
 
 
+# "As a teacher I can …": the story's role, set off as it usually is ("As a teacher, I can …")
+_STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:want|would|can|need|should|must|'d|am|"
+                         r"wish|expect|like|have|get|see|create|add))", re.I)
+
+
 def _plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
+    text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
     text = _NOUN_QUESTION.sub(_noun_question, text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
