@@ -433,6 +433,15 @@ def test_a_text_that_names_its_entities_gets_no_others(conn):
     ("Table: boxes - columns: id, freezer_id (FK -> freezers.id), barcode (unique), grid_rows\n"
      "Table: freezers - columns: id, name, set_temperature numeric(5,1),\n  status (active, retired)",
      {"boxes", "freezers"}, {("boxes", "freezer_id")}),
+    # an imperative keeping verb opens a request; "matches between teams" relates the two
+    ("track football matches between teams, with the date and the score of each match",
+     {"football_matches", "teams"}, {("football_matches", "team_id")}),
+    # a possessive in a list belongs to the phrase before it
+    ("Simple CRM: companies, their contacts, and deals with an amount and a stage.",
+     {"companies", "contacts", "deals"}, {("contacts", "company_id")}),
+    # a story's role without a comma
+    ("As a teacher I can create assignments with a due date. As a student I can submit an assignment.",
+     {"teachers", "assignments"}, {("assignments", "teacher_id")}),
     # verbs known from WordNet (not a hand list): "borrow" relates members and copies
     ("Members borrow copies. Each copy has a barcode. Members have a name.",
      {"members", "copies"}, set()),

@@ -267,7 +267,7 @@ _KEEPING = frozenset("log record track keep store capture register list save man
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 
 
-_LINKING = frozenset("from of per for on".split())
+_LINKING = frozenset("from of per for on in between".split())
 
 
 def noun_links(s, entity_of, relate):
@@ -284,6 +284,8 @@ def noun_links(s, entity_of, relate):
         q = s.next_phrase(j)
         if q is None or q.start != j or q.possessive:
             continue
+        if toks[k].text in ("in", "between") and (toks[k].text == "in") == q.plural:
+            continue                          # "matches in a league" (one), "matches between teams" (two)
         source, target = entity_of(p), entity_of(q)
         if source and target and source != target:
             relate(source, target)

@@ -262,6 +262,10 @@ def _word_tag(tokens, tags, i):
     base = w.verb_base(t)
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if t in w.KEEPING_VERBS and (prev is None or prev.text in ("to", "-", ":", ",")) and after is not None and \
+            after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES:
+        return VERB                        # "track football matches …", "an app to log my runs"
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):
