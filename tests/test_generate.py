@@ -440,7 +440,8 @@ def test_a_text_that_names_its_entities_gets_no_others(conn):
     ("Simple CRM: companies, their contacts, and deals with an amount and a stage.",
      {"companies", "contacts", "deals"}, {("contacts", "company_id")}),
     # a story's role without a comma
-    ("As a teacher I can create assignments with a due date. As a student I can submit an assignment.",
+    ("As a teacher I can create assignments for my class with a due date.\nAs a student I can submit an "
+     "assignment once, with a file.\nAs a teacher I can grade each submission with a score from 0 to 100.",
      {"teachers", "assignments"}, {("assignments", "teacher_id")}),
     # verbs known from WordNet (not a hand list): "borrow" relates members and copies
     ("Members borrow copies. Each copy has a barcode. Members have a name.",
