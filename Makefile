@@ -36,7 +36,7 @@ tests/prisma/node_modules/.installed: tests/prisma/package.json
 	touch $@
 
 $(SQL): $(VENV)/.installed sql/build.py $(wildcard sql/*.sql sql/*.j2 sql/upgrades/*.j2) sql/functions.toml $(wildcard plpython/*.py) \
-        src/ai_schema/templates.py
+        src/ai_schema/designs/templates.py
 	mkdir -p build && rm -f build/ai_schema--*.sql
 	$(PY) sql/build.py --version $(VERSION) --libdir $(LIBDIR) --output $@ --bootstrap-output src/ai_schema/bootstrap.sql
 

@@ -26,8 +26,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from ai_schema import sqlparser  # noqa: E402
-from ai_schema.client import api  # noqa: E402
+from ai_schema import sqlparser# noqa: E402
+from ai_schema.interfaces.client import api  # noqa: E402
 from pgcluster import ScratchCluster  # noqa: E402
 from run import median_times, schema_ddl  # noqa: E402
 
@@ -48,7 +48,7 @@ def lint(folder):
 
 def rest():
     import uvicorn
-    from ai_schema.rest import create_app
+    from ai_schema.interfaces.rest import create_app
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

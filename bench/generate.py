@@ -17,7 +17,7 @@ import yaml
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from ai_schema import sqlparser  # noqa: E402
+from ai_schema import sqlparser# noqa: E402
 from ai_schema.generate import generate  # noqa: E402
 from pgcluster import ScratchCluster  # noqa: E402
 

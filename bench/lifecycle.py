@@ -15,7 +15,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from ai_schema import sqlparser  # noqa: E402
+from ai_schema import sqlparser# noqa: E402
 from migrate import SERVER_TABLES, release  # noqa: E402
 from pgcluster import ScratchCluster  # noqa: E402
 from run import median_time, schema_ddl  # noqa: E402

@@ -10,7 +10,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ai_schema import sqlparser  # noqa: E402
+from ai_schema import sqlparser# noqa: E402
 from ai_schema.ddl.parse import parse_ddl  # noqa: E402
 from ai_schema.lint import lint_text  # noqa: E402
 from run import median_times, schema_ddl  # noqa: E402

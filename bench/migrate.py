@@ -21,7 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ai_schema import catalog, sqlparser  # noqa: E402
+from ai_schema import catalog, sqlparser# noqa: E402
 from ai_schema.db import PsycopgExecutor  # noqa: E402
 from ai_schema.diff import compare, generate_migration  # noqa: E402
 from pairs import load_pairs  # noqa: E402

@@ -17,7 +17,7 @@ import psycopg
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from ai_schema import sqlparser  # noqa: E402
+from ai_schema import sqlparser# noqa: E402
 from ai_schema.catalog import introspect  # noqa: E402
 from ai_schema.db import PsycopgExecutor  # noqa: E402
 from ai_schema.ddl.parse import parse_ddl  # noqa: E402

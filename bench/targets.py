@@ -7,7 +7,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ai_schema import sqlparser  # noqa: E402
+from ai_schema import sqlparser# noqa: E402
 from ai_schema.ddl.parse import parse_ddl  # noqa: E402
 from ai_schema.targets import DIALECTS, WRITERS, render  # noqa: E402
 from run import median_time, schema_ddl  # noqa: E402

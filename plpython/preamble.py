@@ -13,7 +13,7 @@ if _ai is None:
             sys.path[:] = [p for p in sys.path if not p.startswith("{{ libdir }}".rsplit("/", 1)[0] + "/")]
         if sys.path[:1] != [_dir]:
             sys.path.insert(0, _dir)
-        import ai_schema.server as _ai
+        import ai_schema.interfaces.server as _ai
         _ai.check_version("{{ version }}")
     except Exception as _exc:
         return {"ok": False, "value": None, "sqlstate": getattr(_exc, "sqlstate", "58P01"),

@@ -59,7 +59,7 @@ def build(version, libdir, template="ai_schema.sql.j2", plain=False):
             "columns": f.get("columns", ""),
             "comment": "'" + f["comment"].replace("'", "''") + "'",
         })
-    from ai_schema.templates import rows
+    from ai_schema.designs.templates import rows
     templates = [{"name": _literal(t["name"]), "description": _literal(t["description"]),
                   "parameters": _literal(json.dumps(t["parameters"], sort_keys=True))} for t in rows()]
     return env.get_template(template).render(

@@ -1,4 +1,4 @@
--- The built-in schema templates (rows written by sql/build.py from ai_schema.templates).
+-- The built-in schema templates (rows written by sql/build.py from ai_schema.designs.templates).
 CREATE TABLE @extschema@.ai_schema_templates (
     name text PRIMARY KEY,
     description text NOT NULL,

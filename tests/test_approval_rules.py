@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from ai_schema import client
-from ai_schema.store import Store
+from ai_schema.interfaces import client
+from ai_schema.designs.store import Store
 from test_lifecycle import V1, V2, apply, error_of, roles, shop, status, submit  # noqa: F401  (fixtures)
 
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import ai_schema
-from ai_schema import cli
+from ai_schema.interfaces import cli
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 COMMAND = pathlib.Path(sys.executable).parent / "ai-schema"

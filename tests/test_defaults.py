@@ -6,7 +6,8 @@ import pathlib
 import re
 import tomllib
 
-from ai_schema import cli, options, rest, sdk
+from ai_schema.interfaces import cli, rest
+from ai_schema import options, sdk
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from ai_schema import sqlparser
 from ai_schema.ddl.parse import parse_ddl
 from ai_schema.errors import AiSchemaError
 from ai_schema.generate import generate
-from ai_schema.server import Api
+from ai_schema.interfaces.server import Api
 from ai_schema.model import Schema
 
 NL_DEV = pathlib.Path(__file__).parent / "fixtures" / "nl-dev"

@@ -10,7 +10,7 @@ import time
 import pytest
 import uvicorn
 
-from ai_schema.rest import create_app
+from ai_schema.interfaces.rest import create_app
 
 TOKEN = "s3cret-token"
 

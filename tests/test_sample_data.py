@@ -4,7 +4,7 @@ violation; the same seed gives the same rows."""
 import psycopg
 import pytest
 
-from ai_schema import templates
+from ai_schema.designs import templates
 
 
 def _load(conn, name, schema="app"):

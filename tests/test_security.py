@@ -279,9 +279,9 @@ def test_rest_migrate_builds_a_stored_design_without_the_callers_rights(dbs, clu
     import http.client
     import json
     import uvicorn
-    from ai_schema import client
-    from ai_schema.rest import create_app
-    from ai_schema.store import Store
+    from ai_schema.interfaces import client
+    from ai_schema.interfaces.rest import create_app
+    from ai_schema.designs.store import Store
 
     name = dbs.new(with_extension=False)
     with dbs.connect(name) as conn:

@@ -4,7 +4,7 @@ refuses an unbalanced transaction at commit."""
 import psycopg
 import pytest
 
-from ai_schema import templates
+from ai_schema.designs import templates
 
 NAMES = sorted(templates.TEMPLATES)
 

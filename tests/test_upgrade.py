@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import ai_schema
-from ai_schema import client
+from ai_schema.interfaces import client
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "sql"))

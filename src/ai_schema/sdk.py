@@ -11,7 +11,7 @@ import dataclasses
 import json
 
 from . import options as defaults
-from .client import api, connect, current_schema
+from .interfaces.client import api, connect, current_schema
 from .llm.source import client_side
 
 
@@ -86,7 +86,7 @@ class GeneratedSchema:
 
     def save(self, name):
         """Store it as a design (a new version when it changed)."""
-        from .store import Store
+        from .designs.store import Store
         engine = self.architect.api
         Store(engine.executor, engine.extschema).save_design(name, self.ddl, self.description, self.platform)
         self.name = name

@@ -18,7 +18,7 @@ from .. import catalog
 from ..ddl.naming import TENANT_COLUMNS, make_object_name, qualified, quote_ident, quote_literal
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
-from ..workload import sample_values
+from ..workload.queries import sample_values
 from . import total_cost
 
 GOALS = ("read_heavy", "balanced", "write_heavy")

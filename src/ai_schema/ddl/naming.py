@@ -8,9 +8,10 @@ catalog after the DDL is applied.
 
 import re
 
-from .. import sqlparser  # noqa: F401  (loads pglast safely first)
-from pglast.keywords import UNRESERVED_KEYWORDS  # noqa: E402
-from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS  # noqa: E402
+from ..sqlparser import keywords
+
+UNRESERVED_KEYWORDS, COL_NAME_KEYWORDS = keywords.UNRESERVED_KEYWORDS, keywords.COL_NAME_KEYWORDS
+RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS = keywords.RESERVED_KEYWORDS, keywords.TYPE_FUNC_NAME_KEYWORDS
 
 NAMEDATALEN = 64
 # column names that hold the tenant a row belongs to (lint, partitioning, denormalization, RLS exports)

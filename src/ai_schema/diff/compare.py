@@ -2,7 +2,7 @@
 
 Every object is matched by its identity (kind, schema, name; columns and constraints within
 their table), never by position, so reordering is not a change. A changed object lists its
-changed fields with the old and new values. This is the input of migration planning (#6) and
+changed fields with the old and new values. This is the input of migration planning and
 of ``ai_compare_schemas``.
 """
 

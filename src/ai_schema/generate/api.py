@@ -39,7 +39,6 @@ OPTIONS = {
 }
 MAX_DESCRIPTION = 200_000
 MAX_ENTITIES = 250             # more tables than one transaction's default lock table holds
-SHORT_DESCRIPTION = 30          # words; shorter descriptions get a domain's usual tables added
 
 
 def check_options(options):
@@ -89,7 +88,6 @@ def generate_model(description, options=None, source=None):
         spec.assumptions.append(LLM_ASSUMPTION.format(source.label))
     else:
         spec = extract(description)
-    short = len(description.split()) < SHORT_DESCRIPTION
     if source is None and len(spec.entities) < 2:
         label, sentence = _domain_fallback(description)
         if label:

@@ -1,7 +1,7 @@
 """What the text says, before any SQL decision: entities, attributes, relations.
 
 The extractor fills a Spec; the builder turns it into the schema model. Keeping
-the two apart lets the LLM path (#8) produce the same Spec from JSON.
+the two apart lets the LLM path produce the same Spec from JSON.
 """
 
 from dataclasses import dataclass, field

@@ -1,7 +1,7 @@
 """Lint a schema model: run the registered rules, honour options and suppression comments.
 
 ``lint(schema, options, text)`` returns findings sorted by severity, rule and object;
-``validate(schema)`` folds them into HeliosDB's (is_valid, issues, warnings, recommendations).
+``validate(schema)`` folds them into ai_validate_schema's (is_valid, issues, warnings, recommendations).
 A ``-- ai_schema:disable=<rule-id>[,<rule-id>…]`` comment anywhere in DDL text disables those
 rules for that text; options ``{"disable": [...]}`` and ``{"only": [...]}`` do the same by call.
 """

@@ -9,7 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from .. import sqlparser
-from pglast.enums import AlterTableType as AT, ConstrType, ObjectType, TransactionStmtKind  # noqa: E402
+from ..sqlparser import enums
+
+AT, ConstrType, ObjectType = enums.AlterTableType, enums.ConstrType, enums.ObjectType
+TransactionStmtKind = enums.TransactionStmtKind
 
 from ..ddl.costs import rewrites, volatile  # noqa: E402  (the planner's table: lint and plan agree)
 from ..ddl.naming import quote_ident  # noqa: E402
@@ -36,7 +39,6 @@ class Step:
     text: str = ""                                          # the statement as written
 
 
-assert sqlparser  # loaded before pglast.enums, as everywhere
 
 
 def added_columns(statements):

@@ -1,4 +1,4 @@
-"""MySQL / MariaDB (InnoDB): options engine, charset, collation (HeliosDB's names)."""
+"""MySQL / MariaDB (InnoDB): options engine, charset, collation."""
 
 import re
 

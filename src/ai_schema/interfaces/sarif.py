@@ -4,8 +4,8 @@ created (or first named), else at line 1."""
 
 import re
 
-from . import __version__
-from .lint import RULES
+from .. import __version__
+from ..lint import RULES
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

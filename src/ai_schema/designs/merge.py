@@ -11,7 +11,7 @@ changed differently on both → a conflict, resolved by the strategy ('ours' or
 import dataclasses
 from dataclasses import dataclass, field
 
-from . import model as m
+from .. import model as m
 
 MEMBERS = {"columns": "column", "uniques": "unique", "checks": "check", "foreign_keys": "foreign key",
            "exclusions": "exclusion", "indexes": "index"}

@@ -8,9 +8,9 @@ constraint trigger that refuses any transaction whose debits and credits differ.
 
 from dataclasses import dataclass, field
 
-from .errors import AiSchemaError, UNDEFINED_OBJECT
-from .generate import api as generator
-from .options import json_object
+from ..errors import AiSchemaError, UNDEFINED_OBJECT
+from ..generate import api as generator
+from ..options import json_object
 
 def ledger_entries(schema):
     """The entries table of the ledger and the deferred constraint trigger that makes every

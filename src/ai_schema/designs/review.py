@@ -1,10 +1,10 @@
 """What applying a design to a namespace means right now: the plan, its hazards, and the
 hashes an approval binds to (the design's DDL, the plan, the live schema)."""
 
-from . import catalog
-from .diff import compare
-from .diff.migration import generate
-from .errors import AiSchemaError, UNDEFINED_SCHEMA
+from .. import catalog
+from ..diff import compare
+from ..diff.migration import generate
+from ..errors import AiSchemaError, UNDEFINED_SCHEMA
 from .store import digest
 
 NAMESPACE_EXISTS = "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = %s"

@@ -13,10 +13,11 @@ import os
 import pathlib
 import sys
 
-from . import __version__, refs, sarif
-from . import options as defaults
+from .. import __version__, refs
+from . import sarif
+from .. import options as defaults
 from .client import ConnectionFailed, api, connect, current_schema
-from .errors import AiSchemaError
+from ..errors import AiSchemaError
 
 OK, FINDINGS, BAD_INPUT, NO_CONNECTION = 0, 1, 2, 3
 
@@ -169,7 +170,7 @@ def cmd_rollback(s):
 
 def cmd_design(s):
     a = s.api(need=True)
-    from .store import Store
+    from ..designs.store import Store
     store = Store(a.executor, a.extschema)
     if s.args.action == "save":
         ddl = reference(s.args.file)
@@ -200,7 +201,7 @@ def cmd_review(s):
 
 
 def cmd_export(s):
-    from . import platforms
+    from .. import platforms
     ref = reference(s.args.schema)
     model = s.api(ref).resolve(ref)
     written = platforms.write(s.args.target, model, pathlib.Path(s.args.out), json.loads(_options(s.args.option)),
@@ -210,7 +211,7 @@ def cmd_export(s):
 
 
 def cmd_deploy(s):
-    from . import platforms
+    from .. import platforms
     ref = reference(s.args.schema)
     model = s.api(ref).resolve(ref)
     result = platforms.deploy(s.args.platform, model, json.loads(_options(s.args.option)), s.progress)
@@ -219,8 +220,8 @@ def cmd_deploy(s):
 
 
 def cmd_load_test(s):
-    from . import loadtest
-    from .db import PsycopgExecutor
+    from ..workload import loadtest
+    from ..db import PsycopgExecutor
     settings = loadtest.check_config(_options(s.args.option))
     engine = s.api(need=True)
     namespace = refs.live_schema(s.args.schema, engine.executor, engine.extschema)

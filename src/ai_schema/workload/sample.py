@@ -14,11 +14,11 @@ import json
 import re
 import zlib
 
-from . import catalog
-from .ddl.naming import qualified, quote_ident, quote_literal
-from .ddl.render import table_order
-from .ddl.types import base_type
-from .errors import AiSchemaError, UNDEFINED_OBJECT
+from .. import catalog
+from ..ddl.naming import qualified, quote_ident, quote_literal
+from ..ddl.render import table_order
+from ..ddl.types import base_type
+from ..errors import AiSchemaError, UNDEFINED_OBJECT
 
 MAX_ROWS = 10_000_000
 MAX_PREVIEW = 100_000

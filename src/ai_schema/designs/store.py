@@ -8,10 +8,10 @@ session_user.
 import hashlib
 import json
 
-from .ddl.naming import quote_ident
-from .ddl.parse import parse_ddl
-from .errors import AiSchemaError, UNDEFINED_OBJECT
-from .model import Schema
+from ..ddl.naming import quote_ident
+from ..ddl.parse import parse_ddl
+from ..errors import AiSchemaError, UNDEFINED_OBJECT
+from ..model import Schema
 
 
 def digest(text):

@@ -13,13 +13,14 @@ approval are applied only as approved (see approvals.py).
 import contextlib
 import json
 
-from . import approvals, merge, refs
-from .ddl.naming import quote_ident
-from .ddl.render import render_postgresql
-from .diff.migration import check_options as migration_options
-from .diff.verify import Scratch
-from .errors import AiSchemaError, INVALID_PARAMETER
-from .options import json_object, reject_unknown
+from . import approvals, merge
+from .. import refs
+from ..ddl.naming import quote_ident
+from ..ddl.render import render_postgresql
+from ..diff.migration import check_options as migration_options
+from ..diff.verify import Scratch
+from ..errors import AiSchemaError, INVALID_PARAMETER
+from ..options import json_object, reject_unknown
 from .review import review, target_namespace
 from .store import Store
 

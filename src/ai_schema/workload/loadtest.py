@@ -14,9 +14,9 @@ import random
 import threading
 import time
 
-from .ddl.naming import quote_ident
-from .errors import AiSchemaError
-from .options import json_object, reject_unknown
+from ..ddl.naming import quote_ident
+from ..errors import AiSchemaError
+from ..options import json_object, reject_unknown
 
 CONFIG = ("duration_seconds", "concurrent_users", "rps", "write_ratio", "mix", "queries", "seed")
 MIXES = ("oltp", "olap", "mixed")
@@ -238,7 +238,8 @@ class Run:
 def run(executor, namespace, settings, connect, tick=None):
     """A finished bounded run of a schema's generated workload (and the caller's own queries); the run
     and the queries it drew from."""
-    from . import catalog, workload
+    from .. import catalog
+    from . import queries as workload
     custom = workload.custom(settings["queries"]) if settings["queries"] is not None else []
     model = catalog.introspect(executor, [namespace])
     queries = choose(workload.build(executor, model, namespace), settings["mix"]) + custom

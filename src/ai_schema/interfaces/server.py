@@ -12,20 +12,22 @@ import shlex
 
 import ai_schema
 
-from . import approvals, catalog, diff, lifecycle, loadtest, sample, templates
-from .advice import denormalization, indexes as index_advice, partitioning
-from . import lint as linter
-from . import refs
-from .db import PlpyExecutor, notice
-from .ddl.parse import parse_ddl
-from . import targets
-from .options import json_object, reject_unknown
-from .targets import render
-from .errors import AiSchemaError, INTERNAL, NOT_SUPPORTED, TOO_COMPLEX, VERSION_MISMATCH
-from .generate import api as generator
-from .llm import source as llm_source
-from .sqlparser import check_text
-from .store import Store
+from ..designs import approvals, lifecycle, templates
+from .. import catalog, diff
+from ..workload import loadtest, sample
+from ..advice import denormalization, indexes as index_advice, partitioning
+from .. import lint as linter
+from .. import refs
+from ..db import PlpyExecutor, notice
+from ..ddl.parse import parse_ddl
+from .. import targets
+from ..options import json_object, reject_unknown
+from ..targets import render
+from ..errors import AiSchemaError, INTERNAL, NOT_SUPPORTED, TOO_COMPLEX, VERSION_MISMATCH
+from ..generate import api as generator
+from ..llm import source as llm_source
+from ..sqlparser import check_text
+from ..designs.store import Store
 
 
 def check_version(expected):
@@ -276,7 +278,7 @@ class Api:
                                 hint="Leave them out; the result is the files to register or create with your "
                                      "platform's own tools (or use the ai-schema command, which reads secrets "
                                      "from the environment).")
-        from . import platforms
+        from .. import platforms
         check_text(schema_name, "schema_name")
         model, namespace = refs.resolve_design_or_schema(schema_name, self.executor, self.extschema)
         return platforms.export(target, model, opts, namespace)
@@ -309,7 +311,7 @@ class Api:
 
 def llm_complete(plpy, extschema, request):
     """The body of _ai_schema_llm_complete (SECURITY DEFINER): one LLM request, as JSON text."""
-    from .llm import client
+    from ..llm import client
     try:
         return json.dumps(client.complete(PlpyExecutor(plpy), extschema, json.loads(request)))
     except plpy.SPIError:     # a cancel or terminate request while waiting: PostgreSQL's own error

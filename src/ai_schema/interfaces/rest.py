@@ -17,10 +17,10 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AliasChoices, BaseModel, Field
 
-from . import __version__, refs
-from . import options as defaults
+from .. import __version__, refs
+from .. import options as defaults
 from .client import ConnectionFailed, api, connect
-from .errors import AiSchemaError
+from ..errors import AiSchemaError
 
 PREFIX = "/api/v1/ai-schema"
 MAX_BODY = 1_048_576

@@ -9,9 +9,9 @@ that, self-approval and the approver list, whoever inserts.
 """
 
 from .review import review, target_namespace
-from .diff import compare
-from .errors import AiSchemaError
-from .model import Schema
+from ..diff import compare
+from ..errors import AiSchemaError
+from ..model import Schema
 from .store import Store
 
 NOT_READY = "55000"          # object_not_in_prerequisite_state

@@ -10,10 +10,10 @@ lookups hit rows that exist.
 import dataclasses
 import re
 
-from . import sqlparser
-from .ddl.naming import qualified, quote_ident
-from .errors import AiSchemaError, NOT_SUPPORTED
-from .sqlparser import ast
+from .. import sqlparser
+from ..ddl.naming import qualified, quote_ident
+from ..errors import AiSchemaError, NOT_SUPPORTED
+from ..sqlparser import ast
 
 SAMPLE = 500
 TIME_NAMES = ("created_at", "occurred_at", "recorded_at", "updated_at", "published_at", "placed_at")

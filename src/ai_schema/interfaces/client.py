@@ -11,10 +11,10 @@ import importlib.resources
 
 import ai_schema
 
-from . import catalog
-from .db import PsycopgExecutor
-from .ddl.naming import quote_ident
-from .errors import AiSchemaError
+from .. import catalog
+from ..db import PsycopgExecutor
+from ..ddl.naming import quote_ident
+from ..errors import AiSchemaError
 from .server import Api
 
 BOOTSTRAP_SCHEMA = "ai_schema"

@@ -1,0 +1,1 @@
+"""Designs and their lifecycle: the store, apply and roll back, review, approvals, merge, templates."""
