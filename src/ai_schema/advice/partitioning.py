@@ -18,7 +18,7 @@ import re
 
 from .. import model as m
 from ..ddl.naming import TENANT_COLUMNS, _clip, comment_safe, make_object_name, qualified, quote_ident, quote_literal
-from ..ddl.render import foreign_key_clause, render_postgresql
+from ..ddl.render import foreign_key_clause, identity_past_values, render_postgresql, serial_sequence
 from ..ddl.types import base_type
 from ..diff.verify import Scratch
 from ..errors import AiSchemaError, NOT_SUPPORTED, NULL_VALUE, UNDEFINED_OBJECT
@@ -256,12 +256,10 @@ def migration(model, table, parent, children, namespace):
         out.append(f"ALTER INDEX {qualified(temp[index.name], table.schema)} RENAME TO {quote_ident(index.name)};")
     for column in table.columns:
         if column.identity:
-            out.append(f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({quote_literal(q)}, "
-                       f"{quote_literal(column.name)}), coalesce(max({quote_ident(column.name)}), 0) + 1, false) "
-                       f"FROM {q};")
-        match = re.match(r"nextval\('(.+)'(?:::regclass)?\)$", column.default or "")
-        if match:
-            out.append(f"ALTER SEQUENCE {match.group(1)} OWNED BY {q}.{quote_ident(column.name)};")
+            out.append(identity_past_values(q, column.name) + ";")
+        sequence = serial_sequence(column.default)
+        if sequence:
+            out.append(f"ALTER SEQUENCE {sequence} OWNED BY {q}.{quote_ident(column.name)};")
     validate = []
     for child, fk in _referencing(model, table):
         qchild = qualified(child.name, child.schema)

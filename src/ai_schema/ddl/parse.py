@@ -943,7 +943,6 @@ class Parser:
                                 bool(node.grant_option))
 
     def acl_change(self, objtype, obj, grantee, grant, privileges, option):
-        every = ACL_PRIVILEGES[objtype]
         state = self.acls.setdefault((obj, grantee), {
             "objtype": objtype, "held": set(_acl_default(objtype, grantee)), "options": set()})
         if grant:
@@ -954,7 +953,6 @@ class Parser:
             if not option:                           # REVOKE GRANT OPTION FOR keeps the privilege
                 state["held"] -= privileges
             state["options"] -= privileges
-        assert every
 
     def finish_acls(self):
         """The canonical GRANT/REVOKE opaques of every object's privileges."""

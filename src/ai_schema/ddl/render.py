@@ -7,8 +7,26 @@ dependency order), triggers, policies, comments, grants. Every constraint is
 named explicitly, so applying the output yields exactly the model's names.
 """
 
+import re
+
 from .. import model as m
 from .naming import qualified, quote_ident, quote_literal
+
+_SERIAL_DEFAULT = re.compile(r"nextval\('(.+)'(?:::regclass)?\)$")
+
+
+def serial_sequence(default):
+    """The sequence a serial column's default draws from (as written in nextval), or None."""
+    match = _SERIAL_DEFAULT.match(default or "")
+    return match.group(1) if match else None
+
+
+def identity_past_values(table, column):
+    """A statement that moves a column's identity sequence past the values the table holds (an
+    identity added to a filled column, or rows copied in with OVERRIDING SYSTEM VALUE)."""
+    col = quote_ident(column)
+    return (f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({quote_literal(table)}, "
+            f"{quote_literal(column)}), max({col})) FROM {table} HAVING max({col}) IS NOT NULL")
 
 
 def _q(obj):

@@ -50,9 +50,6 @@ def _rel_key(name, schema):
     return name if schema is None else f"{schema}.{name}"
 
 
-_NEXTVAL = re.compile(r"nextval\('(.+)'(?:::regclass)?\)$")     # a serial's default names its sequence
-
-
 def _base_type(type_text):
     while type_text.endswith("[]"):
         type_text = type_text[:-2]
@@ -480,9 +477,8 @@ class Planner:
                 self.add(DROP_CONSTRAINTS, f"ALTER INDEX {qualified(index.name, table.schema)} RENAME TO "
                                            f"{quote_ident(make_object_name(index.name, '', 'ai_old'))}")
             for col in table.columns:                     # a serial's sequence must outlive the old table
-                match = _NEXTVAL.match(col.default or "")
-                if match:
-                    self.add(DROP_CONSTRAINTS, f"ALTER SEQUENCE {match.group(1)} OWNED BY NONE")
+                if r.serial_sequence(col.default):
+                    self.add(DROP_CONSTRAINTS, f"ALTER SEQUENCE {r.serial_sequence(col.default)} OWNED BY NONE")
             self.add(DROP_CONSTRAINTS, f"ALTER TABLE {name} RENAME TO {quote_ident(self._aside(table))}",
                      table=name, lock=ACCESS_EXCLUSIVE)
             if table.partition_of is None or (table.partition_of.schema, table.partition_of.name) not in keys:
@@ -508,12 +504,10 @@ class Planner:
                           "fails if a row fits no partition")
             for col in columns:
                 if col.identity:
-                    self.add(TABLES, f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
-                                     f"{quote_literal(name)}, {quote_literal(col.name)}), max({quote_ident(col.name)})) "
-                                     f"FROM {name} HAVING max({quote_ident(col.name)}) IS NOT NULL")
-                match = _NEXTVAL.match(col.default or "")
-                if match:
-                    self.add(TABLES, f"ALTER SEQUENCE {match.group(1)} OWNED BY {name}.{quote_ident(col.name)}")
+                    self.add(TABLES, r.identity_past_values(name, col.name))
+                if r.serial_sequence(col.default):
+                    self.add(TABLES, f"ALTER SEQUENCE {r.serial_sequence(col.default)} OWNED BY {name}."
+                                     f"{quote_ident(col.name)}")
 
     def table_settings(self, a, b):
         """Row security and comments (of the table and its columns)."""
@@ -650,9 +644,7 @@ class Planner:
             self.add(TABLES, f"{alter} ADD GENERATED {b.identity.upper()} AS IDENTITY{options}", **facts)
             if not (b.identity_options and b.identity_options.start is not None):
                 # the new sequence starts at 1: move it past the values the column already holds
-                self.add(TABLES, f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
-                                 f"{quote_literal(name)}, {quote_literal(b.name)}), max({col})) FROM {name} "
-                                 f"HAVING max({col}) IS NOT NULL",
+                self.add(TABLES, r.identity_past_values(name, b.name),
                          note=f"the identity continues after the largest {name}.{b.name}")
         elif a.identity and b.identity:
             parts = []
