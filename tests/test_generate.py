@@ -443,6 +443,12 @@ def test_a_text_that_names_its_entities_gets_no_others(conn):
     ("As a teacher I can create assignments for my class with a due date.\nAs a student I can submit an "
      "assignment once, with a file.\nAs a teacher I can grade each submission with a score from 0 to 100.",
      {"teachers", "assignments"}, {("assignments", "teacher_id")}),
+    # chat spellings ("r", "+", "there owners") and "is for 1 dog"; people own the things, not the other way
+    ("ok so we run a dog grooming place. need to keep track of the dogs (name, breed, size small/medium/large) and "
+     "there owners (name, phone). every appointment is for 1 dog, has a date+time, which groomer did it, and the "
+     "price. groomers r just name + wage",
+     {"dogs", "owners", "appointments", "groomers"},
+     {("dogs", "owner_id"), ("appointments", "dog_id"), ("appointments", "groomer_id")}),
     # verbs known from WordNet (not a hand list): "borrow" relates members and copies
     ("Members borrow copies. Each copy has a barcode. Members have a name.",
      {"members", "copies"}, set()),

@@ -154,7 +154,8 @@ def object_complements(s, entity_of, relate):
             k = target.end
 
 
-_ONE = ("a", "an", "one", "exactly one", "a single", "a particular", "one specific", "a specific", "the same")
+_ONE = ("a", "an", "one", "1", "exactly one", "exactly 1", "a single", "a particular", "one specific", "a specific",
+        "the same", "only one")
 _PASSIVE_PREPOSITIONS = frozenset("in at on to by for from with under into inside within".split())
 
 
@@ -175,9 +176,12 @@ def passive_reference(s, entity_of, relate):
         k += 1
         while k < len(toks) and s.tags[k] == tx.ADV:
             k += 1
-        if k >= len(toks) or not _participle(toks[k].text):
+        if k < len(toks) and toks[k].text == "for" and toks[p.end].text in ("is", "are"):
+            pass                                  # "every appointment is for 1 dog"
+        elif k >= len(toks) or not _participle(toks[k].text):
             continue
-        k += 1
+        else:
+            k += 1
         if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
             k += 1
         if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
@@ -327,21 +331,45 @@ def who_did(s, vote):
                 vote(q.lemma, 2)
 
 
+def _outside_parentheses(words):
+    out, depth = [], 0
+    for x in words:
+        depth += {"(": 1, ")": -1}.get(x, 0)
+        if depth == 0 and x != ")":
+            out.append(x)
+    return out
+
+
+def _inside_parentheses(toks, start, end):
+    """Is position start inside a parenthesis that is still open before end?"""
+    depth = 0
+    for t in toks[start:end]:
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+    return depth < 0
+
+
 def possessive_members(s, entity_of, relate):
     """'companies, their contacts, and deals', 'each project and its tasks': a phrase with their/its
-    belongs to the phrase the possessive points back to."""
+    belongs to the phrase the possessive points back to - unless it names people who own the things
+    ('dogs and their owners')."""
     toks = s.tokens
     for n, q in enumerate(s.phrases):
         if q.det not in ("their", "its") or n == 0:
             continue
-        p = s.phrases[n - 1]
-        between_ = [t.text for t in toks[p.end:q.start - 1]]
+        start = q.start - 1
+        p = next((x for x in reversed(s.phrases[:n]) if not _inside_parentheses(toks, x.start, start)), None)
+        if p is None:
+            continue
+        between_ = _outside_parentheses([t.text for t in toks[p.end:start]])
         if any(x not in (",", "and", "with", "plus", "including", "or") for x in between_):
             continue
         if (q.det == "their") != p.plural:
             continue
         source, target = entity_of(q), entity_of(p)
         if source and target and source != target:
+            persons = lexicon.person_nouns()
+            if q.head in persons and p.head not in persons:
+                source, target = target, source   # "dogs and their owners": each dog has its owner
             relate(source, target)
 
 

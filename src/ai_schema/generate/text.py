@@ -178,9 +178,23 @@ _STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:w
                          r"wish|expect|like|have|get|see|create|add))", re.I)
 
 
+# Chat spellings that hide a sentence's structure: "groomers r just name + wage", "there owners"
+_CHAT = ((re.compile(r"(?<=[a-z]) r (?=[a-z])"), " are "), (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " and "),
+         (re.compile(r"\bthere (?=[a-z]+s\b)"), None))
+
+
+def _chat(text):
+    for pattern, replace in _CHAT[:2]:
+        text = pattern.sub(replace, text)
+    # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
+    return _CHAT[2][0].sub(lambda m: m.group(0) if lexicon.verb_lemma(
+        text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text)
+
+
 def _plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
+    text = _chat(text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
     text = _NOUN_QUESTION.sub(_noun_question, text)
