@@ -58,6 +58,9 @@ TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:track
 ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
 price amount quantity value address phone""".split())
 CREATION_VERBS = constructions.CREATION_VERBS
+# verbs that carry no relation of their own: their plural objects are not for that reason things
+LIGHT_VERBS = frozenset("be have get make do go come become seem need want like see use include contain "
+                        "mean say tell know think give take put".split())
 # verbs whose plural subject and plural object ("drivers deliver packages") are both things to store
 OBJECT_VERBS = CREATION_VERBS | ASSOCIATION_VERBS | frozenset(INTERACTIONS) | frozenset("""deliver ship sell buy rent
 borrow lend manage supervise host organize organise run drive treat serve handle process receive request approve
@@ -220,11 +223,13 @@ class Extractor:
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1] == tx.NOUN) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
-                base = w.verb_base(toks[k].text)
+                base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()
                 prepositions = [j for j in between if tags[j] == tx.PREP]
-                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base in OBJECT_VERBS and \
+                # any verb but the light ones ("members suggest books", not "members have names")
+                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
+                        base not in LIGHT_VERBS and \
                         all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) for j in between) and \
                         (not prepositions or (len(prepositions) == 1 and toks[prepositions[0]].text in
                                               ("in", "at", "on", "for"))):
@@ -297,7 +302,7 @@ class Extractor:
                 self._vote(p.lemma, 2)
                 if _rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
-            if last in ("of", "into") and _rx(r"\b(made up of|consists? of|composed of|split into|divided into)$").search(before):
+            if last in ("of", "into") and _rx(r"\b(made up of|made of|consists? of|composed of|built from|split into|divided into)$").search(before):
                 self._vote(p.lemma, 3)
             nxt_p = s.next_phrase(p.end + 1)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None

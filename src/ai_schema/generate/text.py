@@ -305,8 +305,9 @@ def _word_tag(tokens, tags, i):
         return NOUN
     if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
         return VERB                        # "a movement saying which object moved"
-    if nxt is not None and nxt.text in (":", "per", "of", "("):
-        return NOUN                        # "harvests: ...", "rate per hectare"
+    if nxt is not None and nxt.text in (":", "per", "of", "(") and not (
+            prev_tag == NOUN and t != base and (t.endswith("ed") or t in w.IRREGULAR_VERBS)):
+        return NOUN                        # "harvests: ...", "rate per hectare" (not "courses made of lessons")
     if prev is not None and prev.text == ")" and (t == base or t.endswith("s")):
         return VERB                        # "freezers (name, ...) hold boxes"
     if prev_tag == NOUN:
