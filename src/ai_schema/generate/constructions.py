@@ -14,7 +14,7 @@ from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own""".split())
+publish upload send leave start keep maintain own buy purchase""".split())
 
 MODALS = w.MODALS
 SUBJECT_PRONOUNS = frozenset("they we you i he she".split())
