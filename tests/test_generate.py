@@ -449,6 +449,11 @@ def test_a_text_that_names_its_entities_gets_no_others(conn):
      "price. groomers r just name + wage",
      {"dogs", "owners", "appointments", "groomers"},
      {("dogs", "owner_id"), ("appointments", "dog_id"), ("appointments", "groomer_id")}),
+    # "an event happens at one venue", "a ticket is for one seat at one event", buying makes it the buyer's
+    ("We sell concert tickets. Venues have sections and each section has numbered seats. An event happens at one "
+     "venue on a date. Customers buy tickets; a ticket is for one seat at one event and has a price.",
+     {"venues", "sections", "seats", "events", "tickets", "customers"},
+     {("events", "venue_id"), ("tickets", "seat_id"), ("tickets", "event_id"), ("tickets", "customer_id")}),
     # verbs known from WordNet (not a hand list): "borrow" relates members and copies
     ("Members borrow copies. Each copy has a barcode. Members have a name.",
      {"members", "copies"}, set()),

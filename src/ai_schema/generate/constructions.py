@@ -165,35 +165,60 @@ def _participle(word):
     return base is not None and word != base and (word.endswith(("ed", "en", "t")) or word in w.IRREGULAR_VERBS)
 
 
-def passive_reference(s, entity_of, relate):
-    """'Each animal is housed in a kennel', 'an examination is carried out on one animal', 'a
-    ticket gets assigned to a single agent': the subject refers to one thing of the other kind."""
+def _one_after(s, k):
+    """The phrase of 'at|in|for … one Y' starting at k, or None."""
     toks = s.tokens
-    for p in s.phrases:
-        k = p.end
-        if k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
-            continue
+    if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
+        return None
+    rest = " ".join(s.words[k + 1:k + 4])
+    one = next((x for x in sorted(_ONE, key=len, reverse=True) if rest == x or rest.startswith(x + " ")), None)
+    if one is None:
+        return None
+    target = s.next_phrase(k + 1 + len(one.split()))
+    return target if target is not None and target.start == k + 1 + len(one.split()) else None
+
+
+def _one_reference(s, p):
+    """The phrase p refers to one thing of another kind - 'p is housed in a Y', 'p is carried out on
+    one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y': Y's phrase, or None."""
+    toks, tags = s.tokens, s.tags
+    k = p.end
+    if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
+        k += 1                                    # "an event happens at one venue"
+        if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
+            k += 1
+        return _one_after(s, k)
+    if k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
+        return None
+    k += 1
+    while k < len(toks) and tags[k] == tx.ADV:
         k += 1
-        while k < len(toks) and s.tags[k] == tx.ADV:
-            k += 1
-        if k < len(toks) and toks[k].text == "for" and toks[p.end].text in ("is", "are"):
-            pass                                  # "every appointment is for 1 dog"
-        elif k >= len(toks) or not _participle(toks[k].text):
-            continue
-        else:
-            k += 1
-        if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
-            k += 1
-        if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
-            continue
-        rest = " ".join(s.words[k + 1:k + 4])
-        one = next((x for x in sorted(_ONE, key=len, reverse=True) if rest == x or rest.startswith(x + " ")), None)
-        if one is None:
-            continue
-        target = s.next_phrase(k + 1 + len(one.split()))
-        if target is None or target.start != k + 1 + len(one.split()):
-            continue
-        source, key = entity_of(p), entity_of(target)
+    if k < len(toks) and toks[k].text == "for" and toks[p.end].text in ("is", "are"):
+        pass                                      # "every appointment is for 1 dog"
+    elif k >= len(toks) or not _participle(toks[k].text):
+        return None
+    else:
+        k += 1
+    if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
+        k += 1
+    return _one_after(s, k)
+
+
+def one_reference_things(s, vote):
+    """'An event happens at one venue': both sides of a stated one-reference are things."""
+    for p in s.phrases:
+        target = _one_reference(s, p)
+        if target is not None:
+            vote(p.lemma, 2)
+            vote(target.lemma, 2)
+
+
+def passive_reference(s, entity_of, relate):
+    """'Each animal is housed in a kennel', 'a ticket gets assigned to a single agent', 'an event
+    happens at one venue': the subject refers to one thing of the other kind."""
+    for p in s.phrases:
+        target = _one_reference(s, p)
+        source, key = (entity_of(p), entity_of(target)) if target is not None else (None, None)
         if source and key and source != key:
             relate(source, key)
 
@@ -373,7 +398,7 @@ def possessive_members(s, entity_of, relate):
             relate(source, target)
 
 
-EVIDENCE = (between, who_did, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
+EVIDENCE = (one_reference_things, between, who_did, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, speakers_things, logged_things)
 
 
