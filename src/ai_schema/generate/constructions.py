@@ -233,6 +233,16 @@ def registered_as(s, vote):
             vote(p.lemma, 3)
 
 
+def that_do(s, vote):
+    """'certifications that expire', 'orders which ship in parts': a plural that a clause of its
+    own describes is a thing with a life of its own."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        k = p.end
+        if p.plural and k + 1 < len(toks) and toks[k].text in ("that", "which") and tags[k + 1] == tx.VERB:
+            vote(p.lemma, 2)
+
+
 def each_with(s, vote):
     """'several delivery addresses, each with a label and the street': each of them has fields."""
     toks = s.tokens
@@ -398,7 +408,7 @@ def possessive_members(s, entity_of, relate):
             relate(source, target)
 
 
-EVIDENCE = (one_reference_things, between, who_did, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
+EVIDENCE = (one_reference_things, between, who_did, that_do, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, speakers_things, logged_things)
 
 
