@@ -96,6 +96,7 @@ class Extractor:
         self.last_names = []
         self.preset = []                 # entity lemmas known before the text is read (column lists)
         self.people_act = []             # sentences where 'people' do something (users, if no one else)
+        self.block_topic = {}            # paragraph -> the entity its first sentence is about
 
     # ---------------------------------------------------------------- pass 1
     def discover(self):
@@ -605,6 +606,10 @@ class Extractor:
                 key, role = self.entity_of(p)
                 if key:
                     return key, None
+        if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
+            # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
+            # records facts about what the paragraph is about, not about the last thing named
+            return self.block_topic[s.block], None
         if k < len(toks) and toks[k].text in ("it", "they", "each", "we", "its", "their", "i") or \
                 (k > 0 and toks[k - 1].text == "each"):
             return previous, None
@@ -612,6 +617,8 @@ class Extractor:
 
     def _sentence(self, s, previous):
         subject, subject_phrase = self._subject(s, previous)
+        if subject and s.block not in self.block_topic:
+            self.block_topic[s.block] = subject
         subject = self._read_lists(s, subject, subject_phrase, previous)
         self._status_sentence(s, subject)
         self._flags(s, subject)
