@@ -183,6 +183,11 @@ _CHAT = ((re.compile(r"(?<=[a-z]) r (?=[a-z])"), " are "), (re.compile(r"(?<=\w)
          (re.compile(r"\bthere (?=[a-z]+s\b)"), None))
 
 
+# "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is
+# a parenthesis on what precedes it, and the list goes on after it
+_DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:()]{3,80}?) [-–—] (?=\w)")
+
+
 def _chat(text):
     for pattern, replace in _CHAT[:2]:
         text = pattern.sub(replace, text)
@@ -195,6 +200,7 @@ def _plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _chat(text)
+    text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
     text = _NOUN_QUESTION.sub(_noun_question, text)
