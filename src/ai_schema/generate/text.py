@@ -185,7 +185,7 @@ _CHAT = ((re.compile(r"(?<=[a-z]) r (?=[a-z])"), " are "), (re.compile(r"(?<=\w)
 
 # "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is
 # a parenthesis on what precedes it, and the list goes on after it
-_DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:()]{3,80}?) [-–—] (?=\w)")
+_DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?) [-–—] (?=\w)")
 
 
 def _chat(text):
