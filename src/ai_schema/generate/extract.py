@@ -293,8 +293,13 @@ class Extractor:
                 self._vote(p.lemma, 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 self._vote(p.lemma, 1)
-                if p.start > 1 and toks[p.start - 2].text in ("has", "have", "contains", "contain", "includes", "include",
-                                                              "owns", "own", "holds", "hold", "keeps", "keep"):
+                q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
+                while q > 0 and (tags[q] in (tx.QUANT, "NUMBER", tx.DET) or toks[q].text in
+                                 ("to", "up", "or", "-", "of", "than", "more", "least", "at")):
+                    q -= 1
+                if q >= 0 and q < p.start - 1 and toks[q].text in ("has", "have", "contains", "contain", "includes",
+                                                                   "include", "owns", "own", "holds", "hold", "keeps",
+                                                                   "keep"):
                     self._vote(p.lemma, 2)         # "each device has many readings"
             if last == "as" and _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
                 self._vote(p.lemma, 3)

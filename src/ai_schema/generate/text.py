@@ -200,6 +200,7 @@ def _plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _chat(text)
+    text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=\d)", " to ", text)          # "1..5 tags": a range, no full stop
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
@@ -350,7 +351,7 @@ def tag(tokens):
 
 _MANY = re.compile(r"(\b(many|several|multiple|numerous|various|more)( other)?|more than one"
                    r"|one or more|any number of|a number of|a set of|a list of|lots of"
-                   r"|a batch of|other)$")
+                   r"|a batch of|other|\b\d+ (?:\. \. |\.\. |- |to |or )\d+|up to \d+|\b(?:[2-9]|\d\d+))$")
 
 
 def _many_before(tokens, start):
