@@ -21,8 +21,8 @@ HAVE = frozenset("has have carries carry keeps keep records record stores store 
 # verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "
                             "require hold list".split())
-GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows part
-parts kind kinds side way world system app application database data platform
+GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows
+kind kinds side way world system app application database data platform
 backend schema heart core blog website shop portal service tool game marketplace
 crm erp lms piece bit lot number set batch whole hierarchy tree
 catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
@@ -107,8 +107,8 @@ class Extractor:
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
                 lemma = self._entity_lemma(p.lemma)
-                if lemma is None:
-                    continue
+                if lemma is None or (lemma == ("part",) and s.words[p.end:p.end + 1] == ["of"]):
+                    continue                         # "part of": a relation, not a thing called part
                 counts[lemma] = counts.get(lemma, 0) + 1
                 self.first_seen.setdefault(lemma, (n, p.start))
             self._evidence(s)
