@@ -454,6 +454,10 @@ def test_a_text_that_names_its_entities_gets_no_others(conn):
      "venue on a date. Customers buy tickets; a ticket is for one seat at one event and has a price.",
      {"venues", "sections", "seats", "events", "tickets", "customers"},
      {("events", "venue_id"), ("tickets", "seat_id"), ("tickets", "event_id"), ("tickets", "customer_id")}),
+    # "Q:" / "A:" labels are no entity; the answer to "what do you need to know about X?" is X's fields
+    ("Q: What does the app need to store?\nA: Tenants and the units they rent.\nQ: What do you need to know about "
+     "a unit?\nA: Its floor and its size.\nQ: Do units belong to buildings?\nA: Yes, every unit is in one building.",
+     {"tenants", "units", "buildings"}, {("units", "building_id")}),
     # verbs known from WordNet (not a hand list): "borrow" relates members and copies
     ("Members borrow copies. Each copy has a barcode. Members have a name.",
      {"members", "copies"}, set()),

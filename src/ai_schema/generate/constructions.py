@@ -193,8 +193,8 @@ def _one_reference(s, p):
     k += 1
     while k < len(toks) and tags[k] == tx.ADV:
         k += 1
-    if k < len(toks) and toks[k].text == "for" and toks[p.end].text in ("is", "are"):
-        pass                                      # "every appointment is for 1 dog"
+    if k < len(toks) and toks[k].text in _PASSIVE_PREPOSITIONS and toks[p.end].text in ("is", "are"):
+        pass                                      # "every appointment is for 1 dog", "every unit is in one building"
     elif k >= len(toks) or not _participle(toks[k].text):
         return None
     else:

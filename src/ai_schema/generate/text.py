@@ -134,6 +134,9 @@ _ANSWERS = (
      lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept) (?:on|in|for|about) " + _DET
                 + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) (?:app|application|system|database|"
+                r"platform|tool|site|service) (?:need to |have to )?(?:store|keep|track|hold|record|manage)\s*\?\s*",
+                re.I), lambda m: "We track "),
     (re.compile(r"\bwhat does " + _DET + r"([a-z][\w ]{0,40}?) (?:hold|have|contain|store|record|include)\s*\?\s*",
                 re.I), lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
@@ -150,7 +153,11 @@ _ANSWERS = (
 _ANSWER_START = re.compile(r"\b(Each [\w ]+? has|We track) ([A-Z])(?=[a-z]|\s)")
 
 
+_QA_LABEL = re.compile(r"(?im)^\s*(?:q|a|question|answer)\s*\d*\s*[:.)]\s+")
+
+
 def _answers(text):
+    text = _QA_LABEL.sub("", text)                    # "Q: …" / "A: …": the labels say nothing
     for pattern, replace in _ANSWERS:
         text = pattern.sub(replace, text)
     return _ANSWER_START.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)   # "has A name" -> "has a name"
