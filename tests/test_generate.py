@@ -571,3 +571,31 @@ def test_markdown_layout_reads_as_lists(conn, text, tables, foreign_keys):
     assert tables <= set(found), sorted(found)
     for table, column in foreign_keys:
         assert column in found[table], (table, column, found)
+
+
+def test_the_seed_examples_give_what_they_say(conn):
+    """The user guide's 'good example' gives its nine tables with their stated details; its explicit
+    prompt gives posts.author_id -> users; its typed prompt the stated types."""
+    found = applied_foreign_keys(conn, (
+        "E-commerce platform with products (SKU, name, price, stock), categories (hierarchical with parent-child), "
+        "customers (email unique, addresses as JSONB), orders (status: pending/shipped/delivered), and order items. "
+        "Track inventory changes. Products can have variants (size, color). Support wishlist and reviews "
+        "(1-5 stars)."))
+    assert {"products", "categories", "customers", "orders", "order_items", "inventory_changes", "variants",
+            "wishlists", "reviews"} <= set(found), sorted(found)
+    assert "customer_id" in found["orders"] and {"order_id", "product_id"} <= set(found["order_items"])
+    assert conn.execute("SELECT data_type FROM information_schema.columns WHERE table_schema = 'generated' "
+                        "AND table_name = 'customers' AND column_name = 'addresses'").fetchone() == ("jsonb",)
+    conn.execute("DROP SCHEMA generated CASCADE")
+    found = applied_foreign_keys(conn, "Users table with user_id. Posts table with author_id referencing "
+                                       "users.user_id. Comments table with user_id and post_id.")
+    assert found["posts"] == ["author_id"] and set(found["comments"]) == {"post_id", "user_id"}
+    conn.execute("DROP SCHEMA generated CASCADE")
+    applied_foreign_keys(conn, "Products with price (decimal 10,2), stock_quantity (integer), metadata (jsonb), "
+                               "tags (text array).")
+    types = dict(conn.execute("SELECT column_name, format_type(atttypid, atttypmod) FROM information_schema.columns c "
+                              "JOIN pg_attribute a ON a.attrelid = 'generated.products'::regclass "
+                              "AND a.attname = c.column_name WHERE c.table_schema = 'generated' "
+                              "AND c.table_name = 'products'").fetchall())
+    assert types["price"] == "numeric(10,2)" and types["stock_quantity"] == "integer"
+    assert types["metadata"] == "jsonb" and types["tags"] == "text[]"

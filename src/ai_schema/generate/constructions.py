@@ -243,6 +243,24 @@ def that_do(s, vote):
             vote(p.lemma, 2)
 
 
+def fields_in_parentheses(s, vote):
+    """'variants (size, color)', 'reviews (1-5 stars)' after a plural: a thing and what it holds."""
+    toks = s.tokens
+    for p in s.phrases:
+        if not p.plural or p.end >= len(toks) or toks[p.end].text != "(":
+            continue
+        inside, depth = [], 0
+        for t in toks[p.end:p.end + 30]:
+            depth += {"(": 1, ")": -1}.get(t.text, 0)
+            if depth == 0:
+                break
+            inside.append(t)
+        items = " ".join(t.text for t in inside[1:]).split(",")
+        if (len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items)) or \
+                any(t.kind == "number" for t in inside):
+            vote(p.lemma, 3)
+
+
 def each_with(s, vote):
     """'several delivery addresses, each with a label and the street': each of them has fields."""
     toks = s.tokens
@@ -296,7 +314,9 @@ def logged_things(s, vote):
         k = p.start - 1
         while k >= 0 and tags[k] in (tx.ADJ, tx.DET, tx.QUANT) and toks[k].text not in ("a", "an"):
             k -= 1
-        if p.plural and k >= 0 and k < p.start - 1 and tags[k] == tx.VERB and w.verb_base(toks[k].text) in _KEEPING \
+        imperative = k == 0 and tags[0] == tx.VERB and toks[0].text in w.KEEPING_VERBS   # "Track inventory changes."
+        if (p.plural or imperative) and k >= 0 and (k < p.start - 1 or imperative) and tags[k] == tx.VERB and \
+                (w.verb_base(toks[k].text) in _KEEPING or imperative) \
                 and not _AS_VALUE.match(" ".join(s.words[p.end:p.end + 4])):
             vote(p.lemma, 3)
 
@@ -408,7 +428,7 @@ def possessive_members(s, entity_of, relate):
             relate(source, target)
 
 
-EVIDENCE = (one_reference_things, between, who_did, that_do, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
+EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, speakers_things, logged_things)
 
 

@@ -353,7 +353,12 @@ class Extractor:
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
             if speaker or app and (t.text in ("with", ":", "for", "of") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
-                listed = [p for p in phrases if p.start > i]
+                depth, outside = 0, set()          # "products (SKU, name), categories, …": the items, not their fields
+                for j in range(i + 1, len(toks)):
+                    depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                    if depth == 0:
+                        outside.add(j)
+                listed = [p for p in phrases if p.start > i and p.start in outside]
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:
                         if p.plural:

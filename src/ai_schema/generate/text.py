@@ -336,6 +336,10 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
             w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
         return NOUN                        # "a site with users and posts": one more thing in a list
+    if prev is not None and prev.text in ("and", "or") and t == base and nxt is not None and nxt.kind == "word" and \
+            w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and \
+            (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
+        return NOUN                        # "…, orders (…), and order items.": a compound closing a list
     if nxt is None:
         return VERB
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:

@@ -35,7 +35,8 @@ MODALS = frozenset("can could may might must shall should will would".split())
 SUBJECT_PRONOUNS = frozenset("we they i you".split())
 # verbs that say what an application keeps ("track matches", "log my runs"): at the start of a
 # request they are imperatives, not the first word of a compound noun
-KEEPING_VERBS = frozenset("track log record manage store organize organise list catalog catalogue".split())
+KEEPING_VERBS = frozenset("track log record manage store organize organise list catalog catalogue support "
+                          "handle".split())
 # words after which "to" starts an infinitive ("want to save", "able to see"), not a destination
 INFINITIVE_TAKERS = frozenset("""want wants wanted need needs needed have has had like likes able wish wishes
 try tries going plan plans hope hopes allowed""".split())
