@@ -50,7 +50,8 @@ def _rel_key(name, schema):
     return name if schema is None else f"{schema}.{name}"
 
 
-def _base_type(type_text):
+def _element_type(type_text):
+    """An array type's element type ("mood[]" -> "mood"); other types as they are."""
     while type_text.endswith("[]"):
         type_text = type_text[:-2]
     return type_text
@@ -368,7 +369,7 @@ class Planner:
                 continue
             for col in table.columns:
                 old_col = before.column(col.name)
-                if old_col and _base_type(col.type) == type_name and _base_type(old_col.type) == type_name:
+                if old_col and _element_type(col.type) == type_name and _element_type(old_col.type) == type_name:
                     found.append((key, col.name))
         return found
 
@@ -619,7 +620,7 @@ class Planner:
             return
         if a.generated is not None and b.generated is None:
             self.add(TABLES, f"{alter} DROP EXPRESSION", **facts)
-        swapped = _base_type(b.type) in self.swapped and b.name in self.retyped[(table.schema, table.name)]
+        swapped = _element_type(b.type) in self.swapped and b.name in self.retyped[(table.schema, table.name)]
         retype = a.type != b.type or a.collation != b.collation or swapped
         default_changed = a.default != b.default
         if a.default is not None and (retype or (default_changed and b.default is None)):
@@ -662,12 +663,12 @@ class Planner:
             text += f" COLLATE {quote_ident(b.collation)}"
         if swapped or self._is_enum(a.type, self.old) or self._is_enum(b.type, self.new):
             # an enum has casts only to and from text: one enum to another (or a renamed one) goes through it
-            arrays = "[]" * ((len(b.type) - len(_base_type(b.type))) // 2)
+            arrays = "[]" * ((len(b.type) - len(_element_type(b.type))) // 2)
             text += f" USING {col}::text{arrays}::{b.type}"
-        elif _base_type(a.type).split("(")[0] != _base_type(b.type).split("(")[0]:
+        elif _element_type(a.type).split("(")[0] != _element_type(b.type).split("(")[0]:
             text += f" USING {col}::{b.type}"
         rewrite = swapped or rewrites(a.type, b.type)
-        lost = self.swapped[_base_type(b.type)][1] if swapped else ()
+        lost = self.swapped[_element_type(b.type)][1] if swapped else ()
         risky = bool(lost) if swapped else narrows(a.type, b.type)
         self.retyped[(table.schema, table.name)].add(b.name)
         self.add(TABLES, text, table=name, lock=ACCESS_EXCLUSIVE, rewrite=rewrite,
@@ -678,7 +679,7 @@ class Planner:
 
     @staticmethod
     def _is_enum(type_, model):
-        base = _base_type(type_)
+        base = _element_type(type_)
         return any(base in (_q(e), e.name) for e in model.enums)
 
     def set_not_null(self, table, col):

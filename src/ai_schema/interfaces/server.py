@@ -311,9 +311,9 @@ class Api:
 
 def llm_complete(plpy, extschema, request):
     """The body of _ai_schema_llm_complete (SECURITY DEFINER): one LLM request, as JSON text."""
-    from ..llm import client
+    from ..llm import request as llm_request
     try:
-        return json.dumps(client.complete(PlpyExecutor(plpy), extschema, json.loads(request)))
+        return json.dumps(llm_request.complete(PlpyExecutor(plpy), extschema, json.loads(request)))
     except plpy.SPIError:     # a cancel or terminate request while waiting: PostgreSQL's own error
         raise
     except Exception as exc:  # never a traceback, never the key (the client scrubs what it reports)

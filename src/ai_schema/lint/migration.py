@@ -26,7 +26,7 @@ SMALL_TABLE, LARGE_TABLE = 10_000, 1_000_000
 
 
 @dataclass
-class Step:
+class StatementStep:
     """One statement and what was true when it ran."""
     node: object
     line: int
@@ -134,7 +134,7 @@ def steps(statements, in_transaction=False, before=None):
                             validated.add((table, m.group(1)))
                 elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
                     validated.add((table, not_null_checks[(table, cmd.name)]))
-        out.append(Step(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
+        out.append(StatementStep(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
                         st.text))
     return out
 

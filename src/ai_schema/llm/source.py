@@ -107,10 +107,10 @@ class Source:
 
 def client_side(provider, api_key=None, model=None, endpoint=None, timeout_ms=30000):
     """(config, caller) for an LLM called from this process with the caller's own key (the SDK)."""
-    from . import client
+    from . import request as llm_request
     if provider not in PROVIDERS or provider == "offline":
         raise AiSchemaError(f"llm_provider must be one of openai, ollama (not {str(provider)[:20]!r})",
                             hint="Leave it out for the offline generator.")
     config = {"provider": provider, "model": model or DEFAULT_MODELS[provider],
               "endpoint": endpoint or DEFAULT_ENDPOINTS[provider], "timeout_ms": int(timeout_ms)}
-    return config, lambda request: client.complete(None, None, request, key=api_key)
+    return config, lambda body: llm_request.complete(None, None, body, key=api_key)
