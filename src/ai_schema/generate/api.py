@@ -88,7 +88,7 @@ def generate_model(description, options=None, source=None):
         spec.assumptions.append(LLM_ASSUMPTION.format(source.label))
     else:
         spec = extract(description)
-    if source is None and len(spec.entities) < 2:
+    if source is None and not spec.entities:
         label, sentence = _domain_fallback(description)
         if label:
             spec = extract(description + "\n\n" + sentence)
