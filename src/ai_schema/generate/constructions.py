@@ -14,7 +14,7 @@ from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own buy purchase""".split())
+publish upload send leave start keep maintain own buy purchase report""".split())
 
 MODALS = w.MODALS
 SUBJECT_PRONOUNS = frozenset("they we you i he she".split())
@@ -299,10 +299,12 @@ def kinds_named(s, vote):
 
 
 def speakers_things(s, vote):
-    """'our stylists', 'from our electricity and gas meters', 'my expenses': what the speaker has."""
+    """'our stylists', 'from our electricity and gas meters', 'my expenses': what the speaker has;
+    in a story ('As a tenant, I … for my apartment') also the one thing the role has."""
     toks = s.tokens
+    story = bool(toks) and toks[0].text == "as"
     for p in s.phrases:
-        if p.plural and p.start > 0 and toks[p.start - 1].text in ("our", "my"):
+        if (p.plural or story) and p.start > 0 and toks[p.start - 1].text in ("our", "my"):
             vote(p.lemma, 2)
 
 
