@@ -402,7 +402,7 @@ class Parser:
         # The target namespace and public (which every database has) are not part of a design.
         if node.schemaname not in (self.default_schema, "public"):
             self.namespaces[node.schemaname] = m.Namespace(node.schemaname)
-            self.apply_default_grants("SCHEMAS", None, quote_ident(node.schemaname), statement)
+            self.apply_default_grants("SCHEMAS", None, quote_ident(node.schemaname))
         for element in node.schemaElts or ():
             for attr in ("relation", "sequence"):
                 rv = getattr(element, attr, None)
@@ -429,7 +429,7 @@ class Parser:
     def on_CreateEnumStmt(self, node, statement):
         schema, name = self.type_identity(node.typeName)
         self.enums[(schema, name)] = m.EnumType(name=name, schema=schema, values=_names(node.vals))
-        self.apply_default_grants("TYPES", schema, qualified(name, schema), statement)
+        self.apply_default_grants("TYPES", schema, qualified(name, schema))
 
     def type_identity(self, names):
         names = _names(names)
@@ -458,8 +458,7 @@ class Parser:
         owned = next((o for o in node.options or () if o.defname == "owned_by"), None)
         self.sequences[(schema, name)] = m.Sequence(name=name, schema=schema, options=sequence_options(node.options),
                                                     owned_by=self.owned_by(owned, statement))
-        if self.default_grants:
-            self.apply_default_grants("SEQUENCES", schema, qualified(name, schema), statement)
+        self.apply_default_grants("SEQUENCES", schema, qualified(name, schema))
 
     def owned_by(self, option, statement):
         if option is None:
@@ -524,8 +523,7 @@ class Parser:
         chooser.take_relation(rv.relname)
         for constraint in _creation_order(deferred):
             self.constraint(draft, constraint, statement)
-        if self.default_grants:
-            self.apply_default_grants("TABLES", schema, qualified(rv.relname, schema), statement)
+        self.apply_default_grants("TABLES", schema, qualified(rv.relname, schema))
 
     def partition_spec(self, spec, draft):
         for elem in spec.partParams or ():
@@ -858,8 +856,7 @@ class Parser:
         node.replace = False
         schema = self.schema_of(node.view.schemaname)
         self.add_opaque("view", node.view.relname, node, schema, self.dependencies(node.query))
-        if self.default_grants:
-            self.apply_default_grants("TABLES", schema, qualified(node.view.relname, schema), statement)
+        self.apply_default_grants("TABLES", schema, qualified(node.view.relname, schema))
 
     def on_CreateTableAsStmt(self, node, statement):
         if node.objtype != OBJ.OBJECT_MATVIEW:
@@ -869,9 +866,8 @@ class Parser:
         node.if_not_exists = False
         self.add_opaque("materialized view", rel.relname, node, self.schema_of(rel.schemaname),
                         self.dependencies(node.query))
-        if self.default_grants:
-            self.apply_default_grants("TABLES", self.schema_of(rel.schemaname),
-                                      qualified(rel.relname, self.schema_of(rel.schemaname)), statement)
+        self.apply_default_grants("TABLES", self.schema_of(rel.schemaname),
+                                  qualified(rel.relname, self.schema_of(rel.schemaname)))
 
     def dependencies(self, query):
         deps = []
@@ -893,7 +889,7 @@ class Parser:
         calls = [routine_key(*_names(c.funcname)[-2:]) for c in _calls(node.sql_body)] \
             if node.sql_body is not None else []
         self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema, calls)
-        self.apply_default_grants("FUNCTIONS", schema, f"{qualified(name, schema)}({', '.join(args)})", statement,
+        self.apply_default_grants("FUNCTIONS", schema, f"{qualified(name, schema)}({', '.join(args)})",
                                   "PROCEDURE" if node.is_procedure else "FUNCTION")
 
     def on_CreateTrigStmt(self, node, statement):
@@ -991,7 +987,7 @@ class Parser:
                         self.default_grants.append((kind, schema, name, privileges, action.is_grant,
                                                     bool(action.grant_option)))
 
-    def apply_default_grants(self, kind, schema, target, statement, word=None):
+    def apply_default_grants(self, kind, schema, target, word=None):
         """The privileges the server gives a new object from the default privileges set before it;
         target is the object's name as GRANT … ON <word> names it."""
         if not self.default_grants:
@@ -1011,8 +1007,7 @@ class Parser:
         catalog is read back in; other CREATE … (operators, aggregates) are not schema models."""
         if node.kind != OBJ.OBJECT_COLLATION:
             raise _not_schema(statement)
-        names = _names(node.defnames)
-        schema, name = (self.schema_of(names[0]), names[1]) if len(names) == 2 else (None, names[-1])
+        schema, name = self.type_identity(node.defnames)
         options = {d.defname: d.arg for d in node.definition or ()}
         if "from" in options:
             raise _error(statement, "CREATE COLLATION … FROM is not supported; give its provider and locale")
@@ -1036,8 +1031,7 @@ class Parser:
         """CREATE STATISTICS: extended statistics sit on their table, like an index."""
         for rv in node.relations or ():
             self.unqualify(rv)
-        names = _names(node.defnames)
-        schema, name = (self.schema_of(names[0]), names[1]) if len(names) == 2 else (None, names[-1])
+        schema, name = self.type_identity(node.defnames)
         node.defnames = tuple(ast.String(sval=p) for p in ((schema, name) if schema else (name,)))
         node.stat_types = tuple(sorted(node.stat_types or (), key=lambda s: s.sval)) or None
         table = node.relations[0].relname if node.relations else ""
@@ -1046,13 +1040,13 @@ class Parser:
     def on_CreateDomainStmt(self, node, statement):
         schema, name = self.type_identity(node.domainname)
         self.add_opaque("domain", name, node, schema)
-        self.apply_default_grants("TYPES", schema, qualified(name, schema), statement, "DOMAIN")
+        self.apply_default_grants("TYPES", schema, qualified(name, schema), "DOMAIN")
 
     def on_CompositeTypeStmt(self, node, statement):
         self.unqualify(node.typevar)
         schema = self.schema_of(node.typevar.schemaname)
         self.add_opaque("type", node.typevar.relname, node, schema)
-        self.apply_default_grants("TYPES", schema, qualified(node.typevar.relname, schema), statement)
+        self.apply_default_grants("TYPES", schema, qualified(node.typevar.relname, schema))
 
 
 def set_identity(col, kind, options):

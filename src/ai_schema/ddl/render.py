@@ -21,6 +21,13 @@ def serial_sequence(default):
     return match.group(1) if match else None
 
 
+def create_extension(ext):
+    """CREATE EXTENSION for a model's extension, with its schema and version when it has them."""
+    text = f"CREATE EXTENSION IF NOT EXISTS {quote_ident(ext.name)}"
+    text += f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
+    return text + (f" VERSION {quote_literal(ext.version)}" if ext.version else "")
+
+
 def identity_past_values(table, column):
     """A statement that moves a column's identity sequence past the values the table holds (an
     identity added to a filled column, or rows copied in with OVERRIDING SYSTEM VALUE)."""
@@ -255,10 +262,7 @@ def render_postgresql(schema):
         out.append("SET check_function_bodies = false;")
     for ns in schema.namespaces:
         out.append(f"CREATE SCHEMA {quote_ident(ns.name)};")
-    for ext in schema.extensions:
-        text = f"CREATE EXTENSION IF NOT EXISTS {quote_ident(ext.name)}"
-        text += f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
-        out.append(text + (f" VERSION {quote_literal(ext.version)};" if ext.version else ";"))
+    out += [create_extension(ext) + ";" for ext in schema.extensions]
     # before any object: the objects created below get these privileges, as in the text
     out += [o.sql + ";" for o in opaques if o.kind == "default privileges"]
     for enum in schema.enums:

@@ -229,9 +229,7 @@ class Planner:
         for name in sorted(new_ext):
             ext = new_ext[name]
             if name not in old_ext:
-                where = f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
-                where += f" VERSION {quote_literal(ext.version)}" if ext.version else ""
-                self.add(TYPES, f"CREATE EXTENSION IF NOT EXISTS {quote_ident(name)}{where}")
+                self.add(TYPES, r.create_extension(ext))
                 continue
             if old_ext[name].schema != ext.schema:
                 self.add(TYPES, f"ALTER EXTENSION {quote_ident(name)} SET SCHEMA "
@@ -240,11 +238,9 @@ class Planner:
                 if _version_key(ext.version) < _version_key(old_ext[name].version):
                     # extensions ship no downgrade scripts: install the older version again (refused by
                     # the server, not forced, when objects depend on the extension)
-                    where = f" WITH SCHEMA {quote_ident(ext.schema)}" if ext.schema else ""
                     self.add(TYPES, f"DROP EXTENSION {quote_ident(name)}",
                              note=f"fails if objects depend on extension {name}: it has no downgrade path")
-                    self.add(TYPES, f"CREATE EXTENSION {quote_ident(name)}{where}"
-                                    + (f" VERSION {quote_literal(ext.version)}" if ext.version else ""))
+                    self.add(TYPES, r.create_extension(ext))
                 else:
                     to = f" TO {quote_literal(ext.version)}" if ext.version else ""   # none: the default version
                     self.add(TYPES, f"ALTER EXTENSION {quote_ident(name)} UPDATE{to}")
@@ -559,8 +555,8 @@ class Planner:
         """A partition's own NOT NULL and defaults. Its parent's column changes reach it first (they
         recurse), so each value is compared with what the partition holds after them."""
         name = _q(b)
-        old_parent = next((t for t in self.old.tables if t.ref == a.partition_of), None)
-        new_parent = next((t for t in self.new.tables if t.ref == b.partition_of), None)
+        old_parent = self.old_tables.get((a.partition_of.schema, a.partition_of.name))
+        new_parent = self.new_tables.get((b.partition_of.schema, b.partition_of.name))
         if old_parent is None or new_parent is None:
             return
         for parent_col in new_parent.columns:

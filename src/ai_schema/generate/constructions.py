@@ -16,8 +16,8 @@ from . import words as w
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
 publish upload send leave start keep maintain own buy purchase report""".split())
 
-MODALS = w.MODALS
-SUBJECT_PRONOUNS = frozenset("they we you i he she".split())
+# who can open a clause about a thing ("events they can RSVP to", "the station it is based at")
+_CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | {"he", "she", "it"}
 
 
 def with_their(s, vote):
@@ -36,12 +36,12 @@ def relative_object(s, vote):
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         k = p.end
-        if k + 1 >= len(toks) or toks[k].text not in SUBJECT_PRONOUNS | {"it"}:
+        if k + 1 >= len(toks) or toks[k].text not in _CLAUSE_SUBJECTS:
             continue
         if not p.plural and p.det not in ("each", "every"):
             continue
         k += 1
-        while k < len(toks) and (toks[k].text in MODALS or tags[k] == tx.ADV or
+        while k < len(toks) and (toks[k].text in w.MODALS or tags[k] == tx.ADV or
                                  toks[k].text in ("is", "are", "was", "were", "be", "been")):
             k += 1
         if k < len(toks) and (tags[k] == tx.VERB or _participle(toks[k].text)):
@@ -352,17 +352,18 @@ def noun_links(s, entity_of, relate):
             relate(source, target)
 
 
-def people_act(s, vote):
-    """'a site where people upload photos': people who act in an application are its users (unless
-    the text names who they are: the extractor keeps this vote only then)."""
+def people_act(s):
+    """'a site where people upload photos': do people act in this sentence? (Then they are the
+    application's users, unless the text names who they are: the extractor decides.)"""
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         if p.words[-1] in ("people", "persons") and len(p.words) == 1 and p.end < len(toks):
             k = p.end
-            while k < len(toks) and (toks[k].text in MODALS or tags[k] == tx.ADV):
+            while k < len(toks) and (toks[k].text in w.MODALS or tags[k] == tx.ADV):
                 k += 1
             if k < len(toks) and tags[k] == tx.VERB:
-                vote(("user",), 0)
+                return True
+    return False
 
 
 def between(s, vote):
@@ -430,17 +431,14 @@ def possessive_members(s, entity_of, relate):
             relate(source, target)
 
 
-EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, people_act, with_their, relative_object, per_unit, one_of, titled_list, named_table, registered_as, each_with,
-            grouped_into, kinds_named, speakers_things, logged_things)
+EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
+            per_unit, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
+            speakers_things, logged_things)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own
 
 
-def evidence(s, vote, vote_owner=None, vote_people=None):
+def evidence(s, vote, vote_owner=None):
     for rule in EVIDENCE:
-        if rule is people_act:
-            if vote_people is not None:
-                rule(s, vote_people)
-            continue
         rule(s, vote_owner if vote_owner is not None and rule in OWNING else vote)

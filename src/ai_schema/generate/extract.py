@@ -95,7 +95,7 @@ class Extractor:
         self.sentence_subject = {}
         self.last_names = []
         self.preset = []                 # entity lemmas known before the text is read (column lists)
-        self.people_act = []             # sentences where 'people' do something (users, if no one else)
+        self.people_act = False          # 'people' do something somewhere (users, if no one else is named)
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
 
     # ---------------------------------------------------------------- pass 1
@@ -304,7 +304,7 @@ class Extractor:
             if last == "as" and _rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
                 self._vote(p.lemma, 3)
             if last in ("a", "an") and p.start >= 2 and tags[p.start - 2] == tx.VERB and \
-                    w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS | {"log", "report"}:
+                    w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS:
                 self._vote(p.lemma, 2)
                 if _rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
@@ -340,7 +340,8 @@ class Extractor:
                 if target:
                     self._vote(target.lemma, 2)
         self._interactions(s)
-        constructions.evidence(s, self._vote, self._vote_owner, lambda lemma, points: self.people_act.append(s))
+        constructions.evidence(s, self._vote, self._vote_owner)
+        self.people_act = self.people_act or constructions.people_act(s)
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):
             self._vote((w.singular(m.group(1)),), 3)
@@ -485,7 +486,7 @@ class Extractor:
             if ("user",) in members:
                 best = ("user",)                     # the application's users keep that name
             longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
-            if longer and best not in preset:                               # "order items" said outright beats "each item"
+            if longer and best not in preset:        # "order items" said outright beats "each item"
                 best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
             key = w.snake(best)
             if not key or key in self.spec.entities:
@@ -552,11 +553,13 @@ class Extractor:
         for s in self.sentences:
             subject = self._sentence(s, subject)
             self.sentence_subject[id(s)] = subject
+        def key_of(phrase):
+            return self.entity_of(phrase)[0]
         for s in self.sentences:
-            constructions.object_complements(s, lambda p: self.entity_of(p)[0], self._relate)
-            constructions.passive_reference(s, lambda p: self.entity_of(p)[0], self._stated)
-            constructions.noun_links(s, lambda p: self.entity_of(p)[0], self._relate)
-            constructions.possessive_members(s, lambda p: self.entity_of(p)[0], self._relate)
+            constructions.object_complements(s, key_of, self._relate)
+            constructions.passive_reference(s, key_of, self._stated)
+            constructions.noun_links(s, key_of, self._relate)
+            constructions.possessive_members(s, key_of, self._relate)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \

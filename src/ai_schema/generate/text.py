@@ -186,21 +186,21 @@ _STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:w
 
 
 # Chat spellings that hide a sentence's structure: "groomers r just name + wage", "there owners"
-_CHAT = ((re.compile(r"(?<=[a-z]) r (?=[a-z])"), " are "), (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " and "),
-         (re.compile(r"\bthere (?=[a-z]+s\b)"), None))
+_CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
+_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)")
+_CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
+
+
+def _chat(text):
+    text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))
+    # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
+    return _CHAT_THEIR.sub(lambda m: m.group(0) if lexicon.verb_lemma(
+        text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text)
 
 
 # "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is
 # a parenthesis on what precedes it, and the list goes on after it
 _DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?) [-–—] (?=\w)")
-
-
-def _chat(text):
-    for pattern, replace in _CHAT[:2]:
-        text = pattern.sub(replace, text)
-    # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
-    return _CHAT[2][0].sub(lambda m: m.group(0) if lexicon.verb_lemma(
-        text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text)
 
 
 def _plain(text):
