@@ -70,6 +70,10 @@ demo: install
 test: install tests/prisma/node_modules/.installed
 	$(PY) -m pytest -q tests
 
+# The library's own tests: no server, no make install (tests marked `server` are left out).
+test-library: $(VENV)/.installed tests/prisma/node_modules/.installed
+	$(PY) -m pytest -q -m "not server" tests
+
 bench: install
 	$(PY) bench/run.py
 	$(PY) bench/generate.py

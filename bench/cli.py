@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from ai_schema import sqlparser# noqa: E402
-from ai_schema.interfaces.client import api  # noqa: E402
+from ai_schema.interfaces.client import service  # noqa: E402
 from pgcluster import ScratchCluster  # noqa: E402
 from run import median_times, schema_ddl  # noqa: E402
 
@@ -64,14 +64,14 @@ def rest():
         with urllib.request.urlopen(request) as response:
             return response.read()
 
-    engine = api(None)
+    engine = service(None)
     over_http, in_process = [], []
     for _ in range(50):
         start = time.perf_counter()
         post()
         over_http.append(time.perf_counter() - start)
         start = time.perf_counter()
-        engine.generate_schema(DESCRIPTION, "postgresql", "{}")
+        engine.generate_schema(DESCRIPTION, "postgresql", {})
         in_process.append(time.perf_counter() - start)
     server.should_exit = True
     http_p50, local_p50 = statistics.median(over_http), statistics.median(in_process)

@@ -15,6 +15,14 @@ FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 _counter = itertools.count()
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that start the scratch cluster are marked `server`: `pytest -m "not server"` (make
+    test-library) runs the library's own tests without PostgreSQL or make install."""
+    for item in items:
+        if "cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)
+
+
 @pytest.fixture(scope="session")
 def cluster():
     c = ScratchCluster().start()

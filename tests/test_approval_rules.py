@@ -127,12 +127,12 @@ def test_a_name_that_is_both_a_design_and_a_schema_is_an_error(shop):
 def test_without_the_extension_a_model_that_differs_from_the_ddl_is_refused(dbs):
     name = dbs.new(with_extension=False)
     with dbs.connect(name) as conn:
-        engine = client.api(conn)
+        engine = client.service(conn)
         Store(engine.executor, engine.extschema).create_design("shop", V1, None)
         other = json.dumps(json.loads(conn.execute("SELECT model::text FROM ai_schema.ai_schema_designs").fetchone()[0]))
         # someone writes the DDL of a bigger design beside the small design's model
         conn.execute("UPDATE ai_schema.ai_schema_designs SET ddl = %s, model = %s::jsonb WHERE name = 'shop'",
                      (V2 + " CREATE TABLE backdoor (id int);", other.replace("products", "items")))
         with pytest.raises(Exception) as info:
-            client.api(conn).apply_schema("shop", "true", "{}", "public")
+            client.service(conn).apply_schema("shop", True, {}, "public")
         assert "does not match its DDL" in str(info.value)

@@ -21,7 +21,7 @@ import pytest
 from ai_schema import platforms, sqlparser
 from ai_schema.ddl.parse import parse_ddl
 from ai_schema.errors import AiSchemaError
-from ai_schema.generate.api import generate_model
+from ai_schema.generate.pipeline import generate_model
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from mariadb import ScratchMariaDB  # noqa: E402

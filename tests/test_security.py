@@ -288,7 +288,7 @@ def test_rest_migrate_builds_a_stored_design_without_the_callers_rights(dbs, clu
         conn.execute("CREATE TABLE public.vault (secret text); REVOKE ALL ON public.vault FROM PUBLIC")
         conn.execute("INSERT INTO public.vault VALUES (%s)", (SECRET,))
         conn.execute("CREATE SEQUENCE public.canary")
-        engine = client.api(conn)
+        engine = client.service(conn)
         ddl = ("CREATE FUNCTION evil() RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN "
                "PERFORM nextval('public.canary'); "
                "RAISE EXCEPTION 'leak %', (SELECT string_agg(secret, ',') FROM public.vault); RETURN 1; END $$;\n"

@@ -12,7 +12,7 @@ from sqlglot import exp
 
 from ai_schema.ddl.parse import parse_ddl
 from ai_schema.errors import AiSchemaError
-from ai_schema.generate.api import check_options, generate_model
+from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
 from mariadb import ScratchMariaDB
 from test_generate import CASES

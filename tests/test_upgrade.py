@@ -177,14 +177,14 @@ def test_the_commands_bootstrap_tables_upgrade(dbs):
     old = (pathlib.Path("/usr/local/lib/ai_schema") / OLDEST / "ai_schema" / "bootstrap.sql").read_text()
     with dbs.connect(name) as conn:
         conn.execute(old.replace("@extschema@", "ai_schema"))
-        engine = client.api(conn)
+        engine = client.service(conn)
         assert engine.extschema == "ai_schema"
         mark = conn.execute("SELECT obj_description('ai_schema'::regnamespace, 'pg_namespace')").fetchone()[0]
         assert mark == f"ai_schema bootstrap {ai_schema.__version__}"
         old_lines = [line for line in catalog_of_schema(conn, "ai_schema")]
     fresh = dbs.new(with_extension=False)
     with dbs.connect(fresh) as conn:
-        client.api(conn)
+        client.service(conn)
         assert catalog_of_schema(conn, "ai_schema") == old_lines
 
 

@@ -14,8 +14,9 @@ from . import model as m
 from . import sqlparser
 from .ddl.expr import expression_text, parse_expression
 from .ddl.naming import qualified, quote_ident, quote_literal
-from .ddl.parse import (FK_ACTIONS, FK_MATCH, Parser, TableDraft, canonical_sequence_options,
-                         default_privileges_sql, replica_identity, set_identity)
+from .ddl.parse import FK_ACTIONS, FK_MATCH, Parser, TableDraft, replica_identity, set_identity
+from .ddl.privileges import default_privileges_sql
+from .ddl.sequences import canonical_sequence_options
 from .ddl.types import parse_type
 from .errors import AiSchemaError, UNDEFINED_SCHEMA
 

@@ -1,4 +1,4 @@
-"""The Python SDK: the seeds' AISchemaArchitect, over the same Api as the SQL functions and the command.
+"""The Python SDK: the seeds' AISchemaArchitect, over the same service as the SQL functions and the command.
 
     from ai_schema.sdk import Architect                            # also named AISchemaArchitect
     architect = Architect(dsn="postgresql://app@db/app")          # or Architect() offline
@@ -8,10 +8,9 @@
 """
 
 import dataclasses
-import json
 
 from . import options as defaults
-from .interfaces.client import api, connect, current_schema
+from .interfaces.client import connect, current_schema, service
 from .llm.source import client_side
 
 
@@ -32,25 +31,25 @@ class Architect:
                  endpoint=None, timeout_ms=30000):
         self._dsn, self._conn, self._offline = dsn, connection, offline
         self._llm = client_side(llm_provider, api_key, model, endpoint, timeout_ms) if llm_provider else None
-        self._api = None
+        self._service = None
 
     @property
-    def api(self):
-        """The Api, made once: the connection and the lookup of where designs live happen once."""
-        if self._api is None:
+    def service(self):
+        """The service, made once: the connection and the lookup of where designs live happen once."""
+        if self._service is None:
             if self._offline:
-                self._api = api(None, llm=self._llm)
+                self._service = service(None, llm=self._llm)
             else:
                 if self._conn is None:
                     self._conn = connect(self._dsn)
-                self._api = api(self._conn, llm=self._llm)
-        return self._api
+                self._service = service(self._conn, llm=self._llm)
+        return self._service
 
     def close(self):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-        self._api = None
+        self._service = None
 
     def __enter__(self):
         return self
@@ -60,13 +59,14 @@ class Architect:
 
     def generate_schema(self, description, platform="postgresql", **options):
         """A GeneratedSchema for a plain-language description (options as ai_generate_schema's)."""
-        engine = api(None, llm=self._llm) if self._offline or (self._dsn is None and self._conn is None) else self.api
-        text = engine.generate_schema(description, platform, json.dumps(options))
+        engine = service(None, llm=self._llm) if self._offline or (self._dsn is None and self._conn is None) \
+            else self.service
+        text = engine.generate_schema(description, platform, options)
         return GeneratedSchema(self, description, platform, text)
 
     def migrate(self, from_schema, to_schema, **options):
         """(up, down, impact) between two schema references."""
-        row = json.loads(self.api.generate_migration(from_schema, to_schema, json.dumps(options)))[0]
+        row = self.service.generate_migration(from_schema, to_schema, options)
         return row["up_migration"], row["down_migration"], row["impact_analysis"]
 
 
@@ -79,15 +79,15 @@ class GeneratedSchema:
     name: str | None = None
 
     def validate(self):
-        engine = api(None)
-        row = json.loads(engine.validate_schema(self.ddl))[0]
+        engine = service(None)
+        row = engine.validate_schema(self.ddl)
         return Validation(row["is_valid"], row["issues"], row["warnings"], row["recommendations"],
-                          json.loads(engine.lint(self.ddl, "{}")))
+                          engine.lint(self.ddl, {}))
 
     def save(self, name):
         """Store it as a design (a new version when it changed)."""
         from .designs.store import Store
-        engine = self.architect.api
+        engine = self.architect.service
         Store(engine.executor, engine.extschema).save_design(name, self.ddl, self.description, self.platform)
         self.name = name
         return self
@@ -98,11 +98,11 @@ class GeneratedSchema:
             raise ValueError(f"only PostgreSQL DDL can be applied, this is {self.platform}")
         if name or self.name is None:
             self.save(name or _design_name(self.description))
-        engine = self.architect.api
+        engine = self.architect.service
         here = current_schema(engine)
         if target_schema:
             options["target_schema"] = target_schema
-        return json.loads(engine.apply_schema(self.name, "true" if dry_run else "false", json.dumps(options), here))
+        return engine.apply_schema(self.name, dry_run, options, here)
 
 
 AISchemaArchitect = Architect

@@ -13,11 +13,16 @@ import dataclasses
 
 from .. import model as m
 from .. import sqlparser
-from ..errors import AiSchemaError, NOT_SUPPORTED
+from ..errors import AiSchemaError
 from ..sqlparser import ast, enums
 from . import expr as ex
+from . import tree
+from .objects import OpaqueObjects
+from .privileges import Privileges
+from .statements import error_at, not_schema
+from .sequences import canonical_sequence_options, sequence_options
 from .naming import NameChooser, column_part, qualified, quote_ident, quote_literal
-from .types import TYPE_RANGES, canonical_type, serial_base
+from .types import canonical_type, serial_base
 
 CT = enums.ConstrType
 AT = enums.AlterTableType
@@ -27,57 +32,8 @@ FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL"
 FK_MATCH = {"s": "SIMPLE", "f": "FULL", "p": "PARTIAL"}
 # Statements that only change session settings or ownership: harmless, not part of the model.
 _IGNORED = {"VariableSetStmt", "AlterOwnerStmt"}
-# ALTER DEFAULT PRIVILEGES … ON <kind>: every privilege of the kind, for ALL
-DEFAULT_PRIVILEGE_KINDS = {
-    enums.ObjectType.OBJECT_TABLE: ("TABLES", ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE",
-                                               "UPDATE")),
-    enums.ObjectType.OBJECT_SEQUENCE: ("SEQUENCES", ("SELECT", "UPDATE", "USAGE")),
-    enums.ObjectType.OBJECT_FUNCTION: ("FUNCTIONS", ("EXECUTE",)),
-    enums.ObjectType.OBJECT_TYPE: ("TYPES", ("USAGE",)),
-    enums.ObjectType.OBJECT_SCHEMA: ("SCHEMAS", ("CREATE", "USAGE")),
-}
-_ROLE_SPECS = {enums.RoleSpecType.ROLESPEC_PUBLIC: "PUBLIC", enums.RoleSpecType.ROLESPEC_CURRENT_USER: "CURRENT_USER",
-               enums.RoleSpecType.ROLESPEC_CURRENT_ROLE: "CURRENT_USER",
-               enums.RoleSpecType.ROLESPEC_SESSION_USER: "SESSION_USER"}
 
 
-ACL_PRIVILEGES = {
-    enums.ObjectType.OBJECT_TABLE: ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"),
-    enums.ObjectType.OBJECT_SEQUENCE: ("SELECT", "UPDATE", "USAGE"),
-    enums.ObjectType.OBJECT_FUNCTION: ("EXECUTE",), enums.ObjectType.OBJECT_PROCEDURE: ("EXECUTE",),
-    enums.ObjectType.OBJECT_ROUTINE: ("EXECUTE",),
-    enums.ObjectType.OBJECT_TYPE: ("USAGE",), enums.ObjectType.OBJECT_DOMAIN: ("USAGE",),
-    enums.ObjectType.OBJECT_SCHEMA: ("CREATE", "USAGE"),
-}
-_PUBLIC_BY_DEFAULT = {enums.ObjectType.OBJECT_FUNCTION, enums.ObjectType.OBJECT_PROCEDURE,
-                      enums.ObjectType.OBJECT_ROUTINE, enums.ObjectType.OBJECT_TYPE, enums.ObjectType.OBJECT_DOMAIN}
-
-
-def _acl_default(objtype, grantee):
-    """What a grantee holds on a new object (acldefault): the owner everything, PUBLIC EXECUTE/USAGE
-    on functions and types."""
-    if grantee in ("CURRENT_USER", "SESSION_USER"):
-        return ACL_PRIVILEGES[objtype]
-    if grantee == "PUBLIC" and objtype in _PUBLIC_BY_DEFAULT:
-        return ACL_PRIVILEGES[objtype]
-    return ()
-
-
-def role_text(spec):
-    """A RoleSpec as canonical text: PUBLIC, CURRENT_USER (also for CURRENT_ROLE) or the quoted name."""
-    return _ROLE_SPECS.get(spec.roletype) or quote_ident(spec.rolename)
-
-
-def default_privileges_sql(role, schema, grant, privileges, kind, grantee, grant_option=False):
-    """The canonical ALTER DEFAULT PRIVILEGES statement for one grantee (what parser and catalog agree on)."""
-    text = "ALTER DEFAULT PRIVILEGES"
-    if role:
-        text += f" FOR ROLE {role}"
-    if schema:
-        text += f" IN SCHEMA {quote_ident(schema)}"
-    text += f" {'GRANT' if grant else 'REVOKE'} {', '.join(sorted(privileges))} ON {kind} "
-    text += f"{'TO' if grant else 'FROM'} {grantee}"
-    return text + (" WITH GRANT OPTION" if grant and grant_option else "")
 # ALTER TABLE sub-commands about physical storage or ownership.
 _IGNORED_AT = {AT.AT_ChangeOwner, AT.AT_ClusterOn, AT.AT_DropCluster, AT.AT_SetStatistics,
                AT.AT_SetStorage, AT.AT_SetRelOptions, AT.AT_ResetRelOptions,
@@ -125,7 +81,7 @@ class TableDraft:
                 except AiSchemaError:
                     pass
         if name not in self.columns:
-            raise _error(statement, f'column "{name}" of table "{self.name}" does not exist')
+            raise error_at(statement, f'column "{name}" of table "{self.name}" does not exist')
         return self.columns[name]
 
     def freeze(self):
@@ -155,24 +111,9 @@ def _overrides(col, parent, name):
     return col.get("nullable", True) != own.get("nullable", True) or col.get("default") != own.get("default")
 
 
-def routine_key(*names):
-    """How a routine appears in another object's depends_on: 'routine:' and its (schema-qualified) name."""
-    return "routine:" + ".".join(names)
-
-
 def replica_identity(kind, index=None):
     """The model's spelling of a REPLICA IDENTITY (pg_class.relreplident 'd', 'f', 'n' or 'i')."""
     return {"d": None, "f": "FULL", "n": "NOTHING"}.get(kind) if kind != "i" else f"USING INDEX {quote_ident(index)}"
-
-
-def _error(statement, message, hint=None, sqlstate=NOT_SUPPORTED):
-    return AiSchemaError(f"{message} ({statement.where()})", hint=hint, sqlstate=sqlstate)
-
-
-def _not_schema(statement):
-    return _error(statement, f"{_describe(statement)} is not a schema definition statement",
-                  hint="ai_schema accepts CREATE TABLE/INDEX/TYPE/SEQUENCE/SCHEMA/EXTENSION/VIEW/"
-                       "FUNCTION/TRIGGER/POLICY, COMMENT, GRANT and the ALTER TABLE forms pg_dump emits.")
 
 
 _INDEX_KINDS = (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_EXCLUSION)
@@ -202,118 +143,13 @@ def _creation_order(constraints):
 
 def _same_index(a, b):
     def key(c):
-        return (_names(c.keys), _names(c.including), sqlparser.deparse(c.where_clause) if c.where_clause else None,
-                tuple((sqlparser.deparse(e[0]), _names(e[1])) for e in c.exclusions or ()),
+        return (tree.names(c.keys), tree.names(c.including), sqlparser.deparse(c.where_clause) if c.where_clause else None,
+                tuple((sqlparser.deparse(e[0]), tree.names(e[1])) for e in c.exclusions or ()),
                 c.access_method, bool(c.nulls_not_distinct), bool(c.deferrable), bool(c.initdeferred))
     return key(a) == key(b)
 
 
-def _names(nodes):
-    return tuple(n.sval for n in nodes or ())
-
-
-def _nodes(node, kind):
-    """Every node of a class in a tree (not below a match), depth-first in source order."""
-    if isinstance(node, (tuple, list)):
-        for item in node:
-            yield from _nodes(item, kind)
-    elif isinstance(node, kind):
-        yield node
-    elif isinstance(node, ast.Node):
-        for name in node.__slots__:
-            yield from _nodes(getattr(node, name), kind)
-
-
-def column_refs(node):
-    """Distinct column names referenced in an expression, in order."""
-    found = []
-    for ref in _nodes(node, ast.ColumnRef):
-        last = ref.fields[-1]
-        if isinstance(last, ast.String) and last.sval not in found:
-            found.append(last.sval)
-    return found
-
-
-def _index_names(node):
-    """The words the server builds a default index name from: columns, function names, 'expr'."""
-    names = []
-    for elem in tuple(node.indexParams or ()) + tuple(node.indexIncludingParams or ()):
-        if elem.name:
-            names.append(elem.name)
-        elif isinstance(elem.expr, ast.FuncCall):
-            names.append(_names(elem.expr.funcname)[-1])
-        else:
-            names.append("expr")
-    return names
-
-
-def _calls(node):
-    """Every function call in a tree, calls inside calls' arguments included."""
-    for call in _nodes(node, ast.FuncCall):
-        yield call
-        yield from _calls(call.args)
-        yield from _calls(call.agg_filter)
-
-
-def _relations(node):
-    """(schema, name) of every relation a query reads."""
-    return [(rv.schemaname, rv.relname) for rv in _nodes(node, ast.RangeVar)]
-
-
-def _int(node):
-    if isinstance(node, ast.Integer):
-        return node.ival
-    if isinstance(node, ast.Float):
-        return int(node.fval)
-    if isinstance(node, ast.A_Const):
-        return _int(node.val)
-    return int(node)
-
-
-def sequence_options(options, column_type=None):
-    """SequenceOptions from DefElems, keeping only values that differ from the defaults."""
-    values = {}
-    for opt in options or ():
-        name = opt.defname
-        if name == "as":
-            values["type"] = canonical_type(opt.arg)
-        elif name == "increment":
-            values["increment"] = _int(opt.arg)
-        elif name in ("start", "minvalue", "maxvalue", "cache"):
-            key = {"start": "start", "minvalue": "min_value", "maxvalue": "max_value", "cache": "cache"}[name]
-            values[key] = None if opt.arg is None else _int(opt.arg)
-        elif name == "cycle":
-            values["cycle"] = bool(opt.arg.boolval) if isinstance(opt.arg, ast.Boolean) else bool(_int(opt.arg))
-        elif name in ("sequence_name", "owned_by", "restart", "logged", "unlogged"):
-            continue
-        else:
-            raise AiSchemaError(f"sequence option {name} is not supported", sqlstate=NOT_SUPPORTED)
-    return canonical_sequence_options(values, column_type)
-
-
-def canonical_sequence_options(values, column_type=None):
-    """Drop the options that equal PostgreSQL's defaults for the sequence's type."""
-    seq_type = values.get("type") or column_type or "bigint"
-    low, high = TYPE_RANGES.get(seq_type, TYPE_RANGES["bigint"])
-    increment = values.get("increment") or 1
-    min_default, max_default = (1, high) if increment > 0 else (low, -1)
-    min_value = values.get("min_value") if values.get("min_value") is not None else min_default
-    max_value = values.get("max_value") if values.get("max_value") is not None else max_default
-    start_default = min_value if increment > 0 else max_value
-    start = values.get("start") if values.get("start") is not None else start_default
-    cache = values.get("cache") or 1
-    type_default = column_type or "bigint"
-    return m.SequenceOptions(
-        type=None if seq_type == type_default else seq_type,
-        start=None if start == start_default else start,
-        increment=None if increment == 1 else increment,
-        min_value=None if min_value == min_default else min_value,
-        max_value=None if max_value == max_default else max_value,
-        cache=None if cache == 1 else cache,
-        cycle=bool(values.get("cycle", False)))
-
-
-class Parser:
+class Parser(OpaqueObjects, Privileges):
     def __init__(self, default_schema="public"):
         self.default_schema = default_schema
         self.tables = {}
@@ -337,7 +173,7 @@ class Parser:
     def table(self, rangevar, statement):
         key = (self.schema_of(rangevar.schemaname), rangevar.relname)
         if key not in self.tables:
-            raise _error(statement, f'table "{rangevar.relname}" is not defined before this statement',
+            raise error_at(statement, f'table "{rangevar.relname}" is not defined before this statement',
                          hint="Create the table earlier in the same DDL.", sqlstate="42P01")
         return self.tables[key]
 
@@ -368,7 +204,7 @@ class Parser:
         if kind in _IGNORED:
             return
         if handler is None:
-            raise _not_schema(statement)
+            raise not_schema(statement)
         handler(node, statement)
 
     def result(self):
@@ -393,9 +229,9 @@ class Parser:
     def on_SelectStmt(self, node, statement):
         target = node.targetList[0].val if node.targetList and len(node.targetList) == 1 else None
         if (isinstance(target, ast.FuncCall) and node.fromClause is None
-                and _names(target.funcname)[-1] == "set_config"):
+                and tree.names(target.funcname)[-1] == "set_config"):
             return
-        raise _not_schema(statement)
+        raise not_schema(statement)
 
     # -- schemas, extensions, types, sequences --------------------------------
     def on_CreateSchemaStmt(self, node, statement):
@@ -421,25 +257,25 @@ class Parser:
         """ALTER EXTENSION … UPDATE [TO 'v']: the version the schema expects."""
         ext = self.extensions.get(node.extname)
         if ext is None:
-            raise _error(statement, f'extension "{node.extname}" is not created before this statement',
+            raise error_at(statement, f'extension "{node.extname}" is not created before this statement',
                          sqlstate="42704")
         version = next((o.arg.sval for o in node.options or () if o.defname == "new_version"), None)
         self.extensions[node.extname] = dataclasses.replace(ext, version=version)
 
     def on_CreateEnumStmt(self, node, statement):
         schema, name = self.type_identity(node.typeName)
-        self.enums[(schema, name)] = m.EnumType(name=name, schema=schema, values=_names(node.vals))
+        self.enums[(schema, name)] = m.EnumType(name=name, schema=schema, values=tree.names(node.vals))
         self.apply_default_grants("TYPES", schema, qualified(name, schema))
 
     def type_identity(self, names):
-        names = _names(names)
+        names = tree.names(names)
         return (self.schema_of(names[0]), names[1]) if len(names) == 2 else (None, names[-1])
 
     def on_AlterEnumStmt(self, node, statement):
         key = self.type_identity(node.typeName)
         enum = self.enums.get(key)
         if enum is None:
-            raise _error(statement, f'type "{key[1]}" is not defined before this statement', sqlstate="42704")
+            raise error_at(statement, f'type "{key[1]}" is not defined before this statement', sqlstate="42704")
         values = list(enum.values)
         if node.oldVal:
             values[values.index(node.oldVal)] = node.newVal
@@ -463,18 +299,18 @@ class Parser:
     def owned_by(self, option, statement):
         if option is None:
             return None
-        parts = _names(option.arg)
+        parts = tree.names(option.arg)
         if parts == ("none",):
             return None
         if len(parts) < 2:
-            raise _error(statement, "OWNED BY needs table.column")
+            raise error_at(statement, "OWNED BY needs table.column")
         return (parts[-2], parts[-1])
 
     def on_AlterSeqStmt(self, node, statement):
         key = (self.schema_of(node.sequence.schemaname), node.sequence.relname)
         seq = self.sequences.get(key)
         if seq is None:
-            raise _error(statement, f'sequence "{key[1]}" is not defined before this statement', sqlstate="42P01")
+            raise error_at(statement, f'sequence "{key[1]}" is not defined before this statement', sqlstate="42P01")
         owned = next((o for o in node.options or () if o.defname == "owned_by"), None)
         others = [o for o in node.options or () if o.defname != "owned_by"]
         options = seq.options
@@ -493,13 +329,13 @@ class Parser:
         if (schema, rv.relname) in self.tables:
             if node.if_not_exists:
                 return
-            raise _error(statement, f'table "{rv.relname}" is defined twice', sqlstate="42P07")
+            raise error_at(statement, f'table "{rv.relname}" is defined twice', sqlstate="42P07")
         if node.ofTypename is not None:
-            raise _error(statement, "typed tables (OF type) are not supported")
+            raise error_at(statement, "typed tables (OF type) are not supported")
         draft = TableDraft(rv.relname, schema)
         draft.unlogged = rv.relpersistence == "u"
         if rv.relpersistence == "t":
-            raise _error(statement, "temporary tables are not schema objects")
+            raise error_at(statement, "temporary tables are not schema objects")
         chooser = self.chooser(schema)
         self.tables[(schema, rv.relname)] = draft
         if node.partbound is not None:
@@ -517,7 +353,7 @@ class Parser:
             elif isinstance(element, ast.Constraint):
                 deferred.append(element)
             elif isinstance(element, ast.TableLikeClause):
-                raise _error(statement, "CREATE TABLE … (LIKE …) is not supported; list the columns")
+                raise error_at(statement, "CREATE TABLE … (LIKE …) is not supported; list the columns")
         self.generated_columns(draft)
         # The server creates the table (and its name) before its indexes and constraints.
         chooser.take_relation(rv.relname)
@@ -540,16 +376,16 @@ class Parser:
 
     def column(self, draft, coldef, statement):
         if coldef.colname in draft.columns:
-            raise _error(statement, f'column "{coldef.colname}" is defined twice', sqlstate="42701")
+            raise error_at(statement, f'column "{coldef.colname}" is defined twice', sqlstate="42701")
         if coldef.typeName is None and draft.parent is not None:
             return self.partition_column(draft, coldef, statement)
         if coldef.typeName is None:
-            raise _error(statement, f'column "{coldef.colname}" has no type')
+            raise error_at(statement, f'column "{coldef.colname}" has no type')
         col = {"name": coldef.colname, "nullable": True}
         serial = serial_base(coldef.typeName)
         col["type"] = serial or canonical_type(coldef.typeName, self.default_schema)
         if coldef.collClause is not None:
-            col["collation"] = _names(coldef.collClause.collname)[-1]
+            col["collation"] = tree.names(coldef.collClause.collname)[-1]
         draft.columns[coldef.colname] = col
         if serial:
             self.add_serial(draft, col, serial)
@@ -562,7 +398,7 @@ class Parser:
             if ct in (CT.CONSTR_ATTR_DEFERRABLE, CT.CONSTR_ATTR_NOT_DEFERRABLE,
                       CT.CONSTR_ATTR_DEFERRED, CT.CONSTR_ATTR_IMMEDIATE):
                 if last is None:
-                    raise _error(statement, "misplaced DEFERRABLE clause")
+                    raise error_at(statement, "misplaced DEFERRABLE clause")
                 last.deferrable = last.deferrable or ct in (CT.CONSTR_ATTR_DEFERRABLE, CT.CONSTR_ATTR_DEFERRED)
                 last.initdeferred = last.initdeferred or ct == CT.CONSTR_ATTR_DEFERRED
                 continue
@@ -584,7 +420,7 @@ class Parser:
                 table_level.append(con)
                 last = con
             else:
-                raise _error(statement, f"column constraint {ct.name} is not supported")
+                raise error_at(statement, f"column constraint {ct.name} is not supported")
         return table_level
 
     def partition_column(self, draft, coldef, statement):
@@ -601,7 +437,7 @@ class Parser:
                     con.keys = (ast.String(sval=coldef.colname),)
                 table_level.append(con)
             else:
-                raise _error(statement, f"column option {con.contype.name} on a partition is not supported")
+                raise error_at(statement, f"column option {con.contype.name} on a partition is not supported")
         return table_level
 
     def default_text(self, node):
@@ -634,28 +470,28 @@ class Parser:
         ct = con.contype
         if ct == CT.CONSTR_PRIMARY:
             if draft.primary_key is not None:
-                raise _error(statement, f'table "{draft.name}" has two primary keys', sqlstate="42P16")
+                raise error_at(statement, f'table "{draft.name}" has two primary keys', sqlstate="42P16")
             name = con.conname or con.indexname or chooser.choose(draft.name, None, "pkey", constraint=True)
             draft.primary_key = self.key(con, name, draft, statement)
             for column in draft.primary_key.columns:
                 draft.column(column, statement)["nullable"] = False
         elif ct == CT.CONSTR_UNIQUE:
-            columns = _names(con.keys) + _names(con.including)
+            columns = tree.names(con.keys) + tree.names(con.including)
             name = con.conname or con.indexname or chooser.choose(draft.name, column_part(columns), "key",
                                                                  constraint=True)
             draft.uniques.append(self.key(con, name, draft, statement))
         elif ct == CT.CONSTR_CHECK:
-            refs = column_refs(con.raw_expr)
+            refs = tree.column_refs(con.raw_expr)
             name = con.conname or chooser.choose(draft.name, refs[0] if len(refs) == 1 else None, "check",
                                                  constraint=True, relation=False)
             draft.checks.append(m.CheckConstraint(
                 name=name, expression=ex.expression_text(con.raw_expr, draft.types()),
                 no_inherit=bool(con.is_no_inherit), not_valid=bool(con.skip_validation)))
         elif ct == CT.CONSTR_FOREIGN:
-            columns = _names(con.fk_attrs)
+            columns = tree.names(con.fk_attrs)
             name = con.conname or chooser.choose(draft.name, column_part(columns), "fkey",
                                                  constraint=True, relation=False)
-            ref_columns = _names(con.pk_attrs)
+            ref_columns = tree.names(con.pk_attrs)
             if not ref_columns:
                 ref_columns = self.referenced_key(con.pktable, statement)
             draft.foreign_keys.append(m.ForeignKey(
@@ -676,7 +512,7 @@ class Parser:
             draft.exclusions.append(m.ExclusionConstraint(
                 name=name, definition=sqlparser.deparse(con), deferrable=deferrable, initially_deferred=deferred))
         else:
-            raise _error(statement, f"table constraint {ct.name} is not supported")
+            raise error_at(statement, f"table constraint {ct.name} is not supported")
         if ct != CT.CONSTR_CHECK and ct != CT.CONSTR_FOREIGN:
             chooser.take_relation(name)
         chooser.take_constraint(name)
@@ -684,9 +520,9 @@ class Parser:
     def key(self, con, name, draft, statement):
         if con.indexname:
             return self.key_using_index(con, name, draft, statement)
-        for column in _names(con.keys):
+        for column in tree.names(con.keys):
             draft.column(column, statement)
-        return m.KeyConstraint(name=name, columns=_names(con.keys), include=_names(con.including),
+        return m.KeyConstraint(name=name, columns=tree.names(con.keys), include=tree.names(con.including),
                                deferrable=bool(con.deferrable), initially_deferred=bool(con.initdeferred),
                                nulls_not_distinct=bool(con.nulls_not_distinct))
 
@@ -695,12 +531,12 @@ class Parser:
         (renamed to the constraint's name), as in the server; only a plain unique index can."""
         index = draft.indexes.get(con.indexname)
         if index is None:
-            raise _error(statement, f'index "{con.indexname}" of table "{draft.name}" does not exist',
+            raise error_at(statement, f'index "{con.indexname}" of table "{draft.name}" does not exist',
                          sqlstate="42704")
         by_key = {quote_ident(c): c for c in draft.types()}
         columns = tuple(by_key.get(k) for k in index.keys)
         if not index.unique or index.method != "btree" or index.where is not None or None in columns:
-            raise _error(statement, f'index "{con.indexname}" cannot back a constraint: it must be a unique btree '
+            raise error_at(statement, f'index "{con.indexname}" cannot back a constraint: it must be a unique btree '
                                     "index on plain columns in default order, without a WHERE clause",
                          sqlstate="42809")
         del draft.indexes[con.indexname]
@@ -713,7 +549,7 @@ class Parser:
     def referenced_key(self, rangevar, statement):
         target = self.tables.get((self.schema_of(rangevar.schemaname), rangevar.relname))
         if target is None or target.primary_key is None:
-            raise _error(statement, f'REFERENCES {rangevar.relname} without columns needs that table\'s '
+            raise error_at(statement, f'REFERENCES {rangevar.relname} without columns needs that table\'s '
                                     "primary key defined earlier", sqlstate="42830")
         return target.primary_key.columns
 
@@ -726,10 +562,10 @@ class Parser:
                 if cmd.subtype == AT.AT_AttachPartition:
                     self.attached_indexes.add(cmd.def_.name.relname)
                 elif cmd.subtype not in _IGNORED_AT:
-                    raise _error(statement, "this ALTER INDEX form is not supported")
+                    raise error_at(statement, "this ALTER INDEX form is not supported")
             return
         if node.objtype not in (OBJ.OBJECT_TABLE, OBJ.OBJECT_FOREIGN_TABLE):
-            raise _error(statement, f"ALTER {node.objtype.name.replace('OBJECT_', '')} is not supported here")
+            raise error_at(statement, f"ALTER {node.objtype.name.replace('OBJECT_', '')} is not supported here")
         draft = self.table(node.relation, statement)
         for cmd in node.cmds:
             self.alter_command(draft, cmd, statement)
@@ -764,7 +600,7 @@ class Parser:
             child.parent = draft
             child.partition_bound = self.partition_bound(cmd.def_.bound)
         else:
-            raise _error(statement, f"ALTER TABLE {sub.name.replace('AT_', '')} is not a schema definition form",
+            raise error_at(statement, f"ALTER TABLE {sub.name.replace('AT_', '')} is not a schema definition form",
                          hint="Designs hold the desired schema; migrations are generated from two designs.")
 
     # -- indexes -------------------------------------------------------
@@ -775,7 +611,7 @@ class Parser:
             schema = self.schema_of(node.relation.schemaname)
             if not node.idxname:                 # the name the server would choose, made explicit
                 chooser = self.chooser(schema)
-                node.idxname = chooser.choose(node.relation.relname, column_part(_index_names(node)), "idx")
+                node.idxname = chooser.choose(node.relation.relname, column_part(tree.index_names(node)), "idx")
                 chooser.take_relation(node.idxname)
             node.indexParams = tuple(node.indexParams)
             self.add_opaque("index", node.idxname, node, schema, (node.relation.relname,))
@@ -784,7 +620,7 @@ class Parser:
         schema = draft.schema
         chooser = self.chooser(schema)
         types = draft.types()
-        name = node.idxname or chooser.choose(draft.name, column_part(_index_names(node)), "idx")
+        name = node.idxname or chooser.choose(draft.name, column_part(tree.index_names(node)), "idx")
         chooser.take_relation(name)
         keys = tuple(self.index_key(e, types) for e in node.indexParams)
         include = tuple(e.name for e in node.indexIncludingParams or ())
@@ -812,22 +648,22 @@ class Parser:
         if objtype == OBJ.OBJECT_TABLE:
             self.table_from_names(node.object, statement).comment = comment
         elif objtype == OBJ.OBJECT_COLUMN:
-            parts = _names(node.object)
+            parts = tree.names(node.object)
             draft = self.table_from_names(parts[:-1], statement)
             draft.column(parts[-1], statement)["comment"] = comment
         elif objtype == OBJ.OBJECT_INDEX:
-            schema, name = self.split_names(_names(node.object))
+            schema, name = self.split_names(tree.names(node.object))
             for draft in self.tables.values():
                 if draft.schema == schema and name in draft.indexes:
                     index = draft.indexes[name]
                     draft.indexes[name] = m.Index(**{**vars_of(index), "comment": comment})
                     return
-            raise _error(statement, f'index "{name}" is not defined before this comment', sqlstate="42704")
+            raise error_at(statement, f'index "{name}" is not defined before this comment', sqlstate="42704")
         elif objtype == OBJ.OBJECT_TYPE and self.type_identity(node.object.names) in self.enums:
             key = self.type_identity(node.object.names)
             self.enums[key] = m.EnumType(**{**vars_of(self.enums[key]), "comment": comment})
         elif objtype == OBJ.OBJECT_SEQUENCE:
-            key = self.split_names(_names(node.object))
+            key = self.split_names(tree.names(node.object))
             if key in self.sequences:
                 self.sequences[key] = m.Sequence(**{**vars_of(self.sequences[key]), "comment": comment})
         elif objtype == OBJ.OBJECT_SCHEMA:
@@ -846,207 +682,9 @@ class Parser:
         return (self.schema_of(parts[0]), parts[1]) if len(parts) == 2 else (None, parts[-1])
 
     def table_from_names(self, parts, statement):
-        parts = _names(parts) if parts and not isinstance(parts[0], str) else tuple(parts)
+        parts = tree.names(parts) if parts and not isinstance(parts[0], str) else tuple(parts)
         schema, name = self.split_names(parts)
         return self.table(ast.RangeVar(relname=name, schemaname=schema), statement)
-
-    # -- opaque objects ----------------------------------------------------
-    def on_ViewStmt(self, node, statement):
-        self.unqualify(node.view)
-        node.replace = False
-        schema = self.schema_of(node.view.schemaname)
-        self.add_opaque("view", node.view.relname, node, schema, self.dependencies(node.query))
-        self.apply_default_grants("TABLES", schema, qualified(node.view.relname, schema))
-
-    def on_CreateTableAsStmt(self, node, statement):
-        if node.objtype != OBJ.OBJECT_MATVIEW:
-            raise _error(statement, "CREATE TABLE … AS copies data; declare the table instead")
-        rel = self.unqualify(node.into.rel)
-        node.into.skipData = False
-        node.if_not_exists = False
-        self.add_opaque("materialized view", rel.relname, node, self.schema_of(rel.schemaname),
-                        self.dependencies(node.query))
-        self.apply_default_grants("TABLES", self.schema_of(rel.schemaname),
-                                  qualified(rel.relname, self.schema_of(rel.schemaname)))
-
-    def dependencies(self, query):
-        deps = []
-        for schema, name in _relations(query):
-            deps.append(name if self.schema_of(schema) is None else f"{schema}.{name}")
-        return deps
-
-    def on_CreateFunctionStmt(self, node, statement):
-        node.replace = False
-        parts = _names(node.funcname)
-        schema, name = self.split_names(parts)
-        node.funcname = tuple(ast.String(sval=p) for p in ((schema, name) if schema else (name,)))
-        args = [canonical_type(p.argType, self.default_schema) for p in node.parameters or ()
-                if p.mode not in (enums.FunctionParameterMode.FUNC_PARAM_OUT,
-                                  enums.FunctionParameterMode.FUNC_PARAM_TABLE)]
-        node.options = tuple(sorted(node.options or (), key=lambda o: o.defname))
-        kind = "procedure" if node.is_procedure else "function"
-        # a SQL-standard body (RETURN …, BEGIN ATOMIC … END) is bound when created: what it calls comes first
-        calls = [routine_key(*_names(c.funcname)[-2:]) for c in _calls(node.sql_body)] \
-            if node.sql_body is not None else []
-        self.add_opaque(kind, f"{name}({', '.join(args)})", node, schema, calls)
-        self.apply_default_grants("FUNCTIONS", schema, f"{qualified(name, schema)}({', '.join(args)})",
-                                  "PROCEDURE" if node.is_procedure else "FUNCTION")
-
-    def on_CreateTrigStmt(self, node, statement):
-        self.unqualify(node.relation)
-        node.replace = False
-        if len(node.funcname) == 2 and node.funcname[0].sval == self.default_schema:
-            node.funcname = node.funcname[1:]
-        draft = self.table(node.relation, statement) if not self.is_view(node.relation) else None
-        schema = draft.schema if draft else self.schema_of(node.relation.schemaname)
-        self.add_opaque("trigger", f"{node.relation.relname}.{node.trigname}", node, schema)
-
-    def is_view(self, rangevar):
-        schema = self.schema_of(rangevar.schemaname)
-        return any(self.opaques.get((k, schema, rangevar.relname)) for k in ("view", "materialized view"))
-
-    def on_CreatePolicyStmt(self, node, statement):
-        self.unqualify(node.table)
-        self.table(node.table, statement)
-        self.add_opaque("policy", f"{node.table.relname}.{node.policy_name}", node,
-                        self.schema_of(node.table.schemaname))
-
-    def on_GrantStmt(self, node, statement):
-        """Privileges on an object, kept as what they change from the object's built-in defaults (the
-        owner holds all, PUBLIC may execute functions and use types): a GRANT per grantee of what it
-        adds, a REVOKE of the defaults it takes away - the form the catalog is read back in."""
-        objects = list(node.objects or ())
-        grantees = list(node.grantees or ())
-        every = ACL_PRIVILEGES.get(node.objtype)
-        column_level = any(p.cols for p in node.privileges or ())
-        for obj in objects:
-            if isinstance(obj, ast.RangeVar):
-                self.unqualify(obj)
-            for grantee in grantees:
-                privileges = tuple(sorted(node.privileges, key=lambda p: p.priv_name)) if node.privileges else None
-                single = ast.GrantStmt(is_grant=node.is_grant, targtype=node.targtype, objtype=node.objtype,
-                                       objects=(obj,), privileges=privileges, grantees=(grantee,),
-                                       grant_option=node.grant_option, behavior=node.behavior)
-                target = sqlparser.deparse(single).partition(" ON ")[2]
-                if every is None or column_level or node.targtype != enums.GrantTargetType.ACL_TARGET_OBJECT:
-                    if column_level:                 # one opaque per column list, not one per grantee
-                        target = sqlparser.deparse(single).partition(" ")[2]
-                    self.add_opaque("grant", target, single)
-                    continue
-                obj_text = target.rpartition(" TO ")[0] if node.is_grant else target.rpartition(" FROM ")[0]
-                self.acl_change(node.objtype, obj_text, role_text(grantee), node.is_grant,
-                                {p.priv_name.upper() for p in node.privileges} if node.privileges else set(every),
-                                bool(node.grant_option))
-
-    def acl_change(self, objtype, obj, grantee, grant, privileges, option):
-        state = self.acls.setdefault((obj, grantee), {
-            "objtype": objtype, "held": set(_acl_default(objtype, grantee)), "options": set()})
-        if grant:
-            state["held"] |= privileges
-            if option:
-                state["options"] |= privileges
-        else:
-            if not option:                           # REVOKE GRANT OPTION FOR keeps the privilege
-                state["held"] -= privileges
-            state["options"] -= privileges
-
-    def finish_acls(self):
-        """The canonical GRANT/REVOKE opaques of every object's privileges."""
-        for (obj, grantee), state in sorted(self.acls.items()):
-            default = set(_acl_default(state["objtype"], grantee))
-            added_plain = state["held"] - default - state["options"]
-            added_option = state["options"] & state["held"]
-            removed = default - state["held"]
-            for privileges, sql in ((added_plain, f"GRANT {{}} ON {obj} TO {grantee}"),
-                                    (added_option, f"GRANT {{}} ON {obj} TO {grantee} WITH GRANT OPTION"),
-                                    (removed, f"REVOKE {{}} ON {obj} FROM {grantee}")):
-                if privileges:
-                    text = sql.format(", ".join(sorted(privileges)))
-                    self.opaques[("grant", None, text.partition(" ON ")[2])] = m.Opaque(
-                        kind="grant", name=text.partition(" ON ")[2], sql=text)
-
-    def on_AlterDefaultPrivilegesStmt(self, node, statement):
-        """Default privileges of objects created later: one opaque per role, schema and grantee; tables
-        and sequences this text creates afterwards get the grants, as the server gives them."""
-        roles = [role_text(r) for o in node.options or () if o.defname == "roles" for r in o.arg]
-        schemas = [s.sval for o in node.options or () if o.defname == "schemas" for s in o.arg]
-        action = node.action
-        kind, every = DEFAULT_PRIVILEGE_KINDS.get(action.objtype, (None, ()))
-        if kind is None:
-            raise _error(statement, f"default privileges on {action.objtype.name} are not supported")
-        privileges = tuple(sorted({p.priv_name.upper() for p in action.privileges})) if action.privileges else every
-        for role in roles or [None]:
-            for schema in schemas or [None]:
-                for grantee in action.grantees:
-                    name = role_text(grantee)
-                    sql = default_privileges_sql(role, schema, action.is_grant, privileges, kind, name,
-                                                 bool(action.grant_option))
-                    self.add_opaque("default privileges", sql.partition("ALTER DEFAULT PRIVILEGES ")[2],
-                                    sqlparser.parse(sql)[0].node)
-                    if role is None:
-                        self.default_grants.append((kind, schema, name, privileges, action.is_grant,
-                                                    bool(action.grant_option)))
-
-    def apply_default_grants(self, kind, schema, target, word=None):
-        """The privileges the server gives a new object from the default privileges set before it;
-        target is the object's name as GRANT … ON <word> names it."""
-        if not self.default_grants:
-            return
-        node = sqlparser.parse(f"GRANT ALL ON {word or kind[:-1]} {target} TO PUBLIC")[0].node
-        for obj_node in node.objects:
-            if isinstance(obj_node, ast.RangeVar):
-                self.unqualify(obj_node)
-        objtype = node.objtype
-        obj = sqlparser.deparse(node).partition(" ON ")[2].rpartition(" TO ")[0]
-        for k, scope, grantee, privileges, grant, option in self.default_grants:
-            if k == kind and scope in (None, schema or self.default_schema):
-                self.acl_change(objtype, obj, grantee, grant, set(privileges), option)
-
-    def on_DefineStmt(self, node, statement):
-        """CREATE COLLATION, in one canonical spelling (provider, locale, deterministic) that the
-        catalog is read back in; other CREATE … (operators, aggregates) are not schema models."""
-        if node.kind != OBJ.OBJECT_COLLATION:
-            raise _not_schema(statement)
-        schema, name = self.type_identity(node.defnames)
-        options = {d.defname: d.arg for d in node.definition or ()}
-        if "from" in options:
-            raise _error(statement, "CREATE COLLATION … FROM is not supported; give its provider and locale")
-
-        def text(arg):
-            return _names(arg.names)[-1] if isinstance(arg, ast.TypeName) else getattr(arg, "sval", str(arg))
-        provider = text(options["provider"]).lower() if "provider" in options else "libc"
-        locale = text(options["locale"]) if "locale" in options else None
-        collate, ctype = (text(options[k]) if k in options else locale for k in ("lc_collate", "lc_ctype"))
-        parts = [f"provider = {provider}"]
-        if provider == "icu" or collate == ctype:
-            parts.append(f"locale = {quote_literal(locale or collate)}")
-        else:
-            parts += [f"lc_collate = {quote_literal(collate)}", f"lc_ctype = {quote_literal(ctype)}"]
-        if "deterministic" in options and text(options["deterministic"]).lower() in ("false", "off", "0", "no"):
-            parts.append("deterministic = false")
-        sql = f"CREATE COLLATION {qualified(name, schema)} ({', '.join(parts)})"
-        self.add_opaque("collation", name, sqlparser.parse(sql)[0].node, schema)
-
-    def on_CreateStatsStmt(self, node, statement):
-        """CREATE STATISTICS: extended statistics sit on their table, like an index."""
-        for rv in node.relations or ():
-            self.unqualify(rv)
-        schema, name = self.type_identity(node.defnames)
-        node.defnames = tuple(ast.String(sval=p) for p in ((schema, name) if schema else (name,)))
-        node.stat_types = tuple(sorted(node.stat_types or (), key=lambda s: s.sval)) or None
-        table = node.relations[0].relname if node.relations else ""
-        self.add_opaque("statistics", name, node, schema, (table,))
-
-    def on_CreateDomainStmt(self, node, statement):
-        schema, name = self.type_identity(node.domainname)
-        self.add_opaque("domain", name, node, schema)
-        self.apply_default_grants("TYPES", schema, qualified(name, schema), "DOMAIN")
-
-    def on_CompositeTypeStmt(self, node, statement):
-        self.unqualify(node.typevar)
-        schema = self.schema_of(node.typevar.schemaname)
-        self.add_opaque("type", node.typevar.relname, node, schema)
-        self.apply_default_grants("TYPES", schema, qualified(node.typevar.relname, schema))
 
 
 def set_identity(col, kind, options):
@@ -1058,16 +696,6 @@ def set_identity(col, kind, options):
 
 def vars_of(obj):
     return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
-
-
-def _describe(statement):
-    """The statement's leading keywords, e.g. 'DELETE FROM', 'COPY', 'DROP TABLE'."""
-    words = []
-    for token in sqlparser.scan(statement.text)[:3]:
-        if token.kind == "NO_KEYWORD":
-            break
-        words.append(statement.text[token.start:token.end + 1].upper())
-    return " ".join(words) or statement.kind
 
 
 def parse_ddl(text, default_schema="public", statements=None):

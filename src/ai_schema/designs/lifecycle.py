@@ -162,7 +162,8 @@ def rollback(executor, extschema, name, target_version, reason):
         ddl, model = store.version(name, int(text))
         label = f"version {text}"
     else:
-        model, ddl = refs.resolve_with_text(text, executor, extschema, "target_version")
+        ref = refs.Reference(text, executor, extschema, "target_version")
+        model, ddl = ref.model(), ref.ddl()
         if ddl is None:
             ddl = render_postgresql(model)
         label = text[:63]

@@ -9,7 +9,7 @@ constraint trigger that refuses any transaction whose debits and credits differ.
 from dataclasses import dataclass, field
 
 from ..errors import AiSchemaError, UNDEFINED_OBJECT
-from ..generate import api as generator
+from ..generate import pipeline as generator
 from ..options import json_object
 
 def ledger_entries(schema):

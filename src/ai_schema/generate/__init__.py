@@ -4,6 +4,6 @@
 calls inside the server and what client-side code calls directly.
 """
 
-from .api import OPTIONS, OUTPUTS, generate, generate_model
+from .pipeline import OPTIONS, OUTPUTS, generate, generate_model
 
 __all__ = ["OPTIONS", "OUTPUTS", "generate", "generate_model"]

@@ -1,6 +1,6 @@
 """`ai-schema`: every feature from a shell, against any PostgreSQL (no extension needed).
 
-Each command calls the same Api as the SQL functions, over psycopg. Work on DDL text (generate,
+Each command calls the same service as the SQL functions, over psycopg. Work on DDL text (generate,
 lint, validate, diff, render, export) needs no database; designs, live:<schema> references, apply,
 rollback and reviews connect with libpq's settings (--dsn, or PGHOST/PGDATABASE/…). Exit codes for
 CI: 0 fine, 1 lint errors / invalid schema / failed apply, 2 bad input, 3 no connection.
@@ -16,7 +16,7 @@ import sys
 from .. import __version__, refs
 from . import sarif
 from .. import options as defaults
-from .client import ConnectionFailed, api, connect, current_schema
+from .client import ConnectionFailed, connect, current_schema, service
 from ..errors import AiSchemaError
 
 OK, FINDINGS, BAD_INPUT, NO_CONNECTION = 0, 1, 2, 3
@@ -36,11 +36,11 @@ class Session:
             self.conn = connect(self.args.dsn)
         return self.conn
 
-    def api(self, *references, need=False):
-        """An Api with a connection when asked for, when a reference needs one or when --dsn is given."""
+    def service(self, *references, need=False):
+        """The service, with a connection when asked for, when a reference needs one or when --dsn is given."""
         if need or self.args.dsn or any(not refs.is_ddl(r) for r in references if r is not None):
-            return api(self.connection())
-        return api(None)
+            return service(self.connection())
+        return service(None)
 
     def progress(self, text):
         if not self.args.quiet:
@@ -65,7 +65,7 @@ def reference(value):
 
 
 def _options(pairs):
-    """--option key=value (value parsed as JSON when it is JSON) -> JSON text."""
+    """--option key=value (value parsed as JSON when it is JSON) -> a dict."""
     out = {}
     for pair in pairs or ():
         key, sep, value = pair.partition("=")
@@ -75,31 +75,31 @@ def _options(pairs):
             out[key] = json.loads(value)
         except ValueError:
             out[key] = value
-    return json.dumps(out)
+    return out
 
 
 def cmd_generate(s):
-    opts = json.loads(_options(s.args.option))
+    opts = _options(s.args.option)
     if s.args.save:
         opts["save_as"] = s.args.save
-    text = s.api(need=bool(s.args.save)).generate_schema(s.args.description, s.args.platform, json.dumps(opts))
+    text = s.service(need=bool(s.args.save)).generate_schema(s.args.description, s.args.platform, opts)
     s.out({"ddl": text}, text)
     return OK
 
 
 def cmd_render(s):
     ref = reference(s.args.schema)
-    s.out({"ddl": (text := s.api(ref).render_schema(ref, s.args.platform, _options(s.args.option)))}, text)
+    s.out({"ddl": (text := s.service(ref).render_schema(ref, s.args.platform, _options(s.args.option)))}, text)
     return OK
 
 
 def _lint_options(args):
-    return json.dumps({k: v for k, v in (("disable", args.disable), ("only", args.only)) if v})
+    return {k: v for k, v in (("disable", args.disable), ("only", args.only)) if v}
 
 
 def cmd_lint(s):
     ref = reference(s.args.schema)
-    findings = json.loads(s.api(ref).lint(ref, _lint_options(s.args)))
+    findings = s.service(ref).lint(ref, _lint_options(s.args))
     errors = sum(1 for f in findings if f["severity"] == "error")
     if s.args.format == "sarif":
         source = s.args.schema if pathlib.Path(s.args.schema).is_file() else None
@@ -116,7 +116,7 @@ def cmd_lint(s):
 
 def cmd_validate(s):
     ref = reference(s.args.schema)
-    row = json.loads(s.api(ref).validate_schema(ref))[0]
+    row = s.service(ref).validate_schema(ref)
     lines = [f"valid: {'yes' if row['is_valid'] else 'no'}"]
     for key in ("issues", "warnings", "recommendations"):
         lines += [f"{key[:-1]}: {item}" for item in row[key]]
@@ -126,11 +126,11 @@ def cmd_validate(s):
 
 def cmd_diff(s):
     old, new = reference(s.args.from_schema), reference(s.args.to_schema)
-    opts = json.loads(_options(s.args.option))
+    opts = _options(s.args.option)
     if s.args.safe:
         opts["safe"] = True
     s.progress("planning the migration")
-    row = json.loads(s.api(old, new).generate_migration(old, new, json.dumps(opts)))[0]
+    row = s.service(old, new).generate_migration(old, new, opts)
     if s.args.output_dir:
         folder = pathlib.Path(s.args.output_dir)
         folder.mkdir(parents=True, exist_ok=True)
@@ -146,12 +146,11 @@ def cmd_diff(s):
 def cmd_apply(s):
     s.progress("dry run: planning and running the steps in a rolled-back transaction" if s.args.dry_run
                else "planning and applying")
-    opts = json.loads(_options(s.args.option))
+    opts = _options(s.args.option)
     if s.args.target:
         opts["target_schema"] = s.args.target
-    a = s.api(need=True)
-    here = current_schema(a)
-    report = json.loads(a.apply_schema(s.args.design, "true" if s.args.dry_run else "false", json.dumps(opts), here))
+    a = s.service(need=True)
+    report = a.apply_schema(s.args.design, s.args.dry_run, opts, current_schema(a))
     lines = [f"{'dry run' if s.args.dry_run else 'apply'} of {s.args.design} on {report.get('target_schema')}: "
              f"{'ok' if report.get('applied') or report.get('ok') else 'FAILED'}"]
     lines += [f"  {st}" for st in report.get("statements", [])]
@@ -163,13 +162,13 @@ def cmd_apply(s):
 
 def cmd_rollback(s):
     s.progress(f"rolling {s.args.design} back to {s.args.version}")
-    report = json.loads(s.api(need=True).rollback_schema(s.args.design, s.args.version, s.args.reason))
+    report = s.service(need=True).rollback_schema(s.args.design, s.args.version, s.args.reason)
     s.out(report, json.dumps(report, indent=2, default=str))
     return OK if not report.get("error") else FINDINGS
 
 
 def cmd_design(s):
-    a = s.api(need=True)
+    a = s.service(need=True)
     from ..designs.store import Store
     store = Store(a.executor, a.extschema)
     if s.args.action == "save":
@@ -182,30 +181,29 @@ def cmd_design(s):
         s.out(rows, "\n".join(f"{r['name']:30} v{r['versions']}  {r['status']:10} {r['description'] or ''}"
                               for r in rows) or "(no designs)")
     else:
-        s.out({"ddl": (text := a.render_schema(s.args.name, "postgresql", "{}"))}, text)
+        s.out({"ddl": (text := a.render_schema(s.args.name, "postgresql", {}))}, text)
     return OK
 
 
 def cmd_review(s):
-    a = s.api(need=True)
+    a = s.service(need=True)
     if s.args.action == "submit":
         here = s.args.target or current_schema(a)
-        value = a.submit_for_approval(s.args.design, json.dumps(s.args.approver or []), s.args.reason,
-                                      "" if s.args.required is None else str(s.args.required), here)
+        value = a.submit_for_approval(s.args.design, s.args.approver or [], s.args.reason, s.args.required, here)
     elif s.args.action == "approve":
         value = a.approve_schema(s.args.design, s.args.comments)
     else:
         value = a.reject_schema(s.args.design, s.args.comments)
-    s.out(json.loads(value), json.dumps(json.loads(value), indent=2, default=str))
+    s.out(value, json.dumps(value, indent=2, default=str))
     return OK
 
 
 def cmd_export(s):
     from .. import platforms
     ref = reference(s.args.schema)
-    model = s.api(ref).resolve(ref)
-    written = platforms.write(s.args.target, model, pathlib.Path(s.args.out), json.loads(_options(s.args.option)),
-                              refs.namespace(ref) if refs.is_live(ref) else None)
+    found = s.service(ref).reference(ref, "schema")
+    written = platforms.write(s.args.target, found.model(), pathlib.Path(s.args.out), _options(s.args.option),
+                              found.namespace)
     s.out({"files": [str(p) for p in written]}, "\n".join(str(p) for p in written))
     return OK
 
@@ -213,8 +211,8 @@ def cmd_export(s):
 def cmd_deploy(s):
     from .. import platforms
     ref = reference(s.args.schema)
-    model = s.api(ref).resolve(ref)
-    result = platforms.deploy(s.args.platform, model, json.loads(_options(s.args.option)), s.progress)
+    model = s.service(ref).resolve(ref, "schema")
+    result = platforms.deploy(s.args.platform, model, _options(s.args.option), s.progress)
     s.out(result, json.dumps(result, indent=2))
     return OK
 
@@ -223,8 +221,7 @@ def cmd_load_test(s):
     from ..workload import loadtest
     from ..db import PsycopgExecutor
     settings = loadtest.check_config(_options(s.args.option))
-    engine = s.api(need=True)
-    namespace = refs.live_schema(s.args.schema, engine.executor, engine.extschema)
+    namespace = s.service(need=True).reference(s.args.schema, "schema", refs.SCHEMA).live_namespace()
     connect = loadtest.client_connector(s.args.dsn, namespace, settings["duration_seconds"])
     s.progress(f"{settings['concurrent_users']} users for {settings['duration_seconds']} s")
     run, queries = loadtest.run(PsycopgExecutor(s.connection()), namespace, settings, connect)

@@ -1,4 +1,4 @@
-"""The library against any PostgreSQL over psycopg: the same Api the SQL functions call.
+"""The library against any PostgreSQL over psycopg: the same service the SQL functions call.
 
 Designs, versions, deployments and approvals live in the extension's tables when the extension is
 installed, else in the same tables created by a plain-SQL bootstrap (bootstrap.sql, built from the
@@ -15,7 +15,7 @@ from .. import catalog
 from ..db import PsycopgExecutor
 from ..ddl.naming import quote_ident
 from ..errors import AiSchemaError
-from .server import Api
+from .service import Service
 
 BOOTSTRAP_SCHEMA = "ai_schema"
 TABLES = "SELECT pg_catalog.to_regclass(%s) IS NOT NULL AS present"
@@ -81,14 +81,14 @@ def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
 
 
 def current_schema(engine):
-    """The schema an Api's connection works in (where apply changes things when no target is named)."""
+    """The schema a service's connection works in (where apply changes things when no target is named)."""
     return engine.executor.query("SELECT current_schema() AS s")[0]["s"]
 
 
-def api(conn=None, create=True, llm=None):
-    """An Api over a connection (designs in the extension's or the bootstrap tables), or one for work
-    that needs no database (generate, lint and diff of DDL text); llm as Api's."""
+def service(conn=None, create=True, llm=None):
+    """The service over a connection (designs in the extension's or the bootstrap tables), or one for
+    work that needs no database (generate, lint and diff of DDL text); llm as Service's."""
     if conn is None:
-        return Api(None, None, llm)
+        return Service(None, None, llm)
     executor = PsycopgExecutor(conn)
-    return Api(executor, store_schema(executor, create), llm)
+    return Service(executor, store_schema(executor, create), llm)

@@ -1,5 +1,5 @@
 """The REST API (FastAPI, served by uvicorn through `ai-schema serve`): generate, validate, apply and
-migrate over HTTP, calling the same Api as the SQL functions and the command.
+migrate over HTTP, calling the same service as the SQL functions and the command.
 
 Every request needs `Authorization: Bearer <token>` (compared in constant time); bodies over
 max_body bytes are refused before they are read (413); bad JSON and wrong fields get 400;
@@ -9,7 +9,6 @@ OpenAPI docs are at /docs and /openapi.json.
 
 import contextlib
 import hmac
-import json
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,7 +18,7 @@ from pydantic import AliasChoices, BaseModel, Field
 
 from .. import __version__, refs
 from .. import options as defaults
-from .client import ConnectionFailed, api, connect
+from .client import ConnectionFailed, connect, service
 from ..errors import AiSchemaError
 
 PREFIX = "/api/v1/ai-schema"
@@ -108,44 +107,43 @@ def create_app(dsn=None, token=None, max_body=MAX_BODY):
 
     @contextlib.contextmanager
     def engine(*references, need=False):
-        """An Api for one request: on a fresh connection when it needs one, closed afterwards."""
+        """The service for one request: on a fresh connection when it needs one, closed afterwards."""
         if need or dsn and any(not refs.is_ddl(r) for r in references):
             with connect(dsn) as conn:
-                yield api(conn)
+                yield service(conn)
             return
         if any(not refs.is_ddl(r) for r in references):
             raise AiSchemaError("this server has no database to read designs or live schemas from",
                                 hint="Pass DDL text, or start the API with --dsn.", sqlstate="08001")
-        yield api(None)
+        yield service(None)
 
     @app.post(f"{PREFIX}/generate", dependencies=[Depends(authorized)])
     def generate(body: GenerateIn):
         """DDL for a plain-language description (offline generator)."""
         with engine(need=bool(body.options.get("save_as"))) as a:
-            return {"ddl": a.generate_schema(body.description, body.platform, json.dumps(body.options))}
+            return {"ddl": a.generate_schema(body.description, body.platform, body.options)}
 
     @app.post(f"{PREFIX}/validate", dependencies=[Depends(authorized)])
     def validate(body: ValidateIn):
         """Validity, issues, warnings, recommendations and every lint finding of a schema."""
         ref = body.schema_name
         with engine(ref) as a:                  # one connection for both
-            row = json.loads(a.validate_schema(ref))[0]
-            findings = json.loads(a.lint(ref, json.dumps(body.options)))
+            row = a.validate_schema(ref)
+            findings = a.lint(ref, body.options)
         return {**row, "findings": findings}
 
     @app.post(f"{PREFIX}/migrate", dependencies=[Depends(authorized)])
     def migrate(body: MigrateIn):
         """Up and down scripts and the impact analysis between two schemas."""
         with engine(body.from_schema, body.to_schema) as a:
-            return json.loads(a.generate_migration(body.from_schema, body.to_schema, json.dumps(body.options)))[0]
+            return a.generate_migration(body.from_schema, body.to_schema, body.options)
 
     @app.post(f"{PREFIX}/apply", dependencies=[Depends(authorized)])
     def apply(body: ApplyIn):
         """Apply a stored design to a schema (dry run by default)."""
         options = dict(body.options, **({"target_schema": body.target_schema} if body.target_schema else {}))
         with engine(need=True) as a:
-            return json.loads(a.apply_schema(body.schema_name, "true" if body.dry_run else "false",
-                                             json.dumps(options), body.target_schema or "public"))
+            return a.apply_schema(body.schema_name, body.dry_run, options, body.target_schema or "public")
 
     return app
 

@@ -1,0 +1,66 @@
+"""Small walks over pglast's AST that the parser and the catalog reader share."""
+
+from ..sqlparser import ast
+
+
+def names(nodes):
+    return tuple(n.sval for n in nodes or ())
+
+
+def nodes(node, kind):
+    """Every node of a class in a tree (not below a match), depth-first in source order."""
+    if isinstance(node, (tuple, list)):
+        for item in node:
+            yield from nodes(item, kind)
+    elif isinstance(node, kind):
+        yield node
+    elif isinstance(node, ast.Node):
+        for name in node.__slots__:
+            yield from nodes(getattr(node, name), kind)
+
+
+def column_refs(node):
+    """Distinct column names referenced in an expression, in order."""
+    found = []
+    for ref in nodes(node, ast.ColumnRef):
+        last = ref.fields[-1]
+        if isinstance(last, ast.String) and last.sval not in found:
+            found.append(last.sval)
+    return found
+
+
+def index_names(node):
+    """The words the server builds a default index name from: columns, function names, 'expr'."""
+    words = []
+    for elem in tuple(node.indexParams or ()) + tuple(node.indexIncludingParams or ()):
+        if elem.name:
+            words.append(elem.name)
+        elif isinstance(elem.expr, ast.FuncCall):
+            words.append(names(elem.expr.funcname)[-1])
+        else:
+            words.append("expr")
+    return words
+
+
+def calls(node):
+    """Every function call in a tree, calls inside calls' arguments included."""
+    for call in nodes(node, ast.FuncCall):
+        yield call
+        yield from calls(call.args)
+        yield from calls(call.agg_filter)
+
+
+def relations(node):
+    """(schema, name) of every relation a query reads."""
+    return [(rv.schemaname, rv.relname) for rv in nodes(node, ast.RangeVar)]
+
+
+def integer(node):
+    if isinstance(node, ast.Integer):
+        return node.ival
+    if isinstance(node, ast.Float):
+        return int(node.fval)
+    if isinstance(node, ast.A_Const):
+        return integer(node.val)
+    return int(node)
+

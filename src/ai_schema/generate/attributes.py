@@ -1,0 +1,713 @@
+"""The extractor's reading of attributes: field lists, clauses that name a field ("the date it was
+made"), stated types, units, closed value sets, optional fields and "X of Y" names."""
+
+import re
+
+from .cues import (HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, NAME_NORMALIZE, INTERACTIONS, AUDIT, CLAUSE_HINT,
+                   HIERARCHY_WORDS, rx, safe_words)
+from . import text as tx
+from . import words as w
+
+
+class AttributeReading:
+    """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
+
+    # ------------------------------------------------------------ attributes
+    def _attribute_clauses(self, s, subject):
+        toks, tags = s.tokens, s.tags
+        if AUDIT.search(s.text()):
+            return                                   # "we need to track changes": an audit log, not a column
+        for i, t in enumerate(toks):
+            owner = subject
+            follows = tags[i + 1] if i + 1 < len(toks) else None
+            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
+                continue
+            if t.text == "with" and i > 0 and toks[i - 1].text == "each":
+                k = i - 2
+                if k >= 0 and toks[k].text == ")":
+                    k = self._paren_start(toks, k) - 1
+                p = s.phrase_at(k) if k >= 0 else None
+                if (p is None or not self.entity_of(p)[0]) and k >= 0 and toks[k].text == ",":
+                    # "several copies of each book, each with a barcode": the copies
+                    p = next((q for q in reversed(s.phrases) if q.end <= k and q.plural and self.entity_of(q)[0]), None)
+                if p is not None and self.entity_of(p)[0]:
+                    self._attributes(self.entity_of(p)[0], s, i + 1)
+                    continue
+            if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
+                                        and self.phrase_entity.get((INTERACTIONS[w.verb_base(x.text)],))
+                                        for n, x in enumerate(toks[:i])):
+                continue                             # read with the interaction
+            if t.text in ("saying", "stating", "recording", "showing", "listing") and i > 0:
+                p = s.phrase_at(i - 1)
+                key = self.entity_of(p)[0] if p is not None else None
+                if key:
+                    self._attributes(key, s, i + 1)
+                    continue
+            if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
+                                                                   or self._nearest_entity_before(s, i)) \
+                    or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
+                                                         toks[i - 1].text in ("up", "in", "out", ")", ","))):
+                if t.text == "with":
+                    p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
+                        s.phrase_at(self._paren_start(toks, i - 1) - 1)
+                    if toks[i - 1].text == ",":
+                        # "registered as adopters, with their name, …": the fields of the phrase before
+                        p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else None
+                    if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
+                        p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
+                    if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
+                            toks[p.start - 2].text in ("which", "that") and toks[p.start - 3].text == ",":
+                        p = s.phrase_at(p.start - 4) or p
+                    owner, role = self.entity_of(p) if p else (subject, None)
+                    if owner is None and p is not None and i > 2 and toks[p.start - 1].text in ("are", "is") or \
+                            (p is not None and p.start > 1 and toks[p.start - 2].text in ("are", "is")):
+                        owner = owner or subject
+                    if owner is None and tags[i - 1] in (tx.VERB, tx.PREP):
+                        owner = subject
+                    if owner is None:
+                        continue
+                    nxt = s.next_phrase(i + 1)
+                    if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2:
+                        continue
+                else:
+                    left = self._nearest_entity_before(s, i)
+                    owner = left or self._for_each(s, i) or subject
+                if owner is None:
+                    continue
+                nxt = s.next_phrase(i + 1)
+                if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
+                        nxt.det in ("a", "an") and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
+                    continue                    # "we log a movement saying ...": the movement's own list
+                if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
+                                        or self._sub_entity(nxt)):
+                    continue                    # "has many X": a relation, read elsewhere
+                if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
+                        and self.entity_of(nxt, loose=True)[0]:
+                    continue
+                self._attributes(owner, s, i + 1)
+            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject:
+                if i == 0 or toks[i - 1].text in ("we", "i", "to", "also", "you", ",", "then"):
+                    nxt = s.next_phrase(i + 1)
+                    if nxt is not None and nxt.start <= i + 2 and nxt.det in ("a", "an") and \
+                            self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
+                        continue                 # "we log a movement saying ...": the movement's own list
+                    self._attributes(self._for_each(s, i) or subject, s, i + 1)
+
+    def _sub_entity(self, phrase):
+        """'subcategories' of categories: a hierarchy, not an attribute (but 'subject' is a word)."""
+        word = phrase.words[-1]
+        if not word.startswith("sub") or len(word) < 6:
+            return False
+        return self.entity_of(tx.Phrase(0, 0, (word[3:],), None, False, False))[0] is not None
+
+    def _for_each(self, s, i):
+        """'for each appearance we keep the label text': the appearance owns the list."""
+        owner = None
+        verbs = {w.stem(t.text) for t, g in zip(s.tokens, s.tags) if g == tx.VERB}
+        for p in s.phrases:
+            if p.end <= i and p.start >= 2 and s.tokens[p.start - 1].text in ("each", "every") \
+                    and s.tokens[p.start - 2].text == "for" and self.entity_of(p)[0]:
+                key = self.entity_of(p)[0]
+                if any(key in (v + "ance", v + "ence", v + "ment", v + "ation", v + "al") for v in verbs):
+                    owner = key
+        return owner
+
+    def _nearest_entity_before(self, s, i):
+        end = i
+        for p in reversed(s.phrases):
+            if p.end > i:
+                continue
+            between = [s.tokens[k].text for k in range(p.end, end)]
+            if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
+                             "usually", "always", "often", "typically", "each", "which", "that",
+                             "then", "only") for x in between):
+                return None
+            k = p.start - 1
+            while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+                k -= 1
+            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of":
+                end = k                          # "every treatment line on an appointment records"
+                continue
+            key, role = self.entity_of(p)
+            return key if key and not role else None
+        return None
+
+    def _items(self, s, start, closing=None):
+        """Token spans of the items of a list starting at start."""
+        toks = s.tokens
+        items, cur, depth = [], [], 0
+        for i in range(start, len(toks)):
+            t = toks[i].text
+            if t in "({" and toks[i].kind == "punct":
+                depth += 1
+            elif t in ")}" and toks[i].kind == "punct":
+                if depth == 0:
+                    if closing:
+                        break
+                    continue
+                depth -= 1
+            if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")):
+                if cur:
+                    items.append(cur)
+                cur = []
+                continue
+            cur.append(i)
+        if cur:
+            items.append(cur)
+        return items
+
+    def _attributes(self, owner, s, start, closing=None):
+        entity = self.spec.entities.get(owner)
+        if entity is None:
+            return
+        self.last_owner = owner
+        items = self._items(s, start, closing)
+        if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
+            levels = clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
+                                    for idx in items if len(idx) <= 3])
+            if len(levels) >= 2:
+                entity.attribute("level").values = tuple(levels)
+            return
+        toks = s.tokens
+        k = 0
+        previous_names = []
+        while k < len(items):
+            idx = items[k]
+            if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such", "whenever", "because", "so", "while",
+                                              "since") or (len(idx) > 1 and toks[idx[0]].text == "every"
+                                                           and toks[idx[1]].text == "time"):
+                break
+            if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
+                break
+            if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
+                    toks[idx[0]].text not in w.NOUN_FORMS:
+                break                                # "..., giving trees like Clothing > Men"
+            used = self._item(entity, s, idx, items, k, previous_names)
+            k += used
+
+    def _value_list(self, s, items, k, first_tokens):
+        """Closed value set starting with first_tokens (indexes), continuing over later items."""
+        toks = s.tokens
+        values = []
+        first_count = 0
+        spans = [first_tokens] + items[k + 1:]
+        used = 0
+        for n, span in enumerate(spans):
+            if n > 0 and (s.tags[span[0]] == tx.DET
+                          or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
+                break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
+            parts, cur = [], []
+            for i in span:
+                t = toks[i]
+                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")):
+                    if cur:
+                        parts.append(cur)
+                    cur = []
+                    if t.text == ")":
+                        break
+                    continue
+                cur.append(t)
+            if cur:
+                parts.append(cur)
+            ok = True
+            for part in parts:
+                ws = [t for t in part if t.text not in ("a", "an", "the")]
+                if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
+                    ok = False
+                if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") for t in ws) \
+                        or any(t.text in w.DETERMINERS or t.text in ("we", "it", "they", "which") for t in ws):
+                    ok = False
+                    break
+            if not ok or not parts:
+                break
+            for part in parts:
+                value = "_".join(t.text.strip("'\"") for t in part if t.text not in ("a", "an", "the"))
+                if value not in ("unique", "optional", "required", "mandatory", "nullable", "etc"):
+                    values.append(value)
+            used = n + 1
+            if n == 0:
+                first_count = len(values)
+            if n > 0 and s.tokens[span[-1]].text == ")":
+                break
+        return values, max(used, 1)
+
+    def _item(self, entity, s, idx, items, k, previous_names):
+        """Read one list item into entity; returns how many items it consumed."""
+        toks, tags = s.tokens, s.tags
+        words = [toks[i].text for i in idx]
+        text = " ".join(words)
+        if not idx:
+            return 1
+        # "both empty until ..." applies to the items before it
+        if words[0] == "both" and OPTIONAL_CUES.search(text):
+            for name in previous_names[-2:]:
+                self._set_optional(entity, name)
+            return 1
+        if words[0] in ("which", "that") and "unique" in words and previous_names:
+            if previous_names[-1] in entity.attributes:
+                entity.attributes[previous_names[-1]].unique = True
+            return 1
+        if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
+            self._set_optional(entity, previous_names[-1])
+            return 1
+        m = rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text)
+        if m:
+            for role, phrase_text in (("from", m.group(1)), ("to", m.group(2))):
+                key, _ = self.entity_of(tx.Phrase(0, 0, tuple(phrase_text.split()), None, False, False))
+                if key:
+                    self._relate(entity.key, key, role)
+            return 1
+        pers = [i for i in idx if toks[i].text == "per"]
+        linked = False
+        for i in pers:
+            q = s.next_phrase(i + 1)
+            if q is not None and q.start == i + 1:
+                key, _ = self.entity_of(q, owner=entity.key, loose=True)
+                if key and key != entity.key:
+                    self._relate(entity.key, key)
+                    linked = True
+        if linked and toks[idx[0]].text in ("one", "a", "an"):
+            return 1
+        if rx(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when").fullmatch(text) and previous_names:
+            m = rx(r"\b(?:was|were|is|are|got) (\w+)\b").search(" ".join(t.text for t in toks[:idx[0]]))
+            if m:
+                suffix = "_at" if text.endswith(("time", "when")) else "_on"
+                name = _participle(w.stem(m.group(1))) + suffix
+                entity.attribute(name).hint = "timestamp" if suffix == "_at" else "date"
+                previous_names.append(name)
+                return 1
+        m = rx(r"^(?:a |an |the |their |its )?(\w+) (?:who|which|that) is (?:another|a|an|also a|also an|the) (\w+)").match(text)
+        if m:
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
+            if key:
+                self._relate(entity.key, key, m.group(1) if key == entity.key or m.group(1) != key else None,
+                             optional=key == entity.key)
+                previous_names.append(m.group(1))
+                return 1
+        special = self._clause_item(entity, s, idx)
+        if special:
+            previous_names.append(special)
+            remark = rx(r"\(([^()]*)\)").search(text)     # "when it ended (left empty while running)"
+            if remark and OPTIONAL_CUES.search(remark.group(1)):
+                entity.attributes[special].optional = True
+            return 1
+        first_np = next((q for q in s.phrases if q.start >= idx[0]), None)
+        if first_np is not None and words[0] not in ("which", "what", "how", "when", "whether") and \
+                first_np.end <= idx[-1] and tags[first_np.end] in (tx.AUX, tx.VERB) and \
+                toks[first_np.end].text in ("are", "is", "must", "have", "has") and first_np.plural:
+            return len(items) - k                  # "..., and emails are unique": a new clause
+        phrases = [p for p in s.phrases if p.start >= idx[0] and p.end <= idx[-1] + 1]
+        quote = next((i for i in idx if toks[i].kind == "quote"), None)
+        if quote is not None and (not phrases or quote < phrases[0].start) and words[-1] != "flag":
+            name = safe_words(toks[quote].text)
+            if name:
+                entity.attribute(name).hint = "text"
+                if OPTIONAL_CUES.search(text):
+                    entity.attributes[name].optional = True
+                previous_names.append(name)
+            return 1
+        m = rx(r"^(?:and )?(\w+ed|paid|sent|sold|made|built|born|held|given|written|done) (at|on)$").match(text)
+        if m:                                        # "paid at", "born on"
+            name = f"{m.group(1)}_{m.group(2)}"
+            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"
+            previous_names.append(name)
+            return 1
+        if not phrases:
+            return 1
+        p = phrases[0]
+        if p.head in ("link", "relationship", "connection", "association", "table", "way"):
+            return 1
+        # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
+        enum_start = None
+        for pos, i in enumerate(idx):
+            if (toks[i].text in ("=", "in", "of", ":", "(", "through") or
+                    (toks[i].text == "-" and pos + 1 < len(idx) and toks[idx[pos + 1]].kind == "word") or
+                    (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which"))) \
+                    and i >= p.end:
+                rest = idx[pos + 1:]
+                if rest and (toks[i].text != "in" or toks[rest[0]].text == "{") and \
+                        (toks[i].text != "of" or s.tokens[p.end - 1].text in ("status", "type", "role", "kind", "state", "condition", "category", "level", "method")) and \
+                        (toks[i].text != "(" or True):
+                    enum_start = pos
+                    break
+        # possessive: "the payment provider's reference", "principal investigator's name"
+        name_words = list(p.words)
+        role_phrase = p
+        if p.possessive:
+            later = [q for q in phrases if q.start > p.end]
+            if later:
+                q = later[0]
+                owner_key, _ = self.entity_of(p)
+                if owner_key == entity.key or owner_key:
+                    name_words = list(q.words)
+                elif q.words[-1] == "name":
+                    name_words = list(p.words)
+                elif q.words[-1] in ("reference", "id", "number", "code"):
+                    name_words = [p.words[-1]] + list(q.words)
+                else:
+                    name_words = list(q.words)
+                role_phrase = q
+        # "which rider", "the station where they are parked", "the campaign it supports"
+        key, role = self.entity_of(role_phrase, owner=entity.key)
+        if key is None and p.det == "which":
+            key, role = self.entity_of(role_phrase, owner=entity.key, loose=True)
+        of_tail = self._of_tail(s, role_phrase, idx)
+        if of_tail is not None:
+            key2, _ = self.entity_of(of_tail)
+            combo = tx.Phrase(0, 0, of_tail.words + role_phrase.words, None, False, False)
+            key3, role3 = self.entity_of(combo)
+            if key3 and not role3:
+                key, role = key3, ()
+            elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):
+                key, role = key2, ()
+        if key and role_phrase.many:           # "each book has ... one or more authors"
+            if key != entity.key and (key, entity.key) not in self._many_marks:
+                self._relate(key, entity.key)
+            self._mark_many(entity.key, key)
+            return 1
+        optional = bool(OPTIONAL_CUES.search(text)) or None
+        if "required" in words or "mandatory" in words:
+            optional = False
+        for q in phrases[1:]:
+            if q.start > 0 and toks[q.start - 1].text == "which" and q is not role_phrase:
+                other, _ = self.entity_of(q, owner=entity.key)
+                if other and other != entity.key:
+                    self._relate(entity.key, other)
+        if key and (key != entity.key or role):
+            role_name = w.snake(role) if role else None
+            if role_name in ("which", "its", "their"):
+                role_name = None
+            if key == entity.key and not role_name:
+                role_name = "parent"
+            self._relate(entity.key, key, role_name, optional=bool(optional))
+            previous_names.append((role_name + "_" if role_name else "") + key)
+            return 1
+        name = self._attribute_name(entity, name_words, s, idx, p)
+        if not name:
+            return 1
+        attr = entity.attribute(name)
+        previous_names.append(name)
+        self.last_names = previous_names
+        if optional is not None:
+            attr.optional = optional if attr.optional is None or optional else attr.optional
+        if "unique" in words or rx(r"\bunique\b").search(text):
+            attr.unique = True
+        self._modifiers(attr, s, idx, p)
+        used = 1
+        if enum_start is not None:
+            first = idx[enum_start + 1:]
+            values, used = self._value_list(s, items, k, first)
+            values = clean_values(values)
+            if len(values) >= 2 and not rx(r"\b(eg|such as|like|ie)\b").search(text):
+                attr.values = tuple(values)
+                return used
+            used = 1
+        if True:
+            paren = [i for i in idx if toks[i].text == "("]
+            if paren:
+                inner = [i for i in idx if i > paren[0]]
+                inner_text = " ".join(toks[i].text for i in inner)
+                if not rx(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b").match(inner_text):
+                    values, _ = self._value_list(s, [], 0, inner)
+                    values = clean_values(values)
+                    if len(values) >= 2 and not type_words(inner_text):
+                        attr.values = tuple(values)
+                    elif len(values) >= 2:
+                        pass
+                elif rx(r"^we\b").match(inner_text):
+                    vals = self._values_in_text(s, inner)
+                    if len(vals) >= 2:
+                        attr.values = tuple(vals)
+        return used
+
+    def _values_in_text(self, s, idx):
+        """Values listed inside a remark: 'we only treat dogs, cats and birds; anything else counts as 'other''."""
+        toks = s.tokens
+        best, cur = [], []
+        for i in idx:
+            t = toks[i]
+            if t.kind == "word" and s.tags[i] == tx.NOUN:
+                cur.append(w.singular(t.text))
+            elif t.text in (",", "and", "or") and cur:
+                continue
+            else:
+                if len(cur) > len(best):
+                    best = cur
+                cur = []
+        if len(cur) > len(best):
+            best = cur
+        best = list(best)
+        for i in idx:
+            if toks[i].kind == "quote":
+                best.append(toks[i].text.strip("'\""))
+        return clean_values(best)
+
+    def _of_tail(self, s, p, idx):
+        """The noun phrase after 'of' following p inside the item, if any."""
+        toks = s.tokens
+        if p.end < len(toks) and toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q and q.end <= idx[-1] + 1:
+                return q
+        return None
+
+    def _clause_item(self, entity, s, idx):
+        """Items that are clauses: 'when it was paid', 'how many rows it contains'."""
+        toks = s.tokens
+        words = [toks[i].text for i in idx]
+        text = " ".join(words)
+        if not CLAUSE_HINT.search(text):
+            return None
+        text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
+        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
+                     r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
+        if m:
+            verb = m.group(1)
+            base = w.verb_base(verb) or verb
+            participle = _participle(base)
+            suffix = "_on" if text.startswith("the date") or text.startswith("the day") else "_at"
+            if base == "happen":
+                participle = "occurred"
+            name = participle + suffix
+            entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
+            return name
+        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
+            entity.attribute("quantity").hint = "count"
+            return "quantity"
+        m = rx(r"^when the (?:next )?(\w+) is due$").match(text)
+        if m:
+            name = w.singular(m.group(1)) + "_due_on"
+            entity.attribute(name).hint = "date"
+            return name
+        m = rx(r"^how many (\w+)(?: \w+)*? (?:it|they|we) (?:\w+)$").match(text)
+        if m and m.group(1) != "times":
+            name = w.singular(m.group(1)) + "_count"
+            entity.attribute(name).hint = "count"
+            return name
+        m = rx(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)").search(text)
+        if m:
+            base = w.stem(m.group(1))
+            name = base + "_count"
+            entity.attribute(name).hint = "count"
+            return name
+        m = rx(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
+        if m:
+            name = "is_" + w.snake(m.group(1).split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)
+        if m:
+            rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
+            name = "has_" + w.snake([m.group(1)] + rest[-2:])
+            entity.attribute(name[:63]).hint = "boolean"
+            return name[:63]
+        quoted = [toks[i].text.strip("'\"") for i in idx if toks[i].kind == "quote"]
+        if quoted and words[-1] == "flag":
+            name = "is_" + w.snake(quoted[0].split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = rx(r"^(?:a |the )?(\w+) that says whether .* (?:has|have|is|are|was) (\w+)(?: it)?$").match(text)
+        if m:
+            name = "is_" + m.group(2)
+            entity.attribute(name).hint = "boolean"
+            return name
+        return None
+
+    def _attribute_name(self, entity, name_words, s, idx, p):
+        toks = s.tokens
+        words_ = [x for x in name_words if x not in ("its", "their", "which")]
+        # drop the owner's own name: "the dataset name" -> name
+        for alias in sorted(entity.aliases, key=len, reverse=True):
+            parts = alias.split("_")
+            if len(words_) == len(parts) + 1 and [w.singular(x) for x in words_[:len(parts)]] == parts \
+                    and w.singular(words_[-1]) in ("name", "title", "description"):
+                words_ = words_[len(parts):]
+                break
+        # "number of units in stock", "years of birth", "number of rows"
+        if words_ and words_[-1] in ("number", "count", "year", "years", "date") and p.end < len(toks) \
+                and toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q and q.end <= idx[-1] + 1:
+                if words_[-1] == "number":
+                    words_ = ["num"] + list(q.words) if q.end >= idx[-1] + 1 or toks[q.end].text != "in" \
+                        else list(q.words)
+                    if len(q.words) > 1 or q.words[-1] in ("minutes", "seconds", "hours", "days"):
+                        words_ = list(q.words)
+                    self.last_of = "num"
+                    after_q = q.end
+                    num_of = self.last_of
+                    while after_q < len(toks) and s.tags[after_q] == tx.ADV:
+                        after_q += 1
+                    if after_q < len(toks) and toks[after_q].text == "in":
+                        r = s.next_phrase(after_q + 1)
+                        if r and r.end <= idx[-1] + 1:
+                            words_ = list(q.words) + ["in"] + list(r.words)
+                    self.last_of = num_of
+                    return self._finish_name(entity, words_, s, idx, p, None)
+                else:
+                    words_ = [w.singular(words_[-1]), "of"] + list(q.words)
+                    self.last_of = w.singular(name_words[-1])
+                    return self._finish_name(entity, words_, s, idx, p, None)
+        prev_of, self.last_of = self.last_of, None
+        return self._finish_name(entity, words_, s, idx, p, prev_of)
+
+    def _finish_name(self, entity, words_, s, idx, p, prev_of):
+        # units: "volume in uL", "area (hectares)", "duration in seconds"
+        unit = _unit_after(s, p.end, idx)
+        type_word = None
+        while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1:
+            type_word = words_.pop()
+        while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
+                                       "json", "optional", "unique", "current") and len(words_) > 1:
+            if words_[0] == "json":
+                break
+            type_word = words_.pop(0)
+        if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
+            words_ = ["email"]
+        if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx):
+            words_ = [prev_of, words_[0]] if prev_of == "num" else [prev_of, "of", words_[0]]
+        if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
+            words_ = words_[1:]
+        name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
+        name = rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)
+        if unit and unit not in ("money",):
+            name = f"{name}_{unit}"
+        if not name or name in ("which", "it", "who") or name in HIERARCHY_WORDS:
+            if name in HIERARCHY_WORDS:
+                entity.hierarchy = True
+            return None
+        if name == entity.key and type_word in ("text", "string"):
+            name = "body"
+        name = name[:63]
+        attr = entity.attribute(name)
+        if unit == "money":
+            attr.unit = "money"
+        elif unit:
+            attr.unit = unit
+        if type_word in ("numeric",):
+            attr.hint = "numeric"
+        elif type_word in ("string", "text", "free-text"):
+            attr.hint = "text"
+        elif type_word == "boolean" or (type_word == "flag" and name):
+            attr.hint = attr.hint or ("boolean" if type_word == "boolean" else None)
+        return name
+
+    def _modifiers(self, attr, s, idx, p):
+        toks = s.tokens
+        text = " ".join(toks[i].text for i in idx)
+        m = rx(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b").search(text) \
+            if any(ch.isdigit() for ch in text) else None
+        if m and not rx(r"\d+,\d+").search(text):
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if lo < hi:
+                attr.low, attr.high = lo, hi
+        t = type_words(text)
+        if t:
+            attr.type = t
+        if rx(r"\bjson\b").search(text) and not attr.type:
+            attr.type = "jsonb"
+        if rx(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b").search(text):
+            attr.unit = "money"
+
+    def _set_optional(self, entity, name):
+        if name in entity.attributes:
+            entity.attributes[name].optional = True
+        for r in self.spec.relations:
+            if r.source == entity.key and ((r.role + "_" if r.role else "") + r.target) == name:
+                r.optional = True
+
+
+def previous_of_ok(s, idx):
+    """A bare noun right after 'and' continues an 'X of Y' item: 'years of birth and death'."""
+    return idx and idx[0] > 0 and s.tokens[idx[0] - 1].text == "and"
+
+
+def _participle(base):
+    irregular = {"pay": "paid", "make": "made", "give": "given", "send": "sent", "sell": "sold",
+                 "buy": "bought", "write": "written", "take": "taken", "run": "run", "begin": "begun",
+                 "do": "done", "go": "gone", "hold": "held", "keep": "kept", "sow": "sown", "cut": "cut"}
+    if base in irregular:
+        return irregular[base]
+    if base.endswith("ed"):
+        return base
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+_UNITS = {"kg": "kg", "kilograms": "kg", "kilogram": "kg", "g": "g", "grams": "g", "mg": "mg",
+          "ul": "ul", "µl": "ul", "microliters": "ul", "microlitres": "ul", "ml": "ml", "l": "l",
+          "litres": "l", "liters": "l", "c": "c", "celsius": "c", "f": "f", "hectares": "hectares",
+          "hectare": "hectares", "ha": "ha", "km": "km", "m": "m", "metres": "m", "meters": "m",
+          "cm": "cm", "mm": "mm", "seconds": "seconds", "secs": "seconds", "minutes": "minutes",
+          "hours": "hours", "days": "days", "bytes": "bytes", "mb": "mb", "gb": "gb",
+          "percent": "percent", "%": "percent", "euros": "money", "euro": "money", "eur": "money",
+          "dollars": "money", "usd": "money", "gbp": "money", "pounds": "money", "currency": "money"}
+
+
+def _unit_after(s, end, idx):
+    toks = s.tokens
+    rest = [toks[i].text for i in idx if i >= end]
+    for n, t in enumerate(rest[:4]):
+        if t == "in" and n + 1 < len(rest):
+            cand = rest[n + 1] if rest[n + 1] not in ("the", "a") else (rest[n + 2] if n + 2 < len(rest) else "")
+            if cand in _UNITS:
+                return _UNITS[cand]
+            if n + 3 < len(rest) and rest[n + 2] == "'s" and rest[n + 3] in _UNITS:
+                return _UNITS[rest[n + 3]]
+            if "currency" in rest:
+                return "money"
+        if t == "(" and n + 1 < len(rest) and rest[n + 1] in _UNITS and (n + 2 >= len(rest) or rest[n + 2] == ")"):
+            return _UNITS[rest[n + 1]]
+    return None
+
+
+_TYPE_PATTERNS = [
+    (r"\b(?:decimal|numeric)\s*\(?\s*(\d+)\s*[,.]\s*(\d+)\s*\)?", lambda m: f"numeric({m.group(1)},{m.group(2)})"),
+    (r"\b(?:decimal|numeric)\b", lambda m: "numeric"),
+    (r"\b(?:varchar|character varying)\s*\(?\s*(\d+)\s*\)?", lambda m: f"varchar({m.group(1)})"),
+    (r"\b(?:text|string) array\b|\barray of (?:text|strings?)\b|\btext\s*\[\s*\]", lambda m: "text[]"),
+    (r"\b(?:integer|int) array\b|\barray of (?:integers?|ints?)\b|\bint(?:eger)?\s*\[\s*\]", lambda m: "integer[]"),
+    (r"\bjsonb?\b", lambda m: "jsonb"),
+    (r"\bbigint\b", lambda m: "bigint"),
+    (r"\bsmallint\b", lambda m: "smallint"),
+    (r"\b(?:integer|int)\b", lambda m: "integer"),
+    (r"\buuid\b", lambda m: "uuid"),
+    (r"\btimestamptz\b|\btimestamp\b", lambda m: "timestamptz"),
+    (r"\bbool(?:ean)?\b", lambda m: "boolean"),
+    (r"\bbytea\b", lambda m: "bytea"),
+    (r"\binet\b", lambda m: "inet"),
+]
+
+
+TYPE_HINT = re.compile(r"decimal|numeric|varchar|character|text|string|array|int|json|uuid|timestamp|bool|"
+                       r"bytea|inet|\[")
+
+
+def type_words(text):
+    """A type stated in an item ('decimal 10,2', 'text array', 'jsonb'), or None."""
+    if not TYPE_HINT.search(text):
+        return None
+    paren = rx(r"\(([^()]*)\)").search(text)
+    scope = paren.group(1) if paren else text
+    for pattern, make in _TYPE_PATTERNS:
+        m = re.search(pattern, scope)
+        if m:
+            if make(m) == "jsonb" and not paren and not rx(r"\bas (?:a )?jsonb?\b|\bjsonb?\b").search(text):
+                continue
+            return make(m)
+    return None
+
+
+def clean_values(values):
+    out = []
+    for v in values:
+        v = rx(r"[^\w-]+").sub("_", v.strip().lower()).strip("_")
+        if v and v not in out and len(v) <= 63:
+            out.append(v)
+    if out and all(w.is_plural(v) for v in out if v != "other"):
+        out = [w.singular(v) for v in out]
+    return out
+

@@ -1,0 +1,91 @@
+"""The closed word classes and patterns the extractor's passes share (kept short: words that open
+or close a construction, not nouns of any domain), and names made from free text."""
+
+import re
+from functools import lru_cache
+
+from . import constructions
+from . import words as w
+
+rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled once, not looked up per call
+
+HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
+                 "track contains contain includes include needs need gets get logs log".split())
+
+# verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
+ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "
+                            "require hold list".split())
+
+GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows
+kind kinds side way world system app application database data platform
+backend schema heart core blog website shop portal service tool game marketplace
+crm erp lms piece bit lot number set batch whole hierarchy tree
+catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
+
+NOT_ENTITY = frozenset("""name names time date type status id email phone address description
+title value amount price note notes flag count number code label reason
+someone anyone people person text problem problems work example eg ie etc city currency moment step
+minute minutes second seconds hour hours day days year years month months week weeks
+percent kg hectare hectares everything anything nothing us stat stats entry entries""".split())
+
+ASSOCIATION_VERBS = frozenset("""follow like enroll enrol attend join tag label list subscribe
+favorite favourite bookmark collaborate qualify cover appear work link connect associate share
+speak teach visit vote star watch""".split())
+
+OWNING_VERBS = frozenset("have contain include consist make hold own comprise".split())
+
+OPTIONAL_CUES = re.compile(r"\b(optional(ly)?|(?:may|might|can) (?:be )?(?:empty|blank|null|missing|unknown|absent)|"
+                           r"may have (?:no|one)|if (?:known|any|available|applicable|we know)|when known|"
+                           r"empty|null|blank|not every|not all|not always|some \w+ don't|"
+                           r"stays empty|left empty|or none)\b")
+
+PERSON_ROLES = frozenset("""sender recipient receiver author owner creator assignee reviewer approver
+buyer seller organizer organiser host manager supervisor mentor requester reporter""".split())
+
+PERSON_ENTITIES = ("user", "member", "account", "person", "employee", "staff_member", "customer")
+
+NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address": "email",
+                  "mail_address": "email", "telephone_number": "phone", "mobile_number": "phone",
+                  "mobile_phone": "phone", "web_address": "website", "home_page": "homepage"}
+
+INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
+                "comment": "comment", "upvote": "vote", "downvote": "vote",
+                "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
+                "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite"}
+
+AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
+               "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}
+
+CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also where".split())
+
+VERSION_WORDS = frozenset("version revision instance row record".split())
+
+LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
+
+TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
+
+ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
+price amount quantity value address phone""".split())
+
+CREATION_VERBS = constructions.CREATION_VERBS
+
+# verbs that carry no relation of their own: their plural objects are not for that reason things
+LIGHT_VERBS = frozenset("be have get make do go come become seem need want like see use include contain "
+                        "mean say tell know think give take put".split())
+
+# verbs whose plural subject and plural object ("drivers deliver packages") are both things to store
+OBJECT_VERBS = CREATION_VERBS | ASSOCIATION_VERBS | frozenset(INTERACTIONS) | frozenset("""deliver ship sell buy rent
+borrow lend manage supervise host organize organise run drive treat serve handle process receive request approve
+assign""".split())
+
+AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
+                   r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
+
+WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|enter|register)\b")
+
+CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|whether|flag|says|due)\b|'|\"")
+
+HIERARCHY_WORDS = frozenset("parent_child parent children child hierarchy tree subcategories".split())
+
+def safe_words(text):
+    return w.snake(re.findall(r"[a-z0-9]+", text.lower())[:4])[:63]

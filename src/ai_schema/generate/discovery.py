@@ -1,0 +1,427 @@
+"""The extractor's first pass: which noun phrases are things, from how the text talks about them
+(list headers, subjects of "has", "each X", "many X", "X belongs to Y", verbs between two
+phrases), voted over every sentence and merged where two spellings name one thing."""
+
+from . import constructions, lexicon
+from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, INTERACTIONS, CLAUSE_BREAKS, VERSION_WORDS,
+                   TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
+from . import text as tx
+from . import words as w
+from .spec import Entity
+
+
+class EntityDiscovery:
+    """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
+
+    # ---------------------------------------------------------------- pass 1
+    def discover(self):
+        for n, lemma in enumerate(self.preset):
+            self._vote(lemma, 3)
+            self.first_seen.setdefault(lemma, (-1, n))
+        counts = {}
+        for n, s in enumerate(self.sentences):
+            for p in s.phrases:
+                lemma = self._entity_lemma(p.lemma)
+                if lemma is None or (lemma == ("part",) and s.words[p.end:p.end + 1] == ["of"]):
+                    continue                         # "part of": a relation, not a thing called part
+                counts[lemma] = counts.get(lemma, 0) + 1
+                self.first_seen.setdefault(lemma, (n, p.start))
+            self._evidence(s)
+        persons = lexicon.person_nouns()
+        if self.people_act and not any(v >= 3 and lemma[-1] in persons for lemma, v in self.candidates.items()):
+            self._vote(("user",), 3)             # "people upload photos": nobody else is named, so users
+        heads = {}
+        for lemma, c in counts.items():
+            heads[lemma[-1]] = heads.get(lemma[-1], 0) + c
+        for lemma, c in counts.items():
+            if c >= 3 or (len(lemma) == 1 and heads.get(lemma[0], 0) >= 3):
+                self._vote(lemma, 1)
+        # votes for "ticket" count for "maintenance ticket" and the other way round
+        self.raw = dict(self.candidates)
+        pooled = dict(self.candidates)
+        for a, va in self.candidates.items():
+            for k in range(1, len(a)):             # each proper suffix: lemmas are at most three words
+                b = a[-k:]
+                vb = self.candidates.get(b)
+                if vb is not None:
+                    pooled[a] = pooled.get(a, 0) + vb
+                    pooled[b] = max(pooled.get(b, 0), va + vb) if va >= 2 else pooled.get(b, 0)
+        self.candidates = pooled
+        self._merge_candidates()
+
+    def _entity_lemma(self, lemma):
+        """The lemma an entity would be named by, or None for words that never name one."""
+        lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+        while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
+            lemma = lemma[1:]                        # "qualified translators" are translators
+        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
+            lemma = lemma[:-1]
+        if not lemma or lemma[-1] in GENERIC_HEADS or any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
+            return None
+        if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
+            return None                              # "primary key (a, b)" is a constraint, not a thing
+        if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
+            return None
+        return lemma[-3:]
+
+    def _vote(self, lemma, points):
+        lemma = self._entity_lemma(lemma)
+        if lemma:
+            self.candidates[lemma] = self.candidates.get(lemma, 0) + points
+
+    def _vote_owner(self, lemma, points):
+        """A vote from a construction that gives the phrase fields of its own ('people with their birth
+        dates'): then even 'people' names a table (person), which alone it does not."""
+        if tuple(lemma) in (("person",), ("people",)):
+            self.candidates[("person",)] = self.candidates.get(("person",), 0) + points
+        else:
+            self._vote(lemma, points)
+
+    def _evidence(self, s):
+        toks, tags, phrases = s.tokens, s.tags, s.phrases
+        if not phrases:
+            return
+        first = phrases[0]
+        lead = all(tags[i] in (tx.DET, tx.QUANT, tx.ADJ, "PUNCT") for i in range(first.start))
+        after = first.end + (1 if first.possessive else 0)
+        nxt = toks[after].text if after < len(toks) else ""
+        # "freezers (name, set temperature in C, room) hold boxes (label, ...)"
+        for p in phrases:
+            if p.plural and p.end < len(toks) and toks[p.end].text == "(":
+                inside = []
+                for t in toks[p.end + 1:p.end + 40]:
+                    if t.text == ")":
+                        break
+                    inside.append(t.text)
+                if inside.count(",") >= 1 and ATTRIBUTE_WORDS & set(inside):
+                    self._vote(p.lemma, 3)
+            # "one cuisine (Italian, Mexican, ...)": named examples of a kind of thing
+            if p.end + 2 < len(toks) and toks[p.end].text == "(" and toks[p.end + 1].orig[:1].isupper() \
+                    and toks[p.end + 2].text == "," and tags[p.end + 1] == tx.NOUN:
+                self._vote(p.lemma, 1)
+        # "Trips are the core table:" followed by list items
+        if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
+            self._vote(first.lemma, 2)
+        # "As a creator, I ..."
+        if len(toks) > 3 and toks[0].text == "as" and first.start <= 2:
+            self._vote(first.lemma, 2)
+        # list headers: "- farms: name, location", "Donors (first name, ...)"
+        if s.first and lead and nxt in (":", "(") and not first.possessive:
+            section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)))
+            if not section:
+                self._vote(first.lemma, 3)
+        # "Articles can be draft, published or archived" / "Categories with parent-child"
+        if lead and first.plural and not first.possessive:
+            rest = " ".join(s.words[first.end:])
+            if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or)").match(rest) \
+                    or rx(r"^with\b").match(rest):
+                self._vote(first.lemma, 3)
+        # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
+        for p in phrases:
+            if not self._clause_initial(s, p.start) or p.possessive:
+                continue
+            if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
+                continue                           # "each version of a dataset": the dataset
+            k = p.end
+            if k + 2 < len(toks) and tags[k] == tx.PREP and toks[k].text not in ("of", "as", "with"):
+                q = s.next_phrase(k + 1)
+                if q is not None and all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, q.start)):
+                    k = q.end                      # "every treatment line on an appointment records"
+            while k < len(toks) and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "may", "must", "will", "should", "might")):
+                k += 1
+            if k >= len(toks):
+                continue
+            if toks[k].text in HAVE and toks[k].text not in ("need", "needs", "get", "gets") and \
+                    (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")):
+                self._vote(p.lemma, 3)
+            elif tags[k] in (tx.VERB, tx.AUX):
+                self._vote(p.lemma, 2 if p.plural else 1)
+                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1] == tx.NOUN) or
+                                                       (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
+                    self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
+                base = w.verb_lemma(toks[k].text)
+                obj = s.next_phrase(k + 1)
+                between = range(k + 1, obj.start) if obj is not None else ()
+                prepositions = [j for j in between if tags[j] == tx.PREP]
+                # any verb but the light ones ("members suggest books", not "members have names")
+                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
+                        base not in LIGHT_VERBS and \
+                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) for j in between) and \
+                        (not prepositions or (len(prepositions) == 1 and toks[prepositions[0]].text in
+                                              ("in", "at", "on", "for"))):
+                    # "customers place orders", "employees work in departments" (no other cue after a preposition)
+                    self._vote(obj.lemma, 3 if prepositions else 2)
+                    if prepositions:
+                        self._vote(p.lemma, 1)
+                if p.plural and toks[k].text in ("are", "get") and tags[k + 1:k + 2] == [tx.VERB]:
+                    # "books are written by authors", "tickets are opened by customers and assigned to
+                    # agents": the agents and targets of the passives are entities too
+                    for j in range(k + 1, len(toks) - 2):
+                        if tags[j] != tx.VERB or toks[j + 1].text not in ("by", "to") or \
+                                (j > k + 1 and toks[j - 1].text != "and"):
+                            continue
+                        agent = s.next_phrase(j + 2)
+                        if agent is not None and agent.plural and \
+                                all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)):
+                            self._vote(agent.lemma, 3)
+        for p in phrases:
+            if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
+                q = s.next_phrase(p.end + 1)
+                if q is not None and q.start <= p.end + 2 and rx(r"\b(each|every)$").search(" ".join(s.words[max(0, p.start - 1):p.start])):
+                    self._vote(q.lemma, 3)
+        for p in phrases:
+            if p.head in VERSION_WORDS and p.end + 1 < len(toks) and toks[p.end].text == "of":
+                continue
+            after_p = toks[p.end].text if p.end < len(toks) else ""
+            # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
+            if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
+                    (p.plural or p.det in ("a", "an")):
+                listed = {t.text for t in toks[p.end:]}
+                self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
+            if "-" in s.words[p.end:p.end + 5] and \
+                    rx(r"(?:of \w+ )?(?:as well )?- ").match(" ".join(s.words[p.end:p.end + 5]) + " ") and \
+                    p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
+                self._vote(p.lemma, 3)
+            if p.start > 1 and toks[p.start - 1].text in ("with", "the") and \
+                    w.verb_base(toks[p.start - 2].text if toks[p.start - 1].text == "with" else
+                                toks[max(0, p.start - 3)].text) in ASSOCIATION_VERBS and p.plural:
+                self._vote(p.lemma, 1)
+            if p.start >= 2 and s.words[p.start - 1] == "of" and \
+                    s.words[p.start - 2] in ("hierarchy", "tree", "list", "catalogue", "catalog"):
+                self._vote(p.lemma, 2)
+            if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
+                    p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
+                self._vote(p.lemma, 1)
+                if rx(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b").search(" ".join(s.words[p.end:])):
+                    self._vote(p.lemma, 1)         # "A loan goes to ..., can include ..., has a start date"
+            if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
+                self._vote(p.lemma, 1)
+            if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
+                    p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
+                self._vote(p.lemma, 2)
+            before = " ".join(s.words[max(0, p.start - 3):p.start])
+            last = s.words[p.start - 1] if p.start else ""      # cheap guards before the patterns
+            if (last in ("each", "every") and rx(r"\b(for each|for every)$").search(before)) or \
+                    (p.start <= 2 and before in ("for", "for a", "for an")):
+                self._vote(p.lemma, 3)
+            elif last in ("each", "every"):
+                self._vote(p.lemma, 2)
+            if p.many and p.plural or p.det in ("many", "several", "multiple"):
+                self._vote(p.lemma, 1)
+                q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
+                while q > 0 and (tags[q] in (tx.QUANT, "NUMBER", tx.DET) or toks[q].text in
+                                 ("to", "up", "or", "-", "of", "than", "more", "least", "at")):
+                    q -= 1
+                if q >= 0 and q < p.start - 1 and toks[q].text in ("has", "have", "contains", "contain", "includes",
+                                                                   "include", "owns", "own", "holds", "hold", "keeps",
+                                                                   "keep"):
+                    self._vote(p.lemma, 2)         # "each device has many readings"
+            if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
+                self._vote(p.lemma, 3)
+            if last in ("a", "an") and p.start >= 2 and tags[p.start - 2] == tx.VERB and \
+                    w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS:
+                self._vote(p.lemma, 2)
+                if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
+                    self._vote(p.lemma, 1)
+            if last in ("of", "into") and rx(r"\b(made up of|made of|consists? of|composed of|built from|split into|divided into)$").search(before):
+                self._vote(p.lemma, 3)
+            nxt_p = s.next_phrase(p.end + 1)
+            if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
+                                and nxt_p.start == p.end + 1 and nxt_p.plural and p.det in ("a", "an")):
+                self._vote(p.lemma, 1)
+            # "a fixed price list of procedures (...) each with a standard price"
+            k = self._skip_paren(toks, p.end) if p.end < len(toks) and toks[p.end].text == "(" else p.end
+            if p.plural and k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text == "with":
+                self._vote(p.lemma, 2)
+            # "the vet may carry out treatments"
+            if p.plural and p.start > 1 and toks[p.start - 1].text in ("out", "up", "off") and tags[p.start - 2] == tx.VERB:
+                self._vote(p.lemma, 1)
+            # "Vaccinations matter a lot to us: for each pet we log ..."
+            if p.plural and p.start == 0 and WE_RECORD.search(s.text()):
+                self._vote(p.lemma, 1)
+            # "every download of an episode is recorded with ..."
+            window = s.words[p.end:p.end + 6]
+            if ("is" in window or "are" in window) and self._clause_initial(s, p.start) and \
+                    rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
+                self._vote(p.lemma, 1)
+            near = s.words[p.end:p.end + 3]
+            tail = " ".join(near)
+            if near[:1] == [","] and p.plural and rx(r", (which|that) (are|is|have|has)\b").match(tail):
+                self._vote(p.lemma, 2)
+            if ("belong" in near or "belongs" in near) and \
+                    rx(r"(?:\w+ly |also |can |must |always )?belongs? to\b").match(tail):
+                self._vote(p.lemma, 2)
+                target = s.next_phrase(p.end + 2)
+                if target:
+                    self._vote(target.lemma, 2)
+        self._interactions(s)
+        constructions.evidence(s, self._vote, self._vote_owner)
+        self.people_act = self.people_act or constructions.people_act(s)
+        m = TRACKING.search(s.text())
+        if m and not AUDIT.search(s.text()):
+            self._vote((w.singular(m.group(1)),), 3)
+        # "a blog with users, posts, comments and tags", "a library with books and authors",
+        # "the app stores books and authors": a list of the things an app has
+        for i, t in enumerate(toks):
+            owner = s.phrase_at(i - 1) if i > 0 else None
+            app = owner is not None and (owner.head in GENERIC_HEADS or (
+                s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
+            # "we track projects, issues and users": the speaker lists what the application keeps
+            speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
+            if speaker or app and (t.text in ("with", ":", "for", "of") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
+                depth, outside = 0, set()          # "products (SKU, name), categories, …": the items, not their fields
+                for j in range(i + 1, len(toks)):
+                    depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+                    if depth == 0:
+                        outside.add(j)
+                listed = [p for p in phrases if p.start > i and p.start in outside]
+                if len(listed) >= 2 and all(p.plural for p in listed[:2]):
+                    for p in listed:
+                        if p.plural:
+                            self._vote(p.lemma, 3)
+        m = rx(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)").search(s.text())
+        if m:
+            self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
+                                  tuple(w.singular(x) for x in m.group(2).split()[-2:])))
+        m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())
+        if m and any(rx(r"\busers?\b").search(x.text()) for x in self.sentences):
+            self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
+        # "X is/are (the) Y" and "a X or Y is" name one thing twice
+        for i, t in enumerate(toks):
+            if t.text in ("is", "are") and i > 0:
+                left = s.phrase_at(i - 1)
+                right = s.next_phrase(i + 1)
+                if left and right and left.end == i and all(
+                        tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
+                        for k in range(i + 1, right.start)) and (
+                        right.end >= len(toks) or toks[right.end].text not in (",", "or")) and \
+                        right.head not in GENERIC_HEADS and right.det not in ("its", "their", "his", "her", "our"):
+                    self.synonyms.append((left.lemma, right.lemma))
+            if t.text == "or" and 0 < i < len(toks) - 1:
+                left, right = s.phrase_at(i - 1), s.phrase_at(i + 1)
+                if left and right and left.det in ("a", "an", "the") and right.start == i + 1 and \
+                        right.end < len(toks) and toks[right.end].text in ("is", "has", "can"):
+                    self.synonyms.append((left.lemma, right.lemma))
+
+    def _interactions(self, s):
+        """'customers can review products' -> a reviews table between the two."""
+        toks, tags = s.tokens, s.tags
+        for i, t in enumerate(toks):
+            base = w.verb_base(t.text)
+            if tags[i] != tx.VERB or base not in INTERACTIONS or (i and toks[i - 1].text in
+                                                                ("is", "are", "be", "was", "were", "been")):
+                continue
+            first = i                                 # "others can like and comment": one subject, two verbs
+            while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
+                first -= 2
+            subj = next((p for p in reversed(s.phrases) if p.end <= first), None)
+            if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
+                                        for k in range(subj.end, first)):
+                subj = None
+            if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
+                subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
+            obj = s.next_phrase(i + 1)
+            # "like and comment on them", "review it": the verbs share an object, a pronoun stands for
+            # the last plural thing named before the verb
+            j = i + 1
+            while j < len(toks):
+                if tags[j] == tx.PREP:
+                    j += 1
+                elif j + 1 < len(toks) and toks[j].text in ("and", "or") and tags[j + 1] == tx.VERB:
+                    j += 2
+                else:
+                    break
+            if j < len(toks) and toks[j].text in ("them", "it") and (obj is None or obj.start > j):
+                obj = next((p for p in reversed(s.phrases) if p.end <= i and p.plural and p is not subj
+                            and self._entity_lemma(p.lemma) is not None and p.lemma[-1] not in ("person", "people")),
+                           None)
+                if obj is not None:
+                    noun = INTERACTIONS[base]
+                    self._vote((noun,), 3)
+                    self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+                    continue
+            if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
+                continue                             # "register as users", "register with an email"
+            if obj is None or obj.start > i + 4:
+                continue
+            if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
+                continue
+            noun = INTERACTIONS[base]
+            if base in CREATION_VERBS and obj.plural and subj is not None:
+                continue                             # "clients book appointments": the appointment is the booking
+            if obj.plural or obj.many:
+                self._vote((noun,), 3)
+            self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    @staticmethod
+    def _clause_initial(s, start):
+        """Only articles, adjectives, adverbs and quantifiers between a clause boundary and start?"""
+        k = start - 1
+        while k >= 0 and (s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT, tx.ADV) or s.tokens[k].text == "course"):
+            if s.tokens[k].text == "course" and k > 0 and s.tokens[k - 1].text == "of":
+                k -= 1
+            k -= 1
+        return k < 0 or s.tokens[k].text in CLAUSE_BREAKS
+
+    def _is_section(self, s, index):
+        """'storage: freezers (...) hold boxes (...)' - the label only groups other headers;
+        'Support desk: customers open tickets.' - the label titles a sentence."""
+        if index < len(s.tokens) and s.tokens[index].text in ("we", "i", "you", "they", "our"):
+            return True
+        p = s.next_phrase(index)
+        if p is None or p.start != index or p.end >= len(s.tokens):
+            return False
+        if s.tokens[p.end].text == "(":          # "freezers (name, room)" lists fields; "SKU (unique)" notes one
+            inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
+            return "," in inside
+        return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
+
+    def _merge_candidates(self):
+        self.mentions = {}
+        chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
+        groups = {}
+        preset = set(self.preset)
+        for lemma in sorted(chosen, key=lambda x: (len(x), x)):
+            # shorter lemmas come first, so a group's key is never longer than the lemma joining it;
+            # tables a column list names are each their own entity ("tracks", "playlist_tracks")
+            target = None if lemma in preset else next(
+                (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset), None)
+            groups.setdefault(target or lemma, []).append(lemma)
+        for a, b in self.synonyms:
+            ka, kb = self._group_of(groups, a), self._group_of(groups, b)
+            if ka and kb and ka != kb:
+                groups[ka].extend(groups.pop(kb))
+            elif ka and not kb and self._entity_lemma(b):
+                groups[ka].append(self._entity_lemma(b))
+            elif kb and not ka and self._entity_lemma(a):
+                groups[kb].append(self._entity_lemma(a))
+        order = 0
+        for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
+            best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
+            if ("user",) in members:
+                best = ("user",)                     # the application's users keep that name
+            longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
+            if longer and best not in preset:        # "order items" said outright beats "each item"
+                best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
+            key = w.snake(best)
+            if not key or key in self.spec.entities:
+                continue
+            entity = Entity(key, best, order, evidence=max(chosen.get(m, 0) for m in members))
+            order += 1
+            for m in members:
+                self.phrase_entity[m] = key
+                self.head_entities.setdefault(m[-1], set()).add(key)
+                entity.aliases.add(w.snake(m))
+            self.spec.entities[key] = entity
+
+    def _group_of(self, groups, lemma):
+        lemma = self._entity_lemma(lemma)
+        if lemma is None:
+            return None
+        for key, members in groups.items():
+            if lemma in members:
+                return key
+        for key, members in groups.items():
+            if any(len(lemma) > len(m) and lemma[-len(m):] == m for m in members):
+                return key
+        return None

@@ -1,0 +1,281 @@
+"""The extractor's reading of relations (one-to-many, many-to-many, owned, optional, stated over
+guessed) and of what a sentence says about a whole entity: its statuses, flags and unique keys."""
+
+import re
+
+from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
+from . import text as tx
+from . import words as w
+from .spec import Relation
+from .attributes import clean_values
+
+
+class RelationReading:
+    """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
+
+    # ------------------------------------------------------------- relations
+    def _relate(self, source, target, role=None, optional=False, owned=False, column=None):
+        for r in self.spec.relations:
+            if r.source == source and r.target == target and r.role == role:
+                r.optional = r.optional or optional
+                r.owned = r.owned or owned
+                r.column = r.column or column
+                return
+        self.spec.relations.append(Relation(source, target, role, optional, owned, column))
+
+    def _stated(self, source, target):
+        """A reference the text states outright ('each animal is housed in a kennel'): it wins over a
+        reference guessed the other way round."""
+        self.spec.relations = [r for r in self.spec.relations
+                               if not (r.source == target and r.target == source and not r.role)]
+        if not any(r.source == source and r.target == target for r in self.spec.relations):
+            self._relate(source, target)
+
+    def _associate(self, a, b, verb):
+        """Many-to-many, unless an interaction table ('likes', 'reviews') already holds the pair."""
+        if verb in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[verb],)):
+            return
+        self._many(a, b, verb)
+
+    def _many(self, a, b, verb=None):
+        pair = tuple(sorted((a, b)))
+        self.pair_verbs.setdefault(pair, set()).add(verb)
+        if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
+            self.spec.many_to_many.append((a, b, verb))
+
+    def _relations(self, s, subject, limit, start=0):
+        """Relations stated by the tokens before limit; verbs before start are not read
+        (they sat inside an attribute list already read)."""
+        toks, tags = s.tokens, s.tags
+        mentions = []
+        for p in s.phrases:
+            if p.start >= limit:
+                break
+            if p.start < start and p is not s.phrases[0]:
+                continue
+            key, role = self.entity_of(p, loose=bool(p.det in ("one", "a", "an", "which") or p.many))
+            if key:
+                mentions.append((p, key, role))
+        for n, (p, key, role) in enumerate(mentions):
+            tail = " ".join(s.words[p.end:p.end + 4])
+            # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
+            if rx(r"(?:can |must |always |also )?belongs? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail):
+                later = [m for m in mentions[n + 1:]]
+                if later:
+                    self._relate(key, later[0][1], None)
+                for prev, nxt in zip(later, later[1:]):   # "… belong to an order and a product"
+                    between = [x for x in s.words[prev[0].end:nxt[0].start] if x not in ("a", "an", "the", "one", "to")]
+                    if between != ["and"]:
+                        break
+                    self._relate(key, nxt[1], None)
+        # verb-based: subject VERB quantifier object
+        depth = 0
+        for i, t in enumerate(toks[:limit]):
+            depth += (t.text == "(") - (t.text == ")") if t.kind == "punct" else 0
+            if i < start or depth > 0 or (tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE):
+                continue                             # verbs inside parentheses are values or remarks
+            left = [m for m in mentions if m[0].end <= i and not self._in_pp(s, m[0])]
+            right = [m for m in mentions if m[0].start > i]
+            if not right:
+                continue
+            src = left[-1] if left else None
+            if src is not None and src[0].det == "which":
+                continue                             # "records which member borrowed which copy": an item list
+            src_key = src[1] if src and not src[2] else subject
+            if src and src[2] and src[1]:
+                src_key = src[1]
+            self._chained(s, src_key, right, i)
+            if src_key is None:
+                continue
+            obj_p, obj_key, obj_role = right[0]
+            between = toks[i + 1:obj_p.start]
+            if any(x.text in (",", ";", ":", "(") for x in between) or any(
+                    s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
+                continue
+            base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            if base in ("is", "are", "be", "was", "were"):
+                self._complement(s, src_key, right, i)
+                continue
+            prep = toks[obj_p.start - 1].text if obj_p.start > 0 and s.tags[obj_p.start - 1] == tx.PREP else None
+            if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
+                prep = toks[obj_p.start - 2].text
+            many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
+                                  and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
+                or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
+                or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
+            if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
+                self._associate(src_key, obj_key, base)
+                continue
+            if obj_key == src_key and not obj_role:
+                continue
+            if many:
+                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    continue                             # "members book classes": the bookings table links them
+                if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
+                    self._associate(src_key, obj_key, base)
+                elif src is not None and src[0].plural and not src[0].many and not obj_p.many and \
+                        base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
+                    self._associate(src_key, obj_key, base)  # "Members borrow books", "Doctors treat patients"
+                    self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
+                elif base == "have" and self._sub_entity(obj_p):
+                    self.spec.entities[src_key].hierarchy = True
+                elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
+                        self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
+                    self._many(src_key, obj_key, base)      # "a loan can include several objects"
+                else:
+                    self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
+                    self._mark_many(src_key, obj_key)
+            else:
+                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    continue                             # the interaction's own table links the two
+                if src[0].many if src else False:
+                    self._associate(src_key, obj_key, base)
+                    continue
+                if base in ("have", "has") and obj_key == src_key:
+                    continue
+                optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
+                if obj_role and obj_key == src_key:
+                    self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
+                elif obj_key != src_key:
+                    if (obj_key, src_key) in self._many_marks:
+                        continue
+                    if base in CREATION_VERBS and not passive:      # "a client places an order"
+                        self._relate(obj_key, src_key)
+                        continue
+                    self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+
+    def _chained(self, s, src_key, right, i):
+        """'booked for one pet with one vet', 'written by one user on one post': each names one."""
+        last = i
+        for n, (p, key, role) in enumerate(right):
+            between = range(last + 1, p.start)
+            if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) and
+                   s.tokens[k].text != "or" for k in between):
+                break
+            last = p.end - 1
+            verb = w.verb_base(s.tokens[i].text)
+            if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
+                self._associate(right[0][1], key, verb)
+                continue
+            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
+                continue
+            first_p, first_key = right[0][0], right[0][1]
+            passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive)) \
+                and first_key != key else src_key
+            if holder is not None and key != holder:
+                self._relate(holder, key, w.snake(role) if role else None)
+
+    @staticmethod
+    def _in_pp(s, p):
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.QUANT, tx.ADJ):
+            k -= 1
+        return k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text not in ("of",)
+
+    def _complement(self, s, src_key, right, i):
+        """'An experiment is one training run inside a project': the project is referenced."""
+        for p, key, role in right:
+            k = p.start - 1
+            while k > i and s.tags[k] in (tx.DET, tx.QUANT, tx.ADJ):
+                k -= 1
+            if k > i and s.tags[k] == tx.PREP and s.tokens[k].text in ("inside", "in", "within", "of", "for", "under") \
+                    and p.det in ("a", "an", "one", "the", "exactly") and key != src_key and not p.many:
+                if any(s.tokens[j].text in (",", ";", "and", "or", "but") for j in range(i, p.start)):
+                    return
+                self._relate(src_key, key)
+                return
+
+    def _mark_many(self, one, many):
+        self._many_marks[(one, many)] = None
+
+    # --------------------------------------------------------- value sets etc.
+    def _status_sentence(self, s, subject):
+        """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
+        text = s.text()
+        m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
+        if not m or subject is None:
+            return
+        values_text = m.group(3)
+        if not rx(r",| or ").search(values_text):
+            return
+        parts = re.split(r"\s*(?:,|\bor\b|/|\|)\s*", values_text)
+        values = []
+        for part in parts:
+            part = rx(r"^(?:and |or |a |an |the )+").sub("", part.strip())
+            if not part:
+                continue
+            if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are)\b").search(part):
+                if len(values) >= 2:
+                    break
+                return
+            values.append(part.replace(" ", "_"))
+        values = clean_values(values)
+        if len(values) < 2:
+            return
+        attr_name = w.snake(m.group(2).split()) if m.group(2) else "status"
+        entity = self.spec.entities[subject]
+        entity.attribute(attr_name).values = tuple(values)
+
+    def _flags(self, s, subject):
+        text = s.text()
+        m = rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text)
+        if m:
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            if key:
+                attr = self.spec.entities[key].attribute(m.group(3))
+                attr.unique = attr.unique or bool(m.group(2))
+        for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
+            key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
+            if key:
+                self.spec.entities[key].attribute("body").hint = "text"
+        if rx(r"\bsoft[- ]delet").search(text):
+            self.spec.soft_delete = True
+        if AUDIT.search(text):
+            self.spec.audit = True
+        if rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):
+            self.spec.multi_tenant = True
+        if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
+            if rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b").search(text):
+                self.spec.entities[subject].hierarchy = True
+        m = rx(r"\bhierarchy of (\w+)").search(text)
+        if m:
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            if key:
+                self.spec.entities[key].hierarchy = True
+        m = rx(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b").search(text)
+        if m and subject:
+            name = w.snake(m.group(1).split())
+            entity = self.spec.entities[subject]
+            for r in self.spec.relations:
+                if r.source == subject and ((r.role + "_" if r.role else "") + r.target) == name:
+                    r.optional = True
+            if name in entity.attributes:
+                entity.attributes[name].optional = True
+        if rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique").search(text):
+            owner = self.spec.entities.get(self.last_owner)
+            for name in self.last_names[-2:]:
+                if owner and name in owner.attributes:
+                    owner.attributes[name].unique = True
+        for m in rx(r"\b([\w ]+?) (?:names? |)(?:is |are |must be |has to be |have to be |should be )(?:also )?unique\b").finditer(text):
+            words_ = m.group(1).split()[-2:]
+            owner = subject or self.last_owner
+            if owner:
+                self._unique_by_words(self.spec.entities[owner], words_)
+        m = rx(r"\bone \w+ per (\w+)\b").search(text)
+        if m and subject:
+            self._unique_by_words(self.spec.entities[subject], [m.group(1)])
+        m = rx(r"\b(\w+) that nobody else may take\b").search(text)
+        if m and subject:
+            self._unique_by_words(self.spec.entities[subject], [m.group(1)])
+
+    def _unique_by_words(self, entity, words_):
+        candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in (2, 1)]
+        for c in candidates:
+            for name, attr in entity.attributes.items():
+                if name == c or name.endswith("_" + c) or c.endswith("_" + name):
+                    attr.unique = True
+                    return
+        if words_ and words_[-1] in ("both", "those", "them", "these"):
+            return
