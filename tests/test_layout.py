@@ -37,3 +37,17 @@ def test_the_command_sdk_and_rest_api_call_the_typed_service():
         text = (SRC / name).read_text()
         assert "json.loads(" not in text.replace("json.loads(value)", ""), name
         assert '"true" if' not in text and "server import" not in text, name
+
+
+def test_no_run_of_code_is_written_twice():
+    """Four or more non-trivial lines repeated anywhere in the library belong in one helper."""
+    seen = {}
+    for path in sorted(SRC.rglob("*.py")):
+        lines = [(n, re.sub(r"\s+", " ", line.strip())) for n, line in enumerate(path.read_text().splitlines(), 1)]
+        lines = [(n, line) for n, line in lines if len(line) > 3 and not line.startswith("#")]
+        for k in range(len(lines) - 3):
+            run = "\n".join(line for _, line in lines[k:k + 4])
+            if len(run) >= 150:
+                seen.setdefault(run, []).append(f"{path.relative_to(SRC)}:{lines[k][0]}")
+    repeated = {run: where for run, where in seen.items() if len(where) > 1}
+    assert not repeated, repeated

@@ -116,6 +116,13 @@ class Dialect:
         return "'" + value.replace("'", "''") + "'"
 
     # statements -----------------------------------------------------------------
+    def columns_and_keys(self, table):
+        """A CREATE TABLE's column definitions, then its primary key and unique constraints."""
+        parts = [self.column(table, c) for c in table.columns]
+        if table.primary_key:
+            parts.append(key(self, table.primary_key, "PRIMARY KEY"))
+        return parts + [key(self, u, "UNIQUE") for u in table.uniques]
+
     def checks(self, table):
         out = []
         for check in table.checks:

@@ -4,7 +4,7 @@ import re
 
 
 from ..ddl.render import table_order
-from .dialect import Dialect, foreign_key, key
+from .dialect import Dialect, foreign_key
 
 
 class MySQL(Dialect):
@@ -82,10 +82,7 @@ class MySQL(Dialect):
             if table.partition_of is not None:
                 self.warn(f"partition {table.name} is left out (MySQL partitions are declared on the table)")
                 continue
-            parts = [self.column(table, c) for c in table.columns]
-            if table.primary_key:
-                parts.append(key(self, table.primary_key, "PRIMARY KEY"))
-            parts += [key(self, u, "UNIQUE") for u in table.uniques]
+            parts = self.columns_and_keys(table)
             parts += self.checks(table)
             for fk in table.foreign_keys:            # to a table not created yet: added after all tables
                 if fk.ref_table.name in created or fk.ref_table.name == table.name:

@@ -1,7 +1,7 @@
 """Snowflake: keys declared (not enforced), no CHECKs or indexes; options use_clustering, use_streams."""
 
 from ..ddl.render import table_order
-from .dialect import Dialect, foreign_key, key
+from .dialect import Dialect, foreign_key
 
 
 class Snowflake(Dialect):
@@ -47,10 +47,7 @@ class Snowflake(Dialect):
             if table.partition_of is not None:
                 self.warn(f"partition {table.name} is left out (Snowflake clusters instead)")
                 continue
-            parts = [self.column(table, c) for c in table.columns]
-            if table.primary_key:
-                parts.append(key(self, table.primary_key, "PRIMARY KEY"))
-            parts += [key(self, u, "UNIQUE") for u in table.uniques]
+            parts = self.columns_and_keys(table)
             parts += [foreign_key(self, fk) for fk in table.foreign_keys]
             self.checks(table)
             text = f"CREATE TABLE {self.quote(table.name)} (\n    " + ",\n    ".join(parts) + "\n)"
