@@ -482,6 +482,16 @@ def test_verbs_come_from_wordnet():
     assert persons == lexicon.derive_person_nouns(*((lexicon.WORDNET / x).read_text()
                                                     for x in ("index.noun", "data.noun")))
     assert {"stylist", "alumnus", "adopter"} <= lexicon.person_nouns() and "photo" not in lexicon.person_nouns()
+    nouns = [(lexicon.WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "occurrence_nouns.txt").read_text()
+    assert shipped == lexicon.derive_occurrence_nouns(*nouns)
+    assert {"order", "request", "booking", "payment", "inspection"} <= lexicon.occurrence_nouns()
+    assert not {"car", "team", "plan", "customer"} & lexicon.occurrence_nouns()
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "state_verbs.txt").read_text()
+    assert shipped == lexicon.derive_state_verbs(*((lexicon.WORDNET / x).read_text() for x in ("index.verb",
+                                                                                              "data.verb")))
+    assert {"choose", "pick", "see", "attend"} <= lexicon.state_verbs()
+    assert not {"place", "write", "deliver", "submit"} & lexicon.state_verbs()
 
 
 def test_people_who_act_are_users_unless_the_text_names_them(conn):
@@ -599,3 +609,55 @@ def test_the_seed_examples_give_what_they_say(conn):
                               "AND c.table_name = 'products'").fetchall())
     assert types["price"] == "numeric(10,2)" and types["stock_quantity"] == "integer"
     assert types["metadata"] == "jsonb" and types["tags"] == "text[]"
+
+
+def test_clauses_are_read_with_their_subject_voice_and_objects():
+    from ai_schema.generate import clauses, text as tx
+    read = {t: [str(c) for c in clauses.clauses(tx.sentences(t)[0])] for t in (
+        "Each session takes place in one room and is chaired by a person.",
+        "As a driver, I want to accept a ride request and see my earnings.",
+        "People register to attend a conference.",
+        "Each talk is given by a speaker.",
+        "Customers who place orders pay.",
+        "A paper has a title (the reviewer writes a summary).")}
+    assert read == {
+        "Each session takes place in one room and is chaired by a person.":
+            ["session take [place] [in room]", "session chair (passive) [by person]"],
+        "As a driver, I want to accept a ride request and see my earnings.":
+            ["i accept [ride request]", "i see [earning]"],
+        "People register to attend a conference.": ["person register", "person attend [conference]"],
+        "Each talk is given by a speaker.": ["talk give (passive) [by speaker]"],
+        "Customers who place orders pay.": ["customer place [order]", "customer pay"],
+        "A paper has a title (the reviewer writes a summary).": []}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a person who makes an occurrence (a request, an order, a review) is who that record names
+    ("As a tenant, I want to submit a maintenance request for my unit. As a landlord I want to see every "
+     "maintenance request. Units have a number. Tenants have a name.",
+     {("maintenance_requests", "tenant_id"), ("maintenance_requests", "unit_id")}, {("tenants", "maintenance_request_id")}),
+    # choosing is not making: the chooser refers to what it chose
+    ("Each learner picks a native language. Languages have a code. Learners have a name.",
+     {("learners", "native_language_id")}, {("languages", "learner_id")}),
+    # a passive names what its subject refers to; "takes place in one hall" too
+    ("Each talk takes place in one hall and is given by a speaker. Halls have a capacity. Speakers have a bio. "
+     "Talks have a title.", {("talks", "hall_id"), ("talks", "speaker_id")}, set()),
+    ("Rooms are defined per hotel. Hotels have a name. Rooms have a number.", {("rooms", "hotel_id")}, set()),
+    # "each X … a Y" distributes; whoever links them holds neither
+    ("Dispatchers link each call to an incident. Calls have a time. Incidents have an address. Dispatchers have "
+     "a badge number.", {("calls", "incident_id")}, {("dispatchers", "call_id"), ("dispatchers", "incident_id")}),
+    # a phrasal verb's particle is no place: "bring in a single object"
+    ("Each shipment can bring in a single pallet or a whole batch. Shipments have a date. Pallets have a weight "
+     "and belong to a shipment.", {("pallets", "shipment_id")}, {("shipments", "pallet_id")}),
+])
+def test_clauses_say_which_way_a_reference_points(conn, text, present, absent):
+    found = applied_foreign_keys(conn, text)
+    pairs = {(table, column) for table, columns in found.items() for column in columns}
+    assert present <= pairs and not absent & pairs, found
+
+
+def test_what_a_text_relates_but_gives_nothing_is_listed_in_the_header(conn):
+    ddl = conn.execute("SELECT ai_generate_schema(%s)", (
+        "Customers place orders. A courier delivers an order to a customer. Orders have a total.",)).fetchone()[0]
+    line = next(x for x in ddl.splitlines() if x.startswith("-- Mentioned, not modelled:"))
+    assert "courier" in line and "customer" not in line.split(":")[1].split("(")[0]

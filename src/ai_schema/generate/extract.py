@@ -6,7 +6,7 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
-from . import constructions, technical, layout
+from . import clause_rules, constructions, technical, layout
 from .cues import (PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -93,6 +93,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.passive_reference(s, key_of, self._stated)
             constructions.noun_links(s, key_of, self._relate)
             constructions.possessive_members(s, key_of, self._relate)
+            clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
+                                           self._stated, self._retract)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \
@@ -120,7 +122,26 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay")), None)
                     if k is not None and s.tokens[k - 1].text == "and":
                         self._attributes(key, s, k + 1)
+        self._unmodelled(key_of)
         return self.spec
+
+    def _unmodelled(self, key_of):
+        """Nothing silently lost: a phrase related to a table that is neither a table nor a field is
+        listed in the header, with why."""
+        fields = {name for e in self.spec.entities.values() for name in e.attributes}
+
+        def is_field(phrase):
+            lemma = self._entity_lemma(phrase.lemma)
+            return lemma is None or lemma[-1] in ATTRIBUTE_WORDS or w.snake(lemma) in fields or \
+                w.snake(lemma[-1:]) in fields
+        seen = []
+        for s in self.sentences:
+            for p in clause_rules.unmodelled(s, key_of, is_field):
+                name = " ".join(p.words)
+                if name not in seen:
+                    seen.append(name)
+        if seen:
+            self.spec.unmodelled = seen[:12]
 
     def _subject(self, s, previous):
         toks, tags = s.tokens, s.tags

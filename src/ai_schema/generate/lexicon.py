@@ -8,6 +8,12 @@ files again, and a test checks the shipped files against the system's WordNet.
   alumnus, criteria → criterion, analyses → analysis).
 - `data/person_nouns.txt`: the one-word nouns whose most frequent sense is a person (WordNet's
   lexicographer file noun.person): customer, stylist, alumnus, volunteer.
+- `data/occurrence_nouns.txt`: the one-word nouns whose most frequent sense is an act, a
+  communication, an event or a possession (noun.act, noun.communication, noun.event,
+  noun.possession): order, request, booking, payment, message — records of one occurrence.
+- `data/state_verbs.txt`: the verbs whose most frequent sense is cognition, perception, emotion
+  or a state (verb.cognition, verb.perception, verb.emotion, verb.stative): choose, pick, see,
+  like, attend — they choose or look at something rather than make a record of it.
 - `data/verbs.tsv`: every one-word verb of index.verb with how often WordNet's tagged corpus
   uses it as a verb and as a noun (its `tagsense_cnt`), so the tagger knows that "borrow" and
   "upload" are verbs and "price" is mostly a noun; then verb.exc's irregular forms
@@ -108,9 +114,19 @@ def only_verb(base):
     return entry is not None and entry[1] < 0
 
 
-def derive_person_nouns(index_noun, data_noun):
-    """The lines of data/person_nouns.txt: one-word nouns whose most frequent sense is a person
-    (lexicographer file noun.person, number 18)."""
+# WordNet's lexicographer files by number (its `lexnames` list, which Debian's package leaves out)
+NOUN_PERSON = ("18",)                            # noun.person
+# noun.act, noun.communication, noun.event, noun.possession: what happens, is said or changes hands
+NOUN_OCCURRENCE = ("04", "10", "11", "21")
+
+
+# verb.cognition, verb.perception, verb.emotion, verb.stative: choosing, seeing, feeling, being
+VERB_STATE = ("31", "37", "39", "42")
+
+
+def derive_nouns(index_noun, data_noun, lexfiles):
+    """One-word words (of index_noun's part of speech) whose most frequent sense lies in one of WordNet's
+    lexicographer files, one per line."""
     lexfile = {}
     for line in data_noun.splitlines():
         if line[:1].isdigit():
@@ -124,16 +140,48 @@ def derive_person_nouns(index_noun, data_noun):
         if not f[0].isalpha() or not f[0].islower():
             continue
         first_sense = f[-int(f[2])]
-        if lexfile.get(first_sense) == "18":
+        if lexfile.get(first_sense) in lexfiles:
             out.append(f[0])
     return "".join(f"{word}\n" for word in sorted(out))
+
+
+def derive_person_nouns(index_noun, data_noun):
+    """The lines of data/person_nouns.txt (noun.person)."""
+    return derive_nouns(index_noun, data_noun, NOUN_PERSON)
+
+
+def derive_occurrence_nouns(index_noun, data_noun):
+    """The lines of data/occurrence_nouns.txt (noun.act, noun.communication, noun.event, noun.possession)."""
+    return derive_nouns(index_noun, data_noun, NOUN_OCCURRENCE)
+
+
+def derive_state_verbs(index_verb, data_verb):
+    """The lines of data/state_verbs.txt (verb.cognition, verb.perception, verb.emotion, verb.stative)."""
+    return derive_nouns(index_verb, data_verb, VERB_STATE)
+
+
+def _word_set(name):
+    return frozenset(importlib.resources.files("ai_schema.generate").joinpath(f"data/{name}").read_text().split())
 
 
 @functools.lru_cache(maxsize=1)
 def person_nouns():
     """Nouns that name a person first (customer, stylist, alumnus): WordNet's noun.person."""
-    text = importlib.resources.files("ai_schema.generate").joinpath("data/person_nouns.txt").read_text()
-    return frozenset(text.split())
+    return _word_set("person_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def occurrence_nouns():
+    """Nouns that name first something that happens, is said or changes hands (order, request, booking,
+    payment, message, inspection): a record of one occurrence, made by whoever did it."""
+    return _word_set("occurrence_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def state_verbs():
+    """Verbs that choose, perceive, feel or are (choose, pick, see, like, attend) rather than make or
+    change something: their object is not a record the subject makes."""
+    return _word_set("state_verbs.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,6 +205,10 @@ if __name__ == "__main__":
     (data / "noun_plurals.tsv").write_text(derive((WORDNET / "noun.exc").read_text()))
     (data / "verbs.tsv").write_text(derive_verbs(*((WORDNET / x).read_text() for x in ("index.verb", "index.noun",
                                                                                           "verb.exc"))))
-    (data / "person_nouns.txt").write_text(derive_person_nouns(*((WORDNET / x).read_text()
-                                                                 for x in ("index.noun", "data.noun"))))
-    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv and person_nouns.txt\n")
+    nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
+    (data / "person_nouns.txt").write_text(derive_person_nouns(*nouns))
+    (data / "occurrence_nouns.txt").write_text(derive_occurrence_nouns(*nouns))
+    (data / "state_verbs.txt").write_text(derive_state_verbs(*((WORDNET / x).read_text()
+                                                               for x in ("index.verb", "data.verb"))))
+    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt and "
+                     "state_verbs.txt\n")

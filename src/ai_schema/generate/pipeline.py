@@ -75,6 +75,9 @@ def _domain_fallback(description):
 LLM_ASSUMPTION = "entities, attributes and relations from the LLM ({}); types, keys, indexes and checks by ai_schema"
 
 
+UNMODELLED = "mentioned, not modelled: "
+
+
 def generate_model(description, options=None, source=None):
     """(model, assumptions) for a description; ``source`` (llm.source.Source) may supply the Spec."""
     check_text(description, "description")
@@ -108,6 +111,9 @@ def generate_model(description, options=None, source=None):
         knowledge.relate_listed(spec)
     knowledge.fill_defaults(spec)
     schema, assumptions = build(spec, options)
+    if spec.unmodelled:
+        assumptions = assumptions + [UNMODELLED + ", ".join(spec.unmodelled) + " (related to a table in the text, "
+                                     "but given nothing of its own: say what it has to make it a table)"]
     return schema, assumptions
 
 
@@ -121,9 +127,11 @@ def header(schema, assumptions):
              f"-- Tables ({len(tables)}): " + ", ".join(t.name for t in tables),
              f"-- Foreign keys ({len(fks)}): " + (", ".join(fks) or "none"),
              f"-- Indexes ({len(indexes)}): " + (", ".join(indexes) or "none")]
-    if assumptions:
+    notes = [a for a in assumptions if not a.startswith(UNMODELLED)]
+    if notes:
         lines.append("-- Assumptions:")
-        lines += [f"--   - {a}" for a in assumptions]
+        lines += [f"--   - {a}" for a in notes]
+    lines += [f"-- {a[0].upper()}{a[1:]}" for a in assumptions if a.startswith(UNMODELLED)]
     return "\n".join(comment_safe(x) for x in lines) + "\n"
 
 

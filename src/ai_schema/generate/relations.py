@@ -31,6 +31,11 @@ class RelationReading:
         if not any(r.source == source and r.target == target for r in self.spec.relations):
             self._relate(source, target)
 
+    def _retract(self, source, target):
+        """Take back a plain reference guessed from words that, read as a clause, say otherwise."""
+        self.spec.relations = [r for r in self.spec.relations
+                               if not (r.source == source and r.target == target and not r.role)]
+
     def _associate(self, a, b, verb):
         """Many-to-many, unless an interaction table ('likes', 'reviews') already holds the pair."""
         if verb in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[verb],)):

@@ -54,3 +54,4 @@ class Spec:
     audit: bool = False
     multi_tenant: bool = False
     assumptions: list[str] = field(default_factory=list)
+    unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field

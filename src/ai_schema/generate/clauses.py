@@ -1,0 +1,175 @@
+"""Clauses: who does what to what, read from a tagged sentence.
+
+A clause is a verb with its subject (a noun phrase, or a pronoun the caller resolves) and the noun
+phrases it governs up to the next clause: the direct object first, then each phrase with the
+preposition that introduces it. Coordinated verbs share their subject ("accept a ride and rate the
+rider"), "want to V" / "can V" read as V, and the voice is told from "is/are/was/were/been/be …
+<participle>".
+
+    "Each session takes place in one room and is chaired by a person."
+    -> session take [place] [in room]; session chair (passive) [by person]
+
+The rules that use clauses (which phrases are things, which way a reference points) live with the
+extractor; this module only reads the structure, from the tags text.py gives.
+"""
+
+from dataclasses import dataclass
+
+from . import text as tx
+from . import words as w
+
+SUBJECT_PRONOUNS = frozenset("i we you they he she it who that which".split())
+BE = frozenset("is are was were be been being get gets got".split())
+# verbs that only introduce the verb after them: "want to accept", "need to see", "would like to rate"
+LEADING = frozenset("want wants need needs like would hope try tries able going".split())
+# what ends a clause's reach to the right
+CLAUSE_END = frozenset(", ; : ( ) - so because while when whenever where if unless but then".split())
+RELATIVE = frozenset("who that which whose whom".split())
+# words between a subject and its verb that are part of the verb group
+VERB_GROUP = frozenset("can could may might must will would should shall also always only still just usually "
+                       "often not never then first later each both either all".split())
+
+
+@dataclass(frozen=True)
+class Clause:
+    subject: tx.Phrase | None          # the subject's noun phrase, or None for a pronoun or a shared subject
+    pronoun: str | None                # "i", "they", "who" … when the subject is a pronoun
+    verb: str                          # the verb's lemma
+    at: int                            # the verb's token index
+    passive: bool
+    objects: tuple                     # ((preposition or None, Phrase), …) in text order
+    relative: bool = False             # a relative clause on its subject ("customers who place orders")
+
+    @property
+    def direct(self):
+        """The direct object (a phrase right after the verb), or None."""
+        return next((p for prep, p in self.objects if prep is None), None)
+
+    def __str__(self):
+        who = " ".join(self.subject.lemma) if self.subject is not None else (self.pronoun or "?")
+        objs = " ".join(f"[{prep + ' ' if prep else ''}{' '.join(p.lemma)}]" for prep, p in self.objects)
+        return f"{who} {self.verb}{' (passive)' if self.passive else ''} {objs}".rstrip()
+
+
+def _verb_lemma(word):
+    return w.verb_lemma(word) or w.stem(word)
+
+
+def _depths(tokens):
+    """Parenthesis depth of every token: clauses are not read inside parentheses."""
+    depth, out = 0, []
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        out.append(depth)
+        if t.text == ")":
+            depth = max(0, depth - 1)
+    return out
+
+
+def _subject(s, v, previous):
+    """(phrase, pronoun, coordinated) for the verb at v: what stands before its verb group."""
+    toks, tags = s.tokens, s.tags
+    k = v - 1
+    while k >= 0 and (toks[k].text in VERB_GROUP or toks[k].text in BE or tags[k] in (tx.ADV, tx.AUX)
+                      or (toks[k].text == "to" and k > 0 and toks[k - 1].text in LEADING)
+                      or toks[k].text in LEADING):
+        k -= 1
+    if k < 0:
+        return None, None, False
+    word = toks[k].text
+    if word in ("and", "or", "but") and previous is not None:
+        return previous.subject, previous.pronoun, True
+    if word in SUBJECT_PRONOUNS or tags[k] == tx.PRON:
+        if word in RELATIVE:                 # "customers who place orders": the phrase before
+            phrase = s.phrase_at(k - 1) if k > 0 else None
+            if phrase is None and k > 1 and toks[k - 1].text == ",":
+                phrase = s.phrase_at(k - 2)
+            return phrase, None if phrase is not None else word, False
+        return None, word, False
+    phrase = s.phrase_at(k)
+    if phrase is None or phrase.end != k + 1 or phrase.possessive:
+        return None, None, False
+    # "the price of each product is …": the phrase before "of" is the subject
+    if phrase.start >= 2 and toks[phrase.start - 1].text == "of":
+        head = s.phrase_at(phrase.start - 2)
+        if head is not None:
+            return head, None, False
+    if phrase.start > 0 and tags[phrase.start - 1] == tx.PREP and toks[phrase.start - 1].text != "as":
+        return None, None, False             # the object of a preposition, not a subject
+    return phrase, None, False
+
+
+def _after_relative(s, subject, v):
+    """Is the verb at v in a relative clause on its subject ("customers who …", "orders that …")?"""
+    return subject is not None and any(s.tokens[j].text in RELATIVE for j in range(subject.end, v))
+
+
+def _objects(s, v, end):
+    """The phrases the verb at v governs, before token end, each with its preposition."""
+    toks, tags = s.tokens, s.tags
+    out, prep, last = [], None, v
+    for p in s.phrases:
+        if p.start <= v or p.start >= end:
+            continue
+        between = range(last + 1, p.start)
+        words = [toks[j].text for j in between]
+        preps = [toks[j].text for j in between if tags[j] == tx.PREP]
+        if preps:
+            prep = preps[-1]
+        elif out and any(x in ("and", "or", ",") for x in words):
+            pass                             # "to a customer or a shop": the same preposition
+        elif out:
+            prep = prep if prep is not None else "of"
+        if any(tags[j] == tx.VERB for j in between):
+            break
+        out.append((prep, p))
+        last = p.end - 1
+    return tuple(out)
+
+
+def _clause_end(s, v, depths):
+    toks, tags = s.tokens, s.tags
+    for j in range(v + 1, len(toks)):
+        if depths[j] > depths[v] or toks[j].text in CLAUSE_END or toks[j].text in RELATIVE:
+            return j
+        if toks[j].text in ("and", "or") and j + 1 < len(toks) and (
+                tags[j + 1] in (tx.VERB, tx.AUX) or toks[j + 1].text in BE or toks[j + 1].text in VERB_GROUP):
+            return j
+        if tags[j] == tx.VERB and not (toks[j - 1].text == "to" or toks[j - 1].text in BE):
+            return j
+    return len(toks)
+
+
+def clauses(s):
+    """The clauses of a sentence, in text order."""
+    toks, tags = s.tokens, s.tags
+    depths = _depths(toks)
+    out, previous = [], None
+    for v, t in enumerate(toks):
+        participle = 0 < v < len(toks) - 1 and toks[v - 1].text in BE and toks[v + 1].text == "by"
+        if (tags[v] != tx.VERB and not participle) or depths[v]:
+            continue                         # a verb, or "is given by" (a participle the tagger read as ADJ)
+        if t.text in LEADING and v + 2 < len(toks) and toks[v + 1].text == "to":
+            continue                         # "want to accept": the clause is accept's
+        purpose = v > 1 and toks[v - 1].text == "to" and previous is not None and previous.at == v - 2
+        if v > 1 and toks[v - 1].text == "to" and toks[v - 2].text not in LEADING and tags[v - 2] != tx.PRON \
+                and not purpose:
+            continue                         # "a form to fill in": an infinitive, not a clause
+        if purpose:                          # "people register to attend a conference": the same subject
+            subject, pronoun = previous.subject, previous.pronoun
+        else:
+            subject, pronoun, _ = _subject(s, v, previous)
+            if previous is not None and previous.relative and subject is not None and \
+                    any(subject is p for _, p in previous.objects):
+                subject = previous.subject   # "customers who place orders pay": customers pay
+        if subject is None and pronoun is None:
+            continue
+        passive = v > 0 and toks[v - 1].text in BE and t.text.endswith(("ed", "en", "wn", "t")) or \
+            (v > 1 and toks[v - 1].text in VERB_GROUP and toks[v - 2].text in BE)
+        relative = _after_relative(s, subject, v)
+        clause = Clause(subject, pronoun, _verb_lemma(t.text), v, passive, _objects(s, v, _clause_end(s, v, depths)),
+                        relative)
+        out.append(clause)
+        previous = clause
+    return out
