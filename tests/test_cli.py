@@ -3,6 +3,7 @@ migrate -> rollback, with designs and versions in the plain-SQL bootstrap tables
 SARIF and JSON output; the committed bootstrap equals what sql/ builds."""
 
 import json
+import re
 import pathlib
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import sys
 import pytest
 
 import ai_schema
+from ai_schema import sdk
 from ai_schema.interfaces import cli
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -154,3 +156,25 @@ def test_load_test_and_exports_from_the_command(plain, tmp_path):
     lines = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"]["startLine"]
              for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "require-concurrent-index-creation"}
     assert lines == {"require-concurrent-index-creation": 3}
+
+
+def test_generate_draws_the_diagram(tmp_path, capsys):
+    """--erd: the same design as the DDL, drawn by Graphviz as SVG or PNG; other formats are refused."""
+    text = "Customers place orders. Orders have many order items. Each order item refers to one product."
+    assert cli.main(["--quiet", "generate", text, "--erd", str(tmp_path / "shop.svg")]) == 0
+    ddl = capsys.readouterr().out
+    svg = (tmp_path / "shop.svg").read_text()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    tables = re.findall(r"^CREATE TABLE (\w+)", ddl, re.M)
+    assert tables and all(f">{name}<" in svg for name in tables)
+    assert svg.count('class="edge"') == ddl.count("FOREIGN KEY")
+    assert cli.main(["--quiet", "generate", text, "--erd", str(tmp_path / "shop.png")]) == 0
+    assert (tmp_path / "shop.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert cli.main(["--quiet", "generate", text, "--erd", str(tmp_path / "shop.gif")]) == 2
+    assert "Name the file .svg, .png or .pdf" in capsys.readouterr().err and not (tmp_path / "shop.gif").exists()
+
+
+def test_the_sdk_draws_what_it_generated(tmp_path):
+    schema = sdk.Architect(offline=True).generate_schema("a library with books, authors and members")
+    drawn = schema.draw(tmp_path / "library.svg")
+    assert "books" in drawn.read_text() and "authors" in drawn.read_text()

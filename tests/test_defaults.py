@@ -38,3 +38,18 @@ def test_quorum_is_every_approver_everywhere():
     assert options.REQUIRED_APPROVALS is None
     assert sql_default("ai_submit_for_approval", "required_approvals") is options.REQUIRED_APPROVALS
     assert cli_default("review", "required") is options.REQUIRED_APPROVALS
+
+
+def test_sql_reaches_only_the_sql_functions_calls():
+    """_ai_schema_call takes a name from any role that may execute it: only the calls of
+    sql/functions.toml and the designs trigger resolve, every other method of the service does not."""
+    from ai_schema.interfaces import server, service
+    calls = {f["call"] for f in tomllib.loads((ROOT / "sql" / "functions.toml").read_text())["function"]}
+    triggers = set(re.findall(r"_ai_schema_call\('(\w+)'", (ROOT / "sql" / "rules.sql").read_text()))
+    assert server.SQL_CALLS == calls | triggers
+    api = server.Api(None, None)
+    for name in dir(service.Service):
+        if name not in server.SQL_CALLS and not name.startswith("__"):
+            assert getattr(api, name, None) is None, name
+    for name in ("reference", "service", "__class__", "_export"):
+        assert server.dispatch(None, None, name, ["x"])["message"] == f"ai_schema: unknown function {name}"

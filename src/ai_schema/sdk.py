@@ -84,6 +84,13 @@ class GeneratedSchema:
         return Validation(row["is_valid"], row["issues"], row["warnings"], row["recommendations"],
                           engine.lint(self.ddl, {}))
 
+    def draw(self, path):
+        """Draw the design's diagram to path (.svg, .png or .pdf, with Graphviz); the path."""
+        from .model import Schema
+        from .targets.erd import draw
+        engine = service(None, llm=self.architect._llm)       # the same design again (offline: deterministic)
+        return draw(Schema.from_json(engine.generate_schema(self.description, "postgresql", {"output": "json"})), path)
+
     def save(self, name):
         """Store it as a design (a new version when it changed)."""
         from .designs.store import Store

@@ -82,7 +82,14 @@ def cmd_generate(s):
     opts = _options(s.args.option)
     if s.args.save:
         opts["save_as"] = s.args.save
-    text = s.service(need=bool(s.args.save)).generate_schema(s.args.description, s.args.platform, opts)
+    engine = s.service(need=bool(s.args.save))
+    text = engine.generate_schema(s.args.description, s.args.platform, opts)
+    if s.args.erd:                           # the same design (deterministic), drawn for a person to look at
+        from ..model import Schema
+        from ..targets.erd import draw
+        design = {**opts, "output": "json", "save_as": None}
+        drawn = draw(Schema.from_json(engine.generate_schema(s.args.description, "postgresql", design)), s.args.erd)
+        s.progress(f"drew the diagram in {drawn}")
     s.out({"ddl": text}, text)
     return OK
 
@@ -272,6 +279,7 @@ def parser():
     c.add_argument("description")
     c.add_argument("--platform", default="postgresql")
     c.add_argument("--save", metavar="DESIGN", help="also store it as a design")
+    c.add_argument("--erd", metavar="FILE", help="also draw the diagram (.svg, .png or .pdf, with Graphviz)")
     options(c)
     c = command("render", cmd_render, "a schema's DDL for a platform (postgresql, mysql, sqlite, …)")
     c.add_argument("schema", help="file, '-', design, design@N, live:<schema> or DDL")

@@ -16,6 +16,14 @@ from ..model import Schema
 from ..options import json_object
 from .service import Service, check_version  # noqa: F401  (check_version: called by the preamble)
 
+# What SQL may call by name: the calls of sql/functions.toml, and the designs trigger's (rules.sql).
+# Nothing else of the service is reachable through _ai_schema_call (tests/test_defaults.py compares).
+SQL_CALLS = frozenset("""analyze_schema_impact apply_schema approve_schema approve_schema_as benchmark_schema
+compare_schemas create_schema_branch generate_from_template generate_migration generate_sample_data generate_schema
+glue_catalog kafka_schemas lint load_test_schema merge_schema_branch parse_schema recommend_denormalization
+recommend_indexes recommend_partitioning reject_schema render_schema rollback_schema sample_rows schema_tables
+submit_for_approval test_llm_connection validate_schema version normalize_design""".split())
+
 # SQL functions that return one row: the service returns the row, SQL gets a set of one
 ONE_ROW = {"validate_schema", "compare_schemas", "generate_migration", "analyze_schema_impact",
            "recommend_partitioning", "load_test_schema"}
@@ -50,7 +58,7 @@ class Api:
         self.service = Service(executor, extschema, llm)
 
     def __getattr__(self, function):
-        method = getattr(self.service, function, None) if not function.startswith("_") else None
+        method = getattr(self.service, function, None) if function in SQL_CALLS else None
         if method is None:
             raise AttributeError(function)
         kinds = [p.annotation for p in inspect.signature(method).parameters.values()]
@@ -80,7 +88,7 @@ def dispatch(plpy, extschema, function, args):
     """Run an Api method and return the envelope the SQL wrapper unpacks."""
     executor = PlpyExecutor(plpy)
     try:
-        method = getattr(Api(executor, extschema), function, None) if not function.startswith("_") else None
+        method = getattr(Api(executor, extschema), function) if function in SQL_CALLS else None
         if method is None:
             return _failure(INTERNAL, f"ai_schema: unknown function {function}")
         return {"ok": True, "value": method(*(args or ())), "sqlstate": None, "message": None,

@@ -1,6 +1,12 @@
-"""Entity-relationship diagrams of a schema model (Mermaid erDiagram)."""
+"""Entity-relationship diagrams of a schema model: Mermaid erDiagram, Graphviz DOT, and the DOT drawn
+as an image (SVG, PNG, PDF) for a person to look at instead of reading DDL."""
 
+import pathlib
 import re
+
+from ..errors import AiSchemaError, INVALID_PARAMETER
+
+DRAWINGS = ("svg", "png", "pdf")
 
 
 def _mermaid_type(type_name):
@@ -45,12 +51,31 @@ def dot(schema):
         rows = [f'<tr><td bgcolor="lightgrey" colspan="2"><b>{_html(table.name)}</b></td></tr>']
         for col in table.columns:
             name = f"<u>{_html(col.name)}</u>" if col.name in pk else _html(col.name)
-            rows.append(f'<tr><td align="left" port="{_html(col.name)}">{name}</td>'
-                        f'<td align="left">{_html(col.type)}</td></tr>')
+            rows.append(f'<tr><td align="left" port="{_html(col.name)}.in">{name}</td>'
+                        f'<td align="left" port="{_html(col.name)}.out">{_html(col.type)}</td></tr>')
         label = '<table border="0" cellborder="1" cellspacing="0">' + "".join(rows) + "</table>"
         lines.append(f"    {_dot_id(table.name)} [label=<{label}>];")
     for table in schema.tables:
         for fk in table.foreign_keys:
-            lines.append(f"    {_dot_id(table.name)} -> {_dot_id(fk.ref_table.name)} "
-                         f"[label={_dot_id(', '.join(fk.columns))}];")
+            lines.append(f"    {_dot_id(table.name)}:{_dot_id(fk.columns[0] + '.out')}:e -> "
+                         f"{_dot_id(fk.ref_table.name)}:{_dot_id(fk.ref_columns[0] + '.in')}:w "
+                         f"[label={_dot_id(', '.join(fk.columns))}];")      # from the column to the key it names
     return "\n".join(lines + ["}"]) + "\n"
+
+
+def draw(schema, path):
+    """Write the schema's diagram to path, in the format its suffix names (.svg, .png, .pdf), with
+    Graphviz (the python-graphviz package and the dot program); the path written."""
+    path = pathlib.Path(path)
+    fmt = path.suffix[1:].lower()
+    if fmt not in DRAWINGS:
+        raise AiSchemaError(f"cannot draw a diagram as {path.suffix or 'a file without a suffix'}",
+                            sqlstate=INVALID_PARAMETER, hint="Name the file .svg, .png or .pdf.")
+    import graphviz
+    try:
+        image = graphviz.Source(dot(schema)).pipe(format=fmt)
+    except graphviz.ExecutableNotFound:
+        raise AiSchemaError("Graphviz's dot program is not installed", sqlstate="58P01",
+                            hint="Install Graphviz (apt-get install graphviz), or write --output dot text.") from None
+    path.write_bytes(image)
+    return path
