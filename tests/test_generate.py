@@ -392,7 +392,8 @@ def test_belongs_to_two_entities_gives_both_foreign_keys(conn):
     ("customers place orders", {"customers": [], "orders": ["customer_id"]}),
     ("authors write books", {"authors": [], "books": ["author_id"]}),
     ("Employees work in departments.", {"departments": [], "employees": ["department_id"]}),
-    ("Drivers deliver packages.", {"drivers": [], "packages": [], "driver_packages": ["driver_id", "package_id"]}),
+    # delivering, like telling, making or moving a thing, is done by one person to each thing
+    ("Drivers deliver packages.", {"drivers": [], "packages": ["driver_id"]}),
     ("Books are written by authors.", {"authors": [], "books": ["author_id"]}),
     ("Tickets are opened by customers and assigned to agents.",
      {"agents": [], "customers": [], "tickets": ["agent_id", "customer_id"]}),
@@ -487,11 +488,11 @@ def test_verbs_come_from_wordnet():
     assert shipped == lexicon.derive_occurrence_nouns(*nouns)
     assert {"order", "request", "booking", "payment", "inspection"} <= lexicon.occurrence_nouns()
     assert not {"car", "team", "plan", "customer"} & lexicon.occurrence_nouns()
-    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "state_verbs.txt").read_text()
-    assert shipped == lexicon.derive_state_verbs(*((lexicon.WORDNET / x).read_text() for x in ("index.verb",
-                                                                                              "data.verb")))
-    assert {"choose", "pick", "see", "attend"} <= lexicon.state_verbs()
-    assert not {"place", "write", "deliver", "submit"} & lexicon.state_verbs()
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_classes.tsv").read_text()
+    assert shipped == lexicon.derive_verb_classes(*((lexicon.WORDNET / x).read_text() for x in ("index.verb",
+                                                                                               "data.verb")))
+    assert [lexicon.verb_class(v) for v in ("pick", "attend", "teach", "write", "join")] == \
+        ["cognition", "stative", "communication", "creation", "social"]
 
 
 def test_people_who_act_are_users_unless_the_text_names_them(conn):
@@ -649,6 +650,21 @@ def test_clauses_are_read_with_their_subject_voice_and_objects():
     # a phrasal verb's particle is no place: "bring in a single object"
     ("Each shipment can bring in a single pallet or a whole batch. Shipments have a date. Pallets have a weight "
      "and belong to a shipment.", {("pallets", "shipment_id")}, {("shipments", "pallet_id")}),
+    # a field list closing a clause is the fields of what the clause acts on, not of the phrase before
+    ("As a coach, I want to schedule sessions for each team (date, start time, location). Teams have a name.",
+     {("sessions", "team_id")}, {("teams", "session_id")}),
+    # a relative clause on a thing ("each visit we make to a patient") says what it refers to
+    ("As a nurse, I want to record each visit we make to a patient (date, duration, notes). Patients have a "
+     "name.", {("visits", "patient_id")}, {("patients", "visit_id")}),
+    # a list after a title: each item is a thing, and what describes it stops at its comma
+    ("Gym app: members with their membership plan, classes they can book, and trainers who teach the classes.",
+     {("classes", "trainer_id"), ("member_classes", "member_id"), ("member_classes", "class_id")},
+     {("members", "class_id"), ("members", "trainer_id"), ("trainers", "class_id")}),
+    # plural things in general stay many to many; telling, making, moving one thing is done by one person
+    ("Members borrow books. Books have an isbn. Members have a name.",
+     {("member_books", "member_id"), ("member_books", "book_id")}, {("books", "member_id")}),
+    ("Drivers drive buses. Buses have a plate. Drivers have a license number.", {("buses", "driver_id")},
+     {("drivers", "bus_id")}),
 ])
 def test_clauses_say_which_way_a_reference_points(conn, text, present, absent):
     found = applied_foreign_keys(conn, text)
@@ -661,3 +677,13 @@ def test_what_a_text_relates_but_gives_nothing_is_listed_in_the_header(conn):
         "Customers place orders. A courier delivers an order to a customer. Orders have a total.",)).fetchone()[0]
     line = next(x for x in ddl.splitlines() if x.startswith("-- Mentioned, not modelled:"))
     assert "courier" in line and "customer" not in line.split(":")[1].split("(")[0]
+
+
+def test_fields_a_clause_closes_with_belong_to_what_it_acts_on():
+    from ai_schema.generate.extract import extract
+    spec = extract("As a coach, I want to schedule sessions for each team (date, start time, location). Teams "
+                   "have a name and a league. For a referee we only need the name and a phone number. Referees "
+                   "officiate sessions.")
+    assert list(spec.entities["session"].attributes) == ["date", "start_time", "location"]
+    assert list(spec.entities["team"].attributes) == ["name", "league"]
+    assert list(spec.entities["referee"].attributes) == ["name", "phone_number"]

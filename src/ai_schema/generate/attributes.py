@@ -5,6 +5,7 @@ import re
 
 from .cues import (HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, NAME_NORMALIZE, INTERACTIONS, AUDIT, CLAUSE_HINT,
                    HIERARCHY_WORDS, rx, safe_words)
+from . import constructions
 from . import text as tx
 from . import words as w
 
@@ -86,7 +87,10 @@ class AttributeReading:
                     continue
                 self._attributes(owner, s, i + 1)
             elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject:
-                if i == 0 or toks[i - 1].text in ("we", "i", "to", "also", "you", ",", "then"):
+                k = i - 1
+                while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
+                    k -= 1                       # "for a paramedic we only need the name"
+                if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then"):
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and nxt.start <= i + 2 and nxt.det in ("a", "an") and \
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
@@ -136,7 +140,8 @@ class AttributeReading:
         """Token spans of the items of a list starting at start."""
         toks = s.tokens
         items, cur, depth = [], [], 0
-        for i in range(start, len(toks)):
+        end = constructions.title_item_end(s, start) or len(toks)   # "members with their plan, classes …"
+        for i in range(start, end):
             t = toks[i].text
             if t in "({" and toks[i].kind == "punct":
                 depth += 1

@@ -3,13 +3,19 @@
 Light verbs (be, have, get …) and verbs of keeping (record, store, track …) introduce fields, not
 references, and are left to the other rules.
 - A person who does something to an occurrence — an act, a message, an event, a transfer in
-  WordNet's classes (order, request, booking, payment, inspection) — is who that record names:
+  WordNet's classes (order, request, booking, payment, inspection) — or who tells, touches, makes
+  or moves a thing (WordNet's communication, contact, creation and motion verbs: "trainers teach
+  the classes", "drivers drive buses") is who that record names (but "members borrow books", plural
+  things in general, stay a many-to-many):
   "a customer places an order" → orders.customer_id; what the clause adds with a preposition is
   the occurrence's too ("submits a request for a unit", "sends a message to a member").
   Other objects ("a customer chooses a plan", "people attend a conference"), and verbs that choose,
   see or feel rather than make or change ("each learner picks their native language"; WordNet's
   cognition, perception, emotion and stative verbs), say nothing here.
-- "each X … a Y" distributes: every X has its one Y ("link each call to an incident").
+- "each X … a Y" distributes: every X has its one Y ("link each call to an incident"); so does a
+  relative clause on X ("record each patient we treat at an incident").
+- "Xs they can V" after people: the people and the Xs, many to many ("members with their plan,
+  classes they can book").
 - A passive names what its subject refers to: "each session is chaired by a person", "a paper is
   submitted to exactly one track", "rooms are defined per conference".
 - A verb with no object and a place or owner after a preposition does too: "each session takes
@@ -24,6 +30,10 @@ from .cues import ATTRIBUTE_VERBS, LIGHT_VERBS
 # prepositions that name what a thing belongs to, happens at, or is for
 REFERRING = frozenset("to in at on for per from with under into within against by about".split())
 PLACE = frozenset("in at on per under within into from for".split())
+# WordNet's verb classes: choosing, perceiving, feeling and being make no record of their object;
+# telling, touching, making and moving something are done by one person to each thing
+STATE = frozenset(("cognition", "perception", "emotion", "stative"))
+DOING = frozenset(("communication", "contact", "creation", "motion"))
 PRONOUNS = frozenset("i he she they it who".split())
 PARTICLES = frozenset("in on up out off down over".split())      # "bring in", "take on", "sign up"
 
@@ -41,11 +51,27 @@ def _single(phrase):
     return not phrase.many and (not phrase.plural or phrase.det in ("each", "every"))
 
 
-def clause_references(s, key_of, subject_of, relate, stated, retract):
+def clause_references(s, key_of, subject_of, relate, stated, retract, associate):
     """References stated by a clause's voice, its verb and its objects' kinds; retract(a, b) takes
-    back a reference a → b guessed from the same words."""
+    back a reference a → b guessed from the same words, associate(a, b, verb) makes a many-to-many."""
     persons, occurrences = lexicon.person_nouns(), lexicon.occurrence_nouns()
     for c in clauses(s):
+        if c.antecedent is not None and c.pronoun == "they" and c.antecedent.plural and key_of(c.antecedent) \
+                and c.verb not in LIGHT_VERBS and not any(prep is None for prep, _ in c.objects):
+            # "members with their plan, classes they can book": the people before book the classes
+            people = next((p for p in reversed(s.phrases) if p.end <= c.antecedent.start and p.plural
+                           and p.head in persons and key_of(p)), None)
+            if people is not None and key_of(people) != key_of(c.antecedent):
+                retract(key_of(people), key_of(c.antecedent))
+                associate(key_of(people), key_of(c.antecedent), c.verb)
+            continue
+        if c.antecedent is not None and key_of(c.antecedent) and c.verb not in ("be", "have"):
+            for prep, p in c.objects:                # "each visit we make to a patient"
+                target = key_of(p)
+                if target and target != key_of(c.antecedent) and prep in REFERRING and _single(p):
+                    stated(key_of(c.antecedent), target)
+                    break
+            continue
         if not _related(c):
             continue
         source = key_of(c.subject) if c.subject is not None else \
@@ -72,9 +98,12 @@ def clause_references(s, key_of, subject_of, relate, stated, retract):
         if direct is not None:
             phrase, thing = direct
             person = source.rsplit("_", 1)[-1] in persons or source == "user"
-            if thing and thing != source and person and phrase.head in occurrences and not phrase.many \
-                    and phrase.det not in ("one",) and c.verb not in lexicon.state_verbs():
-                stated(thing, source)                # "a customer places an order"
+            kind = lexicon.verb_class(c.verb)
+            generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
+            acts = kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)
+            if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
+                    and not thing.rsplit("_", 1)[-1] in persons:
+                stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:
                     if prep in REFERRING and target and target not in (thing, source) and _single(p):
                         relate(thing, target)        # "… an appointment with a stylist"
@@ -104,3 +133,22 @@ def unmodelled(s, key_of, is_field):
             if key is None and not p.possessive and not is_field(p) and (p.det is not None or p.plural) and \
                     not word.endswith("ing") and w.verb_base(word) in (None, word):   # not "takes", "incoming"
                 yield p
+
+
+def fields_after_clause(s):
+    """(thing, index of "(") for a field list closing a clause after a prepositional object: the
+    fields are the direct object's ("schedule sessions for each team (date, start time, location)"),
+    not those of the phrase they happen to follow ("books with authors (name, bio)" keeps its reading)."""
+    toks = s.tokens
+    for c in clauses(s):
+        direct = c.direct if c.antecedent is None else c.antecedent     # "each visit we make to a patient (…)"
+        if direct is None or len(c.objects) < (2 if c.antecedent is None else 1):
+            continue
+        prep, last = c.objects[-1]
+        if last is direct or prep in (None, "with", "of") or last.end >= len(toks) or toks[last.end].text != "(":
+            continue
+        end = next((j for j in range(last.end + 1, len(toks)) if toks[j].text in ("(", ")")), len(toks))
+        items = " ".join(s.words[last.end + 1:end]).split(",")
+        if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
+                "VERB" not in s.tags[last.end + 1:end]:
+            yield direct, last.end

@@ -39,6 +39,7 @@ class Clause:
     passive: bool
     objects: tuple                     # ((preposition or None, Phrase), …) in text order
     relative: bool = False             # a relative clause on its subject ("customers who place orders")
+    antecedent: tx.Phrase | None = None  # the phrase a reduced relative is on ("each patient we treat")
 
     @property
     def direct(self):
@@ -105,6 +106,18 @@ def _after_relative(s, subject, v):
     return subject is not None and any(s.tokens[j].text in RELATIVE for j in range(subject.end, v))
 
 
+def _antecedent(s, pronoun, v):
+    """'record each patient we treat at an incident': a pronoun subject right after a noun phrase
+    opens a relative clause on that phrase."""
+    if pronoun not in ("we", "i", "you", "they"):
+        return None
+    k = v - 1
+    while k >= 0 and s.tokens[k].text != pronoun:
+        k -= 1
+    phrase = s.phrase_at(k - 1) if k > 0 else None
+    return phrase if phrase is not None and phrase.end == k and not phrase.possessive else None
+
+
 def _objects(s, v, end):
     """The phrases the verb at v governs, before token end, each with its preposition."""
     toks, tags = s.tokens, s.tags
@@ -169,7 +182,7 @@ def clauses(s):
             (v > 1 and toks[v - 1].text in VERB_GROUP and toks[v - 2].text in BE)
         relative = _after_relative(s, subject, v)
         clause = Clause(subject, pronoun, _verb_lemma(t.text), v, passive, _objects(s, v, _clause_end(s, v, depths)),
-                        relative)
+                        relative, _antecedent(s, pronoun, v))
         out.append(clause)
         previous = clause
     return out

@@ -6,6 +6,7 @@ keeps the phrases with enough votes as entities. The rules only look at the sent
 domains the examples do not mention.
 """
 
+import functools
 import re
 
 from . import lexicon
@@ -81,35 +82,65 @@ FIELD_HEADERS = frozenset("column columns field fields attribute attributes prop
 
 
 def title_list(s):
-    """The plural noun phrases listed after a title and a colon, or []."""
+    """The plural noun phrases listed after a title and a colon, or []: each item of the list
+    starts with a noun phrase and may go on with what describes it ("Gym app: members with their
+    plan, classes they can book, and trainers who teach the classes")."""
+    return _title_list(s)[0]
+
+
+def title_item_end(s, i):
+    """Where the title-list item holding token i ends (what describes one item stops there), or None."""
+    listed, items = _title_list(s)
+    return next((end for start, end in items if start <= i < end), None) if listed else None
+
+
+@functools.lru_cache(maxsize=256)
+def _title_list(s):
+    """(plural phrases, item spans) of a title list, or ([], [])."""
     toks, tags = s.tokens, s.tags
     colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
     if colon is None or colon == 0 or any(tags[i] == tx.VERB or toks[i].text in FIELD_HEADERS
                                           for i in range(colon)):
-        return []
-    listed, k = [], colon + 1
-    while k < len(toks):
-        p = s.next_phrase(k)
-        if p is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k, p.start)):
-            break
-        listed.append(p)
-        k = p.end
-        if k < len(toks) and toks[k].text == "(":
-            depth = 0
-            while k < len(toks):
-                depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
-                k += 1
-                if depth == 0:
-                    break
-        if k < len(toks) and toks[k].text in (",", "and", "or"):
+        return [], []
+    items, depth, start = [], 0, colon + 1
+    for k in range(colon + 1, len(toks) + 1):
+        if k < len(toks):
+            depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
+        if k == len(toks) or (depth == 0 and toks[k].text in (",", ";")):
+            items.append((start, k))
+            start = k + 1
+    listed = []
+    for start, end in items:
+        k = start
+        while k < end and toks[k].text in ("and", "or"):
             k += 1
-            if k < len(toks) and toks[k].text == "and":
-                k += 1
-            continue
-        break
-    if len(listed) >= 2 and sum(p.plural for p in listed) >= 2 and (k >= len(toks) or toks[k].text in (".", ";")):
-        return [p for p in listed if p.plural]
-    return []
+        while True:
+            p = s.next_phrase(k)
+            if p is None or p.start >= end or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k, p.start)):
+                return [], []                               # every item names a thing first
+            listed.append(p)
+            k = p.end
+            if k < end and toks[k].text == "(":
+                k = _after_parenthesis(toks, k)
+            if k + 1 < end and toks[k].text in ("and", "or") and s.next_phrase(k + 1) is not None and \
+                    s.next_phrase(k + 1).start <= k + 2:
+                k += 1                                      # "classes and trainers"
+                continue
+            break
+    if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
+        return [p for p in listed if p.plural], items
+    return [], []
+
+
+def _after_parenthesis(toks, k):
+    """The index after the parenthesis opening at k."""
+    depth = 0
+    while k < len(toks):
+        depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
+        k += 1
+        if depth == 0:
+            break
+    return k
 
 
 def titled_list(s, vote):

@@ -2,7 +2,7 @@
 (list headers, subjects of "has", "each X", "many X", "X belongs to Y", verbs between two
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
-from . import constructions, lexicon
+from . import clause_rules, constructions, lexicon
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, INTERACTIONS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
@@ -256,6 +256,8 @@ class EntityDiscovery:
                     self._vote(target.lemma, 2)
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
+        for thing, _ in clause_rules.fields_after_clause(s):
+            self._vote_owner(thing.lemma, 3)       # it has fields of its own
         self.people_act = self.people_act or constructions.people_act(s)
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):

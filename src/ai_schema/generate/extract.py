@@ -94,7 +94,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.noun_links(s, key_of, self._relate)
             constructions.possessive_members(s, key_of, self._relate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
-                                           self._stated, self._retract)
+                                           self._stated, self._retract, self._associate)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \
@@ -268,8 +268,17 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 self._relations(s, subject, colon)
                 self._attributes(subject, s, colon + 1)
                 return subject
+        # "schedule sessions for each team (date, start time)": the fields of what the clause acts on
+        claimed = set()
+        for thing, paren in clause_rules.fields_after_clause(s):
+            key, role = self.entity_of(thing)
+            if key and not role:
+                self._attributes(key, s, paren + 1, closing=")")
+                claimed.add(paren)
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
+            if p.end in claimed:
+                continue
             if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
                 key, role = self.entity_of(p)
                 inside = {t.text for t in toks[p.end + 1:self._skip_paren(toks, p.end)]}

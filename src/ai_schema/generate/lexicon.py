@@ -11,9 +11,9 @@ files again, and a test checks the shipped files against the system's WordNet.
 - `data/occurrence_nouns.txt`: the one-word nouns whose most frequent sense is an act, a
   communication, an event or a possession (noun.act, noun.communication, noun.event,
   noun.possession): order, request, booking, payment, message — records of one occurrence.
-- `data/state_verbs.txt`: the verbs whose most frequent sense is cognition, perception, emotion
-  or a state (verb.cognition, verb.perception, verb.emotion, verb.stative): choose, pick, see,
-  like, attend — they choose or look at something rather than make a record of it.
+- `data/verb_classes.tsv`: every one-word verb with the class of its most frequent sense
+  (WordNet's verb lexicographer files: creation, communication, cognition, social, stative …):
+  "pick" chooses (cognition), "teach" tells (communication), "attend" is (stative).
 - `data/verbs.tsv`: every one-word verb of index.verb with how often WordNet's tagged corpus
   uses it as a verb and as a noun (its `tagsense_cnt`), so the tagger knows that "borrow" and
   "upload" are verbs and "price" is mostly a noun; then verb.exc's irregular forms
@@ -120,29 +120,33 @@ NOUN_PERSON = ("18",)                            # noun.person
 NOUN_OCCURRENCE = ("04", "10", "11", "21")
 
 
-# verb.cognition, verb.perception, verb.emotion, verb.stative: choosing, seeing, feeling, being
-VERB_STATE = ("31", "37", "39", "42")
+# the verbs' lexicographer files, numbered as in WordNet's lexnames
+VERB_CLASSES = {"29": "body", "30": "change", "31": "cognition", "32": "communication", "33": "competition",
+                "34": "consumption", "35": "contact", "36": "creation", "37": "emotion", "38": "motion",
+                "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 
 
-def derive_nouns(index_noun, data_noun, lexfiles):
-    """One-word words (of index_noun's part of speech) whose most frequent sense lies in one of WordNet's
-    lexicographer files, one per line."""
+def _first_sense_files(index_text, data_text):
+    """{one-word lower-case lemma: lexicographer file number of its most frequent sense}."""
     lexfile = {}
-    for line in data_noun.splitlines():
+    for line in data_text.splitlines():
         if line[:1].isdigit():
             offset, filenum = line.split(" ", 2)[:2]
             lexfile[offset] = filenum
-    out = []
-    for line in index_noun.splitlines():
+    out = {}
+    for line in index_text.splitlines():
         if line.startswith(" "):
             continue
         f = line.split()
-        if not f[0].isalpha() or not f[0].islower():
-            continue
-        first_sense = f[-int(f[2])]
-        if lexfile.get(first_sense) in lexfiles:
-            out.append(f[0])
-    return "".join(f"{word}\n" for word in sorted(out))
+        if f[0].isalpha() and f[0].islower():
+            out[f[0]] = lexfile.get(f[-int(f[2])])
+    return out
+
+
+def derive_nouns(index_noun, data_noun, lexfiles):
+    """One-word nouns whose most frequent sense lies in one of WordNet's lexicographer files, one per line."""
+    return "".join(f"{word}\n" for word, filenum in sorted(_first_sense_files(index_noun, data_noun).items())
+                   if filenum in lexfiles)
 
 
 def derive_person_nouns(index_noun, data_noun):
@@ -155,9 +159,10 @@ def derive_occurrence_nouns(index_noun, data_noun):
     return derive_nouns(index_noun, data_noun, NOUN_OCCURRENCE)
 
 
-def derive_state_verbs(index_verb, data_verb):
-    """The lines of data/state_verbs.txt (verb.cognition, verb.perception, verb.emotion, verb.stative)."""
-    return derive_nouns(index_verb, data_verb, VERB_STATE)
+def derive_verb_classes(index_verb, data_verb):
+    """The lines of data/verb_classes.tsv: `verb<TAB>class of its most frequent sense` (verb.<class>)."""
+    return "".join(f"{verb}\t{VERB_CLASSES[filenum]}\n"
+                   for verb, filenum in sorted(_first_sense_files(index_verb, data_verb).items()) if filenum)
 
 
 def _word_set(name):
@@ -178,10 +183,15 @@ def occurrence_nouns():
 
 
 @functools.lru_cache(maxsize=1)
-def state_verbs():
-    """Verbs that choose, perceive, feel or are (choose, pick, see, like, attend) rather than make or
-    change something: their object is not a record the subject makes."""
-    return _word_set("state_verbs.txt")
+def _verb_classes():
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/verb_classes.tsv").read_text()
+    return dict(line.split("\t") for line in text.splitlines())
+
+
+def verb_class(verb):
+    """The class of a verb's most frequent sense (WordNet's verb.<class>: creation, communication,
+    cognition, social, stative …), or None."""
+    return _verb_classes().get(verb)
 
 
 @functools.lru_cache(maxsize=1)
@@ -208,7 +218,7 @@ if __name__ == "__main__":
     nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
     (data / "person_nouns.txt").write_text(derive_person_nouns(*nouns))
     (data / "occurrence_nouns.txt").write_text(derive_occurrence_nouns(*nouns))
-    (data / "state_verbs.txt").write_text(derive_state_verbs(*((WORDNET / x).read_text()
-                                                               for x in ("index.verb", "data.verb"))))
+    (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
+                                                                 for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt and "
-                     "state_verbs.txt\n")
+                     "verb_classes.tsv\n")
