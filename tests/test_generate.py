@@ -660,6 +660,9 @@ def test_clauses_are_read_with_their_subject_voice_and_objects():
     ("Gym app: members with their membership plan, classes they can book, and trainers who teach the classes.",
      {("classes", "trainer_id"), ("member_classes", "member_id"), ("member_classes", "class_id")},
      {("members", "class_id"), ("members", "trainer_id"), ("trainers", "class_id")}),
+    # one thing divided into many names its parts
+    ("A festival is divided into stages. Festivals have a name and a year. Each stage has a name.",
+     {("stages", "festival_id")}, {("festivals", "stage_id")}),
     # plural things in general stay many to many; telling, making, moving one thing is done by one person
     ("Members borrow books. Books have an isbn. Members have a name.",
      {("member_books", "member_id"), ("member_books", "book_id")}, {("books", "member_id")}),
@@ -687,3 +690,17 @@ def test_fields_a_clause_closes_with_belong_to_what_it_acts_on():
     assert list(spec.entities["session"].attributes) == ["date", "start_time", "location"]
     assert list(spec.entities["team"].attributes) == ["name", "league"]
     assert list(spec.entities["referee"].attributes) == ["name", "phone_number"]
+
+
+def test_obvious_attributes_come_from_what_a_noun_is():
+    """Unlisted nouns get defaults from WordNet's classes (a person a name and an email, a kept thing a
+    name, an occurrence nothing it did not say); each is said in the header."""
+    from ai_schema.generate.pipeline import check_options, generate_model
+    schema, assumptions = generate_model("Each paddock holds many horses. Horses have a breed. Farriers shoe "
+                                         "horses. Each horse has many inspections; an inspection has a date.",
+                                         check_options("{}"))
+    columns = {t.name: [c.name for c in t.columns] for t in schema.tables}
+    assert "name" in columns["paddocks"] and "breed" in columns["horses"]
+    assert {"name", "email"} <= set(columns["farriers"])
+    assert "name" not in columns["inspections"] and "name" not in columns["horses"]    # horses refer to paddocks
+    assert "paddock has the usual name" in assumptions and "farrier has the usual name, email" in assumptions

@@ -17,7 +17,8 @@ references, and are left to the other rules.
 - "Xs they can V" after people: the people and the Xs, many to many ("members with their plan,
   classes they can book").
 - A passive names what its subject refers to: "each session is chaired by a person", "a paper is
-  submitted to exactly one track", "rooms are defined per conference".
+  submitted to exactly one track", "rooms are defined per conference"; one thing "divided into"
+  many names its parts ("a conference is divided into tracks").
 - A verb with no object and a place or owner after a preposition does too: "each session takes
   place in one room", "an employee works at a hospital".
 """
@@ -82,6 +83,10 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
         if c.verb == "take":
             objects = objects[1:]
         if c.passive:
+            parts = next(((p, t) for prep, p, t in objects if prep == "into" and p.plural and t), None)
+            if parts is not None and c.subject is not None and not c.subject.plural and parts[1] != source:
+                stated(parts[1], source)             # "a conference is divided into tracks": its parts
+                continue
             for prep, p, target in objects:
                 if target and target != source and prep in REFERRING and _single(p):
                     stated(source, target)           # "is chaired by a person", "are defined per conference"

@@ -10,6 +10,10 @@ from . import words as w
 from .spec import Entity
 
 
+# how often something happens is not part of what it is
+PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
+
+
 class EntityDiscovery:
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
@@ -52,6 +56,8 @@ class EntityDiscovery:
     def _entity_lemma(self, lemma):
         """The lemma an entity would be named by, or None for words that never name one."""
         lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+        while len(lemma) > 1 and lemma[0] in PERIODIC:
+            lemma = lemma[1:]                        # "the monthly readings" are readings
         while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
             lemma = lemma[1:]                        # "qualified translators" are translators
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
@@ -107,7 +113,10 @@ class EntityDiscovery:
             self._vote(first.lemma, 2)
         # list headers: "- farms: name, location", "Donors (first name, ...)"
         if s.first and lead and nxt in (":", "(") and not first.possessive:
-            section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)))
+            section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
+                s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
+                tags[after + 1] in (tx.VERB, tx.PRON)))
+            # "household energy tracker: log the readings …": a title over a sentence, not a header
             if not section:
                 self._vote(first.lemma, 3)
         # "Articles can be draft, published or archived" / "Categories with parent-child"

@@ -5,6 +5,7 @@ Used only where the text says nothing: an entity with no stated attributes
 gets its obvious ones, and "make me a shopping website" gets a shop.
 """
 
+from . import lexicon
 from .spec import Relation
 
 PERSON = ("name", "email")
@@ -108,12 +109,29 @@ def relate_listed(spec):
                                     "(the usual relation; the text did not say)")
 
 
+NAMING = frozenset("name title label code number full_name first_name username handle subject".split())
+
+
+def _by_kind(noun):
+    """Obvious attributes from what WordNet says a noun is: a person has a name and an email, a thing
+    that is neither a person nor an occurrence (an act, a message, an event) has a name."""
+    if noun in lexicon.person_nouns():
+        return PERSON
+    if noun in lexicon.occurrence_nouns():
+        return ()
+    return ("name",)
+
+
 def fill_defaults(spec):
     """Entities the text gave no attributes get their obvious ones (and say so)."""
     for entity in spec.entities.values():
         if entity.attributes:
+            if not NAMING & set(entity.attributes) and _by_kind(entity.words[-1]) in (("name",), PERSON) and \
+                    not any(r.source == entity.key for r in spec.relations):
+                entity.attribute("name")             # a kept thing is called something
+                spec.assumptions.append(f"{entity.key} has a name")
             continue
-        defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key)
+        defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
         if not defaults:
             continue
         for item in defaults:
