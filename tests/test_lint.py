@@ -59,7 +59,8 @@ EXAMPLES = {
     "inconsistent-key-naming": ("CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (b_id bigint PRIMARY KEY);",
                                 "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id bigint PRIMARY KEY);"),
     "status-without-check": ("CREATE TABLE t (id bigint PRIMARY KEY, status text);",
-                             "CREATE TABLE t (id bigint PRIMARY KEY, status text CHECK (status IN ('a', 'b')));"),
+                             "CREATE TABLE t (id bigint PRIMARY KEY, status text CHECK (status IN ('a', 'b')), "
+                             "content_type text);"),
     "quantity-without-check": ("CREATE TABLE t (id bigint PRIMARY KEY, quantity int);",
                                "CREATE TABLE t (id bigint PRIMARY KEY, quantity int CHECK (quantity >= 0));"),
     "tenant-table-without-rls": ("CREATE TABLE t (id bigint PRIMARY KEY, tenant_id bigint);",

@@ -54,13 +54,16 @@ class PsycopgExecutor:
 
 
 class PlpyExecutor:
-    """Runs library SQL through plpy, with prepared plans cached per (sql, types)."""
+    """Runs library SQL through plpy, with prepared plans cached per (sql, types) for the backend's
+    life: every call of a function makes a new executor, and re-preparing the same statements each
+    time was a good part of a short call (the server checks privileges at execution, not here)."""
 
     _TYPES = {str: "text", int: "bigint", bool: "boolean", float: "double precision"}
+    _PLANS = {}
 
     def __init__(self, plpy):
         self.plpy = plpy
-        self.plans = {}
+        self.plans = self._PLANS
 
     def _type(self, value):
         if isinstance(value, (list, tuple)):

@@ -5,7 +5,7 @@ import re
 
 from .cues import (HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, NAME_NORMALIZE, INTERACTIONS, AUDIT, CLAUSE_HINT,
                    HIERARCHY_WORDS, rx, safe_words)
-from . import constructions
+from . import constructions, lexicon
 from . import text as tx
 from . import words as w
 
@@ -187,8 +187,44 @@ class AttributeReading:
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS:
                 break                                # "..., giving trees like Clothing > Men"
+            closed = self._closed_set_clause(s, idx)
+            if closed is not None and previous_names:
+                # "its current status, which can be available, dispatched or out of service"
+                values, used = self._value_list(s, items, k, closed)
+                values = clean_values(values)
+                target = entity.attributes.get(previous_names[-1])
+                if target is not None and len(values) >= 2 and not target.values:
+                    target.values = tuple(values)
+                    k += used
+                    continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
+
+    def _people_named(self, entity, phrase):
+        """The people a field names when it is a person ('manager', 'mother'): the entity itself when
+        it holds people, else the one entity of the text that does; None when it is no person or
+        there is no single answer."""
+        if phrase is None or len(phrase.words) != 1 or phrase.many or phrase.plural:
+            return None
+        persons = lexicon.person_nouns()
+        if phrase.head not in persons:
+            return None
+        if entity.key.rsplit("_", 1)[-1] in persons or entity.key == "user":
+            return entity.key
+        people = [k for k in self.spec.entities if k.rsplit("_", 1)[-1] in persons or k == "user"]
+        return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def _closed_set_clause(s, idx):
+        """The token indexes after 'which can be' / 'which is one of' / 'that is either' opening a list
+        item, or None: the values of the field before."""
+        words = [s.tokens[i].text for i in idx]
+        m = rx(r"^(?:which|that) (?:can|may|must|will) (?:only )?be (?:either |one of )?|"
+               r"^(?:which|that) (?:is|are) (?:always )?(?:either |one of )").match(" ".join(words))
+        if m is None:
+            return None
+        used = len(m.group(0).split())
+        return idx[used:] if len(idx) > used else None
 
     def _value_list(self, s, items, k, first_tokens):
         """Closed value set starting with first_tokens (indexes), continuing over later items."""
@@ -386,6 +422,11 @@ class AttributeReading:
                 role_name = "parent"
             self._relate(entity.key, key, role_name, optional=bool(optional))
             previous_names.append((role_name + "_" if role_name else "") + key)
+            return 1
+        people = self._people_named(entity, role_phrase) if not key else None
+        if people is not None:                 # "employees with their name and manager"
+            self._relate(entity.key, people, role_phrase.head, optional=True, column=f"{role_phrase.head}_id")
+            previous_names.append(f"{role_phrase.head}_id")
             return 1
         name = self._attribute_name(entity, name_words, s, idx, p)
         if not name:

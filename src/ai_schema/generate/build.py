@@ -78,6 +78,8 @@ def safe_name(name, suffix="_value", renames=RENAMES):
     return _clip(name, NAMEDATALEN - 1)
 
 
+TENANT_ENTITIES = ("tenant", "organization", "organisation", "workspace")
+
 class Builder:
     def __init__(self, spec, options, schema=None):
         self.spec = spec
@@ -93,6 +95,7 @@ class Builder:
         self.assumptions = list(spec.assumptions)
         self.id_style = options.get("id_style", "identity")
         self.tenant_tables = {}          # table -> its tenant column
+        self.rls_only = set()            # tenant tables with row-level security but plain indexes
 
     # ------------------------------------------------------------- naming
     def table_name(self, key):
@@ -122,6 +125,8 @@ class Builder:
         if spec.multi_tenant:
             if self.options.get("tenant_scoping", True):
                 self._tenant_scope()
+        elif self.options.get("tenant_scoping", True):
+            self._tenant_rows()
         tables = [self._finish(t) for t in self.columns]
         if self.options.get("enable_partitioning"):
             tables = self._partition(tables)
@@ -154,12 +159,13 @@ class Builder:
                 self.uniques[table].append((column,))
         if entity.hierarchy and not any(r.source == key and r.target == key for r in self.spec.relations):
             self.spec.relations.append(Relation(key, key, "parent", True))
-        if self.spec.soft_delete:
+        if self.spec.soft_delete and not any(c.name == "deleted_at" for c in cols):
             cols.append(m.Column("deleted_at", "timestamp with time zone"))
         if self.options.get("timestamps", True):
             now = "now()"
-            cols.append(m.Column("created_at", "timestamp with time zone", False, now))
-            cols.append(m.Column("updated_at", "timestamp with time zone", False, now))
+            for stamp in ("created_at", "updated_at"):     # "when it was created" is the same column
+                cols[:] = [c for c in cols if c.name != stamp]
+                cols.append(m.Column(stamp, "timestamp with time zone", False, now))
 
     def _id_column(self):
         if self.id_style == "uuid":
@@ -263,7 +269,22 @@ class Builder:
             if self.fks[table][0][1] == self.fks[table][1][1]:
                 self.checks[table].append((None, f"{pair[0]} <> {pair[1]}"))
 
+    def _tenant_rows(self):
+        """An organization (tenant, workspace) that owns rows, in a text that did not ask for tenant
+        scoping: the rows that name it directly get row-level security on that column (the linter reads
+        such a design as multi-tenant too); nothing else changes."""
+        tenant = next((k for k in self.spec.entities if k in TENANT_ENTITIES), None)
+        if tenant is None:
+            return
+        tenant_table = self.tables[tenant]
+        for table in self.fks:                       # entities' tables and junction tables alike
+            direct = [fk for fk in self.fks[table] if fk[1] == tenant_table and len(fk[0]) == 1]
+            if table != tenant_table and direct:
+                self.tenant_tables[table] = direct[0][0][0]
+                self.rls_only.add(table)
+
     def _tenant_scope(self):
+        """Tables that reach the tenant carry its key and row-level security."""
         tenant = next((k for k in self.spec.entities if k in ("tenant", "organization", "organisation",
                                                              "workspace", "account", "company")), None)
         if tenant is None:
@@ -313,7 +334,7 @@ class Builder:
                     for cols_, ref, rcols, on_delete in self.fks[table])
         indexes = []
         leading = {pk_cols[0]} | {u[0] for u in self.uniques[table]}
-        tenant = self.tenant_tables.get(table)
+        tenant = self.tenant_tables.get(table) if table not in self.rls_only else None
         for fk in fks if self.options.get("fk_indexes", True) else ():
             if fk.columns[0] in leading:
                 continue

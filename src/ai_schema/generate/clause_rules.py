@@ -145,6 +145,8 @@ def fields_after_clause(s):
     fields are the direct object's ("schedule sessions for each team (date, start time, location)"),
     not those of the phrase they happen to follow ("books with authors (name, bio)" keeps its reading)."""
     toks = s.tokens
+    if "(" not in s.words:
+        return
     for c in clauses(s):
         direct = c.direct if c.antecedent is None else c.antecedent     # "each visit we make to a patient (…)"
         if direct is None or len(c.objects) < (2 if c.antecedent is None else 1):

@@ -13,6 +13,7 @@ The rules that use clauses (which phrases are things, which way a reference poin
 extractor; this module only reads the structure, from the tags text.py gives.
 """
 
+import functools
 from dataclasses import dataclass
 
 from . import text as tx
@@ -154,8 +155,9 @@ def _clause_end(s, v, depths):
     return len(toks)
 
 
+@functools.lru_cache(maxsize=512)
 def clauses(s):
-    """The clauses of a sentence, in text order."""
+    """The clauses of a sentence, in text order (read once per sentence: several rules ask)."""
     toks, tags = s.tokens, s.tags
     depths = _depths(toks)
     out, previous = [], None
@@ -185,4 +187,4 @@ def clauses(s):
                         relative, _antecedent(s, pronoun, v))
         out.append(clause)
         previous = clause
-    return out
+    return tuple(out)

@@ -2,6 +2,8 @@
 (list headers, subjects of "has", "each X", "many X", "X belongs to Y", verbs between two
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
+import functools
+
 from . import clause_rules, constructions, lexicon
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, INTERACTIONS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
@@ -12,6 +14,25 @@ from .spec import Entity
 
 # how often something happens is not part of what it is
 PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def entity_lemma(lemma):
+    """The lemma an entity would be named by, or None for words that never name one."""
+    lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+    while len(lemma) > 1 and lemma[0] in PERIODIC:
+        lemma = lemma[1:]                        # "the monthly readings" are readings
+    while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
+        lemma = lemma[1:]                        # "qualified translators" are translators
+    while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
+        lemma = lemma[:-1]
+    if not lemma or lemma[-1] in GENERIC_HEADS or any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
+        return None
+    if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
+        return None                              # "primary key (a, b)" is a constraint, not a thing
+    if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
+        return None
+    return lemma[-3:]
 
 
 class EntityDiscovery:
@@ -53,22 +74,10 @@ class EntityDiscovery:
         self.candidates = pooled
         self._merge_candidates()
 
-    def _entity_lemma(self, lemma):
+    @staticmethod
+    def _entity_lemma(lemma):
         """The lemma an entity would be named by, or None for words that never name one."""
-        lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
-        while len(lemma) > 1 and lemma[0] in PERIODIC:
-            lemma = lemma[1:]                        # "the monthly readings" are readings
-        while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
-            lemma = lemma[1:]                        # "qualified translators" are translators
-        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
-            lemma = lemma[:-1]
-        if not lemma or lemma[-1] in GENERIC_HEADS or any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
-            return None
-        if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
-            return None                              # "primary key (a, b)" is a constraint, not a thing
-        if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
-            return None
-        return lemma[-3:]
+        return entity_lemma(tuple(lemma))
 
     def _vote(self, lemma, points):
         lemma = self._entity_lemma(lemma)

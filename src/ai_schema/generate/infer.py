@@ -27,6 +27,11 @@ BOOLEAN = re.compile(r"^(is|has|can|should|was|allow|allows|needs)_")
 YEAR = re.compile(r"(^|_)year(_|$)|_year$")
 
 
+# the lint rule status-without-check's names: a closed set the text did not list
+CODE_NAME = re.compile(r"(^|_)(status|state|stage|kind|(?<!content_)(?<!mime_)(?<!media_)type|role|level|priority|"
+                       r"category)$")
+
+
 @dataclass
 class ColumnPlan:
     type: str
@@ -94,6 +99,10 @@ def plan_column(column, attr, options):
         plan.checks = (f"{column} ~ '^[a-z][a-z0-9+.-]*://'",)
     elif re.search(r"(^|_)tags$", name) and options.get("use_arrays", True):
         plan.type = "text[]"
+    elif CODE_NAME.search(name):
+        # a status, role or kind the text gives no values for: a lower-case code, so "Shipped" and
+        # "shipped " are not two spellings of one state (list the values to get a closed set)
+        plan.checks = (f"{column} ~ '^[a-z][a-z0-9_]*$'",)
     if attr.type == "text[]" and not options.get("use_arrays", True):
         plan.type = "jsonb"
     if attr.unique or required or re.fullmatch(r"(name|title|email|username|sku|slug|code)", name):

@@ -26,15 +26,18 @@ anomaly italy fly rally early only""".split()) - {"only"}
 class Phrase:
     """A noun phrase: token span [start, end) and its lower-case words."""
 
-    __slots__ = ("start", "end", "words", "det", "many", "possessive")
+    __slots__ = ("start", "end", "words", "det", "many", "possessive", "_head", "_plural")
 
     def __init__(self, start, end, words, det, many, possessive):
         self.start, self.end, self.words = start, end, words
         self.det, self.many, self.possessive = det, many, possessive
+        self._head = self._plural = None
 
     @property
     def head(self):
-        return w.singular(self.words[-1])
+        if self._head is None:                       # asked thousands of times per text: computed once
+            self._head = w.singular(self.words[-1])
+        return self._head
 
     @property
     def lemma(self):
@@ -42,7 +45,9 @@ class Phrase:
 
     @property
     def plural(self):
-        return w.is_plural(self.words[-1])
+        if self._plural is None:
+            self._plural = w.is_plural(self.words[-1])
+        return self._plural
 
     def __repr__(self):
         return f"NP({' '.join(self.words)}{'*' if self.many else ''})"

@@ -51,6 +51,9 @@ def _result(function, value):
     return json.dumps([value] if function in ONE_ROW else value, default=str)
 
 
+_KINDS = {}      # function -> the annotations of its parameters, read once per backend
+
+
 class Api:
     """The functions SQL can call by name: text in, text out, around :class:`.service.Service`."""
 
@@ -61,7 +64,9 @@ class Api:
         method = getattr(self.service, function, None) if function in SQL_CALLS else None
         if method is None:
             raise AttributeError(function)
-        kinds = [p.annotation for p in inspect.signature(method).parameters.values()]
+        kinds = _KINDS.get(function)
+        if kinds is None:
+            kinds = _KINDS[function] = [p.annotation for p in inspect.signature(method).parameters.values()]
 
         def call(*args):
             return _result(function, method(*(_argument(a, k) for a, k in zip(args, kinds))))

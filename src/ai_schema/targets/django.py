@@ -110,7 +110,8 @@ class _Writer:
             field = self.field_type(col, notes)
             head, _, rest = field.partition("(")
             joined = ", ".join(filter(None, [rest[:-1], *options]))
-            lines.append(f"    {name} = models.{head}({joined})")
+            module = "" if head == "ArrayField" else "models."          # ArrayField is postgres's, imported
+            lines.append(f"    {name} = {module}{head}({joined})")
         meta = [f"        db_table = {table.name!r}"]
         constraints = []
         if len(pk) > 1:

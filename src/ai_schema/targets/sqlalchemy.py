@@ -22,6 +22,9 @@ IMPORTS = ("from sqlalchemy import (BigInteger, Boolean, CHAR, CheckConstraint, 
            "from sqlalchemy.types import UserDefinedType\n")
 
 
+IMPORTED = frozenset(re.findall(r"\b[A-Za-z_]\w*\b", IMPORTS.replace("from ", "").replace("import ", "")))
+
+
 def _class_name(table):
     name = "".join(p.capitalize() for p in re.split(r"[^A-Za-z0-9]+", table) if p) or "Table"
     return ("T" + name) if name[0].isdigit() or keyword.iskeyword(name) else name
@@ -73,8 +76,8 @@ class _Writer:
     def attribute(name):
         ident = re.sub(r"\W", "_", name)
         if not ident or ident[0].isdigit() or keyword.iskeyword(ident) or ident.startswith("_") or ident in (
-                "metadata", "registry"):
-            ident = "col_" + ident
+                "metadata", "registry") or ident in IMPORTED:
+            ident = "col_" + ident           # a column "text" must not hide sqlalchemy's text() in the class
         return ident
 
     def table_args(self, table):
