@@ -120,9 +120,10 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
                 stated(source, target)               # "each session takes place in one room"
 
 
-def unmodelled(s, key_of, is_field):
+def unmodelled(s, key_of, is_field, subject_of=lambda: None):
     """Noun phrases a verb relates to a thing that became a table, which are neither a table nor a
-    field themselves: what the header lists as mentioned, not modelled."""
+    field themselves: what the header lists as mentioned, not modelled ("As a member I want to reserve
+    a book": the member is a table, the book is not)."""
     for c in clauses(s):
         if not _related(c):
             continue
@@ -131,7 +132,8 @@ def unmodelled(s, key_of, is_field):
         if c.verb == "take":
             sides = [p for p in sides if p.words != ("place",)]
         keys = [key_of(p) for p in sides]
-        if not any(keys):
+        speaker = subject_of() if c.subject is None and c.pronoun in PRONOUNS else None
+        if not any(keys) and not speaker:
             continue
         for p, key in zip(sides, keys):
             word = p.words[-1]

@@ -136,7 +136,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 w.snake(lemma[-1:]) in fields
         seen = []
         for s in self.sentences:
-            for p in clause_rules.unmodelled(s, key_of, is_field):
+            for p in clause_rules.unmodelled(s, key_of, is_field, lambda s=s: self.sentence_subject.get(id(s))):
                 name = " ".join(p.words)
                 if name not in seen:
                     seen.append(name)
