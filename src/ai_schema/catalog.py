@@ -16,6 +16,7 @@ from .ddl.expr import expression_text, parse_expression
 from .ddl.naming import qualified, quote_ident, quote_literal
 from .ddl.parse import FK_ACTIONS, FK_MATCH, Parser, TableDraft, replica_identity, set_identity
 from .ddl.privileges import default_privileges_sql
+from .ddl.render import create_extension
 from .ddl.sequences import canonical_sequence_options
 from .ddl.types import parse_type
 from .errors import AiSchemaError, UNDEFINED_SCHEMA
@@ -353,9 +354,8 @@ def _read(executor, namespaces, comments, parser):
         if comments.get(ns):
             w.add(f"COMMENT ON SCHEMA {quote_ident(ns)} IS {quote_literal(comments[ns])}")
     for row in executor.query(EXTENSIONS):
-        schema = "" if row["nspname"] == default else f" WITH SCHEMA {quote_ident(row['nspname'])}"
-        version = f" VERSION {quote_literal(row['version'])}" if row["version"] else ""
-        w.add(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(row['extname'])}{schema}{version}")
+        w.add(create_extension(m.Extension(row["extname"], None if row["nspname"] == default else row["nspname"],
+                                           row["version"] or None)))
     _default_privileges(w, executor.query(DEFAULT_ACLS, q))
     for row in executor.query(COLLATIONS, q):
         if row["collprovider"] == "i":

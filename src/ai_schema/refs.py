@@ -41,7 +41,7 @@ NAMESPACE_EXISTS = "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = %s"
 def is_ddl(reference):
     """Is the reference DDL text (rather than live:<ns> or a design name)? Needs no connection."""
     text = (reference or "").strip()
-    return not text.lower().startswith("live:") and not _DESIGN.match(text)
+    return not is_live(text) and not _DESIGN.match(text)
 
 
 def is_live(reference):
@@ -132,10 +132,6 @@ class Reference:
                                      "use live:<schema> for a schema of this database, or pass DDL text.")
         return Schema.from_json(rows[0]["model"]), rows[0]["ddl"]
 
-
-def resolve(reference, executor=None, extschema=None, what="schema reference"):
-    """The model a reference names (plain names are designs)."""
-    return Reference(reference, executor, extschema, what).model()
 
 
 def _is_design(executor, extschema, name):

@@ -206,12 +206,11 @@ class AttributeReading:
         there is no single answer."""
         if phrase is None or len(phrase.words) != 1 or phrase.many or phrase.plural:
             return None
-        persons = lexicon.person_nouns()
-        if phrase.head not in persons:
+        if phrase.head not in lexicon.person_nouns():
             return None
-        if entity.key.rsplit("_", 1)[-1] in persons or entity.key == "user":
+        if lexicon.holds_people(entity.key):
             return entity.key
-        people = [k for k in self.spec.entities if k.rsplit("_", 1)[-1] in persons or k == "user"]
+        people = [k for k in self.spec.entities if lexicon.holds_people(k)]
         return people[0] if len(people) == 1 else None
 
     @staticmethod

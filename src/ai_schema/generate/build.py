@@ -285,8 +285,7 @@ class Builder:
 
     def _tenant_scope(self):
         """Tables that reach the tenant carry its key and row-level security."""
-        tenant = next((k for k in self.spec.entities if k in ("tenant", "organization", "organisation",
-                                                             "workspace", "account", "company")), None)
+        tenant = next((k for k in self.spec.entities if k in TENANT_ENTITIES + ("account", "company")), None)
         if tenant is None:
             return
         tenant_table = self.tables[tenant]

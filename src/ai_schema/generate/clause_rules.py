@@ -48,6 +48,14 @@ def _related(clause):
     return clause.verb not in LIGHT_VERBS and clause.verb not in ATTRIBUTE_VERBS and len(clause.verb) > 2
 
 
+def _governed(clause):
+    """A clause's objects, without the "place" of "takes place"."""
+    objects = clause.objects
+    if clause.verb == "take" and objects and objects[0][0] is None and objects[0][1].words == ("place",):
+        return objects[1:]
+    return objects
+
+
 def _single(phrase):
     return not phrase.many and (not phrase.plural or phrase.det in ("each", "every"))
 
@@ -79,9 +87,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             subject_of() if c.pronoun in PRONOUNS else None
         if source is None:
             continue
-        objects = [(prep, p, key_of(p)) for prep, p in c.objects]
-        if c.verb == "take":
-            objects = objects[1:]
+        objects = [(prep, p, key_of(p)) for prep, p in _governed(c)]
         if c.passive:
             parts = next(((p, t) for prep, p, t in objects if prep == "into" and p.plural and t), None)
             if parts is not None and c.subject is not None and not c.subject.plural and parts[1] != source:
@@ -102,12 +108,12 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
                     break
         if direct is not None:
             phrase, thing = direct
-            person = source.rsplit("_", 1)[-1] in persons or source == "user"
+            person = lexicon.holds_people(source)
             kind = lexicon.verb_class(c.verb)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
             acts = kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
-                    and not thing.rsplit("_", 1)[-1] in persons:
+                    and not lexicon.holds_people(thing):
                 stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:
                     if prep in REFERRING and target and target not in (thing, source) and _single(p):
@@ -128,9 +134,7 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
         if not _related(c):
             continue
         sides = ([c.subject] if c.subject is not None else []) + \
-            [p for prep, p in c.objects if prep is None or prep in REFERRING]
-        if c.verb == "take":
-            sides = [p for p in sides if p.words != ("place",)]
+            [p for prep, p in _governed(c) if prep is None or prep in REFERRING]
         keys = [key_of(p) for p in sides]
         speaker = subject_of() if c.subject is None and c.pronoun in PRONOUNS else None
         if not any(keys) and not speaker:

@@ -19,16 +19,16 @@ from dataclasses import dataclass
 from . import text as tx
 from . import words as w
 
-SUBJECT_PRONOUNS = frozenset("i we you they he she it who that which".split())
+RELATIVE = frozenset("who that which whose whom".split())
+SUBJECT_PRONOUNS = w.SUBJECT_PRONOUNS | {"he", "she", "it", "who", "that", "which"}
 BE = frozenset("is are was were be been being get gets got".split())
 # verbs that only introduce the verb after them: "want to accept", "need to see", "would like to rate"
 LEADING = frozenset("want wants need needs like would hope try tries able going".split())
 # what ends a clause's reach to the right
 CLAUSE_END = frozenset(", ; : ( ) - so because while when whenever where if unless but then".split())
-RELATIVE = frozenset("who that which whose whom".split())
 # words between a subject and its verb that are part of the verb group
-VERB_GROUP = frozenset("can could may might must will would should shall also always only still just usually "
-                       "often not never then first later each both either all".split())
+VERB_GROUP = w.MODALS | frozenset("also always only still just usually often not never then first later each "
+                                  "both either all".split())
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def _depths(tokens):
 
 
 def _subject(s, v, previous):
-    """(phrase, pronoun, coordinated) for the verb at v: what stands before its verb group."""
+    """(phrase, pronoun) for the verb at v: what stands before its verb group (a coordinated verb
+    shares the previous clause's)."""
     toks, tags = s.tokens, s.tags
     k = v - 1
     while k >= 0 and (toks[k].text in VERB_GROUP or toks[k].text in BE or tags[k] in (tx.ADV, tx.AUX)
@@ -78,28 +79,28 @@ def _subject(s, v, previous):
                       or toks[k].text in LEADING):
         k -= 1
     if k < 0:
-        return None, None, False
+        return None, None
     word = toks[k].text
     if word in ("and", "or", "but") and previous is not None:
-        return previous.subject, previous.pronoun, True
+        return previous.subject, previous.pronoun
     if word in SUBJECT_PRONOUNS or tags[k] == tx.PRON:
         if word in RELATIVE:                 # "customers who place orders": the phrase before
             phrase = s.phrase_at(k - 1) if k > 0 else None
             if phrase is None and k > 1 and toks[k - 1].text == ",":
                 phrase = s.phrase_at(k - 2)
-            return phrase, None if phrase is not None else word, False
-        return None, word, False
+            return phrase, None if phrase is not None else word
+        return None, word
     phrase = s.phrase_at(k)
     if phrase is None or phrase.end != k + 1 or phrase.possessive:
-        return None, None, False
+        return None, None
     # "the price of each product is …": the phrase before "of" is the subject
     if phrase.start >= 2 and toks[phrase.start - 1].text == "of":
         head = s.phrase_at(phrase.start - 2)
         if head is not None:
-            return head, None, False
+            return head, None
     if phrase.start > 0 and tags[phrase.start - 1] == tx.PREP and toks[phrase.start - 1].text != "as":
-        return None, None, False             # the object of a preposition, not a subject
-    return phrase, None, False
+        return None, None                    # the object of a preposition, not a subject
+    return phrase, None
 
 
 def _after_relative(s, subject, v):
@@ -110,7 +111,7 @@ def _after_relative(s, subject, v):
 def _antecedent(s, pronoun, v):
     """'record each patient we treat at an incident': a pronoun subject right after a noun phrase
     opens a relative clause on that phrase."""
-    if pronoun not in ("we", "i", "you", "they"):
+    if pronoun not in w.SUBJECT_PRONOUNS:
         return None
     k = v - 1
     while k >= 0 and s.tokens[k].text != pronoun:
@@ -174,7 +175,7 @@ def clauses(s):
         if purpose:                          # "people register to attend a conference": the same subject
             subject, pronoun = previous.subject, previous.pronoun
         else:
-            subject, pronoun, _ = _subject(s, v, previous)
+            subject, pronoun = _subject(s, v, previous)
             if previous is not None and previous.relative and subject is not None and \
                     any(subject is p for _, p in previous.objects):
                 subject = previous.subject   # "customers who place orders pay": customers pay

@@ -121,7 +121,7 @@ def _title_list(s):
             listed.append(p)
             k = p.end
             if k < end and toks[k].text == "(":
-                k = _after_parenthesis(toks, k)
+                k = tx.after_parenthesis(toks, k)
             if k + 1 < end and toks[k].text in ("and", "or") and s.next_phrase(k + 1) is not None and \
                     s.next_phrase(k + 1).start <= k + 2:
                 k += 1                                      # "classes and trainers"
@@ -130,17 +130,6 @@ def _title_list(s):
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
         return [p for p in listed if p.plural], items
     return [], []
-
-
-def _after_parenthesis(toks, k):
-    """The index after the parenthesis opening at k."""
-    depth = 0
-    while k < len(toks):
-        depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
-        k += 1
-        if depth == 0:
-            break
-    return k
 
 
 def titled_list(s, vote):

@@ -329,17 +329,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                     return j
         return 0
 
-    @staticmethod
-    def _skip_paren(toks, i):
-        depth = 0
-        for j in range(i, len(toks)):
-            if toks[j].text == "(":
-                depth += 1
-            elif toks[j].text == ")":
-                depth -= 1
-                if depth == 0:
-                    return j + 1
-        return len(toks)
+    _skip_paren = staticmethod(tx.after_parenthesis)
 
 
     # ------------------------------------------------------------ finishing

@@ -126,7 +126,7 @@ def fill_defaults(spec):
     """Entities the text gave no attributes get their obvious ones (and say so)."""
     for entity in spec.entities.values():
         if entity.attributes:
-            if not NAMING & set(entity.attributes) and _by_kind(entity.words[-1]) in (("name",), PERSON) and \
+            if not NAMING & set(entity.attributes) and entity.words[-1] not in lexicon.occurrence_nouns() and \
                     not any(r.source == entity.key for r in spec.relations):
                 entity.attribute("name")             # a kept thing is called something
                 spec.assumptions.append(f"{entity.key} has a name")

@@ -175,6 +175,12 @@ def person_nouns():
     return _word_set("person_nouns.txt")
 
 
+def holds_people(key):
+    """Does an entity (its snake_case key) hold people — is its head noun a person (customer,
+    committee_member, user)?"""
+    return key.rsplit("_", 1)[-1] in person_nouns()
+
+
 @functools.lru_cache(maxsize=1)
 def occurrence_nouns():
     """Nouns that name first something that happens, is said or changes hands (order, request, booking,

@@ -23,6 +23,19 @@ NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly 
 anomaly italy fly rally early only""".split()) - {"only"}
 
 
+def after_parenthesis(tokens, i):
+    """The index after the parenthesis that opens at i (the end when it never closes)."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        if tokens[j].text == "(":
+            depth += 1
+        elif tokens[j].text == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(tokens)
+
+
 class Phrase:
     """A noun phrase: token span [start, end) and its lower-case words."""
 

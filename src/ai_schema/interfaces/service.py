@@ -7,6 +7,7 @@ Python values (``bool``, ``int``, ``dict`` options, ``list``); results are text 
 row return that row as a dict.
 """
 
+import json
 import shlex
 
 import ai_schema
@@ -20,7 +21,7 @@ from ..db import notice
 from ..ddl.parse import parse_ddl
 from .. import targets
 from ..options import json_object, reject_unknown
-from ..refs import EITHER, SCHEMA, Reference
+from ..refs import DESIGN, EITHER, SCHEMA, Reference
 from ..targets import render
 from ..errors import AiSchemaError, NOT_SUPPORTED, VERSION_MISMATCH
 from ..generate import pipeline as generator
@@ -46,7 +47,7 @@ class Service:
         self.extschema = extschema
         self.llm = llm
 
-    def reference(self, reference: str, what="schema_name", plain="design") -> Reference:
+    def reference(self, reference: str, what="schema_name", plain=DESIGN) -> Reference:
         """One schema argument, resolved by the rules in :mod:`ai_schema.refs`."""
         return Reference(reference, self.executor, self.extschema, what, plain)
 
@@ -289,7 +290,6 @@ class Service:
     def glue_catalog(self, schema_name: str, database_name: str, region: str, aws_access_key: str,
                      aws_secret_key: str, options: dict) -> list:
         """ai_export_to_glue_catalog: one Glue CreateTable request per table."""
-        import json
         opts = json_object(options, '{"s3_location": "s3://bucket/prefix"}')
         if database_name is not None:
             opts["database"] = database_name
