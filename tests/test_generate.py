@@ -693,7 +693,7 @@ def test_fields_a_clause_closes_with_belong_to_what_it_acts_on():
     assert list(spec.entities["referee"].attributes) == ["name", "phone_number"]
 
 
-def test_obvious_attributes_come_from_what_a_noun_is():
+def test_obvious_attributes_come_from_what_a_noun_is(dbs):
     """Unlisted nouns get defaults from WordNet's classes (a person a name and an email, a kept thing a
     name, an occurrence nothing it did not say); each is said in the header."""
     from ai_schema.generate.pipeline import check_options, generate_model
@@ -705,9 +705,11 @@ def test_obvious_attributes_come_from_what_a_noun_is():
     assert {"name", "email"} <= set(columns["farriers"])
     assert "name" not in columns["inspections"] and "name" not in columns["horses"]    # horses refer to paddocks
     assert "paddock has the usual name" in assumptions and "farrier has the usual name, email" in assumptions
+    from ai_schema.targets import render
+    assert apply_in_fresh_database(dbs, render(schema)) == set(columns)
 
 
-def test_closed_sets_named_after_a_field_and_codes_when_none_is_named():
+def test_closed_sets_named_after_a_field_and_codes_when_none_is_named(dbs):
     """'its status, which can be a, b or c' is a closed set; a status the text gives no values for is a
     lower-case code; an organization that owns rows gets row-level security on them — so every
     generated schema passes our own linter."""
@@ -723,6 +725,18 @@ def test_closed_sets_named_after_a_field_and_codes_when_none_is_named():
     assert {t.name for t in schema.tables if t.row_security} == {"projects"}
     from ai_schema.targets import render
     assert [f.rule_id for f in lint(parse_ddl(render(schema))) if f.severity != "info"] == []
+    name = dbs.new(with_extension=False)                           # it applies, and the checks hold
+    with dbs.connect(name) as conn:
+        conn.execute(render(schema))
+        conn.execute("INSERT INTO organizations (name) VALUES ('a')")
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute("INSERT INTO projects (organization_id, status) VALUES (1, 'paused')")
+        project = conn.execute("INSERT INTO projects (organization_id, status) VALUES (1, 'running') "
+                               "RETURNING id").fetchone()[0]
+        conn.execute("INSERT INTO tasks (project_id, title, priority) VALUES (%s, 't', 'high')", (project,))
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute("INSERT INTO tasks (project_id, title, priority) VALUES (%s, 't', 'Very High')", (project,))
+        assert conn.execute("SELECT relrowsecurity FROM pg_class WHERE relname = 'projects'").fetchone() == (True,)
 
 
 def test_a_field_that_is_a_person_refers_to_the_people():
