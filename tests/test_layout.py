@@ -4,7 +4,7 @@ import pathlib
 import re
 
 SRC = pathlib.Path(__file__).parent.parent / "src" / "ai_schema"
-CORE = {"__init__", "model", "sqlparser", "catalog", "db", "errors", "options", "refs", "sdk"}
+CORE = {"__init__", "model", "sqlparser", "jsonast", "catalog", "db", "errors", "options", "refs", "sdk"}
 CAPABILITIES = {"ddl", "diff", "generate", "lint", "llm", "targets", "advice", "platforms", "designs", "interfaces",
                 "workload", "__pycache__"}
 

@@ -7,6 +7,8 @@ with RTLD_DEEPBIND makes it prefer its own symbols. Nothing else in the package
 may import pglast before this module has run.
 """
 
+import contextlib
+import gc
 import os
 import re
 import sys
@@ -25,9 +27,11 @@ _load_parser()
 
 from pglast import ast, enums, keywords  # noqa: E402  (the rest of the package reaches pglast only here)
 from pglast.parser import ParseError, parse_sql, parse_sql_json, scan  # noqa: E402  (parse_sql: raw baseline in bench)
+from pglast.printers import NODE_PRINTERS  # noqa: E402  (jsonast lets its node classes share the printers)
 from pglast.stream import RawStream  # noqa: E402
 
 from .errors import AiSchemaError, NAME_TOO_LONG, NULL_VALUE, SYNTAX_ERROR, TOO_COMPLEX, TOO_LARGE  # noqa: E402
+from . import jsonast  # noqa: E402  (imports the names above from this module)
 
 __all__ = ["ast", "enums", "parse", "deparse", "Statement", "line_col", "check_text"]
 
@@ -123,41 +127,54 @@ def _error_offset(text, reported):
     return max(0, min(reported, len(text)))
 
 
-# Every level of nesting takes at least two characters ("x+", "f(", "(…)"), so a text this short
-# is at most 4,096 levels deep, far below what pglast's object building survives.
-_SHALLOW_CHARS = 8192
+def _raw_statements(text, builder):
+    """(node, stmt_location, stmt_len) of each statement.
 
-
-def _check_depth(text):
-    """Refuse text nested deeper than libpg_query allows, before pglast builds Python objects.
-
-    pglast's parse_sql turns the C parse tree into Python objects by unchecked C recursion: a
-    left-nested expression some 30,000 levels deep overflows the backend's stack and takes the
-    whole cluster down. libpg_query's JSON output checks its stack depth and fails cleanly well
-    before that, and costs under a tenth of parse_sql, so it runs first on any text long enough
-    to be that deep.
+    The tree comes from libpg_query's JSON (jsonast), which checks its stack depth and fails
+    cleanly. pglast's parse_sql builds its objects by unchecked C recursion, so a left-nested
+    expression some 30,000 levels deep would overflow the backend's stack and take the whole
+    cluster down; it is used only for text the JSON path has accepted but that nests deeper than
+    Python's own JSON decoder goes (a few hundred levels), and as the reference in tests.
     """
-    if len(text) <= _SHALLOW_CHARS:
-        return
+    if builder == "json":
+        try:
+            return jsonast.statements(text)
+        except RecursionError:
+            pass
+    return [(raw.stmt, raw.stmt_location or 0, raw.stmt_len or 0) for raw in parse_sql(text)]
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Pause Python's cycle collector while a tree is built and read.
+
+    A parse makes some 40 objects per line of DDL, none of them in a cycle; the collector would
+    walk them again and again as they are made (a third of the parse). Reference counting frees
+    them as before; the collector runs again afterwards, and only if it was running.
+    """
+    running = gc.isenabled()
+    gc.disable()
     try:
-        parse_sql_json(text)
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+def parse(text, long_names="refuse", builder="json"):
+    """Parse SQL text into Statements; syntax errors carry line and column. Identifiers over 63
+    bytes are refused, unless ``long_names="allow"`` (the linter reports them as findings).
+    ``builder="pglast"`` builds the tree with pglast's own parse_sql (the reference in tests)."""
+    check_text(text)
+    try:
+        with collector_paused():
+            raw = _raw_statements(text, builder)
     except ParseError as exc:
-        if "stack depth" in str(exc.args[0] if exc.args else exc):
+        message = str(exc.args[0]) if exc.args else str(exc)
+        if "stack depth" in message:
             raise AiSchemaError("the text is nested too deeply to parse safely",
                                 hint="Simplify the expression (split long chains of operators or nested calls).",
                                 sqlstate=TOO_COMPLEX) from None
-        # a syntax error: parse_sql reports it with its position, below
-
-
-def parse(text, long_names="refuse"):
-    """Parse SQL text into Statements; syntax errors carry line and column. Identifiers over 63
-    bytes are refused, unless ``long_names="allow"`` (the linter reports them as findings)."""
-    check_text(text)
-    _check_depth(text)
-    try:
-        raw = parse_sql(text)
-    except ParseError as exc:
-        message = str(exc.args[0]) if exc.args else str(exc)
         reported = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else 0
         line, col = line_col(text, _error_offset(text, reported))
         raise AiSchemaError(f"{message} (line {line}, column {col})",
@@ -165,13 +182,11 @@ def parse(text, long_names="refuse"):
     if long_names == "refuse":
         _check_identifiers(text)
     statements = []
-    for item in raw:
-        start = item.stmt_location or 0
-        length = item.stmt_len or (len(text) - start)
-        body = text[start:start + length]
+    for node, start, length in raw:
+        body = text[start:start + length] if length else text[start:]
         # stmt_location points at the first token; skip leading blanks for positions.
         stripped = len(body) - len(body.lstrip())
-        statements.append(Statement(item.stmt, body.strip(), start + stripped, text))
+        statements.append(Statement(node, body.strip(), start + stripped, text))
     return statements
 
 
@@ -179,7 +194,9 @@ class _TooLarge(Exception):
     pass
 
 
-_POSITIONAL = frozenset(ast.Node._ATTRS_TO_IGNORE_IN_COMPARISON)
+_POSITIONAL = frozenset(ast.Node._ATTRS_TO_IGNORE_IN_COMPARISON) | frozenset(
+    name for kind in vars(ast).values() if isinstance(kind, type) and issubclass(kind, ast.Node)
+    and isinstance(kind.__slots__, dict) for name, info in kind.__slots__.items() if info.c_type == "ParseLoc")
 _MEMO_NODES = 80
 _printed_slots = {}
 
@@ -188,27 +205,41 @@ def _printed(kind):
     """A node class's attributes minus source positions (every ParseLoc), which printing ignores."""
     names = _printed_slots.get(kind)
     if names is None:
-        names = _printed_slots[kind] = tuple(
-            name for name, info in kind.__slots__.items()
-            if name not in _POSITIONAL and getattr(info, "c_type", None) != "ParseLoc")
+        names = _printed_slots[kind] = tuple(name for name in kind.__slots__ if name not in _POSITIONAL)
     return names
 
 
-def _structure(value, budget):
-    """Hashable structure of a subtree, positions left out; raises _TooLarge past the budget."""
-    if isinstance(value, ast.Node):
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise _TooLarge
-        return (type(value),) + tuple(_structure(getattr(value, name), budget) for name in _printed(type(value)))
-    if isinstance(value, (tuple, list)):
-        return tuple(_structure(item, budget) for item in value)
-    return value
+class _Shape:
+    """Walks a subtree into a hashable structure, positions left out, noting the columns it names."""
+
+    __slots__ = ("budget", "columns")
+
+    def __init__(self):
+        self.budget, self.columns = _MEMO_NODES, []
+
+    def of(self, value):
+        if isinstance(value, ast.Node):
+            self.budget -= 1
+            if self.budget < 0:
+                raise _TooLarge
+            if isinstance(value, ast.ColumnRef) and value.fields and isinstance(value.fields[-1], ast.String):
+                self.columns.append(value.fields[-1].sval)
+            fields = getattr(value, "__dict__", None)
+            if fields is not None:   # a jsonast node: what the JSON held (and what was set since)
+                return (type(value),) + tuple((name, self.of(item)) for name, item in fields.items()
+                                              if name not in _POSITIONAL)
+            return (type(value),) + tuple(self.of(getattr(value, name)) for name in _printed(type(value)))
+        if isinstance(value, (tuple, list)):
+            return tuple(self.of(item) for item in value)
+        return value
 
 
-def _memo_key(node):
+def shape(node):
+    """(hashable structure of a subtree without positions, names of the columns it references),
+    or None for a subtree too large to be worth remembering."""
+    walk = _Shape()
     try:
-        return _structure(node, [_MEMO_NODES])
+        return walk.of(node), tuple(walk.columns)
     except _TooLarge:
         return None
 
@@ -224,9 +255,10 @@ def deparse(node):
     from table to table. Printing a standalone node depends only on its subtree, so
     the text is remembered per subtree structure.
     """
-    key = _memo_key(node)
-    if key is None:
+    found = shape(node)
+    if found is None:
         return RawStream()(node)
+    key = found[0]
     text = _deparsed.get(key)
     if text is None:
         if len(_deparsed) > 50000:

@@ -56,7 +56,10 @@ class _Normalizer:
         if isinstance(node, ast.TypeCast):
             return _base(canonical_type(node.typeName))
         if isinstance(node, ast.A_Const):
-            return {ast.Integer: "integer", ast.Float: "numeric"}.get(type(node.val))
+            if isinstance(node.val, ast.Integer):
+                return "integer"
+            if isinstance(node.val, ast.Float):
+                return "numeric"
         return None
 
     @staticmethod
@@ -215,9 +218,27 @@ def normalize(node, columns=None, top_level_literal=False, default_schema=None):
     return node
 
 
+_canonical = {}
+
+
 def expression_text(node, columns=None, top_level_literal=False, default_schema=None):
-    """Canonical text of an expression node."""
-    return sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema))
+    """Canonical text of an expression node.
+
+    Schemas repeat their defaults, CHECKs and index keys from table to table; the text depends
+    only on the subtree and on the types of the columns it names, so it is remembered by those.
+    """
+    found = sqlparser.shape(node)
+    if found is None:
+        return sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema))
+    structure, names = found
+    columns = columns or {}
+    key = (structure, top_level_literal, default_schema, tuple(columns.get(name) for name in names))
+    text = _canonical.get(key)
+    if text is None:
+        if len(_canonical) > 50000:
+            _canonical.clear()
+        text = _canonical[key] = sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema))
+    return text
 
 
 def parse_expression(text):

@@ -701,4 +701,5 @@ def vars_of(obj):
 def parse_ddl(text, default_schema="public", statements=None):
     """Model of a DDL script. Raises AiSchemaError on anything that is not schema DDL.
     ``statements`` (from sqlparser.parse of the same text) saves parsing it twice."""
-    return Parser(default_schema).run(text, statements)
+    with sqlparser.collector_paused():
+        return Parser(default_schema).run(text, statements)

@@ -15,8 +15,9 @@ def nodes(node, kind):
     elif isinstance(node, kind):
         yield node
     elif isinstance(node, ast.Node):
-        for name in node.__slots__:
-            yield from nodes(getattr(node, name), kind)
+        fields = getattr(node, "__dict__", None)   # a jsonast node holds only what is not a default
+        for value in fields.values() if fields is not None else (getattr(node, name) for name in node.__slots__):
+            yield from nodes(value, kind)
 
 
 def column_refs(node):
