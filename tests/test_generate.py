@@ -22,7 +22,7 @@ CASES = {p.stem: yaml.safe_load(p.read_text())["description"] for p in sorted((N
 GOLDEN = pathlib.Path(__file__).parent / "fixtures" / "generate"
 # The 54-case development set's score (score.py, a copy of ../shared/bench/nl-dev). The goal is 0.92;
 # this floor is where the generator stands now (docs/nl-dev-split.md), so a round that loses ground fails.
-MIN_SCORE = 0.64
+MIN_SCORE = 0.67
 
 
 def server_generate(conn, description, platform="postgresql", options="{}"):
@@ -489,6 +489,10 @@ def test_verbs_come_from_wordnet():
     assert shipped == lexicon.derive_occurrence_nouns(*nouns)
     assert {"order", "request", "booking", "payment", "inspection"} <= lexicon.occurrence_nouns()
     assert not {"car", "team", "plan", "customer"} & lexicon.occurrence_nouns()
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "adjectives.txt").read_text()
+    assert shipped == lexicon.derive_adjectives(*((lexicon.WORDNET / x).read_text() for x in ("index.adj", "index.noun")))
+    assert {"physical", "digital", "first", "domestic"} <= lexicon.adjectives()
+    assert not {"home", "gas", "birth", "name"} & lexicon.adjectives()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_classes.tsv").read_text()
     assert shipped == lexicon.derive_verb_classes(*((lexicon.WORDNET / x).read_text() for x in ("index.verb",
                                                                                                "data.verb")))

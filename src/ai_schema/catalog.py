@@ -325,6 +325,7 @@ class _Writer:
         return "\n".join(self.out)
 
 
+@sqlparser.collector_paused()
 def introspect(executor, namespaces):
     """Model of live namespaces; the first one is the target namespace (stored unqualified)."""
     namespaces = list(namespaces)

@@ -218,27 +218,34 @@ def normalize(node, columns=None, top_level_literal=False, default_schema=None):
     return node
 
 
-_canonical = {}
+_remembered = {}
 
 
-def expression_text(node, columns=None, top_level_literal=False, default_schema=None):
-    """Canonical text of an expression node.
+def remembered(node, columns, context, make):
+    """``make()``'s text for a subtree, remembered by the subtree's shape, ``context`` and the types of
+    the columns the subtree names.
 
-    Schemas repeat their defaults, CHECKs and index keys from table to table; the text depends
-    only on the subtree and on the types of the columns it names, so it is remembered by those.
+    Schemas repeat their defaults, CHECKs and index keys from table to table, and their canonical
+    text depends on nothing else; ``make`` (which may rewrite the subtree) runs once per shape.
     """
     found = sqlparser.shape(node)
     if found is None:
-        return sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema))
+        return make()
     structure, names = found
     columns = columns or {}
-    key = (structure, top_level_literal, default_schema, tuple(columns.get(name) for name in names))
-    text = _canonical.get(key)
+    key = (structure, context, tuple(columns.get(name) for name in names))
+    text = _remembered.get(key)
     if text is None:
-        if len(_canonical) > 50000:
-            _canonical.clear()
-        text = _canonical[key] = sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema))
+        if len(_remembered) > 50000:
+            _remembered.clear()
+        text = _remembered[key] = make()
     return text
+
+
+def expression_text(node, columns=None, top_level_literal=False, default_schema=None):
+    """Canonical text of an expression node."""
+    return remembered(node, columns, (top_level_literal, default_schema),
+                      lambda: sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema)))
 
 
 def parse_expression(text):

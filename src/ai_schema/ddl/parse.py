@@ -630,6 +630,10 @@ class Parser(OpaqueObjects, Privileges):
                                       nulls_not_distinct=bool(node.nulls_not_distinct))
 
     def index_key(self, elem, types):
+        return ex.remembered(elem, types, "index key", lambda: self._index_key(elem, types))
+
+    @staticmethod
+    def _index_key(elem, types):
         if elem.expr is not None:
             elem.expr = ex.normalize(elem.expr, types)
         SB, SN = enums.SortByDir, enums.SortByNulls

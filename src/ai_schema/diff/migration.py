@@ -6,6 +6,7 @@ lossless, lossy or irreversible in the impact report.
 """
 
 from .. import lint as linter
+from .. import sqlparser
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
 from . import impact, renames, script
@@ -56,6 +57,7 @@ def plan_both(old, new, opts):
     return up, down
 
 
+@sqlparser.collector_paused()
 def generate(old, new, options=None, executor=None, rows=None, live=(False, False), against=None):
     """(up script, down script, impact report) from model ``old`` to model ``new``.
 

@@ -46,6 +46,7 @@ class AttributeReading:
                     continue
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) \
+                    or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ","))):
                 if t.text == "with":
@@ -85,7 +86,7 @@ class AttributeReading:
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
                         and self.entity_of(nxt, loose=True)[0]:
                     continue
-                self._attributes(owner, s, i + 1)
+                self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
             elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject:
                 k = i - 1
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
@@ -96,6 +97,25 @@ class AttributeReading:
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                         continue                 # "we log a movement saying ...": the movement's own list
                     self._attributes(self._for_each(s, i) or subject, s, i + 1)
+
+    def _field_of(self, s, phrase):
+        """'nurses record the temperature (and blood pressure) of each patient': the thing the listed
+        fields are 'of', or None."""
+        while phrase is not None and not self.entity_of(phrase)[0] and phrase.end + 1 < len(s.tokens) and \
+                s.tokens[phrase.end].text in (",", "and"):
+            after = s.next_phrase(phrase.end + 1)
+            if after is None or any(s.tags[k] not in (tx.DET, tx.ADJ, tx.CONJ, "PUNCT")
+                                    for k in range(phrase.end + 1, after.start)):
+                return None
+            phrase = after
+        if phrase is None or self.entity_of(phrase)[0] or phrase.end + 1 >= len(s.tokens) or \
+                s.tokens[phrase.end].text != "of":
+            return None
+        owner = s.next_phrase(phrase.end + 1)
+        if owner is None or owner.start > phrase.end + 2 or owner.det not in ("each", "every", "the", "a", "an"):
+            return None
+        key, role = self.entity_of(owner)
+        return key if not role else None
 
     def _sub_entity(self, phrase):
         """'subcategories' of categories: a hierarchy, not an attribute (but 'subject' is a word)."""
@@ -115,6 +135,15 @@ class AttributeReading:
                 if any(key in (v + "ance", v + "ence", v + "ment", v + "ation", v + "al") for v in verbs):
                     owner = key
         return owner
+
+    def _record_says(self, s, i, subject):
+        """'a work order states the quantity, the due date …': a thing that is no person and a verb of
+        telling (WordNet's verb.communication: state, specify, mention) give the thing's fields; so
+        does the sentence's subject when the verb is its second ('… is issued for a part and states …')."""
+        if s.tags[i] != tx.VERB or not lexicon.tells(s.tokens[i].text):
+            return False
+        owner = self._nearest_entity_before(s, i) or (subject if s.tokens[i - 1].text == "and" else None)
+        return owner is not None and not lexicon.holds_people(owner)
 
     def _nearest_entity_before(self, s, i):
         end = i

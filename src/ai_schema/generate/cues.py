@@ -64,8 +64,7 @@ LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapsho
 
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 
-ATTRIBUTE_WORDS = frozenset("""name names title label date number code email description type status
-price amount quantity value address phone""".split())
+ATTRIBUTE_WORDS = w.FIELD_NOUNS
 
 CREATION_VERBS = constructions.CREATION_VERBS
 

@@ -52,6 +52,7 @@ class EntityDiscovery:
                 counts[lemma] = counts.get(lemma, 0) + 1
                 self.first_seen.setdefault(lemma, (n, p.start))
             self._evidence(s)
+        self._kinds_of_one_thing()
         persons = lexicon.person_nouns()
         if self.people_act and not any(v >= 3 and lemma[-1] in persons for lemma, v in self.candidates.items()):
             self._vote(("user",), 3)             # "people upload photos": nobody else is named, so users
@@ -73,6 +74,24 @@ class EntityDiscovery:
                     pooled[b] = max(pooled.get(b, 0), va + vb) if va >= 2 else pooled.get(b, 0)
         self.candidates = pooled
         self._merge_candidates()
+
+    def _kinds_of_one_thing(self):
+        """'our electricity and gas meters' are meters of two kinds: the votes for 'electricity meter'
+        and 'gas meter' go to 'meter', which gets a kind field with those values (see kind_fields)."""
+        for s in self.sentences:
+            for head, words in s.kinds:
+                votes = sum(self.candidates.pop((word, head), 0) for word in words)
+                if votes:
+                    self._vote((head,), votes + 1)      # naming its kinds makes it a thing
+                    self.kind_values.setdefault(head, [])
+                    self.kind_values[head] += [word for word in words if word not in self.kind_values[head]]
+
+    def kind_fields(self):
+        """The kind field of each thing named with kinds ('electricity and gas meters': meter_type)."""
+        for head, values in self.kind_values.items():
+            key = self.phrase_entity.get((head,))
+            if key is not None and f"{key}_type" not in self.spec.entities[key].attributes:
+                self.spec.entities[key].attribute(f"{key}_type").values = tuple(values)
 
     @staticmethod
     def _entity_lemma(lemma):
@@ -120,12 +139,14 @@ class EntityDiscovery:
         # "As a creator, I ..."
         if len(toks) > 3 and toks[0].text == "as" and first.start <= 2:
             self._vote(first.lemma, 2)
-        # list headers: "- farms: name, location", "Donors (first name, ...)"
-        if s.first and lead and nxt in (":", "(") and not first.possessive:
+        # list headers: "- farms: name, location", "Donors (first name, ...)", "… . Customers: name, email."
+        fields_follow = nxt == ":" and first.plural and first.start == 0 and ATTRIBUTE_WORDS & set(s.words[after:])
+        if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive:
             section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
-                tags[after + 1] in (tx.VERB, tx.PRON)))
-            # "household energy tracker: log the readings …": a title over a sentence, not a header
+                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an"))))
+            # "household energy tracker: log the readings …", "A staff directory: employees with …": a
+            # title over a sentence (a header that names a thing has no article: "Customer: name, email")
             if not section:
                 self._vote(first.lemma, 3)
         # "Articles can be draft, published or archived" / "Categories with parent-child"
@@ -150,8 +171,9 @@ class EntityDiscovery:
             if k >= len(toks):
                 continue
             if toks[k].text in HAVE and toks[k].text not in ("need", "needs", "get", "gets") and \
-                    (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")):
-                self._vote(p.lemma, 3)
+                    (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
+                    (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head)):
+                self._vote(p.lemma, 3)             # "products have …", "each work order states …"
             elif tags[k] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 2 if p.plural else 1)
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1] == tx.NOUN) or
@@ -192,8 +214,9 @@ class EntityDiscovery:
                 continue
             after_p = toks[p.end].text if p.end < len(toks) else ""
             # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
+            titled = s is self.sentences[0] and p.start == 1 and not p.plural   # "A staff directory: …"
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
-                    (p.plural or p.det in ("a", "an")):
+                    (p.plural or p.det in ("a", "an")) and not titled:
                 listed = {t.text for t in toks[p.end:]}
                 self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
             if "-" in s.words[p.end:p.end + 5] and \

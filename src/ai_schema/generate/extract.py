@@ -42,6 +42,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.preset = []                 # entity lemmas known before the text is read (column lists)
         self.people_act = False          # 'people' do something somewhere (users, if no one else is named)
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
+        self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
 
 
     # ----------------------------------------------------- mention matching
@@ -60,6 +61,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             return None, None
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
             lemma = lemma[:-1]
+        if len(lemma) == 2 and lemma[0] in self.kind_values.get(lemma[1], ()):
+            lemma = lemma[1:]                           # "gas meters": a meter of one kind
         for size in range(min(3, len(lemma)), 0, -1):
             tail = lemma[-size:]
             key = self.phrase_entity.get(tail)
@@ -122,6 +125,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay")), None)
                     if k is not None and s.tokens[k - 1].text == "and":
                         self._attributes(key, s, k + 1)
+        self.kind_fields()
         self._unmodelled(key_of)
         return self.spec
 
@@ -264,7 +268,11 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 if t.text == ",":
                     break
                 first_item.append(g)
-            if tx.VERB not in first_item and tx.AUX not in first_item:
+            described = s.next_phrase(colon + 1)
+            if described is not None and described.start <= colon + 2 and described.end < len(toks) and \
+                    toks[described.end].text == "with" and self.entity_of(described)[0] not in (None, subject):
+                pass                             # "I want to manage my menu: dishes with a name, …": the dishes'
+            elif tx.VERB not in first_item and tx.AUX not in first_item:
                 self._relations(s, subject, colon)
                 self._attributes(subject, s, colon + 1)
                 return subject

@@ -127,8 +127,8 @@ def fill_defaults(spec):
     for entity in spec.entities.values():
         if entity.attributes:
             if not NAMING & set(entity.attributes) and entity.words[-1] not in lexicon.occurrence_nouns() and \
-                    not any(r.source == entity.key for r in spec.relations):
-                entity.attribute("name")             # a kept thing is called something
+                    (lexicon.holds_people(entity.key) or not any(r.source == entity.key for r in spec.relations)):
+                entity.attribute("name")             # a kept thing is called something, a person always
                 spec.assumptions.append(f"{entity.key} has a name")
             continue
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])

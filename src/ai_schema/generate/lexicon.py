@@ -11,6 +11,8 @@ files again, and a test checks the shipped files against the system's WordNet.
 - `data/occurrence_nouns.txt`: the one-word nouns whose most frequent sense is an act, a
   communication, an event or a possession (noun.act, noun.communication, noun.event,
   noun.possession): order, request, booking, payment, message — records of one occurrence.
+- `data/adjectives.txt`: the one-word adjectives of index.adj that WordNet's tagged corpus uses
+  as adjectives at least as often as nouns (physical, digital, first): modifiers, never a thing.
 - `data/verb_classes.tsv`: every one-word verb with the class of its most frequent sense
   (WordNet's verb lexicographer files: creation, communication, cognition, social, stative …):
   "pick" chooses (cognition), "teach" tells (communication), "attend" is (stative).
@@ -56,6 +58,13 @@ def _index(text):
         pointers = int(f[3])
         out[f[0]] = int(f[5 + pointers])
     return out
+
+
+def derive_adjectives(index_adj, index_noun):
+    """The lines of data/adjectives.txt: one-word adjectives that WordNet's tagged corpus uses as
+    adjectives at least as often as nouns (physical, digital, first, domestic; not home, gas)."""
+    adjectives, nouns = _index(index_adj), _index(index_noun)
+    return "".join(f"{a}\n" for a, n in sorted(adjectives.items()) if n >= nouns.get(a, -1))
 
 
 def derive_verbs(index_verb, index_noun, verb_exc):
@@ -177,8 +186,16 @@ def person_nouns():
 
 def holds_people(key):
     """Does an entity (its snake_case key) hold people — is its head noun a person (customer,
-    committee_member, user)?"""
-    return key.rsplit("_", 1)[-1] in person_nouns()
+    committee_member, user)? 'person' itself is too: WordNet files it under noun.Tops, as the
+    root the noun.person hierarchy hangs from."""
+    head = key.rsplit("_", 1)[-1]
+    return head in person_nouns() or head in ("person", "people")
+
+
+@functools.lru_cache(maxsize=1)
+def adjectives():
+    """Words that are mostly adjectives (physical, digital, first, domestic): WordNet's index.adj."""
+    return _word_set("adjectives.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,6 +215,12 @@ def verb_class(verb):
     """The class of a verb's most frequent sense (WordNet's verb.<class>: creation, communication,
     cognition, social, stative …), or None."""
     return _verb_classes().get(verb)
+
+
+def tells(word):
+    """Is a verb form one of telling (verb.communication: states, specifies, mentions)? Said of a
+    record ("each invoice states the amount"), it gives the record's fields."""
+    return verb_class(verb_lemma(word) or word) == "communication"
 
 
 @functools.lru_cache(maxsize=1)
@@ -224,7 +247,9 @@ if __name__ == "__main__":
     nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
     (data / "person_nouns.txt").write_text(derive_person_nouns(*nouns))
     (data / "occurrence_nouns.txt").write_text(derive_occurrence_nouns(*nouns))
+    (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
+                                                             for x in ("index.adj", "index.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
-    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt and "
-                     "verb_classes.tsv\n")
+    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
+                     "adjectives.txt and verb_classes.tsv\n")

@@ -74,9 +74,11 @@ class Sentence:
         self.block = block
         self.first = first_in_block
         self.context = context          # the sentence a list item hangs under, or None
-        self.words = [t.text for t in tokens]
         self.tags = tag(tokens)
-        self.phrases = chunk(tokens, self.tags)
+        tokens, self.tags = values_in_parentheses(tokens, self.tags)
+        self.tokens, self.tags, self.kinds = share_heads(tokens, self.tags)
+        self.words = [t.text for t in self.tokens]
+        self.phrases = chunk(self.tokens, self.tags)
         self._text = None
 
     def text(self, start=0, end=None):
@@ -188,6 +190,26 @@ _TABLE_HEADER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)table\s*:?\s+(?P<name>[A
 # "Labels? Yes - name and colour": a noun asked about and affirmed is a thing to keep
 _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\w ]{0,30}?)\?\s*(?:yes|yep|yeah)\b"
                             r"[.!,]*\s*(?:[-–—:]\s*(?P<rest>[^\n]*))?", re.I)
+# "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
+_NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
+                             r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
+
+
+# "Change history / audit log? Not for now.": a noun asked about and declined is nothing to keep
+_NOUN_DECLINED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)[A-Za-z][\w /&-]{0,40}?\?\s*(?:no|nope|none|not (?:for "
+                            r"now|yet|now|needed|required|really|in v1))\b[^\n.!]*[.!]?", re.I)
+# "Statuses? open, in progress, resolved, closed.": a noun asked about and answered with values (no
+# field words among them) is a field of what the answers are about
+_NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30})\?\s*(?P<values>[a-z0-9][\w ]{0,30}"
+                          r"(?:,\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+
+
+def _noun_values(m):
+    values = [v.strip() for v in m.group("values").split(",")]
+    if any(len(v.split()) > 3 or set(v.split()) & w.FIELD_NOUNS for v in values):
+        return m.group(0)
+    noun = w.singular(m.group("noun").lower())
+    return f"{m.group('lead')}It has a {noun} ({', '.join(values[:-1])} or {values[-1]}).{m.group('tail')}"
 
 
 def _noun_question(m):
@@ -229,7 +251,10 @@ def _plain(text):
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
+    text = _NOUN_DECLINED.sub(lambda m: m.group("lead"), text)
+    text = _NOUN_VALUES.sub(_noun_values, text)
     text = _NOUN_QUESTION.sub(_noun_question, text)
+    text = _NOUN_DESCRIBED.sub(lambda m: f"{m.group('lead')}{m.group('noun')}: ", text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
     text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}: ", text)
     return _answers(text)
@@ -285,6 +310,11 @@ def _separator_before(tokens, part):
     return before[-1].text if before else None
 
 
+# Before "<noun> <word>s", these make a compound ("our gas meters", "electricity and gas meters");
+# "each customer orders …" makes a clause.
+_OWNING = frozenset("our their my your his her its and or".split())
+
+
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
     if t in w.DETERMINERS:
@@ -323,8 +353,15 @@ def _word_tag(tokens, tags, i):
                                                     tokens[i - 2].text in w.INFINITIVE_TAKERS)):
             return VERB                    # "we build pumps", "I want to save addresses"
         if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
-            if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)):
-                return VERB                # "which member borrowed which copy", "members borrow the books"
+            if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)) or \
+                    (not w.is_plural(prev.text) and t.endswith("s") and lexicon.verb_lemma(t) not in (None, t)
+                     and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)):
+                return VERB                # "which member borrowed which copy", "members borrow the books",
+                #                            "each work order states a due date"
+        if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
+                and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
+                and lexicon.verb_lemma(t) != t:
+            return VERB                    # "a work order is issued for a part and states the quantity"
         if prev_tag == NOUN and w.is_plural(prev.text) and i == 1 and nxt is not None and \
                 nxt.kind == "word" and w.is_plural(nxt.text) and not w.is_plural(t):
             return VERB                    # "Members borrow books"
@@ -348,9 +385,19 @@ def _word_tag(tokens, tags, i):
         if w.is_plural(prev.text) and t == base:
             return VERB
         if not w.is_plural(prev.text) and t != base and t.endswith("s"):
-            return VERB
+            before = tokens[i - 2].text if i >= 2 else None
+            ends = nxt is None or nxt.kind != "word" or nxt.text in w.CONJUNCTIONS
+            if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
+                return NOUN                # "Work orders have a due date", "gas meters are read monthly"
+            if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
+                    or (before == "the" and ends):
+                return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters"
+            return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text in ("and", "or", ",") and t != base and t.endswith("s") and \
+            tokens[0].text in w.SUBJECT_PRONOUNS:
+        return NOUN                        # "we track issues, and comments on issues": no verb agrees with "we"
     if prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
             w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
         return NOUN                        # "a site with users and posts": one more thing in a list
@@ -386,6 +433,74 @@ _MANY = re.compile(r"(\b(many|several|multiple|numerous|various|more)( other)?|m
 def _many_before(tokens, start):
     """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
     return bool(_MANY.search(" ".join(t.text for t in tokens[max(0, start - 4):start])))
+
+
+def values_in_parentheses(tokens, tags):
+    """'… and its status: planned, released, in progress or completed' reads as 'its status (planned,
+    released, in progress or completed)': a colon after a field, then short alternatives closing
+    the sentence, gives the field's values (tokens, tags)."""
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon < 2 or tags[colon - 1] != NOUN or tags[0] == NOUN and colon == 1:
+        return tokens, tags
+    items, item = [], []
+    for t, g in zip(tokens[colon + 1:], tags[colon + 1:]):
+        if t.text in (",", "or"):
+            items.append(item)
+            item = []
+            continue
+        if t.kind != "word" or g in (DET, PRON, AUX) or t.text == "and":
+            return tokens, tags
+        item.append(t)
+    items.append(item)
+    last_or = [t.text for t in tokens[colon + 1:]].count("or") == 1 and \
+        [t.text for t in tokens if t.text in (",", "or")][-1] == "or"
+    if len(items) < 2 or not last_or or any(not 1 <= len(x) <= 3 for x in items):
+        return tokens, tags
+    opening = w.Token("(", "(", "punct", tokens[colon].start)
+    closing = w.Token(")", ")", "punct", tokens[-1].start)
+    return tokens[:colon] + [opening] + tokens[colon + 1:] + [closing], tags[:colon] + ["PUNCT"] + \
+        tags[colon + 1:] + ["PUNCT"]
+
+
+def _shares_head(tokens, tags, i, end):
+    """Does the word at i share the head of the noun run after 'and'/'or' (i+2 … end)? It does when
+    it is an adjective ("physical and digital products", "first and last name"), or a singular
+    noun before a plural head that is no field of its own ("birth and death dates", "electricity
+    and gas meters"; not "name and email addresses")."""
+    word = tokens[i].text
+    if end - (i + 2) < 2 or w.is_plural(word) or (i > 0 and tags[i - 1] in (NOUN, ADJ, AUX)):
+        return False
+    if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
+        return True
+    return tags[i] == NOUN and w.is_plural(tokens[end - 1].text) and word not in w.FIELD_NOUNS
+
+
+def share_heads(tokens, tags):
+    """'birth and death dates' reads as 'birth date and death date': the head of a coordinated noun
+    run is repeated after the word it is shared with. Returns (tokens, tags, kinds): kinds holds
+    (head, the words before it) for heads that are things ("electricity and gas meters": meters of
+    two kinds), not fields."""
+    kinds = []
+    i = 0
+    while i + 3 < len(tokens):
+        if tags[i] in (NOUN, ADJ) and tokens[i + 1].text in ("and", "or") and tags[i + 2] == NOUN:
+            end = i + 2
+            while end < len(tokens) and tags[end] == NOUN:
+                end += 1
+            if _shares_head(tokens, tags, i, end):
+                head = tokens[i + 3:end]
+                last = head[-1]
+                if w.singular(last.text) in w.FIELD_NOUNS:   # one of each: "their birth date and death date"
+                    head = head[:-1] + [w.Token(w.singular(last.text), w.singular(last.orig), last.kind, last.start)]
+                    tokens = tokens[:end - 1] + head[-1:] + tokens[end:]
+                elif len(head) == 1:
+                    kinds.append((w.singular(last.text), (tokens[i].text, tokens[i + 2].text)))
+                tokens = tokens[:i + 1] + head + tokens[i + 1:]
+                tags = tags[:i] + [NOUN] * (1 + len(head)) + tags[i + 1:]
+                i = end + len(head)
+                continue
+        i += 1
+    return tokens, tags, kinds
 
 
 def chunk(tokens, tags):

@@ -119,6 +119,7 @@ def _rows_of(finding, rows):
     return None
 
 
+@sqlparser.collector_paused()
 def lint_text(text, options=None, executor=None, before=None):
     """Lint DDL text that may be a migration: schema rules on what it creates, statement rules on
     every step, severities from live table sizes when options name a schema in ``against``;

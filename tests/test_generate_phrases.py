@@ -1,0 +1,111 @@
+"""Phrase-level constructions of the generator (docs/nl-dev-split.md, stop 20): shared heads,
+kinds of one thing, values after a colon, records that state their fields, fields 'of each' thing,
+titles with an article, compound subjects. Each design is applied on the server."""
+
+import pytest
+
+from ai_schema.generate import text as tx
+from ai_schema.generate.pipeline import check_options, generate_model
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+
+
+def design(text):
+    schema, _ = generate_model(text, check_options("{}"))
+    return schema, {t.name: t for t in schema.tables}
+
+
+def columns(table):
+    return {c.name: c for c in table.columns}
+
+
+def references(table):
+    return {(fk.columns[0], fk.ref_table.name) for fk in table.foreign_keys}
+
+
+def test_a_shared_head_gives_each_word_its_field(dbs):
+    schema, tables = design("A staff directory: employees with their first and last name, their manager and their "
+                            "start and end dates. People with their birth and death dates and their name and "
+                            "email address.")
+    assert set(tables) == {"employees", "people"}, sorted(tables)          # the title is no table
+    assert {"first_name", "last_name", "start_date", "end_date"} <= set(columns(tables["employees"]))
+    assert ("manager_id", "employees") in references(tables["employees"])
+    people = columns(tables["people"])
+    assert {"birth_date", "death_date", "name", "email"} <= set(people)
+    assert "name_address" not in people and people["birth_date"].type == "date"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_words_before_a_shared_thing_are_its_kinds(dbs):
+    schema, tables = design("household tracker: log the monthly readings from our electricity and gas meters")
+    assert set(tables) == {"meters", "readings"}, sorted(tables)
+    assert ("meter_id", "meters") in references(tables["readings"])
+    check = " ".join(c.expression for c in tables["meters"].checks)
+    assert "meter_type" in check and "'electricity'" in check and "'gas'" in check
+    schema2, tables2 = design("A shop sells physical and digital products to customers; customers place orders "
+                              "for products.")
+    assert "product_type" in columns(tables2["products"]) and "physical_products" not in tables2
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_fresh_database(dbs, render(schema2)) == set(tables2)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("their birth and death dates", "their birth date and death date"),
+    ("our electricity and gas meters", "our electricity meters and gas meters"),
+    ("their name and email address", "their name and email address"),          # name is a field of its own
+    ("customers and order items", "customers and order items"),                 # a plural is a thing of its own
+])
+def test_which_coordinations_share_their_head(text, tokens):
+    sentence, = tx.sentences(text)
+    assert " ".join(sentence.words) == tokens
+
+
+def test_values_after_a_colon_close_the_field(dbs):
+    schema, tables = design("Each ticket has a title and a priority: low, medium or high. A work order is issued "
+                            "for one part and states the quantity to build, the due date and its status: planned, "
+                            "released, in progress or completed. Customers: name, email, phone.")
+    assert {"title", "priority"} <= set(columns(tables["tickets"])) and "low" not in columns(tables["tickets"])
+    assert {"quantity", "due_date", "status"} <= set(columns(tables["work_orders"]))
+    checks = " ".join(c.expression for t in tables.values() for c in t.checks)
+    assert "'medium'" in checks and "'in_progress'" in checks
+    assert {"name", "email", "phone"} <= set(columns(tables["customers"]))          # a header, no values
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_record_that_states_something_has_it_as_fields(dbs):
+    schema, tables = design("Each invoice specifies the amount and the due date. Work orders have a quantity. "
+                            "Patients have a name. Nurses record the temperature and blood pressure of each patient.")
+    assert {"amount", "due_date"} <= set(columns(tables["invoices"]))
+    assert "quantity" in columns(tables["work_orders"])                          # "Work orders have": a subject
+    assert {"temperature", "blood_pressure"} <= set(columns(tables["patients"]))
+    assert "temperature" not in columns(tables["nurses"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_people_always_have_a_name_and_their_relatives_are_people():
+    _, tables = design("Family tree app: people with their birth and death dates, who their mother and father are.")
+    people = columns(tables["people"])
+    assert "name" in people
+    assert {("mother_id", "people"), ("father_id", "people")} <= references(tables["people"])
+
+
+def test_a_designers_questions_answered_with_values_no_or_a_description(dbs):
+    schema, tables = design("What are the main things we track? Issues, users, and comments on issues. "
+                            "What is on an issue? A title and a description. "
+                            "Statuses? open, in progress, in review, closed. Priorities? low, medium, high - nothing else.\n"
+                            "Comments? Plain text, with the author and a timestamp.\n"
+                            "Change history / audit log? Not for now. Labels? No.")
+    assert set(tables) == {"issues", "users", "comments"}, sorted(tables)       # declined: no audit log, no labels
+    checks = " ".join(c.expression for c in tables["issues"].checks)
+    assert "'in_review'" in checks and "'medium'" in checks
+    assert ("issue_id", "issues") in references(tables["comments"])             # "comments on issues"
+    assert any(target == "users" for _, target in references(tables["comments"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_in_a_story_a_list_after_a_colon_belongs_to_the_thing_it_describes():
+    _, tables = design("As a restaurant owner, I want to manage my menu: dishes with a name, a description and a "
+                       "price, grouped into menu sections such as Starters or Desserts.\n"
+                       "Customers order dishes from restaurants.")
+    assert {"name", "description", "price"} <= set(columns(tables["dishes"]))
+    assert "restaurant_owners" not in tables or "price" not in columns(tables["restaurant_owners"])
