@@ -109,3 +109,19 @@ def test_in_a_story_a_list_after_a_colon_belongs_to_the_thing_it_describes():
                        "Customers order dishes from restaurants.")
     assert {"name", "description", "price"} <= set(columns(tables["dishes"]))
     assert "restaurant_owners" not in tables or "price" not in columns(tables["restaurant_owners"])
+
+
+def test_messy_lists_slashes_kinds_and_logged_records(dbs):
+    schema, tables = design("we got customers - name, phone. every customer can have multiple cars. for a car i need "
+                            "make, model, year and licence plate. when a car comes in we open a work order: date it "
+                            "came in and status open / waiting on parts / done. The animals we take in are either "
+                            "dogs or cats. Each volunteer has a name, and every walk is logged with the volunteer, "
+                            "the animal and when the walk started.")
+    assert {"make", "model", "year", "licence_plate"} <= set(columns(tables["cars"]))      # "need make, …": a list
+    checks = " ".join(c.expression for t in tables.values() for c in t.checks)
+    assert "'waiting_on_parts'" in checks and "'done'" in checks                          # values between slashes
+    assert "animal_type" in columns(tables["animals"]) and "'dog'" in checks and "'cat'" in checks
+    assert "dogs" not in tables
+    assert "started_at" in columns(tables["walks"]) and "started_at" not in columns(tables["volunteers"])
+    assert ("volunteer_id", "volunteers") in references(tables["walks"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

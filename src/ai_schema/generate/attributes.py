@@ -50,11 +50,16 @@ class AttributeReading:
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ","))):
                 if t.text == "with":
+                    logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
                     if toks[i - 1].text == ",":
                         # "registered as adopters, with their name, …": the fields of the phrase before
                         p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else None
+                    elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
+                            toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
+                        p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's
+                        logged = p is not None
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
@@ -69,7 +74,7 @@ class AttributeReading:
                     if owner is None:
                         continue
                     nxt = s.next_phrase(i + 1)
-                    if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2:
+                    if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged:
                         continue
                 else:
                     left = self._nearest_entity_before(s, i)
@@ -213,6 +218,8 @@ class AttributeReading:
                 break
             if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
                 break
+            if self._new_clause(s, idx):
+                break                                # "…, and every walk is logged with …": another subject
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS:
                 break                                # "..., giving trees like Clothing > Men"
@@ -228,6 +235,15 @@ class AttributeReading:
                     continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
+
+    @staticmethod
+    def _new_clause(s, idx):
+        """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
+        j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+        if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
+            return False
+        p = s.phrase_at(idx[j + 1])
+        return p is not None and p.end < len(s.tokens) and s.tags[p.end] in (tx.AUX, tx.VERB)
 
     def _people_named(self, entity, phrase):
         """The people a field names when it is a person ('manager', 'mother'): the entity itself when

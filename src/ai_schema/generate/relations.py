@@ -4,6 +4,7 @@ guessed) and of what a sentence says about a whole entity: its statuses, flags a
 import re
 
 from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
+from . import lexicon
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -216,10 +217,15 @@ class RelationReading:
                     break
                 return
             values.append(part.replace(" ", "_"))
+        kinds = any(w.is_plural(v) for v in values) and \
+            not any(v in lexicon.adjectives() or v.endswith("ed") for v in values)
         values = clean_values(values)
         if len(values) < 2:
             return
         attr_name = w.snake(m.group(2).split()) if m.group(2) else "status"
+        if not m.group(2) and kinds:
+            attr_name = f"{subject}_type"           # "the animals are either dogs or cats": kinds of animal
+            values = clean_values([w.singular(v) for v in values])
         entity = self.spec.entities[subject]
         entity.attribute(attr_name).values = tuple(values)
 

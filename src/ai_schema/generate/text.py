@@ -75,7 +75,7 @@ class Sentence:
         self.first = first_in_block
         self.context = context          # the sentence a list item hangs under, or None
         self.tags = tag(tokens)
-        tokens, self.tags = values_in_parentheses(tokens, self.tags)
+        tokens, self.tags = values_in_parentheses(*slashed_values(tokens, self.tags))
         self.tokens, self.tags, self.kinds = share_heads(tokens, self.tags)
         self.words = [t.text for t in self.tokens]
         self.phrases = chunk(self.tokens, self.tags)
@@ -367,6 +367,8 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "Members borrow books"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and prev.text in ("need", "needs") and nxt is not None and nxt.text in (",", "and"):
+        return NOUN                        # "for a car I need make, model, year": a list, not "need make"
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB
@@ -460,6 +462,29 @@ def values_in_parentheses(tokens, tags):
     closing = w.Token(")", ")", "punct", tokens[-1].start)
     return tokens[:colon] + [opening] + tokens[colon + 1:] + [closing], tags[:colon] + ["PUNCT"] + \
         tags[colon + 1:] + ["PUNCT"]
+
+
+def slashed_values(tokens, tags):
+    """'status open / waiting on parts / done' reads as 'status (open, waiting on parts, done)': a
+    field followed by alternatives between slashes (tokens, tags)."""
+    slashes = [i for i, t in enumerate(tokens) if t.text == "/"]
+    if len(slashes) < 2:
+        return tokens, tags
+    field = next((k for k in range(slashes[0] - 2, max(-1, slashes[0] - 5), -1)
+                  if tokens[k].text in w.FIELD_NOUNS and tags[k] == NOUN), None)
+    if field is None:
+        return tokens, tags
+    start, end = field + 1, slashes[-1] + 1
+    while end < len(tokens) and tokens[end].kind == "word" and end < slashes[-1] + 5:
+        end += 1
+    if any(tokens[k].kind != "word" for k in range(start, end) if k not in slashes):
+        return tokens, tags
+    opening = w.Token("(", "(", "punct", tokens[start].start)
+    closing = w.Token(")", ")", "punct", tokens[end - 1].start)
+    comma = [w.Token(",", ",", "punct", t.start) if t.text == "/" else t for t in tokens[start:end]]
+    return (tokens[:start] + [opening] + comma + [closing] + tokens[end:],
+            tags[:start] + ["PUNCT"] + ["PUNCT" if t.text == "/" else g for t, g in zip(tokens[start:end], tags[start:end])]
+            + ["PUNCT"] + tags[end:])
 
 
 def _shares_head(tokens, tags, i, end):
