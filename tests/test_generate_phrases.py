@@ -125,3 +125,24 @@ def test_messy_lists_slashes_kinds_and_logged_records(dbs):
     assert "started_at" in columns(tables["walks"]) and "started_at" not in columns(tables["volunteers"])
     assert ("volunteer_id", "volunteers") in references(tables["walks"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_counted_generic_heads_are_records_and_a_verb_names_its_act(dbs):
+    """'several applications' are records, not the application; 'adopters apply for animals' is what an
+    application records; 'every application is dated, and its status is one of …'."""
+    schema, tables = design("Adopters apply for animals. An animal often gets several applications. Every "
+                            "application is dated, and its status is one of pending, approved or rejected.")
+    assert {"adopters", "animals", "applications"} <= set(tables), sorted(tables)
+    assert {("adopter_id", "adopters"), ("animal_id", "animals")} <= references(tables["applications"])
+    assert {"status", "date"} <= set(columns(tables["applications"]))
+    assert "'approved'" in " ".join(c.expression for c in tables["applications"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    _, tables = design("A booking application: customers book appointments.")
+    assert "applications" not in tables                                        # the software itself
+
+
+def test_nominalizations_come_from_the_verb():
+    from ai_schema.generate import words
+    assert {"application", "valuation", "booking", "rental", "acceptance"} & words.nominalizations("apply") == \
+        {"application"}
+    assert "enrolment" in words.nominalizations("enrol") and "booking" in words.nominalizations("book")

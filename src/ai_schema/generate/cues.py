@@ -22,6 +22,9 @@ backend schema heart core blog website shop portal service tool game marketplace
 crm erp lms piece bit lot number set batch whole hierarchy tree
 catalogue catalog field? spreadsheet spreadsheets""".split()) - {"field?"}
 
+# generic heads that only ever name the structure of data, never records of it
+STRUCTURE_WORDS = frozenset("table tables entity entities row rows field list lists data schema database".split())
+
 NOT_ENTITY = frozenset("""name names time date type status id email phone address description
 title value amount price note notes flag count number code label reason
 someone anyone people person text problem problems work example eg ie etc city currency moment step

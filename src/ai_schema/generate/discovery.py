@@ -6,7 +6,7 @@ import functools
 
 from . import clause_rules, constructions, lexicon
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, INTERACTIONS, CLAUSE_BREAKS, VERSION_WORDS,
-                   TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
+                   TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
 from . import words as w
 from .spec import Entity
@@ -17,8 +17,10 @@ PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly q
 
 
 @functools.lru_cache(maxsize=4096)
-def entity_lemma(lemma):
-    """The lemma an entity would be named by, or None for words that never name one."""
+def entity_lemma(lemma, counted=frozenset()):
+    """The lemma an entity would be named by, or None for words that never name one. A generic head
+    ('application', 'service') names one when the text counts it (``counted``: 'several
+    applications', 'every service')."""
     lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
     while len(lemma) > 1 and lemma[0] in PERIODIC:
         lemma = lemma[1:]                        # "the monthly readings" are readings
@@ -26,7 +28,8 @@ def entity_lemma(lemma):
         lemma = lemma[1:]                        # "qualified translators" are translators
     while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
         lemma = lemma[:-1]
-    if not lemma or lemma[-1] in GENERIC_HEADS or any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
+    if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted) or \
+            any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
         return None
     if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
         return None                              # "primary key (a, b)" is a constraint, not a thing
@@ -43,6 +46,9 @@ class EntityDiscovery:
         for n, lemma in enumerate(self.preset):
             self._vote(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
+        self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
+                                 if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS
+                                 and (p.many or p.det in ("each", "every")))
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
@@ -93,10 +99,9 @@ class EntityDiscovery:
             if key is not None and f"{key}_type" not in self.spec.entities[key].attributes:
                 self.spec.entities[key].attribute(f"{key}_type").values = tuple(values)
 
-    @staticmethod
-    def _entity_lemma(lemma):
+    def _entity_lemma(self, lemma):
         """The lemma an entity would be named by, or None for words that never name one."""
-        return entity_lemma(tuple(lemma))
+        return entity_lemma(tuple(lemma), self.counted)
 
     def _vote(self, lemma, points):
         lemma = self._entity_lemma(lemma)

@@ -43,6 +43,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.people_act = False          # 'people' do something somewhere (users, if no one else is named)
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
+        self.counted = frozenset()       # generic heads the text counts ("several applications")
 
 
     # ----------------------------------------------------- mention matching
@@ -308,9 +309,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         for i, t in enumerate(toks):
             if s.tags[i] != tx.VERB:
                 continue
-            stem = w.stem(t.text)
-            forms = {stem + "ation", stem[:-1] + "ation", stem + "ment", stem[:-1] + "ment", stem + "al",
-                     stem[:-1] + "al", stem + "ion", stem[:-1] + "ion", stem + "ing"}
+            forms = w.nominalizations(t.text)
             nominal = next((k for k in self.spec.entities if k.split("_")[-1] in forms), None)
             if nominal is None:
                 continue
@@ -353,8 +352,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         for a, b, verb in list(spec.many_to_many):
             verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
             nominal = next((k for k in spec.entities if k not in (a, b) and any(
-                v and k in (w.stem(v) + "ance", w.stem(v) + "ence", w.stem(v) + "ment", w.stem(v) + "ation",
-                            w.stem(v)[:-1] + "ance", w.stem(v) + "ion") for v in verbs)), None)
+                v and k in w.nominalizations(v) for v in verbs)), None)
             if nominal and not any(r.source == nominal for r in spec.relations):
                 spec.many_to_many.remove((a, b, verb))
                 self._relate(nominal, a, owned=True)

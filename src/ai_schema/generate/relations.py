@@ -140,6 +140,12 @@ class RelationReading:
                     continue
                 if base in ("have", "has") and obj_key == src_key:
                     continue
+                nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key)
+                                and k.split("_")[-1] in w.nominalizations(base)), None)
+                if nominal is not None and obj_key != src_key and not passive:
+                    self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
+                    self._relate(nominal, obj_key, owned=True)   # application names both
+                    continue
                 optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
                 if obj_role and obj_key == src_key:
                     self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
@@ -201,6 +207,9 @@ class RelationReading:
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
         text = s.text()
         m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
+        if m and rx(r", and (?:its|their) ").search(m.group(3)):
+            # "every application is dated, and its status is one of pending, approved or rejected"
+            m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )(.+)$").search(text)
         if not m or subject is None:
             return
         values_text = m.group(3)
@@ -241,6 +250,10 @@ class RelationReading:
             key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
             if key:
                 self.spec.entities[key].attribute("body").hint = "text"
+        for m in rx(r"\b(?:each|every|an?|the) (\w+) is (dated|timestamped)\b").finditer(text):
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            if key and not {"date", "dated_on", "recorded_at"} & set(self.spec.entities[key].attributes):
+                self.spec.entities[key].attribute("date" if m.group(2) == "dated" else "recorded_at")
         if rx(r"\bsoft[- ]delet").search(text):
             self.spec.soft_delete = True
         if AUDIT.search(text):

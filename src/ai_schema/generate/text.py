@@ -331,7 +331,8 @@ def _word_tag(tokens, tags, i):
         return CONJ
     if t in w.AUXILIARIES:
         return AUX
-    if t in w.ADVERBS or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS):
+    if t in w.ADVERBS or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
+                          and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV
     if t in w.FLAG_ADJECTIVES:
         return ADJ

@@ -228,6 +228,17 @@ def stem(word):
     return word
 
 
+def nominalizations(verb):
+    """The nouns that name a verb's act: value → valuation, enrol → enrolment, apply → application,
+    book → booking, rent → rental, accept → acceptance, exist → existence."""
+    base = stem(verb)
+    forms = {base + x for x in ("ation", "ment", "al", "ion", "ing", "ance", "ence")} | \
+        {base[:-1] + x for x in ("ation", "ment", "al", "ion", "ance")}
+    if base.endswith("y"):
+        forms.add(base[:-1] + "ication")
+    return forms
+
+
 def snake(words):
     """snake_case name from words: ASCII letters, digits and underscores only."""
     text = "_".join(words)
