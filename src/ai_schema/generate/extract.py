@@ -12,7 +12,8 @@ from .cues import (PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LO
 from . import text as tx
 from . import words as w
 from .spec import Spec
-from .attributes import AttributeReading, clean_values, type_words
+from .attributes import AttributeReading
+from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
 from .relations import RelationReading
 

@@ -8,7 +8,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .spec import Relation
-from .attributes import clean_values
+from .field_names import clean_values
 
 
 class RelationReading:

@@ -1,0 +1,242 @@
+"""How a field is named and described: the name a list item gives (the owner's own name dropped,
+"X of Y" read), its modifiers (units, money, optional), stated types, values in a remark, and the
+clean form of closed values. Mixed into the extractor through :class:`.attributes.AttributeReading`."""
+
+import re
+
+from .cues import HIERARCHY_WORDS, NAME_NORMALIZE, rx
+from . import text as tx
+from . import words as w
+
+
+class FieldNaming:
+    """Field naming of :class:`.extract.Extractor` (mixed into it)."""
+
+    def _values_in_text(self, s, idx):
+        """Values listed inside a remark: 'we only treat dogs, cats and birds; anything else counts as 'other''."""
+        toks = s.tokens
+        best, cur = [], []
+        for i in idx:
+            t = toks[i]
+            if t.kind == "word" and s.tags[i] == tx.NOUN:
+                cur.append(w.singular(t.text))
+            elif t.text in (",", "and", "or") and cur:
+                continue
+            else:
+                if len(cur) > len(best):
+                    best = cur
+                cur = []
+        if len(cur) > len(best):
+            best = cur
+        best = list(best)
+        for i in idx:
+            if toks[i].kind == "quote":
+                best.append(toks[i].text.strip("'\""))
+        return clean_values(best)
+
+    def _of_tail(self, s, p, idx):
+        """The noun phrase after 'of' following p inside the item, if any."""
+        toks = s.tokens
+        if p.end < len(toks) and toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q and q.end <= idx[-1] + 1:
+                return q
+        return None
+
+    def _attribute_name(self, entity, name_words, s, idx, p):
+        toks = s.tokens
+        words_ = [x for x in name_words if x not in ("its", "their", "which")]
+        # drop the owner's own name: "the dataset name" -> name
+        for alias in sorted(entity.aliases, key=len, reverse=True):
+            parts = alias.split("_")
+            if len(words_) == len(parts) + 1 and [w.singular(x) for x in words_[:len(parts)]] == parts \
+                    and w.singular(words_[-1]) in ("name", "title", "description"):
+                words_ = words_[len(parts):]
+                break
+        # "number of units in stock", "years of birth", "number of rows"
+        if words_ and words_[-1] in ("number", "count", "year", "years", "date") and p.end < len(toks) \
+                and toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q and q.end <= idx[-1] + 1:
+                if words_[-1] == "number":
+                    words_ = ["num"] + list(q.words) if q.end >= idx[-1] + 1 or toks[q.end].text != "in" \
+                        else list(q.words)
+                    if len(q.words) > 1 or q.words[-1] in ("minutes", "seconds", "hours", "days"):
+                        words_ = list(q.words)
+                    self.last_of = "num"
+                    after_q = q.end
+                    num_of = self.last_of
+                    while after_q < len(toks) and s.tags[after_q] == tx.ADV:
+                        after_q += 1
+                    if after_q < len(toks) and toks[after_q].text == "in":
+                        r = s.next_phrase(after_q + 1)
+                        if r and r.end <= idx[-1] + 1:
+                            words_ = list(q.words) + ["in"] + list(r.words)
+                    self.last_of = num_of
+                    return self._finish_name(entity, words_, s, idx, p, None)
+                else:
+                    words_ = [w.singular(words_[-1]), "of"] + list(q.words)
+                    self.last_of = w.singular(name_words[-1])
+                    return self._finish_name(entity, words_, s, idx, p, None)
+        prev_of, self.last_of = self.last_of, None
+        return self._finish_name(entity, words_, s, idx, p, prev_of)
+
+    def _finish_name(self, entity, words_, s, idx, p, prev_of):
+        # units: "volume in uL", "area (hectares)", "duration in seconds"
+        unit = _unit_after(s, p.end, idx)
+        type_word = None
+        while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1:
+            type_word = words_.pop()
+        while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
+                                       "json", "optional", "unique", "current") and len(words_) > 1:
+            if words_[0] == "json":
+                break
+            type_word = words_.pop(0)
+        if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
+            words_ = ["email"]
+        if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx):
+            words_ = [prev_of, words_[0]] if prev_of == "num" else [prev_of, "of", words_[0]]
+        if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
+            words_ = words_[1:]
+        name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
+        name = rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)
+        if unit and unit not in ("money",):
+            name = f"{name}_{unit}"
+        if not name or name in ("which", "it", "who") or name in HIERARCHY_WORDS:
+            if name in HIERARCHY_WORDS:
+                entity.hierarchy = True
+            return None
+        if name == entity.key and type_word in ("text", "string"):
+            name = "body"
+        name = name[:63]
+        attr = entity.attribute(name)
+        if unit == "money":
+            attr.unit = "money"
+        elif unit:
+            attr.unit = unit
+        if type_word in ("numeric",):
+            attr.hint = "numeric"
+        elif type_word in ("string", "text", "free-text"):
+            attr.hint = "text"
+        elif type_word == "boolean" or (type_word == "flag" and name):
+            attr.hint = attr.hint or ("boolean" if type_word == "boolean" else None)
+        return name
+
+    def _modifiers(self, attr, s, idx, p):
+        toks = s.tokens
+        text = " ".join(toks[i].text for i in idx)
+        m = rx(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b").search(text) \
+            if any(ch.isdigit() for ch in text) else None
+        if m and not rx(r"\d+,\d+").search(text):
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if lo < hi:
+                attr.low, attr.high = lo, hi
+        t = type_words(text)
+        if t:
+            attr.type = t
+        if rx(r"\bjson\b").search(text) and not attr.type:
+            attr.type = "jsonb"
+        if rx(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b").search(text):
+            attr.unit = "money"
+
+    def _set_optional(self, entity, name):
+        if name in entity.attributes:
+            entity.attributes[name].optional = True
+        for r in self.spec.relations:
+            if r.source == entity.key and ((r.role + "_" if r.role else "") + r.target) == name:
+                r.optional = True
+
+
+def previous_of_ok(s, idx):
+    """A bare noun right after 'and' continues an 'X of Y' item: 'years of birth and death'."""
+    return idx and idx[0] > 0 and s.tokens[idx[0] - 1].text == "and"
+
+
+def _participle(base):
+    irregular = {"pay": "paid", "make": "made", "give": "given", "send": "sent", "sell": "sold",
+                 "buy": "bought", "write": "written", "take": "taken", "run": "run", "begin": "begun",
+                 "do": "done", "go": "gone", "hold": "held", "keep": "kept", "sow": "sown", "cut": "cut"}
+    if base in irregular:
+        return irregular[base]
+    if base.endswith("ed"):
+        return base
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+_UNITS = {"kg": "kg", "kilograms": "kg", "kilogram": "kg", "g": "g", "grams": "g", "mg": "mg",
+          "ul": "ul", "µl": "ul", "microliters": "ul", "microlitres": "ul", "ml": "ml", "l": "l",
+          "litres": "l", "liters": "l", "c": "c", "celsius": "c", "f": "f", "hectares": "hectares",
+          "hectare": "hectares", "ha": "ha", "km": "km", "m": "m", "metres": "m", "meters": "m",
+          "cm": "cm", "mm": "mm", "seconds": "seconds", "secs": "seconds", "minutes": "minutes",
+          "hours": "hours", "days": "days", "bytes": "bytes", "mb": "mb", "gb": "gb",
+          "percent": "percent", "%": "percent", "euros": "money", "euro": "money", "eur": "money",
+          "dollars": "money", "usd": "money", "gbp": "money", "pounds": "money", "currency": "money"}
+
+
+def _unit_after(s, end, idx):
+    toks = s.tokens
+    rest = [toks[i].text for i in idx if i >= end]
+    for n, t in enumerate(rest[:4]):
+        if t == "in" and n + 1 < len(rest):
+            cand = rest[n + 1] if rest[n + 1] not in ("the", "a") else (rest[n + 2] if n + 2 < len(rest) else "")
+            if cand in _UNITS:
+                return _UNITS[cand]
+            if n + 3 < len(rest) and rest[n + 2] == "'s" and rest[n + 3] in _UNITS:
+                return _UNITS[rest[n + 3]]
+            if "currency" in rest:
+                return "money"
+        if t == "(" and n + 1 < len(rest) and rest[n + 1] in _UNITS and (n + 2 >= len(rest) or rest[n + 2] == ")"):
+            return _UNITS[rest[n + 1]]
+    return None
+
+
+_TYPE_PATTERNS = [
+    (r"\b(?:decimal|numeric)\s*\(?\s*(\d+)\s*[,.]\s*(\d+)\s*\)?", lambda m: f"numeric({m.group(1)},{m.group(2)})"),
+    (r"\b(?:decimal|numeric)\b", lambda m: "numeric"),
+    (r"\b(?:varchar|character varying)\s*\(?\s*(\d+)\s*\)?", lambda m: f"varchar({m.group(1)})"),
+    (r"\b(?:text|string) array\b|\barray of (?:text|strings?)\b|\btext\s*\[\s*\]", lambda m: "text[]"),
+    (r"\b(?:integer|int) array\b|\barray of (?:integers?|ints?)\b|\bint(?:eger)?\s*\[\s*\]", lambda m: "integer[]"),
+    (r"\bjsonb?\b", lambda m: "jsonb"),
+    (r"\bbigint\b", lambda m: "bigint"),
+    (r"\bsmallint\b", lambda m: "smallint"),
+    (r"\b(?:integer|int)\b", lambda m: "integer"),
+    (r"\buuid\b", lambda m: "uuid"),
+    (r"\btimestamptz\b|\btimestamp\b", lambda m: "timestamptz"),
+    (r"\bbool(?:ean)?\b", lambda m: "boolean"),
+    (r"\bbytea\b", lambda m: "bytea"),
+    (r"\binet\b", lambda m: "inet"),
+]
+
+
+TYPE_HINT = re.compile(r"decimal|numeric|varchar|character|text|string|array|int|json|uuid|timestamp|bool|"
+                       r"bytea|inet|\[")
+
+
+def type_words(text):
+    """A type stated in an item ('decimal 10,2', 'text array', 'jsonb'), or None."""
+    if not TYPE_HINT.search(text):
+        return None
+    paren = rx(r"\(([^()]*)\)").search(text)
+    scope = paren.group(1) if paren else text
+    for pattern, make in _TYPE_PATTERNS:
+        m = re.search(pattern, scope)
+        if m:
+            if make(m) == "jsonb" and not paren and not rx(r"\bas (?:a )?jsonb?\b|\bjsonb?\b").search(text):
+                continue
+            return make(m)
+    return None
+
+
+def clean_values(values):
+    out = []
+    for v in values:
+        v = rx(r"[^\w-]+").sub("_", v.strip().lower()).strip("_")
+        if v and v not in out and len(v) <= 63:
+            out.append(v)
+    if out and all(w.is_plural(v) for v in out if v != "other"):
+        out = [w.singular(v) for v in out]
+    return out
