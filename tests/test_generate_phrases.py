@@ -146,3 +146,11 @@ def test_nominalizations_come_from_the_verb():
     assert {"application", "valuation", "booking", "rental", "acceptance"} & words.nominalizations("apply") == \
         {"application"}
     assert "enrolment" in words.nominalizations("enrol") and "booking" in words.nominalizations("book")
+
+
+def test_the_field_of_a_thing_is_one_of_its_values_and_dash_headers(dbs):
+    schema, tables = design("users - username (unique), email, reputation points. Users ask questions. Questions "
+                            "have a title. The status of a question is always one of: open, answered or closed.")
+    assert {"username", "email"} <= set(columns(tables["users"]))
+    assert "'answered'" in " ".join(c.expression for c in tables["questions"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -205,14 +205,10 @@ class RelationReading:
     # --------------------------------------------------------- value sets etc.
     def _status_sentence(self, s, subject):
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
-        text = s.text()
-        m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
-        if m and rx(r", and (?:its|their) ").search(m.group(3)):
-            # "every application is dated, and its status is one of pending, approved or rejected"
-            m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )(.+)$").search(text)
-        if not m or subject is None:
+        found = self._value_sentence(s.text(), subject)
+        if found is None:
             return
-        values_text = m.group(3)
+        subject, field, values_text = found
         if not rx(r",| or ").search(values_text):
             return
         parts = re.split(r"\s*(?:,|\bor\b|/|\|)\s*", values_text)
@@ -231,12 +227,30 @@ class RelationReading:
         values = clean_values(values)
         if len(values) < 2:
             return
-        attr_name = w.snake(m.group(2).split()) if m.group(2) else "status"
-        if not m.group(2) and kinds:
+        attr_name = w.snake(field.split()) if field else "status"
+        if not field and kinds:
             attr_name = f"{subject}_type"           # "the animals are either dogs or cats": kinds of animal
             values = clean_values([w.singular(v) for v in values])
         entity = self.spec.entities[subject]
         entity.attribute(attr_name).values = tuple(values)
+
+    def _value_sentence(self, text, subject):
+        """(owner, field words or None, the text of the values) of a sentence that closes a field's set."""
+        of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
+                r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
+        if of:                                   # "the current stage of a story is always one of: pitched, …"
+            owner = self.entity_of(tx.Phrase(0, 0, tuple(of.group(2).split()), None, False, False))[0]
+            field = [x for x in of.group(1).split() if x not in lexicon.adjectives()]
+            if owner and field and not self.entity_of(tx.Phrase(0, 0, tuple(field), None, False, False))[0]:
+                return owner, " ".join(field), of.group(3)
+        m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |"
+               r"either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
+        if m and rx(r", and (?:its|their) ").search(m.group(3)):
+            # "every application is dated, and its status is one of pending, approved or rejected"
+            m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )(.+)$").search(text)
+        if not m or subject is None:
+            return None
+        return subject, m.group(2), m.group(3)
 
     def _flags(self, s, subject):
         text = s.text()

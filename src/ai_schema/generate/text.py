@@ -190,6 +190,10 @@ _TABLE_HEADER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)table\s*:?\s+(?P<name>[A
 # "Labels? Yes - name and colour": a noun asked about and affirmed is a thing to keep
 _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\w ]{0,30}?)\?\s*(?:yes|yep|yeah)\b"
                             r"[.!,]*\s*(?:[-–—:]\s*(?P<rest>[^\n]*))?", re.I)
+# "users - username (unique), email, reputation points": a dash after a short label opening a list
+# is the label's colon
+_DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
+                          r"\s+[-–—]\s+(?=[^\n.]*,[^\n.]*,)")
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
@@ -251,6 +255,7 @@ def _plain(text):
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
+    text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
     text = _NOUN_DECLINED.sub(lambda m: m.group("lead"), text)
     text = _NOUN_VALUES.sub(_noun_values, text)
     text = _NOUN_QUESTION.sub(_noun_question, text)
