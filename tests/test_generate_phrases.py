@@ -154,3 +154,19 @@ def test_the_field_of_a_thing_is_one_of_its_values_and_dash_headers(dbs):
     assert {"username", "email"} <= set(columns(tables["users"]))
     assert "'answered'" in " ".join(c.expression for c in tables["questions"].checks)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_named_kinds_a_status_that_moves_and_records_assigned_to_someone(dbs):
+    schema, tables = design("Restaurants have a name. A restaurant can be tagged with several cuisines (Thai, Pizza, "
+                            "Vegan). Couriers have a name. A courier sees the orders assigned to him. Customers place "
+                            "orders, and I want to follow my order as it moves from placed to accepted, out for "
+                            "delivery and delivered - or cancelled. Patients with their name and their visits (date, "
+                            "reason, doctor).")
+    assert "cuisines" in tables and any(t.primary_key and set(t.primary_key.columns) == {"restaurant_id", "cuisine_id"}
+                                        for t in tables.values())
+    assert ("courier_id", "couriers") in references(tables["orders"]) and "order_id" not in columns(tables["couriers"])
+    check = " ".join(c.expression for c in tables["orders"].checks)
+    assert "'out_for_delivery'" in check and "'cancelled'" in check
+    assert ("patient_id", "patients") in references(tables["visits"])             # "their visits": theirs
+    assert "doctor_id" not in columns(tables["visits"])                           # a doctor is no patient
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

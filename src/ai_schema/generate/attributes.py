@@ -4,7 +4,7 @@ fields. How one field is named and typed is field_names.py."""
 
 import re
 
-from .cues import HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIONS, AUDIT, CLAUSE_HINT, rx, safe_words
+from .cues import HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIONS, AUDIT, CLAUSE_HINT, PERSON_ROLES, rx, safe_words
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
@@ -248,14 +248,16 @@ class AttributeReading(FieldNaming):
 
     def _people_named(self, entity, phrase):
         """The people a field names when it is a person ('manager', 'mother'): the entity itself when
-        it holds people, else the one entity of the text that does; None when it is no person or
-        there is no single answer."""
+        it holds people, else — for a role anyone can fill (manager, author, not doctor) — the one
+        entity of the text that does; None when it is no person or there is no single answer."""
         if phrase is None or len(phrase.words) != 1 or phrase.many or phrase.plural:
             return None
         if phrase.head not in lexicon.person_nouns():
             return None
         if lexicon.holds_people(entity.key):
             return entity.key
+        if phrase.head not in PERSON_ROLES:        # a doctor on a visit is no patient; a manager is anyone
+            return None
         people = [k for k in self.spec.entities if lexicon.holds_people(k)]
         return people[0] if len(people) == 1 else None
 
@@ -446,7 +448,8 @@ class AttributeReading(FieldNaming):
                 key, role = key3, ()
             elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):
                 key, role = key2, ()
-        if key and role_phrase.many:           # "each book has ... one or more authors"
+        if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its") and not role)):
+            # "each book has ... one or more authors", "patients with their visits (date, reason)"
             if key != entity.key and (key, entity.key) not in self._many_marks:
                 self._relate(key, entity.key)
             self._mark_many(entity.key, key)

@@ -137,7 +137,7 @@ class EntityDiscovery:
             # "one cuisine (Italian, Mexican, ...)": named examples of a kind of thing
             if p.end + 2 < len(toks) and toks[p.end].text == "(" and toks[p.end + 1].orig[:1].isupper() \
                     and toks[p.end + 2].text == "," and tags[p.end + 1] == tx.NOUN:
-                self._vote(p.lemma, 1)
+                self._vote(p.lemma, 2 if p.plural else 1)   # as kinds_named: "cuisines (Thai, Pizza, …)"
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
             self._vote(first.lemma, 2)

@@ -140,6 +140,11 @@ class RelationReading:
                     continue
                 if base in ("have", "has") and obj_key == src_key:
                     continue
+                after = [x.text for x in toks[obj_p.end:obj_p.end + 3]]
+                if len(after) == 3 and s.tags[obj_p.end] == tx.VERB and after[1] in ("to", "by", "for") and \
+                        after[2] in ("me", "him", "her", "them", "us") and obj_key != src_key:
+                    self._relate(obj_key, src_key)           # "a courier sees the orders assigned to him"
+                    continue
                 nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key)
                                 and k.split("_")[-1] in w.nominalizations(base)), None)
                 if nominal is not None and obj_key != src_key and not passive:
@@ -236,6 +241,16 @@ class RelationReading:
 
     def _value_sentence(self, text, subject):
         """(owner, field words or None, the text of the values) of a sentence that closes a field's set."""
+        moves = rx(r"^(.*?)\b(?:it |they )?(?:moves|move|goes|go|passes|pass|progresses|progress|transitions) "
+                   r"(?:from|through) (?:the )?(.+)$").search(text)
+        if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
+            before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
+            owner = next((self.entity_of(tx.Phrase(0, 0, (x,), None, False, False))[0] for x in reversed(before)
+                          if self.entity_of(tx.Phrase(0, 0, (x,), None, False, False))[0]), None) or subject
+            steps = rx(r" (?:to|then|through|and) ").sub(" , ", moves.group(2))
+            status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
+            if owner is not None and not (status is not None and status.values):
+                return owner, None, rx(r" - or ").sub(" or ", steps)
         of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
                 r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
         if of:                                   # "the current stage of a story is always one of: pitched, …"
