@@ -170,3 +170,18 @@ def test_named_kinds_a_status_that_moves_and_records_assigned_to_someone(dbs):
     assert ("patient_id", "patients") in references(tables["visits"])             # "their visits": theirs
     assert "doctor_id" not in columns(tables["visits"])                           # a doctor is no patient
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_definition_items_with_an_aside_or_a_description_before_their_fields(dbs):
+    schema, tables = design("- **Organization** - name; plan (free, team or enterprise)\n"
+                            "- **User** - belongs to one organization; full name; email (unique)\n"
+                            "- **Envelope** (a signing request) - created by a user; email subject; status (draft, "
+                            "sent, completed); expiry time\n"
+                            "- **Audit event** - every action on an envelope: event type, IP address, timestamp\n")
+    assert set(tables) == {"organizations", "users", "envelopes", "audit_events"}, sorted(tables)   # no "plans"
+    assert {"email_subject", "status", "expiry_time"} <= set(columns(tables["envelopes"]))
+    assert ("user_id", "users") in references(tables["envelopes"])
+    assert {"event_type", "ip_address"} <= set(columns(tables["audit_events"]))
+    assert ("envelope_id", "envelopes") in references(tables["audit_events"])
+    assert "'enterprise'" in " ".join(c.expression for c in tables["organizations"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

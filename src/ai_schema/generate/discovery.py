@@ -146,7 +146,9 @@ class EntityDiscovery:
             self._vote(first.lemma, 2)
         # list headers: "- farms: name, location", "Donors (first name, ...)", "… . Customers: name, email."
         fields_follow = nxt == ":" and first.plural and first.start == 0 and ATTRIBUTE_WORDS & set(s.words[after:])
-        if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive:
+        inside = s.words[after + 1:tx.after_parenthesis(toks, after) - 1] if nxt == "(" else []
+        values = nxt == "(" and (s.context is not None or "or" in inside)   # "plan (free, team or enterprise)"
+        if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
             section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
                 (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an"))))

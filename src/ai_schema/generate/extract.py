@@ -208,6 +208,16 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 return ctx_subject
         # "For each pet: its name, ..." / "- farms: name, location" / "Donors (first name, ...)"
         for i, t in enumerate(toks):
+            if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
+                    tx.after_parenthesis(toks, i) < len(toks) and toks[tx.after_parenthesis(toks, i)].text == ":":
+                colon = tx.after_parenthesis(toks, i)  # "Audit event (every action on an envelope): event type, …"
+                for p in s.phrases:
+                    if i < p.start < colon and not p.plural and p.det in ("a", "an", "one", "the"):
+                        key, role = self.entity_of(p)
+                        if key and key != subject and not role:
+                            self._relate(subject, key)
+                self._attributes(subject, s, colon + 1)
+                return subject
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end:
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0

@@ -141,7 +141,8 @@ def _bounded(tokens):
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 # A definition list: "- Name - fields" or "* Name (aside) – fields", as people write entity lists.
 _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z][\w' ]{0,48}?)"
-                         r"(?P<aside>\s*\([^)\n]*\))?\s+-\s+", re.M)
+                         r"(?P<aside>\s*\([^)\n]*\))?\s+-\s+"
+                         r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
 
 
 # Answers to a designer's questions, read as the statement they make. The question names the
@@ -261,7 +262,9 @@ def _plain(text):
     text = _NOUN_QUESTION.sub(_noun_question, text)
     text = _NOUN_DESCRIBED.sub(lambda m: f"{m.group('lead')}{m.group('noun')}: ", text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
-    text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}: ", text)
+    # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields
+    text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}"
+                                     f"{' (' + m.group('says') + ')' if m.group('says') else ''}: ", text)
     return _answers(text)
 
 
@@ -300,10 +303,14 @@ def sentences(text):
 
 
 def _is_header(tokens):
-    """'fields: ...' - a short noun phrase and a colon open the part."""
+    """'fields: ...', 'Envelope (a signing request): ...' - a short noun phrase (and an aside in
+    parentheses) and a colon open the part."""
     for k, t in enumerate(tokens[:5]):
         if t.text == ":":
             return k > 0
+        if t.text == "(" and k > 0:
+            end = after_parenthesis(tokens, k)
+            return end < len(tokens) and tokens[end].text == ":"
         if t.kind != "word" or t.text in w.DETERMINERS or t.text in w.AUXILIARIES:
             return False
     return False
