@@ -202,6 +202,8 @@ class AttributeReading(FieldNaming):
             return
         self.last_owner = owner
         items = self._items(s, start, closing)
+        if self._named_examples(s, items):
+            return                                   # "tracks - Research, Industry, Demo and so on": examples
         if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
             levels = clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
                                     for idx in items if len(idx) <= 3])
@@ -236,6 +238,17 @@ class AttributeReading(FieldNaming):
                     continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
+
+    @staticmethod
+    def _named_examples(s, items):
+        """Is a list a few named examples ('Research, Industry, Demo and so on', 'Thai, Pizza, …'),
+        not fields ('Make, Model, Year')?"""
+        if len(items) < 2 or not all(s.tokens[idx[0]].orig[:1].isupper() and s.tokens[idx[0]].text not in
+                                     w.FIELD_NOUNS for idx in items[:2]):
+            return False
+        texts = [" ".join(s.words[i] for i in idx) for idx in items]
+        after = " ".join(s.words[items[-1][-1] + 1:items[-1][-1] + 4])
+        return any(rx(r"^(?:so on|etc)\b|\betc$").search(t) for t in texts) or bool(rx(r"^(?:\.\s*){2,}").search(after))
 
     @staticmethod
     def _new_clause(s, idx):

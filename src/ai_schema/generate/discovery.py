@@ -149,11 +149,13 @@ class EntityDiscovery:
         inside = s.words[after + 1:tx.after_parenthesis(toks, after) - 1] if nxt == "(" else []
         values = nxt == "(" and (s.context is not None or "or" in inside)   # "plan (free, team or enterprise)"
         if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
+            named_app = any(p.head in GENERIC_HEADS and p.det in ("a", "an") for p in phrases[1:])
             section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
-                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an"))))
-            # "household energy tracker: log the readings …", "A staff directory: employees with …": a
-            # title over a sentence (a header that names a thing has no article: "Customer: name, email")
+                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)))
+            # "household energy tracker: log the readings …", "A staff directory: employees with …",
+            # "Product spec: ConfDesk, a conference management system": a title over a sentence (a header
+            # that names a thing has no article: "Customer: name, email")
             if not section:
                 self._vote(first.lemma, 3)
         # "Articles can be draft, published or archived" / "Categories with parent-child"
