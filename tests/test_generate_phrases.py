@@ -190,7 +190,7 @@ def test_definition_items_with_an_aside_or_a_description_before_their_fields(dbs
 def test_named_examples_are_no_fields_and_a_product_title_is_no_table():
     _, tables = design("Product spec: ConfDesk, a conference management system. Conferences have a name. A "
                        "conference is divided into tracks - Research, Industry, Demo and so on - and each track has a "
-                       "name. Vehicles: Make, Model, Year.")
+                       "name.\n\nVehicles: Make, Model, Year.")
     assert "product_specs" not in tables
     assert not {"research", "industry", "demo"} & set(columns(tables["tracks"]))
     assert {"make", "model", "year"} <= set(columns(tables["vehicles"]))
