@@ -194,3 +194,16 @@ def test_named_examples_are_no_fields_and_a_product_title_is_no_table():
     assert "product_specs" not in tables
     assert not {"research", "industry", "demo"} & set(columns(tables["tracks"]))
     assert {"make", "model", "year"} <= set(columns(tables["vehicles"]))
+
+
+def test_an_aside_between_dashes_a_relating_verb_and_fields_given_to_a_thing(dbs):
+    schema, tables = design("The app knows a list of languages, each with its English name. A course teaches one "
+                            "target language to speakers of another language - \"Spanish for English speakers\", for "
+                            "example - and has a title and a difficulty level, which can be beginner, intermediate or "
+                            "advanced. Calls have a time. I want to link each call to an incident - a new one or an "
+                            "existing one - and give the incident its address and a triage priority.")
+    assert set(columns(tables["languages"])) >= {"english_name"} and "title" not in columns(tables["languages"])
+    assert {"title", "difficulty_level"} <= set(columns(tables["courses"]))
+    assert "example" not in columns(tables["courses"]) and "beginner" not in columns(tables["courses"])
+    assert {"address", "triage_priority"} <= set(columns(tables["incidents"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -24,6 +24,11 @@ class AttributeReading(FieldNaming):
             follows = tags[i + 1] if i + 1 < len(toks) else None
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
                 continue
+            given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
+            if given is not None and given.start <= i + 2 and given.end < len(toks) and \
+                    toks[given.end].text in ("its", "their") and self.entity_of(given)[0]:
+                self._attributes(self.entity_of(given)[0], s, given.end)   # "give the incident its address, …"
+                continue
             if t.text == "with" and i > 0 and toks[i - 1].text == "each":
                 k = i - 2
                 if k >= 0 and toks[k].text == ")":
@@ -149,7 +154,9 @@ class AttributeReading(FieldNaming):
         if s.tags[i] != tx.VERB or not lexicon.tells(s.tokens[i].text):
             return False
         owner = self._nearest_entity_before(s, i) or (subject if s.tokens[i - 1].text == "and" else None)
-        return owner is not None and not lexicon.holds_people(owner)
+        said = s.next_phrase(i + 1)                  # "a course teaches a language": a relation, no fields
+        return owner is not None and not lexicon.holds_people(owner) and \
+            (said is None or self.entity_of(said, loose=True)[0] is None)
 
     def _nearest_entity_before(self, s, i):
         end = i

@@ -225,8 +225,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
         for p in s.phrases:
-            if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0:
-                key, role = self.entity_of(p)
+            aside = toks[p.end].text == "-" and "-" in s.words[p.end + 1:] if p.end < len(toks) else False
+            if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0 and not aside:
+                key, role = self.entity_of(p)           # (a dash that another closes is an aside)
                 if key and not role and key != subject:
                     k = p.start - 1
                     while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
