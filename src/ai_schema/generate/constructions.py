@@ -23,12 +23,15 @@ _CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | {"he", "she", "it"}
 
 def with_their(s, vote):
     """'alumni with their graduation year and degree', 'people with their birth dates',
-    'stations with its own address': a plural noun phrase owns what follows."""
+    'stations with its own address', 'give the incident its address': a noun phrase owns what follows."""
     toks = s.tokens
     for p in s.phrases:
         if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "with" and \
                 toks[p.end + 1].text in ("their", "its"):
             vote(p.lemma, 3)
+        elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
+                w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
+            vote(p.lemma, 3)                    # "give the incident its address, …"
 
 
 def relative_object(s, vote):
