@@ -207,3 +207,16 @@ def test_an_aside_between_dashes_a_relating_verb_and_fields_given_to_a_thing(dbs
     assert "example" not in columns(tables["courses"]) and "beginner" not in columns(tables["courses"])
     assert {"address", "triage_priority"} <= set(columns(tables["incidents"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_made_record_with_its_fields_and_a_key_that_identifies(dbs):
+    schema, tables = design("Customers are identified by their driving licence number, which must be unique. "
+                            "Rentals have a date. If a car comes back damaged, the branch staff file a damage report "
+                            "against the rental, with a description of the damage and an estimated repair cost.")
+    customers = columns(tables["customers"])
+    assert customers["driving_licence_number"] and any(u.columns == ("driving_licence_number",)
+                                                       for u in tables["customers"].uniques)
+    assert {"description", "estimated_repair_cost"} <= set(columns(tables["damage_reports"]))
+    assert ("rental_id", "rentals") in references(tables["damage_reports"])
+    assert "description" not in columns(tables["rentals"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

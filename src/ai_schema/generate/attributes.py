@@ -60,8 +60,13 @@ class AttributeReading(FieldNaming):
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
                     if toks[i - 1].text == ",":
-                        # "registered as adopters, with their name, …": the fields of the phrase before
+                        # "registered as adopters, with their name, …": the fields of the phrase before;
+                        # "file a damage report against the rental, with a description": of the report
                         p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else None
+                        q = s.phrase_at(i - 2)
+                        if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
+                                tags[q.start - 2] == tx.PREP:
+                            p = q
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's

@@ -284,6 +284,23 @@ def fields_in_parentheses(s, vote):
             vote(p.lemma, 3)
 
 
+def made_with_fields(s, vote):
+    """'the staff file a damage report against the rental, with a description and a cost': a thing
+    someone makes, then where it goes, then its fields — the made thing is a table."""
+    toks, tags = s.tokens, s.tags
+    for i, t in enumerate(toks):
+        if t.text != "with" or i + 1 >= len(toks) or toks[i + 1].text not in ("a", "an", "its", "their"):
+            continue
+        k = i - 1 if toks[i - 1].text == "," else i
+        place = s.phrase_at(k - 1) if k > 0 else None
+        if place is None or place.start < 3 or tags[place.start - 1] != tx.DET or tags[place.start - 2] != tx.PREP:
+            continue
+        made = s.phrase_at(place.start - 3)
+        if made is not None and made.end == place.start - 2 and made.det in ("a", "an") and \
+                made.start > 1 and tags[made.start - 2] == tx.VERB:
+            vote(made.lemma, 3)
+
+
 def each_with(s, vote):
     """'several delivery addresses, each with a label and the street': each of them has fields."""
     toks = s.tokens
@@ -456,7 +473,7 @@ def possessive_members(s, entity_of, relate):
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
-            speakers_things, logged_things)
+            speakers_things, logged_things, made_with_fields)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

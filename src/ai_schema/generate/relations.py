@@ -179,7 +179,8 @@ class RelationReading:
                 continue
             first_p, first_key = right[0][0], right[0][1]
             passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
-            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive)) \
+            made = first_p.head in lexicon.occurrence_nouns() and not passive   # "file a report against a rental"
+            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made) \
                 and first_key != key else src_key
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
@@ -275,6 +276,12 @@ class RelationReading:
             if key:
                 attr = self.spec.entities[key].attribute(m.group(3))
                 attr.unique = attr.unique or bool(m.group(2))
+        m = rx(r"^(?:the |all )?(\w+) are (?:uniquely )?identified by (?:their|a|an) (unique )?([\w ]+?)(?: ,|$)").search(text)
+        if m:                                    # "customers are identified by their driving licence number"
+            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            words = [x for x in m.group(3).split() if x not in ("own",)]
+            if key and words and not self.entity_of(tx.Phrase(0, 0, tuple(words), None, False, False))[0]:
+                self.spec.entities[key].attribute(w.snake(words)).unique = True
         for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
             key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
             if key:
