@@ -220,3 +220,12 @@ def test_a_made_record_with_its_fields_and_a_key_that_identifies(dbs):
     assert ("rental_id", "rentals") in references(tables["damage_reports"])
     assert "description" not in columns(tables["rentals"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_yes_no_field_is_a_flag_and_a_participle_ends_the_name(dbs):
+    schema, tables = design("Route: short name shown on the vehicle, colour.\n\nStop: stop code, wheelchair accessible "
+                            "yes/no, name.")
+    assert "name_shown" not in columns(tables["routes"])
+    flag = columns(tables["stops"])["wheelchair_accessible"]
+    assert flag.type == "boolean"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

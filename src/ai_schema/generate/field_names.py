@@ -89,9 +89,13 @@ class FieldNaming:
             type_word = words_.pop()
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
                                        "json", "optional", "unique", "current") and len(words_) > 1:
-            if words_[0] == "json":
-                break
+            if words_[0] == "json" or (words_[0] in ("short", "long") and words_[1:] in (["name"], ["title"])):
+                break                                # "short name" and "long name" are two fields
             type_word = words_.pop(0)
+        item = [s.tokens[i].text for i in idx]
+        if "yes" in item and "no" in item[item.index("yes"):]:
+            words_ = [x for x in words_ if x not in ("yes", "no")]   # "wheelchair accessible yes/no"
+            type_word = "boolean"
         if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
             words_ = ["email"]
         if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx):

@@ -375,6 +375,9 @@ def _word_tag(tokens, tags, i):
                 and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
                 and lexicon.verb_lemma(t) != t:
             return VERB                    # "a work order is issued for a part and states the quantity"
+        if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the short name shown on the vehicle", "books written by …"
         if prev_tag == NOUN and w.is_plural(prev.text) and i == 1 and nxt is not None and \
                 nxt.kind == "word" and w.is_plural(nxt.text) and not w.is_plural(t):
             return VERB                    # "Members borrow books"
