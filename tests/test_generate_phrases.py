@@ -229,3 +229,10 @@ def test_a_yes_no_field_is_a_flag_and_a_participle_ends_the_name(dbs):
     flag = columns(tables["stops"])["wheelchair_accessible"]
     assert flag.type == "boolean"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_an_item_that_says_what_the_thing_is_names_what_it_refers_to():
+    _, tables = design("* Route - long name, colour.\n* Service calendar - name, valid from date.\n"
+                       "* Trip - one run of a route on a service calendar; headsign, direction (outbound or inbound).")
+    assert {("route_id", "routes"), ("service_calendar_id", "service_calendars")} <= references(tables["trips"])
+    assert "run" not in columns(tables["trips"])

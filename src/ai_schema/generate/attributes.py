@@ -4,7 +4,8 @@ fields. How one field is named and typed is field_names.py."""
 
 import re
 
-from .cues import HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIONS, AUDIT, CLAUSE_HINT, PERSON_ROLES, rx, safe_words
+from .cues import (HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIONS, AUDIT, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS,
+                   rx, safe_words)
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
@@ -362,6 +363,16 @@ class AttributeReading(FieldNaming):
             return 1
         if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
             self._set_optional(entity, previous_names[-1])
+            return 1
+        first = s.phrase_at(idx[0]) or s.next_phrase(idx[0])
+        if first is not None and first.start <= idx[0] + 1 and first.head in LOOSE_HEADS and \
+                first.end < len(toks) and toks[first.end].text == "of":
+            # "Trip: one run of a route on a service calendar": what the thing is, and what it refers to
+            for q in s.phrases:
+                if first.end < q.start <= idx[-1] and q.det in ("a", "an", "one", "the") and not q.plural:
+                    key, role = self.entity_of(q)
+                    if key and key != entity.key and not role:
+                        self._relate(entity.key, key)
             return 1
         m = rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text)
         if m:
