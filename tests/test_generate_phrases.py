@@ -236,3 +236,11 @@ def test_an_item_that_says_what_the_thing_is_names_what_it_refers_to():
                        "* Trip - one run of a route on a service calendar; headsign, direction (outbound or inbound).")
     assert {("route_id", "routes"), ("service_calendar_id", "service_calendars")} <= references(tables["trips"])
     assert "run" not in columns(tables["trips"])
+
+
+def test_the_place_it_is_based_at_and_things_kept_with_fields(dbs):
+    schema, tables = design("Ambulances have a call sign, the station it is based at and a status. As a supervisor, I "
+                            "want stations and hospitals kept as reference data with a name and an address.")
+    assert ("station_id", "stations") in references(tables["ambulances"])
+    assert {"name", "address"} <= set(columns(tables["stations"])) & set(columns(tables["hospitals"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

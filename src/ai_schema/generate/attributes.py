@@ -77,6 +77,11 @@ class AttributeReading(FieldNaming):
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
                             toks[p.start - 2].text in ("which", "that") and toks[p.start - 3].text == ",":
                         p = s.phrase_at(p.start - 4) or p
+                    kept = self._kept_things(s, i)
+                    if kept:                      # "stations and hospitals kept as reference data with a name"
+                        for key in kept:
+                            self._attributes(key, s, i + 1)
+                        continue
                     owner, role = self.entity_of(p) if p else (subject, None)
                     if owner is None and p is not None and i > 2 and toks[p.start - 1].text in ("are", "is") or \
                             (p is not None and p.start > 1 and toks[p.start - 2].text in ("are", "is")):
@@ -251,6 +256,26 @@ class AttributeReading(FieldNaming):
                     continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
+
+    def _kept_things(self, s, i):
+        """The things coordinated before a participle that a 'with' list at i describes ('I want stations
+        and hospitals kept as reference data with a name and an address'), or []."""
+        toks, tags = s.tokens, s.tags
+        verb = next((j for j in range(i - 1, max(-1, i - 6), -1) if tags[j] == tx.VERB), None)
+        if verb is None or verb < 3 or not constructions.participle(toks[verb].text):
+            return []
+        things, k = [], verb
+        while k > 0:
+            p = s.phrase_at(k - 1)
+            if p is None or not p.plural or not self.entity_of(p)[0] or self.entity_of(p)[1]:
+                break
+            things.append(self.entity_of(p)[0])
+            k = p.start
+            if k > 0 and toks[k - 1].text in ("and", ","):
+                k -= 1
+            else:
+                break
+        return things if len(things) >= 2 else []
 
     @staticmethod
     def _named_examples(s, items):

@@ -42,13 +42,15 @@ def relative_object(s, vote):
         k = p.end
         if k + 1 >= len(toks) or toks[k].text not in _CLAUSE_SUBJECTS:
             continue
-        if not p.plural and p.det not in ("each", "every"):
-            continue
+        if not p.plural and p.det not in ("each", "every") and not (
+                p.det == "the" and toks[k].text in ("it", "they") and k + 2 < len(toks) and
+                toks[k + 1].text in ("is", "are") and participle(toks[k + 2].text)):
+            continue                          # "the station it is based at": a passive with its preposition
         k += 1
         while k < len(toks) and (toks[k].text in w.MODALS or tags[k] == tx.ADV or
                                  toks[k].text in ("is", "are", "was", "were", "be", "been")):
             k += 1
-        if k < len(toks) and (tags[k] == tx.VERB or _participle(toks[k].text)):
+        if k < len(toks) and (tags[k] == tx.VERB or participle(toks[k].text)):
             vote(p.lemma, 3)
 
 
@@ -182,7 +184,7 @@ _ONE = ("a", "an", "one", "1", "exactly one", "exactly 1", "a single", "a partic
 _PASSIVE_PREPOSITIONS = frozenset("in at on to by for from with under into inside within".split())
 
 
-def _participle(word):
+def participle(word):
     """A passive participle: 'housed', 'carried', 'written', 'held' (WordNet's verbs and their forms)."""
     base = lexicon.verb_lemma(word) or w.verb_base(word)
     return base is not None and word != base and (word.endswith(("ed", "en", "t")) or word in w.IRREGULAR_VERBS)
@@ -218,7 +220,7 @@ def _one_reference(s, p):
         k += 1
     if k < len(toks) and toks[k].text in _PASSIVE_PREPOSITIONS and toks[p.end].text in ("is", "are"):
         pass                                      # "every appointment is for 1 dog", "every unit is in one building"
-    elif k >= len(toks) or not _participle(toks[k].text):
+    elif k >= len(toks) or not participle(toks[k].text):
         return None
     else:
         k += 1
@@ -251,7 +253,7 @@ def registered_as(s, vote):
     what things are entered into the application as."""
     toks = s.tokens
     for p in s.phrases:
-        if p.plural and p.start >= 3 and toks[p.start - 1].text == "as" and _participle(toks[p.start - 2].text) \
+        if p.plural and p.start >= 3 and toks[p.start - 1].text == "as" and participle(toks[p.start - 2].text) \
                 and toks[p.start - 3].text in ("are", "is", "get", "gets", "be", "been"):
             vote(p.lemma, 3)
 
@@ -316,7 +318,7 @@ def grouped_into(s, vote):
     toks = s.tokens
     for p in s.phrases:
         if p.plural and p.start >= 2 and toks[p.start - 1].text in ("into", "in", "at", "on", "inside", "within") \
-                and _participle(toks[p.start - 2].text):
+                and participle(toks[p.start - 2].text):
             vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
 
 
