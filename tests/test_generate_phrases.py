@@ -244,3 +244,16 @@ def test_the_place_it_is_based_at_and_things_kept_with_fields(dbs):
     assert ("station_id", "stations") in references(tables["ambulances"])
     assert {"name", "address"} <= set(columns(tables["stations"])) & set(columns(tables["hospitals"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_fields_kept_for_each_pair_make_the_pair_a_table(dbs):
+    schema, tables = design("Parts have a part number. Suppliers have a name. A part may be sourced from several "
+                            "suppliers, and for each supplier of a part we keep the unit price they charge us and "
+                            "their lead time in days.")
+    pair = tables["supplier_parts"]
+    assert {"unit_price", "lead_time_days"} <= set(columns(pair))
+    assert {("supplier_id", "suppliers"), ("part_id", "parts")} <= references(pair)
+    assert "part_id" not in columns(tables["suppliers"]) and "unit_price" not in columns(tables["parts"])
+    assert any(set(u.columns) == {"supplier_id", "part_id"} for u in pair.uniques) or \
+        (pair.primary_key and set(pair.primary_key.columns) == {"supplier_id", "part_id"})
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -10,6 +10,7 @@ from . import constructions, lexicon
 from . import text as tx
 from . import words as w
 from .field_names import FieldNaming, clean_values, type_words, _participle
+from .spec import Entity
 
 
 class AttributeReading(FieldNaming):
@@ -147,16 +148,42 @@ class AttributeReading(FieldNaming):
         return self.entity_of(tx.Phrase(0, 0, (word[3:],), None, False, False))[0] is not None
 
     def _for_each(self, s, i):
-        """'for each appearance we keep the label text': the appearance owns the list."""
+        """'for each appearance we keep the label text': the appearance owns the list; 'for each
+        supplier of a part we keep the unit price': the pair does (a table of its own)."""
         owner = None
         verbs = {w.stem(t.text) for t, g in zip(s.tokens, s.tags) if g == tx.VERB}
         for p in s.phrases:
             if p.end <= i and p.start >= 2 and s.tokens[p.start - 1].text in ("each", "every") \
                     and s.tokens[p.start - 2].text == "for" and self.entity_of(p)[0]:
                 key = self.entity_of(p)[0]
+                pair = self._pair_of(s, p, key)
+                if pair is not None:
+                    return pair
                 if any(key in (v + "ance", v + "ence", v + "ment", v + "ation", v + "al") for v in verbs):
                     owner = key
         return owner
+
+    def _pair_of(self, s, p, key):
+        """The table of 'each <p> of a <q>' (both things): made once, it refers to both, and the two
+        references it replaces go (finish)."""
+        toks = s.tokens
+        if p.end + 2 >= len(toks) or toks[p.end].text != "of":
+            return None
+        q = s.next_phrase(p.end + 1)
+        if q is None or q.start > p.end + 2 or q.plural:
+            return None
+        other, role = self.entity_of(q)
+        if other is None or role or other == key:
+            return None
+        pair = f"{key}_{other}"
+        if pair not in self.spec.entities:
+            self.spec.entities[pair] = Entity(pair, tuple(pair.split("_")), len(self.spec.entities), evidence=3,
+                                              pair_unique=True)
+            self.phrase_entity[tuple(pair.split("_"))] = pair
+            self.pair_tables.add(pair)
+            self._relate(pair, key, owned=True)
+            self._relate(pair, other, owned=True)
+        return pair
 
     def _record_says(self, s, i, subject):
         """'a work order states the quantity, the due date …': a thing that is no person and a verb of

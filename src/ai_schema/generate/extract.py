@@ -45,6 +45,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
         self.counted = frozenset()       # generic heads the text counts ("several applications")
+        self.pair_tables = set()         # tables made for "each supplier of a part"
 
 
     # ----------------------------------------------------- mention matching
@@ -372,6 +373,10 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 spec.entities[nominal].pair_unique = True
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
                                                             r.source not in self._associations(spec) and not r.role)]
+        # a pair's own table replaces plain references between the two ("for each supplier of a part")
+        paired = {frozenset(t.target for t in spec.relations if t.source == k) for k in self.pair_tables}
+        spec.relations = [r for r in spec.relations if r.role or frozenset((r.source, r.target)) not in paired
+                          or r.source in self.pair_tables]
         # a guessed many-to-many yields to a stated reference ("every class has ... one trainer")
         stated = {tuple(sorted((r.source, r.target))) for r in spec.relations}
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
