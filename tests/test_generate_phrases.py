@@ -257,3 +257,14 @@ def test_fields_kept_for_each_pair_make_the_pair_a_table(dbs):
     assert any(set(u.columns) == {"supplier_id", "part_id"} for u in pair.uniques) or \
         (pair.primary_key and set(pair.primary_key.columns) == {"supplier_id", "part_id"})
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_put_in_a_container_each_with_fields_make_a_pair_table(dbs):
+    schema, tables = design("Orders contain several products, each with a quantity and a unit price. Orders also "
+                            "contain several order lines, each with a remark.")
+    pair = tables["order_products"]
+    assert {"quantity", "unit_price"} <= set(columns(pair))
+    assert {("order_id", "orders"), ("product_id", "products")} <= references(pair)
+    assert "quantity" not in columns(tables["products"])
+    assert ("order_id", "orders") in references(tables["order_lines"])          # lines are the order's own
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -40,7 +40,8 @@ class AttributeReading(FieldNaming):
                     # "several copies of each book, each with a barcode": the copies
                     p = next((q for q in reversed(s.phrases) if q.end <= k and q.plural and self.entity_of(q)[0]), None)
                 if p is not None and self.entity_of(p)[0]:
-                    self._attributes(self.entity_of(p)[0], s, i + 1)
+                    holder = self._container_pair(s, p, i)
+                    self._attributes(holder or self.entity_of(p)[0], s, i + 1)
                     continue
             if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
                                         and self.phrase_entity.get((INTERACTIONS[w.verb_base(x.text)],))
@@ -162,6 +163,38 @@ class AttributeReading(FieldNaming):
                 if any(key in (v + "ance", v + "ence", v + "ment", v + "ation", v + "al") for v in verbs):
                     owner = key
         return owner
+
+    def _container_pair(self, s, p, i):
+        """'orders contain several products, each with a quantity', 'put several dishes in a single
+        order, each with a quantity': the fields are the pair's (its own table), not the things'."""
+        key, role = self.entity_of(p)
+        if not p.many or role or p.head in LOOSE_HEADS:
+            return None                               # "several order lines, each with …" are the lines'
+        toks, tags = s.tokens, s.tags
+        container = None
+        for q in s.phrases:
+            if q is p or q.start >= i:
+                continue
+            other, other_role = self.entity_of(q)
+            if other is None or other_role or other == key:
+                continue
+            verb = next((toks[j].text for j in range(q.end, p.start) if tags[j] == tx.VERB), None)
+            into = q.start > p.end and q.start >= 2 and toks[q.start - 1].text in ("a", "an", "one", "the", "single") \
+                and any(toks[j].text in ("in", "into", "to", "on") for j in range(max(p.end, q.start - 3), q.start))
+            if into or (q.end <= p.start and verb is not None and
+                        w.verb_base(verb) in ("contain", "include", "hold", "list", "have")):
+                container = other
+        if container is None:
+            return None
+        pair = f"{container}_{key}"
+        if pair not in self.spec.entities:
+            self.spec.entities[pair] = Entity(pair, tuple(pair.split("_")), len(self.spec.entities), evidence=3,
+                                              pair_unique=True)
+            self.phrase_entity[tuple(pair.split("_"))] = pair
+            self.pair_tables.add(pair)
+            self._relate(pair, container, owned=True)
+            self._relate(pair, key, owned=True)
+        return pair
 
     def _pair_of(self, s, p, key):
         """The table of 'each <p> of a <q>' (both things): made once, it refers to both, and the two
