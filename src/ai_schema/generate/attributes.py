@@ -184,17 +184,7 @@ class AttributeReading(FieldNaming):
             if into or (q.end <= p.start and verb is not None and
                         w.verb_base(verb) in ("contain", "include", "hold", "list", "have")):
                 container = other
-        if container is None:
-            return None
-        pair = f"{container}_{key}"
-        if pair not in self.spec.entities:
-            self.spec.entities[pair] = Entity(pair, tuple(pair.split("_")), len(self.spec.entities), evidence=3,
-                                              pair_unique=True)
-            self.phrase_entity[tuple(pair.split("_"))] = pair
-            self.pair_tables.add(pair)
-            self._relate(pair, container, owned=True)
-            self._relate(pair, key, owned=True)
-        return pair
+        return self._pair_table(container, key) if container is not None else None
 
     def _pair_of(self, s, p, key):
         """The table of 'each <p> of a <q>' (both things): made once, it refers to both, and the two
@@ -208,14 +198,19 @@ class AttributeReading(FieldNaming):
         other, role = self.entity_of(q)
         if other is None or role or other == key:
             return None
-        pair = f"{key}_{other}"
+        return self._pair_table(key, other)
+
+    def _pair_table(self, first, second):
+        """The table of a pair of things (made once): it refers to both, one row per pair, and
+        replaces plain references between the two (extract.finish)."""
+        pair = f"{first}_{second}"
         if pair not in self.spec.entities:
             self.spec.entities[pair] = Entity(pair, tuple(pair.split("_")), len(self.spec.entities), evidence=3,
                                               pair_unique=True)
             self.phrase_entity[tuple(pair.split("_"))] = pair
             self.pair_tables.add(pair)
-            self._relate(pair, key, owned=True)
-            self._relate(pair, other, owned=True)
+            self._relate(pair, first, owned=True)
+            self._relate(pair, second, owned=True)
         return pair
 
     def _record_says(self, s, i, subject):
