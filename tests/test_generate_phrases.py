@@ -268,3 +268,9 @@ def test_things_put_in_a_container_each_with_fields_make_a_pair_table(dbs):
     assert "quantity" not in columns(tables["products"])
     assert ("order_id", "orders") in references(tables["order_lines"])          # lines are the order's own
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_values_between_slashes_stop_at_the_next_item():
+    _, tables = design("Tickets have a title, a status open / closed / done and a start/end date.")
+    check = " ".join(c.expression for c in tables["tickets"].checks)
+    assert "'done'" in check and "start" not in check

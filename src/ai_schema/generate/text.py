@@ -484,16 +484,25 @@ def slashed_values(tokens, tags):
     """'status open / waiting on parts / done' reads as 'status (open, waiting on parts, done)': a
     field followed by alternatives between slashes (tokens, tags)."""
     slashes = [i for i, t in enumerate(tokens) if t.text == "/"]
-    if len(slashes) < 2:
+    group = slashes[:1]
+    for i in slashes[1:]:                        # the first run of slashes with only words between them
+        if all(tokens[k].kind == "word" for k in range(group[-1] + 1, i)) and i - group[-1] <= 5:
+            group.append(i)
+        elif len(group) < 2:
+            group = [i]
+        else:
+            break
+    if len(group) < 2:
         return tokens, tags
-    field = next((k for k in range(slashes[0] - 2, max(-1, slashes[0] - 5), -1)
+    field = next((k for k in range(group[0] - 2, max(-1, group[0] - 5), -1)
                   if tokens[k].text in w.FIELD_NOUNS and tags[k] == NOUN), None)
     if field is None:
         return tokens, tags
-    start, end = field + 1, slashes[-1] + 1
-    while end < len(tokens) and tokens[end].kind == "word" and end < slashes[-1] + 5:
+    start, end = field + 1, group[-1] + 1
+    while end < len(tokens) and tokens[end].kind == "word" and end < group[-1] + 5 and \
+            tags[end] not in (CONJ, DET) and (end + 1 >= len(tokens) or tokens[end + 1].text != "/"):
         end += 1
-    if any(tokens[k].kind != "word" for k in range(start, end) if k not in slashes):
+    if any(tokens[k].kind != "word" for k in range(start, end) if k not in group):
         return tokens, tags
     opening = w.Token("(", "(", "punct", tokens[start].start)
     closing = w.Token(")", ")", "punct", tokens[end - 1].start)
