@@ -486,7 +486,8 @@ def slashed_values(tokens, tags):
     slashes = [i for i, t in enumerate(tokens) if t.text == "/"]
     group = slashes[:1]
     for i in slashes[1:]:                        # the first run of slashes with only words between them
-        if all(tokens[k].kind == "word" for k in range(group[-1] + 1, i)) and i - group[-1] <= 5:
+        if all(tokens[k].kind == "word" and tags[k] not in (CONJ, DET) for k in range(group[-1] + 1, i)) \
+                and i - group[-1] <= 5:
             group.append(i)
         elif len(group) < 2:
             group = [i]
