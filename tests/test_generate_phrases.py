@@ -274,3 +274,11 @@ def test_values_between_slashes_stop_at_the_next_item():
     _, tables = design("Tickets have a title, a status open / closed / done and a start/end date.")
     check = " ".join(c.expression for c in tables["tickets"].checks)
     assert "'done'" in check and "start" not in check
+
+
+def test_things_with_several_others_own_them(dbs):
+    schema, tables = design("As a teacher I want to create quizzes with several questions, each with a text and a "
+                            "correct answer.")
+    assert ("quiz_id", "quizzes") in references(tables["questions"])
+    assert {"text", "correct_answer"} <= set(columns(tables["questions"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -32,6 +32,11 @@ def with_their(s, vote):
         elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
                 w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
             vote(p.lemma, 3)                    # "give the incident its address, …"
+        elif p.plural and p.end + 1 < len(toks) and toks[p.end].text == "with":
+            q = s.next_phrase(p.end + 1)
+            if q is not None and q.many and q.plural and q.start <= p.end + 4:
+                vote(p.lemma, 3)                # "quizzes with several questions": both are things
+                vote(q.lemma, 2)
 
 
 def relative_object(s, vote):
@@ -175,7 +180,10 @@ def object_complements(s, entity_of, relate):
                 break
             key = entity_of(target)
             if key and key != source:
-                relate(source, key)
+                if target.many:
+                    relate(key, source)         # "create quizzes with several questions": theirs
+                else:
+                    relate(source, key)
             k = target.end
 
 
