@@ -282,3 +282,11 @@ def test_things_with_several_others_own_them(dbs):
     assert ("quiz_id", "quizzes") in references(tables["questions"])
     assert {"text", "correct_answer"} <= set(columns(tables["questions"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_records_a_where_clause_describes_refer_to_what_it_names():
+    _, tables = design("Vet clinic: pets with their species and birth date, owners who bring their pets, and visits "
+                       "where a vet examines a pet and writes notes.")
+    assert ("pet_id", "pets") in references(tables["visits"])
+    sentence, = tx.sentences("a vet examines a pet and writes notes")
+    assert "pet notes" not in " ".join(sentence.words)                   # two verbs alike, no shared head

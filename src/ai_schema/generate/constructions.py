@@ -402,6 +402,22 @@ def noun_links(s, entity_of, relate):
             relate(source, target)
 
 
+def where_clause(s, entity_of, relate):
+    """'visits where a vet examines a pet': the records a 'where' clause describes refer to each
+    thing it names one of."""
+    toks = s.tokens
+    for p in s.phrases:
+        if not p.plural or p.end >= len(toks) or toks[p.end].text != "where":
+            continue
+        source = entity_of(p)
+        end = next((j for j in range(p.end + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
+        for q in s.phrases:
+            if p.end < q.start < end and not q.plural and q.det in ("a", "an", "one", "the"):
+                target = entity_of(q)
+                if source and target and target != source:
+                    relate(source, target)
+
+
 def people_act(s):
     """'a site where people upload photos': do people act in this sentence? (Then they are the
     application's users, unless the text names who they are: the extractor decides.)"""

@@ -99,6 +99,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.passive_reference(s, key_of, self._stated)
             constructions.noun_links(s, key_of, self._relate)
             constructions.possessive_members(s, key_of, self._relate)
+            constructions.where_clause(s, key_of, self._relate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
         for noun, verb, subj, obj, s in self.interactions:

@@ -413,6 +413,10 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text in ("and", "or") and t != base and t.endswith("s") and any(
+            g == VERB and tokens[j].text.endswith("s") and w.verb_base(tokens[j].text)
+            for j, g in enumerate(tags[:i - 1])):
+        return VERB                        # "a vet examines a pet and writes notes": two verbs alike
     if prev is not None and prev.text in ("and", "or", ",") and t != base and t.endswith("s") and \
             tokens[0].text in w.SUBJECT_PRONOUNS:
         return NOUN                        # "we track issues, and comments on issues": no verb agrees with "we"
