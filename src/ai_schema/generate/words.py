@@ -33,11 +33,11 @@ generally mostly mainly roughly literally internally finally else both not n't h
 precisely directly separately respectively together automatically""".split())
 MODALS = frozenset("can could may might must shall should will would".split())
 SUBJECT_PRONOUNS = frozenset("we they i you".split())
-# verbs that say what an application keeps ("track matches", "log my runs"): at the start of a
-# request they are imperatives, not the first word of a compound noun
 # nouns that are a field by themselves ("name and email address" is not "name address")
 FIELD_NOUNS = frozenset("""name names title label date number code email description type status
 price amount quantity value address phone""".split())
+# verbs that say what an application keeps ("track matches", "log my runs"): at the start of a
+# request they are imperatives, not the first word of a compound noun
 KEEPING_VERBS = frozenset("track log record manage store organize organise list catalog catalogue support "
                           "handle".split())
 # words after which "to" starts an infinitive ("want to save", "able to see"), not a destination
