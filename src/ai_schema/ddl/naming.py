@@ -16,6 +16,11 @@ RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS = keywords.RESERVED_KEYWORDS, keyword
 NAMEDATALEN = 64
 # column names that hold the tenant a row belongs to (lint, partitioning, denormalization, RLS exports)
 TENANT_COLUMNS = ("tenant_id", "organization_id", "organisation_id", "org_id", "account_id", "workspace_id")
+# column names that hold one of a closed set of states (a MIME content_type is free text, not a
+# state): the linter wants their values listed, the generator gives them a code CHECK when the text
+# lists none
+STATUS_NAME = re.compile(r"(^|_)(status|state|stage|kind|(?<!content_)(?<!mime_)(?<!media_)type|role|level|priority|"
+                         r"category)$")
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_$]*$")
 _KEYWORDS = (set(RESERVED_KEYWORDS) | set(COL_NAME_KEYWORDS) | set(TYPE_FUNC_NAME_KEYWORDS)) - set(UNRESERVED_KEYWORDS)
 

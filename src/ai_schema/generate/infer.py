@@ -9,6 +9,8 @@ states, a closed value set, a stated range, then the attribute's name
 import re
 from dataclasses import dataclass
 
+from ..ddl.naming import STATUS_NAME
+
 MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budget|goal|revenue|"
                    r"charge|charged|payment|wage|subtotal|tax|discount|donation|pledge|deposit|"
                    r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout)(_|$)")
@@ -25,11 +27,6 @@ TIMESTAMP = re.compile(r"(_at|_time|_timestamp|^timestamp|_datetime)$")
 DATE = re.compile(r"(_on|_date|^date|^dob|^birthday|^deadline|_deadline|_due)$|^date_of_")
 BOOLEAN = re.compile(r"^(is|has|can|should|was|allow|allows|needs)_")
 YEAR = re.compile(r"(^|_)year(_|$)|_year$")
-
-
-# the lint rule status-without-check's names: a closed set the text did not list
-CODE_NAME = re.compile(r"(^|_)(status|state|stage|kind|(?<!content_)(?<!mime_)(?<!media_)type|role|level|priority|"
-                       r"category)$")
 
 
 @dataclass
@@ -99,7 +96,7 @@ def plan_column(column, attr, options):
         plan.checks = (f"{column} ~ '^[a-z][a-z0-9+.-]*://'",)
     elif re.search(r"(^|_)tags$", name) and options.get("use_arrays", True):
         plan.type = "text[]"
-    elif CODE_NAME.search(name):
+    elif STATUS_NAME.search(name):
         # a status, role or kind the text gives no values for: a lower-case code, so "Shipped" and
         # "shipped " are not two spellings of one state (list the values to get a closed set)
         plan.checks = (f"{column} ~ '^[a-z][a-z0-9_]*$'",)

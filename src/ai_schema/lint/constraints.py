@@ -2,12 +2,9 @@
 
 import re
 
-from ..ddl.naming import qualified, quote_ident
+from ..ddl.naming import STATUS_NAME, qualified, quote_ident
 from .registry import rule
 
-# a MIME content_type is free text ("application/pdf"), not a state
-STATUS_NAME = re.compile(r"(^|_)(status|state|stage|kind|(?<!content_)(?<!mime_)(?<!media_)type|role|level|priority|"
-                         r"category)$")
 QUANTITY_NAME = re.compile(r"(^|_)(quantity|qty|count|stock|price|amount|fee|cost|total|capacity)$")
 
 
