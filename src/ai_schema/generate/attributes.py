@@ -146,7 +146,7 @@ class AttributeReading(FieldNaming):
         word = phrase.words[-1]
         if not word.startswith("sub") or len(word) < 6:
             return False
-        return self.entity_of(tx.Phrase(0, 0, (word[3:],), None, False, False))[0] is not None
+        return self.entity_of_words((word[3:],))[0] is not None
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each
@@ -322,9 +322,10 @@ class AttributeReading(FieldNaming):
         things, k = [], verb
         while k > 0:
             p = s.phrase_at(k - 1)
-            if p is None or not p.plural or not self.entity_of(p)[0] or self.entity_of(p)[1]:
+            key, role = self.entity_of(p) if p is not None and p.plural else (None, None)
+            if key is None or role:
                 break
-            things.append(self.entity_of(p)[0])
+            things.append(key)
             k = p.start
             if k > 0 and toks[k - 1].text in ("and", ","):
                 k -= 1
@@ -457,7 +458,7 @@ class AttributeReading(FieldNaming):
         m = rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text)
         if m:
             for role, phrase_text in (("from", m.group(1)), ("to", m.group(2))):
-                key, _ = self.entity_of(tx.Phrase(0, 0, tuple(phrase_text.split()), None, False, False))
+                key, _ = self.entity_of_words(phrase_text.split())
                 if key:
                     self._relate(entity.key, key, role)
             return 1
@@ -482,7 +483,7 @@ class AttributeReading(FieldNaming):
                 return 1
         m = rx(r"^(?:a |an |the |their |its )?(\w+) (?:who|which|that) is (?:another|a|an|also a|also an|the) (\w+)").match(text)
         if m:
-            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
+            key, _ = self.entity_of_words((m.group(2),))
             if key:
                 self._relate(entity.key, key, m.group(1) if key == entity.key or m.group(1) != key else None,
                              optional=key == entity.key)
@@ -558,8 +559,7 @@ class AttributeReading(FieldNaming):
         of_tail = self._of_tail(s, role_phrase, idx)
         if of_tail is not None:
             key2, _ = self.entity_of(of_tail)
-            combo = tx.Phrase(0, 0, of_tail.words + role_phrase.words, None, False, False)
-            key3, role3 = self.entity_of(combo)
+            key3, role3 = self.entity_of_words(of_tail.words + role_phrase.words)
             if key3 and not role3:
                 key, role = key3, ()
             elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):

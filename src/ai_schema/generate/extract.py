@@ -58,6 +58,10 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             self.mentions[key] = self._entity_of(phrase, owner, loose)
         return self.mentions[key]
 
+    def entity_of_words(self, words):
+        """(entity key, role words) that words name ('gas meter', 'application'), as for a phrase."""
+        return self.entity_of(tx.Phrase(0, 0, tuple(words), None, False, False))
+
     def _entity_of(self, phrase, owner, loose):
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other"))
         if not lemma:                                   # "others", "the new ones": no noun to match
@@ -104,9 +108,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                                            self._stated, self._retract, self._associate)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
-            a = self.entity_of(tx.Phrase(0, 0, subj, None, False, False))[0] if subj else \
+            a = self.entity_of_words(subj)[0] if subj else \
                 self.sentence_subject.get(id(s))
-            b = self.entity_of(tx.Phrase(0, 0, obj, None, False, False))[0]
+            b = self.entity_of_words(obj)[0]
             if key is None or a is None or b is None or key in (a, b):
                 continue
             if a == b:
@@ -210,9 +214,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 return ctx_subject
         # "For each pet: its name, ..." / "- farms: name, location" / "Donors (first name, ...)"
         for i, t in enumerate(toks):
-            if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
-                    tx.after_parenthesis(toks, i) < len(toks) and toks[tx.after_parenthesis(toks, i)].text == ":":
-                colon = tx.after_parenthesis(toks, i)  # "Audit event (every action on an envelope): event type, …"
+            colon = tx.after_parenthesis(toks, i) if t.text == "(" else len(toks)
+            if subject and subject_phrase and i == subject_phrase.end and colon < len(toks) and \
+                    toks[colon].text == ":":              # "Audit event (every action on an envelope): event type, …"
                 for p in s.phrases:
                     if i < p.start < colon and not p.plural and p.det in ("a", "an", "one", "the"):
                         key, role = self.entity_of(p)

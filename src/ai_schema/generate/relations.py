@@ -246,8 +246,7 @@ class RelationReading:
                    r"(?:from|through) (?:the )?(.+)$").search(text)
         if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
             before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
-            owner = next((self.entity_of(tx.Phrase(0, 0, (x,), None, False, False))[0] for x in reversed(before)
-                          if self.entity_of(tx.Phrase(0, 0, (x,), None, False, False))[0]), None) or subject
+            owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
             steps = rx(r" (?:to|then|through|and) ").sub(" , ", moves.group(2))
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
@@ -255,9 +254,9 @@ class RelationReading:
         of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
                 r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
         if of:                                   # "the current stage of a story is always one of: pitched, …"
-            owner = self.entity_of(tx.Phrase(0, 0, tuple(of.group(2).split()), None, False, False))[0]
+            owner = self.entity_of_words(of.group(2).split())[0]
             field = [x for x in of.group(1).split() if x not in lexicon.adjectives()]
-            if owner and field and not self.entity_of(tx.Phrase(0, 0, tuple(field), None, False, False))[0]:
+            if owner and field and not self.entity_of_words(field)[0]:
                 return owner, " ".join(field), of.group(3)
         m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |"
                r"either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
@@ -272,22 +271,22 @@ class RelationReading:
         text = s.text()
         m = rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text)
         if m:
-            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            key, _ = self.entity_of_words((m.group(1),))
             if key:
                 attr = self.spec.entities[key].attribute(m.group(3))
                 attr.unique = attr.unique or bool(m.group(2))
         m = rx(r"^(?:the |all )?(\w+) are (?:uniquely )?identified by (?:their|a|an) (unique )?([\w ]+?)(?: ,|$)").search(text)
         if m:                                    # "customers are identified by their driving licence number"
-            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            key, _ = self.entity_of_words((m.group(1),))
             words = [x for x in m.group(3).split() if x not in ("own",)]
-            if key and words and not self.entity_of(tx.Phrase(0, 0, tuple(words), None, False, False))[0]:
+            if key and words and not self.entity_of_words(words)[0]:
                 self.spec.entities[key].attribute(w.snake(words)).unique = True
         for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
-            key, _ = self.entity_of(tx.Phrase(0, 0, tuple(m.group(1).split()[-2:]), None, False, False))
+            key, _ = self.entity_of_words(m.group(1).split()[-2:])
             if key:
                 self.spec.entities[key].attribute("body").hint = "text"
         for m in rx(r"\b(?:each|every|an?|the) (\w+) is (dated|timestamped)\b").finditer(text):
-            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            key, _ = self.entity_of_words((m.group(1),))
             if key and not {"date", "dated_on", "recorded_at"} & set(self.spec.entities[key].attributes):
                 self.spec.entities[key].attribute("date" if m.group(2) == "dated" else "recorded_at")
         if rx(r"\bsoft[- ]delet").search(text):
@@ -301,7 +300,7 @@ class RelationReading:
                 self.spec.entities[subject].hierarchy = True
         m = rx(r"\bhierarchy of (\w+)").search(text)
         if m:
-            key, _ = self.entity_of(tx.Phrase(0, 0, (m.group(1),), None, False, False))
+            key, _ = self.entity_of_words((m.group(1),))
             if key:
                 self.spec.entities[key].hierarchy = True
         m = rx(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b").search(text)
