@@ -608,8 +608,8 @@ class AttributeReading(FieldNaming):
             first = idx[enum_start + 1:]
             values, used = self._value_list(s, items, k, first)
             values = clean_values(values)
-            if len(values) >= 2 and not rx(r"\b(eg|such as|like|ie)\b").search(text):
-                attr.values = tuple(values)
+            if len(values) >= 2 and not rx(r"\b(eg|such as|like|ie)\b").search(text) and attr.low is None:
+                attr.values = tuple(values)      # "(1-5)" is a range (_modifiers), not two values
                 return used
             used = 1
         if True:
@@ -620,7 +620,7 @@ class AttributeReading(FieldNaming):
                 if not rx(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b").match(inner_text):
                     values, _ = self._value_list(s, [], 0, inner)
                     values = clean_values(values)
-                    if len(values) >= 2 and not type_words(inner_text):
+                    if len(values) >= 2 and not type_words(inner_text) and attr.low is None:
                         attr.values = tuple(values)
                     elif len(values) >= 2:
                         pass

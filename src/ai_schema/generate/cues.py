@@ -54,7 +54,8 @@ NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address":
 INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
                 "comment": "comment", "upvote": "vote", "downvote": "vote",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
-                "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite"}
+                "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite",
+                "pay": "payment"}
 
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}

@@ -138,6 +138,7 @@ class EntityDiscovery:
             if p.end + 2 < len(toks) and toks[p.end].text == "(" and toks[p.end + 1].orig[:1].isupper() \
                     and toks[p.end + 2].text == "," and tags[p.end + 1] == tx.NOUN:
                 self._vote(p.lemma, 2 if p.plural else 1)   # as kinds_named: "cuisines (Thai, Pizza, …)"
+        self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
             self._vote(first.lemma, 2)
@@ -295,6 +296,11 @@ class EntityDiscovery:
                     rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
                 self._vote(p.lemma, 1)
             near = s.words[p.end:p.end + 3]
+            # "classes taught by trainers", "a course run by one tutor": the agent of a participle
+            if len(near) == 3 and near[1] == "by" and constructions.participle(near[0]) and not p.possessive:
+                agent = s.phrase_at(p.end + 2)
+                if agent is not None and agent.start == p.end + 2 and (agent.plural or p.plural):
+                    self._vote(agent.lemma, 3)
             tail = " ".join(near)
             if near[:1] == [","] and p.plural and rx(r", (which|that) (are|is|have|has)\b").match(tail):
                 self._vote(p.lemma, 2)
@@ -355,6 +361,18 @@ class EntityDiscovery:
                         right.end < len(toks) and toks[right.end].text in ("is", "has", "can"):
                     self.synonyms.append((left.lemma, right.lemma))
 
+    def _heading(self, s):
+        """'Invoices. After an appointment we issue at most one invoice …': a paragraph headed by
+        plural nouns alone is about them; each one the paragraph goes on to mention is a thing."""
+        if not s.first or not s.phrases or any(
+                s.tags[i] not in (tx.NOUN, tx.ADJ) and s.words[i] not in ("and", ",", "&")
+                for i in range(len(s.words))):
+            return
+        body = [x for x in self.sentences if x.block == s.block and x is not s]
+        for p in s.phrases:
+            if p.plural and any(q.head == p.head for x in body for q in x.phrases):
+                self._vote(p.lemma, 3)
+
     def _interactions(self, s):
         """'customers can review products' -> a reviews table between the two."""
         toks, tags = s.tokens, s.tags
@@ -369,7 +387,7 @@ class EntityDiscovery:
             subj = next((p for p in reversed(s.phrases) if p.end <= first), None)
             if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
                                         for k in range(subj.end, first)):
-                subj = None
+                subj = self._shared_subject(s, first)
             if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
                 subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
             obj = s.next_phrase(i + 1)
@@ -399,11 +417,31 @@ class EntityDiscovery:
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
             noun = INTERACTIONS[base]
-            if base in CREATION_VERBS and obj.plural and subj is not None:
+            if base in CREATION_VERBS and obj.plural and subj is not None and obj.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking
+            #                                          ("members book classes", "guests book rooms": bookings)
             if obj.plural or obj.many:
                 self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    @staticmethod
+    def _shared_subject(s, i):
+        """'members book classes taught by trainers and pay fees': the verb after 'and' shares the
+        subject of the clause's earlier verb (a participle with 'by' is no clause of its own)."""
+        toks, tags = s.tokens, s.tags
+        if i < 2 or toks[i - 1].text != "and":
+            return None
+        for j in range(i - 2, 0, -1):
+            if toks[j].text in (",", ";", ":") or tags[j] == tx.PRON:
+                return None
+            if tags[j] != tx.VERB or (j + 1 < len(toks) and toks[j + 1].text == "by"):
+                continue
+            k = j - 1
+            while k >= 0 and (tags[k] == tx.ADV or toks[k].text in ("can", "may", "also", "will", "must")):
+                k -= 1
+            p = s.phrase_at(k) if k >= 0 else None
+            return p if p is not None and p.end == k + 1 else None
+        return None
 
     @staticmethod
     def _clause_initial(s, start):

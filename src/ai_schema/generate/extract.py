@@ -7,7 +7,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
 from . import clause_rules, constructions, technical, layout
-from .cues import (PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
+from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
 from . import words as w
@@ -111,6 +111,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             a = self.entity_of_words(subj)[0] if subj else \
                 self.sentence_subject.get(id(s))
             b = self.entity_of_words(obj)[0]
+            if key is not None and a is not None and b is None and key != a:
+                self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
+                continue
             if key is None or a is None or b is None or key in (a, b):
                 continue
             if a == b:
@@ -131,7 +134,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 else:                              # "register for courses each semester and receive a grade"
                     k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay")), None)
-                    if k is not None and s.tokens[k - 1].text == "and":
+                    if k is not None and s.tokens[k - 1].text == "and" and \
+                            not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)):
                         self._attributes(key, s, k + 1)
         self.kind_fields()
         self._unmodelled(key_of)
@@ -227,7 +231,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end:
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0
-                self._relations(s, subject, len(toks), start=rest)
+                self._relations(s, subject, len(toks), start=rest, record=subject if t.text == ":" else None)
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
         for p in s.phrases:

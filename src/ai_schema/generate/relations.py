@@ -49,9 +49,10 @@ class RelationReading:
         if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
             self.spec.many_to_many.append((a, b, verb))
 
-    def _relations(self, s, subject, limit, start=0):
+    def _relations(self, s, subject, limit, start=0, record=None):
         """Relations stated by the tokens before limit; verbs before start are not read
-        (they sat inside an attribute list already read)."""
+        (they sat inside an attribute list already read). record: the thing a header names
+        ("Reservations: a guest reserves one room"): the act's participants are its references."""
         toks, tags = s.tokens, s.tags
         mentions = []
         for p in s.phrases:
@@ -94,6 +95,10 @@ class RelationReading:
             if src_key is None:
                 continue
             obj_p, obj_key, obj_role = right[0]
+            if record is not None and src is not None and record not in (src_key, obj_key):
+                self._relate(record, src_key)
+                self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
+                continue
             between = toks[i + 1:obj_p.start]
             if any(x.text in (",", ";", ":", "(") for x in between) or any(
                     s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):

@@ -428,7 +428,7 @@ def _word_tag(tokens, tags, i):
             (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
         return NOUN                        # "…, orders (…), and order items.": a compound closing a list
     if nxt is None:
-        return VERB
+        return NOUN if prev is None and t != base else VERB   # "Invoices." heads a paragraph
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
         return VERB                        # "inspect objects regularly and write condition reports"
     if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
@@ -457,31 +457,63 @@ def _many_before(tokens, start):
     return bool(_MANY.search(" ".join(t.text for t in tokens[max(0, start - 4):start])))
 
 
+# what joins a field to its closed set of values: "status: a, b or c", "a priority of low, normal or
+# urgent" ("the status is a, b or c" is a sentence of its own: relations.py reads it)
+_VALUES_OPENER = re.compile(r"^(?::|of(?: either| one of :?)?) ")
+
+
 def values_in_parentheses(tokens, tags):
     """'… and its status: planned, released, in progress or completed' reads as 'its status (planned,
-    released, in progress or completed)': a colon after a field, then short alternatives closing
-    the sentence, gives the field's values (tokens, tags)."""
-    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
-    if colon is None or colon < 2 or tags[colon - 1] != NOUN or tags[0] == NOUN and colon == 1:
-        return tokens, tags
-    items, item = [], []
-    for t, g in zip(tokens[colon + 1:], tags[colon + 1:]):
-        if t.text in (",", "or"):
+    released, in progress or completed)': a field, a colon (or 'of'), then short
+    alternatives ending in 'or …', give the field's values (tokens, tags)."""
+    for field in range(len(tokens) - 3):
+        if tags[field] != NOUN or tokens[field + 1].text not in (":", "of"):
+            continue
+        colon = tokens[field + 1].text == ":"
+        m = _VALUES_OPENER.match(" ".join(t.text for t in tokens[field + 1:field + 5]) + " ")
+        if m is None or (colon and field == 0) or (not colon and (w.is_plural(tokens[field].text) or (
+                field > 0 and tags[field - 1] not in (DET, NOUN, ADJ, PRON)))):
+            continue
+        opened = field + 1 + len(m.group(0).split())
+        found = _alternatives(tokens, tags, opened, colon)
+        if found is None:
+            continue
+        opening = w.Token("(", "(", "punct", tokens[field + 1].start)
+        closing = w.Token(")", ")", "punct", tokens[found - 1].start)
+        return (tokens[:field + 1] + [opening] + tokens[opened:found] + [closing] + tokens[found:],
+                tags[:field + 1] + ["PUNCT"] + tags[opened:found] + ["PUNCT"] + tags[found:])
+    return tokens, tags
+
+
+def _alternatives(tokens, tags, start, to_the_end):
+    """The end of 'a, b, c or d' starting at start (1 to 3 words each, the last after 'or'), or None.
+    After a colon the list closes the sentence; after 'is' it may end at a comma or 'and'."""
+    items, item, last_or, end = [], [], False, len(tokens)
+    for k in range(start, len(tokens)):
+        t, g = tokens[k], tags[k]
+        if t.text in (",", "or") or (t.text == "and" and last_or):
+            if last_or and item and (t.text != "or") and not to_the_end:
+                end = k
+                break
             items.append(item)
             item = []
+            last_or = last_or or t.text == "or"
+            if t.text == "and":
+                return None
             continue
-        if t.kind != "word" or g in (DET, PRON, AUX) or t.text == "and":
-            return tokens, tags
+        if t.kind not in ("word", "number") or g in (DET, PRON, AUX) or t.text == "and":
+            if last_or and item and not to_the_end:
+                end = k
+                break
+            return None
         item.append(t)
+    else:
+        end = len(tokens)
     items.append(item)
-    last_or = [t.text for t in tokens[colon + 1:]].count("or") == 1 and \
-        [t.text for t in tokens if t.text in (",", "or")][-1] == "or"
-    if len(items) < 2 or not last_or or any(not 1 <= len(x) <= 3 for x in items):
-        return tokens, tags
-    opening = w.Token("(", "(", "punct", tokens[colon].start)
-    closing = w.Token(")", ")", "punct", tokens[-1].start)
-    return tokens[:colon] + [opening] + tokens[colon + 1:] + [closing], tags[:colon] + ["PUNCT"] + \
-        tags[colon + 1:] + ["PUNCT"]
+    commas_or = [tokens[k].text for k in range(start, end) if tokens[k].text in (",", "or")]
+    if len(items) < 2 or commas_or.count("or") != 1 or commas_or[-1] != "or" or any(not 1 <= len(x) <= 3 for x in items):
+        return None
+    return end
 
 
 def slashed_values(tokens, tags):

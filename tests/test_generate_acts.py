@@ -1,0 +1,60 @@
+"""Acts and their records in the generator (docs/nl-dev-split.md, stop 21): what a verb makes
+('members book classes' → bookings, 'pay fees' → payments), who a participle's agent is ('classes
+taught by trainers'), what a header's act refers to ('Reservations: a guest reserves one room'),
+paragraph headings, ranges and values after 'of'. Each design is applied on the server."""
+
+from ai_schema.generate import text as tx
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def checks(table):
+    return " ".join(c.expression for c in table.checks)
+
+
+def test_booking_a_thing_that_is_no_occurrence_makes_bookings(dbs):
+    schema, tables = design("A gym membership app where members book classes taught by trainers and pay monthly fees.")
+    assert set(tables) == {"members", "classes", "trainers", "bookings", "payments"}, sorted(tables)
+    assert {("member_id", "members"), ("class_id", "classes")} <= references(tables["bookings"])
+    assert ("trainer_id", "trainers") in references(tables["classes"])          # the participle's agent
+    assert ("member_id", "members") in references(tables["payments"])           # the subject "and pay" shares
+    assert "monthly_fees" not in columns(tables["bookings"])
+    _, appointments = design("Clients book appointments with a stylist.")
+    assert "bookings" not in appointments                                       # the appointment is the booking
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_headers_act_refers_to_both_parties(dbs):
+    schema, tables = design("Hotel reservations\n"
+                            "* Hotels: name, city, star rating (1-5)\n"
+                            "* Rooms: belong to a hotel; room number, floor, nightly price\n"
+                            "* Guests: full name, email (unique), phone\n"
+                            "* Reservations: a guest reserves one room for a check-in date and a check-out date; "
+                            "status is booked, checked in, checked out or cancelled\n")
+    assert {("guest_id", "guests"), ("room_id", "rooms")} <= references(tables["reservations"])
+    assert not references(tables["guests"])                                     # no guest -> room
+    assert "BETWEEN 1 AND 5" in checks(tables["hotels"])                        # a range, not values 1 and 5
+    assert "'checked_in'" in checks(tables["reservations"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_plural_heading_over_a_paragraph_names_a_thing(dbs):
+    schema, tables = design("Clinic scheduling - spec\n\n"
+                            "Clinics. Each clinic has a name and an address.\n\n"
+                            "Appointments. A patient books an appointment at a clinic for a start time; it has a "
+                            "status of scheduled, completed, cancelled or no-show.\n\n"
+                            "Invoices. After an appointment we issue at most one invoice with the amount, the due "
+                            "date and whether it was paid.\n")
+    assert "invoices" in tables and {"amount", "due_date"} <= set(columns(tables["invoices"]))
+    assert "'no-show'" in checks(tables["appointments"])                        # values after "a status of"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_values_after_of_and_a_colon_close_at_the_list():
+    sentence, = tx.sentences("each task has a priority of low, normal or urgent")
+    assert " ".join(sentence.words).endswith("priority ( low , normal or urgent )")
+    sentence, = tx.sentences("the role of a member: chair, senior member or member")
+    assert "( chair , senior member or member )" in " ".join(sentence.words)
+    sentence, = tx.sentences("Invoices")
+    assert sentence.tags == [tx.NOUN]                                           # a heading, no imperative
