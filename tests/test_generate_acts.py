@@ -58,3 +58,29 @@ def test_values_after_of_and_a_colon_close_at_the_list():
     assert "( chair , senior member or member )" in " ".join(sentence.words)
     sentence, = tx.sentences("Invoices")
     assert sentence.tags == [tx.NOUN]                                           # a heading, no imperative
+
+
+def test_a_passive_booking_a_role_that_is_a_thing_and_the_fields_of_each_act(dbs):
+    schema, tables = design(
+        "Our orchestra needs a system for its concert seasons. Musicians play one or more instruments, and each "
+        "musician has a name, an email and the section they sit in (strings, woodwind, brass or percussion). A "
+        "season contains concerts; every concert has a date, a venue and a conductor, who is also a musician. "
+        "For each concert we plan a programme of pieces in a running order; a piece has a title, a composer and "
+        "a duration in minutes. Musicians are booked for concerts, and for each booking we record the fee agreed.")
+    assert {("musician_id", "musicians"), ("concert_id", "concerts")} <= references(tables["bookings"])
+    assert "fee_agreed" in columns(tables["bookings"]) and "fee_agreed" not in columns(tables["musicians"])
+    assert ("conductor_id", "musicians") in references(tables["concerts"])      # "who is also a musician"
+    assert "conductor" not in columns(tables["concerts"])
+    assert {"title", "composer"} <= set(columns(tables["pieces"]))              # "a piece has …": a thing
+    assert {("musician_id", "musicians"), ("instrument_id", "instruments")} <= \
+        references(tables["musician_instruments"])                              # "play one or more": both ways
+    assert "'percussion'" in checks(tables["musicians"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_an_equals_sign_after_a_plural_opens_its_list(dbs):
+    schema, tables = design("we sell kegs to bars - each keg is filled from one batch and we need to know which "
+                            "bar has it. batches have a brew date. bars = name + address + contact person")
+    assert {"name", "address", "contact_person"} <= set(columns(tables["bars"]))
+    assert ("batch_id", "batches") in references(tables["kegs"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -152,7 +152,7 @@ class AttributeReading(FieldNaming):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each
         supplier of a part we keep the unit price': the pair does (a table of its own)."""
         owner = None
-        verbs = {w.stem(t.text) for t, g in zip(s.tokens, s.tags) if g == tx.VERB}
+        acts = {n for t, g in zip(s.tokens, s.tags) if g == tx.VERB for n in w.nominalizations(t.text)}
         for p in s.phrases:
             if p.end <= i and p.start >= 2 and s.tokens[p.start - 1].text in ("each", "every") \
                     and s.tokens[p.start - 2].text == "for" and self.entity_of(p)[0]:
@@ -160,7 +160,7 @@ class AttributeReading(FieldNaming):
                 pair = self._pair_of(s, p, key)
                 if pair is not None:
                     return pair
-                if any(key in (v + "ance", v + "ence", v + "ment", v + "ation", v + "al") for v in verbs):
+                if key.split("_")[-1] in acts:  # "musicians are booked …, and for each booking we record"
                     owner = key
         return owner
 
@@ -309,8 +309,27 @@ class AttributeReading(FieldNaming):
                     target.values = tuple(values)
                     k += used
                     continue
+            if previous_names and self._role_of_thing(entity, s, idx, previous_names):
+                k += 1
+                continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
+
+    def _role_of_thing(self, entity, s, idx, previous_names):
+        """'a conductor, who is also a musician', 'an editor, who is one of our journalists': the field
+        before is a reference to that thing, named by its role."""
+        m = rx(r"(?:who|which|that) (?:is|are) (?:also |always |usually |itself )?(?:a|an|one of (?:our|the))"
+               r" ((?:\w+ ){0,2}\w+)").fullmatch(" ".join(s.tokens[i].text for i in idx))
+        role = previous_names[-1]
+        if m is None or role not in entity.attributes or entity.attributes[role].values:
+            return False
+        key, kind = self.entity_of_words(m.group(1).split())
+        if key is None or kind:
+            return False
+        del entity.attributes[role]
+        self._relate(entity.key, key, role, column=f"{role}_id")
+        previous_names[-1] = f"{role}_id"
+        return True
 
     def _kept_things(self, s, i):
         """The things coordinated before a participle that a 'with' list at i describes ('I want stations

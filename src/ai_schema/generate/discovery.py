@@ -48,7 +48,7 @@ class EntityDiscovery:
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS
-                                 and (p.many or p.det in ("each", "every")))
+                                 and (p.many or p.det in ("each", "every") or self._described(s, p)))
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
@@ -80,6 +80,14 @@ class EntityDiscovery:
                     pooled[b] = max(pooled.get(b, 0), va + vb) if va >= 2 else pooled.get(b, 0)
         self.candidates = pooled
         self._merge_candidates()
+
+    @staticmethod
+    def _described(s, p):
+        """'a piece has a title, a composer and a duration': a phrase that opens its sentence and has
+        fields is counted like 'each piece' (generic heads are things then)."""
+        k = p.end
+        return p.start <= 1 and k + 1 < len(s.words) and s.words[k] in ("has", "have") and \
+            bool(ATTRIBUTE_WORDS & set(s.words[k + 1:]))
 
     def _kinds_of_one_thing(self):
         """'our electricity and gas meters' are meters of two kinds: the votes for 'electricity meter'
@@ -196,7 +204,8 @@ class EntityDiscovery:
                 # any verb but the light ones ("members suggest books", not "members have names")
                 if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
                         base not in LIGHT_VERBS and \
-                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) for j in between) and \
+                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or (obj.many and toks[j].text == "or")
+                            for j in between) and \
                         (not prepositions or (len(prepositions) == 1 and toks[prepositions[0]].text in
                                               ("in", "at", "on", "for"))):
                     # "customers place orders", "employees work in departments" (no other cue after a preposition)
@@ -378,9 +387,8 @@ class EntityDiscovery:
         toks, tags = s.tokens, s.tags
         for i, t in enumerate(toks):
             base = w.verb_base(t.text)
-            if tags[i] != tx.VERB or base not in INTERACTIONS or (i and toks[i - 1].text in
-                                                                ("is", "are", "be", "was", "were", "been")):
-                continue
+            if tags[i] != tx.VERB or base not in INTERACTIONS:
+                continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
             while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
                 first -= 2
@@ -417,7 +425,10 @@ class EntityDiscovery:
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
             noun = INTERACTIONS[base]
-            if base in CREATION_VERBS and obj.plural and subj is not None and obj.head in lexicon.occurrence_nouns():
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            made = subj if passive else obj          # "musicians are booked for concerts": the musicians
+            if base in CREATION_VERBS and made is not None and made.plural and subj is not None and \
+                    made.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking
             #                                          ("members book classes", "guests book rooms": bookings)
             if obj.plural or obj.many:

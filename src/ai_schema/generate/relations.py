@@ -3,7 +3,7 @@ guessed) and of what a sentence says about a whole entity: its statuses, flags a
 
 import re
 
-from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
+from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -125,7 +125,8 @@ class RelationReading:
                     continue                             # "members book classes": the bookings table links them
                 if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
                     self._associate(src_key, obj_key, base)
-                elif src is not None and src[0].plural and not src[0].many and not obj_p.many and \
+                elif src is not None and src[0].plural and not src[0].many and \
+                        (not obj_p.many or base not in LIGHT_VERBS) and \
                         base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
                     self._associate(src_key, obj_key, base)  # "Members borrow books", "Doctors treat patients"
                     self.weak_pairs.add(tuple(sorted((src_key, obj_key))))

@@ -236,7 +236,12 @@ _CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)")
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 
 
+# "bars = name + address + contact person": a plural label and an equals sign open its list
+_CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s)\s*=\s*(?=[a-z])", re.I | re.M)
+
+
 def _chat(text):
+    text = _CHAT_EQUALS.sub(lambda m: f"{m.group('label')}: ", text)
     text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
     return _CHAT_THEIR.sub(lambda m: m.group(0) if lexicon.verb_lemma(
