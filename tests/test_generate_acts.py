@@ -84,3 +84,37 @@ def test_an_equals_sign_after_a_plural_opens_its_list(dbs):
     assert {"name", "address", "contact_person"} <= set(columns(tables["bars"]))
     assert ("batch_id", "batches") in references(tables["kegs"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_answers_to_what_we_track_and_what_a_thing_is(dbs):
+    schema, tables = design(
+        "Warehouse inventory - answers to our questions.\n\n"
+        "What do we track? Warehouses, bins, products, suppliers and stock movements.\n\n"
+        "What is a warehouse? A code (unique) and an address.\n\n"
+        "Bins? Each bin belongs to one warehouse and has a label.\n\n"
+        "Products? SKU (unique), name, unit weight in grams and the supplier we buy it from.\n\n"
+        "Can a product be stored in several bins? Yes, with the quantity in each bin.\n\n"
+        "Stock movements? Every movement moves a quantity of one product from one bin to another bin, at a "
+        "time, done by an employee.\n\n"
+        "Employees? Name and badge number, unique.\n")
+    assert {"suppliers", "product_bins"} <= set(tables), sorted(tables)
+    assert {"code", "address"} <= set(columns(tables["warehouses"]))          # "What is a warehouse? …"
+    assert "quantity" in columns(tables["product_bins"])                       # "… in each bin": the pair's
+    moves = tables["stock_movements"]
+    assert {("from_bin_id", "bins"), ("to_bin_id", "bins"), ("product_id", "products"),
+            ("employee_id", "employees")} <= references(moves)                 # a route; ", done by …"
+    assert "quantity" in columns(moves)                                        # "moves a quantity"
+    assert not references(tables["products"]) - {("supplier_id", "suppliers")}
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_every_record_the_speaker_keeps_with_fields_is_a_thing(dbs):
+    schema, tables = design(
+        "As a landlord I want to record tenants (name, phone, email) and the leases they sign for a property.\n"
+        "As a landlord I want to record every rent payment against a lease: the amount, the date paid and the "
+        "payment method (cash, transfer or card).\n")
+    assert {"tenants", "leases", "rent_payments"} <= set(tables), sorted(tables)
+    assert {"amount", "payment_method"} <= set(columns(tables["rent_payments"]))
+    assert "amount" not in columns(tables["leases"])
+    assert ("lease_id", "leases") in references(tables["rent_payments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -4,7 +4,7 @@ fields. How one field is named and typed is field_names.py."""
 
 import re
 
-from .cues import (HAVE, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIONS, AUDIT, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS,
+from .cues import (HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIONS, AUDIT, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS,
                    rx, safe_words)
 from . import constructions, lexicon
 from . import text as tx
@@ -79,6 +79,10 @@ class AttributeReading(FieldNaming):
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
                             toks[p.start - 2].text in ("which", "that") and toks[p.start - 3].text == ",":
                         p = s.phrase_at(p.start - 4) or p
+                    pair = self._each_pair(s, i)
+                    if pair is not None:          # "stored in several bins, with the quantity in each bin"
+                        self._attributes(pair, s, i + 1)
+                        continue
                     kept = self._kept_things(s, i)
                     if kept:                      # "stations and hospitals kept as reference data with a name"
                         for key in kept:
@@ -186,6 +190,22 @@ class AttributeReading(FieldNaming):
                 container = other
         return self._pair_table(container, key) if container is not None else None
 
+    def _each_pair(self, s, i):
+        """'a product can be stored in several bins, with the quantity in each bin': a 'with' list at i
+        ending 'in each <Y>', Y named as many before, and another thing X before it: the pair's table."""
+        toks = s.tokens
+        each = next((j for j in range(i + 2, len(toks) - 1) if toks[j].text == "each" and
+                     toks[j - 1].text in ("in", "for", "per", "on", "at", "of")), None)
+        if each is None or any(toks[j].text in (";", ":") for j in range(i, each)):
+            return None
+        second, role = self.entity_of(s.phrase_at(each + 1))
+        many = [p for p in s.phrases if p.end <= i and p.many and self.entity_of(p)[0] == second]
+        first = next((self.entity_of(p)[0] for p in s.phrases if p.end <= i and self.entity_of(p)[0] not in
+                      (None, second) and not self.entity_of(p)[1]), None)
+        if second is None or role or not many or first is None:
+            return None
+        return self._pair_table(first, second)
+
     def _pair_of(self, s, p, key):
         """The table of 'each <p> of a <q>' (both things): made once, it refers to both, and the two
         references it replaces go (finish)."""
@@ -217,10 +237,13 @@ class AttributeReading(FieldNaming):
         """'a work order states the quantity, the due date …': a thing that is no person and a verb of
         telling (WordNet's verb.communication: state, specify, mention) give the thing's fields; so
         does the sentence's subject when the verb is its second ('… is issued for a part and states …')."""
-        if s.tags[i] != tx.VERB or not lexicon.tells(s.tokens[i].text):
-            return False
+        said = s.next_phrase(i + 1)
+        if s.tags[i] != tx.VERB or not (lexicon.tells(s.tokens[i].text) or (
+                said is not None and said.start <= i + 2 and said.det in ("a", "an") and not said.plural and
+                said.words[-1] in w.FIELD_NOUNS and w.verb_base(s.tokens[i].text) not in LIGHT_VERBS)):
+            return False                         # ("every movement moves a quantity of one product")
         owner = self._nearest_entity_before(s, i) or (subject if s.tokens[i - 1].text == "and" else None)
-        said = s.next_phrase(i + 1)                  # "a course teaches a language": a relation, no fields
+        #                                              "a course teaches a language": a relation, no fields
         return owner is not None and not lexicon.holds_people(owner) and \
             (said is None or self.entity_of(said, loose=True)[0] is None)
 

@@ -367,7 +367,10 @@ def logged_things(s, vote):
         while k >= 0 and tags[k] in (tx.ADJ, tx.DET, tx.QUANT) and toks[k].text not in ("a", "an"):
             k -= 1
         imperative = k == 0 and tags[0] == tx.VERB and toks[0].text in w.KEEPING_VERBS   # "Track inventory changes."
-        if (p.plural or imperative) and k >= 0 and (k < p.start - 1 or imperative) and tags[k] == tx.VERB and \
+        wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
+        listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5])
+        if (p.plural or imperative or listed) and k >= 0 and \
+                (k < p.start - 1 or imperative or wanted) and tags[k] == tx.VERB and \
                 (w.verb_base(toks[k].text) in _KEEPING or imperative) \
                 and not _AS_VALUE.match(" ".join(s.words[p.end:p.end + 4])):
             vote(p.lemma, 3)
@@ -379,6 +382,27 @@ _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|str
 
 
 _LINKING = frozenset("from of per for on in between".split())
+
+
+def route(s, entity_of, relate, subject):
+    """'every movement moves a quantity from one bin to another bin', 'a transfer from one account to
+    another': the sentence's subject refers to both ends, by role (from_bin_id, to_bin_id)."""
+    toks = s.tokens
+    for k, t in enumerate(toks):
+        if t.text != "from" or subject is None:
+            continue
+        start = s.next_phrase(k + 1)
+        to = next((j for j in range(k + 2, min(len(toks), k + 8)) if toks[j].text == "to"), None)
+        if start is None or to is None or start.end > to or any(toks[j].text in (",", ";") for j in range(k, to)):
+            continue
+        end = s.next_phrase(to + 1)
+        source = entity_of(start)
+        target = entity_of(end) if end is not None and end.start <= to + 2 else None
+        if toks[to + 1].text in ("another", "other") and end is None or (end is not None and end.start > to + 2):
+            target = source                       # "from one account to another"
+        if source is not None and source == target and source != subject:
+            relate(subject, source, "from")
+            relate(subject, source, "to")
 
 
 def noun_links(s, entity_of, relate):
@@ -397,6 +421,8 @@ def noun_links(s, entity_of, relate):
             continue
         if toks[k].text in ("in", "between") and (toks[k].text == "in") == q.plural:
             continue                          # "matches in a league" (one), "matches between teams" (two)
+        if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
+            continue                          # "a product from one bin to another": a route (route)
         source, target = entity_of(p), entity_of(q)
         if source and target and source != target:
             relate(source, target)

@@ -104,6 +104,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.noun_links(s, key_of, self._relate)
             constructions.possessive_members(s, key_of, self._relate)
             constructions.where_clause(s, key_of, self._relate)
+            constructions.route(s, key_of, self._relate, self.sentence_subject.get(id(s)))
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
         for noun, verb, subj, obj, s in self.interactions:
@@ -243,8 +244,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                     while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
                         k -= 1
                     if k >= 0 and tags[k] == tx.PREP:     # "upload episodes to a show: title, ..."
-                        obj = next((q for q in reversed(s.phrases) if q.end <= k and q.plural
-                                    and self.entity_of(q)[0]), None)
+                        obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
+                                                                                      ("every", "each"))
+                                    and self.entity_of(q)[0]), None)   # "record every payment against a lease:
                         if obj is not None:
                             self._relate(self.entity_of(obj)[0], key)
                             key = self.entity_of(obj)[0]

@@ -91,6 +91,8 @@ class RelationReading:
             src_key = src[1] if src and not src[2] else subject
             if src and src[2] and src[1]:
                 src_key = src[1]
+            if i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].text == "by" and subject:
+                src_key = subject                    # "…, done by an employee": said of the sentence's subject
             self._chained(s, src_key, right, i)
             if src_key is None:
                 continue

@@ -162,10 +162,14 @@ _ANSWERS = (
                 re.I), lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
+     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:need to |want to )?(?:store|keep|record|track|"
+                r"manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records) (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(?:can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
-                r"[.,!:;-]*\s*", re.I), lambda m: f"{m.group(1)}. "),
+                r"[.,!:;-]*\s*(?=(with\b)?)", re.I), lambda m: f"{m.group(1)}, " if m.group(2) else f"{m.group(1)}. "),
     (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never)\b[.,!:;-]*\s*",
                 re.I), lambda m: ""),
 )
