@@ -3,7 +3,7 @@
 taught by trainers'), what a header's act refers to ('Reservations: a guest reserves one room'),
 paragraph headings, ranges and values after 'of'. Each design is applied on the server."""
 
-from ai_schema.generate import text as tx
+from ai_schema.generate import generate, text as tx
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
 from test_generate_phrases import columns, design, references
@@ -117,4 +117,36 @@ def test_every_record_the_speaker_keeps_with_fields_is_a_thing(dbs):
     assert {"amount", "payment_method"} <= set(columns(tables["rent_payments"]))
     assert "amount" not in columns(tables["leases"])
     assert ("lease_id", "leases") in references(tables["rent_payments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_acts_listed_with_things_refer_to_them(dbs):
+    schema, tables = design("an app for a dog walking business: owners, dogs, walkers and the walks they do")
+    assert {("dog_id", "dogs"), ("walker_id", "walkers")} <= references(tables["walks"])
+    assert not references(tables["dogs"]) and not references(tables["walkers"])     # things refer to no act
+    header = generate("an app for a dog walking business: owners, dogs, walkers and the walks they do")
+    assert "each walk refers to a dog (listed together" in header                 # said in the header
+    _, fleet = design("a fleet management tool to track vehicles, drivers, trips and fuel purchases")
+    assert {"vehicles", "drivers", "trips", "fuel_purchases"} <= set(fleet)         # the whole list is kept
+    assert {("vehicle_id", "vehicles"), ("driver_id", "drivers")} <= references(fleet["trips"])
+    _, school = design("school timetable: teachers, subjects, classrooms, classes of students and weekly lessons")
+    assert {("teacher_id", "teachers"), ("classroom_id", "classrooms")} <= references(school["lessons"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_list_after_a_dash_and_fields_in_a_title_list(dbs):
+    schema, tables = design("a ticketing system for a theatre - shows, performances, seats and tickets sold to "
+                            "customers")
+    assert {"shows", "performances", "seats", "tickets", "customers"} <= set(tables), sorted(tables)
+    _, hospital = design("Hospital: doctors, patients, appointments (date, reason), prescriptions (drug, dose)")
+    assert {"drug", "dose"} <= set(columns(hospital["prescriptions"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_bare_plurals_with_a_thing_are_its_own_and_others_act_on_it(dbs):
+    schema, tables = design("a recipe sharing site where cooks publish recipes with ingredients and steps, and "
+                            "others rate and save them")
+    assert ("recipe_id", "recipes") in references(tables["ingredients"])
+    assert {("cook_id", "cooks"), ("recipe_id", "recipes")} <= references(tables["ratings"])   # other cooks
+    assert not {"others", "save", "steps"} & set(columns(tables["recipes"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -390,6 +390,10 @@ class AttributeReading(FieldNaming):
     def _new_clause(s, idx):
         """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
         j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+        if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
+            p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
+            return p is not None and p.start == idx[j] and p.end < len(s.tokens) and \
+                s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text)
         if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
             return False
         p = s.phrase_at(idx[j + 1])

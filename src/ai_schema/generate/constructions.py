@@ -37,6 +37,27 @@ def with_their(s, vote):
             if q is not None and q.many and q.plural and q.start <= p.end + 4:
                 vote(p.lemma, 3)                # "quizzes with several questions": both are things
                 vote(q.lemma, 2)
+            elif q is not None and q.start == p.end + 1 and q.plural and q.det is None:
+                bare = _bare_plurals(s, q)      # "cooks publish recipes with ingredients and steps"
+                for x in bare:
+                    vote(x.lemma[-1:], 3)        # the head: "conflicts with individual papers" are papers
+
+
+def _bare_plurals(s, q):
+    """The plural nouns without article coordinated from q on ('ingredients and steps'), or [] when
+    one of them is a field word ('with photos and a price') or the list goes on with something else."""
+    toks, out, k = s.tokens, [q], q.end
+    while k + 1 < len(toks) and toks[k].text in ("and", ",", "or"):
+        nxt = s.next_phrase(k + 1)
+        if nxt is None or nxt.start != k + 1:
+            break
+        if not nxt.plural or nxt.det is not None:
+            return []
+        out.append(nxt)
+        k = nxt.end
+    if any(set(x.words) & w.FIELD_NOUNS for x in out):
+        return []
+    return out
 
 
 def relative_object(s, vote):
@@ -132,6 +153,9 @@ def _title_list(s):
             k = p.end
             if k < end and toks[k].text == "(":
                 k = tx.after_parenthesis(toks, k)
+            q = s.next_phrase(k + 1) if k + 1 < end and toks[k].text == "of" else None
+            if q is not None and q.start == k + 1 and q.end < end and toks[q.end].text == "and":
+                k = q.end                                   # "classes of students and weekly lessons"
             if k + 1 < end and toks[k].text in ("and", "or") and s.next_phrase(k + 1) is not None and \
                     s.next_phrase(k + 1).start <= k + 2:
                 k += 1                                      # "classes and trainers"
@@ -180,7 +204,7 @@ def object_complements(s, entity_of, relate):
                 break
             key = entity_of(target)
             if key and key != source:
-                if target.many:
+                if target.many or (target.plural and target.det is None and toks[k].text == "with"):
                     relate(key, source)         # "create quizzes with several questions": theirs
                 else:
                     relate(source, key)

@@ -321,6 +321,8 @@ class EntityDiscovery:
                     self._vote(target.lemma, 2)
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
+        if constructions.title_list(s):
+            self.lists.append(tuple(p.lemma for p in constructions.title_list(s)))
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         self.people_act = self.people_act or constructions.people_act(s)
@@ -335,17 +337,25 @@ class EntityDiscovery:
                 s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
-            if speaker or app and (t.text in ("with", ":", "for", "of") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
+            # "a fleet tool to track vehicles, drivers, trips and fuel purchases", "Track my books, …"
+            speaker = speaker or (tags[i] == tx.VERB and t.text in w.KEEPING_VERBS and
+                                  (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-")))
+            # "a ticketing system for a theatre - shows, performances, seats and tickets"
+            app = app or (i > 0 and t.text == "-" and s is self.sentences[0] and owner is not None)
+            if speaker or app and (t.text in ("with", ":", "for", "of", "-") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
                 depth, outside = 0, set()          # "products (SKU, name), categories, …": the items, not their fields
                 for j in range(i + 1, len(toks)):
                     depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
                     if depth == 0:
                         outside.add(j)
                 listed = [p for p in phrases if p.start > i and p.start in outside]
+                if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
+                    listed = listed[1:]            # "Track my reading: books, authors, …": a title first
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:
                         if p.plural:
                             self._vote(p.lemma, 3)
+                    self.lists.append(tuple(p.lemma for p in listed if p.plural))
         m = rx(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)").search(s.text())
         if m:
             self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
@@ -410,9 +420,12 @@ class EntityDiscovery:
                 else:
                     break
             if j < len(toks) and toks[j].text in ("them", "it") and (obj is None or obj.start > j):
-                obj = next((p for p in reversed(s.phrases) if p.end <= i and p.plural and p is not subj
-                            and self._entity_lemma(p.lemma) is not None and p.lemma[-1] not in ("person", "people")),
-                           None)
+                named = [p for p in reversed(s.phrases) if p.end <= i and p.plural and p is not subj
+                         and self._entity_lemma(p.lemma) is not None and p.lemma[-1] not in ("person", "people")]
+                # a verb's object before a thing in a prepositional phrase ("publish recipes with
+                # ingredients …, and others rate them": the recipes)
+                obj = next((p for p in named if p.start > 0 and tags[p.start - 1] == tx.VERB), None) or \
+                    next(iter(named), None)
                 if obj is not None:
                     noun = INTERACTIONS[base]
                     self._vote((noun,), 3)

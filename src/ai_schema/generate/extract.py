@@ -6,7 +6,7 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
-from . import clause_rules, constructions, technical, layout
+from . import clause_rules, constructions, lexicon, technical, layout
 from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -46,6 +46,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
         self.counted = frozenset()       # generic heads the text counts ("several applications")
         self.pair_tables = set()         # tables made for "each supplier of a part"
+        self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
 
 
     # ----------------------------------------------------- mention matching
@@ -111,6 +112,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             key = self.phrase_entity.get((noun,))
             a = self.entity_of_words(subj)[0] if subj else \
                 self.sentence_subject.get(id(s))
+            if a is None and subj == ("user",):      # "cooks publish recipes, and others rate them": other cooks
+                a = next((k for k in map(lambda p: self.entity_of(p)[0], s.phrases)
+                          if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)
             b = self.entity_of_words(obj)[0]
             if key is not None and a is not None and b is None and key != a:
                 self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
@@ -127,7 +131,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote"):
                 self.spec.entities[key].pair_unique = True
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
-            obj_end = next((p.end for p in s.phrases if p.lemma == obj), None)
+            at = next((i for i, t in enumerate(s.tokens) if w.verb_base(t.text) == verb), 0)
+            obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
             if obj_end is not None and obj_end < len(s.tokens):
                 nxt = s.tokens[obj_end:obj_end + 2]
                 if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
@@ -139,8 +144,20 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                             not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)):
                         self._attributes(key, s, k + 1)
         self.kind_fields()
+        self._listed()
         self._unmodelled(key_of)
         return self.spec
+
+    def _listed(self):
+        """The things each list of the text names, in its order, as entity keys (spec.listed)."""
+        for lemmas in self.lists:
+            keys = []
+            for lemma in filter(None, map(self._entity_lemma, lemmas)):   # "weekly lessons": lessons
+                key, role = self.entity_of_words(lemma)
+                if key is not None and not role and key not in keys:
+                    keys.append(key)
+            if len(keys) >= 2:
+                self.spec.listed.append(tuple(keys))
 
     def _unmodelled(self, key_of):
         """Nothing silently lost: a phrase related to a table that is neither a table nor a field is
@@ -314,8 +331,11 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 continue
             if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
                 key, role = self.entity_of(p)
-                inside = {t.text for t in toks[p.end + 1:self._skip_paren(toks, p.end)]}
-                if key and not role and ATTRIBUTE_WORDS & inside:
+                within = toks[p.end + 1:self._skip_paren(toks, p.end)]
+                inside = {t.text for t in within}
+                listed = p in constructions.title_list(s) and "," in inside and \
+                    not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
+                if key and not role and (ATTRIBUTE_WORDS & inside or listed):
                     self._attributes(key, s, p.end + 1, closing=")")
         if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous

@@ -20,7 +20,7 @@ ATTRIBUTES = {
     "mechanic": PERSON, "technician": PERSON, "volunteer": PERSON, "manager": PERSON, "reviewer": PERSON,
     "product": ("name", "price"), "item": ("name", "price"), "service": ("name", "price"),
     "post": ("title", "body"), "article": ("title", "body"), "page": ("title", "body"),
-    "comment": ("body",), "review": ("rating", "body"), "message": ("body",),
+    "comment": ("body",), "review": ("rating", "body"), "message": ("body",), "rating": ("score",),
     "tag": ("name!",), "category": ("name",), "genre": ("name!",), "label": ("name!",),
     "order": ("status", "placed_at"), "invoice": ("invoice_number!", "total_amount", "issued_on"),
     "payment": ("amount", "paid_at"), "course": ("title", "description"), "book": ("title", "isbn!"),
@@ -107,6 +107,25 @@ def relate_listed(spec):
             spec.many_to_many.append((a, b, None))
             spec.assumptions.append(f"{a.replace('_', ' ')}s and {b.replace('_', ' ')}s are many-to-many "
                                     "(the usual relation; the text did not say)")
+
+
+def relate_listed_acts(spec):
+    """'owners, dogs, walkers and the walks they do', 'vehicles, drivers, trips': an act or event
+    (WordNet: an occurrence noun) the text lists but relates to nothing refers to each thing listed
+    before it that is no act itself (and says so). After relate_listed: the usual relations win."""
+    related = {x for r in spec.relations for x in (r.source, r.target)} | \
+        {x for a, b, _ in spec.many_to_many for x in (a, b)}
+    acts = lexicon.occurrence_nouns()
+    for keys in spec.listed:
+        for n, key in enumerate(keys):
+            if key in related or spec.entities[key].words[-1] not in acts:
+                continue
+            for other in keys[:n]:
+                if spec.entities[other].words[-1] not in acts and \
+                        not any(r.source == key and r.target == other for r in spec.relations):
+                    spec.relations.append(Relation(key, other))
+                    spec.assumptions.append(f"each {key.replace('_', ' ')} refers to a {other.replace('_', ' ')} "
+                                            "(listed together; the text did not say how they relate)")
 
 
 NAMING = frozenset("name title label code number full_name first_name username handle subject".split())

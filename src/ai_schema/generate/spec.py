@@ -55,3 +55,4 @@ class Spec:
     multi_tenant: bool = False
     assumptions: list[str] = field(default_factory=list)
     unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field
+    listed: list[tuple[str, ...]] = field(default_factory=list)   # entity keys the text lists together

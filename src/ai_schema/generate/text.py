@@ -361,6 +361,9 @@ def _word_tag(tokens, tags, i):
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == VERB and after is not None \
+            and after.text in ("them", "it", "him", "her", "us", "me") and lexicon.verb_lemma(t):
+        return VERB                        # "others rate and save them"
     if t in w.KEEPING_VERBS and (prev is None or prev.text in ("to", "-", ":", ",")) and after is not None and \
             after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES:
         return VERB                        # "track football matches …", "an app to log my runs"
@@ -392,7 +395,7 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "Members borrow books"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev is not None and prev.text in ("need", "needs", ":") and nxt is not None and nxt.text in (",", "and"):
+    if prev is not None and prev.text in ("need", "needs", ":", "-") and nxt is not None and nxt.text in (",", "and"):
         return NOUN                        # "for a car I need make, model, year", "Vehicles: Make, Model": a list
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
