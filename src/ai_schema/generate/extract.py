@@ -6,7 +6,7 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
-from . import clause_rules, constructions, lexicon, technical, layout
+from . import clause_rules, constructions, lexicon, schema_sources, technical, layout
 from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -455,7 +455,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
 
 def extract(description):
     """The Spec of a description: column lists read as such (technical.py), the rest as English."""
-    text, tables = technical.split(layout.flatten(description))
+    text, written = schema_sources.split(description)
+    text, tables = technical.split(layout.flatten(text))
+    tables = written + tables
     ex = Extractor(text)
     ex.preset = [technical.lemma(t.name) for t in tables]
     ex.discover()

@@ -144,6 +144,8 @@ def _by_kind(noun):
 def fill_defaults(spec):
     """Entities the text gave no attributes get their obvious ones (and say so)."""
     for entity in spec.entities.values():
+        if entity.stated:
+            continue                                 # a column list or a schema says all there is
         if entity.attributes:
             if not NAMING & set(entity.attributes) and entity.words[-1] not in lexicon.occurrence_nouns() and \
                     (lexicon.holds_people(entity.key) or not any(r.source == entity.key for r in spec.relations)):

@@ -22,6 +22,12 @@ def _cells(line):
     return [c.strip() for c in _ROW.match(line).group("cells").split("|")]
 
 
+def _title(line):
+    """The table name a heading line gives ('### users', 'Orders:'), or None."""
+    m = re.fullmatch(r"\s*(?:#{1,6}\s+)?(?:table\s*:?\s*)?`?(?P<name>[A-Za-z_]\w*)`?\s*:?\s*", line, re.I)
+    return m.group("name") if m else None
+
+
 def _tables(lines):
     """Markdown tables: a (table, columns) table becomes 'Table: x - columns: …' lines; a table of
     fields (name, type, notes…) becomes one list under the heading or line before it."""
@@ -37,6 +43,11 @@ def _tables(lines):
             if len(header) >= 2 and header[0] in ("table", "entity", "name", "object") and \
                     re.search(r"column|field|attribute", header[1]):
                 out += [f"Table: {r[0]} - columns: {r[1]}" for r in rows if len(r) >= 2 and r[0]]
+            elif "type" in header[1:] and out and _title(out[-1]):   # "| column | type | notes |" under "### users"
+                typed = header.index("type")
+                cols = [f"{r[0]} {r[typed]}" + "".join(f" ({c})" for k, c in enumerate(r) if c and k not in (0, typed))
+                        for r in rows if r and r[0]]
+                out[-1] = f"Table: {_title(out[-1])} - columns: " + ", ".join(cols)
             else:                                    # a field table: "name | type | notes"
                 items = ["; ".join(" ".join(c for c in r if c).split("; ")) for r in rows if any(r)]
                 if out and out[-1].strip():

@@ -40,6 +40,7 @@ class Entity:
     evidence: int = 0
     hierarchy: bool = False            # parent/child tree on itself
     pair_unique: bool = False          # its two foreign keys together are unique (a like, a follow)
+    stated: bool = False               # its columns were listed outright: nothing obvious is added
 
     def attribute(self, name):
         return self.attributes.setdefault(name, Attribute(name))

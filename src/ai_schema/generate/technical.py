@@ -36,6 +36,7 @@ class Column:
     name: str
     rest: str = ""                      # what follows the name: type words and parenthetical notes
     target: str | None = None           # the table a foreign key names
+    type: str | None = None             # the exact SQL type, when the source is a schema (schema_sources.py)
 
 
 @dataclass
@@ -95,10 +96,14 @@ def split(description):
             continue
         m = _LINE.match(line)
         if m:
-            items = _items(m.group("items"))
+            listed = m.group("items")
+            if listed.count("(") > listed.count(")"):
+                listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
+            items = _items(listed)
             columns = [c for c in (_column(x) for x in items) if c is not None]
             snake = sum(1 for c in columns if _SNAKE.match(c.name) or c.name == "id")
-            explicit = bool(m.group("table") or m.group("cols"))
+            explicit = bool(m.group("table") or m.group("cols")) or \
+                (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
             if len(columns) >= 2 and (explicit or snake >= 2) and len(columns) >= len(items) * 0.5:
                 tables.append(Table(m.group("name").lower(), columns))
                 kept.append("")
@@ -133,6 +138,7 @@ def apply(extractor, tables, type_words, clean_values):
         if owner is None:
             continue
         entity = spec.entities[owner]
+        entity.stated = True
         for col in table.columns:
             if col.name == "id":
                 continue
@@ -150,19 +156,23 @@ def apply(extractor, tables, type_words, clean_values):
                                   column=col.name if col.name.endswith("_id") else None)
                 continue
             attr = entity.attribute(col.name)
+            if col.type:
+                attr.type = col.type
             head = _TYPE_HEAD.match(col.rest)
             stated = type_words(re.sub(r"[()]", " ", head.group(0))) if head and head.group(0).strip() else None
-            notes = " ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
+            notes = ", ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
             stated = stated or (type_words(f"({notes})") if notes else None)
-            if stated:
+            if stated and not col.type:
                 attr.type = stated
             if re.search(r"\bunique\b", notes) or re.search(r"\bunique\b", col.rest, re.I):
                 attr.unique = True
-            if re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
+            if re.search(r"\b(required|not null)\b", notes) or re.search(r"\bnot null\b", col.rest, re.I):
+                attr.optional = False
+            elif re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
                 attr.optional = True
             values = [v.strip() for v in re.split(r",|\bor\b|/", notes) if v.strip() and v.strip() not in _NOTES]
             closed = re.search(r"(^|_)(status|state|type|kind|sex|gender|category|level|role|mode|side|stage|"
                                r"priority|tier|plan|channel|method)$", col.name)
-            if len(values) >= 2 and not stated and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \
+            if len(values) >= 2 and not (stated and not col.type) and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \
                     (closed or all(" " not in v for v in values)):
                 attr.values = tuple(clean_values(values))

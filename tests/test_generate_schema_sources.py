@@ -1,0 +1,76 @@
+"""Descriptions that are already schemas (generate/schema_sources.py, technical.py, layout.py): SQL
+CREATE TABLE statements, Prisma models, entity blocks with indented 'field: type' lines, plain
+'table: id, …' lines and markdown field tables. The design they state is kept exactly (types,
+NOT NULL, UNIQUE, value lists, foreign keys) and nothing is added; each is applied on the server."""
+
+from ai_schema.generate import generate
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def checks(table):
+    return " ".join(c.expression for c in table.checks)
+
+
+def test_create_table_statements_are_the_design(dbs):
+    schema, tables = design(
+        "Stock portfolio tracker. Here is what I have so far:\n\n"
+        "CREATE TABLE portfolios (id serial primary key, owner text not null, name text);\n"
+        "CREATE TABLE holdings (id serial primary key, portfolio_id int references portfolios(id),\n"
+        "  ticker varchar(10) not null unique, shares numeric(18,6),\n"
+        "  side text check (side in ('long', 'short')), bought_at date);\n")
+    assert set(tables) == {"portfolios", "holdings"}, sorted(tables)
+    holdings = columns(tables["holdings"])
+    assert holdings["ticker"].type == "character varying(10)" and not holdings["ticker"].nullable
+    assert holdings["shares"].type == "numeric(18,6)" and holdings["shares"].nullable
+    assert "'short'" in checks(tables["holdings"])
+    assert ("portfolio_id", "portfolios") in references(tables["holdings"])
+    assert not columns(tables["portfolios"])["owner"].nullable and "email" not in columns(tables["portfolios"])
+    assert not any("create_table" in name for name in tables)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_prisma_models_are_the_design(dbs):
+    schema, tables = design(
+        "model Channel {\n  id Int @id @default(autoincrement())\n  name String @unique\n"
+        "  isPrivate Boolean @default(false)\n  messages Message[]\n}\n\n"
+        "model Message {\n  id Int @id @default(autoincrement())\n  body String\n  sentAt DateTime @default(now())\n"
+        "  channel Channel @relation(fields: [channelId], references: [id])\n  channelId Int\n"
+        "  author User? @relation(fields: [authorId], references: [id])\n  authorId Int?\n}\n\n"
+        "model User {\n  id Int @id @default(autoincrement())\n  email String @unique\n  name String?\n}\n")
+    assert set(tables) == {"channels", "messages", "users"}, sorted(tables)
+    messages = columns(tables["messages"])
+    assert {("channel_id", "channels"), ("author_id", "users")} <= references(tables["messages"])
+    assert messages["sent_at"].type == "timestamp with time zone" and not messages["body"].nullable
+    assert messages["author_id"].nullable and columns(tables["users"])["name"].nullable
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_entity_blocks_and_table_lines_are_the_design(dbs):
+    schema, tables = design(
+        "Entities for the journal system:\n\nAuthor\n  id: uuid (pk)\n  full_name: text\n"
+        "  orcid: varchar(19), unique\n\nManuscript\n  id: uuid (pk)\n  title: text\n"
+        "  corresponding_author_id: uuid -> Author\n"
+        "  decision: enum(accept, minor_revision, major_revision, reject), nullable\n")
+    assert columns(tables["authors"])["orcid"].type == "varchar(19)"
+    assert ("corresponding_author_id", "authors") in references(tables["manuscripts"])
+    assert "'major_revision'" in checks(tables["manuscripts"])
+    _, lines = design("users: id, email (unique), name\nrooms: id, name, capacity int, floor\n"
+                      "bookings: id, room_id -> rooms, user_id -> users, status enum(tentative, confirmed)\n")
+    assert set(lines) == {"users", "rooms", "bookings"} and "capacity" in columns(lines["rooms"])
+    assert "'confirmed'" in checks(lines["bookings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_markdown_field_table_under_a_heading_is_a_table():
+    _, tables = design("### users\n| column | type | notes |\n|---|---|---|\n| id | bigserial | primary key |\n"
+                       "| email | varchar(255) | unique, not null |\n| display_name | text | |\n")
+    users = columns(tables["users"])
+    assert set(users) - {"id", "created_at", "updated_at"} == {"email", "display_name"}   # nothing added
+    assert users["email"].type == "varchar(255)" and not users["email"].nullable
+
+
+def test_what_is_not_sql_is_read_as_prose():
+    ddl = generate("Create tables for a library: members borrow books.")
+    assert "CREATE TABLE members" in ddl and "CREATE TABLE books" in ddl
