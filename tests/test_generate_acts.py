@@ -150,3 +150,39 @@ def test_bare_plurals_with_a_thing_are_its_own_and_others_act_on_it(dbs):
     assert {("cook_id", "cooks"), ("recipe_id", "recipes")} <= references(tables["ratings"])   # other cooks
     assert not {"others", "save", "steps"} & set(columns(tables["recipes"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_list_items_plural_label_names_the_record_of_its_act(dbs):
+    schema, tables = design(
+        "Library of Things (tool lending)\n\n"
+        "- Members: name, email, phone, joined on\n"
+        "- Items: name, category, condition (new, good, worn, broken), replacement value; each item sits at one "
+        "branch\n"
+        "- Branches: name, address, opening hours\n"
+        "- Loans: member borrows an item from a branch; borrowed at, due at, returned at (empty until returned)\n"
+        "- Late fees: charged per loan, amount and whether paid\n")
+    loans = tables["loans"]
+    assert {("member_id", "members"), ("item_id", "items"), ("branch_id", "branches")} <= references(loans)
+    assert ("member_id", "members") not in references(tables["items"])       # the loan's parties, not the item's
+    assert {"borrowed_at", "due_at", "returned_at"} <= set(columns(loans)) and columns(loans)["returned_at"].nullable
+    assert "opening_hours" in columns(tables["branches"])                    # "opening" is no verb here
+    fees = columns(tables["late_fees"])
+    assert {"amount", "is_paid", "loan_id"} <= set(fees) and "charged" not in fees
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_stories_that_create_things_with_fields_and_sign_up_for_one(dbs):
+    schema, tables = design(
+        "User stories for the volunteer scheduling app\n\n"
+        "- As a coordinator, I can create events with a title, a location and a date.\n"
+        "- As a coordinator, I can define shifts for an event, each with a start time and an end time.\n"
+        "- As a volunteer, I can sign up for a shift; I can't sign up twice for the same shift.\n"
+        "- As a coordinator, I can see each volunteer's phone number and emergency contact.\n")
+    assert {"title", "location"} <= set(columns(tables["events"]))            # "create events with a title"
+    assert ("event_id", "events") in references(tables["shifts"])
+    assert "users" not in tables                                               # "User stories" names no users
+    assert {("volunteer_id", "volunteers"), ("shift_id", "shifts")} <= references(tables["registrations"])
+    assert {"phone_number", "emergency_contact"} <= set(columns(tables["volunteers"]))   # a possessive's fields
+    _, appointments = design("As a patient I can book an appointment with a doctor")
+    assert "bookings" not in appointments
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -21,6 +21,13 @@ class AttributeReading(FieldNaming):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
             return                                   # "we need to track changes": an audit log, not a column
+        for p in s.phrases:                           # "I can see each volunteer's phone number and …"
+            key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
+                (tx.DET, tx.VERB) else (None, None)
+            field = s.next_phrase(p.end + 1)
+            if key and not role and field is not None and field.start == p.end + 1 and \
+                    not self.entity_of(field)[0] and not field.plural:
+                self._attributes(key, s, p.end + 1)
         for i, t in enumerate(toks):
             owner = subject
             follows = tags[i + 1] if i + 1 < len(toks) else None
@@ -320,7 +327,8 @@ class AttributeReading(FieldNaming):
             if self._new_clause(s, idx):
                 break                                # "…, and every walk is logged with …": another subject
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
-                    toks[idx[0]].text not in w.NOUN_FORMS:
+                    toks[idx[0]].text not in w.NOUN_FORMS and not (s.tags[idx[0]] == tx.NOUN and len(idx) == 2
+                                                                   and s.tags[idx[1]] == tx.NOUN):
                 break                                # "..., giving trees like Clothing > Men"
             closed = self._closed_set_clause(s, idx)
             if closed is not None and previous_names:
@@ -517,8 +525,9 @@ class AttributeReading(FieldNaming):
                 if key and key != entity.key:
                     self._relate(entity.key, key)
                     linked = True
-        if linked and toks[idx[0]].text in ("one", "a", "an"):
-            return 1
+        if linked and (toks[idx[0]].text in ("one", "a", "an") or (
+                len(pers) == 1 and pers[0] == idx[1] and constructions.participle(toks[idx[0]].text))):
+            return 1                                 # "one per table", "charged per loan": the reference only
         if rx(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when").fullmatch(text) and previous_names:
             m = rx(r"\b(?:was|were|is|are|got) (\w+)\b").search(" ".join(t.text for t in toks[:idx[0]]))
             if m:
@@ -557,10 +566,12 @@ class AttributeReading(FieldNaming):
                     entity.attributes[name].optional = True
                 previous_names.append(name)
             return 1
-        m = rx(r"^(?:and )?(\w+ed|paid|sent|sold|made|built|born|held|given|written|done) (at|on)$").match(text)
-        if m:                                        # "paid at", "born on"
-            name = f"{m.group(1)}_{m.group(2)}"
+        m = rx(r"^(?:and )?([a-z]\w+) (at|on)(?: \( ([^()]*) \))?$").match(text)
+        if m and m.group(1) not in w.DETERMINERS and m.group(1) not in w.PRONOUNS:
+            name = f"{m.group(1)}_{m.group(2)}"     # "paid at", "born on", "due at", "returned at (empty until …)"
             entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"
+            if m.group(3) and OPTIONAL_CUES.search(m.group(3)):
+                entity.attributes[name].optional = True
             previous_names.append(name)
             return 1
         if not phrases:
@@ -708,6 +719,11 @@ class AttributeReading(FieldNaming):
         if m and m.group(1) != "times":
             name = w.singular(m.group(1)) + "_count"
             entity.attribute(name).hint = "count"
+            return name
+        m = rx(r"^(?:and )?whether (?:it |they )?(?:is |are |was |were |has been |have been )?(\w+)$").match(text)
+        if m and m.group(1) not in w.DETERMINERS:      # "amount and whether paid"
+            name = "is_" + m.group(1)
+            entity.attribute(name).hint = "boolean"
             return name
         m = rx(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)").search(text)
         if m:

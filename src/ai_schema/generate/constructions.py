@@ -29,6 +29,10 @@ def with_their(s, vote):
         if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "with" and \
                 toks[p.end + 1].text in ("their", "its"):
             vote(p.lemma, 3)
+        elif p.plural and p.end + 2 < len(toks) and toks[p.end].text == "with" and toks[p.end + 1].text in \
+                ("a", "an", "the") and toks[p.end + 2].text in w.FIELD_NOUNS and p.start > 0 and \
+                s.tags[p.start - 1] in (tx.VERB, tx.DET):
+            vote(p.lemma, 3)                    # "I can create events with a title, a location and a date"
         elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
                 w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
             vote(p.lemma, 3)                    # "give the incident its address, …"
@@ -338,10 +342,16 @@ def made_with_fields(s, vote):
 def each_with(s, vote):
     """'several delivery addresses, each with a label and the street': each of them has fields."""
     toks = s.tokens
-    for p in s.phrases:
+    for n, p in enumerate(s.phrases):
         k = p.end + (1 if p.end < len(toks) and toks[p.end].text == "," else 0)
-        if p.plural and k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text in ("with", "has", "having"):
-            vote(p.lemma, 2)
+        if not (k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text in ("with", "has", "having")):
+            continue
+        fields = bool(w.FIELD_NOUNS & set(s.words[k + 2:k + 6])) or s.words[k + 2:k + 3] in (["its"], ["their"])
+        if not p.plural and n > 0 and p.det in ("a", "an", "the", "one") and p.start >= 2 and \
+                s.tags[p.start - 2] == tx.PREP and s.phrases[n - 1].end == p.start - 2:
+            p = s.phrases[n - 1]                # "define shifts for an event, each with a start time": shifts
+        if p.plural:
+            vote(p.lemma, 3 if fields else 2)
 
 
 def grouped_into(s, vote):

@@ -159,7 +159,9 @@ class EntityDiscovery:
         values = nxt == "(" and (s.context is not None or "or" in inside)   # "plan (free, team or enterprise)"
         if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
             named_app = any(p.head in GENERIC_HEADS and p.det in ("a", "an") for p in phrases[1:])
-            section = nxt == ":" and (self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
+            # ("- Loans: a member borrows an item …": a plural label of a list item names the records)
+            section = nxt == ":" and not (s.item and first.plural and first.start == 0) and (
+                self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
                 (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)))
             # "household energy tracker: log the readings …", "A staff directory: employees with …",
@@ -361,7 +363,7 @@ class EntityDiscovery:
             self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
                                   tuple(w.singular(x) for x in m.group(2).split()[-2:])))
         m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())
-        if m and any(rx(r"\busers?\b").search(x.text()) for x in self.sentences):
+        if m and any(rx(r"\busers?\b(?! stor)").search(x.text()) for x in self.sentences):   # ("user stories")
             self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
         # "X is/are (the) Y" and "a X or Y is" name one thing twice
         for i, t in enumerate(toks):
@@ -440,12 +442,11 @@ class EntityDiscovery:
             noun = INTERACTIONS[base]
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
-            if base in CREATION_VERBS and made is not None and made.plural and subj is not None and \
-                    made.head in lexicon.occurrence_nouns():
+            if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking
             #                                          ("members book classes", "guests book rooms": bookings)
-            if obj.plural or obj.many:
-                self._vote((noun,), 3)
+            if obj.plural or obj.many or toks[0].text == "as":
+                self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
 
     @staticmethod

@@ -47,6 +47,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.counted = frozenset()       # generic heads the text counts ("several applications")
         self.pair_tables = set()         # tables made for "each supplier of a part"
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
+        self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
 
 
     # ----------------------------------------------------- mention matching
@@ -100,6 +101,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         def key_of(phrase):
             return self.entity_of(phrase)[0]
         for s in self.sentences:
+            if id(s) in self.record_sentences:
+                continue                        # the header's record refers to each party (relations.py)
             constructions.object_complements(s, key_of, self._relate)
             constructions.passive_reference(s, key_of, self._stated)
             constructions.noun_links(s, key_of, self._relate)

@@ -100,6 +100,14 @@ class RelationReading:
             if record is not None and src is not None and record not in (src_key, obj_key):
                 self._relate(record, src_key)
                 self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
+                last = obj_p.end                     # "… borrows an item from a branch": the branch too
+                for p, key, role in right[1:]:
+                    if key in (record, obj_key) or role or any(
+                            s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(last, p.start)):
+                        break
+                    self._relate(record, key)
+                    last = p.end
+                self.record_sentences.add(id(s))     # its phrases are the record's, not each other's
                 continue
             between = toks[i + 1:obj_p.start]
             if any(x.text in (",", ";", ":", "(") for x in between) or any(

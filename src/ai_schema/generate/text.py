@@ -69,10 +69,11 @@ class Phrase:
 class Sentence:
     """Tagged tokens of one sentence, its noun phrases, and the block it came from."""
 
-    def __init__(self, tokens, block, first_in_block, context):
+    def __init__(self, tokens, block, first_in_block, context, item=False):
         self.tokens = tokens
         self.block = block
         self.first = first_in_block
+        self.item = item                # the block is a list item ("- Loans: …")
         self.context = context          # the sentence a list item hangs under, or None
         self.tags = tag(tokens)
         tokens, self.tags = values_in_parentheses(*slashed_values(tokens, self.tags))
@@ -244,7 +245,12 @@ _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 _CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s)\s*=\s*(?=[a-z])", re.I | re.M)
 
 
+# "volunteers sign up for shifts": the phrasal verb is one act, a registration
+_SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b", re.I)
+
+
 def _chat(text):
+    text = _SIGN_UP.sub(lambda m: f"register{m.group(1) or ''} ", text)
     text = _CHAT_EQUALS.sub(lambda m: f"{m.group('label')}: ", text)
     text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
@@ -303,9 +309,9 @@ def sentences(text):
             if n > 0 and header and not _is_header(part) and tokens[-1].text != ":" and \
                     _separator_before(tokens, part) == ";" and part[0].text not in ("each", "every", "a", "an", "the"):
                 # "samples: unique barcode; type in {...}; belongs to a project" continues the list
-                out.append(Sentence(part, index, True, out[-n]))
+                out.append(Sentence(part, index, True, out[-n], is_item))
                 continue
-            out.append(Sentence(part, index, n == 0, block_context))
+            out.append(Sentence(part, index, n == 0, block_context, is_item))
         if not is_item:
             context = out[-1] if parts and tokens and tokens[-1].text == ":" else None
     return out
