@@ -186,3 +186,39 @@ def test_stories_that_create_things_with_fields_and_sign_up_for_one(dbs):
     _, appointments = design("As a patient I can book an appointment with a doctor")
     assert "bookings" not in appointments
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_messy_notes_with_equals_how_long_how_often_and_if(dbs):
+    schema, tables = design(
+        "need a db for my cleaning company asap!! we have like 12 cleaners, each one has name, phone and the area "
+        "they cover. clients are houses or offices, we need address + contact name + phone + how often we clean "
+        "(weekly/biweekly/monthly). every job = one cleaner at one client on a date, plus how long it took in hours "
+        "and if the client paid. supplies we buy (name, unit cost)")
+    assert "likes" not in tables                                       # "like 12 cleaners": about twelve
+    assert {"phone", "area"} <= set(columns(tables["cleaners"]))       # "12 cleaners, each one has …"
+    assert "'biweekly'" in checks(tables["clients"]) and "frequency" in columns(tables["clients"])
+    jobs = tables["jobs"]
+    assert {("cleaner_id", "cleaners"), ("client_id", "clients")} <= references(jobs)
+    assert {"date", "duration_hours", "is_paid"} <= set(columns(jobs))
+    assert "unit_cost" in columns(tables["supplies"])                  # "supplies we buy (name, unit cost)"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_numbered_spec_with_headings_roles_and_records_linking_two(dbs):
+    schema, tables = design(
+        "Product requirements: Field Inspection App\n\n"
+        "1. Sites. Inspectors visit sites. A site has a name and an address. Every site is owned by exactly one "
+        "client company.\n\n"
+        "2. Client companies. We store the company name, its VAT number (unique) and a billing email.\n\n"
+        "3. Inspectors. Each inspector has a full name and a mobile phone.\n\n"
+        "4. Inspections. An inspection is carried out by one inspector at one site on a given date. An inspection "
+        "can produce several findings.\n\n"
+        "5. Findings. Each finding belongs to an inspection and has a description. A finding can be assigned to a "
+        "follow-up inspection that closes it.\n")
+    assert "product_requirements" not in tables                      # a title, not a table
+    assert {"name", "vat_number"} <= set(columns(tables["client_companies"]))
+    assert "company_name" not in columns(tables["client_companies"])  # the owner's own name is its name
+    assert ("client_company_id", "client_companies") in references(tables["sites"])
+    assert "inspector_sites" not in tables                             # the inspections link the two
+    assert ("follow_up_inspection_id", "inspections") in references(tables["findings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

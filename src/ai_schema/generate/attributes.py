@@ -9,7 +9,7 @@ from .cues import (HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, OPTIONAL_CUES, INTERACTIO
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
-from .field_names import FieldNaming, clean_values, type_words, _participle
+from .field_names import FieldNaming, clean_values, type_words, _participle, _UNITS
 from .spec import Entity
 
 
@@ -260,6 +260,8 @@ class AttributeReading(FieldNaming):
             if p.end > i:
                 continue
             between = [s.tokens[k].text for k in range(p.end, end)]
+            if between[:3] in ([",", "each", "one"], [",", "each"]) and p.plural:
+                between = between[3 if between[2:3] == ["one"] else 2:]   # "12 cleaners, each one has name, …"
             if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
                              "usually", "always", "often", "typically", "each", "which", "that",
                              "then", "only") for x in between):
@@ -643,6 +645,12 @@ class AttributeReading(FieldNaming):
                 role_name = "parent"
             self._relate(entity.key, key, role_name, optional=bool(optional))
             previous_names.append((role_name + "_" if role_name else "") + key)
+            for q in phrases[1:]:                  # "one cleaner at one client on a date": and a date
+                if q.start > idx[0] + 1 and s.tags[q.start - 1] == tx.DET and s.tags[q.start - 2] == tx.PREP and \
+                        q.words[-1] in ("date", "day", "time") and not self.entity_of(q)[0]:
+                    name = w.snake(q.words)
+                    entity.attribute(name).hint = "date" if q.words[-1] in ("date", "day") else "timestamp"
+                    previous_names.append(name)
             return 1
         people = self._people_named(entity, role_phrase) if not key else None
         if people is not None:                 # "employees with their name and manager"
@@ -694,7 +702,25 @@ class AttributeReading(FieldNaming):
         text = " ".join(words)
         if not CLAUSE_HINT.search(text):
             return None
+        remark = rx(r"\(([^()]*)\)").search(text)
         text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
+        m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|the \w+) \w+)?(?: in (\w+))?$").match(text)
+        if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
+            name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]
+            unit = _UNITS.get(m.group(2) or "") if m.group(2) else None
+            name = f"{name}_{unit}" if unit and unit != "money" else name
+            attr = entity.attribute(name)
+            if name == "frequency" and remark:
+                values = clean_values(rx(r"\s*[/,|]\s*|\s+or\s+").split(remark.group(1)))
+                attr.values = tuple(values) if len(values) >= 2 else attr.values
+            elif name != "frequency":
+                attr.hint = "numeric"
+            return name
+        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+) (?:was |were |is |are |has been |have been )?(\w+)$").match(text)
+        if m and m.group(1).endswith("ed") or m and m.group(1) in ("paid", "done", "sent", "open", "active", "free"):
+            name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
+            entity.attribute(name).hint = "boolean"
+            return name
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
                      r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
         if m:

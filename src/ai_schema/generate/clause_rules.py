@@ -155,6 +155,11 @@ def fields_after_clause(s):
         return
     for c in clauses(s):
         direct = c.direct if c.antecedent is None else c.antecedent     # "each visit we make to a patient (…)"
+        if c.antecedent is not None and not c.objects and c.at + 1 < len(toks) and toks[c.at + 1].text == "(":
+            end = next((j for j in range(c.at + 2, len(toks)) if toks[j].text in ("(", ")")), len(toks))
+            if "," in s.words[c.at + 2:end] and "VERB" not in s.tags[c.at + 2:end]:
+                yield c.antecedent, c.at + 1    # "supplies we buy (name, unit cost)"
+            continue
         if direct is None or len(c.objects) < (2 if c.antecedent is None else 1):
             continue
         prep, last = c.objects[-1]

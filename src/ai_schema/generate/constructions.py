@@ -344,9 +344,12 @@ def each_with(s, vote):
     toks = s.tokens
     for n, p in enumerate(s.phrases):
         k = p.end + (1 if p.end < len(toks) and toks[p.end].text == "," else 0)
-        if not (k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text in ("with", "has", "having")):
+        if k + 2 < len(toks) and toks[k].text == "each" and toks[k + 1].text == "one":
+            k += 1                              # "12 cleaners, each one has name, phone …"
+        if not (k + 1 < len(toks) and toks[k].text in ("each", "one") and toks[k + 1].text in ("with", "has", "having")):
             continue
         fields = bool(w.FIELD_NOUNS & set(s.words[k + 2:k + 6])) or s.words[k + 2:k + 3] in (["its"], ["their"])
+        k -= toks[k].text == "one"
         if not p.plural and n > 0 and p.det in ("a", "an", "the", "one") and p.start >= 2 and \
                 s.tags[p.start - 2] == tx.PREP and s.phrases[n - 1].end == p.start - 2:
             p = s.phrases[n - 1]                # "define shifts for an event, each with a start time": shifts

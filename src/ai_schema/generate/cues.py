@@ -86,7 +86,8 @@ AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?
 
 WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|enter|register)\b")
 
-CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|whether|flag|says|due)\b|'|\"")
+CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|how long|how often|how much|whether|if|"
+                         r"flag|says|due)\b|'|\"")
 
 HIERARCHY_WORDS = frozenset("parent_child parent children child hierarchy tree subcategories".split())
 

@@ -154,7 +154,8 @@ class EntityDiscovery:
         if len(toks) > 3 and toks[0].text == "as" and first.start <= 2:
             self._vote(first.lemma, 2)
         # list headers: "- farms: name, location", "Donors (first name, ...)", "… . Customers: name, email."
-        fields_follow = nxt == ":" and first.plural and first.start == 0 and ATTRIBUTE_WORDS & set(s.words[after:])
+        fields_follow = nxt == ":" and ((first.plural and first.start == 0) or first.det in ("every", "each")) and \
+            ATTRIBUTE_WORDS & set(s.words[after:])     # ("every job: one cleaner at one client on a date")
         inside = s.words[after + 1:tx.after_parenthesis(toks, after) - 1] if nxt == "(" else []
         values = nxt == "(" and (s.context is not None or "or" in inside)   # "plan (free, team or enterprise)"
         if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
@@ -163,7 +164,9 @@ class EntityDiscovery:
             section = nxt == ":" and not (s.item and first.plural and first.start == 0) and (
                 self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
-                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)))
+                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)) or (
+                s is self.sentences[0] and after + 1 < len(toks) and     # "Product requirements: Field Inspection App"
+                all(t.orig[:1].isupper() or t.kind != "word" for t in toks[after + 1:])))
             # "household energy tracker: log the readings …", "A staff directory: employees with …",
             # "Product spec: ConfDesk, a conference management system": a title over a sentence (a header
             # that names a thing has no article: "Customer: name, email")
@@ -390,8 +393,8 @@ class EntityDiscovery:
                 for i in range(len(s.words))):
             return
         body = [x for x in self.sentences if x.block == s.block and x is not s]
-        for p in s.phrases:
-            if p.plural and any(q.head == p.head for x in body for q in x.phrases):
+        for p in s.phrases:                       # ("Client companies. We store the company name, …")
+            if p.plural and any(p.head in q.lemma for x in body for q in x.phrases):
                 self._vote(p.lemma, 3)
 
     def _interactions(self, s):

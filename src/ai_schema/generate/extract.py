@@ -413,8 +413,13 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                           or r.source in self.pair_tables]
         # a guessed many-to-many yields to a stated reference ("every class has ... one trainer")
         stated = {tuple(sorted((r.source, r.target))) for r in spec.relations}
+        linked = set()                           # or a record referring to both ("inspectors visit sites" and
+        for k in spec.entities:                  # "an inspection is carried out by one inspector at one site")
+            targets = sorted({r.target for r in spec.relations if r.source == k and r.target != k})
+            linked |= {(x, y) for n, x in enumerate(targets) for y in targets[n + 1:]}
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
-                             if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)]
+                             if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)
+                             and tuple(sorted((a, b))) not in linked]
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]

@@ -48,10 +48,11 @@ class FieldNaming:
         words_ = [x for x in name_words if x not in ("its", "their", "which")]
         # drop the owner's own name: "the dataset name" -> name
         for alias in sorted(entity.aliases, key=len, reverse=True):
-            parts = alias.split("_")
-            if len(words_) == len(parts) + 1 and [w.singular(x) for x in words_[:len(parts)]] == parts \
+            parts = alias.split("_")              # ("the company name" of a client company, too)
+            owner = [w.singular(x) for x in words_[:-1]]
+            if 1 <= len(owner) <= len(parts) and owner == parts[-len(owner):] \
                     and w.singular(words_[-1]) in ("name", "title", "description"):
-                words_ = words_[len(parts):]
+                words_ = words_[len(owner):]
                 break
         # "number of units in stock", "years of birth", "number of rows"
         if words_ and words_[-1] in ("number", "count", "year", "years", "date") and p.end < len(toks) \

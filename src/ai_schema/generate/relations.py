@@ -171,8 +171,8 @@ class RelationReading:
                 if obj_role and obj_key == src_key:
                     self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
                 elif obj_key != src_key:
-                    if (obj_key, src_key) in self._many_marks:
-                        continue
+                    if (obj_key, src_key) in self._many_marks and not obj_role:
+                        continue                     # (a "follow-up inspection" is another reference)
                     if base in CREATION_VERBS and not passive:      # "a client places an order"
                         self._relate(obj_key, src_key)
                         continue

@@ -242,7 +242,8 @@ _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 
 
 # "bars = name + address + contact person": a plural label and an equals sign open its list
-_CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s)\s*=\s*(?=[a-z])", re.I | re.M)
+_CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s|(?:every|each) [a-z]+(?: [a-z]+)?)"
+                          r"\s*=\s*(?=[a-z])", re.I | re.M)          # ("every job = one cleaner at one client …")
 
 
 # "volunteers sign up for shifts": the phrasal verb is one act, a registration
@@ -351,8 +352,9 @@ def _word_tag(tokens, tags, i):
     if t in w.QUANTIFIERS:
         return QUANT
     if t in w.PREPOSITIONS:
-        if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text)):
-            return VERB
+        if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text)) and \
+                not (i + 1 < len(tokens) and tokens[i + 1].kind == "number"):
+            return VERB                    # (not "we have like 12 cleaners": about twelve)
         return PREP
     if t in w.CONJUNCTIONS:
         return CONJ
