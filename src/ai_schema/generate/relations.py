@@ -138,8 +138,10 @@ class RelationReading:
                 elif src is not None and src[0].plural and not src[0].many and \
                         (not obj_p.many or base not in LIGHT_VERBS) and \
                         base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
-                    self._associate(src_key, obj_key, base)  # "Members borrow books", "Doctors treat patients"
-                    self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
+                    owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
+                    self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
+                    if not obj_p.many:                       # ("… belong to many articles" is said outright)
+                        self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
                 elif base == "have" and self._sub_entity(obj_p):
                     self.spec.entities[src_key].hierarchy = True
                 elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
