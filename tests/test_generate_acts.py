@@ -222,3 +222,29 @@ def test_a_numbered_spec_with_headings_roles_and_records_linking_two(dbs):
     assert "inspector_sites" not in tables                             # the inspections link the two
     assert ("follow_up_inspection_id", "inspections") in references(tables["findings"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_money_records_per_thing_and_periods(dbs):
+    schema, tables = design("an app to track my expenses by category with a monthly budget per category")
+    assert set(tables) == {"expenses", "categories", "budgets"}, sorted(tables)
+    assert ("category_id", "categories") in references(tables["expenses"])      # "by category"
+    assert ("category_id", "categories") in references(tables["budgets"])       # "a budget per category"
+    assert {"amount", "date"} <= set(columns(tables["expenses"]))               # money: an amount on a day
+    assert {"amount", "month"} <= set(columns(tables["budgets"]))               # "monthly": the month it is for
+    _, rooms = design("Hotels have a name. Rooms have a number and a price per night.")
+    assert "nights" not in rooms                                                # a unit of time prices, no table
+    _, accounts = design("Users have a display name and an email (one account per email). Users write posts.")
+    assert "accounts" not in accounts                                           # "one X per Y": Y is unique
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_kinds_of_an_act_and_things_in_things(dbs):
+    schema, tables = design("a stock portfolio tracker: portfolios hold positions in stocks, and I record every buy "
+                            "and sell trade")
+    assert {("portfolio_id", "portfolios"), ("stock_id", "stocks")} <= references(tables["positions"])
+    assert "'sell'" in checks(tables["trades"])                                 # "every buy and sell trade"
+    assert not references(tables["stocks"]) and "amount" not in columns(tables["stocks"])   # a stock is owned
+    _, mail = design("email newsletter tool where subscribers join lists and we send campaigns to lists")
+    assert {"subscribers", "lists", "campaigns"} <= set(mail)                   # lists acted on are records
+    assert ("list_id", "lists") in references(mail["campaigns"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

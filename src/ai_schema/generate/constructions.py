@@ -94,10 +94,30 @@ def per_unit(s, vote):
         after = s.next_phrase(i + 1)
         if after is None or after.start != i + 1 or after.plural:
             continue
-        vote(after.lemma, 2)
         before = s.phrase_at(i - 1)
-        if before is not None and before.end == i and before.det in ("a", "an", "one"):
-            vote(before.lemma, 2)
+        before = before if before is not None and before.end == i and before.det in ("a", "an", "one") else None
+        # "a budget per category" names two things; "a price per night" prices by time, "one account per
+        # email" says the email is unique
+        unit = after.head not in lexicon.measure_nouns() and after.head not in ("person", "head", "piece") and \
+            after.head not in w.FIELD_NOUNS and after.head not in w.LOOSE_HEADS and \
+            (before is None or before.det != "one") and "per" not in s.words[max(0, i - 6):i]   # ("one row per
+        #                                                                 sample per assay run": a key, stated)
+        vote(after.lemma, 2)
+        if before is not None:
+            vote(before.lemma, 3 if unit else 2)
+
+
+def grouped_by(s, vote):
+    """'track my expenses by category': things grouped by a kind of thing (not 'by date', 'by the
+    hour', 'written by authors') — one more vote for the kind."""
+    toks = s.tokens
+    for i, t in enumerate(toks[1:-1], 1):
+        after = s.next_phrase(i + 1)
+        before = s.phrase_at(i - 1)
+        if t.text == "by" and before is not None and before.plural and after is not None and after.start == i + 1 \
+                and not after.plural and after.det is None and after.head not in w.FIELD_NOUNS and \
+                after.head not in lexicon.measure_nouns():
+            vote(after.lemma, 1)
 
 
 def one_of(s, vote):
@@ -418,7 +438,7 @@ _KEEPING = frozenset("log record track keep store capture register list save man
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 
 
-_LINKING = frozenset("from of per for on in between".split())
+_LINKING = frozenset("from of per for on in between by".split())     # ("expenses by category")
 
 
 def route(s, entity_of, relate, subject):
@@ -456,8 +476,10 @@ def noun_links(s, entity_of, relate):
         q = s.next_phrase(j)
         if q is None or q.start != j or q.possessive:
             continue
-        if toks[k].text in ("in", "between") and (toks[k].text == "in") == q.plural:
-            continue                          # "matches in a league" (one), "matches between teams" (two)
+        if toks[k].text in ("in", "between") and (toks[k].text == "in") == q.plural and not (p.plural and q.plural
+                                                                                        and toks[k].text == "in"):
+            continue                          # "matches in a league" (one), "matches between teams" (two);
+            #                                   "positions in stocks": each in one
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
             continue                          # "a product from one bin to another": a route (route)
         source, target = entity_of(p), entity_of(q)
@@ -561,7 +583,7 @@ def possessive_members(s, entity_of, relate):
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
-            per_unit, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
+            per_unit, grouped_by, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
             speakers_things, logged_things, made_with_fields)
 
 

@@ -62,9 +62,7 @@ AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "
 
 CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then ( ) also where".split())
 
-VERSION_WORDS = frozenset("version revision instance row record".split())
-
-LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
+VERSION_WORDS, LOOSE_HEADS = w.VERSION_WORDS, w.LOOSE_HEADS
 
 TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
 

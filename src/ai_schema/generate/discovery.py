@@ -47,11 +47,14 @@ class EntityDiscovery:
             self._vote(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
-                                 if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS
-                                 and (p.many or p.det in ("each", "every") or self._described(s, p)))
+                                 if p.head in GENERIC_HEADS and (p.head not in STRUCTURE_WORDS or self._acted_on(s, p))
+                                 and (p.many or p.det in ("each", "every") or self._described(s, p) or
+                                      self._acted_on(s, p)))
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
+                if len(p.lemma) > 1 and p.lemma[0] in PERIODIC:
+                    self.periods.setdefault(p.lemma[1:], p.lemma[0])     # "a monthly budget"
                 lemma = self._entity_lemma(p.lemma)
                 if lemma is None or (lemma == ("part",) and s.words[p.end:p.end + 1] == ["of"]):
                     continue                         # "part of": a relation, not a thing called part
@@ -80,6 +83,16 @@ class EntityDiscovery:
                     pooled[b] = max(pooled.get(b, 0), va + vb) if va >= 2 else pooled.get(b, 0)
         self.candidates = pooled
         self._merge_candidates()
+
+    @staticmethod
+    def _acted_on(s, p):
+        """'subscribers join lists', 'we send campaigns to lists', 'guests book tables': a plural list or
+        table a verb acts on (not 'a list of …') is a record."""
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.PREP) and s.words[k] not in ("of",):
+            k -= 1
+        return p.plural and p.head in ("list", "table") and k >= 0 and s.tags[k] == tx.VERB and \
+            w.verb_base(s.words[k]) not in LIGHT_VERBS and s.words[p.end:p.end + 1] != ["of"]
 
     @staticmethod
     def _described(s, p):
@@ -342,6 +355,11 @@ class EntityDiscovery:
                 s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
+            if i > 0 and toks[i - 1].text in ("we", "i") and tags[i] == tx.VERB and w.verb_base(t.text) not in \
+                    LIGHT_VERBS and t.text not in HAVE:
+                done = s.next_phrase(i + 1)      # "we send campaigns to lists", "we hire contractors"
+                if done is not None and done.start == i + 1 and done.plural:
+                    self._vote(done.lemma[-1:], 2)   # its head: "we sell concert tickets" names tickets
             # "a fleet tool to track vehicles, drivers, trips and fuel purchases", "Track my books, …"
             speaker = speaker or (tags[i] == tx.VERB and t.text in w.KEEPING_VERBS and
                                   (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-")))

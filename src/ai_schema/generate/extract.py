@@ -14,7 +14,7 @@ from . import words as w
 from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
-from .discovery import EntityDiscovery
+from .discovery import PERIODIC, EntityDiscovery
 from .relations import RelationReading
 
 
@@ -46,6 +46,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
         self.counted = frozenset()       # generic heads the text counts ("several applications")
         self.pair_tables = set()         # tables made for "each supplier of a part"
+        self.periods = {}                # lemma -> "monthly": how often the thing recurs ("a monthly budget")
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
         self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
 
@@ -65,7 +66,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         return self.entity_of(tx.Phrase(0, 0, tuple(words), None, False, False))
 
     def _entity_of(self, phrase, owner, loose):
-        lemma = tuple(x for x in phrase.lemma if x not in ("new", "other"))
+        lemma = tuple(x for x in phrase.lemma if x not in ("new", "other") and x not in PERIODIC)   # ("monthly budget")
         if not lemma:                                   # "others", "the new ones": no noun to match
             return None, None
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
@@ -148,6 +149,10 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                         self._attributes(key, s, k + 1)
         self.kind_fields()
         self._listed()
+        for lemma, period in self.periods.items():
+            key, role = self.entity_of_words(lemma)
+            if key is not None and not role:
+                self.spec.periods.setdefault(key, period)
         self._unmodelled(key_of)
         return self.spec
 

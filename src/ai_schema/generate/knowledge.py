@@ -111,11 +111,11 @@ def relate_listed(spec):
 
 def relate_listed_acts(spec):
     """'owners, dogs, walkers and the walks they do', 'vehicles, drivers, trips': an act or event
-    (WordNet: an occurrence noun) the text lists but relates to nothing refers to each thing listed
+    (WordNet: noun.act, noun.communication, noun.event) the text lists but relates to nothing refers to each thing listed
     before it that is no act itself (and says so). After relate_listed: the usual relations win."""
     related = {x for r in spec.relations for x in (r.source, r.target)} | \
         {x for a, b, _ in spec.many_to_many for x in (a, b)}
-    acts = lexicon.occurrence_nouns()
+    acts = lexicon.act_nouns()
     for keys in spec.listed:
         for n, key in enumerate(keys):
             if key in related or spec.entities[key].words[-1] not in acts:
@@ -132,17 +132,38 @@ NAMING = frozenset("name title label code number full_name first_name username h
 
 
 def _by_kind(noun):
-    """Obvious attributes from what WordNet says a noun is: a person has a name and an email, a thing
-    that is neither a person nor an occurrence (an act, a message, an event) has a name."""
+    """Obvious attributes from what WordNet says a noun is: a person has a name and an email, money
+    that changes hands an amount and a date, a thing that is neither a person nor an occurrence (an
+    act, a message, an event) has a name."""
     if noun in lexicon.person_nouns():
         return PERSON
-    if noun in lexicon.occurrence_nouns():
+    if noun in lexicon.money_nouns():
+        return ("amount", "date")                # an expense, an income, a fee: money on a day
+    if noun in lexicon.act_nouns():
         return ()
     return ("name",)
 
 
+# how often a record recurs -> the field that says which period it is for ("a monthly budget": month)
+PERIOD_FIELDS = {"monthly": "month", "weekly": "week", "daily": "day", "yearly": "year", "annual": "year",
+                 "quarterly": "quarter"}
+
+
 def fill_defaults(spec):
-    """Entities the text gave no attributes get their obvious ones (and say so)."""
+    """Entities the text gave no attributes get their obvious ones (and say so); a record the text
+    says recurs ('a monthly budget') gets the period it is for."""
+    _fill_defaults(spec)
+    for key, period in spec.periods.items():
+        entity = spec.entities[key]
+        name = PERIOD_FIELDS.get(period)
+        if name and not entity.stated and not {name, f"{name}_start", "period"} & set(entity.attributes):
+            if entity.words[-1] in lexicon.money_nouns():
+                entity.attributes.pop("date", None)      # the period says when: no date of its own
+            entity.attribute(name).hint = "date"
+            spec.assumptions.append(f"{key} has the {name} it is for ({period})")
+
+
+def _fill_defaults(spec):
     for entity in spec.entities.values():
         if entity.stated:
             continue                                 # a column list or a schema says all there is

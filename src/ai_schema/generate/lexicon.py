@@ -25,6 +25,7 @@ WordNet 3.0 license: permission to use, copy, modify and distribute (Princeton U
 """
 
 import functools
+import re
 import importlib.resources
 import pathlib
 import sys
@@ -127,6 +128,12 @@ def only_verb(base):
 NOUN_PERSON = ("18",)                            # noun.person
 # noun.act, noun.communication, noun.event, noun.possession: what happens, is said or changes hands
 NOUN_OCCURRENCE = ("04", "10", "11", "21")
+NOUN_ACT = ("04", "10", "11")                    # the occurrences that are no possession: done, said, happened
+NOUN_MEASURE = ("23", "28")                      # noun.quantity, noun.time: units one counts or prices by
+NOUN_POSSESSION = "21"                           # noun.possession
+# a noun.possession gloss that speaks of money ("a sum of money paid", "amounts paid for goods")
+MONEY_GLOSS = re.compile(r"\b(money|paid|pay|payment|payments|sum|amount|amounts|cost|costs|price|charge|financial|"
+                         r"remunerat\w*|fund|funds|earn\w*)\b")
 
 
 # the verbs' lexicographer files, numbered as in WordNet's lexnames
@@ -168,6 +175,32 @@ def derive_occurrence_nouns(index_noun, data_noun):
     return derive_nouns(index_noun, data_noun, NOUN_OCCURRENCE)
 
 
+def derive_act_nouns(index_noun, data_noun):
+    """The lines of data/act_nouns.txt (noun.act, noun.communication, noun.event)."""
+    return derive_nouns(index_noun, data_noun, NOUN_ACT)
+
+
+def derive_measure_nouns(index_noun, data_noun):
+    """The lines of data/measure_nouns.txt (noun.quantity, noun.time)."""
+    return derive_nouns(index_noun, data_noun, NOUN_MEASURE)
+
+
+def derive_money_nouns(index_noun, data_noun):
+    """The lines of data/money_nouns.txt: nouns whose most frequent sense is a noun.possession whose
+    gloss speaks of money (expense, fee, salary; not stock, property or share, which are owned)."""
+    senses = {}
+    for line in data_noun.splitlines():
+        if line[:1].isdigit():
+            offset, filenum = line.split(" ", 2)[:2]
+            senses[offset] = filenum == NOUN_POSSESSION and bool(MONEY_GLOSS.search(line.split("|", 1)[-1]))
+    out = []
+    for line in index_noun.splitlines():
+        f = line.split()
+        if f and not line.startswith(" ") and f[0].isalpha() and f[0].islower() and senses.get(f[-int(f[2])]):
+            out.append(f"{f[0]}\n")
+    return "".join(sorted(out))
+
+
 def derive_verb_classes(index_verb, data_verb):
     """The lines of data/verb_classes.tsv: `verb<TAB>class of its most frequent sense` (verb.<class>)."""
     return "".join(f"{verb}\t{VERB_CLASSES[filenum]}\n"
@@ -182,6 +215,27 @@ def _word_set(name):
 def person_nouns():
     """Nouns that name a person first (customer, stylist, alumnus): WordNet's noun.person."""
     return _word_set("person_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def act_nouns():
+    """Occurrence nouns that are no possession (walk, trip, lesson, ticket, order; not stock or
+    property): what someone does, says or what happens."""
+    return _word_set("act_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def measure_nouns():
+    """Nouns that name a unit of quantity or time first (hour, night, mile, kilogram): WordNet's
+    noun.quantity and noun.time. 'Per night' prices by a unit; 'per category' names a thing."""
+    return _word_set("measure_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def money_nouns():
+    """Nouns that name money first (expense, income, fee, salary, donation, budget): WordNet's
+    noun.possession senses glossed with money. Such a record has an amount."""
+    return _word_set("money_nouns.txt")
 
 
 def holds_people(key):
@@ -247,9 +301,13 @@ if __name__ == "__main__":
     nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
     (data / "person_nouns.txt").write_text(derive_person_nouns(*nouns))
     (data / "occurrence_nouns.txt").write_text(derive_occurrence_nouns(*nouns))
+    (data / "measure_nouns.txt").write_text(derive_measure_nouns(*nouns))
+    (data / "act_nouns.txt").write_text(derive_act_nouns(*nouns))
+    (data / "money_nouns.txt").write_text(derive_money_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
+                     "measure_nouns.txt, money_nouns.txt, act_nouns.txt, "
                      "adjectives.txt and verb_classes.tsv\n")

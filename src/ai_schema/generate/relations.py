@@ -181,7 +181,10 @@ class RelationReading:
                     self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
     def _chained(self, s, src_key, right, i):
-        """'booked for one pet with one vet', 'written by one user on one post': each names one."""
+        """'booked for one pet with one vet', 'written by one user on one post': each names one.
+        (Not after a keeping verb: 'track my expenses by category with a budget' relates nothing.)"""
+        if s.tokens[i].text in w.KEEPING_VERBS and s.tokens[i].text not in ASSOCIATION_VERBS:
+            return                               # ("list my show under several categories" associates)
         last = i
         for n, (p, key, role) in enumerate(right):
             between = range(last + 1, p.start)

@@ -57,3 +57,4 @@ class Spec:
     assumptions: list[str] = field(default_factory=list)
     unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field
     listed: list[tuple[str, ...]] = field(default_factory=list)   # entity keys the text lists together
+    periods: dict[str, str] = field(default_factory=dict)     # entity key -> "monthly" ("a monthly budget")

@@ -447,6 +447,11 @@ def _word_tag(tokens, tags, i):
             w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and \
             (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
         return NOUN                        # "…, orders (…), and order items.": a compound closing a list
+    if prev is not None and prev.text in ("and", "or") and t == base and i >= 2 and tags[i - 2] == NOUN and \
+            tokens[i - 2].text == w.verb_base(tokens[i - 2].text) and i >= 3 and tags[i - 3] == DET and \
+            nxt is not None and nxt.kind == "word" and nxt.text not in w.DETERMINERS and nxt.text not in w.PRONOUNS \
+            and nxt.text not in w.PREPOSITIONS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
+        return NOUN                        # "every buy and sell trade": two kinds of one thing
     if nxt is None:
         return NOUN if prev is None and t != base else VERB   # "Invoices." heads a paragraph
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
@@ -579,7 +584,8 @@ def _shares_head(tokens, tags, i, end):
         return False
     if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
         return True
-    return tags[i] == NOUN and w.is_plural(tokens[end - 1].text) and word not in w.FIELD_NOUNS
+    return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
+        w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")))   # "every buy and sell trade"
 
 
 def share_heads(tokens, tags):

@@ -245,3 +245,9 @@ def snake(words):
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
     return re.sub(r"_+", "_", text)
+
+
+# heads that name one instance of another thing ("each version of a dataset", "one assay run")
+VERSION_WORDS = frozenset("version revision instance row record".split())
+
+LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
