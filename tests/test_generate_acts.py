@@ -248,3 +248,31 @@ def test_kinds_of_an_act_and_things_in_things(dbs):
     assert {"subscribers", "lists", "campaigns"} <= set(mail)                   # lists acted on are records
     assert ("list_id", "lists") in references(mail["campaigns"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_roles_that_are_things_acts_that_replace_pairs_and_rates_per_unit(dbs):
+    schema, tables = design(
+        "Employees have a name, a job title and a hire date. Each employee reports to a manager, who is another "
+        "employee. Employees work in departments; a department has a name and a budget. Employees can be assigned "
+        "to several projects, and for each assignment we store the role and the hours per week.")
+    assert ("manager_id", "employees") in references(tables["employees"])     # "a manager, who is another employee"
+    assignments = tables["assignments"]
+    assert {("employee_id", "employees"), ("project_id", "projects")} <= references(assignments)
+    assert "employee_projects" not in tables                                   # the assignment is the pair
+    assert {"role", "hours_per_week"} <= set(columns(assignments))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_kinds_in_parentheses_particles_and_places(dbs):
+    schema, tables = design(
+        "Our IT helpdesk: staff raise tickets about assets (laptops, phones, monitors). Each asset has a serial "
+        "number and a model. Technicians pick up tickets, add notes, and close them with a resolution.")
+    assert "'laptop'" in checks(tables["assets"])                              # kinds, not ticket fields
+    assert not {"laptops", "phones"} & set(columns(tables["tickets"]))
+    assert ("asset_id", "assets") in references(tables["tickets"])             # "tickets about assets"
+    assert "technicians" in tables                                             # "pick up": a particle
+    _, rooms = design("A conference room booking tool. Rooms are in buildings and have a capacity. People book a "
+                      "room for a time slot; a booking has a start, an end and a purpose.")
+    assert ("building_id", "buildings") in references(rooms["rooms"])          # "rooms are in buildings"
+    assert {"starts_at", "ends_at", "purpose"} <= set(columns(rooms["bookings"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

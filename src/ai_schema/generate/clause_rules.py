@@ -25,6 +25,7 @@ references, and are left to the other rules.
 
 from . import lexicon
 from . import words as w
+from . import text as tx
 from .clauses import clauses
 from .cues import ATTRIBUTE_VERBS, LIGHT_VERBS
 
@@ -168,5 +169,5 @@ def fields_after_clause(s):
         end = next((j for j in range(last.end + 1, len(toks)) if toks[j].text in ("(", ")")), len(toks))
         items = " ".join(s.words[last.end + 1:end]).split(",")
         if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
-                "VERB" not in s.tags[last.end + 1:end]:
+                "VERB" not in s.tags[last.end + 1:end] and not tx.plural_kinds(toks[last.end + 1:end]):
             yield direct, last.end

@@ -387,6 +387,20 @@ def grouped_into(s, vote):
             vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
 
 
+def located_in(s, vote):
+    """'rooms are in buildings', 'desks are located in offices': where plural things are is a thing."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = p.end
+        if not p.plural or k + 2 >= len(toks) or toks[k].text not in ("are", "sit", "live"):
+            continue
+        k += 1 + (toks[k + 1].text in ("located", "kept", "housed", "placed", "stored", "always", "all"))
+        if k < len(toks) and toks[k].text in ("in", "inside", "within", "at", "on"):
+            q = s.next_phrase(k + 1)
+            if q is not None and q.start <= k + 2 and q.plural and q.det in (None, "different", "several"):
+                vote(q.lemma, 3)
+
+
 def kinds_named(s, vote):
     """'menu sections such as Starters or Desserts', 'cuisines like Thai, Pizza': named instances of
     a kind make the kind a table of its own."""
@@ -438,7 +452,7 @@ _KEEPING = frozenset("log record track keep store capture register list save man
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 
 
-_LINKING = frozenset("from of per for on in between by".split())     # ("expenses by category")
+_LINKING = frozenset("from of per for on in between by about".split())     # ("expenses by category")
 
 
 def route(s, entity_of, relate, subject):
@@ -460,6 +474,22 @@ def route(s, entity_of, relate, subject):
         if source is not None and source == target and source != subject:
             relate(subject, source, "from")
             relate(subject, source, "to")
+
+
+_ROLE_IS = re.compile(r"^, (?:who|which) (?:is|are) (?:also |always |itself |themselves )?(?:another |other |a |an |one of "
+                      r"(?:our|the) )")
+
+
+def role_is_thing(s, entity_of, relate, subject):
+    """'each employee reports to a manager, who is another employee': the role names a reference of
+    the sentence's subject to that thing (manager_id -> employees)."""
+    for p in s.phrases:
+        m = _ROLE_IS.match(" ".join(s.words[p.end:p.end + 7]) + " ")
+        if m is None or subject is None or p.plural or p.det not in ("a", "an", "the", "one", "their", "its"):
+            continue
+        thing = s.next_phrase(p.end + len(m.group(0).split()))
+        if thing is not None and entity_of(p) is None and entity_of(thing) is not None:
+            relate(subject, entity_of(thing), w.snake(p.words))
 
 
 def noun_links(s, entity_of, relate):
@@ -583,7 +613,7 @@ def possessive_members(s, entity_of, relate):
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
-            per_unit, grouped_by, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
+            per_unit, grouped_by, located_in, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
             speakers_things, logged_things, made_with_fields)
 
 

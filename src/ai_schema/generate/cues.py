@@ -49,7 +49,8 @@ PERSON_ENTITIES = ("user", "member", "account", "person", "employee", "staff_mem
 
 NAME_NORMALIZE = {"email_address": "email", "e_mail": "email", "e_mail_address": "email",
                   "mail_address": "email", "telephone_number": "phone", "mobile_number": "phone",
-                  "mobile_phone": "phone", "web_address": "website", "home_page": "homepage"}
+                  "mobile_phone": "phone", "web_address": "website", "home_page": "homepage",
+                  "start": "starts_at", "end": "ends_at"}       # "a start, an end and a purpose"
 
 INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "review": "review", "rate": "rating", "like": "like", "follow": "follow",
                 "comment": "comment", "upvote": "vote", "downvote": "vote",

@@ -212,13 +212,15 @@ class EntityDiscovery:
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …"
             elif tags[k] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 2 if p.plural else 1)
-                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1] == tx.NOUN) or
+                particle = k + 2 < len(toks) and toks[k + 1].text in ("up", "out", "off", "over", "back", "down")
+                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1 + particle] == tx.NOUN) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()
-                prepositions = [j for j in between if tags[j] == tx.PREP]
+                prepositions = [j for j in between if tags[j] == tx.PREP and  # ("technicians pick up tickets")
+                                not (j == k + 1 and toks[j].text in ("up", "out", "off", "over", "back", "down"))]
                 # any verb but the light ones ("members suggest books", not "members have names")
                 if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
                         base not in LIGHT_VERBS and \
@@ -230,7 +232,7 @@ class EntityDiscovery:
                     self._vote(obj.lemma, 3 if prepositions else 2)
                     if prepositions:
                         self._vote(p.lemma, 1)
-                if p.plural and toks[k].text in ("are", "get") and tags[k + 1:k + 2] == [tx.VERB]:
+                if p.plural and toks[k].text in ("are", "get", "be") and tags[k + 1:k + 2] == [tx.VERB]:
                     # "books are written by authors", "tickets are opened by customers and assigned to
                     # agents": the agents and targets of the passives are entities too
                     for j in range(k + 1, len(toks) - 2):

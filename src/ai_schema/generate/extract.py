@@ -110,6 +110,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.possessive_members(s, key_of, self._relate)
             constructions.where_clause(s, key_of, self._relate)
             constructions.route(s, key_of, self._relate, self.sentence_subject.get(id(s)))
+            constructions.role_is_thing(s, key_of, self._relate, self.sentence_subject.get(id(s)))
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
         for noun, verb, subj, obj, s in self.interactions:
@@ -304,7 +305,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 if all(t.orig[:1].isupper() for t in names[:2]):
                     if "name" not in self.spec.entities[key].attributes:
                         self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"
-                elif p.plural and any(t.text == "or" for t in inner) and "type" not in self.spec.entities[key].attributes:
+                elif p.plural and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner)) and \
+                        "type" not in self.spec.entities[key].attributes:   # ("assets (laptops, phones, monitors)")
                     values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
                     values = clean_values(values)
                     if len(values) >= 2:                                          # "accounts (checking, savings or credit card)"
@@ -405,7 +407,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
             nominal = next((k for k in spec.entities if k not in (a, b) and any(
                 v and k in w.nominalizations(v) for v in verbs)), None)
-            if nominal and not any(r.source == nominal for r in spec.relations):
+            if nominal and not any(r.source == nominal and r.target not in (a, b) for r in spec.relations):
                 spec.many_to_many.remove((a, b, verb))
                 self._relate(nominal, a, owned=True)
                 self._relate(nominal, b, owned=True)

@@ -5,6 +5,7 @@ clean form of closed values. Mixed into the extractor through :class:`.attribute
 import re
 
 from .cues import HIERARCHY_WORDS, NAME_NORMALIZE, rx
+from . import lexicon
 from . import text as tx
 from . import words as w
 
@@ -107,6 +108,9 @@ class FieldNaming:
         name = rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)
         if unit and unit not in ("money",):
             name = f"{name}_{unit}"
+        per = next((i for i in idx if s.tokens[i].text == "per" and i + 1 < len(s.tokens)), None)
+        if per is not None and w.singular(s.tokens[per + 1].text) in lexicon.measure_nouns() and "_per_" not in name:
+            name = f"{name}_per_{w.singular(s.tokens[per + 1].text)}"   # "hours per week", "price per night"
         if not name or name in ("which", "it", "who") or name in HIERARCHY_WORDS:
             if name in HIERARCHY_WORDS:
                 entity.hierarchy = True

@@ -119,6 +119,8 @@ class RelationReading:
                 self._complement(s, src_key, right, i)
                 continue
             prep = toks[obj_p.start - 1].text if obj_p.start > 0 and s.tags[obj_p.start - 1] == tx.PREP else None
+            if prep in ("up", "out", "off", "over", "back", "down") and obj_p.start == i + 2:
+                prep = None                          # a particle: "technicians pick up tickets"
             if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
                 prep = toks[obj_p.start - 2].text
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
@@ -219,8 +221,9 @@ class RelationReading:
             k = p.start - 1
             while k > i and s.tags[k] in (tx.DET, tx.QUANT, tx.ADJ):
                 k -= 1
+            plural = p.plural and p.det is None and k == i + 1 and s.tokens[k].text in ("in", "inside", "within")
             if k > i and s.tags[k] == tx.PREP and s.tokens[k].text in ("inside", "in", "within", "of", "for", "under") \
-                    and p.det in ("a", "an", "one", "the", "exactly") and key != src_key and not p.many:
+                    and (p.det in ("a", "an", "one", "the", "exactly") or plural) and key != src_key and not p.many:
                 if any(s.tokens[j].text in (",", ";", "and", "or", "but") for j in range(i, p.start)):
                     return
                 self._relate(src_key, key)

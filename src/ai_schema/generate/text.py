@@ -23,6 +23,14 @@ NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly 
 anomaly italy fly rally early only""".split()) - {"only"}
 
 
+def plural_kinds(tokens):
+    """Are the tokens a list of single plural nouns ('laptops, phones, monitors'): kinds of a thing,
+    not its fields?"""
+    items = " ".join(t.text for t in tokens).replace(" or ", " , ").replace(" and ", " , ").split(",")
+    return len(items) >= 2 and all(len(x.split()) == 1 and w.is_plural(x.strip()) and x.strip() not in w.FIELD_NOUNS
+                                   for x in items if x.strip() not in ("etc", "..."))
+
+
 def after_parenthesis(tokens, i):
     """The index after the parenthesis that opens at i (the end when it never closes)."""
     depth = 0
