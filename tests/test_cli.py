@@ -178,3 +178,18 @@ def test_the_sdk_draws_what_it_generated(tmp_path):
     schema = sdk.Architect(offline=True).generate_schema("a library with books, authors and members")
     drawn = schema.draw(tmp_path / "library.svg")
     assert "books" in drawn.read_text() and "authors" in drawn.read_text()
+
+
+def test_a_command_on_files_loads_only_what_it_uses(tmp_path):
+    """`ai-schema lint` on a file starts without the generator, the catalog reader, the LLM client or
+    the advisers (interfaces/lazy.py): their imports were half of every start."""
+    path = tmp_path / "bad.sql"
+    path.write_text(BAD)
+    probe = ("import sys, json; from ai_schema.interfaces import cli\n"
+             "try:\n    cli.main(['-q', 'lint', sys.argv[1], '--format', 'json'])\nexcept SystemExit:\n    pass\n"
+             "print(json.dumps(sorted(m for m in sys.modules if m.startswith('ai_schema.'))), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
+    loaded = set(json.loads(result.stderr.strip().splitlines()[-1]))
+    assert "ai_schema.lint" in loaded and json.loads(result.stdout)               # it linted
+    assert not {"ai_schema.generate.pipeline", "ai_schema.catalog", "ai_schema.llm.source",
+                "ai_schema.advice.indexes", "ai_schema.designs.templates"} & loaded, sorted(loaded)

@@ -19,9 +19,9 @@ A plain name (``app``) is the one reference that can mean two things. What it me
 needs just a namespace never introspects.
 """
 
+import importlib
 import re
 
-from . import catalog
 from .ddl.naming import quote_ident
 from .ddl.parse import parse_ddl
 from .errors import AiSchemaError, UNDEFINED_OBJECT
@@ -60,7 +60,7 @@ class Reference:
         self._model = self._ddl = None
         match = _DESIGN.match(self.text)
         if is_live(self.text):
-            self.kind, self.namespaces = "live", catalog.parse_namespaces(self.text[5:])
+            self.kind, self.namespaces = "live", _catalog().parse_namespaces(self.text[5:])
         elif not match:
             self.kind = "ddl"
         elif match.group("version") or plain == DESIGN:
@@ -111,7 +111,7 @@ class Reference:
             if self.executor is None:
                 raise AiSchemaError("live: references need a database connection", sqlstate="08001",
                                     hint="Connect first, or pass DDL text.")
-            return catalog.introspect(self.executor, self.namespaces), None
+            return _catalog().introspect(self.executor, self.namespaces), None
         if self.kind == "ddl":
             return parse_ddl(self.text), self.text
         return self._design()
@@ -142,3 +142,8 @@ def _is_design(executor, extschema, name):
     if not executor.query("SELECT pg_catalog.has_table_privilege(%s, 'SELECT') AS ok", (table,))[0]["ok"]:
         return False
     return bool(executor.query(DESIGN_MODEL.format(ext=quote_ident(extschema)), (name,)))
+
+
+def _catalog():
+    """The catalog reader, imported when a live reference is read (a command on DDL files never is)."""
+    return importlib.import_module("ai_schema.catalog")

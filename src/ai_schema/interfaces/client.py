@@ -11,7 +11,6 @@ import importlib.resources
 
 import ai_schema
 
-from .. import catalog
 from ..db import PsycopgExecutor
 from ..ddl.naming import quote_ident
 from ..errors import AiSchemaError
@@ -65,7 +64,8 @@ def upgrade_bootstrap(executor, schema):
 
 def store_schema(executor, create=True, schema=BOOTSTRAP_SCHEMA):
     """Where designs live: the extension's schema, else the bootstrap schema (created on first use)."""
-    found = catalog.extension_schema(executor, "ai_schema")
+    from ..catalog import extension_schema         # the catalog reader only once there is a server
+    found = extension_schema(executor, "ai_schema")
     if found:
         return found
     if executor.query(TABLES, (f"{quote_ident(schema)}.ai_schema_designs",))[0]["present"]:

@@ -12,22 +12,27 @@ import shlex
 
 import ai_schema
 
-from ..designs import approvals, lifecycle, templates
-from .. import catalog, diff
-from ..workload import loadtest, sample
-from ..advice import denormalization, indexes as index_advice, partitioning
 from .. import lint as linter
 from ..db import notice
 from ..ddl.parse import parse_ddl
-from .. import targets
 from ..options import json_object, reject_unknown
 from ..refs import DESIGN, EITHER, SCHEMA, Reference
-from ..targets import render
 from ..errors import AiSchemaError, NOT_SUPPORTED, VERSION_MISMATCH
-from ..generate import pipeline as generator
-from ..llm import source as llm_source
 from ..sqlparser import check_text
 from ..designs.store import Store
+from .lazy import Module
+
+# loaded on first use (lazy.py): a command that lints never imports the generator or the advisers
+approvals, lifecycle, templates = (Module(f"ai_schema.designs.{x}") for x in ("approvals", "lifecycle", "templates"))
+catalog, diff, targets = Module("ai_schema.catalog"), Module("ai_schema.diff"), Module("ai_schema.targets")
+loadtest, sample = Module("ai_schema.workload.loadtest"), Module("ai_schema.workload.sample")
+denormalization, index_advice, partitioning = (Module(f"ai_schema.advice.{x}") for x in ("denormalization", "indexes",
+                                                                                          "partitioning"))
+generator, llm_source = Module("ai_schema.generate.pipeline"), Module("ai_schema.llm.source")
+
+
+def render(*args, **kwargs):
+    return targets.render(*args, **kwargs)
 
 
 def check_version(expected):

@@ -9,7 +9,7 @@ rules for that text; options ``{"disable": [...]}`` and ``{"only": [...]}`` do t
 import re
 from dataclasses import replace
 
-from .. import catalog, sqlparser
+from .. import sqlparser
 from ..ddl.parse import parse_ddl
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
@@ -160,7 +160,8 @@ def _rows(against, executor):
     if executor is None:
         raise AiSchemaError("option against needs a database connection")
     names = [n.strip() for n in against.removeprefix("live:").split(",") if n.strip()]
-    return catalog.row_estimates(executor, names)
+    from ..catalog import row_estimates             # only with a server: a file's lint never loads it
+    return row_estimates(executor, names)
 
 
 def lint(schema, options=None, text=None):
