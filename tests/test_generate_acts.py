@@ -276,3 +276,25 @@ def test_kinds_in_parentheses_particles_and_places(dbs):
     assert ("building_id", "buildings") in references(rooms["rooms"])          # "rooms are in buildings"
     assert {"starts_at", "ends_at", "purpose"} <= set(columns(rooms["bookings"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_thing_between_two_roles_and_acts_during_a_record(dbs):
+    schema, tables = design("Teams have a name. Referees have a name. A match is between a home team and an away team "
+                            "on a date, with the final score of each side and one referee.")
+    matches = tables["matches"]
+    assert {("home_team_id", "teams"), ("away_team_id", "teams"), ("referee_id", "referees")} <= references(matches)
+    assert "final_score" in columns(matches) and "final_score" not in columns(tables["teams"])
+    _, vet = design("Veterinary practice: owners bring pets; each pet has a species (dog, cat, bird, other), a breed "
+                    "and a birth date. Vets examine pets during visits and may prescribe medications with a dosage.")
+    assert {("vet_id", "vets"), ("pet_id", "pets")} <= references(vet["visits"])   # "during visits"
+    assert "vet_pets" not in vet and "medications" in vet
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_story_verbs_after_want_to_and_records_of_interactions(dbs):
+    schema, tables = design("As a resident, I want to report problems with a description. As a resident, I want to "
+                            "follow the status of my reports. As a resident, I want to upvote reports from my "
+                            "neighbours so that urgent problems rise to the top. Reports have a title.")
+    assert {("resident_id", "residents"), ("report_id", "reports")} <= references(tables["votes"])   # "to upvote"
+    assert "follows" not in tables                                   # "follow the status of": no follow record
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -69,7 +69,12 @@ class AttributeReading(FieldNaming):
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
-                    if toks[i - 1].text == ",":
+                    copula = s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 1] in (["is"], ["are"]) and \
+                        subject is not None and self.entity_of(s.phrases[0])[0] == subject
+                    if toks[i - 1].text == "," and copula and not (i + 1 < len(toks) and toks[i + 1].text in
+                                                                   ("their", "its")):
+                        p = s.phrases[0]                 # "a match is between …, with the final score …": the match's
+                    elif toks[i - 1].text == ",":
                         # "registered as adopters, with their name, …": the fields of the phrase before;
                         # "file a damage report against the rental, with a description": of the report
                         p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else None

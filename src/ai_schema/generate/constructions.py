@@ -30,9 +30,10 @@ def with_their(s, vote):
                 toks[p.end + 1].text in ("their", "its"):
             vote(p.lemma, 3)
         elif p.plural and p.end + 2 < len(toks) and toks[p.end].text == "with" and toks[p.end + 1].text in \
-                ("a", "an", "the") and toks[p.end + 2].text in w.FIELD_NOUNS and p.start > 0 and \
+                ("a", "an", "the") and s.tags[p.end + 2] == tx.NOUN and p.start > 0 and \
                 s.tags[p.start - 1] in (tx.VERB, tx.DET):
-            vote(p.lemma, 3)                    # "I can create events with a title, a location and a date"
+            # "I can create events with a title, a location and a date", "prescribe medications with a dosage"
+            vote(p.lemma, 3 if toks[p.end + 2].text in w.FIELD_NOUNS else 2)
         elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
                 w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
             vote(p.lemma, 3)                    # "give the incident its address, …"
@@ -387,6 +388,13 @@ def grouped_into(s, vote):
             vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
 
 
+def during(s, vote):
+    """'vets examine pets during visits': the occasions an act happens in are records."""
+    for p in s.phrases:
+        if p.plural and p.start >= 1 and s.words[p.start - 1] == "during" and p.head in lexicon.act_nouns():
+            vote(p.lemma, 3)
+
+
 def located_in(s, vote):
     """'rooms are in buildings', 'desks are located in offices': where plural things are is a thing."""
     toks = s.tokens
@@ -492,6 +500,23 @@ def role_is_thing(s, entity_of, relate, subject):
             relate(subject, entity_of(thing), w.snake(p.words))
 
 
+_BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) between (?:a|an|the) ([\w-]+) (\w+) and (?:a|an|the) "
+                      r"([\w-]+) (\w+)\b")
+
+
+def between_roles(s, entity_of, relate):
+    """'a match is between a home team and an away team': two references to one thing, by role
+    (home_team_id, away_team_id)."""
+    for p in s.phrases:
+        m = _BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
+        if m is None or p.plural or m.group(2) != m.group(4) or entity_of(p) is None:
+            continue
+        target = entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
+        if target is not None and target != entity_of(p):
+            relate(entity_of(p), target, w.snake([m.group(1)]))
+            relate(entity_of(p), target, w.snake([m.group(3)]))
+
+
 def noun_links(s, entity_of, relate):
     """'readings from our meters', 'copies of books', 'a budget per category': a thing of one kind
     attached to one of another, both kinds being entities."""
@@ -557,6 +582,10 @@ def between(s, vote):
             if q is not None and q.start <= p.end + 2 and q.plural:
                 vote(p.lemma, 3)
                 vote(q.lemma, 3)
+        m = _BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
+        if m is not None and not p.plural and m.group(2) == m.group(4):   # "a match is between a home team and …"
+            vote(p.lemma, 3)
+            vote((m.group(2),), 2)
 
 
 def who_did(s, vote):
@@ -613,7 +642,7 @@ def possessive_members(s, entity_of, relate):
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
-            per_unit, grouped_by, located_in, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
+            per_unit, grouped_by, located_in, during, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
             speakers_things, logged_things, made_with_fields)
 
 

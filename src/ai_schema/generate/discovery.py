@@ -421,7 +421,7 @@ class EntityDiscovery:
         """'customers can review products' -> a reviews table between the two."""
         toks, tags = s.tokens, s.tags
         for i, t in enumerate(toks):
-            base = w.verb_base(t.text)
+            base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
             if tags[i] != tx.VERB or base not in INTERACTIONS:
                 continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
@@ -458,6 +458,8 @@ class EntityDiscovery:
                     continue
             if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
                 continue                             # "register as users", "register with an email"
+            if obj.head in w.FIELD_NOUNS and obj.end < len(toks) and toks[obj.end].text == "of":
+                continue                             # "follow the status of my reports": no follow record
             if obj is None or obj.start > i + 4:
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):

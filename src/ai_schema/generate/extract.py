@@ -111,6 +111,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.where_clause(s, key_of, self._relate)
             constructions.route(s, key_of, self._relate, self.sentence_subject.get(id(s)))
             constructions.role_is_thing(s, key_of, self._relate, self.sentence_subject.get(id(s)))
+            constructions.between_roles(s, key_of, self._relate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
         for noun, verb, subj, obj, s in self.interactions:

@@ -132,6 +132,13 @@ class RelationReading:
                 continue
             if obj_key == src_key and not obj_role:
                 continue
+            during = next((key for p, key, role in right[1:2] if p.start >= 2 and s.words[p.start - 1] in
+                           ("during", "at", "in", "through") and not role and key not in (src_key, obj_key) and
+                           self.spec.entities[key].words[-1] in lexicon.act_nouns()), None)
+            if during is not None and src is not None:
+                self._relate(during, src_key)            # "vets examine pets during visits": each visit names
+                self._relate(during, obj_key)            # the vet and the pet
+                continue
             if many:
                 if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
                     continue                             # "members book classes": the bookings table links them

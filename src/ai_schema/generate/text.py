@@ -389,10 +389,10 @@ def _word_tag(tokens, tags, i):
             return VERB
         if prev is not None and prev.text in w.MODALS:
             return VERB                    # "events they can RSVP to": after a modal comes a verb
-        if prev is not None and t == lexicon.verb_lemma(t) and (
-                prev.text in w.SUBJECT_PRONOUNS or (prev.text == "to" and i >= 2 and
-                                                    tokens[i - 2].text in w.INFINITIVE_TAKERS)):
-            return VERB                    # "we build pumps", "I want to save addresses"
+        if prev is not None and ((t == lexicon.verb_lemma(t) and prev.text in w.SUBJECT_PRONOUNS) or (
+                prev.text == "to" and i >= 2 and tokens[i - 2].text in w.INFINITIVE_TAKERS and
+                not t.endswith("s"))):
+            return VERB                    # "we build pumps", "I want to save addresses", "… to upvote reports"
         if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
             if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)) or \
                     (not w.is_plural(prev.text) and t.endswith("s") and lexicon.verb_lemma(t) not in (None, t)
