@@ -298,3 +298,21 @@ def test_story_verbs_after_want_to_and_records_of_interactions(dbs):
     assert {("resident_id", "residents"), ("report_id", "reports")} <= references(tables["votes"])   # "to upvote"
     assert "follows" not in tables                                   # "follow the status of": no follow record
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_sql_types_written_after_a_field_are_its_type_not_its_name(dbs):
+    schema, tables = design(
+        "Products have a name varchar(200), a price numeric(10,2), a weight (real), a sku char(12) and metadata as "
+        "jsonb. Orders have a total as decimal(12,2), a placed_at timestamptz, a note (text), an external id (uuid) "
+        "and a delivery window (tstzrange). Customers have a birthday (date), a loyalty points integer, an is_vip "
+        "boolean and tags as a text array. Subscriptions have a period (interval) and a discount rate double "
+        "precision.")
+    types = {(t, c.name): c.type for t, table in tables.items() for c in table.columns}
+    assert types[("products", "name")] == "varchar(200)" and types[("products", "price")] == "numeric(10,2)"
+    assert types[("products", "weight")] == "real" and types[("products", "sku")] == "char(12)"
+    assert types[("orders", "total")] == "numeric(12,2)" and types[("orders", "delivery_window")] == "tstzrange"
+    assert types[("customers", "loyalty_points")] == "integer" and types[("customers", "tags")] == "text[]"
+    assert types[("customers", "is_vip")] == "boolean" and types[("customers", "birthday")] == "date"
+    assert types[("subscriptions", "discount_rate")] == "double precision"
+    assert "loyalties" not in tables                                           # "points" is no verb before a type
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

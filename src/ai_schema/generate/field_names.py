@@ -89,6 +89,8 @@ class FieldNaming:
         type_word = None
         while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1:
             type_word = words_.pop()
+        while len(words_) > 1 and words_[-1] in w.TYPE_NAME_WORDS:
+            words_ = words_[:-1]                     # "price numeric(10,2)", "discount rate double precision"
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
                                        "json", "optional", "unique", "current") and len(words_) > 1:
             if words_[0] == "json" or (words_[0] in ("short", "long") and words_[1:] in (["name"], ["title"])):
@@ -203,40 +205,58 @@ def _unit_after(s, end, idx):
     return None
 
 
+_TYPMOD = r"\s*\(\s*(\d+)\s*(?:[,.]\s*(\d+)\s*)?\)"
+# (pattern, SQL type): the types PostgreSQL users write, most specific first; typmods kept
 _TYPE_PATTERNS = [
-    (r"\b(?:decimal|numeric)\s*\(?\s*(\d+)\s*[,.]\s*(\d+)\s*\)?", lambda m: f"numeric({m.group(1)},{m.group(2)})"),
+    (r"\b(?:decimal|numeric)" + _TYPMOD, lambda m: f"numeric({m.group(1)}{',' + m.group(2) if m.group(2) else ''})"),
+    (r"\b(?:decimal|numeric)\s+(\d+)\s*[,.]\s*(\d+)\b", lambda m: f"numeric({m.group(1)},{m.group(2)})"),
     (r"\b(?:decimal|numeric)\b", lambda m: "numeric"),
-    (r"\b(?:varchar|character varying)\s*\(?\s*(\d+)\s*\)?", lambda m: f"varchar({m.group(1)})"),
+    (r"\b(?:varchar|character varying)" + _TYPMOD, lambda m: f"varchar({m.group(1)})"),
+    (r"\b(?:varchar|character varying)\s+(\d+)\b", lambda m: f"varchar({m.group(1)})"),
+    (r"\b(?:char|character)" + _TYPMOD, lambda m: f"char({m.group(1)})"),
     (r"\b(?:text|string) array\b|\barray of (?:text|strings?)\b|\btext\s*\[\s*\]", lambda m: "text[]"),
     (r"\b(?:integer|int) array\b|\barray of (?:integers?|ints?)\b|\bint(?:eger)?\s*\[\s*\]", lambda m: "integer[]"),
-    (r"\bjsonb?\b", lambda m: "jsonb"),
-    (r"\bbigint\b", lambda m: "bigint"),
-    (r"\bsmallint\b", lambda m: "smallint"),
-    (r"\b(?:integer|int)\b", lambda m: "integer"),
+    (r"\bjsonb\b", lambda m: "jsonb"),
+    (r"\bjson\b", lambda m: "jsonb"),
+    (r"\b(?:bigint|int8|bigserial)\b", lambda m: "bigint"),
+    (r"\b(?:smallint|int2)\b", lambda m: "smallint"),
+    (r"\b(?:integer|int|int4|serial)\b", lambda m: "integer"),
+    (r"\bdouble precision\b|\bfloat8\b", lambda m: "double precision"),
+    (r"\breal\b|\bfloat4\b", lambda m: "real"),
     (r"\buuid\b", lambda m: "uuid"),
-    (r"\btimestamptz\b|\btimestamp\b", lambda m: "timestamptz"),
+    (r"\btimestamptz\b|\btimestamp with time zone\b", lambda m: "timestamptz"),
+    (r"\btimestamp without time zone\b", lambda m: "timestamp"),
+    (r"\btimestamp\b", lambda m: "timestamptz"),
+    (r"\binterval\b", lambda m: "interval"),
+    (r"\b(int4|int8|num|ts|tstz|date)range\b", lambda m: f"{m.group(1)}range"),
     (r"\bbool(?:ean)?\b", lambda m: "boolean"),
     (r"\bbytea\b", lambda m: "bytea"),
     (r"\binet\b", lambda m: "inet"),
+    (r"\bcidr\b", lambda m: "cidr"),
+    (r"\btsvector\b", lambda m: "tsvector"),
 ]
+# English words that are also types: a type only inside parentheses or after "as" ("birthday (date)")
+_PLAIN_TYPES = [(r"\btext\b", "text"), (r"\bdate\b", "date"), (r"\btime\b", "time"), (r"\bmoney\b", "numeric(12,2)")]
 
 
-TYPE_HINT = re.compile(r"decimal|numeric|varchar|character|text|string|array|int|json|uuid|timestamp|bool|"
-                       r"bytea|inet|\[")
+TYPE_HINT = re.compile(r"decimal|numeric|varchar|char|text|string|array|int|json|uuid|timestamp|bool|"
+                       r"bytea|inet|cidr|real|double|float|interval|range|serial|tsvector|date|time|money|\[")
 
 
 def type_words(text):
-    """A type stated in an item ('decimal 10,2', 'text array', 'jsonb'), or None."""
+    """A type stated in an item ('price numeric(10,2)', 'decimal 10,2', 'text array', 'weight (real)',
+    'birthday (date)', 'as jsonb'), or None."""
     if not TYPE_HINT.search(text):
         return None
-    paren = rx(r"\(([^()]*)\)").search(text)
-    scope = paren.group(1) if paren else text
     for pattern, make in _TYPE_PATTERNS:
-        m = re.search(pattern, scope)
+        m = re.search(pattern, text)
         if m:
-            if make(m) == "jsonb" and not paren and not rx(r"\bas (?:a )?jsonb?\b|\bjsonb?\b").search(text):
-                continue
             return make(m)
+    for paren in rx(r"\(([^()]*)\)|\bas (?:an? )?(\w+)").finditer(text):
+        scope = paren.group(1) or paren.group(2)
+        for pattern, sql in _PLAIN_TYPES:
+            if re.fullmatch(r"\s*" + pattern + r"\s*", scope):
+                return sql
     return None
 
 

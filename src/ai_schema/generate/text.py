@@ -373,6 +373,11 @@ def _word_tag(tokens, tags, i):
         return ADV
     if t in w.FLAG_ADJECTIVES:
         return ADJ
+    nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if nxt_word in w.TYPE_NAME_WORDS or (nxt_word == "as" and i + 2 < len(tokens) and (
+            tokens[i + 2].text in w.TYPE_NAME_WORDS or (tokens[i + 2].text in ("a", "an") and i + 3 < len(tokens)
+                                                        and tokens[i + 3].text in w.TYPE_NAME_WORDS | {"text"}))):
+        return NOUN                        # "a loyalty points integer", "tags as a text array": a field and its type
     base = w.verb_base(t)
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None

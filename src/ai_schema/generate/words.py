@@ -251,3 +251,10 @@ def snake(words):
 VERSION_WORDS = frozenset("version revision instance row record".split())
 
 LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
+
+# the words of a SQL type written after a field's name ("price numeric(10,2)", "is_vip boolean"):
+# not part of the name, and the word before them is a noun ("run timestamp", "renewal interval" name
+# a field: those words stay)
+TYPE_NAME_WORDS = frozenset("""numeric decimal varchar character varying char integer int int2 int4 int8 bigint
+smallint serial bigserial real double precision float4 float8 uuid timestamptz boolean bool bytea
+jsonb json inet cidr tsvector tstzrange tsrange daterange int4range int8range numrange""".split())
