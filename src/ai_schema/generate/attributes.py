@@ -721,7 +721,8 @@ class AttributeReading(FieldNaming):
             elif name != "frequency":
                 attr.hint = "numeric"
             return name
-        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+) (?:was |were |is |are |has been |have been )?(\w+)$").match(text)
+        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+) "
+               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text)
         if m and m.group(1).endswith("ed") or m and m.group(1) in ("paid", "done", "sent", "open", "active", "free"):
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"

@@ -112,6 +112,8 @@ def grouped_by(s, vote):
     """'track my expenses by category': things grouped by a kind of thing (not 'by date', 'by the
     hour', 'written by authors') — one more vote for the kind."""
     toks = s.tokens
+    if "by" not in s.words:
+        return
     for i, t in enumerate(toks[1:-1], 1):
         after = s.next_phrase(i + 1)
         before = s.phrase_at(i - 1)
@@ -390,6 +392,8 @@ def grouped_into(s, vote):
 
 def during(s, vote):
     """'vets examine pets during visits': the occasions an act happens in are records."""
+    if "during" not in s.words:
+        return
     for p in s.phrases:
         if p.plural and p.start >= 1 and s.words[p.start - 1] == "during" and p.head in lexicon.act_nouns():
             vote(p.lemma, 3)
@@ -467,6 +471,8 @@ def route(s, entity_of, relate, subject):
     """'every movement moves a quantity from one bin to another bin', 'a transfer from one account to
     another': the sentence's subject refers to both ends, by role (from_bin_id, to_bin_id)."""
     toks = s.tokens
+    if subject is None or "from" not in s.words:
+        return
     for k, t in enumerate(toks):
         if t.text != "from" or subject is None:
             continue
@@ -484,13 +490,15 @@ def route(s, entity_of, relate, subject):
             relate(subject, source, "to")
 
 
-_ROLE_IS = re.compile(r"^, (?:who|which) (?:is|are) (?:also |always |itself |themselves )?(?:another |other |a |an |one of "
-                      r"(?:our|the) )")
+_ROLE_IS = re.compile(r"^, (?:who|which) (?:is|are) (?:also |always |itself |themselves )?"
+                      r"(?:another |other |a |an |one of (?:our|the) )")
 
 
 def role_is_thing(s, entity_of, relate, subject):
     """'each employee reports to a manager, who is another employee': the role names a reference of
     the sentence's subject to that thing (manager_id -> employees)."""
+    if subject is None or ("who" not in s.words and "which" not in s.words):
+        return
     for p in s.phrases:
         m = _ROLE_IS.match(" ".join(s.words[p.end:p.end + 7]) + " ")
         if m is None or subject is None or p.plural or p.det not in ("a", "an", "the", "one", "their", "its"):
@@ -507,6 +515,8 @@ _BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) between (?:a|a
 def between_roles(s, entity_of, relate):
     """'a match is between a home team and an away team': two references to one thing, by role
     (home_team_id, away_team_id)."""
+    if "between" not in s.words:
+        return
     for p in s.phrases:
         m = _BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
         if m is None or p.plural or m.group(2) != m.group(4) or entity_of(p) is None:
@@ -576,6 +586,8 @@ def between(s, vote):
     """'matches between teams', 'transfers between accounts': both are things, the first joins two
     of the second."""
     toks = s.tokens
+    if "between" not in s.words:
+        return
     for p in s.phrases:
         if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "between":
             q = s.next_phrase(p.end + 1)
@@ -642,7 +654,8 @@ def possessive_members(s, entity_of, relate):
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
-            per_unit, grouped_by, located_in, during, one_of, titled_list, named_table, registered_as, each_with, grouped_into, kinds_named,
+            per_unit, grouped_by, located_in, during, one_of, titled_list, named_table, registered_as, each_with,
+            grouped_into, kinds_named,
             speakers_things, logged_things, made_with_fields)
 
 

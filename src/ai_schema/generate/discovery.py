@@ -367,7 +367,8 @@ class EntityDiscovery:
                                   (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-")))
             # "a ticketing system for a theatre - shows, performances, seats and tickets"
             app = app or (i > 0 and t.text == "-" and s is self.sentences[0] and owner is not None)
-            if speaker or app and (t.text in ("with", ":", "for", "of", "-") or (t.text in HAVE and owner.head in GENERIC_HEADS)):
+            if speaker or app and (t.text in ("with", ":", "for", "of", "-") or
+                                   (t.text in HAVE and owner.head in GENERIC_HEADS)):
                 depth, outside = 0, set()          # "products (SKU, name), categories, …": the items, not their fields
                 for j in range(i + 1, len(toks)):
                     depth += {"(": 1, ")": -1}.get(toks[j].text, 0)

@@ -111,8 +111,11 @@ def relate_listed(spec):
 
 def relate_listed_acts(spec):
     """'owners, dogs, walkers and the walks they do', 'vehicles, drivers, trips': an act or event
-    (WordNet: noun.act, noun.communication, noun.event) the text lists but relates to nothing refers to each thing listed
-    before it that is no act itself (and says so). After relate_listed: the usual relations win."""
+    (WordNet: noun.act, noun.communication, noun.event) the text lists but relates to nothing refers
+    to each thing listed before it that is no act itself (and says so). After relate_listed: the
+    usual relations win."""
+    if not spec.listed:
+        return
     related = {x for r in spec.relations for x in (r.source, r.target)} | \
         {x for a, b, _ in spec.many_to_many for x in (a, b)}
     acts = lexicon.act_nouns()
