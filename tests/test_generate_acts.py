@@ -316,3 +316,20 @@ def test_sql_types_written_after_a_field_are_its_type_not_its_name(dbs):
     assert types[("subscriptions", "discount_rate")] == "double precision"
     assert "loyalties" not in tables                                           # "points" is no verb before a type
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_value_lists_and_uniqueness_said_in_other_words(dbs):
+    schema, tables = design(
+        "Tickets have a title and a status that can be one of: open, pending, closed. Priority: low | medium | high.\n"
+        "Courses have a name and a level; levels are beginner, intermediate and advanced.\n"
+        "Invoices have a number and a state (allowed values: draft, sent, paid).\n"
+        "Users have a username and an email. No two users can have the same email.\n"
+        "Coupons have a code; each code can be used only once.\n"
+        "Orders have a total. Orders go through placed → packed → shipped → delivered.\n")
+    assert "'high'" in checks(tables["tickets"]) and "priority" in columns(tables["tickets"])
+    assert "'intermediate'" in checks(tables["courses"]) and "levels" not in tables
+    assert "'paid'" in checks(tables["invoices"])
+    assert "'packed'" in checks(tables["orders"])
+    assert columns(tables["users"])["email"].name in {c for u in tables["users"].uniques for c in u.columns}
+    assert "code" in {c for u in tables["coupons"].uniques for c in u.columns}
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -10,6 +10,7 @@ from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, INTERACTI
 from . import text as tx
 from . import words as w
 from .spec import Entity
+from ..ddl.naming import STATUS_NAME
 
 
 # how often something happens is not part of what it is
@@ -185,11 +186,13 @@ class EntityDiscovery:
             # that names a thing has no article: "Customer: name, email")
             if not section:
                 self._vote(first.lemma, 3)
-        # "Articles can be draft, published or archived" / "Categories with parent-child"
+        # "Articles can be draft, published or archived" / "Categories with parent-child" ("levels are
+        # beginner, intermediate and advanced" lists a field's values: relations.py)
         if lead and first.plural and not first.possessive:
             rest = " ".join(s.words[first.end:])
+            field = STATUS_NAME.search(first.head) and first.head != "category"
             if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or)").match(rest) \
-                    or rx(r"^with\b").match(rest):
+                    and not field or rx(r"^with\b").match(rest):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:

@@ -5,6 +5,7 @@ import re
 
 from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
 from . import lexicon
+from ..ddl.naming import STATUS_NAME
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -248,7 +249,7 @@ class RelationReading:
         subject, field, values_text = found
         if not rx(r",| or ").search(values_text):
             return
-        parts = re.split(r"\s*(?:,|\bor\b|/|\|)\s*", values_text)
+        parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
         values = []
         for part in parts:
             part = rx(r"^(?:and |or |a |an |the )+").sub("", part.strip())
@@ -294,6 +295,12 @@ class RelationReading:
         if m and rx(r", and (?:its|their) ").search(m.group(3)):
             # "every application is dated, and its status is one of pending, approved or rejected"
             m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )(.+)$").search(text)
+        if m and not m.group(2) and STATUS_NAME.search(w.singular(m.group(1).split()[-1])) and \
+                self.entity_of_words(m.group(1).split())[0] is None:
+            field = w.singular(m.group(1).split()[-1])   # "… and a level; levels are beginner, …": the field's owner
+            owner = subject if subject and field in self.spec.entities[subject].attributes else self.last_owner
+            if owner is not None and field in self.spec.entities[owner].attributes:
+                return owner, field, m.group(3)
         if not m or subject is None:
             return None
         return subject, m.group(2), m.group(3)
@@ -312,6 +319,16 @@ class RelationReading:
             words = [x for x in m.group(3).split() if x not in ("own",)]
             if key and words and not self.entity_of_words(words)[0]:
                 self.spec.entities[key].attribute(w.snake(words)).unique = True
+        m = rx(r"\bno two (\w+) (?:can |may |should |must |will )?(?:have|share|use|get) the same ([\w ]+?)(?: ,| and|$)").search(text)
+        if m:                                    # "no two users can have the same email"
+            key, _ = self.entity_of_words((w.singular(m.group(1)),))
+            words = [x for x in m.group(2).split() if x not in ("own",)]
+            if key and words and not self.entity_of_words(words)[0]:
+                self.spec.entities[key].attribute(w.snake(words)).unique = True
+        m = rx(r"\b(?:each|every|a|the) (\w+) (?:can|may|must) (?:only )?be used (?:only )?once\b").search(text)
+        owner = subject or self.last_owner
+        if m and owner and m.group(1) in self.spec.entities[owner].attributes:
+            self.spec.entities[owner].attributes[m.group(1)].unique = True   # "each code can be used only once"
         for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
             key, _ = self.entity_of_words(m.group(1).split()[-2:])
             if key:

@@ -10,6 +10,7 @@ ends with ":" remembers that line, so "Trips are the core table:" followed by
 import re
 
 from . import lexicon
+from ..ddl.naming import STATUS_NAME
 from . import words as w
 
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
@@ -222,8 +223,23 @@ _NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<n
                           r"(?:,\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
 
 
-def _noun_values(m):
-    values = [v.strip() for v in m.group("values").split(",")]
+# "Priority: low | medium | high.": a status-like field and its values on a line of their own
+_FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
+                           r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+# "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
+_VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of)\s*:?\s*(?=[a-z0-9'\"])", re.I)
+# "placed → packed → shipped": a chain of arrows between plain words lists the steps (not "x_id -> t")
+_ARROWS = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:\s*(?:→|->|>)\s*[a-z]+(?: [a-z]+)?\b){2,}")
+
+
+def _field_values(m):
+    if not STATUS_NAME.search(m.group("noun").lower()):
+        return m.group(0)
+    return _noun_values(m, re.split(r"\s*[|/,]\s*", m.group("values")))
+
+
+def _noun_values(m, values=None):
+    values = values or [v.strip() for v in m.group("values").split(",")]
     if any(len(v.split()) > 3 or set(v.split()) & w.FIELD_NOUNS for v in values):
         return m.group(0)
     noun = w.singular(m.group("noun").lower())
@@ -283,6 +299,9 @@ def _plain(text):
     text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
     text = _NOUN_DECLINED.sub(lambda m: m.group("lead"), text)
     text = _NOUN_VALUES.sub(_noun_values, text)
+    text = _FIELD_VALUES.sub(_field_values, text)
+    text = _VALUES_LABEL.sub("(", text)
+    text = _ARROWS.sub(lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text)
     text = _NOUN_QUESTION.sub(_noun_question, text)
     text = _NOUN_DESCRIBED.sub(lambda m: f"{m.group('lead')}{m.group('noun')}: ", text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
