@@ -200,6 +200,7 @@ def test_messy_notes_with_equals_how_long_how_often_and_if(dbs):
     jobs = tables["jobs"]
     assert {("cleaner_id", "cleaners"), ("client_id", "clients")} <= references(jobs)
     assert {"date", "duration_hours", "is_paid"} <= set(columns(jobs))
+    assert columns(jobs)["duration_hours"].type == "numeric"                     # "how long": not a count
     assert "unit_cost" in columns(tables["supplies"])                  # "supplies we buy (name, unit cost)"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
 

@@ -77,7 +77,7 @@ def plan_column(column, attr, options):
             plan.checks = (f"{column} >= 0",)
     elif YEAR.search(name):
         plan.type = "integer"
-    elif attr.hint == "count" or COUNT.search(name):
+    elif attr.hint == "count" or (COUNT.search(name) and attr.hint != "numeric"):   # ("how long it took in hours")
         plan.type = "integer"
         plan.checks = (f"{column} >= 0",)
         if re.search(r"(_count|^views|_views)$", name):
