@@ -334,3 +334,12 @@ def test_value_lists_and_uniqueness_said_in_other_words(dbs):
     assert columns(tables["users"])["email"].name in {c for u in tables["users"].uniques for c in u.columns}
     assert "code" in {c for u in tables["coupons"].uniques for c in u.columns}
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_each_thing_is_assigned_to_is_a_thing(dbs):
+    schema, tables = design("Reports have a title. As a dispatcher, I want to assign each report to a crew and set a "
+                            "priority.")
+    assert ("crew_id", "crews") in references(tables["reports"])
+    _, tickets = design("Tickets have a subject. Managers assign each ticket to an agent.")
+    assert ("agent_id", "agents") in references(tickets["tickets"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

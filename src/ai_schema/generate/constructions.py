@@ -390,6 +390,22 @@ def grouped_into(s, vote):
             vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
 
 
+def assigned_each(s, vote):
+    """'assign each report to a crew', 'managers assign each ticket to an agent': what each one is given
+    to is a thing."""
+    toks = s.tokens
+    if "each" not in s.words and "every" not in s.words:
+        return
+    for p in s.phrases:
+        k = p.start - 1
+        if k < 1 or toks[k].text not in ("each", "every") or s.tags[k - 1] != tx.VERB or p.end + 2 >= len(toks) \
+                or toks[p.end].text not in ("to", "with") or toks[p.end + 1].text not in ("a", "an", "one", "the"):
+            continue
+        q = s.next_phrase(p.end + 2)
+        if q is not None and q.start == p.end + 2 and not q.plural:
+            vote(q.lemma, 3)
+
+
 def during(s, vote):
     """'vets examine pets during visits': the occasions an act happens in are records."""
     if "during" not in s.words:
@@ -654,7 +670,7 @@ def possessive_members(s, entity_of, relate):
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
-            per_unit, grouped_by, located_in, during, one_of, titled_list, named_table, registered_as, each_with,
+            per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named,
             speakers_things, logged_things, made_with_fields)
 
