@@ -48,9 +48,9 @@ class EntityDiscovery:
             self._vote(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
-                                 if p.head in GENERIC_HEADS and (p.head not in STRUCTURE_WORDS or self._acted_on(s, p))
-                                 and (p.many or p.det in ("each", "every") or self._described(s, p) or
-                                      self._acted_on(s, p)))
+                                 if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
+                                     p.head not in STRUCTURE_WORDS and
+                                     (p.many or p.det in ("each", "every") or self._described(s, p)))))
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
@@ -215,7 +215,7 @@ class EntityDiscovery:
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …"
             elif tags[k] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 2 if p.plural else 1)
-                particle = k + 2 < len(toks) and toks[k + 1].text in ("up", "out", "off", "over", "back", "down")
+                particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1 + particle] == tx.NOUN) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
@@ -223,7 +223,7 @@ class EntityDiscovery:
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()
                 prepositions = [j for j in between if tags[j] == tx.PREP and  # ("technicians pick up tickets")
-                                not (j == k + 1 and toks[j].text in ("up", "out", "off", "over", "back", "down"))]
+                                not (j == k + 1 and toks[j].text in w.PARTICLES)]
                 # any verb but the light ones ("members suggest books", not "members have names")
                 if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
                         base not in LIGHT_VERBS and \

@@ -142,21 +142,26 @@ VERB_CLASSES = {"29": "body", "30": "change", "31": "cognition", "32": "communic
                 "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 
 
-def _first_sense_files(index_text, data_text):
-    """{one-word lower-case lemma: lexicographer file number of its most frequent sense}."""
-    lexfile = {}
+def _first_senses(index_text, data_text):
+    """{one-word lower-case lemma: the data line of its most frequent sense, or None}."""
+    senses = {}
     for line in data_text.splitlines():
         if line[:1].isdigit():
-            offset, filenum = line.split(" ", 2)[:2]
-            lexfile[offset] = filenum
+            senses[line.split(" ", 1)[0]] = line
     out = {}
     for line in index_text.splitlines():
         if line.startswith(" "):
             continue
         f = line.split()
         if f[0].isalpha() and f[0].islower():
-            out[f[0]] = lexfile.get(f[-int(f[2])])
+            out[f[0]] = senses.get(f[-int(f[2])])
     return out
+
+
+def _first_sense_files(index_text, data_text):
+    """{one-word lower-case lemma: lexicographer file number of its most frequent sense}."""
+    return {word: line.split(" ", 2)[1] if line else None
+            for word, line in _first_senses(index_text, data_text).items()}
 
 
 def derive_nouns(index_noun, data_noun, lexfiles):
@@ -188,17 +193,8 @@ def derive_measure_nouns(index_noun, data_noun):
 def derive_money_nouns(index_noun, data_noun):
     """The lines of data/money_nouns.txt: nouns whose most frequent sense is a noun.possession whose
     gloss speaks of money (expense, fee, salary; not stock, property or share, which are owned)."""
-    senses = {}
-    for line in data_noun.splitlines():
-        if line[:1].isdigit():
-            offset, filenum = line.split(" ", 2)[:2]
-            senses[offset] = filenum == NOUN_POSSESSION and bool(MONEY_GLOSS.search(line.split("|", 1)[-1]))
-    out = []
-    for line in index_noun.splitlines():
-        f = line.split()
-        if f and not line.startswith(" ") and f[0].isalpha() and f[0].islower() and senses.get(f[-int(f[2])]):
-            out.append(f"{f[0]}\n")
-    return "".join(sorted(out))
+    return "".join(f"{word}\n" for word, line in sorted(_first_senses(index_noun, data_noun).items())
+                   if line and line.split(" ", 2)[1] == NOUN_POSSESSION and MONEY_GLOSS.search(line.split("|", 1)[-1]))
 
 
 def derive_verb_classes(index_verb, data_verb):

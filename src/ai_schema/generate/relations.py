@@ -120,7 +120,7 @@ class RelationReading:
                 self._complement(s, src_key, right, i)
                 continue
             prep = toks[obj_p.start - 1].text if obj_p.start > 0 and s.tags[obj_p.start - 1] == tx.PREP else None
-            if prep in ("up", "out", "off", "over", "back", "down") and obj_p.start == i + 2:
+            if prep in w.PARTICLES and obj_p.start == i + 2:
                 prep = None                          # a particle: "technicians pick up tickets"
             if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
                 prep = toks[obj_p.start - 2].text

@@ -77,7 +77,7 @@ def _prisma(text):
     models = list(_MODEL.finditer(text))
     if not models:
         return text, []
-    names = {m.group("name").lower(): m.group("name") for m in models}
+    names = {m.group("name").lower() for m in models}
     tables = []
     for m in models:
         fields = [line.split(None, 2) for line in m.group("body").split("\n") if line.strip()
@@ -94,8 +94,8 @@ def _prisma(text):
                 continue
             name, kind, rest = f[0], f[1], f[2] if len(f) > 2 else ""
             base = kind.rstrip("?").rstrip("[]")
-            if kind.endswith("[]") and base.lower() in names or base.lower() in names:
-                continue                            # the other side of a relation: its key is a column
+            if base.lower() in names:
+                continue                            # a relation field (either side): its key is a column
             native = _NATIVE.search(rest)
             sql = native.group("type").lower() + (f"({native.group('args')})" if native and native.group("args") else "") \
                 if native else _PRISMA_TYPES.get(base.lower(), "text")

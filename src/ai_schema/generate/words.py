@@ -258,3 +258,6 @@ LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapsho
 TYPE_NAME_WORDS = frozenset("""numeric decimal varchar character varying char integer int int2 int4 int8 bigint
 smallint serial bigserial real double precision float4 float8 uuid timestamptz boolean bool bytea
 jsonb json inet cidr tsvector tstzrange tsrange daterange int4range int8range numrange""".split())
+
+# the particles of phrasal verbs ("technicians pick up tickets"): part of the verb, no preposition
+PARTICLES = frozenset("up out off over back down".split())
