@@ -74,3 +74,17 @@ def test_a_markdown_field_table_under_a_heading_is_a_table():
 def test_what_is_not_sql_is_read_as_prose():
     ddl = generate("Create tables for a library: members borrow books.")
     assert "CREATE TABLE members" in ddl and "CREATE TABLE books" in ddl
+
+
+def test_statements_are_found_in_one_pass_and_hostile_text_is_prose():
+    """CREATE TABLE statements end where their parentheses close and a semicolon (or the text)
+    follows; unclosed heads, quotes holding parentheses and long runs of spaces are read as prose
+    (the bench measures that the work stays linear: bench/generate.py)."""
+    from ai_schema.generate import schema_sources, technical
+    text = "CREATE TABLE a (x int) PARTITION BY RANGE (x); CREATE TABLE b (y text default ';(')"
+    assert [text[s:e] for s, e in schema_sources._statements(text)] == [
+        "CREATE TABLE a (x int) PARTITION BY RANGE (x);", "CREATE TABLE b (y text default ';(')"]
+    assert schema_sources._statements("create table x ( a " * 50) == []
+    assert technical.trim_end("a, b ) . ", ".", ")") == "a, b " and technical.trim_end(")", ")") == ")"
+    assert "CREATE TABLE" in generate("Customers have a name" + " " * 5000 + "and an email.")
+    assert "CREATE TABLE" in generate("Author\n  a: x" + " " * 5000 + "y,\n  b: text\n  c: text\n")

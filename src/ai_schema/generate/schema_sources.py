@@ -9,10 +9,13 @@ table a foreign key names); the rest of the text is read as usual.
 
 import re
 
-from .technical import Column, Table
+from .technical import Column, Table, trim_end
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
-                     r"(?:if\s+not\s+exists\s+)?[^;]*?\((?:[^;]|;(?![ \t]*(?:\n|$)))*?\)[^;()]*(?:;|$)", re.I | re.S)
+                     r"(?:if\s+not\s+exists\s+)?", re.I)
+# what a statement's scan stops at: a new CREATE TABLE, a parenthesis, a quote, a semicolon
+_MARKS = re.compile(_CREATE.pattern + r"|[()';]", re.I)
+_NAME_LENGTH = 200                                  # from CREATE TABLE to its "(": a qualified name
 _IN_LIST = re.compile(r"^\(?\s*\(?(?P<column>\w+)\)?(?:::\w+)?\s*=\s*ANY\s*\(\s*ARRAY\s*\[(?P<values>[^\]]*)\]", re.I)
 _CHECK_IN = re.compile(r"^\(?\s*(?P<column>\w+)\s+IN\s*\((?P<values>[^)]*)\)\s*\)?$", re.I)
 
@@ -27,18 +30,54 @@ def split(text):
 
 
 # ------------------------------------------------------------------------ SQL
+def _statements(text):
+    """The (start, end) of each CREATE TABLE statement: from its head through the parenthesis that
+    closes its column list and on to a semicolon at depth 0 or the end of the text ("… PARTITION BY
+    RANGE (x);" included). One pass over the marks, each read once: a regex that looked for the
+    closing parenthesis from every head took minutes on text full of unclosed ones."""
+    spans, start, depth, opened, quoted = [], None, 0, False, False
+    for m in _MARKS.finditer(text):
+        mark = m.group(0)
+        if quoted:
+            quoted = mark != "'"
+        elif mark[0] not in "();'":                   # a CREATE TABLE head
+            if start is None or not opened:
+                start, depth, opened = m.start(), 0, False
+        elif start is None:
+            continue
+        elif mark == "'":
+            quoted = opened
+        elif mark == "(":
+            if not opened and m.start() - start > _NAME_LENGTH:
+                start = None
+                continue
+            depth, opened = depth + 1, True
+        elif mark == ")":
+            depth -= 1
+            if depth < 0 or not opened:
+                start = None
+        elif depth == 0:                              # ";"
+            if opened:
+                spans.append((start, m.end()))
+            start = None
+    if start is not None and opened and depth == 0 and not quoted:
+        spans.append((start, len(text)))
+    return spans
+
+
 def _sql(text):
-    statements = [m.group(0) for m in _CREATE.finditer(text)]
-    if not statements:
+    spans = _statements(text)
+    if not spans:
         return text, []
+    statements = [text[a:b] for a, b in spans]
     from ..ddl.parse import parse_ddl              # the server's own parser (pglast): loaded when needed
     from ..errors import AiSchemaError
     try:
         schema = parse_ddl("\n".join(s.rstrip().rstrip(";") + ";" for s in statements))
     except AiSchemaError:
         return text, []                             # not SQL after all: read as prose
-    for s in statements:
-        text = text.replace(s, "\n")
+    for a, b in reversed(spans):
+        text = text[:a] + "\n" + text[b:]
     return text, [_table_of(t) for t in schema.tables]
 
 
@@ -117,9 +156,10 @@ def _snake(name):
 
 # ------------------------------------------------------------ entity blocks
 _BLOCK_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$")
-_FIELD = re.compile(r"^[ \t]+(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<rest>\S.*?)\s*,?\s*$")
+_FIELD = re.compile(r"^[ \t]+(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<rest>\S.*)$")
 _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?=\s*(?:,|\(|$|unique\b|nullable\b|"
                    r"optional\b|null\b|not\b|required\b))", re.I)
+_TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
 _ARROW = re.compile(r"(?:->|→|\bfk\b\s*(?:->|to)?|\breferences\b)\s*(?P<table>[A-Za-z_]\w*)", re.I)
 
 
@@ -128,7 +168,8 @@ def _blocks(text):
     lines = text.split("\n")
     tables, keep, i = [], [], 0
     while i < len(lines):
-        head = _BLOCK_NAME.match(lines[i]) if lines[i][:1] not in (" ", "\t") else None
+        line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
+        head = _BLOCK_NAME.match(line) if line[:1] not in (" ", "\t") and len(line) <= 45 else None
         j = i + 1
         while head and j < len(lines) and _FIELD.match(lines[j]):
             j += 1
@@ -139,12 +180,12 @@ def _blocks(text):
         columns = []
         for line in lines[i + 1:j]:
             f = _FIELD.match(line)
-            rest = f.group("rest")
+            rest = trim_end(f.group("rest"), ",")
             fk = _ARROW.search(rest)
             kind = (rest[:fk.start()] if fk else rest).strip()
             values = re.match(r"enum\s*\((?P<values>[^)]*)\)", kind, re.I)
-            typed = None if values else _TYPE.match(kind)
-            stated = typed.group(0).strip() if typed else None
+            typed = None if values else _TYPE.match(kind[:_TYPE_LENGTH])
+            stated = typed.group(0).strip() if typed and len(typed.group(0)) < _TYPE_LENGTH else None
             tail = kind[values.end() if values else typed.end() if typed else 0:]
             notes = ([values.group("values")] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
                 [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in

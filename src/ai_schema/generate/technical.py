@@ -14,12 +14,12 @@ from . import words as w
 
 _LINE = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<table>table\s*:?\s*)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
-    r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+?)\)?\s*\.?\s*$", re.I)
+    r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+)$", re.I)
 _HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _NAMED = re.compile(r"^\s*(?:[-*+]\s+)?(?:the\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+table\s+"
-                    r"(?:with|has|having|holds|containing|:)\s+(?:columns?\s*:?\s*)?(?P<items>.+?)\.?\s*$", re.I)
+                    r"(?:with|has|having|holds|containing|:)\s+(?:columns?\s*:?\s*)?(?P<items>.+)$", re.I)
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*_[a-z0-9_]+$")
 _FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\breferencing\b|\brefers to\b|"
                  r"\bpoints? to\b|\brefs?\b)\s*\(?\s*"
@@ -43,6 +43,19 @@ class Column:
 class Table:
     name: str
     columns: list = field(default_factory=list)
+
+
+def trim_end(text, *ends):
+    """text without its trailing whitespace and, in order, each of ends with the whitespace before it
+    ('a, b ) .' without '.' and ')' is 'a, b '). The line patterns take the rest of the line and
+    trim here: a lazy item group followed by optional spaces and marks rescanned a run of spaces
+    from every position (minutes on one long line)."""
+    out = text.rstrip()
+    for end in ends:
+        if out.endswith(end) and len(out) > len(end):
+            out = out[:-len(end)]
+            out = out.rstrip() if end != ends[-1] else out
+    return out
 
 
 def _items(text):
@@ -89,14 +102,14 @@ def split(description):
         if sentences and len(sentences) == len(re.split(r"(?<=\.)\s+(?=[A-Z])", line.strip())):
             for x in sentences:                 # "Users table with user_id. Posts table with author_id …"
                 n = _NAMED.match(x)
-                columns = [c for c in (_column(i) for i in _items(re.sub(r"\band\b", ",", n.group("items"))))
+                columns = [c for c in (_column(i) for i in _items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
                            if c is not None]
                 tables.append(Table(n.group("name").lower(), columns))
             kept.append("")
             continue
         m = _LINE.match(line)
         if m:
-            listed = m.group("items")
+            listed = trim_end(m.group("items"), ".", ")")
             if listed.count("(") > listed.count(")"):
                 listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
             items = _items(listed)
