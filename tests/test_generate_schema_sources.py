@@ -63,20 +63,22 @@ def test_entity_blocks_and_table_lines_are_the_design(dbs):
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
 
 
-def test_a_markdown_field_table_under_a_heading_is_a_table():
-    _, tables = design("### users\n| column | type | notes |\n|---|---|---|\n| id | bigserial | primary key |\n"
+def test_a_markdown_field_table_under_a_heading_is_a_table(dbs):
+    schema, tables = design("### users\n| column | type | notes |\n|---|---|---|\n| id | bigserial | primary key |\n"
                        "| email | varchar(255) | unique, not null |\n| display_name | text | |\n")
     users = columns(tables["users"])
     assert set(users) - {"id", "created_at", "updated_at"} == {"email", "display_name"}   # nothing added
     assert users["email"].type == "varchar(255)" and not users["email"].nullable
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
 
 
-def test_what_is_not_sql_is_read_as_prose():
+def test_what_is_not_sql_is_read_as_prose(dbs):
     ddl = generate("Create tables for a library: members borrow books.")
     assert "CREATE TABLE members" in ddl and "CREATE TABLE books" in ddl
+    assert {"members", "books"} <= apply_in_fresh_database(dbs, ddl)
 
 
-def test_statements_are_found_in_one_pass_and_hostile_text_is_prose():
+def test_statements_are_found_in_one_pass_and_hostile_text_is_prose(dbs):
     """CREATE TABLE statements end where their parentheses close and a semicolon (or the text)
     follows; unclosed heads, quotes holding parentheses and long runs of spaces are read as prose
     (the bench measures that the work stays linear: bench/generate.py)."""
@@ -86,5 +88,21 @@ def test_statements_are_found_in_one_pass_and_hostile_text_is_prose():
         "CREATE TABLE a (x int) PARTITION BY RANGE (x);", "CREATE TABLE b (y text default ';(')"]
     assert schema_sources._statements("create table x ( a " * 50) == []
     assert technical.trim_end("a, b ) . ", ".", ")") == "a, b " and technical.trim_end(")", ")") == ")"
-    assert "CREATE TABLE" in generate("Customers have a name" + " " * 5000 + "and an email.")
-    assert "CREATE TABLE" in generate("Author\n  a: x" + " " * 5000 + "y,\n  b: text\n  c: text\n")
+    for text in ("Customers have a name" + " " * 5000 + "and an email.",
+                 "Author\n  a: x" + " " * 5000 + "y,\n  b: text\n  c: text\n"):
+        ddl = generate(text)
+        assert "CREATE TABLE" in ddl and apply_in_fresh_database(dbs, ddl)
+
+
+def test_a_type_no_server_has_is_not_copied(dbs):
+    """An enum the text creates elsewhere, a typo or a made-up type would make the design fail to
+    apply: such a column is typed from its name instead; known types are kept as written."""
+    schema, tables = design("CREATE TYPE mood AS ENUM ('ok', 'sad');\n"
+                            "CREATE TABLE people (id serial primary key, name varchar(80) not null, mood mood);\n\n"
+                            "Pet\n  id: uuid (pk)\n  name: txet\n  born_on: date\n\n"
+                            "model Toy {\n  id Int @id\n  label String @db.Wat(3)\n}\n")
+    people, pets, toys = (columns(tables[t]) for t in ("people", "pets", "toys"))
+    assert people["name"].type == "character varying(80)" and people["mood"].type != "mood"
+    assert pets["name"].type != "txet" and pets["born_on"].type == "date"
+    assert toys["label"].type == "text"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -45,7 +45,7 @@ class EntityDiscovery:
     # ---------------------------------------------------------------- pass 1
     def discover(self):
         for n, lemma in enumerate(self.preset):
-            self._vote(lemma, 3)
+            self._vote_owner(lemma, 3)               # a table written out is a thing, even "people"
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (

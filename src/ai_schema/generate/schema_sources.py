@@ -9,6 +9,7 @@ table a foreign key names); the rest of the text is read as usual.
 
 import re
 
+from .field_names import type_words
 from .technical import Column, Table, trim_end
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
@@ -18,6 +19,13 @@ _MARKS = re.compile(_CREATE.pattern + r"|[()';]", re.I)
 _NAME_LENGTH = 200                                  # from CREATE TABLE to its "(": a qualified name
 _IN_LIST = re.compile(r"^\(?\s*\(?(?P<column>\w+)\)?(?:::\w+)?\s*=\s*ANY\s*\(\s*ARRAY\s*\[(?P<values>[^\]]*)\]", re.I)
 _CHECK_IN = re.compile(r"^\(?\s*(?P<column>\w+)\s+IN\s*\((?P<values>[^)]*)\)\s*\)?$", re.I)
+
+
+def _known(sql_type):
+    """The type as written when it is one the generator knows to exist on any server (a type
+    another statement would have to create — an enum, a domain — or a typo is not), else None: the
+    column is then typed from its name, and the design applies."""
+    return sql_type if sql_type and type_words(f"({sql_type})") else None
 
 
 def split(text):
@@ -101,7 +109,7 @@ def _table_of(table):
             notes = [", ".join(values[c.name])] + notes
         rest = " ".join(f"({n})" for n in notes)
         columns.append(Column("id" if c.name in primary and len(primary) == 1 else c.name, rest,
-                              targets.get(c.name), None if c.name in targets else c.type))
+                              targets.get(c.name), None if c.name in targets else _known(c.type)))
     return Table(table.name, columns)
 
 
@@ -136,8 +144,9 @@ def _prisma(text):
             if base.lower() in names:
                 continue                            # a relation field (either side): its key is a column
             native = _NATIVE.search(rest)
-            sql = native.group("type").lower() + (f"({native.group('args')})" if native and native.group("args") else "") \
-                if native else _PRISMA_TYPES.get(base.lower(), "text")
+            sql = _known(native.group("type").lower() + (f"({native.group('args')})" if native.group("args") else "")) \
+                if native else None
+            sql = sql or _PRISMA_TYPES.get(base.lower(), "text")
             notes = [n for n, yes in (("unique", "@unique" in rest), ("nullable", kind.endswith("?")),
                                       ("required", not kind.endswith("?"))) if yes]
             column = _snake(name)
@@ -185,7 +194,7 @@ def _blocks(text):
             kind = (rest[:fk.start()] if fk else rest).strip()
             values = re.match(r"enum\s*\((?P<values>[^)]*)\)", kind, re.I)
             typed = None if values else _TYPE.match(kind[:_TYPE_LENGTH])
-            stated = typed.group(0).strip() if typed and len(typed.group(0)) < _TYPE_LENGTH else None
+            stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
             tail = kind[values.end() if values else typed.end() if typed else 0:]
             notes = ([values.group("values")] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
                 [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in
