@@ -1,0 +1,521 @@
+"""The extractor's reading of one attribute list: its items, what each item is (a field, a closed set
+of values, an optional field, a thing the owner keeps) and clauses that name a field ("the date it was
+made"). Which clauses give lists and whose they are is attributes.py; how one field is named and typed
+is field_names.py."""
+
+import re
+
+from .cues import OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
+from . import constructions, lexicon
+from . import text as tx
+from . import words as w
+from .field_names import FieldNaming, clean_values, type_words, _participle, _UNITS
+
+
+class ItemReading(FieldNaming):
+    """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
+
+    def _items(self, s, start, closing=None):
+        """Token spans of the items of a list starting at start."""
+        toks = s.tokens
+        items, cur, depth = [], [], 0
+        end = constructions.title_item_end(s, start) or len(toks)   # "members with their plan, classes …"
+        for i in range(start, end):
+            t = toks[i].text
+            if t in "({" and toks[i].kind == "punct":
+                depth += 1
+            elif t in ")}" and toks[i].kind == "punct":
+                if depth == 0:
+                    if closing:
+                        break
+                    continue
+                depth -= 1
+            if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")):
+                if cur:
+                    items.append(cur)
+                cur = []
+                continue
+            cur.append(i)
+        if cur:
+            items.append(cur)
+        return items
+
+    def _attributes(self, owner, s, start, closing=None):
+        entity = self.spec.entities.get(owner)
+        if entity is None:
+            return
+        self.last_owner = owner
+        items = self._items(s, start, closing)
+        if self._named_examples(s, items):
+            return                                   # "tracks - Research, Industry, Demo and so on": examples
+        if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
+            levels = clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
+                                    for idx in items if len(idx) <= 3])
+            if len(levels) >= 2:
+                entity.attribute("level").values = tuple(levels)
+            return
+        toks = s.tokens
+        k = 0
+        previous_names = []
+        while k < len(items):
+            idx = items[k]
+            if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such", "whenever", "because", "so", "while",
+                                              "since") or (len(idx) > 1 and toks[idx[0]].text == "every"
+                                                           and toks[idx[1]].text == "time"):
+                break
+            if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
+                break
+            if self._new_clause(s, idx):
+                break                                # "…, and every walk is logged with …": another subject
+            if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
+                    toks[idx[0]].text not in w.NOUN_FORMS and not (s.tags[idx[0]] == tx.NOUN and len(idx) == 2
+                                                                   and s.tags[idx[1]] == tx.NOUN):
+                break                                # "..., giving trees like Clothing > Men"
+            closed = self._closed_set_clause(s, idx)
+            if closed is not None and previous_names:
+                # "its current status, which can be available, dispatched or out of service"
+                values, used = self._value_list(s, items, k, closed)
+                values = clean_values(values)
+                target = entity.attributes.get(previous_names[-1])
+                if target is not None and len(values) >= 2 and not target.values:
+                    target.values = tuple(values)
+                    k += used
+                    continue
+            if previous_names and self._role_of_thing(entity, s, idx, previous_names):
+                k += 1
+                continue
+            used = self._item(entity, s, idx, items, k, previous_names)
+            k += used
+
+    def _role_of_thing(self, entity, s, idx, previous_names):
+        """'a conductor, who is also a musician', 'an editor, who is one of our journalists': the field
+        before is a reference to that thing, named by its role."""
+        m = rx(r"(?:who|which|that) (?:is|are) (?:also |always |usually |itself )?(?:a|an|one of (?:our|the))"
+               r" ((?:\w+ ){0,2}\w+)").fullmatch(" ".join(s.tokens[i].text for i in idx))
+        role = previous_names[-1]
+        if m is None or role not in entity.attributes or entity.attributes[role].values:
+            return False
+        key, kind = self.entity_of_words(m.group(1).split())
+        if key is None or kind:
+            return False
+        del entity.attributes[role]
+        self._relate(entity.key, key, role, column=f"{role}_id")
+        previous_names[-1] = f"{role}_id"
+        return True
+
+    def _kept_things(self, s, i):
+        """The things coordinated before a participle that a 'with' list at i describes ('I want stations
+        and hospitals kept as reference data with a name and an address'), or []."""
+        toks, tags = s.tokens, s.tags
+        verb = next((j for j in range(i - 1, max(-1, i - 6), -1) if tags[j] == tx.VERB), None)
+        if verb is None or verb < 3 or not constructions.participle(toks[verb].text):
+            return []
+        things, k = [], verb
+        while k > 0:
+            p = s.phrase_at(k - 1)
+            key, role = self.entity_of(p) if p is not None and p.plural else (None, None)
+            if key is None or role:
+                break
+            things.append(key)
+            k = p.start
+            if k > 0 and toks[k - 1].text in ("and", ","):
+                k -= 1
+            else:
+                break
+        return things if len(things) >= 2 else []
+
+    @staticmethod
+    def _named_examples(s, items):
+        """Is a list a few named examples ('Research, Industry, Demo and so on', 'Thai, Pizza, …'),
+        not fields ('Make, Model, Year')?"""
+        if len(items) < 2 or not all(s.tokens[idx[0]].orig[:1].isupper() and s.tokens[idx[0]].text not in
+                                     w.FIELD_NOUNS for idx in items[:2]):
+            return False
+        texts = [" ".join(s.words[i] for i in idx) for idx in items]
+        after = " ".join(s.words[items[-1][-1] + 1:items[-1][-1] + 4])
+        return any(rx(r"^(?:so on|etc)\b|\betc$").search(t) for t in texts) or bool(rx(r"^(?:\.\s*){2,}").search(after))
+
+    @staticmethod
+    def _new_clause(s, idx):
+        """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
+        j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+        if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
+            p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
+            return p is not None and p.start == idx[j] and p.end < len(s.tokens) and \
+                s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text)
+        if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
+            return False
+        p = s.phrase_at(idx[j + 1])
+        return p is not None and p.end < len(s.tokens) and s.tags[p.end] in (tx.AUX, tx.VERB)
+
+    def _people_named(self, entity, phrase):
+        """The people a field names when it is a person ('manager', 'mother'): the entity itself when
+        it holds people, else — for a role anyone can fill (manager, author, not doctor) — the one
+        entity of the text that does; None when it is no person or there is no single answer."""
+        if phrase is None or len(phrase.words) != 1 or phrase.many or phrase.plural:
+            return None
+        if phrase.head not in lexicon.person_nouns():
+            return None
+        if lexicon.holds_people(entity.key):
+            return entity.key
+        if phrase.head not in PERSON_ROLES:        # a doctor on a visit is no patient; a manager is anyone
+            return None
+        people = [k for k in self.spec.entities if lexicon.holds_people(k)]
+        return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def _closed_set_clause(s, idx):
+        """The token indexes after 'which can be' / 'which is one of' / 'that is either' opening a list
+        item, or None: the values of the field before."""
+        words = [s.tokens[i].text for i in idx]
+        m = rx(r"^(?:which|that) (?:can|may|must|will) (?:only )?be (?:either |one of )?|"
+               r"^(?:which|that) (?:is|are) (?:always )?(?:either |one of )").match(" ".join(words))
+        if m is None:
+            return None
+        used = len(m.group(0).split())
+        return idx[used:] if len(idx) > used else None
+
+    def _value_list(self, s, items, k, first_tokens):
+        """Closed value set starting with first_tokens (indexes), continuing over later items."""
+        toks = s.tokens
+        values = []
+        first_count = 0
+        spans = [first_tokens] + items[k + 1:]
+        used = 0
+        for n, span in enumerate(spans):
+            if n > 0 and (s.tags[span[0]] == tx.DET
+                          or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
+                break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
+            parts, cur = [], []
+            for i in span:
+                t = toks[i]
+                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")):
+                    if cur:
+                        parts.append(cur)
+                    cur = []
+                    if t.text == ")":
+                        break
+                    continue
+                cur.append(t)
+            if cur:
+                parts.append(cur)
+            ok = True
+            for part in parts:
+                ws = [t for t in part if t.text not in ("a", "an", "the")]
+                if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
+                    ok = False
+                if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") for t in ws) \
+                        or any(t.text in w.DETERMINERS or t.text in ("we", "it", "they", "which") for t in ws):
+                    ok = False
+                    break
+            if not ok or not parts:
+                break
+            for part in parts:
+                value = "_".join(t.text.strip("'\"") for t in part if t.text not in ("a", "an", "the"))
+                if value not in ("unique", "optional", "required", "mandatory", "nullable", "etc"):
+                    values.append(value)
+            used = n + 1
+            if n == 0:
+                first_count = len(values)
+            if n > 0 and s.tokens[span[-1]].text == ")":
+                break
+        return values, max(used, 1)
+
+    def _item(self, entity, s, idx, items, k, previous_names):
+        """Read one list item into entity; returns how many items it consumed."""
+        toks, tags = s.tokens, s.tags
+        words = [toks[i].text for i in idx]
+        text = " ".join(words)
+        if not idx:
+            return 1
+        # "both empty until ..." applies to the items before it
+        if words[0] == "both" and OPTIONAL_CUES.search(text):
+            for name in previous_names[-2:]:
+                self._set_optional(entity, name)
+            return 1
+        if words[0] in ("which", "that") and "unique" in words and previous_names:
+            if previous_names[-1] in entity.attributes:
+                entity.attributes[previous_names[-1]].unique = True
+            return 1
+        if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
+            self._set_optional(entity, previous_names[-1])
+            return 1
+        first = s.phrase_at(idx[0]) or s.next_phrase(idx[0])
+        if first is not None and first.start <= idx[0] + 1 and first.head in LOOSE_HEADS and \
+                first.end < len(toks) and toks[first.end].text == "of":
+            # "Trip: one run of a route on a service calendar": what the thing is, and what it refers to
+            for q in s.phrases:
+                if first.end < q.start <= idx[-1] and q.det in ("a", "an", "one", "the") and not q.plural:
+                    key, role = self.entity_of(q)
+                    if key and key != entity.key and not role:
+                        self._relate(entity.key, key)
+            return 1
+        m = rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text)
+        if m:
+            for role, phrase_text in (("from", m.group(1)), ("to", m.group(2))):
+                key, _ = self.entity_of_words(phrase_text.split())
+                if key:
+                    self._relate(entity.key, key, role)
+            return 1
+        pers = [i for i in idx if toks[i].text == "per"]
+        linked = False
+        for i in pers:
+            q = s.next_phrase(i + 1)
+            if q is not None and q.start == i + 1:
+                key, _ = self.entity_of(q, owner=entity.key, loose=True)
+                if key and key != entity.key:
+                    self._relate(entity.key, key)
+                    linked = True
+        if linked and (toks[idx[0]].text in ("one", "a", "an") or (
+                len(pers) == 1 and pers[0] == idx[1] and constructions.participle(toks[idx[0]].text))):
+            return 1                                 # "one per table", "charged per loan": the reference only
+        if rx(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when").fullmatch(text) and previous_names:
+            m = rx(r"\b(?:was|were|is|are|got) (\w+)\b").search(" ".join(t.text for t in toks[:idx[0]]))
+            if m:
+                suffix = "_at" if text.endswith(("time", "when")) else "_on"
+                name = _participle(w.stem(m.group(1))) + suffix
+                entity.attribute(name).hint = "timestamp" if suffix == "_at" else "date"
+                previous_names.append(name)
+                return 1
+        m = rx(r"^(?:a |an |the |their |its )?(\w+) (?:who|which|that) is (?:another|a|an|also a|also an|the) (\w+)").match(text)
+        if m:
+            key, _ = self.entity_of_words((m.group(2),))
+            if key:
+                self._relate(entity.key, key, m.group(1) if key == entity.key or m.group(1) != key else None,
+                             optional=key == entity.key)
+                previous_names.append(m.group(1))
+                return 1
+        special = self._clause_item(entity, s, idx)
+        if special:
+            previous_names.append(special)
+            remark = rx(r"\(([^()]*)\)").search(text)     # "when it ended (left empty while running)"
+            if remark and OPTIONAL_CUES.search(remark.group(1)):
+                entity.attributes[special].optional = True
+            return 1
+        first_np = next((q for q in s.phrases if q.start >= idx[0]), None)
+        if first_np is not None and words[0] not in ("which", "what", "how", "when", "whether") and \
+                first_np.end <= idx[-1] and tags[first_np.end] in (tx.AUX, tx.VERB) and \
+                toks[first_np.end].text in ("are", "is", "must", "have", "has") and first_np.plural:
+            return len(items) - k                  # "..., and emails are unique": a new clause
+        phrases = [p for p in s.phrases if p.start >= idx[0] and p.end <= idx[-1] + 1]
+        quote = next((i for i in idx if toks[i].kind == "quote"), None)
+        if quote is not None and (not phrases or quote < phrases[0].start) and words[-1] != "flag":
+            name = safe_words(toks[quote].text)
+            if name:
+                entity.attribute(name).hint = "text"
+                if OPTIONAL_CUES.search(text):
+                    entity.attributes[name].optional = True
+                previous_names.append(name)
+            return 1
+        m = rx(r"^(?:and )?([a-z]\w+) (at|on)(?: \( ([^()]*) \))?$").match(text)
+        if m and m.group(1) not in w.DETERMINERS and m.group(1) not in w.PRONOUNS:
+            name = f"{m.group(1)}_{m.group(2)}"     # "paid at", "born on", "due at", "returned at (empty until …)"
+            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"
+            if m.group(3) and OPTIONAL_CUES.search(m.group(3)):
+                entity.attributes[name].optional = True
+            previous_names.append(name)
+            return 1
+        if not phrases:
+            return 1
+        p = phrases[0]
+        if p.head in ("link", "relationship", "connection", "association", "table", "way"):
+            return 1
+        # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
+        enum_start = None
+        for pos, i in enumerate(idx):
+            if (toks[i].text in ("=", "in", "of", ":", "(", "through") or
+                    (toks[i].text == "-" and pos + 1 < len(idx) and toks[idx[pos + 1]].kind == "word") or
+                    (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which"))) \
+                    and i >= p.end:
+                rest = idx[pos + 1:]
+                if rest and (toks[i].text != "in" or toks[rest[0]].text == "{") and \
+                        (toks[i].text != "of" or s.tokens[p.end - 1].text in ("status", "type", "role", "kind", "state", "condition", "category", "level", "method")) and \
+                        (toks[i].text != "(" or True):
+                    enum_start = pos
+                    break
+        # possessive: "the payment provider's reference", "principal investigator's name"
+        name_words = list(p.words)
+        role_phrase = p
+        if p.possessive:
+            later = [q for q in phrases if q.start > p.end]
+            if later:
+                q = later[0]
+                owner_key, _ = self.entity_of(p)
+                if owner_key == entity.key or owner_key:
+                    name_words = list(q.words)
+                elif q.words[-1] == "name":
+                    name_words = list(p.words)
+                elif q.words[-1] in ("reference", "id", "number", "code"):
+                    name_words = [p.words[-1]] + list(q.words)
+                else:
+                    name_words = list(q.words)
+                role_phrase = q
+        # "which rider", "the station where they are parked", "the campaign it supports"
+        key, role = self.entity_of(role_phrase, owner=entity.key)
+        if key is None and p.det == "which":
+            key, role = self.entity_of(role_phrase, owner=entity.key, loose=True)
+        of_tail = self._of_tail(s, role_phrase, idx)
+        if of_tail is not None:
+            key2, _ = self.entity_of(of_tail)
+            key3, role3 = self.entity_of_words(of_tail.words + role_phrase.words)
+            if key3 and not role3:
+                key, role = key3, ()
+            elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):
+                key, role = key2, ()
+        if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its") and not role)):
+            # "each book has ... one or more authors", "patients with their visits (date, reason)"
+            if key != entity.key and (key, entity.key) not in self._many_marks:
+                self._relate(key, entity.key)
+            self._mark_many(entity.key, key)
+            return 1
+        optional = bool(OPTIONAL_CUES.search(text)) or None
+        if "required" in words or "mandatory" in words:
+            optional = False
+        for q in phrases[1:]:
+            if q.start > 0 and toks[q.start - 1].text == "which" and q is not role_phrase:
+                other, _ = self.entity_of(q, owner=entity.key)
+                if other and other != entity.key:
+                    self._relate(entity.key, other)
+        if key and (key != entity.key or role):
+            role_name = w.snake(role) if role else None
+            if role_name in ("which", "its", "their"):
+                role_name = None
+            if key == entity.key and not role_name:
+                role_name = "parent"
+            self._relate(entity.key, key, role_name, optional=bool(optional))
+            previous_names.append((role_name + "_" if role_name else "") + key)
+            for q in phrases[1:]:                  # "one cleaner at one client on a date": and a date
+                if q.start > idx[0] + 1 and s.tags[q.start - 1] == tx.DET and s.tags[q.start - 2] == tx.PREP and \
+                        q.words[-1] in ("date", "day", "time") and not self.entity_of(q)[0]:
+                    name = w.snake(q.words)
+                    entity.attribute(name).hint = "date" if q.words[-1] in ("date", "day") else "timestamp"
+                    previous_names.append(name)
+            return 1
+        people = self._people_named(entity, role_phrase) if not key else None
+        if people is not None:                 # "employees with their name and manager"
+            self._relate(entity.key, people, role_phrase.head, optional=True, column=f"{role_phrase.head}_id")
+            previous_names.append(f"{role_phrase.head}_id")
+            return 1
+        name = self._attribute_name(entity, name_words, s, idx, p)
+        if not name:
+            return 1
+        attr = entity.attribute(name)
+        previous_names.append(name)
+        self.last_names = previous_names
+        if optional is not None:
+            attr.optional = optional if attr.optional is None or optional else attr.optional
+        if "unique" in words or rx(r"\bunique\b").search(text):
+            attr.unique = True
+        self._modifiers(attr, s, idx, p)
+        used = 1
+        if enum_start is not None:
+            first = idx[enum_start + 1:]
+            values, used = self._value_list(s, items, k, first)
+            values = clean_values(values)
+            if len(values) >= 2 and not rx(r"\b(eg|such as|like|ie)\b").search(text) and attr.low is None:
+                attr.values = tuple(values)      # "(1-5)" is a range (_modifiers), not two values
+                return used
+            used = 1
+        if True:
+            paren = [i for i in idx if toks[i].text == "("]
+            if paren:
+                inner = [i for i in idx if i > paren[0]]
+                inner_text = " ".join(toks[i].text for i in inner)
+                if not rx(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b").match(inner_text):
+                    values, _ = self._value_list(s, [], 0, inner)
+                    values = clean_values(values)
+                    if len(values) >= 2 and not type_words(inner_text) and attr.low is None:
+                        attr.values = tuple(values)
+                    elif len(values) >= 2:
+                        pass
+                elif rx(r"^we\b").match(inner_text):
+                    vals = self._values_in_text(s, inner)
+                    if len(vals) >= 2:
+                        attr.values = tuple(vals)
+        return used
+
+    def _clause_item(self, entity, s, idx):
+        """Items that are clauses: 'when it was paid', 'how many rows it contains'."""
+        toks = s.tokens
+        words = [toks[i].text for i in idx]
+        text = " ".join(words)
+        if not CLAUSE_HINT.search(text):
+            return None
+        remark = rx(r"\(([^()]*)\)").search(text)
+        text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
+        m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|the \w+) \w+)?(?: in (\w+))?$").match(text)
+        if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
+            name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]
+            unit = _UNITS.get(m.group(2) or "") if m.group(2) else None
+            name = f"{name}_{unit}" if unit and unit != "money" else name
+            attr = entity.attribute(name)
+            if name == "frequency" and remark:
+                values = clean_values(rx(r"\s*[/,|]\s*|\s+or\s+").split(remark.group(1)))
+                attr.values = tuple(values) if len(values) >= 2 else attr.values
+            elif name != "frequency":
+                attr.hint = "numeric"
+            return name
+        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+) "
+               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text)
+        if m and m.group(1).endswith("ed") or m and m.group(1) in ("paid", "done", "sent", "open", "active", "free"):
+            name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
+                     r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
+        if m:
+            verb = m.group(1)
+            base = w.verb_base(verb) or verb
+            participle = _participle(base)
+            suffix = "_on" if text.startswith("the date") or text.startswith("the day") else "_at"
+            if base == "happen":
+                participle = "occurred"
+            name = participle + suffix
+            entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
+            return name
+        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
+            entity.attribute("quantity").hint = "count"
+            return "quantity"
+        m = rx(r"^when the (?:next )?(\w+) is due$").match(text)
+        if m:
+            name = w.singular(m.group(1)) + "_due_on"
+            entity.attribute(name).hint = "date"
+            return name
+        m = rx(r"^how many (\w+)(?: \w+)*? (?:it|they|we) (?:\w+)$").match(text)
+        if m and m.group(1) != "times":
+            name = w.singular(m.group(1)) + "_count"
+            entity.attribute(name).hint = "count"
+            return name
+        m = rx(r"^(?:and )?whether (?:it |they )?(?:is |are |was |were |has been |have been )?(\w+)$").match(text)
+        if m and m.group(1) not in w.DETERMINERS:      # "amount and whether paid"
+            name = "is_" + m.group(1)
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = rx(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)").search(text)
+        if m:
+            base = w.stem(m.group(1))
+            name = base + "_count"
+            entity.attribute(name).hint = "count"
+            return name
+        m = rx(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
+        if m:
+            name = "is_" + w.snake(m.group(1).split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)
+        if m:
+            rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
+            name = "has_" + w.snake([m.group(1)] + rest[-2:])
+            entity.attribute(name[:63]).hint = "boolean"
+            return name[:63]
+        quoted = [toks[i].text.strip("'\"") for i in idx if toks[i].kind == "quote"]
+        if quoted and words[-1] == "flag":
+            name = "is_" + w.snake(quoted[0].split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = rx(r"^(?:a |the )?(\w+) that says whether .* (?:has|have|is|are|was) (\w+)(?: it)?$").match(text)
+        if m:
+            name = "is_" + m.group(2)
+            entity.attribute(name).hint = "boolean"
+            return name
+        return None
