@@ -490,12 +490,14 @@ def test_verbs_come_from_wordnet():
     assert {"order", "request", "booking", "payment", "inspection"} <= lexicon.occurrence_nouns()
     assert not {"car", "team", "plan", "customer"} & lexicon.occurrence_nouns()
     for name, derive in (("measure_nouns.txt", lexicon.derive_measure_nouns), ("act_nouns.txt", lexicon.derive_act_nouns),
-                         ("money_nouns.txt", lexicon.derive_money_nouns)):
+                         ("money_nouns.txt", lexicon.derive_money_nouns), ("thing_nouns.txt", lexicon.derive_thing_nouns)):
         assert (pathlib.Path(lexicon.__file__).parent / "data" / name).read_text() == derive(*nouns)
     assert {"hour", "night", "mile", "kilogram"} <= lexicon.measure_nouns() and "category" not in lexicon.measure_nouns()
     assert {"walk", "trip", "ticket", "order"} <= lexicon.act_nouns() and "stock" not in lexicon.act_nouns()
     assert {"expense", "fee", "salary", "budget"} <= lexicon.money_nouns()
     assert not {"stock", "property", "share"} & lexicon.money_nouns()
+    assert {"truck", "laptop", "desk", "vaccine", "dog", "room", "region"} <= lexicon.thing_nouns()
+    assert not {"priority", "deadline", "deposit", "status", "driver"} & lexicon.thing_nouns()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "adjectives.txt").read_text()
     assert shipped == lexicon.derive_adjectives(*((lexicon.WORDNET / x).read_text() for x in ("index.adj", "index.noun")))
     assert {"physical", "digital", "first", "domestic"} <= lexicon.adjectives()

@@ -21,6 +21,9 @@ references, and are left to the other rules.
   many names its parts ("a conference is divided into tracks").
 - A verb with no object and a place or owner after a preposition does too: "each session takes
   place in one room", "an employee works at a hospital".
+- One thing handed to each of many: "dispatchers assign a truck and a driver to each load", "we
+  issue a laptop to every student" — every load has its truck (loads.truck_id); a made thing, an
+  animal, a place or a person handed out so is a thing itself (see handed_out).
 """
 
 from . import lexicon
@@ -94,9 +97,16 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             if parts is not None and c.subject is not None and not c.subject.plural and parts[1] != source:
                 stated(parts[1], source)             # "a conference is divided into tracks": its parts
                 continue
+            # "prescriptions are written by doctors for patients": each act is done by one, for one
+            act = c.subject is not None and c.subject.head in lexicon.act_nouns() and \
+                any(prep == "by" and target for prep, p, target in objects)
             for prep, p, target in objects:
-                if target and target != source and prep in REFERRING and _single(p):
+                if target and target != source and prep in REFERRING and (_single(p) or act and not p.many):
                     stated(source, target)           # "is chaired by a person", "are defined per conference"
+            agents = [target for prep, p, target in objects if act and prep == "by" and target]
+            for prep, p, target in objects:
+                if prep != "by" and target and agents:
+                    retract(agents[0], target)       # the patients are the prescription's, not the doctor's
             continue
         direct = next(((p, k) for prep, p, k in objects if prep is None), None)
         if direct is not None and direct[0].det in ("each", "every") and direct[1]:
@@ -125,6 +135,34 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
                 continue                             # "bring in a single object": a phrasal verb's object
             if target and target != source and prep in PLACE and _single(p) and p.det is not None:
                 stated(source, target)               # "each session takes place in one room"
+
+
+def doers(s):
+    """(subject, object) where the subject is a person doing something to a record or a thing ("a pharmacist fills a
+    prescription", "a game master hosts each session"): whoever does it is stored with it, so the
+    person is a thing too (a choosing, seeing or being verb says nothing: "a customer likes it")."""
+    persons, occurrences = lexicon.person_nouns(), lexicon.occurrence_nouns()
+    for c in clauses(s):
+        direct = c.direct
+        if c.subject is None or c.passive or direct is None or not _related(c) or \
+                c.subject.head not in persons or direct.head in persons:
+            continue
+        kind = lexicon.verb_class(c.verb)
+        if kind in DOING or (direct.head in occurrences and kind not in STATE):
+            yield c.subject, direct
+
+
+def handed_out(s):
+    """(giver, things, recipient) for each clause that hands one thing — or several coordinated, each with
+    "a", "an" or "one" — to or for each of many ("assign a truck and a driver to each load")."""
+    for c in clauses(s):
+        if c.passive or not _related(c):
+            continue
+        direct = [p for prep, p in c.objects if prep is None]
+        to = next((p for prep, p in c.objects if prep in ("to", "for")), None)
+        if direct and to is not None and to.det in ("each", "every") and \
+                all(p.det in ("a", "an", "one") and not p.plural and p.end <= to.start for p in direct):
+            yield c.subject, direct, to
 
 
 def unmodelled(s, key_of, is_field, subject_of=lambda: None):

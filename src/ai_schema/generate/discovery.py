@@ -64,6 +64,9 @@ class EntityDiscovery:
             self._evidence(s)
         self._kinds_of_one_thing()
         persons = lexicon.person_nouns()
+        if self.candidates.get(("user",), 0) < 3:
+            for lemma in self.doers:             # "a pharmacist fills a prescription" (with no users,
+                self._vote(lemma, 2)             # whose roles people are: "an editor assigns a reviewer")
         if self.people_act and not any(v >= 3 and lemma[-1] in persons for lemma, v in self.candidates.items()):
             self._vote(("user",), 3)             # "people upload photos": nobody else is named, so users
         heads = {}
@@ -348,6 +351,17 @@ class EntityDiscovery:
             self.lists.append(tuple(p.lemma for p in constructions.title_list(s)))
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
+        for doer, done in clause_rules.doers(s):
+            self.doers.append(doer.lemma)
+            if done.det in ("each", "every"):
+                self._vote(done.lemma, 1)          # "a game master hosts each session"
+        things = lexicon.thing_nouns() | lexicon.person_nouns()
+        for _, handed, recipient in clause_rules.handed_out(s):
+            if any(p.head in things for p in handed):
+                self._vote(recipient.lemma, 1)     # each of many gets one: the many are things too
+            for p in handed:                       # "assign a truck and a driver to each load"
+                if p.head in things:
+                    self._vote(p.lemma, 3)
         self.people_act = self.people_act or constructions.people_act(s)
         m = TRACKING.search(s.text())
         if m and not AUDIT.search(s.text()):
@@ -360,8 +374,9 @@ class EntityDiscovery:
                 s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
-            if i > 0 and toks[i - 1].text in ("we", "i") and tags[i] == tx.VERB and w.verb_base(t.text) not in \
-                    LIGHT_VERBS and t.text not in HAVE:
+            we = i > 0 and (toks[i - 1].text in ("we", "i") or       # ("we also sell gift cards")
+                            i > 1 and tags[i - 1] == tx.ADV and toks[i - 2].text in ("we", "i"))
+            if we and tags[i] == tx.VERB and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:
                 done = s.next_phrase(i + 1)      # "we send campaigns to lists", "we hire contractors"
                 if done is not None and done.start == i + 1 and done.plural:
                     self._vote(done.lemma[-1:], 2)   # its head: "we sell concert tickets" names tickets
@@ -474,8 +489,12 @@ class EntityDiscovery:
             if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking
             #                                          ("members book classes", "guests book rooms": bookings)
-            if obj.plural or obj.many or toks[0].text == "as":
+            if obj.plural or obj.many or toks[0].text == "as" or \
+                    subj is not None and subj.plural and obj.det in ("a", "an") and toks[i - 1].text != "to":
+                #                                      ("customers book a slot"; not "… register to attend a …")
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
+                if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
+                    self.doers.append(subj.lemma)    # the members who book are named by each booking
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
 
     @staticmethod

@@ -31,6 +31,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.synonyms = []
         self.last_owner = None
         self.interactions = []
+        self.doers = []                  # people who do something to a record (discovery.doers)
         self.last_of = None
         self.pair_verbs = {}
         # (one, many): "one has many many", in the order the text says them; a dict, not a set,
@@ -114,6 +115,12 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.between_roles(s, key_of, self._relate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
+            for giver, handed, recipient in clause_rules.handed_out(s):
+                for thing in filter(None, map(key_of, handed)):
+                    if key_of(recipient) not in (None, thing):
+                        self._stated(key_of(recipient), thing)     # every load has its truck,
+                        if giver is not None and key_of(giver):
+                            self._retract(key_of(giver), thing)    # not the school that issues them
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of_words(subj)[0] if subj else \

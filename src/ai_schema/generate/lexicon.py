@@ -131,6 +131,8 @@ NOUN_OCCURRENCE = ("04", "10", "11", "21")
 NOUN_ACT = ("04", "10", "11")                    # the occurrences that are no possession: done, said, happened
 NOUN_MEASURE = ("23", "28")                      # noun.quantity, noun.time: units one counts or prices by
 NOUN_POSSESSION = "21"                           # noun.possession
+# noun.animal, noun.artifact, noun.location, noun.object, noun.plant: things one can hand over or point at
+NOUN_THING = ("05", "06", "15", "17", "20")
 # a noun.possession gloss that speaks of money ("a sum of money paid", "amounts paid for goods")
 MONEY_GLOSS = re.compile(r"\b(money|paid|pay|payment|payments|sum|amount|amounts|cost|costs|price|charge|financial|"
                          r"remunerat\w*|fund|funds|earn\w*)\b")
@@ -190,6 +192,11 @@ def derive_measure_nouns(index_noun, data_noun):
     return derive_nouns(index_noun, data_noun, NOUN_MEASURE)
 
 
+def derive_thing_nouns(index_noun, data_noun):
+    """The lines of data/thing_nouns.txt (noun.animal, noun.artifact, noun.location, noun.object, noun.plant)."""
+    return derive_nouns(index_noun, data_noun, NOUN_THING)
+
+
 def derive_money_nouns(index_noun, data_noun):
     """The lines of data/money_nouns.txt: nouns whose most frequent sense is a noun.possession whose
     gloss speaks of money (expense, fee, salary; not stock, property or share, which are owned)."""
@@ -232,6 +239,14 @@ def money_nouns():
     """Nouns that name money first (expense, income, fee, salary, donation, budget): WordNet's
     noun.possession senses glossed with money. Such a record has an amount."""
     return _word_set("money_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def thing_nouns():
+    """Nouns that name first a made thing, an animal, a plant or a place (truck, laptop, desk, vaccine,
+    dog, room, region): what one hands over, assigns or keeps has an identity of its own; a priority,
+    a deadline or a deposit (attribute, time, possession) is a value."""
+    return _word_set("thing_nouns.txt")
 
 
 def holds_people(key):
@@ -300,10 +315,11 @@ if __name__ == "__main__":
     (data / "measure_nouns.txt").write_text(derive_measure_nouns(*nouns))
     (data / "act_nouns.txt").write_text(derive_act_nouns(*nouns))
     (data / "money_nouns.txt").write_text(derive_money_nouns(*nouns))
+    (data / "thing_nouns.txt").write_text(derive_thing_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
-                     "measure_nouns.txt, money_nouns.txt, act_nouns.txt, "
+                     "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, act_nouns.txt, "
                      "adjectives.txt and verb_classes.tsv\n")
