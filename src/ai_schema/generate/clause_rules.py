@@ -143,6 +143,11 @@ def doers(s):
     person is a thing too (a choosing, seeing or being verb says nothing: "a customer likes it")."""
     persons, occurrences = lexicon.person_nouns(), lexicon.occurrence_nouns()
     for c in clauses(s):
+        agent = next((p for prep, p in c.objects if prep == "by"), None) if c.passive else None
+        if agent is not None and c.subject is not None and agent.head in persons and not agent.plural and \
+                c.subject.head not in persons:
+            yield agent, c.subject               # "a request … is handled by a contractor"
+            continue
         direct = c.direct
         if c.subject is None or c.passive or direct is None or not _related(c) or \
                 c.subject.head not in persons or direct.head in persons:

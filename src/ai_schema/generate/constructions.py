@@ -293,8 +293,8 @@ def one_reference_things(s, vote):
     for p in s.phrases:
         target = _one_reference(s, p)
         if target is not None:
-            vote(p.lemma, 2)
-            vote(target.lemma, 2)
+            vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
+            vote(target.lemma, 3 if target.head in lexicon.thing_nouns() else 2)
 
 
 def passive_reference(s, entity_of, relate):
@@ -568,6 +568,40 @@ def noun_links(s, entity_of, relate):
             relate(source, target)
 
 
+def _through(s):
+    """(index of 'through'/'via', the record's phrase) in 'rent units through leases'."""
+    if "through" not in s.words and "via" not in s.words:
+        return
+    for i, t in enumerate(s.tokens):
+        record = s.next_phrase(i + 1) if t.text in ("through", "via") and i > 0 else None
+        if record is not None and record.start <= i + 2 and record.plural:
+            yield i, record
+
+
+def through_things(s, vote):
+    """'students take courses via enrolments': the record and what it links to are things."""
+    for i, record in _through(s):
+        linked = next((p for p in reversed(s.phrases) if p.end <= i), None)
+        vote(record.lemma, 2)
+        if linked is not None and linked.end >= i - 1 and (linked.plural or linked.many):
+            vote(linked.lemma, 2)
+
+
+def through_record(s, entity_of, relate, retract):
+    """'a tenant can rent more than one unit, through leases', 'students take courses via enrolments':
+    the record after 'through' or 'via' links the last two things the clause relates, which then do
+    not refer to each other."""
+    for i, record in _through(s):
+        key = entity_of(record)
+        things = [k for k in dict.fromkeys(entity_of(p) for p in s.phrases if p.end <= i) if k and k != key]
+        if key is not None and len(things) >= 2:
+            a, b = things[-2:]
+            retract(a, b)
+            retract(b, a)
+            relate(key, a)
+            relate(key, b)
+
+
 def where_clause(s, entity_of, relate):
     """'visits where a vet examines a pet': the records a 'where' clause describes refer to each
     thing it names one of."""
@@ -671,7 +705,7 @@ def possessive_members(s, entity_of, relate):
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
-            grouped_into, kinds_named,
+            grouped_into, kinds_named, through_things,
             speakers_things, logged_things, made_with_fields)
 
 

@@ -298,7 +298,7 @@ class EntityDiscovery:
                 while q > 0 and (tags[q] in (tx.QUANT, "NUMBER", tx.DET) or toks[q].text in
                                  ("to", "up", "or", "-", "of", "than", "more", "least", "at")):
                     q -= 1
-                if q >= 0 and q < p.start - 1 and toks[q].text in ("has", "have", "contains", "contain", "includes",
+                if q >= 0 and q < p.start - 1 and toks[q].text in ("has", "have", "contains", "contain", "includes", "with",
                                                                    "include", "owns", "own", "holds", "hold", "keeps",
                                                                    "keep"):
                     self._vote(p.lemma, 2)         # "each device has many readings"

@@ -110,6 +110,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             constructions.noun_links(s, key_of, self._relate)
             constructions.possessive_members(s, key_of, self._relate)
             constructions.where_clause(s, key_of, self._relate)
+            constructions.through_record(s, key_of, self._relate, self._retract)
             constructions.route(s, key_of, self._relate, self.sentence_subject.get(id(s)))
             constructions.role_is_thing(s, key_of, self._relate, self.sentence_subject.get(id(s)))
             constructions.between_roles(s, key_of, self._relate)
@@ -224,6 +225,15 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 key, role = self.entity_of(p)
                 if key:
                     return key, None
+        if k < len(toks) and toks[k].text in ("we", "i"):
+            j = k + 1
+            while j < len(toks) and (tags[j] in (tx.ADV, tx.AUX) or toks[j].text in w.MODALS):
+                j += 1
+            q = s.next_phrase(j + 1) if j < len(toks) and tags[j] == tx.VERB else None
+            if q is not None and q.possessive and q.start <= j + 2:
+                key, role = self.entity_of(q)    # "we keep each patient's insurance id": the patient's
+                if key and not role:
+                    return key, q
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named

@@ -103,8 +103,8 @@ _VERB_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y")
 def verb_lemma(word):
     """WordNet's base form of a verb form (its morphy rules and exceptions), or None."""
     table, forms = verbs()
-    if word in forms:
-        return forms[word]
+    if word in forms and not (word in table and table[word][0] > table.get(forms[word], (0,))[0]):
+        return forms[word]                     # ("rent" is rent more often than the past of rend)
     if word in table:
         return word
     for suffix, repl in _VERB_SUFFIXES:

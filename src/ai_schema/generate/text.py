@@ -155,6 +155,32 @@ _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z]
                          r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
 
 
+def _what_does(m):
+    """'what does a landlord own?' -> 'Each landlord owns ', 'what do members borrow?' -> 'members
+    borrow ' (a verb WordNet knows in its base form)."""
+    subject, verb = m.group(2), m.group(3).lower()
+    if lexicon.verb_lemma(verb) != verb or verb in ("do", "be", "mean", "look"):
+        return m.group(0)
+    if m.group(1).lower() == "do":
+        return f"{subject} {verb} "
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else \
+        verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s"
+    return f"Each {subject} {third} "
+
+
+def _affirmed(modal, question):
+    """'Can a tenant rent more than one unit? Yes' -> 'a tenant can rent more than one unit': the
+    modal goes back after the subject, before the first verb in its base form ('do' is dropped)."""
+    words = question.split()
+    if modal.lower() in ("do", "does"):
+        return question
+    first = 1 if words[0].lower() in ("a", "an", "the", "each", "every", "one", "our", "my") else 0
+    for j in range(first, min(first + 3, len(words) - 1)):
+        if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower():
+            return " ".join(words[:j + 1] + [modal.lower()] + words[j + 1:])
+    return question
+
+
 # Answers to a designer's questions, read as the statement they make. The question names the
 # entity ("What do we store about a user?"), the answer lists its fields; a yes/no answer affirms
 # or drops the question's own clause ("Can users belong to several projects? Yes.").
@@ -170,6 +196,11 @@ _ANSWERS = (
                 re.I), lambda m: "We track "),
     (re.compile(r"\bwhat does " + _DET + r"([a-z][\w ]{0,40}?) (?:hold|have|contain|store|record|include)\s*\?\s*",
                 re.I), lambda m: f"Each {m.group(1)} has "),
+    # "What does a landlord own? Buildings, …": the question's subject and verb before the answer
+    (re.compile(r"\bwhat (does|do) " + _DET + r"([a-z][\w ]{0,40}?) ([a-z]+)\s*\?\s*", re.I), _what_does),
+    # "Who uses the system? Landlords and tenants.": the people who use it are kept
+    (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:the|this|our|your) "
+                r"(?:app|application|system|database|platform|tool|site|service)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
@@ -178,21 +209,22 @@ _ANSWERS = (
                 r"manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records) (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
-    (re.compile(r"\b(?:can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
-                r"[.,!:;-]*\s*(?=(with\b)?)", re.I), lambda m: f"{m.group(1)}, " if m.group(2) else f"{m.group(1)}. "),
+    (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
+                r"[.,!:;-]*\s*(?=((?:with|through|via|using)\b)?)", re.I), lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(3) else ". ")),
     (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never)\b[.,!:;-]*\s*",
                 re.I), lambda m: ""),
 )
 
 
-_ANSWER_START = re.compile(r"\b(Each [\w ]+? has|We track) ([A-Z])(?=[a-z]|\s)")
+_ANSWER_START = re.compile(r"\b(Each [\w ]+? [a-z]+s|We track) ([A-Z])(?=[a-z]|\s)")
 
 
 _QA_LABEL = re.compile(r"(?im)^\s*(?:q|a|question|answer)\s*\d*\s*[:.)]\s+")
+_QA_INLINE = re.compile(r"(?<=\?)[ \t]+(?:A|Answer|ANSWER)[ \t]*:[ \t]*")   # "Q: Who? A: Landlords."
 
 
 def _answers(text):
-    text = _QA_LABEL.sub("", text)                    # "Q: …" / "A: …": the labels say nothing
+    text = _QA_LABEL.sub("", _QA_INLINE.sub(" ", text))   # "Q: …" / "A: …": the labels say nothing
     for pattern, replace in _ANSWERS:
         text = pattern.sub(replace, text)
     return _ANSWER_START.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)   # "has A name" -> "has a name"
@@ -431,8 +463,10 @@ def _word_tag(tokens, tags, i):
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
         if prev_tag == NOUN and w.is_plural(prev.text) and i == 1 and nxt is not None and \
-                nxt.kind == "word" and w.is_plural(nxt.text) and not w.is_plural(t):
-            return VERB                    # "Members borrow books"
+                nxt.kind == "word" and not w.is_plural(t) and (w.is_plural(nxt.text) or (
+                    lexicon.verb_lemma(t) == t and i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
+                    w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
+            return VERB                    # "Members borrow books", "tenants file maintenance requests"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and prev.text in ("need", "needs", ":", "-") and nxt is not None and nxt.text in (",", "and"):

@@ -1,0 +1,48 @@
+"""Answers to a designer's questions and the records that link two things (docs/nl-dev-split.md,
+stop 22): 'Q: … A: …' on one line, 'Who uses the system?', 'What does a landlord own?', 'Can a tenant
+rent more than one unit? Yes, through leases', 'students take courses via enrolments', 'each winery
+is located in a region', 'we keep each patient's insurance id'. Each design is applied on the server."""
+
+from ai_schema.generate import text as tx, words as w
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+LANDLORDS = ("Q: Who uses the system? A: Landlords and tenants.\n"
+             "Q: What does a landlord own? A: Buildings, each with many units.\n"
+             "Q: Can a tenant rent more than one unit? A: Yes, through leases; each lease has a start date, an end "
+             "date and a monthly rent.\n"
+             "Q: What about repairs? A: Tenants file maintenance requests for a unit; a request has a description "
+             "and a status (open, scheduled, done).\n")
+
+
+def test_answers_on_the_questions_line_are_statements(dbs):
+    schema, tables = design(LANDLORDS)
+    assert {"landlords", "tenants", "buildings", "units", "leases", "maintenance_requests"} <= set(tables)
+    assert ("landlord_id", "landlords") in references(tables["buildings"])      # "what does a landlord own?"
+    assert ("building_id", "buildings") in references(tables["units"])          # "each with many units"
+    assert {("tenant_id", "tenants"), ("unit_id", "units")} <= references(tables["leases"])   # "through leases"
+    assert ("tenant_id", "tenants") not in references(tables["units"])
+    assert {"description", "status"} <= set(columns(tables["maintenance_requests"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_question_read_back_keeps_its_modal_and_its_verbs():
+    sentence = tx.sentences("Q: Can a tenant rent more than one unit? A: Yes.")[0]
+    assert sentence.words[:4] == ["a", "tenant", "can", "rent"] and sentence.tags[3] == tx.VERB
+    sentence, = tx.sentences("Tenants file maintenance requests for a unit.")
+    assert sentence.tags[1] == tx.VERB                                          # a plural noun modifies no noun
+    assert w.verb_lemma("rent") == "rent"                                       # not the past of "rend"
+
+
+def test_a_record_through_which_two_things_relate_links_them(dbs):
+    schema, tables = design("Students take courses via enrolments. Each enrolment has a grade.")
+    assert {("student_id", "students"), ("course_id", "courses")} <= references(tables["enrolments"])
+    assert not references(tables["students"])
+    _, wine = design("Wineries have a name. Each winery is located in a region.")
+    assert ("region_id", "regions") in references(wine["wineries"])            # a place is a thing
+    _, clinic = design("Every dose has a lot number and an expiry date. We keep each patient's insurance id "
+                       "(unique) and allergies.")
+    assert {"insurance_id", "allergies"} <= set(columns(clinic["patients"]))
+    assert "insurance_id" not in columns(clinic["doses"])                      # the patient's, not the dose's
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
