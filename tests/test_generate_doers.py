@@ -6,7 +6,8 @@ for patients'), booking one thing ('members book a court'). Each design is appli
 from ai_schema.generate import lexicon
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
-from test_generate_phrases import design, references
+from test_generate_acts import checks
+from test_generate_phrases import columns, design, references
 
 
 def test_one_thing_handed_to_each_of_many_is_referenced_by_each(dbs):
@@ -42,3 +43,18 @@ def test_people_who_act_on_a_record_are_named_by_it(dbs):
 def test_thing_nouns_come_from_wordnet():
     assert {"truck", "laptop", "locker", "bike"} <= lexicon.thing_nouns()
     assert not {"priority", "deadline", "deposit", "court"} & lexicon.thing_nouns()   # a court of law first
+
+
+def test_a_list_of_things_with_their_kinds_places_and_owners(dbs):
+    schema, tables = design("Build a CRM: companies, contacts at companies, deals (amount, stage: lead/qualified/won/"
+                            "lost) owned by a sales rep, and activities (calls, emails, meetings) logged against a "
+                            "deal or a contact.")
+    assert ("company_id", "companies") in references(tables["contacts"])         # "contacts at companies"
+    assert ("sales_rep_id", "sales_reps") in references(tables["deals"])         # "owned by a sales rep"
+    assert {("deal_id", "deals"), ("contact_id", "contacts")} <= references(tables["activities"])
+    assert not references(tables["deals"]) - {("sales_rep_id", "sales_reps")}   # "a deal or a contact": either
+    activity = columns(tables["activities"])
+    assert "calls" not in activity and "'meeting'" in checks(tables["activities"])   # kinds, not fields
+    _, books = design("As a librarian I want to add books with ISBN, title and publication year.")
+    assert {"isbn", "title", "publication_year"} <= set(columns(books["books"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

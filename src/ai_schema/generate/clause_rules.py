@@ -142,6 +142,12 @@ def doers(s):
     prescription", "a game master hosts each session"): whoever does it is stored with it, so the
     person is a thing too (a choosing, seeing or being verb says nothing: "a customer likes it")."""
     persons, occurrences = lexicon.person_nouns(), lexicon.occurrence_nouns()
+    for p in s.phrases:                          # "deals (…) owned by a sales rep"
+        k = p.start - 2
+        if k > 0 and s.words[k:k + 2] in (["by", "a"], ["by", "an"]) and p.head in persons and \
+                s.words[k - 1].endswith("ed") and s.tags[k - 1] == tx.VERB and not any(
+                    c.at == k - 1 for c in clauses(s)):
+            yield p, None
     for c in clauses(s):
         agent = next((p for prep, p in c.objects if prep == "by"), None) if c.passive else None
         if agent is not None and c.subject is not None and agent.head in persons and not agent.plural and \

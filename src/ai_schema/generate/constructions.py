@@ -380,6 +380,25 @@ def each_with(s, vote):
             vote(p.lemma, 3 if fields else 2)
 
 
+def acted_on_with_fields(s, vote):
+    """'I want to add books with ISBN, title and publication year', 'post loads with pickup location,
+    weight and rate': what a verb acts on, followed by a list of its fields, is a table."""
+    toks, tags = s.tokens, s.tags
+    if "with" not in s.words:
+        return
+    for p in s.phrases:
+        k = p.start - 1
+        while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+            k -= 1
+        if k < 0 or tags[k] != tx.VERB or p.end + 2 >= len(toks) or toks[p.end].text != "with" or \
+                not (p.plural or p.det in ("a", "an", "new")):
+            continue
+        end = next((j for j in range(p.end + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
+        listed = s.words[p.end + 1:end]
+        if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed):
+            vote(p.lemma, 3)
+
+
 def grouped_into(s, vote):
     """'dishes grouped into menu sections', 'animals are housed in kennels': where things are put
     are things too."""
@@ -480,7 +499,7 @@ _KEEPING = frozenset("log record track keep store capture register list save man
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 
 
-_LINKING = frozenset("from of per for on in between by about".split())     # ("expenses by category")
+_LINKING = frozenset("from of per for on in at between by about".split())     # ("expenses by category")
 
 
 def route(s, entity_of, relate, subject):
@@ -705,7 +724,7 @@ def possessive_members(s, entity_of, relate):
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
-            grouped_into, kinds_named, through_things,
+            grouped_into, kinds_named, through_things, acted_on_with_fields,
             speakers_things, logged_things, made_with_fields)
 
 

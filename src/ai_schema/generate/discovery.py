@@ -65,8 +65,8 @@ class EntityDiscovery:
         self._kinds_of_one_thing()
         persons = lexicon.person_nouns()
         if self.candidates.get(("user",), 0) < 3:
-            for lemma in self.doers:             # "a pharmacist fills a prescription" (with no users,
-                self._vote(lemma, 2)             # whose roles people are: "an editor assigns a reviewer")
+            for lemma, points in self.doers:     # "a pharmacist fills a prescription" (with no users,
+                self._vote(lemma, points)        # whose roles people are: "an editor assigns a reviewer")
         if self.people_act and not any(v >= 3 and lemma[-1] in persons for lemma, v in self.candidates.items()):
             self._vote(("user",), 3)             # "people upload photos": nobody else is named, so users
         heads = {}
@@ -352,8 +352,8 @@ class EntityDiscovery:
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         for doer, done in clause_rules.doers(s):
-            self.doers.append(doer.lemma)
-            if done.det in ("each", "every"):
+            self.doers.append((doer.lemma, 3 if done is None else 2))   # ("owned by a sales rep": 3)
+            if done is not None and done.det in ("each", "every"):
                 self._vote(done.lemma, 1)          # "a game master hosts each session"
         things = lexicon.thing_nouns() | lexicon.person_nouns()
         for _, handed, recipient in clause_rules.handed_out(s):
@@ -494,7 +494,7 @@ class EntityDiscovery:
                 #                                      ("customers book a slot"; not "… register to attend a …")
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
                 if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
-                    self.doers.append(subj.lemma)    # the members who book are named by each booking
+                    self.doers.append((subj.lemma, 2))   # the members who book are named by each booking
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
 
     @staticmethod

@@ -31,7 +31,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.synonyms = []
         self.last_owner = None
         self.interactions = []
-        self.doers = []                  # people who do something to a record (discovery.doers)
+        self.doers = []                  # (lemma, votes) of people who do something to a record (discovery)
         self.last_of = None
         self.pair_verbs = {}
         # (one, many): "one has many many", in the order the text says them; a dict, not a set,

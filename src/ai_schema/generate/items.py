@@ -48,6 +48,12 @@ class ItemReading(FieldNaming):
         items = self._items(s, start, closing)
         if self._named_examples(s, items):
             return                                   # "tracks - Research, Industry, Demo and so on": examples
+        if closing == ")" and start > 0 and s.tokens[start - 1].text == "(" and \
+                tx.plural_kinds(s.tokens[start:tx.after_parenthesis(s.tokens, start - 1) - 1]):
+            kinds = clean_values([" ".join(s.tokens[i].text for i in idx) for idx in items if idx])
+            if len(kinds) >= 2 and "type" not in entity.attributes:
+                entity.attribute("type").values = tuple(kinds)
+            return                                   # "activities (calls, emails, meetings)": kinds, no fields
         if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
             levels = clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
                                     for idx in items if len(idx) <= 3])

@@ -115,7 +115,8 @@ class RelationReading:
                     s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
                 continue
             base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
-            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
+                self._reduced_passive(s, i)
             if base in ("is", "are", "be", "was", "were"):
                 self._complement(s, src_key, right, i)
                 continue
@@ -209,12 +210,22 @@ class RelationReading:
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
                 continue
             first_p, first_key = right[0][0], right[0][1]
-            passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
+                self._reduced_passive(s, i)
             made = first_p.head in lexicon.occurrence_nouns() and not passive   # "file a report against a rental"
+            either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made) \
-                and first_key != key else src_key
+                and first_key != key and not either else src_key
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
+
+    @staticmethod
+    def _reduced_passive(s, i):
+        """'activities logged against a deal', 'deals (…) owned by a rep': a participle right after the
+        noun it describes is passive."""
+        t = s.tokens[i].text
+        return i > 0 and (s.tags[i - 1] == tx.NOUN or s.tokens[i - 1].text == ")") and \
+            (t.endswith("ed") or t in w.IRREGULAR_VERBS) and w.verb_base(t) not in (None, t)
 
     @staticmethod
     def _in_pp(s, p):

@@ -469,8 +469,9 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "Members borrow books", "tenants file maintenance requests"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev is not None and prev.text in ("need", "needs", ":", "-") and nxt is not None and nxt.text in (",", "and"):
-        return NOUN                        # "for a car I need make, model, year", "Vehicles: Make, Model": a list
+    if prev is not None and prev.text in ("need", "needs", ":", "-", "(") and nxt is not None and nxt.text in (",", "and"):
+        return NOUN                        # "for a car I need make, model, year", "Vehicles: Make, Model",
+        #                                    "activities (calls, emails, meetings)": a list
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB
