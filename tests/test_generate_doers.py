@@ -58,3 +58,13 @@ def test_a_list_of_things_with_their_kinds_places_and_owners(dbs):
     _, books = design("As a librarian I want to add books with ISBN, title and publication year.")
     assert {"isbn", "title", "publication_year"} <= set(columns(books["books"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_sentence_of_plural_things_lists_what_to_keep(dbs):
+    schema, tables = design("app for my dog walking business. clients + their dogs, walkers, walks (date, duration, "
+                            "price), walkers get paid per walk.")
+    assert {"clients", "dogs", "walkers", "walks"} <= set(tables)
+    assert {("dog_id", "dogs"), ("walker_id", "walkers")} <= references(tables["walks"])   # listed together
+    assert ("client_id", "clients") in references(tables["dogs"])                         # "their dogs"
+    assert not references(tables["walkers"])                                              # "paid per walk": a rate
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

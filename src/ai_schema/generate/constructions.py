@@ -399,6 +399,26 @@ def acted_on_with_fields(s, vote):
             vote(p.lemma, 3)
 
 
+def bare_list(s, vote):
+    """'clients and their dogs, walkers, walks (date, duration, price), …': a sentence that opens
+    with three or more plural noun phrases and no verb between them lists the things to keep."""
+    for p in opening_list(s):
+        vote(p.lemma, 3)
+
+
+def opening_list(s):
+    """The plural noun phrases a sentence opens with, when there are three or more (bare_list)."""
+    toks, tags = s.tokens, s.tags
+    listed, k = [], 0
+    for p in s.phrases:
+        between = [j for j in range(k, p.start) if tags[j] not in (tx.DET, tx.ADJ)]
+        if any(toks[j].text not in (",", "and", "&", "+") for j in between) or not p.plural or p.possessive:
+            break
+        listed.append(p)
+        k = tx.after_parenthesis(toks, p.end) if p.end < len(toks) and toks[p.end].text == "(" else p.end
+    return listed if len(listed) >= 3 else []
+
+
 def grouped_into(s, vote):
     """'dishes grouped into menu sections', 'animals are housed in kennels': where things are put
     are things too."""
@@ -724,7 +744,7 @@ def possessive_members(s, entity_of, relate):
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
-            grouped_into, kinds_named, through_things, acted_on_with_fields,
+            grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list,
             speakers_things, logged_things, made_with_fields)
 
 

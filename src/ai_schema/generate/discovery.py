@@ -347,8 +347,9 @@ class EntityDiscovery:
                     self._vote(target.lemma, 2)
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
-        if constructions.title_list(s):
-            self.lists.append(tuple(p.lemma for p in constructions.title_list(s)))
+        for listed in (constructions.title_list(s), constructions.opening_list(s)):
+            if listed:
+                self.lists.append(tuple(p.lemma for p in listed))
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         for doer, done in clause_rules.doers(s):

@@ -125,6 +125,8 @@ class RelationReading:
                 prep = None                          # a particle: "technicians pick up tickets"
             if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
                 prep = toks[obj_p.start - 2].text
+            if prep == "per" and base not in HAVE:
+                continue                             # "walkers get paid per walk": a rate, no reference
             many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                   and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
                 or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
