@@ -68,3 +68,15 @@ def test_a_sentence_of_plural_things_lists_what_to_keep(dbs):
     assert ("client_id", "clients") in references(tables["dogs"])                         # "their dogs"
     assert not references(tables["walkers"])                                              # "paid per walk": a rate
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_restaurants_tables_and_reserving_one(dbs):
+    schema, tables = design("Table bookings for our restaurant. Guests reserve a table for a party size at a time "
+                            "slot; we store their name and phone. Tables have a number and seats. Waiters are "
+                            "assigned to sections, and each table belongs to a section.")
+    assert {"number", "seats"} <= set(columns(tables["tables"]))               # tables described are things
+    assert ("section_id", "sections") in references(tables["tables"])
+    assert {("guest_id", "guests"), ("table_id", "tables")} <= references(tables["reservations"])
+    _, design_words = design("The users table has a name column. Orders have a total.")
+    assert "tables" not in design_words                                        # a database's table is none
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -56,7 +56,7 @@ INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "rev
                 "comment": "comment", "upvote": "vote", "downvote": "vote",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite",
-                "pay": "payment"}
+                "pay": "payment", "reserve": "reservation"}
 
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}

@@ -50,7 +50,9 @@ class EntityDiscovery:
         self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
-                                     (p.many or p.det in ("each", "every") or self._described(s, p)))))
+                                     (p.many or p.det in ("each", "every") or self._described(s, p))) or (
+                                     p.plural and len(p.lemma) == 1 and self._described(s, p))))
+        #                                    ("Tables have a number and seats": a restaurant's tables)
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
