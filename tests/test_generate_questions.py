@@ -4,6 +4,7 @@ rent more than one unit? Yes, through leases', 'students take courses via enrolm
 is located in a region', 'we keep each patient's insurance id'. Each design is applied on the server."""
 
 from ai_schema.generate import text as tx, words as w
+from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
 from test_generate_phrases import columns, design, references
@@ -45,4 +46,15 @@ def test_a_record_through_which_two_things_relate_links_them(dbs):
                        "(unique) and allergies.")
     assert {"insurance_id", "allergies"} <= set(columns(clinic["patients"]))
     assert "insurance_id" not in columns(clinic["doses"])                      # the patient's, not the dose's
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_request_that_names_no_things_keeps_the_nouns_it_uses(dbs):
+    schema, tables = design("a recipe sharing site")
+    assert set(tables) == {"recipes", "users"}                                  # not "sites"
+    assert ("user_id", "users") in references(tables["recipes"])
+    _, office = design("a system for a dentist office")
+    assert "dentists" in office and "systems" not in office
+    _, assumptions = generate_model("a recipe sharing site", check_options("{}"))
+    assert any("names no things outright" in x for x in assumptions)           # and the header says so
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

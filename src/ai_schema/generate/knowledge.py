@@ -177,9 +177,40 @@ def _fill_defaults(spec):
                 spec.assumptions.append(f"{entity.key} has a name")
             continue
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
+        if not defaults and not any(entity.key in (r.source, r.target) for r in spec.relations):
+            defaults = ("name",)                     # a record that refers to nothing is at least called something
         if not defaults:
             continue
         for item in defaults:
             attr = entity.attribute(item.rstrip("!"))
             attr.unique = item.endswith("!")
         spec.assumptions.append(f"{entity.key} has the usual " + ", ".join(x.rstrip("!") for x in defaults))
+
+
+def named_nouns(description):
+    """For a request that names no things outright ('a recipe sharing site', 'a system for a dentist
+    office'): the nouns it does use that WordNet files as a person, a made thing, a place, an act or
+    a record (the first phrase's head names the kind of application, not a thing in it), as a
+    sentence the extractor reads, and their plurals; or None. People who share or talk ('a recipe
+    sharing site') are the app's users, each thing added by one of them."""
+    from . import text as tx
+    from . import words as w
+    from .cues import GENERIC_HEADS
+    kinds = lexicon.person_nouns() | lexicon.thing_nouns() | lexicon.occurrence_nouns()
+    nouns, act = [], None
+    for n, s in enumerate(tx.sentences(description)):
+        for p in s.phrases:
+            words = p.lemma[:-1] if n == 0 and p is s.phrases[0] else p.lemma
+            for word in words:
+                if word in kinds and word not in GENERIC_HEADS and not word.endswith("ing") and word not in nouns:
+                    nouns.append(word)
+        act = act or next((lexicon.verb_lemma(x) for x in s.words if x.endswith("ing") and lexicon.verb_class(
+            lexicon.verb_lemma(x) or "") in ("communication", "possession", "stative")), None)
+    if not nouns:
+        return None
+    plurals = [w.plural(x) for x in nouns[:6]]
+    listed = ", ".join(plurals[:-1]) + " and " + plurals[-1] if len(plurals) > 1 else plurals[0]
+    if act and not any(x in lexicon.person_nouns() for x in nouns):  # "a recipe sharing site": users
+        owned = " ".join(f"Each {x} belongs to a user." for x in nouns[:6])   # share the recipes they add
+        return f"We track users and {listed}. {owned}", ["users"] + plurals
+    return f"We track {listed}.", plurals

@@ -96,6 +96,11 @@ def generate_model(description, options=None, source=None):
         if label:
             spec = extract(description + "\n\n" + sentence)
             spec.assumptions.append(f"the description is short; added the usual tables and relations of {label}")
+    named = knowledge.named_nouns(description) if source is None and not spec.entities else None
+    if named:
+        spec = extract(description + "\n\n" + named[0])
+        spec.assumptions.append(f"the description names no things outright; kept the ones its words name: "
+                                f"{', '.join(named[1])}")
     if not spec.entities:
         raise AiSchemaError("found no entities in the description",
                             hint="Name the things to store and what they have, e.g. "
