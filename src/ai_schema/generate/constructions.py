@@ -464,7 +464,8 @@ def located_in(s, vote):
         k += 1 + (toks[k + 1].text in ("located", "kept", "housed", "placed", "stored", "always", "all"))
         if k < len(toks) and toks[k].text in ("in", "inside", "within", "at", "on"):
             q = s.next_phrase(k + 1)
-            if q is not None and q.start <= k + 2 and q.plural and q.det in (None, "different", "several"):
+            if q is not None and q.start <= k + 2 and q.plural and q.det in (None, "different", "several") and \
+                    q.head not in lexicon.measure_nouns():       # ("amounts are in cents"): a unit
                 vote(q.lemma, 3)
 
 

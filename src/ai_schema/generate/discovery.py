@@ -9,6 +9,7 @@ from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, INTERACTI
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
 from . import words as w
+from .field_names import STORED_AS, type_words
 from .spec import Entity
 from ..ddl.naming import STATUS_NAME
 
@@ -304,7 +305,8 @@ class EntityDiscovery:
                                                                    "include", "owns", "own", "holds", "hold", "keeps",
                                                                    "keep"):
                     self._vote(p.lemma, 2)         # "each device has many readings"
-            if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before):
+            if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
+                    and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")
                 self._vote(p.lemma, 3)
             if last in ("a", "an") and p.start >= 2 and tags[p.start - 2] == tx.VERB and \
                     w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS:
@@ -403,8 +405,13 @@ class EntityDiscovery:
                         if p.plural:
                             self._vote(p.lemma, 3)
                     self.lists.append(tuple(p.lemma for p in listed if p.plural))
+        for p in phrases:                          # "tags stored as an array of strings": a field
+            k = p.end + (p.end < len(toks) and toks[p.end].text in ("is", "are"))
+            if k + 1 < len(toks) and toks[k].text in STORED_AS and toks[k + 1].text == "as" and \
+                    type_words(" ".join(s.words[k + 1:k + 8])):
+                self._vote(p.lemma, -4)
         m = rx(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)").search(s.text())
-        if m:
+        if m and not type_words(m.group(2)):
             self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
                                   tuple(w.singular(x) for x in m.group(2).split()[-2:])))
         m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())

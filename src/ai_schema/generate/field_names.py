@@ -91,6 +91,12 @@ class FieldNaming:
             type_word = words_.pop()
         while len(words_) > 1 and words_[-1] in w.TYPE_NAME_WORDS:
             words_ = words_[:-1]                     # "price numeric(10,2)", "discount rate double precision"
+        if len(words_) > 1 and words_[-1] in STORED_AS and p.end < len(s.tokens) and s.tokens[p.end].text == "as":
+            words_ = words_[:-1]                     # "a price stored as decimal(10,2)": the price
+        if len(words_) == 2 and words_[1] == "flag" and words_[0].startswith(("is_", "has_")):
+            words_, type_word = words_[:1], "boolean"  # "an is_active flag"
+        if len(words_) == 2 and "_" in words_[0] and words_[1] in ("timestamp", "date", "text", "string"):
+            words_ = words_[:1]                      # "a recorded_at timestamp": a column named outright
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
                                        "json", "optional", "unique", "current") and len(words_) > 1:
             if words_[0] == "json" or (words_[0] in ("short", "long") and words_[1:] in (["name"], ["title"])):
@@ -205,6 +211,9 @@ def _unit_after(s, end, idx):
     return None
 
 
+# participles between a field and the type it is kept as ("a price stored as decimal(10,2)")
+STORED_AS = frozenset("stored kept saved held recorded represented encoded".split())
+
 _TYPMOD = r"\s*\(\s*(\d+)\s*(?:[,.]\s*(\d+)\s*)?\)"
 # (pattern, SQL type): the types PostgreSQL users write, most specific first; typmods kept
 _TYPE_PATTERNS = [
@@ -221,7 +230,7 @@ _TYPE_PATTERNS = [
     (r"\b(?:bigint|int8|bigserial)\b", lambda m: "bigint"),
     (r"\b(?:smallint|int2)\b", lambda m: "smallint"),
     (r"\b(?:integer|int|int4|serial)\b", lambda m: "integer"),
-    (r"\bdouble precision\b|\bfloat8\b", lambda m: "double precision"),
+    (r"\bdouble precision\b|\bfloat8\b|\bfloat\b", lambda m: "double precision"),
     (r"\breal\b|\bfloat4\b", lambda m: "real"),
     (r"\buuid\b", lambda m: "uuid"),
     (r"\btimestamptz\b|\btimestamp with time zone\b", lambda m: "timestamptz"),
@@ -236,11 +245,12 @@ _TYPE_PATTERNS = [
     (r"\btsvector\b", lambda m: "tsvector"),
 ]
 # English words that are also types: a type only inside parentheses or after "as" ("birthday (date)")
-_PLAIN_TYPES = [(r"\btext\b", "text"), (r"\bdate\b", "date"), (r"\btime\b", "time"), (r"\bmoney\b", "numeric(12,2)")]
+_PLAIN_TYPES = [(r"\btext\b", "text"), (r"\bdate\b", "date"), (r"\btime\b", "time"), (r"\bmoney\b", "numeric(12,2)"),
+                (r"\bpoint\b", "point")]
 
 
 TYPE_HINT = re.compile(r"decimal|numeric|varchar|char|text|string|array|int|json|uuid|timestamp|bool|"
-                       r"bytea|inet|cidr|real|double|float|interval|range|serial|tsvector|date|time|money|\[")
+                       r"bytea|inet|cidr|real|double|float|interval|range|serial|tsvector|date|time|money|point|\[")
 
 
 def type_words(text):

@@ -313,10 +313,12 @@ class ItemReading(FieldNaming):
                     entity.attributes[name].optional = True
                 previous_names.append(name)
             return 1
-        m = rx(r"^(?:and )?([a-z]\w+) (at|on)(?: \( ([^()]*) \))?$").match(text)
-        if m and m.group(1) not in w.DETERMINERS and m.group(1) not in w.PRONOUNS:
+        m = rx(r"^(?:and )?(?:an? |the )?([a-z]\w+) (at|on)(?: \( ([^()]*) \))?( [a-z][a-z ]{0,40})?$").match(text)
+        stated = type_words(m.group(4)) if m and m.group(4) else None     # ("a happened at timestamp with
+        if m and m.group(1) not in w.DETERMINERS and m.group(1) not in w.PRONOUNS and (stated or not m.group(4)):
             name = f"{m.group(1)}_{m.group(2)}"     # "paid at", "born on", "due at", "returned at (empty until …)"
-            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"
+            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"     # time zone")
+            entity.attributes[name].type = stated or entity.attributes[name].type
             if m.group(3) and OPTIONAL_CUES.search(m.group(3)):
                 entity.attributes[name].optional = True
             previous_names.append(name)

@@ -111,6 +111,9 @@ def generate_model(description, options=None, source=None):
                             hint="Generate the schema in parts, one area of the application at a time.",
                             sqlstate="54000")
     spec.soft_delete = spec.soft_delete or options["soft_delete"]
+    if spec.uuid_keys and options["id_style"] == "identity":
+        options = dict(options, id_style="uuid")         # "ids are UUIDs": the text's choice over the default
+        spec.assumptions.append("keys are UUIDs, as the text says")
     spec.audit = spec.audit or options["audit"]
     if source is None:
         knowledge.relate_listed(spec)

@@ -3,6 +3,7 @@ guessed) and of what a sentence says about a whole entity: its statuses, flags a
 
 import re
 
+from .field_names import type_words
 from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
@@ -350,8 +351,20 @@ class RelationReading:
             key, _ = self.entity_of_words((m.group(1),))
             if key and not {"date", "dated_on", "recorded_at"} & set(self.spec.entities[key].attributes):
                 self.spec.entities[key].attribute("date" if m.group(2) == "dated" else "recorded_at")
+        m = rx(r"^(?:please )?(?:store|keep|save) (?:the |their |its )?([a-z][a-z ]{0,30}?) as (.{1,40})$|"
+               r"^(?:the |their |its )?([a-z][a-z ]{0,30}?) (?:is|are|should be|will be) (?:stored|kept|saved|held) "
+               r"as (.{1,40})$").match(text)
+        stated = type_words(m.group(2) or m.group(4)) if m else None
+        owner = subject or self.last_owner
+        if stated and owner:                             # "Store the tags as an array of strings"
+            words = (m.group(1) or m.group(3)).split()
+            if not self.entity_of_words(words[-2:])[0] or self.entity_of_words(words[-2:])[0] == owner:
+                self.spec.entities[owner].attribute(w.snake(words)).type = stated
         if rx(r"\bsoft[- ]delet").search(text):
             self.spec.soft_delete = True
+        if rx(r"\b(?:uuids?|guids?)\b[^.;]{0,40}\b(?:primary keys?|keys|ids|identifiers)\b|"
+              r"\b(?:ids?|primary keys?|keys|identifiers)\b[^.;]{0,30}\b(?:uuids?|guids?)\b").search(text):
+            self.spec.uuid_keys = True                   # "ids are UUIDs", "use UUID primary keys"
         if AUDIT.search(text):
             self.spec.audit = True
         if rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):

@@ -54,6 +54,7 @@ class Spec:
     soft_delete: bool = False
     audit: bool = False
     multi_tenant: bool = False
+    uuid_keys: bool = False                                   # the text asks for UUID keys
     assumptions: list[str] = field(default_factory=list)
     unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field
     listed: list[tuple[str, ...]] = field(default_factory=list)   # entity keys the text lists together

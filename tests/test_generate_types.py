@@ -1,0 +1,43 @@
+"""Types stated in other words (docs/nl-dev-split.md, stop 22): 'a price stored as decimal(10,2)',
+'Store the tags as an array of strings', 'Tags are stored as a text array', 'a happened at timestamp with
+time zone', 'a recorded_at timestamp', 'a value (float)', 'a location as a point', 'an is_active flag',
+'ids are UUIDs'. Each design is applied on the server."""
+
+from ai_schema.generate.pipeline import check_options, generate_model
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import design
+
+
+def types_of(tables):
+    return {(t, c.name): c.type for t, table in tables.items() for c in table.columns}
+
+
+def test_a_type_said_in_words_is_the_columns_type_and_no_thing(dbs):
+    schema, tables = design(
+        "Products have a name, a price stored as decimal(10,2), and metadata as JSON. Store the tags as an array of "
+        "strings. Sensor readings have a value (float), a recorded_at timestamp and a location as a point. Events "
+        "have a payload (jsonb), a happened at timestamp with time zone and an is_active flag (bool). Amounts are "
+        "in cents (integer).")
+    types = types_of(tables)
+    assert types[("products", "price")] == "numeric(10,2)" and types[("products", "tags")] == "text[]"
+    assert types[("products", "metadata")] == "jsonb"
+    assert types[("sensor_readings", "value")] == "double precision"
+    assert types[("sensor_readings", "recorded_at")] == "timestamptz"
+    assert types[("sensor_readings", "location")] == "point"
+    assert types[("events", "happened_at")] == "timestamptz" and types[("events", "is_active")] == "boolean"
+    assert not {"decimals", "cents", "tags"} & set(tables)                    # types and units are no things
+    _, passive = design("Products have a name and a price. Tags are stored as a text array.")
+    assert types_of(passive)[("products", "tags")] == "text[]" and "tags" not in passive
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_uuid_keys_when_the_text_asks_for_them(dbs):
+    schema, tables = design("All tables use UUID primary keys. Users have an email. Posts have a title.")
+    types = types_of(tables)
+    assert types[("users", "id")] == "uuid" and types[("posts", "user_id")] == "uuid"
+    _, assumptions = generate_model("Ids are UUIDs. Users have an email.", check_options("{}"))
+    assert "keys are UUIDs, as the text says" in assumptions
+    _, chosen = design("Users have an email and a uuid.")
+    assert types_of(chosen)[("users", "id")] == "bigint"                      # a uuid field is no key style
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
