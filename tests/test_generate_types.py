@@ -41,3 +41,14 @@ def test_uuid_keys_when_the_text_asks_for_them(dbs):
     _, chosen = design("Users have an email and a uuid.")
     assert types_of(chosen)[("users", "id")] == "bigint"                      # a uuid field is no key style
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_values_of_a_field_named_with_its_owner_and_kinds_after_an_article(dbs):
+    schema, tables = design("A payment method is card, cash or bank transfer. Payments have an amount and a method. "
+                            "Each room is a single, double or suite. Rooms have a number. An episode is a draft, "
+                            "scheduled or published. Episodes have a title.")
+    checks = {t: " ".join(c.expression for c in table.checks) for t, table in tables.items()}
+    assert "method" in checks["payments"] and "'bank_transfer'" in checks["payments"]
+    assert "type IN" in checks["rooms"] and "'suite'" in checks["rooms"]      # kinds of room
+    assert "status IN" in checks["episodes"]                                   # states, not kinds
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -280,6 +280,8 @@ class RelationReading:
         if len(values) < 2:
             return
         attr_name = w.snake(field.split()) if field else "status"
+        if field == "type" and any(v.endswith("ed") for v in values):
+            attr_name = "status"                    # "an episode is a draft, scheduled or published": states
         if not field and kinds:
             attr_name = f"{subject}_type"           # "the animals are either dogs or cats": kinds of animal
             values = clean_values([w.singular(v) for v in values])
@@ -305,19 +307,28 @@ class RelationReading:
             if owner and field and not self.entity_of_words(field)[0]:
                 return owner, " ".join(field), of.group(3)
         m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |"
-               r"either |currently )?(?:one of |in one of the states )?(?:a |an )?(.+)$").search(text)
-        if m and rx(r", and (?:its|their) ").search(m.group(3)):
+               r"either |currently )?(?:one of |in one of the states )?(a |an )?(.+)$").search(text)
+        if m and rx(r", and (?:its|their) ").search(m.group(4)):
             # "every application is dated, and its status is one of pending, approved or rejected"
-            m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )(.+)$").search(text)
+            m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )()(.+)$").search(text)
         if m and not m.group(2) and STATUS_NAME.search(w.singular(m.group(1).split()[-1])) and \
                 self.entity_of_words(m.group(1).split())[0] is None:
             field = w.singular(m.group(1).split()[-1])   # "… and a level; levels are beginner, …": the field's owner
             owner = subject if subject and field in self.spec.entities[subject].attributes else self.last_owner
             if owner is not None and field in self.spec.entities[owner].attributes:
-                return owner, field, m.group(3)
+                return owner, field, m.group(4)
+        words = m.group(1).split() if m and not m.group(2) else []
+        if 2 <= len(words) <= 3 and self.entity_of_words(words)[0] is None and \
+                not any(x in w.PRONOUNS or x in w.DETERMINERS or w.verb_base(x) for x in words):
+            owner = next((self.entity_of_words(words[:k])[0] for k in (2, 1) if k < len(words)
+                          and self.entity_of_words(words[:k])[0]), None)
+            if owner is not None:                # "a payment method is card, cash or bank transfer"
+                return owner, " ".join(words[len(self.spec.entities[owner].words):]) or None, m.group(4)
         if not m or subject is None:
             return None
-        return subject, m.group(2), m.group(3)
+        if m.group(3) and not m.group(2):
+            return subject, "type", m.group(4)   # "each room is a single, double or suite": kinds of room
+        return subject, m.group(2), m.group(4)
 
     def _flags(self, s, subject):
         text = s.text()
