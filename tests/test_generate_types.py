@@ -52,3 +52,17 @@ def test_values_of_a_field_named_with_its_owner_and_kinds_after_an_article(dbs):
     assert "type IN" in checks["rooms"] and "'suite'" in checks["rooms"]      # kinds of room
     assert "status IN" in checks["episodes"]                                   # states, not kinds
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_uniqueness_said_in_other_words(dbs):
+    schema, tables = design(
+        "Products have a name and a SKU. No two products share a SKU. Books have a title and an ISBN; the ISBN "
+        "uniquely identifies a book. Users have a username and an email. Duplicate emails are not allowed. "
+        "Coupons have a code which must be distinct. Each employee has an employee number that is never reused. "
+        "Every vehicle is identified by its VIN. Vehicles have a make and a model.")
+    unique = {(t, c) for t, table in tables.items() for u in table.uniques for c in u.columns if len(u.columns) == 1}
+    assert {("products", "sku"), ("books", "isbn"), ("users", "email"), ("coupons", "code"),
+            ("employees", "employee_number"), ("vehicles", "vin")} <= unique
+    _, late = design("Usernames are unique. Users have a username and a bio.")
+    assert ["username"] in [list(u.columns) for u in late["users"].uniques]     # said before the field was
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -31,6 +31,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.synonyms = []
         self.last_owner = None
         self.interactions = []
+        self.pending_unique = []         # field words said unique before any thing had the field
         self.doers = []                  # (lemma, votes) of people who do something to a record (discovery)
         self.last_of = None
         self.pair_verbs = {}
@@ -163,6 +164,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             key, role = self.entity_of_words(lemma)
             if key is not None and not role:
                 self.spec.periods.setdefault(key, period)
+        self._late_uniques()
         self._unmodelled(key_of)
         return self.spec
 

@@ -4,6 +4,7 @@ guessed) and of what a sentence says about a whole entity: its statuses, flags a
 import re
 
 from .field_names import type_words
+from .uniqueness import unique_statements
 from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
@@ -338,22 +339,7 @@ class RelationReading:
             if key:
                 attr = self.spec.entities[key].attribute(m.group(3))
                 attr.unique = attr.unique or bool(m.group(2))
-        m = rx(r"^(?:the |all )?(\w+) are (?:uniquely )?identified by (?:their|a|an) (unique )?([\w ]+?)(?: ,|$)").search(text)
-        if m:                                    # "customers are identified by their driving licence number"
-            key, _ = self.entity_of_words((m.group(1),))
-            words = [x for x in m.group(3).split() if x not in ("own",)]
-            if key and words and not self.entity_of_words(words)[0]:
-                self.spec.entities[key].attribute(w.snake(words)).unique = True
-        m = rx(r"\bno two (\w+) (?:can |may |should |must |will )?(?:have|share|use|get) the same ([\w ]+?)(?: ,| and|$)").search(text)
-        if m:                                    # "no two users can have the same email"
-            key, _ = self.entity_of_words((w.singular(m.group(1)),))
-            words = [x for x in m.group(2).split() if x not in ("own",)]
-            if key and words and not self.entity_of_words(words)[0]:
-                self.spec.entities[key].attribute(w.snake(words)).unique = True
-        m = rx(r"\b(?:each|every|a|the) (\w+) (?:can|may|must) (?:only )?be used (?:only )?once\b").search(text)
-        owner = subject or self.last_owner
-        if m and owner and m.group(1) in self.spec.entities[owner].attributes:
-            self.spec.entities[owner].attributes[m.group(1)].unique = True   # "each code can be used only once"
+        self._uniques(text, subject)
         for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
             key, _ = self.entity_of_words(m.group(1).split()[-2:])
             if key:
@@ -402,24 +388,37 @@ class RelationReading:
             for name in self.last_names[-2:]:
                 if owner and name in owner.attributes:
                     owner.attributes[name].unique = True
-        for m in rx(r"\b([\w ]+?) (?:names? |)(?:is |are |must be |has to be |have to be |should be )(?:also )?unique\b").finditer(text):
-            words_ = m.group(1).split()[-2:]
-            owner = subject or self.last_owner
-            if owner:
-                self._unique_by_words(self.spec.entities[owner], words_)
-        m = rx(r"\bone \w+ per (\w+)\b").search(text)
-        if m and subject:
-            self._unique_by_words(self.spec.entities[subject], [m.group(1)])
-        m = rx(r"\b(\w+) that nobody else may take\b").search(text)
-        if m and subject:
-            self._unique_by_words(self.spec.entities[subject], [m.group(1)])
+
+    def _uniques(self, text, subject):
+        """Uniqueness said in words (uniqueness.py): the owner the sentence names (its field made if
+        new), else the subject, the last thing given fields or any thing with such a field."""
+        for owner_word, words in unique_statements(text):
+            key = self.entity_of_words((w.singular(owner_word),))[0] if owner_word else None
+            if (owner_word and key is None) or self.entity_of_words(words)[0]:
+                continue                             # (a thing, not a field: "one account per customer")
+            if key is not None:
+                if not self._unique_by_words(self.spec.entities[key], words):
+                    self.spec.entities[key].attribute(w.snake(words)).unique = True
+                continue
+            if not any(self._unique_by_words(self.spec.entities[owner], words)
+                       for owner in dict.fromkeys(filter(None, (subject, self.last_owner, *self.spec.entities)))):
+                self.pending_unique.append(words)    # "Usernames are unique. Users have a username …"
+
+    def _late_uniques(self):
+        """Uniqueness stated before the field was: the one thing with such a field, at the end."""
+        for words in self.pending_unique:
+            owners = [e for e in self.spec.entities.values()
+                      if any(n == w.snake([w.singular(x) for x in words]) for n in e.attributes)]
+            if len(owners) == 1:
+                self._unique_by_words(owners[0], words)
 
     def _unique_by_words(self, entity, words_):
+        """Mark the entity's field these words name unique; True when there is one."""
         candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in (2, 1)]
         for c in candidates:
             for name, attr in entity.attributes.items():
                 if name == c or name.endswith("_" + c) or c.endswith("_" + name):
                     attr.unique = True
-                    return
+                    return True
         if words_ and words_[-1] in ("both", "those", "them", "these"):
             return

@@ -1,0 +1,52 @@
+"""Uniqueness said in words: which field no two rows of a thing share.
+
+    "no two products share a SKU", "no two users can have the same email"
+    "the ISBN uniquely identifies a book", "every vehicle is identified by its VIN",
+    "customers are identified by their driving licence number", "each part is listed under a unique code"
+    "duplicate emails are not allowed", "no duplicate usernames", "emails must not repeat"
+    "a code which must be distinct", "usernames are unique", "an employee number that is never reused"
+    "each code can be used only once", "an email address, which can only be used once",
+    "a handle that nobody else can take", "one account per email"
+
+Each rule is one pattern over a sentence's text giving the field's words and, when the sentence
+names it, its owner's; relations.py finds the owner otherwise. Every group is bounded, so a long
+run of words is read in linear time.
+"""
+
+import re
+
+_OWNER = r"(?P<owner>[a-z]\w{0,40})"
+_FIELD = r"(?P<field>[a-z][\w ]{0,40}?)"
+_LEAD = r"(?:^|, |\band |\b(?:a|an|the|its|their|each|every) )"
+_END = r"(?= ,| and| \.| \)| ;| :|$)"
+RULES = tuple(re.compile(p) for p in (
+    r"\bno two " + _OWNER + r" (?:can |may |should |must |will )?(?:have|share|use|get) (?:the same |a |an )"
+    + _FIELD + _END,
+    r"\b(?:the |a |an |its |their )" + _FIELD + r" uniquely identifies (?:a |an |each |every |the )" + _OWNER,
+    r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |a |an "
+    r"|the )(?:own )?(?:unique )?" + _FIELD + _END,
+    r"\beach " + _OWNER + r" is (?:listed|stored|kept|known|registered) (?:once )?(?:under|by|with) (?:a |an )unique "
+    + _FIELD + _END,
+    r"\b(?:duplicate|repeated) " + _FIELD + r" (?:are|is) (?:not allowed|forbidden|not permitted|rejected)",
+    r"\bno duplicate " + _FIELD + _END,
+    _LEAD + _FIELD + r" (?:can ?not|can't|must not|may not|should not|never) (?:be duplicated|repeat|be repeated|"
+    r"be reused|be shared)\b",
+    _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:is|are|must be|has to be|should be) (?:unique|distinct|never reused)\b",
+    _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:can|may) (?:only )?be used (?:only )?once\b",
+    r"\b(?:each|every|a|the) " + _FIELD + r" (?:can|may|must) (?:only )?be used (?:only )?once\b",
+    _LEAD + _FIELD + r" that nobody else (?:may|can) (?:take|use|have)\b",
+    r"\bone \w{1,40} per " + _FIELD + _END,
+    _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
+))
+_NOT_FIELD = frozenset("a an the its their each every own same also which that it they".split())
+
+
+def unique_statements(text):
+    """(owner word or None, field words) for each uniqueness the text states."""
+    if not re.search(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|per\b", text):
+        return
+    for rule in RULES:
+        for m in rule.finditer(text):
+            words = [x for x in m.group("field").split() if x not in _NOT_FIELD][-4:]
+            if words:
+                yield (m.groupdict().get("owner"), words)
