@@ -35,7 +35,8 @@ def entity_lemma(lemma, counted=frozenset()):
         return None
     if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
         return None                              # "primary key (a, b)" is a constraint, not a thing
-    if (len(lemma) == 1 and lemma[0] in NOT_ENTITY) or lemma[-1] in ("text", "prose", "string", "blob", "format"):
+    if (len(lemma) == 1 and lemma[0] in NOT_ENTITY and lemma[0] not in counted) or \
+            lemma[-1] in ("text", "prose", "string", "blob", "format"):
         return None
     return lemma[-3:]
 
@@ -52,8 +53,11 @@ class EntityDiscovery:
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
                                      (p.many or p.det in ("each", "every") or self._described(s, p))) or (
-                                     p.plural and len(p.lemma) == 1 and self._described(s, p))))
-        #                                    ("Tables have a number and seats": a restaurant's tables)
+                                     p.plural and len(p.lemma) == 1 and self._described(s, p)))) | frozenset(
+            p.head for s in self.sentences for p in s.phrases
+            if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and self._listed_fields(s, p))
+        #                                    ("Tables have a number and seats": a restaurant's tables;
+        #                                     "Addresses have a street and a city": addresses)
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
@@ -108,6 +112,15 @@ class EntityDiscovery:
         k = p.end
         return p.start <= 1 and k + 1 < len(s.words) and s.words[k] in ("has", "have") and \
             bool(ATTRIBUTE_WORDS & set(s.words[k + 1:]))
+
+    @staticmethod
+    def _listed_fields(s, p):
+        """'Addresses have a street, a city and a postcode': a plural opening its sentence and having
+        two or more things listed is described like a thing (even a word that is mostly a field)."""
+        k = p.end
+        rest = s.words[k + 1:]
+        return p.start == 0 and k < len(s.words) and s.words[k] in ("has", "have") and \
+            rest[:1] != ["to"] and ("," in rest or "and" in rest)
 
     def _kinds_of_one_thing(self):
         """'our electricity and gas meters' are meters of two kinds: the votes for 'electricity meter'
