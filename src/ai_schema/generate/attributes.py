@@ -57,6 +57,8 @@ class AttributeReading(ItemReading):
                 if key:
                     self._attributes(key, s, i + 1)
                     continue
+            if t.text in HAVE and i > 1 and toks[i - 2].text in ("whether", "if"):
+                continue                             # "whether it has shore power": one flag (items.py)
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) \
                     or self._record_says(s, i, subject) \

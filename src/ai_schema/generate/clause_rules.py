@@ -165,14 +165,18 @@ def doers(s):
 
 def handed_out(s):
     """(giver, things, recipient) for each clause that hands one thing — or several coordinated, each with
-    "a", "an" or "one" — to or for each of many ("assign a truck and a driver to each load")."""
+    "a", "an" or "one" — to or for each of many ("assign a truck and a driver to each load", "send each
+    owner an invoice")."""
     for c in clauses(s):
-        if c.passive or not _related(c):
-            continue
+        if c.passive or c.verb in ("be", "have", "get") or not (_related(c) or c.verb == "give"):
+            continue                                 # ("give every student a laptop")
         direct = [p for prep, p in c.objects if prep is None]
         to = next((p for prep, p in c.objects if prep in ("to", "for")), None)
+        if len(direct) >= 2 and direct[0].det in ("each", "every") and to is None:
+            to, direct = direct[0], direct[1:]       # "we send each owner an invoice"
         if direct and to is not None and to.det in ("each", "every") and \
-                all(p.det in ("a", "an", "one") and not p.plural and p.end <= to.start for p in direct):
+                all(p.det in ("a", "an", "one") and not p.plural and (p.end <= to.start or to is c.direct)
+                    for p in direct):
             yield c.subject, direct, to
 
 
@@ -219,4 +223,7 @@ def fields_after_clause(s):
         items = " ".join(s.words[last.end + 1:end]).split(",")
         if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
                 "VERB" not in s.tags[last.end + 1:end] and not tx.plural_kinds(toks[last.end + 1:end]):
-            yield direct, last.end
+            occurrences = lexicon.occurrence_nouns()
+            record = c.subject is not None and c.antecedent is None and c.subject.head in occurrences and \
+                direct.head not in occurrences      # "a contract covers one boat … for a period (start, end)"
+            yield (c.subject if record else direct), last.end

@@ -134,6 +134,9 @@ def _objects(s, v, end):
             prep = preps[-1]
         elif out and any(x in ("and", "or", ",") for x in words):
             pass                             # "to a customer or a shop": the same preposition
+        elif out and len(out) == 1 and out[0][0] is None and out[0][1].det in ("each", "every") and \
+                p.det in ("a", "an", "one"):
+            prep = None                      # "send each owner an invoice": two objects, the thing second
         elif out:
             prep = prep if prep is not None else "of"
         if any(tags[j] == tx.VERB for j in between):

@@ -55,7 +55,9 @@ class EntityDiscovery:
                                      (p.many or p.det in ("each", "every") or self._described(s, p))) or (
                                      p.plural and len(p.lemma) == 1 and self._described(s, p)))) | frozenset(
             p.head for s in self.sentences for p in s.phrases
-            if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and self._listed_fields(s, p))
+            if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and self._listed_fields(s, p)) | frozenset(
+            p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
+            if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every"))
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         counts = {}

@@ -118,11 +118,16 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
             for giver, handed, recipient in clause_rules.handed_out(s):
-                for thing in filter(None, map(key_of, handed)):
-                    if key_of(recipient) not in (None, thing):
+                made = {key_of(p): p.head in lexicon.occurrence_nouns() for p in handed}
+                for thing in filter(None, made):
+                    if key_of(recipient) in (None, thing):
+                        continue
+                    if made[thing]:                                # "send each owner an invoice":
+                        self._stated(thing, key_of(recipient))     # each invoice is for one owner
+                    else:
                         self._stated(key_of(recipient), thing)     # every load has its truck,
-                        if giver is not None and key_of(giver):
-                            self._retract(key_of(giver), thing)    # not the school that issues them
+                    if giver is not None and key_of(giver):
+                        self._retract(key_of(giver), thing)        # not the school that issues them
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             a = self.entity_of_words(subj)[0] if subj else \

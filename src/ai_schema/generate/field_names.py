@@ -93,8 +93,10 @@ class FieldNaming:
             words_ = words_[:-1]                     # "price numeric(10,2)", "discount rate double precision"
         if len(words_) > 1 and words_[-1] in STORED_AS and p.end < len(s.tokens) and s.tokens[p.end].text == "as":
             words_ = words_[:-1]                     # "a price stored as decimal(10,2)": the price
-        if len(words_) == 2 and words_[1] == "flag" and words_[0].startswith(("is_", "has_")):
-            words_, type_word = words_[:1], "boolean"  # "an is_active flag"
+        if len(words_) >= 2 and words_[-1] == "flag":   # "an is_active flag", "a paid flag", "a VIP flag"
+            words_, type_word = words_[:-1], "boolean"
+            if not words_[0].startswith(("is_", "has_")):
+                words_ = ["is"] + words_
         if len(words_) == 2 and "_" in words_[0] and words_[1] in ("timestamp", "date", "text", "string"):
             words_ = words_[:1]                      # "a recorded_at timestamp": a column named outright
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",

@@ -505,9 +505,9 @@ class ItemReading(FieldNaming):
             name = base + "_count"
             entity.attribute(name).hint = "count"
             return name
-        m = rx(r"whether (?:it|they|he|she|the \w+) (?:is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
-        if m:
-            name = "is_" + w.snake(m.group(1).split())
+        m = rx(r"whether (?:it|they|he|she|the \w+) (is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
+        if m:                                # "whether it was approved", "whether it has shore power"
+            name = ("has_" if m.group(1) in ("has", "have") else "is_") + w.snake(m.group(2).split())
             entity.attribute(name).hint = "boolean"
             return name
         m = rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)

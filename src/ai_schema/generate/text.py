@@ -122,8 +122,12 @@ def _blocks(text):
         bullet = _BULLET.match(raw)
         label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?")
+        # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
+        # then a capitalised one: a heading, not a sentence wrapped in two
+        heading = current is not None and len(current[0]) == 1 and raw.lstrip()[:1].isupper() and \
+            previous.rstrip()[-1:].isalnum() and len(previous.split()) <= 6 and not _BULLET.match(raw)
         previous = raw
-        if bullet or current is None or (label and indent <= (current[2] if current else 0)):
+        if bullet or current is None or heading or (label and indent <= (current[2] if current else 0)):
             current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]
             blocks.append(current)
         else:

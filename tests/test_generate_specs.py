@@ -1,0 +1,50 @@
+"""Long specifications (docs/nl-dev-split.md, stop 22): numbered section headings over their
+paragraphs, a record that covers a thing for a period (the period is the record's), an entry of a
+generic thing ('each service entry has …'), sending each of many one record ('we send each owner an
+invoice'), flags ('a paid flag', 'whether it has shore power'), a plural described with a list
+('Addresses have a street and a city'). Each design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+MARINA = """Marina management system - requirements
+
+1. Berths and docks
+The marina is split into docks. Each dock has a number of berths. A berth has a code, a length and a width in \
+meters, and whether it has shore power. Berth codes are unique.
+
+2. Boats and owners
+Boat owners register with their name, phone and email. An owner may have several boats. For every boat we record \
+the name, registration number (unique), length overall and the boat type (sail, motor, catamaran).
+
+3. Contracts
+Owners rent berths through contracts. A contract covers one boat in one berth for a period (start date, end date) \
+and has a monthly fee. A contract can be active, expired or terminated.
+
+4. Services
+Each service entry has a date, the staff member who did it, a quantity and a price. Staff members have a name and \
+a role (harbour master, dock hand, mechanic).
+
+5. Invoicing
+Invoices have a number, an issue date, a due date and a paid flag. Each month we send each owner an invoice.
+"""
+
+
+def test_a_long_spec_with_numbered_sections(dbs):
+    schema, tables = design(MARINA)
+    assert {"docks", "berths", "owners", "boats", "contracts", "services", "staff_members", "invoices"} <= set(tables)
+    assert {"name", "phone", "email"} <= set(columns(tables["owners"]))          # not the boats'
+    assert ("owner_id", "owners") in references(tables["boats"])
+    assert {"start_date", "end_date", "monthly_fee"} <= set(columns(tables["contracts"]))   # the record's period
+    assert {("boat_id", "boats"), ("berth_id", "berths")} <= references(tables["contracts"])
+    assert "start_date" not in columns(tables["boats"])
+    assert ("staff_member_id", "staff_members") in references(tables["services"])
+    assert ("owner_id", "owners") in references(tables["invoices"])              # "send each owner an invoice"
+    assert columns(tables["invoices"])["is_paid"].type == "boolean"
+    berth = columns(tables["berths"])
+    assert berth["has_shore_power"].type == "boolean" and "shore_power" not in berth
+    _, addresses = design("Shipments have a tracking number. Each shipment goes to an address. Addresses have a "
+                          "street and a city.")
+    assert ("address_id", "addresses") in references(addresses["shipments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
