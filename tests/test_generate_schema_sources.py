@@ -106,3 +106,21 @@ def test_a_type_no_server_has_is_not_copied(dbs):
     assert pets["name"].type != "txet" and pets["born_on"].type == "date"
     assert toys["label"].type == "text"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_labelled_entity_blocks_arrows_and_types_before_notes(dbs):
+    """'Entity: Course' over '- level: enum(…)' lines, 'user_id -> User.id' without a colon, another
+    system's 'datetime', 'id: uuid' (the keys are UUIDs), and 'code varchar(10) unique' in a column list."""
+    schema, tables = design("Entity: Course\n  - id: uuid, primary key\n  - title: string, required\n"
+                            "  - level: enum(beginner, intermediate, advanced)\n"
+                            "Entity: Enrollment\n  - user_id -> User.id\n  - course_id -> Course.id\n"
+                            "  - enrolled_at: datetime\n"
+                            "Entity: User\n  - id: uuid\n  - email: string, unique\n\n"
+                            "Tables:\n- warehouses(id PK, code varchar(10) unique, name text)\n")
+    assert {"courses", "enrollments", "users", "warehouses"} <= set(tables)
+    assert {("user_id", "users"), ("course_id", "courses")} <= references(tables["enrollments"])
+    assert columns(tables["enrollments"])["enrolled_at"].type == "timestamptz"
+    assert columns(tables["courses"])["id"].type == "uuid"
+    assert "'intermediate'" in " ".join(c.expression for c in tables["courses"].checks)
+    assert columns(tables["warehouses"])["code"].type == "varchar(10)"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

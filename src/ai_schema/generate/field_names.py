@@ -237,6 +237,7 @@ _TYPE_PATTERNS = [
     (r"\buuid\b", lambda m: "uuid"),
     (r"\btimestamptz\b|\btimestamp with time zone\b", lambda m: "timestamptz"),
     (r"\btimestamp without time zone\b", lambda m: "timestamp"),
+    (r"\bdatetime\b", lambda m: "timestamptz"),
     (r"\btimestamp\b", lambda m: "timestamptz"),
     (r"\binterval\b", lambda m: "interval"),
     (r"\b(int4|int8|num|ts|tstz|date)range\b", lambda m: f"{m.group(1)}range"),

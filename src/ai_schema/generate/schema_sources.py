@@ -25,7 +25,10 @@ def _known(sql_type):
     """The type as written when it is one the generator knows to exist on any server (a type
     another statement would have to create — an enum, a domain — or a typo is not), else None: the
     column is then typed from its name, and the design applies."""
-    return sql_type if sql_type and type_words(f"({sql_type})") else None
+    known = type_words(f"({sql_type})") if sql_type else None
+    if known and sql_type.lower() in ("datetime", "string"):
+        return known                                 # another system's spelling ("datetime": timestamptz)
+    return sql_type if known else None
 
 
 def split(text):
@@ -164,8 +167,9 @@ def _snake(name):
 
 
 # ------------------------------------------------------------ entity blocks
-_BLOCK_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$")
-_FIELD = re.compile(r"^[ \t]+(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<rest>\S.*)$")
+_BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|record)\s*:\s*)?"   # ("Entity: Course")
+                         r"(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$", re.I)
+_FIELD = re.compile(r"^[ \t]+(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*(?P<rest>\S.*)|(?P<arrow>(?:->|→)\s*\S.*))$")
 _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?=\s*(?:,|\(|$|unique\b|nullable\b|"
                    r"optional\b|null\b|not\b|required\b))", re.I)
 _TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
@@ -189,7 +193,7 @@ def _blocks(text):
         columns = []
         for line in lines[i + 1:j]:
             f = _FIELD.match(line)
-            rest = trim_end(f.group("rest"), ",")
+            rest = trim_end(f.group("rest") or f.group("arrow"), ",")     # ("user_id -> User.id")
             fk = _ARROW.search(rest)
             kind = (rest[:fk.start()] if fk else rest).strip()
             values = re.match(r"enum\s*\((?P<values>[^)]*)\)", kind, re.I)

@@ -26,8 +26,8 @@ _FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\
                  r"(?P<table>[A-Za-z_][A-Za-z0-9_]*)(?:\s*[.(]\s*(?P<column>[A-Za-z_][A-Za-z0-9_]*)\)?)?", re.I)
 _KEYWORDS = frozenset("primary unique foreign key index constraint check".split())
 # a type written right after the name: "numeric(10,2)", "varchar(20)", "text[]", "timestamptz"
-_TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b))",
-                        re.I)
+_TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b|"
+                        r"unique\b|primary\b|pk\b|default\b|references\b|check\b))", re.I)
 _NOTES = frozenset("unique optional required nullable null not null pk fk".split())
 
 
@@ -154,6 +154,8 @@ def apply(extractor, tables, type_words, clean_values):
         entity.stated = True
         for col in table.columns:
             if col.name == "id":
+                if (col.type or "").lower() == "uuid" or re.search(r"\buuid\b", col.rest, re.I):
+                    spec.uuid_keys = True            # "id: uuid": the keys are UUIDs
                 continue
             target = entity_named(col.target) if col.target else None
             if target is None and col.name.endswith("_id"):
