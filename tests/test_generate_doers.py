@@ -80,3 +80,13 @@ def test_a_restaurants_tables_and_reserving_one(dbs):
     _, design_words = design("The users table has a name column. Orders have a total.")
     assert "tables" not in design_words                                        # a database's table is none
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_storys_role_that_acts_on_records_is_a_thing(dbs):
+    schema, tables = design("As a tenant I want to pay rent online so that I don't need checks. As a property "
+                            "manager I want to schedule inspections for a unit and assign an inspector. As an "
+                            "inspector I want to upload photos to an inspection report.")
+    assert {"tenants", "payments", "inspections", "inspectors", "photos"} <= set(tables)
+    assert ("tenant_id", "tenants") in references(tables["payments"])           # who pays is named by it
+    assert ("inspector_id", "inspectors") in references(tables["inspections"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -155,12 +155,16 @@ def doers(s):
             yield agent, c.subject               # "a request … is handled by a contractor"
             continue
         direct = c.direct
-        if c.subject is None or c.passive or direct is None or not _related(c) or \
-                c.subject.head not in persons or direct.head in persons:
+        subject = c.subject
+        if subject is None and c.pronoun in ("i", "we") and s.words[:1] == ["as"] and s.phrases and \
+                s.phrases[0].start <= 2:
+            subject = s.phrases[0]                   # "As a tenant I want to pay rent": the story's role
+        if subject is None or c.passive or direct is None or not _related(c) or \
+                subject.head not in persons or direct.head in persons:
             continue
-        kind = lexicon.verb_class(c.verb)
-        if kind in DOING or (direct.head in occurrences and kind not in STATE):
-            yield c.subject, direct
+        kind = lexicon.verb_class(c.verb)              # (paying, uploading, buying: changing hands)
+        if kind in DOING or kind == "possession" or (direct.head in occurrences and kind not in STATE - {"cognition"}):
+            yield subject, direct                  # ("schedule inspections": a plan made is a record)
 
 
 def handed_out(s):

@@ -395,7 +395,10 @@ class EntityDiscovery:
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
             we = i > 0 and (toks[i - 1].text in ("we", "i") or       # ("we also sell gift cards")
-                            i > 1 and tags[i - 1] == tx.ADV and toks[i - 2].text in ("we", "i"))
+                            i > 1 and (tags[i - 1] == tx.ADV or toks[i - 1].text in w.MODALS) and
+                            toks[i - 2].text in ("we", "i") or       # ("I want to schedule inspections")
+                            i > 2 and toks[i - 1].text == "to" and toks[i - 2].text in w.INFINITIVE_TAKERS and
+                            toks[i - 3].text in ("we", "i"))
             if we and tags[i] == tx.VERB and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:
                 done = s.next_phrase(i + 1)      # "we send campaigns to lists", "we hire contractors"
                 if done is not None and done.start == i + 1 and done.plural:

@@ -245,10 +245,23 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named
             return self.block_topic[s.block], None
+        if k < len(toks) and toks[k].text in ("it", "its") and previous and lexicon.holds_people(previous):
+            thing = self._thing_before(s)       # "A patient books an appointment …; it has a status":
+            if thing is not None:                    # "it" is never the patient
+                return thing, None
         if k < len(toks) and toks[k].text in ("it", "they", "each", "we", "its", "their", "i") or \
                 (k > 0 and toks[k - 1].text == "each"):
             return previous, None
         return None, None
+
+    def _thing_before(self, s):
+        """The first entity the sentence before s names that holds no people — what the person there
+        acts on ('books an appointment at a clinic': the appointment) — or None."""
+        n = next((i for i, x in enumerate(self.sentences) if x is s), 0)
+        if n == 0:
+            return None
+        keys = [self.entity_of(p)[0] for p in self.sentences[n - 1].phrases]
+        return next((k for k in keys if k and not lexicon.holds_people(k)), None)
 
     def _sentence(self, s, previous):
         subject, subject_phrase = self._subject(s, previous)
