@@ -90,3 +90,14 @@ def test_a_storys_role_that_acts_on_records_is_a_thing(dbs):
     assert ("tenant_id", "tenants") in references(tables["payments"])           # who pays is named by it
     assert ("inspector_id", "inspectors") in references(tables["inspections"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_coordinated_objects_and_chat_spellings(dbs):
+    schema, tables = design("Authors write books, articles and poems. Authors have a name.")
+    for table in ("books", "articles", "poems"):                              # each object of the verb
+        assert ("author_id", "authors") in references(tables[table])
+    _, gym = design("ok so basically we're a climbing gym. ppl buy day passes or memberships, staff teach intro "
+                    "classes w/ max 8 ppl per class.")
+    assert {"day_passes", "memberships", "intro_classes"} <= set(gym)          # "ppl", "we're", "w/"
+    assert ("user_id", "users") in references(gym["memberships"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

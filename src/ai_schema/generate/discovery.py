@@ -116,6 +116,18 @@ class EntityDiscovery:
             bool(ATTRIBUTE_WORDS & set(s.words[k + 1:]))
 
     @staticmethod
+    def _coordinated(s, p):
+        """The plural phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships')."""
+        out, k = [], p.end
+        while k + 1 < len(s.words) and s.words[k] in ("and", "or", ","):
+            q = s.next_phrase(k + 1)
+            if q is None or q.start != k + 1 + (s.words[k + 1] in ("and", "or")) or not q.plural:
+                break
+            out.append(q)
+            k = q.end
+        return out
+
+    @staticmethod
     def _listed_fields(s, p):
         """'Addresses have a street, a city and a postcode': a plural opening its sentence and having
         two or more things listed is described like a thing (even a word that is mostly a field)."""
@@ -254,6 +266,8 @@ class EntityDiscovery:
                                               ("in", "at", "on", "for"))):
                     # "customers place orders", "employees work in departments" (no other cue after a preposition)
                     self._vote(obj.lemma, 3 if prepositions else 2)
+                    for other in self._coordinated(s, obj):
+                        self._vote(other.lemma, 3 if prepositions else 2)   # "buy day passes or memberships"
                     if prepositions:
                         self._vote(p.lemma, 1)
                 if p.plural and toks[k].text in ("are", "get", "be") and tags[k + 1:k + 2] == [tx.VERB]:
@@ -299,7 +313,8 @@ class EntityDiscovery:
                 if rx(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b").search(" ".join(s.words[p.end:])):
                     self._vote(p.lemma, 1)         # "A loan goes to ..., can include ..., has a start date"
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
-                self._vote(p.lemma, 1)
+                for q in [p] + self._coordinated(s, p):
+                    self._vote(q.lemma, 1)
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
                 self._vote(p.lemma, 2)

@@ -99,101 +99,115 @@ class RelationReading:
             self._chained(s, src_key, right, i)
             if src_key is None:
                 continue
-            obj_p, obj_key, obj_role = right[0]
-            if record is not None and src is not None and record not in (src_key, obj_key):
-                self._relate(record, src_key)
-                self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
-                last = obj_p.end                     # "… borrows an item from a branch": the branch too
-                for p, key, role in right[1:]:
-                    if key in (record, obj_key) or role or any(
-                            s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(last, p.start)):
-                        break
-                    self._relate(record, key)
-                    last = p.end
-                self.record_sentences.add(id(s))     # its phrases are the record's, not each other's
-                continue
-            between = toks[i + 1:obj_p.start]
-            if any(x.text in (",", ";", ":", "(") for x in between) or any(
-                    s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
-                continue
-            base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
-            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
-                self._reduced_passive(s, i)
-            if base in ("is", "are", "be", "was", "were"):
-                self._complement(s, src_key, right, i)
-                continue
-            prep = toks[obj_p.start - 1].text if obj_p.start > 0 and s.tags[obj_p.start - 1] == tx.PREP else None
-            if prep in w.PARTICLES and obj_p.start == i + 2:
-                prep = None                          # a particle: "technicians pick up tickets"
-            if obj_p.start > 1 and s.tags[obj_p.start - 1] in (tx.DET,) and s.tags[obj_p.start - 2] == tx.PREP:
-                prep = toks[obj_p.start - 2].text
-            if prep == "per" and base not in HAVE:
-                continue                             # "walkers get paid per walk": a rate, no reference
-            many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
-                                  and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
-                or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
-                or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
-            if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
-                self._associate(src_key, obj_key, base)
-                continue
-            if obj_key == src_key and not obj_role:
-                continue
-            during = next((key for p, key, role in right[1:2] if p.start >= 2 and s.words[p.start - 1] in
-                           ("during", "at", "in", "through") and not role and key not in (src_key, obj_key) and
-                           self.spec.entities[key].words[-1] in lexicon.act_nouns()), None)
-            if during is not None and src is not None:
-                self._relate(during, src_key)            # "vets examine pets during visits": each visit names
-                self._relate(during, obj_key)            # the vet and the pet
-                continue
-            if many:
-                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
-                    continue                             # "members book classes": the bookings table links them
-                if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
+            first = right[0][0]
+            for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
+                if record is not None and src is not None and record not in (src_key, obj_key):
+                    self._relate(record, src_key)
+                    self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
+                    last = obj_p.end                     # "… borrows an item from a branch": the branch too
+                    for p, key, role in right[1:]:
+                        if key in (record, obj_key) or role or any(
+                                s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(last, p.start)):
+                            break
+                        self._relate(record, key)
+                        last = p.end
+                    self.record_sentences.add(id(s))     # its phrases are the record's, not each other's
+                    continue
+                between = toks[i + 1:first.start]
+                if any(x.text in (",", ";", ":", "(") for x in between) or any(
+                        s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
+                    continue
+                base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
+                passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
+                    self._reduced_passive(s, i)
+                if base in ("is", "are", "be", "was", "were"):
+                    self._complement(s, src_key, right, i)
+                    continue
+                prep = toks[first.start - 1].text if first.start > 0 and s.tags[first.start - 1] == tx.PREP else None
+                if prep in w.PARTICLES and first.start == i + 2:
+                    prep = None                          # a particle: "technicians pick up tickets"
+                if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
+                    prep = toks[first.start - 2].text
+                if prep == "per" and base not in HAVE:
+                    continue                             # "walkers get paid per walk": a rate, no reference
+                many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
+                                      and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
+                    or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
+                    or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
+                if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                     self._associate(src_key, obj_key, base)
-                elif src is not None and src[0].plural and not src[0].many and \
-                        (not obj_p.many or base not in LIGHT_VERBS) and \
-                        base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
-                    owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
-                    self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
-                    if not obj_p.many:                       # ("… belong to many articles" is said outright)
-                        self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
-                elif base == "have" and self._sub_entity(obj_p):
-                    self.spec.entities[src_key].hierarchy = True
-                elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
-                        self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
-                    self._many(src_key, obj_key, base)      # "a loan can include several objects"
+                    continue
+                if obj_key == src_key and not obj_role:
+                    continue
+                during = next((key for p, key, role in right[1:2] if p.start >= 2 and s.words[p.start - 1] in
+                               ("during", "at", "in", "through") and not role and key not in (src_key, obj_key) and
+                               self.spec.entities[key].words[-1] in lexicon.act_nouns()), None)
+                if during is not None and src is not None:
+                    self._relate(during, src_key)            # "vets examine pets during visits": each visit names
+                    self._relate(during, obj_key)            # the vet and the pet
+                    continue
+                if many:
+                    if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                        continue                             # "members book classes": the bookings table links them
+                    if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
+                        self._associate(src_key, obj_key, base)
+                    elif src is not None and src[0].plural and not src[0].many and \
+                            (not obj_p.many or base not in LIGHT_VERBS) and \
+                            base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
+                        owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
+                        self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
+                        if not obj_p.many:                       # ("… belong to many articles" is said outright)
+                            self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
+                    elif base == "have" and self._sub_entity(obj_p):
+                        self.spec.entities[src_key].hierarchy = True
+                    elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
+                            self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
+                        self._many(src_key, obj_key, base)      # "a loan can include several objects"
+                    else:
+                        self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
+                        self._mark_many(src_key, obj_key)
                 else:
-                    self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
-                    self._mark_many(src_key, obj_key)
-            else:
-                if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
-                    continue                             # the interaction's own table links the two
-                if src[0].many if src else False:
-                    self._associate(src_key, obj_key, base)
-                    continue
-                if base in ("have", "has") and obj_key == src_key:
-                    continue
-                after = [x.text for x in toks[obj_p.end:obj_p.end + 3]]
-                if len(after) == 3 and s.tags[obj_p.end] == tx.VERB and after[1] in ("to", "by", "for") and \
-                        after[2] in ("me", "him", "her", "them", "us") and obj_key != src_key:
-                    self._relate(obj_key, src_key)           # "a courier sees the orders assigned to him"
-                    continue
-                nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key)
-                                and k.split("_")[-1] in w.nominalizations(base)), None)
-                if nominal is not None and obj_key != src_key and not passive:
-                    self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
-                    self._relate(nominal, obj_key, owned=True)   # application names both
-                    continue
-                optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
-                if obj_role and obj_key == src_key:
-                    self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
-                elif obj_key != src_key:
-                    if (obj_key, src_key) in self._many_marks and not obj_role:
-                        continue                     # (a "follow-up inspection" is another reference)
-                    if base in CREATION_VERBS and not passive:      # "a client places an order"
-                        self._relate(obj_key, src_key)
+                    if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                        continue                             # the interaction's own table links the two
+                    if src[0].many if src else False:
+                        self._associate(src_key, obj_key, base)
                         continue
-                    self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+                    if base in ("have", "has") and obj_key == src_key:
+                        continue
+                    after = [x.text for x in toks[obj_p.end:obj_p.end + 3]]
+                    if len(after) == 3 and s.tags[obj_p.end] == tx.VERB and after[1] in ("to", "by", "for") and \
+                            after[2] in ("me", "him", "her", "them", "us") and obj_key != src_key:
+                        self._relate(obj_key, src_key)           # "a courier sees the orders assigned to him"
+                        continue
+                    nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key)
+                                    and k.split("_")[-1] in w.nominalizations(base)), None)
+                    if nominal is not None and obj_key != src_key and not passive:
+                        self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
+                        self._relate(nominal, obj_key, owned=True)   # application names both
+                        continue
+                    optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
+                    if obj_role and obj_key == src_key:
+                        self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
+                    elif obj_key != src_key:
+                        if (obj_key, src_key) in self._many_marks and not obj_role:
+                            continue                     # (a "follow-up inspection" is another reference)
+                        if base in CREATION_VERBS and not passive:      # "a client places an order"
+                            self._relate(obj_key, src_key)
+                            continue
+                        self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+
+    @staticmethod
+    def _coordinated_objects(s, right, record):
+        """The verb's object and the things joined to it by 'and', 'or' or commas ('authors write books,
+        articles and poems'): each is the verb's object alike (not for a header's record)."""
+        out = [right[0]]
+        for mention in right[1:] if record is None else ():
+            if any(x not in ("and", "or", ",") and s.tags[j] not in (tx.DET, tx.ADJ)
+                   for j, x in enumerate(s.words[out[-1][0].end:mention[0].start], out[-1][0].end)) or \
+                    not mention[0].plural or mention[0].start == out[-1][0].end:
+                break
+            out.append(mention)
+        return out
 
     def _chained(self, s, src_key, right, i):
         """'booked for one pet with one vet', 'written by one user on one post': each names one.

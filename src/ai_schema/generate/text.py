@@ -299,6 +299,11 @@ _STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:w
 _CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
 _CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)")
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
+# "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
+_CHAT_WORDS = {"ppl": "people", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
+               "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not"}
+_CHAT_WORD = re.compile(r"(?i)\b(?:ppl|w/o|w/|b/c)(?=\s)|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+                        r"(?<=[a-z])n't\b")
 
 
 # "bars = name + address + contact person": a plural label and an equals sign open its list
@@ -311,6 +316,7 @@ _SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b", re.I)
 
 
 def _chat(text):
+    text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
     text = _SIGN_UP.sub(lambda m: f"register{m.group(1) or ''} ", text)
     text = _CHAT_EQUALS.sub(lambda m: f"{m.group('label')}: ", text)
     text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))
