@@ -48,3 +48,14 @@ def test_a_long_spec_with_numbered_sections(dbs):
                           "street and a city.")
     assert ("address_id", "addresses") in references(addresses["shipments"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_log_of_things_names_its_rows(dbs):
+    schema, tables = design("We run a community garden. The garden is divided into plots, and each plot is rented by "
+                            "one gardener per season. Gardeners can sign up for work shifts, and we keep a log of "
+                            "harvests: which plot, what crop, the weight in kilograms and the date.")
+    assert "logs" not in tables and {"crop", "weight_kg", "date"} <= set(columns(tables["harvests"]))
+    assert ("plot_id", "plots") in references(tables["harvests"])              # "which plot"
+    assert "crop" not in columns(tables["work_shifts"])                        # (not the shifts' fields)
+    assert len(columns(tables["work_shifts"])) > 3                             # a kept thing is called something
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -307,6 +307,10 @@ class EntityDiscovery:
             if p.start >= 2 and s.words[p.start - 1] == "of" and \
                     s.words[p.start - 2] in ("hierarchy", "tree", "list", "catalogue", "catalog"):
                 self._vote(p.lemma, 2)
+            if p.start >= 2 and s.words[p.start - 1] == "of" and p.plural and \
+                    s.words[p.start - 2] in ("log", "history", "register", "record", "records", "journal"):
+                self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the
+                self._vote((s.words[p.start - 2],), -3)   # rows, the log is the table they make
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 1)

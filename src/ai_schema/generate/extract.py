@@ -307,7 +307,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                     k = p.start - 1
                     while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
                         k -= 1
-                    if k >= 0 and tags[k] == tx.PREP:     # "upload episodes to a show: title, ..."
+                    if k >= 0 and tags[k] == tx.PREP and toks[k].text != "of":   # "upload episodes to a show:
+                        #                                         title, …" (not "a log of harvests: which plot, …")
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
                                                                                       ("every", "each"))
                                     and self.entity_of(q)[0]), None)   # "record every payment against a lease:
