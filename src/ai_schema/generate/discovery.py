@@ -394,7 +394,7 @@ class EntityDiscovery:
             self.doers.append((doer.lemma, 3 if done is None else 2))   # ("owned by a sales rep": 3)
             if done is not None and done.det in ("each", "every"):
                 self._vote(done.lemma, 1)          # "a game master hosts each session"
-        things = lexicon.thing_nouns() | lexicon.person_nouns()
+        things = lexicon.handed_nouns()
         for _, handed, recipient in clause_rules.handed_out(s):
             if any(p.head in things for p in handed):
                 self._vote(recipient.lemma, 1)     # each of many gets one: the many are things too

@@ -23,6 +23,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
 
     def __init__(self, description):
         self.sentences = tx.sentences(description)
+        self.position = {id(x): n for n, x in enumerate(self.sentences)}     # sentence -> its index
         self.spec = Spec()
         self.phrase_entity = {}          # lemma tuple -> entity key
         self.head_entities = {}          # last word of a lemma -> entity keys named with it
@@ -257,7 +258,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
     def _thing_before(self, s):
         """The first entity the sentence before s names that holds no people — what the person there
         acts on ('books an appointment at a clinic': the appointment) — or None."""
-        n = next((i for i, x in enumerate(self.sentences) if x is s), 0)
+        n = self.position.get(id(s), 0)
         if n == 0:
             return None
         keys = [self.entity_of(p)[0] for p in self.sentences[n - 1].phrases]

@@ -249,6 +249,12 @@ def thing_nouns():
     return _word_set("thing_nouns.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def handed_nouns():
+    """Things and people one hands over or assigns (thing_nouns and person_nouns, one set)."""
+    return thing_nouns() | person_nouns()
+
+
 def holds_people(key):
     """Does an entity (its snake_case key) hold people — is its head noun a person (customer,
     committee_member, user)? 'person' itself is too: WordNet files it under noun.Tops, as the
