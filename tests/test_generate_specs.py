@@ -59,3 +59,16 @@ def test_a_log_of_things_names_its_rows(dbs):
     assert "crop" not in columns(tables["work_shifts"])                        # (not the shifts' fields)
     assert len(columns(tables["work_shifts"])) > 3                             # a kept thing is called something
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_where_things_come_from_and_what_a_passive_relates_to_many(dbs):
+    schema, tables = design("Our veterinary lab receives samples from clinics. Each sample belongs to an animal. "
+                            "Analytes have a name. Each sample is tested for one or more analytes. Orders have a "
+                            "total. Each order is shipped in one or more parcels. Parcels have a weight.")
+    assert {("clinic_id", "clinics"), ("animal_id", "animals")} <= references(tables["samples"])
+    assert {("sample_id", "samples"), ("analyte_id", "analytes")} <= references(tables["sample_analytes"])
+    assert ("order_id", "orders") in references(tables["parcels"])              # shipped in: the order's parcels
+    assert "order_type" not in columns(tables["orders"])                       # "one or more" is no value list
+    _, recipes = design("Each recipe is tagged with several tags.")
+    assert len(columns(recipes["recipes"])) > 3                                # a kept thing is called something
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

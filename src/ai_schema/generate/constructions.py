@@ -399,6 +399,24 @@ def acted_on_with_fields(s, vote):
             vote(p.lemma, 3)
 
 
+def sources(s, vote):
+    """'our lab receives samples from clinics', 'we buy parts from vendors': where the things a verb
+    acts on come from is a thing too."""
+    if "from" not in s.words:
+        return
+    for p in s.phrases:
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+            k -= 1
+        if k < 0 or s.tags[k] != tx.VERB or not p.plural or p.end + 1 >= len(s.words) or s.words[p.end] != "from":
+            continue
+        origin = s.next_phrase(p.end + 1)
+        if origin is not None and origin.start <= p.end + 2 and origin.plural and \
+                origin.det in (None, "our", "different", "several", "many", "various", "their"):
+            vote(origin.lemma, 3)
+            vote(p.lemma, 1)
+
+
 def bare_list(s, vote):
     """'clients and their dogs, walkers, walks (date, duration, price), …': a sentence that opens
     with three or more plural noun phrases and no verb between them lists the things to keep."""
@@ -745,7 +763,7 @@ def possessive_members(s, entity_of, relate):
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
-            grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list,
+            grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields)
 
 

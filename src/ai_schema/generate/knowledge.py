@@ -177,8 +177,7 @@ def _fill_defaults(spec):
                 spec.assumptions.append(f"{entity.key} has a name")
             continue
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
-        if not defaults and not any(entity.key == r.source for r in spec.relations) and \
-                not any(entity.key in (a, b) for a, b, _ in spec.many_to_many):
+        if not defaults and not any(entity.key == r.source for r in spec.relations):
             defaults = ("name",)                     # a record that refers to nothing is at least called something
         if not defaults:
             continue

@@ -149,8 +149,11 @@ class RelationReading:
                 if many:
                     if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
                         continue                             # "members book classes": the bookings table links them
-                    if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()):
-                        self._associate(src_key, obj_key, base)
+                    if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()) or (
+                            passive and obj_p.many and next((toks[j].text for j in range(first.start - 1, i, -1)
+                                                             if s.tags[j] == tx.PREP), None) in
+                            ("for", "with", "under", "on", "against")):
+                        self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
                     elif src is not None and src[0].plural and not src[0].many and \
                             (not obj_p.many or base not in LIGHT_VERBS) and \
                             base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
@@ -276,8 +279,8 @@ class RelationReading:
         if found is None:
             return
         subject, field, values_text = found
-        if not rx(r",| or ").search(values_text):
-            return
+        if not rx(r",| or ").search(values_text) or rx(r"\b(?:one|two|\d+) or (?:more|two|three)\b").search(values_text):
+            return                                  # ("is shipped in one or more parcels": a quantity)
         parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
         values = []
         for part in parts:
