@@ -72,3 +72,14 @@ def test_where_things_come_from_and_what_a_passive_relates_to_many(dbs):
     _, recipes = design("Each recipe is tagged with several tags.")
     assert len(columns(recipes["recipes"])) > 3                                # a kept thing is called something
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_someone_has_with_its_own_fields_is_a_thing_of_theirs(dbs):
+    schema, tables = design("Volunteer portal - volunteers with their phone and email, their certifications (which "
+                            "courses, grade, from/to date), and shifts they can sign up for. Athletes with their birth "
+                            "date and club, their injury history (which clinics, severity, date).")
+    certifications = columns(tables["certifications"])
+    assert {"grade", "start_date", "end_date"} <= set(certifications)         # "from/to date"
+    assert {("volunteer_id", "volunteers"), ("course_id", "courses")} <= references(tables["certifications"])
+    assert {("athlete_id", "athletes"), ("clinic_id", "clinics")} <= references(tables["injury_histories"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -328,10 +328,13 @@ def that_do(s, vote):
 
 
 def fields_in_parentheses(s, vote):
-    """'variants (size, color)', 'reviews (1-5 stars)' after a plural: a thing and what it holds."""
+    """'variants (size, color)', 'reviews (1-5 stars)' after a plural, 'their work history (which
+    companies, job title, from/to year)' after a possessive: a thing and what it holds; a 'which
+    companies' among them names another thing it refers to."""
     toks = s.tokens
     for p in s.phrases:
-        if not p.plural or p.end >= len(toks) or toks[p.end].text != "(":
+        owned = p.det in ("their", "its", "his", "her", "our", "my") and p.start > 0 and not p.plural
+        if not (p.plural or owned) or p.end >= len(toks) or toks[p.end].text != "(":
             continue
         inside, depth = [], 0
         for t in toks[p.end:p.end + 30]:
@@ -340,9 +343,14 @@ def fields_in_parentheses(s, vote):
                 break
             inside.append(t)
         items = " ".join(t.text for t in inside[1:]).split(",")
-        if (len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items)) or \
+        if owned and len(items) < 3:
+            continue
+        if (len(items) >= 2 and all(1 <= len(x.replace(" / ", "/").split()) <= 3 for x in items)) or \
                 any(t.kind == "number" for t in inside):
             vote(p.lemma, 3)
+            for q in s.phrases:
+                if p.end < q.start < p.end + len(inside) and q.plural and s.words[q.start - 1] == "which":
+                    vote(q.lemma, 3)              # "(which companies, …)"
 
 
 def made_with_fields(s, vote):

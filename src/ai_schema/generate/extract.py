@@ -379,14 +379,21 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         for p in s.phrases:
             if p.end in claimed:
                 continue
-            if p.end < len(toks) and toks[p.end].text == "(" and p.plural:
-                key, role = self.entity_of(p)
+            if p.end < len(toks) and toks[p.end].text == "(" and (p.plural or p.det in ("their", "its", "his", "her")):
+                key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
                 within = toks[p.end + 1:self._skip_paren(toks, p.end)]
                 inside = {t.text for t in within}
                 listed = p in constructions.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed):
                     self._attributes(key, s, p.end + 1, closing=")")
+                    owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
+                                  q.plural and self.entity_of(q)[0] not in (None, key)), None)
+                    if owner is not None and p.det in ("their", "its", "his", "her"):
+                        if lexicon.holds_people(key):    # "the dogs (…) and their owners (…)": a dog's owner
+                            self._relate(owner, key)
+                        else:
+                            self._relate(key, owner)     # the alumni's work history
         if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous
         self._relations(s, subject, len(toks))

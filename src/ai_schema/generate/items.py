@@ -313,6 +313,12 @@ class ItemReading(FieldNaming):
                     entity.attributes[name].optional = True
                 previous_names.append(name)
             return 1
+        m = rx(r"^(?:and )?from / to ([a-z]\w+)$").match(text)
+        if m:                                        # "from/to year": when it started and ended
+            for name in (f"start_{m.group(1)}", f"end_{m.group(1)}"):
+                entity.attribute(name)
+                previous_names.append(name)
+            return 1
         m = rx(r"^(?:and )?(?:an? |the )?([a-z]\w+) (at|on)(?: \( ([^()]*) \))?( [a-z][a-z ]{0,40})?$").match(text)
         stated = type_words(m.group(4)) if m and m.group(4) else None     # ("a happened at timestamp with
         if m and m.group(1) not in w.DETERMINERS and m.group(1) not in w.PRONOUNS and (stated or not m.group(4)):
