@@ -492,6 +492,9 @@ def test_verbs_come_from_wordnet():
     for name, derive in (("measure_nouns.txt", lexicon.derive_measure_nouns), ("act_nouns.txt", lexicon.derive_act_nouns),
                          ("money_nouns.txt", lexicon.derive_money_nouns), ("thing_nouns.txt", lexicon.derive_thing_nouns)):
         assert (pathlib.Path(lexicon.__file__).parent / "data" / name).read_text() == derive(*nouns)
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_acts.tsv").read_text()
+    assert shipped == lexicon.derive_verb_acts(*((lexicon.WORDNET / x).read_text() for x in (
+        "index.verb", "data.verb", "index.noun", "data.noun")))
     assert {"hour", "night", "mile", "kilogram"} <= lexicon.measure_nouns() and "category" not in lexicon.measure_nouns()
     assert {"walk", "trip", "ticket", "order"} <= lexicon.act_nouns() and "stock" not in lexicon.act_nouns()
     assert {"expense", "fee", "salary", "budget"} <= lexicon.money_nouns()

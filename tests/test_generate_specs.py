@@ -4,6 +4,7 @@ generic thing ('each service entry has …'), sending each of many one record ('
 invoice'), flags ('a paid flag', 'whether it has shore power'), a plural described with a list
 ('Addresses have a street and a city'). Each design is applied on the server."""
 
+from ai_schema.generate import lexicon
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
 from test_generate_phrases import columns, design, references
@@ -82,4 +83,16 @@ def test_what_someone_has_with_its_own_fields_is_a_thing_of_theirs(dbs):
     assert {"grade", "start_date", "end_date"} <= set(certifications)         # "from/to date"
     assert {("volunteer_id", "volunteers"), ("course_id", "courses")} <= references(tables["certifications"])
     assert {("athlete_id", "athletes"), ("clinic_id", "clinics")} <= references(tables["injury_histories"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_who_did_what_to_whom_is_a_record_between_two_of_them(dbs):
+    schema, tables = design("Party members with their name and region, and who nominated whom and when. Players "
+                            "with their rating, and who challenged whom and when.")
+    for act, people in (("nominations", "party_members"), ("challenges", "players")):
+        assert [t for _, t in sorted(references(tables[act]))] == [people, people]     # two of them
+    assert columns(tables["nominations"])["nominated_on"].type == "date"             # "and when"
+    assert "region" not in columns(tables["nominations"])                              # the people's, not the act's
+    assert {"nominate": "nomination", "marry": "marriage", "adopt": "adoption"}.items() <= \
+        {v: lexicon.verb_act(v) for v in ("nominate", "marry", "adopt")}.items()
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

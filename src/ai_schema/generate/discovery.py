@@ -483,9 +483,29 @@ class EntityDiscovery:
             if p.plural and any(p.head in q.lemma for x in body for q in x.phrases):
                 self._vote(p.lemma, 3)
 
+    def _who_whom(self, s):
+        """'who married whom and when', 'who referred whom': the act (WordNet's noun of the verb:
+        marriage, referral) is a record between two of the people the sentence is about."""
+        toks = s.tokens
+        for i in range(1, len(toks) - 1):
+            if toks[i - 1].text != "who" or toks[i + 1].text != "whom" or s.tags[i] != tx.VERB:
+                continue
+            base = lexicon.verb_lemma(toks[i].text)
+            noun = lexicon.verb_act(base) if base else None
+            people = next((p for p in s.phrases if p.end <= i and p.plural and
+                           (p.head in lexicon.person_nouns() or p.head in ("people", "person"))), None)
+            if noun is None or people is None:
+                continue
+            lemma = ("person",) if people.head == "people" else people.lemma
+            self._vote((noun,), 3)
+            self.interactions.append((noun, base, lemma, lemma, s))
+            if toks[i + 2:i + 4] and [t.text for t in toks[i + 2:i + 4]] == ["and", "when"]:
+                self.act_dates.append((noun, toks[i].text))    # "… and when": married_on
+
     def _interactions(self, s):
         """'customers can review products' -> a reviews table between the two."""
         toks, tags = s.tokens, s.tags
+        self._who_whom(s)
         for i, t in enumerate(toks):
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
             if tags[i] != tx.VERB or base not in INTERACTIONS:

@@ -33,6 +33,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.last_owner = None
         self.interactions = []
         self.pending_unique = []         # field words said unique before any thing had the field
+        self.act_dates = []              # (act noun, participle) of "who married whom and when"
         self.doers = []                  # (lemma, votes) of people who do something to a record (discovery)
         self.last_of = None
         self.pair_verbs = {}
@@ -152,7 +153,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote"):
                 self.spec.entities[key].pair_unique = True
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
-            at = next((i for i, t in enumerate(s.tokens) if w.verb_base(t.text) == verb), 0)
+            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
             if obj_end is not None and obj_end < len(s.tokens):
                 nxt = s.tokens[obj_end:obj_end + 2]
@@ -164,6 +165,10 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                     if k is not None and s.tokens[k - 1].text == "and" and \
                             not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)):
                         self._attributes(key, s, k + 1)
+        for noun, participle in self.act_dates:
+            key = self.phrase_entity.get((noun,))
+            if key is not None and participle.endswith("ed"):
+                self.spec.entities[key].attribute(f"{participle}_on").hint = "date"   # "and when": married_on
         self.kind_fields()
         self._listed()
         for lemma, period in self.periods.items():
@@ -506,8 +511,10 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 self._relate(entity.key, person, name, optional=bool(attr.optional))
         # a relation with a role ("sender") makes the plain one to the same table redundant
         roles = {(r.source, r.target) for r in self.spec.relations if r.role and r.source != r.target}
-        self.spec.relations = [r for r in self.spec.relations
-                               if r.role or (r.source, r.target) not in roles]
+        self.spec.relations = [r for r in self.spec.relations     # (an act between two people keeps both:
+                               if r.role or (r.owned and (r.source, r.target, "related") in   # marriages)
+                                             {(x.source, x.target, x.role) for x in self.spec.relations})
+                               or (r.source, r.target) not in roles]
 
     @staticmethod
     def _associations(spec):

@@ -204,6 +204,34 @@ def derive_money_nouns(index_noun, data_noun):
                    if line and line.split(" ", 2)[1] == NOUN_POSSESSION and MONEY_GLOSS.search(line.split("|", 1)[-1]))
 
 
+def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
+    """The lines of data/verb_acts.tsv: `verb<TAB>noun` for verbs whose most frequent sense WordNet
+    links (derivationally, '+') to a noun of the act, the event or what is said that shares the verb's
+    first four letters (marry: marriage, adopt: adoption, invite: invitation, review: review); of
+    several, the one its tagged corpus uses most."""
+    nouns = {line.split(" ", 1)[0]: line for line in data_noun.splitlines() if line[:1].isdigit()}
+    used = _index(index_noun)
+    out = []
+    for verb, line in sorted(_first_senses(index_verb, data_verb).items()):
+        fields = line.split("|", 1)[0].split() if line else []
+        if not fields:
+            continue
+        at = 4 + 2 * int(fields[3], 16)
+        found = []
+        for k in range(int(fields[at])):
+            symbol, offset, pos, where = fields[at + 1 + 4 * k:at + 5 + 4 * k]
+            source, target = int(where[:2], 16), int(where[2:], 16)
+            if symbol != "+" or pos != "n" or (source and fields[4 + 2 * (source - 1)].lower() != verb):
+                continue
+            noun_fields = nouns[offset].split()
+            noun = (noun_fields[4 + 2 * (target - 1)] if target else noun_fields[4]).lower()
+            if noun_fields[1] in NOUN_ACT and noun.isalpha() and not noun.endswith("ing") and noun[:4] == verb[:4]:
+                found.append(noun)
+        if found:
+            out.append(f"{verb}\t{max(found, key=lambda n: (used.get(n, 0), -len(n)))}\n")
+    return "".join(out)
+
+
 def derive_verb_classes(index_verb, data_verb):
     """The lines of data/verb_classes.tsv: `verb<TAB>class of its most frequent sense` (verb.<class>)."""
     return "".join(f"{verb}\t{VERB_CLASSES[filenum]}\n"
@@ -253,6 +281,17 @@ def thing_nouns():
 def handed_nouns():
     """Things and people one hands over or assigns (thing_nouns and person_nouns, one set)."""
     return thing_nouns() | person_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_acts():
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/verb_acts.tsv").read_text()
+    return dict(line.split("\t") for line in text.splitlines())
+
+
+def verb_act(verb):
+    """The noun of a verb's act ('marry': marriage, 'invite': invitation), or None."""
+    return _verb_acts().get(verb)
 
 
 def holds_people(key):
@@ -324,8 +363,10 @@ if __name__ == "__main__":
     (data / "thing_nouns.txt").write_text(derive_thing_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
+    (data / "verb_acts.tsv").write_text(derive_verb_acts(*((WORDNET / x).read_text() for x in (
+        "index.verb", "data.verb", "index.noun", "data.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, act_nouns.txt, "
-                     "adjectives.txt and verb_classes.tsv\n")
+                     "adjectives.txt, verb_acts.tsv and verb_classes.tsv\n")
