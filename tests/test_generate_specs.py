@@ -96,3 +96,14 @@ def test_who_did_what_to_whom_is_a_record_between_two_of_them(dbs):
     assert {"nominate": "nomination", "marry": "marriage", "adopt": "adoption"}.items() <= \
         {v: lexicon.verb_act(v) for v in ("nominate", "marry", "adopt")}.items()
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_that_have_fields_in_a_later_clause_or_after_a_passive(dbs):
+    schema, tables = design("Ferry booking system. Routes connect two ports and have a duration. Ports have a "
+                            "name, a country and a timezone. Bookings have a date. Vehicles can be added to a "
+                            "booking: plate, length, type (car, motorbike, van).")
+    assert "duration" in columns(tables["routes"])                             # "… and have a duration"
+    assert {"plate", "length"} <= set(columns(tables["vehicles"]))             # the passive's subject's fields
+    assert ("booking_id", "bookings") in references(tables["vehicles"])
+    assert "plate" not in columns(tables["bookings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

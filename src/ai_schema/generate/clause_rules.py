@@ -167,6 +167,24 @@ def doers(s):
             yield subject, direct                  # ("schedule inspections": a plan made is a record)
 
 
+def owners_of_lists(s):
+    """Subjects that have fields in a later clause ('routes connect two ports and have a duration')
+    or a passive clause's subject a field list closes ('vehicles can be added to a booking: plate,
+    length, type'): things of their own."""
+    toks = s.tokens
+    for c in clauses(s):
+        if c.subject is None or not c.subject.plural or c.subject.start > c.at:
+            continue
+        later = next((j for j in range(c.at + 1, len(toks) - 2) if toks[j].text in (",", ";", ":", "(")
+                      or (toks[j].text == "and" and toks[j + 1].text in ("have", "has"))), None)
+        if not c.passive and later is not None and toks[later].text == "and" and \
+                toks[later + 2].text in ("a", "an", "one", "its", "their"):
+            yield c.subject                          # (the clause's "and have a …" shares its subject)
+        elif c.passive and toks[-1].text != ":" and ":" in s.words[c.at:] and \
+                "," in s.words[s.words.index(":", c.at):]:
+            yield c.subject
+
+
 def handed_out(s):
     """(giver, things, recipient) for each clause that hands one thing — or several coordinated, each with
     "a", "an" or "one" — to or for each of many ("assign a truck and a driver to each load", "send each

@@ -395,6 +395,8 @@ class EntityDiscovery:
             if done is not None and done.det in ("each", "every"):
                 self._vote(done.lemma, 1)          # "a game master hosts each session"
         things = lexicon.handed_nouns()
+        for p in clause_rules.owners_of_lists(s):
+            self._vote(p.lemma, 3)                 # "routes connect two ports and have a duration"
         for _, handed, recipient in clause_rules.handed_out(s):
             if any(p.head in things for p in handed):
                 self._vote(recipient.lemma, 1)     # each of many gets one: the many are things too

@@ -244,7 +244,7 @@ _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\
 # "users - username (unique), email, reputation points": a dash after a short label opening a list
 # is the label's colon
 _DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
-                          r"\s+[-–—]\s+(?=[^\n.]*,[^\n.]*,)")
+                          r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,)")       # (not a bullet on the next line)
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
