@@ -66,3 +66,19 @@ def test_uniqueness_said_in_other_words(dbs):
     _, late = design("Usernames are unique. Users have a username and a bio.")
     assert ["username"] in [list(u.columns) for u in late["users"].uniques]     # said before the field was
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_fields_said_as_clauses_and_through_a_profile(dbs):
+    schema, tables = design(
+        "For each bike we know its frame number, the model, when it was bought and its current condition. Bikes "
+        "are parked at stations. Every invoice shows the invoice date and whether it has been sent to the client. "
+        "Riders rent bikes. A rider's profile includes a nickname, the date they joined and how many rides they have "
+        "taken. For a candidate we store their full name, where they live and a link to their CV.")
+    bikes, invoices, riders, candidates = (set(c.name for c in tables[t].columns)
+                                           for t in ("bikes", "invoices", "riders", "candidates"))
+    assert {"frame_number", "model", "bought_at", "condition"} <= bikes                # "we know its …"
+    assert ("station_id", "stations") in {(f.columns[0], f.ref_table.name) for f in tables["bikes"].foreign_keys}
+    assert {"invoice_date", "is_sent"} <= invoices                                     # "shows", "whether"
+    assert {"nickname", "joined_on", "ride_count"} <= riders and "profile" not in riders
+    assert {"address", "cv_url"} <= candidates                                         # "where they live"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

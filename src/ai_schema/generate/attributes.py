@@ -7,6 +7,9 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .items import ItemReading
+
+# what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
+CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
 from .spec import Entity
 
 
@@ -24,7 +27,11 @@ class AttributeReading(ItemReading):
             field = s.next_phrase(p.end + 1)
             if key and not role and field is not None and field.start == p.end + 1 and \
                     not self.entity_of(field)[0] and not field.plural:
-                self._attributes(key, s, p.end + 1)
+                verb = field.end < len(toks) and toks[field.end].text in HAVE
+                if field.head in CONTAINERS and verb:
+                    self._attributes(key, s, field.end + 1)  # "a rider's profile includes a nickname, …"
+                else:
+                    self._attributes(key, s, p.end + 1)
         for i, t in enumerate(toks):
             owner = subject
             follows = tags[i + 1] if i + 1 < len(toks) else None

@@ -487,7 +487,7 @@ def located_in(s, vote):
         k = p.end
         if not p.plural or k + 2 >= len(toks) or toks[k].text not in ("are", "sit", "live"):
             continue
-        k += 1 + (toks[k + 1].text in ("located", "kept", "housed", "placed", "stored", "always", "all"))
+        k += 1 + (toks[k + 1].text in ("always", "all") or participle(toks[k + 1].text))   # ("are parked at")
         if k < len(toks) and toks[k].text in ("in", "inside", "within", "at", "on"):
             q = s.next_phrase(k + 1)
             if q is not None and q.start <= k + 2 and q.plural and q.det in (None, "different", "several") and \

@@ -10,11 +10,12 @@ from . import words as w
 rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled once, not looked up per call
 
 HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
-                 "track contains contain includes include needs need gets get logs log".split())
+                 "track contains contain includes include needs need gets get logs log shows show displays "
+                 "display".split())
 
 # verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "
-                            "require hold list".split())
+                            "require hold list know show display".split())
 
 GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows
 kind kinds side way world system app application database data platform
@@ -83,9 +84,9 @@ assign""".split())
 AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?(?:the )?(?:changes|edits|modifications)"
                    r"|change history|version history|audit (?:trail|log)|history of (?:all )?changes)\b")
 
-WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|enter|register)\b")
+WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|enter|register|know)\b")
 
-CLAUSE_HINT = re.compile(r"\b(when|the date|the moment|the time|the day|how many|how long|how often|how much|whether|if|"
+CLAUSE_HINT = re.compile(r"\b(when|where|link to|url to|the date|the moment|the time|the day|how many|how long|how often|how much|whether|if|"
                          r"flag|says|due)\b|'|\"")
 
 HIERARCHY_WORDS = frozenset("parent_child parent children child hierarchy tree subcategories".split())

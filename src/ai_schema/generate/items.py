@@ -490,12 +490,22 @@ class ItemReading(FieldNaming):
         if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
             entity.attribute("quantity").hint = "count"
             return "quantity"
+        m = rx(r"^(?:and )?(?:a |the )?(link|url|pointer) to (?:the |their |its |a |an )?(\w+(?: \w+)?)$").match(text)
+        if m:                                        # "a link to their CV": its address
+            name = w.snake(m.group(2).split()) + "_url"
+            entity.attribute(name).hint = "text"
+            return name
+        m = rx(r"^(?:and )?where (?:it|they|he|she) (?:lives?|is|are|is based|are based|is located|are located)$").match(text)
+        if m:                                        # "where they live"
+            name = "address" if "live" in text else "location"
+            entity.attribute(name)
+            return name
         m = rx(r"^when the (?:next )?(\w+) is due$").match(text)
         if m:
             name = w.singular(m.group(1)) + "_due_on"
             entity.attribute(name).hint = "date"
             return name
-        m = rx(r"^how many (\w+)(?: \w+)*? (?:it|they|we) (?:\w+)$").match(text)
+        m = rx(r"^(?:and )?how many (\w+)(?: \w+){0,3}? (?:it|they|we|he|she|(?:each|every|the|a) \w+) (?:\w+ ){0,2}\w+$").match(text)
         if m and m.group(1) != "times":
             name = w.singular(m.group(1)) + "_count"
             entity.attribute(name).hint = "count"
@@ -513,7 +523,9 @@ class ItemReading(FieldNaming):
             return name
         m = rx(r"whether (?:it|they|he|she|the \w+) (is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
         if m:                                # "whether it was approved", "whether it has shore power"
-            name = ("has_" if m.group(1) in ("has", "have") else "is_") + w.snake(m.group(2).split())
+            words = m.group(2).split()
+            words = words[:1] if words[-1] in w.PREPOSITIONS else words      # ("sent to the client")
+            name = ("has_" if m.group(1) in ("has", "have") else "is_") + w.snake(words)
             entity.attribute(name).hint = "boolean"
             return name
         m = rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)
