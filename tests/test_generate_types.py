@@ -82,3 +82,13 @@ def test_fields_said_as_clauses_and_through_a_profile(dbs):
     assert {"nickname", "joined_on", "ride_count"} <= riders and "profile" not in riders
     assert {"address", "cv_url"} <= candidates                                         # "where they live"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_an_array_of_things_and_a_typed_field_that_is_a_person_word(dbs):
+    schema, tables = design("Products have a name and an array of tags. Users have an email, an avatar (bytea) and "
+                            "a bio. Employees have a name and a manager.")
+    types = types_of(tables)
+    assert types[("products", "tags")] == "text[]" and "tags" not in tables
+    assert types[("users", "avatar")] == "bytea"                               # a stated type: no reference
+    assert ("employees", "manager_id") in types                                # a person word without one is
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -246,6 +246,11 @@ class ItemReading(FieldNaming):
         if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
             self._set_optional(entity, previous_names[-1])
             return 1
+        m = rx(r"(?:and )?(?:an? |the )?(?:array|list) of ([a-z]\w*)(?: \( [^()]* \))?").fullmatch(text)
+        if m and w.is_plural(m.group(1)) and not self.entity_of_words((w.singular(m.group(1)),))[0]:
+            entity.attribute(m.group(1)).type = type_words(text) or "text[]"    # "an array of tags"
+            previous_names.append(m.group(1))
+            return 1
         first = s.phrase_at(idx[0]) or s.next_phrase(idx[0])
         if first is not None and first.start <= idx[0] + 1 and first.head in LOOSE_HEADS and \
                 first.end < len(toks) and toks[first.end].text == "of":
@@ -405,7 +410,7 @@ class ItemReading(FieldNaming):
                     entity.attribute(name).hint = "date" if q.words[-1] in ("date", "day") else "timestamp"
                     previous_names.append(name)
             return 1
-        people = self._people_named(entity, role_phrase) if not key else None
+        people = self._people_named(entity, role_phrase) if not key and not type_words(text) else None
         if people is not None:                 # "employees with their name and manager"
             self._relate(entity.key, people, role_phrase.head, optional=True, column=f"{role_phrase.head}_id")
             previous_names.append(f"{role_phrase.head}_id")
