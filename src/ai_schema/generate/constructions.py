@@ -208,36 +208,6 @@ def named_table(s, vote):
             vote(tuple(p.words[:-2]) + (w.singular(p.words[-2]),), 3)
 
 
-def object_complements(s, entity_of, relate):
-    """'clients book appointments for a service with one of our stylists': the created object (an
-    appointment) refers to each thing its prepositional phrases name (a service, a stylist)."""
-    toks, tags = s.tokens, s.tags
-    for i, t in enumerate(toks):
-        if tags[i] != tx.VERB or w.verb_base(t.text) not in CREATION_VERBS:
-            continue
-        obj = s.next_phrase(i + 1)
-        if obj is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(i + 1, obj.start)):
-            continue
-        source = entity_of(obj)
-        k = obj.end
-        while source and k + 1 < len(toks) and toks[k].text in ("for", "with", "at", "in", "on"):
-            j = k + 1
-            if toks[j].text == "one" and j + 2 < len(toks) and toks[j + 1].text == "of":
-                j += 2
-            while j < len(toks) and tags[j] in (tx.DET, tx.ADJ, tx.QUANT):
-                j += 1
-            target = s.next_phrase(j)
-            if target is None or target.start != j:
-                break
-            key = entity_of(target)
-            if key and key != source:
-                if target.many or (target.plural and target.det is None and toks[k].text == "with"):
-                    relate(key, source)         # "create quizzes with several questions": theirs
-                else:
-                    relate(source, key)
-            k = target.end
-
-
 _ONE = ("a", "an", "one", "1", "exactly one", "exactly 1", "a single", "a particular", "one specific", "a specific",
         "the same", "only one")
 _PASSIVE_PREPOSITIONS = frozenset("in at on to by for from with under into inside within".split())
@@ -262,7 +232,7 @@ def _one_after(s, k):
     return target if target is not None and target.start == k + 1 + len(one.split()) else None
 
 
-def _one_reference(s, p):
+def one_reference(s, p):
     """The phrase p refers to one thing of another kind - 'p is housed in a Y', 'p is carried out on
     one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y': Y's phrase, or None."""
     toks, tags = s.tokens, s.tags
@@ -291,20 +261,10 @@ def _one_reference(s, p):
 def one_reference_things(s, vote):
     """'An event happens at one venue': both sides of a stated one-reference are things."""
     for p in s.phrases:
-        target = _one_reference(s, p)
+        target = one_reference(s, p)
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
             vote(target.lemma, 3 if target.head in lexicon.thing_nouns() else 2)
-
-
-def passive_reference(s, entity_of, relate):
-    """'Each animal is housed in a kennel', 'a ticket gets assigned to a single agent', 'an event
-    happens at one venue': the subject refers to one thing of the other kind."""
-    for p in s.phrases:
-        target = _one_reference(s, p)
-        source, key = (entity_of(p), entity_of(target)) if target is not None else (None, None)
-        if source and key and source != key:
-            relate(source, key)
 
 
 def registered_as(s, vote):
@@ -546,95 +506,7 @@ _KEEPING = frozenset("log record track keep store capture register list save man
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 
 
-_LINKING = frozenset("from of per for on in at between by about".split())     # ("expenses by category")
-
-
-def route(s, entity_of, relate, subject):
-    """'every movement moves a quantity from one bin to another bin', 'a transfer from one account to
-    another': the sentence's subject refers to both ends, by role (from_bin_id, to_bin_id)."""
-    toks = s.tokens
-    if subject is None or "from" not in s.words:
-        return
-    for k, t in enumerate(toks):
-        if t.text != "from" or subject is None:
-            continue
-        start = s.next_phrase(k + 1)
-        to = next((j for j in range(k + 2, min(len(toks), k + 8)) if toks[j].text == "to"), None)
-        if start is None or to is None or start.end > to or any(toks[j].text in (",", ";") for j in range(k, to)):
-            continue
-        end = s.next_phrase(to + 1)
-        source = entity_of(start)
-        target = entity_of(end) if end is not None and end.start <= to + 2 else None
-        if toks[to + 1].text in ("another", "other") and end is None or (end is not None and end.start > to + 2):
-            target = source                       # "from one account to another"
-        if source is not None and source == target and source != subject:
-            relate(subject, source, "from")
-            relate(subject, source, "to")
-
-
-_ROLE_IS = re.compile(r"^, (?:who|which) (?:is|are) (?:also |always |itself |themselves )?"
-                      r"(?:another |other |a |an |one of (?:our|the) )")
-
-
-def role_is_thing(s, entity_of, relate, subject):
-    """'each employee reports to a manager, who is another employee': the role names a reference of
-    the sentence's subject to that thing (manager_id -> employees)."""
-    if subject is None or ("who" not in s.words and "which" not in s.words):
-        return
-    for p in s.phrases:
-        m = _ROLE_IS.match(" ".join(s.words[p.end:p.end + 7]) + " ")
-        if m is None or subject is None or p.plural or p.det not in ("a", "an", "the", "one", "their", "its"):
-            continue
-        thing = s.next_phrase(p.end + len(m.group(0).split()))
-        if thing is not None and entity_of(p) is None and entity_of(thing) is not None:
-            relate(subject, entity_of(thing), w.snake(p.words))
-
-
-_BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) between (?:a|an|the) ([\w-]+) (\w+) and (?:a|an|the) "
-                      r"([\w-]+) (\w+)\b")
-
-
-def between_roles(s, entity_of, relate):
-    """'a match is between a home team and an away team': two references to one thing, by role
-    (home_team_id, away_team_id)."""
-    if "between" not in s.words:
-        return
-    for p in s.phrases:
-        m = _BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
-        if m is None or p.plural or m.group(2) != m.group(4) or entity_of(p) is None:
-            continue
-        target = entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
-        if target is not None and target != entity_of(p):
-            relate(entity_of(p), target, w.snake([m.group(1)]))
-            relate(entity_of(p), target, w.snake([m.group(3)]))
-
-
-def noun_links(s, entity_of, relate):
-    """'readings from our meters', 'copies of books', 'a budget per category': a thing of one kind
-    attached to one of another, both kinds being entities."""
-    toks, tags = s.tokens, s.tags
-    for p in s.phrases:
-        k = p.end
-        if k + 1 >= len(toks) or toks[k].text not in _LINKING:
-            continue
-        j = k + 1
-        while j < len(toks) and tags[j] in (tx.DET, tx.ADJ, tx.QUANT):
-            j += 1
-        q = s.next_phrase(j)
-        if q is None or q.start != j or q.possessive:
-            continue
-        if toks[k].text in ("in", "between") and (toks[k].text == "in") == q.plural and not (p.plural and q.plural
-                                                                                        and toks[k].text == "in"):
-            continue                          # "matches in a league" (one), "matches between teams" (two);
-            #                                   "positions in stocks": each in one
-        if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
-            continue                          # "a product from one bin to another": a route (route)
-        source, target = entity_of(p), entity_of(q)
-        if source and target and source != target:
-            relate(source, target)
-
-
-def _through(s):
+def through_phrases(s):
     """(index of 'through'/'via', the record's phrase) in 'rent units through leases'."""
     if "through" not in s.words and "via" not in s.words:
         return
@@ -646,42 +518,11 @@ def _through(s):
 
 def through_things(s, vote):
     """'students take courses via enrolments': the record and what it links to are things."""
-    for i, record in _through(s):
+    for i, record in through_phrases(s):
         linked = next((p for p in reversed(s.phrases) if p.end <= i), None)
         vote(record.lemma, 2)
         if linked is not None and linked.end >= i - 1 and (linked.plural or linked.many):
             vote(linked.lemma, 2)
-
-
-def through_record(s, entity_of, relate, retract):
-    """'a tenant can rent more than one unit, through leases', 'students take courses via enrolments':
-    the record after 'through' or 'via' links the last two things the clause relates, which then do
-    not refer to each other."""
-    for i, record in _through(s):
-        key = entity_of(record)
-        things = [k for k in dict.fromkeys(entity_of(p) for p in s.phrases if p.end <= i) if k and k != key]
-        if key is not None and len(things) >= 2:
-            a, b = things[-2:]
-            retract(a, b)
-            retract(b, a)
-            relate(key, a)
-            relate(key, b)
-
-
-def where_clause(s, entity_of, relate):
-    """'visits where a vet examines a pet': the records a 'where' clause describes refer to each
-    thing it names one of."""
-    toks = s.tokens
-    for p in s.phrases:
-        if not p.plural or p.end >= len(toks) or toks[p.end].text != "where":
-            continue
-        source = entity_of(p)
-        end = next((j for j in range(p.end + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
-        for q in s.phrases:
-            if p.end < q.start < end and not q.plural and q.det in ("a", "an", "one", "the"):
-                target = entity_of(q)
-                if source and target and target != source:
-                    relate(source, target)
 
 
 def people_act(s):
@@ -698,6 +539,10 @@ def people_act(s):
     return False
 
 
+BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) between (?:a|an|the) ([\w-]+) (\w+) and (?:a|an|the) "
+                      r"([\w-]+) (\w+)\b")
+
+
 def between(s, vote):
     """'matches between teams', 'transfers between accounts': both are things, the first joins two
     of the second."""
@@ -710,7 +555,7 @@ def between(s, vote):
             if q is not None and q.start <= p.end + 2 and q.plural:
                 vote(p.lemma, 3)
                 vote(q.lemma, 3)
-        m = _BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
+        m = BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
         if m is not None and not p.plural and m.group(2) == m.group(4):   # "a match is between a home team and …"
             vote(p.lemma, 3)
             vote((m.group(2),), 2)
@@ -725,48 +570,6 @@ def who_did(s, vote):
             q = s.next_phrase(i + 2)
             if q is not None and q.plural and all(tags[j] in (tx.DET, tx.ADJ) for j in range(i + 2, q.start)):
                 vote(q.lemma, 2)
-
-
-def _outside_parentheses(words):
-    out, depth = [], 0
-    for x in words:
-        depth += {"(": 1, ")": -1}.get(x, 0)
-        if depth == 0 and x != ")":
-            out.append(x)
-    return out
-
-
-def _inside_parentheses(toks, start, end):
-    """Is position start inside a parenthesis that is still open before end?"""
-    depth = 0
-    for t in toks[start:end]:
-        depth += {"(": 1, ")": -1}.get(t.text, 0)
-    return depth < 0
-
-
-def possessive_members(s, entity_of, relate):
-    """'companies, their contacts, and deals', 'each project and its tasks': a phrase with their/its
-    belongs to the phrase the possessive points back to - unless it names people who own the things
-    ('dogs and their owners')."""
-    toks = s.tokens
-    for n, q in enumerate(s.phrases):
-        if q.det not in ("their", "its") or n == 0:
-            continue
-        start = q.start - 1
-        p = next((x for x in reversed(s.phrases[:n]) if not _inside_parentheses(toks, x.start, start)), None)
-        if p is None:
-            continue
-        between_ = _outside_parentheses([t.text for t in toks[p.end:start]])
-        if any(x not in (",", "and", "with", "plus", "including", "or") for x in between_):
-            continue
-        if (q.det == "their") != p.plural:
-            continue
-        source, target = entity_of(q), entity_of(p)
-        if source and target and source != target:
-            persons = lexicon.person_nouns()
-            if q.head in persons and p.head not in persons:
-                source, target = target, source   # "dogs and their owners": each dog has its owner
-            relate(source, target)
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,

@@ -6,7 +6,7 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
-from . import clause_rules, constructions, lexicon, schema_sources, technical, layout
+from . import clause_rules, constructions, layout, lexicon, links, schema_sources, technical
 from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -108,15 +108,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         for s in self.sentences:
             if id(s) in self.record_sentences:
                 continue                        # the header's record refers to each party (relations.py)
-            constructions.object_complements(s, key_of, self._relate)
-            constructions.passive_reference(s, key_of, self._stated)
-            constructions.noun_links(s, key_of, self._relate)
-            constructions.possessive_members(s, key_of, self._relate)
-            constructions.where_clause(s, key_of, self._relate)
-            constructions.through_record(s, key_of, self._relate, self._retract)
-            constructions.route(s, key_of, self._relate, self.sentence_subject.get(id(s)))
-            constructions.role_is_thing(s, key_of, self._relate, self.sentence_subject.get(id(s)))
-            constructions.between_roles(s, key_of, self._relate)
+            links.link(s, key_of, self._relate, self._stated, self._retract, self.sentence_subject.get(id(s)))
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
             for giver, handed, recipient in clause_rules.handed_out(s):
