@@ -107,3 +107,14 @@ def test_things_that_have_fields_in_a_later_clause_or_after_a_passive(dbs):
     assert ("booking_id", "bookings") in references(tables["vehicles"])
     assert "plate" not in columns(tables["bookings"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_people_assigned_to_things_with_a_field_of_the_pair(dbs):
+    schema, tables = design("Crew members have a name. Flights have a number. Crew members are assigned to flights "
+                            "with a role (pilot, first officer, cabin crew). Passengers hold boarding passes issued "
+                            "for a specific flight.")
+    pair = tables["crew_member_flights"]
+    assert "role" in columns(pair) and "role" not in columns(tables["flights"])   # the pair's role
+    assert "'cabin_crew'" in " ".join(c.expression for c in pair.checks)
+    assert {("passenger_id", "passengers"), ("flight_id", "flights")} <= references(tables["boarding_passes"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -71,6 +71,8 @@ class AttributeReading(ItemReading):
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ","))):
+                if t.text == "with" and (id(s), i) in self.claimed_with:
+                    continue                         # read into a pair's table (relations.py)
                 if t.text == "with":
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \

@@ -234,9 +234,13 @@ def _one_after(s, k):
 
 def one_reference(s, p):
     """The phrase p refers to one thing of another kind - 'p is housed in a Y', 'p is carried out on
-    one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y': Y's phrase, or None."""
+    one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y', 'ps issued for a
+    specific Y': Y's phrase, or None."""
     toks, tags = s.tokens, s.tags
     k = p.end
+    if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
+            toks[k].text.endswith(("ed", "en")):
+        return _one_after(s, k + 1)               # "boarding passes issued for a specific flight"
     if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
         k += 1                                    # "an event happens at one venue"
         if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):

@@ -33,6 +33,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.last_owner = None
         self.interactions = []
         self.pending_unique = []         # field words said unique before any thing had the field
+        self.claimed_with = set()         # (sentence id, index) of a "with" whose fields a pair's table took
         self.act_dates = []              # (act noun, participle) of "who married whom and when"
         self.doers = []                  # (lemma, votes) of people who do something to a record (discovery)
         self.last_of = None

@@ -146,6 +146,12 @@ class RelationReading:
                     self._relate(during, src_key)            # "vets examine pets during visits": each visit names
                     self._relate(during, obj_key)            # the vet and the pet
                     continue
+                if passive and src is not None and src[0].plural and obj_p.plural and obj_p.det is None and \
+                        obj_p.end + 2 < len(toks) and toks[obj_p.end].text == "with" and src_key != obj_key:
+                    pair = self._pair_table(src_key, obj_key)     # "crew members are assigned to flights
+                    self._attributes(pair, s, obj_p.end + 1)    # with a role (…)": each pair has its role
+                    self.claimed_with.add((id(s), obj_p.end))
+                    continue
                 if many:
                     if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
                         continue                             # "members book classes": the bookings table links them
