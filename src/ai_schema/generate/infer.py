@@ -58,6 +58,10 @@ def plan_column(column, attr, options):
         plan.type = attr.type
         if attr.type == "jsonb" and not options.get("use_jsonb", True):
             plan.type = "json"
+        amount = attr.unit == "money" or (MONEY.search(name) and not re.search(
+            r"(_id|_count|_number|_method|_type|_reference|_status|(^|_)balance)$", name)) or COUNT.search(name)
+        if amount and re.match(r"(numeric|decimal|integer|int|smallint|bigint|real|double)", attr.type):
+            plan.checks = (f"{column} >= 0",)       # a stated type keeps the sign check ("price numeric(10,2)")
     elif attr.low is not None and attr.high is not None:
         plan.type = "smallint" if -32768 <= attr.low and attr.high <= 32767 else "integer"
         plan.checks = (f"{column} BETWEEN {attr.low} AND {attr.high}",)
