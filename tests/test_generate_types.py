@@ -92,3 +92,14 @@ def test_an_array_of_things_and_a_typed_field_that_is_a_person_word(dbs):
     assert types[("users", "avatar")] == "bytea"                               # a stated type: no reference
     assert ("employees", "manager_id") in types                                # a person word without one is
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_no_column_is_named_by_a_word_that_opens_a_statement(dbs):
+    """'set', 'update' are unreserved in PostgreSQL, but a CHECK starting with one reads as that
+    statement when translated for MySQL or SQLite (the dev set's MariaDB test caught a 'set IN (…)')."""
+    schema, tables = design("Rules have a name, a set (draft, live or retired) and an update.")
+    names = set(c.name for c in tables["rules"].columns)
+    assert not {"set", "update"} & names and {"set_value", "update_value"} <= names
+    for target in ("mysql", "sqlite"):
+        assert "set_value" in render(schema, target)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

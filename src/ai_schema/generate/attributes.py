@@ -135,8 +135,9 @@ class AttributeReading(ItemReading):
                         and self.entity_of(nxt, loose=True)[0]:
                     continue
                 self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
-            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject:
-                k = i - 1
+            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject and \
+                    not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB):
+                k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"
                 if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then"):

@@ -68,12 +68,19 @@ AGENTS = {"follow": ("follower", "followed"), "like": ("user", "post"), "block":
           "friend": ("user", "friend"), "mentor": ("mentor", "mentee")}
 
 
+# words that open a statement: unreserved in PostgreSQL, but a CHECK expression starting with one
+# ("set IN ('new', …)") reads as that statement in the other targets' translation (MySQL, SQLite)
+STATEMENT_WORDS = frozenset("""set insert update delete merge copy show explain analyze call do execute
+prepare replace truncate use begin commit rollback declare fetch move lock load listen notify vacuum
+cluster checkpoint discard reindex reset savepoint start values""".split())
+
+
 def safe_name(name, suffix="_value", renames=RENAMES):
     """A name that is never a keyword and fits in 63 bytes."""
     name = name or "unnamed"
     if name[0].isdigit():
         name = "n_" + name
-    if name in _KEYWORDS:
+    if name in _KEYWORDS or name in STATEMENT_WORDS:
         name = renames.get(name, name + suffix)
     return _clip(name, NAMEDATALEN - 1)
 

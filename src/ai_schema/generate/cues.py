@@ -15,7 +15,7 @@ HAVE = frozenset("has have carries carry keeps keep records record stores store 
 
 # verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "
-                            "require hold list know show display".split())
+                            "require hold list know".split())
 
 GENERIC_HEADS = frozenset("""table tables entity entities thing things list lists row rows
 kind kinds side way world system app application database data platform

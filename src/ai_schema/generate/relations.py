@@ -281,7 +281,7 @@ class RelationReading:
     # --------------------------------------------------------- value sets etc.
     def _status_sentence(self, s, subject):
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
-        found = self._value_sentence(s.text(), subject)
+        found = self._value_sentence(s.text(), subject, s.phrases[0].words if s.phrases else ())
         if found is None:
             return
         subject, field, values_text = found
@@ -312,8 +312,9 @@ class RelationReading:
         entity = self.spec.entities[subject]
         entity.attribute(attr_name).values = tuple(values)
 
-    def _value_sentence(self, text, subject):
-        """(owner, field words or None, the text of the values) of a sentence that closes a field's set."""
+    def _value_sentence(self, text, subject, first=()):
+        """(owner, field words or None, the text of the values) of a sentence that closes a field's set;
+        first: the words of its first noun phrase (a field named with its owner is one)."""
         moves = rx(r"^(.*?)\b(?:it |they )?(?:moves|move|goes|go|passes|pass|progresses|progress|transitions) "
                    r"(?:from|through) (?:the )?(.+)$").search(text)
         if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
@@ -342,8 +343,8 @@ class RelationReading:
             if owner is not None and field in self.spec.entities[owner].attributes:
                 return owner, field, m.group(4)
         words = m.group(1).split() if m and not m.group(2) else []
-        if 2 <= len(words) <= 3 and self.entity_of_words(words)[0] is None and \
-                not any(x in w.PRONOUNS or x in w.DETERMINERS or w.verb_base(x) for x in words):
+        if 2 <= len(words) <= 3 and self.entity_of_words(words)[0] is None and tuple(first)[-len(words):] == \
+                tuple(words) and not any(x in w.PRONOUNS or x in w.DETERMINERS or w.verb_base(x) for x in words):
             owner = next((self.entity_of_words(words[:k])[0] for k in (2, 1) if k < len(words)
                           and self.entity_of_words(words[:k])[0]), None)
             if owner is not None:                # "a payment method is card, cash or bank transfer"
