@@ -486,8 +486,8 @@ class EntityDiscovery:
                 self._vote(p.lemma, 3)
 
     def _who_whom(self, s):
-        """'who married whom and when', 'who referred whom': the act (WordNet's noun of the verb:
-        marriage, referral) is a record between two of the people the sentence is about."""
+        """'who married whom and when', 'who nominated whom': the act (WordNet's noun of the verb:
+        marriage, nomination) is a record between two of the people the sentence is about."""
         toks = s.tokens
         for i in range(1, len(toks) - 1):
             if toks[i - 1].text != "who" or toks[i + 1].text != "whom" or s.tags[i] != tx.VERB:

@@ -6,6 +6,9 @@ gets its obvious ones, and "make me a shopping website" gets a shop.
 """
 
 from . import lexicon
+from . import text as tx
+from . import words as w
+from .cues import GENERIC_HEADS
 from .spec import Relation
 
 PERSON = ("name", "email")
@@ -193,10 +196,7 @@ def named_nouns(description):
     a record (the first phrase's head names the kind of application, not a thing in it), as a
     sentence the extractor reads, and their plurals; or None. People who share or talk ('a recipe
     sharing site') are the app's users, each thing added by one of them."""
-    from . import text as tx
-    from . import words as w
-    from .cues import GENERIC_HEADS
-    kinds = lexicon.person_nouns() | lexicon.thing_nouns() | lexicon.occurrence_nouns()
+    kinds = lexicon.handed_nouns() | lexicon.occurrence_nouns()
     nouns, act = [], None
     for n, s in enumerate(tx.sentences(description)):
         for p in s.phrases:
