@@ -90,6 +90,20 @@ class Sentence:
         self.words = [t.text for t in self.tokens]
         self.phrases = chunk(self.tokens, self.tags)
         self._text = None
+        # the phrase at each token and the first phrase from each token on: the readers ask for them
+        # at every word, and scanning the phrases each time was a tenth of the generator's time
+        n = len(self.tokens)
+        self._at, self._next = [None] * n, [None] * (n + 1)
+        for p in reversed(self.phrases):
+            for i in range(max(0, p.start), min(p.end, n)):
+                self._at[i] = p                   # (reversed: the first phrase covering i wins)
+        following = None
+        starts = {}
+        for p in reversed(self.phrases):
+            starts[p.start] = p                   # (the first phrase starting at i wins)
+        for i in range(n, -1, -1):
+            following = starts.get(i, following)
+            self._next[i] = following
 
     def text(self, start=0, end=None):
         if start == 0 and end is None:
@@ -99,13 +113,12 @@ class Sentence:
         return " ".join(self.words[start:end])
 
     def phrase_at(self, index):
-        for p in self.phrases:
-            if p.start <= index < p.end:
-                return p
-        return None
+        return self._at[index] if 0 <= index < len(self._at) else None
 
     def next_phrase(self, index):
-        return next((p for p in self.phrases if p.start >= index), None)
+        if index < 0:
+            index = 0
+        return self._next[index] if index < len(self._next) else None
 
     def __repr__(self):
         return " ".join(f"{t.orig}/{g}" for t, g in zip(self.tokens, self.tags))
