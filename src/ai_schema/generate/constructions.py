@@ -396,8 +396,10 @@ def bare_list(s, vote):
         vote(p.lemma, 3)
 
 
+@functools.lru_cache(maxsize=256)
 def opening_list(s):
-    """The plural noun phrases a sentence opens with, when there are three or more (bare_list)."""
+    """The plural noun phrases a sentence opens with, when there are three or more (bare_list; the
+    extractor registers them as a list too, so they are read once)."""
     toks, tags = s.tokens, s.tags
     listed, k = [], 0
     for p in s.phrases:
@@ -406,7 +408,7 @@ def opening_list(s):
             break
         listed.append(p)
         k = tx.after_parenthesis(toks, p.end) if p.end < len(toks) and toks[p.end].text == "(" else p.end
-    return listed if len(listed) >= 3 else []
+    return tuple(listed) if len(listed) >= 3 else ()
 
 
 def grouped_into(s, vote):

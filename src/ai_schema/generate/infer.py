@@ -41,6 +41,12 @@ def _literal(value):
     return "'" + value.replace("'", "''") + "'"
 
 
+def _money(attr, name):
+    """Is the field an amount of money (a unit said so, or a money word names it, not its id or kind)?"""
+    return attr.unit == "money" or bool(
+        MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status)$", name))
+
+
 def plan_column(column, attr, options):
     """The ColumnPlan of one attribute; column is the (already safe) column name."""
     name = column
@@ -58,8 +64,8 @@ def plan_column(column, attr, options):
         plan.type = attr.type
         if attr.type == "jsonb" and not options.get("use_jsonb", True):
             plan.type = "json"
-        amount = attr.unit == "money" or (MONEY.search(name) and not re.search(
-            r"(_id|_count|_number|_method|_type|_reference|_status|(^|_)balance)$", name)) or COUNT.search(name)
+        amount = attr.unit == "money" or (_money(attr, name) and not re.search(r"(^|_)balance$", name)) or \
+            COUNT.search(name)
         if amount and re.match(r"(numeric|decimal|integer|int|smallint|bigint|real|double)", attr.type):
             plan.checks = (f"{column} >= 0",)       # a stated type keeps the sign check ("price numeric(10,2)")
     elif attr.low is not None and attr.high is not None:
@@ -75,7 +81,7 @@ def plan_column(column, attr, options):
         plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -90 AND 90",)
     elif name in ("longitude", "lng", "lon"):
         plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -180 AND 180",)
-    elif attr.unit == "money" or (MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status)$", name)):
+    elif _money(attr, name):
         plan.type = "numeric(12,2)"
         if not re.search(r"(^|_)balance$", name):
             plan.checks = (f"{column} >= 0",)

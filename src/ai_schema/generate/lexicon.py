@@ -207,7 +207,7 @@ def derive_money_nouns(index_noun, data_noun):
 def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     """The lines of data/verb_acts.tsv: `verb<TAB>noun` for verbs whose most frequent sense WordNet
     links (derivationally, '+') to a noun of the act, the event or what is said that shares the verb's
-    first four letters (marry: marriage, adopt: adoption, invite: invitation, review: review); of
+    first four letters (marry: marriage, adopt: adoption, nominate: nomination, review: review); of
     several, the one its tagged corpus uses most."""
     nouns = {line.split(" ", 1)[0]: line for line in data_noun.splitlines() if line[:1].isdigit()}
     used = _index(index_noun)
@@ -290,7 +290,7 @@ def _verb_acts():
 
 
 def verb_act(verb):
-    """The noun of a verb's act ('marry': marriage, 'invite': invitation), or None."""
+    """The noun of a verb's act ('marry': marriage, 'nominate': nomination), or None."""
     return _verb_acts().get(verb)
 
 

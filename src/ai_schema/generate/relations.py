@@ -99,37 +99,40 @@ class RelationReading:
             self._chained(s, src_key, right, i)
             if src_key is None:
                 continue
-            first = right[0][0]
+            obj_p, obj_key, obj_role = right[0]
+            first = obj_p
+            if record is not None and src is not None and record not in (src_key, obj_key):
+                self._relate(record, src_key)
+                self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
+                last = obj_p.end                     # "… borrows an item from a branch": the branch too
+                for p, key, role in right[1:]:
+                    if key in (record, obj_key) or role or any(
+                            s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(last, p.start)):
+                        break
+                    self._relate(record, key)
+                    last = p.end
+                self.record_sentences.add(id(s))     # its phrases are the record's, not each other's
+                continue
+            between = toks[i + 1:first.start]
+            if any(x.text in (",", ";", ":", "(") for x in between) or any(
+                    s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
+                continue
+            base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
+                self._reduced_passive(s, i)
+            if base in ("is", "are", "be", "was", "were"):
+                self._complement(s, src_key, right, i)
+                continue
+            prep = toks[first.start - 1].text if first.start > 0 and s.tags[first.start - 1] == tx.PREP else None
+            if prep in w.PARTICLES and first.start == i + 2:
+                prep = None                          # a particle: "technicians pick up tickets"
+            if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
+                prep = toks[first.start - 2].text
+            if prep == "per" and base not in HAVE:
+                continue                             # "walkers get paid per walk": a rate, no reference
+            # the verb, its preposition and voice are the first object's; each coordinated object
+            # ("authors write books, articles and poems") is then read alike
             for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
-                if record is not None and src is not None and record not in (src_key, obj_key):
-                    self._relate(record, src_key)
-                    self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
-                    last = obj_p.end                     # "… borrows an item from a branch": the branch too
-                    for p, key, role in right[1:]:
-                        if key in (record, obj_key) or role or any(
-                                s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(last, p.start)):
-                            break
-                        self._relate(record, key)
-                        last = p.end
-                    self.record_sentences.add(id(s))     # its phrases are the record's, not each other's
-                    continue
-                between = toks[i + 1:first.start]
-                if any(x.text in (",", ";", ":", "(") for x in between) or any(
-                        s.tags[i + 1 + k] in (tx.VERB,) for k in range(len(between))):
-                    continue
-                base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
-                passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
-                    self._reduced_passive(s, i)
-                if base in ("is", "are", "be", "was", "were"):
-                    self._complement(s, src_key, right, i)
-                    continue
-                prep = toks[first.start - 1].text if first.start > 0 and s.tags[first.start - 1] == tx.PREP else None
-                if prep in w.PARTICLES and first.start == i + 2:
-                    prep = None                          # a particle: "technicians pick up tickets"
-                if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
-                    prep = toks[first.start - 2].text
-                if prep == "per" and base not in HAVE:
-                    continue                             # "walkers get paid per walk": a rate, no reference
                 many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                       and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \

@@ -93,14 +93,12 @@ class Sentence:
         # the phrase at each token and the first phrase from each token on: the readers ask for them
         # at every word, and scanning the phrases each time was a tenth of the generator's time
         n = len(self.tokens)
-        self._at, self._next = [None] * n, [None] * (n + 1)
-        for p in reversed(self.phrases):
+        self._at, self._next, starts = [None] * n, [None] * (n + 1), {}
+        for p in reversed(self.phrases):         # (reversed: the first phrase covering or starting at i wins)
+            starts[p.start] = p
             for i in range(max(0, p.start), min(p.end, n)):
-                self._at[i] = p                   # (reversed: the first phrase covering i wins)
+                self._at[i] = p
         following = None
-        starts = {}
-        for p in reversed(self.phrases):
-            starts[p.start] = p                   # (the first phrase starting at i wins)
         for i in range(n, -1, -1):
             following = starts.get(i, following)
             self._next[i] = following
