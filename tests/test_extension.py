@@ -194,6 +194,25 @@ def test_live_reference_with_quoted_schemas(conn):
     assert [n.name for n in model.namespaces] == ["ref"]
 
 
+def test_live_read_of_one_schema_names_keys_it_references_outside(conn):
+    """Key columns come from the catalog as numbers: a foreign key into a schema that is not read
+    still names the referenced columns, in key order (not column order), and INCLUDE columns too."""
+    conn.execute("CREATE SCHEMA ref")
+    conn.execute("CREATE TABLE ref.regions (pad int, code text, country text, PRIMARY KEY (country, code))")
+    conn.execute("ALTER TABLE ref.regions DROP COLUMN pad")
+    conn.execute("CREATE SCHEMA shop")
+    conn.execute("""CREATE TABLE shop.stores (id int, gone int, country text, code text, name text,
+        PRIMARY KEY (id) INCLUDE (name), UNIQUE (code, country),
+        FOREIGN KEY (country, code) REFERENCES ref.regions (country, code))""")
+    conn.execute("ALTER TABLE shop.stores DROP COLUMN gone")
+    table = Schema.from_json(one(conn, "SELECT ai_parse_schema('live:shop')::text")).tables[0]
+    assert table.primary_key.columns == ("id",) and table.primary_key.include == ("name",)
+    assert [u.columns for u in table.uniques] == [("code", "country")]
+    fk = table.foreign_keys[0]
+    assert (fk.columns, fk.ref_table.schema, fk.ref_table.name, fk.ref_columns) == (
+        ("country", "code"), "ref", "regions", ("country", "code"))
+
+
 def test_stored_model_cannot_be_tampered_with(conn):
     conn.execute("INSERT INTO ai_schema_designs (name, ddl) VALUES ('blog', %s)", (BLOG,))
     conn.execute("""UPDATE ai_schema_designs SET model = '{"tables": []}' WHERE name = 'blog'""")

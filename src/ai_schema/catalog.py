@@ -21,15 +21,14 @@ from .ddl.sequences import canonical_sequence_options
 from .ddl.types import parse_type
 from .errors import AiSchemaError, UNDEFINED_SCHEMA
 
-# Relations of the namespaces being read, minus extension members.
-_RELS = """
-    SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p')
-      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                      AND d.objid = c.oid AND d.deptype = 'e')"""
-
 _NOT_EXTENSION_MEMBER = """NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
     WHERE d.classid = '{catalog}'::regclass AND d.objid = {oid} AND d.deptype = 'e')"""
+
+# A comment as a scalar subquery on pg_description's index: obj_description() and col_description()
+# are SQL functions run once per row (and a join there is planned badly while the catalog has no
+# statistics); this is a third of the time of a 500-table read.
+_COMMENT = """(SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = {oid}
+         AND d.classoid = 'pg_catalog.{catalog}'::regclass AND d.objsubid = {sub})"""
 
 TABLES = f"""
 SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity,
@@ -45,57 +44,61 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurit
        ARRAY(SELECT ARRAY[pn.nspname::text, p.relname::text] FROM pg_catalog.pg_inherits i
                JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
              WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno) AS inherits,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+       {_COMMENT.format(oid='c.oid', catalog='pg_class', sub='0')} AS comment
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.oid IN ({_RELS})
+WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p')
+  AND {_NOT_EXTENSION_MEMBER.format(catalog='pg_catalog.pg_class', oid='c.oid')}
 ORDER BY n.nspname, c.relname"""
 
+# The queries below take the oids TABLES found (as text[]): the set is computed once per read.
 COLUMNS = f"""
-SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, a.attislocal,
-       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity, a.attgenerated,
+SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull,
+       a.attislocal, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
-       pg_catalog.col_description(a.attrelid, a.attnum) AS comment,
+       {_COMMENT.format(oid='a.attrelid', catalog='pg_class', sub='a.attnum')} AS comment,
        s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-LEFT JOIN pg_catalog.pg_depend dep ON a.attidentity <> '' AND dep.refobjid = a.attrelid
-     AND dep.refobjsubid = a.attnum AND dep.deptype = 'i' AND dep.classid = 'pg_catalog.pg_class'::regclass
-LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
-WHERE a.attrelid IN ({_RELS}) AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN LATERAL (SELECT s.* FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
+     WHERE a.attidentity <> '' AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = a.attrelid
+       AND dep.refobjsubid = a.attnum AND dep.deptype = 'i' AND dep.classid = 'pg_catalog.pg_class'::regclass) s ON true
+WHERE a.attrelid = ANY(%s::pg_catalog.oid[]) AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum"""
 
-_ATTNAMES = """ARRAY(SELECT a.attname::text FROM unnest({keys}) WITH ORDINALITY k(n, o)
-    JOIN pg_catalog.pg_attribute a ON a.attrelid = {rel} AND a.attnum = k.n {where} ORDER BY k.o)"""
-
-KEYS = f"""
+# Key columns come as attribute numbers; their names are looked up in Python (see _keys).
+KEYS = """
 SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred, con.convalidated,
-       con.confupdtype, con.confdeltype, con.confmatchtype, rn.nspname AS ref_schema, rc.relname AS ref_table,
-       {_ATTNAMES.format(keys='con.conkey', rel='con.conrelid', where='')} AS columns,
-       {_ATTNAMES.format(keys='con.confkey', rel='con.confrelid', where='')} AS ref_columns,
-       {_ATTNAMES.format(keys='i.indkey::int2[]', rel='i.indrelid', where='WHERE k.o > i.indnkeyatts')} AS include,
+       con.confupdtype, con.confdeltype, con.confmatchtype, con.confrelid, rn.nspname AS ref_schema,
+       rc.relname AS ref_table, con.conkey, con.confkey, i.indkey::pg_catalog.int2[] AS indkey, i.indnkeyatts,
        coalesce(i.indnullsnotdistinct, false) AS nulls_not_distinct
 FROM pg_catalog.pg_constraint con
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
-WHERE con.conrelid IN ({_RELS}) AND con.contype IN ('p', 'u', 'f') AND con.conparentid = 0
+WHERE con.conrelid = ANY(%s::pg_catalog.oid[]) AND con.contype IN ('p', 'u', 'f') AND con.conparentid = 0
 ORDER BY con.conrelid, con.contype, con.conname"""
 
-CONSTRAINTS = f"""
-SELECT con.conrelid, con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS def,
-       pg_catalog.pg_get_expr(con.conbin, con.conrelid) AS expr, con.connoinherit, con.convalidated
+ATTRIBUTES = """
+SELECT a.attrelid, a.attnum, a.attname FROM pg_catalog.pg_attribute a
+WHERE a.attrelid = ANY(%s::pg_catalog.oid[]) AND a.attnum > 0"""
+
+CONSTRAINTS = """
+SELECT con.conrelid, con.conname, con.contype,
+       CASE WHEN con.contype = 'x' THEN pg_catalog.pg_get_constraintdef(con.oid) END AS def,
+       CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS expr,
+       con.connoinherit, con.convalidated
 FROM pg_catalog.pg_constraint con
-WHERE con.conrelid IN ({_RELS}) AND con.contype IN ('c', 'x')
+WHERE con.conrelid = ANY(%s::pg_catalog.oid[]) AND con.contype IN ('c', 'x')
   AND con.conparentid = 0 AND (con.contype <> 'c' OR con.conislocal)
 ORDER BY con.conrelid, con.contype, con.conname"""
 
 INDEXES = f"""
 SELECT i.indrelid, pg_catalog.pg_get_indexdef(i.indexrelid) AS def, ic.relname,
-       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment
+       {_COMMENT.format(oid='i.indexrelid', catalog='pg_class', sub='0')} AS comment
 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-WHERE i.indrelid IN ({_RELS})
+WHERE i.indrelid = ANY(%s::pg_catalog.oid[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conindid = i.indexrelid
                   AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
@@ -402,15 +405,17 @@ def _read(executor, namespaces, comments, parser):
 
     tables = executor.query(TABLES, q)
     names = {t["oid"]: w.name(t["nspname"], t["relname"]) for t in tables}
+    rels = ([str(oid) for oid in names],)
     expressions = _Expressions(parser)
-    drafts = _table_drafts(executor, q, tables, parser, w, names, expressions)
+    columns = executor.query(COLUMNS, rels)
+    drafts = _table_drafts(columns, tables, parser, w, names, expressions)
     for row in sequences:
         if row["owner_table"]:
             owner = w.name(row["nspname"], row["owner_table"])
             w.add(f"ALTER SEQUENCE {w.name(row['nspname'], row['relname'])} OWNED BY "
                   f"{owner}.{quote_ident(row['owner_column'])}")
-    _keys(executor, q, drafts, parser)
-    for row in executor.query(CONSTRAINTS, q):
+    _keys(executor, rels, columns, drafts, parser)
+    for row in executor.query(CONSTRAINTS, rels):
         if row["contype"] == "c":
             draft = drafts[row["conrelid"]]
             draft.checks.append(m.CheckConstraint(
@@ -418,7 +423,7 @@ def _read(executor, namespaces, comments, parser):
                 no_inherit=row["connoinherit"], not_valid=not row["convalidated"]))
         else:
             w.add(f"ALTER TABLE {names[row['conrelid']]} ADD CONSTRAINT {quote_ident(row['conname'])} {row['def']}")
-    for row in executor.query(INDEXES, q):
+    for row in executor.query(INDEXES, rels):
         w.add(row["def"])
         if row["comment"]:
             schema = drafts[row["indrelid"]].schema or default
@@ -472,11 +477,11 @@ class _Expressions:
         return self.memo[key]
 
 
-def _table_drafts(executor, q, tables, parser, w, names, expressions):
+def _table_drafts(rows, tables, parser, w, names, expressions):
     """Tables and columns straight from the catalog (format_type() already spells types the
     canonical way; parse_type() confirms it); partitions are attached through the parser."""
     columns = {}
-    for row in executor.query(COLUMNS, q):
+    for row in rows:
         columns.setdefault(row["attrelid"], []).append(row)
     types = {}
     drafts = {}
@@ -543,20 +548,33 @@ class _Inherited:
         return self._draft().column(name, statement)
 
 
-def _keys(executor, q, drafts, parser):
-    """Primary keys, UNIQUE and foreign keys straight from pg_constraint."""
-    for row in executor.query(KEYS, q):
+def _keys(executor, rels, columns, drafts, parser):
+    """Primary keys, UNIQUE and foreign keys straight from pg_constraint; column numbers are named
+    from the columns already read (a referenced table outside the namespaces: one more query)."""
+    rows = executor.query(KEYS, rels)
+    attnames = {(c["attrelid"], c["attnum"]): c["attname"] for c in columns}
+    outside = sorted({row["confrelid"] for row in rows if row["contype"] == "f"} - set(drafts))
+    if outside:
+        for a in executor.query(ATTRIBUTES, ([str(oid) for oid in outside],)):
+            attnames[(a["attrelid"], a["attnum"])] = a["attname"]
+
+    def named(rel, numbers):
+        return tuple(attnames[(rel, n)] for n in numbers or ())
+
+    for row in rows:
         draft = drafts[row["conrelid"]]
         if row["contype"] == "f":
             draft.foreign_keys.append(m.ForeignKey(
-                name=row["conname"], columns=tuple(row["columns"]),
+                name=row["conname"], columns=named(row["conrelid"], row["conkey"]),
                 ref_table=m.Ref(row["ref_table"], parser.schema_of(row["ref_schema"])),
-                ref_columns=tuple(row["ref_columns"]), on_delete=FK_ACTIONS[row["confdeltype"]],
+                ref_columns=named(row["confrelid"], row["confkey"]), on_delete=FK_ACTIONS[row["confdeltype"]],
                 on_update=FK_ACTIONS[row["confupdtype"]], match=FK_MATCH[row["confmatchtype"]],
                 deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
                 not_valid=not row["convalidated"]))
             continue
-        key = m.KeyConstraint(name=row["conname"], columns=tuple(row["columns"]), include=tuple(row["include"]),
+        indkey = row["indkey"] or ()
+        key = m.KeyConstraint(name=row["conname"], columns=named(row["conrelid"], row["conkey"]),
+                              include=named(row["conrelid"], indkey[row["indnkeyatts"]:]),
                               deferrable=row["condeferrable"], initially_deferred=row["condeferred"],
                               nulls_not_distinct=row["nulls_not_distinct"])
         if row["contype"] == "p":

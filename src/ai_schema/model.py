@@ -222,17 +222,26 @@ _field_names = {}
 _LATER_FIELDS = {"replica_identity": None, "version": None, "inherits": ()}
 
 
+_PLAIN = frozenset((str, int, bool, float, type(None)))     # JSON as they are: most values of a model
+
+
 def _encode(value):
     kind = type(value)
-    names = _field_names.get(kind)
-    if names is None and dataclasses.is_dataclass(value):
-        names = _field_names[kind] = tuple(f.name for f in dataclasses.fields(value))
-    if names is not None:
-        return {name: _encode(getattr(value, name)) for name in names
-                if name not in _LATER_FIELDS or getattr(value, name) != _LATER_FIELDS[name]}
+    if kind in _PLAIN:
+        return value
     if kind is tuple:
         return [_encode(v) for v in value]
-    return value
+    names = _field_names.get(kind)
+    if names is None and dataclasses.is_dataclass(value):
+        names = _field_names[kind] = tuple((f.name, f.name in _LATER_FIELDS) for f in dataclasses.fields(value))
+    if names is None:
+        return value
+    out = {}
+    for name, later in names:
+        field = getattr(value, name)
+        if not later or field != _LATER_FIELDS[name]:
+            out[name] = _encode(field)
+    return out
 
 
 _hints_cache = {}
