@@ -46,10 +46,11 @@ class EntityDiscovery:
 
     # ---------------------------------------------------------------- pass 1
     def discover(self):
-        for n, lemma in enumerate(self.preset):
-            self._vote_owner(lemma, 3)               # a table written out is a thing, even "people"
+        self.counted = frozenset(lemma[-1] for lemma in self.preset if lemma)   # a table written out is a
+        for n, lemma in enumerate(self.preset):                                # thing, even "people" or "lots"
+            self._vote_owner(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
-        self.counted = frozenset(p.head for s in self.sentences for p in s.phrases
+        self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
                                      (p.many or p.det in ("each", "every") or self._described(s, p))) or (
@@ -112,8 +113,9 @@ class EntityDiscovery:
         """'a piece has a title, a composer and a duration': a phrase that opens its sentence and has
         fields is counted like 'each piece' (generic heads are things then)."""
         k = p.end
+        rest = s.words[k + 1:]
         return p.start <= 1 and k + 1 < len(s.words) and s.words[k] in ("has", "have") and \
-            bool(ATTRIBUTE_WORDS & set(s.words[k + 1:]))
+            (bool(ATTRIBUTE_WORDS & set(rest)) or (rest[:1] != ["to"] and ("," in rest or "and" in rest)))
 
     @staticmethod
     def _coordinated(s, p):
@@ -225,7 +227,7 @@ class EntityDiscovery:
             rest = " ".join(s.words[first.end:])
             field = STATUS_NAME.search(first.head) and first.head != "category"
             if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or)").match(rest) \
-                    and not field or rx(r"^with\b").match(rest):
+                    and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
@@ -349,6 +351,8 @@ class EntityDiscovery:
                     self._vote(p.lemma, 1)
             if last in ("of", "into") and rx(r"\b(made up of|made of|consists? of|composed of|built from|split into|divided into)$").search(before):
                 self._vote(p.lemma, 3)
+                if first is not p and first.start <= 1 and not first.possessive:
+                    self._vote(first.lemma, 2)     # the whole: "a concert consists of pieces"
             nxt_p = s.next_phrase(p.end + 1)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
                                 and nxt_p.start == p.end + 1 and nxt_p.plural and p.det in ("a", "an")):

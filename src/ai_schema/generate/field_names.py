@@ -167,8 +167,10 @@ class FieldNaming:
 
 
 def previous_of_ok(s, idx):
-    """A bare noun right after 'and' continues an 'X of Y' item: 'years of birth and death'."""
-    return idx and idx[0] > 0 and s.tokens[idx[0] - 1].text == "and"
+    """A bare noun right after 'and' continues an 'X of Y' item: 'years of birth and death' (not after
+    a list's comma: 'date of birth, and phone')."""
+    return idx and idx[0] > 0 and s.tokens[idx[0] - 1].text == "and" and \
+        (idx[0] < 2 or s.tokens[idx[0] - 2].text != ",")
 
 
 def _participle(base):
@@ -276,7 +278,7 @@ def type_words(text):
 def clean_values(values):
     out = []
     for v in values:
-        v = rx(r"[^\w-]+").sub("_", v.strip().lower()).strip("_")
+        v = rx(r"[^\w+-]+").sub("_", v.strip().lower()).strip("_")     # ("A+", "C++" keep their signs)
         if v and v not in out and len(v) <= 63:
             out.append(v)
     if out and all(w.is_plural(v) for v in out if v != "other"):

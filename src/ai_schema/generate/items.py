@@ -12,6 +12,16 @@ from . import words as w
 from .field_names import FieldNaming, clean_values, type_words, _participle, _UNITS
 
 
+
+def _letter(t):
+    """'A' written as a capital on its own: a value ("blood type (A, B, AB or O)"), not the article."""
+    return t.orig == "A"
+
+
+def _article(t, part):
+    """An article in a value ("a single or a double") — but a capital A alone is the value A."""
+    return t.text in ("a", "an", "the") and not (_letter(t) and len(part) <= 2)
+
 class ItemReading(FieldNaming):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
@@ -193,8 +203,12 @@ class ItemReading(FieldNaming):
                           or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
                 break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
             parts, cur = [], []
-            for i in span:
+            for n_i, i in enumerate(span):
                 t = toks[i]
+                if t.text in ("+", "-") and cur and t.start == cur[-1].start + len(cur[-1].orig) and (
+                        n_i + 1 == len(span) or toks[span[n_i + 1]].text in (",", ")", "or", "/")):
+                    cur.append(t)                    # "A+, A-, AB+": a sign that ends a value is part of it
+                    continue
                 if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")):
                     if cur:
                         parts.append(cur)
@@ -207,17 +221,20 @@ class ItemReading(FieldNaming):
                 parts.append(cur)
             ok = True
             for part in parts:
-                ws = [t for t in part if t.text not in ("a", "an", "the")]
+                ws = [t for t in part if not _article(t, part)]
                 if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
                     ok = False
-                if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") for t in ws) \
-                        or any(t.text in w.DETERMINERS or t.text in ("we", "it", "they", "which") for t in ws):
+                if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") and t.text not in "+-"
+                                                for t in ws) \
+                        or any((t.text in w.DETERMINERS and not _letter(t)) or t.text in ("we", "it", "they", "which")
+                               for t in ws):
                     ok = False
                     break
             if not ok or not parts:
                 break
             for part in parts:
-                value = "_".join(t.text.strip("'\"") for t in part if t.text not in ("a", "an", "the"))
+                value = "_".join(t.text.strip("'\"") for t in part if not _article(t, part) and t.text not in "+-")
+                value += "".join(t.text for t in part if t.text in ("+", "-"))
                 if value not in ("unique", "optional", "required", "mandatory", "nullable", "etc"):
                     values.append(value)
             used = n + 1

@@ -128,6 +128,8 @@ class RelationReading:
                 prep = None                          # a particle: "technicians pick up tickets"
             if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
                 prep = toks[first.start - 2].text
+            if (base in ("consist", "compose", "make") and prep == "of") or base == "comprise":
+                base, passive = "contain", False     # "a concert consists of pieces", "teams are made up of players"
             if prep == "per" and base not in HAVE:
                 continue                             # "walkers get paid per walk": a rate, no reference
             # the verb, its preposition and voice are the first object's; each coordinated object

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import words as w
+from .field_names import type_words
 
 _LINE = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<table>table\s*:?\s*)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
@@ -29,6 +30,10 @@ _KEYWORDS = frozenset("primary unique foreign key index constraint check".split(
 _TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b|"
                         r"unique\b|primary\b|pk\b|default\b|references\b|check\b))", re.I)
 _NOTES = frozenset("unique optional required nullable null not null pk fk".split())
+_PLAIN_WORD = re.compile(r"^[a-z]+$")
+# words after a column's name that say something about it rather than continue its name
+_NOT_NAME = _NOTES | _KEYWORDS | frozenset("enum array list indexed auto increment default references ref refs "
+                                           "to from serial identity generated".split())
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Column:
     rest: str = ""                      # what follows the name: type words and parenthetical notes
     target: str | None = None           # the table a foreign key names
     type: str | None = None             # the exact SQL type, when the source is a schema (schema_sources.py)
+    spoken: bool = False                # a name of words ("holder name"), not written as an identifier
 
 
 @dataclass
@@ -77,6 +83,10 @@ def _column(item):
     if not _IDENT.match(head) or head in _KEYWORDS:
         return None
     rest = item[len(item.split()[0]):].strip()
+    more = rest.split()
+    if 1 <= len(more) <= 2 and all(_PLAIN_WORD.match(x) for x in more) and not set(more) & _NOT_NAME and \
+            not type_words(rest) and not type_words(f"({rest})"):
+        return Column("_".join([head, *more]), spoken=True)        # "holder name", "returned at"
     fk = _FK.search(rest)
     return Column(head, rest, fk.group("table").lower() if fk else None)
 
@@ -114,7 +124,7 @@ def split(description):
                 listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
             items = _items(listed)
             columns = [c for c in (_column(x) for x in items) if c is not None]
-            snake = sum(1 for c in columns if _SNAKE.match(c.name) or c.name == "id")
+            snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
             explicit = bool(m.group("table") or m.group("cols")) or \
                 (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
             if len(columns) >= 2 and (explicit or snake >= 2) and len(columns) >= len(items) * 0.5:
@@ -174,7 +184,8 @@ def apply(extractor, tables, type_words, clean_values):
             if col.type:
                 attr.type = col.type
             head = _TYPE_HEAD.match(col.rest)
-            stated = type_words(re.sub(r"[()]", " ", head.group(0))) if head and head.group(0).strip() else None
+            written = re.sub(r"[()]", " ", head.group(0)).strip() if head else ""
+            stated = (type_words(written) or type_words(f"({written})")) if written else None   # "valid_from date"
             notes = ", ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
             stated = stated or (type_words(f"({notes})") if notes else None)
             if stated and not col.type:
@@ -185,7 +196,8 @@ def apply(extractor, tables, type_words, clean_values):
                 attr.optional = False
             elif re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
                 attr.optional = True
-            values = [v.strip() for v in re.split(r",|\bor\b|/", notes) if v.strip() and v.strip() not in _NOTES]
+            values = [v.strip().strip("'\"").strip() for v in re.split(r",|\bor\b|/", notes)
+                      if v.strip().strip("'\"").strip() and v.strip() not in _NOTES]       # "kind ('a', 'b')"
             closed = re.search(r"(^|_)(status|state|type|kind|sex|gender|category|level|role|mode|side|stage|"
                                r"priority|tier|plan|channel|method)$", col.name)
             if len(values) >= 2 and not (stated and not col.type) and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \

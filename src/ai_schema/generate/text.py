@@ -501,7 +501,8 @@ def _word_tag(tokens, tags, i):
     if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
         return VERB                        # "a movement saying which object moved"
     if nxt is not None and nxt.text in (":", "per", "of", "(") and not (
-            prev_tag == NOUN and t != base and (t.endswith("ed") or t in w.IRREGULAR_VERBS)):
+            prev_tag == NOUN and t != base and (t.endswith("ed") or t in w.IRREGULAR_VERBS)) and not (
+            nxt.text == "of" and prev_tag == NOUN and lexicon.only_verb(base)):   # ("concerts consist of pieces")
         return NOUN                        # "harvests: ...", "rate per hectare" (not "courses made of lessons")
     if prev is not None and prev.text == ")" and (t == base or t.endswith("s")):
         return VERB                        # "freezers (name, ...) hold boxes"

@@ -1,0 +1,59 @@
+"""Wholes and their parts, and lists written the way people write them (docs/nl-dev-split.md, stop
+23): 'a concert consists of pieces', 'teams are made up of players', 'a piece has a composer and a
+duration' (a word that is mostly a measure — a piece, a lot — names a thing when it is described),
+'Table parking_lots: id, …, holder name, valid_from date, kind ('a', 'b')', 'Donors, with blood type
+(A+, A-, …), date of birth, and phone'. Each design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def _values(table, column):
+    """The values a CHECK (column IN (…)) allows."""
+    for check in table.checks:
+        if check.expression.startswith(f"{column} IN"):
+            return [v.strip(" '") for v in check.expression.split("(", 1)[1].rstrip(")").split(",")]
+    return None
+
+
+def test_a_whole_and_its_parts(dbs):
+    schema, tables = design("Concerts consist of pieces; a piece has a composer and a duration. A team is made up "
+                            "of players, and a player has a name and a shirt number. Each kit comprises parts; each "
+                            "part has a code and a price.")
+    assert {"concerts", "pieces", "teams", "players", "kits", "parts"} <= set(tables), sorted(tables)
+    assert {"composer", "duration"} <= set(columns(tables["pieces"]))
+    assert ("concert_id", "concerts") in references(tables["pieces"])
+    assert ("team_id", "teams") in references(tables["players"])
+    assert ("kit_id", "kits") in references(tables["parts"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_table_lines_with_spoken_names_types_after_names_and_quoted_values(dbs):
+    schema, tables = design("Table parking_lots: id, name, address, total_spaces int.\n"
+                            "Table spaces: id, lot_id references parking_lots, label varchar(10), "
+                            "kind ('regular', 'disabled', 'ev').\n"
+                            "Table permits: id, vehicle_plate unique, holder name, valid_from date, valid_to date.\n"
+                            "Table sessions: space_id, permit_id nullable, entered_at timestamptz, fee numeric(8,2).")
+    assert set(tables) == {"parking_lots", "spaces", "permits", "sessions"}     # "lots" is a table here
+    assert columns(tables["parking_lots"])["total_spaces"].type == "integer"
+    assert ("lot_id", "parking_lots") in references(tables["spaces"])
+    assert _values(tables["spaces"], "kind") == ["regular", "disabled", "ev"]
+    permits = columns(tables["permits"])
+    assert "holder_name" in permits and permits["valid_from"].type == "date"
+    assert {("space_id", "spaces"), ("permit_id", "permits")} <= references(tables["sessions"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_an_answer_that_lists_fields_and_values_with_signs(dbs):
+    schema, tables = design("Who donates? Donors, with blood type (A+, A-, B+, B-, AB+, AB-, O+, O-), date of "
+                            "birth, and phone. Each donation is made by a donor on a date.")
+    donors = columns(tables["donors"])
+    assert {"blood_type", "date_of_birth", "phone"} <= set(donors) and "date_of_phone" not in donors
+    assert _values(tables["donors"], "blood_type") == ["a+", "a-", "b+", "b-", "ab+", "ab-", "o+", "o-"]
+    assert ("donor_id", "donors") in references(tables["donations"])
+    _, grades = design("Donors have a name and a blood group (A, B, AB or O).")
+    assert _values(grades["donors"], "blood_group") == ["a", "b", "ab", "o"]
+    _, people = design("People have years of birth and death.")               # (no comma: "of" is shared)
+    assert {"year_of_birth", "year_of_death"} <= set(columns(people["people"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
