@@ -101,3 +101,22 @@ def test_coordinated_objects_and_chat_spellings(dbs):
     assert {"day_passes", "memberships", "intro_classes"} <= set(gym)          # "ppl", "we're", "w/"
     assert ("user_id", "users") in references(gym["memberships"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_states_set_by_marking_ratings_bounded_after_their_object_and_people_assigned_to_records(dbs):
+    schema, tables = design("Couriers work out of depots. Couriers mark deliveries as picked up, in transit or "
+                            "delivered. Customers rate couriers (1-5 stars) and leave a comment. Adjusters are "
+                            "assigned to claims. Claims have an amount. Depots have an address.")
+    assert ("depot_id", "depots") in references(tables["couriers"])          # "work out of": where from
+    status = [c for c in tables["deliveries"].checks if c.expression.startswith("status IN")]
+    assert status and "'in_transit'" in status[0].expression and "'picked_up'" in status[0].expression
+    ratings = columns(tables["ratings"])
+    assert ratings["score"].type == "smallint" and "comment" in ratings
+    assert any("BETWEEN 1 AND 5" in c.expression for c in tables["ratings"].checks)
+    assert ("adjuster_id", "adjusters") in references(tables["claims"])     # each claim has its adjuster
+    assert "claim_id" not in columns(tables["adjusters"])
+    _, tasks = design("Tasks can be marked as done or open. Tasks have a title. Guests rate hotels on a scale of "
+                      "1 to 10.")
+    assert any("'done'" in c.expression and "marked" not in c.expression for c in tasks["tasks"].checks)
+    assert any("BETWEEN 1 AND 10" in c.expression for c in tasks["ratings"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -57,3 +57,12 @@ def test_an_answer_that_lists_fields_and_values_with_signs(dbs):
     _, people = design("People have years of birth and death.")               # (no comma: "of" is shared)
     assert {"year_of_birth", "year_of_death"} <= set(columns(people["people"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_verbs_ending_like_participles_and_fields_named_by_their_event(dbs):
+    schema, tables = design("Rehearsals happen before concerts and have a date, a start time and a room. Concerts "
+                            "have a title. Loans have a borrowed date, due date and returned date.")
+    assert {"date", "start_time", "room"} <= set(columns(tables["rehearsals"]))     # "happen" is a verb
+    assert ("concert_id", "concerts") in references(tables["rehearsals"])
+    assert {"borrowed_date", "due_date", "returned_date"} <= set(columns(tables["loans"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -264,8 +264,9 @@ class EntityDiscovery:
                         base not in LIGHT_VERBS and \
                         all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or (obj.many and toks[j].text == "or")
                             for j in between) and \
-                        (not prepositions or (len(prepositions) == 1 and toks[prepositions[0]].text in
-                                              ("in", "at", "on", "for"))):
+                        (not prepositions or (len(prepositions) == 1 and (
+                            toks[prepositions[0]].text in ("in", "at", "on", "for") or   # (or "work out of depots")
+                            [t.text for t in toks[prepositions[0] - 1:prepositions[0] + 1]] == ["out", "of"]))):
                     # "customers place orders", "employees work in departments" (no other cue after a preposition)
                     self._vote(obj.lemma, 3 if prepositions else 2)
                     for other in self._coordinated(s, obj):

@@ -6,7 +6,7 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
-from . import clause_rules, constructions, layout, lexicon, links, schema_sources, technical
+from . import clause_rules, constructions, knowledge, layout, lexicon, links, schema_sources, technical
 from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -148,13 +148,16 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
+            if obj_end is not None and obj_end < len(s.tokens) and s.tokens[obj_end].text in ("(", "from", "on"):
+                obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
             if obj_end is not None and obj_end < len(s.tokens):
                 nxt = s.tokens[obj_end:obj_end + 2]
                 if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
                     self._attributes(key, s, obj_end + (1 if nxt[0].text == "with" else 2))
                 else:                              # "register for courses each semester and receive a grade"
                     k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))
-                              if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay")), None)
+                              if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay", "write",
+                                                      "add")), None)
                     if k is not None and s.tokens[k - 1].text == "and" and \
                             not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)):
                         self._attributes(key, s, k + 1)
@@ -171,6 +174,22 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self._late_uniques()
         self._unmodelled(key_of)
         return self.spec
+
+    def _act_range(self, key, noun, s, start):
+        """A range after what is rated ("rate the courier (1-5 stars)", "rate products from 1 to 5", "on a
+        scale of 1 to 10") bounds the rating's own value; returns the index after it."""
+        if s.tokens[start].text == "(":
+            end = tx.after_parenthesis(s.tokens, start)
+            m = rx(r"^(\d+) (?:-|to) (\d+)\b").match(" ".join(t.text for t in s.tokens[start + 1:end - 1]))
+        else:
+            m = rx(r"^(?:from|on a scale (?:of|from)) (\d+) (?:-|to) (\d+)\b").match(
+                " ".join(t.text for t in s.tokens[start:start + 8]))
+            end = start + len(m.group(0).split()) if m else start
+        fields = knowledge.ATTRIBUTES.get(noun, ())
+        if m and fields and int(m.group(1)) < int(m.group(2)):
+            attr = self.spec.entities[key].attribute(fields[0].rstrip("!"))
+            attr.low, attr.high = int(m.group(1)), int(m.group(2))
+        return end
 
     def _listed(self):
         """The things each list of the text names, in its order, as entity keys (spec.listed)."""

@@ -14,6 +14,12 @@ from .spec import Relation
 from .field_names import clean_values
 
 
+# a state set by marking: "mark a delivery as picked up, in transit or delivered", "tasks can be flagged as …"
+MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (?:(?:a|an|the|each|every|my|their|its|"
+               r"this|that) )?(?P<active>\w+(?: \w+)?)|(?P<passive>\w+(?: \w+)?) (?:is|are|can be|may be|must be|gets|get) "
+               r"(?:marked|flagged|set|tagged|labelled|labeled)) as (?:either )?(?P<values>[\w ,-]+ or [\w -]+)$")
+
+
 class RelationReading:
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -128,6 +134,8 @@ class RelationReading:
                 prep = None                          # a particle: "technicians pick up tickets"
             if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
                 prep = toks[first.start - 2].text
+            if prep == "of" and "out" in [t.text for t in toks[max(0, first.start - 3):first.start - 1]]:
+                prep = "from"                        # "couriers work out of (a) depot": where they work from
             if (base in ("consist", "compose", "make") and prep == "of") or base == "comprise":
                 base, passive = "contain", False     # "a concert consists of pieces", "teams are made up of players"
             if prep == "per" and base not in HAVE:
@@ -188,6 +196,11 @@ class RelationReading:
                         continue
                     if base in ("have", "has") and obj_key == src_key:
                         continue
+                    if passive and prep == "to" and obj_key != src_key and not obj_role and src is not None and \
+                            self.spec.entities[src_key].words[-1] in lexicon.person_nouns() and \
+                            self.spec.entities[obj_key].words[-1] in lexicon.act_nouns():
+                        self._relate(obj_key, src_key)       # "adjusters are assigned to claims": each claim has
+                        continue                             # its adjuster (a person is no one claim's)
                     after = [x.text for x in toks[obj_p.end:obj_p.end + 3]]
                     if len(after) == 3 and s.tags[obj_p.end] == tx.VERB and after[1] in ("to", "by", "for") and \
                             after[2] in ("me", "him", "her", "them", "us") and obj_key != src_key:
@@ -329,6 +342,12 @@ class RelationReading:
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
                 return owner, None, rx(r" - or ").sub(" or ", steps)
+        marked = MARKED_AS.search(text)
+        if marked:                               # "mark a delivery as picked up, in transit or delivered"
+            owner = self.entity_of_words((marked.group("active") or marked.group("passive")).split())[0] or (
+                subject if marked.group("passive") else None)
+            if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
+                return owner, None, marked.group("values")
         of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
                 r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
         if of:                                   # "the current stage of a story is always one of: pitched, …"

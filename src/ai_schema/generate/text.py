@@ -423,6 +423,9 @@ def _separator_before(tokens, part):
 _OWNING = frozenset("our their my your his her its and or".split())
 
 
+_WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
+
+
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
     if t in w.DETERMINERS:
@@ -522,6 +525,10 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text in ("and", "or", ",") and t.endswith("ed") and nxt is not None and \
+            nxt.text in _WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+                                          tokens[i + 2].text in ("and", "or")):
+        return NOUN                        # "a due date and returned date": a field named by its event
     if prev is not None and prev.text in ("and", "or") and t != base and t.endswith("s") and any(
             g == VERB and tokens[j].text.endswith("s") and w.verb_base(tokens[j].text)
             for j, g in enumerate(tags[:i - 1])):

@@ -201,7 +201,9 @@ def verb_base(word):
             return c
     # any other verb WordNet knows that is never a noun ("borrow", "upload", "marry"); participles
     # stay out: in a description they are mostly states ("status: reserved, depleted, destroyed")
-    base = None if word.endswith(("ed", "en")) else lexicon.verb_lemma(word)
+    base = lexicon.verb_lemma(word)
+    if word.endswith(("ed", "en")) and base != word:
+        base = None                          # ("happen" and "listen" are base forms)
     if base is not None and lexicon.only_verb(base) and base not in NOUN_FORMS:
         return base
     return None
