@@ -118,3 +118,24 @@ def test_people_assigned_to_things_with_a_field_of_the_pair(dbs):
     assert "'cabin_crew'" in " ".join(c.expression for c in pair.checks)
     assert {("passenger_id", "passengers"), ("flight_id", "flights")} <= references(tables["boarding_passes"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_records_that_record_fields_people_served_and_stages(dbs):
+    schema, tables = design("The firm handles cases for clients. A case has a case number and a title. Time entries "
+                            "record hours worked by a staff member on a case, with a date, a description and a "
+                            "billable flag. Staff members have a name. Leads come in from our website with a name, "
+                            "phone and address. Projects go through stages: permitting, installation, inspection, "
+                            "activation. Projects have a name. Listeners can subscribe to shows and download "
+                            "episodes; we record each download with a timestamp. Shows have a title. Episodes have a title.")
+    assert ("client_id", "clients") in references(tables["cases"])          # "cases for clients"
+    entries = columns(tables["time_entries"])                                 # (not "times")
+    assert {"hours", "date", "description", "is_billable"} <= set(entries)
+    assert {("case_id", "cases"), ("staff_member_id", "staff_members")} <= references(tables["time_entries"])
+    assert "description" not in columns(tables["staff_members"])              # one list, the entries'
+    assert {"name", "phone", "address"} <= set(columns(tables["leads"]))
+    projects = columns(tables["projects"])
+    assert "permitting" not in projects and [c.expression for c in tables["projects"].checks
+                                             if c.expression.startswith("status IN")] == [
+        "status IN ('permitting', 'installation', 'inspection', 'activation')"]
+    assert "timestamps" not in tables and ("episode_id", "episodes") in references(tables["listener_episodes"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

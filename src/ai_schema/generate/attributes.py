@@ -13,6 +13,10 @@ CONTAINERS = frozenset("profile details information info data record file card s
 from .spec import Entity
 
 
+# verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
+_KEEPING = frozenset("record log track store keep show display".split())
+
+
 class AttributeReading(ItemReading):
     """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -32,6 +36,7 @@ class AttributeReading(ItemReading):
                     self._attributes(key, s, field.end + 1)  # "a rider's profile includes a nickname, …"
                 else:
                     self._attributes(key, s, p.end + 1)
+        kept_from = None
         for i, t in enumerate(toks):
             owner = subject
             follows = tags[i + 1] if i + 1 < len(toks) else None
@@ -71,8 +76,8 @@ class AttributeReading(ItemReading):
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ","))):
-                if t.text == "with" and (id(s), i) in self.claimed_with:
-                    continue                         # read into a pair's table (relations.py)
+                if t.text == "with" and ((id(s), i) in self.claimed_with or kept_from is not None):
+                    continue                         # read into a pair's table (relations.py), or read already
                 if t.text == "with":
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
@@ -135,6 +140,8 @@ class AttributeReading(ItemReading):
                         and self.entity_of(nxt, loose=True)[0]:
                     continue
                 self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
+                if w.verb_lemma(t.text) in _KEEPING:
+                    kept_from = i               # "time entries record hours …, with a date": one list
             elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB):
                 k = i - 1                            # ("I want to set the status …" lists no fields)

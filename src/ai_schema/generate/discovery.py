@@ -28,8 +28,9 @@ def entity_lemma(lemma, counted=frozenset()):
         lemma = lemma[1:]                        # "the monthly readings" are readings
     while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
         lemma = lemma[1:]                        # "qualified translators" are translators
-    while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
-        lemma = lemma[:-1]
+    while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
+            not (len(lemma) == 2 and lemma[0] in NOT_ENTITY):
+        lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none)
     if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted) or \
             any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
         return None
@@ -107,6 +108,29 @@ class EntityDiscovery:
             k -= 1
         return p.plural and p.head in ("list", "table") and k >= 0 and s.tags[k] == tx.VERB and \
             w.verb_base(s.words[k]) not in LIGHT_VERBS and s.words[p.end:p.end + 1] != ["of"]
+
+    def _served(self, s, p):
+        """'handles cases for clients', 'we build websites for customers': people a verb's plural object is
+        for (the object is a thing of the text's)."""
+        q = s.phrase_at(p.start - 2)
+        return q is not None and q.plural and q.start > 0 and s.tags[q.start - 1] in (tx.VERB, tx.DET) and \
+            self._entity_lemma(q.lemma) is not None and (s.tags[q.start - 1] == tx.VERB or (
+                q.start > 1 and s.tags[q.start - 2] == tx.VERB))
+
+    @staticmethod
+    def _arrives_with_fields(s, k):
+        """A verb with no object, then places ('come in from our website', 'sign up on the app') and
+        'with' fields: the fields are the subject's."""
+        toks, tags = s.tokens, s.tags
+        if k + 1 >= len(toks) or not (tags[k + 1] == tx.PREP or toks[k + 1].text in w.PARTICLES) or \
+                toks[k + 1].text == "with":
+            return False                         # ("owners register with their name": read as such elsewhere)
+        for j in range(k + 1, min(len(toks), k + 9)):
+            if toks[j].text == "with":
+                return bool(ATTRIBUTE_WORDS & set(s.words[j + 1:j + 12]))
+            if tags[j] not in (tx.PREP, tx.DET, tx.NOUN, tx.ADJ) and toks[j].text not in w.PARTICLES:
+                return False
+        return False
 
     @staticmethod
     def _described(s, p):
@@ -254,6 +278,8 @@ class EntityDiscovery:
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1 + particle] == tx.NOUN) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
+                if p.plural and self._arrives_with_fields(s, k):
+                    self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …"
                 base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()
@@ -350,10 +376,15 @@ class EntityDiscovery:
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
+            if last == "for" and p.plural and p.det is None and p.head in lexicon.person_nouns() and \
+                    self._served(s, p):
+                self._vote(p.lemma, 3)             # "the firm handles cases for clients": who they are for
             if last in ("of", "into") and rx(r"\b(made up of|made of|consists? of|composed of|built from|split into|divided into)$").search(before):
                 self._vote(p.lemma, 3)
-                if first is not p and first.start <= 1 and not first.possessive:
-                    self._vote(first.lemma, 2)     # the whole: "a concert consists of pieces"
+                if first is not p and first.start <= 1 and not first.possessive and first.det != "the" and \
+                        last == "of":
+                    self._vote(first.lemma, 2)     # the whole: "a concert consists of pieces" (not "the
+                    #                                marina is split into docks": the place the system runs)
             nxt_p = s.next_phrase(p.end + 1)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
                                 and nxt_p.start == p.end + 1 and nxt_p.plural and p.det in ("a", "an")):

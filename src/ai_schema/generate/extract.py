@@ -74,7 +74,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other") and x not in PERIODIC)   # ("monthly budget")
         if not lemma:                                   # "others", "the new ones": no noun to match
             return None, None
-        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order":
+        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
+                lemma not in self.phrase_entity:        # ("time entry" is one thing)
             lemma = lemma[:-1]
         if len(lemma) == 2 and lemma[0] in self.kind_values.get(lemma[1], ()):
             lemma = lemma[1:]                           # "gas meters": a meter of one kind
@@ -371,7 +372,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 elif "," in {t.text for t in inner} and "name" not in self.spec.entities[key].attributes:
                     self.spec.entities[key].attribute("name").unique = True
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
-        if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ):
+        if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ) \
+                and toks[colon - 1].text not in ("stages", "states", "statuses", "phases", "steps"):   # (values)
             first_item = []
             for t, g in zip(toks[colon + 1:], tags[colon + 1:]):
                 if t.text == ",":

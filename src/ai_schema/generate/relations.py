@@ -338,7 +338,9 @@ class RelationReading:
         if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
             before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
             owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
-            steps = rx(r" (?:to|then|through|and) ").sub(" , ", moves.group(2))
+            steps = rx(r"^(?:(?:several |these |the following |\w+ )?(?:stages|states|statuses|phases|steps)"
+                       r"(?: of)?:? )").sub("", moves.group(2))       # "go through stages: a, b, c"
+            steps = rx(r" (?:to|then|through|and) ").sub(" , ", steps)
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
                 return owner, None, rx(r" - or ").sub(" or ", steps)

@@ -479,6 +479,10 @@ def _word_tag(tokens, tags, i):
                      and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)):
                 return VERB                # "which member borrowed which copy", "members borrow the books",
                 #                            "each work order states a due date"
+        if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and not w.is_plural(prev.text) and t.endswith("s") \
+                and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the firm handles cases", "each nurse treats patients"
         if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
                 and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
                 and lexicon.verb_lemma(t) != t:
@@ -525,6 +529,10 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text in ("and", "or") and nxt is not None and nxt.kind == "word" and \
+            (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and lexicon.verb_lemma(t) == t and any(
+                tokens[j].text in w.MODALS and tags[j + 1] == VERB for j in range(max(0, i - 8), i - 2)):
+        return VERB                    # "listeners can subscribe to shows and download episodes"
     if prev is not None and prev.text in ("and", "or", ",") and t.endswith("ed") and nxt is not None and \
             nxt.text in _WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                           tokens[i + 2].text in ("and", "or")):
