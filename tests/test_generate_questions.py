@@ -58,3 +58,26 @@ def test_a_request_that_names_no_things_keeps_the_nouns_it_uses(dbs):
     _, assumptions = generate_model("a recipe sharing site", check_options("{}"))
     assert any("names no things outright" in x for x in assumptions)           # and the header says so
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_answers_that_name_one_per_thing_several_and_where_it_meets(dbs):
+    schema, tables = design("Can a student take several courses? Yes.\n"
+                            "Does a course have a fixed teacher? Yes, exactly one teacher per course.\n"
+                            "Are classrooms tracked? Yes, each course meets in one classroom, classrooms have a "
+                            "building and a room number.")
+    assert {"students", "courses", "teachers", "classrooms"} <= set(tables), sorted(tables)
+    courses = references(tables["courses"])
+    assert {("teacher_id", "teachers"), ("classroom_id", "classrooms")} <= courses    # one teacher per course
+    assert "course_id" not in columns(tables["teachers"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_the_one_record_of_an_act_keeps_the_pair_the_text_relates(dbs):
+    schema, tables = design("Members borrow tools. Tools have a name. Loans have a due date and a returned date. "
+                            "Members pay a yearly fee.")
+    assert {("member_id", "members"), ("tool_id", "tools")} <= references(tables["loans"])
+    assert "member_tools" not in tables
+    assert ("tool_id", "tools") not in references(tables["payments"])       # (a payment is no such record)
+    _, visits = design("Doctors treat patients. Visits have a date and notes.")
+    assert {("doctor_id", "doctors"), ("patient_id", "patients")} <= references(visits["visits"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

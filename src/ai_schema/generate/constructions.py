@@ -101,7 +101,8 @@ def per_unit(s, vote):
         # email" says the email is unique
         unit = after.head not in lexicon.measure_nouns() and after.head not in ("person", "head", "piece") and \
             after.head not in w.FIELD_NOUNS and after.head not in w.LOOSE_HEADS and \
-            (before is None or before.det != "one") and "per" not in s.words[max(0, i - 6):i]   # ("one row per
+            (before is None or before.det != "one" or before.head in lexicon.person_nouns()) and \
+            "per" not in s.words[max(0, i - 6):i]   # ("exactly one teacher per course" names two; "one row per
         #                                                                 sample per assay run": a key, stated)
         vote(after.lemma, 2)
         if before is not None:

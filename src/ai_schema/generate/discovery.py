@@ -368,6 +368,10 @@ class EntityDiscovery:
                                                                    "include", "owns", "own", "holds", "hold", "keeps",
                                                                    "keep"):
                     self._vote(p.lemma, 2)         # "each device has many readings"
+                elif q >= 0 and q < p.start - 1 and tags[q] == tx.VERB and w.verb_lemma(toks[q].text) not in \
+                        ("be", "have", "need", "want", "see", "like") and first is not p and first.end <= q and not first.plural and \
+                        first.det in ("a", "an", "each", "every") and first.head not in GENERIC_HEADS:
+                    self._vote(first.lemma, 2)     # "can a student take several courses?": the student too
             if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
                     and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")
                 self._vote(p.lemma, 3)

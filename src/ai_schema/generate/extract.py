@@ -478,6 +478,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 self._relate(nominal, a, owned=True)
                 self._relate(nominal, b, owned=True)
                 spec.entities[nominal].pair_unique = True
+        self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
                                                             r.source not in self._associations(spec) and not r.role)]
         # a pair's own table replaces plain references between the two ("for each supplier of a part")
@@ -511,6 +512,23 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
             unique.append(r)
         spec.relations = unique
         return spec
+
+    def _record_of_pair(self):
+        """'members borrow tools … loans have a due date': the one record of an act (WordNet) that refers
+        to nothing is what the one many-to-many pair of the text is kept in."""
+        spec = self.spec
+        pairs = [(a, b, v) for a, b, v in spec.many_to_many if a != b]
+        if len(pairs) != 1:
+            return
+        a, b, _ = pairs[0]
+        orphans = [k for k, e in spec.entities.items() if k not in (a, b) and e.attributes and
+                   e.words[-1] in lexicon.occurrence_nouns() and not any(
+                       n.rsplit("_", 1)[-1] in lexicon.money_nouns() for n in e.attributes) and   # (a payment)
+                   {r.target for r in spec.relations if r.source == k} <= {a, b}]
+        if len(orphans) == 1:
+            spec.many_to_many.remove(pairs[0])
+            self._relate(orphans[0], a, owned=True)
+            self._relate(orphans[0], b, owned=True)
 
     def _person_roles(self):
         """'each message has a sender, a recipient' -> foreign keys to users, not text columns."""

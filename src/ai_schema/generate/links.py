@@ -131,6 +131,8 @@ def noun_links(s, entity_of, relate):
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
             continue                          # "a product from one bin to another": a route (route)
         source, target = entity_of(p), entity_of(q)
+        if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
+            source, target = target, source   # "exactly one teacher per course": each course has its teacher
         if source and target and source != target:
             relate(source, target)
 

@@ -480,9 +480,9 @@ def _word_tag(tokens, tags, i):
                 return VERB                # "which member borrowed which copy", "members borrow the books",
                 #                            "each work order states a due date"
         if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and not w.is_plural(prev.text) and t.endswith("s") \
-                and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
-                lexicon.verb_lemma(t) not in (None, t):
-            return VERB                    # "the firm handles cases", "each nurse treats patients"
+                and nxt is not None and nxt.kind == "word" and (w.is_plural(nxt.text) or (
+                    nxt.text in w.PREPOSITIONS and nxt.text != "of")) and lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the firm handles cases", "each course meets in one room"
         if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
                 and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
                 and lexicon.verb_lemma(t) != t:
