@@ -66,3 +66,19 @@ def test_verbs_ending_like_participles_and_fields_named_by_their_event(dbs):
     assert ("concert_id", "concerts") in references(tables["rehearsals"])
     assert {"borrowed_date", "due_date", "returned_date"} <= set(columns(tables["loans"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_values_measured_again_and_again_are_readings_and_lowercase_lists_are_fields(dbs):
+    schema, tables = design("Each greenhouse has zones; sensors are installed in zones and report temperature, "
+                            "humidity and soil moisture every five minutes. Workers water trays and log each "
+                            "watering with the amount in liters. Trays have a label.")
+    readings = columns(tables["readings"])
+    assert {"temperature", "humidity", "soil_moisture"} <= set(readings)
+    assert ("sensor_id", "sensors") in references(tables["readings"])
+    assert not {"temperature", "humidity"} & set(columns(tables["sensors"]))
+    assert "amount_l" in columns(tables["waterings"])                  # (a "log … with" list is read once)
+    _, devices = design("Devices are installed in rooms. Devices send readings (temperature, humidity, co2 level) "
+                        "every minute.")
+    assert {"temperature", "humidity", "co2_level"} <= set(columns(devices["readings"]))
+    assert "name" not in columns(devices["readings"])                   # fields, not named examples
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -38,7 +38,7 @@ class AttributeReading(ItemReading):
                     self._attributes(key, s, p.end + 1)
         kept_from = None
         for i, t in enumerate(toks):
-            owner = subject
+            owner, left = subject, None
             follows = tags[i + 1] if i + 1 < len(toks) else None
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
                 continue
@@ -125,7 +125,7 @@ class AttributeReading(ItemReading):
                     if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged:
                         continue
                 else:
-                    left = self._nearest_entity_before(s, i)
+                    left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
                     owner = left or self._for_each(s, i) or subject
                 if owner is None:
                     continue
@@ -140,7 +140,7 @@ class AttributeReading(ItemReading):
                         and self.entity_of(nxt, loose=True)[0]:
                     continue
                 self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
-                if w.verb_lemma(t.text) in _KEEPING:
+                if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
             elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB):

@@ -358,7 +358,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 key, _ = self.entity_of(p)
                 inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
                 names = [t for t in inner if t.kind == "word"]
-                if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner}:
+                if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner} or tx.lowercase_fields(inner):
                     continue
                 if all(t.orig[:1].isupper() for t in names[:2]):
                     if "name" not in self.spec.entities[key].attributes:
@@ -404,7 +404,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 inside = {t.text for t in within}
                 listed = p in constructions.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
-                if key and not role and (ATTRIBUTE_WORDS & inside or listed):
+                if key and not role and (ATTRIBUTE_WORDS & inside or listed or
+                                         (p.plural and tx.lowercase_fields(within[:-1]))):   # "readings (temperature, …)"
                     self._attributes(key, s, p.end + 1, closing=")")
                     owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
                                   q.plural and self.entity_of(q)[0] not in (None, key)), None)
@@ -524,7 +525,9 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         orphans = [k for k, e in spec.entities.items() if k not in (a, b) and e.attributes and
                    e.words[-1] in lexicon.occurrence_nouns() and not any(
                        n.rsplit("_", 1)[-1] in lexicon.money_nouns() for n in e.attributes) and   # (a payment)
-                   {r.target for r in spec.relations if r.source == k} <= {a, b}]
+                   "name" not in e.attributes and "title" not in e.attributes and   # (a project is its own)
+                   {r.target for r in spec.relations if r.source == k} <= {a, b} and
+                   not any(r.target == k for r in spec.relations)]      # (orders that parcels belong to)
         if len(orphans) == 1:
             spec.many_to_many.remove(pairs[0])
             self._relate(orphans[0], a, owned=True)

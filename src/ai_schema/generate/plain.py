@@ -1,0 +1,229 @@
+"""Text made plain before it is cut into sentences: Markdown emphasis and definition items, chat
+spellings, answers to a designer's questions, technical table headers, value lists written as
+arrows or slashes — each rewritten into the plain sentence the reader knows ("Vehicles? yes,
+plate and model" -> "Vehicles: plate and model").
+"""
+
+import re
+
+from ..ddl.naming import STATUS_NAME
+from . import lexicon
+from . import words as w
+
+# Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
+_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+# A definition list: "- Name - fields" or "* Name (aside) – fields", as people write entity lists.
+_DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z][\w' ]{0,48}?)"
+                         r"(?P<aside>\s*\([^)\n]*\))?\s+-\s+"
+                         r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
+
+
+def _what_does(m):
+    """'what does a landlord own?' -> 'Each landlord owns ', 'what do members borrow?' -> 'members
+    borrow ' (a verb WordNet knows in its base form)."""
+    subject, verb = m.group(2), m.group(3).lower()
+    if lexicon.verb_lemma(verb) != verb or verb in ("do", "be", "mean", "look"):
+        return m.group(0)
+    if m.group(1).lower() == "do":
+        return f"{subject} {verb} "
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else \
+        verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s"
+    return f"Each {subject} {third} "
+
+
+def _affirmed(modal, question):
+    """'Can a tenant rent more than one unit? Yes' -> 'a tenant can rent more than one unit': the
+    modal goes back after the subject, before the first verb in its base form ('do' is dropped)."""
+    words = question.split()
+    if modal.lower() in ("do", "does"):
+        return question
+    first = 1 if words[0].lower() in ("a", "an", "the", "each", "every", "one", "our", "my") else 0
+    for j in range(first, min(first + 3, len(words) - 1)):
+        if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower():
+            return " ".join(words[:j + 1] + [modal.lower()] + words[j + 1:])
+    return question
+
+
+# Answers to a designer's questions, read as the statement they make. The question names the
+# entity ("What do we store about a user?"), the answer lists its fields; a yes/no answer affirms
+# or drops the question's own clause ("Can users belong to several projects? Yes.").
+_DET = r"(?:(?:a|an|the|each|every|one)\s+)?"
+_ANSWERS = (
+    (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
+                r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
+     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept) (?:on|in|for|about) " + _DET
+                + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) (?:app|application|system|database|"
+                r"platform|tool|site|service) (?:need to |have to )?(?:store|keep|track|hold|record|manage)\s*\?\s*",
+                re.I), lambda m: "We track "),
+    (re.compile(r"\bwhat does " + _DET + r"([a-z][\w ]{0,40}?) (?:hold|have|contain|store|record|include)\s*\?\s*",
+                re.I), lambda m: f"Each {m.group(1)} has "),
+    # "What does a landlord own? Buildings, …": the question's subject and verb before the answer
+    (re.compile(r"\bwhat (does|do) " + _DET + r"([a-z][\w ]{0,40}?) ([a-z]+)\s*\?\s*", re.I), _what_does),
+    # "Who uses the system? Landlords and tenants.": the people who use it are kept
+    (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:the|this|our|your) "
+                r"(?:app|application|system|database|platform|tool|site|service)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
+     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
+     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:need to |want to )?(?:store|keep|record|track|"
+                r"manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records) (?:that )?(?:we|you) "
+                r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
+                r"[.,!:;-]*\s*(?=((?:with|through|via|using)\b)?)", re.I), lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(3) else ". ")),
+    (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never)\b[.,!:;-]*\s*",
+                re.I), lambda m: ""),
+)
+
+
+_ANSWER_START = re.compile(r"\b(Each [\w ]+? [a-z]+s|We track) ([A-Z])(?=[a-z]|\s)")
+
+
+_QA_LABEL = re.compile(r"(?im)^\s*(?:q|a|question|answer)\s*\d*\s*[:.)]\s+")
+_QA_INLINE = re.compile(r"(?<=\?)[ \t]+(?:A|Answer|ANSWER)[ \t]*:[ \t]*")   # "Q: Who? A: Landlords."
+
+
+def _answers(text):
+    text = _QA_LABEL.sub("", _QA_INLINE.sub(" ", text))   # "Q: …" / "A: …": the labels say nothing
+    for pattern, replace in _ANSWERS:
+        text = pattern.sub(replace, text)
+    return _ANSWER_START.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)   # "has A name" -> "has a name"
+
+
+# "Table: orders - columns: id, total", "table orders (columns: …)": a table's name and its columns,
+# read as a list header ("- orders: id, total")
+_TABLE_HEADER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)table\s*:?\s+(?P<name>[A-Za-z_][\w]*)\s*(?:[-–—:]\s*)?"
+                           r"(?:\(?\s*)?(?:columns|fields|attributes)\s*:\s*", re.I | re.M)
+# "Labels? Yes - name and colour": a noun asked about and affirmed is a thing to keep
+_NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\w ]{0,30}?)\?\s*(?:yes|yep|yeah)\b"
+                            r"[.!,]*\s*(?:[-–—:]\s*(?P<rest>[^\n]*))?", re.I)
+# "users - username (unique), email, reputation points": a dash after a short label opening a list
+# is the label's colon
+_DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
+                          r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,)")       # (not a bullet on the next line)
+# "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
+_NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
+                             r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
+
+
+# "Change history / audit log? Not for now.": a noun asked about and declined is nothing to keep
+_NOUN_DECLINED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)[A-Za-z][\w /&-]{0,40}?\?\s*(?:no|nope|none|not (?:for "
+                            r"now|yet|now|needed|required|really|in v1))\b[^\n.!]*[.!]?", re.I)
+# "Statuses? open, in progress, resolved, closed.": a noun asked about and answered with values (no
+# field words among them) is a field of what the answers are about
+_NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30})\?\s*(?P<values>[a-z0-9][\w ]{0,30}"
+                          r"(?:,\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+
+
+# "Priority: low | medium | high.": a status-like field and its values on a line of their own
+_FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
+                           r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+# "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
+_VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of)\s*:?\s*(?=[a-z0-9'\"])", re.I)
+# "placed → packed → shipped": a chain of arrows between plain words lists the steps (not "x_id -> t")
+_ARROWS = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:\s*(?:→|->|>)\s*[a-z]+(?: [a-z]+)?\b){2,}")
+
+
+def _field_values(m):
+    if not STATUS_NAME.search(m.group("noun").lower()):
+        return m.group(0)
+    return _noun_values(m, re.split(r"\s*[|/,]\s*", m.group("values")))
+
+
+def _noun_values(m, values=None):
+    values = values or [v.strip() for v in m.group("values").split(",")]
+    if any(len(v.split()) > 3 or set(v.split()) & w.FIELD_NOUNS for v in values):
+        return m.group(0)
+    noun = w.singular(m.group("noun").lower())
+    return f"{m.group('lead')}It has a {noun} ({', '.join(values[:-1])} or {values[-1]}).{m.group('tail')}"
+
+
+def _noun_question(m):
+    noun = m.group("noun").strip()
+    if len(noun.split()) > 3 or noun.split()[0].lower() in w.AUXILIARIES or noun.split()[0].lower() in w.MODALS:
+        return m.group(0)
+    rest = m.group("rest")
+    return f"{m.group('lead')}{noun}: {rest}" if rest else f"{m.group('lead')}We track {noun.lower()}. "
+
+
+# "As a teacher I can …": the story's role, set off as it usually is ("As a teacher, I can …")
+_STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:want|would|can|need|should|must|'d|am|"
+                         r"wish|expect|like|have|get|see|create|add))", re.I)
+
+
+# Chat spellings that hide a sentence's structure: "groomers r just name + wage", "there owners"
+_CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
+_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)")
+_CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
+# "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
+_CHAT_WORDS = {"ppl": "people", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
+               "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not"}
+_CHAT_WORD = re.compile(r"(?i)\b(?:ppl|w/o|w/|b/c)(?=\s)|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+                        r"(?<=[a-z])n't\b")
+
+
+# "bars = name + address + contact person": a plural label and an equals sign open its list
+_CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s|(?:every|each) [a-z]+(?: [a-z]+)?)"
+                          r"\s*=\s*(?=[a-z])", re.I | re.M)          # ("every job = one cleaner at one client …")
+
+
+# "volunteers sign up for shifts": the phrasal verb is one act, a registration
+_SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b", re.I)
+
+
+def _chat(text):
+    text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
+    text = _SIGN_UP.sub(lambda m: f"register{m.group(1) or ''} ", text)
+    text = _CHAT_EQUALS.sub(lambda m: f"{m.group('label')}: ", text)
+    text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))
+    # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
+    return _CHAT_THEIR.sub(lambda m: m.group(0) if lexicon.verb_lemma(
+        text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text)
+
+
+# "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is
+# a parenthesis on what precedes it, and the list goes on after it
+_DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?) [-–—] (?=\w)")
+
+
+# "sensors report temperature, humidity and soil moisture every five minutes": values measured again
+# and again are rows of their own, readings of the thing that reports them
+_PERIODIC = re.compile(r"\b(?P<verb>(?:report|send|measure|record|transmit|log|collect|capture)s?)\s+"
+                       r"(?P<list>[a-z][a-z /-]{1,40}(?:,\s*[a-z][a-z /-]{1,40}){0,8}(?:,?\s+and\s+[a-z][a-z /-]{1,40})?)"
+                       r"\s+(?P<when>every\s+(?:[a-z0-9]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b|"
+                       r"(?:hourly|daily|weekly|monthly)\b)", re.I)
+
+
+def _periodic(m):
+    items = re.split(r",|\band\b", m.group("list"))
+    if len(items) < 2 or re.search(r"\b(?:a|an|the|readings?|measurements?)\b", m.group("list"), re.I):
+        return m.group(0)
+    verb = "sends" if m.group("verb").lower().endswith("s") else "send"     # (a verb that is no noun too)
+    return f"{verb} readings ({', '.join(x.strip() for x in items if x.strip())}) {m.group('when')}"
+
+
+def plain(text):
+    """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
+    a designer's questions read as statements; technical table headers read as list headers."""
+    text = _chat(text)
+    text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=\d)", " to ", text)          # "1..5 tags": a range, no full stop
+    text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
+    text = _PERIODIC.sub(_periodic, text)
+    text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
+    text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
+    text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
+    text = _NOUN_DECLINED.sub(lambda m: m.group("lead"), text)
+    text = _NOUN_VALUES.sub(_noun_values, text)
+    text = _FIELD_VALUES.sub(_field_values, text)
+    text = _VALUES_LABEL.sub("(", text)
+    text = _ARROWS.sub(lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text)
+    text = _NOUN_QUESTION.sub(_noun_question, text)
+    text = _NOUN_DESCRIBED.sub(lambda m: f"{m.group('lead')}{m.group('noun')}: ", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields
+    text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}"
+                                     f"{' (' + m.group('says') + ')' if m.group('says') else ''}: ", text)
+    return _answers(text)
