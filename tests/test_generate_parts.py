@@ -82,3 +82,22 @@ def test_values_measured_again_and_again_are_readings_and_lowercase_lists_are_fi
     assert {"temperature", "humidity", "co2_level"} <= set(columns(devices["readings"]))
     assert "name" not in columns(devices["readings"])                   # fields, not named examples
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_a_thing_has_and_lists_after_a_keeping_verb(dbs):
+    schema, tables = design("Shows have hosts (people) and episodes. Episodes have a title. Exhibitions have a "
+                            "start and end date. As a registrar I want to record loans of shows to other networks, "
+                            "with the borrowing network, the loan dates and the insurance value. As a conservator I "
+                            "want to log condition checks for an episode (date, condition: good, fair, poor, and "
+                            "notes).")
+    assert ("show_id", "shows") in references(tables["hosts"])                # "have hosts": not a verb
+    assert ("show_id", "shows") in references(tables["episodes"])             # past the parenthesis
+    assert {"start_date", "end_date"} <= set(columns(tables["exhibitions"]))
+    loans = tables["loans"]
+    assert ("borrowing_network_id", "networks") in references(loans) and "insurance_value" in columns(loans)
+    assert "loan_dates" not in tables
+    checks = tables["condition_checks"]
+    assert "notes" in columns(checks)
+    assert [c.expression for c in checks.checks if c.expression.startswith("condition IN")] == [
+        "condition IN ('good', 'fair', 'poor')"]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

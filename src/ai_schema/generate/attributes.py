@@ -95,6 +95,7 @@ class AttributeReading(ItemReading):
                         if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
                                 tags[q.start - 2] == tx.PREP:
                             p = q
+                        p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's
@@ -122,8 +123,10 @@ class AttributeReading(ItemReading):
                     if owner is None:
                         continue
                     nxt = s.next_phrase(i + 1)
-                    if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged:
-                        continue
+                    if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged and not (
+                            toks[i - 1].text == "," and nxt.end < len(toks) and toks[nxt.end].text == "," and
+                            self.entity_of(nxt)[1]):     # ("…, with the borrowing institution, the dates …": a
+                        continue                         # list whose first item names a thing in a role)
                 else:
                     left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
                     owner = left or self._for_each(s, i) or subject
@@ -153,6 +156,15 @@ class AttributeReading(ItemReading):
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                         continue                 # "we log a movement saying ...": the movement's own list
                     self._attributes(self._for_each(s, i) or subject, s, i + 1)
+
+    def _kept_object(self, s, i):
+        """The thing a keeping verb before i acts on ("I want to record loans of objects to other
+        institutions, with …": the loans), or None."""
+        for j in range(i - 1, -1, -1):
+            if s.tags[j] == tx.VERB and w.verb_lemma(s.tokens[j].text) in _KEEPING:
+                q = s.next_phrase(j + 1)
+                return q if q is not None and q.start <= j + 2 and self.entity_of(q)[0] else None
+        return None
 
     def _field_of(self, s, phrase):
         """'nurses record the temperature (and blood pressure) of each patient': the thing the listed

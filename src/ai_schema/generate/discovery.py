@@ -37,7 +37,7 @@ def entity_lemma(lemma, counted=frozenset()):
     if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
         return None                              # "primary key (a, b)" is a constraint, not a thing
     if (len(lemma) == 1 and lemma[0] in NOT_ENTITY and lemma[0] not in counted) or \
-            lemma[-1] in ("text", "prose", "string", "blob", "format"):
+            lemma[-1] in ("text", "prose", "string", "blob", "format", "date", "datetime", "timestamp"):
         return None
     return lemma[-3:]
 
@@ -348,6 +348,10 @@ class EntityDiscovery:
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 for q in [p] + self._coordinated(s, p):
                     self._vote(q.lemma, 1)
+            if p.start > 1 and toks[p.start - 1].text in ("has", "have") and p.plural and p.det is None and \
+                    p.head in lexicon.person_nouns() and phrases[0] is not p and phrases[0].end < p.start and \
+                    tags[phrases[0].start - 1:phrases[0].start] != [tx.PREP]:
+                self._vote(p.lemma, 3)             # "shows have hosts and episodes": the hosts are people of theirs
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
                 self._vote(p.lemma, 2)

@@ -5,7 +5,7 @@ is field_names.py."""
 
 import re
 
-from .cues import OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
+from .cues import OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
@@ -199,6 +199,10 @@ class ItemReading(FieldNaming):
         spans = [first_tokens] + items[k + 1:]
         used = 0
         for n, span in enumerate(spans):
+            rest = [toks[i].text for i in span if toks[i].text not in ("and", ")", ".")]
+            if n > 0 and "and" in (toks[span[0]].text, toks[span[0] - 1].text) and len(rest) == 1 and \
+                    rest[0] in NOT_ENTITY:
+                break                                # "condition: good, fair, poor, and notes": a field
             if n > 0 and (s.tags[span[0]] == tx.DET
                           or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
                 break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already

@@ -229,8 +229,11 @@ class RelationReading:
         articles and poems'): each is the verb's object alike (not for a header's record)."""
         out = [right[0]]
         for mention in right[1:] if record is None else ():
+            k = out[-1][0].end
+            if k < mention[0].start and s.tokens[k].text == "(":
+                k = min(tx.after_parenthesis(s.tokens, k), mention[0].start)   # "hosts (people) and episodes"
             if any(x not in ("and", "or", ",") and s.tags[j] not in (tx.DET, tx.ADJ)
-                   for j, x in enumerate(s.words[out[-1][0].end:mention[0].start], out[-1][0].end)) or \
+                   for j, x in enumerate(s.words[k:mention[0].start], k)) or \
                     not mention[0].plural or mention[0].start == out[-1][0].end:
                 break
             out.append(mention)

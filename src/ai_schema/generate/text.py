@@ -307,6 +307,8 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text in ("need", "needs", ":", "-", "(") and nxt is not None and nxt.text in (",", "and"):
         return NOUN                        # "for a car I need make, model, year", "Vehicles: Make, Model",
         #                                    "activities (calls, emails, meetings)": a list
+    if prev_tag == AUX and t != base and t.endswith("s") and not t.endswith("ss") and w.is_plural(t):
+        return NOUN                        # "shows have hosts and episodes": no verb takes -s after "have"
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB
@@ -497,7 +499,8 @@ def _shares_head(tokens, tags, i, end):
     if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
         return True
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
-        w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")))   # "every buy and sell trade"
+        w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
+        (end == i + 4 and tokens[end - 1].text in _WHEN_FIELDS))    # and sell trade", "a start and end date"
 
 
 def share_heads(tokens, tags):
