@@ -101,3 +101,19 @@ def test_things_a_thing_has_and_lists_after_a_keeping_verb(dbs):
     assert [c.expression for c in checks.checks if c.expression.startswith("condition IN")] == [
         "condition IN ('good', 'fair', 'poor')"]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_each_line_of_a_list_and_what_a_record_becomes(dbs):
+    schema, tables = design("Each invoice lists products, quantities and prices. Products have a name. Recipes "
+                            "include ingredients with a quantity and a unit. Ingredients have a name. Albums contain "
+                            "songs with a title and a duration. If the customer accepts, the quote becomes a project. "
+                            "Quotes have a price. Projects have a name.")
+    lines = tables["invoice_products"]                 # one row per product on an invoice, with its own fields
+    assert {("invoice_id", "invoices"), ("product_id", "products")} <= references(lines)
+    assert {"quantity", "price"} <= set(columns(lines)) and "quantities" not in columns(lines)
+    assert {"quantity", "unit"} <= set(columns(tables["recipe_ingredients"]))
+    assert "quantity" not in columns(tables["ingredients"])
+    assert ("album_id", "albums") in references(tables["songs"]) and "album_songs" not in tables   # its own fields
+    assert ("quote_id", "quotes") in references(tables["projects"])           # made from the quote
+    assert "project_id" not in columns(tables["quotes"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

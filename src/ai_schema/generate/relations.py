@@ -14,6 +14,10 @@ from .spec import Relation
 from .field_names import clean_values
 
 
+# what each line of a list holds: "each order contains products with a quantity and a unit price"
+_LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs "
+                         "position positions".split())
+
 # a state set by marking: "mark a delivery as picked up, in transit or delivered", "tasks can be flagged as …"
 MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (?:(?:a|an|the|each|every|my|their|its|"
                r"this|that) )?(?P<active>\w+(?: \w+)?)|(?P<passive>\w+(?: \w+)?) (?:is|are|can be|may be|must be|gets|get) "
@@ -143,6 +147,18 @@ class RelationReading:
             # the verb, its preposition and voice are the first object's; each coordinated object
             # ("authors write books, articles and poems") is then read alike
             for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
+                if base in ("contain", "include", "list", "have") and obj_p.plural and obj_key != src_key and \
+                        not obj_role and self._line_fields(s, obj_p.end):
+                    pair = self._pair_table(src_key, obj_key)     # "each order contains products with a
+                    self._attributes(pair, s, obj_p.end + 1)      # quantity and a unit price": each line
+                    self.claimed_with.add((id(s), obj_p.end))
+                    attributes = self.spec.entities[pair].attributes
+                    for name in [n for n in attributes if w.is_plural(n.rsplit("_", 1)[-1])]:
+                        one = name[:-len(name.rsplit("_", 1)[-1])] + w.singular(name.rsplit("_", 1)[-1])
+                        if one not in attributes:         # ", quantities and unit costs": one of each a line
+                            attributes[one] = attributes.pop(name)
+                            attributes[one].name = one
+                    break
                 many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                       and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
@@ -196,6 +212,9 @@ class RelationReading:
                         continue
                     if base in ("have", "has") and obj_key == src_key:
                         continue
+                    if base in ("become", "turn", "convert") and obj_key != src_key and not obj_role:
+                        self._relate(obj_key, src_key, optional=True)   # "the quote becomes a project": the
+                        continue                                        # project is made from its quote
                     if passive and prep == "to" and obj_key != src_key and not obj_role and src is not None and \
                             self.spec.entities[src_key].words[-1] in lexicon.person_nouns() and \
                             self.spec.entities[obj_key].words[-1] in lexicon.act_nouns():
@@ -222,6 +241,14 @@ class RelationReading:
                             self._relate(obj_key, src_key)
                             continue
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+
+    @staticmethod
+    def _line_fields(s, k):
+        """Fields of each line of a list after what it lists: 'with a quantity and a unit price',
+        ', quantities and unit costs' (so many of each, at a price, in a position)."""
+        if k >= len(s.tokens) or s.tokens[k].text not in ("with", ","):
+            return False
+        return bool(_LINE_FIELDS & set(s.words[k + 1:k + 9]))
 
     @staticmethod
     def _coordinated_objects(s, right, record):
