@@ -117,3 +117,16 @@ def test_each_line_of_a_list_and_what_a_record_becomes(dbs):
     assert ("quote_id", "quotes") in references(tables["projects"])           # made from the quote
     assert "project_id" not in columns(tables["quotes"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_thing_with_its_own_described_things_and_many_of_them(dbs):
+    schema, tables = design("Workspaces have a name. Documents have a title. Each workspace defines its own tags "
+                            "(name and colour) and a document can carry any number of them. Each school has its own "
+                            "houses (name and motto), and a pupil can join several of them. Pupils have a name.")
+    assert {"name", "colour"} <= set(columns(tables["tags"]))                 # "tags (name and colour)"
+    assert ("workspace_id", "workspaces") in references(tables["tags"])       # its own: one workspace's
+    assert {("document_id", "documents"), ("tag_id", "tags")} <= references(tables["document_tags"])
+    assert "number" not in columns(tables["documents"])                       # "any number of them": a count
+    assert ("school_id", "schools") in references(tables["houses"])
+    assert {("pupil_id", "pupils"), ("house_id", "houses")} <= references(tables["pupil_houses"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

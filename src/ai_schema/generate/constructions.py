@@ -307,7 +307,7 @@ def fields_in_parentheses(s, vote):
             if depth == 0:
                 break
             inside.append(t)
-        items = " ".join(t.text for t in inside[1:]).split(",")
+        items = re.split(r",| and ", " ".join(t.text for t in inside[1:]))      # ("labels (name and colour)")
         if owned and len(items) < 3:
             continue
         if (len(items) >= 2 and all(1 <= len(x.replace(" / ", "/").split()) <= 3 for x in items)) or \

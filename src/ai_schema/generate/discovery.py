@@ -57,7 +57,8 @@ class EntityDiscovery:
                                      (p.many or p.det in ("each", "every") or self._described(s, p))) or (
                                      p.plural and len(p.lemma) == 1 and self._described(s, p)))) | frozenset(
             p.head for s in self.sentences for p in s.phrases
-            if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and self._listed_fields(s, p)) | frozenset(
+            if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and (
+                self._listed_fields(s, p) or self._fields_follow(s, p))) | frozenset(
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every"))
         #                                    ("Tables have a number and seats": a restaurant's tables;
@@ -152,6 +153,14 @@ class EntityDiscovery:
             out.append(q)
             k = q.end
         return out
+
+    @staticmethod
+    def _fields_follow(s, p):
+        """'its own labels (name and colour)': a plural with its fields in parentheses is described
+        like a thing (even a word that is mostly a field)."""
+        k = p.end
+        return k < len(s.words) and s.words[k] == "(" and \
+            bool(ATTRIBUTE_WORDS & set(s.words[k + 1:tx.after_parenthesis(s.tokens, k)]))
 
     @staticmethod
     def _listed_fields(s, p):

@@ -110,7 +110,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         for s in self.sentences:
             if id(s) in self.record_sentences:
                 continue                        # the header's record refers to each party (relations.py)
-            links.link(s, key_of, self._relate, self._stated, self._retract, self.sentence_subject.get(id(s)))
+            links.link(s, key_of, self._relate, self._stated, self._retract, self.sentence_subject.get(id(s)),
+                       self._associate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
             for giver, handed, recipient in clause_rules.handed_out(s):

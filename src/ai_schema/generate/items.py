@@ -256,6 +256,8 @@ class ItemReading(FieldNaming):
         if not idx:
             return 1
         # "both empty until ..." applies to the items before it
+        if rx(r"(?:and )?(?:any|a|an unlimited|the) number of (?:them|it|these|those)\b").match(text):
+            return 1                                 # "an issue can carry any number of them": a count, no field
         if words[0] == "both" and OPTIONAL_CUES.search(text):
             for name in previous_names[-2:]:
                 self._set_optional(entity, name)

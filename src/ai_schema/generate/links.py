@@ -210,7 +210,26 @@ def possessive_members(s, entity_of, relate):
             relate(source, target)
 
 
-def link(s, key_of, relate, stated, retract, subject):
+_MANY_OF_THEM = re.compile(r"\b(?:any number|many|several|multiple|one or more|some|a few|most) of them\b")
+
+
+def many_of_them(s, entity_of, associate):
+    """'each project has its own labels … and an issue can carry any number of them': the clause's
+    subject and the plural thing 'them' stands for, many to many."""
+    m = _MANY_OF_THEM.search(" ".join(s.words)) if "them" in s.words else None
+    if m is None:
+        return
+    at = len(" ".join(s.words)[:m.start()].split())            # the word index the match starts at
+    before = [p for p in s.phrases if p.end <= at]
+    clause = next((p for p in reversed(before) if p.det in ("a", "an", "each", "every") and not p.plural), None)
+    them = next((p for p in reversed(before) if p.plural and clause is not None and p.end <= clause.start), None)
+    if clause is not None and them is not None:
+        a, b = entity_of(clause), entity_of(them)
+        if a and b and a != b:
+            associate(a, b, None)
+
+
+def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
     passive_reference(s, key_of, stated)
@@ -221,3 +240,4 @@ def link(s, key_of, relate, stated, retract, subject):
     route(s, key_of, relate, subject)
     role_is_thing(s, key_of, relate, subject)
     between_roles(s, key_of, relate)
+    many_of_them(s, key_of, associate)

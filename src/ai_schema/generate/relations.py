@@ -161,6 +161,7 @@ class RelationReading:
                     break
                 many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                       and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
+                    or (obj_p.plural and obj_p.det in ("its", "his", "her") and prep is None) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
                     or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
                 if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
