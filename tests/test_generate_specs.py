@@ -139,3 +139,15 @@ def test_records_that_record_fields_people_served_and_stages(dbs):
         "status IN ('permitting', 'installation', 'inspection', 'activation')"]
     assert "timestamps" not in tables and ("episode_id", "episodes") in references(tables["listener_episodes"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_thing_said_to_be_a_person_or_place_with_fields_and_more_predicates_after_a_list(dbs):
+    schema, tables = design("Each match has a date and a score, takes place in one stadium and is refereed by one "
+                            "referee. Stadiums have a name. Referees have a name. A venue is a place with a name "
+                            "and an address. Anyone who logs in is a person with a full name and an affiliation.")
+    matches = tables["matches"]
+    assert {("stadium_id", "stadia"), ("referee_id", "referees")} <= references(matches)
+    assert not {"place", "referee", "place_id"} & set(columns(matches))          # predicates, not fields
+    assert {"name", "address"} <= set(columns(tables["venues"])) and "places" not in tables
+    assert {"name", "affiliation"} <= set(columns(tables["people"]))          # "is a person with …"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -45,19 +45,11 @@ PARTICLES = frozenset("in on up out off down over".split())      # "bring in", "
 
 def _related(clause):
     """The verb names a relation between things (not a light or a keeping verb)."""
-    if clause.verb == "take" and clause.direct is not None and clause.direct.words == ("place",):
-        return True                                  # "takes place in": happens at
+    if clause.verb == "take" and clause.direct is None and any(prep in PLACE for prep, _ in clause.objects):
+        return True                                  # "takes place in" ("place" is no phrase): happens at
     if clause.passive and any(prep == "by" for prep, _ in clause.objects):
         return clause.verb not in ("be", "have")     # "is given by a speaker"
     return clause.verb not in LIGHT_VERBS and clause.verb not in ATTRIBUTE_VERBS and len(clause.verb) > 2
-
-
-def _governed(clause):
-    """A clause's objects, without the "place" of "takes place"."""
-    objects = clause.objects
-    if clause.verb == "take" and objects and objects[0][0] is None and objects[0][1].words == ("place",):
-        return objects[1:]
-    return objects
 
 
 def _single(phrase):
@@ -91,7 +83,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             subject_of() if c.pronoun in PRONOUNS else None
         if source is None:
             continue
-        objects = [(prep, p, key_of(p)) for prep, p in _governed(c)]
+        objects = [(prep, p, key_of(p)) for prep, p in c.objects]
         if c.passive:
             parts = next(((p, t) for prep, p, t in objects if prep == "into" and p.plural and t), None)
             if parts is not None and c.subject is not None and not c.subject.plural and parts[1] != source:
@@ -210,7 +202,7 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
         if not _related(c):
             continue
         sides = ([c.subject] if c.subject is not None else []) + \
-            [p for prep, p in _governed(c) if prep is None or prep in REFERRING]
+            [p for prep, p in c.objects if prep is None or prep in REFERRING]
         keys = [key_of(p) for p in sides]
         speaker = subject_of() if c.subject is None and c.pronoun in PRONOUNS else None
         if not any(keys) and not speaker:

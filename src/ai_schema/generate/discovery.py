@@ -393,6 +393,11 @@ class EntityDiscovery:
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
+            if last in ("a", "an") and p.start >= 2 and s.words[p.start - 2] in ("is", "are") and \
+                    s.words[p.end:p.end + 1] == ["with"] and ATTRIBUTE_WORDS & set(s.words[p.end + 1:p.end + 12]):
+                named = first if first is not p and first.end == p.start - 2 else None
+                self._vote_owner((named or p).lemma, 3)   # "anyone who logs in is a person with a full name,
+                #                                         …" (but "a venue is a place with a name": the venue)
             if last == "for" and p.plural and p.det is None and p.head in lexicon.person_nouns() and \
                     self._served(s, p):
                 self._vote(p.lemma, 3)             # "the firm handles cases for clients": who they are for

@@ -83,6 +83,9 @@ class ItemReading(FieldNaming):
                 break
             if self._new_clause(s, idx):
                 break                                # "…, and every walk is logged with …": another subject
+            if self._predicate(s, idx):
+                k += 1                               # "has a title, takes place in one room, …": read as
+                continue                             # a clause of the same subject, no field
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS and not (s.tags[idx[0]] == tx.NOUN and len(idx) == 2
                                                                    and s.tags[idx[1]] == tx.NOUN):
@@ -150,6 +153,18 @@ class ItemReading(FieldNaming):
         texts = [" ".join(s.words[i] for i in idx) for idx in items]
         after = " ".join(s.words[items[-1][-1] + 1:items[-1][-1] + 4])
         return any(rx(r"^(?:so on|etc)\b|\betc$").search(t) for t in texts) or bool(rx(r"^(?:\.\s*){2,}").search(after))
+
+    @staticmethod
+    def _predicate(s, idx):
+        """Is a list item another predicate of the list's subject ('takes place in one room', 'and is
+        chaired by a person')?"""
+        j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+        if len(idx) < j + 2:
+            return False
+        word, after = s.tokens[idx[j]].text, s.tokens[idx[j + 1]].text
+        return (s.tags[idx[j]] == tx.VERB and word.endswith("s") and after == "place") or \
+            (word in ("is", "are") and s.tags[idx[j + 1]] == tx.VERB and len(idx) > j + 2 and
+             s.tokens[idx[j + 2]].text == "by")
 
     @staticmethod
     def _new_clause(s, idx):

@@ -235,6 +235,8 @@ _WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
 
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
+    if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
+        return ADV                         # "takes place in one room": happens, no place named
     if t in w.DETERMINERS:
         return DET
     if t in w.PRONOUNS:
@@ -338,6 +340,11 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text == "," and t.endswith("s") and nxt is not None and \
+            (nxt.text in w.PREPOSITIONS or nxt.text in w.DETERMINERS or nxt.text == "place") and \
+            AUX in tags[:i] and lexicon.verb_lemma(t) not in (None, t) and \
+            not w.is_plural(next((x.text for x, g in zip(tokens, tags) if g == NOUN), "s")):
+        return VERB                        # "each session has a title, takes place in one room": one subject
     if prev is not None and prev.text in ("and", "or") and nxt is not None and nxt.kind == "word" and \
             (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and lexicon.verb_lemma(t) == t and any(
                 (tokens[j].text in w.MODALS or tags[j] == AUX) and tags[j + 1] == VERB
