@@ -120,3 +120,22 @@ def test_states_set_by_marking_ratings_bounded_after_their_object_and_people_ass
     assert any("'done'" in c.expression and "marked" not in c.expression for c in tasks["tasks"].checks)
     assert any("BETWEEN 1 AND 10" in c.expression for c in tasks["ratings"].checks)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_people_are_let_do_send_and_file_and_the_fields_said_with_it(dbs):
+    schema, tables = design("The site lets owners list boats. Each boat has a name and a length. Sailors send "
+                            "requests for boats; a request includes the sailor's experience, a start date and a status "
+                            "(new, approved, declined). Damage reports can be filed by owners for a boat, describing "
+                            "the damage and its severity (minor, major, severe). Sailors pay deposits and each payment "
+                            "is recorded with the amount, the date and the method (card or transfer).")
+    assert ("owner_id", "owners") in references(tables["boats"])             # "lets owners list boats"
+    requests = tables["requests"]                                            # (a generic word sent by people)
+    assert {("sailor_id", "sailors"), ("boat_id", "boats")} <= references(requests)
+    assert {"experience", "start_date", "status"} <= set(columns(requests))
+    assert "experience" not in columns(tables["sailors"])                    # the request's list
+    reports = tables["damage_reports"]                                       # "can be filed by owners"
+    assert {("owner_id", "owners"), ("boat_id", "boats")} <= references(reports)
+    assert [c.expression for c in reports.checks if c.expression.startswith("severity IN")] == [
+        "severity IN ('minor', 'major', 'severe')"] and "severities" not in tables
+    assert {"amount", "date", "method"} <= set(columns(tables["payments"]))   # its own verb's "with"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -27,7 +27,8 @@ class AttributeReading(ItemReading):
             return                                   # "we need to track changes": an audit log, not a column
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
-                (tx.DET, tx.VERB) else (None, None)
+                (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)
+            #                                          (not "a request includes the sailor's experience, …")
             field = s.next_phrase(p.end + 1)
             if key and not role and field is not None and field.start == p.end + 1 and \
                     not self.entity_of(field)[0] and not field.plural:
@@ -61,10 +62,15 @@ class AttributeReading(ItemReading):
                     continue
             if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
                                         and self.phrase_entity.get((INTERACTIONS[w.verb_base(x.text)],))
+                                        and tx.VERB not in tags[n + 1:i]
                                         for n, x in enumerate(toks[:i])):
-                continue                             # read with the interaction
-            if t.text in ("saying", "stating", "recording", "showing", "listing") and i > 0:
+                continue                             # read with the interaction (not "… and each payment is
+                #                                      recorded with …": a verb of its own)
+            if t.text in ("saying", "stating", "recording", "showing", "listing", "describing", "specifying",
+                          "noting") and i > 0:
                 p = s.phrase_at(i - 1)
+                if p is None and toks[i - 1].text == "," and s.phrases and s.phrases[0].start <= 1:
+                    p = s.phrases[0]                 # "requests can be filed by …, describing the issue": theirs
                 key = self.entity_of(p)[0] if p is not None else None
                 if key:
                     self._attributes(key, s, i + 1)
@@ -140,8 +146,8 @@ class AttributeReading(ItemReading):
                                         or self._sub_entity(nxt)):
                     continue                    # "has many X": a relation, read elsewhere
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
-                        and self.entity_of(nxt, loose=True)[0]:
-                    continue
+                        and self.entity_of(nxt, loose=True)[0] and not nxt.possessive:
+                    continue                    # (but "includes the sailor's experience, …" lists fields)
                 self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
                 if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list

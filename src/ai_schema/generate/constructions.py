@@ -310,6 +310,8 @@ def fields_in_parentheses(s, vote):
         items = re.split(r",| and ", " ".join(t.text for t in inside[1:]))      # ("labels (name and colour)")
         if owned and len(items) < 3:
             continue
+        if all(len(x.split()) == 1 and x.strip() in lexicon.adjectives() for x in items):
+            continue                              # "its urgency (low, normal, urgent)": values
         if (len(items) >= 2 and all(1 <= len(x.replace(" / ", "/").split()) <= 3 for x in items)) or \
                 any(t.kind == "number" for t in inside):
             vote(p.lemma, 3)

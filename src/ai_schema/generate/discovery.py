@@ -42,6 +42,14 @@ def entity_lemma(lemma, counted=frozenset()):
     return lemma[-3:]
 
 
+# verbs after which a list gives the subject's fields ("an application includes the income, …")
+_DESCRIBING = frozenset("has have includes include contains contain records holds lists stores".split())
+
+
+# verbs whose object does the next verb: "the platform lets landlords list apartments"
+_CAUSING = frozenset("lets let allows allow enables enable helps help".split())
+
+
 class EntityDiscovery:
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
@@ -107,8 +115,12 @@ class EntityDiscovery:
         k = p.start - 1
         while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.PREP) and s.words[k] not in ("of",):
             k -= 1
-        return p.plural and p.head in ("list", "table") and k >= 0 and s.tags[k] == tx.VERB and \
-            w.verb_base(s.words[k]) not in LIGHT_VERBS and s.words[p.end:p.end + 1] != ["of"]
+        if not (p.plural and k >= 0 and s.tags[k] == tx.VERB and w.verb_base(s.words[k]) not in LIGHT_VERBS and
+                s.words[p.end:p.end + 1] != ["of"]):
+            return False
+        doer = s.phrase_at(k - 1)               # ("prospective tenants send applications for apartments")
+        return p.head in ("list", "table") or (doer is not None and doer.plural and doer.end == k and
+                                               doer.head in lexicon.person_nouns())
 
     def _served(self, s, p):
         """'handles cases for clients', 'we build websites for customers': people a verb's plural object is
@@ -139,8 +151,10 @@ class EntityDiscovery:
         fields is counted like 'each piece' (generic heads are things then)."""
         k = p.end
         rest = s.words[k + 1:]
-        return p.start <= 1 and k + 1 < len(s.words) and s.words[k] in ("has", "have") and \
-            (bool(ATTRIBUTE_WORDS & set(rest)) or (rest[:1] != ["to"] and ("," in rest or "and" in rest)))
+        if p.start > 1 or k + 1 >= len(s.words) or s.words[k] not in _DESCRIBING:
+            return False
+        return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have") and rest[:1] != ["to"] and
+                                                     ("," in rest or "and" in rest))   # ("the app stores books")
 
     @staticmethod
     def _coordinated(s, p):
@@ -319,6 +333,8 @@ class EntityDiscovery:
                         if agent is not None and agent.plural and \
                                 all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)):
                             self._vote(agent.lemma, 3)
+                            if toks[j + 1].text == "by" and agent.head in lexicon.person_nouns():
+                                self._vote(p.lemma, 1)     # what people make: "requests can be filed by tenants"
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -651,7 +667,7 @@ class EntityDiscovery:
             if s.tokens[k].text == "course" and k > 0 and s.tokens[k - 1].text == "of":
                 k -= 1
             k -= 1
-        return k < 0 or s.tokens[k].text in CLAUSE_BREAKS
+        return k < 0 or s.tokens[k].text in CLAUSE_BREAKS or s.tokens[k].text in _CAUSING
 
     def _is_section(self, s, index):
         """'storage: freezers (...) hold boxes (...)' - the label only groups other headers;

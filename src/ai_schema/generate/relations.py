@@ -185,6 +185,9 @@ class RelationReading:
                 if many:
                     if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
                         continue                             # "members book classes": the bookings table links them
+                    if base == "list" and lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
+                        self._relate(obj_key, src_key)         # "landlords list apartments": each is one's
+                        continue
                     if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()) or (
                             passive and obj_p.many and next((toks[j].text for j in range(first.start - 1, i, -1)
                                                              if s.tags[j] == tx.PREP), None) in
