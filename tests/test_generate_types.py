@@ -6,7 +6,7 @@ time zone', 'a recorded_at timestamp', 'a value (float)', 'a location as a point
 from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
-from test_generate_phrases import design
+from test_generate_phrases import columns, design
 
 
 def types_of(tables):
@@ -102,4 +102,16 @@ def test_no_column_is_named_by_a_word_that_opens_a_statement(dbs):
     assert not {"set", "update"} & names and {"set_value", "update_value"} <= names
     for target in ("mysql", "sqlite"):
         assert "set_value" in render(schema, target)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_slash_inside_a_comma_list_is_one_value_and_a_plural_closing_a_list_is_a_field(dbs):
+    schema, tables = design("Drills have a name, a format (multiple choice, true/false, open) and points. Tickets "
+                            "have a status (open/closed/pending) and a title.")
+    drills = tables["drills"]
+    assert [c.expression for c in drills.checks if c.expression.startswith("format IN")] == [
+        "format IN ('multiple_choice', 'true_false', 'open')"]
+    assert columns(drills)["points"].type == "integer"                        # "… and points": no verb
+    assert [c.expression for c in tables["tickets"].checks if c.expression.startswith("status IN")] == [
+        "status IN ('open', 'closed', 'pending')"]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -222,8 +222,11 @@ class ItemReading(FieldNaming):
                           or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
                 break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
             parts, cur = [], []
+            commas = any(toks[i].text == "," for i in span)
             for n_i, i in enumerate(span):
                 t = toks[i]
+                if t.text == "/" and commas and cur and n_i + 1 < len(span) and toks[span[n_i + 1]].kind == "word":
+                    continue                         # "(multiple choice, true/false, short answer)": one value
                 if t.text in ("+", "-") and cur and t.start == cur[-1].start + len(cur[-1].orig) and (
                         n_i + 1 == len(span) or toks[span[n_i + 1]].text in (",", ")", "or", "/")):
                     cur.append(t)                    # "A+, A-, AB+": a sign that ends a value is part of it

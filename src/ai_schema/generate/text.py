@@ -340,6 +340,9 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text in ("and", ",", "or") and t.endswith("s") and \
+            (nxt is None or nxt.kind != "word") and any(x.text in ("has", "have", "with") for x in tokens[:i]):
+        return NOUN                        # "questions have a text and points": the list's last item
     if prev is not None and prev.text == "," and t.endswith("s") and nxt is not None and \
             (nxt.text in w.PREPOSITIONS or nxt.text in w.DETERMINERS or nxt.text == "place") and \
             AUX in tags[:i] and lexicon.verb_lemma(t) not in (None, t) and \
