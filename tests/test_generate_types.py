@@ -115,3 +115,22 @@ def test_a_slash_inside_a_comma_list_is_one_value_and_a_plural_closing_a_list_is
     assert [c.expression for c in tables["tickets"].checks if c.expression.startswith("status IN")] == [
         "status IN ('open', 'closed', 'pending')"]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_kinds_of_two_words_values_said_by_count_ages_and_yes_no_marks(dbs):
+    schema, tables = design("Partner agencies (soup kitchens, shelters) place orders for food. Orders have a date. "
+                            "Each locker has many compartments of three sizes: small, medium, large. Rooms come in "
+                            "three types: single, double and suite. Rooms have a number. Students have a name and an "
+                            "age. Sittings have a date and deposit paid y/n. As a music director I want to keep a "
+                            "library of songs with artist, title and duration.")
+    agencies = tables["partner_agencies"]
+    assert [c.expression for c in agencies.checks if c.expression.startswith("type IN")] == [
+        "type IN ('soup_kitchen', 'shelter')"] and not {"soup_kitchens", "shelters"} & set(tables)
+    assert [c.expression for c in tables["compartments"].checks if c.expression.startswith("size IN")] == [
+        "size IN ('small', 'medium', 'large')"] and "medium" not in columns(tables["lockers"])
+    assert [c.expression for c in tables["rooms"].checks if c.expression.startswith("type IN")] == [
+        "type IN ('single', 'double', 'suite')"]
+    assert columns(tables["students"])["age"].type == "integer"
+    assert columns(tables["sittings"])["is_deposit_paid"].type == "boolean"
+    assert "libraries" not in tables and {"artist", "title"} <= set(columns(tables["songs"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -406,6 +406,8 @@ def opening_list(s):
     toks, tags = s.tokens, s.tags
     listed, k = [], 0
     for p in s.phrases:
+        if p.start < k:
+            continue                              # inside the parenthesis after the last one
         between = [j for j in range(k, p.start) if tags[j] not in (tx.DET, tx.ADJ)]
         if any(toks[j].text not in (",", "and", "&", "+") for j in between) or not p.plural or p.possessive:
             break

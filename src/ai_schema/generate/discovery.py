@@ -362,7 +362,11 @@ class EntityDiscovery:
                     s.words[p.start - 2] in ("hierarchy", "tree", "list", "catalogue", "catalog"):
                 self._vote(p.lemma, 2)
             if p.start >= 2 and s.words[p.start - 1] == "of" and p.plural and \
-                    s.words[p.start - 2] in ("log", "history", "register", "record", "records", "journal"):
+                    s.words[p.start - 2] in ("log", "history", "register", "record", "records", "journal") or (
+                        p.start >= 4 and s.words[p.start - 1] == "of" and p.plural and      # "keep a library of
+                        s.words[p.start - 2] in ("library", "collection", "catalogue", "catalog", "archive") and
+                        s.words[p.start - 3] in ("a", "an", "our", "the") and            # songs": the songs
+                        w.verb_base(s.words[p.start - 4]) in ("keep", "maintain", "build", "manage", "have")):
                 self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the
                 self._vote((s.words[p.start - 2],), -3)   # rows, the log is the table they make
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \

@@ -105,9 +105,13 @@ class FieldNaming:
                 break                                # "short name" and "long name" are two fields
             type_word = words_.pop(0)
         item = [s.tokens[i].text for i in idx]
-        if "yes" in item and "no" in item[item.index("yes"):]:
-            words_ = [x for x in words_ if x not in ("yes", "no")]   # "wheelchair accessible yes/no"
+        if "yes" in item and "no" in item[item.index("yes"):] or "y" in item and "n" in item[item.index("y"):]:
+            words_ = [x for x in item if x not in ("yes", "no", "y", "n", "a", "an", "the", "and") and
+                      x.replace("_", "").isalpha()] or words_     # "wheelchair accessible yes/no", "deposit paid y/n"
             type_word = "boolean"
+            if words_ and (words_[-1].endswith("ed") or words_[-1] in ("paid", "done", "sent")) and \
+                    not words_[0].startswith(("is_", "has_")):
+                words_ = ["is"] + words_                                     # (is_deposit_paid)
         if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
             words_ = ["email"]
         if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx):

@@ -205,6 +205,23 @@ def _periodic(m):
     return f"{verb} readings ({', '.join(x.strip() for x in items if x.strip())}) {m.group('when')}"
 
 
+# "compartments of three sizes: small, medium, large", "rooms come in three types: single, double and
+# suite": the values of one field of the thing, said by how many there are
+_COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six|several|\d) )?"
+                       r"(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
+                       r"tiers)\s*:\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
+
+
+def _comes_in(m):
+    field = re.sub(r"(ie)?s$", lambda x: "y" if x.group(1) else "", m.group("field").lower())
+    field = {"class": "class", "classe": "class"}.get(field, field)
+    values = [v.strip() for v in re.split(r",|\band\b|\bor\b|/", m.group("values")) if v.strip()]
+    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
+        return m.group(0)
+    lead = "have a" if m.group("how").lower().startswith("come") else "with a"
+    return f"{lead} {field} ({', '.join(values)})"
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -212,6 +229,7 @@ def plain(text):
     text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=\d)", " to ", text)          # "1..5 tags": a range, no full stop
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _PERIODIC.sub(_periodic, text)
+    text = _COMES_IN.sub(_comes_in, text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
     text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)

@@ -28,8 +28,10 @@ def plural_kinds(tokens):
     """Are the tokens a list of single plural nouns ('laptops, phones, monitors'): kinds of a thing,
     not its fields?"""
     items = " ".join(t.text for t in tokens).replace(" or ", " , ").replace(" and ", " , ").split(",")
-    return len(items) >= 2 and all(len(x.split()) == 1 and w.is_plural(x.strip()) and x.strip() not in w.FIELD_NOUNS
-                                   for x in items if x.strip() not in ("etc", "..."))
+    return len(items) >= 2 and all(len(x.split()) in (1, 2) and w.is_plural(x.split()[-1]) and
+                                   x.strip() not in w.FIELD_NOUNS and x.split()[-1] not in w.FIELD_NOUNS
+                                   for x in items if x.strip() not in ("etc", "...")) and \
+        any(len(x.split()) == 1 for x in items)           # ("soup kitchens, shelters"; not "first names, …")
 
 
 def lowercase_fields(tokens):
