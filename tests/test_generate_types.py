@@ -134,3 +134,15 @@ def test_kinds_of_two_words_values_said_by_count_ages_and_yes_no_marks(dbs):
     assert columns(tables["sittings"])["is_deposit_paid"].type == "boolean"
     assert "libraries" not in tables and {"artist", "title"} <= set(columns(tables["songs"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_header_list_with_notes_on_a_field_and_flags_said_or_not(dbs):
+    schema, tables = design("Spares: spare number (unique, from the supplier catalog), description, cost price. Invoices "
+                            "have a number, a total and paid or not. For a boat I need make, model, hull id which is "
+                            "unique ofc, and name.")
+    spares = columns(tables["spares"])                    # the label's own list (a field's notes group nothing)
+    assert {"spare_number", "description", "cost_price"} <= set(spares) and "suppliers" not in tables
+    assert any(u.columns == ("spare_number",) for u in tables["spares"].uniques)
+    assert columns(tables["invoices"])["is_paid"].type == "boolean"
+    assert not [c for c in tables["boats"].checks if " IN " in c.expression]   # "which is unique ofc": no values
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -683,7 +683,7 @@ class EntityDiscovery:
             return False
         if s.tokens[p.end].text == "(":          # "freezers (name, room)" lists fields; "SKU (unique)" notes one
             inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
-            return "," in inside
+            return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
 
     def _merge_candidates(self):

@@ -274,6 +274,12 @@ class ItemReading(FieldNaming):
         if not idx:
             return 1
         # "both empty until ..." applies to the items before it
+        m = rx(r"(?:and |\+ )?(?:whether )?(?:it is |it was )?([a-z]+) or not").fullmatch(text)
+        if m and m.group(1) not in w.DETERMINERS:     # "paid or not", "signed or not": a flag
+            name = m.group(1) if m.group(1).startswith(("is_", "has_")) else f"is_{m.group(1)}"
+            entity.attribute(name).hint = "boolean"
+            previous_names.append(name)
+            return 1
         if rx(r"(?:and )?(?:any|a|an unlimited|the) number of (?:them|it|these|those)\b").match(text):
             return 1                                 # "an issue can carry any number of them": a count, no field
         if words[0] == "both" and OPTIONAL_CUES.search(text):

@@ -159,9 +159,9 @@ _CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
 _CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)")
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
-_CHAT_WORDS = {"ppl": "people", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
+_CHAT_WORDS = {"ofc": "", "ppl": "people", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not"}
-_CHAT_WORD = re.compile(r"(?i)\b(?:ppl|w/o|w/|b/c)(?=\s)|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
 
 
