@@ -81,3 +81,20 @@ def test_the_one_record_of_an_act_keeps_the_pair_the_text_relates(dbs):
     _, visits = design("Doctors treat patients. Visits have a date and notes.")
     assert {("doctor_id", "doctors"), ("patient_id", "patients")} <= references(visits["visits"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_one_stated_beats_a_guessed_many_and_things_said_once_in_passing(dbs):
+    schema, tables = design("Coaches teach workshops. Each workshop has exactly one coach and a capacity. An observer "
+                            "records a sighting: the species, how many individuals and the time. Species have a name. "
+                            "Observers belong to local clubs. Photos can be attached to a sighting. Productions run "
+                            "for a season and have performances. Performances have a start time. Machines have a "
+                            "serial number and a name.")
+    workshops = tables["workshops"]
+    assert ("coach_id", "coaches") in references(workshops) and "capacity" in columns(workshops)
+    assert "coach_workshops" not in tables                                   # "exactly one coach" was said
+    assert columns(tables["sightings"])["num_individuals"].type == "integer"
+    assert ("sighting_id", "sightings") in references(tables["photos"])
+    assert ("production_id", "productions") in references(tables["performances"])
+    assert any(t.startswith("local_club") or t == "clubs" for t in tables)
+    assert columns(tables["machines"])["serial_number"].type == "text"       # no serial column
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -40,7 +40,10 @@ class AttributeReading(ItemReading):
         kept_from = None
         for i, t in enumerate(toks):
             owner, left = subject, None
-            follows = tags[i + 1] if i + 1 < len(toks) else None
+            j = i + 1
+            while j < len(toks) and tags[j] == tx.ADV and j < i + 3:
+                j += 1                                 # "has exactly one trainer and a capacity"
+            follows = tags[j] if j < len(toks) else None
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None

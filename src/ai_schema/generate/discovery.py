@@ -301,6 +301,8 @@ class EntityDiscovery:
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1 + particle] == tx.NOUN) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
+                if p.plural and tags[k] == tx.VERB and rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])):
+                    self._vote(p.lemma, 1)         # "productions run for a season and have performances"
                 if p.plural and self._arrives_with_fields(s, k):
                     self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …"
                 base = w.verb_lemma(toks[k].text)
@@ -330,6 +332,9 @@ class EntityDiscovery:
                                 (j > k + 1 and toks[j - 1].text != "and"):
                             continue
                         agent = s.next_phrase(j + 2)
+                        if agent is not None and not agent.plural and toks[j + 1].text == "to" and \
+                                agent.start == j + 3 and toks[j + 2].text in ("a", "an", "each", "every", "one"):
+                            self._vote(p.lemma, 1)     # "photos can be attached to a sighting": each one's
                         if agent is not None and agent.plural and \
                                 all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)):
                             self._vote(agent.lemma, 3)
@@ -460,7 +465,8 @@ class EntityDiscovery:
                 self._vote(p.lemma, 2)
                 target = s.next_phrase(p.end + 2)
                 if target:
-                    self._vote(target.lemma, 2)
+                    self._vote(target.lemma, 3 if target.plural and p.plural else 2)   # ("observers belong
+                    #                                                                 to local clubs")
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
         for listed in (constructions.title_list(s), constructions.opening_list(s)):

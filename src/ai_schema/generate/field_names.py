@@ -237,7 +237,8 @@ _TYPE_PATTERNS = [
     (r"\bjson\b", lambda m: "jsonb"),
     (r"\b(?:bigint|int8|bigserial)\b", lambda m: "bigint"),
     (r"\b(?:smallint|int2)\b", lambda m: "smallint"),
-    (r"\b(?:integer|int|int4|serial)\b", lambda m: "integer"),
+    (r"\b(?:integer|int|int4|serial(?! (?:number|no|numbers|code|id)\b))\b", lambda m: "integer"),   # ("a serial
+    #                                                                         number" is no serial column)
     (r"\bdouble precision\b|\bfloat8\b|\bfloat\b", lambda m: "double precision"),
     (r"\breal\b|\bfloat4\b", lambda m: "real"),
     (r"\buuid\b", lambda m: "uuid"),

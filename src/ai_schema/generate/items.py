@@ -539,6 +539,11 @@ class ItemReading(FieldNaming):
             name = participle + suffix
             entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
             return name
+        m = rx(r"^(?:and )?how many ([a-z]+(?: [a-z]+)?)$").match(text)
+        if m and w.is_plural(m.group(1).split()[-1]):   # "how many individuals": a count of them
+            name = "num_" + w.snake(m.group(1).split())
+            entity.attribute(name).hint = "count"
+            return name
         if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
             entity.attribute("quantity").hint = "count"
             return "quantity"

@@ -193,6 +193,10 @@ class RelationReading:
                                                              if s.tags[j] == tx.PREP), None) in
                             ("for", "with", "under", "on", "against")):
                         self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
+                        if not obj_p.many and src is not None and not src[0].many and not passive and \
+                                not {"is", "are", "be", "been", "was", "were"} & {x.text for x in toks[max(0, i - 3):i]}:
+                            self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # ("trainers teach classes"
+                            #                        yields to "each class has exactly one trainer")
                     elif src is not None and src[0].plural and not src[0].many and \
                             (not obj_p.many or base not in LIGHT_VERBS) and \
                             base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
