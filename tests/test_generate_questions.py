@@ -98,3 +98,17 @@ def test_one_stated_beats_a_guessed_many_and_things_said_once_in_passing(dbs):
     assert any(t.startswith("local_club") or t == "clubs" for t in tables)
     assert columns(tables["machines"])["serial_number"].type == "text"       # no serial column
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_one_thing_per_another_is_a_unique_reference(dbs):
+    schema, tables = design("Repair jobs have a date. We make an invoice for the repair job; ONE invoice per repair "
+                            "job, never two. Invoices have a total. Bookings have a total. Each booking can have at "
+                            "most one review. Reviews have a rating. Members have a name. Each member has exactly one "
+                            "locker. Lockers have a number. Courses have a title; exactly one teacher per course.")
+    for table, column in (("invoices", "repair_job_id"), ("reviews", "booking_id"), ("lockers", "member_id")):
+        assert (column,) in [u.columns for u in tables[table].uniques], table
+        assert column in columns(tables[table])
+    assert "review_id" not in columns(tables["bookings"]) and "locker_id" not in columns(tables["members"])
+    assert ("teacher_id", "teachers") in references(tables["courses"])       # a person: each course's teacher
+    assert not tables["teachers"].uniques or ("course_id",) not in [u.columns for u in tables["teachers"].uniques]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

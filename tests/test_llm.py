@@ -284,3 +284,14 @@ def test_no_key_for_a_local_port_and_bounded_rows(llm, fake):
     assert llm.execute("SELECT count(*) FROM ai_schema_llm_usage").fetchone()[0] == logged
     assert llm.execute("SELECT max(length(model) + length(coalesce(error, ''))) FROM ai_schema_llm_usage"
                        ).fetchone()[0] < 1000
+
+
+def test_a_one_to_one_answer_is_a_unique_reference(llm, fake):
+    answer = json.loads(GOOD)
+    answer["entities"].append({"name": "biography", "attributes": [{"name": "body", "type": "text"}]})
+    answer["relationships"].append({"from": "biography", "to": "author", "kind": "one_to_one", "required": True})
+    fake.reset(("answer", json.dumps(answer)))
+    biographies = next(t for t in parse_ddl(generate(llm, "authors with one biography each")).tables
+                       if t.name == "biographies")
+    assert [fk.columns for fk in biographies.foreign_keys] == [("author_id",)]
+    assert ("author_id",) in [u.columns for u in biographies.uniques]      # at most one per author

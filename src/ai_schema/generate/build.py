@@ -205,6 +205,8 @@ class Builder:
         else:
             on_delete, nullable = "RESTRICT", False
         self._fk_column(table, column, target, nullable, on_delete)
+        if rel.unique and (column,) not in self.uniques[table]:
+            self.uniques[table].append((column,))
 
     def _junction(self, a, b, verb):
         ta, tb = self.tables[a], self.tables[b]

@@ -33,6 +33,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         self.last_owner = None
         self.interactions = []
         self.pending_unique = []         # field words said unique before any thing had the field
+        self.one_to_one = []             # (one, what it is one per): "one invoice per work order"
         self.claimed_with = set()         # (sentence id, index) of a "with" whose fields a pair's table took
         self.act_dates = []              # (act noun, participle) of "who married whom and when"
         self.doers = []                  # (lemma, votes) of people who do something to a record (discovery)
@@ -480,6 +481,7 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 self._relate(nominal, a, owned=True)
                 self._relate(nominal, b, owned=True)
                 spec.entities[nominal].pair_unique = True
+        self._one_to_one()
         self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
                                                             r.source not in self._associations(spec) and not r.role)]

@@ -4,7 +4,7 @@ guessed) and of what a sentence says about a whole entity: its statuses, flags a
 import re
 
 from .field_names import type_words
-from .uniqueness import unique_statements
+from .uniqueness import one_per, unique_statements
 from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
@@ -428,6 +428,7 @@ class RelationReading:
                 attr = self.spec.entities[key].attribute(m.group(3))
                 attr.unique = attr.unique or bool(m.group(2))
         self._uniques(text, subject)
+        self._one_per(text)
         for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
             key, _ = self.entity_of_words(m.group(1).split()[-2:])
             if key:
@@ -491,6 +492,29 @@ class RelationReading:
             if not any(self._unique_by_words(self.spec.entities[owner], words)
                        for owner in dict.fromkeys(filter(None, (subject, self.last_owner, *self.spec.entities)))):
                 self.pending_unique.append(words)    # "Usernames are unique. Users have a username …"
+
+    def _one_per(self, text):
+        """'ONE invoice per work order', 'each order can have at most one review': the one refers to
+        what it is one per, and no two refer to the same (not for people: 'one teacher per course'
+        is each course's teacher, who teaches others too)."""
+        for x_words, y_words in one_per(text):
+            x, x_role = self.entity_of_words([w.singular(v) for v in x_words])
+            y, y_role = self.entity_of_words([w.singular(v) for v in y_words])
+            if x and y and x != y and not x_role and not y_role and not lexicon.holds_people(x):
+                self.one_to_one.append((x, y))
+
+    def _one_to_one(self):
+        """The one-to-ones stated (_one_per), once every reference is read: the one refers to what it
+        is one per, uniquely, and not the other way round."""
+        for x, y in self.one_to_one:
+            self.spec.relations = [r for r in self.spec.relations
+                                   if not (r.source == y and r.target == x and not r.role)]
+            self.spec.many_to_many = [m for m in self.spec.many_to_many if {m[0], m[1]} != {x, y}]
+            if not any(r.source == x and r.target == y and not r.role for r in self.spec.relations):
+                self._relate(x, y)
+            for r in self.spec.relations:
+                if r.source == x and r.target == y and not r.role:
+                    r.unique = True
 
     def _late_uniques(self):
         """Uniqueness stated before the field was: the one thing with such a field, at the end."""

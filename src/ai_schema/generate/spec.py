@@ -28,6 +28,7 @@ class Relation:
     optional: bool = False
     owned: bool = False                # composition: the target owns the source (CASCADE)
     column: str | None = None          # the foreign key column's name, when the text gives it
+    unique: bool = False               # one to one: at most one source row per target ("one invoice per order")
 
 
 @dataclass

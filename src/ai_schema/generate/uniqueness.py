@@ -50,3 +50,23 @@ def unique_statements(text):
             words = [x for x in m.group("field").split() if x not in _NOT_FIELD][-4:]
             if words:
                 yield (m.groupdict().get("owner"), words)
+
+
+# one of a thing for each of another: "ONE invoice per work order, never two", "each order can have at most
+# one review", "every user has exactly one profile" (x: the one, y: what it is one per)
+_THING = r"[a-z]\w{0,40}(?: (?!(?:can|may|will|must|has|have|gets?|only|per)\b)[a-z]\w{0,40})?"
+ONE_PER = tuple(re.compile(p) for p in (
+    r"\b(?:only |exactly |just )?one (?P<x>" + _THING + r") per (?P<y>" + _THING + r")" + _END,
+    r"\b(?:each|every|a|an) (?P<y>" + _THING + r") (?:can |may |will |must )?(?:only )?(?:have|has|get|gets) "
+    r"(?:at most|only|exactly|just|no more than) one (?P<x>" + _THING + r")" + _END,
+))
+
+
+def one_per(text):
+    """(words of the one, words of what it is one per) for each one-to-one the text states."""
+    if "one" not in text:
+        return
+    for rule in ONE_PER:
+        for m in rule.finditer(text):
+            yield m.group("x").split(), m.group("y").split()
+

@@ -129,7 +129,8 @@ def to_spec(data):
             spec.many_to_many.append((a, b, None))
         else:
             spec.relations.append(Relation(a, b, _name(rel["role"]) if rel.get("role") else None,
-                                           optional=not rel.get("required", True), owned=bool(rel.get("owned"))))
+                                           optional=not rel.get("required", True), owned=bool(rel.get("owned")),
+                                           unique=rel["kind"] == "one_to_one"))    # at most one per target
     spec.multi_tenant = bool(data.get("multi_tenant"))
     spec.soft_delete = bool(data.get("soft_delete"))
     spec.audit = bool(data.get("audit"))
