@@ -146,3 +146,15 @@ def test_a_header_list_with_notes_on_a_field_and_flags_said_or_not(dbs):
     assert columns(tables["invoices"])["is_paid"].type == "boolean"
     assert not [c for c in tables["boats"].checks if " IN " in c.expression]   # "which is unique ofc": no values
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_uniqueness_in_more_words_and_a_unique_field_is_no_thing(dbs):
+    schema, tables = design("Lockers are identified by a number painted on the door - every locker has a different "
+                            "number. Riders sign up with an email and a handle, and handles are unique. Editors have a "
+                            "name and an email address that no one else uses. Patrons have a name and an email. An "
+                            "email address can only be used for one account.")
+    uniques = {t: [u.columns for u in tables[t].uniques] for t in tables}
+    assert ("number",) in uniques["lockers"]                     # "every locker has a different number"
+    assert "handles" not in tables and ("handle",) in uniques["riders"]   # "handles are unique": a field
+    assert ("email",) in uniques["editors"] and ("email",) in uniques["patrons"]   # (email address: email)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -46,6 +46,10 @@ def entity_lemma(lemma, counted=frozenset()):
 _DESCRIBING = frozenset("has have includes include contains contain records holds lists stores".split())
 
 
+# what is said of a field, not of a thing: "usernames are unique", "emails must be distinct"
+_FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?:unique|distinct|required|optional|"
+                 r"mandatory)\b")
+
 # verbs whose object does the next verb: "the platform lets landlords list apartments"
 _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 
@@ -296,6 +300,8 @@ class EntityDiscovery:
                     (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head)):
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …"
             elif tags[k] in (tx.VERB, tx.AUX):
+                if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
+                    continue                       # "usernames are unique": a field of something
                 self._vote(p.lemma, 2 if p.plural else 1)
                 particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1 + particle] == tx.NOUN) or
@@ -387,7 +393,8 @@ class EntityDiscovery:
                     tags[phrases[0].start - 1:phrases[0].start] != [tx.PREP]:
                 self._vote(p.lemma, 3)             # "shows have hosts and episodes": the hosts are people of theirs
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
-                    p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural:
+                    p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural and \
+                    not _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5])):
                 self._vote(p.lemma, 2)
             before = " ".join(s.words[max(0, p.start - 3):p.start])
             last = s.words[p.start - 1] if p.start else ""      # cheap guards before the patterns

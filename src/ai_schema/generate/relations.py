@@ -5,7 +5,7 @@ import re
 
 from .field_names import type_words
 from .uniqueness import one_per, unique_statements
-from .cues import HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
+from .cues import NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
 from . import text as tx
@@ -527,6 +527,7 @@ class RelationReading:
     def _unique_by_words(self, entity, words_):
         """Mark the entity's field these words name unique; True when there is one."""
         candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in (2, 1)]
+        candidates = [NAME_NORMALIZE.get(c, c) for c in candidates] + candidates   # ("email address": email)
         for c in candidates:
             for name, attr in entity.attributes.items():
                 if name == c or name.endswith("_" + c) or c.endswith("_" + name):

@@ -6,7 +6,9 @@
     "duplicate emails are not allowed", "no duplicate usernames", "emails must not repeat"
     "a code which must be distinct", "usernames are unique", "an employee number that is never reused"
     "each code can be used only once", "an email address, which can only be used once",
-    "a handle that nobody else can take", "one account per email"
+    "a handle that nobody else can take", "one account per email", "an email that no one else uses",
+    "every kennel has a different code",
+    "an email address can only be used for one account"
 
 Each rule is one pattern over a sentence's text giving the field's words and, when the sentence
 names it, its owner's; relations.py finds the owner otherwise. Every group is bounded, so a long
@@ -34,7 +36,10 @@ RULES = tuple(re.compile(p) for p in (
     _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:is|are|must be|has to be|should be) (?:unique|distinct|never reused)\b",
     _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:can|may) (?:only )?be used (?:only )?once\b",
     r"\b(?:each|every|a|the) " + _FIELD + r" (?:can|may|must) (?:only )?be used (?:only )?once\b",
-    _LEAD + _FIELD + r" that nobody else (?:may|can) (?:take|use|have)\b",
+    _LEAD + _FIELD + r" that (?:nobody|no one|no-one) else (?:may |can |will )?(?:take|use|have|uses|has|takes)\b",
+    r"\b(?:each|every) " + _OWNER + r" (?:has|gets|carries) (?:a |an |its own )?(?:different|distinct|separate) "
+    + _FIELD + _END,
+    _LEAD + _FIELD + r" (?:can|may) only be used (?:for|by) (?:one|a single) \w{1,40}" + _END,
     r"\bone \w{1,40} per " + _FIELD + _END,
     _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
 ))
@@ -43,7 +48,8 @@ _NOT_FIELD = frozenset("a an the its their each every own same also which that i
 
 def unique_statements(text):
     """(owner word or None, field words) for each uniqueness the text states."""
-    if not re.search(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|per\b", text):
+    if not re.search(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|no one|different|"
+                     r"only be used|per\b", text):
         return
     for rule in RULES:
         for m in rule.finditer(text):
