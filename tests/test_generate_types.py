@@ -158,3 +158,15 @@ def test_uniqueness_in_more_words_and_a_unique_field_is_no_thing(dbs):
     assert "handles" not in tables and ("handle",) in uniques["riders"]   # "handles are unique": a field
     assert ("email",) in uniques["editors"] and ("email",) in uniques["patrons"]   # (email address: email)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_two_items_with_one_head_keep_their_words_and_names_said_unique(dbs):
+    schema, tables = design('Lines: short name shown on the bus (e.g. "42"), long name, colour. Short names are '
+                            'unique. Badges have a name. Badge names are unique. Users have a name. Posts have '
+                            'topics. Topic names are unique.')
+    lines = columns(tables["lines"])
+    assert {"short_name", "long_name", "colour"} <= set(lines)                 # (both were "name")
+    assert ("short_name",) in [u.columns for u in tables["lines"].uniques]
+    assert ("name",) in [u.columns for u in tables["badges"].uniques]         # "badge names": a badge's name
+    assert ("name",) not in [u.columns for u in tables["users"].uniques]      # (not any thing's name)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

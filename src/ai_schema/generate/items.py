@@ -73,6 +73,8 @@ class ItemReading(FieldNaming):
         toks = s.tokens
         k = 0
         previous_names = []
+        heads = [q.head for q in (s.next_phrase(idx[0]) for idx in items if idx) if q is not None]
+        self.twice_heads = {h for h in heads if heads.count(h) > 1}   # "short name, long name": keep the words
         while k < len(items):
             idx = items[k]
             if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such", "whenever", "because", "so", "while",
@@ -401,6 +403,8 @@ class ItemReading(FieldNaming):
                     break
         # possessive: "the payment provider's reference", "principal investigator's name"
         name_words = list(p.words)
+        if p.head in getattr(self, "twice_heads", ()) and p.start > idx[0] and s.tags[p.start - 1] == tx.ADJ:
+            name_words = [toks[p.start - 1].text] + name_words       # "short name, long name"
         role_phrase = p
         if p.possessive:
             later = [q for q in phrases if q.start > p.end]

@@ -483,6 +483,9 @@ class RelationReading:
         new), else the subject, the last thing given fields or any thing with such a field."""
         for owner_word, words in unique_statements(text):
             key = self.entity_of_words((w.singular(owner_word),))[0] if owner_word else None
+            if key is None and len(words) >= 2 and words[-1] == "name" and \
+                    self.entity_of_words([w.singular(x) for x in words[:-1]])[0]:
+                key, words = self.entity_of_words([w.singular(x) for x in words[:-1]])[0], ["name"]   # "tag names"
             if (owner_word and key is None) or self.entity_of_words(words)[0]:
                 continue                             # (a thing, not a field: "one account per customer")
             if key is not None:
@@ -526,11 +529,12 @@ class RelationReading:
 
     def _unique_by_words(self, entity, words_):
         """Mark the entity's field these words name unique; True when there is one."""
-        candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in (2, 1)]
+        named = len(words_) >= 2 and words_[-1] == "name"          # "tag names": a tag's, not any name
+        candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in ((2,) if named else (2, 1))]
         candidates = [NAME_NORMALIZE.get(c, c) for c in candidates] + candidates   # ("email address": email)
         for c in candidates:
             for name, attr in entity.attributes.items():
-                if name == c or name.endswith("_" + c) or c.endswith("_" + name):
+                if name == c or (not named and (name.endswith("_" + c) or c.endswith("_" + name))):
                     attr.unique = True
                     return True
         if words_ and words_[-1] in ("both", "those", "them", "these"):

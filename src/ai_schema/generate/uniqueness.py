@@ -54,6 +54,8 @@ def unique_statements(text):
     for rule in RULES:
         for m in rule.finditer(text):
             words = [x for x in m.group("field").split() if x not in _NOT_FIELD][-4:]
+            if words and re.match(r" names? ", text[m.end("field"):m.end("field") + 7]):
+                words.append("name")             # "tag names are unique", "short names are unique"
             if words:
                 yield (m.groupdict().get("owner"), words)
 
