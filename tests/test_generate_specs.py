@@ -151,3 +151,20 @@ def test_a_thing_said_to_be_a_person_or_place_with_fields_and_more_predicates_af
     assert {"name", "address"} <= set(columns(tables["venues"])) and "places" not in tables
     assert {"name", "affiliation"} <= set(columns(tables["people"]))          # "is a person with …"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_title_over_a_clause_list_items_that_look_like_verbs_and_units(dbs):
+    schema, tables = design("Fleet maintenance: trucks have a VIN, plate, make, model and odometer reading. Fuel "
+                            "fill-ups record liters, price per liter, the odometer and the station. Staff request "
+                            "time off; a request has start and end dates, a type (vacation, sick, unpaid) and a "
+                            "status. Employees have a name. Each employee has a manager, who is also an employee.")
+    assert "fleet_maintenances" not in tables                                # a title
+    trucks = columns(tables["trucks"])
+    assert {"vin", "plate", "make", "model", "odometer_reading"} <= set(trucks)   # "make" is an item
+    assert trucks["odometer_reading"].type == "numeric"
+    fills = columns(tables["fuel_fill_ups"])
+    assert "liters" not in tables and fills["liters"].type == "numeric" and "price_per_liter" in fills
+    assert {"start_date", "end_date", "type", "status"} <= set(columns(tables["requests"]))   # "has start …"
+    employees = tables["employees"]
+    assert ("manager_id", "employees") in references(employees) and "employee" not in columns(employees)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

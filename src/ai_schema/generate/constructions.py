@@ -104,6 +104,8 @@ def per_unit(s, vote):
             (before is None or before.det != "one" or before.head in lexicon.person_nouns()) and \
             "per" not in s.words[max(0, i - 6):i]   # ("exactly one teacher per course" names two; "one row per
         #                                                                 sample per assay run": a key, stated)
+        if after.head in lexicon.measure_nouns():
+            continue                               # "price per liter", "a rate per night": a unit
         vote(after.lemma, 2)
         if before is not None:
             vote(before.lemma, 3 if unit else 2)
@@ -505,6 +507,8 @@ def logged_things(s, vote):
         imperative = k == 0 and tags[0] == tx.VERB and toks[0].text in w.KEEPING_VERBS   # "Track inventory changes."
         wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
         listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5])
+        if p.head in lexicon.measure_nouns() and len(p.lemma) == 1:
+            continue                               # "fill-ups record liters, …": a unit, counted
         if (p.plural or imperative or listed) and k >= 0 and \
                 (k < p.start - 1 or imperative or wanted) and tags[k] == tx.VERB and \
                 (w.verb_base(toks[k].text) in _KEEPING or imperative) \

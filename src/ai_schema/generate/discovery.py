@@ -263,6 +263,7 @@ class EntityDiscovery:
             # ("- Loans: a member borrows an item …": a plural label of a list item names the records)
             section = nxt == ":" and not (s.item and first.plural and first.start == 0) and (
                 self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
+                    not first.plural and self._clause_after(s, after + 1)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
                 (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)) or (
                 s is self.sentences[0] and after + 1 < len(toks) and     # "Product requirements: Field Inspection App"
@@ -685,6 +686,14 @@ class EntityDiscovery:
                 k -= 1
             k -= 1
         return k < 0 or s.tokens[k].text in CLAUSE_BREAKS or s.tokens[k].text in _CAUSING
+
+    @staticmethod
+    def _clause_after(s, index):
+        """'Fleet maintenance: trucks have a VIN, …': a clause of its own after a singular label (the label
+        titles it; a plural one, 'VOTES: people can upvote …', names the thing the clause is about)."""
+        p = s.next_phrase(index)
+        return p is not None and p.start == index and p.plural and p.end < len(s.tokens) and \
+            s.tokens[p.end].text in ("have", "are", "can", "must", "may")
 
     def _is_section(self, s, index):
         """'storage: freezers (...) hold boxes (...)' - the label only groups other headers;

@@ -18,8 +18,8 @@ COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|ste
                    r"minutes|seconds|hours|days|duration|attempts|retries|views|copies|"
                    r"points|rank|position|sort_order|version_number|number_of|age)(_|$)|^num_|_count$")
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
-                     r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|"
-                     r"ul|ml|hectares|ha|km|cm|mm|c)$")
+                     r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|"
+                     r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms)$")
 JSON = re.compile(r"(^|_)(json|metadata|settings|config|configuration|hyperparameters|"
                   r"parameters|params|properties|attributes|preferences|payload|options|"
                   r"schema|extra|details_json|data)$")

@@ -288,6 +288,8 @@ class ItemReading(FieldNaming):
             for name in previous_names[-2:]:
                 self._set_optional(entity, name)
             return 1
+        if words[0] == "who" and previous_names and rx(r"who (?:is|are) (?:also |themselves )?(?:an? |another )").match(text):
+            return 1                                 # "a manager, who is also an employee": said of the one before
         if words[0] in ("which", "that") and "unique" in words and previous_names:
             if previous_names[-1] in entity.attributes:
                 entity.attributes[previous_names[-1]].unique = True

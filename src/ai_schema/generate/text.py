@@ -233,6 +233,8 @@ _OWNING = frozenset("our their my your his her its and or".split())
 
 
 _WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
+# verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
+_SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
 
 def _word_tag(tokens, tags, i):
@@ -308,11 +310,16 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "Members borrow books", "tenants file maintenance requests"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev is not None and prev.text in ("need", "needs", ":", "-", "(") and nxt is not None and nxt.text in (",", "and"):
-        return NOUN                        # "for a car I need make, model, year", "Vehicles: Make, Model",
+    if prev is not None and nxt is not None and nxt.text in (",", "and") and (
+            prev.text in ("need", "needs", ":", "-", "(") or (
+                prev.text == "," and any(x.text in ("has", "have", "with", ":") for x in tokens[max(0, i - 12):i]))):
+        return NOUN                        # (and "trucks have a VIN, plate, make, model": an item of the list)                        # "for a car I need make, model, year", "Vehicles: Make, Model",
         #                                    "activities (calls, emails, meetings)": a list
     if prev_tag == AUX and t != base and t.endswith("s") and not t.endswith("ss") and w.is_plural(t):
         return NOUN                        # "shows have hosts and episodes": no verb takes -s after "have"
+    if prev is not None and prev.text in ("has", "have") and t == base and t not in _SAME_PARTICIPLE and \
+            nxt is not None and (nxt.kind == "word" or nxt.text == ","):
+        return NOUN                        # "a request has start and end dates": no bare verb after "has"
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB
@@ -506,8 +513,9 @@ def _shares_head(tokens, tags, i, end):
     noun before a plural head that is no field of its own ("birth and death dates", "electricity
     and gas meters"; not "name and email addresses")."""
     word = tokens[i].text
-    if end - (i + 2) < 2 or w.is_plural(word) or (i > 0 and tags[i - 1] in (NOUN, ADJ, AUX)):
-        return False
+    if end - (i + 2) < 2 or w.is_plural(word) or (i > 0 and tags[i - 1] in (NOUN, ADJ, AUX) and
+                                                   tokens[i - 1].text not in ("has", "have")):
+        return False                       # ("a request has start and end dates" shares "dates")
     if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
         return True
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
