@@ -168,3 +168,16 @@ def test_a_title_over_a_clause_list_items_that_look_like_verbs_and_units(dbs):
     employees = tables["employees"]
     assert ("manager_id", "employees") in references(employees) and "employee" not in columns(employees)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_participles_say_which_ones_subjects_before_parentheses_and_what_is_kept_at_each(dbs):
+    schema, tables = design("Certified inspectors have a name. Frozen meals have a price. Clinics (clinic name, city) "
+                            "enroll patients. Patients have a date of birth. Checkups have a date. At each checkup we "
+                            "record measurements (blood pressure, heart rate) and any findings with severity (mild, "
+                            "moderate, severe).")
+    assert "name" in columns(tables["inspectors"])                           # "certified inspectors"
+    assert "price" in columns(tables["meals"])                               # "frozen meals"
+    assert {("clinic_id", "clinics"), ("patient_id", "patients")} <= references(tables["enrollments"])
+    assert ("checkup_id", "checkups") in references(tables["measurements"])   # kept at each checkup
+    assert ("checkup_id", "checkups") in references(tables["findings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -26,8 +26,8 @@ def entity_lemma(lemma, counted=frozenset()):
     lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
     while len(lemma) > 1 and lemma[0] in PERIODIC:
         lemma = lemma[1:]                        # "the monthly readings" are readings
-    while len(lemma) > 1 and lemma[0].endswith("ed") and lemma[0] not in ("bed", "feed", "seed", "shed", "red"):
-        lemma = lemma[1:]                        # "qualified translators" are translators
+    while len(lemma) > 1 and tx.participle_like(lemma[0]):
+        lemma = lemma[1:]                        # "qualified translators" are translators, "broken items" items
     while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
             not (len(lemma) == 2 and lemma[0] in NOT_ENTITY):
         lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none)
@@ -607,7 +607,10 @@ class EntityDiscovery:
             first = i                                 # "others can like and comment": one subject, two verbs
             while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
                 first -= 2
-            subj = next((p for p in reversed(s.phrases) if p.end <= first), None)
+            end = first
+            if end > 0 and toks[end - 1].text == ")":         # "sites (hospital name, city) enroll …"
+                end = next((j for j in range(end - 2, -1, -1) if toks[j].text == "("), end)
+            subj = next((p for p in reversed(s.phrases) if p.end <= end), None)
             if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
                                         for k in range(subj.end, first)):
                 subj = self._shared_subject(s, first)

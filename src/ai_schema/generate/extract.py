@@ -75,6 +75,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other") and x not in PERIODIC)   # ("monthly budget")
         if not lemma:                                   # "others", "the new ones": no noun to match
             return None, None
+        while len(lemma) > 1 and tx.participle_like(lemma[0]) and lemma not in self.phrase_entity:
+            lemma = lemma[1:]                           # "qualified translators" (as entity_lemma reads them)
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
                 lemma not in self.phrase_entity:        # ("time entry" is one thing)
             lemma = lemma[:-1]

@@ -229,6 +229,29 @@ def many_of_them(s, entity_of, associate):
             associate(a, b, None)
 
 
+_KEEP = frozenset("record records log logs note notes capture captures take takes keep keeps store stores".split())
+
+
+def at_each(s, entity_of, relate):
+    """'at each visit we record vital signs and any adverse events': what is kept at each of a thing
+    refers to it."""
+    toks = s.tokens
+    if "each" not in s.words and "every" not in s.words:
+        return
+    for i in range(len(toks) - 4):
+        if toks[i].text not in ("at", "for", "during", "after", "on") or toks[i + 1].text not in ("each", "every"):
+            continue
+        where = s.next_phrase(i + 2)
+        if where is None or where.start != i + 2 or entity_of(where) is None:
+            continue
+        k = where.end + (1 if where.end < len(toks) and toks[where.end].text == "," else 0)
+        if k + 1 >= len(toks) or toks[k].text not in ("we", "i", "they") or toks[k + 1].text not in _KEEP:
+            continue
+        for p in s.phrases:
+            if p.start > k + 1 and p.plural and entity_of(p) not in (None, entity_of(where)):
+                relate(entity_of(p), entity_of(where))
+
+
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
@@ -241,3 +264,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     role_is_thing(s, key_of, relate, subject)
     between_roles(s, key_of, relate)
     many_of_them(s, key_of, associate)
+    at_each(s, key_of, relate)

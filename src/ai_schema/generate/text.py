@@ -237,6 +237,12 @@ _WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
 _SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
 
+def participle_like(word):
+    """'qualified', 'broken', 'frozen': a verb's participle that can say which ones."""
+    return word.endswith("ed") and word not in ("bed", "feed", "seed", "shed", "red") or \
+        word.endswith("en") and lexicon.verb_lemma(word) not in (None, word)
+
+
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
     if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
@@ -349,6 +355,9 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if i == 0 and participle_like(t) and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+            i + 2 < len(tokens) and tokens[i + 2].text in ("have", "are", "can", "must", "may", "get"):
+        return ADJ                         # "Qualified translators have a name": which ones, no verb
     if prev is not None and prev.text in ("and", ",", "or") and t.endswith("s") and \
             (nxt is None or nxt.kind != "word") and any(x.text in ("has", "have", "with") for x in tokens[:i]):
         return NOUN                        # "questions have a text and points": the list's last item
