@@ -139,3 +139,19 @@ def test_what_people_are_let_do_send_and_file_and_the_fields_said_with_it(dbs):
         "severity IN ('minor', 'major', 'severe')"] and "severities" not in tables
     assert {"amount", "date", "method"} <= set(columns(tables["payments"]))   # its own verb's "with"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_one_booked_for_a_time_kinds_in_parentheses_and_identifiers(dbs):
+    schema, tables = design("Pilots have a name. A pilot books an aircraft for a day (start and end). Aircraft have "
+                            "a registration. A client can hold several wallets (spending, savings). Wallets have a "
+                            "balance. Every transfer has an amount, a currency and a timestamp. Clients are "
+                            "identified by a national ID.")
+    bookings = tables["bookings"]                          # a booking for a time: a record of its own
+    assert {("pilot_id", "pilots"), ("aircraft_id", "aircrafts")} <= references(bookings)
+    wallets = tables["wallets"]
+    assert [c.expression for c in wallets.checks if c.expression.startswith("type IN")] == [
+        "type IN ('spending', 'savings')"] and "spending" not in columns(wallets)
+    transfers = columns(tables["transfers"])
+    assert transfers["currency"].type == "text" and "occurred_at" in transfers
+    assert "national_ids" not in tables and ("national_id",) in [u.columns for u in tables["clients"].uniques]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -63,7 +63,8 @@ AUDIT_TRIGGER = ("CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {
 RENAMES = {"order": "sort_order", "group": "group_name", "user": "username", "end": "ends_at",
            "start": "starts_at", "limit": "limit_value", "check": "check_value", "default": "default_value",
            "primary": "is_primary", "table": "table_name", "column": "column_name", "desc": "description",
-           "time": "occurred_at", "from": "from_value", "to": "to_value", "references": "reference_list"}
+           "time": "occurred_at", "timestamp": "occurred_at", "from": "from_value", "to": "to_value",
+           "references": "reference_list"}
 AGENTS = {"follow": ("follower", "followed"), "like": ("user", "post"), "block": ("blocker", "blocked"),
           "friend": ("user", "friend"), "mentor": ("mentor", "mentee")}
 

@@ -258,6 +258,8 @@ def one_reference(s, p):
         pass                                      # "every appointment is for 1 dog", "every unit is in one building"
     elif k >= len(toks) or not participle(toks[k].text):
         return None
+    elif toks[k].text in ("identified", "known", "recognised", "recognized", "keyed", "indexed", "numbered"):
+        return None                               # "customers are identified by a national ID": a field
     else:
         k += 1
     if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):

@@ -653,7 +653,10 @@ class EntityDiscovery:
             if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking
             #                                          ("members book classes", "guests book rooms": bookings)
-            if obj.plural or obj.many or toks[0].text == "as" or \
+            timed = obj.end + 1 < len(toks) and toks[obj.end].text in ("for", "on", "from") and \
+                ({"slot", "time", "date", "day", "period", "hour", "hours", "session", "night", "nights"} &
+                 set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
+            if obj.plural or obj.many or toks[0].text == "as" or timed or \
                     subj is not None and subj.plural and obj.det in ("a", "an") and toks[i - 1].text != "to":
                 #                                      ("customers book a slot"; not "… register to attend a …")
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")

@@ -367,7 +367,8 @@ class Extractor(EntityDiscovery, AttributeReading, RelationReading):
                 if all(t.orig[:1].isupper() for t in names[:2]):
                     if "name" not in self.spec.entities[key].attributes:
                         self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"
-                elif p.plural and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner)) and \
+                elif p.plural and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner) or all(
+                        t.text.endswith("ing") or w.is_plural(t.text) for t in names)) and \
                         "type" not in self.spec.entities[key].attributes:   # ("assets (laptops, phones, monitors)")
                     values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
                     values = clean_values(values)

@@ -159,8 +159,9 @@ class FieldNaming:
             attr.type = t
         if rx(r"\bjson\b").search(text) and not attr.type:
             attr.type = "jsonb"
-        if rx(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b").search(text):
-            attr.unit = "money"
+        if rx(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b").search(text) and \
+                not attr.name.endswith("currency"):
+            attr.unit = "money"                  # (not "a currency": which one, a code)
 
     def _set_optional(self, entity, name):
         if name in entity.attributes:

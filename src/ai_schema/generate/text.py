@@ -40,7 +40,9 @@ def lowercase_fields(tokens):
     items = " ".join(t.text for t in tokens).replace(" and ", " , ").split(",")
     return len(items) >= 2 and not plural_kinds(tokens) and \
         not any(t.orig[:1].isupper() or t.kind not in ("word", "punct") for t in tokens) and \
-        all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS for word in x.split()) for x in items)
+        all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS for word in x.split()) for x in items) and \
+        not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items)
+    #   ("accounts (checking, savings)": kinds of account)
 
 
 def after_parenthesis(tokens, i):
