@@ -155,3 +155,14 @@ def test_one_booked_for_a_time_kinds_in_parentheses_and_identifiers(dbs):
     assert transfers["currency"].type == "text" and "occurred_at" in transfers
     assert "national_ids" not in tables and ("national_id",) in [u.columns for u in tables["clients"].uniques]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_stories_that_save_into_record_one_and_describe_a_compound_by_its_head(dbs):
+    schema, tables = design("As a listener I want to save songs to a playlist so I can play them later. As a clerk I "
+                            "want to record the delivery of a parcel with a courier and a tracking number. As a guest "
+                            "I want to apply a voucher code at checkout; each code has a percentage and an expiry "
+                            "date. Songs have a title.")
+    assert "playlists" in tables and "playlist_id" in columns(tables["songs"])      # saved into a playlist
+    assert {"courier", "tracking_number"} <= set(columns(tables["deliveries"]))     # "record the delivery of …"
+    assert {"percentage", "expiry_date"} <= set(columns(tables["voucher_codes"]))   # "each code has …"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

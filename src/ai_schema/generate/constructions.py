@@ -508,7 +508,9 @@ def logged_things(s, vote):
             k -= 1
         imperative = k == 0 and tags[0] == tx.VERB and toks[0].text in w.KEEPING_VERBS   # "Track inventory changes."
         wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
-        listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5])
+        listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5]) or (
+            wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"]))
+        #   ("I want to record the shipment of an order with a carrier …")
         if p.head in lexicon.measure_nouns() and len(p.lemma) == 1:
             continue                               # "fill-ups record liters, …": a unit, counted
         if (p.plural or imperative or listed) and k >= 0 and \
@@ -521,6 +523,19 @@ def logged_things(s, vote):
 _KEEPING = frozenset("log record track keep store capture register list save manage".split())
 # "keeps its hyperparameters as a JSON blob": a value stored whole, not a table
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
+
+
+def saved_into(s, vote):
+    """'save items to a wishlist', 'add songs to a playlist': what things are put into is a thing."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.start < 3 or p.plural or toks[p.start - 1].text not in ("a", "an", "my", "their", "your") or \
+                toks[p.start - 2].text not in ("to", "into", "in"):
+            continue
+        moved = s.phrase_at(p.start - 3)
+        if moved is not None and moved.plural and moved.start > 0 and \
+                w.verb_lemma(toks[moved.start - 1].text) in ("save", "add", "put", "collect", "move", "pin"):
+            vote(p.lemma, 3)
 
 
 def through_phrases(s):
@@ -592,7 +607,7 @@ def who_did(s, vote):
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
-            speakers_things, logged_things, made_with_fields)
+            speakers_things, logged_things, made_with_fields, saved_into)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -87,6 +87,10 @@ class EntityDiscovery:
                 self.first_seen.setdefault(lemma, (n, p.start))
             self._evidence(s)
         self._kinds_of_one_thing()
+        for word, points in list(self.field_votes.items()):
+            compounds = {lemma for lemma in counts if len(lemma) == 2 and lemma[-1] == word}
+            if len(compounds) == 1:                  # "apply a discount code …; each code has a percentage"
+                self._vote(next(iter(compounds)), points)
         persons = lexicon.person_nouns()
         if self.candidates.get(("user",), 0) < 3:
             for lemma, points in self.doers:     # "a pharmacist fills a prescription" (with no users,
@@ -212,9 +216,11 @@ class EntityDiscovery:
         return entity_lemma(tuple(lemma), self.counted)
 
     def _vote(self, lemma, points):
-        lemma = self._entity_lemma(lemma)
-        if lemma:
-            self.candidates[lemma] = self.candidates.get(lemma, 0) + points
+        named = self._entity_lemma(lemma)
+        if named:
+            self.candidates[named] = self.candidates.get(named, 0) + points
+        elif len(lemma) == 1 and points > 0:        # "each code has …" after "a discount code": the compound's
+            self.field_votes[lemma[0]] = self.field_votes.get(lemma[0], 0) + points
 
     def _vote_owner(self, lemma, points):
         """A vote from a construction that gives the phrase fields of its own ('people with their birth
