@@ -130,3 +130,18 @@ def test_a_thing_with_its_own_described_things_and_many_of_them(dbs):
     assert ("school_id", "schools") in references(tables["houses"])
     assert {("pupil_id", "pupils"), ("house_id", "houses")} <= references(tables["pupil_houses"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_held_by_another_coordinated_logs_and_bounds_of_a_count(dbs):
+    schema, tables = design("Wines have a name. Tasting events have a date. Each event features several wines. "
+                            "Medicines have a name. A prescription is written by a vet for an animal and lists "
+                            "medicines with a dosage and a duration in days. Each workshop has a title and a maximum "
+                            "of 12 participants. Each plant has a name. I want to log every watering and every "
+                            "repotting with the date.")
+    assert {("tasting_event_id", "tasting_events"), ("wine_id", "wines")} <= references(tables["tasting_event_wines"])
+    lines = tables["prescription_medicines"]                       # "lists medicines with a dosage": per line
+    assert {"dosage", "duration_days"} <= set(columns(lines)) and "dosage" not in columns(tables["medicines"])
+    assert ("vet_id", "vets") in references(tables["prescriptions"])
+    assert columns(tables["workshops"])["max_participants"].type == "integer"
+    assert {"waterings", "repottings"} <= set(tables)               # both logged
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -502,6 +502,7 @@ def logged_things(s, vote):
     """'log the monthly readings', 'record all deliveries', 'track our shipments': what a creation
     verb keeps, whatever its determiner."""
     toks, tags = s.tokens, s.tags
+    kept = None
     for p in s.phrases:
         k = p.start - 1
         while k >= 0 and tags[k] in (tx.ADJ, tx.DET, tx.QUANT) and toks[k].text not in ("a", "an"):
@@ -518,6 +519,10 @@ def logged_things(s, vote):
                 (w.verb_base(toks[k].text) in _KEEPING or imperative) \
                 and not _AS_VALUE.match(" ".join(s.words[p.end:p.end + 4])):
             vote(p.lemma, 3)
+            kept = p
+        elif listed and kept is not None and k >= 0 and toks[k].text == "and" and kept.end == k:
+            vote(p.lemma, 3)                       # "log every watering and every repotting with the date"
+            kept = p
 
 
 _KEEPING = frozenset("log record track keep store capture register list save manage".split())

@@ -276,6 +276,12 @@ class ItemReading(FieldNaming):
         if not idx:
             return 1
         # "both empty until ..." applies to the items before it
+        m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min) (?:number )?of (?:\d+ )?([a-z]+)").fullmatch(text)
+        if m and w.is_plural(m.group(2)):          # "a maximum of 12 participants": a count's bound
+            name = f"{m.group(1)[:3]}_{m.group(2)}"
+            entity.attribute(name).hint = "count"
+            previous_names.append(name)
+            return 1
         m = rx(r"(?:and |\+ )?(?:whether )?(?:it is |it was )?([a-z]+) or not").fullmatch(text)
         if m and m.group(1) not in w.DETERMINERS:     # "paid or not", "signed or not": a flag
             name = m.group(1) if m.group(1).startswith(("is_", "has_")) else f"is_{m.group(1)}"

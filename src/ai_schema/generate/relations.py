@@ -14,8 +14,11 @@ from .spec import Relation
 from .field_names import clean_values
 
 
+# verbs of holding things that exist on their own ("each event features several wines")
+_HOLDING = frozenset("include contain hold cover feature show".split())
+
 # what each line of a list holds: "each order contains products with a quantity and a unit price"
-_LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs "
+_LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs dose doses dosage "
                          "position positions".split())
 
 # a state set by marking: "mark a delivery as picked up, in transit or delivered", "tasks can be flagged as …"
@@ -153,7 +156,8 @@ class RelationReading:
                     self._attributes(pair, s, obj_p.end + 1)      # quantity and a unit price": each line
                     self.claimed_with.add((id(s), obj_p.end))
                     attributes = self.spec.entities[pair].attributes
-                    for name in [n for n in attributes if w.is_plural(n.rsplit("_", 1)[-1])]:
+                    for name in [n for n in attributes if w.is_plural(n.rsplit("_", 1)[-1]) and not attributes[n].unit
+                                 and n.rsplit("_", 1)[-1] not in ("days", "hours", "minutes", "seconds", "weeks")]:
                         one = name[:-len(name.rsplit("_", 1)[-1])] + w.singular(name.rsplit("_", 1)[-1])
                         if one not in attributes:         # ", quantities and unit costs": one of each a line
                             attributes[one] = attributes.pop(name)
@@ -206,7 +210,7 @@ class RelationReading:
                             self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
                     elif base == "have" and self._sub_entity(obj_p):
                         self.spec.entities[src_key].hierarchy = True
-                    elif base in ("include", "contain", "hold", "cover", "feature", "show") and \
+                    elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and \
                             self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
                         self._many(src_key, obj_key, base)      # "a loan can include several objects"
                     else:

@@ -357,6 +357,10 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
+    if prev is not None and prev.text == "and" and t.endswith("s") and nxt is not None and nxt.kind == "word" and \
+            (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
+            any(tags[j] == AUX and tokens[j].text in ("is", "was") and tags[j + 1] == VERB for j in range(i - 1)):
+        return VERB                        # "a prescription is written by a vet … and lists medicines"
     if i == 0 and participle_like(t) and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
             i + 2 < len(tokens) and tokens[i + 2].text in ("have", "are", "can", "must", "may", "get"):
         return ADJ                         # "Qualified translators have a name": which ones, no verb
