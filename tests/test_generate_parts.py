@@ -145,3 +145,11 @@ def test_things_held_by_another_coordinated_logs_and_bounds_of_a_count(dbs):
     assert columns(tables["workshops"])["max_participants"].type == "integer"
     assert {"waterings", "repottings"} <= set(tables)               # both logged
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_held_somewhere_by_an_irregular_participle_and_chat_n(dbs):
+    schema, tables = design("Depots have an address. Tools exist as models (code, name) and as physical units held at "
+                            "a depot; each unit has a serial number. we rent drills n saws, each tool has a price.")
+    assert ("depot_id", "depots") in references(tables["units"])              # "held at a depot"
+    assert "drills_n_saws" not in tables                                      # "n" is "and"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

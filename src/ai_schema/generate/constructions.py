@@ -242,7 +242,7 @@ def one_reference(s, p):
     toks, tags = s.tokens, s.tags
     k = p.end
     if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
-            toks[k].text.endswith(("ed", "en")):
+            (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS):   # ("copies held at a branch")
         return _one_after(s, k + 1)               # "boarding passes issued for a specific flight"
     if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
         k += 1                                    # "an event happens at one venue"

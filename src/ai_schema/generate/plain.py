@@ -156,7 +156,7 @@ _STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:w
 
 # Chat spellings that hide a sentence's structure: "groomers r just name + wage", "there owners"
 _CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
-_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)")
+_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]s) n (?=[a-z])")     # "price + allergens", "breads n cakes"
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
