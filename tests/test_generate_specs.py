@@ -181,3 +181,15 @@ def test_participles_say_which_ones_subjects_before_parentheses_and_what_is_kept
     assert ("checkup_id", "checkups") in references(tables["measurements"])   # kept at each checkup
     assert ("checkup_id", "checkups") in references(tables["findings"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_every_change_logged_is_a_record_and_a_role_who_is_one_of_them(dbs):
+    schema, tables = design("Products have a name. Staff have a name. Every change of price is recorded: which "
+                            "product, the old price, the new price, the staff member who made the change and when it "
+                            "happened. Nurses have a name. Each ward has a unique name and is run by a head nurse, who "
+                            "is one of our nurses.")
+    changes = tables["price_changes"]                          # "every change of price": the changes are rows
+    assert ("product_id", "products") in references(changes)
+    assert {"old_price", "new_price"} <= set(columns(changes))
+    assert ("nurse_id", "nurses") in references(tables["wards"]) and "head_nurses" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

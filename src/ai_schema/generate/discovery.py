@@ -50,6 +50,9 @@ _DESCRIBING = frozenset("has have includes include contains contain records hold
 _FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?:unique|distinct|required|optional|"
                  r"mandatory)\b")
 
+# verbs that keep a record of what they are said of ("every change of stage is logged")
+_LOGGED = frozenset("log record keep track store save audit".split())
+
 # verbs whose object does the next verb: "the platform lets landlords list apartments"
 _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 
@@ -432,6 +435,11 @@ class EntityDiscovery:
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
                     self._vote(p.lemma, 1)
+            if last in ("every", "each") and p.end + 4 < len(toks) and toks[p.end].text == "of" and not p.plural:
+                q = s.next_phrase(p.end + 1)         # "every change of stage is logged: which story, …"
+                if q is not None and q.start == p.end + 1 and q.end + 1 < len(toks) and \
+                        toks[q.end].text in ("is", "are") and w.verb_lemma(toks[q.end + 1].text) in _LOGGED:
+                    self._vote((q.lemma[-1], p.head), 3)
             if last in ("a", "an") and p.start >= 2 and s.words[p.start - 2] in ("is", "are") and \
                     s.words[p.end:p.end + 1] == ["with"] and ATTRIBUTE_WORDS & set(s.words[p.end + 1:p.end + 12]):
                 named = first if first is not p and first.end == p.start - 2 else None

@@ -222,6 +222,19 @@ def _comes_in(m):
     return f"{lead} {field} ({', '.join(values)})"
 
 
+# "led by a desk editor, who is one of our journalists": the agent is one of those people, in that role
+# ("by a journalist as desk editor"; in a list, "a conductor, who is also a musician" is read by items.py)
+_WHO_IS_ONE_OF = re.compile(r"(?<=\bby )(?P<head>(?:a|an|the|one) [a-z]+(?: [a-z]+)?), who (?:is|are) (?:(?:one|each) of "
+                            r"(?:our|the|its|their) (?P<many>[a-z]+)|(?:also |themselves )?(?:a|an) (?P<one>[a-z]+))\b")
+
+
+def _who_is_one_of(m):
+    person = w.singular(m.group("many")) if m.group("many") else m.group("one")
+    det, role = m.group("head").split(" ", 1)
+    det = ("an" if person[:1] in "aeiou" else "a") if det in ("a", "an") else det
+    return f"{det} {person} as {role}"
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -230,6 +243,7 @@ def plain(text):
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _PERIODIC.sub(_periodic, text)
     text = _COMES_IN.sub(_comes_in, text)
+    text = _WHO_IS_ONE_OF.sub(_who_is_one_of, text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
     text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
