@@ -193,3 +193,15 @@ def test_every_change_logged_is_a_record_and_a_role_who_is_one_of_them(dbs):
     assert {"old_price", "new_price"} <= set(columns(changes))
     assert ("nurse_id", "nurses") in references(tables["wards"]) and "head_nurses" not in tables
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_each_time_someone_acts_on_a_thing_the_act_is_a_row(dbs):
+    schema, tables = design("Members have a name. Doors have a code. Every time a member swipes a door, we record the "
+                            "time and whether access was granted. Players have a handle. Puzzles have a title. Each "
+                            "time a player completes a puzzle we store how long it took and when they completed it.")
+    swipes = tables["swipes"]
+    assert {("member_id", "members"), ("door_id", "doors")} <= references(swipes)
+    assert columns(swipes)["is_granted"].type == "boolean"
+    solutions = tables["completions"]                         # (WordNet's noun of the act)
+    assert {("player_id", "players"), ("puzzle_id", "puzzles")} <= references(solutions)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

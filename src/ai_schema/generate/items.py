@@ -534,7 +534,9 @@ class ItemReading(FieldNaming):
                 attr.hint = "numeric"
             return name
         m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+) "
-               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text)
+               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text) or \
+            rx(r"^(?:and |plus )?(?:if|whether) [a-z]+ (?:was|were|is|are|has been|have been) (\w+ed)$").match(text)
+        #   ("whether access was granted")
         if m and m.group(1).endswith("ed") or m and m.group(1) in ("paid", "done", "sent", "open", "active", "free"):
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"

@@ -235,6 +235,21 @@ def _who_is_one_of(m):
     return f"{det} {person} as {role}"
 
 
+# "each time a learner answers an exercise we store the answer they gave, …": every such act is a row, as
+# in "we keep a log of answers: which learner, which exercise, …" (the act named by WordNet's noun of it)
+_EACH_TIME = re.compile(r"\b(?:[Ee]ach|[Ee]very) time (?:that )?(?:a|an|the) (?P<x>[a-z]+(?: [a-z]+)?) (?P<v>[a-z]+s) "
+                        r"(?:a|an|the) (?P<y>[a-z]+(?: [a-z]+)?),? (?:we|i) (?:store|record|log|keep|note|save|track) "
+                        r"(?P<rest>[^.;\n]{3,300})")
+
+
+def _each_time(m):
+    verb = lexicon.verb_lemma(m.group("v"))
+    act = next((a for a in ((lexicon.verb_act(verb), verb) if verb else ()) if a in lexicon.occurrence_nouns()), None)
+    if not act or act in (m.group("x").split()[-1], m.group("y").split()[-1]):
+        return m.group(0)                        # (no noun names the act: "solve" gives "solvent", a substance)
+    return f"we keep a log of {w.plural(act)}: which {m.group('x')}, which {m.group('y')}, {m.group('rest')}"
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -244,6 +259,7 @@ def plain(text):
     text = _PERIODIC.sub(_periodic, text)
     text = _COMES_IN.sub(_comes_in, text)
     text = _WHO_IS_ONE_OF.sub(_who_is_one_of, text)
+    text = _EACH_TIME.sub(_each_time, text)
     text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
     text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
     text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
