@@ -15,10 +15,11 @@ from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import PERIODIC, EntityDiscovery
+from .interactions import InteractionDiscovery
 from .relations import RelationReading
 
 
-class Extractor(EntityDiscovery, AttributeReading, RelationReading):
+class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading):
     """One description, read once; ``spec`` holds the result."""
 
     def __init__(self, description):

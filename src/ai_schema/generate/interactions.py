@@ -1,0 +1,118 @@
+"""Part of the extractor's first pass: records of an act between two things, named by the act's noun
+("customers can review products" -> reviews between the two; "who married whom" -> marriages between
+two of the people; "members book classes" -> bookings), with who does it when the subject is shared."""
+
+from .cues import CREATION_VERBS, INTERACTIONS
+from . import lexicon
+from . import text as tx
+from . import words as w
+
+
+class InteractionDiscovery:
+    """Mixed into :class:`.extract.Extractor` with EntityDiscovery (its votes and state live there)."""
+
+    def _who_whom(self, s):
+        """'who married whom and when', 'who nominated whom': the act (WordNet's noun of the verb:
+        marriage, nomination) is a record between two of the people the sentence is about."""
+        toks = s.tokens
+        for i in range(1, len(toks) - 1):
+            if toks[i - 1].text != "who" or toks[i + 1].text != "whom" or s.tags[i] != tx.VERB:
+                continue
+            base = lexicon.verb_lemma(toks[i].text)
+            noun = lexicon.verb_act(base) if base else None
+            people = next((p for p in s.phrases if p.end <= i and p.plural and
+                           (p.head in lexicon.person_nouns() or p.head in ("people", "person"))), None)
+            if noun is None or people is None:
+                continue
+            lemma = ("person",) if people.head == "people" else people.lemma
+            self._vote((noun,), 3)
+            self.interactions.append((noun, base, lemma, lemma, s))
+            if toks[i + 2:i + 4] and [t.text for t in toks[i + 2:i + 4]] == ["and", "when"]:
+                self.act_dates.append((noun, toks[i].text))    # "… and when": married_on
+
+    def _interactions(self, s):
+        """'customers can review products' -> a reviews table between the two."""
+        toks, tags = s.tokens, s.tags
+        self._who_whom(s)
+        for i, t in enumerate(toks):
+            base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
+            if tags[i] != tx.VERB or base not in INTERACTIONS:
+                continue                              # ("musicians are booked for concerts": bookings too)
+            first = i                                 # "others can like and comment": one subject, two verbs
+            while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
+                first -= 2
+            end = first
+            if end > 0 and toks[end - 1].text == ")":         # "sites (hospital name, city) enroll …"
+                end = next((j for j in range(end - 2, -1, -1) if toks[j].text == "("), end)
+            subj = next((p for p in reversed(s.phrases) if p.end <= end), None)
+            if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
+                                        for k in range(subj.end, first)):
+                subj = self._shared_subject(s, first)
+            if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
+                subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
+            obj = s.next_phrase(i + 1)
+            # "like and comment on them", "review it": the verbs share an object, a pronoun stands for
+            # the last plural thing named before the verb
+            j = i + 1
+            while j < len(toks):
+                if tags[j] == tx.PREP:
+                    j += 1
+                elif j + 1 < len(toks) and toks[j].text in ("and", "or") and tags[j + 1] == tx.VERB:
+                    j += 2
+                else:
+                    break
+            if j < len(toks) and toks[j].text in ("them", "it") and (obj is None or obj.start > j):
+                named = [p for p in reversed(s.phrases) if p.end <= i and p.plural and p is not subj
+                         and self._entity_lemma(p.lemma) is not None and p.lemma[-1] not in ("person", "people")]
+                # a verb's object before a thing in a prepositional phrase ("publish recipes with
+                # ingredients …, and others rate them": the recipes)
+                obj = next((p for p in named if p.start > 0 and tags[p.start - 1] == tx.VERB), None) or \
+                    next(iter(named), None)
+                if obj is not None:
+                    noun = INTERACTIONS[base]
+                    self._vote((noun,), 3)
+                    self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+                    continue
+            if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
+                continue                             # "register as users", "register with an email"
+            if obj.head in w.FIELD_NOUNS and obj.end < len(toks) and toks[obj.end].text == "of":
+                continue                             # "follow the status of my reports": no follow record
+            if obj is None or obj.start > i + 4:
+                continue
+            if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
+                continue
+            noun = INTERACTIONS[base]
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            made = subj if passive else obj          # "musicians are booked for concerts": the musicians
+            if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
+                continue                             # "clients book appointments": the appointment is the booking
+            #                                          ("members book classes", "guests book rooms": bookings)
+            timed = obj.end + 1 < len(toks) and toks[obj.end].text in ("for", "on", "from") and \
+                ({"slot", "time", "date", "day", "period", "hour", "hours", "session", "night", "nights"} &
+                 set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
+            if obj.plural or obj.many or toks[0].text == "as" or timed or \
+                    subj is not None and subj.plural and obj.det in ("a", "an") and toks[i - 1].text != "to":
+                #                                      ("customers book a slot"; not "… register to attend a …")
+                self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
+                if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
+                    self.doers.append((subj.lemma, 2))   # the members who book are named by each booking
+            self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    @staticmethod
+    def _shared_subject(s, i):
+        """'members book classes taught by trainers and pay fees': the verb after 'and' shares the
+        subject of the clause's earlier verb (a participle with 'by' is no clause of its own)."""
+        toks, tags = s.tokens, s.tags
+        if i < 2 or toks[i - 1].text != "and":
+            return None
+        for j in range(i - 2, 0, -1):
+            if toks[j].text in (",", ";", ":") or tags[j] == tx.PRON:
+                return None
+            if tags[j] != tx.VERB or (j + 1 < len(toks) and toks[j + 1].text == "by"):
+                continue
+            k = j - 1
+            while k >= 0 and (tags[k] == tx.ADV or toks[k].text in ("can", "may", "also", "will", "must")):
+                k -= 1
+            p = s.phrase_at(k) if k >= 0 else None
+            return p if p is not None and p.end == k + 1 else None
+        return None
