@@ -170,3 +170,11 @@ def test_two_items_with_one_head_keep_their_words_and_names_said_unique(dbs):
     assert ("name",) in [u.columns for u in tables["badges"].uniques]         # "badge names": a badge's name
     assert ("name",) not in [u.columns for u in tables["users"].uniques]      # (not any thing's name)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_yes_no_closing_a_sentence_and_a_number_abbreviated_before_the_next_one(dbs):
+    schema, tables = design("Rooms have a number and wheelchair accessible yes/no. Drivers have a name and a "
+                            "licence no. Trucks have a plate.")
+    assert columns(tables["rooms"])["wheelchair_accessible"].type == "boolean"    # ("no." is no "number" here)
+    assert "licence_number" in columns(tables["drivers"]) and "plate" in columns(tables["trucks"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -14,7 +14,8 @@ from . import words as w
 from .plain import plain
 
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
-_ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|no\.)", re.I)
+_ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
+#                ("yes/no." is no "number"; "… a licence no. Trucks have …" ends its sentence)
 _ABBR_TEXT = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx",
               "incl.": "incl", "no.": "number"}
 
@@ -175,9 +176,15 @@ def _bounded(tokens):
         yield tokens
 
 
+def _expanded(m):
+    """An abbreviation's word; "no." before a capital ends its sentence too ("… a licence no. Trucks …")."""
+    word = _ABBR_TEXT[m.group(1).lower()]
+    return word + "." if m.group("end") is not None and m.group(1).lower() == "no." else word
+
+
 def sentences(text):
     """All sentences of a description, in order."""
-    text = _ABBREVIATIONS.sub(lambda m: _ABBR_TEXT[m.group(1).lower()], plain(w.clean(text)))
+    text = _ABBREVIATIONS.sub(_expanded, plain(w.clean(text)))
     out, context = [], None
     for index, (block, is_item) in enumerate(_blocks(text)):
         tokens = w.tokenize(block)
