@@ -213,8 +213,7 @@ _COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|si
 
 
 def _comes_in(m):
-    field = re.sub(r"(ie)?s$", lambda x: "y" if x.group(1) else "", m.group("field").lower())
-    field = {"class": "class", "classe": "class"}.get(field, field)
+    field = w.singular(m.group("field").lower())
     values = [v.strip() for v in re.split(r",|\band\b|\bor\b|/", m.group("values")) if v.strip()]
     if len(values) < 2 or any(len(v.split()) > 3 for v in values):
         return m.group(0)

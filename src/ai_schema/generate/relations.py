@@ -27,6 +27,18 @@ MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (
                r"(?:marked|flagged|set|tagged|labelled|labeled)) as (?:either )?(?P<values>[\w ,-]+ or [\w -]+)$")
 
 
+def _one_of_each(attributes):
+    """A line's fields named in the singular (", quantities and unit costs": one of each a line; a unit,
+    "duration in days", keeps its plural)."""
+    for name in list(attributes):
+        head, _, last = name.rpartition("_")
+        one = f"{head}_{w.singular(last)}" if head else w.singular(last)
+        if w.is_plural(last) and not attributes[name].unit and \
+                last not in ("days", "hours", "minutes", "seconds", "weeks") and one not in attributes:
+            attributes[one] = attributes.pop(name)
+            attributes[one].name = one
+
+
 class RelationReading:
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -155,13 +167,7 @@ class RelationReading:
                     pair = self._pair_table(src_key, obj_key)     # "each order contains products with a
                     self._attributes(pair, s, obj_p.end + 1)      # quantity and a unit price": each line
                     self.claimed_with.add((id(s), obj_p.end))
-                    attributes = self.spec.entities[pair].attributes
-                    for name in [n for n in attributes if w.is_plural(n.rsplit("_", 1)[-1]) and not attributes[n].unit
-                                 and n.rsplit("_", 1)[-1] not in ("days", "hours", "minutes", "seconds", "weeks")]:
-                        one = name[:-len(name.rsplit("_", 1)[-1])] + w.singular(name.rsplit("_", 1)[-1])
-                        if one not in attributes:         # ", quantities and unit costs": one of each a line
-                            attributes[one] = attributes.pop(name)
-                            attributes[one].name = one
+                    _one_of_each(self.spec.entities[pair].attributes)
                     break
                 many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                       and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
@@ -487,9 +493,10 @@ class RelationReading:
         new), else the subject, the last thing given fields or any thing with such a field."""
         for owner_word, words in unique_statements(text):
             key = self.entity_of_words((w.singular(owner_word),))[0] if owner_word else None
-            if key is None and len(words) >= 2 and words[-1] == "name" and \
-                    self.entity_of_words([w.singular(x) for x in words[:-1]])[0]:
-                key, words = self.entity_of_words([w.singular(x) for x in words[:-1]])[0], ["name"]   # "tag names"
+            named = self.entity_of_words([w.singular(x) for x in words[:-1]])[0] \
+                if key is None and len(words) >= 2 and words[-1] == "name" else None
+            if named:
+                key, words = named, ["name"]         # "tag names are unique": a tag's name
             if (owner_word and key is None) or self.entity_of_words(words)[0]:
                 continue                             # (a thing, not a field: "one account per customer")
             if key is not None:
