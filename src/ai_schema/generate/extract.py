@@ -36,6 +36,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.pending_unique = []         # field words said unique before any thing had the field
         self.one_to_one = []             # (one, what it is one per): "one invoice per work order"
         self.field_votes = {}            # votes for a word that names no thing alone ("each code has …")
+        self.twice_heads = set()         # heads two items of the list being read share ("short name, long name")
         self.claimed_with = set()         # (sentence id, index) of a "with" whose fields a pair's table took
         self.act_dates = []              # (act noun, participle) of "who married whom and when"
         self.doers = []                  # (lemma, votes) of people who do something to a record (discovery)

@@ -411,7 +411,7 @@ class ItemReading(FieldNaming):
                     break
         # possessive: "the payment provider's reference", "principal investigator's name"
         name_words = list(p.words)
-        if p.head in getattr(self, "twice_heads", ()) and p.start > idx[0] and s.tags[p.start - 1] == tx.ADJ:
+        if p.head in self.twice_heads and p.start > idx[0] and s.tags[p.start - 1] == tx.ADJ:
             name_words = [toks[p.start - 1].text] + name_words       # "short name, long name"
         role_phrase = p
         if p.possessive:

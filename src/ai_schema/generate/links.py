@@ -216,10 +216,13 @@ _MANY_OF_THEM = re.compile(r"\b(?:any number|many|several|multiple|one or more|s
 def many_of_them(s, entity_of, associate):
     """'each project has its own labels … and an issue can carry any number of them': the clause's
     subject and the plural thing 'them' stands for, many to many."""
-    m = _MANY_OF_THEM.search(" ".join(s.words)) if "them" in s.words else None
+    if "them" not in s.words:
+        return
+    text = " ".join(s.words)
+    m = _MANY_OF_THEM.search(text)
     if m is None:
         return
-    at = len(" ".join(s.words)[:m.start()].split())            # the word index the match starts at
+    at = len(text[:m.start()].split())                         # the word index the match starts at
     before = [p for p in s.phrases if p.end <= at]
     clause = next((p for p in reversed(before) if p.det in ("a", "an", "each", "every") and not p.plural), None)
     them = next((p for p in reversed(before) if p.plural and clause is not None and p.end <= clause.start), None)
@@ -242,14 +245,16 @@ def at_each(s, entity_of, relate):
         if toks[i].text not in ("at", "for", "during", "after", "on") or toks[i + 1].text not in ("each", "every"):
             continue
         where = s.next_phrase(i + 2)
-        if where is None or where.start != i + 2 or entity_of(where) is None:
+        place = entity_of(where) if where is not None and where.start == i + 2 else None
+        if place is None:
             continue
         k = where.end + (1 if where.end < len(toks) and toks[where.end].text == "," else 0)
         if k + 1 >= len(toks) or toks[k].text not in ("we", "i", "they") or toks[k + 1].text not in _KEEP:
             continue
         for p in s.phrases:
-            if p.start > k + 1 and p.plural and entity_of(p) not in (None, entity_of(where)):
-                relate(entity_of(p), entity_of(where))
+            kept = entity_of(p) if p.start > k + 1 and p.plural else None
+            if kept not in (None, place):
+                relate(kept, place)
 
 
 def link(s, key_of, relate, stated, retract, subject, associate):
