@@ -124,3 +124,101 @@ def test_labelled_entity_blocks_arrows_and_types_before_notes(dbs):
     assert "'intermediate'" in " ".join(c.expression for c in tables["courses"].checks)
     assert columns(tables["warehouses"])["code"].type == "varchar(10)"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_dbml_and_mermaid_diagrams_are_the_design(dbs):
+    """DBML's 'Table x { col type [settings] }' with inline and separate refs and an Enum; a Mermaid
+    erDiagram, where the side written with '{' is the many side and holds the key."""
+    schema, tables = design(
+        "Table members {\n  id int [pk, increment]\n  email varchar [unique, not null]\n  display_name varchar\n}\n\n"
+        "Enum club_kind {\n  sports\n  arts\n}\n\n"
+        "Table clubs {\n  id int [pk]\n  name varchar [unique]\n  kind club_kind\n  founded date\n}\n\n"
+        "Table memberships {\n  member_id int [ref: > members.id]\n  club_id int\n  role varchar\n}\n\n"
+        "Ref: memberships.club_id > clubs.id\n")
+    assert set(tables) == {"members", "clubs", "memberships"}, sorted(tables)
+    assert {("member_id", "members"), ("club_id", "clubs")} <= references(tables["memberships"])
+    assert not columns(tables["members"])["email"].nullable and "'arts'" in checks(tables["clubs"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "erDiagram\n    CUSTOMER ||--o{ ORDER : places\n    ORDER ||--|{ LINE_ITEM : contains\n"
+        "    PRODUCT ||--o{ LINE_ITEM : \"ordered in\"\n    STUDENT }o--o{ COURSE : takes\n"
+        "    ORDER {\n        date placed_on\n        string status\n    }\n"
+        "    PRODUCT {\n        string sku UK\n        decimal price\n    }\n    LINE_ITEM {\n        int quantity\n    }\n")
+    assert {"customers", "orders", "line_items", "products", "students", "courses"} <= set(tables), sorted(tables)
+    assert ("customer_id", "customers") in references(tables["orders"])
+    assert {("order_id", "orders"), ("product_id", "products")} <= references(tables["line_items"])
+    assert any({"students", "courses"} <= {r for _, r in references(t)} for t in tables.values())
+    assert columns(tables["orders"])["placed_on"].type == "date" and "quantity" in columns(tables["line_items"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_json_and_aligned_column_blocks_are_the_design(dbs):
+    """A JSON object of entities and their fields ('string unique', 'fk Library'); 'TABLE x' over
+    aligned 'name  type  notes' columns; blocks nested under a heading, a field whose type is another
+    block ('customer: Customer') and 'draft | sent | paid' values."""
+    schema, tables = design(
+        '{\n  "Library": {"name": "string", "city": "string"},\n'
+        '  "Book": {"isbn": "string unique", "title": "string", "library_id": "fk Library"},\n'
+        '  "Patron": {"card_number": "string unique", "name": "string"}\n}\n')
+    assert set(tables) == {"libraries", "books", "patrons"}, sorted(tables)
+    assert set(columns(tables["libraries"])) == {"id", "name", "city", "created_at", "updated_at"}
+    assert ("library_id", "libraries") in references(tables["books"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "TABLE course\n  code        varchar(12)  PK\n  title       text         not null\n"
+        "  department  -> department.id\n\nTABLE department\n  id          serial PK\n  name        text unique\n\n"
+        "TABLE enrollment\n  course      -> course.code\n  term        char(6)\n  grade       one of A,B,C,D,F\n\n"
+        "Model\n  Invoice\n    number: string, unique\n    customer: Customer\n    status: draft | sent | paid\n"
+        "  Customer\n    name: string\n    country: char(2)\n")
+    courses = columns(tables["courses"])
+    assert courses["code"].type == "varchar(12)" and ("code",) in {u.columns for u in tables["courses"].uniques}
+    assert ("department_id", "departments") in references(tables["courses"])
+    assert ("course_id", "courses") in references(tables["enrollments"]) and "'f'" in checks(tables["enrollments"])
+    assert ("customer_id", "customers") in references(tables["invoices"]) and "'paid'" in checks(tables["invoices"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_column_lists_name_their_references_and_notes(dbs):
+    """A row-per-column markdown table; 'patient (FK)', 'reviewer_id (an author)', 'author_id' with
+    no authors table (one of the users), a bare column named after a table ('ship', 'departure
+    port'), 'voyage.arrival_port -> port' lines, 'stars int 1-5', 'difficulty (easy|medium|hard)',
+    'due date', 'weight_tonnes', and a short 'ingredients: id PK, name UNIQUE' among other lists."""
+    schema, tables = design(
+        "| table | column | type | notes |\n|---|---|---|---|\n| vehicles | vin | text | unique |\n"
+        "| vehicles | make | text | |\n| trips | vehicle_id | fk vehicles | |\n| trips | distance_km | numeric(7,1) | |\n")
+    assert ("vehicle_id", "vehicles") in references(tables["trips"]) and "make" in columns(tables["vehicles"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "Entities:\n- Ward: name, floor (int), capacity (int)\n- Bed: ward (FK Ward), number, occupied (bool)\n"
+        "- Admission: patient (FK), bed (FK), admitted_at (timestamp), reason\n"
+        "- Patient: mrn (unique, text), first_name, last_name, dob (date)\n\n"
+        "Ship: imo_number (unique), name, flag\nPort: unlocode (unique), name, country\n"
+        "Voyage: ship, departure port, arrival port, departs_at\nCargo: voyage, description, weight_tonnes\n\n"
+        "Relationships:\n- voyage.arrival_port -> port\n")
+    assert {("patient_id", "patients"), ("bed_id", "beds")} <= references(tables["admissions"])
+    assert {("ship_id", "ships"), ("departure_port_id", "ports"), ("arrival_port_id", "ports")} <= \
+        references(tables["voyages"]) and "relationships" not in tables
+    assert columns(tables["cargos"])["weight_tonnes"].type == "numeric"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "users: id, email (unique), username\nrecipes: id PK, title varchar(200), author_id FK users, "
+        "difficulty (easy|medium|hard), due date\ningredients: id PK, name UNIQUE\n"
+        "ratings: user_id FK users, recipe_id FK recipes, stars int 1-5\n"
+        "reviews: id, recipe_id, reviewer_id (a user), body\ncomments: id, recipe_id, author_id, body\n")
+    assert "ingredients" in tables and ("name",) in {u.columns for u in tables["ingredients"].uniques}
+    assert "'hard'" in checks(tables["recipes"]) and columns(tables["recipes"])["due_date"].type == "date"
+    assert "BETWEEN 1 AND 5" in checks(tables["ratings"]) and columns(tables["ratings"])["stars"].type == "integer"
+    assert ("reviewer_id", "users") in references(tables["reviews"])
+    assert ("author_id", "users") in references(tables["comments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_names_with_their_fields_in_one_line_are_tables(dbs):
+    schema, tables = design("Objects: Tournament (name, start date, end date, venue), Team (name, coach), "
+                            "Player (first name, last name, shirt number, team), Match (tournament, home team, "
+                            "away team, kickoff time, home score, away score).")
+    assert set(tables) == {"tournaments", "teams", "players", "matches"}, sorted(tables)
+    assert {("home_team_id", "teams"), ("away_team_id", "teams"), ("tournament_id", "tournaments")} <= \
+        references(tables["matches"])
+    assert columns(tables["tournaments"])["start_date"].type == "date"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -215,8 +215,10 @@ class EntityDiscovery:
                 self.spec.entities[key].attribute(f"{key}_type").values = tuple(values)
 
     def _entity_lemma(self, lemma):
-        """The lemma an entity would be named by, or None for words that never name one."""
-        return entity_lemma(tuple(lemma), self.counted)
+        """The lemma an entity would be named by, or None for words that never name one. A table's
+        name written out is its name ("line_item" stays a line item)."""
+        lemma = tuple(lemma)
+        return lemma[-3:] if lemma in self.preset else entity_lemma(lemma, self.counted)
 
     def _vote(self, lemma, points):
         named = self._entity_lemma(lemma)

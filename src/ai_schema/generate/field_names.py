@@ -257,7 +257,7 @@ _TYPE_PATTERNS = [
 ]
 # English words that are also types: a type only inside parentheses or after "as" ("birthday (date)")
 _PLAIN_TYPES = [(r"\btext\b", "text"), (r"\bdate\b", "date"), (r"\btime\b", "time"), (r"\bmoney\b", "numeric(12,2)"),
-                (r"\bpoint\b", "point")]
+                (r"\bpoint\b", "point"), (r"(?:string|str|varchar)", "text"), (r"double", "double precision")]
 
 
 TYPE_HINT = re.compile(r"decimal|numeric|varchar|char|text|string|array|int|json|uuid|timestamp|bool|"
@@ -281,12 +281,14 @@ def type_words(text):
     return None
 
 
-def clean_values(values):
+def clean_values(values, singular=True):
+    """Values as labels: lower case, words joined by '_'; a list of plurals ('dogs, cats') made
+    singular unless the values were written as a schema's (singular=False: an enum's 'arts')."""
     out = []
     for v in values:
         v = rx(r"[^\w+-]+").sub("_", v.strip().lower()).strip("_")     # ("A+", "C++" keep their signs)
         if v and v not in out and len(v) <= 63:
             out.append(v)
-    if out and all(w.is_plural(v) for v in out if v != "other"):
+    if singular and out and all(w.is_plural(v) for v in out if v != "other"):
         out = [w.singular(v) for v in out]
     return out

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..ddl.naming import STATUS_NAME
+from . import lexicon, words as w
 
 MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budget|goal|revenue|"
                    r"charge|charged|payment|wage|subtotal|tax|discount|donation|pledge|deposit|"
@@ -47,6 +48,13 @@ def _money(attr, name):
         MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status)$", name))
 
 
+def _in_units(name):
+    """A name that ends in a plural unit ('weight_tonnes', 'distance_miles'): WordNet files the
+    unit (tonne, mile) as a quantity; the column is a number of them."""
+    last = name.rsplit("_", 1)[-1]
+    return "_" in name and w.is_plural(last) and w.singular(last) in lexicon.measure_nouns()
+
+
 def plan_column(column, attr, options):
     """The ColumnPlan of one attribute; column is the (already safe) column name."""
     name = column
@@ -66,7 +74,10 @@ def plan_column(column, attr, options):
             plan.type = "json"
         amount = attr.unit == "money" or (_money(attr, name) and not re.search(r"(^|_)balance$", name)) or \
             COUNT.search(name)
-        if amount and re.match(r"(numeric|decimal|integer|int|smallint|bigint|real|double)", attr.type):
+        numeric = re.match(r"(numeric|decimal|integer|int|smallint|bigint|real|double)", attr.type)
+        if numeric and attr.low is not None and attr.high is not None:
+            plan.checks = (f"{column} BETWEEN {attr.low} AND {attr.high}",)     # "stars int 1-5"
+        elif amount and numeric:
             plan.checks = (f"{column} >= 0",)       # a stated type keeps the sign check ("price numeric(10,2)")
     elif attr.low is not None and attr.high is not None:
         plan.type = "smallint" if -32768 <= attr.low and attr.high <= 32767 else "integer"
@@ -92,7 +103,7 @@ def plan_column(column, attr, options):
         plan.checks = (f"{column} >= 0",)
         if re.search(r"(_count|^views|_views)$", name):
             plan.nullable, plan.default = False, "0"
-    elif attr.hint == "numeric" or attr.unit or MEASURE.search(name):
+    elif attr.hint == "numeric" or attr.unit or MEASURE.search(name) or _in_units(name):
         plan.type = "numeric"
         if attr.unit not in (None, "c", "f") and not re.search(r"temperature", name):
             plan.checks = (f"{column} >= 0",)

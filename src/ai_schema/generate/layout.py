@@ -28,6 +28,21 @@ def _title(line):
     return m.group("name") if m else None
 
 
+_TABLE_WORDS = ("table", "entity", "name", "object", "model")
+
+
+def _long_rows(header, rows):
+    """A table with one row per column ('| table | column | type | notes |'): one 'Table: x -
+    columns: …' line per table, in the order the tables first appear, each column with its type and
+    its other cells as notes."""
+    typed, grouped = header.index("type"), {}
+    for r in rows:
+        if len(r) > typed and r[0] and r[1]:
+            notes = "".join(f" ({c})" for k, c in enumerate(r) if c and k not in (0, 1, typed))
+            grouped.setdefault(r[0], []).append(f"{r[1]} {r[typed]}{notes}".strip())
+    return [f"Table: {t} - columns: " + ", ".join(cols) for t, cols in grouped.items()]
+
+
 def _tables(lines):
     """Markdown tables: a (table, columns) table becomes 'Table: x - columns: …' lines; a table of
     fields (name, type, notes…) becomes one list under the heading or line before it."""
@@ -40,7 +55,10 @@ def _tables(lines):
             while j < len(lines) and _ROW.match(lines[j]):
                 rows.append(_cells(lines[j]))
                 j += 1
-            if len(header) >= 2 and header[0] in ("table", "entity", "name", "object") and \
+            if len(header) >= 3 and header[0] in _TABLE_WORDS and re.search(r"column|field|attribute", header[1]) \
+                    and "type" in header[2:]:
+                out += _long_rows(header, rows)             # one row per column: "| vehicles | vin | text | unique |"
+            elif len(header) >= 2 and header[0] in _TABLE_WORDS and \
                     re.search(r"column|field|attribute", header[1]):
                 out += [f"Table: {r[0]} - columns: {r[1]}" for r in rows if len(r) >= 2 and r[0]]
             elif "type" in header[1:] and out and _title(out[-1]):   # "| column | type | notes |" under "### users"

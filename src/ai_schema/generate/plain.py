@@ -249,10 +249,15 @@ def _each_time(m):
     return f"we keep a log of {w.plural(act)}: which {m.group('x')}, which {m.group('y')}, {m.group('rest')}"
 
 
+# a run of blank lines is one paragraph break: the line patterns below start with "^\\s*" and would
+# scan the whole run again from each of its lines
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
-    text = _chat(text)
+    text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=\d)", " to ", text)          # "1..5 tags": a range, no full stop
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
     text = _PERIODIC.sub(_periodic, text)

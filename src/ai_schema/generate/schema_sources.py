@@ -1,5 +1,6 @@
 """Schemas a person already wrote in another language: SQL `CREATE TABLE` statements, Prisma
-`model X { … }` blocks, and entity blocks (a name, then indented `field: type` lines).
+`model X { … }` blocks, DBML `Table x { … }`, Mermaid `erDiagram`s, JSON objects of entities and
+their fields, and entity blocks (a name, then indented `field: type` lines).
 
 They are designs, not prose: read as English, `numeric(12,2)` and `@relation(...)` are noise and
 the design is lost. Each is taken out of the text and turned into technical.py's column lists
@@ -10,7 +11,10 @@ table a foreign key names); the rest of the text is read as usual.
 import re
 
 from .field_names import type_words
-from .technical import Column, Table, trim_end
+import itertools
+import json
+
+from .technical import CHOICES, Column, Table, column, trim_end
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
                      r"(?:if\s+not\s+exists\s+)?", re.I)
@@ -34,9 +38,11 @@ def _known(sql_type):
 def split(text):
     """(text without the schemas it holds, [Table])."""
     tables = []
-    for reader in (_sql, _prisma, _blocks):
+    for reader in (_sql, _prisma, _dbml, _mermaid, _json, _blocks):
         text, found = reader(text)
         tables += found
+    for table in tables:
+        table.exact = True
     return text, tables
 
 
@@ -167,47 +173,229 @@ def _snake(name):
 
 
 # ------------------------------------------------------------ entity blocks
-_BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|record)\s*:\s*)?"   # ("Entity: Course")
-                         r"(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$", re.I)
-_FIELD = re.compile(r"^[ \t]+(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*(?P<rest>\S.*)|(?P<arrow>(?:->|→)\s*\S.*))$")
+_BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|record)\s*(?::\s*|\s(?=\s*\w+\s*:?\s*$)))?"
+                         r"(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$", re.I)     # "Entity: Course", "TABLE course"
+# a field: "name: type", "name -> Table", or name and type in aligned columns ("code   varchar(12)  PK")
+_FIELD = re.compile(r"^(?P<indent>[ \t]+)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+                    r"(?:\s*:\s*(?P<rest>\S.*)|(?P<arrow>\s*(?:->|→)\s*\S.*)|(?:\t|\s{2,})(?P<aligned>[^\s:].*))$")
 _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?=\s*(?:,|\(|$|unique\b|nullable\b|"
-                   r"optional\b|null\b|not\b|required\b))", re.I)
+                   r"optional\b|null\b|not\b|required\b|pk\b|primary\b|default\b|references\b|fk\b))", re.I)
 _TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
 _ARROW = re.compile(r"(?:->|→|\bfk\b\s*(?:->|to)?|\breferences\b)\s*(?P<table>[A-Za-z_]\w*)", re.I)
+_LISTED = re.compile(r"enum\s*\((?P<values>[^)]*)\)|one\s+of\s*:?\s*(?P<listed>\S.*)", re.I)
+_WORD_NOTES = ("unique", "nullable", "optional", "null", "required", "pk", "fk")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip(" \t").expandtabs(4)) if line.strip() else 0
 
 
 def _blocks(text):
-    """'Author' then indented 'id: uuid (pk)', 'orcid: varchar(19), unique' lines: a table."""
+    """'Author' then indented 'id: uuid (pk)', 'orcid: varchar(19), unique' lines (or aligned
+    'code   varchar(12)   PK' columns): a table. A block may sit under a heading ("Model" over
+    indented blocks): its fields are the lines indented deeper than its name."""
     lines = text.split("\n")
     tables, keep, i = [], [], 0
     while i < len(lines):
         line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
-        head = _BLOCK_NAME.match(line) if line[:1] not in (" ", "\t") and len(line) <= 45 else None
+        head = _BLOCK_NAME.match(line.strip()) if len(line) <= 45 and line.strip() else None
+        depth = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         j = i + 1
-        while head and j < len(lines) and _FIELD.match(lines[j]):
+        while head and j < len(lines) and _FIELD.match(lines[j].rstrip()) and \
+                len(_FIELD.match(lines[j].rstrip()).group("indent").expandtabs(4)) > depth:
             j += 1
         if head is None or j - i < 3:
             keep.append(lines[i])
             i += 1
             continue
-        columns = []
-        for line in lines[i + 1:j]:
-            f = _FIELD.match(line)
-            rest = trim_end(f.group("rest") or f.group("arrow"), ",")     # ("user_id -> User.id")
-            fk = _ARROW.search(rest)
-            kind = (rest[:fk.start()] if fk else rest).strip()
-            values = re.match(r"enum\s*\((?P<values>[^)]*)\)", kind, re.I)
-            typed = None if values else _TYPE.match(kind[:_TYPE_LENGTH])
-            stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
-            tail = kind[values.end() if values else typed.end() if typed else 0:]
-            notes = ([values.group("values")] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
-                [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in
-                 ("unique", "nullable", "optional", "null", "required")]
-            name = "id" if f.group("name") == "id" or "pk" in " ".join(notes).lower().split() else f.group("name")
-            columns.append(Column(_snake(name), " ".join(f"({n})" for n in notes),
-                                  _snake(fk.group("table")) if fk else None,
-                                  None if fk or stated is None else stated.lower()))
-        tables.append(Table(_snake(head.group("name").strip().replace(" ", "_")), columns))
+        tables.append(Table(_snake(head.group("name").strip().replace(" ", "_")),
+                            [_field(_FIELD.match(x.rstrip())) for x in lines[i + 1:j]]))
         keep.append("")
         i = j
     return "\n".join(keep), tables
+
+
+def _field(f):
+    """A Column of one field line: its type when known, notes, the table a key names; a type that
+    is a bare name no SQL type has ("customer: Customer") names a table, when there is one."""
+    rest = trim_end(f.group("rest") or f.group("arrow") or f.group("aligned"), ",")     # ("user_id -> User.id")
+    fk = _ARROW.search(rest)
+    kind = (rest[:fk.start()] if fk else rest).strip()
+    values = _LISTED.match(kind) or CHOICES.fullmatch(kind)
+    typed = None if values else _TYPE.match(kind[:_TYPE_LENGTH])
+    stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
+    tail = kind[values.end() if values else typed.end() if typed else 0:]
+    listed = values and (values.groupdict().get("values") or values.groupdict().get("listed") or values.group(0))
+    notes = ([re.sub(r"\s*[|/]\s*", ", ", listed)] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
+        [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in _WORD_NOTES]
+    keyed = "pk" in " ".join(notes).lower().split() or re.search(r"\bprimary key\b", tail, re.I)
+    name = f.group("name")
+    if keyed and (name.lower() == "id" or name.lower().endswith("_id")):
+        name = "id"
+    elif keyed:
+        notes.append("unique")                      # a natural key ("code varchar(12) PK"): kept, unique
+    named = re.fullmatch(r"[A-Za-z_]\w*", kind) if typed and stated is None and not fk else None
+    target = _snake(fk.group("table")) if fk else (_snake(kind) if named else None)
+    return Column(_snake(name), " ".join(f"({n})" for n in notes), target,
+                  None if target or stated is None else stated.lower())
+
+
+# ----------------------------------------------------------------------- DBML
+_DBML_TABLE = re.compile(r"^[ \t]*table[ \t]+(?P<name>[\w.\"]+)(?:[ \t]+as[ \t]+\w+)?[ \t]*(?:\[[^\]\n]*\])?[ \t]*\{"
+                         r"(?P<body>[^{}]*)\}", re.I | re.M)
+_DBML_ENUM = re.compile(r"^[ \t]*enum[ \t]+(?P<name>[\w.\"]+)[ \t]*\{(?P<body>[^{}]*)\}", re.I | re.M)
+_DBML_REF = re.compile(r"^[ \t]*ref\b[^:\n]*:[ \t]*(?P<a>[\w.\"]+)\.(?P<ac>\w+)[ \t]*(?P<op><>|[<>-])[ \t]*"
+                       r"(?P<b>[\w.\"]+)\.(?P<bc>\w+)[^\n]*$", re.I | re.M)
+_DBML_COLUMN = re.compile(r"^\s*\"?(?P<name>\w+)\"?\s+(?P<type>\w+(?:\s*\([\d,\s]+\))?(?:\[\])?)"
+                          r"\s*(?:\[(?P<settings>[^\]]*)\])?")
+_SETTING_REF = re.compile(r"ref\s*:\s*(?P<op><>|[<>-])\s*(?P<table>[\w.\"]+)\.(?P<column>\w+)", re.I)
+
+
+def _bare(name):
+    return name.strip('"').rsplit(".", 1)[-1]
+
+
+def _dbml(text):
+    """DBML (dbdiagram.io): `Table users { id int [pk] … }`, `Enum status { … }`, `Ref: a.b > c.d`."""
+    tables = list(_DBML_TABLE.finditer(text))
+    if not tables:
+        return text, []
+    enums = {_bare(m.group("name")).lower(): [v.split("[")[0].strip().strip('"') for v in m.group("body").split("\n")
+                                              if v.strip() and not v.strip().startswith("//")]
+             for m in _DBML_ENUM.finditer(text)}
+    out, extra = [], []
+    for m in tables:
+        columns = []
+        for line in m.group("body").split("\n"):
+            c = _DBML_COLUMN.match(line)
+            if c is None or c.group("name").lower() in ("indexes", "note"):
+                continue
+            settings = (c.group("settings") or "").lower()
+            ref = _SETTING_REF.search(settings)
+            kind = c.group("type")
+            notes = [n for n, yes in (("unique", "unique" in settings), ("required", "not null" in settings),
+                                      ("nullable", re.search(r"(?<!not )\bnull\b", settings))) if yes]
+            if kind.lower() in enums:
+                notes.insert(0, ", ".join(enums[kind.lower()]))
+            name = c.group("name")
+            if re.search(r"\bpk\b|primary key", settings):
+                if name.lower() == "id" or name.lower().endswith("_id"):
+                    name = "id"
+                else:
+                    notes.append("unique")
+            target = None
+            if ref and ref.group("op") in (">", "-"):
+                target = _snake(_bare(ref.group("table")))
+            elif ref and ref.group("op") == "<":      # the other table's column refers to this one
+                extra.append(Table(_snake(_bare(ref.group("table"))), [Column(ref.group("column").lower(), "",
+                                                                              _snake(_bare(m.group("name"))))], False))
+            columns.append(Column(_snake(name), " ".join(f"({n})" for n in notes), target,
+                                  None if target or kind.lower() in enums else _known(kind)))
+        out.append(Table(_snake(_bare(m.group("name"))), columns))
+    for r in _DBML_REF.finditer(text):
+        many, col, one = (r.group("a"), r.group("ac"), r.group("b")) if r.group("op") in (">", "-") else \
+            (r.group("b"), r.group("bc"), r.group("a"))
+        extra.append(Table(_snake(_bare(many)), [Column(col.lower(), "", _snake(_bare(one)))], False))
+    text = _DBML_ENUM.sub("\n", _DBML_REF.sub("\n", _DBML_TABLE.sub("\n", text)))
+    return text, out + extra
+
+
+# -------------------------------------------------------------------- Mermaid
+_ER_START = re.compile(r"^[ \t]*erDiagram[ \t]*$", re.M)
+_ER_LINK = re.compile(r"^[ \t]*(?P<a>[\w-]+)[ \t]+(?P<left>[|}o]{2})(?:--|\.\.)(?P<right>[|{o]{2})[ \t]+(?P<b>[\w-]+)"
+                      r"[ \t]*(?::[^\n]*)?$", re.M)
+_ER_BLOCK = re.compile(r"^[ \t]*(?P<name>[\w-]+)[ \t]*\{(?P<body>[^{}]*)\}", re.M)
+_ER_FIELD = re.compile(r"^\s*(?P<type>[\w()\[\],]+)\s+(?P<name>[\w-]+)(?P<keys>(?:\s*,?\s*\b(?:PK|FK|UK)\b)*)", re.I)
+
+
+def _mermaid(text):
+    """A Mermaid `erDiagram`: `CUSTOMER ||--o{ ORDER : places` (the side with `{` is the many side
+    and holds the key; both many is a table of pairs) and `ORDER { date placed_on }` blocks."""
+    start = _ER_START.search(text)
+    if start is None:
+        return text, []
+    tail = text[start.end():]
+    out = []
+    for m in _ER_BLOCK.finditer(tail):
+        columns = []
+        for line in m.group("body").split("\n"):
+            f = _ER_FIELD.match(line)
+            if f is None:
+                continue
+            keys = f.group("keys").upper()
+            name = _snake(f.group("name").replace("-", "_"))
+            if "PK" in keys:
+                if name != "id" and not name.endswith("_id"):
+                    keys += " UK"
+                name = "id" if name == "id" or name.endswith("_id") and "FK" not in keys else name
+            columns.append(Column(name, "(unique)" if "UK" in keys else "", None,
+                                  None if "FK" in keys else _known(f.group("type").lower())))
+        out.append(Table(_name(m.group("name")), columns))
+    for r in _ER_LINK.finditer(tail):
+        a, b = _name(r.group("a")), _name(r.group("b"))
+        out += [Table(a, [], False), Table(b, [], False)]           # (an entity with no block is one too)
+        a_many, b_many = "}" in r.group("left"), "{" in r.group("right")
+        optional = "o" in (r.group("left") if b_many else r.group("right"))
+        note = "(nullable)" if optional and not (a_many and b_many) else ""
+        if a_many and b_many:
+            out.append(Table(f"{a}_{b}", [Column(f"{a}_id", "", a), Column(f"{b}_id", "", b)]))
+        elif a_many:
+            out.append(Table(a, [Column(f"{b}_id", note, b)], False))
+        else:
+            out.append(Table(b, [Column(f"{a}_id", note, a)], False))
+    text = text[:start.start()] + _ER_BLOCK.sub("\n", _ER_LINK.sub("\n", tail))
+    return text, out
+
+
+def _name(entity):
+    """A table name of a diagram's entity name ('LINE-ITEM', 'OrderLine')."""
+    return _snake(entity.replace("-", "_")).lower().replace("__", "_")
+
+
+# ----------------------------------------------------------------------- JSON
+_JSON_START = re.compile(r"^[ \t]*[{\[]", re.M)
+_JSON_TRIES = 20
+_FIELD_KEYS = ("fields", "columns", "attributes", "properties")
+
+
+def _json(text):
+    """A JSON object of entities and their fields: {"Book": {"isbn": "string unique", …}}, under a
+    "tables"/"entities" key or as a list of {"name": …, "fields": …}."""
+    decoder = json.JSONDecoder()
+    for start in itertools.islice(_JSON_START.finditer(text), _JSON_TRIES):   # (a failed decode counts
+        #                                                          the text's lines for its message)
+        at = start.end() - 1
+        try:
+            value, end = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):            # (not JSON; "[[[[…" nested past the stack)
+            continue
+        tables = _json_tables(value)
+        if tables:
+            return text[:at] + "\n" + text[end:], tables
+    return text, []
+
+
+def _json_tables(value):
+    if isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), (dict, list)) and \
+            next(iter(value)).lower() in ("tables", "entities", "models", "schema"):
+        value = next(iter(value.values()))
+    if isinstance(value, list):
+        value = {x.get("name"): next((x[k] for k in _FIELD_KEYS if k in x), None)
+                 for x in value if isinstance(x, dict) and isinstance(x.get("name"), str)}
+    if not isinstance(value, dict) or not value or not all(isinstance(v, (dict, list)) for v in value.values()):
+        return []
+    tables = []
+    for name, fields in value.items():
+        if isinstance(fields, dict) and any(k in fields for k in _FIELD_KEYS):
+            fields = next(fields[k] for k in _FIELD_KEYS if k in fields)
+        items = []
+        if isinstance(fields, dict):
+            items = [f"{k} {v}" if isinstance(v, str) else f"{k} {v.get('type', '')}" if isinstance(v, dict) else str(k)
+                     for k, v in fields.items()]
+        elif isinstance(fields, list):
+            items = [x if isinstance(x, str) else f"{x.get('name', '')} {x.get('type', '')}" for x in fields
+                     if isinstance(x, (str, dict))]
+        columns = [c for c in (column(x) for x in items) if c is not None]
+        if columns:
+            tables.append(Table(_snake(str(name).replace(" ", "_")), columns))
+    return tables

@@ -10,7 +10,8 @@ t(c)`, `-> t`, or `<entity>_id` naming a table). The rest of the text is read as
 import re
 from dataclasses import dataclass, field
 
-from . import words as w
+from . import lexicon, words as w
+from .cues import PERSON_ENTITIES
 from .field_names import type_words
 
 _LINE = re.compile(
@@ -28,7 +29,15 @@ _FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\
 _KEYWORDS = frozenset("primary unique foreign key index constraint check".split())
 # a type written right after the name: "numeric(10,2)", "varchar(20)", "text[]", "timestamptz"
 _TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b|"
-                        r"unique\b|primary\b|pk\b|default\b|references\b|check\b))", re.I)
+                        r"unique\b|primary\b|pk\b|default\b|references\b|check\b|-?\d+\s*(?:-|\.\.|to)\s*-?\d+\b))", re.I)
+_RANGE = re.compile(r"(?<![\w.])(-?\d+)\s*(?:-|\.\.|to)\s*(-?\d+)(?![\w.])")                   # "stars int 1-5"
+# "shift: day/night", "draft | sent | paid" (each choice ends in a letter: one way to read the spaces)
+CHOICES = re.compile(r"\w(?:[\w -]{0,29}\w)?(?:[ \t]*[|/][ \t]*\w(?:[\w -]{0,29}\w)?)+")
+_DOTTED = re.compile(r"^\s*(?:[-*+]\s+)?(?P<table>[A-Za-z_]\w*)\.(?P<column>[A-Za-z_]\w*)\s*(?:->|→|=>|\breferences\b|"
+                     r"\brefers to\b)\s*(?P<target>[A-Za-z_]\w*)(?:\.\w+)?\s*[.;,]?\s*$", re.I)
+_SAID = re.compile(r"\((?:an?|the|one of the)\s+([a-z]+)\)", re.I)                # "reviewer_id (an author)"
+_KEY_NOTE = re.compile(r"\b(?:pk|fk|primary key|unique|references)\b", re.I)
+_NOTED_KEY = re.compile(r"\b(?:fk|foreign key|references?|refs?)\b", re.I)
 _NOTES = frozenset("unique optional required nullable null not null pk fk".split())
 _PLAIN_WORD = re.compile(r"^[a-z]+$")
 # words after a column's name that say something about it rather than continue its name
@@ -49,6 +58,8 @@ class Column:
 class Table:
     name: str
     columns: list = field(default_factory=list)
+    whole: bool = True                  # all its columns are listed (not only a key: "voyage.ship -> ship")
+    exact: bool = False                 # written in a schema language: its value lists are kept as written
 
 
 def trim_end(text, *ends):
@@ -78,15 +89,16 @@ def _items(text):
     return [x for x in out if x]
 
 
-def _column(item):
-    head = item.split()[0].strip("`\"'").lower() if item.split() else ""
+def column(item):
+    """The Column of one list item ("stars int 1-5", "holder name", "owner_id -> users.id"), or None."""
+    head = item.split()[0].strip("`\"'").rstrip(":").lower() if item.split() else ""     # ("shift: day/night")
     if not _IDENT.match(head) or head in _KEYWORDS:
         return None
     rest = item[len(item.split()[0]):].strip()
     more = rest.split()
     if 1 <= len(more) <= 2 and all(_PLAIN_WORD.match(x) for x in more) and not set(more) & _NOT_NAME and \
-            not type_words(rest) and not type_words(f"({rest})"):
-        return Column("_".join([head, *more]), spoken=True)        # "holder name", "returned at"
+            (not type_words(rest) and not type_words(f"({rest})") or (more in (["date"], ["time"]) and "_" not in head)):
+        return Column("_".join([head, *more]), spoken=True)        # "holder name", "returned at", "due date"
     fk = _FK.search(rest)
     return Column(head, rest, fk.group("table").lower() if fk else None)
 
@@ -103,18 +115,50 @@ def _logical_lines(description):
     return out
 
 
+_GROUP = re.compile(r"(?P<name>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2})\s*\((?P<items>[^()]*)\)")
+_GROUP_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?P<label>[A-Za-z][\w ]{0,30}):\s*)?")
+
+
+def _groups(line):
+    """Tables of a line that is only names with their fields ('Entities: Tournament (name, start
+    date), Team (name, coach)'), or []: two or more, each capitalised unless a label leads."""
+    lead = _GROUP_LABEL.match(line)
+    at, found = lead.end(), []
+    for m in _GROUP.finditer(line, at):
+        between = line[at:m.start()]
+        if not re.fullmatch(r"\s*(?:[,;]\s*)?(?:and\s+)?", between) or not (lead.group("label") or m.group(1)[0].isupper()):
+            return []
+        columns = [c for c in (column(x) for x in _items(m.group("items"))) if c is not None]
+        if not columns:
+            return []
+        found.append(Table(w.snake(m.group("name").lower().split()), columns))
+        at = m.end()
+    return found if len(found) >= 2 and re.fullmatch(r"\s*[.;]?\s*", line[at:]) else []
+
+
 def split(description):
     """(the description without its column-list lines, [Table]) - lines that list two or more
     snake_case columns, or say 'Table:' / 'columns:' outright."""
-    kept, tables = [], []
+    kept, tables, weak = [], [], []
     for line in _logical_lines(description):
         sentences = [x for x in re.split(r"(?<=\.)\s+(?=[A-Z])", line) if _NAMED.match(x)]
         if sentences and len(sentences) == len(re.split(r"(?<=\.)\s+(?=[A-Z])", line.strip())):
             for x in sentences:                 # "Users table with user_id. Posts table with author_id …"
                 n = _NAMED.match(x)
-                columns = [c for c in (_column(i) for i in _items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
+                columns = [c for c in (column(i) for i in _items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
                            if c is not None]
                 tables.append(Table(n.group("name").lower(), columns))
+            kept.append("")
+            continue
+        grouped = _groups(line)
+        if grouped:                                 # "Objects: Tournament (name, venue), Team (name, coach)"
+            tables += grouped
+            kept.append("")
+            continue
+        dotted = _DOTTED.match(line)
+        if dotted:                                  # "voyage.ship -> ship"
+            tables.append(Table(dotted.group("table").lower(), [Column(dotted.group("column").lower(), "",
+                                                                       dotted.group("target").lower())], False))
             kept.append("")
             continue
         m = _LINE.match(line)
@@ -123,7 +167,7 @@ def split(description):
             if listed.count("(") > listed.count(")"):
                 listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
             items = _items(listed)
-            columns = [c for c in (_column(x) for x in items) if c is not None]
+            columns = [c for c in (column(x) for x in items) if c is not None]
             snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
             explicit = bool(m.group("table") or m.group("cols")) or \
                 (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
@@ -131,7 +175,16 @@ def split(description):
                 tables.append(Table(m.group("name").lower(), columns))
                 kept.append("")
                 continue
+            if len(columns) >= 2 and len(columns) == len(items) and (columns[0].name == "id" or any(
+                    c.target or _KEY_NOTE.search(c.rest) for c in columns) or all(
+                    len(x.split()) <= 3 and "(" not in x for x in items)):
+                weak.append((len(kept), Table(m.group("name").lower(), columns)))
         kept.append(line)
+    if tables:                  # among column lists, "ingredients: id PK, name UNIQUE" is one too, and
+        #                         "Cargo: voyage, description, weight_tonnes"
+        for at, table in weak:
+            kept[at] = ""
+            tables.append(table)
     return "\n".join(kept), tables
 
 
@@ -139,6 +192,33 @@ def lemma(table_name):
     """The entity lemma of a table name: 'sample_allocations' -> ('sample', 'allocation')."""
     parts = [p for p in table_name.split("_") if p]
     return tuple(parts[:-1]) + (w.singular(parts[-1]),) if parts else ()
+
+
+def _suffix_entity(name, entity_named):
+    """The entity the end of a column's name names ('departure_port' -> port), or None."""
+    parts = name.split("_")
+    return next((entity_named("_".join(parts[i:])) for i in range(len(parts)) if entity_named("_".join(parts[i:]))), None)
+
+
+def _target(col, owner, entity_named, people):
+    """The entity a column refers to, or None: the table it names ('-> users', 'FK ships'), the
+    thing a note says it is ('reviewer_id (an author)'), its own name when a note says it is a key
+    ('patient (FK)') or when it states no type ('ship', 'departure port'), and a person's role
+    ('author_id' with no authors table) the table of people."""
+    if col.target:
+        return entity_named(col.target)
+    said = _SAID.search(col.rest)
+    if said and entity_named(said.group(1)):
+        return entity_named(said.group(1))                # "reviewer_id (an author)"
+    stem = col.name[:-3] if col.name.endswith("_id") else col.name
+    bare = not col.type and not _TYPE_HEAD.match(col.rest) and not CHOICES.fullmatch(col.rest.strip())
+    if col.name.endswith("_id") or _NOTED_KEY.search(col.rest) or bare:
+        found = _suffix_entity(stem, entity_named)
+        if found is not None and (found != owner or stem != found):
+            return found
+    if col.name.endswith("_id") and people and stem.rsplit("_", 1)[-1] in lexicon.person_nouns():
+        return people                                     # "author_id": one of the users
+    return None
 
 
 def apply(extractor, tables, type_words, clean_values):
@@ -156,29 +236,26 @@ def apply(extractor, tables, type_words, clean_values):
         key = w.snake(lemma(name))
         return key if key in spec.entities else by_name.get(key)
 
+    people = next((k for k in PERSON_ENTITIES if k in spec.entities), None)
     for table in tables:
         owner = entity_named(table.name)
         if owner is None:
             continue
         entity = spec.entities[owner]
-        entity.stated = True
+        entity.stated = entity.stated or table.whole
         for col in table.columns:
             if col.name == "id":
                 if (col.type or "").lower() == "uuid" or re.search(r"\buuid\b", col.rest, re.I):
                     spec.uuid_keys = True            # "id: uuid": the keys are UUIDs
                 continue
-            target = entity_named(col.target) if col.target else None
-            if target is None and col.name.endswith("_id"):
-                stem = col.name[:-3]
-                target = next((entity_named(stem[i:].lstrip("_")) for i in range(len(stem))
-                               if (i == 0 or stem[i - 1] == "_") and entity_named(stem[i:].lstrip("_"))), None)
+            target = _target(col, owner, entity_named, people)
             if target is not None:
                 stem = col.name[:-3] if col.name.endswith("_id") else col.name
                 role = stem[:-len(target)].rstrip("_") if stem.endswith(target) and stem != target else \
                     (None if stem == target else stem)
                 optional = bool(re.search(r"\b(null|optional|nullable)\b", col.rest, re.I))
                 extractor._relate(owner, target, role or None, optional=optional,
-                                  column=col.name if col.name.endswith("_id") else None)
+                                  column=col.name if col.name.endswith("_id") else f"{col.name}_id" if role else None)
                 continue
             attr = entity.attribute(col.name)
             if col.type:
@@ -190,16 +267,22 @@ def apply(extractor, tables, type_words, clean_values):
             stated = stated or (type_words(f"({notes})") if notes else None)
             if stated and not col.type:
                 attr.type = stated
+            span = _RANGE.search(col.rest[head.end() if head else 0:])
+            if span and int(span.group(1)) < int(span.group(2)):
+                attr.low, attr.high = int(span.group(1)), int(span.group(2))
+            if not notes and not stated and CHOICES.fullmatch(col.rest.strip()):
+                notes = col.rest.strip().lower()                  # "shift: day/night"
             if re.search(r"\bunique\b", notes) or re.search(r"\bunique\b", col.rest, re.I):
                 attr.unique = True
             if re.search(r"\b(required|not null)\b", notes) or re.search(r"\bnot null\b", col.rest, re.I):
                 attr.optional = False
             elif re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
                 attr.optional = True
-            values = [v.strip().strip("'\"").strip() for v in re.split(r",|\bor\b|/", notes)
+            listed = re.sub(r"^(?:one of|(?:allowed |possible |valid )?values?)\s*:?\s*", "", notes)   # "(one of: a, b)"
+            values = [v.strip().strip("'\"").strip() for v in re.split(r",|\bor\b|/|\|", listed)
                       if v.strip().strip("'\"").strip() and v.strip() not in _NOTES]       # "kind ('a', 'b')"
             closed = re.search(r"(^|_)(status|state|type|kind|sex|gender|category|level|role|mode|side|stage|"
                                r"priority|tier|plan|channel|method)$", col.name)
             if len(values) >= 2 and not (stated and not col.type) and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \
                     (closed or all(" " not in v for v in values)):
-                attr.values = tuple(clean_values(values))
+                attr.values = tuple(clean_values(values, singular=not table.exact))

@@ -7,6 +7,7 @@ ends with ":" remembers that line, so "Trips are the core table:" followed by
 "- which rider and which bike" reads as trips' attributes.
 """
 
+import bisect
 import re
 
 from . import lexicon
@@ -231,9 +232,9 @@ def _is_header(tokens):
 
 
 def _separator_before(tokens, part):
-    start = part[0].start
-    before = [t for t in tokens if t.start < start]
-    return before[-1].text if before else None
+    """The text of the token just before the part (tokens are in order of their starts)."""
+    k = bisect.bisect_left(tokens, part[0].start, key=lambda t: t.start)
+    return tokens[k - 1].text if k else None
 
 
 # Before "<noun> <word>s", these make a compound ("our gas meters", "electricity and gas meters");
