@@ -222,3 +222,53 @@ def test_names_with_their_fields_in_one_line_are_tables(dbs):
         references(tables["matches"])
     assert columns(tables["tournaments"])["start_date"].type == "date"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_another_servers_create_tables_are_read_through_sqlglot(dbs):
+    """MySQL's backticks, AUTO_INCREMENT, ENUM(…) and ENGINE=…, SQLite's AUTOINCREMENT: the statements
+    are translated to PostgreSQL (sqlglot) and then read like ours; an ENUM is text with a CHECK."""
+    schema, tables = design(
+        "CREATE TABLE `users` (\n  `id` INT NOT NULL AUTO_INCREMENT,\n  `email` VARCHAR(255) NOT NULL UNIQUE,\n"
+        "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n\nCREATE TABLE `items` (\n  `id` INT NOT NULL AUTO_INCREMENT PRIMARY KEY,\n"
+        "  `seller_id` INT NOT NULL,\n  `item_condition` ENUM('new','used') DEFAULT 'used',\n"
+        "  `starting_price` DECIMAL(10,2) NOT NULL,\n  FOREIGN KEY (`seller_id`) REFERENCES `users`(`id`)\n"
+        ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n")
+    assert set(tables) == {"users", "items"}, sorted(tables)
+    assert ("seller_id", "users") in references(tables["items"]) and "'used'" in checks(tables["items"])
+    assert columns(tables["items"])["starting_price"].type == "numeric(10,2)"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "CREATE TABLE reviewers (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, email TEXT UNIQUE);\n"
+        "CREATE TABLE assignments (reviewer_id INTEGER REFERENCES reviewers(id), due DATE);\n")
+    assert ("reviewer_id", "reviewers") in references(tables["assignments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_wrapped_lists_sections_and_underlined_blocks_are_the_design(dbs):
+    """A 'Table: x - columns:' list wrapped onto unindented lines; 'Entity: Grant' over 'Attributes:'
+    and 'Relations: belongs to Funder; has many Budget Lines'; a name underlined with dashes over
+    aligned columns; a heading over '- id (PK)' bullets; 'manuscriptId (PK)' camelCase keys and
+    '(enum: a, b)'; upper-case types."""
+    schema, tables = design(
+        "Table: properties - columns: id, owner_id (FK -> users), title VARCHAR(120), nightly_rate NUMERIC(10,2),\n"
+        "max_guests, city, listed_at (timestamptz).\nTable: users - columns: id, email (unique),\nis_host (boolean).\n\n"
+        "Entity: Grant\nAttributes: title, amount (numeric), status (draft|submitted|awarded)\n"
+        "Relations: belongs to Funder; has many Budget Lines\n\nEntity: Funder\nAttributes: name (unique), country\n\n"
+        "Entity: Budget Line\nAttributes: category, amount (numeric), year (int)\n")
+    properties = columns(tables["properties"])
+    assert {"max_guests", "city", "listed_at"} <= set(properties) and properties["title"].type == "varchar(120)"
+    assert "is_host" in columns(tables["users"])
+    assert ("funder_id", "funders") in references(tables["grants"])
+    assert ("grant_id", "grants") in references(tables["budget_lines"]) and "'awarded'" in checks(tables["grants"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "auctions\n--------\nid            serial primary key\nitem_name     text not null\nseller        int references users\n\n"
+        "users\n  - id (PK)\n  - email (unique)\n  - display_name\n  - rating (decimal 3,2)\n\n"
+        "Collections:\n1. Review — fields: reviewId (PK), auctionId (FK), verdict (enum: fair, unfair), score (int 1-5)\n")
+    assert ("seller_id", "users") in references(tables["auctions"]) and "item_name" in columns(tables["auctions"])
+    assert columns(tables["users"])["rating"].type == "decimal(3,2)"
+    assert ("email",) in {u.columns for u in tables["users"].uniques}
+    reviews = columns(tables["reviews"])
+    assert "review_id" not in reviews and ("auction_id", "auctions") in references(tables["reviews"])
+    assert "'unfair'" in checks(tables["reviews"]) and "BETWEEN 1 AND 5" in checks(tables["reviews"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

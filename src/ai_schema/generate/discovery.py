@@ -29,8 +29,8 @@ def entity_lemma(lemma, counted=frozenset()):
     while len(lemma) > 1 and tx.participle_like(lemma[0]):
         lemma = lemma[1:]                        # "qualified translators" are translators, "broken items" items
     while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
-            not (len(lemma) == 2 and lemma[0] in NOT_ENTITY):
-        lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none)
+            not (len(lemma) == 2 and lemma[0] in NOT_ENTITY) and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):
+        lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none; a line item is one)
     if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted) or \
             any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
         return None

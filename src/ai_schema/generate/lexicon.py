@@ -118,6 +118,13 @@ def verb_lemma(word):
     return None
 
 
+def mostly_verb(base):
+    """Is this word used as a verb more often than as a noun in WordNet's tagged texts ("save",
+    "sell", "tag"; not "stock", "price", "book")?"""
+    entry = verbs()[0].get(base)
+    return entry is not None and entry[0] >= 2 and entry[0] > entry[1]
+
+
 def only_verb(base):
     """Is this a verb and never a noun ("borrow", "upload", "marry"; not "pledge" or "project")?"""
     entry = verbs()[0].get(base)

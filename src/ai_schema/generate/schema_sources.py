@@ -25,12 +25,15 @@ _IN_LIST = re.compile(r"^\(?\s*\(?(?P<column>\w+)\)?(?:::\w+)?\s*=\s*ANY\s*\(\s*
 _CHECK_IN = re.compile(r"^\(?\s*(?P<column>\w+)\s+IN\s*\((?P<values>[^)]*)\)\s*\)?$", re.I)
 
 
+_SQL_TYPE = re.compile(r"[a-z]+(?: [a-z]+)*\s*(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?", re.I)
+
+
 def _known(sql_type):
     """The type as written when it is one the generator knows to exist on any server (a type
     another statement would have to create — an enum, a domain — or a typo is not), else None: the
     column is then typed from its name, and the design applies."""
-    known = type_words(f"({sql_type})") if sql_type else None
-    if known and sql_type.lower() in ("datetime", "string"):
+    known = type_words(f"({sql_type.lower()})") if sql_type else None
+    if known and (sql_type.lower() in ("datetime", "string") or not _SQL_TYPE.fullmatch(sql_type)):
         return known                                 # another system's spelling ("datetime": timestamptz)
     return sql_type if known else None
 
@@ -92,10 +95,52 @@ def _sql(text):
     try:
         schema = parse_ddl("\n".join(s.rstrip().rstrip(";") + ";" for s in statements))
     except AiSchemaError:
-        return text, []                             # not SQL after all: read as prose
+        translated = _from_other_dialect(statements)
+        try:
+            schema = parse_ddl(translated) if translated else None
+        except AiSchemaError:
+            schema = None
+        if schema is None:
+            return text, []                         # not SQL after all: read as prose
     for a, b in reversed(spans):
         text = text[:a] + "\n" + text[b:]
     return text, [_table_of(t) for t in schema.tables]
+
+
+_DIALECTS = ("mysql", "sqlite", "tsql")
+
+
+def _from_other_dialect(statements):
+    """The statements as PostgreSQL, when they are another server's CREATE TABLEs (MySQL's backticks,
+    AUTO_INCREMENT, ENUM(…) and ENGINE=…, SQLite's AUTOINCREMENT, T-SQL's IDENTITY and brackets):
+    sqlglot reads them in the first dialect that parses them all; table options are dropped and an
+    ENUM column becomes text with a CHECK of its values. None when no dialect reads them."""
+    import sqlglot
+    from sqlglot import exp
+    for dialect in _DIALECTS:
+        try:
+            trees = [sqlglot.parse_one(x.rstrip().rstrip(";"), read=dialect) for x in statements]
+        except Exception:                           # sqlglot raises its own errors and, on odd text, others
+            continue
+        if not all(isinstance(t, exp.Create) and isinstance(t.this, exp.Schema) for t in trees):
+            continue
+        out = []
+        for tree in trees:
+            tree.set("properties", None)            # ENGINE=InnoDB, DEFAULT CHARSET=…
+            for col in tree.find_all(exp.ColumnDef):
+                kind = col.args.get("kind")
+                if kind is not None and kind.this == exp.DataType.Type.ENUM and kind.expressions:
+                    values = [v.copy() for v in kind.expressions]
+                    col.set("kind", exp.DataType.build("text"))
+                    col.append("constraints", exp.ColumnConstraint(kind=exp.CheckColumnConstraint(
+                        this=exp.In(this=exp.column(col.name, quoted=True), expressions=values))))
+            try:
+                out.append(tree.sql(dialect="postgres") + ";")
+            except Exception:
+                break
+        else:
+            return "\n".join(out)
+    return None
 
 
 def _table_of(table):
@@ -176,8 +221,10 @@ def _snake(name):
 _BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|record)\s*(?::\s*|\s(?=\s*\w+\s*:?\s*$)))?"
                          r"(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$", re.I)     # "Entity: Course", "TABLE course"
 # a field: "name: type", "name -> Table", or name and type in aligned columns ("code   varchar(12)  PK")
-_FIELD = re.compile(r"^(?P<indent>[ \t]+)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+_FIELD = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
                     r"(?:\s*:\s*(?P<rest>\S.*)|(?P<arrow>\s*(?:->|→)\s*\S.*)|(?:\t|\s{2,})(?P<aligned>[^\s:].*))$")
+# a bulleted field, at any indent: "- id (PK)", "- seller_id (FK → users)", "- display_name"
+_BULLETED = re.compile(r"^(?P<indent>[ \t]*)[-*+]\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
 _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?=\s*(?:,|\(|$|unique\b|nullable\b|"
                    r"optional\b|null\b|not\b|required\b|pk\b|primary\b|default\b|references\b|fk\b))", re.I)
 _TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
@@ -200,16 +247,22 @@ def _blocks(text):
         line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
         head = _BLOCK_NAME.match(line.strip()) if len(line) <= 45 and line.strip() else None
         depth = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-        j = i + 1
-        while head and j < len(lines) and _FIELD.match(lines[j].rstrip()) and \
-                len(_FIELD.match(lines[j].rstrip()).group("indent").expandtabs(4)) > depth:
+        j, fields = i + 1, []
+        underlined = head and j < len(lines) and re.fullmatch(r"\s*(?:-{3,}|={3,})\s*", lines[j])
+        j += bool(underlined)                       # "auctions" underlined with "--------": its fields may
+        while head and j < len(lines):              # start at its own indent
+            f = _FIELD.match(lines[j].rstrip())
+            bulleted = _BULLETED.match(lines[j].rstrip()) if f is None else None
+            if not (f and len(f.group("indent").expandtabs(4)) + bool(underlined) > depth or
+                    bulleted and len(bulleted.group("indent").expandtabs(4)) >= depth):
+                break
+            fields.append(f or bulleted)
             j += 1
-        if head is None or j - i < 3:
+        if head is None or len(fields) < 2:
             keep.append(lines[i])
             i += 1
             continue
-        tables.append(Table(_snake(head.group("name").strip().replace(" ", "_")),
-                            [_field(_FIELD.match(x.rstrip())) for x in lines[i + 1:j]]))
+        tables.append(Table(_snake(head.group("name").strip().replace(" ", "_")), [_field(f) for f in fields]))
         keep.append("")
         i = j
     return "\n".join(keep), tables
@@ -218,11 +271,13 @@ def _blocks(text):
 def _field(f):
     """A Column of one field line: its type when known, notes, the table a key names; a type that
     is a bare name no SQL type has ("customer: Customer") names a table, when there is one."""
-    rest = trim_end(f.group("rest") or f.group("arrow") or f.group("aligned"), ",")     # ("user_id -> User.id")
+    parts = f.groupdict()
+    rest = trim_end(parts.get("rest") or parts.get("arrow") or parts.get("aligned") or parts.get("paren") or "", ",")
     fk = _ARROW.search(rest)
     kind = (rest[:fk.start()] if fk else rest).strip()
+    kind = re.sub(r"^(decimal|numeric)\s+(\d+)\s*,\s*(\d+)\b", r"\1(\2,\3)", kind, flags=re.I)   # "decimal 10,2"
     values = _LISTED.match(kind) or CHOICES.fullmatch(kind)
-    typed = None if values else _TYPE.match(kind[:_TYPE_LENGTH])
+    typed = None if values or kind.split(",")[0].strip().lower() in _WORD_NOTES else _TYPE.match(kind[:_TYPE_LENGTH])
     stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
     tail = kind[values.end() if values else typed.end() if typed else 0:]
     listed = values and (values.groupdict().get("values") or values.groupdict().get("listed") or values.group(0))

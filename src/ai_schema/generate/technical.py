@@ -35,6 +35,7 @@ _RANGE = re.compile(r"(?<![\w.])(-?\d+)\s*(?:-|\.\.|to)\s*(-?\d+)(?![\w.])")    
 CHOICES = re.compile(r"\w(?:[\w -]{0,29}\w)?(?:[ \t]*[|/][ \t]*\w(?:[\w -]{0,29}\w)?)+")
 _DOTTED = re.compile(r"^\s*(?:[-*+]\s+)?(?P<table>[A-Za-z_]\w*)\.(?P<column>[A-Za-z_]\w*)\s*(?:->|→|=>|\breferences\b|"
                      r"\brefers to\b)\s*(?P<target>[A-Za-z_]\w*)(?:\.\w+)?\s*[.;,]?\s*$", re.I)
+_PRIMARY = re.compile(r"\bpk\b|\bprimary key\b", re.I)
 _SAID = re.compile(r"\((?:an?|the|one of the)\s+([a-z]+)\)", re.I)                # "reviewer_id (an author)"
 _KEY_NOTE = re.compile(r"\b(?:pk|fk|primary key|unique|references)\b", re.I)
 _NOTED_KEY = re.compile(r"\b(?:fk|foreign key|references?|refs?)\b", re.I)
@@ -91,25 +92,28 @@ def _items(text):
 
 def column(item):
     """The Column of one list item ("stars int 1-5", "holder name", "owner_id -> users.id"), or None."""
-    head = item.split()[0].strip("`\"'").rstrip(":").lower() if item.split() else ""     # ("shift: day/night")
+    head = item.split()[0].strip("`\"'").rstrip(":") if item.split() else ""     # ("shift: day/night")
+    head = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head).lower()                # ("manuscriptId")
     if not _IDENT.match(head) or head in _KEYWORDS:
         return None
     rest = item[len(item.split()[0]):].strip()
     more = rest.split()
     if 1 <= len(more) <= 2 and all(_PLAIN_WORD.match(x) for x in more) and not set(more) & _NOT_NAME and \
-            (not type_words(rest) and not type_words(f"({rest})") or (more in (["date"], ["time"]) and "_" not in head)):
+            (not type_words(rest.lower()) and not type_words(f"({rest.lower()})") or (more in (["date"], ["time"]) and "_" not in head)):
         return Column("_".join([head, *more]), spoken=True)        # "holder name", "returned at", "due date"
     fk = _FK.search(rest)
     return Column(head, rest, fk.group("table").lower() if fk else None)
 
 
 def _logical_lines(description):
-    """Physical lines, with the indented lines that continue a column list joined to it."""
+    """Physical lines, with the lines that continue a column list joined to it: indented ones, and
+    any after a line that ends in a comma or inside an open parenthesis."""
     out = []
     for line in description.split("\n"):
-        if out and line[:1] in (" ", "\t") and line.strip() and not _BULLET.match(line) and \
-                _HEADER.match(out[-1]) and not out[-1].rstrip().endswith((".", ":")):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+        wrapped = out and line.strip() and (out[-1].rstrip().endswith(",") or out[-1].count("(") > out[-1].count(")"))
+        if out and (line[:1] in (" ", "\t") or wrapped) and line.strip() and not _BULLET.match(line) and \
+                not _HEADER.match(line) and _HEADER.match(out[-1]) and not out[-1].rstrip().endswith((".", ":")):
+            out[-1] = out[-1].rstrip() + " " + line.strip()     # (a list wrapped after a comma or inside "( … )")
         else:
             out.append(line)
     return out
@@ -136,11 +140,41 @@ def _groups(line):
     return found if len(found) >= 2 and re.fullmatch(r"\s*[.;]?\s*", line[at:]) else []
 
 
+_SECTION_NAME = re.compile(r"^\s*(?:[-*+]\s+)?(?:entity|table|model|object|class)\s*:\s*(?P<name>[A-Za-z][\w ]{0,40}?)\s*$", re.I)
+_SECTION_PART = re.compile(r"^\s*(?:[-*+]\s+)?(?P<part>attributes|fields|columns|properties|relations|relationships|"
+                           r"associations)\s*:\s*(?P<items>\S.*)$", re.I)
+
+
+def _sections(lines):
+    """'Entity: Grant' over 'Attributes: title, amount (numeric)' and 'Relations: belongs to Funder;
+    has many Budget Lines' lines: a Table of the attributes, and each relation a sentence of its own
+    ('Grant belongs to Funder.') for the prose reader. (lines, [Table])."""
+    out, tables, name = [], [], None
+    for line in lines:
+        head = _SECTION_NAME.match(line)
+        part = _SECTION_PART.match(line) if name else None
+        if head:
+            name = head.group("name")
+            out.append("")
+        elif part and part.group("part").lower().startswith(("rel", "assoc")):
+            said = [x.strip() for x in re.split(r"[;,]", trim_end(part.group("items"), ".")) if x.strip()]
+            out.append(" ".join(f"{name} {x}." for x in said))
+        elif part:
+            columns = [c for c in (column(x) for x in _items(trim_end(part.group("items"), "."))) if c is not None]
+            tables.append(Table(w.snake(name.lower().split()), columns))
+            out.append("")
+        else:
+            name = name if not line.strip() or _SECTION_PART.match(line) else None
+            out.append(line)
+    return out, tables
+
+
 def split(description):
     """(the description without its column-list lines, [Table]) - lines that list two or more
     snake_case columns, or say 'Table:' / 'columns:' outright."""
-    kept, tables, weak = [], [], []
-    for line in _logical_lines(description):
+    lines, tables = _sections(_logical_lines(description))
+    kept, weak = [], []
+    for line in lines:
         sentences = [x for x in re.split(r"(?<=\.)\s+(?=[A-Z])", line) if _NAMED.match(x)]
         if sentences and len(sentences) == len(re.split(r"(?<=\.)\s+(?=[A-Z])", line.strip())):
             for x in sentences:                 # "Users table with user_id. Posts table with author_id …"
@@ -244,7 +278,7 @@ def apply(extractor, tables, type_words, clean_values):
         entity = spec.entities[owner]
         entity.stated = entity.stated or table.whole
         for col in table.columns:
-            if col.name == "id":
+            if col.name == "id" or (col.name.endswith("_id") and _PRIMARY.search(col.rest)):   # ("authorId (PK)")
                 if (col.type or "").lower() == "uuid" or re.search(r"\buuid\b", col.rest, re.I):
                     spec.uuid_keys = True            # "id: uuid": the keys are UUIDs
                 continue
@@ -261,7 +295,7 @@ def apply(extractor, tables, type_words, clean_values):
             if col.type:
                 attr.type = col.type
             head = _TYPE_HEAD.match(col.rest)
-            written = re.sub(r"[()]", " ", head.group(0)).strip() if head else ""
+            written = re.sub(r"[()]", " ", head.group(0)).strip().lower() if head else ""   # ("NUMERIC(10,2)")
             stated = (type_words(written) or type_words(f"({written})")) if written else None   # "valid_from date"
             notes = ", ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
             stated = stated or (type_words(f"({notes})") if notes else None)
@@ -278,7 +312,7 @@ def apply(extractor, tables, type_words, clean_values):
                 attr.optional = False
             elif re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
                 attr.optional = True
-            listed = re.sub(r"^(?:one of|(?:allowed |possible |valid )?values?)\s*:?\s*", "", notes)   # "(one of: a, b)"
+            listed = re.sub(r"^(?:one of|enum|(?:allowed |possible |valid )?values?)\s*:?\s*", "", notes)   # "(one of: a, b)"
             values = [v.strip().strip("'\"").strip() for v in re.split(r",|\bor\b|/|\|", listed)
                       if v.strip().strip("'\"").strip() and v.strip() not in _NOTES]       # "kind ('a', 'b')"
             closed = re.search(r"(^|_)(status|state|type|kind|sex|gender|category|level|role|mode|side|stage|"

@@ -292,6 +292,9 @@ def _word_tag(tokens, tags, i):
     if t in w.KEEPING_VERBS and (prev is None or prev.text in ("to", "-", ":", ",")) and after is not None and \
             after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES:
         return VERB                        # "track football matches …", "an app to log my runs"
+    if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and \
+            after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
+        return VERB                        # "recipe manager - save recipes with …": what the app does
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):
@@ -400,7 +403,7 @@ def _word_tag(tokens, tags, i):
             w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
         return NOUN                        # "a site with users and posts": one more thing in a list
     if prev is not None and prev.text in ("and", "or") and t == base and nxt is not None and nxt.kind == "word" and \
-            w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and \
+            w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and not lexicon.only_verb(t) and \
             (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
         return NOUN                        # "…, orders (…), and order items.": a compound closing a list
     if prev is not None and prev.text in ("and", "or") and t == base and i >= 2 and tags[i - 2] == NOUN and \
