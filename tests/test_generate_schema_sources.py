@@ -213,6 +213,18 @@ def test_column_lists_name_their_references_and_notes(dbs):
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
 
 
+def test_names_in_backticks_are_column_lists(dbs):
+    """Markdown code spans around table and column names ('- `bids`: `id`, `auction_id` → auctions')."""
+    schema, tables = design("- `auctions`: `id`, `seller_id` (→ `users.id`), `title`, `reserve_price` numeric(12,2)\n"
+                            "- `users`: `id`, `username` (unique), `email` (unique)\n"
+                            "- `bids`: `id`, `auction_id` → auctions, `bidder_id` → users, `amount` numeric(12,2)\n")
+    assert set(tables) == {"auctions", "users", "bids"}, sorted(tables)
+    assert {("auction_id", "auctions"), ("bidder_id", "users")} <= references(tables["bids"])
+    assert ("seller_id", "users") in references(tables["auctions"])
+    assert columns(tables["bids"])["amount"].type == "numeric(12,2)"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
 def test_names_with_their_fields_in_one_line_are_tables(dbs):
     schema, tables = design("Objects: Tournament (name, start date, end date, venue), Team (name, coach), "
                             "Player (first name, last name, shirt number, team), Match (tournament, home team, "

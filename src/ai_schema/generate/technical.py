@@ -15,7 +15,7 @@ from .cues import PERSON_ENTITIES
 from .field_names import type_words
 
 _LINE = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<table>table\s*:?\s*)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<table>table\s*:?\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`\"']?\s*"
     r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+)$", re.I)
 _HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -96,7 +96,7 @@ def column(item):
     head = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head).lower()                # ("manuscriptId")
     if not _IDENT.match(head) or head in _KEYWORDS:
         return None
-    rest = item[len(item.split()[0]):].strip()
+    rest = item[len(item.split()[0]):].strip().replace("`", "")      # ("(→ `users.id`)")
     more = rest.split()
     if 1 <= len(more) <= 2 and all(_PLAIN_WORD.match(x) for x in more) and not set(more) & _NOT_NAME and \
             (not type_words(rest.lower()) and not type_words(f"({rest.lower()})") or (more in (["date"], ["time"]) and "_" not in head)):
