@@ -441,9 +441,12 @@ def assigned_each(s, vote):
         if k < 1 or toks[k].text not in ("each", "every") or s.tags[k - 1] != tx.VERB or p.end + 2 >= len(toks) \
                 or toks[p.end].text not in ("to", "with") or toks[p.end + 1].text not in ("a", "an", "one", "the"):
             continue
+        if toks[p.end].text == "with" and (w.verb_lemma(toks[k - 1].text) or toks[k - 1].text) in _KEEPING:
+            continue                     # "log every harvest with the weight and the date": its fields
         q = s.next_phrase(p.end + 2)
-        if q is not None and q.start == p.end + 2 and not q.plural:
-            vote(q.lemma, 3)
+        if q is not None and q.start == p.end + 2 and not q.plural and (toks[p.end].text == "to" or (
+                q.head in lexicon.thing_nouns() or q.head in lexicon.person_nouns())):
+            vote(q.lemma, 3)             # ("grade each submission with a score": a field of it)
 
 
 def during(s, vote):
@@ -609,10 +612,30 @@ def who_did(s, vote):
                 vote(q.lemma, 2)
 
 
+def made_for(s, vote):
+    """'create a job for a customer', 'open a ticket for each tenant': whom a made record is for (a
+    person, WordNet) is kept too."""
+    toks = s.tokens
+    if "for" not in s.words:
+        return
+    for i, t in enumerate(toks):
+        if s.tags[i] != tx.VERB or (w.verb_lemma(t.text) or t.text) not in CREATION_VERBS:
+            continue
+        made = s.next_phrase(i + 1)
+        if made is None or made.start > i + 3 or made.end + 2 >= len(toks) or toks[made.end].text != "for" \
+                or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
+            continue
+        whom = s.next_phrase(made.end + 2)
+        if whom is not None and whom.start == made.end + 2 and whom.head in lexicon.person_nouns():
+            vote(whom.lemma, 3)                   # (a thing it is for, "an invoice for an order", only
+        elif whom is not None and whom.start == made.end + 2 and whom.head in lexicon.thing_nouns():
+            vote(whom.lemma, 2)                   # counts with other evidence)
+
+
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
-            speakers_things, logged_things, made_with_fields, saved_into)
+            speakers_things, logged_things, made_with_fields, saved_into, made_for)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -139,6 +139,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 a = next((k for k in map(lambda p: self.entity_of(p)[0], s.phrases)
                           if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)
             b = self.entity_of_words(obj)[0]
+            c = self._placed_in(s, verb, obj)
+            if c is not None and b is not None and lexicon.holds_people(b) and not lexicon.holds_people(c):
+                a = c                                # "enroll students in classes": students and classes
             if key is not None and a is not None and b is None and key != a:
                 self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
                 continue
@@ -450,8 +453,20 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             else:
                 q = s.next_phrase(i + 1)
                 target = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
+                if target and lexicon.holds_people(target):
+                    continue                 # "assign a teacher to each class": no record of homework
             if target and target != nominal:
                 self._relate(nominal, target)
+
+    def _placed_in(self, s, verb, obj):
+        """The thing people are put in or on by an act ('enroll students in classes', 'assign drivers to
+        routes'): the entity after the object's preposition, or None."""
+        at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
+        p = next((p for p in s.phrases if p.lemma == obj and p.start > at), None)
+        if p is None or p.end + 1 >= len(s.tokens) or s.tokens[p.end].text not in ("in", "into", "to", "for", "on"):
+            return None
+        q = s.next_phrase(p.end + 1)
+        return self.entity_of(q)[0] if q is not None and q.start <= p.end + 2 else None
 
     @staticmethod
     def _paren_start(toks, close):

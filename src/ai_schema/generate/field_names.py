@@ -208,9 +208,13 @@ def _unit_after(s, end, idx):
     rest = [toks[i].text for i in idx if i >= end]
     for n, t in enumerate(rest[:4]):
         if t == "in" and n + 1 < len(rest):
-            cand = rest[n + 1] if rest[n + 1] not in ("the", "a") else (rest[n + 2] if n + 2 < len(rest) else "")
+            after = [x for x in rest[n + 1:n + 4] if x not in ("the", "a")]
+            power = {"square": "2", "cubic": "3"}.get(after[0], "") if after else ""
+            cand = after[1 if power else 0] if len(after) > bool(power) else ""
             if cand in _UNITS:
-                return _UNITS[cand]
+                return _UNITS[cand] + power      # ("in square metres": m2)
+            if w.singular(cand) in lexicon.measure_nouns() and w.is_plural(cand):
+                return cand + power              # "in tonnes", "in miles": a number of them
             if n + 3 < len(rest) and rest[n + 2] == "'s" and rest[n + 3] in _UNITS:
                 return _UNITS[rest[n + 3]]
             if "currency" in rest:

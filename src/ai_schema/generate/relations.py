@@ -77,12 +77,31 @@ class RelationReading:
         if all(tuple(sorted(x[:2])) != pair for x in self.spec.many_to_many):
             self.spec.many_to_many.append((a, b, verb))
 
+    @staticmethod
+    def _an_object(s, p):
+        """Is the phrase the object of a verb or a preposition (the words before it up to one are
+        determiners and modifiers)?"""
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+            k -= 1
+        return k >= 0 and s.tags[k] in (tx.VERB, tx.PREP)
+
+    def _act_record(self, verb, tag, *between):
+        """The entity that records a verb's act when the text has one ('submit' and submissions,
+        'enroll' and enrollments, 'donate' and donations, WordNet's noun of the verb): the verb's
+        subject and object are its references, not each other's. Not when a person is the object."""
+        if tag != tx.VERB or between[1] is None or lexicon.holds_people(between[1]):
+            return None                     # ("assign a teacher to each class": no record of homework)
+        noun = lexicon.verb_act(lexicon.verb_lemma(verb) or verb)
+        key = self.phrase_entity.get((noun,)) if noun else None
+        return key if key is not None and key not in between else None
+
     def _relations(self, s, subject, limit, start=0, record=None):
         """Relations stated by the tokens before limit; verbs before start are not read
         (they sat inside an attribute list already read). record: the thing a header names
         ("Reservations: a guest reserves one room"): the act's participants are its references."""
         toks, tags = s.tokens, s.tags
-        mentions = []
+        outer_record, mentions = record, []
         for p in s.phrases:
             if p.start >= limit:
                 break
@@ -109,11 +128,20 @@ class RelationReading:
             depth += (t.text == "(") - (t.text == ")") if t.kind == "punct" else 0
             if i < start or depth > 0 or (tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE):
                 continue                             # verbs inside parentheses are values or remarks
+            if t.text in w.INFINITIVE_TAKERS and i + 2 < len(toks) and toks[i + 1].text == "to" and \
+                    tags[i + 2] == tx.VERB:
+                continue                             # "I want to submit …": the relation is the next verb's
             left = [m for m in mentions if m[0].end <= i and not self._in_pp(s, m[0])]
             right = [m for m in mentions if m[0].start > i]
             if not right:
                 continue
             src = left[-1] if left else None
+            if src is not None and i >= 2 and toks[i - 1].text == "and" and self._an_object(s, src[0]) and \
+                    len(right) >= 2 and "to" in s.words[right[0][0].end:right[1][0].start]:
+                shared = self._shared_subject(s, i)      # "enroll students in classes and assign a teacher to
+                src = next((m for m in left if shared is not None and m[0].start == shared.start), None)
+                if src is None:                          # each class": the first verb's subject assigns, and
+                    continue                             # says to what
             if src is not None and src[0].det == "which":
                 continue                             # "records which member borrowed which copy": an item list
             src_key = src[1] if src and not src[2] else subject
@@ -126,7 +154,8 @@ class RelationReading:
                 continue
             obj_p, obj_key, obj_role = right[0]
             first = obj_p
-            if record is not None and src is not None and record not in (src_key, obj_key):
+            record = outer_record if outer_record is not None else self._act_record(t.text, tags[i], src_key, obj_key)
+            if record is not None and (src is not None or outer_record is None) and record not in (src_key, obj_key):
                 self._relate(record, src_key)
                 self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)
                 last = obj_p.end                     # "… borrows an item from a branch": the branch too
@@ -245,7 +274,7 @@ class RelationReading:
                         continue
                     nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key)
                                     and k.split("_")[-1] in w.nominalizations(base)), None)
-                    if nominal is not None and obj_key != src_key and not passive:
+                    if nominal is not None and obj_key != src_key and not passive and not lexicon.holds_people(obj_key):
                         self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
                         self._relate(nominal, obj_key, owned=True)   # application names both
                         continue

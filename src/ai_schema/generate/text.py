@@ -311,7 +311,8 @@ def _word_tag(tokens, tags, i):
                      and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)):
                 return VERB                # "which member borrowed which copy", "members borrow the books",
                 #                            "each work order states a due date"
-        if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and not w.is_plural(prev.text) and t.endswith("s") \
+        if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and tokens[i - 2].text not in _OWNING and \
+                not w.is_plural(prev.text) and t.endswith("s") \
                 and nxt is not None and nxt.kind == "word" and (w.is_plural(nxt.text) or (
                     nxt.text in w.PREPOSITIONS and nxt.text != "of")) and lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the firm handles cases", "each course meets in one room"

@@ -1,0 +1,61 @@
+"""User stories (docs/nl-dev-split.md, stop 24): the story's role is who acts, the things it names
+are the data. 'As a coordinator, I want to register volunteers with their name, phone and skills'
+keeps volunteers with those fields (no registrations between a coordinator and them); the record a
+verb's act is kept in ('submit … for an assignment' and submissions) refers to who acts and to
+what; people put in or on things ('enroll students in classes') are paired with the things. Each
+design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def test_people_kept_with_their_fields_are_no_act_between_two(dbs):
+    schema, tables = design("As a volunteer coordinator, I want to register volunteers with their name, phone "
+                            "and skills so that I can match them to shifts. As a coordinator, I want to create "
+                            "shifts with a start time and an end time.")
+    assert {"name", "phone", "skills"} <= set(columns(tables["volunteers"])), columns(tables["volunteers"])
+    assert "registrations" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_a_record_is_for_and_the_fields_a_logged_thing_has(dbs):
+    schema, tables = design(
+        "User stories:\n1. As a dispatcher I need to create a job for a customer with the address, the problem "
+        "reported and a priority (low, normal, urgent).\n2. As a technician I want to close a job with a "
+        "resolution note and the time spent in minutes.\n\n"
+        "As a gardener I want to list my garden beds with their size in square metres. As a gardener I want to "
+        "log every harvest from a bed with the weight in kg and the date.")
+    assert "user_stories" not in tables and "weights" not in tables
+    assert ("customer_id", "customers") in references(tables["jobs"])
+    assert columns(tables["jobs"])["time_spent_minutes"].type == "integer"
+    assert columns(tables["garden_beds"])["size_m2"].type == "numeric"
+    assert columns(tables["harvests"])["weight_kg"].type == "numeric"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_the_record_of_an_act_refers_to_who_acts_and_to_what(dbs):
+    schema, tables = design(
+        "- As a teacher, I want to create assignments for my class with a title, instructions and a due date.\n"
+        "- As a student, I want to submit my work for an assignment and attach files.\n"
+        "- As a teacher, I want to grade each submission with a score out of 100 and leave feedback.\n"
+        "- As an admin, I want to enroll students in classes and assign a teacher to each class.\n")
+    assert "scores" not in tables and {"score", "feedback"} <= set(columns(tables["submissions"]))
+    assert {("student_id", "students"), ("assignment_id", "assignments")} <= references(tables["submissions"])
+    assert ("student_id", "students") not in references(tables["assignments"])
+    assert {("student_id", "students"), ("class_id", "classes")} <= references(tables["enrollments"])
+    assert ("teacher_id", "teachers") in references(tables["classes"])
+    assert ("teacher_id", "teachers") not in references(tables["students"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_an_app_does_after_a_dash_and_a_verb_after_and(dbs):
+    """'recipe manager - save recipes with ingredients': a verb WordNet uses mostly as a verb opens
+    what the app does; 'and earn streaks' is a verb that is never a noun, no compound."""
+    schema, tables = design("recipe manager - save recipes with ingredients and tag them")
+    assert {"recipes", "ingredients"} <= set(tables) and "save_recipes" not in tables
+    _, habits = design("A habit tracker where users log daily check-ins and earn streaks.")
+    assert not any("earn" in c for t in habits.values() for c in columns(t))
+    _, items = design("Simple invoicing for freelancers: clients, invoices, line items, payments")
+    assert "line_items" in items and "lines" not in items
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
