@@ -59,3 +59,32 @@ def test_what_an_app_does_after_a_dash_and_a_verb_after_and(dbs):
     _, items = design("Simple invoicing for freelancers: clients, invoices, line items, payments")
     assert "line_items" in items and "lines" not in items
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_chat_fillers_definitions_with_plus_and_people_by_what_they_do(dbs):
+    """Messy text: 'obvs', 'rn', 'lol' say nothing ('an IMO number' is no filler); 'a loan is item +
+    borrower + when + due back' defines loans; a borrower (one who borrows, WordNet) is one of the
+    users, named borrower_id; 'walkers (name, phone) walk dogs' is a clause after its list."""
+    schema, tables = design("hey! building a tiny lending app for our office: ppl can lend stuff to each other. "
+                            "items have an owner, a title, a category. a loan is item + borrower + when + due back. "
+                            "want to see who has what rn")
+    assert "loans" in tables and ("item_id", "items") in references(tables["loans"])
+    assert ("borrower_id", "users") in references(tables["loans"]) and "date" in columns(tables["loans"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("walkers (name, phone) walk dogs, dogs belong to owners obvs. "
+                            "each walk = one walker, date, price.")
+    assert {"walkers", "dogs", "owners", "walks"} <= set(tables) and "owners_obvs" not in tables
+    assert ("owner_id", "owners") in references(tables["dogs"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_records_kept_per_or_for_each_thing_and_things_that_happen_somewhere(dbs):
+    """'we track merch sales per gig: item, qty, total' and 'we record visits for each pet: date,
+    reason' are rows of their own with those fields; 'gigs happen at a venue'."""
+    schema, tables = design("Gigs happen at a venue. We track merch sales per gig: item, qty, total. "
+                            "We record visits for each pet: date, reason.")
+    assert ("venue_id", "venues") in references(tables["gigs"])
+    assert {"item", "qty", "total"} <= set(columns(tables["merch_sales"])) and "item" not in columns(tables["gigs"])
+    assert ("gig_id", "gigs") in references(tables["merch_sales"])
+    assert {"date", "reason"} <= set(columns(tables["visits"])) and ("pet_id", "pets") in references(tables["visits"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import model as m
 from ..ddl.parse import parse_ddl
 from ..ddl.naming import NAMEDATALEN, _KEYWORDS, _clip, make_object_name
-from . import words as w
+from . import lexicon, words as w
 from .infer import plan_column
 from .spec import Relation
 
@@ -196,7 +196,11 @@ class Builder:
         elif rel.source == rel.target:
             column = "parent_id" if rel.role in (None, "parent") else safe_name(f"{rel.role}_id")
         else:
-            column = safe_name(f"{rel.role}_{rel.target}_id" if rel.role else f"{rel.target}_id")
+            person = rel.role and rel.role in lexicon.person_nouns() and lexicon.holds_people(rel.target) and \
+                all(r is rel or r.source != rel.source or r.target != rel.target for r in self.spec.relations)
+            column = safe_name(f"{rel.role}_id" if person else            # ("borrower_id" -> users: one of
+                               f"{rel.role}_{rel.target}_id" if rel.role else f"{rel.target}_id")   # them; a pair
+            #                                                      of roles, follower and followed, names both)
         if self.options.get("on_delete", "ownership") == "restrict":
             on_delete, nullable = "RESTRICT", not (rel.owned or not rel.optional) or rel.source == rel.target
         elif rel.optional or rel.source == rel.target:

@@ -90,13 +90,23 @@ def per_unit(s, vote):
     and so is what is counted per unit."""
     toks = s.tokens
     for i, t in enumerate(toks):
-        if t.text != "per" or i == 0:
+        each = t.text == "for" and i + 1 < len(toks) and toks[i + 1].text in ("each", "every")
+        if t.text != "per" and not each or i == 0:
             continue
         after = s.next_phrase(i + 1)
-        if after is None or after.start != i + 1 or after.plural:
+        if after is None or after.start != i + 1 + each or after.plural:
+            continue
+        if each:                                   # "we record visits for each pet: date, reason": the
+            before = s.phrase_at(i - 1)            # visits are rows, of each pet, with those fields
+            if before is not None and before.end == i and before.plural and before.det is None and \
+                    after.end < len(toks) and toks[after.end].text in (":", "(") and \
+                    before.head not in w.FIELD_NOUNS and i >= 2 and s.tags[before.start - 1] == tx.VERB:
+                vote(before.lemma, 3)
             continue
         before = s.phrase_at(i - 1)
-        before = before if before is not None and before.end == i and before.det in ("a", "an", "one") else None
+        fields = after.end < len(toks) and toks[after.end].text in (":", "(", "with")   # "merch sales per gig: item, …"
+        before = before if before is not None and before.end == i and (
+            before.det in ("a", "an", "one") or (before.plural and before.det is None and fields)) else None
         # "a budget per category" names two things; "a price per night" prices by time, "one account per
         # email" says the email is unique
         unit = after.head not in lexicon.measure_nouns() and after.head not in ("person", "head", "piece") and \
@@ -473,6 +483,31 @@ def located_in(s, vote):
                 vote(q.lemma, 3)
 
 
+_HAPPEN = frozenset("happen happens occur occurs meet meets".split())
+
+
+def happen_at(s, vote):
+    """'gigs happen at a venue on a date', 'concerts take place in a hall', 'classes meet in a room':
+    what happens somewhere is a record, and the place one of its things."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = p.end
+        if not p.plural or p.start != 0 and s.tags[p.start - 1] not in (tx.DET, tx.QUANT, tx.ADJ) or k + 2 >= len(toks):
+            continue
+        if toks[k].text in _HAPPEN:
+            k += 1
+        elif toks[k].text in ("take", "takes") and toks[k + 1].text == "place":
+            k += 2
+        else:
+            continue
+        if k + 1 < len(toks) and toks[k].text in ("at", "in", "on"):
+            q = s.next_phrase(k + 1)
+            if q is not None and q.start <= k + 2 and q.head not in lexicon.measure_nouns() and \
+                    (q.head in lexicon.thing_nouns() or q.head in lexicon.person_nouns()):
+                vote(p.lemma, 3)
+                vote(q.lemma, 3)
+
+
 def kinds_named(s, vote):
     """'menu sections such as Starters or Desserts', 'cuisines like Thai, Pizza': named instances of
     a kind make the kind a table of its own."""
@@ -635,7 +670,7 @@ def made_for(s, vote):
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
-            speakers_things, logged_things, made_with_fields, saved_into, made_for)
+            speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

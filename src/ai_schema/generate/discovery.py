@@ -299,6 +299,8 @@ class EntityDiscovery:
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
                 continue                           # "each version of a dataset": the dataset
             k = p.end
+            if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
+                k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
             if k + 2 < len(toks) and tags[k] == tx.PREP and toks[k].text not in ("of", "as", "with"):
                 q = s.next_phrase(k + 1)
                 if q is not None and all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, q.start)):

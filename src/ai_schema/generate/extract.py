@@ -322,7 +322,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                             self._relate(subject, key)
                 self._attributes(subject, s, colon + 1)
                 return subject
-            if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end:
+            if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end and \
+                    not (t.text == ":" and self._unit_of(s, subject_phrase)):
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0
                 self._relations(s, subject, len(toks), start=rest, record=subject if t.text == ":" else None)
@@ -390,6 +391,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if t.text == ",":
                     break
                 first_item.append(g)
+            unit = s.phrase_at(colon - 1)
+            kept = self._unit_of(s, unit) if unit is not None and unit.end == colon else None
+            if kept is not None:                 # "we track merch sales per gig: item, qty, total"
+                if self.entity_of(unit)[0] not in (None, kept):
+                    self._relate(kept, self.entity_of(unit)[0])
+                self._attributes(kept, s, colon + 1)
+                return subject
             described = s.next_phrase(colon + 1)
             if described is not None and described.start <= colon + 2 and described.end < len(toks) and \
                     toks[described.end].text == "with" and self.entity_of(described)[0] not in (None, subject):
@@ -458,6 +466,17 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if target and target != nominal:
                 self._relate(nominal, target)
 
+    def _unit_of(self, s, p):
+        """The entity kept per or for p ('we track merch sales per gig: item, …' -> merch_sale): a
+        preposition before p, and a plural thing (or 'each'/'every' one) before that; or None."""
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
+            k -= 1
+        if k <= 0 or s.tokens[k].text not in ("per", "for"):
+            return None
+        return next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= k and (
+            q.plural or q.det in ("every", "each")) and self.entity_of(q)[0] and not self.entity_of(q)[1]), None)
+
     def _placed_in(self, s, verb, obj):
         """The thing people are put in or on by an act ('enroll students in classes', 'assign drivers to
         routes'): the entity after the object's preposition, or None."""
@@ -468,18 +487,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         q = s.next_phrase(p.end + 1)
         return self.entity_of(q)[0] if q is not None and q.start <= p.end + 2 else None
 
-    @staticmethod
-    def _paren_start(toks, close):
-        depth = 0
-        for j in range(close, -1, -1):
-            if toks[j].text == ")":
-                depth += 1
-            elif toks[j].text == "(":
-                depth -= 1
-                if depth == 0:
-                    return j
-        return 0
-
+    _paren_start = staticmethod(tx.after_open)
     _skip_paren = staticmethod(tx.after_parenthesis)
 
 
@@ -565,7 +573,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         for entity in self.spec.entities.values():
             if entity.key == person:
                 continue
-            for name in [n for n in entity.attributes if n in PERSON_ROLES]:
+            for name in [n for n in entity.attributes if n in PERSON_ROLES or _doer_noun(n)]:
                 attr = entity.attributes.pop(name)
                 self._relate(entity.key, person, name, optional=bool(attr.optional))
         # a relation with a role ("sender") makes the plain one to the same table redundant
@@ -579,6 +587,15 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
     def _associations(spec):
         return {k for k, e in spec.entities.items() if e.pair_unique}
 
+
+
+def _doer_noun(name):
+    """A person named by what one does ('borrower', 'approver', 'assignee': a WordNet person noun that
+    is a verb and -er/-or/-ee), not by a trade ('doctor'): one of the people the schema keeps."""
+    if name not in lexicon.person_nouns():
+        return False
+    stem = next((name[:-len(x)] for x in ("er", "or", "ee") if name.endswith(x)), None)
+    return bool(stem) and any(lexicon.verb_lemma(v) == v for v in (stem, stem + "e", stem[:-1]))
 
 
 def extract(description):

@@ -163,6 +163,12 @@ _CHAT_WORDS = {"ofc": "", "ppl": "people", "w/": "with", "w/o": "without", "b/c"
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not"}
 _CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
+# chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
+_CHAT_FILLER = re.compile(r"[ \t]*\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
+#                                                                         case: "an IMO number" is an acronym)
+# "a loan is item + borrower + when + due back": a thing defined by what it is made of
+_CHAT_IS = re.compile(r"(?:(?<=[.!?,;:] )|(?<=^)|(?<=\n))(?:a|an|each|every) (?P<label>[a-z]+(?: [a-z]+)?) (?:is|=) "
+                      r"(?P<parts>[a-z][\w ]{0,30}(?:\+[\w ]{1,30}){2,12})", re.I | re.M)
 
 
 # "bars = name + address + contact person": a plural label and an equals sign open its list
@@ -174,8 +180,16 @@ _CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ 
 _SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b", re.I)
 
 
+def _chat_is(m):
+    """'a loan is item + borrower + when + due back' -> 'loans: item, borrower, date, due back'."""
+    parts = [x.strip() for x in m.group("parts").split("+")]
+    return f"{w.plural(m.group('label'))}: " + ", ".join("date" if x == "when" else x for x in parts)
+
+
 def _chat(text):
     text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
+    text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
+    text = _CHAT_IS.sub(_chat_is, text)
     text = _SIGN_UP.sub(lambda m: f"register{m.group(1) or ''} ", text)
     text = _CHAT_EQUALS.sub(lambda m: f"{m.group('label')}: ", text)
     text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))

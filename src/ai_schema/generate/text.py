@@ -231,6 +231,16 @@ def _is_header(tokens):
     return False
 
 
+def after_open(tokens, close):
+    """The index of the '(' that the ')' at close closes (0 when none)."""
+    depth = 0
+    for j in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[j].text, 0)
+        if depth == 0:
+            return j
+    return 0
+
+
 def _separator_before(tokens, part):
     """The text of the token just before the part (tokens are in order of their starts)."""
     k = bisect.bisect_left(tokens, part[0].start, key=lambda t: t.start)
@@ -299,6 +309,11 @@ def _word_tag(tokens, tags, i):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):
             return VERB
+        if prev is not None and prev.text == ")" and lexicon.verb_lemma(t) in (t, w.singular(t)) and nxt is not None \
+                and nxt.kind == "word" and (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and \
+                w.is_plural(tokens[after_open(tokens, i - 1) - 1].text if after_open(tokens, i - 1) > 0 else ""):
+            return VERB                    # "walkers (name, phone) walk dogs": the list closed, the verb
+
         if prev is not None and prev.text in w.MODALS:
             return VERB                    # "events they can RSVP to": after a modal comes a verb
         if prev is not None and ((t == lexicon.verb_lemma(t) and prev.text in w.SUBJECT_PRONOUNS) or (
