@@ -162,7 +162,8 @@ class EntityDiscovery:
         fields is counted like 'each piece' (generic heads are things then)."""
         k = p.end
         rest = s.words[k + 1:]
-        if p.start > 1 or k + 1 >= len(s.words) or s.words[k] not in _DESCRIBING:
+        if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
+                s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
             return False
         return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have") and rest[:1] != ["to"] and
                                                      ("," in rest or "and" in rest))   # ("the app stores books")
@@ -268,7 +269,9 @@ class EntityDiscovery:
         fields_follow = nxt == ":" and ((first.plural and first.start == 0) or first.det in ("every", "each")) and \
             ATTRIBUTE_WORDS & set(s.words[after:])     # ("every job: one cleaner at one client on a date")
         inside = s.words[after + 1:tx.after_parenthesis(toks, after) - 1] if nxt == "(" else []
-        values = nxt == "(" and (s.context is not None or "or" in inside)   # "plan (free, team or enterprise)"
+        values = nxt == "(" and (s.context is not None or "or" in inside) and not (   # "plan (free, team or
+            tx.after_parenthesis(toks, after) < len(toks) and toks[tx.after_parenthesis(toks, after)].text == ":")
+        #                                        enterprise)"; "applicants (companies or people): name, …" heads fields
         if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
             named_app = any(p.head in GENERIC_HEADS and p.det in ("a", "an") for p in phrases[1:])
             # ("- Loans: a member borrows an item …": a plural label of a list item names the records)

@@ -495,6 +495,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
     def finish(self):
         spec = self.spec
         self._person_roles()
+        self._role_fields()
         # many-to-many declared both ways: "A has many B" and "B has many A"
         drop = set()
         for one, many in self._many_marks:
@@ -564,6 +565,21 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             spec.many_to_many.remove(pairs[0])
             self._relate(orphans[0], a, owned=True)
             self._relate(orphans[0], b, owned=True)
+
+    def _role_fields(self):
+        """'a main supervisor and optionally a co-supervisor', 'a home team': a field named by a role
+        and a thing the schema keeps is a reference to that thing in that role."""
+        for entity in self.spec.entities.values():
+            if entity.stated:
+                continue
+            for name in list(entity.attributes):
+                attr = entity.attributes[name]
+                role, _, head = name.rpartition("_")
+                if not role or head not in self.spec.entities or attr.values or attr.type or attr.unit or \
+                        (head == entity.key and not role):
+                    continue
+                entity.attributes.pop(name)
+                self._relate(entity.key, head, role, optional=attr.optional is not False)
 
     def _person_roles(self):
         """'each message has a sender, a recipient' -> foreign keys to users, not text columns."""

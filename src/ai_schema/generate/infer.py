@@ -45,7 +45,8 @@ def _literal(value):
 def _money(attr, name):
     """Is the field an amount of money (a unit said so, or a money word names it, not its id or kind)?"""
     return attr.unit == "money" or bool(
-        MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status)$", name)
+        MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status|_centre|_center|"
+                                             r"_code|_category|_list|_plan|_name|_policy|_frequency)$", name)
         and not re.search(r"(^|_)(time|minutes|hours|seconds|days)(_|$)", name))    # ("time_spent_minutes")
 
 

@@ -22,6 +22,14 @@ def _article(t, part):
     """An article in a value ("a single or a double") — but a capital A alone is the value A."""
     return t.text in ("a", "an", "the") and not (_letter(t) and len(part) <= 2)
 
+def _clause_in(s, span):
+    """Does the span hold a clause (a determiner, a noun, then a verb that agrees: 'an application
+    lists'), which no value list does?"""
+    tags, toks = s.tags, s.tokens
+    return any(tags[a] == tx.DET and tags[b] == tx.NOUN and tags[c] == tx.VERB and toks[c].text.endswith("s")
+               for a, b, c in zip(span, span[1:], span[2:]))
+
+
 class ItemReading(FieldNaming):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
@@ -208,6 +216,18 @@ class ItemReading(FieldNaming):
         used = len(m.group(0).split())
         return idx[used:] if len(idx) > used else None
 
+    def _said_to_be(self, s, p, entity):
+        """The entity a parenthesis after a field says it is ('location (a shelf)', 'approver (one of
+        the employees)'), when the field names none itself; else None."""
+        toks = s.tokens
+        if p.end + 3 >= len(toks) or toks[p.end].text != "(" or self.entity_of(p)[0] is not None:
+            return None
+        close = tx.after_parenthesis(toks, p.end) - 1
+        inner = " ".join(t.text for t in toks[p.end + 1:close])
+        m = rx(r"^(?:a|an|the|one of the|one of our|also an?) ([a-z]+(?: [a-z]+)?)$").match(inner)
+        key = self.entity_of_words(tuple(w.singular(x) for x in m.group(1).split()))[0] if m else None
+        return key if key is not None and key != entity.key else None
+
     def _value_list(self, s, items, k, first_tokens):
         """Closed value set starting with first_tokens (indexes), continuing over later items."""
         toks = s.tokens
@@ -243,7 +263,7 @@ class ItemReading(FieldNaming):
                 cur.append(t)
             if cur:
                 parts.append(cur)
-            ok = True
+            ok = not _clause_in(s, span)         # ("nationality - an application lists one or more inventors")
             for part in parts:
                 ws = [t for t in part if not _article(t, part)]
                 if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
@@ -395,6 +415,11 @@ class ItemReading(FieldNaming):
             return 1
         p = phrases[0]
         if p.head in ("link", "relationship", "connection", "association", "table", "way"):
+            return 1
+        said = self._said_to_be(s, p, entity)
+        if said is not None:                       # "location (a shelf)": a shelf, in the role of location
+            self._relate(entity.key, said, w.snake(p.words), optional=True, column=w.snake(p.words) + "_id")
+            previous_names.append(w.snake(p.words))
             return 1
         # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
         enum_start = None

@@ -14,7 +14,7 @@ from . import words as w
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 # A definition list: "- Name - fields" or "* Name (aside) – fields", as people write entity lists.
 _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z][\w' ]{0,48}?)"
-                         r"(?P<aside>\s*\([^)\n]*\))?\s+-\s+"
+                         r"(?P<aside>\s*\([^)\n]*\))?(?P<dash>\s+-\s+)"
                          r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
 
 
@@ -203,6 +203,10 @@ def _chat(text):
 _DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?) [-–—] (?=\w)")
 
 
+# "start/end dates", "first/last names": two fields that share a plural head (not "good/worn/broken")
+_SLASHED_PAIR = re.compile(r"(?<![/\w])([a-z]+) ?/ ?([a-z]+) ([a-z]+s)\b(?! ?/)")
+
+
 # "sensors report temperature, humidity and soil moisture every five minutes": values measured again
 # and again are rows of their own, readings of the thing that reports them
 _PERIODIC = re.compile(r"\b(?P<verb>(?:report|send|measure|record|transmit|log|collect|capture)s?)\s+"
@@ -268,12 +272,27 @@ def _each_time(m):
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
+_LABEL_AHEAD = re.compile(r"[A-Za-z][\w ]{0,40}:")
+
+
+def _definition(m):
+    """'- Name - fields' -> '- Name: fields'. The dash may be the next line's bullet, but not when
+    that bullet is a definition of its own ('- each application is assigned to one examiner' over
+    '- office actions: an examiner issues …')."""
+    if "\n" in m.group("dash") and _LABEL_AHEAD.match(m.string, m.end()):
+        return m.group(0)
+    return f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}" \
+           f"{' (' + m.group('says') + ')' if m.group('says') else ''}: "
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=\d)", " to ", text)          # "1..5 tags": a range, no full stop
     text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
+    text = _SLASHED_PAIR.sub(lambda m: m.group(0) if m.group(1) in ("yes", "y") else
+                             f"{m.group(1)} and {m.group(2)} {m.group(3)}", text)
     text = _PERIODIC.sub(_periodic, text)
     text = _COMES_IN.sub(_comes_in, text)
     text = _WHO_IS_ONE_OF.sub(_who_is_one_of, text)
@@ -290,6 +309,5 @@ def plain(text):
     text = _NOUN_DESCRIBED.sub(lambda m: f"{m.group('lead')}{m.group('noun')}: ", text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
     # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields
-    text = _DEFINITION.sub(lambda m: f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}"
-                                     f"{' (' + m.group('says') + ')' if m.group('says') else ''}: ", text)
+    text = _DEFINITION.sub(_definition, text)
     return _answers(text)

@@ -329,8 +329,12 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and tokens[i - 2].text not in _OWNING and \
                 not w.is_plural(prev.text) and t.endswith("s") \
                 and nxt is not None and nxt.kind == "word" and (w.is_plural(nxt.text) or (
-                    nxt.text in w.PREPOSITIONS and nxt.text != "of")) and lexicon.verb_lemma(t) not in (None, t):
-            return VERB                    # "the firm handles cases", "each course meets in one room"
+                    nxt.text in w.PREPOSITIONS and nxt.text != "of") or (
+                    i + 2 < len(tokens) and tokens[i + 2].kind == "word" and w.is_plural(tokens[i + 2].text) and
+                    lexicon.verb_lemma(nxt.text) is None and nxt.text not in w.PREPOSITIONS)) and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the firm handles cases", "each course meets in one room",
+            #                                "an examiner issues office actions"
         if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
                 and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
                 and lexicon.verb_lemma(t) != t:

@@ -1,0 +1,38 @@
+"""Bulleted entity lists (docs/nl-dev-split.md, stop 24): a generic head with its fields is a table
+('- Tools: name, brand'), a field said to be another thing is a reference to it ('location (a
+shelf)', 'a co-supervisor'), a label with the kinds it covers heads fields ('applicants (companies or
+people): name, …'), a bullet that is a sentence is not the next bullet's name, 'start/end dates',
+'cost centre' (no money). Each design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def test_generic_heads_with_fields_and_fields_said_to_be_things(dbs):
+    schema, tables = design("Makerspace inventory\n- Tools: name, brand, serial number (unique), condition "
+                            "(good/worn/broken), location (a shelf)\n- Shelves: label, room\n"
+                            "- Members: name, email\n- Checkouts: a member checks out a tool; due at, returned at\n")
+    assert {"tools", "shelves", "members", "checkouts"} <= set(tables), sorted(tables)
+    assert ("location_id", "shelves") in references(tables["tools"])
+    assert ("tool_id", "tools") in references(tables["checkouts"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_roles_kinds_sentences_between_bullets_and_slashed_pairs(dbs):
+    schema, tables = design(
+        "Patent office system:\n- applicants (companies or people): name, country, address\n"
+        "- inventors: name, nationality — an application lists one or more inventors\n"
+        "- applications: application number (unique), title, filing date, applicant\n"
+        "- examiners: employee number, name\n- each application is assigned to one examiner\n"
+        "- office actions: an examiner issues office actions on an application; date, type (objection, "
+        "final rejection, allowance), text\n\n"
+        "Theses have a title, a main supervisor and optionally a co-supervisor. Supervisors have a name and a "
+        "cost centre. Trips: purpose, destination, start/end dates.\n")
+    assert ("applicant_id", "applicants") in references(tables["applications"])
+    assert not tables["inventors"].checks                                  # no values from the remark
+    assert {("examiner_id", "examiners"), ("application_id", "applications")} <= references(tables["office_actions"])
+    assert {("supervisor_id", "supervisors"), ("co_supervisor_id", "supervisors")} <= references(tables["theses"])
+    assert columns(tables["supervisors"])["cost_centre"].type == "text"
+    assert {"start_date", "end_date"} <= set(columns(tables["trips"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
