@@ -36,3 +36,17 @@ def test_roles_kinds_sentences_between_bullets_and_slashed_pairs(dbs):
     assert columns(tables["supervisors"])["cost_centre"].type == "text"
     assert {"start_date", "end_date"} <= set(columns(tables["trips"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_shared_vocabulary_is_many_to_many_and_things_added_with_too(dbs):
+    """'every film has 1..5 genres, genre names are unique': genres (a kind, WordNet) with
+    only a unique name are shared, many-to-many; 'a project has many tasks; task names are unique'
+    stays one-to-many (a task is an act). 'Reviews too' adds a thing; 'replies under reviews'."""
+    schema, tables = design("Films have a title. Every film has 1..5 genres, genre names are unique. "
+                            "A project has many tasks. Task names are unique. Reviews too. "
+                            "Cooks write replies under reviews.")
+    assert any({("film_id", "films"), ("genre_id", "genres")} <= references(t) for t in tables.values())
+    assert "film_id" not in columns(tables["genres"])
+    assert ("project_id", "projects") in references(tables["tasks"])
+    assert "reviews" in tables and ("review_id", "reviews") in references(tables["replies"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

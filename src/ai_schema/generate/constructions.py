@@ -483,6 +483,18 @@ def located_in(s, vote):
                 vote(q.lemma, 3)
 
 
+def too(s, vote):
+    """'comments too, short ones, only under answers', 'and invoices as well': a plural that opens its
+    sentence and is added to what was said is one more thing kept."""
+    toks = s.tokens
+    p = s.phrases[0] if s.phrases else None
+    if p is None or not p.plural or any(s.tags[k] not in (tx.DET, tx.CONJ, tx.ADV) for k in range(p.start)):
+        return
+    after = " ".join(s.words[p.end:p.end + 2])
+    if after in ("too", "as well") or after.startswith("too "):
+        vote(p.lemma, 3)
+
+
 _HAPPEN = frozenset("happen happens occur occurs meet meets".split())
 
 
@@ -670,7 +682,7 @@ def made_for(s, vote):
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
-            speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at)
+            speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -499,9 +499,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         # many-to-many declared both ways: "A has many B" and "B has many A"
         drop = set()
         for one, many in self._many_marks:
-            if (many, one) in self._many_marks:
-                self._many(one, many)
-                drop |= {(many, one), (one, many)}
+            if (many, one) in self._many_marks or self._vocabulary(many) and one != many:
+                self._many(one, many)            # ("every question has 1..5 tags, tag names are unique":
+                drop |= {(many, one), (one, many)}   # tags are shared words, each on many questions)
         for a, b, verb in list(spec.many_to_many):
             verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
             nominal = next((k for k in spec.entities if k not in (a, b) and any(
@@ -565,6 +565,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             spec.many_to_many.remove(pairs[0])
             self._relate(orphans[0], a, owned=True)
             self._relate(orphans[0], b, owned=True)
+
+    def _vocabulary(self, key):
+        """Is the entity a vocabulary: only a name, the name unique ('tag names are unique'), and a
+        kind of word (WordNet: a tag, a skill, a genre; not a task, which is an act)?"""
+        entity = self.spec.entities[key]
+        return set(entity.attributes) == {"name"} and entity.attributes["name"].unique and \
+            entity.words[-1] in lexicon.kind_nouns()
 
     def _role_fields(self):
         """'a main supervisor and optionally a co-supervisor', 'a home team': a field named by a role

@@ -140,6 +140,9 @@ NOUN_MEASURE = ("23", "28")                      # noun.quantity, noun.time: uni
 NOUN_POSSESSION = "21"                           # noun.possession
 # noun.animal, noun.artifact, noun.location, noun.object, noun.plant: things one can hand over or point at
 NOUN_THING = ("05", "06", "15", "17", "20")
+# noun.attribute, noun.cognition, noun.communication, noun.food, noun.group, noun.state, noun.substance:
+# kinds, ideas and words one files things under (a colour, a skill, a tag, a cuisine, a category)
+NOUN_KIND = ("07", "09", "10", "13", "14", "26", "27")
 # a noun.possession gloss that speaks of money ("a sum of money paid", "amounts paid for goods")
 MONEY_GLOSS = re.compile(r"\b(money|paid|pay|payment|payments|sum|amount|amounts|cost|costs|price|charge|financial|"
                          r"remunerat\w*|fund|funds|earn\w*)\b")
@@ -202,6 +205,12 @@ def derive_measure_nouns(index_noun, data_noun):
 def derive_thing_nouns(index_noun, data_noun):
     """The lines of data/thing_nouns.txt (noun.animal, noun.artifact, noun.location, noun.object, noun.plant)."""
     return derive_nouns(index_noun, data_noun, NOUN_THING)
+
+
+def derive_kind_nouns(index_noun, data_noun):
+    """The lines of data/kind_nouns.txt (noun.attribute, noun.cognition, noun.communication, noun.food,
+    noun.group, noun.state, noun.substance)."""
+    return derive_nouns(index_noun, data_noun, NOUN_KIND)
 
 
 def derive_money_nouns(index_noun, data_noun):
@@ -282,6 +291,14 @@ def thing_nouns():
     dog, room, region): what one hands over, assigns or keeps has an identity of its own; a priority,
     a deadline or a deposit (attribute, time, possession) is a value."""
     return _word_set("thing_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def kind_nouns():
+    """Nouns that name first a kind, an idea or a word one files things under (tag, label, skill, genre,
+    category, colour, cuisine): a table of them with a unique name is a vocabulary many things share.
+    Read only when a text has such a table."""
+    return _word_set("kind_nouns.txt")
 
 
 @functools.lru_cache(maxsize=1)

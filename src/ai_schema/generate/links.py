@@ -51,7 +51,8 @@ def passive_reference(s, entity_of, relate):
             relate(source, key)
 
 
-_LINKING = frozenset("from of per for on in at between by about".split())     # ("expenses by category")
+_LINKING = frozenset("from of per for on in at between by about under below".split())   # ("expenses by category",
+#                                                                     "comments under answers")
 
 
 def route(s, entity_of, relate, subject):
