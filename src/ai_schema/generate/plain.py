@@ -13,6 +13,7 @@ from . import words as w
 # Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 # A definition list: "- Name - fields" or "* Name (aside) – fields", as people write entity lists.
+_RANGE_DOTS = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")
 _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z][\w' ]{0,48}?)"
                          r"(?P<aside>\s*\([^)\n]*\))?(?P<dash>\s+-\s+)"
                          r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
@@ -87,10 +88,12 @@ _QA_INLINE = re.compile(r"(?<=\?)[ \t]+(?:A|Answer|ANSWER)[ \t]*:[ \t]*")   # "Q
 
 
 def _answers(text):
-    text = _QA_LABEL.sub("", _QA_INLINE.sub(" ", text))   # "Q: …" / "A: …": the labels say nothing
-    for pattern, replace in _ANSWERS:
-        text = pattern.sub(replace, text)
-    return _ANSWER_START.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)   # "has A name" -> "has a name"
+    text = _QA_LABEL.sub("", _sub(_QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
+    if "?" in text:
+        for pattern, replace in _ANSWERS:
+            text = pattern.sub(replace, text)
+    return _sub(_ANSWER_START, lambda m: f"{m.group(1)} {m.group(2).lower()}", text,
+                "Each ", "We track")                                   # "has A name" -> "has a name"
 
 
 # "Table: orders - columns: id, total", "table orders (columns: …)": a table's name and its columns,
@@ -164,7 +167,7 @@ _CHAT_WORDS = {"ofc": "", "ppl": "people", "w/": "with", "w/o": "without", "b/c"
 _CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
-_CHAT_FILLER = re.compile(r"[ \t]*\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
+_CHAT_FILLER = re.compile(r"\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
 #                                                                         case: "an IMO number" is an acronym)
 # "a loan is item + borrower + when + due back": a thing defined by what it is made of
 _CHAT_IS = re.compile(r"(?:(?<=[.!?,;:] )|(?<=^)|(?<=\n))(?:a|an|each|every) (?P<label>[a-z]+(?: [a-z]+)?) (?:is|=) "
@@ -187,15 +190,15 @@ def _chat_is(m):
 
 
 def _chat(text):
-    text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
+    text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
-    text = _CHAT_IS.sub(_chat_is, text)
-    text = _SIGN_UP.sub(lambda m: f"register{m.group(1) or ''} ", text)
-    text = _CHAT_EQUALS.sub(lambda m: f"{m.group('label')}: ", text)
-    text = _CHAT_AND.sub(" and ", _CHAT_ARE.sub(" are ", text))
+    text = _sub(_CHAT_IS, _chat_is, text, "+")
+    text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
+    text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
+    text = _sub(_CHAT_AND, " and ", _sub(_CHAT_ARE, " are ", text, " r "), "+", " n ")
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
-    return _CHAT_THEIR.sub(lambda m: m.group(0) if lexicon.verb_lemma(
-        text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text)
+    return _sub(_CHAT_THEIR, lambda m: m.group(0) if lexicon.verb_lemma(
+        text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text, "there ")
 
 
 # "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is
@@ -285,29 +288,43 @@ def _definition(m):
            f"{' (' + m.group('says') + ')' if m.group('says') else ''}: "
 
 
+def _sub(pattern, repl, text, *needles):
+    """pattern.sub(repl, text), skipped when the text holds none of the needles (strings that every
+    match contains; lower case for patterns that ignore case): most rewrites concern text most
+    descriptions do not have, and each pass over the text costs tens of microseconds."""
+    if needles:
+        scope = text.lower() if pattern.flags & re.I else text
+        if not any(x in scope for x in needles):
+            return text
+    return pattern.sub(repl, text)
+
+
+_DASHES = (" - ", " – ", " — ", "\t-", "-\t")
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _BLANK_LINES.sub("\n\n", _chat(text))
-    text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=\d)", " to ", text)          # "1..5 tags": a range, no full stop
-    text = _DASH_ASIDE.sub(lambda m: f" ({m.group('aside')}) ", text)
-    text = _SLASHED_PAIR.sub(lambda m: m.group(0) if m.group(1) in ("yes", "y") else
-                             f"{m.group(1)} and {m.group(2)} {m.group(3)}", text)
-    text = _PERIODIC.sub(_periodic, text)
-    text = _COMES_IN.sub(_comes_in, text)
-    text = _WHO_IS_ONE_OF.sub(_who_is_one_of, text)
-    text = _EACH_TIME.sub(_each_time, text)
-    text = _STORY_ROLE.sub(lambda m: f"{m.group(1)}, {m.group(2)}", text)
-    text = _TABLE_HEADER.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text)
-    text = _DASH_HEADER.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
-    text = _NOUN_DECLINED.sub(lambda m: m.group("lead"), text)
-    text = _NOUN_VALUES.sub(_noun_values, text)
-    text = _FIELD_VALUES.sub(_field_values, text)
-    text = _VALUES_LABEL.sub("(", text)
-    text = _ARROWS.sub(lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text)
-    text = _NOUN_QUESTION.sub(_noun_question, text)
-    text = _NOUN_DESCRIBED.sub(lambda m: f"{m.group('lead')}{m.group('noun')}: ", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
+    text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
+    text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
+                f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
+    text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
+    text = _sub(_COMES_IN, _comes_in, text, ":")
+    text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
+    text = _sub(_EACH_TIME, _each_time, text, " time ")
+    text = _sub(_STORY_ROLE, lambda m: f"{m.group(1)}, {m.group(2)}", text, "as ")
+    text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
+    text = _sub(_DASH_HEADER, lambda m: f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")
+    text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
+    text = _sub(_NOUN_VALUES, _noun_values, text, "?")
+    text = _sub(_FIELD_VALUES, _field_values, text, ":")
+    text = _sub(_VALUES_LABEL, "(", text, "(")
+    text = _sub(_ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
+    text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
+    text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")
+    text = _sub(_EMPHASIS, lambda m: m.group(2), text, "**", "__", "`")
     # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields
-    text = _DEFINITION.sub(_definition, text)
+    text = _sub(_DEFINITION, _definition, text, "-")
     return _answers(text)
