@@ -626,6 +626,37 @@ def people_act(s):
     return False
 
 
+# "routes connect two airports, an origin and a destination": one thing refers to two of another
+CONNECTS = re.compile(r"^(?:connects?|links?|joins?|goes between|go between|runs? between) (?:two|2) ([\w-]+)"
+                      r"(?: , (?:a|an|the) ([\w-]+) and (?:a|an|the) ([\w-]+)\b)?")
+
+
+def at_each_act(s, vote):
+    """'at each consultation a vet examines one pet': an occasion (WordNet: an act or event) at which
+    someone acts on something is a record."""
+    toks = s.tokens
+    for i in range(len(toks) - 5):
+        if toks[i].text not in ("at", "during", "in", "for") or toks[i + 1].text not in ("each", "every"):
+            continue
+        where = s.next_phrase(i + 2)
+        k = where.end + (toks[where.end].text == ",") if where is not None and where.end < len(toks) else None
+        if where is None or where.start != i + 2 or where.head not in lexicon.occurrence_nouns() or k is None:
+            continue
+        doer = s.next_phrase(k)
+        if doer is not None and doer.start <= k + 1 and doer.end < len(toks) and s.tags[doer.end] == tx.VERB:
+            vote(where.lemma, 3)
+
+
+def connecting(s, vote):
+    """'routes connect two airports': both are things."""
+    for p in s.phrases:
+        if CONNECTS.match(" ".join(s.words[p.end:p.end + 4])):
+            vote(p.lemma, 3)
+            ends = s.next_phrase(p.end + 2)
+            if ends is not None:
+                vote(ends.lemma, 3)
+
+
 BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) between (?:a|an|the) ([\w-]+) (\w+) and (?:a|an|the) "
                       r"([\w-]+) (\w+)\b")
 
@@ -682,7 +713,8 @@ def made_for(s, vote):
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
-            speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too)
+            speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
+            connecting, at_each_act)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

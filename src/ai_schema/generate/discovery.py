@@ -489,9 +489,9 @@ class EntityDiscovery:
             tail = " ".join(near)
             if near[:1] == [","] and p.plural and rx(r", (which|that) (are|is|have|has)\b").match(tail):
                 self._vote(p.lemma, 2)
-            if ("belong" in near or "belongs" in near) and \
-                    rx(r"(?:\w+ly |also |can |must |always )?belongs? to\b").match(tail):
-                self._vote(p.lemma, 2)
+            if ("belong" in near or "belongs" in near or "belonging" in near) and \
+                    rx(r"(?:\w+ly |also |can |must |always )?belong(?:s|ing)? to\b").match(tail):
+                self._vote(p.lemma, 2 + (near[0] == "belonging" and p.plural))   # ("pets belonging to owners")
                 target = s.next_phrase(p.end + 2)
                 if target:
                     self._vote(target.lemma, 3 if target.plural and p.plural else 2)   # ("observers belong

@@ -46,7 +46,7 @@ def _money(attr, name):
     """Is the field an amount of money (a unit said so, or a money word names it, not its id or kind)?"""
     return attr.unit == "money" or bool(
         MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status|_centre|_center|"
-                                             r"_code|_category|_list|_plan|_name|_policy|_frequency)$", name)
+                                             r"_code|_category|_list|_plan|_name|_policy|_frequency|_class)$", name)
         and not re.search(r"(^|_)(time|minutes|hours|seconds|days)(_|$)", name))    # ("time_spent_minutes")
 
 

@@ -8,7 +8,7 @@ import re
 from . import lexicon
 from . import text as tx
 from . import words as w
-from .constructions import CREATION_VERBS, BETWEEN, one_reference, through_phrases
+from .constructions import CREATION_VERBS, BETWEEN, CONNECTS, one_reference, through_phrases
 
 
 def object_complements(s, entity_of, relate):
@@ -76,6 +76,18 @@ def route(s, entity_of, relate, subject):
         if source is not None and source == target and source != subject:
             relate(subject, source, "from")
             relate(subject, source, "to")
+
+
+def connects(s, entity_of, relate):
+    """'routes connect two airports, an origin and a destination', 'a road links two towns': two
+    references to one thing, by the roles named (or from and to)."""
+    for p in s.phrases:
+        m = CONNECTS.match(" ".join(s.words[p.end:p.end + 10]))
+        ends = s.next_phrase(p.end + 2) if m else None
+        if m is None or ends is None or entity_of(p) is None or entity_of(ends) in (None, entity_of(p)):
+            continue
+        for role in (m.group(2), m.group(3)) if m.group(2) else ("from", "to"):
+            relate(entity_of(p), entity_of(ends), w.snake([role]))
 
 
 _ROLE_IS = re.compile(r"^, (?:who|which) (?:is|are) (?:also |always |itself |themselves )?"
@@ -236,7 +248,7 @@ def many_of_them(s, entity_of, associate):
 _KEEP = frozenset("record records log logs note notes capture captures take takes keep keeps store stores".split())
 
 
-def at_each(s, entity_of, relate):
+def at_each(s, entity_of, relate, retract):
     """'at each visit we record vital signs and any adverse events': what is kept at each of a thing
     refers to it."""
     toks = s.tokens
@@ -250,6 +262,15 @@ def at_each(s, entity_of, relate):
         if place is None:
             continue
         k = where.end + (1 if where.end < len(toks) and toks[where.end].text == "," else 0)
+        doer = s.next_phrase(k)
+        if doer is not None and doer.start <= k + 1 and doer.end + 1 < len(toks) and s.tags[doer.end] == tx.VERB \
+                and entity_of(doer) not in (None, place):     # "at each consultation a vet examines one pet":
+            relate(place, entity_of(doer))                    # the consultation names the vet and the pet
+            done = s.next_phrase(doer.end + 1)
+            if done is not None and done.start <= doer.end + 2 and entity_of(done) not in (None, place):
+                relate(place, entity_of(done))
+                retract(entity_of(doer), entity_of(done))      # (the vet and the pet meet in it)
+            continue
         if k + 1 >= len(toks) or toks[k].text not in ("we", "i", "they") or toks[k + 1].text not in _KEEP:
             continue
         for p in s.phrases:
@@ -269,5 +290,6 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     route(s, key_of, relate, subject)
     role_is_thing(s, key_of, relate, subject)
     between_roles(s, key_of, relate)
+    connects(s, key_of, relate)
     many_of_them(s, key_of, associate)
-    at_each(s, key_of, relate)
+    at_each(s, key_of, relate, retract)

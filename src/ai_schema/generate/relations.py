@@ -113,7 +113,7 @@ class RelationReading:
         for n, (p, key, role) in enumerate(mentions):
             tail = " ".join(s.words[p.end:p.end + 4])
             # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
-            if rx(r"(?:can |must |always |also )?belongs? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail):
+            if rx(r"(?:can |must |always |also )?belong(?:s|ing)? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail):
                 later = [m for m in mentions[n + 1:]]
                 if later:
                     self._relate(key, later[0][1], None)
@@ -184,8 +184,11 @@ class RelationReading:
                 prep = toks[first.start - 2].text
             if prep == "of" and "out" in [t.text for t in toks[max(0, first.start - 3):first.start - 1]]:
                 prep = "from"                        # "couriers work out of (a) depot": where they work from
-            if (base in ("consist", "compose", "make") and prep == "of") or base == "comprise":
-                base, passive = "contain", False     # "a concert consists of pieces", "teams are made up of players"
+            if (base in ("consist", "compose", "make") and prep == "of") or base == "comprise" or (
+                    passive and prep == "into" and lexicon.verb_lemma(t.text) in (
+                        "divide", "split", "break", "organize", "organise", "group", "partition", "subdivide")):
+                base, passive, prep = "contain", False, None   # "a concert consists of pieces", "teams are
+                #                                      made up of players", "gardens are divided into plots"
             if prep == "per" and base not in HAVE:
                 continue                             # "walkers get paid per walk": a rate, no reference
             # the verb, its preposition and voice are the first object's; each coordinated object

@@ -305,6 +305,9 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and \
             after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
         return VERB                        # "recipe manager - save recipes with …": what the app does
+    if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
+            after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
+        return VERB                        # "pets belonging to owners": a participle, no compound
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):

@@ -1,0 +1,29 @@
+"""Prose constructions (docs/nl-dev-split.md, stop 24): 'pets belonging to owners', 'gardens are
+divided into plots', 'routes connect two airports, an origin and a destination', 'at each
+consultation a vet examines one pet', 'a fare class' (no money). Each design is applied on the
+server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def test_parts_owners_and_two_ends(dbs):
+    schema, tables = design("The practice sees pets belonging to owners. Owners have a name. "
+                            "Gardens are divided into plots. Plots have a number. "
+                            "Routes connect two airports, an origin and a destination. Airports have a code. "
+                            "Roads link two towns. Towns have a name. Bookings have a fare class and a price.")
+    assert ("owner_id", "owners") in references(tables["pets"])
+    assert ("garden_id", "gardens") in references(tables["plots"]) and "plot_id" not in columns(tables["gardens"])
+    assert {("origin_airport_id", "airports"), ("destination_airport_id", "airports")} <= references(tables["routes"])
+    assert {("from_town_id", "towns"), ("to_town_id", "towns")} <= references(tables["roads"])
+    assert columns(tables["bookings"])["fare_class"].type == "text"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_an_occasion_at_which_someone_acts_on_something_is_a_record(dbs):
+    schema, tables = design("At each consultation a vet examines one pet and writes notes. Vets have a name. "
+                            "Pets have a name.")
+    assert {("vet_id", "vets"), ("pet_id", "pets")} <= references(tables["consultations"])
+    assert "pet_id" not in columns(tables["vets"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
