@@ -112,3 +112,27 @@ def test_one_thing_per_another_is_a_unique_reference(dbs):
     assert ("teacher_id", "teachers") in references(tables["courses"])       # a person: each course's teacher
     assert not tables["teachers"].uniques or ("course_id",) not in [u.columns for u in tables["teachers"].uniques]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_more_question_forms_and_what_the_speaker_keeps(dbs):
+    """'What can members book? Classes.', 'Who uses it? Members and staff.', 'an instructor (a staff
+    member)', 'Do we track check-ins? Yes', 'Who does the maintenance? Mechanics - name and level',
+    'What happens in a service? A mechanic services a vehicle …', 'What about parts? Part number
+    (unique), name, unit price.', 'one service can use many parts, with a quantity per part'."""
+    schema, tables = design(
+        "Q: Who uses it?\nA: Members and staff. Members have a name and an email.\nQ: What can members book?\n"
+        "A: Classes. Each class has a title, an instructor (a staff member) and a start time.\n"
+        "Q: Do we track check-ins?\nA: Yes.\n")
+    assert {("class_id", "classes"), ("member_id", "members")} <= references(tables["bookings"])
+    assert ("instructor_id", "staff") in references(tables["classes"]) and "check_ins" in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design(
+        "What do we store about a vehicle? Plate number (unique), make, model.\n"
+        "Who does the maintenance? Mechanics - name and certification level.\n"
+        "What happens in a service? A mechanic services a vehicle on a date.\n"
+        "Can one service use many parts? Yes, with a quantity per part.\n"
+        "What about parts? Part number (unique), name, unit price.\n")
+    assert {"name", "certification_level"} <= set(columns(tables["mechanics"]))
+    assert {("mechanic_id", "mechanics"), ("vehicle_id", "vehicles")} <= references(tables["services"])
+    assert {"part_number", "unit_price"} <= set(columns(tables["parts"])) and "quantities" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

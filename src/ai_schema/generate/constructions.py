@@ -117,7 +117,7 @@ def per_unit(s, vote):
         if after.head in lexicon.measure_nouns():
             continue                               # "price per liter", "a rate per night": a unit
         vote(after.lemma, 2)
-        if before is not None:
+        if before is not None and before.head not in w.FIELD_NOUNS:   # ("with a quantity per part": a field)
             vote(before.lemma, 3 if unit else 2)
 
 

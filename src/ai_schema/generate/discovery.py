@@ -557,6 +557,12 @@ class EntityDiscovery:
                         if p.plural:
                             self._vote(p.lemma, 3)
                     self.lists.append(tuple(p.lemma for p in listed if p.plural))
+                elif speaker and len(listed) == 1 and listed[0].plural and listed[0].start == i + 1 and \
+                        listed[0].end + 1 >= len(toks) and listed[0].head not in ATTRIBUTE_WORDS and \
+                        (listed[0].head not in lexicon.kind_nouns() or listed[0].head in lexicon.act_nouns()) and \
+                        listed[0].head not in lexicon.measure_nouns():
+                    self._vote(listed[0].lemma, 3)   # "we track check-ins.": the one thing the speaker keeps
+                    #                                  (not "we record temperatures": a kind of value)
         for p in phrases:                          # "tags stored as an array of strings": a field
             k = p.end + (p.end < len(toks) and toks[p.end].text in ("is", "are"))
             if k + 1 < len(toks) and toks[k].text in STORED_AS and toks[k + 1].text == "as" and \

@@ -225,7 +225,10 @@ class ItemReading(FieldNaming):
         close = tx.after_parenthesis(toks, p.end) - 1
         inner = " ".join(t.text for t in toks[p.end + 1:close])
         m = rx(r"^(?:a|an|the|one of the|one of our|also an?) ([a-z]+(?: [a-z]+)?)$").match(inner)
-        key = self.entity_of_words(tuple(w.singular(x) for x in m.group(1).split()))[0] if m else None
+        said = tuple(w.singular(x) for x in m.group(1).split()) if m else ()
+        # ("a staff member": one of the staff, when only the staff are kept)
+        key = w.snake(said) if said and w.snake(said) in self.spec.entities else \
+            next((k for k in (self.entity_of_words(x)[0] for x in (said[:1], said[-1:]) if x) if k), None)
         return key if key is not None and key != entity.key else None
 
     def _value_list(self, s, items, k, first_tokens):

@@ -62,9 +62,22 @@ _ANSWERS = (
                 re.I), lambda m: f"Each {m.group(1)} has "),
     # "What does a landlord own? Buildings, …": the question's subject and verb before the answer
     (re.compile(r"\bwhat (does|do) " + _DET + r"([a-z][\w ]{0,40}?) ([a-z]+)\s*\?\s*", re.I), _what_does),
+    # "What can members book? Classes.": the same with its modal ("members can book classes")
+    (re.compile(r"\bwhat (can|may|will|should|must) " + _DET + r"([a-z][\w ]{0,40}?) ([a-z]+)\s*\?\s*", re.I),
+     lambda m: f"{m.group(2)} {m.group(1).lower()} {m.group(3)} " if lexicon.verb_lemma(m.group(3).lower()) ==
+     m.group(3).lower() else m.group(0)),
+    # "Who does the maintenance? Mechanics - name and certification level.": the answer's label heads fields
+    (re.compile(r"\b[Ww]ho [a-z][^?\n]{1,60}\?\s*([A-Z][a-z]+s)\s*[-–—:]\s*"), lambda m: f"{m.group(1)}: "),
+    # "What happens in a service? A mechanic services a vehicle …": what is said happens at each one
+    (re.compile(r"\bwhat happens (?:in|at|during|on) (?:a|an|each|every|the) ([a-z][\w ]{0,40}?)\s*\?\s*"
+                r"(a|an|the|one)?\b", re.I), lambda m: f"At each {m.group(1)}, {(m.group(2) or '').lower()}"),
+    # "What about parts? Part number (unique), name, unit price.": the fields of one of them
+    (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?=[A-Z][\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|A|An|The|They|We|"
+                r"Yes|No|Not)\b)"), lambda m: f"Each {w.singular(m.group(1))} has "),
+    (re.compile(r"\bwhat about (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I), lambda m: ""),
     # "Who uses the system? Landlords and tenants.": the people who use it are kept
-    (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:the|this|our|your) "
-                r"(?:app|application|system|database|platform|tool|site|service)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:(?:the|this|our|your) "
+                r"(?:app|application|system|database|platform|tool|site|service)|it)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*", re.I),

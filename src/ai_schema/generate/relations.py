@@ -194,7 +194,7 @@ class RelationReading:
             # the verb, its preposition and voice are the first object's; each coordinated object
             # ("authors write books, articles and poems") is then read alike
             for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
-                if base in ("contain", "include", "list", "have") and obj_p.plural and obj_key != src_key and \
+                if base in ("contain", "include", "list", "have", "use") and obj_p.plural and obj_key != src_key and \
                         not obj_role and self._line_fields(s, obj_p.end):
                     pair = self._pair_table(src_key, obj_key)     # "each order contains products with a
                     self._attributes(pair, s, obj_p.end + 1)      # quantity and a unit price": each line
