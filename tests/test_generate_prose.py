@@ -27,3 +27,16 @@ def test_an_occasion_at_which_someone_acts_on_something_is_a_record(dbs):
     assert {("vet_id", "vets"), ("pet_id", "pets")} <= references(tables["consultations"])
     assert "pet_id" not in columns(tables["vets"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_field_of_each_pair_and_a_field_made_of_fields(dbs):
+    """'the quantity of each product in each location is tracked': a table of the pairs holds it;
+    'a primary contact (name, email, phone)' lists the contact's fields, not values."""
+    schema, tables = design("Products have a SKU. Locations have a code. The quantity of each product in each "
+                            "location is tracked. A family has a primary contact (name, email, phone).")
+    pair = next(t for t in tables.values() if {("product_id", "products"), ("location_id", "locations")}
+                <= references(t))
+    assert "quantity" in columns(pair) and "location_id" not in columns(tables["products"])
+    assert {"primary_contact_name", "primary_contact_email", "primary_contact_phone"} <= set(columns(tables["families"]))
+    assert not tables["families"].checks or "'email'" not in " ".join(c.expression for c in tables["families"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -21,10 +21,29 @@ class AttributeReading(ItemReading):
     """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
 
     # ------------------------------------------------------------ attributes
+    def _of_each_in_each(self, s):
+        """'the quantity of each product in each location is tracked', 'the price of every item at every
+        store': a field of each pair of two things is kept in the pair's own table."""
+        toks = s.tokens
+        for i in range(1, len(toks) - 5):
+            if toks[i].text != "of" or toks[i + 1].text not in ("each", "every"):
+                continue
+            field, first = s.phrase_at(i - 1), s.next_phrase(i + 2)
+            if field is None or first is None or first.start != i + 2 or first.end + 2 >= len(toks) or \
+                    toks[first.end].text not in ("in", "at", "per", "for", "on", "across") or \
+                    toks[first.end + 1].text not in ("each", "every"):
+                continue
+            second = s.next_phrase(first.end + 2)
+            a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
+            if a and b and a != b and not self.entity_of(field)[0]:
+                self.spec.entities[self._pair_table(a, b)].attribute(w.snake(field.words))
+
     def _attribute_clauses(self, s, subject):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
             return                                   # "we need to track changes": an audit log, not a column
+        if "each" in s.words or "every" in s.words:
+            self._of_each_in_each(s)
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
                 (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)

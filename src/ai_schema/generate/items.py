@@ -216,6 +216,17 @@ class ItemReading(FieldNaming):
         used = len(m.group(0).split())
         return idx[used:] if len(idx) > used else None
 
+    @staticmethod
+    def _sub_fields(entity, name, values):
+        """'a primary contact (name, email, phone)': what is listed are fields, not values — the
+        field's own parts, kept as primary_contact_name, primary_contact_email, … (True when read)."""
+        if len(values) < 2 or not all(v in w.FIELD_NOUNS for v in values):
+            return False
+        entity.attributes.pop(name, None)
+        for v in values:
+            entity.attribute(f"{name}_{v}")
+        return True
+
     def _said_to_be(self, s, p, entity):
         """The entity a parenthesis after a field says it is ('location (a shelf)', 'approver (one of
         the employees)'), when the field names none itself; else None."""
@@ -518,6 +529,8 @@ class ItemReading(FieldNaming):
             first = idx[enum_start + 1:]
             values, used = self._value_list(s, items, k, first)
             values = clean_values(values)
+            if self._sub_fields(entity, name, values):
+                return used
             if len(values) >= 2 and not rx(r"\b(eg|such as|like|ie)\b").search(text) and attr.low is None:
                 attr.values = tuple(values)      # "(1-5)" is a range (_modifiers), not two values
                 return used
@@ -530,7 +543,9 @@ class ItemReading(FieldNaming):
                 if not rx(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b").match(inner_text):
                     values, _ = self._value_list(s, [], 0, inner)
                     values = clean_values(values)
-                    if len(values) >= 2 and not type_words(inner_text) and attr.low is None:
+                    if self._sub_fields(entity, name, values):
+                        pass
+                    elif len(values) >= 2 and not type_words(inner_text) and attr.low is None:
                         attr.values = tuple(values)
                     elif len(values) >= 2:
                         pass
