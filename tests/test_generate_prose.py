@@ -40,3 +40,13 @@ def test_a_field_of_each_pair_and_a_field_made_of_fields(dbs):
     assert {"primary_contact_name", "primary_contact_email", "primary_contact_phone"} <= set(columns(tables["families"]))
     assert not tables["families"].checks or "'email'" not in " ".join(c.expression for c in tables["families"].checks)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_record_of_the_thing_a_paragraph_heads_is_that_thing(dbs):
+    """'Families. A family account has a primary contact …': under a heading of plural nouns, 'a
+    family account' (an account, edition, profile, record … of a family) is the family itself."""
+    schema, tables = design("Families. A family account has a primary contact (name, email, phone) and a city.\n\n"
+                            "Children. Each child has a first name and belongs to a family.")
+    assert "family_accounts" not in tables and {"city", "primary_contact_email"} <= set(columns(tables["families"]))
+    assert ("family_id", "families") in references(tables["children"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -43,6 +43,9 @@ def entity_lemma(lemma, counted=frozenset()):
 
 
 # verbs after which a list gives the subject's fields ("an application includes the income, …")
+# words that name one record or version of the thing before them ("a family account", "a conference
+# edition", "a member profile"), not a part of it ("an order line")
+_INSTANCE_WORDS = frozenset("account edition profile record entry instance listing".split())
 _DESCRIBING = frozenset("has have includes include contains contain records holds lists stores".split())
 
 
@@ -218,7 +221,7 @@ class EntityDiscovery:
     def _entity_lemma(self, lemma):
         """The lemma an entity would be named by, or None for words that never name one. A table's
         name written out is its name ("line_item" stays a line item)."""
-        lemma = tuple(lemma)
+        lemma = self.instances.get(tuple(lemma), tuple(lemma))
         return lemma[-3:] if lemma in self.preset else entity_lemma(lemma, self.counted)
 
     def _vote(self, lemma, points):
@@ -603,6 +606,10 @@ class EntityDiscovery:
         for p in s.phrases:                       # ("Client companies. We store the company name, …")
             if p.plural and any(p.head in q.lemma for x in body for q in x.phrases):
                 self._vote(p.lemma, 3)
+            for q in (q for x in body for q in x.phrases):
+                if p.plural and len(p.lemma) == 1 and q.lemma[:1] == p.lemma and len(q.lemma) == 2 and \
+                        q.lemma[1] in _INSTANCE_WORDS:
+                    self.instances[q.lemma] = p.lemma    # "Families. A family account has …": the family
 
     @staticmethod
     def _clause_initial(s, start):

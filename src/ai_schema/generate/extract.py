@@ -54,6 +54,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
         self.counted = frozenset()       # generic heads the text counts ("several applications")
+        self.instances = {}              # ("family", "account") -> ("family",) under a "Families." heading
         self.pair_tables = set()         # tables made for "each supplier of a part"
         self.periods = {}                # lemma -> "monthly": how often the thing recurs ("a monthly budget")
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
@@ -78,6 +79,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other") and x not in PERIODIC)   # ("monthly budget")
         if not lemma:                                   # "others", "the new ones": no noun to match
             return None, None
+        lemma = self.instances.get(lemma, lemma)        # ("a family account" under "Families.")
         while len(lemma) > 1 and tx.participle_like(lemma[0]) and lemma not in self.phrase_entity:
             lemma = lemma[1:]                           # "qualified translators" (as entity_lemma reads them)
         while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
