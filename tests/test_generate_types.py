@@ -6,7 +6,7 @@ time zone', 'a recorded_at timestamp', 'a value (float)', 'a location as a point
 from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
-from test_generate_phrases import columns, design
+from test_generate_phrases import columns, design, references
 
 
 def types_of(tables):
@@ -177,4 +177,15 @@ def test_yes_no_closing_a_sentence_and_a_number_abbreviated_before_the_next_one(
                             "licence no. Trucks have a plate.")
     assert columns(tables["rooms"])["wheelchair_accessible"].type == "boolean"    # ("no." is no "number" here)
     assert "licence_number" in columns(tables["drivers"]) and "plate" in columns(tables["trucks"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_the_date_of_the_thing_itself_and_money_that_is_due(dbs):
+    """'the date of registration' in a registration is its date (no reference to itself); 'the fee
+    due' and 'the amount due' are money, not dates."""
+    schema, tables = design("Registrations record the registration type, the fee due, the amount due and the "
+                            "date of registration.")
+    registrations = columns(tables["registrations"])
+    assert not references(tables["registrations"]) and registrations["date_of_registration"].type == "date"
+    assert registrations["fee_due"].type == registrations["amount_due"].type == "numeric(12,2)"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

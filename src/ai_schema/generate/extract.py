@@ -585,8 +585,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 attr = entity.attributes[name]
                 role, _, head = name.rpartition("_")
                 if not role or head not in self.spec.entities or attr.values or attr.type or attr.unit or \
-                        (head == entity.key and not role):
-                    continue
+                        head == entity.key or role.split("_")[-1] == "of" or \
+                        any(x in w.FIELD_NOUNS for x in role.split("_")):
+                    continue                         # ("date_of_invoice", "invoice_number": fields)
                 entity.attributes.pop(name)
                 self._relate(entity.key, head, role, optional=attr.optional is not False)
 

@@ -88,7 +88,7 @@ def plan_column(column, attr, options):
         return ColumnPlan("boolean", False, "false")
     elif attr.hint == "timestamp" or TIMESTAMP.search(name):
         plan.type = "timestamp with time zone"
-    elif attr.hint == "date" or DATE.search(name):
+    elif attr.hint == "date" or DATE.search(name) and not (name.endswith("_due") and _money(attr, name)):   # ("fee_due")
         plan.type = "date"
     elif name in ("latitude", "lat"):
         plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -90 AND 90",)

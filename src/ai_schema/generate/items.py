@@ -493,6 +493,11 @@ class ItemReading(FieldNaming):
                 other, _ = self.entity_of(q, owner=entity.key)
                 if other and other != entity.key:
                     self._relate(entity.key, other)
+        if key == entity.key and role and (role[-1] == "of" or role[-1] in w.FIELD_NOUNS):
+            name = w.snake([x for x in role if x != "of"] + [key])     # "the date of registration" in a
+            entity.attribute(name)                                     # registration: its date, no reference
+            previous_names.append(name)
+            return 1
         if key and (key != entity.key or role):
             role_name = w.snake(role) if role else None
             if role_name in ("which", "its", "their"):
