@@ -50,3 +50,20 @@ def test_a_record_of_the_thing_a_paragraph_heads_is_that_thing(dbs):
     assert "family_accounts" not in tables and {"city", "primary_contact_email"} <= set(columns(tables["families"]))
     assert ("family_id", "families") in references(tables["children"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_one_liners_clauses_and_acts_with_fields(dbs):
+    """'hosts list properties and guests book stays' (the second clause's subject is no object of the
+    first), 'ingredients, suppliers, recipes, batches' (a generic word in a list of things is one),
+    'track expenses by category' (what the speaker keeps), 'candidates apply to jobs with a CV' (the
+    act's record, WordNet's noun of the verb, holds the fields)."""
+    schema, tables = design("A rental platform where hosts list properties and guests book stays.")
+    assert "host_guests" not in tables and ("host_id", "hosts") in references(tables["properties"])
+    _, bakery = design("inventory tracker for a small bakery: ingredients, suppliers, recipes, batches")
+    assert {"ingredients", "suppliers", "recipes", "batches"} <= set(bakery)
+    _, expenses = design("expense tracker: track expenses by category and payment method")
+    assert "expenses" in expenses
+    _, jobs = design("Companies post jobs. Candidates apply to jobs with a CV and a cover letter.")
+    assert {"cv", "cover_letter"} <= set(columns(jobs["applications"])) and "cv" not in columns(jobs["jobs"])
+    assert {("job_id", "jobs"), ("candidate_id", "candidates")} <= references(jobs["applications"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -70,6 +70,9 @@ class EntityDiscovery:
             self._vote_owner(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
+                                 if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and p.plural and
+                                 self._listed_among(s, p))      # "ingredients, suppliers, recipes, batches"
+        self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
                                      (p.many or p.det in ("each", "every") or self._described(s, p))) or (
@@ -170,6 +173,20 @@ class EntityDiscovery:
             return False
         return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have") and rest[:1] != ["to"] and
                                                      ("," in rest or "and" in rest))   # ("the app stores books")
+
+    @staticmethod
+    def _listed_among(s, p):
+        """Is the plural p one item of a list of three or more plurals ('ingredients, suppliers, recipes,
+        batches')?"""
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ):
+            k -= 1
+        if k < 1 or s.words[k] not in (",", "and", "or"):
+            return False
+        before = [q for q in s.phrases if q.end <= k and q.plural]
+        return len(before) >= 2 and all(s.words[j] in (",", "and", "or") or s.tags[j] in (tx.DET, tx.ADJ)
+                                        for j in range(before[-2].end, before[-1].start)) and \
+            before[-1].end <= k and all(s.words[j] in (",", "and", "or") for j in range(before[-1].end, k + 1))
 
     @staticmethod
     def _coordinated(s, p):
@@ -560,11 +577,12 @@ class EntityDiscovery:
                         if p.plural:
                             self._vote(p.lemma, 3)
                     self.lists.append(tuple(p.lemma for p in listed if p.plural))
-                elif speaker and len(listed) == 1 and listed[0].plural and listed[0].start == i + 1 and \
-                        listed[0].end + 1 >= len(toks) and listed[0].head not in ATTRIBUTE_WORDS and \
+                elif speaker and listed and listed[0].plural and listed[0].start == i + 1 and \
+                        listed[0].head not in ATTRIBUTE_WORDS and \
                         (listed[0].head not in lexicon.kind_nouns() or listed[0].head in lexicon.act_nouns()) and \
                         listed[0].head not in lexicon.measure_nouns():
-                    self._vote(listed[0].lemma, 3)   # "we track check-ins.": the one thing the speaker keeps
+                    self._vote(listed[0].lemma, 3)   # "we track check-ins", "track expenses by category":
+                    #                                  what the speaker keeps
                     #                                  (not "we record temperatures": a kind of value)
         for p in phrases:                          # "tags stored as an array of strings": a field
             k = p.end + (p.end < len(toks) and toks[p.end].text in ("is", "are"))

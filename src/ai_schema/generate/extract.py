@@ -166,7 +166,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if obj_end is not None and obj_end < len(s.tokens):
                 nxt = s.tokens[obj_end:obj_end + 2]
                 if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
+                    before = set(self.spec.entities[key].attributes)
                     self._attributes(key, s, obj_end + (1 if nxt[0].text == "with" else 2))
+                    for name in set(self.spec.entities[key].attributes) - before:   # the act's fields, not
+                        self.spec.entities[b].attributes.pop(name, None)            # the object's ("apply to
+                        #                                                             jobs with a CV")
                 else:                              # "register for courses each semester and receive a grade"
                     k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay", "write",

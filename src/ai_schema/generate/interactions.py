@@ -36,7 +36,8 @@ class InteractionDiscovery:
         self._who_whom(s)
         for i, t in enumerate(toks):
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
-            if tags[i] != tx.VERB or base not in INTERACTIONS:
+            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i)
+            if tags[i] != tx.VERB or acts is None:
                 continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
             while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
@@ -69,7 +70,7 @@ class InteractionDiscovery:
                 obj = next((p for p in named if p.start > 0 and tags[p.start - 1] == tx.VERB), None) or \
                     next(iter(named), None)
                 if obj is not None:
-                    noun = INTERACTIONS[base]
+                    noun = acts[base]
                     self._vote((noun,), 3)
                     self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
                     continue
@@ -84,7 +85,7 @@ class InteractionDiscovery:
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
-            noun = INTERACTIONS[base]
+            noun = acts[base]
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
             if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
@@ -96,10 +97,28 @@ class InteractionDiscovery:
             if obj.plural or obj.many or toks[0].text == "as" or timed or \
                     subj is not None and subj.plural and obj.det in ("a", "an") and toks[i - 1].text != "to":
                 #                                      ("customers book a slot"; not "… register to attend a …")
+                self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
                 if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
                     self.doers.append((subj.lemma, 2))   # the members who book are named by each booking
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    @staticmethod
+    def _act_with_fields(s, i):
+        """{verb: its act's noun} when people do it to a thing and the act has fields of its own
+        ('candidates apply to jobs with a CV and a cover letter': applications, WordNet's noun of
+        'apply'), else None."""
+        toks = s.tokens
+        base = lexicon.verb_lemma(toks[i].text)
+        noun = lexicon.verb_act(base) if base else None
+        subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
+        if noun is None or subj is None or subj.end != i or not subj.plural or subj.head not in lexicon.person_nouns() \
+                or i + 2 >= len(toks) or toks[i + 1].text not in ("to", "for", "on", "in"):
+            return None
+        obj = s.next_phrase(i + 2)
+        if obj is None or obj.start > i + 3 or obj.end >= len(toks) or toks[obj.end].text != "with":
+            return None
+        return {w.verb_base(toks[i].text) or toks[i].text: noun}
 
     @staticmethod
     def _shared_subject(s, i):

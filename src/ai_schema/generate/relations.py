@@ -311,8 +311,9 @@ class RelationReading:
                 k = min(tx.after_parenthesis(s.tokens, k), mention[0].start)   # "hosts (people) and episodes"
             if any(x not in ("and", "or", ",") and s.tags[j] not in (tx.DET, tx.ADJ)
                    for j, x in enumerate(s.words[k:mention[0].start], k)) or \
-                    not mention[0].plural or mention[0].start == out[-1][0].end:
-                break
+                    not mention[0].plural or mention[0].start == out[-1][0].end or \
+                    (mention[0].end < len(s.tokens) and s.tags[mention[0].end] in (tx.VERB, tx.AUX)):
+                break                                # ("hosts list properties and guests book stays")
             out.append(mention)
         return out
 
