@@ -189,3 +189,18 @@ def test_the_date_of_the_thing_itself_and_money_that_is_due(dbs):
     assert not references(tables["registrations"]) and registrations["date_of_registration"].type == "date"
     assert registrations["fee_due"].type == registrations["amount_due"].type == "numeric(12,2)"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_more_ways_to_say_a_closed_set(dbs):
+    """', which is open, in progress or closed', 'picks a plan: free, team or enterprise', 'with the
+    values requested, approved, disbursed and repaid' ('a, b and c' in a list), 'go through these
+    stages: …' (no stages table, no field per stage), 'reviewed and then accepted' (no 'then')."""
+    schema, tables = design("Tickets have a status, which is open, in progress or closed. Members have a name. "
+                            "Each member picks a plan: free, team or enterprise. Loans have a status with the "
+                            "values requested, approved, disbursed and repaid. Grants have a title. Grants go "
+                            "through these stages: draft, submitted, under review, awarded, closed.")
+    checks = {t: " ".join(c.expression for c in tables[t].checks) for t in tables}
+    assert "'in_progress'" in checks["tickets"] and "'enterprise'" in checks["members"]
+    assert "'disbursed'" in checks["loans"] and "'repaid'" in checks["loans"]
+    assert "'under_review'" in checks["grants"] and "stages" not in tables and "draft" not in columns(tables["grants"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

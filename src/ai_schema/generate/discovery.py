@@ -395,7 +395,8 @@ class EntityDiscovery:
             # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
             titled = s is self.sentences[0] and p.start == 1 and not p.plural   # "A staff directory: …"
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
-                    (p.plural or p.det in ("a", "an")) and not titled:
+                    (p.plural or p.det in ("a", "an")) and not titled and \
+                    p.head not in ("stage", "state", "status", "phase", "step"):   # ("go through these stages: …")
                 listed = {t.text for t in toks[p.end:]}
                 self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
             if "-" in s.words[p.end:p.end + 5] and \

@@ -210,7 +210,8 @@ class ItemReading(FieldNaming):
         item, or None: the values of the field before."""
         words = [s.tokens[i].text for i in idx]
         m = rx(r"^(?:which|that) (?:can|may|must|will) (?:only )?be (?:either |one of )?|"
-               r"^(?:which|that) (?:is|are) (?:always )?(?:either |one of )").match(" ".join(words))
+               r"^(?:which|that) (?:is|are) (?:always )?(?:either |one of )?").match(" ".join(words))
+        #                                        ("a status, which is open, in progress or closed": two or more)
         if m is None:
             return None
         used = len(m.group(0).split())
@@ -267,7 +268,8 @@ class ItemReading(FieldNaming):
                         n_i + 1 == len(span) or toks[span[n_i + 1]].text in (",", ")", "or", "/")):
                     cur.append(t)                    # "A+, A-, AB+": a sign that ends a value is part of it
                     continue
-                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")):
+                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")) \
+                        or (t.text == "and" and commas and any(toks[j].text == "," for j in span[:n_i])):   # "a, b and c"
                     if cur:
                         parts.append(cur)
                     cur = []

@@ -138,6 +138,9 @@ _NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<n
 _FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
                            r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
 # "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
+# "a status with the values requested, approved and repaid": the values in parentheses after the field
+_WITH_VALUES = re.compile(r"\b(?:with|having|taking) (?:the )?(?:possible |allowed |valid )?values?\s*:?\s+"
+                          r"(?P<list>[a-z0-9][^.;\n()]{2,200})", re.I)
 _VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of)\s*:?\s*(?=[a-z0-9'\"])", re.I)
 # "placed → packed → shipped": a chain of arrows between plain words lists the steps (not "x_id -> t")
 _ARROWS = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:\s*(?:→|->|>)\s*[a-z]+(?: [a-z]+)?\b){2,}")
@@ -257,6 +260,8 @@ def _comes_in(m):
 
 # "led by a desk editor, who is one of our journalists": the agent is one of those people, in that role
 # ("by a journalist as desk editor"; in a list, "a conductor, who is also a musician" is read by items.py)
+# "each member picks a plan: free, team or enterprise": what one chooses among named values is a field
+_CHOOSES = re.compile(r"\b(picks?|chooses?|selects?)\s+((?:a|an|one|their|his|her|its) [a-z]+)(?=\s*[:(])")
 _WHO_IS_ONE_OF = re.compile(r"(?<=\bby )(?P<head>(?:a|an|the|one) [a-z]+(?: [a-z]+)?), who (?:is|are) (?:(?:one|each) of "
                             r"(?:our|the|its|their) (?P<many>[a-z]+)|(?:also |themselves )?(?:a|an) (?P<one>[a-z]+))\b")
 
@@ -325,6 +330,7 @@ def plain(text):
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
     text = _sub(_COMES_IN, _comes_in, text, ":")
+    text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")
     text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
     text = _sub(_EACH_TIME, _each_time, text, " time ")
     text = _sub(_STORY_ROLE, lambda m: f"{m.group(1)}, {m.group(2)}", text, "as ")
@@ -334,6 +340,7 @@ def plain(text):
     text = _sub(_NOUN_VALUES, _noun_values, text, "?")
     text = _sub(_FIELD_VALUES, _field_values, text, ":")
     text = _sub(_VALUES_LABEL, "(", text, "(")
+    text = _sub(_WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
     text = _sub(_ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")

@@ -389,7 +389,7 @@ class RelationReading:
         parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
         values = []
         for part in parts:
-            part = rx(r"^(?:and |or |a |an |the )+").sub("", part.strip())
+            part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually )+").sub("", part.strip())
             if not part:
                 continue
             if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are)\b").search(part):
