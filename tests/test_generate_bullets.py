@@ -50,3 +50,26 @@ def test_a_shared_vocabulary_is_many_to_many_and_things_added_with_too(dbs):
     assert ("project_id", "projects") in references(tables["tasks"])
     assert "reviews" in tables and ("review_id", "reviews") in references(tables["replies"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_more_bullet_layouts_and_agents_that_are_several(dbs):
+    """'•' and '–' bullets, lettered items ('a) …', 'b) …'), nested bullets indented by four, a name
+    over same-indent bullets of fields ('start date', 'lead researcher'), and 'written by several
+    researchers' (people who each write many: many-to-many)."""
+    for text in ("Research office\n• Researchers: name, email, department\n• Projects: title, start date, budget\n",
+                 "Research office\n– Researchers: name, email, department\n– Projects: title, start date, budget\n",
+                 "Research office\na) Researchers - name, email, department\nb) Projects - title, start date, budget\n",
+                 "Research office\n* Researchers\n    * name\n    * email\n    * department\n"
+                 "* Projects\n    * title\n    * start date\n    * budget\n"):
+        _, tables = design(text)
+        assert set(tables) == {"researchers", "projects"}, (text, sorted(tables))
+        assert {"email", "department"} <= set(columns(tables["researchers"])) and \
+            {"title", "start_date", "budget"} <= set(columns(tables["projects"]))
+    schema, tables = design("Research office database\n\nResearchers\n- name\n- email\n\nProjects\n- title\n"
+                            "- start date\n- lead researcher\n\nPublications have a title and are written by "
+                            "several researchers.")
+    assert ("lead_researcher_id", "researchers") in references(tables["projects"])
+    assert any({("publication_id", "publications"), ("researcher_id", "researchers")} <= references(t)
+               for t in tables.values())
+    assert "publication_id" not in columns(tables["researchers"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -630,7 +630,7 @@ def _doer_noun(name):
 
 def extract(description):
     """The Spec of a description: column lists read as such (technical.py), the rest as English."""
-    text, written = schema_sources.split(description)
+    text, written = schema_sources.split(layout.bullets(description))
     text, tables = technical.split(layout.flatten(text))
     tables = written + tables
     ex = Extractor(text)

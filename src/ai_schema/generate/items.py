@@ -481,6 +481,10 @@ class ItemReading(FieldNaming):
                 key, role = key3, ()
             elif key2 and key2 != entity.key and not key and role_phrase.words[-1] in ("version",):
                 key, role = key2, ()
+        if key and key != entity.key and role_phrase.many and role_phrase.start >= 2 and \
+                toks[role_phrase.start - 2].text == "by" and lexicon.holds_people(key):
+            self._many(entity.key, key)          # "written by several researchers": each writes many too
+            return 1
         if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its") and not role)):
             # "each book has ... one or more authors", "patients with their visits (date, reason)"
             if key != entity.key and (key, entity.key) not in self._many_marks:

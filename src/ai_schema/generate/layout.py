@@ -127,6 +127,20 @@ def _nested(lines):
     return out
 
 
+_LETTERED = re.compile(r"^(?P<indent>[ \t]*)[a-z]\)[ \t]+(?=\S)", re.M)
+
+
+def bullets(text):
+    """Lettered items ('a) Researchers - name, email', 'b) …') are bullets, when two or more lines
+    are lettered in order."""
+    if "b)" not in text:
+        return text
+    letters = [m.group(0).strip()[0] for m in _LETTERED.finditer(text)]
+    if letters[:2] != ["a", "b"]:
+        return text
+    return _LETTERED.sub(lambda m: f"{m.group('indent')}- ", text)
+
+
 def flatten(text):
     """The text with its markdown tables, headed bullet lists and nested bullets made one-line lists."""
     lines = text.split("\n")

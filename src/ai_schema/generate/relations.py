@@ -233,7 +233,9 @@ class RelationReading:
                     if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()) or (
                             passive and obj_p.many and next((toks[j].text for j in range(first.start - 1, i, -1)
                                                              if s.tags[j] == tx.PREP), None) in
-                            ("for", "with", "under", "on", "against")):
+                            ("for", "with", "under", "on", "against")) or (
+                            passive and obj_p.many and "by" in s.words[i + 1:obj_p.start] and
+                            lexicon.holds_people(obj_key)):                 # ("written by several researchers")
                         self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
                         if not obj_p.many and src is not None and not src[0].many and not passive and \
                                 not {"is", "are", "be", "been", "was", "were"} & {x.text for x in toks[max(0, i - 3):i]}:

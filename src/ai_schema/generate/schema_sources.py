@@ -224,7 +224,8 @@ _BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|recor
 _FIELD = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
                     r"(?:\s*:\s*(?P<rest>\S.*)|(?P<arrow>\s*(?:->|→)\s*\S.*)|(?:\t|\s{2,})(?P<aligned>[^\s:].*))$")
 # a bulleted field, at any indent: "- id (PK)", "- seller_id (FK → users)", "- display_name"
-_BULLETED = re.compile(r"^(?P<indent>[ \t]*)[-*+]\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
+_BULLETED = re.compile(r"^(?P<indent>[ \t]*)[-*+]\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})\s*"
+                       r"(?:\((?P<paren>[^()]*)\))?\s*$")
 _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?=\s*(?:,|\(|$|unique\b|nullable\b|"
                    r"optional\b|null\b|not\b|required\b|pk\b|primary\b|default\b|references\b|fk\b))", re.I)
 _TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
@@ -254,8 +255,9 @@ def _blocks(text):
             f = _FIELD.match(lines[j].rstrip())
             bulleted = _BULLETED.match(lines[j].rstrip()) if f is None else None
             if not (f and len(f.group("indent").expandtabs(4)) + bool(underlined) > depth or
-                    bulleted and len(bulleted.group("indent").expandtabs(4)) >= depth):
-                break
+                    bulleted and len(bulleted.group("indent").expandtabs(4)) >= depth) or \
+                    fields and (f or bulleted).group("indent") != fields[0].group("indent"):
+                break                               # (fields share one indent: deeper bullets are a tree)
             fields.append(f or bulleted)
             j += 1
         if head is None or len(fields) < 2:
@@ -284,7 +286,7 @@ def _field(f):
     notes = ([re.sub(r"\s*[|/]\s*", ", ", listed)] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
         [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in _WORD_NOTES]
     keyed = "pk" in " ".join(notes).lower().split() or re.search(r"\bprimary key\b", tail, re.I)
-    name = f.group("name")
+    name = f.group("name").replace(" ", "_")
     if keyed and (name.lower() == "id" or name.lower().endswith("_id")):
         name = "id"
     elif keyed:
