@@ -88,3 +88,19 @@ def test_records_kept_per_or_for_each_thing_and_things_that_happen_somewhere(dbs
     assert ("gig_id", "gigs") in references(tables["merch_sales"])
     assert {"date", "reason"} <= set(columns(tables["visits"])) and ("pet_id", "pets") in references(tables["visits"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_fields_recorded_with_a_made_thing_and_things_kept_by_role(dbs):
+    """'issue a ticket to a vehicle, recording the plate, the location and the time' (the ticket's
+    fields), 'manage the menu: dishes with a name, allergens and a price' (a thing after a colon with
+    fields), 'register every laptop with its serial number, model and purchase date' (kept, no
+    registrations; 'model' shares no head with 'purchase date')."""
+    schema, tables = design("As a parking officer, I want to issue a ticket to a vehicle, recording the plate, "
+                            "the location and the time. As an admin, I want to manage the menu: dishes with a "
+                            "name, allergens and a price. As an IT admin, I want to register every laptop with "
+                            "its serial number, model and purchase date.")
+    assert {"plate", "location"} <= set(columns(tables["tickets"]))
+    assert {"name", "allergens", "price"} <= set(columns(tables["dishes"]))
+    assert {"serial_number", "model", "purchase_date"} <= set(columns(tables["laptops"]))
+    assert "registrations" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -2,7 +2,7 @@
 the records that link them. Reading one list's items is items.py; how one field is named and typed is
 field_names.py."""
 
-from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS
+from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -38,12 +38,31 @@ class AttributeReading(ItemReading):
             if a and b and a != b and not self.entity_of(field)[0]:
                 self.spec.entities[self._pair_table(a, b)].attribute(w.snake(field.words))
 
+    def _recorded_with(self, s):
+        """'issue a ticket to a vehicle, recording the plate, the location and the time': the fields
+        after the participle are the made thing's (the thing it is made for or to has its own). True
+        when read."""
+        toks, tags = s.tokens, s.tags
+        for i, t in enumerate(toks):
+            if t.text not in ("recording", "listing", "including", "noting", "stating") or i < 3 or \
+                    toks[i - 1].text != ",":
+                continue
+            made = next((p for p in s.phrases if p.end < i and p.start >= 2 and tags[p.start - 2] == tx.VERB and
+                         tags[p.start - 1] == tx.DET and (w.verb_lemma(toks[p.start - 2].text) or "") in CREATION_VERBS
+                         and self.entity_of(p)[0]), None)
+            if made is not None:
+                self._attributes(self.entity_of(made)[0], s, i + 1)
+                return True
+        return False
+
     def _attribute_clauses(self, s, subject):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
             return                                   # "we need to track changes": an audit log, not a column
         if "each" in s.words or "every" in s.words:
             self._of_each_in_each(s)
+        if "," in s.words and self._recorded_with(s):
+            return
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
                 (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)

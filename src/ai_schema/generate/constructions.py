@@ -647,6 +647,16 @@ def at_each_act(s, vote):
             vote(where.lemma, 3)
 
 
+def listed_with_fields(s, vote):
+    """'manage the menu: dishes with a name, allergens and a price': the plural after a colon that has
+    fields of its own is a thing."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.plural and p.start >= 1 and toks[p.start - 1].text == ":" and p.end + 2 < len(toks) and \
+                toks[p.end].text == "with" and w.FIELD_NOUNS & set(s.words[p.end + 1:p.end + 12]):
+            vote(p.lemma, 3)
+
+
 def connecting(s, vote):
     """'routes connect two airports': both are things."""
     for p in s.phrases:
@@ -714,7 +724,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
-            connecting, at_each_act)
+            connecting, at_each_act, listed_with_fields)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

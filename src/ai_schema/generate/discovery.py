@@ -461,7 +461,9 @@ class EntityDiscovery:
             if last in ("a", "an") and p.start >= 2 and tags[p.start - 2] == tx.VERB and \
                     w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS:
                 self._vote(p.lemma, 2)
-                if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p):
+                if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p) or \
+                        rx(r", (?:saying|recording|listing|including|noting|stating)\b").search(
+                            " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)
             if last in ("every", "each") and p.end + 4 < len(toks) and toks[p.end].text == "of" and not p.plural:
                 q = s.next_phrase(p.end + 1)         # "every change of stage is logged: which story, …"

@@ -569,7 +569,8 @@ def _shares_head(tokens, tags, i, end):
         return True
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
-        (end == i + 4 and tokens[end - 1].text in _WHEN_FIELDS))    # and sell trade", "a start and end date"
+        (end == i + 4 and tokens[end - 1].text in _WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",")))
+    #                                        and sell trade", "a start and end date"; not "…, model and purchase date")
 
 
 def share_heads(tokens, tags):
