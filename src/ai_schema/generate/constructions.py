@@ -486,6 +486,8 @@ def located_in(s, vote):
 def too(s, vote):
     """'comments too, short ones, only under answers', 'and invoices as well': a plural that opens its
     sentence and is added to what was said is one more thing kept."""
+    if "too" not in s.words and "well" not in s.words:
+        return
     toks = s.tokens
     p = s.phrases[0] if s.phrases else None
     if p is None or not p.plural or any(s.tags[k] not in (tx.DET, tx.CONJ, tx.ADV) for k in range(p.start)):
@@ -501,6 +503,8 @@ _HAPPEN = frozenset("happen happens occur occurs meet meets".split())
 def happen_at(s, vote):
     """'gigs happen at a venue on a date', 'concerts take place in a hall', 'classes meet in a room':
     what happens somewhere is a record, and the place one of its things."""
+    if not (_HAPPEN.intersection(s.words) or "place" in s.words):
+        return
     toks = s.tokens
     for p in s.phrases:
         k = p.end
@@ -626,6 +630,7 @@ def people_act(s):
     return False
 
 
+_CONNECT_WORDS = frozenset("connect connects link links join joins goes go run runs".split())
 # "routes connect two airports, an origin and a destination": one thing refers to two of another
 CONNECTS = re.compile(r"^(?:connects?|links?|joins?|goes between|go between|runs? between) (?:two|2) ([\w-]+)"
                       r"(?: , (?:a|an|the) ([\w-]+) and (?:a|an|the) ([\w-]+)\b)?")
@@ -634,6 +639,8 @@ CONNECTS = re.compile(r"^(?:connects?|links?|joins?|goes between|go between|runs
 def at_each_act(s, vote):
     """'at each consultation a vet examines one pet': an occasion (WordNet: an act or event) at which
     someone acts on something is a record."""
+    if "each" not in s.words and "every" not in s.words:
+        return
     toks = s.tokens
     for i in range(len(toks) - 5):
         if toks[i].text not in ("at", "during", "in", "for") or toks[i + 1].text not in ("each", "every"):
@@ -650,6 +657,8 @@ def at_each_act(s, vote):
 def listed_with_fields(s, vote):
     """'manage the menu: dishes with a name, allergens and a price': the plural after a colon that has
     fields of its own is a thing."""
+    if ":" not in s.words or "with" not in s.words:
+        return
     toks = s.tokens
     for p in s.phrases:
         if p.plural and p.start >= 1 and toks[p.start - 1].text == ":" and p.end + 2 < len(toks) and \
@@ -659,6 +668,8 @@ def listed_with_fields(s, vote):
 
 def connecting(s, vote):
     """'routes connect two airports': both are things."""
+    if not _CONNECT_WORDS.intersection(s.words):
+        return
     for p in s.phrases:
         if CONNECTS.match(" ".join(s.words[p.end:p.end + 4])):
             vote(p.lemma, 3)

@@ -81,6 +81,8 @@ def route(s, entity_of, relate, subject):
 def connects(s, entity_of, relate):
     """'routes connect two airports, an origin and a destination', 'a road links two towns': two
     references to one thing, by the roles named (or from and to)."""
+    if "two" not in s.words and "2" not in s.words:
+        return
     for p in s.phrases:
         m = CONNECTS.match(" ".join(s.words[p.end:p.end + 10]))
         ends = s.next_phrase(p.end + 2) if m else None
