@@ -104,3 +104,14 @@ def test_fields_recorded_with_a_made_thing_and_things_kept_by_role(dbs):
     assert {"serial_number", "model", "purchase_date"} <= set(columns(tables["laptops"]))
     assert "registrations" not in tables
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_counted_objects_and_chat_there_is(dbs):
+    """'customers rent 1 or more bikes' (a verb before a count: customers are things that act),
+    'theres customers, each one can have a few pets' (chat for 'there are')."""
+    schema, tables = design("Bikes have a size. Customers rent 1 or more bikes for a day or a few days.")
+    assert "customers" in tables and "customers_rents" not in tables
+    assert any({("customer_id", "customers"), ("bike_id", "bikes")} <= references(t) for t in tables.values())
+    _, pets = design("ok here goes: theres customers, each one can have a few pets, we groom them.")
+    assert ("customer_id", "customers") in references(pets["pets"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

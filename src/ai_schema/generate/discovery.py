@@ -42,6 +42,14 @@ def entity_lemma(lemma, counted=frozenset()):
     return lemma[-3:]
 
 
+def _noun_after_count(s, k):
+    """Is there a noun at k, or after a count ('several', '1 or more', 'two') that starts at k?"""
+    end = min(len(s.tags), k + 4)
+    while k < end and (s.tags[k] in (tx.QUANT, "NUMBER") or s.words[k] in ("or", "more", "to")):
+        k += 1
+    return k < len(s.tags) and s.tags[k] == tx.NOUN
+
+
 # verbs after which a list gives the subject's fields ("an application includes the income, …")
 # words that name one record or version of the thing before them ("a family account", "a conference
 # edition", "a member profile"), not a part of it ("an order line")
@@ -341,7 +349,7 @@ class EntityDiscovery:
                     continue                       # "usernames are unique": a field of something
                 self._vote(p.lemma, 2 if p.plural else 1)
                 particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
-                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and tags[k + 1 + particle] == tx.NOUN) or
+                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and _noun_after_count(s, k + 1 + particle)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 if p.plural and tags[k] == tx.VERB and rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])):

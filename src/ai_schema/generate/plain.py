@@ -178,9 +178,9 @@ _CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
 _CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]s) n (?=[a-z])")     # "price + allergens", "breads n cakes"
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
-_CHAT_WORDS = {"ofc": "", "ppl": "people", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
+_CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not"}
-_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
 _CHAT_FILLER = re.compile(r"\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
@@ -206,7 +206,8 @@ def _chat_is(m):
 
 
 def _chat(text):
-    text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot")
+    text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
+                "theres")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")

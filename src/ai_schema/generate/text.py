@@ -305,6 +305,10 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and \
             after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
         return VERB                        # "recipe manager - save recipes with …": what the app does
+    if i == 1 and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
+            (after.kind == "number" or after.text in w.QUANTIFIERS or after.text in ("one", "a", "an", "the")) and \
+            lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
+        return VERB                        # "customers rent 1 or more bikes", "tenants sign a lease"
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
             after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
         return VERB                        # "pets belonging to owners": a participle, no compound
