@@ -204,3 +204,17 @@ def test_more_ways_to_say_a_closed_set(dbs):
     assert "'disbursed'" in checks["loans"] and "'repaid'" in checks["loans"]
     assert "'under_review'" in checks["grants"] and "stages" not in tables and "draft" not in columns(tables["grants"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_closed_sets_after_one_of_classified_as_and_which_can_be(dbs):
+    """'a fuel type, one of petrol, diesel, electric or hybrid'; 'classified as standard, deluxe or
+    suite' and 'set to draft, active, or archived' (no verb in the values); 'a method which can be
+    card, cash or transfer' (the field before 'which')."""
+    schema, tables = design("Vehicles have a fuel type, one of petrol, diesel, electric or hybrid. Rooms are "
+                            "classified as standard, deluxe or suite. Each listing has a status that is set to "
+                            "draft, active, or archived. Payments have a method which can be card, cash or transfer.")
+    checks = {t: " ".join(c.expression for c in tables[t].checks) for t in tables}
+    assert "fuel_type IN ('petrol'" in checks["vehicles"] and "'standard'" in checks["rooms"]
+    assert "'draft'" in checks["listings"] and "set_to" not in checks["listings"]
+    assert "method IN ('card', 'cash', 'transfer')" in checks["payments"]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

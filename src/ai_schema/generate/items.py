@@ -209,7 +209,8 @@ class ItemReading(FieldNaming):
         """The token indexes after 'which can be' / 'which is one of' / 'that is either' opening a list
         item, or None: the values of the field before."""
         words = [s.tokens[i].text for i in idx]
-        m = rx(r"^(?:which|that) (?:can|may|must|will) (?:only )?be (?:either |one of )?|"
+        m = rx(r"^one of (?:the following:? )?|"                  # "a fuel type, one of petrol, diesel …"
+               r"^(?:which|that) (?:can|may|must|will) (?:only )?be (?:either |one of )?|"
                r"^(?:which|that) (?:is|are) (?:always )?(?:either |one of )?").match(" ".join(words))
         #                                        ("a status, which is open, in progress or closed": two or more)
         if m is None:

@@ -391,7 +391,8 @@ class RelationReading:
         parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
         values = []
         for part in parts:
-            part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually )+").sub("", part.strip())
+            part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |(?:classified|categori[sz]ed|"
+                      r"marked|set|labell?ed|flagged|rated|graded) (?:as|to) )+").sub("", part.strip())
             if not part:
                 continue
             if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are)\b").search(part):
@@ -460,6 +461,10 @@ class RelationReading:
                 return owner, " ".join(words[len(self.spec.entities[owner].words):]) or None, m.group(4)
         if not m or subject is None:
             return None
+        said = m.group(1).split()
+        if not m.group(2) and len(said) >= 2 and said[-1] in ("which", "that") and \
+                self.entity_of_words(said[-2:-1])[0] is None:
+            return subject, said[-2], m.group(4)   # "payments have a method which can be card, cash or …"
         if m.group(3) and not m.group(2):
             return subject, "type", m.group(4)   # "each room is a single, double or suite": kinds of room
         return subject, m.group(2), m.group(4)
