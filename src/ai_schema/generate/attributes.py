@@ -346,9 +346,7 @@ class AttributeReading(ItemReading):
                              "usually", "always", "often", "typically", "each", "which", "that",
                              "then", "only") for x in between):
                 return None
-            k = p.start - 1
-            while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
-                k -= 1
+            k = tx.governor(s, p)
             if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of":
                 end = k                          # "every treatment line on an appointment records"
                 continue

@@ -376,9 +376,7 @@ def acted_on_with_fields(s, vote):
     if "with" not in s.words:
         return
     for p in s.phrases:
-        k = p.start - 1
-        while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
-            k -= 1
+        k = tx.governor(s, p)
         if k < 0 or tags[k] != tx.VERB or p.end + 2 >= len(toks) or toks[p.end].text != "with" or \
                 not (p.plural or p.det in ("a", "an", "new")):
             continue
@@ -394,9 +392,7 @@ def sources(s, vote):
     if "from" not in s.words:
         return
     for p in s.phrases:
-        k = p.start - 1
-        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
-            k -= 1
+        k = tx.governor(s, p)
         if k < 0 or s.tags[k] != tx.VERB or not p.plural or p.end + 1 >= len(s.words) or s.words[p.end] != "from":
             continue
         origin = s.next_phrase(p.end + 1)

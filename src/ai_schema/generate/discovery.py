@@ -296,9 +296,10 @@ class EntityDiscovery:
         # list headers: "- farms: name, location", "Donors (first name, ...)", "… . Customers: name, email."
         fields_follow = nxt == ":" and ((first.plural and first.start == 0) or first.det in ("every", "each")) and \
             ATTRIBUTE_WORDS & set(s.words[after:])     # ("every job: one cleaner at one client on a date")
-        inside = s.words[after + 1:tx.after_parenthesis(toks, after) - 1] if nxt == "(" else []
+        closed = tx.after_parenthesis(toks, after) if nxt == "(" else len(toks)
+        inside = s.words[after + 1:closed - 1] if nxt == "(" else []
         values = nxt == "(" and (s.context is not None or "or" in inside) and not (   # "plan (free, team or
-            tx.after_parenthesis(toks, after) < len(toks) and toks[tx.after_parenthesis(toks, after)].text == ":")
+            closed < len(toks) and toks[closed].text == ":")
         #                                        enterprise)"; "applicants (companies or people): name, …" heads fields
         if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
             named_app = any(p.head in GENERIC_HEADS and p.det in ("a", "an") for p in phrases[1:])

@@ -340,9 +340,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0 and not aside:
                 key, role = self.entity_of(p)           # (a dash that another closes is an aside)
                 if key and not role and key != subject:
-                    k = p.start - 1
-                    while k >= 0 and tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
-                        k -= 1
+                    k = tx.governor(s, p)
                     if k >= 0 and tags[k] == tx.PREP and toks[k].text != "of":   # "upload episodes to a show:
                         #                                         title, …" (not "a log of harvests: which plot, …")
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
@@ -475,9 +473,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
     def _unit_of(self, s, p):
         """The entity kept per or for p ('we track merch sales per gig: item, …' -> merch_sale): a
         preposition before p, and a plural thing (or 'each'/'every' one) before that; or None."""
-        k = p.start - 1
-        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
-            k -= 1
+        k = tx.governor(s, p)
         if k <= 0 or s.tokens[k].text not in ("per", "for"):
             return None
         return next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= k and (

@@ -81,9 +81,7 @@ class RelationReading:
     def _an_object(s, p):
         """Is the phrase the object of a verb or a preposition (the words before it up to one are
         determiners and modifiers)?"""
-        k = p.start - 1
-        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT):
-            k -= 1
+        k = tx.governor(s, p)
         return k >= 0 and s.tags[k] in (tx.VERB, tx.PREP)
 
     def _act_record(self, verb, tag, *between):
@@ -357,9 +355,7 @@ class RelationReading:
 
     @staticmethod
     def _in_pp(s, p):
-        k = p.start - 1
-        while k >= 0 and s.tags[k] in (tx.DET, tx.QUANT, tx.ADJ):
-            k -= 1
+        k = tx.governor(s, p)
         return k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text not in ("of",)
 
     def _complement(self, s, src_key, right, i):

@@ -8,12 +8,11 @@ the design is lost. Each is taken out of the text and turned into technical.py's
 table a foreign key names); the rest of the text is read as usual.
 """
 
+import itertools
+import json
 import re
 
 from .field_names import type_words
-import itertools
-import json
-
 from .technical import CHOICES, Column, Table, column, trim_end
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
@@ -234,8 +233,10 @@ _LISTED = re.compile(r"enum\s*\((?P<values>[^)]*)\)|one\s+of\s*:?\s*(?P<listed>\
 _WORD_NOTES = ("unique", "nullable", "optional", "null", "required", "pk", "fk")
 
 
-def _indent(line):
-    return len(line) - len(line.lstrip(" \t").expandtabs(4)) if line.strip() else 0
+def _primary(name):
+    """(column name, natural) of a column written as the primary key: 'id' or '<x>_id' is the
+    table's own id; any other name is a natural key, kept and unique ("code varchar(12) PK")."""
+    return ("id", False) if name.lower() == "id" or name.lower().endswith("_id") else (name, True)
 
 
 def _blocks(text):
@@ -285,12 +286,10 @@ def _field(f):
     listed = values and (values.groupdict().get("values") or values.groupdict().get("listed") or values.group(0))
     notes = ([re.sub(r"\s*[|/]\s*", ", ", listed)] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
         [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in _WORD_NOTES]
-    keyed = "pk" in " ".join(notes).lower().split() or re.search(r"\bprimary key\b", tail, re.I)
     name = f.group("name").replace(" ", "_")
-    if keyed and (name.lower() == "id" or name.lower().endswith("_id")):
-        name = "id"
-    elif keyed:
-        notes.append("unique")                      # a natural key ("code varchar(12) PK"): kept, unique
+    if "pk" in " ".join(notes).lower().split() or re.search(r"\bprimary key\b", tail, re.I):
+        name, natural = _primary(name)
+        notes += ["unique"] if natural else []
     named = re.fullmatch(r"[A-Za-z_]\w*", kind) if typed and stated is None and not fk else None
     target = _snake(fk.group("table")) if fk else (_snake(kind) if named else None)
     return Column(_snake(name), " ".join(f"({n})" for n in notes), target,
@@ -336,10 +335,8 @@ def _dbml(text):
                 notes.insert(0, ", ".join(enums[kind.lower()]))
             name = c.group("name")
             if re.search(r"\bpk\b|primary key", settings):
-                if name.lower() == "id" or name.lower().endswith("_id"):
-                    name = "id"
-                else:
-                    notes.append("unique")
+                name, natural = _primary(name)
+                notes += ["unique"] if natural else []
             target = None
             if ref and ref.group("op") in (">", "-"):
                 target = _snake(_bare(ref.group("table")))
@@ -381,10 +378,9 @@ def _mermaid(text):
                 continue
             keys = f.group("keys").upper()
             name = _snake(f.group("name").replace("-", "_"))
-            if "PK" in keys:
-                if name != "id" and not name.endswith("_id"):
-                    keys += " UK"
-                name = "id" if name == "id" or name.endswith("_id") and "FK" not in keys else name
+            if "PK" in keys and not ("FK" in keys and name.endswith("_id")):   # (a key that refers stays)
+                name, natural = _primary(name)
+                keys += " UK" if natural else ""
             columns.append(Column(name, "(unique)" if "UK" in keys else "", None,
                                   None if "FK" in keys else _known(f.group("type").lower())))
         out.append(Table(_name(m.group("name")), columns))
@@ -406,7 +402,7 @@ def _mermaid(text):
 
 def _name(entity):
     """A table name of a diagram's entity name ('LINE-ITEM', 'OrderLine')."""
-    return _snake(entity.replace("-", "_")).lower().replace("__", "_")
+    return _snake(entity.replace("-", "_")).replace("__", "_")
 
 
 # ----------------------------------------------------------------------- JSON

@@ -231,6 +231,16 @@ def _is_header(tokens):
     return False
 
 
+def governor(s, p):
+    """The index of the word a phrase hangs from: the one before its determiners, adjectives and
+    quantifiers (-1 when the phrase opens the sentence). Its tag says whether the phrase is a verb's
+    object, a preposition's, or a subject."""
+    k = p.start - 1
+    while k >= 0 and s.tags[k] in (DET, ADJ, QUANT):
+        k -= 1
+    return k
+
+
 def after_open(tokens, close):
     """The index of the '(' that the ')' at close closes (0 when none)."""
     depth = 0
