@@ -491,7 +491,8 @@ def test_verbs_come_from_wordnet():
     assert not {"car", "team", "plan", "customer"} & lexicon.occurrence_nouns()
     for name, derive in (("measure_nouns.txt", lexicon.derive_measure_nouns), ("act_nouns.txt", lexicon.derive_act_nouns),
                          ("money_nouns.txt", lexicon.derive_money_nouns), ("thing_nouns.txt", lexicon.derive_thing_nouns),
-                         ("kind_nouns.txt", lexicon.derive_kind_nouns)):
+                         ("kind_nouns.txt", lexicon.derive_kind_nouns),
+                         ("property_nouns.txt", lexicon.derive_property_nouns)):
         assert (pathlib.Path(lexicon.__file__).parent / "data" / name).read_text() == derive(*nouns)
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_acts.tsv").read_text()
     assert shipped == lexicon.derive_verb_acts(*((lexicon.WORDNET / x).read_text() for x in (

@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS
-from . import lexicon
+from . import constructions, lexicon
 from . import text as tx
 from . import words as w
 from .items import ItemReading
@@ -63,6 +63,19 @@ class AttributeReading(ItemReading):
             self._of_each_in_each(s)
         if "," in s.words and self._recorded_with(s):
             return
+        for p in s.phrases if "their" in s.words or "its" in s.words else ():
+            if p.start < 4 or toks[p.start - 1].text not in ("their", "its") or toks[p.start - 2].text != ",":
+                continue
+            item = max((j for j in range(p.start - 2) if toks[j].text in (",", ":", "-", ";")), default=-1)
+            q = next((x for x in reversed(s.phrases) if item < x.start and x.end <= p.start - 2 and x.plural), None)
+            if q is not None and self.entity_of(q)[0] and not self.entity_of(p)[0] and \
+                    "with" not in s.words[q.end:p.start]:
+                self._attributes(self.entity_of(q)[0], s, p.start - 1)   # "my medications, their doses and …",
+                #                                       "the items in each room, their price": the items' fields
+        for p in constructions.title_list(s) if "by" in s.words else ():
+            if p.end + 1 < len(toks) and toks[p.end].text == "by" and self.entity_of(p)[0]:
+                self._attributes(self.entity_of(p)[0], s, p.end + 1)   # "cellar: bottles by producer and
+                #                                                        vintage, …": what they are filed by
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
                 (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)

@@ -241,3 +241,26 @@ def fields_after_clause(s):
             record = c.subject is not None and c.antecedent is None and c.subject.head in occurrences and \
                 direct.head not in occurrences      # "a contract covers one boat … for a period (start, end)"
             yield (c.subject if record else direct), last.end
+
+
+# verbs whose "into" names the parts a thing is cut into, not where it is put
+_PARTING = frozenset("divide split break cut separate".split())
+
+
+def put_into(s, key_of, stated):
+    """'log my expenses and income into categories', 'sort the books into shelves': what a verb puts
+    into things (plural, after the objects) is each in one of them — whoever the verb's subject is
+    (an imperative after a title has none)."""
+    toks, tags = s.tokens, s.tags
+    for i, t in enumerate(toks):
+        if t.text != "into" or i < 2:
+            continue
+        where = s.next_phrase(i + 1)
+        if where is None or not where.plural or where.start > i + 2 or not key_of(where):
+            continue
+        v = next((j for j in range(i - 1, -1, -1) if tags[j] == tx.VERB or toks[j].text in (",", ";", ":")), None)
+        if v is None or tags[v] != tx.VERB or w.verb_lemma(toks[v].text) in _PARTING:
+            continue
+        for p in s.phrases:
+            if v < p.start and p.end <= i and key_of(p) and key_of(p) != key_of(where):
+                stated(key_of(p), key_of(where))

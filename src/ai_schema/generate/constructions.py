@@ -34,6 +34,9 @@ def with_their(s, vote):
                 s.tags[p.start - 1] in (tx.VERB, tx.DET):
             # "I can create events with a title, a location and a date", "prescribe medications with a dosage"
             vote(p.lemma, 3 if toks[p.end + 2].text in w.FIELD_NOUNS else 2)
+        elif p.det in ("each", "every") and p.start <= 1 and p.end + 1 < len(toks) and toks[p.end].text == "with" \
+                and "," in s.words[p.end + 1:]:
+            vote(p.lemma, 3)                    # "every fill-up with litres, price and odometer reading"
         elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
                 w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
             vote(p.lemma, 3)                    # "give the incident its address, …"
@@ -60,8 +63,8 @@ def _bare_plurals(s, q):
             return []
         out.append(nxt)
         k = nxt.end
-    if any(set(x.words) & w.FIELD_NOUNS for x in out):
-        return []
+    if any(set(x.words) & w.FIELD_NOUNS or x.head in lexicon.property_nouns() for x in out):
+        return []                               # ("harvests with weights": a property, no thing)
     return out
 
 
@@ -180,11 +183,19 @@ def _title_list(s):
         if k == len(toks) or (depth == 0 and toks[k].text in (",", ";")):
             items.append((start, k))
             start = k + 1
-    listed = []
+    listed, described, spans = [], False, []
     for start, end in items:
         k = start
-        while k < end and toks[k].text in ("and", "or"):
+        while k < end and toks[k].text in ("and", "or", "plus"):
             k += 1
+        their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
+            and w.singular(toks[k + 1].text) not in lexicon.act_nouns()
+        if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
+                                                                    k + 1 < end and tags[k + 1] == tx.PREP)):
+            spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
+            described = True                        # their doses": more about the last item
+            continue
+        spans.append((start, end))
         while True:
             p = s.next_phrase(k)
             if p is None or p.start >= end or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k, p.start)):
@@ -201,8 +212,12 @@ def _title_list(s):
                 k += 1                                      # "classes and trainers"
                 continue
             break
+    items = spans
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
         return [p for p in listed if p.plural], items
+    if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
+            listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
+        return listed[:1], items        # "recipe box: recipes with ingredients and quantities"
     return [], []
 
 
@@ -434,7 +449,8 @@ def grouped_into(s, vote):
         if p.plural and p.start >= 2 and toks[p.start - 1].text in ("into", "in", "at", "on", "inside", "within") \
                 and participle(toks[p.start - 2].text):
             vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
-
+        elif p.plural and p.start >= 2 and toks[p.start - 1].text == "into" and tx.VERB in s.tags[:p.start - 1]:
+            vote(p.lemma, 3)                # "log my expenses and income into categories": where they go
 
 def assigned_each(s, vote):
     """'assign each report to a crew', 'managers assign each ticket to an agent': what each one is given
@@ -545,7 +561,9 @@ def speakers_things(s, vote):
     story = bool(toks) and toks[0].text == "as"
     for p in s.phrases:
         if (p.plural or story) and p.start > 0 and toks[p.start - 1].text in ("our", "my"):
-            vote(p.lemma, 2)
+            titled = p.plural and p.start > 1 and toks[p.start - 2].text == "for" and \
+                (p.end == len(toks) or toks[p.end].text in (":", "-"))
+            vote(p.lemma, 3 if titled else 2)        # ("fuel log for my cars: …": what the title is about)
 
 
 def logged_things(s, vote):

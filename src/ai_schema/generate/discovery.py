@@ -24,6 +24,8 @@ def entity_lemma(lemma, counted=frozenset()):
     ('application', 'service') names one when the text counts it (``counted``: 'several
     applications', 'every service')."""
     lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+    if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
+        return lemma[1:]                         # "daily entries": the records a journal keeps
     while len(lemma) > 1 and lemma[0] in PERIODIC:
         lemma = lemma[1:]                        # "the monthly readings" are readings
     while len(lemma) > 1 and tx.participle_like(lemma[0]):
@@ -448,8 +450,9 @@ class EntityDiscovery:
             if (last in ("each", "every") and rx(r"\b(for each|for every)$").search(before)) or \
                     (p.start <= 2 and before in ("for", "for a", "for an")):
                 self._vote(p.lemma, 3)
-            elif last in ("each", "every"):
-                self._vote(p.lemma, 2)
+            elif last in ("each", "every"):       # "which songs we practise at each rehearsal": a thing
+                self._vote(p.lemma, 3 if p.start > 1 and s.words[p.start - 2] in ("at", "in", "during", "on") and
+                           p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") else 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 self._vote(p.lemma, 1)
                 q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
@@ -571,7 +574,8 @@ class EntityDiscovery:
                     self._vote(done.lemma[-1:], 2)   # its head: "we sell concert tickets" names tickets
             # "a fleet tool to track vehicles, drivers, trips and fuel purchases", "Track my books, …"
             speaker = speaker or (tags[i] == tx.VERB and t.text in w.KEEPING_VERBS and
-                                  (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-")))
+                                  (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-") or
+                                   (i > 1 and s.words[i - 2:i] == [",", "and"])))   # ("…, and record deposits")
             # "a ticketing system for a theatre - shows, performances, seats and tickets"
             app = app or (i > 0 and t.text == "-" and s is self.sentences[0] and owner is not None)
             if speaker or app and (t.text in ("with", ":", "for", "of", "-") or
@@ -581,7 +585,9 @@ class EntityDiscovery:
                     depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
                     if depth == 0:
                         outside.add(j)
-                listed = [p for p in phrases if p.start > i and p.start in outside]
+                listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
+                    p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
+                    p.head not in lexicon.act_nouns())]
                 if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
                     listed = listed[1:]            # "Track my reading: books, authors, …": a title first
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):

@@ -122,6 +122,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                        self._associate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate)
+            if "into" in s.words:
+                clause_rules.put_into(s, key_of, self._stated)
             for giver, handed, recipient in clause_rules.handed_out(s):
                 made = {key_of(p): p.head in lexicon.occurrence_nouns() for p in handed}
                 for thing in filter(None, made):

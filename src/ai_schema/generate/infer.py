@@ -20,7 +20,8 @@ COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|ste
                    r"points|rank|position|sort_order|version_number|number_of|age)(_|$)|^num_|_count$")
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
                      r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|"
-                     r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms)$")
+                     r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms|"
+                     r"weights|heights|lengths|temperatures|distances|readings)$")   # ("harvests with weights")
 JSON = re.compile(r"(^|_)(json|metadata|settings|config|configuration|hyperparameters|"
                   r"parameters|params|properties|attributes|preferences|payload|options|"
                   r"schema|extra|details_json|data)$")

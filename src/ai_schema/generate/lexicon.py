@@ -142,6 +142,7 @@ NOUN_POSSESSION = "21"                           # noun.possession
 NOUN_THING = ("05", "06", "15", "17", "20")
 # noun.attribute, noun.cognition, noun.communication, noun.food, noun.group, noun.state, noun.substance:
 # kinds, ideas and words one files things under (a colour, a skill, a tag, a cuisine, a category)
+NOUN_PROPERTY = ("07",)                           # noun.attribute: weight, price, colour, size, score
 NOUN_KIND = ("07", "09", "10", "13", "14", "26", "27")
 # a noun.possession gloss that speaks of money ("a sum of money paid", "amounts paid for goods")
 MONEY_GLOSS = re.compile(r"\b(money|paid|pay|payment|payments|sum|amount|amounts|cost|costs|price|charge|financial|"
@@ -211,6 +212,11 @@ def derive_kind_nouns(index_noun, data_noun):
     """The lines of data/kind_nouns.txt (noun.attribute, noun.cognition, noun.communication, noun.food,
     noun.group, noun.state, noun.substance)."""
     return derive_nouns(index_noun, data_noun, NOUN_KIND)
+
+
+def derive_property_nouns(index_noun, data_noun):
+    """The lines of data/property_nouns.txt (noun.attribute)."""
+    return derive_nouns(index_noun, data_noun, NOUN_PROPERTY)
 
 
 def derive_money_nouns(index_noun, data_noun):
@@ -302,6 +308,13 @@ def kind_nouns():
 
 
 @functools.lru_cache(maxsize=1)
+def property_nouns():
+    """Nouns that name first a property something has (weight, price, colour, size, score, length):
+    WordNet's noun.attribute. Listed after 'with', such a word is a field, not a thing of its own."""
+    return _word_set("property_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def handed_nouns():
     """Things and people one hands over or assigns (thing_nouns and person_nouns, one set)."""
     return thing_nouns() | person_nouns()
@@ -385,6 +398,8 @@ if __name__ == "__main__":
     (data / "act_nouns.txt").write_text(derive_act_nouns(*nouns))
     (data / "money_nouns.txt").write_text(derive_money_nouns(*nouns))
     (data / "thing_nouns.txt").write_text(derive_thing_nouns(*nouns))
+    (data / "kind_nouns.txt").write_text(derive_kind_nouns(*nouns))
+    (data / "property_nouns.txt").write_text(derive_property_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
     (data / "verb_acts.tsv").write_text(derive_verb_acts(*((WORDNET / x).read_text() for x in (
@@ -392,5 +407,5 @@ if __name__ == "__main__":
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
-                     "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, act_nouns.txt, "
+                     "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, act_nouns.txt, "
                      "adjectives.txt, verb_acts.tsv and verb_classes.tsv\n")

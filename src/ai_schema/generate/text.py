@@ -322,6 +322,10 @@ def _word_tag(tokens, tags, i):
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
             after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
         return VERB                        # "pets belonging to owners": a participle, no compound
+    if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
+            after.kind == "word" and w.is_plural(after.text) and t not in w.NOUN_FORMS and \
+            lexicon.mostly_verb(lexicon.verb_lemma(t) or ""):
+        return VERB                        # "accounts holding shares": who holds what, no compound
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev_tag in (AUX, PRON) and t.endswith("ed"):
@@ -436,6 +440,10 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text in ("and", "or", ",") and t != base and t.endswith("s") and \
             tokens[0].text in w.SUBJECT_PRONOUNS:
         return NOUN                        # "we track issues, and comments on issues": no verb agrees with "we"
+    if prev is not None and prev.text in ("and", "plus", ",") and i >= 2 and tokens[i - 2].text == "," and \
+            t != base and w.is_plural(t) and (nxt is None or nxt.text in ("(", ",") or nxt.text in w.PREPOSITIONS) and \
+            any(x.text in (":", "-") for x in tokens[1:min(i, 8)]):
+        return NOUN                        # "garden planner - beds, …, and harvests with weights": a title's list
     if prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
             w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
         return NOUN                        # "a site with users and posts": one more thing in a list
@@ -583,8 +591,10 @@ def _shares_head(tokens, tags, i, end):
         return True
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
-        (end == i + 4 and tokens[end - 1].text in _WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",")))
-    #                                        and sell trade", "a start and end date"; not "…, model and purchase date")
+        (end == i + 4 and tokens[end - 1].text in _WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
+         word not in lexicon.money_nouns() and word not in lexicon.property_nouns()))
+    #                                        and sell trade", "a start and end date"; not "…, model and purchase date"
+    #                                        nor "their cost and renewal date": a cost is a field of its own)
 
 
 def share_heads(tokens, tags):
