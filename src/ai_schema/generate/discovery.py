@@ -61,7 +61,8 @@ _DESCRIBING = frozenset("has have includes include contains contain records hold
 
 # what is said of a field, not of a thing: "usernames are unique", "emails must be distinct"
 _FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?:unique|distinct|required|optional|"
-                 r"mandatory)\b")
+                 r"mandatory)\b|(?:appears?|occurs?|is used|can (?:be used|appear|occur)|may (?:appear|occur)) "
+                 r"(?:only )?once\b")          # ("each ISBN appears only once": a field no two share)
 
 # verbs that keep a record of what they are said of ("every change of stage is logged")
 _LOGGED = frozenset("log record keep track store save audit".split())
@@ -429,6 +430,9 @@ class EntityDiscovery:
                         w.verb_base(s.words[p.start - 4]) in ("keep", "maintain", "build", "manage", "have")):
                 self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the
                 self._vote((s.words[p.start - 2],), -3)   # rows, the log is the table they make
+            said = _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
+            if said and p.det in ("a", "an", "each", "every", "the"):
+                continue                           # "every plate number is distinct": a field of something
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 1)

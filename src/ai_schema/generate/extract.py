@@ -6,7 +6,7 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
-from . import clause_rules, constructions, knowledge, layout, lexicon, links, schema_sources, technical
+from . import clause_rules, constructions, knowledge, layout, lexicon, links, schema_sources, technical, value_sets
 from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -158,8 +158,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             else:
                 self._relate(key, a, None, owned=True)
                 self._relate(key, b, None, owned=True)
-            if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote"):
-                self.spec.entities[key].pair_unique = True
+            if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote") or self._once(verb):
+                self.spec.entities[key].pair_unique = True      # ("a member can only review a book once")
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
@@ -191,8 +191,21 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if key is not None and not role:
                 self.spec.periods.setdefault(key, period)
         self._late_uniques()
+        value_sets.close_fields(self.spec, [found for s in self.sentences
+                                            for found in value_sets.counted_sets(s) + value_sets.named_sets(s)])
         self._unmodelled(key_of)
         return self.spec
+
+    def _once(self, verb):
+        """Does a sentence say the verb is done only once to a thing ('a member can only review a book
+        once', 'each student may vote once per election')?"""
+        for s in self.sentences:
+            if "once" in s.words and ("only" in s.words or "most" in s.words):
+                at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
+                once = s.words.index("once", at) if at is not None and "once" in s.words[at:] else None
+                if once is not None and s.words[once + 1:once + 2] not in (["per"], ["a"], ["every"], ["each"]):
+                    return True                          # (not "only once per order": one per order)
+        return False
 
     def _act_range(self, key, noun, s, start):
         """A range after what is rated ("rate the courier (1-5 stars)", "rate products from 1 to 5", "on a

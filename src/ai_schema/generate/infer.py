@@ -17,7 +17,7 @@ MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budge
                    r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout)(_|$)")
 COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|step|"
                    r"minutes|seconds|hours|days|duration|attempts|retries|views|copies|"
-                   r"points|rank|position|sort_order|version_number|number_of|age)(_|$)|^num_|_count$")
+                   r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$")
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
                      r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|"
                      r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms|"

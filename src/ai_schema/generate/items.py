@@ -86,7 +86,7 @@ class ItemReading(FieldNaming):
         while k < len(items):
             idx = items[k]
             if idx and toks[idx[0]].text in ("eg", "ie", "etc", "such", "whenever", "because", "so", "while",
-                                              "since") or (len(idx) > 1 and toks[idx[0]].text == "every"
+                                              "since", "then") or (len(idx) > 1 and toks[idx[0]].text == "every"
                                                            and toks[idx[1]].text == "time"):
                 break
             if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):

@@ -66,6 +66,10 @@ _ANSWERS = (
     (re.compile(r"\bwhat (can|may|will|should|must) " + _DET + r"([a-z][\w ]{0,40}?) ([a-z]+)\s*\?\s*", re.I),
      lambda m: f"{m.group(2)} {m.group(1).lower()} {m.group(3)} " if lexicon.verb_lemma(m.group(3).lower()) ==
      m.group(3).lower() else m.group(0)),
+    # "What kinds of accounts are there? Checking and savings.": the kinds close the accounts' type
+    (re.compile(r"\bwhat (?:kinds|types|sorts) of ([a-z][\w ]{0,40}?) (?:are there|exist|do (?:we|you) (?:have|offer|"
+                r"support)|can there be)\s*\?\s*([\w -]+(?:,\s*[\w -]+)*)(?=[.\n]|$)", re.I),
+     lambda m: f"The {m.group(1)} are {re.sub(r' and ', ' or ', m.group(2).lower())}"),
     # "Who does the maintenance? Mechanics - name and certification level.": the answer's label heads fields
     (re.compile(r"\b[Ww]ho [a-z][^?\n]{1,60}\?\s*([A-Z][a-z]+s)\s*[-–—:]\s*"), lambda m: f"{m.group(1)}: "),
     # "What happens in a service? A mechanic services a vehicle …": what is said happens at each one

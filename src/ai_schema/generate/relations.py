@@ -27,6 +27,40 @@ MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (
                r"(?:marked|flagged|set|tagged|labelled|labeled)) as (?:either )?(?P<values>[\w ,-]+ or [\w -]+)$")
 
 
+# adjectives that say which state a thing is in (the rest of a closed set's words say which kind it is)
+_STATE_WORDS = frozenset("""open closed active inactive pending available unavailable draft live done new
+ready complete incomplete valid invalid enabled disabled public private online offline due overdue paid unpaid
+current expired lost free busy full empty late pending processing progress waiting running review hold""".split())
+
+
+# a thing's life told in steps: "starts as pending, becomes active …, and ends as repaid or defaulted"
+_LIFE_START = rx(r"^(?:a|an|the|each|every) (\w+(?: \w+)?) (?:starts?|begins?) (?:out |off )?as \w+")
+_LIFE_STEP = rx(r"\b(?:starts?|begins?) (?:out |off )?as (?:an? )?([\w-]+)|\b(?:becomes?|turns?|ends?(?: up)?(?: as)?|"
+                r"then is|is then) (?:an? )?([\w-]+(?: (?:or|and) [\w-]+)*)")
+
+
+def _field_of_verb(participle):
+    """The field a participle sorts things by ('prioritized' → priority, 'categorised' → category,
+    'classified' → classification, 'ranked' → rank), or None when English gives no noun."""
+    verb = lexicon.verb_lemma(participle)
+    if verb is None:
+        return None
+    if verb.endswith(("itize", "itise")):
+        return verb[:-5] + "ity"                    # prioritize: priority
+    if verb.endswith(("ize", "ise")) and len(verb) > 5:
+        return verb[:-3] + "y"                      # categorize: category
+    if lexicon.verbs()[0].get(verb, (0, -1))[1] > 0:
+        return verb                                 # rank, grade, rate: nouns too
+    act = lexicon.verb_act(verb)
+    return act if act is not None and act.startswith(verb[:4]) else None   # classify: classification
+
+
+def _state_like(value):
+    """'cancelled', 'in_progress', 'open', 'pending': a state; 'single', 'suite', 'morning', 'checking': a kind."""
+    words = value.split("_")
+    return any(x in _STATE_WORDS or x.endswith("ed") or (x.endswith("en") and w.verb_base(x)) for x in words)
+
+
 def _one_of_each(attributes):
     """A line's fields named in the singular (", quantities and unit costs": one of each a line; a unit,
     "duration in days", keeps its plural)."""
@@ -385,6 +419,10 @@ class RelationReading:
         if not rx(r",| or ").search(values_text) or rx(r"\b(?:one|two|\d+) or (?:more|two|three)\b").search(values_text):
             return                                  # ("is shipped in one or more parcels": a quantity)
         parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
+        verb = rx(r"^(?:either )?(\w+ed) as ").match(values_text.strip())
+        if verb and not field:                      # "bugs are prioritized as P1, P2 or P3": a priority
+            field = _field_of_verb(verb.group(1))
+            parts[0] = parts[0].strip()[verb.end():]
         values = []
         for part in parts:
             part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |(?:classified|categori[sz]ed|"
@@ -396,12 +434,12 @@ class RelationReading:
                     break
                 return
             values.append(part.replace(" ", "_"))
-        kinds = any(w.is_plural(v) for v in values) and \
+        kinds = all(w.is_plural(v) or v == "other" for v in values) and \
             not any(v in lexicon.adjectives() or v.endswith("ed") for v in values)
         values = clean_values(values)
         if len(values) < 2:
             return
-        attr_name = w.snake(field.split()) if field else "status"
+        attr_name = w.snake(field.split()) if field else "status" if any(map(_state_like, values)) else "type"
         if field == "type" and any(v.endswith("ed") for v in values):
             attr_name = "status"                    # "an episode is a draft, scheduled or published": states
         if not field and kinds:
@@ -420,16 +458,22 @@ class RelationReading:
             owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
             steps = rx(r"^(?:(?:several |these |the following |\w+ )?(?:stages|states|statuses|phases|steps)"
                        r"(?: of)?:? )").sub("", moves.group(2))       # "go through stages: a, b, c"
-            steps = rx(r" (?:to|then|through|and) ").sub(" , ", steps)
+            steps = rx(r" (?:(?:and )?then )?(?:to|then|through|and) ").sub(" , ", steps)   # ("and then to paid")
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
-                return owner, None, rx(r" - or ").sub(" or ", steps)
+                return owner, "status", rx(r" - or ").sub(" or ", steps)     # stages passed through: states
+        life = _LIFE_START.search(text)
+        if life:                                 # "a loan starts as pending, becomes active when funded, and ends as
+            owner = self.entity_of_words(life.group(1).split())[0]      # repaid or defaulted": its states
+            states = [x for m in _LIFE_STEP.finditer(text) for x in rx(r" (?:or|and) ").split(m.group(1) or m.group(2))]
+            if owner is not None and len(states) >= 3:
+                return owner, "status", " , ".join(states)
         marked = MARKED_AS.search(text)
         if marked:                               # "mark a delivery as picked up, in transit or delivered"
             owner = self.entity_of_words((marked.group("active") or marked.group("passive")).split())[0] or (
                 subject if marked.group("passive") else None)
             if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
-                return owner, None, marked.group("values")
+                return owner, "status", marked.group("values")
         of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
                 r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
         if of:                                   # "the current stage of a story is always one of: pitched, …"
@@ -448,6 +492,11 @@ class RelationReading:
             owner = subject if subject and field in self.spec.entities[subject].attributes else self.last_owner
             if owner is not None and field in self.spec.entities[owner].attributes:
                 return owner, field, m.group(4)
+        said = m.group(1).split() if m and not m.group(2) and not m.group(3) else []
+        if len(said) == 1 and not w.is_plural(said[0]) and said[0] in lexicon.property_nouns() and \
+                self.entity_of_words(said)[0] is None and (subject or self.last_owner):
+            return subject or self.last_owner, said[0], m.group(4)   # "Posts have a title. Visibility is public
+            #                                                          or private.": a property of theirs
         words = m.group(1).split() if m and not m.group(2) else []
         if 2 <= len(words) <= 3 and self.entity_of_words(words)[0] is None and tuple(first)[-len(words):] == \
                 tuple(words) and not any(x in w.PRONOUNS or x in w.DETERMINERS or w.verb_base(x) for x in words):

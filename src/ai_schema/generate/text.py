@@ -562,8 +562,14 @@ def slashed_values(tokens, tags):
         return tokens, tags
     field = next((k for k in range(group[0] - 2, max(-1, group[0] - 5), -1)
                   if tokens[k].text in w.FIELD_NOUNS and tags[k] == NOUN), None)
+    colon = next((k for k in range(group[0] - 2, max(0, group[0] - 4), -1) if tokens[k].text == ":"), None)
+    if field is None and colon is not None and tags[colon - 1] == NOUN:
+        field = colon - 1                         # "a priority: low/medium/high": the word before the colon
     if field is None:
         return tokens, tags
+    if tokens[field + 1].text == ":":             # "a priority: low/medium/high"
+        tokens, tags, group = tokens[:field + 1] + tokens[field + 2:], tags[:field + 1] + tags[field + 2:], \
+            [i - 1 for i in group]
     start, end = field + 1, group[-1] + 1
     while end < len(tokens) and tokens[end].kind == "word" and end < group[-1] + 5 and \
             tags[end] not in (CONJ, DET) and (end + 1 >= len(tokens) or tokens[end + 1].text != "/"):

@@ -8,7 +8,7 @@
     "each code can be used only once", "an email address, which can only be used once",
     "a handle that nobody else can take", "one account per email", "an email that no one else uses",
     "every kennel has a different code",
-    "an email address can only be used for one account"
+    "an email address can only be used for one account", "each ISBN appears only once"
 
 Each rule is one pattern over a sentence's text giving the field's words and, when the sentence
 names it, its owner's; relations.py finds the owner otherwise. Every group is bounded, so a long
@@ -36,6 +36,7 @@ RULES = tuple(re.compile(p) for p in (
     _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:is|are|must be|has to be|should be) (?:unique|distinct|never reused)\b",
     _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:can|may) (?:only )?be used (?:only )?once\b",
     r"\b(?:each|every|a|the) " + _FIELD + r" (?:can|may|must) (?:only )?be used (?:only )?once\b",
+    r"\b(?:each|every|a|the) " + _FIELD + r" (?:appears|occurs|(?:can|may) (?:only )?(?:appear|occur)) (?:only )?once\b",
     _LEAD + _FIELD + r" that (?:nobody|no one|no-one) else (?:may |can |will )?(?:take|use|have|uses|has|takes)\b",
     r"\b(?:each|every) " + _OWNER + r" (?:has|gets|carries) (?:a |an |its own )?(?:different|distinct|separate) "
     + _FIELD + _END,
