@@ -115,3 +115,51 @@ def test_counted_objects_and_chat_there_is(dbs):
     _, pets = design("ok here goes: theres customers, each one can have a few pets, we groom them.")
     assert ("customer_id", "customers") in references(pets["pets"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_a_user_wants_of_a_thing_is_its_own(dbs):
+    """(stop 25) 'I want each job to have …', 'I want families to be registered with their …', 'I want
+    every guest to have a meal choice and a dietary note': the thing after the wish has the fields, not
+    the story's role; 'I want to register donors with their name and phone' gives the donors', not the
+    coordinator's; 'submit one project per team, with a title, …' the project's."""
+    schema, tables = design("As a clerk, I want each job to have a paper size and a number of copies. "
+                            "Customers order jobs. As a coordinator, I want to register donors with their name and "
+                            "phone. As a coordinator, I want families to be registered with their household size "
+                            "and postcode. As a planner I want every guest to have a meal choice and a dietary note.")
+    assert {"paper_size", "num_copies"} <= set(columns(tables["jobs"]))
+    assert {"household_size", "postcode"} <= set(columns(tables["families"]))
+    assert {"meal_choice", "dietary_note"} <= set(columns(tables["guests"])) and "dietary_notes" not in tables
+    assert {"name", "phone"} <= set(columns(tables["donors"]))
+    assert "coordinators" not in tables or "phone" not in columns(tables["coordinators"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("As a participant, I want to join a team for a hackathon. As a team lead, I want to "
+                            "submit one project per team, with a title and a repository URL. As a judge, I want to "
+                            "score each project.")
+    assert {"title", "repository_url"} <= set(columns(tables["projects"]))
+    assert ("team_id", "teams") in references(tables["projects"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_kinds_of_people_answers_and_a_list_of_things(dbs):
+    """'vendors (florist, caterer, photographer, band)': kinds of vendor (WordNet person nouns), no
+    references; 'keep a list of vendors' is no field; 'their RSVP (yes, no, maybe)' three answers (a
+    yes/no alone stays a flag); ', each table with a number and a capacity' makes tables a thing; 'record
+    prescriptions from doctors for patients' refers to both, and no doctor to a patient."""
+    schema, tables = design("As a wedding planner, I need to keep a list of vendors (florist, caterer, "
+                            "photographer, band) with contact details. As a couple, we want to invite guests and "
+                            "track their RSVP (yes, no, maybe) and meal choice. As a planner, I want to seat guests "
+                            "at tables, each table with a number and a capacity. Cargos have a hazardous flag "
+                            "(yes/no).")
+    vendors = tables["vendors"]
+    assert "type IN ('florist', 'caterer', 'photographer', 'band')" in " ".join(c.expression for c in vendors.checks)
+    assert not any(column.split("_")[0] in ("florist", "caterer", "photographer") for column, _ in references(vendors))
+    assert "contact_details" not in tables and all("list" not in columns(t) for t in tables.values())
+    assert "rsvp IN ('yes', 'no', 'maybe')" in " ".join(c.expression for c in tables["guests"].checks)
+    assert ("table_id", "tables") in references(tables["guests"]) and "capacity" in columns(tables["tables"])
+    assert columns(tables["cargos"])["hazardous_flag"].type == "boolean"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("As a pharmacist I want to record prescriptions from doctors for patients. "
+                            "Doctors have a name. Patients have a name.")
+    assert {("doctor_id", "doctors"), ("patient_id", "patients")} <= references(tables["prescriptions"])
+    assert "patient_id" not in columns(tables["doctors"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS
-from . import constructions, lexicon
+from . import constructions, lexicon, wishes
 from . import text as tx
 from . import words as w
 from .items import ItemReading
@@ -12,6 +12,9 @@ from .items import ItemReading
 CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
 from .spec import Entity
 
+
+# words for a collection of records ("a list of vendors" is the vendors' table, no field)
+_LISTS = frozenset("list catalogue catalog register directory database record log roster inventory".split())
 
 # verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
 _KEEPING = frozenset("record log track store keep show display".split())
@@ -160,6 +163,10 @@ class AttributeReading(ItemReading):
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's
                         logged = p is not None
+                    elif p is None and i >= 4 and tags[i - 1] == tx.VERB and s.words[i - 3:i - 1] == ["to", "be"] \
+                            and any(x in wishes.WANTING for x in s.words[:i - 3]):
+                        p = s.phrase_at(i - 4)         # "I want families to be registered with their …"
+                        logged = p is not None
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
@@ -189,7 +196,7 @@ class AttributeReading(ItemReading):
                         continue                         # list whose first item names a thing in a role)
                 else:
                     left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
-                    owner = left or self._for_each(s, i) or subject
+                    owner = left or self._antecedent(s, i) or self._for_each(s, i) or subject
                 if owner is None:
                     continue
                 nxt = s.next_phrase(i + 1)
@@ -202,28 +209,52 @@ class AttributeReading(ItemReading):
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
                         and self.entity_of(nxt, loose=True)[0] and not nxt.possessive:
                     continue                    # (but "includes the sailor's experience, …" lists fields)
+                if self._list_of_things(s, nxt):
+                    continue                    # "I need to keep a list of vendors (…)": the vendors' table
                 self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
                 if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
-            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and subject and \
+            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and \
+                    (subject or self._antecedent(s, i)) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB):
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"
-                if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then"):
+                if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then") or \
+                        (toks[k].text == "and" and self._antecedent(s, i)):
                     nxt = s.next_phrase(i + 1)
-                    if nxt is not None and nxt.start <= i + 2 and nxt.det in ("a", "an") and \
+                    if nxt is not None and nxt.start <= i + 2 and (nxt.det in ("a", "an") or (
+                            nxt.end < len(toks) and toks[nxt.end].text == "with")) and \
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
-                        continue                 # "we log a movement saying ...": the movement's own list
-                    self._attributes(self._for_each(s, i) or subject, s, i + 1)
+                        continue                 # "we log a movement saying ...": the movement's own list;
+                        #                          "I want to register donors with …": the donors'
+                    if self._list_of_things(s, nxt):
+                        continue                 # "keep a list of vendors (…)": the vendors themselves
+                    self._attributes(self._antecedent(s, i) or self._for_each(s, i) or subject, s, i + 1)
+
+    def _list_of_things(self, s, p):
+        """Is the phrase 'a list (catalogue, register …) of <things>'? It names the things' table."""
+        return p is not None and p.head in _LISTS and p.end + 1 < len(s.tokens) and s.tokens[p.end].text == "of" \
+            and self.entity_of(s.next_phrase(p.end + 1))[0] is not None
+
+    def _antecedent(self, s, i):
+        """Whose fields 'their' after the verb at i lists: the plural thing before ('invite guests and
+        track their RSVP and meal choice': the guests'), or None."""
+        if i + 1 >= len(s.tokens) or s.tokens[i + 1].text != "their":
+            return None                         # ("its" may be the subject's: "… in one session, and we store
+        #                                         its position": the paper's)
+        p = next((q for q in reversed(s.phrases) if q.end <= i and self.entity_of(q)[0]), None)
+        return self.entity_of(p)[0] if p is not None and p.plural and not self.entity_of(p)[1] else None
 
     def _kept_object(self, s, i):
-        """The thing a keeping verb before i acts on ("I want to record loans of objects to other
-        institutions, with …": the loans), or None."""
+        """The thing a keeping or making verb before i acts on ("I want to record loans of objects to
+        other institutions, with …": the loans; "submit one project per team, with a title": the
+        project), or None."""
         for j in range(i - 1, -1, -1):
-            if s.tags[j] == tx.VERB and w.verb_lemma(s.tokens[j].text) in _KEEPING:
+            if s.tags[j] == tx.VERB and w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS:
                 q = s.next_phrase(j + 1)
-                return q if q is not None and q.start <= j + 2 and self.entity_of(q)[0] else None
+                return q if q is not None and q.start <= j + 3 and self.entity_of(q)[0] and \
+                    not self.entity_of(q)[1] else None
         return None
 
     def _field_of(self, s, phrase):
@@ -353,6 +384,8 @@ class AttributeReading(ItemReading):
             if p.end > i:
                 continue
             between = [s.tokens[k].text for k in range(p.end, end)]
+            if between == ["to"] and any(x in wishes.WANTING for x in s.words[max(0, p.start - 3):p.start]):
+                between = []                     # "I want each job to have a paper size, …": the job's
             if between[:3] in ([",", "each", "one"], [",", "each"]) and p.plural:
                 between = between[3 if between[2:3] == ["one"] else 2:]   # "12 cleaners, each one has name, …"
             if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",

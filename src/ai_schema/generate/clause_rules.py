@@ -264,3 +264,32 @@ def put_into(s, key_of, stated):
         for p in s.phrases:
             if v < p.start and p.end <= i and key_of(p) and key_of(p) != key_of(where):
                 stated(key_of(p), key_of(where))
+
+
+# verbs of keeping a record of something ("record prescriptions from doctors for patients")
+_KEEPING = frozenset("record log register track keep enter capture file note".split())
+
+
+def kept_with_parties(s, key_of, stated, retract):
+    """'I want to record prescriptions from doctors for patients', 'log calls from customers to
+    agents': a record (WordNet's occurrence nouns) kept by the speaker refers to every thing the
+    prepositions after it name — not those things to each other."""
+    toks, tags = s.tokens, s.tags
+    occurrences = lexicon.occurrence_nouns()
+    for v, t in enumerate(toks):
+        if tags[v] != tx.VERB or w.verb_lemma(t.text) not in _KEEPING:
+            continue
+        kept = s.next_phrase(v + 1)
+        if kept is None or kept.start > v + 3 or kept.head not in occurrences or not key_of(kept):
+            continue
+        parties, k = [], kept.end
+        while k + 1 < len(toks) and toks[k].text in ("from", "for", "to", "at", "against"):
+            q = s.next_phrase(k + 1)
+            if q is None or q.start > k + 3 or not key_of(q) or key_of(q) == key_of(kept):
+                break
+            parties.append(q)
+            k = q.end
+        for n, q in enumerate(parties):
+            stated(key_of(kept), key_of(q))
+            if n:
+                retract(key_of(parties[n - 1]), key_of(q))   # (no doctor refers to a patient)

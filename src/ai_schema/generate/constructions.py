@@ -34,9 +34,11 @@ def with_their(s, vote):
                 s.tags[p.start - 1] in (tx.VERB, tx.DET):
             # "I can create events with a title, a location and a date", "prescribe medications with a dosage"
             vote(p.lemma, 3 if toks[p.end + 2].text in w.FIELD_NOUNS else 2)
-        elif p.det in ("each", "every") and p.start <= 1 and p.end + 1 < len(toks) and toks[p.end].text == "with" \
-                and "," in s.words[p.end + 1:]:
-            vote(p.lemma, 3)                    # "every fill-up with litres, price and odometer reading"
+        elif p.det in ("each", "every") and (p.start <= 1 or s.words[p.start - 2] == ",") and \
+                p.end + 1 < len(toks) and toks[p.end].text == "with" and \
+                ("," in s.words[p.end + 1:] or "and" in s.words[p.end + 1:]):
+            vote(p.lemma, 3)                    # "every fill-up with litres, price and odometer reading",
+            #                                     "seat guests at tables, each table with a number and a capacity"
         elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
                 w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
             vote(p.lemma, 3)                    # "give the incident its address, …"
@@ -51,6 +53,9 @@ def with_their(s, vote):
                     vote(x.lemma[-1:], 3)        # the head: "conflicts with individual papers" are papers
 
 
+DETAILS = frozenset("detail details info information data particulars".split())   # ("with contact details")
+
+
 def _bare_plurals(s, q):
     """The plural nouns without article coordinated from q on ('ingredients and steps'), or [] when
     one of them is a field word ('with photos and a price') or the list goes on with something else."""
@@ -63,7 +68,7 @@ def _bare_plurals(s, q):
             return []
         out.append(nxt)
         k = nxt.end
-    if any(set(x.words) & w.FIELD_NOUNS or x.head in lexicon.property_nouns() for x in out):
+    if any(set(x.words) & w.FIELD_NOUNS or x.head in lexicon.property_nouns() or x.head in DETAILS for x in out):
         return []                               # ("harvests with weights": a property, no thing)
     return out
 
@@ -119,7 +124,8 @@ def per_unit(s, vote):
         #                                                                 sample per assay run": a key, stated)
         if after.head in lexicon.measure_nouns():
             continue                               # "price per liter", "a rate per night": a unit
-        vote(after.lemma, 2)
+        vote(after.lemma, 3 if before is not None and after.head not in w.FIELD_NOUNS and
+             after.head not in w.LOOSE_HEADS and before.head not in w.FIELD_NOUNS else 2)   # ("one project per team")
         if before is not None and before.head not in w.FIELD_NOUNS:   # ("with a quantity per part": a field)
             vote(before.lemma, 3 if unit else 2)
 
@@ -321,6 +327,9 @@ def that_do(s, vote):
             vote(p.lemma, 2)
 
 
+_ANSWERS = frozenset("yes no maybe unknown none".split())
+
+
 def fields_in_parentheses(s, vote):
     """'variants (size, color)', 'reviews (1-5 stars)' after a plural, 'their work history (which
     companies, job title, from/to year)' after a possessive: a thing and what it holds; a 'which
@@ -339,8 +348,9 @@ def fields_in_parentheses(s, vote):
         items = re.split(r",| and ", " ".join(t.text for t in inside[1:]))      # ("labels (name and colour)")
         if owned and len(items) < 3:
             continue
-        if all(len(x.split()) == 1 and x.strip() in lexicon.adjectives() for x in items):
-            continue                              # "its urgency (low, normal, urgent)": values
+        if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS) for x in items):
+            continue                              # "its urgency (low, normal, urgent)", "their RSVP (yes, no,
+            #                                       maybe)": values
         if (len(items) >= 2 and all(1 <= len(x.replace(" / ", "/").split()) <= 3 for x in items)) or \
                 any(t.kind == "number" for t in inside):
             vote(p.lemma, 3)

@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 import functools
 
-from . import clause_rules, constructions, lexicon
+from . import clause_rules, constructions, lexicon, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -92,7 +92,9 @@ class EntityDiscovery:
             if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and (
                 self._listed_fields(s, p) or self._fields_follow(s, p))) | frozenset(
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
-            if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every"))
+            if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
+            frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
+                      if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"])
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         counts = {}
@@ -537,6 +539,8 @@ class EntityDiscovery:
                     #                                                                 to local clubs")
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
+        if "to" in s.words:
+            wishes.wanted_to_have(s, self._vote)
         for listed in (constructions.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
@@ -591,7 +595,7 @@ class EntityDiscovery:
                         outside.add(j)
                 listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
                     p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
-                    p.head not in lexicon.act_nouns())]
+                    p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS]
                 if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
                     listed = listed[1:]            # "Track my reading: books, authors, …": a title first
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):

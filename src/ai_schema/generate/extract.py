@@ -124,6 +124,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                                            self._stated, self._retract, self._associate)
             if "into" in s.words:
                 clause_rules.put_into(s, key_of, self._stated)
+            clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             for giver, handed, recipient in clause_rules.handed_out(s):
                 made = {key_of(p): p.head in lexicon.occurrence_nouns() for p in handed}
                 for thing in filter(None, made):
@@ -343,6 +344,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                             self._relate(subject, key)
                 self._attributes(subject, s, colon + 1)
                 return subject
+            if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
+                    subject_phrase.head in lexicon.person_nouns() and tx.person_kinds(toks[i + 1:colon - 1]):
+                break                                      # "Vendors (florist, caterer, …) have": kinds (below)
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end and \
                     not (t.text == ":" and self._unit_of(s, subject_phrase)):
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
@@ -394,7 +398,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     if "name" not in self.spec.entities[key].attributes:
                         self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"
                 elif p.plural and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner) or all(
-                        t.text.endswith("ing") or w.is_plural(t.text) for t in names)) and \
+                        t.text.endswith("ing") or w.is_plural(t.text) for t in names) or (
+                        tx.person_kinds(inner) and p.head in lexicon.person_nouns())) and \
                         "type" not in self.spec.entities[key].attributes:   # ("assets (laptops, phones, monitors)")
                     values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
                     values = clean_values(values)

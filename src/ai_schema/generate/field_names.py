@@ -105,7 +105,8 @@ class FieldNaming:
                 break                                # "short name" and "long name" are two fields
             type_word = words_.pop(0)
         item = [s.tokens[i].text for i in idx]
-        if "yes" in item and "no" in item[item.index("yes"):] or "y" in item and "n" in item[item.index("y"):]:
+        if ("yes" in item and "no" in item[item.index("yes"):] or "y" in item and "n" in item[item.index("y"):]) and \
+                "maybe" not in item:                 # ("their RSVP (yes, no, maybe)": three answers, no flag)
             words_ = [x for x in item if x not in ("yes", "no", "y", "n", "a", "an", "the", "and") and
                       x.replace("_", "").isalpha()] or words_     # "wheelchair accessible yes/no", "deposit paid y/n"
             type_word = "boolean"

@@ -287,8 +287,9 @@ class ItemReading(FieldNaming):
                     ok = False
                 if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") and t.text not in "+-"
                                                 for t in ws) \
-                        or any((t.text in w.DETERMINERS and not _letter(t)) or t.text in ("we", "it", "they", "which")
-                               for t in ws):
+                        or any((t.text in w.DETERMINERS and not _letter(t) and not (t.text == "no" and len(ws) == 1 and
+                                                                           any(x[0].text == "maybe" for x in parts)))
+                               or t.text in ("we", "it", "they", "which") for t in ws):   # ("yes, no, maybe")
                     ok = False
                     break
             if not ok or not parts:

@@ -36,6 +36,14 @@ def plural_kinds(tokens):
         any(len(x.split()) == 1 for x in items)           # ("soup kitchens, shelters"; not "first names, …")
 
 
+def person_kinds(tokens):
+    """Are the tokens a list of single words most of which name people ('florist, caterer,
+    photographer, band'): kinds of a person, not their fields?"""
+    items = [x.strip() for x in " ".join(t.text for t in tokens).replace(" and ", " , ").replace(" or ", " , ").split(",")]
+    people = sum(1 for x in items if " " not in x and w.singular(x) in lexicon.person_nouns())
+    return len(items) >= 2 and all(x and " " not in x for x in items) and people * 3 >= len(items) * 2
+
+
 def lowercase_fields(tokens):
     """Are the tokens a list of lower-case nouns of a word or two ('temperature, humidity, soil
     moisture'): fields, not named examples ('Thai, Pizza') or kinds ('laptops, phones')?"""
@@ -43,7 +51,8 @@ def lowercase_fields(tokens):
     return len(items) >= 2 and not plural_kinds(tokens) and \
         not any(t.orig[:1].isupper() or t.kind not in ("word", "punct") for t in tokens) and \
         all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS for word in x.split()) for x in items) and \
-        not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items)
+        not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items) and \
+        not person_kinds(tokens)
     #   ("accounts (checking, savings)": kinds of account)
 
 
