@@ -549,7 +549,8 @@ def test_a_markdown_definition_list_names_entities_and_their_fields(conn):
 
 @pytest.mark.parametrize("text", [
     "a photo sharing site where people upload photos and others can like and comment on them",
-    "the new ones and the other ones", "others", "and " * 20000])
+    "the new ones and the other ones", "others", "and " * 20000,
+    "Transfers move stock from a bin to", "record prescriptions " + "from doctors for patients to " * 30])
 def test_odd_phrases_never_crash_the_extractor(text):
     try:
         Api(None, None).generate_schema(text, "postgresql", "{}")

@@ -136,3 +136,43 @@ def test_more_question_forms_and_what_the_speaker_keeps(dbs):
     assert {("mechanic_id", "mechanics"), ("vehicle_id", "vehicles")} <= references(tables["services"])
     assert {"part_number", "unit_price"} <= set(columns(tables["parts"])) and "quantities" not in tables
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_more_questions_a_designer_asks(dbs):
+    """(stop 25) 'What is tracked for each tree?', 'How are courses described?', 'What else about
+    students?', 'Who rents equipment? Members of our tool library.' (the answer does what the question
+    asks), 'we record the loan date, due date …' (the loan's, named in its first field), 'No, one tree
+    per job' (a thing per act: each job is on one tree), street trees are no hierarchy."""
+    schema, tables = design("Q: What is tracked for each tree?\nA: Species, planting date and condition: good, fair "
+                            "or poor.\nQ: What work is done?\nA: Crews carry out pruning jobs on trees. Each job has "
+                            "a date and notes.\nQ: Can a job involve several trees?\nA: No, one tree per job.")
+    assert {"species", "planting_date", "condition"} <= set(columns(tables["trees"]))
+    assert ("tree_id", "trees") in references(tables["jobs"]) and "job_id" not in columns(tables["trees"])
+    assert "parent_id" not in columns(tables["trees"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("1. What does the system store?\nStudents and courses.\n2. How are courses described?\n"
+                            "A code (unique), a title, and credits.\n3. What else about students?\nName, email, year "
+                            "of study.")
+    assert {"code", "title", "credits"} <= set(columns(tables["courses"]))
+    assert {"name", "email", "year_of_study"} <= set(columns(tables["students"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("- Who rents equipment? Members of our tool library.\n- What can they borrow? Tools, "
+                            "each with a name and a condition.\n- How long is a loan? Two weeks; we record the loan "
+                            "date and due date.\n- Can one loan include several tools? Yes.")
+    assert "members" in tables and {"loan_date", "due_date"} <= set(columns(tables["loans"]))
+    assert "loan_date" not in columns(tables["members"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_answers_about_how_many(dbs):
+    """'Can a musician play in more than one concert? Yes.' (many concerts per musician and, a concert
+    being no one's, many musicians per concert) and 'every piece has one composer' after 'pieces have
+    composers' (said outright: each piece's composer)."""
+    schema, tables = design("Musicians have a name. Concerts have a date. Can a musician play in more than one "
+                            "concert? Yes. Do pieces have composers? Yes, every piece has one composer, and "
+                            "composers have a name.")
+    pair = next(t for t in tables.values() if {("musician_id", "musicians"), ("concert_id", "concerts")}
+                <= references(t))
+    assert pair.name not in ("musicians", "concerts")
+    assert ("composer_id", "composers") in references(tables["pieces"]) and "piece_id" not in columns(tables["composers"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

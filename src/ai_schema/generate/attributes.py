@@ -196,7 +196,8 @@ class AttributeReading(ItemReading):
                         continue                         # list whose first item names a thing in a role)
                 else:
                     left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
-                    owner = left or self._antecedent(s, i) or self._for_each(s, i) or subject
+                    owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
+                        self._named_in(s.next_phrase(i + 1)) or subject
                 if owner is None:
                     continue
                 nxt = s.next_phrase(i + 1)
@@ -230,7 +231,16 @@ class AttributeReading(ItemReading):
                         #                          "I want to register donors with …": the donors'
                     if self._list_of_things(s, nxt):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
-                    self._attributes(self._antecedent(s, i) or self._for_each(s, i) or subject, s, i + 1)
+                    self._attributes(self._antecedent(s, i) or self._for_each(s, i) or self._named_in(nxt) or
+                                     subject, s, i + 1)
+
+    def _named_in(self, p):
+        """The thing a first field is named after ('we record the loan date, due date and return date':
+        the loan's), or None."""
+        if p is None or len(p.words) < 2 or p.words[-1] not in w.FIELD_NOUNS:
+            return None
+        key, role = self.entity_of_words(p.lemma[:-1])
+        return key if key is not None and not role and not lexicon.holds_people(key) else None
 
     def _list_of_things(self, s, p):
         """Is the phrase 'a list (catalogue, register …) of <things>'? It names the things' table."""

@@ -338,7 +338,9 @@ class EntityDiscovery:
             k = p.end
             if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
-            if k + 2 < len(toks) and tags[k] == tx.PREP and toks[k].text not in ("of", "as", "with"):
+            if k + 2 < len(toks) and tags[k] == tx.PREP and (toks[k].text not in ("of", "as", "with") or (
+                    toks[k].text == "of" and p.plural and toks[k + 1].text in ("our", "my"))):   # ("members of our
+                #                                                                  tool library rent equipment")
                 q = s.next_phrase(k + 1)
                 if q is not None and all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, q.start)):
                     k = q.end                      # "every treatment line on an appointment records"

@@ -71,7 +71,8 @@ def route(s, entity_of, relate, subject):
         end = s.next_phrase(to + 1)
         source = entity_of(start)
         target = entity_of(end) if end is not None and end.start <= to + 2 else None
-        if toks[to + 1].text in ("another", "other") and end is None or (end is not None and end.start > to + 2):
+        if to + 1 < len(toks) and toks[to + 1].text in ("another", "other") and end is None or (
+                end is not None and end.start > to + 2):
             target = source                       # "from one account to another"
         if source is not None and source == target and source != subject:
             relate(subject, source, "from")

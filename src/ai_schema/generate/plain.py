@@ -45,6 +45,14 @@ def _affirmed(modal, question):
     return question
 
 
+def _who_does(m):
+    """'Who rents equipment? Members of our tool library' -> 'Members of our tool library rent equipment'."""
+    verb = lexicon.verb_lemma(m.group(1).lower())
+    if verb is None or verb in ("is", "be", "does", "do", "has", "have", "uses", "use", "works"):
+        return m.group(0)
+    return f"{m.group(3)} {verb} {m.group(2)}"
+
+
 # Answers to a designer's questions, read as the statement they make. The question names the
 # entity ("What do we store about a user?"), the answer lists its fields; a yes/no answer affirms
 # or drops the question's own clause ("Can users belong to several projects? Yes.").
@@ -53,8 +61,17 @@ _ANSWERS = (
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
-    (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept) (?:on|in|for|about) " + _DET
+    (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept|is tracked|is logged|is known|gets "
+                r"recorded|gets tracked|do (?:we|you) (?:track|record|log|know)) (?:on|in|for|about) " + _DET
                 + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {m.group(1)} has "),
+    # "How are courses described? A code (unique), a title …", "What else about students? Name, …"
+    (re.compile(r"\bhow (?:are|is) " + _DET + r"([a-z][\w ]{0,40}?) (?:described|identified|defined|recorded|"
+                r"stored|represented)\s*\?\s*", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),
+    (re.compile(r"\bwhat else (?:about|for|on|do (?:we|you) (?:need|want|store|keep) (?:about|for|on)) " + _DET +
+                r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {w.singular(m.group(1))} also has "),
+    # "Who rents equipment? Members of our tool library.": the answer does what the question asks
+    (re.compile(r"\b[Ww]ho ([a-z]+s) ([a-z][\w ]{0,40}?)\s*\?\s*(?!(?:Yes|No|Each|Every|The|We|They|It)\b)"
+                r"([A-Z][\w ]{0,40}?)\s*(?=[.\n]|$)"), _who_does),
     (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) (?:app|application|system|database|"
                 r"platform|tool|site|service) (?:need to |have to )?(?:store|keep|track|hold|record|manage)\s*\?\s*",
                 re.I), lambda m: "We track "),

@@ -214,6 +214,14 @@ class RelationReading:
                 prep = None                          # a particle: "technicians pick up tickets"
             if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
                 prep = toks[first.start - 2].text
+            if prep is None and first.many:          # "play in more than one concert", "work at several clinics"
+                j = first.start - 1
+                while j > i + 1 and (s.tags[j] in (tx.DET, tx.QUANT, "NUMBER") or toks[j].text in
+                                     ("more", "than", "or", "least", "up", "to")) and \
+                        not (toks[j].text == "to" and s.tags[j - 1] == tx.VERB):
+                    j -= 1
+                if s.tags[j] == tx.PREP and j > i and toks[j + 1].text != "least":
+                    prep = toks[j].text
             if prep == "of" and "out" in [t.text for t in toks[max(0, first.start - 3):first.start - 1]]:
                 prep = "from"                        # "couriers work out of (a) depot": where they work from
             if (base in ("consist", "compose", "make") and prep == "of") or base == "comprise" or (
@@ -267,7 +275,11 @@ class RelationReading:
                                                              if s.tags[j] == tx.PREP), None) in
                             ("for", "with", "under", "on", "against")) or (
                             passive and obj_p.many and "by" in s.words[i + 1:obj_p.start] and
-                            lexicon.holds_people(obj_key)):                 # ("written by several researchers")
+                            lexicon.holds_people(obj_key)) or (              # ("written by several researchers")
+                            not passive and obj_p.many and prep in ("in", "at", "on", "for") and
+                            lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
+                            base not in CREATION_VERBS and base not in OWNING_VERBS):   # ("a musician can play
+                        #                                                     in more than one concert": many each)
                         self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
                         if not obj_p.many and src is not None and not src[0].many and not passive and \
                                 not {"is", "are", "be", "been", "was", "were"} & {x.text for x in toks[max(0, i - 3):i]}:
@@ -323,6 +335,10 @@ class RelationReading:
                             continue                     # (a "follow-up inspection" is another reference)
                         if base in CREATION_VERBS and not passive:      # "a client places an order"
                             self._relate(obj_key, src_key)
+                            continue
+                        if not obj_role and obj_p.det in ("one", "exactly", "single") and src is not None and \
+                                src[0].det in ("each", "every") and base == "have":
+                            self._stated(src_key, obj_key)   # "every piece has one composer": said outright
                             continue
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
@@ -551,8 +567,10 @@ class RelationReading:
         if rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):
             self.spec.multi_tenant = True
         if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
-            if rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b").search(text):
-                self.spec.entities[subject].hierarchy = True
+            said = rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b"
+                      ).search(text)
+            if said and not (said.group(1) in ("tree", "trees") and self.entity_of_words(("tree",))[0]):
+                self.spec.entities[subject].hierarchy = True     # (not where trees are things: "street trees")
         m = rx(r"\bhierarchy of (\w+)").search(text)
         if m:
             key, _ = self.entity_of_words((m.group(1),))
@@ -599,7 +617,10 @@ class RelationReading:
         for x_words, y_words in one_per(text):
             x, x_role = self.entity_of_words([w.singular(v) for v in x_words])
             y, y_role = self.entity_of_words([w.singular(v) for v in y_words])
-            if x and y and x != y and not x_role and not y_role and not lexicon.holds_people(x):
+            if x and y and x != y and not x_role and not y_role and x_words[-1] in lexicon.thing_nouns() and \
+                    y_words[-1] in lexicon.occurrence_nouns():
+                self._stated(y, x)                  # "one tree per job": each job is on one tree, a tree has many
+            elif x and y and x != y and not x_role and not y_role and not lexicon.holds_people(x):
                 self.one_to_one.append((x, y))
 
     def _one_to_one(self):

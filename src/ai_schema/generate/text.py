@@ -328,6 +328,11 @@ def _word_tag(tokens, tags, i):
             (after.kind == "number" or after.text in w.QUANTIFIERS or after.text in ("one", "a", "an", "the")) and \
             lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
         return VERB                        # "customers rent 1 or more bikes", "tenants sign a lease"
+    if i >= 4 and prev_tag == NOUN and tokens[1].text == "of" and tags[0] == NOUN and w.is_plural(tokens[0].text) \
+            and VERB not in tags and AUX not in tags and lexicon.verb_lemma(t) == t and \
+            (lexicon.mostly_verb(t) or lexicon.verbs()[0].get(t, (0, 0))[1] < 0) and \
+            after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
+        return VERB                        # "members of our tool library rent equipment": the plural's verb
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
             after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
         return VERB                        # "pets belonging to owners": a participle, no compound
