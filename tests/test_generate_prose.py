@@ -67,3 +67,29 @@ def test_one_liners_clauses_and_acts_with_fields(dbs):
     assert {"cv", "cover_letter"} <= set(columns(jobs["applications"])) and "cv" not in columns(jobs["jobs"])
     assert {("job_id", "jobs"), ("candidate_id", "candidates")} <= references(jobs["applications"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_prose_of_places_and_the_things_in_them(dbs):
+    """(stop 25) 'Records inside a box have a title' (no sentence opens on a verb in -s; 'inside a box'
+    names the box), 'a component type such as plasma, platelets or red cells' (examples of an open set:
+    no fields of their own), 'their blood group (A+, A-, …)' (codes are values, no table), 'Cars are
+    parked at fixed bays' (each car at one bay), ', operated by one vessel' (the subject's one vessel),
+    'on a given date and time' and 'the distance driven' (a number)."""
+    schema, tables = design("Boxes have a barcode. Records inside a box have a title and an access level: open, "
+                            "restricted or closed. Units have a component type such as plasma, platelets or red "
+                            "cells, a volume in ml and an expiry date. Donors have a name and we keep their blood "
+                            "group (A+, A-, B+, B-, AB+, AB-, O+, O-).")
+    assert ("box_id", "boxes") in references(tables["records"]) and "record_id" not in columns(tables["boxes"])
+    assert "access_level IN ('open', 'restricted', 'closed')" in " ".join(c.expression for c in tables["records"].checks)
+    assert "platelets" not in columns(tables["units"]) and {"component_type", "volume_ml"} <= set(columns(tables["units"]))
+    assert "blood_groups" not in tables and "blood_group" in columns(tables["donors"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Members book cars. Cars are parked at fixed bays, and each bay belongs to a "
+                            "neighbourhood. A booking has a start time and the distance driven. Routes have a name. "
+                            "Sailings are scheduled trips on a route on a given date and time, operated by one "
+                            "vessel. Vessels have a name.")
+    assert ("bay_id", "bays") in references(tables["cars"]) and not any(
+        {("car_id", "cars"), ("bay_id", "bays")} <= references(t) for t in tables.values())
+    assert columns(tables["bookings"])["distance_driven"].type == "numeric"
+    assert ("vessel_id", "vessels") in references(tables["sailings"]) and "starts_at" in columns(tables["sailings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -293,3 +293,18 @@ def kept_with_parties(s, key_of, stated, retract):
             stated(key_of(kept), key_of(q))
             if n:
                 retract(key_of(parties[n - 1]), key_of(q))   # (no doctor refers to a patient)
+
+
+def done_by_one(s, key_of, subject, stated):
+    """'Sailings are trips on a route …, operated by one vessel', 'each claim, reviewed by an adjuster':
+    a participle after a comma says who or what does it to the sentence's subject — one of them each."""
+    toks = s.tokens
+    for i in range(1, len(toks) - 3):
+        if toks[i - 1].text != "," or not toks[i].text.endswith(("ed", "en")) or toks[i + 1].text != "by" or \
+                toks[i + 2].text not in ("a", "an", "one", "exactly", "a single", "single"):
+            continue
+        q = s.next_phrase(i + 2)
+        who = s.phrases[0] if s.phrases and s.phrases[0].start <= 1 else None
+        owner = key_of(who) if who is not None else subject
+        if q is not None and q.start <= i + 4 and not q.plural and key_of(q) and owner and key_of(q) != owner:
+            stated(owner, key_of(q))

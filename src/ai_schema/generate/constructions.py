@@ -348,9 +348,10 @@ def fields_in_parentheses(s, vote):
         items = re.split(r",| and ", " ".join(t.text for t in inside[1:]))      # ("labels (name and colour)")
         if owned and len(items) < 3:
             continue
-        if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS) for x in items):
+        if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS) or
+               0 < len(x.replace(" ", "").rstrip("+-")) <= 2 for x in items):
             continue                              # "its urgency (low, normal, urgent)", "their RSVP (yes, no,
-            #                                       maybe)": values
+            #                                       maybe)", "their blood group (A+, A-, …)": values
         if (len(items) >= 2 and all(1 <= len(x.replace(" / ", "/").split()) <= 3 for x in items)) or \
                 any(t.kind == "number" for t in inside):
             vote(p.lemma, 3)

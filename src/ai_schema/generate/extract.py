@@ -125,6 +125,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if "into" in s.words:
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
+            if " by " in s.text():
+                clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
             for giver, handed, recipient in clause_rules.handed_out(s):
                 made = {key_of(p): p.head in lexicon.occurrence_nouns() for p in handed}
                 for thing in filter(None, made):
@@ -461,7 +463,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             subject = previous
         self._relations(s, subject, len(toks))
         self._attribute_clauses(s, subject)
-        if subject and rx(r"\bat (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
+        if subject and rx(r"\b(?:at|on|for) (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
             self.spec.entities[subject].attribute("starts_at").hint = "timestamp"
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"

@@ -21,7 +21,8 @@ COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|ste
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
                      r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|"
                      r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms|"
-                     r"weights|heights|lengths|temperatures|distances|readings)$")   # ("harvests with weights")
+                     r"weights|heights|lengths|temperatures|distances|readings)(?:_[a-z]+(?:ed|en))?$")   # ("harvests with
+#                                                                         weights", "the distance driven")
 JSON = re.compile(r"(^|_)(json|metadata|settings|config|configuration|hyperparameters|"
                   r"parameters|params|properties|attributes|preferences|payload|options|"
                   r"schema|extra|details_json|data)$")

@@ -443,6 +443,9 @@ class ItemReading(FieldNaming):
         enum_start = None
         for pos, i in enumerate(idx):
             if (toks[i].text in ("=", "in", "of", ":", "(", "through") or
+                    (toks[i].text == "as" and toks[i - 1].text == "such" and pos + 1 < len(idx)) or   # "a component
+                    (toks[i].text == "like" and pos + 1 < len(idx) and s.tags[i] == tx.PREP) or       # type such as
+                    #                                                                   plasma, platelets or …"
                     (toks[i].text == "-" and pos + 1 < len(idx) and toks[idx[pos + 1]].kind == "word") or
                     (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which"))) \
                     and i >= p.end:
@@ -544,9 +547,13 @@ class ItemReading(FieldNaming):
             values = clean_values(values)
             if self._sub_fields(entity, name, values):
                 return used
-            if len(values) >= 2 and not rx(r"\b(eg|such as|like|ie)\b").search(text) and attr.low is None:
+            examples = rx(r"\b(eg|such as|like|ie)\b").search(text)
+            if len(values) >= 2 and not examples and attr.low is None:
                 attr.values = tuple(values)      # "(1-5)" is a range (_modifiers), not two values
                 return used
+            if len(values) >= 2 and examples and toks[idx[enum_start]].text in ("as", "like"):
+                return used                      # "a type such as plasma, platelets or red cells": examples
+                #                                  of an open set, no fields of their own
             used = 1
         if True:
             paren = [i for i in idx if toks[i].text == "("]

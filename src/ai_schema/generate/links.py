@@ -51,7 +51,7 @@ def passive_reference(s, entity_of, relate):
             relate(source, key)
 
 
-_LINKING = frozenset("from of per for on in at between by about under below".split())   # ("expenses by category",
+_LINKING = frozenset("from of per for on in inside within at between by about under below".split())   # ("expenses by category",
 #                                                                     "comments under answers")
 
 
@@ -140,8 +140,8 @@ def noun_links(s, entity_of, relate):
         q = s.next_phrase(j)
         if q is None or q.start != j or q.possessive:
             continue
-        if toks[k].text in ("in", "between") and (toks[k].text == "in") == q.plural and not (p.plural and q.plural
-                                                                                        and toks[k].text == "in"):
+        if toks[k].text in ("in", "inside", "within", "between") and (toks[k].text != "between") == q.plural and \
+                not (p.plural and q.plural and toks[k].text != "between"):
             continue                          # "matches in a league" (one), "matches between teams" (two);
             #                                   "positions in stocks": each in one
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:

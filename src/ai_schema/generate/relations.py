@@ -214,6 +214,9 @@ class RelationReading:
                 prep = None                          # a particle: "technicians pick up tickets"
             if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
                 prep = toks[first.start - 2].text
+            if prep is None and first.start > i + 2 and s.tags[first.start - 2] == tx.PREP and \
+                    tx.participle_like(toks[first.start - 1].text):
+                prep = toks[first.start - 2].text    # "parked at fixed bays": a participle before the object
             if prep is None and first.many:          # "play in more than one concert", "work at several clinics"
                 j = first.start - 1
                 while j > i + 1 and (s.tags[j] in (tx.DET, tx.QUANT, "NUMBER") or toks[j].text in

@@ -472,6 +472,10 @@ def _word_tag(tokens, tags, i):
         return NOUN                        # "every buy and sell trade": two kinds of one thing
     if nxt is None:
         return NOUN if prev is None and t != base else VERB   # "Invoices." heads a paragraph
+    if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and nxt.text != "to" and any(
+            x.text in ("have", "are", "can", "must", "may", "belong", "hold", "contain", "carry")
+            for x in tokens[i + 2:i + 9]):
+        return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
         return VERB                        # "inspect objects regularly and write condition reports"
     if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
