@@ -68,7 +68,8 @@ def _bare_plurals(s, q):
             return []
         out.append(nxt)
         k = nxt.end
-    if any(set(x.words) & w.FIELD_NOUNS or x.head in lexicon.property_nouns() or x.head in DETAILS for x in out):
+    if any(set(x.words) & w.FIELD_NOUNS or w.singular(x.head) in w.FIELD_NOUNS or x.head in lexicon.property_nouns()
+           or x.head in DETAILS for x in out):
         return []                               # ("harvests with weights": a property, no thing)
     return out
 
@@ -180,8 +181,8 @@ def _title_list(s):
     toks, tags = s.tokens, s.tags
     colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
     if colon is None or colon == 0 or any(tags[i] == tx.VERB or toks[i].text in FIELD_HEADERS
-                                          for i in range(colon)):
-        return [], []
+                                          for i in range(colon)) or toks[0].text in ("each", "every"):
+        return [], []                                      # ("each feeding: date, flour grams, …": fields)
     items, depth, start = [], 0, colon + 1
     for k in range(colon + 1, len(toks) + 1):
         if k < len(toks):
@@ -219,6 +220,8 @@ def _title_list(s):
                 continue
             break
     items = spans
+    listed = [p for p in listed if len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()]
+    #                                                             ("flour grams": a number of them)
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
         return [p for p in listed if p.plural], items
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
@@ -346,6 +349,9 @@ def fields_in_parentheses(s, vote):
                 break
             inside.append(t)
         items = re.split(r",| and ", " ".join(t.text for t in inside[1:]))      # ("labels (name and colour)")
+        if p.plural and p.start == 0 and any(t.text == "or" for t in inside) and "," in [t.text for t in inside]:
+            vote(p.lemma, 3)                      # "packages (mini, standard or full day), each with a price":
+            continue                              # the kinds of a thing that opens the sentence
         if owned and len(items) < 3:
             continue
         if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS) or

@@ -64,6 +64,10 @@ _FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(
                  r"mandatory)\b|(?:appears?|occurs?|is used|can (?:be used|appear|occur)|may (?:appear|occur)) "
                  r"(?:only )?once\b")          # ("each ISBN appears only once": a field no two share)
 
+# what comes before examples of a thing or a count of it, not another thing kept
+_EXAMPLE_OR_COUNT = rx(r"(?:\b(?:like|such as|e\.?g\.?|including)(?: [\w-]+)?(?: ,| or| and)?(?: [\w-]+)?|"
+                       r"\b(?:number|count|amount) of)$")
+
 # verbs that keep a record of what they are said of ("every change of stage is logged")
 _LOGGED = frozenset("log record keep track store save audit".split())
 
@@ -597,7 +601,9 @@ class EntityDiscovery:
                         outside.add(j)
                 listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
                     p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
-                    p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS]
+                    p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and not (
+                    _EXAMPLE_OR_COUNT.search(" ".join(s.words[max(0, p.start - 6):p.start])))]   # ("number of kids",
+                #                                                          "add-ons like cake or balloons")
                 if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
                     listed = listed[1:]            # "Track my reading: books, authors, …": a title first
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):

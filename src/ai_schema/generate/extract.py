@@ -194,10 +194,22 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if key is not None and not role:
                 self.spec.periods.setdefault(key, period)
         self._late_uniques()
-        value_sets.close_fields(self.spec, [found for s in self.sentences
-                                            for found in value_sets.counted_sets(s) + value_sets.named_sets(s)])
+        value_sets.close_fields(self.spec, [found for s in self.sentences for found in value_sets.counted_sets(s) +
+                                            value_sets.named_sets(s) + value_sets.labelled_sets(s)], self._in_one())
         self._unmodelled(key_of)
         return self.spec
+
+    def _in_one(self):
+        """{word: the thing said to be in one of it} ('kids are in one level at a time', 'each kid is in a
+        level'): a field of that thing when the word names no thing."""
+        said = {}
+        for s in self.sentences:
+            m = rx(r"^(?:each |every |the |a |an )?(\w+) (?:is|are) (?:always |only )?(?:in|at) (?:one|a|an|exactly one) "
+                   r"(\w+)\b").match(s.text())
+            key = self.entity_of_words((w.singular(m.group(1)),))[0] if m else None
+            if key is not None and self.entity_of_words((m.group(2),))[0] is None:
+                said.setdefault(m.group(2), key)
+        return said
 
     def _once(self, verb):
         """Does a sentence say the verb is done only once to a thing ('a member can only review a book

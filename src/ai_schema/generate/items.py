@@ -5,7 +5,7 @@ is field_names.py."""
 
 import re
 
-from .cues import OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
@@ -66,11 +66,18 @@ class ItemReading(FieldNaming):
         items = self._items(s, start, closing)
         if self._named_examples(s, items):
             return                                   # "tracks - Research, Industry, Demo and so on": examples
-        if closing == ")" and start > 0 and s.tokens[start - 1].text == "(" and \
-                tx.plural_kinds(s.tokens[start:tx.after_parenthesis(s.tokens, start - 1) - 1]):
-            kinds = clean_values([" ".join(s.tokens[i].text for i in idx) for idx in items if idx])
+        inner = s.tokens[start:tx.after_parenthesis(s.tokens, start - 1) - 1] if closing == ")" and start > 0 else []
+        if closing == ")" and start > 0 and s.tokens[start - 1].text == "(" and (tx.plural_kinds(inner) or (
+                any(t.text == "or" for t in inner) and not ATTRIBUTE_WORDS & {t.text for t in inner} and
+                start == 2 and s.phrases and s.phrases[0].plural and s.phrases[0].end == 1)):
+            #                                          ("packages (mini, standard or full day), each with …")
+            kinds = clean_values([kind for idx in items if idx
+                                  for kind in " ".join(s.tokens[i].text for i in idx).split(" or ")])
             if len(kinds) >= 2 and "type" not in entity.attributes:
                 entity.attribute("type").values = tuple(kinds)
+            after = tx.after_parenthesis(s.tokens, start - 1)
+            if s.words[after:after + 3] == [",", "each", "with"]:
+                self._attributes(owner, s, after + 3)   # "…, standard or full day), each with a price"
             return                                   # "activities (calls, emails, meetings)": kinds, no fields
         if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
             levels = clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
@@ -314,9 +321,10 @@ class ItemReading(FieldNaming):
         if not idx:
             return 1
         # "both empty until ..." applies to the items before it
-        m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min) (?:number )?of (?:\d+ )?([a-z]+)").fullmatch(text)
+        m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min|up to|at most|at least) (?:number )?(?:of )?(?:\d+ )?"
+               r"([a-z]+)").fullmatch(text)   # (and "max 6 kids", "up to 12 guests")
         if m and w.is_plural(m.group(2)):          # "a maximum of 12 participants": a count's bound
-            name = f"{m.group(1)[:3]}_{m.group(2)}"
+            name = f"{'min' if m.group(1) in ('minimum', 'min', 'at least') else 'max'}_{m.group(2)}"
             entity.attribute(name).hint = "count"
             previous_names.append(name)
             return 1

@@ -66,8 +66,9 @@ def route(s, entity_of, relate, subject):
             continue
         start = s.next_phrase(k + 1)
         to = next((j for j in range(k + 2, min(len(toks), k + 8)) if toks[j].text == "to"), None)
-        if start is None or to is None or start.end > to or any(toks[j].text in (",", ";") for j in range(k, to)):
-            continue
+        if start is None or to is None or start.end > to or any(toks[j].text in (",", ";") for j in range(k, to)) \
+                or any(s.tags[j] in (tx.VERB, tx.AUX, tx.PRON) for j in range(start.end, to)):
+            continue                              # ("filled from one batch and we need to know": no route)
         end = s.next_phrase(to + 1)
         source = entity_of(start)
         target = entity_of(end) if end is not None and end.start <= to + 2 else None

@@ -216,6 +216,17 @@ _CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ 
                           r"\s*=\s*(?=[a-z])", re.I | re.M)          # ("every job = one cleaner at one client …")
 
 
+# "packages = mini / standard / full day": the kinds of a thing, between slashes
+_CHAT_KINDS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s)\s*=\s*"
+                         r"(?P<kinds>[a-z][\w-]*(?: [\w-]+){0,2}(?:\s*/\s*[a-z][\w-]*(?: [\w-]+){0,2}){1,8})(?=\s*(?:[,.;]|$))",
+                         re.I | re.M)
+
+
+def _chat_kinds(m):
+    kinds = [k.strip() for k in m.group("kinds").split("/")]
+    return f"{m.group('label')} ({', '.join(kinds[:-1])} or {kinds[-1]})"
+
+
 # "volunteers sign up for shifts": the phrasal verb is one act, a registration
 _SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b", re.I)
 
@@ -232,6 +243,7 @@ def _chat(text):
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
+    text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
     text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_AND, " and ", _sub(_CHAT_ARE, " are ", text, " r "), "+", " n ")
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
@@ -340,6 +352,9 @@ def _sub(pattern, repl, text, *needles):
 
 
 _DASHES = (" - ", " – ", " — ", "\t-", "-\t")
+# "we brew beers (…) in batches - each batch is one beer, …": a dash before a clause of its own ends a sentence
+_DASH_CLAUSE = re.compile(r"(?<=[a-z)]) [-–—] (?=(?:each|every) [a-z]+(?: [a-z]+)? (?:is|has|are|have|can|gets|belongs|"
+                          r"goes|needs)\b)")
 
 
 def plain(text):
@@ -348,6 +363,7 @@ def plain(text):
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
+    text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")

@@ -17,6 +17,9 @@ run of words is read in linear time.
 
 import re
 
+from . import lexicon
+from . import words as w
+
 _OWNER = r"(?P<owner>[a-z]\w{0,40})"
 _FIELD = r"(?P<field>[a-z][\w ]{0,40}?)"
 _LEAD = r"(?:^|, |\band |\b(?:a|an|the|its|their|each|every) )"
@@ -54,7 +57,10 @@ def unique_statements(text):
         return
     for rule in RULES:
         for m in rule.finditer(text):
-            words = [x for x in m.group("field").split() if x not in _NOT_FIELD][-4:]
+            words = [x for x in m.group("field").split() if x not in _NOT_FIELD]
+            cut = next((n for n, x in enumerate(words) if n and (x in w.PREPOSITIONS or (
+                x.endswith("ed") and lexicon.verb_lemma(x)))), None)
+            words = words[:cut][-4:]             # ("a number painted on the door": the number)
             if words and re.match(r" names? ", text[m.end("field"):m.end("field") + 7]):
                 words.append("name")             # "tag names are unique", "short names are unique"
             if words:

@@ -4,6 +4,8 @@ are there? Checking and savings.' (read by plain.py as 'the accounts are …'). 
 the number of values listed, so that 'three rooms, a kitchen and a garden' is no set. The values
 close the field of that name on the thing that has it, wherever the text names the field."""
 
+from . import lexicon
+from . import text as tx
 from . import words as w
 from .field_names import clean_values
 
@@ -52,9 +54,29 @@ def named_sets(s):
     return [(w.singular(words[1]), tuple(values))] if len(values) >= 2 and all(len(v.split("_")) <= 3 for v in values) else []
 
 
-def close_fields(spec, pending):
-    """Give each pending set to the one thing whose field it names (none when several have it)."""
+def labelled_sets(s):
+    """[(field word, values)] of 'levels: starfish, dolphin, shark' — a plural label, a colon and
+    three or more single words that are no fields (WordNet: neither a property nor a field word)."""
+    words, tags = s.words, s.tags
+    if len(words) < 7 or words[1] != ":" or tags[0] != tx.NOUN or not w.is_plural(words[0]):
+        return []
+    items = words[2:]
+    values = [x for x in items[::2]]
+    if items[1::2] != [","] * (len(values) - 1) and items[1::2][:-1] != [","] * (len(values) - 2):
+        return []
+    values = [x for x in values if x not in ("and", "or")]
+    if len(values) < 3 or any(tags[2 + 2 * n] != tx.NOUN or x in w.FIELD_NOUNS or x in lexicon.property_nouns()
+                              for n, x in enumerate(values)):
+        return []
+    return [(w.singular(words[0]), tuple(clean_values(values, singular=False)))]
+
+
+def close_fields(spec, pending, said=None):
+    """Give each pending set to the one thing whose field it names (none when several have it), else to
+    the one thing said to be in one of them (said: {field word: entity key}, 'kids are in one level')."""
     for field, values in pending:
         owners = [e for e in spec.entities.values() if field in e.attributes and not e.attributes[field].values]
         if len(owners) == 1:
             owners[0].attributes[field].values = values
+        elif not owners and said and said.get(field) in spec.entities and field not in spec.entities:
+            spec.entities[said[field]].attribute(field).values = values

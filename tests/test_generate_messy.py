@@ -1,0 +1,49 @@
+"""Messy text (docs/nl-dev-split.md, stop 25): 'in batches - each batch is one beer' (a dash before a
+clause of its own), 'w/ quantities' (a field of each line), 'packages = mini / standard / full day,
+each w/ a price' (the kinds of a thing, then its fields), 'each feeding: date, flour grams, …, a rise
+% after 4h' (no title list; units; a percentage), 'number of kids, and add-ons like cake or balloons'
+(a count and examples are no things), 'levels: starfish, dolphin, shark … kids are in one level' (a
+closed set labelled apart from its field), 'max 6 kids' / 'up to 12 guests' (a bound). Each design is
+applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def checks(table):
+    return " ".join(c.expression for c in table.checks)
+
+
+def test_a_brewery_and_a_photographer_in_chat(dbs):
+    schema, tables = design("ok so basically we're a tiny brewery. we brew beers (name, style, abv) in batches - "
+                            "each batch is one beer, brewed on a date, with a volume in litres. pubs order from us, "
+                            "an order can have multiple beers w/ quantities.")
+    assert {"name", "style", "abv"} <= set(columns(tables["beers"])) and "quantities" not in tables
+    line = next(t for t in tables.values() if {("order_id", "orders"), ("beer_id", "beers")} <= references(t))
+    assert "quantity" in columns(line)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("need a db for my photography biz!! clients book shoots (date, location, package). "
+                            "packages = mini / standard / full day, each w/ a price.")
+    assert "type IN ('mini', 'standard', 'full_day')" in checks(tables["packages"])
+    assert "price" in columns(tables["packages"]) and "mini" not in columns(tables["packages"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_feedings_parties_and_swimming_levels(dbs):
+    schema, tables = design("hey - tracking our starter feedings lol. starters have a name and flour type. each "
+                            "feeding: date, flour grams, water grams, and a rise % after 4h. feedings belong to "
+                            "starters.")
+    assert "flour_grams" not in tables and "water_grams" not in tables
+    feedings = columns(next(t for t in tables.values() if t.name.endswith("feedings")))
+    assert {"flour_grams", "water_grams", "rise_percent"} <= set(feedings) and feedings["rise_percent"].type == "numeric"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("parents book parties for a date + time slot, pick a theme (pirates, space, jungle), "
+                            "number of kids, and add-ons like cake or balloons.")
+    assert "kids" not in tables and "balloons" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("we teach swimming. levels: starfish, dolphin, shark. kids are in one level at a time, "
+                            "lessons are weekly in groups, each group has an instructor + max 6 kids.")
+    assert "level IN ('starfish', 'dolphin', 'shark')" in checks(tables["kids"])
+    assert columns(tables["groups"])["max_kids"].type == "integer"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
