@@ -73,3 +73,23 @@ def test_more_bullet_layouts_and_agents_that_are_several(dbs):
                for t in tables.values())
     assert "publication_id" not in columns(tables["researchers"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_kinds_with_fields_parts_and_logged_tasks(dbs):
+    """(stop 25) 'Ticket types: standard, VIP, speaker, each with a price' (the rows' names, then what
+    each has), 'Order lines - product, quantity' (a part named after another thing is that thing's),
+    'Cleaning tasks are logged per room with start and end time' (the tasks' fields, not the room's;
+    'end' is no verb there), 'Attendees register with name, company, email' (a thing with fields)."""
+    schema, tables = design("Conference badges\n* Attendees register with name, company, email (unique)\n"
+                            "* Ticket types: standard, VIP, speaker, each with a price\n"
+                            "* Orders - placed by an attendee, with a date\n* Order lines - ticket type, quantity\n"
+                            "* Cleaning tasks are logged per room with start and end time and any issues found\n"
+                            "* Rooms: number (unique), floor")
+    assert {"name", "company", "email"} <= set(columns(tables["attendees"]))
+    types = tables["ticket_types"]
+    assert "name IN ('standard', 'vip', 'speaker')" in " ".join(c.expression for c in types.checks)
+    assert "price" in columns(types) and "vip" not in columns(types)
+    assert ("order_id", "orders") in references(tables["order_lines"])
+    assert {"start_time", "end_time", "issues_found"} <= set(columns(tables["cleaning_tasks"]))
+    assert "start_time" not in columns(tables["rooms"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -169,6 +169,9 @@ class AttributeReading(ItemReading):
                         logged = p is not None
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
+                    elif p is not None and p.start > 1 and toks[p.start - 1].text == "per":
+                        p = next((q for q in reversed(s.phrases) if q.end <= p.start - 1), None)   # "tasks are
+                        #                                    logged per room with a start time": the tasks' fields
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
                             toks[p.start - 2].text in ("which", "that") and toks[p.start - 3].text == ",":
                         p = s.phrase_at(p.start - 4) or p

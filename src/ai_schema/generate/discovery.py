@@ -64,6 +64,8 @@ _FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(
                  r"mandatory)\b|(?:appears?|occurs?|is used|can (?:be used|appear|occur)|may (?:appear|occur)) "
                  r"(?:only )?once\b")          # ("each ISBN appears only once": a field no two share)
 
+_SAID_VERBS = frozenset("are is must should have has appears appear occurs occur can may".split())
+
 # what comes before examples of a thing or a count of it, not another thing kept
 _EXAMPLE_OR_COUNT = rx(r"(?:\b(?:like|such as|e\.?g\.?|including)(?: [\w-]+)?(?: ,| or| and)?(?: [\w-]+)?|"
                        r"\b(?:number|count|amount) of)$")
@@ -169,6 +171,9 @@ class EntityDiscovery:
         """A verb with no object, then places ('come in from our website', 'sign up on the app') and
         'with' fields: the fields are the subject's."""
         toks, tags = s.tokens, s.tags
+        if k + 1 < len(toks) and toks[k + 1].text == "with" and k + 2 < len(toks) and \
+                toks[k + 2].text not in ("their", "its"):
+            return bool(ATTRIBUTE_WORDS & set(s.words[k + 2:k + 12]))   # "attendees register with name, company"
         if k + 1 >= len(toks) or not (tags[k + 1] == tx.PREP or toks[k + 1].text in w.PARTICLES) or \
                 toks[k + 1].text == "with":
             return False                         # ("owners register with their name": read as such elsewhere)
@@ -438,8 +443,9 @@ class EntityDiscovery:
                         w.verb_base(s.words[p.start - 4]) in ("keep", "maintain", "build", "manage", "have")):
                 self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the
                 self._vote((s.words[p.start - 2],), -3)   # rows, the log is the table they make
-            said = _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
-            if said and p.det in ("a", "an", "each", "every", "the"):
+            said = p.det in ("a", "an", "each", "every", "the") and s.words[p.end:p.end + 1] and \
+                s.words[p.end] in _SAID_VERBS and _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
+            if said:
                 continue                           # "every plate number is distinct": a field of something
             if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):

@@ -204,6 +204,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         level'): a field of that thing when the word names no thing."""
         said = {}
         for s in self.sentences:
+            if "is" not in s.words[:4] and "are" not in s.words[:4]:
+                continue
             m = rx(r"^(?:each |every |the |a |an )?(\w+) (?:is|are) (?:always |only )?(?:in|at) (?:one|a|an|exactly one) "
                    r"(\w+)\b").match(s.text())
             key = self.entity_of_words((w.singular(m.group(1)),))[0] if m else None

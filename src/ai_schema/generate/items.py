@@ -30,6 +30,10 @@ def _clause_in(s, span):
                for a, b, c in zip(span, span[1:], span[2:]))
 
 
+# heads of a table whose rows are kinds ("ticket types: standard, VIP, …" names the rows)
+_KIND_WORDS = frozenset("type kind category class tier level plan grade package".split())
+
+
 class ItemReading(FieldNaming):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
@@ -79,6 +83,16 @@ class ItemReading(FieldNaming):
             if s.words[after:after + 3] == [",", "each", "with"]:
                 self._attributes(owner, s, after + 3)   # "…, standard or full day), each with a price"
             return                                   # "activities (calls, emails, meetings)": kinds, no fields
+        each = next((n for n, idx in enumerate(items) if len(idx) > 2 and s.words[idx[0]] == "each" and
+                     s.words[idx[1]] == "with"), None)
+        if each is not None and each >= 2 and all(1 <= len(idx) <= 2 and s.tags[idx[0]] != tx.DET and
+                                                  not ATTRIBUTE_WORDS & {s.words[i] for i in idx} for idx in items[:each]):
+            kinds = clean_values([" ".join(s.words[i] for i in idx) for idx in items[:each]], singular=False)
+            field = "name" if entity.words[-1] in _KIND_WORDS else "type"
+            if field not in entity.attributes or not entity.attributes[field].values:
+                entity.attribute(field).values = tuple(kinds)
+            self._attributes(owner, s, items[each][2])    # "Ticket types: standard, VIP, speaker, each with a
+            return                                        # price": the kinds, then what each one has
         if sum(1 for idx in items if idx and s.tokens[idx[0]].text == "then") >= 2:
             levels = clean_values([" ".join(s.tokens[i].text for i in idx if s.tokens[i].text != "then")
                                     for idx in items if len(idx) <= 3])

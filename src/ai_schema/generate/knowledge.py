@@ -112,6 +112,22 @@ def relate_listed(spec):
                                     "(the usual relation; the text did not say)")
 
 
+_PARTS = frozenset("line item entry detail row".split())
+
+
+def relate_parts(spec):
+    """'order lines', 'invoice items', 'journal entries': a part named after another thing of the text
+    is one of that thing's parts, whatever else the text says of it."""
+    for key, entity in spec.entities.items():
+        words = entity.words
+        if len(words) < 2 or words[-1] not in _PARTS:
+            continue
+        whole = next((k for k, e in spec.entities.items() if k != key and tuple(e.words) == tuple(words[:-1])), None)
+        if whole is not None and not any({r.source, r.target} == {key, whole} for r in spec.relations) and \
+                not any({a, b} == {key, whole} for a, b, _ in spec.many_to_many):
+            spec.relations.append(Relation(key, whole))
+
+
 def relate_listed_acts(spec):
     """'owners, dogs, walkers and the walks they do', 'vehicles, drivers, trips': an act or event
     (WordNet: noun.act, noun.communication, noun.event) the text lists but relates to nothing refers

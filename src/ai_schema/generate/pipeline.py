@@ -117,6 +117,7 @@ def generate_model(description, options=None, source=None):
     spec.audit = spec.audit or options["audit"]
     if source is None:
         knowledge.relate_listed(spec)
+        knowledge.relate_parts(spec)
         knowledge.relate_listed_acts(spec)
     knowledge.fill_defaults(spec)
     schema, assumptions = build(spec, options)

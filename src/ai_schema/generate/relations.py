@@ -481,7 +481,7 @@ class RelationReading:
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
                 return owner, "status", rx(r" - or ").sub(" or ", steps)     # stages passed through: states
-        life = _LIFE_START.search(text)
+        life = _LIFE_START.search(text) if " as " in text else None
         if life:                                 # "a loan starts as pending, becomes active when funded, and ends as
             owner = self.entity_of_words(life.group(1).split())[0]      # repaid or defaulted": its states
             states = [x for m in _LIFE_STEP.finditer(text) for x in rx(r" (?:or|and) ").split(m.group(1) or m.group(2))]

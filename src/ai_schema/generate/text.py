@@ -476,6 +476,10 @@ def _word_tag(tokens, tags, i):
             x.text in ("have", "are", "can", "must", "may", "belong", "hold", "contain", "carry")
             for x in tokens[i + 2:i + 9]):
         return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
+    if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
+            nxt.text in _WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+                                          tokens[i + 2].text in ("and", "or")):
+        return NOUN                        # "logged with start and end time": the end of a pair of times
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
         return VERB                        # "inspect objects regularly and write condition reports"
     if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
