@@ -205,3 +205,44 @@ def test_each_time_someone_acts_on_a_thing_the_act_is_a_row(dbs):
     solutions = tables["completions"]                         # (WordNet's noun of the act)
     assert {("player_id", "players"), ("puzzle_id", "puzzles")} <= references(solutions)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_spec_with_ranks_certifications_and_responders(dbs):
+    """(stop 25) 'Every member has … a rank. Ranks are firefighter, crew leader, …' (a field given
+    before closes, no ranks table), 'needs to keep track of its members, equipment, …' (things, no
+    fields), 'Members hold certifications (for example first aid), each with an issue date …' (a thing
+    with fields, after its examples), 'Several members respond to each incident; for each responder we
+    note the role they had and the hours spent' (the responder is one pair: its fields are the pair's)."""
+    schema, tables = design(FIRE_BRIGADE)
+    assert "ranks" not in tables and "responders" not in tables
+    assert "rank IN ('firefighter', 'crew_leader', 'lieutenant', 'chief')" in " ".join(
+        c.expression for c in tables["members"].checks)
+    assert {"issue_date", "expiry_date"} <= set(columns(tables["certifications"]))
+    assert all("track" not in columns(t) for t in tables.values())
+    pair = next(t for t in tables.values() if {("member_id", "members"), ("incident_id", "incidents")} <= references(t))
+    assert {"role", "hours_spent"} <= set(columns(pair))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+FIRE_BRIGADE = """Requirements for the Volunteer Fire Brigade Records System
+
+1. Overview
+The brigade needs to keep track of its members, equipment, incidents and training. Today everything is on paper.
+
+2. Members
+Every member has a membership number, a full name, date of birth, phone and a rank. Ranks are firefighter, crew \
+leader, lieutenant and chief. Members hold certifications (for example breathing apparatus or first aid), each with \
+an issue date and an expiry date.
+
+3. Equipment
+Equipment items are identified by an asset tag. We record the type, the purchase date and the date of the last \
+inspection. Each item is stored at one station. Stations have a name and an address.
+
+4. Incidents
+When the brigade is called out, we log an incident with the call time, the address, the incident type and a short \
+description. Several members respond to each incident; for each responder we note the role they had and the hours \
+spent. Vehicles used at the incident are recorded too.
+
+5. Training
+Training sessions have a date, a topic and a trainer, who is one of the members. Attendance is recorded per member.
+"""

@@ -134,8 +134,11 @@ class AttributeReading(ItemReading):
                     continue
             if t.text in HAVE and i > 1 and toks[i - 2].text in ("whether", "if"):
                 continue                             # "whether it has shore power": one flag (items.py)
+            if s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
+                continue                             # "keep track of its members, equipment, …": things
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
-                                                                   or self._nearest_entity_before(s, i)) \
+                                                                   or self._nearest_entity_before(s, i)) and \
+                    not (t.text in ("need", "needs") and toks[i + 1].text == "to") \
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ","))):

@@ -387,7 +387,10 @@ def each_with(s, vote):
     """'several delivery addresses, each with a label and the street': each of them has fields."""
     toks = s.tokens
     for n, p in enumerate(s.phrases):
-        k = p.end + (1 if p.end < len(toks) and toks[p.end].text == "," else 0)
+        k = p.end
+        if k < len(toks) and toks[k].text == "(" and p.plural:
+            k = tx.after_parenthesis(toks, k)   # "certifications (for example first aid), each with an …"
+        k += 1 if k < len(toks) and toks[k].text == "," else 0
         if k + 2 < len(toks) and toks[k].text == "each" and toks[k + 1].text == "one":
             k += 1                              # "12 cleaners, each one has name, phone …"
         if not (k + 1 < len(toks) and toks[k].text in ("each", "one") and toks[k + 1].text in ("with", "has", "having")):

@@ -166,6 +166,16 @@ class EntityDiscovery:
             self._entity_lemma(q.lemma) is not None and (s.tags[q.start - 1] == tx.VERB or (
                 q.start > 1 and s.tags[q.start - 2] == tx.VERB))
 
+    def _had(self):
+        """Words the text gives as one field of something ('every member has a name, … and a rank'): a
+        sentence on them later ('Ranks are firefighter, …') closes that field, it names no thing."""
+        if getattr(self, "_had_words", None) is None:
+            self._had_words = frozenset(
+                p.head for s in self.sentences for p in s.phrases
+                if p.det in ("a", "an") and not p.plural and len(p.words) == 1 and p.start > 1 and
+                any(x in ("has", "have") for x in s.words[:p.start]) and s.words[p.start - 2] in (",", "and", "has", "have"))
+        return self._had_words
+
     @staticmethod
     def _arrives_with_fields(s, k):
         """A verb with no object, then places ('come in from our website', 'sign up on the app') and
@@ -334,7 +344,8 @@ class EntityDiscovery:
         # beginner, intermediate and advanced" lists a field's values: relations.py)
         if lead and first.plural and not first.possessive:
             rest = " ".join(s.words[first.end:])
-            field = STATUS_NAME.search(first.head) and first.head != "category"
+            field = STATUS_NAME.search(first.head) and first.head != "category" or \
+                w.singular(first.head) in self._had()   # ("every member has … a rank. Ranks are …")
             if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or)").match(rest) \
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)

@@ -583,7 +583,35 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             seen.add(k)
             unique.append(r)
         spec.relations = unique
+        self._doers_of_pairs()
         return spec
+
+    def _doers_of_pairs(self):
+        """'Several members respond to each incident; for each responder we note the role they had':
+        the doer of the verb that pairs two things (WordNet: respond + -er) is one pair, and its fields
+        are the pair's."""
+        spec = self.spec
+        for key, entity in list(spec.entities.items()):
+            head = entity.words[-1]
+            if len(entity.words) != 1 or not _doer_noun(head) or any(r.source == key or r.target == key
+                                                                     for r in spec.relations) or \
+                    any(key in (a, b) for a, b, _ in spec.many_to_many) or \
+                    not set(entity.attributes) - {"name", "email"}:
+                continue
+            stem = next(head[:-len(x)] for x in ("er", "or", "ee") if head.endswith(x))
+            verbs = {v for v in (stem, stem + "e", stem[:-1]) if lexicon.verb_lemma(v) == v}
+            pair = next(((a, b, v) for a, b, v in spec.many_to_many if a != b and
+                         self.pair_verbs.get(tuple(sorted((a, b))), {v}) & verbs), None)
+            if pair is None:
+                continue
+            spec.many_to_many.remove(pair)
+            table = self._pair_table(pair[0], pair[1])
+            for name, attr in entity.attributes.items():
+                if name != "name":
+                    spec.entities[table].attributes.setdefault(name, attr)
+            del spec.entities[key]
+            spec.listed = [tuple(k for k in keys if k != key) for keys in spec.listed]
+            spec.periods.pop(key, None)
 
     def _record_of_pair(self):
         """'members borrow tools … loans have a due date': the one record of an act (WordNet) that refers

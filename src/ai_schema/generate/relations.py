@@ -505,8 +505,10 @@ class RelationReading:
         if m and rx(r", and (?:its|their) ").search(m.group(4)):
             # "every application is dated, and its status is one of pending, approved or rejected"
             m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )()(.+)$").search(text)
-        if m and not m.group(2) and STATUS_NAME.search(w.singular(m.group(1).split()[-1])) and \
-                self.entity_of_words(m.group(1).split())[0] is None:
+        if m and not m.group(2) and self.entity_of_words(m.group(1).split())[0] is None and (
+                STATUS_NAME.search(w.singular(m.group(1).split()[-1])) or (
+                    len(m.group(1).split()) == 1 and w.is_plural(m.group(1)) and any(
+                        w.singular(m.group(1)) in e.attributes for e in self.spec.entities.values()))):
             field = w.singular(m.group(1).split()[-1])   # "… and a level; levels are beginner, …": the field's owner
             owner = subject if subject and field in self.spec.entities[subject].attributes else self.last_owner
             if owner is not None and field in self.spec.entities[owner].attributes:
