@@ -13,6 +13,8 @@ CONTAINERS = frozenset("profile details information info data record file card s
 from .spec import Entity
 
 
+_KEEP = frozenset("keep keeps kept keeping".split())
+
 # words for a collection of records ("a list of vendors" is the vendors' table, no field)
 _LISTS = frozenset("list catalogue catalog register directory database record log roster inventory".split())
 
@@ -134,7 +136,7 @@ class AttributeReading(ItemReading):
                     continue
             if t.text in HAVE and i > 1 and toks[i - 2].text in ("whether", "if"):
                 continue                             # "whether it has shore power": one flag (items.py)
-            if s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
+            if t.text in _KEEP and s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
                 continue                             # "keep track of its members, equipment, …": things
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) and \

@@ -275,6 +275,9 @@ def kept_with_parties(s, key_of, stated, retract):
     agents': a record (WordNet's occurrence nouns) kept by the speaker refers to every thing the
     prepositions after it name — not those things to each other."""
     toks, tags = s.tokens, s.tags
+    if "from" not in s.words and "for" not in s.words and "to" not in s.words and "at" not in s.words and \
+            "against" not in s.words:
+        return
     occurrences = lexicon.occurrence_nouns()
     for v, t in enumerate(toks):
         if tags[v] != tx.VERB or w.verb_lemma(t.text) not in _KEEPING:

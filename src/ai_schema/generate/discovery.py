@@ -170,10 +170,13 @@ class EntityDiscovery:
         """Words the text gives as one field of something ('every member has a name, … and a rank'): a
         sentence on them later ('Ranks are firefighter, …') closes that field, it names no thing."""
         if getattr(self, "_had_words", None) is None:
-            self._had_words = frozenset(
-                p.head for s in self.sentences for p in s.phrases
-                if p.det in ("a", "an") and not p.plural and len(p.words) == 1 and p.start > 1 and
-                any(x in ("has", "have") for x in s.words[:p.start]) and s.words[p.start - 2] in (",", "and", "has", "have"))
+            had = set()
+            for s in self.sentences:
+                first = next((i for i, x in enumerate(s.words) if x in ("has", "have")), None)
+                if first is not None:
+                    had.update(p.head for p in s.phrases if p.start > first + 1 and p.det in ("a", "an") and
+                               not p.plural and len(p.words) == 1 and s.words[p.start - 2] in (",", "and", "has", "have"))
+            self._had_words = frozenset(had)
         return self._had_words
 
     @staticmethod

@@ -194,8 +194,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if key is not None and not role:
                 self.spec.periods.setdefault(key, period)
         self._late_uniques()
-        value_sets.close_fields(self.spec, [found for s in self.sentences for found in value_sets.counted_sets(s) +
-                                            value_sets.named_sets(s) + value_sets.labelled_sets(s)], self._in_one())
+        value_sets.close_fields(self.spec, [found for s in self.sentences for found in value_sets.sets_in(s)],
+                                self._in_one())
         self._unmodelled(key_of)
         return self.spec
 

@@ -119,7 +119,8 @@ class FieldNaming:
             words_ = [prev_of, words_[0]] if prev_of == "num" else [prev_of, "of", words_[0]]
         if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
             words_ = words_[1:]
-        name = NAME_NORMALIZE.get(w.snake(words_), w.snake(words_))
+        name = w.snake(words_)
+        name = NAME_NORMALIZE.get(name, name)
         name = rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)
         if unit and unit not in ("money",):
             name = f"{name}_{unit}"

@@ -30,6 +30,8 @@ def _clause_in(s, span):
                for a, b, c in zip(span, span[1:], span[2:]))
 
 
+_BOUNDS = frozenset("maximum minimum max min up most least".split())
+
 # heads of a table whose rows are kinds ("ticket types: standard, VIP, …" names the rows)
 _KIND_WORDS = frozenset("type kind category class tier level plan grade package".split())
 
@@ -336,7 +338,7 @@ class ItemReading(FieldNaming):
             return 1
         # "both empty until ..." applies to the items before it
         m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min|up to|at most|at least) (?:number )?(?:of )?(?:\d+ )?"
-               r"([a-z]+)").fullmatch(text)   # (and "max 6 kids", "up to 12 guests")
+               r"([a-z]+)").fullmatch(text) if _BOUNDS & set(words) else None   # (and "max 6 kids", "up to 12 guests")
         if m and w.is_plural(m.group(2)):          # "a maximum of 12 participants": a count's bound
             name = f"{'min' if m.group(1) in ('minimum', 'min', 'at least') else 'max'}_{m.group(2)}"
             entity.attribute(name).hint = "count"

@@ -10,6 +10,20 @@ from . import words as w
 from .field_names import clean_values
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = frozenset(_COUNTS)
+
+
+def sets_in(s):
+    """Every closed set a sentence names apart from its field (the cheap tests first)."""
+    words = s.words
+    found = []
+    if _COUNT_WORDS & set(words) or any(t.kind == "number" for t in s.tokens):
+        found += counted_sets(s)
+    if words[:1] == ["the"]:
+        found += named_sets(s)
+    if words[1:2] == [":"]:
+        found += labelled_sets(s)
+    return found
 
 
 def counted_sets(s):

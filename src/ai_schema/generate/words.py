@@ -241,12 +241,17 @@ def nominalizations(verb):
     return forms
 
 
+_SNAKE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
+_NOT_SNAKE = re.compile(r"[^a-z0-9]+")
+
+
 def snake(words):
     """snake_case name from words: ASCII letters, digits and underscores only."""
     text = "_".join(words)
+    if _SNAKE.fullmatch(text):
+        return text                              # (most names are clean already: no normalizing pass)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
-    return re.sub(r"_+", "_", text)
+    return _NOT_SNAKE.sub("_", text.lower()).strip("_")
 
 
 # heads that name one instance of another thing ("each version of a dataset", "one assay run")
