@@ -290,3 +290,20 @@ def test_records_a_where_clause_describes_refer_to_what_it_names():
     assert ("pet_id", "pets") in references(tables["visits"])
     sentence, = tx.sentences("a vet examines a pet and writes notes")
     assert "pet notes" not in " ".join(sentence.words)                   # two verbs alike, no shared head
+
+
+def test_verbs_a_one_liner_leaves_untagged(dbs):
+    """(stop 25) 'Build a system …' (an imperative), 'a dental clinic to schedule appointments' (what it
+    is for), 'where dog owners find sitters, book stays and leave reviews' (the plural's verb, then
+    verbs alike: each object is a thing), 'a platform connecting tutors with students' (the app's
+    participle), 'paid online lessons' (no 'paid' table name)."""
+    schema, tables = design("An app where dog owners find sitters, book stays and leave reviews.")
+    assert {"dog_owners", "sitters", "stays", "reviews"} <= set(tables) and "books" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Build a system for a dental clinic to schedule appointments between patients and "
+                            "dentists and record the treatments done.")
+    assert "appointments" in tables and "schedule_appointments" not in tables
+    assert ("patient_id", "patients") in references(tables["appointments"])
+    schema, tables = design("A platform connecting tutors with students for paid online lessons.")
+    assert {"tutors", "students"} <= set(tables) and not any(n.startswith(("platform", "paid")) for n in tables)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

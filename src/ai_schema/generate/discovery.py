@@ -166,6 +166,21 @@ class EntityDiscovery:
             self._entity_lemma(q.lemma) is not None and (s.tags[q.start - 1] == tx.VERB or (
                 q.start > 1 and s.tags[q.start - 2] == tx.VERB))
 
+    @staticmethod
+    def _verbs_alike(s, obj):
+        """The plural objects of the verbs that go on the subject's list after obj (', book stays and
+        leave reviews'): a verb (no light one) right after a comma or 'and', its plural object right after."""
+        out, k = [], obj.end
+        while k + 2 < len(s.words) and s.words[k] in (",", "and"):
+            v = k + 1 + (s.words[k] == "," and s.words[k + 1] == "and")
+            q = s.next_phrase(v + 1)
+            if s.tags[v] != tx.VERB or q is None or q.start != v + 1 or not q.plural or \
+                    w.verb_base(s.words[v]) in LIGHT_VERBS:
+                break
+            out.append(q)
+            k = q.end
+        return out
+
     def _had(self):
         """Words the text gives as one field of something ('every member has a name, … and a rank'): a
         sentence on them later ('Ranks are firefighter, …') closes that field, it names no thing."""
@@ -406,6 +421,8 @@ class EntityDiscovery:
                         self._vote(other.lemma, 3 if prepositions else 2)   # "buy day passes or memberships"
                     if prepositions:
                         self._vote(p.lemma, 1)
+                    for q in self._verbs_alike(s, obj):
+                        self._vote(q.lemma, 2)     # "owners find sitters, book stays and leave reviews"
                 if p.plural and toks[k].text in ("are", "get", "be") and tags[k + 1:k + 2] == [tx.VERB]:
                     # "books are written by authors", "tickets are opened by customers and assigned to
                     # agents": the agents and targets of the passives are entities too
@@ -613,7 +630,9 @@ class EntityDiscovery:
             # "a ticketing system for a theatre - shows, performances, seats and tickets"
             app = app or (i > 0 and t.text == "-" and s is self.sentences[0] and owner is not None)
             if speaker or app and (t.text in ("with", ":", "for", "of", "-") or
-                                   (t.text in HAVE and owner.head in GENERIC_HEADS)):
+                                   (t.text in HAVE and owner.head in GENERIC_HEADS) or
+                                   (tags[i] == tx.VERB and t.text.endswith("ing") and owner.head in GENERIC_HEADS)):
+                #                                  ("a platform connecting tutors with students")
                 depth, outside = 0, set()          # "products (SKU, name), categories, …": the items, not their fields
                 for j in range(i + 1, len(toks)):
                     depth += {"(": 1, ")": -1}.get(toks[j].text, 0)

@@ -276,10 +276,19 @@ _WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
 _SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
 
+# words that name the application itself ("a platform connecting tutors with students")
+_APPS = frozenset("app application platform site website system tool service marketplace portal network".split())
+
+
+# irregular participles that say which ones (WordNet's verb.exc forms not in -ed or -en)
+_IRREGULAR_PARTICIPLES = frozenset("paid sold held built bought sent lent spent kept lost made found".split())
+
+
 def participle_like(word):
     """'qualified', 'broken', 'frozen': a verb's participle that can say which ones."""
     return word.endswith("ed") and word not in ("bed", "feed", "seed", "shed", "red") or \
-        word.endswith("en") and lexicon.verb_lemma(word) not in (None, word)
+        word.endswith("en") and lexicon.verb_lemma(word) not in (None, word) or \
+        word in _IRREGULAR_PARTICIPLES            # "paid online lessons", "sold items"
 
 
 def _word_tag(tokens, tags, i):
@@ -333,6 +342,23 @@ def _word_tag(tokens, tags, i):
             (lexicon.mostly_verb(t) or lexicon.verbs()[0].get(t, (0, 0))[1] < 0) and \
             after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
         return VERB                        # "members of our tool library rent equipment": the plural's verb
+    verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
+    if verbal and after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
+        if i == 0 and after.text in w.DETERMINERS and (lexicon.mostly_verb(t) or t in w.KEEPING_VERBS):
+            return VERB                    # "Build a system for …", "Track which employees …": an imperative
+        if prev is not None and prev.text == "to" and i >= 3 and tags[i - 2] == NOUN and \
+                not w.is_plural(tokens[i - 2].text) and tags[i - 3] in (DET, ADJ, NOUN):
+            return VERB                    # "a dental clinic to schedule appointments": what it is for
+        if prev_tag == NOUN and w.is_plural(prev.text) and lexicon.mostly_verb(t) and VERB not in tags and \
+                AUX not in tags and w.is_plural(after.text):
+            return VERB                    # "… where dog owners find sitters": the plural's verb
+        if prev is not None and prev.text == "," and w.is_plural(after.text) and VERB in tags:
+            v = max(j for j, g in enumerate(tags) if g == VERB)
+            if v + 1 < i - 1 and tags[v + 1] == NOUN and w.is_plural(tokens[v + 1].text) and tokens[v + 2].text == ",":
+                return VERB                # "find sitters, book stays and leave reviews": verbs alike
+    if t.endswith("ing") and prev_tag == NOUN and prev.text in _APPS and after is not None and \
+            after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
+        return VERB                        # "a platform connecting tutors with students"
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
             after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
         return VERB                        # "pets belonging to owners": a participle, no compound
