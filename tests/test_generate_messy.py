@@ -47,3 +47,22 @@ def test_feedings_parties_and_swimming_levels(dbs):
     assert "level IN ('starfish', 'dolphin', 'shark')" in checks(tables["kids"])
     assert columns(tables["groups"])["max_kids"].type == "integer"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_question_in_a_title_list_and_things_logged_with_fields(dbs):
+    """(stop 25) 'Simple inventory: warehouses, products, and how many of each product each warehouse
+    holds' (a question about the things listed is no thing; the count is each pair's), 'each bus gets
+    services at a depot, logged with mileage and cost' (the participle after the comma describes the
+    services, not the depot: a thing with its fields; mileage is a number)."""
+    schema, tables = design("Simple inventory: warehouses, products, and how many of each product each warehouse "
+                            "holds.")
+    pair = next(t for t in tables.values() if {("product_id", "products"), ("warehouse_id", "warehouses")}
+                <= references(t))
+    assert columns(pair)["quantity"].type == "integer" and "inventory" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Schedule maintenance for a fleet of buses: each bus gets services at a depot, logged "
+                            "with mileage and cost.")
+    assert {"mileage", "cost"} <= set(columns(tables["services"])) and "mileage" not in columns(tables["buses"])
+    assert columns(tables["services"])["mileage"].type == "numeric"
+    assert ("bus_id", "buses") in references(tables["services"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

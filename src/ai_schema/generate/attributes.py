@@ -4,6 +4,7 @@ field_names.py."""
 
 from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS
 from . import constructions, lexicon, wishes
+from .logged import logged_object
 from . import text as tx
 from . import words as w
 from .items import ItemReading
@@ -42,6 +43,17 @@ class AttributeReading(ItemReading):
             a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
             if a and b and a != b and not self.entity_of(field)[0]:
                 self.spec.entities[self._pair_table(a, b)].attribute(w.snake(field.words))
+        for i in range(len(toks) - 5):             # "how many of each product each warehouse holds"
+            if s.words[i:i + 4] != ["how", "many", "of", "each"] and s.words[i:i + 4] != ["how", "many", "of", "every"]:
+                continue
+            first = s.next_phrase(i + 4)
+            if first is None or first.start != i + 4 or first.end >= len(toks) or \
+                    toks[first.end].text not in ("each", "every"):
+                continue
+            second = s.next_phrase(first.end + 1)
+            a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
+            if a and b and a != b:
+                self.spec.entities[self._pair_table(a, b)].attribute("quantity").hint = "count"
 
     def _recorded_with(self, s):
         """'issue a ticket to a vehicle, recording the plate, the location and the time': the fields
@@ -164,6 +176,9 @@ class AttributeReading(ItemReading):
                                 tags[q.start - 2] == tx.PREP:
                             p = q
                         p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
+                    elif p is None and logged_object(s, i) is not None:
+                        p = logged_object(s, i)         # "each bus gets services at a depot, logged with …"
+                        logged = True
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's

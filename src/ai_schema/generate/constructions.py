@@ -202,6 +202,9 @@ def _title_list(s):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
             described = True                        # their doses": more about the last item
             continue
+        if len(listed) >= 2 and k < end and toks[k].text in ("how", "which"):
+            spans.append((start, end))              # "…, and how many of each product each warehouse holds":
+            continue                                # a question about the things listed, no thing itself
         spans.append((start, end))
         while True:
             p = s.next_phrase(k)

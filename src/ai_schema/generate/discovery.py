@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 import functools
 
-from . import clause_rules, constructions, lexicon, wishes
+from . import clause_rules, constructions, lexicon, logged, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -100,7 +100,10 @@ class EntityDiscovery:
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
             frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
-                      if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"])
+                      if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"]) | \
+            frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
+                      for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
+                      if p is not None)
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         counts = {}
@@ -584,6 +587,8 @@ class EntityDiscovery:
         constructions.evidence(s, self._vote, self._vote_owner)
         if "to" in s.words:
             wishes.wanted_to_have(s, self._vote)
+        if "with" in s.words:
+            logged.logged_with_fields(s, self._vote)
         for listed in (constructions.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))

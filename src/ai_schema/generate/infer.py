@@ -19,7 +19,7 @@ COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|ste
                    r"minutes|seconds|hours|days|duration|attempts|retries|views|copies|"
                    r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$")
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
-                     r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|"
+                     r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|mileage|odometer|"
                      r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms|"
                      r"weights|heights|lengths|temperatures|distances|readings)(?:_[a-z]+(?:ed|en))?$")   # ("harvests with
 #                                                                         weights", "the distance driven")

@@ -1,0 +1,30 @@
+"""Things said to be logged with fields after the clause that names them: 'each bus gets services at
+a depot, logged with mileage and cost', 'members borrow tools from the shed, recorded with a due date'.
+The participle after the comma describes the plural object before it (not the place after it), so the
+object has fields: it is a thing, and the fields are its own (attributes.py)."""
+
+from . import text as tx
+
+
+def logged_object(s, i):
+    """The phrase a ', <participle> with' at i (the 'with') describes, or None."""
+    toks, tags = s.tokens, s.tags
+    if i < 3 or tags[i - 1] != tx.VERB or not tx.participle_like(toks[i - 1].text) or toks[i - 2].text != ",":
+        return None
+    for p in reversed(s.phrases):
+        if p.end > i - 2:
+            continue
+        k = tx.governor(s, p)
+        if k >= 0 and tags[k] == tx.PREP:
+            continue                              # ("at a depot": where, not what)
+        return p if p.plural else None
+    return None
+
+
+def logged_with_fields(s, vote):
+    """Vote for the plural a ', logged with …' describes."""
+    for i, t in enumerate(s.tokens):
+        if t.text == "with":
+            p = logged_object(s, i)
+            if p is not None:
+                vote(p.lemma, 3)
