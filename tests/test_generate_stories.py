@@ -163,3 +163,19 @@ def test_kinds_of_people_answers_and_a_list_of_things(dbs):
     assert {("doctor_id", "doctors"), ("patient_id", "patients")} <= references(tables["prescriptions"])
     assert "patient_id" not in columns(tables["doctors"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_registered_things_and_the_status_of_each(dbs):
+    """(stop 25) 'a librarian registers new books with ISBN, title and author' (what is registered with
+    its fields, no registrations table), 'assign a contractor to each issue and see its status (open,
+    scheduled, fixed)' (the status of each issue)."""
+    schema, tables = design("Story: a librarian registers new books with ISBN and title.\n"
+                            "Story: a member borrows books.")
+    assert "registrations" not in tables and {"isbn", "title"} <= set(columns(tables["books"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("As a tenant, I can report a maintenance issue for my unit, with a description and "
+                            "photos. As a landlord, I can assign a contractor to each issue and see its status "
+                            "(open, scheduled, fixed).")
+    issues = tables["maintenance_issues"]
+    assert "status IN ('open', 'scheduled', 'fixed')" in " ".join(c.expression for c in issues.checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -89,6 +89,14 @@ class AttributeReading(ItemReading):
                     "with" not in s.words[q.end:p.start]:
                 self._attributes(self.entity_of(q)[0], s, p.start - 1)   # "my medications, their doses and …",
                 #                                       "the items in each room, their price": the items' fields
+        for p in s.phrases if "its" in s.words and "(" in s.words else ():
+            if p.start < 2 or toks[p.start - 1].text != "its" or p.end >= len(toks) or toks[p.end].text != "(" or \
+                    self.entity_of(p)[0] or "," not in s.words[p.end:tx.after_parenthesis(toks, p.end)]:
+                continue
+            q = next((x for x in reversed(s.phrases) if x.end < p.start - 1 and self.entity_of(x)[0] and
+                      x.det in ("each", "every") and not self.entity_of(x)[1]), None)
+            if q is not None:                    # "assign a contractor to each issue and see its status (open,
+                self._attributes(self.entity_of(q)[0], s, p.start - 1)   # scheduled, fixed)": the issue's
         for p in constructions.title_list(s) if "by" in s.words else ():
             if p.end + 1 < len(toks) and toks[p.end].text == "by" and self.entity_of(p)[0]:
                 self._attributes(self.entity_of(p)[0], s, p.end + 1)   # "cellar: bottles by producer and

@@ -79,9 +79,11 @@ class InteractionDiscovery:
             if obj.head in w.FIELD_NOUNS and obj.end < len(toks) and toks[obj.end].text == "of":
                 continue                             # "follow the status of my reports": no follow record
             if obj.head in lexicon.person_nouns() and obj.end < len(toks) and toks[obj.end].text == "with" or \
-                    base == "register" and obj.start <= i + 2 and tags[i + 1] != tx.PREP and toks[i - 1].text == "to":
+                    base == "register" and obj.start <= i + 2 and tags[i + 1] != tx.PREP and (
+                        toks[i - 1].text == "to" or (obj.end < len(toks) and toks[obj.end].text == "with")):
                 continue                             # "register volunteers with their name, phone …", "I want to
-                #                                      register every laptop": what is kept, no act between two
+                #                                      register every laptop", "a librarian registers new books
+                #                                      with ISBN, title …": what is kept, no act between two
             if obj is None or obj.start > i + 4:
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
