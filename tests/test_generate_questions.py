@@ -176,3 +176,24 @@ def test_answers_about_how_many(dbs):
     assert pair.name not in ("musicians", "concerts")
     assert ("composer_id", "composers") in references(tables["pieces"]) and "piece_id" not in columns(tables["composers"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_how_many_answered(dbs):
+    """(stop 25) 'Can a course have more than one teacher? No, exactly one.' (each has its one; the
+    declined question is no noun question), 'Can students take many courses? Yes, and each enrollment
+    has a grade' (people with many things: a pair, kept in the enrolment), 'Can a patient see more than
+    one therapist? Yes.' (people to people: many on both sides), 'Does every session belong to one
+    therapist and one patient? Yes.' (the verb agrees again), 'Do we need buyers? Not for now.'"""
+    schema, tables = design("Can a course have more than one teacher? No, exactly one. Can students take many "
+                            "courses? Yes, and each enrollment has a grade. Courses have a title. Teachers have a "
+                            "name. Students have a name. Do we need buyers? Not for now.")
+    assert ("teacher_id", "teachers") in references(tables["courses"]) and "buyers" not in tables
+    assert {("student_id", "students"), ("course_id", "courses")} <= references(tables["enrollments"])
+    assert "student_id" not in columns(tables["courses"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Can a patient see more than one therapist? Yes. Does every session belong to one "
+                            "therapist and one patient? Yes. Patients have a name. Therapists have a name. Sessions "
+                            "have a date.")
+    assert {("therapist_id", "therapists"), ("patient_id", "patients")} <= references(tables["sessions"])
+    assert "patient_id" not in columns(tables["therapists"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

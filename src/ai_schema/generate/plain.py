@@ -32,13 +32,24 @@ def _what_does(m):
     return f"Each {subject} {third} "
 
 
+def _third_person(verb):
+    """'have' -> 'has', 'belong to' -> 'belongs to', 'work at' -> 'works at'."""
+    first, _, rest = verb.lower().partition(" ")
+    first = "has" if first in ("have", "has") else "is" if first == "be" else first + "s"
+    return f"{first} {rest}".strip()
+
+
 def _affirmed(modal, question):
     """'Can a tenant rent more than one unit? Yes' -> 'a tenant can rent more than one unit': the
     modal goes back after the subject, before the first verb in its base form ('do' is dropped)."""
     words = question.split()
-    if modal.lower() in ("do", "does"):
-        return question
     first = 1 if words[0].lower() in ("a", "an", "the", "each", "every", "one", "our", "my") else 0
+    if modal.lower() in ("do", "does"):
+        if modal.lower() == "does":              # "Does every session belong to one therapist? Yes": it belongs
+            for j in range(first, min(first + 3, len(words) - 1)):
+                if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower():
+                    return " ".join(words[:j + 1] + [_third_person(words[j + 1])] + words[j + 2:])
+        return question
     for j in range(first, min(first + 3, len(words) - 1)):
         if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower():
             return " ".join(words[:j + 1] + [modal.lower()] + words[j + 1:])
@@ -109,8 +120,13 @@ _ANSWERS = (
                 r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
                 r"[.,!:;-]*\s*(?=((?:with|through|via|using)\b)?)", re.I), lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(3) else ". ")),
-    (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never)\b[.,!:;-]*\s*",
-                re.I), lambda m: ""),
+    # "Can a course have more than one teacher? No, exactly one.": each has its one
+    (re.compile(r"\b(?:can|may|does|do|will|should) (?:a|an|each|every|one) ([a-z][\w ]{0,30}?) (have|has|get|belong to|"
+                r"be in|be on|be at|work at|work for|use) (?:more than one|several|many|multiple) ([a-z][\w ]{0,30}?)\s*\?"
+                r"\s*(?:no|nope)\b[.,!:;-]*\s*(?:(?:exactly|only|just) one|one only|only a single)\b[.!]?", re.I),
+     lambda m: f"Each {m.group(1)} {_third_person(m.group(2))} exactly one {w.singular(m.group(3))}."),
+    (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never|none|not (?:for now|"
+                r"yet|now|needed|required|really|in v1))\b[.,!:;-]*\s*", re.I), lambda m: ""),
 )
 
 
@@ -147,7 +163,8 @@ _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?
 
 
 # "Change history / audit log? Not for now.": a noun asked about and declined is nothing to keep
-_NOUN_DECLINED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)[A-Za-z][\w /&-]{0,40}?\?\s*(?:no|nope|none|not (?:for "
+_NOUN_DECLINED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?!(?:can|may|does|do|will|should|is|are)\b)"
+                            r"[A-Za-z][\w /&-]{0,40}?\?\s*(?:no|nope|none|not (?:for "
                             r"now|yet|now|needed|required|really|in v1))\b[^\n.!]*[.!]?", re.I)
 # "Statuses? open, in progress, resolved, closed.": a noun asked about and answered with values (no
 # field words among them) is a field of what the answers are about

@@ -5,7 +5,8 @@ import re
 
 from .field_names import type_words
 from .uniqueness import one_per, unique_statements
-from .cues import NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT, rx
+from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT,
+                   ATTRIBUTE_VERBS, rx)
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
 from . import text as tx
@@ -289,7 +290,9 @@ class RelationReading:
                             self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # ("trainers teach classes"
                             #                        yields to "each class has exactly one trainer")
                     elif src is not None and src[0].plural and not src[0].many and \
-                            (not obj_p.many or base not in LIGHT_VERBS) and \
+                            (not obj_p.many or base not in LIGHT_VERBS or (
+                                lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
+                                base not in ("have", "get"))) and \
                             base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
                         owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
                         self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
@@ -300,6 +303,11 @@ class RelationReading:
                     elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and \
                             self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
                         self._many(src_key, obj_key, base)      # "a loan can include several objects"
+                    elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
+                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and \
+                            base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):
+                        self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
+                        #                                           people to people, many on both sides
                     else:
                         self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                         self._mark_many(src_key, obj_key)
