@@ -284,3 +284,22 @@ def test_wrapped_lists_sections_and_underlined_blocks_are_the_design(dbs):
     assert "review_id" not in reviews and ("auction_id", "auctions") in references(tables["reviews"])
     assert "'unfair'" in checks(tables["reviews"]) and "BETWEEN 1 AND 5" in checks(tables["reviews"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_django_models(dbs):
+    """(stop 25) 'class Book(models.Model):' with its fields: the exact types (max_length, max_digits
+    and decimal_places), unique and null, a ForeignKey's table, a ManyToManyField's table of pairs."""
+    schema, tables = design("class Author(models.Model):\n    name = models.CharField(max_length=100)\n"
+                            "    email = models.EmailField(unique=True)\n\n"
+                            "class Book(models.Model):\n    title = models.CharField(max_length=200)\n"
+                            "    author = models.ForeignKey(Author, on_delete=models.CASCADE)\n"
+                            "    published_on = models.DateField(null=True)\n"
+                            "    price = models.DecimalField(max_digits=8, decimal_places=2)\n"
+                            "    tags = models.ManyToManyField('Tag')\n\n"
+                            "class Tag(models.Model):\n    name = models.SlugField(unique=True)\n")
+    books = columns(tables["books"])
+    assert books["title"].type == "varchar(200)" and books["price"].type == "numeric(8,2)"
+    assert ("author_id", "authors") in references(tables["books"]) and books["published_on"].nullable
+    assert {("book_id", "books"), ("tag_id", "tags")} <= references(tables["book_tags"])
+    assert ("email",) in [u.columns for u in tables["authors"].uniques]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -1,5 +1,5 @@
 """Schemas a person already wrote in another language: SQL `CREATE TABLE` statements, Prisma
-`model X { … }` blocks, DBML `Table x { … }`, Mermaid `erDiagram`s, JSON objects of entities and
+`model X { … }` blocks, Django `class X(models.Model):` classes, DBML `Table x { … }`, Mermaid `erDiagram`s, JSON objects of entities and
 their fields, and entity blocks (a name, then indented `field: type` lines).
 
 They are designs, not prose: read as English, `numeric(12,2)` and `@relation(...)` are noise and
@@ -40,7 +40,7 @@ def _known(sql_type):
 def split(text):
     """(text without the schemas it holds, [Table])."""
     tables = []
-    for reader in (_sql, _prisma, _dbml, _mermaid, _json, _blocks):
+    for reader in (_sql, _prisma, _django, _dbml, _mermaid, _json, _blocks):
         text, found = reader(text)
         tables += found
     for table in tables:
@@ -214,6 +214,55 @@ def _prisma(text):
 
 def _snake(name):
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+# ------------------------------------------------------------ Django models
+_DJANGO_MODEL = re.compile(r"^class[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*\([ \t]*(?:models\.)?Model[ \t]*\)[ \t]*:[ \t]*\n"
+                           r"(?P<body>(?:[ \t][^\n]*(?:\n|$)|\n)*)", re.M)
+_DJANGO_FIELD = re.compile(r"^[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*=[ \t]*(?:models\.)?(?P<kind>[A-Za-z]+Field|ForeignKey)"
+                           r"[ \t]*\((?P<args>[^\n]*)\)[ \t]*$", re.M)
+_DJANGO_TYPES = {"CharField": "text", "TextField": "text", "SlugField": "text", "EmailField": "text", "URLField": "text",
+                 "IntegerField": "integer", "PositiveIntegerField": "integer", "SmallIntegerField": "smallint",
+                 "PositiveSmallIntegerField": "smallint", "BigIntegerField": "bigint", "FloatField": "double precision",
+                 "BooleanField": "boolean", "DateField": "date", "DateTimeField": "timestamp with time zone",
+                 "TimeField": "time", "DurationField": "interval", "UUIDField": "uuid", "JSONField": "jsonb",
+                 "BinaryField": "bytea", "DecimalField": "numeric", "GenericIPAddressField": "inet"}
+
+
+def _django(text):
+    """'class Book(models.Model):' with 'title = models.CharField(max_length=200)' lines: a table;
+    ForeignKey/OneToOneField name the table referred to, ManyToManyField makes a table of pairs."""
+    models = list(_DJANGO_MODEL.finditer(text))
+    if not models:
+        return text, []
+    tables = []
+    for m in models:
+        name, columns = _snake(m.group("name")), []
+        for f in _DJANGO_FIELD.finditer(m.group("body")):
+            kind, args = f.group("kind"), f.group("args")
+            notes = [n for n, yes in (("unique", re.search(r"\bunique\s*=\s*True", args)),
+                                      ("nullable", re.search(r"\bnull\s*=\s*True", args))) if yes]
+            target = re.match(r"\s*['\"]?(?P<t>[A-Za-z_][\w.]*)['\"]?", args)
+            target = _snake(target.group("t").split(".")[-1]) if target else None
+            target = name if target == "self" else target
+            if kind in ("ForeignKey", "OneToOneField") and target:
+                notes += ["unique"] if kind == "OneToOneField" else []
+                columns.append(Column(f"{_snake(f.group('name'))}_id", " ".join(f"({n})" for n in notes), target))
+            elif kind == "ManyToManyField" and target:
+                tables.append(Table(f"{name}_{target}", [Column(f"{name}_id", "", name),
+                                                         Column(f"{target}_id", "", target)]))
+            elif kind in _DJANGO_TYPES:
+                sql = _DJANGO_TYPES[kind]
+                size = re.search(r"max_length\s*=\s*(\d+)", args)
+                digits = re.search(r"max_digits\s*=\s*(\d+)", args)
+                places = re.search(r"decimal_places\s*=\s*(\d+)", args)
+                if kind == "CharField" and size:
+                    sql = f"varchar({size.group(1)})"
+                elif kind == "DecimalField" and digits:
+                    sql = f"numeric({digits.group(1)},{places.group(1) if places else 0})"
+                columns.append(Column(_snake(f.group("name")), " ".join(f"({n})" for n in notes), None, sql))
+        tables.insert(len(tables), Table(name, columns))
+    return _DJANGO_MODEL.sub("\n", text), tables
 
 
 # ------------------------------------------------------------ entity blocks
