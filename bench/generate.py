@@ -129,9 +129,11 @@ def main():
             report("10 entities (target p50 <= 10 ms)", measure(conn, [ten], runs=15))
             report("30 entities", measure(conn, [thirty], runs=9))
             # hostile input: the work must grow linearly with the text (a run-on "and" was quadratic,
-            # 651 s for 200 KB; unclosed CREATE TABLE heads and long runs of spaces were worse)
+            # 651 s for 200 KB; unclosed CREATE TABLE heads and long runs of spaces were worse; a field
+            # line of unclosed parentheses took 16 s before stop 25)
             for label, unit in (("run-on 'and and …'", "and "), ("unclosed 'create table x ( a'", "create table x ( a "),
-                                ("spaces inside a line", "Customers have a name" + " " * 1000 + "and an email. ")):
+                                ("spaces inside a line", "Customers have a name" + " " * 1000 + "and an email. "),
+                                ("unclosed '(' in a field line", "A:\n  y: int\n  x: " + "a (b, " * 40_000)):
                 times = []
                 for size in (20_000, 200_000):
                     text = (unit * (size // len(unit) + 1))[:size]

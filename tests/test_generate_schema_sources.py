@@ -303,3 +303,17 @@ def test_django_models(dbs):
     assert {("book_id", "books"), ("tag_id", "tags")} <= references(tables["book_tags"])
     assert ("email",) in [u.columns for u in tables["authors"].uniques]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_entities_with_lists_of_fields_and_references(dbs):
+    """(stop 25) 'Customer:' then 'fields: [name, email (unique), phone]' and 'belongs_to: [Order,
+    Product]': a YAML-like entity's fields and the tables it refers to; an unclosed list is no field."""
+    schema, tables = design("entities:\n  Customer:\n    fields: [name, email (unique), phone]\n"
+                            "  Order:\n    fields: [order date, total, status (pending|paid|shipped)]\n"
+                            "    belongs_to: Customer\n  OrderLine:\n    fields: [quantity, unit price]\n"
+                            "    belongs_to: [Order, Product]\n  Product:\n    fields: [sku (unique), name, price]\n")
+    assert {"customers", "orders", "order_lines", "products"} == set(tables)
+    assert {("order_id", "orders"), ("product_id", "products")} <= references(tables["order_lines"])
+    assert "status IN ('pending', 'paid', 'shipped')" in " ".join(c.expression for c in tables["orders"].checks)
+    assert ("sku",) in [u.columns for u in tables["products"].uniques]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

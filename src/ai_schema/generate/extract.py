@@ -350,7 +350,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 return ctx_subject
         # "For each pet: its name, ..." / "- farms: name, location" / "Donors (first name, ...)"
         for i, t in enumerate(toks):
-            colon = tx.after_parenthesis(toks, i) if t.text == "(" else len(toks)
+            colon = tx.after_parenthesis(toks, i) if t.text == "(" and subject_phrase and i == subject_phrase.end \
+                else len(toks)                            # (only there: each scan runs to the end when unclosed)
             if subject and subject_phrase and i == subject_phrase.end and colon < len(toks) and \
                     toks[colon].text == ":":              # "Audit event (every action on an envelope): event type, …"
                 for p in s.phrases:

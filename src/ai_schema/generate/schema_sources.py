@@ -310,14 +310,54 @@ def _blocks(text):
                 break                               # (fields share one indent: deeper bullets are a tree)
             fields.append(f or bulleted)
             j += 1
-        if head is None or len(fields) < 2:
+        listing = len(fields) == 1 and _LIST_KEYS.match(f"{fields[0].group('name')}:")
+        columns = [c for f in fields for c in _fields_of(f)] if head and (len(fields) >= 2 or listing) else []
+        if head is None or len(columns) < 2 and not (columns and listing):
             keep.append(lines[i])
             i += 1
             continue
-        tables.append(Table(_snake(head.group("name").strip().replace(" ", "_")), [_field(f) for f in fields]))
+        tables.append(Table(_snake(head.group("name").strip().replace(" ", "_")), columns))
         keep.append("")
         i = j
     return "\n".join(keep), tables
+
+
+# "fields: [name, email (unique)]", "belongs_to: [Order, Product]": a YAML-like entity's lists
+_LIST_KEYS = re.compile(r"(?:fields|attributes|columns|properties|belongs_to|belongs to|references|refs):", re.I)
+
+
+_ITEM_LENGTH = 200                                  # no field with its notes is longer (a longer one is prose)
+
+
+def _fields_of(f):
+    """The Columns of one field line: a list of fields or of tables referred to, else the one field."""
+    name = f.group("name").lower()
+    rest = (f.groupdict().get("rest") or "").strip()
+    if name in ("belongs_to", "references", "refs") and rest:
+        targets = [x.strip() for x in rest.strip("[]").split(",") if re.fullmatch(r"[A-Za-z_]\w*", x.strip())]
+        return [Column(f"{_snake(t)}_id", "", _snake(t)) for t in targets]
+    if name in ("fields", "attributes", "columns", "properties") and rest.startswith("[") and rest.endswith("]"):
+        items, depth, current = [], 0, ""            # (commas inside parentheses kept; one pass)
+        for ch in rest[1:-1]:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "," and depth == 0:
+                items.append(current.strip())
+                current = ""
+            else:
+                current += ch
+        items = [x for x in items + [current.strip()] if x and len(x) <= _ITEM_LENGTH]
+        out = []
+        for item in items:
+            c = column(re.sub(r"\s+(?=[a-z])", "_", item.split("(")[0].strip()) + (
+                " (" + item.split("(", 1)[1] if "(" in item else ""))
+            if c is not None:
+                c.rest = re.sub(r"\s*\|\s*", ", ", c.rest)
+                out.append(c)
+        return out
+    if name in ("has_many", "has_one") or (name in ("fields", "attributes", "columns", "properties") and
+                                           rest.startswith("[")):
+        return []                                   # (the other side's key; an unclosed list)
+    return [_field(f)]
 
 
 def _field(f):
@@ -333,8 +373,8 @@ def _field(f):
     stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
     tail = kind[values.end() if values else typed.end() if typed else 0:]
     listed = values and (values.groupdict().get("values") or values.groupdict().get("listed") or values.group(0))
-    notes = ([re.sub(r"\s*[|/]\s*", ", ", listed)] if values else []) + re.findall(r"\(([^)]*)\)", tail) + \
-        [x for x in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", tail)) if x.lower() in _WORD_NOTES]
+    notes = ([re.sub(r"\s*[|/]\s*", ", ", listed)] if values else []) + re.findall(r"\(([^()]*)\)", tail) + \
+        [x for x in re.split(r"[\s,]+", re.sub(r"\([^()]*\)", " ", tail)) if x.lower() in _WORD_NOTES]
     name = f.group("name").replace(" ", "_")
     if "pk" in " ".join(notes).lower().split() or re.search(r"\bprimary key\b", tail, re.I):
         name, natural = _primary(name)
