@@ -59,6 +59,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.periods = {}                # lemma -> "monthly": how often the thing recurs ("a monthly budget")
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
         self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
+        self._once_said = {}             # verb -> whether the text says it is done only once (_once)
 
 
     # ----------------------------------------------------- mention matching
@@ -215,7 +216,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 
     def _once(self, verb):
         """Does a sentence say the verb is done only once to a thing ('a member can only review a book
-        once', 'each student may vote once per election')?"""
+        once', 'each student may vote once per election')? (Once per verb: a text may hold thousands.)"""
+        if verb not in self._once_said:
+            self._once_said[verb] = self._said_once(verb)
+        return self._once_said[verb]
+
+    def _said_once(self, verb):
         for s in self.sentences:
             if "once" in s.words and ("only" in s.words or "most" in s.words):
                 at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
