@@ -47,15 +47,24 @@ RULES = tuple(re.compile(p) for p in (
     r"\bone \w{1,40} per " + _FIELD + _END,
     _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
 ))
+# strings every match of the rule at the same position in RULES contains
+_NEEDLES = (("two",), ("uniquely",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
+            ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
+            ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
+            ("unique", "distinct"))
 _NOT_FIELD = frozenset("a an the its their each every own same also which that it they".split())
+
+
+_ANY = re.compile(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|no one|different|only be used|per\b")
 
 
 def unique_statements(text):
     """(owner word or None, field words) for each uniqueness the text states."""
-    if not re.search(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|no one|different|"
-                     r"only be used|per\b", text):
+    if not _ANY.search(text):
         return
-    for rule in RULES:
+    for rule, needles in zip(RULES, _NEEDLES):
+        if not any(x in text for x in needles):
+            continue                             # (each rule's own words first: most sentences have none)
         for m in rule.finditer(text):
             words = [x for x in m.group("field").split() if x not in _NOT_FIELD]
             cut = next((n for n, x in enumerate(words) if n and (x in w.PREPOSITIONS or (
