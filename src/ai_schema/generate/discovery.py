@@ -497,8 +497,8 @@ class EntityDiscovery:
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural and \
                     not _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5])):
                 self._vote(p.lemma, 2)
-            before = " ".join(s.words[max(0, p.start - 3):p.start])
             last = s.words[p.start - 1] if p.start else ""      # cheap guards before the patterns
+            before = " ".join(s.words[max(0, p.start - 3):p.start]) if last in ("each", "every", "as", "of", "into") or p.start <= 2 else ""
             if (last in ("each", "every") and rx(r"\b(for each|for every)$").search(before)) or \
                     (p.start <= 2 and before in ("for", "for a", "for an")):
                 self._vote(p.lemma, 3)

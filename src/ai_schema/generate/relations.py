@@ -545,7 +545,8 @@ class RelationReading:
 
     def _flags(self, s, subject):
         text = s.text()
-        m = rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text)
+        m = rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text) \
+            if "each " in text and " is " in text else None       # (each pattern only where its words are)
         if m:
             key, _ = self.entity_of_words((m.group(1),))
             if key:
@@ -553,43 +554,45 @@ class RelationReading:
                 attr.unique = attr.unique or bool(m.group(2))
         self._uniques(text, subject)
         self._one_per(text)
-        for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text):
+        for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text) \
+                if "text" in text or "prose" in text else ():
             key, _ = self.entity_of_words(m.group(1).split()[-2:])
             if key:
                 self.spec.entities[key].attribute("body").hint = "text"
-        for m in rx(r"\b(?:each|every|an?|the) (\w+) is (dated|timestamped)\b").finditer(text):
+        for m in rx(r"\b(?:each|every|an?|the) (\w+) is (dated|timestamped)\b").finditer(text) if "dated" in text or \
+                "timestamped" in text else ():
             key, _ = self.entity_of_words((m.group(1),))
             if key and not {"date", "dated_on", "recorded_at"} & set(self.spec.entities[key].attributes):
                 self.spec.entities[key].attribute("date" if m.group(2) == "dated" else "recorded_at")
         m = rx(r"^(?:please )?(?:store|keep|save) (?:the |their |its )?([a-z][a-z ]{0,30}?) as (.{1,40})$|"
                r"^(?:the |their |its )?([a-z][a-z ]{0,30}?) (?:is|are|should be|will be) (?:stored|kept|saved|held) "
-               r"as (.{1,40})$").match(text)
+               r"as (.{1,40})$").match(text) if " as " in text else None
         stated = type_words(m.group(2) or m.group(4)) if m else None
         owner = subject or self.last_owner
         if stated and owner:                             # "Store the tags as an array of strings"
             words = (m.group(1) or m.group(3)).split()
             if not self.entity_of_words(words[-2:])[0] or self.entity_of_words(words[-2:])[0] == owner:
                 self.spec.entities[owner].attribute(w.snake(words)).type = stated
-        if rx(r"\bsoft[- ]delet").search(text):
+        if "soft" in text and rx(r"\bsoft[- ]delet").search(text):
             self.spec.soft_delete = True
-        if rx(r"\b(?:uuids?|guids?)\b[^.;]{0,40}\b(?:primary keys?|keys|ids|identifiers)\b|"
+        if "uid" in text and rx(r"\b(?:uuids?|guids?)\b[^.;]{0,40}\b(?:primary keys?|keys|ids|identifiers)\b|"
               r"\b(?:ids?|primary keys?|keys|identifiers)\b[^.;]{0,30}\b(?:uuids?|guids?)\b").search(text):
             self.spec.uuid_keys = True                   # "ids are UUIDs", "use UUID primary keys"
         if AUDIT.search(text):
             self.spec.audit = True
-        if rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):
+        if "tenant" in text and rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):
             self.spec.multi_tenant = True
         if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
             said = rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b"
                       ).search(text)
             if said and not (said.group(1) in ("tree", "trees") and self.entity_of_words(("tree",))[0]):
                 self.spec.entities[subject].hierarchy = True     # (not where trees are things: "street trees")
-        m = rx(r"\bhierarchy of (\w+)").search(text)
+        m = rx(r"\bhierarchy of (\w+)").search(text) if "hierarchy" in text else None
         if m:
             key, _ = self.entity_of_words((m.group(1),))
             if key:
                 self.spec.entities[key].hierarchy = True
-        m = rx(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b").search(text)
+        m = rx(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b").search(text) if "optional" in text else None
         if m and subject:
             name = w.snake(m.group(1).split())
             entity = self.spec.entities[subject]
@@ -598,7 +601,7 @@ class RelationReading:
                     r.optional = True
             if name in entity.attributes:
                 entity.attributes[name].optional = True
-        if rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique").search(text):
+        if "both" in text and rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique").search(text):
             owner = self.spec.entities.get(self.last_owner)
             for name in self.last_names[-2:]:
                 if owner and name in owner.attributes:
