@@ -184,9 +184,8 @@ class AttributeReading(ItemReading):
                                 tags[q.start - 2] == tx.PREP:
                             p = q
                         p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
-                    elif p is None and logged_object(s, i) is not None:
-                        p = logged_object(s, i)         # "each bus gets services at a depot, logged with …"
-                        logged = True
+                    elif p is None and (described := logged_object(s, i)) is not None:
+                        p, logged = described, True     # "each bus gets services at a depot, logged with …"
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's

@@ -187,7 +187,7 @@ class EntityDiscovery:
     def _had(self):
         """Words the text gives as one field of something ('every member has a name, … and a rank'): a
         sentence on them later ('Ranks are firefighter, …') closes that field, it names no thing."""
-        if getattr(self, "_had_words", None) is None:
+        if self._had_words is None:
             had = set()
             for s in self.sentences:
                 first = next((i for i, x in enumerate(s.words) if x in ("has", "have")), None)

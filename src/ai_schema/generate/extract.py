@@ -60,6 +60,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
         self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
         self._once_said = {}             # verb -> whether the text says it is done only once (_once)
+        self._had_words = None           # words given as one field of something (discovery._had)
 
 
     # ----------------------------------------------------- mention matching
@@ -599,14 +600,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         are the pair's."""
         spec = self.spec
         for key, entity in list(spec.entities.items()):
-            head = entity.words[-1]
-            if len(entity.words) != 1 or not _doer_noun(head) or any(r.source == key or r.target == key
-                                                                     for r in spec.relations) or \
+            verbs = _doer_verbs(entity.words[-1]) if len(entity.words) == 1 else set()
+            if not verbs or any(r.source == key or r.target == key for r in spec.relations) or \
                     any(key in (a, b) for a, b, _ in spec.many_to_many) or \
                     not set(entity.attributes) - {"name", "email"}:
                 continue
-            stem = next(head[:-len(x)] for x in ("er", "or", "ee") if head.endswith(x))
-            verbs = {v for v in (stem, stem + "e", stem[:-1]) if lexicon.verb_lemma(v) == v}
             pair = next(((a, b, v) for a, b, v in spec.many_to_many if a != b and
                          self.pair_verbs.get(tuple(sorted((a, b))), {v}) & verbs), None)
             if pair is None:
@@ -689,10 +687,15 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 def _doer_noun(name):
     """A person named by what one does ('borrower', 'approver', 'assignee': a WordNet person noun that
     is a verb and -er/-or/-ee), not by a trade ('doctor'): one of the people the schema keeps."""
+    return bool(_doer_verbs(name))
+
+
+def _doer_verbs(name):
+    """The verbs a doer noun is named by ('responder': respond), or an empty set."""
     if name not in lexicon.person_nouns():
-        return False
+        return set()
     stem = next((name[:-len(x)] for x in ("er", "or", "ee") if name.endswith(x)), None)
-    return bool(stem) and any(lexicon.verb_lemma(v) == v for v in (stem, stem + "e", stem[:-1]))
+    return {v for v in (stem, stem + "e", stem[:-1]) if lexicon.verb_lemma(v) == v} if stem else set()
 
 
 def extract(description):

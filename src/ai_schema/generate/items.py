@@ -72,7 +72,8 @@ class ItemReading(FieldNaming):
         items = self._items(s, start, closing)
         if self._named_examples(s, items):
             return                                   # "tracks - Research, Industry, Demo and so on": examples
-        inner = s.tokens[start:tx.after_parenthesis(s.tokens, start - 1) - 1] if closing == ")" and start > 0 else []
+        close = tx.after_parenthesis(s.tokens, start - 1) if closing == ")" and start > 0 else None
+        inner = s.tokens[start:close - 1] if close is not None else []
         if closing == ")" and start > 0 and s.tokens[start - 1].text == "(" and (tx.plural_kinds(inner) or (
                 any(t.text == "or" for t in inner) and not ATTRIBUTE_WORDS & {t.text for t in inner} and
                 start == 2 and s.phrases and s.phrases[0].plural and s.phrases[0].end == 1)):
@@ -81,9 +82,8 @@ class ItemReading(FieldNaming):
                                   for kind in " ".join(s.tokens[i].text for i in idx).split(" or ")])
             if len(kinds) >= 2 and "type" not in entity.attributes:
                 entity.attribute("type").values = tuple(kinds)
-            after = tx.after_parenthesis(s.tokens, start - 1)
-            if s.words[after:after + 3] == [",", "each", "with"]:
-                self._attributes(owner, s, after + 3)   # "…, standard or full day), each with a price"
+            if s.words[close:close + 3] == [",", "each", "with"]:
+                self._attributes(owner, s, close + 3)   # "…, standard or full day), each with a price"
             return                                   # "activities (calls, emails, meetings)": kinds, no fields
         each = next((n for n, idx in enumerate(items) if len(idx) > 2 and s.words[idx[0]] == "each" and
                      s.words[idx[1]] == "with"), None)

@@ -3,9 +3,12 @@ a depot, logged with mileage and cost', 'members borrow tools from the shed, rec
 The participle after the comma describes the plural object before it (not the place after it), so the
 object has fields: it is a thing, and the fields are its own (attributes.py)."""
 
+import functools
+
 from . import text as tx
 
 
+@functools.lru_cache(maxsize=1024)
 def logged_object(s, i):
     """The phrase a ', <participle> with' at i (the 'with') describes, or None."""
     toks, tags = s.tokens, s.tags

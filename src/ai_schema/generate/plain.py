@@ -44,16 +44,13 @@ def _affirmed(modal, question):
     modal goes back after the subject, before the first verb in its base form ('do' is dropped)."""
     words = question.split()
     first = 1 if words[0].lower() in ("a", "an", "the", "each", "every", "one", "our", "my") else 0
-    if modal.lower() in ("do", "does"):
-        if modal.lower() == "does":              # "Does every session belong to one therapist? Yes": it belongs
-            for j in range(first, min(first + 3, len(words) - 1)):
-                if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower():
-                    return " ".join(words[:j + 1] + [_third_person(words[j + 1])] + words[j + 2:])
+    verb = next((j + 1 for j in range(first, min(first + 3, len(words) - 1))
+                 if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower()), None)
+    if verb is None or modal.lower() == "do":
         return question
-    for j in range(first, min(first + 3, len(words) - 1)):
-        if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower():
-            return " ".join(words[:j + 1] + [modal.lower()] + words[j + 1:])
-    return question
+    if modal.lower() == "does":                  # "Does every session belong to one therapist? Yes": it belongs
+        return " ".join(words[:verb] + [_third_person(words[verb])] + words[verb + 1:])
+    return " ".join(words[:verb] + [modal.lower()] + words[verb:])
 
 
 def _who_does(m):

@@ -339,7 +339,7 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "customers rent 1 or more bikes", "tenants sign a lease"
     if i >= 4 and prev_tag == NOUN and tokens[1].text == "of" and tags[0] == NOUN and w.is_plural(tokens[0].text) \
             and VERB not in tags and AUX not in tags and lexicon.verb_lemma(t) == t and \
-            (lexicon.mostly_verb(t) or lexicon.verbs()[0].get(t, (0, 0))[1] < 0) and \
+            (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
             after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
         return VERB                        # "members of our tool library rent equipment": the plural's verb
     verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
