@@ -93,3 +93,18 @@ def test_kinds_with_fields_parts_and_logged_tasks(dbs):
     assert {"start_time", "end_time", "issues_found"} <= set(columns(tables["cleaning_tasks"]))
     assert "start_time" not in columns(tables["rooms"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_with_fields_under_a_title_and_a_table_of_kinds(dbs):
+    """(stop 26) A title over '- enclosures (name, area)' bullets: each bullet is a thing with its
+    fields, not a field of the title (nor the next bullet's definition); 'box types (classic, deluxe,
+    vegan) with a monthly price': a table of kinds names its rows, then has its fields."""
+    schema, tables = design("Zoo keeper app\n- enclosures (name, area)\n- animals (name, species, birth date)\n"
+                            "- box types (classic, deluxe, vegan) with a monthly price\n")
+    assert "zoo_keeper_apps" not in tables
+    assert {"name", "area"} <= set(columns(tables["enclosures"]))
+    assert {"name", "species", "birth_date"} <= set(columns(tables["animals"]))
+    kinds = columns(tables["box_types"])
+    assert "monthly_price" in kinds and not {"classic", "deluxe", "vegan"} & set(kinds)
+    assert any("classic" in c.expression and "vegan" in c.expression for c in tables["box_types"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -93,3 +93,19 @@ def test_prose_of_places_and_the_things_in_them(dbs):
     assert columns(tables["bookings"])["distance_driven"].type == "numeric"
     assert ("vessel_id", "vessels") in references(tables["sailings"]) and "starts_at" in columns(tables["sailings"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_partitives_stated_many_and_a_role_named_by_the_verb(dbs):
+    """(stop 26) 'each piece of equipment' is equipment; 'clients order cakes … an order can have several
+    cakes': the act's record is the one of a stated has-many (cakes refer to it, not
+    the other way round); 'every thesis has a supervising lecturer … lecturers can supervise many theses':
+    the reference in the verb's own role is the relation, no pair table besides it."""
+    schema, tables = design("Each piece of equipment has a serial number and a model. Clients order "
+                            "cakes. Each cake has a flavour. An order can have several cakes. "
+                            "Every thesis has a supervising lecturer and a title. Lecturers have a name. "
+                            "Lecturers can supervise many theses.")
+    assert {"serial_number", "model"} <= set(columns(tables["equipment"]))
+    assert ("order_id", "orders") in references(tables["cakes"]) and "cake_id" not in columns(tables["orders"])
+    assert ("supervising_lecturer_id", "lecturers") in references(tables["theses"])
+    assert not any({("lecturer_id", "lecturers"), ("thesis_id", "theses")} <= references(t) for t in tables.values())
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -197,3 +197,18 @@ def test_how_many_answered(dbs):
     assert {("therapist_id", "therapists"), ("patient_id", "patients")} <= references(tables["sessions"])
     assert "patient_id" not in columns(tables["therapists"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_who_the_people_are_and_a_yes_with_fields(dbs):
+    """(stop 26) 'Who are the tenants? Students and young professionals; we need name, phone …': the
+    answer says what they are and the fields the speaker needs are theirs; 'Do we log repairs? Yes -
+    date, cost, contractor name': the affirmed thing with its fields; 'What do they sell? Products:
+    gadgets, cables, chargers': plural kinds after a colon close the thing's type."""
+    schema, tables = design("Who are the guests? Families and school groups; we need name, phone and arrival date. "
+                            "Do we log breakages? Yes - date, cost, item description. "
+                            "What do guests rent? Bikes: tandems, cruisers, scooters. Each bike has a frame number.")
+    assert {"name", "phone", "arrival_date"} <= set(columns(tables["guests"]))
+    assert {"date", "cost", "item_description"} <= set(columns(tables["breakages"]))
+    bikes = columns(tables["bikes"])
+    assert "type" in bikes and not {"tandems", "cruisers", "scooters", "tandem"} & set(bikes)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

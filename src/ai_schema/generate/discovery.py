@@ -587,6 +587,8 @@ class EntityDiscovery:
         constructions.evidence(s, self._vote, self._vote_owner)
         if "to" in s.words:
             wishes.wanted_to_have(s, self._vote)
+        if s.words[:1] in (["we"], ["i"]) and self.position[id(s)] > 0:
+            wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:
             logged.logged_with_fields(s, self._vote)
         for listed in (constructions.title_list(s), constructions.opening_list(s)):

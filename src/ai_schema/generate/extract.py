@@ -6,8 +6,10 @@ to Y"); the second reads attribute lists, relations, closed value sets,
 uniqueness and optionality, now that it knows which noun phrases are entities.
 """
 
+import re
+
 from . import clause_rules, constructions, knowledge, layout, lexicon, links, schema_sources, technical, value_sets
-from .cues import (INTERACTIONS, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
+from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
 from . import words as w
@@ -371,6 +373,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
                     subject_phrase.head in lexicon.person_nouns() and tx.person_kinds(toks[i + 1:colon - 1]):
                 break                                      # "Vendors (florist, caterer, …) have": kinds (below)
+            if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
+                    self._kinds_named(s, subject, subject_phrase, i, colon):
+                self._attributes(subject, s, colon)        # "ticket types (day pass, VIP) with a price"
+                self._relations(s, subject, len(toks), start=colon)
+                return subject
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end and \
                     not (t.text == ":" and self._unit_of(s, subject_phrase)):
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
@@ -471,6 +478,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 inside = {t.text for t in within}
                 listed = p in constructions.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
+                if p.head in KIND_NAMES and "," in inside and not ATTRIBUTE_WORDS & inside:
+                    continue                    # "ticket types (day pass, weekend pass, VIP)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
                                          (p.plural and tx.lowercase_fields(within[:-1]))):   # "readings (temperature, …)"
                     self._attributes(key, s, p.end + 1, closing=")")
@@ -490,6 +499,20 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject
+
+    def _kinds_named(self, s, subject, phrase, open_at, close):
+        """'ticket types (day pass, weekend pass, VIP)': a table of kinds with its rows in parentheses;
+        the rows are the values of its name (no field is named among them). True when so read."""
+        inner = s.tokens[open_at + 1:close - 1]
+        if not phrase.plural or phrase.head not in KIND_NAMES or "," not in {t.text for t in inner} or \
+                ATTRIBUTE_WORDS & {t.text for t in inner}:
+            return False
+        values = clean_values([x.strip() for x in re.split(r",|\bor\b|\band\b", " ".join(t.orig for t in inner))
+                               if x.strip()], singular=False)
+        if len(values) < 2:
+            return False
+        self.spec.entities[subject].attribute("name").values = tuple(values)
+        return True
 
     def _nominalizations(self, s):
         """'objects are valued ...; each valuation records' -> valuations point at objects."""
@@ -573,15 +596,17 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             linked |= {(x, y) for n, x in enumerate(targets) for y in targets[n + 1:]}
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
                              if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)
-                             and tuple(sorted((a, b))) not in linked]
+                             and tuple(sorted((a, b))) not in linked and not self._role_of_verb(b, a, v)]
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]
-        # a pair of plain references both ways is one: the later entity refers to the earlier
+        # a pair of plain references both ways is one: the many of a stated "has many" refers to its one
+        # ("an order can have several jobs"), else the later entity refers to the earlier
         plain = {(r.source, r.target) for r in spec.relations if not r.role}
         order = {k: e.order for k, e in spec.entities.items()}
         spec.relations = [r for r in spec.relations if r.role or (r.target, r.source) not in plain
-                          or order[r.source] > order[r.target]]
+                          or (r.target, r.source) in self._many_marks or (
+                              (r.source, r.target) not in self._many_marks and order[r.source] > order[r.target])]
         # a relation stated twice (once by a list, once by a verb) is one foreign key
         seen, unique = set(), []
         for r in spec.relations:
@@ -593,6 +618,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         spec.relations = unique
         self._doers_of_pairs()
         return spec
+
+    def _role_of_verb(self, source, target, verb):
+        """Does source refer to target in the role the verb names ('every project has a supervising
+        professor' or 'a supervisor' and 'professors can supervise many projects': one each, no pairs)?"""
+        return verb is not None and any(
+            r.source == source and r.target == target and r.role and
+            (w.verb_lemma(r.role) == verb or verb in _doer_verbs(r.role)) for r in self.spec.relations)
 
     def _doers_of_pairs(self):
         """'Several members respond to each incident; for each responder we note the role they had':

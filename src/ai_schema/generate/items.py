@@ -5,7 +5,7 @@ is field_names.py."""
 
 import re
 
-from .cues import ATTRIBUTE_WORDS, OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
@@ -31,10 +31,6 @@ def _clause_in(s, span):
 
 
 _BOUNDS = frozenset("maximum minimum max min up most least".split())
-
-# heads of a table whose rows are kinds ("ticket types: standard, VIP, …" names the rows)
-_KIND_WORDS = frozenset("type kind category class tier level plan grade package".split())
-
 
 class ItemReading(FieldNaming):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
@@ -85,12 +81,14 @@ class ItemReading(FieldNaming):
             if s.words[close:close + 3] == [",", "each", "with"]:
                 self._attributes(owner, s, close + 3)   # "…, standard or full day), each with a price"
             return                                   # "activities (calls, emails, meetings)": kinds, no fields
+        if start > 0 and s.tokens[start - 1].text == ":" and closing is None and self._kinds_listed(s, items):
+            return                                   # "Print jobs: business cards, flyers, posters"
         each = next((n for n, idx in enumerate(items) if len(idx) > 2 and s.words[idx[0]] == "each" and
                      s.words[idx[1]] == "with"), None)
         if each is not None and each >= 2 and all(1 <= len(idx) <= 2 and s.tags[idx[0]] != tx.DET and
                                                   not ATTRIBUTE_WORDS & {s.words[i] for i in idx} for idx in items[:each]):
             kinds = clean_values([" ".join(s.words[i] for i in idx) for idx in items[:each]], singular=False)
-            field = "name" if entity.words[-1] in _KIND_WORDS else "type"
+            field = "name" if entity.words[-1] in KIND_HEADS else "type"
             if field not in entity.attributes or not entity.attributes[field].values:
                 entity.attribute(field).values = tuple(kinds)
             self._attributes(owner, s, items[each][2])    # "Ticket types: standard, VIP, speaker, each with a
@@ -175,6 +173,19 @@ class ItemReading(FieldNaming):
             else:
                 break
         return things if len(things) >= 2 else []
+
+    def _kinds_listed(self, s, items):
+        """Is a list after a colon only plural kinds no thing of the text is named by ('Print jobs: business
+        cards, flyers, posters')? Then its values close the thing's type."""
+        tokens = [s.tokens[i] for idx in items for i in idx]
+        if len(items) < 2 or not tx.plural_kinds(s.tokens[items[0][0]:items[-1][-1] + 1]) or ATTRIBUTE_WORDS & {t.text for t in tokens} or any(
+                self.entity_of_words([w.singular(s.words[i]) for i in idx])[0] for idx in items):
+            return False
+        entity = self.spec.entities[self.last_owner]
+        kinds = clean_values([" ".join(s.words[i] for i in idx) for idx in items])
+        if "type" not in entity.attributes:
+            entity.attribute("type").values = tuple(kinds)
+        return True
 
     @staticmethod
     def _named_examples(s, items):

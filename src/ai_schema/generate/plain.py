@@ -15,7 +15,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 # A definition list: "- Name - fields" or "* Name (aside) – fields", as people write entity lists.
 _RANGE_DOTS = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")
 _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z][\w' ]{0,48}?)"
-                         r"(?P<aside>\s*\([^)\n]*\))?(?P<dash>\s+-\s+)"
+                         r"(?P<aside>\s*\([^)\n]*\))?(?P<dash>[ \t]+-[ \t]+|[ \t]*\n[ \t]+-[ \t]+)"
                          r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
 
 
@@ -116,7 +116,12 @@ _ANSWERS = (
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records) (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
-                r"[.,!:;-]*\s*(?=((?:with|through|via|using)\b)?)", re.I), lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(3) else ". ")),
+                r"([.,!:;-]*)\s*(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)", re.I),
+     lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(4) else ": " if m.group("listed") and
+                                                    set(m.group(3)) & set(":-") else ". ")),
+    # "Who are the customers? Businesses and walk-in people": what they are, said of them
+    (re.compile(r"\b[Ww]ho are (the|our|your) ([a-z][\w ]{0,40}?)\s*\?\s*(?:([A-Z])(?=[a-z]))?"),
+     lambda m: f"The {m.group(2)} are {(m.group(3) or '').lower()}"),
     # "Can a course have more than one teacher? No, exactly one.": each has its one
     (re.compile(r"\b(?:can|may|does|do|will|should) (?:a|an|each|every|one) ([a-z][\w ]{0,30}?) (have|has|get|belong to|"
                 r"be in|be on|be at|work at|work for|use) (?:more than one|several|many|multiple) ([a-z][\w ]{0,30}?)\s*\?"
@@ -371,11 +376,16 @@ _DASH_CLAUSE = re.compile(r"(?<=[a-z)]) [-–—] (?=(?:each|every) [a-z]+(?: [a
                           r"goes|needs)\b)")
 
 
+# "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
+_PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _BLANK_LINES.sub("\n\n", _chat(text))
-    text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
+    text = _sub(_RANGE_DOTS, " to ", text, "..")
+    text = _sub(_PARTITIVE, "", text, "piece", "item", "article")                 # "1..5 tags": a range, no full stop
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else

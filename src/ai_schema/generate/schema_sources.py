@@ -14,6 +14,7 @@ import re
 
 from .field_names import type_words
 from .technical import CHOICES, Column, Table, column, trim_end
+from . import words as w
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
                      r"(?:if\s+not\s+exists\s+)?", re.I)
@@ -288,6 +289,13 @@ def _primary(name):
     return ("id", False) if name.lower() == "id" or name.lower().endswith("_id") else (name, True)
 
 
+def _thing_with_fields(bulleted):
+    """'- stages (name, capacity)' under a title: a plural noun with a list in parentheses is a thing
+    of the design with its fields (a field's parenthesis holds notes: '- id (PK)')."""
+    name, paren = bulleted.group("name"), bulleted.group("paren") or ""
+    return "," in paren and "_" not in name and w.is_plural(name.split()[-1].lower())
+
+
 def _blocks(text):
     """'Author' then indented 'id: uuid (pk)', 'orcid: varchar(19), unique' lines (or aligned
     'code   varchar(12)   PK' columns): a table. A block may sit under a heading ("Model" over
@@ -304,6 +312,8 @@ def _blocks(text):
         while head and j < len(lines):              # start at its own indent
             f = _FIELD.match(lines[j].rstrip())
             bulleted = _BULLETED.match(lines[j].rstrip()) if f is None else None
+            if bulleted and _thing_with_fields(bulleted):
+                break                               # "- stages (name, capacity)": a thing, not a field
             if not (f and len(f.group("indent").expandtabs(4)) + bool(underlined) > depth or
                     bulleted and len(bulleted.group("indent").expandtabs(4)) >= depth) or \
                     fields and (f or bulleted).group("indent") != fields[0].group("indent"):

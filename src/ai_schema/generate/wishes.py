@@ -20,3 +20,22 @@ def wanted_to_have(s, vote):
         if verb in ("have", "has", "include", "show", "list", "record") or (
                 verb == "be" and s.tags[p.end + 2] == tx.VERB and "with" in s.words[p.end + 3:p.end + 6]):
             vote(p.lemma, 3)
+
+
+# what the speaker keeps of a thing ("we need name, email and phone")
+NEEDING = frozenset("need needs record keep store track capture collect want".split())
+
+
+def fields_needed(previous, s, vote):
+    """'The customers are businesses and walk-in people; we need name, email and phone': a list the
+    speaker needs, right after a sentence that opens with a plural, is that plural's fields."""
+    words = s.words
+    k = 2 if words[1:2] in (["also"], ["only"], ["just"], ["will"], ["must"], ["should"]) else 1
+    if previous is None or previous.block != s.block or words[:1] not in (["we"], ["i"]) or \
+            len(words) < k + 4 or words[k] not in NEEDING or "," not in words[k + 1:] or \
+            any(g in (tx.VERB, tx.AUX) for g in s.tags[k + 1:]):
+        return
+    first = previous.phrases[0] if previous.phrases else None
+    if first is not None and first.plural and first.start <= 1 and first.end < len(previous.tags) and \
+            previous.tags[first.end] in (tx.VERB, tx.AUX):
+        vote(first.lemma, 3)
