@@ -109,3 +109,26 @@ def test_partitives_stated_many_and_a_role_named_by_the_verb(dbs):
     assert ("supervising_lecturer_id", "lecturers") in references(tables["theses"])
     assert not any({("lecturer_id", "lecturers"), ("thesis_id", "theses")} <= references(t) for t in tables.values())
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_pairs_act_field_times_and_flags_of_each_and_renters(dbs):
+    """(stop 26) 'investors can own several funds and a fund can have several investors; we record the
+    ownership stake as a percentage': the field named by the pair's act makes the act a table
+    (ownerships: stake, both references, one row per pair); 'we record when each kayak is returned' and
+    'whether each invoice was paid' are the named thing's; tenants who rent are people, not SaaS
+    accounts (no row-level security)."""
+    schema, tables = design("Investors can own several funds and a fund can have several investors; we record the "
+                            "ownership stake as a percentage. Funds have a name. Investors have a name.")
+    owning = columns(tables["ownerships"])
+    assert owning["stake_percent"].type == "numeric" and {("investor_id", "investors"), ("fund_id", "funds")} <= \
+        references(tables["ownerships"])
+    assert "ownership_stake" not in columns(tables["investors"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("We rent out kayaks. We record when each kayak is returned. Kayaks have a colour. "
+                            "Invoices have a number. We track whether each invoice was paid.")
+    assert "returned_at" in columns(tables["kayaks"]) and columns(tables["invoices"])["is_paid"].type == "boolean"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Landlords own buildings. Tenants rent flats in buildings. Flats have a number. "
+                            "Tenants have a phone.")
+    assert "tenants" in tables and not any(t.row_security for t in tables.values())
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -179,3 +179,11 @@ def test_registered_things_and_the_status_of_each(dbs):
     issues = tables["maintenance_issues"]
     assert "status IN ('open', 'scheduled', 'fixed')" in " ".join(c.expression for c in issues.checks)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_role_with_things_of_its_own(dbs):
+    """(stop 26) 'As a photographer I want to upload my galleries': the role has things, so it is a
+    table and its things refer to it (no fields were given to the role anywhere)."""
+    schema, tables = design("As a photographer I want to upload my galleries. Galleries have a title.")
+    assert ("photographer_id", "photographers") in references(tables["galleries"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -120,7 +120,8 @@ class AttributeReading(ItemReading):
             while j < len(toks) and tags[j] == tx.ADV and j < i + 3:
                 j += 1                                 # "has exactly one trainer and a capacity"
             follows = tags[j] if j < len(toks) else None
-            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE"):
+            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not (
+                    t.text in HAVE and self._when_each(s, i)):     # ("record when each one expires")
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
             if given is not None and given.start <= i + 2 and given.end < len(toks) and \
@@ -227,8 +228,11 @@ class AttributeReading(ItemReading):
                 else:
                     left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
-                        self._named_in(s.next_phrase(i + 1)) or subject
+                        self._named_in(s.next_phrase(i + 1)) or self._when_each(s, i) or subject
                 if owner is None:
+                    continue
+                if self._when_each(s, i):
+                    self._attributes(self._when_each(s, i), s, i + 1)
                     continue
                 nxt = s.next_phrase(i + 1)
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
@@ -322,6 +326,18 @@ class AttributeReading(ItemReading):
         if not word.startswith("sub") or len(word) < 6:
             return False
         return self.entity_of_words((word[3:],))[0] is not None
+
+    def _when_each(self, s, i):
+        """'we record when each membership expires', '… whether each order was paid': the thing the
+        clause after the verb is about owns its field (or None)."""
+        toks = s.tokens
+        if s.words[i + 1:i + 2] not in (["when"], ["whether"], ["if"]) or s.words[i + 2:i + 3] not in (["each"], ["every"]):
+            return None
+        if s.words[i + 3:i + 4] == ["one"]:
+            return next((self.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= i and p.plural and
+                         self.entity_of(p)[0]), None)    # "sell memberships … and record when each one expires"
+        p = s.next_phrase(i + 3)
+        return self.entity_of(p)[0] if p is not None and p.start == i + 3 and toks[p.end:p.end + 1] else None
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each

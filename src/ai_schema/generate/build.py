@@ -287,7 +287,8 @@ class Builder:
         """An organization (tenant, workspace) that owns rows, in a text that did not ask for tenant
         scoping: the rows that name it directly get row-level security on that column (the linter reads
         such a design as multi-tenant too); nothing else changes."""
-        tenant = next((k for k in self.spec.entities if k in TENANT_ENTITIES), None)
+        tenant = next((k for k in self.spec.entities if k in TENANT_ENTITIES and not (
+            k == "tenant" and self.spec.renters)), None)
         if tenant is None:
             return
         tenant_table = self.tables[tenant]

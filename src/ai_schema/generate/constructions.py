@@ -587,6 +587,10 @@ def speakers_things(s, vote):
             titled = p.plural and p.start > 1 and toks[p.start - 2].text == "for" and \
                 (p.end == len(toks) or toks[p.end].text in (":", "-"))
             vote(p.lemma, 3 if titled else 2)        # ("fuel log for my cars: …": what the title is about)
+            role = s.phrases[0]
+            if story and toks[p.start - 1].text == "my" and p.plural and role.start <= 2 and role is not p and \
+                    role.head in lexicon.person_nouns():
+                vote(role.lemma, 3)                  # "As a landlord I want to list my apartments": theirs
 
 
 def logged_things(s, vote):

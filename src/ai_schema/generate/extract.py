@@ -13,7 +13,7 @@ from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGEN
                    rx)
 from . import text as tx
 from . import words as w
-from .spec import Spec
+from .spec import Entity, Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import PERIODIC, EntityDiscovery
@@ -572,11 +572,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._many(one, many)            # ("every question has 1..5 tags, tag names are unique":
                 drop |= {(many, one), (one, many)}   # tags are shared words, each on many questions)
         for a, b, verb in list(spec.many_to_many):
+            self._act_fields_of_pair(a, b, self.pair_verbs.get(tuple(sorted((a, b))), {verb}))
             verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
             nominal = next((k for k in spec.entities if k not in (a, b) and any(
                 v and k in w.nominalizations(v) for v in verbs)), None)
             if nominal and not any(r.source == nominal and r.target not in (a, b) for r in spec.relations):
                 spec.many_to_many.remove((a, b, verb))
+                drop |= {(a, b), (b, a)}         # ("a course can have several students": no plain key)
                 self._relate(nominal, a, owned=True)
                 self._relate(nominal, b, owned=True)
                 spec.entities[nominal].pair_unique = True
@@ -617,7 +619,24 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             unique.append(r)
         spec.relations = unique
         self._doers_of_pairs()
+        spec.renters = "tenant" in spec.entities and self._renters()
         return spec
+
+    def _act_fields_of_pair(self, a, b, verbs):
+        """'owners can own several properties and a property can have several owners; we record the
+        ownership share': a field of either side named by the pair's act (ownership: own) is the act's,
+        so the act is a table (ownerships.share) that the pair's many-to-many becomes (finish)."""
+        acts = {n for v in verbs if v for n in w.nominalizations(v)}
+        for side in (a, b):
+            entity = self.spec.entities[side]
+            for name in [n for n in entity.attributes if n.split("_")[0] in acts and "_" in n]:
+                act = name.split("_")[0]
+                if act not in self.spec.entities:
+                    self.spec.entities[act] = Entity(act, (act,), len(self.spec.entities), evidence=3)
+                    self.phrase_entity[(act,)] = act
+                attr = entity.attributes.pop(name)
+                attr.name = name.split("_", 1)[1]
+                self.spec.entities[act].attributes.setdefault(attr.name, attr)
 
     def _role_of_verb(self, source, target, verb):
         """Does source refer to target in the role the verb names ('every project has a supervising

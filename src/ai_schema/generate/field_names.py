@@ -211,6 +211,8 @@ def _unit_after(s, end, idx):
     for n, t in enumerate(rest[:4]):
         if n == 0 and t in ("%", "percent", "pct"):
             return "percent"                     # "a rise % after 4h"
+        if t == "as" and rest[n + 1:n + 3] in (["a", "percentage"], ["a", "percent"], ["percent"]):
+            return "percent"                     # "the ownership share as a percentage"
         if t == "in" and n + 1 < len(rest):
             after = [x for x in rest[n + 1:n + 4] if x not in ("the", "a")]
             power = {"square": "2", "cubic": "3"}.get(after[0], "") if after else ""

@@ -631,7 +631,7 @@ class ItemReading(FieldNaming):
             elif name != "frequency":
                 attr.hint = "numeric"
             return name
-        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+) "
+        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+|each \w+|every \w+) "
                r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text) or \
             rx(r"^(?:and |plus )?(?:if|whether) [a-z]+ (?:was|were|is|are|has been|have been) (\w+ed)$").match(text)
         #   ("whether access was granted")
@@ -639,7 +639,8 @@ class ItemReading(FieldNaming):
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"
             return name
-        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this)\s+)?"
+        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this|"
+                     r"each one|each \w+|every \w+)\s+)?"
                      r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
         if m:
             verb = m.group(1)

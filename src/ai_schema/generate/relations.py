@@ -310,7 +310,7 @@ class RelationReading:
                         #                                           people to people, many on both sides
                     else:
                         self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
-                        self._mark_many(src_key, obj_key)
+                        self._mark_many(src_key, obj_key, base)
                 else:
                     if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
                         continue                             # the interaction's own table links the two
@@ -433,8 +433,15 @@ class RelationReading:
                 self._relate(src_key, key)
                 return
 
-    def _mark_many(self, one, many):
+    def _renters(self):
+        """Are the text's tenants people who rent (WordNet's tenant: 'someone who pays rent to use land or
+        a building') rather than a SaaS product's customer accounts? They are when renting is spoken of."""
+        return any(rx(r"^(?:rent\w*|leas\w*|landlords?|lettings?)$").match(x) for s in self.sentences for x in s.words)
+
+    def _mark_many(self, one, many, verb=None):
         self._many_marks[(one, many)] = None
+        if verb is not None:                         # (the act may name the pair's table: finish)
+            self.pair_verbs.setdefault(tuple(sorted((one, many))), set()).add(verb)
 
     # --------------------------------------------------------- value sets etc.
     def _status_sentence(self, s, subject):
@@ -580,7 +587,8 @@ class RelationReading:
             self.spec.uuid_keys = True                   # "ids are UUIDs", "use UUID primary keys"
         if AUDIT.search(text):
             self.spec.audit = True
-        if "tenant" in text and rx(r"\b(multi-tenant|multitenant|multi tenant|each tenant|per tenant|tenants?)\b").search(text):
+        if "tenant" in text and (rx(r"\b(multi-tenant|multitenant|multi tenant)\b").search(text) or (
+                rx(r"\b(each tenant|per tenant|tenants?)\b").search(text) and not self._renters())):
             self.spec.multi_tenant = True
         if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
             said = rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b"

@@ -55,6 +55,7 @@ class Spec:
     soft_delete: bool = False
     audit: bool = False
     multi_tenant: bool = False
+    renters: bool = False                                     # its tenants are people who rent, not accounts
     uuid_keys: bool = False                                   # the text asks for UUID keys
     assumptions: list[str] = field(default_factory=list)
     unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field

@@ -313,6 +313,9 @@ def _word_tag(tokens, tags, i):
     if t in w.ADVERBS or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV
+    if t == "own" and i and (tags[i - 1] in (AUX, PRON) or tokens[i - 1].text == "to" or (
+            tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text))):
+        return VERB                        # "owners can own several properties", "we own" (not "its own")
     if t in w.FLAG_ADJECTIVES:
         return ADJ
     nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""

@@ -238,6 +238,7 @@ def nominalizations(verb):
         {base[:-1] + x for x in ("ation", "ment", "al", "ion", "ance")}
     if base.endswith("y"):
         forms.add(base[:-1] + "ication")
+    forms |= {base + "ership", base + "ship"}                  # own → ownership, sponsor → sponsorship
     return forms
 
 
