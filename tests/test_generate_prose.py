@@ -132,3 +132,29 @@ def test_a_pairs_act_field_times_and_flags_of_each_and_renters(dbs):
                             "Tenants have a phone.")
     assert "tenants" in tables and not any(t.row_security for t in tables.values())
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs):
+    """(stop 26) 'sign up for shifts, which have a start time and a role' (the relative's antecedent,
+    even after a preposition); 'keep track of concerts!! venue, date, …' (the phrasal verb tracks; a
+    lower-case list after an exclamation is what was exclaimed about); 'the programme (pieces in order)'
+    (a pair table with each one's sort order); 'a maximum passenger count', 'a minimum age' (numbers);
+    'Mentors. We need their name and the skills they teach' (an answer of one plural owns the fields
+    the speaker needs; the things they do something to are many to many with them)."""
+    schema, tables = design("Volunteers sign up for shifts, which have a start time and a role. Volunteers have a name. "
+                            "Our choir needs to keep track of concerts!! venue, date, ticket price, and the programme "
+                            "(pieces in order). Pieces have a title and a composer. Each trip has a maximum passenger "
+                            "count and a minimum age.")
+    assert {"start_time", "role"} <= set(columns(tables["shifts"])) and "role" not in columns(tables["volunteers"])
+    assert {"venue", "date", "ticket_price"} <= set(columns(tables["concerts"]))
+    programme = next(t for t in tables.values() if {("concert_id", "concerts"), ("piece_id", "pieces")} <= references(t))
+    assert columns(programme)["sort_order"].type == "integer"
+    trips = columns(tables["trips"])
+    assert trips["maximum_passenger_count"].type == "integer" and trips["minimum_age"].type == "integer"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Who runs the workshops? Mentors. We need their name and the skills they teach. "
+                            "Workshops have a date.")
+    assert "name" in columns(tables["mentors"]) and ("mentor_id", "mentors") in references(tables["workshops"])
+    assert any({("mentor_id", "mentors"), ("skill_id", "skills")} <= references(t) for t in tables.values())
+    assert "skill_id" not in columns(tables["workshops"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

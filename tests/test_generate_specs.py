@@ -246,3 +246,18 @@ spent. Vehicles used at the incident are recorded too.
 5. Training
 Training sessions have a date, a topic and a trainer, who is one of the members. Attendance is recorded per member.
 """
+
+
+def test_a_named_table_a_labelled_set_inside_parentheses_and_when_of_an_act(dbs):
+    """(stop 26) 'Also add a tastings table: wine, taster name, score 1-100, notes' (the table's name
+    heads its fields; a field named by a thing refers to it); 'sheds (code, climate: dry, damp)' (a
+    labelled closed set inside the parenthesis is one field); 'submissions: a photographer submits a
+    photo …; we store the title, whether it was valid and when' (when the act happened: submitted_at)."""
+    schema, tables = design("Wines have a name. Also add a tastings table: wine, taster name, score 1-100, notes. "
+                            "Bins are kept in sheds (code, climate: dry, damp). Every bin has a label.\n"
+                            "submissions: a photographer submits a photo to a contest; we store the title, whether it "
+                            "was valid and when. Photographers have a name.")
+    assert ("wine_id", "wines") in references(tables["tastings"]) and "taster_name" in columns(tables["tastings"])
+    assert {"code", "climate"} <= set(columns(tables["sheds"])) and "dry" not in columns(tables["bins"])
+    assert {"submitted_at", "is_valid"} <= set(columns(tables["submissions"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

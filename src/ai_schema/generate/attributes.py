@@ -442,6 +442,8 @@ class AttributeReading(ItemReading):
             between = [s.tokens[k].text for k in range(p.end, end)]
             if between == ["to"] and any(x in wishes.WANTING for x in s.words[max(0, p.start - 3):p.start]):
                 between = []                     # "I want each job to have a paper size, …": the job's
+            if between[:2] in ([",", "which"], [",", "who"]) and p.plural:
+                between = between[1:]           # "work days, which have a date and a task": theirs
             if between[:3] in ([",", "each", "one"], [",", "each"]) and p.plural:
                 between = between[3 if between[2:3] == ["one"] else 2:]   # "12 cleaners, each one has name, …"
             if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
@@ -449,9 +451,9 @@ class AttributeReading(ItemReading):
                              "then", "only") for x in between):
                 return None
             k = tx.governor(s, p)
-            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of":
-                end = k                          # "every treatment line on an appointment records"
-                continue
+            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of" and between[:1] not in (["which"], ["who"]):
+                end = k                          # "every treatment line on an appointment records" (but "sign
+                continue                         # up for work days, which have …": the relative's own)
             key, role = self.entity_of(p)
             return key if key and not role else None
         return None

@@ -519,6 +519,8 @@ class EntityDiscovery:
                         ("be", "have", "need", "want", "see", "like") and first is not p and first.end <= q and not first.plural and \
                         first.det in ("a", "an", "each", "every") and first.head not in GENERIC_HEADS:
                     self._vote(first.lemma, 2)     # "can a student take several courses?": the student too
+                    if p.det in ("several", "multiple") or p.many and p.plural:
+                        self._vote(p.lemma, 2)     # "each guide speaks several languages": the languages too
             if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
                     and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")
                 self._vote(p.lemma, 3)

@@ -48,6 +48,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         # so iterating it does not depend on the interpreter's hash seed
         self._many_marks = {}
         self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
+        self.said_pairs = set()          # many-to-many said of each one ("the languages they speak")
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.sentence_subject = {}
         self.last_names = []
@@ -439,6 +440,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 elif "," in {t.text for t in inner} and "name" not in self.spec.entities[key].attributes:
                     self.spec.entities[key].attribute("name").unique = True
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if colon is not None and "(" in s.words[:colon] and ")" not in s.words[s.words.index("(") :colon]:
+            colon = None                         # ("storage locations (shelf code, zone: ambient, …)": inside)
         if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ) \
                 and toks[colon - 1].text not in ("stages", "states", "statuses", "phases", "steps"):   # (values)
             first_item = []
@@ -674,8 +677,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         to nothing is what the one many-to-many pair of the text is kept in."""
         spec = self.spec
         pairs = [(a, b, v) for a, b, v in spec.many_to_many if a != b]
-        if len(pairs) != 1:
-            return
+        if len(pairs) != 1 or tuple(sorted(pairs[0][:2])) in self.said_pairs:
+            return                               # ("the languages they speak": the pair as said, no record)
         a, b, _ = pairs[0]
         orphans = [k for k, e in spec.entities.items() if k not in (a, b) and e.attributes and
                    e.words[-1] in lexicon.occurrence_nouns() and not any(

@@ -192,7 +192,8 @@ def _participle(base):
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base[:-1] + "ied"
-    return base + "ed"
+    doubled = base + base[-1:] + "ed"
+    return doubled if lexicon.verbs()[1].get(doubled) == base else base + "ed"     # WordNet: "submitted"
 
 
 _UNITS = {"kg": "kg", "kilograms": "kg", "kilogram": "kg", "g": "g", "grams": "g", "mg": "mg",

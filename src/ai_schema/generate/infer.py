@@ -111,6 +111,9 @@ def plan_column(column, attr, options):
         plan.type = "numeric"
         if attr.unit not in (None, "c", "f") and not re.search(r"temperature", name):
             plan.checks = (f"{column} >= 0",)
+    elif re.match(r"(?:max|maximum|min|minimum)_", name):
+        plan.type = "integer"                    # "a maximum group size": a bound is a number
+        plan.checks = (f"{column} >= 0",)
     elif JSON.search(name):
         plan.type = "jsonb" if options.get("use_jsonb", True) else "json"
     elif re.search(r"(^|_)(ip|ip_address)$", name):

@@ -174,6 +174,43 @@ class ItemReading(FieldNaming):
                 break
         return things if len(things) >= 2 else []
 
+    def _in_order(self, entity, s, idx):
+        """'the setlist (songs in order)', 'stops in order': things of the text kept in a sequence are a
+        pair table with each one's position; returns the field's name, or None."""
+        words = [s.tokens[i].text for i in idx]
+        at = next((n for n in range(1, len(words) - 1) if words[n:n + 2] in (["in", "order"], ["in", "sequence"])), None)
+        if at is None or not w.is_plural(words[at - 1]):
+            return None
+        key, role = self.entity_of_words((w.singular(words[at - 1]),))
+        if key is None or role or key == entity.key:
+            return None
+        pair = self._pair_table(entity.key, key)
+        self.spec.entities[pair].attribute("sort_order").hint = "count"     # (the schema's name for an order)
+        return "sort_order"
+
+    def _their_many(self, entity, s, idx):
+        """'we need their name and the languages they speak': things of the text the owner does
+        something to, in a clause of their own, are many to many with it. True when so read."""
+        words = [s.tokens[i].text for i in idx]
+        at = next((n for n in range(1, len(words) - 1) if words[n] in ("they", "he", "she")), None)
+        if at is None or not w.is_plural(words[at - 1]) or s.tags[idx[at + 1]] != tx.VERB or at + 2 != len(words):
+            return False
+        key, role = self.entity_of_words((w.singular(words[at - 1]),))
+        if key is None or role or key == entity.key:
+            return False
+        self._many(entity.key, key, w.verb_lemma(words[at + 1]))
+        self.said_pairs.add(tuple(sorted((entity.key, key))))
+        return True
+
+    def _act_verb(self, key):
+        """The verb whose act a thing is ('submission': a player submits …), said in the text, or None."""
+        for s in self.sentences:
+            for t, g in zip(s.tokens, s.tags):
+                verb = w.verb_lemma(t.text) if g == tx.VERB else None
+                if verb and (key in w.nominalizations(verb) or lexicon.verb_act(verb) == key):
+                    return verb
+        return None
+
     def _kinds_listed(self, s, items):
         """Is a list after a colon only plural kinds no thing of the text is named by ('Print jobs: business
         cards, flyers, posters')? Then its values close the thing's type."""
@@ -347,6 +384,12 @@ class ItemReading(FieldNaming):
         text = " ".join(words)
         if not idx:
             return 1
+        ordered = self._in_order(entity, s, idx)
+        if ordered:
+            previous_names.append(ordered)
+            return 1
+        if self._their_many(entity, s, idx):
+            return 1
         # "both empty until ..." applies to the items before it
         m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min|up to|at most|at least) (?:number )?(?:of )?(?:\d+ )?"
                r"([a-z]+)").fullmatch(text) if _BOUNDS & set(words) else None   # (and "max 6 kids", "up to 12 guests")
@@ -412,6 +455,9 @@ class ItemReading(FieldNaming):
             return 1                                 # "one per table", "charged per loan": the reference only
         if rx(r"(?:and )?(?:on |at )?what (?:date|day|time)|(?:and )?when").fullmatch(text) and previous_names:
             m = rx(r"\b(?:was|were|is|are|got) (\w+)\b").search(" ".join(t.text for t in toks[:idx[0]]))
+            act = self._act_verb(entity.key) if m and not tx.participle_like(m.group(1)) else None
+            if act:                                  # "a player submits a flag …; we store …, whether it
+                m = rx(r"(\w+)").match(act)          # was correct and when": submitted_at
             if m:
                 suffix = "_at" if text.endswith(("time", "when")) else "_on"
                 name = _participle(w.stem(m.group(1))) + suffix

@@ -256,10 +256,15 @@ def _chat_is(m):
     return f"{w.plural(m.group('label'))}: " + ", ".join("date" if x == "when" else x for x in parts)
 
 
+# "keep track of gigs!! venue, date, fee": after an exclamation, a lower-case list is what was exclaimed about
+_BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
+
+
 def _chat(text):
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
                 "theres")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
+    text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
@@ -376,6 +381,16 @@ _DASH_CLAUSE = re.compile(r"(?<=[a-z)]) [-–—] (?=(?:each|every) [a-z]+(?: [a
                           r"goes|needs)\b)")
 
 
+# "Also add a reviews table: book, rating", "Reviews table: …": the table's name heads its fields
+_NAME_TABLE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:(?:also |then |and )?(?:add|create|make|"
+                         r"we need|i need|need|have) )?(?:(?:a|an|the|one more|another) )?(?P<name>[A-Za-z_]\w*) table[ \t]*:[ \t]*",
+                         re.I)
+
+
+# "keep track of gigs: venue, date": the phrasal verb is "track"
+_KEEP_TRACK = re.compile(r"\b(keep|keeps|keeping) (?:track of|tabs on)\b", re.I)
+
+
 # "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
 _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
 
@@ -385,7 +400,9 @@ def plain(text):
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_RANGE_DOTS, " to ", text, "..")
-    text = _sub(_PARTITIVE, "", text, "piece", "item", "article")                 # "1..5 tags": a range, no full stop
+    text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
+    text = _sub(_KEEP_TRACK, lambda m: "track" if m.group(1).lower() == "keep" else m.group(0)[0] + "racks"
+                if m.group(1).lower() == "keeps" else "tracking", text, "keep")                 # "1..5 tags": a range, no full stop
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
@@ -397,6 +414,7 @@ def plain(text):
     text = _sub(_EACH_TIME, _each_time, text, " time ")
     text = _sub(_STORY_ROLE, lambda m: f"{m.group(1)}, {m.group(2)}", text, "as ")
     text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
+    text = _sub(_NAME_TABLE, lambda m: f"{m.group('lead')}{m.group('name')}: ", text, "table")
     text = _sub(_DASH_HEADER, lambda m: f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(_NOUN_VALUES, _noun_values, text, "?")

@@ -36,6 +36,6 @@ def fields_needed(previous, s, vote):
             any(g in (tx.VERB, tx.AUX) for g in s.tags[k + 1:]):
         return
     first = previous.phrases[0] if previous.phrases else None
-    if first is not None and first.plural and first.start <= 1 and first.end < len(previous.tags) and \
-            previous.tags[first.end] in (tx.VERB, tx.AUX):
-        vote(first.lemma, 3)
+    if first is not None and first.plural and first.start <= 1 and (first.end == len(previous.tags) or
+                                                                   previous.tags[first.end] in (tx.VERB, tx.AUX)):
+        vote(first.lemma, 3)                      # (or an answer of one plural: "Guides. We need their name")
