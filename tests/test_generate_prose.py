@@ -138,7 +138,7 @@ def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs)
     """(stop 26) 'sign up for shifts, which have a start time and a role' (the relative's antecedent,
     even after a preposition); 'keep track of concerts!! venue, date, …' (the phrasal verb tracks; a
     lower-case list after an exclamation is what was exclaimed about); 'the programme (pieces in order)'
-    (a pair table with each one's sort order); 'a maximum passenger count', 'a minimum age' (numbers);
+    (a pair table with each one's position); 'a maximum passenger count', 'a minimum age' (numbers);
     'Mentors. We need their name and the skills they teach' (an answer of one plural owns the fields
     the speaker needs; the things they do something to are many to many with them)."""
     schema, tables = design("Volunteers sign up for shifts, which have a start time and a role. Volunteers have a name. "
@@ -148,7 +148,7 @@ def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs)
     assert {"start_time", "role"} <= set(columns(tables["shifts"])) and "role" not in columns(tables["volunteers"])
     assert {"venue", "date", "ticket_price"} <= set(columns(tables["concerts"]))
     programme = next(t for t in tables.values() if {("concert_id", "concerts"), ("piece_id", "pieces")} <= references(t))
-    assert columns(programme)["sort_order"].type == "integer"
+    assert columns(programme)["position"].type == "integer"
     trips = columns(tables["trips"])
     assert trips["maximum_passenger_count"].type == "integer" and trips["minimum_age"].type == "integer"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -76,12 +76,17 @@ prepare replace truncate use begin commit rollback declare fetch move lock load 
 cluster checkpoint discard reindex reset savepoint start values""".split())
 
 
+# keywords PostgreSQL takes as column names unquoted (col_name_keyword) that are no reserved word of
+# the other targets either: "position" is what a list's order is called
+PLAIN_COLUMN_KEYWORDS = frozenset({"position"})
+
+
 def safe_name(name, suffix="_value", renames=RENAMES):
     """A name that is never a keyword and fits in 63 bytes."""
     name = name or "unnamed"
     if name[0].isdigit():
         name = "n_" + name
-    if name in _KEYWORDS or name in STATEMENT_WORDS:
+    if (name in _KEYWORDS and name not in PLAIN_COLUMN_KEYWORDS) or name in STATEMENT_WORDS:
         name = renames.get(name, name + suffix)
     return _clip(name, NAMEDATALEN - 1)
 
