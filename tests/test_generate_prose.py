@@ -158,3 +158,18 @@ def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs)
     assert any({("mentor_id", "mentors"), ("skill_id", "skills")} <= references(t) for t in tables.values())
     assert "skill_id" not in columns(tables["workshops"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_capacity_kinds_named_later_and_a_stated_place_over_holding(dbs):
+    """(stop 26) 'every bike is parked at a dock … each one holds a limited number of bikes': the dock's
+    capacity, and the stated place wins over a pair guessed from holding; 'the vehicles we rent out are
+    either vans or trucks … every trip is logged with the driver, the van …': the van is one of the
+    vehicles (a reference to them), not a table of its own."""
+    schema, tables = design("Every bike is parked at a dock. Docks have a code and each one holds a limited number "
+                            "of bikes. Bikes have a frame number. The vehicles we rent out are either vans or trucks. "
+                            "Each vehicle has a plate. Drivers take the vans out, and every trip is logged with the "
+                            "driver, the van and the distance. Drivers have a name.")
+    assert columns(tables["docks"])["capacity"].type == "integer" and "holds" not in columns(tables["docks"])
+    assert ("dock_id", "docks") in references(tables["bikes"]) and len(tables) == 5
+    assert "vans" not in tables and any(target == "vehicles" for _, target in references(tables["trips"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

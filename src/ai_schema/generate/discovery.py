@@ -10,6 +10,7 @@ from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BR
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
+from .kinds import KindReading
 from .spec import Entity
 from ..ddl.naming import STATUS_NAME
 
@@ -77,7 +78,7 @@ _LOGGED = frozenset("log record keep track store save audit".split())
 _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 
 
-class EntityDiscovery:
+class EntityDiscovery(KindReading):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
@@ -134,6 +135,9 @@ class EntityDiscovery:
         for lemma, c in counts.items():
             if c >= 3 or (len(lemma) == 1 and heads.get(lemma[0], 0) >= 3):
                 self._vote(lemma, 1)
+        for kind in self._kinds_said():
+            if self.candidates.get(kind, 0) <= 3:
+                self.candidates.pop(kind, None)  # "the animals are either dogs or cats … walk the dogs": kinds
         # votes for "ticket" count for "maintenance ticket" and the other way round
         self.raw = dict(self.candidates)
         pooled = dict(self.candidates)
@@ -269,24 +273,6 @@ class EntityDiscovery:
         rest = s.words[k + 1:]
         return p.start == 0 and k < len(s.words) and s.words[k] in ("has", "have") and \
             rest[:1] != ["to"] and ("," in rest or "and" in rest)
-
-    def _kinds_of_one_thing(self):
-        """'our electricity and gas meters' are meters of two kinds: the votes for 'electricity meter'
-        and 'gas meter' go to 'meter', which gets a kind field with those values (see kind_fields)."""
-        for s in self.sentences:
-            for head, words in s.kinds:
-                votes = sum(self.candidates.pop((word, head), 0) for word in words)
-                if votes:
-                    self._vote((head,), votes + 1)      # naming its kinds makes it a thing
-                    self.kind_values.setdefault(head, [])
-                    self.kind_values[head] += [word for word in words if word not in self.kind_values[head]]
-
-    def kind_fields(self):
-        """The kind field of each thing named with kinds ('electricity and gas meters': meter_type)."""
-        for head, values in self.kind_values.items():
-            key = self.phrase_entity.get((head,))
-            if key is not None and f"{key}_type" not in self.spec.entities[key].attributes:
-                self.spec.entities[key].attribute(f"{key}_type").values = tuple(values)
 
     def _entity_lemma(self, lemma):
         """The lemma an entity would be named by, or None for words that never name one. A table's

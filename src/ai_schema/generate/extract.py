@@ -105,6 +105,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         heads = self.head_entities.get(lemma[-1], ())
         if len(lemma) == 1 and len(heads) == 1:
             return next(iter(heads)), ()
+        if len(lemma) == 1 and phrase.det in ("the", "a", "an", "each", "every", "this"):   # "the animals are
+            #                                              dogs or cats … with the dog": one of them
+            kind = next((e.key for e in self.spec.entities.values() for name, a in e.attributes.items()
+                         if name.endswith(("type", "kind")) and lemma[0] in a.values), None)
+            if kind is not None:
+                return kind, lemma
         if loose and len(lemma) > 1 and lemma[-1] in LOOSE_HEADS:   # "one dataset version" -> dataset
             for i in range(len(lemma) - 1, 0, -1):
                 key = self.phrase_entity.get(lemma[:i]) or self.phrase_entity.get(lemma[i - 1:i])
@@ -201,6 +207,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._late_uniques()
         value_sets.close_fields(self.spec, [found for s in self.sentences for found in value_sets.sets_in(s)],
                                 self._in_one())
+        self.mentions = {}                       # (kinds closed while reading name things now: "the dogs")
         self._unmodelled(key_of)
         return self.spec
 

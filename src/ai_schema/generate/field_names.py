@@ -60,7 +60,10 @@ class FieldNaming:
                 and toks[p.end].text == "of":
             q = s.next_phrase(p.end + 1)
             if q and q.end <= idx[-1] + 1:
-                if words_[-1] == "number":
+                if words_[-1] == "number" and set(words_[:-1]) & {"limited", "maximum", "max", "fixed"} and any(
+                        w.verb_lemma(t.text) in _ROOM_VERBS for t in toks[max(0, idx[0] - 3):idx[0] + 1]):
+                    return self._finish_name(entity, ["capacity"], s, idx, p, None)   # "holds a limited number
+                if words_[-1] == "number":                                          # of animals"
                     words_ = ["num"] + list(q.words) if q.end >= idx[-1] + 1 or toks[q.end].text != "in" \
                         else list(q.words)
                     if len(q.words) > 1 or q.words[-1] in ("minutes", "seconds", "hours", "days"):
@@ -178,6 +181,10 @@ def previous_of_ok(s, idx):
     a list's comma: 'date of birth, and phone')."""
     return idx and idx[0] > 0 and s.tokens[idx[0] - 1].text == "and" and \
         (idx[0] < 2 or s.tokens[idx[0] - 2].text != ",")
+
+
+# verbs of having room for ("each kennel holds a limited number of animals": its capacity)
+_ROOM_VERBS = frozenset("hold seat fit accommodate sleep take".split())
 
 
 def _participle(base):

@@ -113,7 +113,10 @@ class ItemReading(FieldNaming):
             if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
                 break
             if self._new_clause(s, idx):
-                break                                # "…, and every walk is logged with …": another subject
+                if rx(r"^(?:and )?each one (?:holds|seats|fits|accommodates|sleeps|takes) (?:a limited|a fixed|a "
+                      r"maximum|a certain) number of\b").match(" ".join(toks[i].text for i in idx)):
+                    entity.attribute("capacity").hint = "count"    # "… and each one holds a limited number of
+                break                                # animals"; "…, and every walk is logged with …": another subject
             if self._predicate(s, idx):
                 k += 1                               # "has a title, takes place in one room, …": read as
                 continue                             # a clause of the same subject, no field
@@ -257,6 +260,9 @@ class ItemReading(FieldNaming):
                 s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text)
         if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
             return False
+        if s.tokens[idx[j + 1]].text == "one":          # ("each one holds": a verb after "each one")
+            verb = s.tokens[idx[j + 2]].text
+            return s.tags[idx[j + 2]] in (tx.AUX, tx.VERB) or verb.endswith("s") and lexicon.verb_lemma(verb) is not None
         p = s.phrase_at(idx[j + 1])
         return p is not None and p.end < len(s.tokens) and s.tags[p.end] in (tx.AUX, tx.VERB)
 

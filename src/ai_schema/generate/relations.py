@@ -303,6 +303,8 @@ class RelationReading:
                     elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and \
                             self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
                         self._many(src_key, obj_key, base)      # "a loan can include several objects"
+                        self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # (yields to "each animal is
+                        #                                             housed in a kennel": one each)
                     elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
                             base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and \
                             base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):

@@ -1,0 +1,44 @@
+"""Kinds of one thing: words that are values of its type, not things of their own.
+
+"our electricity and gas meters" are meters of two kinds (meter_type); "the animals we take in are
+either dogs or cats" makes dogs and cats values of the animals' type, so a later "walk the dogs" names
+no table of dogs (extract.entity_of reads "the dog" as one of the animals)."""
+
+from .cues import rx
+from . import words as w
+
+
+class KindReading:
+    """Kind reading of :class:`.extract.Extractor` (mixed into it through EntityDiscovery)."""
+
+    def _kinds_of_one_thing(self):
+        """'our electricity and gas meters' are meters of two kinds: the votes for 'electricity meter'
+        and 'gas meter' go to 'meter', which gets a kind field with those values (see kind_fields)."""
+        for s in self.sentences:
+            for head, words in s.kinds:
+                votes = sum(self.candidates.pop((word, head), 0) for word in words)
+                if votes:
+                    self._vote((head,), votes + 1)      # naming its kinds makes it a thing
+                    self.kind_values.setdefault(head, [])
+                    self.kind_values[head] += [word for word in words if word not in self.kind_values[head]]
+
+    def _kinds_said(self):
+        """The lemmas a sentence gives as the kinds a thing is ('the animals we take in are either dogs or
+        cats', 'a member is a student or a teacher'): values of its type, no things of their own."""
+        kinds = set()
+        for s in self.sentences:
+            if "or" not in s.words or not ({"are", "is"} & set(s.words)):
+                continue
+            m = rx(r"\b(?:are|is) (?:either |always |each )?((?:(?:a|an) )?[a-z]+(?:, (?:(?:a|an) )?[a-z]+)* or "
+                   r"(?:(?:a|an) )?[a-z]+)$").search(s.text())
+            if m and s.phrases and self.candidates.get(self._entity_lemma(s.phrases[0].lemma) or (), 0) >= 3:
+                kinds |= {(w.singular(x.split()[-1]),) for x in rx(r", | or ").split(m.group(1))}
+        return kinds
+
+    def kind_fields(self):
+        """The kind field of each thing named with kinds ('electricity and gas meters': meter_type)."""
+        for head, values in self.kind_values.items():
+            key = self.phrase_entity.get((head,))
+            if key is not None and f"{key}_type" not in self.spec.entities[key].attributes:
+                self.spec.entities[key].attribute(f"{key}_type").values = tuple(values)
+
