@@ -66,3 +66,16 @@ def test_a_question_in_a_title_list_and_things_logged_with_fields(dbs):
     assert columns(tables["services"])["mileage"].type == "numeric"
     assert ("bus_id", "buses") in references(tables["services"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_listed_in_chat_and_orders_kept_as_a_sort_order(dbs):
+    """(stop 26) 'pottery studio app - teachers (…), students w/ name + phone, classes = teacher + date +
+    price' (a label with '=' after a comma opens a sentence of its own); 'a position within the course'
+    is the table's sort order (a keyword is never a column name)."""
+    schema, tables = design("pottery studio app - teachers (name, specialty, hourly rate), students w/ name + phone, "
+                            "classes = teacher + date + price. Lessons have a title and a position within the course.")
+    assert {"name", "specialty", "hourly_rate"} <= set(columns(tables["teachers"]))
+    assert {"name", "phone"} <= set(columns(tables["students"]))
+    assert ("teacher_id", "teachers") in references(tables["classes"]) and "price" in columns(tables["classes"])
+    assert "sort_order" in columns(tables["lessons"]) and "position_value" not in columns(tables["lessons"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

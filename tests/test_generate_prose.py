@@ -138,7 +138,7 @@ def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs)
     """(stop 26) 'sign up for shifts, which have a start time and a role' (the relative's antecedent,
     even after a preposition); 'keep track of concerts!! venue, date, …' (the phrasal verb tracks; a
     lower-case list after an exclamation is what was exclaimed about); 'the programme (pieces in order)'
-    (a pair table with each one's position); 'a maximum passenger count', 'a minimum age' (numbers);
+    (a pair table with each one's sort order); 'a maximum passenger count', 'a minimum age' (numbers);
     'Mentors. We need their name and the skills they teach' (an answer of one plural owns the fields
     the speaker needs; the things they do something to are many to many with them)."""
     schema, tables = design("Volunteers sign up for shifts, which have a start time and a role. Volunteers have a name. "
@@ -148,7 +148,7 @@ def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs)
     assert {"start_time", "role"} <= set(columns(tables["shifts"])) and "role" not in columns(tables["volunteers"])
     assert {"venue", "date", "ticket_price"} <= set(columns(tables["concerts"]))
     programme = next(t for t in tables.values() if {("concert_id", "concerts"), ("piece_id", "pieces")} <= references(t))
-    assert columns(programme)["position"].type == "integer"
+    assert columns(programme)["sort_order"].type == "integer"
     trips = columns(tables["trips"])
     assert trips["maximum_passenger_count"].type == "integer" and trips["minimum_age"].type == "integer"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
@@ -172,4 +172,16 @@ def test_capacity_kinds_named_later_and_a_stated_place_over_holding(dbs):
     assert columns(tables["docks"])["capacity"].type == "integer" and "holds" not in columns(tables["docks"])
     assert ("dock_id", "docks") in references(tables["bikes"]) and len(tables) == 5
     assert "vans" not in tables and any(target == "vehicles" for _, target in references(tables["trips"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_when_an_act_happened_and_by_one_of_them(dbs):
+    """(stop 26) 'every shipment is packed on a date by one of our warehouse workers and collected at a
+    time': packed_on, collected_at, and the agent is one warehouse worker (a reference, not the other way)."""
+    schema, tables = design("Every shipment is packed on a date by one of our warehouse workers and collected at a "
+                            "time. Warehouse workers have a name.")
+    shipments = columns(tables["shipments"])
+    assert shipments["packed_on"].type == "date" and shipments["collected_at"].type == "timestamp with time zone"
+    assert ("warehouse_worker_id", "warehouse_workers") in references(tables["shipments"])
+    assert "shipment_id" not in columns(tables["warehouse_workers"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -187,3 +187,13 @@ def test_a_role_with_things_of_its_own(dbs):
     schema, tables = design("As a photographer I want to upload my galleries. Galleries have a title.")
     assert ("photographer_id", "photographers") in references(tables["galleries"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_is_wanted_of_each_is_said_of_each(dbs):
+    """(stop 26) 'As the office manager, I want every desk to belong to one floor and have a desk number
+    and a monitor count': the wish is a statement about each desk (a reference and two fields)."""
+    schema, tables = design("As the office manager, I want every desk to belong to one floor and have a desk number "
+                            "and a monitor count. Floors have a level.")
+    assert ("floor_id", "floors") in references(tables["desks"])
+    assert {"desk_number", "monitor_count"} <= set(columns(tables["desks"])) and "office_managers" not in tables
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

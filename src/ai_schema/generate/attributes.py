@@ -2,7 +2,7 @@
 the records that link them. Reading one list's items is items.py; how one field is named and typed is
 field_names.py."""
 
-from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS
+from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
 from . import constructions, lexicon, wishes
 from .logged import logged_object
 from . import text as tx
@@ -280,6 +280,17 @@ class AttributeReading(ItemReading):
         """Is the phrase 'a list (catalogue, register …) of <things>'? It names the things' table."""
         return p is not None and p.head in _LISTS and p.end + 1 < len(s.tokens) and s.tokens[p.end].text == "of" \
             and self.entity_of(s.next_phrase(p.end + 1))[0] is not None
+
+    def _dated_acts(self, s, subject):
+        """'every batch is brewed on a date …', 'each parcel is shipped on a date and delivered at a
+        time': when the thing underwent the act is its field (brewed_on, delivered_at)."""
+        if not s.phrases or self.entity_of(s.phrases[0])[0] != subject:
+            return
+        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and)) (\w+) (?:on|at) (?:a|the|which|what) "
+                    r"(date and time|date|day|time)\b").finditer(s.text()):
+            if tx.participle_like(m.group(1)) and lexicon.verb_lemma(m.group(1)):
+                name = m.group(1) + ("_on" if m.group(2) in ("date", "day") else "_at")
+                self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
 
     def _antecedent(self, s, i):
         """Whose fields 'their' after the verb at i lists: the plural thing before ('invite guests and

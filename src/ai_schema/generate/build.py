@@ -60,7 +60,7 @@ TENANT_POLICY = ("CREATE POLICY {trigger} ON {table} USING "
 AUDIT_TRIGGER = ("CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {table} "
                  "FOR EACH ROW EXECUTE FUNCTION audit_row_change();")
 
-RENAMES = {"order": "sort_order", "group": "group_name", "user": "username", "end": "ends_at",
+RENAMES = {"order": "sort_order", "position": "sort_order", "group": "group_name", "user": "username", "end": "ends_at",
            "start": "starts_at", "limit": "limit_value", "check": "check_value", "default": "default_value",
            "primary": "is_primary", "table": "table_name", "column": "column_name", "desc": "description",
            "time": "occurred_at", "timestamp": "occurred_at", "from": "from_value", "to": "to_value",
@@ -76,17 +76,12 @@ prepare replace truncate use begin commit rollback declare fetch move lock load 
 cluster checkpoint discard reindex reset savepoint start values""".split())
 
 
-# keywords PostgreSQL takes as column names unquoted (col_name_keyword) that are no reserved word of
-# the other targets either: "position" is what a list's order is called
-PLAIN_COLUMN_KEYWORDS = frozenset({"position"})
-
-
 def safe_name(name, suffix="_value", renames=RENAMES):
     """A name that is never a keyword and fits in 63 bytes."""
     name = name or "unnamed"
     if name[0].isdigit():
         name = "n_" + name
-    if (name in _KEYWORDS and name not in PLAIN_COLUMN_KEYWORDS) or name in STATEMENT_WORDS:
+    if name in _KEYWORDS or name in STATEMENT_WORDS:
         name = renames.get(name, name + suffix)
     return _clip(name, NAMEDATALEN - 1)
 

@@ -504,6 +504,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             subject = previous
         self._relations(s, subject, len(toks))
         self._attribute_clauses(s, subject)
+        if subject and (" on a " in s.text() or " at a " in s.text()):
+            self._dated_acts(s, subject)
         if subject and rx(r"\b(?:at|on|for) (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
             self.spec.entities[subject].attribute("starts_at").hint = "timestamp"
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):

@@ -188,8 +188,8 @@ class ItemReading(FieldNaming):
         if key is None or role or key == entity.key:
             return None
         pair = self._pair_table(entity.key, key)
-        self.spec.entities[pair].attribute("position").hint = "count"
-        return "position"
+        self.spec.entities[pair].attribute("sort_order").hint = "count"     # (the schema's name for an order)
+        return "sort_order"
 
     def _their_many(self, entity, s, idx):
         """'we need their name and the languages they speak': things of the text the owner does

@@ -32,6 +32,21 @@ def _what_does(m):
     return f"Each {subject} {third} "
 
 
+# "I want every employee to belong to one department and have a job title": what is wanted of each
+# is said of each ("every employee belongs to one department and has a job title")
+_WANT_EACH = re.compile(r"(?:\bAs (?:an? |the )?[A-Za-z][\w -]{0,40}?,\s+)?\b(?:I|we) (?:want|need|would like|'d like) (?P<det>each|every) (?P<noun>[a-z]+(?: [a-z]+)?) to "
+                        r"(?P<verb>[a-z]+)\b(?P<rest>[^.;\n]*)", re.I)
+
+
+def _each_does(m):
+    if lexicon.verb_lemma(m.group("verb").lower()) != m.group("verb").lower():
+        return m.group(0)
+    rest = re.sub(r"\b(and|or) ([a-z]+)\b", lambda x: f"{x.group(1)} {_third_person(x.group(2))}"
+                  if lexicon.only_verb(x.group(2)) or x.group(2) in ("have", "be") else x.group(0), m.group("rest"))
+    det = m.group("det").capitalize() if m.group(0)[:1].isupper() else m.group("det")
+    return f"{det} {m.group('noun')} {_third_person(m.group('verb'))}{rest}"      # (the story's role wants it)
+
+
 def _third_person(verb):
     """'have' -> 'has', 'belong to' -> 'belongs to', 'work at' -> 'works at'."""
     first, _, rest = verb.lower().partition(" ")
@@ -230,6 +245,8 @@ _CHAT_IS = re.compile(r"(?:(?<=[.!?,;:] )|(?<=^)|(?<=\n))(?:a|an|each|every) (?P
                       r"(?P<parts>[a-z][\w ]{0,30}(?:\+[\w ]{1,30}){2,12})", re.I | re.M)
 
 
+# "…, bookings = client + artist + date": after a comma, such a label opens a sentence of its own
+_CHAT_EQUALS_AFTER_COMMA = re.compile(r",\s+(?=(?:[a-z]+ ){0,2}[a-z]+s\s*=\s*[a-z][^,.;\n()]*\+)", re.I)   # (a + list)
 # "bars = name + address + contact person": a plural label and an equals sign open its list
 _CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s|(?:every|each) [a-z]+(?: [a-z]+)?)"
                           r"\s*=\s*(?=[a-z])", re.I | re.M)          # ("every job = one cleaner at one client …")
@@ -268,6 +285,7 @@ def _chat(text):
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
+    text = _sub(_CHAT_EQUALS_AFTER_COMMA, ". ", text, "=")
     text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_AND, " and ", _sub(_CHAT_ARE, " are ", text, " r "), "+", " n ")
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
@@ -391,6 +409,10 @@ _NAME_TABLE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?P<lead>[ \t]*(?:[-*+]
 _KEEP_TRACK = re.compile(r"\b(keep|keeps|keeping) (?:track of|tabs on)\b", re.I)
 
 
+# "brewed by one of our brewers": the agent is one of them, "by one brewer"
+_BY_ONE_OF = re.compile(r"\bby one of (?:our|the|their|its|your|my) ((?:[a-z]+ )?[a-z]+s)\b")
+
+
 # "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
 _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
 
@@ -411,8 +433,11 @@ def plain(text):
     text = _sub(_COMES_IN, _comes_in, text, ":")
     text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")
     text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
+    text = _sub(_BY_ONE_OF, lambda m: "by one " + " ".join(m.group(1).split()[:-1] + [w.singular(m.group(1).split()[-1])]),
+                text, "one of")
     text = _sub(_EACH_TIME, _each_time, text, " time ")
     text = _sub(_STORY_ROLE, lambda m: f"{m.group(1)}, {m.group(2)}", text, "as ")
+    text = _sub(_WANT_EACH, _each_does, text, "want", "need", "like")
     text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
     text = _sub(_NAME_TABLE, lambda m: f"{m.group('lead')}{m.group('name')}: ", text, "table")
     text = _sub(_DASH_HEADER, lambda m: f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")
