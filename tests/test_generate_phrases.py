@@ -307,3 +307,14 @@ def test_verbs_a_one_liner_leaves_untagged(dbs):
     schema, tables = design("A platform connecting tutors with students for paid online lessons.")
     assert {"tutors", "students"} <= set(tables) and not any(n.startswith(("platform", "paid")) for n in tables)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_which_thing_and_who_did_it_name_the_acts_record(dbs):
+    """(stop 26) 'customers rent bikes by the hour; track which bike, who rented it, start time, …': the
+    list is the rental's (WordNet: rent → rental), which names the bike and the renter (a customer)."""
+    schema, tables = design("Bike shop: customers rent bikes by the hour; track which bike, who rented it, start "
+                            "time, end time and damage notes.")
+    assert {("bike_id", "bikes"), ("renter_id", "customers")} <= references(tables["rentals"])
+    assert {"start_time", "end_time", "damage_notes"} <= set(columns(tables["rentals"]))
+    assert not any({("bike_id", "bikes"), ("customer_id", "customers")} <= references(t) for t in tables.values())
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -212,3 +212,16 @@ def test_who_the_people_are_and_a_yes_with_fields(dbs):
     bikes = columns(tables["bikes"])
     assert "type" in bikes and not {"tandems", "cruisers", "scooters", "tandem"} & set(bikes)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_who_the_users_are_and_what_they_do_several_of(dbs):
+    """(stop 26) 'Who are the users? Coaches and athletes.' (the users are the things named, no users
+    table); 'What does a coach have? A name, sports they coach, …' (what they do something to is many to
+    many with them, even beside a record that names both)."""
+    schema, tables = design("Who are the users? Coaches and athletes. What does a coach have? A name, sports they "
+                            "coach, and a certification level. Sports have a name. An athlete books a session with "
+                            "a coach for a sport.")
+    assert {"coaches", "athletes"} <= set(tables) and "users" not in tables
+    assert "certification_level" in columns(tables["coaches"])
+    assert any({("coach_id", "coaches"), ("sport_id", "sports")} == references(t) for t in tables.values())
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -197,3 +197,18 @@ def test_what_is_wanted_of_each_is_said_of_each(dbs):
     assert ("floor_id", "floors") in references(tables["desks"])
     assert {"desk_number", "monitor_count"} <= set(columns(tables["desks"])) and "office_managers" not in tables
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_the_role_of_a_story_does_the_act_and_chooses_its_kind(dbs):
+    """(stop 26) 'As a guest, I want to sign up for a dinner and choose a seat type (indoor or terrace)':
+    the registration names the guest (the story's role, a table now), not the host of another story,
+    and the chosen seat type with its values is the registration's; 'one rating per match' left by a
+    player is a record of its own."""
+    schema, tables = design("As a host, I want to create dinners with a date and a menu. As a guest, I want to sign "
+                            "up for a dinner and choose a seat type (indoor or terrace). Players join matches. A "
+                            "player can leave one rating per match with a score 1-10. Matches have a date.")
+    signups = next(t for t in tables.values() if ("dinner_id", "dinners") in references(t) and t.name != "dinners")
+    assert ("guest_id", "guests") in references(signups) and ("host_id", "hosts") not in references(signups)
+    assert "seat_type" in columns(signups) and "'terrace'" in " ".join(c.expression for c in signups.checks)
+    assert {("player_id", "players"), ("match_id", "matches")} <= references(tables["ratings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -190,7 +190,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 else:                              # "register for courses each semester and receive a grade"
                     k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay", "write",
-                                                      "add")), None)
+                                                      "add", "choose", "pick", "select")), None)   # ("register for
+                    #                                       an event and choose a ticket tier (standard or VIP)")
                     if k is not None and s.tokens[k - 1].text == "and" and \
                             not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)):
                         self._attributes(key, s, k + 1)
@@ -591,9 +592,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if nominal and not any(r.source == nominal and r.target not in (a, b) for r in spec.relations):
                 spec.many_to_many.remove((a, b, verb))
                 drop |= {(a, b), (b, a)}         # ("a course can have several students": no plain key)
-                self._relate(nominal, a, owned=True)
-                self._relate(nominal, b, owned=True)
-                spec.entities[nominal].pair_unique = True
+                for side in (a, b):              # (one it names in a role already is named: "the renter")
+                    if not any(r.source == nominal and r.target == side for r in spec.relations):
+                        self._relate(nominal, side, owned=True)
+                spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations)
         self._one_to_one()
         self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
@@ -610,7 +612,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             linked |= {(x, y) for n, x in enumerate(targets) for y in targets[n + 1:]}
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
                              if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)
-                             and tuple(sorted((a, b))) not in linked and not self._role_of_verb(b, a, v)]
+                             and (tuple(sorted((a, b))) not in linked or tuple(sorted((a, b))) in self.said_pairs)
+                             and not self._role_of_verb(b, a, v)]
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]

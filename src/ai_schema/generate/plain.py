@@ -136,7 +136,8 @@ _ANSWERS = (
                                                     set(m.group(3)) & set(":-") else ". ")),
     # "Who are the customers? Businesses and walk-in people": what they are, said of them
     (re.compile(r"\b[Ww]ho are (the|our|your) ([a-z][\w ]{0,40}?)\s*\?\s*(?:([A-Z])(?=[a-z]))?"),
-     lambda m: f"The {m.group(2)} are {(m.group(3) or '').lower()}"),
+     lambda m: ("We track " if m.group(2).split()[-1] in ("users", "people", "actors", "roles", "stakeholders")
+                else f"The {m.group(2)} are ") + (m.group(3) or "").lower()),   # ("Who are the users? Tutors …")
     # "Can a course have more than one teacher? No, exactly one.": each has its one
     (re.compile(r"\b(?:can|may|does|do|will|should) (?:a|an|each|every|one) ([a-z][\w ]{0,30}?) (have|has|get|belong to|"
                 r"be in|be on|be at|work at|work for|use) (?:more than one|several|many|multiple) ([a-z][\w ]{0,30}?)\s*\?"
@@ -413,6 +414,24 @@ _KEEP_TRACK = re.compile(r"\b(keep|keeps|keeping) (?:track of|tabs on)\b", re.I)
 _BY_ONE_OF = re.compile(r"\bby one of (?:our|the|their|its|your|my) ((?:[a-z]+ )?[a-z]+s)\b")
 
 
+# "customers rent tools; track which tool, who rented it, the start date …": the list is of the act's
+# record (rentals), which names the thing and the one who did it (the renter)
+_WHICH_WHO = re.compile(r"\b(?P<verb>track|record|log|store|keep|note)\s+which (?P<thing>[a-z]+), who (?P<did>[a-z]+ed) "
+                        r"(?:it|them)(?P<sep>,| and)", re.I)
+
+
+def _which_who(m):
+    verb = lexicon.verb_lemma(m.group("did").lower())
+    acts = lexicon.act_nouns() | lexicon.occurrence_nouns()
+    act = lexicon.verb_act(verb) if verb else None
+    act = act or next((n for n in sorted(w.nominalizations(verb), key=lambda n: (n.endswith("ing"), n))
+                       if n.startswith(verb) and n in acts), None) if verb else None
+    doer = next((x for x in (verb + "er", verb + "r", verb + "or") if x in lexicon.person_nouns()), None) if verb else None
+    if act is None or doer is None:
+        return m.group(0)
+    return f"{m.group('verb')} {w.plural(act)}: {m.group('thing')}, {doer}{m.group('sep')}"
+
+
 # "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
 _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
 
@@ -423,6 +442,7 @@ def plain(text):
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_RANGE_DOTS, " to ", text, "..")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
+    text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_KEEP_TRACK, lambda m: "track" if m.group(1).lower() == "keep" else m.group(0)[0] + "racks"
                 if m.group(1).lower() == "keeps" else "tracking", text, "keep")                 # "1..5 tags": a range, no full stop
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
