@@ -135,7 +135,9 @@ class EntityDiscovery(KindReading):
         for lemma, c in counts.items():
             if c >= 3 or (len(lemma) == 1 and heads.get(lemma[0], 0) >= 3):
                 self._vote(lemma, 1)
-        for kind in self._kinds_said():
+        kinds = self._kinds_said()
+        self.kind_words = frozenset(kind[0] for kind in kinds)
+        for kind in kinds:
             if self.candidates.get(kind, 0) <= 3:
                 self.candidates.pop(kind, None)  # "the animals are either dogs or cats … walk the dogs": kinds
         # votes for "ticket" count for "maintenance ticket" and the other way round

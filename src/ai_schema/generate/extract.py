@@ -56,6 +56,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.people_act = False          # 'people' do something somewhere (users, if no one else is named)
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
+        self.kind_words = frozenset()    # words said to be kinds of a thing ("are either dogs or cats": dog, cat)
         self.counted = frozenset()       # generic heads the text counts ("several applications")
         self.instances = {}              # ("family", "account") -> ("family",) under a "Families." heading
         self.pair_tables = set()         # tables made for "each supplier of a part"
@@ -105,7 +106,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         heads = self.head_entities.get(lemma[-1], ())
         if len(lemma) == 1 and len(heads) == 1:
             return next(iter(heads)), ()
-        if len(lemma) == 1 and phrase.det in ("the", "a", "an", "each", "every", "this"):   # "the animals are
+        if len(lemma) == 1 and lemma[0] in self.kind_words and phrase.det in ("the", "a", "an", "each", "every",
+                                                                             "this"):   # "the animals are
             #                                              dogs or cats … with the dog": one of them
             kind = next((e.key for e in self.spec.entities.values() for name, a in e.attributes.items()
                          if name.endswith(("type", "kind")) and lemma[0] in a.values), None)
@@ -208,7 +210,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._late_uniques()
         value_sets.close_fields(self.spec, [found for s in self.sentences for found in value_sets.sets_in(s)],
                                 self._in_one())
-        self.mentions = {}                       # (kinds closed while reading name things now: "the dogs")
+        self.mentions = {k: v for k, v in self.mentions.items() if v[0] is not None}   # (kinds closed while
+        #                                          reading name things now: "the dogs")
         self._unmodelled(key_of)
         return self.spec
 

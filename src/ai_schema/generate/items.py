@@ -177,10 +177,9 @@ class ItemReading(FieldNaming):
                 break
         return things if len(things) >= 2 else []
 
-    def _in_order(self, entity, s, idx):
+    def _in_order(self, entity, s, idx, words):
         """'the setlist (songs in order)', 'stops in order': things of the text kept in a sequence are a
         pair table with each one's position; returns the field's name, or None."""
-        words = [s.tokens[i].text for i in idx]
         at = next((n for n in range(1, len(words) - 1) if words[n:n + 2] in (["in", "order"], ["in", "sequence"])), None)
         if at is None or not w.is_plural(words[at - 1]):
             return None
@@ -191,10 +190,9 @@ class ItemReading(FieldNaming):
         self.spec.entities[pair].attribute("sort_order").hint = "count"     # (the schema's name for an order)
         return "sort_order"
 
-    def _their_many(self, entity, s, idx):
+    def _their_many(self, entity, s, idx, words):
         """'we need their name and the languages they speak': things of the text the owner does
         something to, in a clause of their own, are many to many with it. True when so read."""
-        words = [s.tokens[i].text for i in idx]
         at = next((n for n in range(1, len(words) - 1) if words[n] in ("they", "he", "she")), None)
         if at is None or not w.is_plural(words[at - 1]) or s.tags[idx[at + 1]] != tx.VERB or at + 2 != len(words):
             return False
@@ -390,11 +388,11 @@ class ItemReading(FieldNaming):
         text = " ".join(words)
         if not idx:
             return 1
-        ordered = self._in_order(entity, s, idx)
+        ordered = self._in_order(entity, s, idx, words) if "in" in words else None
         if ordered:
             previous_names.append(ordered)
             return 1
-        if self._their_many(entity, s, idx):
+        if ("they" in words or "he" in words or "she" in words) and self._their_many(entity, s, idx, words):
             return 1
         # "both empty until ..." applies to the items before it
         m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min|up to|at most|at least) (?:number )?(?:of )?(?:\d+ )?"
