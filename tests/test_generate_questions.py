@@ -225,3 +225,17 @@ def test_who_the_users_are_and_what_they_do_several_of(dbs):
     assert "certification_level" in columns(tables["coaches"])
     assert any({("coach_id", "coaches"), ("sport_id", "sports")} == references(t) for t in tables.values())
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_main_things_also_fields_participles_and_any_of_them(dbs):
+    """(stop 26) 'What are the main things? Boats, skippers, charters.' (the answer lists the things);
+    'What identifies a boat? Its hull number. Also name and length.' (a list after "Also" goes on);
+    'Do we record charters? Yes: date, the skipper hired and any extras booked' (a participle after its
+    noun says which one: a reference; 'any extras' are many, each the charter's)."""
+    schema, tables = design("What are the main things? Boats, skippers, charters, extras. What identifies a boat? "
+                            "Its hull number. Also name and length. Skippers have a licence. Extras have a price. "
+                            "Do we record charters? Yes: date, the skipper hired and any extras booked.")
+    assert {"hull_number", "name", "length"} <= set(columns(tables["boats"]))
+    assert ("skipper_id", "skippers") in references(tables["charters"]) and "skipper_hired" not in columns(tables["charters"])
+    assert ("charter_id", "charters") in references(tables["extras"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -575,7 +575,7 @@ class ItemReading(FieldNaming):
                 toks[role_phrase.start - 2].text == "by" and lexicon.holds_people(key):
             self._many(entity.key, key)          # "written by several researchers": each writes many too
             return 1
-        if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its") and not role)):
+        if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its", "any") and not role)):
             # "each book has ... one or more authors", "patients with their visits (date, reason)"
             if key != entity.key and (key, entity.key) not in self._many_marks:
                 self._relate(key, entity.key)

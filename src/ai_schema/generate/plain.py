@@ -128,8 +128,8 @@ _ANSWERS = (
      lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:need to |want to )?(?:store|keep|record|track|"
                 r"manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
-    (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records) (?:that )?(?:we|you) "
-                r"(?:track|store|keep|manage|need)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records)(?: (?:that )?(?:we|you) "
+                r"(?:track|store|keep|manage|need))?\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
                 r"([.,!:;-]*)\s*(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)", re.I),
      lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(4) else ": " if m.group("listed") and
@@ -432,6 +432,11 @@ def _which_who(m):
     return f"{m.group('verb')} {w.plural(act)}: {m.group('thing')}, {doer}{m.group('sep')}"
 
 
+# "Each book has its ISBN. Also title and publication year.": a list with no verb after "Also" goes on
+# with the sentence before
+_ALSO_LIST = re.compile(r"(?<=\w)\. Also (?=[a-z][a-z ]{0,40}(?:,|\band\b)[a-z ,]{0,80}\.)")
+
+
 # "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
 _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
 
@@ -441,6 +446,7 @@ def plain(text):
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_RANGE_DOTS, " to ", text, "..")
+    text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_KEEP_TRACK, lambda m: "track" if m.group(1).lower() == "keep" else m.group(0)[0] + "racks"

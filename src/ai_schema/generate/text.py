@@ -313,6 +313,10 @@ def _word_tag(tokens, tags, i):
     if t in w.ADVERBS or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV
+    if i and tags[i - 1] == NOUN and not t.endswith("ed") and participle_like(t) and (
+            i + 1 == len(tokens) or tokens[i + 1].text in (",", "and", "or", ".", ";", ")")) and \
+            w.singular(tokens[i - 1].text) in lexicon.person_nouns():
+        return ADJ                         # "the doctor seen, …": which person (not "the distance driven")
     if t == "own" and i and (tags[i - 1] in (AUX, PRON) or tokens[i - 1].text == "to" or (
             tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text))):
         return VERB                        # "owners can own several properties", "we own" (not "its own")
