@@ -212,3 +212,14 @@ def test_the_role_of_a_story_does_the_act_and_chooses_its_kind(dbs):
     assert "seat_type" in columns(signups) and "'terrace'" in " ".join(c.expression for c in signups.checks)
     assert {("player_id", "players"), ("match_id", "matches")} <= references(tables["ratings"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_states_of_my_thing_in_parentheses(dbs):
+    """(stop 26) 'As a patient, I want to track my claim status (submitted, approved, paid)': participles
+    in parentheses after my thing are its states (values of a field), not a table of statuses."""
+    schema, tables = design("As a patient, I want to submit insurance claims with an amount. As a patient, I want "
+                            "to track my claim status (submitted, approved, paid).")
+    assert not any(name.endswith("statuses") for name in tables)
+    claims = next(t for t in tables.values() if t.name.endswith("claims"))
+    assert "'approved'" in " ".join(c.expression for c in claims.checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

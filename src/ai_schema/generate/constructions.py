@@ -357,7 +357,8 @@ def fields_in_parentheses(s, vote):
             continue                              # the kinds of a thing that opens the sentence
         if owned and len(items) < 3:
             continue
-        if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS) or
+        if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS or
+                                        (owned and tx.participle_like(x.strip()))) or
                0 < len(x.replace(" ", "").rstrip("+-")) <= 2 for x in items):
             continue                              # "its urgency (low, normal, urgent)", "their RSVP (yes, no,
             #                                       maybe)", "their blood group (A+, A-, …)": values
