@@ -79,3 +79,12 @@ def test_things_listed_in_chat_and_orders_kept_as_a_sort_order(dbs):
     assert ("teacher_id", "teachers") in references(tables["classes"]) and "price" in columns(tables["classes"])
     assert "sort_order" in columns(tables["lessons"]) and "position_value" not in columns(tables["lessons"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_keeps_track_of_is_tracks(dbs):
+    """(stop 26, review) 'our orchestra keeps track of concerts: venue, …' reads 'tracks' (the third
+    person kept: an earlier rewrite made 'kracks' and a table orchestra_kracks_concerts)."""
+    schema, tables = design("Our orchestra keeps track of concerts: venue, date, ticket price.")
+    assert not any("kracks" in name for name in tables)
+    assert {"venue", "date", "ticket_price"} <= set(columns(tables["concerts"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -120,8 +120,8 @@ class AttributeReading(ItemReading):
             while j < len(toks) and tags[j] == tx.ADV and j < i + 3:
                 j += 1                                 # "has exactly one trainer and a capacity"
             follows = tags[j] if j < len(toks) else None
-            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not (
-                    t.text in HAVE and self._when_each(s, i)):     # ("record when each one expires")
+            each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
+            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each:
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
             if given is not None and given.start <= i + 2 and given.end < len(toks) and \
@@ -228,11 +228,11 @@ class AttributeReading(ItemReading):
                 else:
                     left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
-                        self._named_in(s.next_phrase(i + 1)) or self._when_each(s, i) or subject
+                        self._named_in(s.next_phrase(i + 1)) or each or subject
                 if owner is None:
                     continue
-                if self._when_each(s, i):
-                    self._attributes(self._when_each(s, i), s, i + 1)
+                if each:
+                    self._attributes(each, s, i + 1)
                     continue
                 nxt = s.next_phrase(i + 1)
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \

@@ -49,6 +49,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._many_marks = {}
         self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
         self.said_pairs = set()          # many-to-many said of each one ("the languages they speak")
+        self._renting = None             # does the text speak of renting (relations._renters), once
+        self._act_verbs = {}             # entity key -> the verb whose act it is (items._act_verb), once each
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.sentence_subject = {}
         self.last_names = []
@@ -588,8 +590,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._many(one, many)            # ("every question has 1..5 tags, tag names are unique":
                 drop |= {(many, one), (one, many)}   # tags are shared words, each on many questions)
         for a, b, verb in list(spec.many_to_many):
-            self._act_fields_of_pair(a, b, self.pair_verbs.get(tuple(sorted((a, b))), {verb}))
             verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
+            self._act_fields_of_pair(a, b, verbs)
             nominal = next((k for k in spec.entities if k not in (a, b) and any(
                 v and k in w.nominalizations(v) for v in verbs)), None)
             if nominal and not any(r.source == nominal and r.target not in (a, b) for r in spec.relations):

@@ -61,7 +61,7 @@ class FieldNaming:
             q = s.next_phrase(p.end + 1)
             if q and q.end <= idx[-1] + 1:
                 if words_[-1] == "number" and set(words_[:-1]) & {"limited", "maximum", "max", "fixed"} and any(
-                        w.verb_lemma(t.text) in _ROOM_VERBS for t in toks[max(0, idx[0] - 3):idx[0] + 1]):
+                        w.verb_lemma(t.text) in ROOM_VERBS for t in toks[max(0, idx[0] - 3):idx[0] + 1]):
                     return self._finish_name(entity, ["capacity"], s, idx, p, None)   # "holds a limited number
                 if words_[-1] == "number":                                          # of animals"
                     words_ = ["num"] + list(q.words) if q.end >= idx[-1] + 1 or toks[q.end].text != "in" \
@@ -184,7 +184,7 @@ def previous_of_ok(s, idx):
 
 
 # verbs of having room for ("each kennel holds a limited number of animals": its capacity)
-_ROOM_VERBS = frozenset("hold seat fit accommodate sleep take".split())
+ROOM_VERBS = frozenset("hold seat fit accommodate sleep take".split())
 
 
 def _participle(base):

@@ -9,7 +9,7 @@ from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, CLAUSE_HINT, PERSO
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
-from .field_names import FieldNaming, clean_values, type_words, _participle, _UNITS
+from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle, _UNITS
 
 
 
@@ -81,7 +81,7 @@ class ItemReading(FieldNaming):
             if s.words[close:close + 3] == [",", "each", "with"]:
                 self._attributes(owner, s, close + 3)   # "…, standard or full day), each with a price"
             return                                   # "activities (calls, emails, meetings)": kinds, no fields
-        if start > 0 and s.tokens[start - 1].text == ":" and closing is None and self._kinds_listed(s, items):
+        if start > 0 and s.tokens[start - 1].text == ":" and closing is None and self._kinds_listed(entity, s, items):
             return                                   # "Print jobs: business cards, flyers, posters"
         each = next((n for n, idx in enumerate(items) if len(idx) > 2 and s.words[idx[0]] == "each" and
                      s.words[idx[1]] == "with"), None)
@@ -113,8 +113,9 @@ class ItemReading(FieldNaming):
             if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
                 break
             if self._new_clause(s, idx):
-                if rx(r"^(?:and )?each one (?:holds|seats|fits|accommodates|sleeps|takes) (?:a limited|a fixed|a "
-                      r"maximum|a certain) number of\b").match(" ".join(toks[i].text for i in idx)):
+                room = rx(r"^(?:and )?each one (\w+s) (?:a limited|a fixed|a maximum|a certain) number of\b").match(
+                    " ".join(toks[i].text for i in idx))
+                if room and w.verb_lemma(room.group(1)) in ROOM_VERBS:
                     entity.attribute("capacity").hint = "count"    # "… and each one holds a limited number of
                 break                                # animals"; "…, and every walk is logged with …": another subject
             if self._predicate(s, idx):
@@ -204,22 +205,22 @@ class ItemReading(FieldNaming):
         return True
 
     def _act_verb(self, key):
-        """The verb whose act a thing is ('submission': a player submits …), said in the text, or None."""
-        for s in self.sentences:
-            for t, g in zip(s.tokens, s.tags):
-                verb = w.verb_lemma(t.text) if g == tx.VERB else None
-                if verb and (key in w.nominalizations(verb) or lexicon.verb_act(verb) == key):
-                    return verb
-        return None
+        """The verb whose act a thing is ('submission': a player submits …), said in the text, or None
+        (once per thing: the text is scanned whole)."""
+        if key not in self._act_verbs:
+            self._act_verbs[key] = next((verb for s in self.sentences for t, g in zip(s.tokens, s.tags)
+                                         for verb in [w.verb_lemma(t.text) if g == tx.VERB else None]
+                                         if verb and (key in w.nominalizations(verb) or lexicon.verb_act(verb) == key)),
+                                        None)
+        return self._act_verbs[key]
 
-    def _kinds_listed(self, s, items):
+    def _kinds_listed(self, entity, s, items):
         """Is a list after a colon only plural kinds no thing of the text is named by ('Print jobs: business
         cards, flyers, posters')? Then its values close the thing's type."""
         tokens = [s.tokens[i] for idx in items for i in idx]
         if len(items) < 2 or not tx.plural_kinds(s.tokens[items[0][0]:items[-1][-1] + 1]) or ATTRIBUTE_WORDS & {t.text for t in tokens} or any(
                 self.entity_of_words([w.singular(s.words[i]) for i in idx])[0] for idx in items):
             return False
-        entity = self.spec.entities[self.last_owner]
         kinds = clean_values([" ".join(s.words[i] for i in idx) for idx in items])
         if "type" not in entity.attributes:
             entity.attribute("type").values = tuple(kinds)

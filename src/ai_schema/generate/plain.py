@@ -408,6 +408,13 @@ _NAME_TABLE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?P<lead>[ \t]*(?:[-*+]
 
 # "keep track of gigs: venue, date": the phrasal verb is "track"
 _KEEP_TRACK = re.compile(r"\b(keep|keeps|keeping) (?:track of|tabs on)\b", re.I)
+_TRACK_FORMS = {"keep": "track", "keeps": "tracks", "keeping": "tracking"}
+
+
+def _tracks(m):
+    """'keeps track of' -> 'tracks', 'Keep track of' -> 'Track' (the form and the capital kept)."""
+    form = _TRACK_FORMS[m.group(1).lower()]
+    return form.capitalize() if m.group(1)[0].isupper() else form
 
 
 # "brewed by one of our brewers": the agent is one of them, "by one brewer"
@@ -422,11 +429,12 @@ _WHICH_WHO = re.compile(r"\b(?P<verb>track|record|log|store|keep|note)\s+which (
 
 def _which_who(m):
     verb = lexicon.verb_lemma(m.group("did").lower())
+    if verb is None:
+        return m.group(0)
     acts = lexicon.act_nouns() | lexicon.occurrence_nouns()
-    act = lexicon.verb_act(verb) if verb else None
-    act = act or next((n for n in sorted(w.nominalizations(verb), key=lambda n: (n.endswith("ing"), n))
-                       if n.startswith(verb) and n in acts), None) if verb else None
-    doer = next((x for x in (verb + "er", verb + "r", verb + "or") if x in lexicon.person_nouns()), None) if verb else None
+    act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb), key=lambda n: (n.endswith("ing"), n))
+                                          if n.startswith(verb) and n in acts), None)
+    doer = next((x for x in (verb + "er", verb + "r", verb + "or") if x in lexicon.person_nouns()), None)
     if act is None or doer is None:
         return m.group(0)
     return f"{m.group('verb')} {w.plural(act)}: {m.group('thing')}, {doer}{m.group('sep')}"
@@ -445,12 +453,11 @@ def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _BLANK_LINES.sub("\n\n", _chat(text))
-    text = _sub(_RANGE_DOTS, " to ", text, "..")
+    text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
-    text = _sub(_KEEP_TRACK, lambda m: "track" if m.group(1).lower() == "keep" else m.group(0)[0] + "racks"
-                if m.group(1).lower() == "keeps" else "tracking", text, "keep")                 # "1..5 tags": a range, no full stop
+    text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else

@@ -438,7 +438,10 @@ class RelationReading:
     def _renters(self):
         """Are the text's tenants people who rent (WordNet's tenant: 'someone who pays rent to use land or
         a building') rather than a SaaS product's customer accounts? They are when renting is spoken of."""
-        return any(rx(r"^(?:rent\w*|leas\w*|landlords?|lettings?)$").match(x) for s in self.sentences for x in s.words)
+        if self._renting is None:                    # (asked for each sentence naming tenants: scan once)
+            self._renting = any(rx(r"^(?:rent\w*|leas\w*|landlords?|lettings?)$").match(x)
+                                for s in self.sentences for x in s.words)
+        return self._renting
 
     def _mark_many(self, one, many, verb=None):
         self._many_marks[(one, many)] = None
