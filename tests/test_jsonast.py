@@ -27,7 +27,10 @@ def differences(fast, reference, path="", found=None):
         if not isinstance(fast, ast.Node) or type(fast).__name__ != type(reference).__name__:
             found.append((path, fast, reference))
             return found
-        for name in type(reference).__slots__:
+        for name, slot in type(reference).__slots__.items():
+            if name == "location" and slot.c_type == "ParseLoc":   # positions are not read (jsonast)
+                assert getattr(fast, name) is None
+                continue
             differences(getattr(fast, name), getattr(reference, name), f"{path}.{name}", found)
     elif isinstance(reference, tuple):
         if not isinstance(fast, tuple) or len(fast) != len(reference):

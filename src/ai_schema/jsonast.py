@@ -10,10 +10,13 @@ A node here is an instance of a subclass of pglast's class with the same name (`
 the JSON gives in the instance ``__dict__`` and every other attribute's default (False, 0, None,
 the enum's first member) as a class attribute, which shadows pglast's slot: reading an attribute
 is one dictionary lookup, and nodes only cost what the JSON holds. The values are the ones
-pglast.parse_sql gives — a test compares both trees attribute by attribute on every fixture.
+pglast.parse_sql gives — a test compares both trees attribute by attribute on every fixture —
+except each node's ``location`` (its offset in the text), which is left out of the JSON before it is
+read and is None.
 """
 
 import json
+import re
 
 from .sqlparser import NODE_PRINTERS, ast, enums, parse_sql_json
 
@@ -24,6 +27,11 @@ _NODE_NAMES = {name for name in dir(ast) if isinstance(getattr(ast, name), type)
 # A_Const's value is a union in C; the JSON names the member, pglast holds it as ``val``.
 _CONST_VALUES = (("ival", "Integer"), ("fval", "Float"), ("sval", "String"), ("boolval", "Boolean"),
                  ("bsval", "BitString"))
+
+# A node's position in the statement: nothing here reads it (errors carry the parser's own offset,
+# statements their stmt_location), and it is a fifth of the JSON. Inside a JSON string a quote is
+# always escaped, so ``,"location":`` followed by digits is only ever a key.
+_POSITIONS = re.compile(r',"location":-?\d+')
 
 _new = object.__new__
 _set_dict = object.__setattr__
@@ -46,68 +54,77 @@ def _default(c_type):
     return None
 
 
-def _enum(enum):
-    def member(value):
-        try:
-            return enum[value]
-        except KeyError:
-            return enum(value)
-    return member
+# How a JSON value becomes pglast's, by code (a small int tested in order of frequency is cheaper
+# than calling a function per value).
+_ENUM, _NODE, _LIST, _LOCATION, _SET = range(5)
 
 
-def _location(value):
-    return value if value >= 0 else None
+def _members(enum):
+    """{name: member} of an enum: the JSON names members; an integer falls back to enum(value)."""
+    return dict(enum.__members__)       # aliases included, as enum[name] finds them
 
 
 def _conversions(base):
-    """{JSON key: (attribute, how its value becomes pglast's)} for one node class."""
-    found = {}
+    """({JSON key: (code, argument)}, {JSON key: attribute name}) for one node class."""
+    found, renamed = {}, {}
     for name, slot in base.__slots__.items():
         c_type = slot.c_type
         key = name[:-1] if name.endswith("_") else name   # pglast's def_ is the JSON's def
+        if key != name:
+            renamed[key] = name
         enum = getattr(enums, c_type, None)
         pointee = c_type.rstrip("*")
         if enum is not None:
-            found[key] = (name, _enum(enum))
+            found[key] = (_ENUM, (_members(enum), enum))
         elif pointee in _NODE_NAMES:                        # a typed pointer: the JSON has no tag
-            found[key] = (name, pointee)
+            found[key] = (_NODE, pointee)
         elif c_type in ("List*", "Node*", "Expr*"):
-            found[key] = (name, _tuple)
+            found[key] = (_LIST, None)
         elif c_type == "Bitmapset*":
-            found[key] = (name, set)
+            found[key] = (_SET, None)
         elif c_type == "ParseLoc":
-            found[key] = (name, _location)
-        elif key != name:
-            found[key] = (name, None)
-    return found
-
-
-def _tuple(value):
-    return tuple(value) if type(value) is list else value
+            found[key] = (_LOCATION, None)
+    return found, renamed
 
 
 CLASSES = {}
 _CONVERT = {}
+_RENAMED = {}
 for _name in sorted(_NODE_NAMES):
     _base = getattr(ast, _name)
     if isinstance(_base.__slots__, dict):
-        defaults = {name: _default(slot.c_type) for name, slot in _base.__slots__.items()}
+        defaults = {name: None if name == "location" and slot.c_type == "ParseLoc" else _default(slot.c_type)
+                    for name, slot in _base.__slots__.items()}
         CLASSES[_name] = type(_name, (_base,), {**defaults, "__module__": __name__,
                                                 "__doc__": f"{_name} read from libpg_query's JSON."})
-        _CONVERT[_name] = _conversions(_base)
+        _CONVERT[_name], _RENAMED[_name] = _conversions(_base)
 
 
 def node(tag, fields):
     """A node of class ``tag`` whose attributes are ``fields`` (the JSON object, converted in place)."""
     conversions = _CONVERT[tag]
-    for key in conversions.keys() & fields.keys():
-        name, how = conversions[key]
-        value = fields[key]
-        if how is not None:
-            value = node(how, value) if type(how) is str else how(value)
-        if name != key:
-            del fields[key]
-        fields[name] = value
+    for key, value in fields.items():      # values change in place; keys only after the loop
+        found = conversions.get(key)
+        if found is None:
+            continue
+        code, argument = found
+        if code == _LOCATION:
+            if value < 0:
+                fields[key] = None
+        elif code == _LIST:
+            if type(value) is list:
+                fields[key] = tuple(value)
+        elif code == _ENUM:
+            member = argument[0].get(value) if type(value) is str else None
+            fields[key] = member if member is not None else argument[1](value)
+        elif code == _NODE:
+            fields[key] = node(argument, value)
+        else:
+            fields[key] = set(value)
+    renamed = _RENAMED[tag]
+    if renamed:
+        for key in renamed.keys() & fields.keys():
+            fields[renamed[key]] = fields.pop(key)
     if tag == "A_Const":
         for key, value_tag in _CONST_VALUES:
             if key in fields:
@@ -121,18 +138,18 @@ def node(tag, fields):
 def _object(found):
     """The decoder's hook: ``{"Tag": {…}}`` is a node, ``{"List": {"items": […]}}`` a tuple."""
     if len(found) == 1:
-        for tag, fields in found.items():
-            if type(fields) is dict:
-                if tag == "List":
-                    return tuple(fields.get("items", ()))
-                if tag in _CONVERT:
-                    return node(tag, fields)
+        (tag, fields), = found.items()
+        if type(fields) is dict:
+            if tag in _CONVERT:
+                return node(tag, fields)
+            if tag == "List":
+                return tuple(fields.get("items", ()))
     return found
 
 
 def statements(text):
     """[(statement node, stmt_location, stmt_len)] of libpg_query's JSON for ``text``."""
-    tree = json.loads(parse_sql_json(text), object_hook=_object)
+    tree = json.loads(_POSITIONS.sub("", parse_sql_json(text)), object_hook=_object)
     return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
 
 

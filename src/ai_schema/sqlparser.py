@@ -8,6 +8,7 @@ may import pglast before this module has run.
 """
 
 import contextlib
+import enum
 import gc
 import os
 import re
@@ -84,13 +85,16 @@ def check_text(text, what="schema text"):
         raise AiSchemaError(f"{what} is empty", hint="Pass a design name, live:<schema> or DDL text.")
 
 
-# A run that could hold a 64-byte identifier (a character takes at most 4 bytes in UTF-8).
+# A run that could hold a 64-byte identifier (a character takes at most 4 bytes in UTF-8; in ASCII
+# text, one byte: far fewer runs to look at, each from the start of a word, as identifiers begin).
 _LONG_WORD = re.compile(r'[\w$]{16,}|"(?:[^"]|""){16,}"')
+_LONG_ASCII_WORD = re.compile(r'\b[\w$]{%d,}|"(?:[^"]|""){%d,}"' % (NAMEDATALEN - 1, NAMEDATALEN - 1))
 
 
 def long_identifiers(text):
     """(name, line, column) of each identifier PostgreSQL would truncate to 63 bytes."""
-    if not any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in _LONG_WORD.finditer(text)):
+    runs = _LONG_ASCII_WORD if text.isascii() else _LONG_WORD
+    if not any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in runs.finditer(text)):
         return
     for token in scan(text):
         if token.name != "IDENT":
@@ -198,6 +202,9 @@ _POSITIONAL = frozenset(ast.Node._ATTRS_TO_IGNORE_IN_COMPARISON) | frozenset(
     name for kind in vars(ast).values() if isinstance(kind, type) and issubclass(kind, ast.Node)
     and isinstance(kind.__slots__, dict) for name, info in kind.__slots__.items() if info.c_type == "ParseLoc")
 _MEMO_NODES = 80
+# Values a walk returns as they are: scalars and pglast's enums (tested by type, before isinstance).
+_LEAVES = frozenset((str, int, float, bool, type(None))) | frozenset(
+    kind for kind in vars(enums).values() if isinstance(kind, type) and issubclass(kind, enum.Enum))
 _printed_slots = {}
 
 
@@ -218,20 +225,22 @@ class _Shape:
         self.budget, self.columns = _MEMO_NODES, []
 
     def of(self, value):
-        if isinstance(value, ast.Node):
-            self.budget -= 1
-            if self.budget < 0:
-                raise _TooLarge
-            if isinstance(value, ast.ColumnRef) and value.fields and isinstance(value.fields[-1], ast.String):
-                self.columns.append(value.fields[-1].sval)
-            fields = getattr(value, "__dict__", None)
-            if fields is not None:   # a jsonast node: what the JSON held (and what was set since)
-                return (type(value),) + tuple((name, self.of(item)) for name, item in fields.items()
-                                              if name not in _POSITIONAL)
-            return (type(value),) + tuple(self.of(getattr(value, name)) for name in _printed(type(value)))
-        if isinstance(value, (tuple, list)):
-            return tuple(self.of(item) for item in value)
-        return value
+        kind = type(value)
+        if kind in _LEAVES:
+            return value
+        if kind is tuple or kind is list:
+            return tuple([self.of(item) for item in value])
+        if not isinstance(value, ast.Node):
+            return value
+        self.budget -= 1
+        if self.budget < 0:
+            raise _TooLarge
+        if isinstance(value, ast.ColumnRef) and value.fields and isinstance(value.fields[-1], ast.String):
+            self.columns.append(value.fields[-1].sval)
+        fields = getattr(value, "__dict__", None)
+        if fields is not None:   # a jsonast node: what the JSON held (and what was set since)
+            return (kind, *[(name, self.of(item)) for name, item in fields.items() if name not in _POSITIONAL])
+        return (kind, *[self.of(getattr(value, name)) for name in _printed(kind)])
 
 
 def shape(node):
