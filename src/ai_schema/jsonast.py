@@ -88,8 +88,7 @@ def _conversions(base):
 
 
 CLASSES = {}
-_CONVERT = {}
-_RENAMED = {}
+_KINDS = {}       # tag -> (class, conversions, renamed keys, whether a union member names the value)
 for _name in sorted(_NODE_NAMES):
     _base = getattr(ast, _name)
     if isinstance(_base.__slots__, dict):
@@ -97,13 +96,13 @@ for _name in sorted(_NODE_NAMES):
                     for name, slot in _base.__slots__.items()}
         CLASSES[_name] = type(_name, (_base,), {**defaults, "__module__": __name__,
                                                 "__doc__": f"{_name} read from libpg_query's JSON."})
-        _CONVERT[_name], _RENAMED[_name] = _conversions(_base)
+        _KINDS[_name] = (CLASSES[_name], *_conversions(_base), _name == "A_Const")
 
 
 def node(tag, fields):
     """A node of class ``tag`` whose attributes are ``fields`` (the JSON object, converted in place)."""
-    conversions = _CONVERT[tag]
-    for key, value in fields.items():      # values change in place; keys only after the loop
+    cls, conversions, renamed, union = _KINDS[tag]
+    for key, value in fields.items() if conversions else ():   # values change in place, keys after
         found = conversions.get(key)
         if found is None:
             continue
@@ -121,16 +120,15 @@ def node(tag, fields):
             fields[key] = node(argument, value)
         else:
             fields[key] = set(value)
-    renamed = _RENAMED[tag]
     if renamed:
         for key in renamed.keys() & fields.keys():
             fields[renamed[key]] = fields.pop(key)
-    if tag == "A_Const":
+    if union:
         for key, value_tag in _CONST_VALUES:
             if key in fields:
                 fields["val"] = node(value_tag, fields.pop(key))
                 break
-    made = _new(CLASSES[tag])
+    made = _new(cls)
     _set_dict(made, "__dict__", fields)
     return made
 
@@ -140,7 +138,7 @@ def _object(found):
     if len(found) == 1:
         (tag, fields), = found.items()
         if type(fields) is dict:
-            if tag in _CONVERT:
+            if tag in _KINDS:
                 return node(tag, fields)
             if tag == "List":
                 return tuple(fields.get("items", ()))
