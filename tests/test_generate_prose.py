@@ -185,3 +185,21 @@ def test_when_an_act_happened_and_by_one_of_them(dbs):
     assert ("warehouse_worker_id", "warehouse_workers") in references(tables["shipments"])
     assert "shipment_id" not in columns(tables["warehouse_workers"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_one_thing_per_other_said_of_whoever_makes_it_is_unique_per_pair(dbs):
+    """'each player may submit only one rating per match': a rating is the player's, on a match, and
+    unique over the two — not one rating per match in all; said of no one, 'one X per Y' stays a
+    one-to-one."""
+    schema, tables = design("Players have a name. Matches have a date and a venue. Each player may submit only "
+                            "one rating per match, with a score and a comment.")
+    ratings = tables["ratings"]
+    assert {("player_id", "players"), ("match_id", "matches")} <= references(ratings)
+    assert [u.columns for u in ratings.uniques] == [("player_id", "match_id")]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Employees have a name. Projects have a code. Each employee submits one timesheet per "
+                            "project, with the hours worked.")
+    assert [u.columns for u in tables["timesheets"].uniques] == [("employee_id", "project_id")]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Orders have a total. Invoices have a number. One invoice per order.")
+    assert ("order_id",) in [u.columns for u in tables["invoices"].uniques]

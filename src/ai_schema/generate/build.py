@@ -130,6 +130,8 @@ class Builder:
         for key, entity in spec.entities.items():
             if entity.pair_unique:
                 self._pair_unique(self.tables[key])
+            elif entity.unique_over:
+                self._unique_over(self.tables[key], entity.unique_over)
         if spec.multi_tenant:
             if self.options.get("tenant_scoping", True):
                 self._tenant_scope()
@@ -282,6 +284,17 @@ class Builder:
             self.uniques[table].append(pair)
             if self.fks[table][0][1] == self.fks[table][1][1]:
                 self.checks[table].append((None, f"{pair[0]} <> {pair[1]}"))
+
+    def _unique_over(self, table, targets):
+        """'one review per product' said of a customer: UNIQUE over the plain references to the two."""
+        columns = []
+        for target in targets:
+            found = [fk[0][0] for fk in self.fks[table] if fk[1] == self.tables.get(target) and len(fk[0]) == 1]
+            if len(found) != 1:
+                return
+            columns.append(found[0])
+        if columns[0] != columns[1]:
+            self.uniques[table].append(tuple(columns))
 
     def _tenant_rows(self):
         """An organization (tenant, workspace) that owns rows, in a text that did not ask for tenant

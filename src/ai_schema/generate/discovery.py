@@ -512,8 +512,11 @@ class EntityDiscovery(KindReading):
             if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
                     and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")
                 self._vote(p.lemma, 3)
-            if last in ("a", "an", "one") and p.start >= 2 and tags[p.start - 2] == tx.VERB and \
-                    w.verb_lemma(toks[p.start - 2].text) in CREATION_VERBS:     # ("leave one review per lesson")
+            made = p.start - 2                     # ("submit only one rating per match")
+            while made > 0 and tags[made] == tx.ADV:
+                made -= 1
+            if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and \
+                    w.verb_lemma(toks[made].text) in CREATION_VERBS:     # ("leave one review per lesson")
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p) or \
                         rx(r", (?:saying|recording|listing|including|noting|stating)\b").search(

@@ -643,9 +643,16 @@ class RelationReading:
         """'ONE invoice per work order', 'each order can have at most one review': the one refers to
         what it is one per, and no two refer to the same (not for people: 'one teacher per course'
         is each course's teacher, who teaches others too)."""
-        for x_words, y_words in one_per(text):
+        for x_words, y_words, z_words in one_per(text):
             x, x_role = self.entity_of_words([w.singular(v) for v in x_words])
             y, y_role = self.entity_of_words([w.singular(v) for v in y_words])
+            z, z_role = self.entity_of_words([w.singular(v) for v in z_words]) if z_words else (None, None)
+            if x and y and z and len({x, y, z}) == 3 and not (x_role or y_role or z_role) and \
+                    not lexicon.holds_people(x):
+                self._relate(x, z)                  # "a customer can leave one review per product": the
+                self._relate(x, y)                  # review is the customer's, on the product, one per pair
+                self.spec.entities[x].unique_over = (z, y)
+                continue
             if x and y and x != y and not x_role and not y_role and x_words[-1] in lexicon.thing_nouns() and \
                     y_words[-1] in lexicon.occurrence_nouns():
                 self._stated(y, x)                  # "one tree per job": each job is on one tree, a tree has many

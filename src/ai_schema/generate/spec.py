@@ -41,6 +41,7 @@ class Entity:
     evidence: int = 0
     hierarchy: bool = False            # parent/child tree on itself
     pair_unique: bool = False          # its two foreign keys together are unique (a like, a follow)
+    unique_over: tuple[str, str] | None = None   # the references to these two are unique together
     stated: bool = False               # its columns were listed outright: nothing obvious is added
 
     def attribute(self, name):

@@ -79,18 +79,22 @@ def unique_statements(text):
 # one of a thing for each of another: "ONE invoice per work order, never two", "each order can have at most
 # one review", "every user has exactly one profile" (x: the one, y: what it is one per)
 _THING = r"[a-z]\w{0,40}(?: (?!(?:can|may|will|must|has|have|gets?|only|per)\b)[a-z]\w{0,40})?"
+# ("a customer can leave one review per product": the doer's, one per customer and product)
+_DOER = r"(?:(?:each|every|a|an|the) (?P<z>" + _THING + r") (?:can |may |will |must |should )?(?:only )?[a-z]{2,30} )?"
 ONE_PER = tuple(re.compile(p) for p in (
-    r"\b(?:only |exactly |just )?one (?P<x>" + _THING + r") per (?P<y>" + _THING + r")" + _END,
+    r"\b" + _DOER + r"(?:only |exactly |just )?one (?P<x>" + _THING + r") per (?P<y>" + _THING + r")" + _END,
     r"\b(?:each|every|a|an) (?P<y>" + _THING + r") (?:can |may |will |must )?(?:only )?(?:have|has|get|gets) "
     r"(?:at most|only|exactly|just|no more than) one (?P<x>" + _THING + r")" + _END,
 ))
 
 
 def one_per(text):
-    """(words of the one, words of what it is one per) for each one-to-one the text states."""
+    """(words of the one, words of what it is one per, words of who does it or None) for each
+    one-to-one the text states."""
     if "one" not in text:
         return
     for rule in ONE_PER:
         for m in rule.finditer(text):
-            yield m.group("x").split(), m.group("y").split()
+            doer = m.groupdict().get("z")
+            yield m.group("x").split(), m.group("y").split(), doer.split() if doer else None
 
