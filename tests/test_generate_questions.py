@@ -239,3 +239,25 @@ def test_main_things_also_fields_participles_and_any_of_them(dbs):
     assert ("skipper_id", "skippers") in references(tables["charters"]) and "skipper_hired" not in columns(tables["charters"])
     assert ("charter_id", "charters") in references(tables["extras"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_the_business_tracks_and_the_whole_the_text_is_about(dbs):
+    """'What does the bakery need to track? Orders, customers and cakes.' is what we track (no table of
+    bakeries, no 'tracks' in a name); 'The museum has galleries and exhibits' names the whole the text is
+    about (one museum: no table, said in the header); a thing said of each ('each gym has trainers') or
+    of several stays a table."""
+    schema, tables = design("Q: What does the bakery need to track?\nA: Orders, customers and cakes.\n"
+                            "Q: What do we know about a cake?\nA: Its name, flavour and price.\n"
+                            "Q: What about orders?\nA: Pickup date, the customer and the cakes ordered.")
+    assert {"orders", "customers", "cakes"} <= set(tables) and "bakeries" not in tables, sorted(tables)
+    assert not any("track" in c for t in tables.values() for c in columns(t))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    text = ("The museum has galleries and exhibits. Each gallery has a name and a floor. Exhibits have a title "
+            "and an opening date, and each exhibit is shown in one gallery.")
+    schema, assumptions = generate_model(text, check_options("{}"))
+    tables = {t.name: t for t in schema.tables}
+    assert {"galleries", "exhibits"} == set(tables), sorted(tables)
+    assert any("museum" in a and "not a table" in a for a in assumptions)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Each gym has trainers and members. Gyms have an address. Trainers have a name.")
+    assert "gyms" in tables and ("gym_id", "gyms") in references(tables["trainers"])

@@ -11,6 +11,7 @@ from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
 from .kinds import KindReading
+from .whole import wholes
 from .spec import Entity
 from ..ddl.naming import STATUS_NAME
 
@@ -135,6 +136,9 @@ class EntityDiscovery(KindReading):
         for lemma, c in counts.items():
             if c >= 3 or (len(lemma) == 1 and heads.get(lemma[0], 0) >= 3):
                 self._vote(lemma, 1)
+        for lemma in wholes(self.sentences):
+            if self.candidates.pop(lemma, None):   # "the clinic needs to track pets …": the business itself
+                self.wholes.append(" ".join(lemma))
         kinds = self._kinds_said()
         self.kind_words = frozenset(kind[0] for kind in kinds)
         for kind in kinds:

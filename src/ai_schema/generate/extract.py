@@ -59,6 +59,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
         self.kind_words = frozenset()    # words said to be kinds of a thing ("are either dogs or cats": dog, cat)
+        self.wholes = []                 # the business or place the text is about ("the clinic needs to track …")
         self.counted = frozenset()       # generic heads the text counts ("several applications")
         self.instances = {}              # ("family", "account") -> ("family",) under a "Families." heading
         self.pair_tables = set()         # tables made for "each supplier of a part"
@@ -215,6 +216,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.mentions = {k: v for k, v in self.mentions.items() if v[0] is not None}   # (kinds closed while
         #                                          reading name things now: "the dogs")
         self._unmodelled(key_of)
+        self.spec.assumptions += [f"the {whole} is the whole the text is about (there is one), not a table"
+                                  for whole in self.wholes]
         return self.spec
 
     def _in_one(self):

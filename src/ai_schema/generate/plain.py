@@ -19,6 +19,12 @@ _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z]
                          r"(?:(?P<says>(?:every|each|any|all|one) [^:;()\n]{1,60}?):\s+)?", re.M)
 
 
+def _we_track(m):
+    """'what does the clinic need to track?' -> 'We track ' (not said of a person: 'what does the doctor
+    record?' asks what the doctor writes down)."""
+    return m.group(0) if m.group(1).split()[-1].lower() in lexicon.person_nouns() else "We track "
+
+
 def _what_does(m):
     """'what does a landlord own?' -> 'Each landlord owns ', 'what do members borrow?' -> 'members
     borrow ' (a verb WordNet knows in its base form)."""
@@ -95,9 +101,9 @@ _ANSWERS = (
     # "Who rents equipment? Members of our tool library.": the answer does what the question asks
     (re.compile(r"\b[Ww]ho ([a-z]+s) ([a-z][\w ]{0,40}?)\s*\?\s*(?!(?:Yes|No|Each|Every|The|We|They|It)\b)"
                 r"([A-Z][\w ]{0,40}?)\s*(?=[.\n]|$)"), _who_does),
-    (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) (?:app|application|system|database|"
-                r"platform|tool|site|service) (?:need to |have to )?(?:store|keep|track|hold|record|manage)\s*\?\s*",
-                re.I), lambda m: "We track "),
+    # "What does the clinic need to track?": the business (or its app) is "we", whatever it is called
+    (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) ([a-z][\w-]*(?: [a-z][\w-]*)?) "
+                r"(?:need to |have to |want to )?(?:store|keep|track|hold|record|manage)\s*\?\s*", re.I), _we_track),
     (re.compile(r"\bwhat does " + _DET + r"([a-z][\w ]{0,40}?) (?:hold|have|contain|store|record|include)\s*\?\s*",
                 re.I), lambda m: f"Each {m.group(1)} has "),
     # "What does a landlord own? Buildings, …": the question's subject and verb before the answer

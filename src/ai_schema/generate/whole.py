@@ -1,0 +1,31 @@
+"""The whole the text is about: "the clinic needs to track pets, owners and vets", "the space has
+meeting rooms". A thing only ever named in the singular with "the" or "our", that has or keeps the
+other things, is the business or place itself: there is one of it, so it is no table (what it has
+is). Said of each or of several ("each gym has trainers", "gyms"), it is a thing like any other."""
+
+from . import lexicon
+
+# what the whole does with the things it is made of ("the library lends books" is an act on them)
+HOLDING = frozenset("has have needs need wants want tracks track keeps keep holds hold contains contain offers "
+                    "offer runs run manages manage employs employ hosts host".split())
+DEFINITE = ("the", "our")
+
+
+def wholes(sentences):
+    """Lemmas of the things that are the whole the text is about."""
+    said, holding = {}, set()
+    for s in sentences:
+        for i, p in enumerate(s.phrases):
+            if p.possessive:
+                continue
+            said.setdefault(p.lemma, set()).add((p.plural, p.det))
+            if p.plural or p.det not in DEFINITE:
+                continue
+            after = s.words[p.end] if p.end < len(s.words) else ""
+            holds = i == 0 and after in HOLDING and any(q.plural for q in s.phrases[1:])
+            tracks = after in ("need", "needs") and s.words[p.end + 1:p.end + 3] == ["to", "track"]
+            if holds or tracks:
+                holding.add(p.lemma)
+    persons = lexicon.person_nouns()
+    return {lemma for lemma in holding if lemma[-1] not in persons and
+            all(not plural and det in DEFINITE for plural, det in said[lemma])}
