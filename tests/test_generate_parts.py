@@ -56,6 +56,8 @@ def test_an_answer_that_lists_fields_and_values_with_signs(dbs):
     assert _values(grades["donors"], "blood_group") == ["a", "b", "ab", "o"]
     _, people = design("People have years of birth and death.")               # (no comma: "of" is shared)
     assert {"year_of_birth", "year_of_death"} <= set(columns(people["people"]))
+    _, horses = design("Horses have a name, a date of birth and height.")     # a property is its own field
+    assert {"date_of_birth", "height"} <= set(columns(horses["horses"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
 
 
