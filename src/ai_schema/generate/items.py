@@ -605,7 +605,8 @@ class ItemReading(FieldNaming):
             previous_names.append((role_name + "_" if role_name else "") + key)
             for q in phrases[1:]:                  # "one cleaner at one client on a date": and a date
                 if q.start > idx[0] + 1 and s.tags[q.start - 1] == tx.DET and s.tags[q.start - 2] == tx.PREP and \
-                        q.words[-1] in ("date", "day", "time") and not self.entity_of(q)[0]:
+                        q.words[-1] in ("date", "day", "time") and not self.entity_of(q)[0] and \
+                        s.words[q.start - 2:q.end] not in (["at", "a", "time"], ["at", "one", "time"]):  # (at once)
                     name = w.snake(q.words)
                     entity.attribute(name).hint = "date" if q.words[-1] in ("date", "day") else "timestamp"
                     previous_names.append(name)
