@@ -58,8 +58,8 @@ def test_an_answer_that_lists_fields_and_values_with_signs(dbs):
     assert {"year_of_birth", "year_of_death"} <= set(columns(people["people"]))
     _, horses = design("Horses have a name, a date of birth and height.")     # a property is its own field
     assert {"date_of_birth", "height"} <= set(columns(horses["horses"]))
-    _, tenants = design("Tenants have a name. Each tenant rents one parking space at a time. Parking spaces "
-                        "have a number.")                                  # "at a time": at once, no time field
+    _, tenants = design("Tenants have a name. Each tenant holds one parking permit at a time. Permits have a "
+                        "number.")                                         # "at a time": at once, no time field
     assert "occurred_at" not in columns(tenants["tenants"]) and "time" not in columns(tenants["tenants"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
 
