@@ -223,3 +223,17 @@ def test_states_of_my_thing_in_parentheses(dbs):
     claims = next(t for t in tables.values() if t.name.endswith("claims"))
     assert "'approved'" in " ".join(c.expression for c in claims.checks)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_a_wish_acts_on_in_each_place_with_fields_and_a_time_seen(dbs):
+    """'catalogue the artworks in each room, with a title, …': the fields after the place are the acted-on
+    things' (a table, in its place); 'the time seen' is seen_at (a participle WordNet knows is kept)."""
+    schema, tables = design("As a curator, I want to catalogue the artworks in each room, with a title, an artist "
+                            "name and a year. Rooms have a name and a floor.")
+    assert {"title", "artist_name", "year"} <= set(columns(tables["artworks"]))
+    assert ("room_id", "rooms") in references(tables["artworks"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("The ranger logs the sightings at each station, with the species, a count and the time "
+                            "seen. Stations have a code.")
+    assert "seen_at" in columns(tables["sightings"]) and ("station_id", "stations") in references(tables["sightings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

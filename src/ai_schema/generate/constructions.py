@@ -416,11 +416,16 @@ def acted_on_with_fields(s, vote):
         return
     for p in s.phrases:
         k = tx.governor(s, p)
-        if k < 0 or tags[k] != tx.VERB or p.end + 2 >= len(toks) or toks[p.end].text != "with" or \
+        at = p.end                             # ("define the spots on each level, with a spot number …")
+        if at < len(toks) and tags[at] == tx.PREP and toks[at].text != "with":
+            q = s.next_phrase(at + 1)
+            at = q.end if q is not None and q.start <= at + 2 else at
+        at += at < len(toks) and toks[at].text == "," and at > p.end
+        if k < 0 or tags[k] != tx.VERB or at + 2 >= len(toks) or toks[at].text != "with" or \
                 not (p.plural or p.det in ("a", "an", "new")):
             continue
-        end = next((j for j in range(p.end + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
-        listed = s.words[p.end + 1:end]
+        end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
+        listed = s.words[at + 1:end]
         if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed):
             vote(p.lemma, 3)
 

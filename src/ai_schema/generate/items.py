@@ -696,8 +696,9 @@ class ItemReading(FieldNaming):
                      r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
         if m:
             verb = m.group(1)
-            base = w.verb_base(verb) or verb
-            participle = _participle(base)
+            base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
+            said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
+            participle = verb if said else _participle(base)
             suffix = "_on" if text.startswith("the date") or text.startswith("the day") else "_at"
             if base == "happen":
                 participle = "occurred"
