@@ -353,6 +353,10 @@ class RelationReading:
                                 src[0].det in ("each", "every") and base == "have":
                             self._stated(src_key, obj_key)   # "every piece has one composer": said outright
                             continue
+                        if obj_p.plural and not obj_role and lexicon.holds_people(src_key) and \
+                                not lexicon.holds_people(obj_key):
+                            continue                     # "a curator catalogues the artworks": all of them,
+                        #                                  not one that the curator refers to
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
     @staticmethod
