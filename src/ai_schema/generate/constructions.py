@@ -417,7 +417,8 @@ def acted_on_with_fields(s, vote):
     for p in s.phrases:
         k = tx.governor(s, p)
         at = p.end                             # ("define the spots on each level, with a spot number …")
-        if at < len(toks) and tags[at] == tx.PREP and toks[at].text != "with":
+        if at < len(toks) and tags[at] == tx.PREP and toks[at].text not in ("with", "of"):   # ("a library of songs
+            #                                                                  with …" lists the songs' fields)
             q = s.next_phrase(at + 1)
             at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == "," and at > p.end

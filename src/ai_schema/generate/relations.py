@@ -353,7 +353,7 @@ class RelationReading:
                                 src[0].det in ("each", "every") and base == "have":
                             self._stated(src_key, obj_key)   # "every piece has one composer": said outright
                             continue
-                        if obj_p.plural and not obj_role and lexicon.holds_people(src_key) and \
+                        if obj_p.plural and not obj_role and prep is None and lexicon.holds_people(src_key) and \
                                 not lexicon.holds_people(obj_key):
                             continue                     # "a curator catalogues the artworks": all of them,
                         #                                  not one that the curator refers to
