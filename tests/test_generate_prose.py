@@ -203,3 +203,13 @@ def test_one_thing_per_other_said_of_whoever_makes_it_is_unique_per_pair(dbs):
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Orders have a total. Invoices have a number. One invoice per order.")
     assert ("order_id",) in [u.columns for u in tables["invoices"].uniques]
+
+
+def test_how_often_is_no_thing_and_a_clause_ends_a_list(dbs):
+    """'…, and it is performed many times': how often (after a passive verb) names no table of times,
+    and the clause is no field of the list before it."""
+    schema, tables = design("Every tour has a name, a guide and a start date, and it is run several times; each run "
+                            "has a date and the number of guests. Guides have a name.")
+    assert not {"times", "start_times"} & set(tables), sorted(tables)
+    assert "times" not in columns(tables["tours"]) and "start_date" in columns(tables["tours"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -79,6 +79,9 @@ _LOGGED = frozenset("log record keep track store save audit".split())
 _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 
 
+_BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
+
+
 class EntityDiscovery(KindReading):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
@@ -498,11 +501,13 @@ class EntityDiscovery(KindReading):
                 self._vote(p.lemma, 3 if p.start > 1 and s.words[p.start - 2] in ("at", "in", "during", "on") and
                            p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") else 2)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
-                self._vote(p.lemma, 1)
                 q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
                 while q > 0 and (tags[q] in (tx.QUANT, "NUMBER", tx.DET) or toks[q].text in
                                  ("to", "up", "or", "-", "of", "than", "more", "least", "at")):
                     q -= 1
+                if 0 < q < p.start - 1 and tags[q] == tx.VERB and toks[q - 1].text in _BE_FORMS:
+                    continue                       # "it is performed many times": how often, no object
+                self._vote(p.lemma, 1)
                 if q >= 0 and q < p.start - 1 and toks[q].text in ("has", "have", "contains", "contain", "includes", "with",
                                                                    "include", "owns", "own", "holds", "hold", "keeps",
                                                                    "keep"):

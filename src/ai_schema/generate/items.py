@@ -55,6 +55,9 @@ class ItemReading(FieldNaming):
                     items.append(cur)
                 cur = []
                 continue
+            if not cur and depth == 0 and t == "it" and s.words[i + 1:i + 2] in (["is"], ["was"]) and \
+                    i + 2 < end and s.tags[i + 2] == tx.VERB:
+                break                                # ", and it is performed many times": a clause, not an item
             cur.append(i)
         if cur:
             items.append(cur)
