@@ -108,3 +108,12 @@ def test_things_with_fields_under_a_title_and_a_table_of_kinds(dbs):
     assert "monthly_price" in kinds and not {"classic", "deluxe", "vegan"} & set(kinds)
     assert any("classic" in c.expression and "vegan" in c.expression for c in tables["box_types"].checks)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_an_item_naming_several_things_by_prepositions_refers_to_each(dbs):
+    """'lessons: a student with an instructor in a car, …': the lesson refers to the student, the
+    instructor and the car (each named after a preposition in one item)."""
+    schema, tables = design("Climbing gym.\n- coaches: name, phone\n- climbers: name, email\n- walls: code, height\n"
+                            "- sessions: a climber with a coach on a wall, start time, price")
+    assert {("climber_id", "climbers"), ("coach_id", "coaches"), ("wall_id", "walls")} <= references(tables["sessions"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -606,6 +606,13 @@ class ItemReading(FieldNaming):
                 role_name = "parent"
             self._relate(entity.key, key, role_name, optional=bool(optional))
             previous_names.append((role_name + "_" if role_name else "") + key)
+            for q in phrases[1:]:                  # "a student with an instructor in a car": and the others
+                at = q.start - 1 - (q.start > 1 and s.tags[q.start - 1] == tx.DET)
+                other, other_role = self.entity_of(q, owner=entity.key) if q.start > role_phrase.end and \
+                    at >= role_phrase.end and s.tags[at] == tx.PREP and s.words[at] != "of" else (None, None)
+                if other and not other_role and other not in (entity.key, key):
+                    self._relate(entity.key, other)
+                    previous_names.append(other)
             for q in phrases[1:]:                  # "one cleaner at one client on a date": and a date
                 if q.start > idx[0] + 1 and s.tags[q.start - 1] == tx.DET and s.tags[q.start - 2] == tx.PREP and \
                         q.words[-1] in ("date", "day", "time") and not self.entity_of(q)[0] and \
