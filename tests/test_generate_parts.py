@@ -158,3 +158,20 @@ def test_things_held_somewhere_by_an_irregular_participle_and_chat_n(dbs):
     assert ("depot_id", "depots") in references(tables["units"])              # "held at a depot"
     assert "drills_n_saws" not in tables                                      # "n" is "and"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_parts_known_only_by_what_they_have_belong_to_their_owner(dbs):
+    """'Invoices have lines with a description and an amount': the lines are the invoice's parts (a
+    table of its own with those fields), not a pair of invoices and lines; 'an order has lines w/ qty'
+    alike; things named elsewhere ('each order contains products with a quantity') still make a pair."""
+    schema, tables = design("Invoices have lines with a description and an amount. Shipments have parcels with a "
+                            "weight and a tracking code.")
+    assert {"description", "amount"} <= set(columns(tables["lines"])) and ("invoice_id", "invoices") in \
+        references(tables["lines"]) and "invoice_lines" not in tables
+    assert {"weight", "tracking_code"} <= set(columns(tables["parcels"]))
+    assert ("shipment_id", "shipments") in references(tables["parcels"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    _, tables = design("Customers place orders. An order has lines w/ qty.")
+    assert "qty" in columns(tables["lines"]) and ("order_id", "orders") in references(tables["lines"])
+    _, tables = design("Each order contains products with a quantity and a unit price. Products have a name.")
+    assert "quantity" in columns(tables["order_products"])

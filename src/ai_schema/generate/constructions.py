@@ -422,12 +422,13 @@ def acted_on_with_fields(s, vote):
             q = s.next_phrase(at + 1)
             at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == "," and at > p.end
-        if k < 0 or tags[k] != tx.VERB or at + 2 >= len(toks) or toks[at].text != "with" or \
-                not (p.plural or p.det in ("a", "an", "new")):
+        if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have")) or at + 1 >= len(toks) or \
+                toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new")):   # ("orders have lines with …")
             continue
         end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
         listed = s.words[at + 1:end]
-        if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed):
+        if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed) or \
+                toks[k].text in ("has", "have") and w.LINE_FIELDS & set(listed):   # ("an order has lines w/ qty")
             vote(p.lemma, 3)
 
 

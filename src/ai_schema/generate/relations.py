@@ -19,8 +19,6 @@ from .field_names import clean_values
 _HOLDING = frozenset("include contain hold cover feature show".split())
 
 # what each line of a list holds: "each order contains products with a quantity and a unit price"
-_LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs dose doses dosage "
-                         "position positions".split())
 
 # a state set by marking: "mark a delivery as picked up, in transit or delivered", "tasks can be flagged as …"
 MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (?:(?:a|an|the|each|every|my|their|its|"
@@ -238,6 +236,12 @@ class RelationReading:
             # the verb, its preposition and voice are the first object's; each coordinated object
             # ("authors write books, articles and poems") is then read alike
             for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
+                if base == "have" and obj_p.plural and obj_key != src_key and not obj_role and \
+                        self._line_fields(s, obj_p.end) and self._only_here(obj_key, s):
+                    self._relate(obj_key, src_key, owned=True)    # "orders have lines with a quantity and a
+                    self._attributes(obj_key, s, obj_p.end + 1)   # price": the lines are the order's parts
+                    self.claimed_with.add((id(s), obj_p.end))
+                    break
                 if base in ("contain", "include", "list", "have", "use") and obj_p.plural and obj_key != src_key and \
                         not obj_role and self._line_fields(s, obj_p.end):
                     pair = self._pair_table(src_key, obj_key)     # "each order contains products with a
@@ -359,13 +363,17 @@ class RelationReading:
                         #                                  not one that the curator refers to
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
+    def _only_here(self, key, s):
+        """Whether no other sentence names the thing (a part known only by what it has here)."""
+        return not any(x is not s and any(self.entity_of(q)[0] == key for q in x.phrases) for x in self.sentences)
+
     @staticmethod
     def _line_fields(s, k):
         """Fields of each line of a list after what it lists: 'with a quantity and a unit price',
         ', quantities and unit costs' (so many of each, at a price, in a position)."""
         if k >= len(s.tokens) or s.tokens[k].text not in ("with", ","):
             return False
-        return bool(_LINE_FIELDS & set(s.words[k + 1:k + 9]))
+        return bool(w.LINE_FIELDS & set(s.words[k + 1:k + 9]))
 
     @staticmethod
     def _coordinated_objects(s, right, record):

@@ -269,3 +269,7 @@ jsonb json inet cidr tsvector tstzrange tsrange daterange int4range int8range nu
 
 # the particles of phrasal verbs ("technicians pick up tickets"): part of the verb, no preposition
 PARTICLES = frozenset("up out off over back down".split())
+
+# what each line of a list has: so many of each, at a price, in a position ("orders have lines with a qty")
+LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs dose doses dosage "
+                        "position positions".split())
