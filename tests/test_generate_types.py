@@ -218,3 +218,11 @@ def test_closed_sets_after_one_of_classified_as_and_which_can_be(dbs):
     assert "'draft'" in checks["listings"] and "set_to" not in checks["listings"]
     assert "method IN ('card', 'cash', 'transfer')" in checks["payments"]
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_column_list_says_enum_and_its_values(dbs):
+    """'severity enum: low/high/critical' in a table's column list: the values close the column."""
+    schema, tables = design("Tables:\nincidents (id, title, severity enum: low/high/critical, opened_at timestamptz)")
+    assert [c.expression for c in tables["incidents"].checks if c.expression.startswith("severity IN")] == [
+        "severity IN ('low', 'high', 'critical')"]
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -304,8 +304,9 @@ def apply(extractor, tables, type_words, clean_values):
             span = _RANGE.search(col.rest[head.end() if head else 0:])
             if span and int(span.group(1)) < int(span.group(2)):
                 attr.low, attr.high = int(span.group(1)), int(span.group(2))
-            if not notes and not stated and CHOICES.fullmatch(col.rest.strip()):
-                notes = col.rest.strip().lower()                  # "shift: day/night"
+            rest = re.sub(r"^(?:enum|one of)\s*:?\s*", "", col.rest.strip(), flags=re.I)   # ("severity enum: a/b")
+            if not notes and (not stated or rest != col.rest.strip()) and CHOICES.fullmatch(rest):
+                notes = rest.lower()                              # "shift: day/night"
             if re.search(r"\bunique\b", notes) or re.search(r"\bunique\b", col.rest, re.I):
                 attr.unique = True
             if re.search(r"\b(required|not null)\b", notes) or re.search(r"\bnot null\b", col.rest, re.I):
