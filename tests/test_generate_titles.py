@@ -71,3 +71,11 @@ def test_what_a_verb_puts_into_things_is_in_one_of_them(dbs):
     schema, tables = design("band rehearsal planner: members, songs, and which songs we practise at each rehearsal")
     assert "rehearsals" in tables
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_where_people_act_on_things_is_a_thing(dbs):
+    """'shoppers collect parcels at lockers': the lockers, said in the plural after an act on things,
+    are a table too (one-liners name their places this way)."""
+    schema, tables = design("a parcel app where shoppers collect parcels at lockers and rate the service")
+    assert {"shoppers", "parcels", "lockers"} <= set(tables), sorted(tables)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

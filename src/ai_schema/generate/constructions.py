@@ -11,6 +11,7 @@ import re
 
 from . import lexicon
 from . import text as tx
+from .places import acted_at
 from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
@@ -784,7 +785,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
-            connecting, at_each_act, listed_with_fields)
+            connecting, at_each_act, listed_with_fields, acted_at)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own
