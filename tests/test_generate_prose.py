@@ -213,3 +213,14 @@ def test_how_often_is_no_thing_and_a_clause_ends_a_list(dbs):
     assert not {"times", "start_times"} & set(tables), sorted(tables)
     assert "times" not in columns(tables["tours"]) and "start_date" in columns(tables["tours"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_verb_that_is_also_a_noun_between_its_subject_and_a_preposition(dbs):
+    """'Singers audition for parts', 'volunteers help at performances': the word after the plural
+    subject is its verb (the singers are a table); '…, treatment plans with a number of sessions' stays
+    a compound in a list."""
+    schema, tables = design("Singers audition for parts in a show. Shows have a title and a date. Parts have a name.")
+    assert {"singers", "parts", "shows"} <= set(tables), sorted(tables)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    _, tables = design("Physio clinic app: patients, therapists, treatment plans with a number of sessions.")
+    assert "treatment_plans" in tables, sorted(tables)

@@ -291,6 +291,27 @@ def participle_like(word):
         word in _IRREGULAR_PARTICIPLES            # "paid online lessons", "sold items"
 
 
+def _verb_before_preposition(tokens, tags, i):
+    """The clause's first verb between its subject noun and a preposition that opens a phrase: a base
+    form after a plural ('volunteers help at performances'), an -s form after a singular ('the
+    theatre puts on several productions')."""
+    if VERB in tags or AUX in tags or i + 2 >= len(tokens) or tokens[i + 1].text not in w.PREPOSITIONS or \
+            tokens[i + 1].text == "of" or (i >= 2 and tags[i - 2] == PREP):
+        return False
+    j = i - 1
+    while j >= 0 and tags[j] == NOUN:
+        j -= 1
+    if j >= 0 and tags[j] != DET:
+        return False                       # the subject opens the clause ("…, treatment plans with a …": a list)
+    third = tokens[i + 2].text
+    if not (third in w.DETERMINERS or third in w.QUANTIFIERS or (tokens[i + 2].kind == "word" and w.is_plural(third))):
+        return False
+    t, lemma = tokens[i].text, lexicon.verb_lemma(tokens[i].text)
+    if w.is_plural(tokens[i - 1].text):
+        return lemma == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0
+    return t.endswith("s") and lemma not in (None, t)
+
+
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
     if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
@@ -331,6 +352,8 @@ def _word_tag(tokens, tags, i):
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev_tag == NOUN and _verb_before_preposition(tokens, tags, i):
+        return VERB                        # "actors audition for roles", "the theatre puts on several plays"
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == VERB and after is not None \
             and after.text in ("them", "it", "him", "her", "us", "me") and lexicon.verb_lemma(t):
         return VERB                        # "others rate and save them"
