@@ -88,3 +88,16 @@ def test_keeps_track_of_is_tracks(dbs):
     assert not any("kracks" in name for name in tables)
     assert {"venue", "date", "ticket_price"} <= set(columns(tables["concerts"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_listed_one_after_another_each_with_its_fields(dbs):
+    """'members (name, email, city), events (title, date, venue), venues (address, capacity)': each thing
+    of a chat list gets its own fields, not only the first; 'events w/ title + date' after a thing's
+    fields is a thing too."""
+    schema, tables = design("club stuff: members (name, email, city), events (title, date, venue), venues (address, "
+                            "capacity)")
+    assert {"title", "date"} <= set(columns(tables["events"])) and ("venue_id", "venues") in references(tables["events"])
+    assert {"address", "capacity"} <= set(columns(tables["venues"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    _, tables = design("players (name, email), matches w/ date + court + score")
+    assert {"date", "score"} <= set(columns(tables["matches"]))

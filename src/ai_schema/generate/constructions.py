@@ -706,12 +706,15 @@ def at_each_act(s, vote):
 
 def listed_with_fields(s, vote):
     """'manage the menu: dishes with a name, allergens and a price': the plural after a colon that has
-    fields of its own is a thing."""
-    if ":" not in s.words or "with" not in s.words:
+    fields of its own is a thing; so is one after a thing's fields ('members (name, email), events w/
+    title + date')."""
+    if "with" not in s.words or not (":" in s.words or ")" in s.words):
         return
     toks = s.tokens
     for p in s.phrases:
-        if p.plural and p.start >= 1 and toks[p.start - 1].text == ":" and p.end + 2 < len(toks) and \
+        after = toks[p.start - 1].text == ":" or p.start >= 2 and toks[p.start - 1].text == "," and \
+            toks[p.start - 2].text == ")"
+        if p.plural and p.start >= 1 and after and p.end + 2 < len(toks) and \
                 toks[p.end].text == "with" and w.FIELD_NOUNS & set(s.words[p.end + 1:p.end + 12]):
             vote(p.lemma, 3)
 

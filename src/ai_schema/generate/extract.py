@@ -220,6 +220,18 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                                   for whole in self.wholes]
         return self.spec
 
+    def _next_with_fields(self, s, start):
+        """The things listed after the first one, each with its fields in parentheses: ', events (title,
+        date, venue), venues (address, capacity)' gives each its own fields."""
+        toks = s.tokens
+        for q in s.phrases:
+            if q.start < start + 1 or q.end + 1 >= len(toks) or toks[q.end].text not in ("(", "with") or \
+                    toks[q.start - 1].text not in (",", "and", ";"):
+                continue
+            key, role = self.entity_of(q)
+            if key and not role:
+                self._attributes(key, s, q.end + 1, closing=")" if toks[q.end].text == "(" else None)
+
     def _in_one(self):
         """{word: the thing said to be in one of it} ('kids are in one level at a time', 'each kid is in a
         level'): a field of that thing when the word names no thing."""
@@ -399,6 +411,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     not (t.text == ":" and self._unit_of(s, subject_phrase)):
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0
+                if t.text == "(":
+                    self._next_with_fields(s, rest)       # "members (name, email), events (title, date)"
                 self._relations(s, subject, len(toks), start=rest, record=subject if t.text == ":" else None)
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
