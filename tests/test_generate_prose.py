@@ -224,3 +224,14 @@ def test_a_verb_that_is_also_a_noun_between_its_subject_and_a_preposition(dbs):
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
     _, tables = design("Physio clinic app: patients, therapists, treatment plans with a number of sessions.")
     assert "treatment_plans" in tables, sorted(tables)
+
+
+def test_the_fields_of_each_act_after_a_keeping_verb(dbs):
+    """'Operators are assigned to machines …; we keep the start and end date of each assignment': the
+    assignment is a table (it has fields of its own) linking the two, and holds those fields."""
+    schema, tables = design("Machines have a serial number. Operators have a name. Operators are assigned to "
+                            "machines for periods of time; we keep the start and end date of each assignment.")
+    assert {("operator_id", "operators"), ("machine_id", "machines")} <= references(tables["assignments"])
+    assert not {"starts_at", "start_date"} & set(columns(tables["machines"]))
+    assert len([c for c in columns(tables["assignments"]) if "start" in c or "date" in c]) >= 2
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -226,7 +226,7 @@ class AttributeReading(ItemReading):
                             self.entity_of(nxt)[1]):     # ("…, with the borrowing institution, the dates …": a
                         continue                         # list whose first item names a thing in a role)
                 else:
-                    left = self._nearest_entity_before(s, i)     # (the keeper of a keeping verb's list)
+                    left = self._of_each(s, i) or self._nearest_entity_before(s, i)   # (the keeper of a
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or subject
                 if owner is None:
@@ -349,6 +349,16 @@ class AttributeReading(ItemReading):
                          self.entity_of(p)[0]), None)    # "sell memberships … and record when each one expires"
         p = s.next_phrase(i + 3)
         return self.entity_of(p)[0] if p is not None and p.start == i + 3 and toks[p.end:p.end + 1] else None
+
+    def _of_each(self, s, i):
+        """'we keep the start and end date of each assignment': the fields after a keeping verb are
+        those of each thing named after 'of each' (not of the thing before the verb)."""
+        for p in s.phrases:
+            if p.start > i + 3 and s.words[p.start - 2:p.start] in (["of", "each"], ["of", "every"]) and \
+                    s.words[p.start - 3] in w.FIELD_NOUNS:
+                key, role = self.entity_of(p)
+                return key if key and not role else None
+        return None
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each

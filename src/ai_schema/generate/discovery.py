@@ -498,8 +498,10 @@ class EntityDiscovery(KindReading):
                     (p.start <= 2 and before in ("for", "for a", "for an")):
                 self._vote(p.lemma, 3)
             elif last in ("each", "every"):       # "which songs we practise at each rehearsal": a thing
-                self._vote(p.lemma, 3 if p.start > 1 and s.words[p.start - 2] in ("at", "in", "during", "on") and
+                self._vote(p.lemma, 3 if p.start > 1 and (s.words[p.start - 2] in ("at", "in", "during", "on") or (
+                    s.words[p.start - 2] == "of" and p.start > 2 and s.words[p.start - 3] in w.FIELD_NOUNS)) and
                            p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") else 2)
+                #                                   ("the end date of each assignment": what has the field)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
                 while q > 0 and (tags[q] in (tx.QUANT, "NUMBER", tx.DET) or toks[q].text in
