@@ -238,3 +238,12 @@ def test_what_a_wish_acts_on_in_each_place_with_fields_and_a_time_seen(dbs):
                             "seen. Stations have a code.")
     assert "seen_at" in columns(tables["sightings"]) and ("station_id", "stations") in references(tables["sightings"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_the_role_of_a_story_that_acts_on_a_thing_is_a_table(dbs):
+    """'As a pupil, I want to hand in an assignment …': the pupil acts on one of the text's things, so
+    pupils are a table (as the teacher who posts them is); 'as the front desk, …' names no person."""
+    schema, tables = design("As a teacher, I want to post homework assignments with a title and a due date.\n"
+                            "As a pupil, I want to hand in an assignment by uploading a file.")
+    assert {"teachers", "pupils", "homework_assignments"} <= set(tables), sorted(tables)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

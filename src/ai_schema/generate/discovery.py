@@ -591,6 +591,9 @@ class EntityDiscovery(KindReading):
         constructions.evidence(s, self._vote, self._vote_owner)
         if "to" in s.words:
             wishes.wanted_to_have(s, self._vote)
+            role = wishes.story_role_acting(s)
+            if role is not None:
+                self.doers.append((role.lemma, 2))   # "as a candidate, I want to apply to an opening"
         if s.words[:1] in (["we"], ["i"]) and self.position[id(s)] > 0:
             wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:

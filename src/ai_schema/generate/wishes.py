@@ -3,6 +3,7 @@ paper size, …', 'I want every guest to have a meal choice', 'I want families t
 with their household size'. The thing after the wishing verb is what the rest of the clause is
 about: it has the fields (attributes.py reads them), so it is a thing of its own."""
 
+from . import lexicon
 from . import text as tx
 
 # verbs of wishing whose object is what the rest of the clause is about
@@ -39,3 +40,28 @@ def fields_needed(previous, s, vote):
     if first is not None and first.plural and first.start <= 1 and (first.end == len(previous.tags) or
                                                                    previous.tags[first.end] in (tx.VERB, tx.AUX)):
         vote(first.lemma, 3)                      # (or an answer of one plural: "Guides. We need their name")
+
+
+# wishes that only look at things or run the app ("see", "manage"): they make no record of the role's
+LOOKING = frozenset("see view manage browse search find know check get read use access log sign".split())
+
+
+def story_role_acting(s):
+    """'As a candidate, I want to apply to an opening': the role of a story acts on a thing (a
+    record will name it: the candidate is a table too). The role's phrase, or None."""
+    words = s.words
+    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
+            s.phrases[0].head not in lexicon.person_nouns():     # (not "as the front desk, …")
+        return None
+    try:
+        k = words.index("to", s.phrases[0].end)
+    except ValueError:
+        return None
+    if k + 2 >= len(words) or not any(x in WANTING for x in words[max(0, k - 2):k]) or \
+            s.tags[k + 1] != tx.VERB or words[k + 1] in LOOKING:
+        return None
+    q = s.next_phrase(k + 2)
+    if q is None or q.start > k + 4 or q.det in ("my", "our") or \
+            any(s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(k + 2, q.start)):
+        return None
+    return s.phrases[0]
