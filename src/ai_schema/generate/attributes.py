@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
-from . import constructions, lexicon, wishes
+from . import constructions, fragments, lexicon, wishes
 from .logged import logged_object
 from . import text as tx
 from . import words as w
@@ -19,6 +19,8 @@ _KEEP = frozenset("keep keeps kept keeping".split())
 # words for a collection of records ("a list of vendors" is the vendors' table, no field)
 _LISTS = frozenset("list catalogue catalog register directory database record log roster inventory".split())
 
+# looking at the fields of one thing ("I want to see the pickup address and the make of my request")
+_SEEING = frozenset("see view check read display show".split())
 # verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
 _KEEPING = frozenset("record log track store keep show display".split())
 
@@ -171,7 +173,8 @@ class AttributeReading(ItemReading):
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
-                    copula = s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 1] in (["is"], ["are"]) and \
+                    copula = s.phrases and (s.words[s.phrases[0].end:s.phrases[0].end + 1] in (["is"], ["are"]) or
+                                            fragments.act_with_fields_at(s) == i) and \
                         subject is not None and self.entity_of(s.phrases[0])[0] == subject
                     if toks[i - 1].text == "," and copula and not (i + 1 < len(toks) and toks[i + 1].text in
                                                                    ("their", "its")):
@@ -223,7 +226,7 @@ class AttributeReading(ItemReading):
                     nxt = s.next_phrase(i + 1)
                     if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged and not (
                             toks[i - 1].text == "," and nxt.end < len(toks) and toks[nxt.end].text == "," and
-                            self.entity_of(nxt)[1]):     # ("…, with the borrowing institution, the dates …": a
+                            (self.entity_of(nxt)[1] or copula and fragments.fieldish(s.words[nxt.end:nxt.end + 8]))):     # ("…, with the borrowing institution, the dates …": a
                         continue                         # list whose first item names a thing in a role)
                 else:
                     left = self._of_each(s, i) or self._nearest_entity_before(s, i)   # (the keeper of a
@@ -246,11 +249,14 @@ class AttributeReading(ItemReading):
                     continue                    # (but "includes the sailor's experience, …" lists fields)
                 if self._list_of_things(s, nxt):
                     continue                    # "I need to keep a list of vendors (…)": the vendors' table
-                self._attributes(self._field_of(s, nxt) or owner, s, i + 1)
+                acted = s.phrases and i == s.phrases[0].end and fragments.act_with_fields_at(s) is not None
+                self._attributes(owner if acted else self._field_of(s, nxt) or owner, s, i + 1)   # ("transfers
+                #                                move a quantity of an item, with …": the transfer's quantity)
                 if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
-            elif tags[i] in (tx.VERB, tx.AUX) and w.verb_lemma(t.text) in ATTRIBUTE_VERBS and \
-                    (subject or self._antecedent(s, i)) and \
+            elif tags[i] in (tx.VERB, tx.AUX) and (w.verb_lemma(t.text) in ATTRIBUTE_VERBS and
+                                                   (subject or self._antecedent(s, i)) or (
+                    w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB):
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
@@ -265,7 +271,8 @@ class AttributeReading(ItemReading):
                         #                          "I want to register donors with …": the donors'
                     if self._list_of_things(s, nxt):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
-                    self._attributes(self._antecedent(s, i) or self._for_each(s, i) or self._named_in(nxt) or
+                    seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None
+                    self._attributes(seen or self._antecedent(s, i) or self._for_each(s, i) or self._named_in(nxt) or
                                      subject, s, i + 1)
 
     def _named_in(self, p):
@@ -326,7 +333,8 @@ class AttributeReading(ItemReading):
                 s.tokens[phrase.end].text != "of":
             return None
         owner = s.next_phrase(phrase.end + 1)
-        if owner is None or owner.start > phrase.end + 2 or owner.det not in ("each", "every", "the", "a", "an"):
+        if owner is None or owner.start > phrase.end + 2 or owner.det not in ("each", "every", "the", "a", "an", "my", "our",
+                                                                              "their", "its", "his", "her"):
             return None
         key, role = self.entity_of(owner)
         return key if not role else None

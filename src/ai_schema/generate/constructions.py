@@ -12,6 +12,8 @@ import re
 from . import lexicon
 from . import text as tx
 from .places import acted_at
+from .fragments import act_with_fields, placed_with_fields
+from .relative import people_act_on, relative_object
 from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
@@ -19,7 +21,6 @@ CREATION_VERBS = frozenset("""open create log write file issue raise place make 
 publish upload send leave start keep maintain own buy purchase report""".split())
 
 # who can open a clause about a thing ("events they can RSVP to", "the station it is based at")
-_CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | {"he", "she", "it"}
 
 
 def with_their(s, vote):
@@ -73,26 +74,6 @@ def _bare_plurals(s, q):
            or x.head in DETAILS for x in out):
         return []                               # ("harvests with weights": a property, no thing)
     return out
-
-
-def relative_object(s, vote):
-    """'events they can RSVP to', 'each patient we treat', 'the station it is based at': a noun
-    phrase that a pronoun's clause acts on."""
-    toks, tags = s.tokens, s.tags
-    for p in s.phrases:
-        k = p.end
-        if k + 1 >= len(toks) or toks[k].text not in _CLAUSE_SUBJECTS:
-            continue
-        if not p.plural and p.det not in ("each", "every") and not (
-                p.det == "the" and toks[k].text in ("it", "they") and k + 2 < len(toks) and
-                toks[k + 1].text in ("is", "are") and participle(toks[k + 2].text)):
-            continue                          # "the station it is based at": a passive with its preposition
-        k += 1
-        while k < len(toks) and (toks[k].text in w.MODALS or tags[k] == tx.ADV or
-                                 toks[k].text in ("is", "are", "was", "were", "be", "been")):
-            k += 1
-        if k < len(toks) and (tags[k] == tx.VERB or participle(toks[k].text)):
-            vote(p.lemma, 3)
 
 
 def per_unit(s, vote):
@@ -788,7 +769,8 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
-            connecting, at_each_act, listed_with_fields, acted_at)
+            connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
+            act_with_fields, people_act_on)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

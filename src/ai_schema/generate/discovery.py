@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 import functools
 
-from . import clause_rules, constructions, lexicon, logged, wishes
+from . import clause_rules, constructions, fragments, lexicon, logged, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -211,24 +211,6 @@ class EntityDiscovery(KindReading):
         return self._had_words
 
     @staticmethod
-    def _arrives_with_fields(s, k):
-        """A verb with no object, then places ('come in from our website', 'sign up on the app') and
-        'with' fields: the fields are the subject's."""
-        toks, tags = s.tokens, s.tags
-        if k + 1 < len(toks) and toks[k + 1].text == "with" and k + 2 < len(toks) and \
-                toks[k + 2].text not in ("their", "its"):
-            return bool(ATTRIBUTE_WORDS & set(s.words[k + 2:k + 12]))   # "attendees register with name, company"
-        if k + 1 >= len(toks) or not (tags[k + 1] == tx.PREP or toks[k + 1].text in w.PARTICLES) or \
-                toks[k + 1].text == "with":
-            return False                         # ("owners register with their name": read as such elsewhere)
-        for j in range(k + 1, min(len(toks), k + 9)):
-            if toks[j].text == "with":
-                return bool(ATTRIBUTE_WORDS & set(s.words[j + 1:j + 12]))
-            if tags[j] not in (tx.PREP, tx.DET, tx.NOUN, tx.ADJ) and toks[j].text not in w.PARTICLES:
-                return False
-        return False
-
-    @staticmethod
     def _described(s, p):
         """'a piece has a title, a composer and a duration': a phrase that opens its sentence and has
         fields is counted like 'each piece' (generic heads are things then)."""
@@ -384,8 +366,8 @@ class EntityDiscovery(KindReading):
                 k += 1
             if k >= len(toks):
                 continue
-            if toks[k].text in HAVE and toks[k].text not in ("need", "needs", "get", "gets") and \
-                    (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
+            if toks[k].text in HAVE and (toks[k].text not in ("need", "needs", "get", "gets") or fragments.fields_needed(s, k)) \
+                    and (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
                     (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head)):
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …"
             elif tags[k] in (tx.VERB, tx.AUX):
@@ -398,7 +380,7 @@ class EntityDiscovery(KindReading):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 if p.plural and tags[k] == tx.VERB and rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])):
                     self._vote(p.lemma, 1)         # "productions run for a season and have performances"
-                if p.plural and self._arrives_with_fields(s, k):
+                if p.plural and fragments.arrives_with_fields(s, k):
                     self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …"
                 base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
@@ -659,6 +641,11 @@ class EntityDiscovery(KindReading):
                 #                                                          "add-ons like cake or balloons")
                 if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
                     listed = listed[1:]            # "Track my reading: books, authors, …": a title first
+                listed = [p for n, p in enumerate(listed) if p.plural or p.end + 1 >= len(toks) or
+                          toks[p.end].text != "of" or n + 1 == len(listed) or listed[n + 1].start != p.end + 1
+                          or not listed[n + 1].plural or tx.governor(s, p) not in (i, p.start - 1) or
+                          toks[tx.governor(s, p)].text not in (t.text, ",", "and")]   # "our fleet of boats, …": the
+                #                                                   boats (not "… as an array of strings")
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:
                         if p.plural:
@@ -709,7 +696,8 @@ class EntityDiscovery(KindReading):
             return
         body = [x for x in self.sentences if x.block == s.block and x is not s]
         for p in s.phrases:                       # ("Client companies. We store the company name, …")
-            if p.plural and any(p.head in q.lemma for x in body for q in x.phrases):
+            if p.plural and (any(p.head in q.lemma for x in body for q in x.phrases) or
+                             any(map(fragments.field_list, body))):   # ("Spare parts. … Catalogue number, …")
                 self._vote(p.lemma, 3)
             for q in (q for x in body for q in x.phrases):
                 if p.plural and len(p.lemma) == 1 and q.lemma[:1] == p.lemma and len(q.lemma) == 2 and \

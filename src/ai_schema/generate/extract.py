@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, constructions, knowledge, layout, lexicon, links, schema_sources, technical, value_sets
+from . import clause_rules, constructions, fragments, knowledge, layout, lexicon, links, schema_sources, technical, value_sets
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -220,18 +220,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                                   for whole in self.wholes]
         return self.spec
 
-    def _next_with_fields(self, s, start):
-        """The things listed after the first one, each with its fields in parentheses: ', events (title,
-        date, venue), venues (address, capacity)' gives each its own fields."""
-        toks = s.tokens
-        for q in s.phrases:
-            if q.start < start + 1 or q.end + 1 >= len(toks) or toks[q.end].text not in ("(", "with") or \
-                    toks[q.start - 1].text not in (",", "and", ";"):
-                continue
-            key, role = self.entity_of(q)
-            if key and not role:
-                self._attributes(key, s, q.end + 1, closing=")" if toks[q.end].text == "(" else None)
-
     def _in_one(self):
         """{word: the thing said to be in one of it} ('kids are in one level at a time', 'each kid is in a
         level'): a field of that thing when the word names no thing."""
@@ -386,6 +374,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                                     and toks[subject_phrase.end].text == ":" and subject):
                 self._attributes(ctx_subject, s, 0)
                 return ctx_subject
+        at = fragments.fields_opener(s) if subject_phrase is not None and s.phrases[0] is subject_phrase else None
+        if subject and at is not None:
+            return fragments.read_placed(self, s, subject, at)   # "Stock levels per bin and item (…)"
+        topic = self.block_topic.get(s.block)
+        if subject is None and topic and not s.first and fragments.bare_fields(self, s):
+            self._attributes(topic, s, 0)               # "Parts. … Part number (unique), description, …"
+            return topic
         # "For each pet: its name, ..." / "- farms: name, location" / "Donors (first name, ...)"
         for i, t in enumerate(toks):
             colon = tx.after_parenthesis(toks, i) if t.text == "(" and subject_phrase and i == subject_phrase.end \
@@ -412,7 +407,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0
                 if t.text == "(":
-                    self._next_with_fields(s, rest)       # "members (name, email), events (title, date)"
+                    fragments.next_with_fields(self, s, rest)       # "members (name, email), events (title, date)"
                 self._relations(s, subject, len(toks), start=rest, record=subject if t.text == ":" else None)
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"

@@ -147,11 +147,38 @@ def noun_links(s, entity_of, relate):
             #                                   "positions in stocks": each in one
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
             continue                          # "a product from one bin to another": a route (route)
+        if p.start >= 2 and s.words[p.start - 2:p.start] == ["is", "one"]:
+            continue                          # "a charter is one boat for a customer": the charter's (is_one)
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
             source, target = target, source   # "exactly one teacher per course": each course has its teacher
         if source and target and source != target:
             relate(source, target)
+
+
+def is_one(s, entity_of, relate):
+    """'A charter is one boat for a customer on a date, with a skipper': what a thing is defined as
+    one of, and each thing the prepositions after it name one of, are what it refers to."""
+    toks, tags = s.tokens, s.tags
+    if not s.phrases or len(toks) < 5:
+        return
+    p = s.phrases[0]
+    k = p.end
+    if p.plural or p.start > 1 or s.words[k:k + 2] != ["is", "one"] or toks[k + 2:k + 3] and toks[k + 2].text == "of":
+        return
+    source, j = entity_of(p), k + 2
+    while source:
+        q = s.next_phrase(j)
+        if q is None or q.start != j or q.plural:
+            return
+        target = entity_of(q)
+        if target and target != source:
+            relate(source, target)
+        j = q.end + 1
+        if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to"):
+            return
+        while j < len(toks) and tags[j] in (tx.DET, tx.QUANT, tx.ADJ):
+            j += 1
 
 
 def through_record(s, entity_of, relate, retract):
@@ -287,6 +314,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
     passive_reference(s, key_of, stated)
+    is_one(s, key_of, stated)
     noun_links(s, key_of, relate)
     possessive_members(s, key_of, relate)
     where_clause(s, key_of, relate)

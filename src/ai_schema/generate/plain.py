@@ -29,7 +29,8 @@ def _what_does(m):
     """'what does a landlord own?' -> 'Each landlord owns ', 'what do members borrow?' -> 'members
     borrow ' (a verb WordNet knows in its base form)."""
     subject, verb = m.group(2), m.group(3).lower()
-    if lexicon.verb_lemma(verb) != verb or verb in ("do", "be", "mean", "look"):
+    if lexicon.verb_lemma(verb) != verb or verb in ("do", "be", "mean", "look") or \
+            subject.split()[0].lower() in ("we", "you", "i"):       # "what do you need to store?" asks for a list
         return m.group(0)
     if m.group(1).lower() == "do":
         return f"{subject} {verb} "
@@ -125,6 +126,8 @@ _ANSWERS = (
     (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?=[A-Z][\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|A|An|The|They|We|"
                 r"Yes|No|Not)\b)"), lambda m: f"Each {w.singular(m.group(1))} has "),
     (re.compile(r"\bwhat about (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I), lambda m: ""),
+    (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),
+     lambda m: ""),
     # "Who uses the system? Landlords and tenants.": the people who use it are kept
     (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:(?:the|this|our|your) "
                 r"(?:app|application|system|database|platform|tool|site|service)|it)\s*\?\s*", re.I), lambda m: "We track "),
@@ -402,7 +405,7 @@ def _sub(pattern, repl, text, *needles):
 
 _DASHES = (" - ", " – ", " — ", "\t-", "-\t")
 # "we brew beers (…) in batches - each batch is one beer, …": a dash before a clause of its own ends a sentence
-_DASH_CLAUSE = re.compile(r"(?<=[a-z)]) [-–—] (?=(?:each|every) [a-z]+(?: [a-z]+)? (?:is|has|are|have|can|gets|belongs|"
+_DASH_CLAUSE = re.compile(r"(?<=[a-z)]) [-–—] (?=(?:(?:each|every) [a-z]+(?: [a-z]+)?|(?:the |a |an )?(?!(?:and|or|but|which|who|that|it|they|he|she|we|this|there|also|then|so|one)\b)[a-z]+) (?:is|has|are|have|can|gets|belongs|"
                           r"goes|needs)\b)")
 
 

@@ -295,13 +295,15 @@ def _verb_before_preposition(tokens, tags, i):
     """The clause's first verb between its subject noun and a preposition that opens a phrase: a base
     form after a plural ('volunteers help at performances'), an -s form after a singular ('the
     theatre puts on several productions')."""
-    if VERB in tags or AUX in tags or i + 2 >= len(tokens) or tokens[i + 1].text not in w.PREPOSITIONS or \
-            tokens[i + 1].text == "of" or (i >= 2 and tags[i - 2] == PREP):
-        return False
+    start = max((k + 1 for k in range(i) if tokens[k].text in (";", ":") or
+                 (tokens[k].text in ("and", "but") and k and tokens[k - 1].text == ",")), default=0)
+    if VERB in tags[start:] or AUX in tags[start:] or i + 2 >= len(tokens) or tokens[i + 1].text not in w.PREPOSITIONS \
+            or tokens[i + 1].text == "of" or (i >= 2 and tags[i - 2] == PREP):
+        return False                       # (each clause has its verb: "each gym has walls, and our setters put up …")
     j = i - 1
-    while j >= 0 and tags[j] == NOUN:
+    while j >= start and tags[j] == NOUN:
         j -= 1
-    if j >= 0 and tags[j] != DET:
+    if j >= start and tags[j] != DET:
         return False                       # the subject opens the clause ("…, treatment plans with a …": a list)
     third = tokens[i + 2].text
     if not (third in w.DETERMINERS or third in w.QUANTIFIERS or (tokens[i + 2].kind == "word" and w.is_plural(third))):
@@ -309,6 +311,8 @@ def _verb_before_preposition(tokens, tags, i):
     t, lemma = tokens[i].text, lexicon.verb_lemma(tokens[i].text)
     if w.is_plural(tokens[i - 1].text):
         return lemma == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0
+    if j < start and not lexicon.mostly_verb(lemma or ""):
+        return False                       # "Maintenance jobs on each boat with …": a bare singular is no subject
     return t.endswith("s") and lemma not in (None, t)
 
 
@@ -358,7 +362,8 @@ def _word_tag(tokens, tags, i):
             and after.text in ("them", "it", "him", "her", "us", "me") and lexicon.verb_lemma(t):
         return VERB                        # "others rate and save them"
     if t in w.KEEPING_VERBS and (prev is None or prev.text in ("to", "-", ":", ",")) and after is not None and \
-            after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES:
+            after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES and \
+            not (after.text in w.FIELD_NOUNS | w.LINE_FIELDS and (prev is None or prev.text != "to")):   # ("list price")
         return VERB                        # "track football matches …", "an app to log my runs"
     if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and \
             after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
@@ -407,6 +412,11 @@ def _word_tag(tokens, tags, i):
 
         if prev is not None and prev.text in w.MODALS:
             return VERB                    # "events they can RSVP to": after a modal comes a verb
+        if prev is not None and (prev.text == "who" or (prev.text == "that" and i >= 2 and tags[i - 2] == NOUN)) \
+                and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t) and lexicon.verb_lemma(t) is not None and \
+                nxt is not None and (nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS
+                                     or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS):
+            return VERB                    # "the skippers who sail them", "guides that lead tours"
         if prev is not None and ((t == lexicon.verb_lemma(t) and prev.text in w.SUBJECT_PRONOUNS) or (
                 prev.text == "to" and i >= 2 and tokens[i - 2].text in w.INFINITIVE_TAKERS and
                 not t.endswith("s"))):
@@ -476,6 +486,9 @@ def _word_tag(tokens, tags, i):
             if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
                     or (before == "the" and ends):
                 return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters"
+            if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
+                    not lexicon.mostly_verb(base) and w.is_plural(t):
+                return NOUN                # "Maintenance jobs with a description, …": a heading's plural
             return VERB                    # "each customer orders a pizza", "the customer orders from …"
         return NOUN
     # start of a sentence or clause
@@ -551,6 +564,10 @@ def tag(tokens):
             tags.append(_word_tag(tokens, tags, i))
         else:
             tags.append({"number": "NUMBER", "quote": "QUOTE"}.get(t.kind, "PUNCT"))
+    for i in range(2, len(tokens)):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
+                and _object_gap(tokens, tags[:i] + [VERB] + tags[i + 1:], i - 2, i):
+            tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
     return tags
 
 
@@ -709,6 +726,21 @@ def share_heads(tokens, tags):
     return tokens, tags, kinds
 
 
+def _object_gap(tokens, tags, i, j):
+    """A plural, then people doing something to it with no object after the verb ("the charters customers
+    book", "the routes members climb on"): a relative clause without "that", not one compound."""
+    if j - i < 2 or j >= len(tokens) or tags[j] != VERB or not w.is_plural(tokens[j - 2].text):
+        return False
+    person = tokens[j - 1].text
+    if not w.is_plural(person) or w.singular(person) not in lexicon.person_nouns():
+        return False
+    if lexicon.verb_lemma(tokens[j].text) != tokens[j].text:
+        return False                       # the people's verb agrees with a plural
+    rest = tokens[j + 1:j + 3]
+    return not rest or rest[0].kind != "word" or rest[0].text in ("and", "or") or (
+        rest[0].text in w.PREPOSITIONS and (len(rest) == 1 or rest[1].kind != "word"))
+
+
 def chunk(tokens, tags):
     phrases, i, n = [], 0, len(tokens)
     while i < n:
@@ -718,6 +750,8 @@ def chunk(tokens, tags):
         j = i
         while j < n and tags[j] == NOUN:
             j += 1
+        if _object_gap(tokens, tags, i, j):
+            j -= 1                         # "the charters customers book": two phrases, the second acting
         words = tuple(t.text for t in tokens[i:j])
         k = i - 1
         while k >= 0 and tags[k] in (ADJ, ADV):

@@ -1,0 +1,163 @@
+"""Lines that name a thing and its fields around a verb or none: "Maintenance jobs on each boat with
+a description, cost and date", "Stock levels per bin and item (quantity, last counted at)",
+"Transfers move a quantity … , with a timestamp", "a booking needs the group name, …",
+"attendees register with name, company". The plural that opens such a line is a thing (a table);
+the things its prepositions name are what each row refers to."""
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+
+_WHEN = frozenset("time timestamp when notes note".split())
+_PLACING = frozenset("on per for of at in from to by under within".split())
+
+
+def _fields_at(s, k):
+    """Do the words from k on give fields ('with a description, cost', '(quantity, …)')?"""
+    toks = s.tokens
+    if k >= len(toks) or toks[k].text not in ("with", "(", ":"):
+        return False
+    end = tx.after_parenthesis(toks, k) if toks[k].text == "(" else min(len(toks), k + 14)
+    return fieldish(s.words[k + 1:end])
+
+
+def fieldish(words):
+    """Do these words name a field (a name, a price, a weight, a time)?"""
+    listed = set(words)
+    return bool((w.FIELD_NOUNS | w.LINE_FIELDS | _WHEN) & listed) or \
+        any(x in lexicon.money_nouns() or x in lexicon.property_nouns() for x in listed)
+
+
+def fields_opener(s):
+    """The index of 'with', '(' or ':' opening the fields of a verbless line 'Ps <preposition> Q
+    [and R] … with fields', or None."""
+    toks, tags = s.tokens, s.tags
+    if not s.phrases:
+        return None
+    p = s.phrases[0]
+    if not p.plural or p.start > 1 or (p.start == 1 and tags[0] != tx.DET):
+        return None
+    k = p.end
+    placed = False
+    while k + 1 < len(toks) and toks[k].text in _PLACING:
+        j = k + 1
+        while j < len(toks) and tags[j] in (tx.DET, tx.QUANT, tx.ADJ):
+            j += 1
+        q = s.next_phrase(j)
+        if q is None or q.start != j:
+            return None
+        k, placed = q.end, True
+        while k + 1 < len(toks) and toks[k].text in ("and", "or", ","):
+            r = s.next_phrase(k + 1)
+            if r is None or r.start != k + 1:
+                break
+            k = r.end                          # "per bin and item"
+    k += k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text == "with"
+    if placed and not any(g in (tx.VERB, tx.AUX) for g in tags[:k]) and _fields_at(s, k):
+        return k
+    return None
+
+
+def placed_with_fields(s, vote):
+    """Vote for the plural opening such a line."""
+    if fields_opener(s) is not None:
+        vote(s.phrases[0].lemma, 3)
+
+
+def read_placed(ex, s, subject, at):
+    """Such a line read: each row refers to the things its prepositions name, and has the fields."""
+    for q in s.phrases[1:]:
+        if q.start < at:
+            key, role = ex.entity_of(q)
+            if key and key != subject and not role:
+                ex._relate(subject, key)
+    ex._attributes(subject, s, at + 1, closing=")" if s.tokens[at].text == "(" else None)
+    return subject
+
+
+def next_with_fields(ex, s, start):
+    """The things listed after the first one, each with its fields in parentheses: ', events (title,
+    date, venue), venues (address, capacity)' gives each its own fields."""
+    toks = s.tokens
+    for q in s.phrases:
+        if q.start < start + 1 or q.end + 1 >= len(toks) or toks[q.end].text not in ("(", "with") or \
+                toks[q.start - 1].text not in (",", "and", ";"):
+            continue
+        key, role = ex.entity_of(q)
+        if key and not role:
+            ex._attributes(key, s, q.end + 1, closing=")" if toks[q.end].text == "(" else None)
+
+
+def act_with_fields_at(s):
+    """'Transfers move a quantity of an item from one bin to another, with a timestamp and the
+    employee who did it': a plural act opening its clause, a verb, and after a comma 'with' its
+    fields. The index of that 'with', or None."""
+    toks, tags = s.tokens, s.tags
+    if not s.phrases or len(toks) < 5:
+        return None
+    p = s.phrases[0]
+    if not p.plural or p.start > 1 or p.end >= len(toks) or tags[p.end] != tx.VERB or \
+            p.head not in lexicon.act_nouns() | lexicon.occurrence_nouns():
+        return None
+    k = next((j for j in range(p.end + 1, len(toks) - 1) if toks[j].text == "with" and toks[j - 1].text == ","), None)
+    if k is None or any(g in (tx.VERB, tx.AUX) for g in tags[p.end + 1:k]) or not _fields_at(s, k):
+        return None
+    return k
+
+
+def act_with_fields(s, vote):
+    if act_with_fields_at(s) is not None:
+        vote(s.phrases[0].lemma, 3)
+
+
+def fields_needed(s, k):
+    """'a booking needs the group name, number of players, contact phone': a list of fields needed."""
+    rest = s.words[k + 1:k + 12]
+    return ("," in rest or "and" in rest) and fieldish(rest) and s.words[k + 1:k + 2] != ["to"]
+
+
+def arrives_with_fields(s, k):
+    """A verb with no object, then places ('come in from our website', 'sign up on the app') and
+    'with' fields: the fields are the subject's."""
+    toks, tags = s.tokens, s.tags
+    if k + 1 < len(toks) and toks[k + 1].text == "with" and k + 2 < len(toks) and \
+            toks[k + 2].text not in ("their", "its"):
+        return bool(w.FIELD_NOUNS & set(s.words[k + 2:k + 12]))   # "attendees register with name, company"
+    if k + 1 >= len(toks) or not (tags[k + 1] == tx.PREP or toks[k + 1].text in w.PARTICLES) or \
+            toks[k + 1].text == "with":
+        return False                         # ("owners register with their name": read as such elsewhere)
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if toks[j].text == "with":
+            return bool(w.FIELD_NOUNS & set(s.words[j + 1:j + 12]))
+        if tags[j] not in (tx.PREP, tx.DET, tx.NOUN, tx.ADJ) and toks[j].text not in w.PARTICLES:
+            return False
+    return False
+
+
+def bare_fields(ex, s):
+    """A list of fields with no verb (field_list) naming no thing of the text."""
+    return field_list(s) and not any(ex.entity_of(p)[0] for p in s.phrases)
+
+
+def field_list(s):
+    """'Parts. We keep them in stock. Part number (unique), description, cost price, sell price.': a
+    verbless list of three or more items, most of them headed by a field word and none a thing,
+    lists the fields of what the paragraph is about (not 'projector, whiteboard, phone booth':
+    examples of a thing)."""
+    toks, tags = s.tokens, s.tags
+    if tx.VERB in tags or tx.AUX in tags or not s.phrases or s.phrases[0].start > 1:
+        return False
+    items, item, depth = [], [], 0
+    for t in toks:
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+        if depth == 0 and t.text in (",", "and", "&", "."):
+            items.append(item)
+            item = []
+        elif depth == 0 and t.kind == "word" and t.text not in w.PREPOSITIONS and not (item and item[-1] is None):
+            item.append(t.text)
+        elif depth == 0 and t.text in w.PREPOSITIONS:
+            item.append(None)                  # "qty on hand": the head is before the preposition
+    items = [[x for x in i if x] for i in items + [item]]
+    items = [i for i in items if i]
+    heads = sum(fieldish(i[-1:]) for i in items)
+    return len(items) >= 3 and 2 * heads >= len(items)
