@@ -123,7 +123,8 @@ class AttributeReading(ItemReading):
                 j += 1                                 # "has exactly one trainer and a capacity"
             follows = tags[j] if j < len(toks) else None
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
-            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each:
+            if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
+                    s.words[j:j + 2] != ["up", "to"]:                  # ("has up to 5 members and a name")
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
             if given is not None and given.start <= i + 2 and given.end < len(toks) and \
@@ -225,9 +226,11 @@ class AttributeReading(ItemReading):
                         continue
                     nxt = s.next_phrase(i + 1)
                     if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged and not (
-                            toks[i - 1].text == "," and nxt.end < len(toks) and toks[nxt.end].text == "," and
-                            (self.entity_of(nxt)[1] or copula and fragments.fieldish(s.words[nxt.end:nxt.end + 8]))):     # ("…, with the borrowing institution, the dates …": a
-                        continue                         # list whose first item names a thing in a role)
+                            nxt.end < len(toks) and toks[nxt.end].text == "," and (
+                                toks[i - 1].text == "," and self.entity_of(nxt)[1] or
+                                fragments.fieldish(s.words[nxt.end:nxt.end + 14]))):   # ("…, with the borrowing
+                        continue          # institution, the dates …": a list whose first item names a thing in a
+                        #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:
                     left = self._of_each(s, i) or self._nearest_entity_before(s, i)   # (the keeper of a
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
@@ -239,10 +242,16 @@ class AttributeReading(ItemReading):
                     continue
                 nxt = s.next_phrase(i + 1)
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
-                        nxt.det in ("a", "an") and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
+                        (nxt.det in ("a", "an") or nxt.det in ("each", "every") and not nxt.possessive) and \
+                        self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                     continue                    # "we log a movement saying ...": the movement's own list
+                    #                             ("I want to record each prescription with …": the prescription's)
                 if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
                                         or self._sub_entity(nxt)):
+                    rest = s.next_phrase(nxt.end + 1) if s.words[nxt.end:nxt.end + 1] == ["and"] else None
+                    if rest is not None and rest.det in ("a", "an") and not rest.plural and \
+                            not self.entity_of(rest)[0] and (rest.end == len(toks) or toks[rest.end].text in (".", ";")):
+                        self._attributes(owner, s, nxt.end + 1)   # "… up to 5 members and a project name"
                     continue                    # "has many X": a relation, read elsewhere
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
                         and self.entity_of(nxt, loose=True)[0] and not nxt.possessive:

@@ -12,7 +12,7 @@ import re
 from . import lexicon
 from . import text as tx
 from .places import acted_at
-from .fragments import act_with_fields, placed_with_fields
+from .fragments import act_with_fields, placed_with_fields, said_in_participle
 from .relative import people_act_on, relative_object
 from . import words as w
 
@@ -241,9 +241,14 @@ def participle(word):
     return base is not None and word != base and (word.endswith(("ed", "en", "t")) or word in w.IRREGULAR_VERBS)
 
 
-def _one_after(s, k):
+def _one_after(s, k, p=None):
     """The phrase of 'at|in|for … one Y' starting at k, or None."""
     toks = s.tokens
+    if k + 1 < len(toks) and toks[k].text == "per" and p is not None and (p.plural or p.det in ("a", "an", "each", "every")) \
+            and w.verb_lemma(toks[k - 1].text) not in ("price", "charge", "bill", "rate", "cost", "pay", "tax"):
+        target = s.next_phrase(k + 1)         # "tickets are sold per screening"
+        return target if target is not None and target.start == k + 1 and not target.plural and \
+            target.head not in lexicon.measure_nouns() and target.head not in w.FIELD_NOUNS else None   # (not "per night")
     if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
         return None
     rest = " ".join(s.words[k + 1:k + 4])
@@ -262,12 +267,12 @@ def one_reference(s, p):
     k = p.end
     if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
             (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS):   # ("copies held at a branch")
-        return _one_after(s, k + 1)               # "boarding passes issued for a specific flight"
+        return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
     if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
         k += 1                                    # "an event happens at one venue"
         if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
             k += 1
-        return _one_after(s, k)
+        return _one_after(s, k, p)
     if k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
         return None
     k += 1
@@ -283,7 +288,7 @@ def one_reference(s, p):
         k += 1
     if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
         k += 1
-    return _one_after(s, k)
+    return _one_after(s, k, p)
 
 
 def one_reference_things(s, vote):
@@ -770,7 +775,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
-            act_with_fields, people_act_on)
+            act_with_fields, people_act_on, said_in_participle)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

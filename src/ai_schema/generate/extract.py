@@ -8,7 +8,8 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, constructions, fragments, knowledge, layout, lexicon, links, schema_sources, technical, value_sets
+from . import clause_rules, constructions, fragments, knowledge, layout, lexicon, links, relative, schema_sources, technical, \
+    uniqueness, value_sets
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -141,6 +142,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if "into" in s.words:
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
+            relative.read_held_in(self, s)      # "the stage each deal is in"
+            relative.read_which_does_which(self, s)   # "which supplier sells which ingredient at what price"
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
             for giver, handed, recipient in clause_rules.handed_out(s):
@@ -238,17 +241,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         """Does a sentence say the verb is done only once to a thing ('a member can only review a book
         once', 'each student may vote once per election')? (Once per verb: a text may hold thousands.)"""
         if verb not in self._once_said:
-            self._once_said[verb] = self._said_once(verb)
+            self._once_said[verb] = uniqueness.said_once(self.sentences, verb)
         return self._once_said[verb]
-
-    def _said_once(self, verb):
-        for s in self.sentences:
-            if "once" in s.words and ("only" in s.words or "most" in s.words):
-                at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
-                once = s.words.index("once", at) if at is not None and "once" in s.words[at:] else None
-                if once is not None and s.words[once + 1:once + 2] not in (["per"], ["a"], ["every"], ["each"]):
-                    return True                          # (not "only once per order": one per order)
-        return False
 
     def _act_range(self, key, noun, s, start):
         """A range after what is rated ("rate the courier (1-5 stars)", "rate products from 1 to 5", "on a
@@ -334,10 +328,16 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 key, role = self.entity_of(q)    # "we keep each patient's insurance id": the patient's
                 if key and not role:
                     return key, q
+        if k < len(toks) and toks[k].text in ("we", "i") and ("it" in s.words or "its" in s.words) and \
+                self._thing_before(s) is not None:
+            return self._thing_before(s), None  # "…; we assign it to a contractor and track its status"
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named
-            return self.block_topic[s.block], None
+            kept = [q for q in s.phrases if q.start > k and self.entity_of(q)[0] not in (None, self.block_topic[s.block])]
+            listed = kept and kept[0].plural and all(x.kind == "word" for x in toks[k:kept[0].start]) and \
+                all(q.head in ("list", "set", "catalogue", "catalog") for q in s.phrases if k < q.start < kept[0].start)
+            return (None if listed else self.block_topic[s.block]), None   # (not "we keep a list of suppliers")
         if k < len(toks) and toks[k].text in ("it", "its") and previous and lexicon.holds_people(previous):
             thing = self._thing_before(s)       # "A patient books an appointment …; it has a status":
             if thing is not None:                    # "it" is never the patient

@@ -161,3 +161,17 @@ def field_list(s):
     items = [i for i in items if i]
     heads = sum(fieldish(i[-1:]) for i in items)
     return len(items) >= 3 and 2 * heads >= len(items)
+
+
+_SAYING = frozenset("describing saying stating listing explaining specifying giving noting showing".split())
+
+
+def said_in_participle(s, vote):
+    """'tenants open a maintenance request describing the problem': what a participle of saying
+    describes has fields of its own — a thing (the participle's object is its field)."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = tx.governor(s, p)
+        if p.end + 1 < len(toks) and toks[p.end].text in _SAYING and p.det in ("a", "an", "each", "every") and \
+                k >= 0 and s.tags[k] == tx.VERB:
+            vote(p.lemma, 2)

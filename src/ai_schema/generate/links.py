@@ -169,7 +169,7 @@ def is_one(s, entity_of, relate):
     source, j = entity_of(p), k + 2
     while source:
         q = s.next_phrase(j)
-        if q is None or q.start != j or q.plural:
+        if q is None or q.start != j or q.plural and s.words[j - 3:j - 1] != ["one", "of"]:
             return
         target = entity_of(q)
         if target and target != source:
@@ -177,6 +177,8 @@ def is_one(s, entity_of, relate):
         j = q.end + 1
         if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to"):
             return
+        if s.words[j:j + 2] == ["one", "of"]:
+            j += 2                            # "in one of our cinemas"
         while j < len(toks) and tags[j] in (tx.DET, tx.QUANT, tx.ADJ):
             j += 1
 

@@ -409,6 +409,16 @@ _DASH_CLAUSE = re.compile(r"(?<=[a-z)]) [-–—] (?=(?:(?:each|every) [a-z]+(?:
                           r"goes|needs)\b)")
 
 
+# "films are shown in screenings: a screening is one film …": a colon before a clause of its own ends a sentence
+_COLON_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?\n]))(?P<lead>[ \t]*[A-Za-z][^\n.:!?;]*?[a-z)]):[ \t]+(?=(?:a|an|each|every) [a-z]+"
+                           r"(?: [a-z]+)? (?:is|has|are|have|can|gets|belongs|goes|needs)\b)")
+
+
+def _colon_clause(m):
+    """A sentence of four words or more before the colon (not a header: '- harvests: a planting can …')."""
+    return m.group("lead") + ". " if len(m.group("lead").split()) >= 4 else m.group(0)
+
+
 # "Also add a reviews table: book, rating", "Reviews table: …": the table's name heads its fields
 _NAME_TABLE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:(?:also |then |and )?(?:add|create|make|"
                          r"we need|i need|need|have) )?(?:(?:a|an|the|one more|another) )?(?P<name>[A-Za-z_]\w*) table[ \t]*:[ \t]*",
@@ -469,6 +479,7 @@ def plain(text):
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
+    text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
     text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")

@@ -254,6 +254,8 @@ class RelationReading:
                     or (obj_p.plural and obj_p.det in ("its", "his", "her") and prep is None) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
                     or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
+                many = many and ["one", "of"] not in (s.words[max(0, obj_p.start - 3):obj_p.start - 1],
+                                                     s.words[max(0, obj_p.start - 2):obj_p.start])   # ("one of our contractors")
                 if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                     self._associate(src_key, obj_key, base)
                     continue

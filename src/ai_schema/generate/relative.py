@@ -36,3 +36,83 @@ def people_act_on(s, vote):
         if p.plural and q.start == p.end and q.plural and q.end < len(toks) and tags[q.end] == tx.VERB and \
                 q.head in lexicon.person_nouns() and p.head not in lexicon.person_nouns():
             vote(p.lemma, 3)
+
+
+_BEING = frozenset("is are was were belongs belong goes go sits sit lives live stays stay".split())
+
+
+def held_in(s):
+    """'the stage each deal is in', 'which room they are in', 'the team each player belongs to': pairs
+    (what it is in, who is in it) — the second None when a pronoun says it (the plural before)."""
+    toks, out = s.tokens, []
+    for p in s.phrases:
+        k = p.end
+        if p.plural or p.det not in ("the", "which", "what") or k + 2 >= len(toks):
+            continue
+        holder = None
+        if toks[k].text in ("each", "every"):
+            holder = s.next_phrase(k + 1)
+            if holder is None or holder.start != k + 1:
+                continue
+            k = holder.end
+        elif toks[k].text in ("they", "it"):
+            holder = next((q for q in reversed(s.phrases) if q.end <= p.start and q.plural), None)
+            k += 1
+        else:
+            continue
+        if holder is None or k >= len(toks) or toks[k].text not in _BEING:
+            continue
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text in w.PREPOSITIONS)
+        if k == len(toks) or toks[k].kind != "word" or toks[k].text in ("and", "or"):
+            out.append((p, holder))
+    return out
+
+
+def read_held_in(ex, s):
+    """Each holder refers to the thing it is in, or has it as a field ('the stage each deal is in')."""
+    for p, holder in held_in(s):
+        key, role = ex.entity_of(holder)
+        if key is None or role:
+            continue
+        target = ex.entity_of(p)[0]
+        if target is not None and target != key:
+            ex._relate(key, target)
+        elif target is None:
+            ex.spec.entities[key].attribute(w.snake(p.lemma))
+
+
+def which_does_which(s):
+    """'which supplier sells which ingredient at what price', 'which member borrowed which copy and
+    when': (first phrase, verb index, second phrase) for each such clause."""
+    toks, tags, out = s.tokens, s.tags, []
+    for i in range(len(toks) - 4):
+        if toks[i].text not in ("which", "what"):
+            continue
+        p = s.next_phrase(i + 1)
+        if p is None or p.start != i + 1 or p.end + 2 >= len(toks) or tags[p.end] != tx.VERB or \
+                toks[p.end + 1].text not in ("which", "what"):
+            continue
+        q = s.next_phrase(p.end + 2)
+        if q is not None and q.start == p.end + 2:
+            out.append((p, p.end, q))
+    return out
+
+
+def read_which_does_which(ex, s):
+    """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
+    the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
+    for p, v, q in which_does_which(s):
+        a, b = ex.entity_of(p)[0], ex.entity_of(q)[0]
+        if a is None or b is None or a == b:
+            continue
+        ex._retract(a, b)
+        ex._retract(b, a)
+        pair = ex._pair_table(a, b)
+        rest = " ".join(s.words[q.end:q.end + 6])
+        entity = ex.spec.entities[pair]
+        if rest.startswith(("at what price", "for what price", "at which price", "and at what price")):
+            entity.attribute("price")
+        if rest.startswith(("and when", ", and when")):
+            entity.pair_unique = False                # ("which member borrowed which copy and when": often)
+            verb = s.words[v]
+            entity.attribute(f"{verb}_on" if verb.endswith("ed") else "occurred_on").hint = "date"

@@ -557,6 +557,9 @@ def _word_tag(tokens, tags, i):
     return NOUN
 
 
+_TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
+
+
 def tag(tokens):
     tags = []
     for i, t in enumerate(tokens):
@@ -564,6 +567,10 @@ def tag(tokens):
             tags.append(_word_tag(tokens, tags, i))
         else:
             tags.append({"number": "NUMBER", "quote": "QUOTE"}.get(t.kind, "PUNCT"))
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text in _TIMES and tokens[i - 1].text in ("every", "each") and tags[i + 1] == NOUN and \
+                w.is_plural(tokens[i + 1].text):
+            tags[i - 1] = tags[i] = ADV    # "every month tenants pay rent": when, not "month tenants"
     for i in range(2, len(tokens)):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
                 and _object_gap(tokens, tags[:i] + [VERB] + tags[i + 1:], i - 2, i):

@@ -98,3 +98,14 @@ def one_per(text):
             doer = m.groupdict().get("z")
             yield m.group("x").split(), m.group("y").split(), doer.split() if doer else None
 
+
+def said_once(sentences, verb):
+    """Does a sentence say the verb is done only once to a thing ('a member can only review a book
+    once', 'each student may vote once per election'; not 'only once per order': one per order)?"""
+    for s in sentences:
+        if "once" in s.words and ("only" in s.words or "most" in s.words):
+            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
+            once = s.words.index("once", at) if at is not None and "once" in s.words[at:] else None
+            if once is not None and s.words[once + 1:once + 2] not in (["per"], ["a"], ["every"], ["each"]):
+                return True
+    return False
