@@ -158,6 +158,10 @@ class AttributeReading(ItemReading):
                 if key:
                     self._attributes(key, s, i + 1)
                     continue
+            if t.text == "including" and toks[i - 1].text == "," and self._kept_object(s, i) is not None and \
+                    fragments.fieldish(s.words[i + 1:i + 12]):
+                self._attributes(self.entity_of(self._kept_object(s, i))[0], s, i + 1)
+                continue                             # "record donations from donors, including the items …"
             if t.text in HAVE and i > 1 and toks[i - 2].text in ("whether", "if"):
                 continue                             # "whether it has shore power": one flag (items.py)
             if t.text in _KEEP and s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
@@ -201,6 +205,10 @@ class AttributeReading(ItemReading):
                         logged = p is not None
                     if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
+                        if p is not None and not self.entity_of(p)[0] and p.start > 1 and \
+                                tags[p.start - 1] == tx.DET and tags[p.start - 2] == tx.PREP:   # ("a complaint about
+                            p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)   # a neighbour in
+                            #                                                                   my flat, with …")
                     elif p is not None and p.start > 1 and toks[p.start - 1].text == "per":
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 1), None)   # "tasks are
                         #                                    logged per room with a start time": the tasks' fields

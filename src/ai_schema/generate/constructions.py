@@ -12,8 +12,8 @@ import re
 from . import lexicon
 from . import text as tx
 from .places import acted_at
-from .fragments import act_with_fields, placed_with_fields, said_in_participle
-from .relative import people_act_on, relative_object
+from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, said_in_participle
+from .relative import people_act_on, relative_object, which_pair_things
 from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
@@ -404,19 +404,21 @@ def acted_on_with_fields(s, vote):
     for p in s.phrases:
         k = tx.governor(s, p)
         at = p.end                             # ("define the spots on each level, with a spot number …")
-        if at < len(toks) and tags[at] == tx.PREP and toks[at].text not in ("with", "of"):   # ("a library of songs
-            #                                                                  with …" lists the songs' fields)
-            q = s.next_phrase(at + 1)
-            at = q.end if q is not None and q.start <= at + 2 else at
+        for _ in range(2):                     # ("a complaint about a neighbour in my flat, with …")
+            if at < len(toks) and tags[at] == tx.PREP and toks[at].text not in ("with", "of"):   # ("a library of
+                q = s.next_phrase(at + 1)          # songs with …" lists the songs' fields)
+                at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == "," and at > p.end
         if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have")) or at + 1 >= len(toks) or \
                 toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new")):   # ("orders have lines with …")
             continue
         end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
         listed = s.words[at + 1:end]
+        window = s.words[at + 1:at + 14]          # ("with the time it happened and a description")
         if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed) or \
-                toks[k].text in ("has", "have") and w.LINE_FIELDS & set(listed):   # ("an order has lines w/ qty")
-            vote(p.lemma, 3)
+                toks[k].text in ("has", "have") and w.LINE_FIELDS & set(listed) or \
+                ("," in window or "and" in window) and w.FIELD_NOUNS & set(window) and fieldish(listed):
+            vote(p.lemma, 3)                      # ("an order has lines w/ qty")
 
 
 def sources(s, vote):
@@ -775,7 +777,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
-            act_with_fields, people_act_on, said_in_participle)
+            act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -68,7 +68,8 @@ CLAUSE_BREAKS = frozenset(", ; : - and but so while when whenever because then (
 
 VERSION_WORDS, LOOSE_HEADS = w.VERSION_WORDS, w.LOOSE_HEADS
 
-TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(\w+) (?:tracking|logging|history|auditing)\b")
+TRACKING = re.compile(r"\b(?:want|need|add|keep|do|with) (?:\w+ )?(?!(?:a|an|the|its|their)\b)(\w+) "
+                      r"(?:tracking|logging|history|auditing)\b")      # (not "with a tracking number")
 
 ATTRIBUTE_WORDS = w.FIELD_NOUNS
 

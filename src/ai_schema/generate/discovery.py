@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 import functools
 
-from . import clause_rules, constructions, fragments, lexicon, logged, wishes
+from . import clause_rules, constructions, fragments, lexicon, logged, relative, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -18,6 +18,9 @@ from ..ddl.naming import STATUS_NAME
 
 # how often something happens is not part of what it is
 PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
+
+
+_TEXT_WORDS = frozenset("document page spec specification brief text description section note request".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -93,7 +96,8 @@ class EntityDiscovery(KindReading):
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and p.plural and
-                                 self._listed_among(s, p))      # "ingredients, suppliers, recipes, batches"
+                                 (self._listed_among(s, p) or fragments.heading_shape(s)))   # "ingredients, suppliers,
+        #                                                            recipes, batches"; "Tools." heading a paragraph
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
@@ -109,6 +113,8 @@ class EntityDiscovery(KindReading):
             frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
                       for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
                       if p is not None)
+        self.counted |= frozenset(x.head for s in self.sentences if "which" in s.words
+                                  for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         counts = {}
@@ -122,6 +128,9 @@ class EntityDiscovery(KindReading):
                 counts[lemma] = counts.get(lemma, 0) + 1
                 self.first_seen.setdefault(lemma, (n, p.start))
             self._evidence(s)
+            named = fragments.named_by_next_fields(self.sentences[n - 1], s) if n else None
+            if named is not None:
+                self._vote(named.lemma, 3)       # "… sit a graded exam … We record the exam date, …"
         self._kinds_of_one_thing()
         for word, points in list(self.field_votes.items()):
             compounds = {lemma for lemma in counts if len(lemma) == 2 and lemma[-1] == word}
@@ -349,8 +358,8 @@ class EntityDiscovery(KindReading):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
-            if not self._clause_initial(s, p.start) or p.possessive:
-                continue
+            if not self._clause_initial(s, p.start) or p.possessive or p.det == "this" and p.head in _TEXT_WORDS:
+                continue                           # ("This document describes what … must store": the text)
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
                 continue                           # "each version of a dataset": the dataset
             k = p.end
@@ -482,7 +491,8 @@ class EntityDiscovery(KindReading):
             elif last in ("each", "every"):       # "which songs we practise at each rehearsal": a thing
                 self._vote(p.lemma, 3 if p.start > 1 and (s.words[p.start - 2] in ("at", "in", "during", "on") or (
                     s.words[p.start - 2] == "of" and p.start > 2 and s.words[p.start - 3] in w.FIELD_NOUNS)) and
-                           p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") else 2)
+                           p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") or
+                           p.start == 1 and s.words[p.end:p.end + 1] == [":"] else 2)   # ("Each subtitle file: …")
                 #                                   ("the end date of each assignment": what has the field)
             if p.many and p.plural or p.det in ("many", "several", "multiple"):
                 q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
@@ -690,14 +700,15 @@ class EntityDiscovery(KindReading):
     def _heading(self, s):
         """'Invoices. After an appointment we issue at most one invoice …': a paragraph headed by
         plural nouns alone is about them; each one the paragraph goes on to mention is a thing."""
-        if not s.first or not s.phrases or any(
-                s.tags[i] not in (tx.NOUN, tx.ADJ) and s.words[i] not in ("and", ",", "&")
-                for i in range(len(s.words))):
+        if not fragments.heading_shape(s):
             return
         body = [x for x in self.sentences if x.block == s.block and x is not s]
         for p in s.phrases:                       # ("Client companies. We store the company name, …")
             if p.plural and (any(p.head in q.lemma for x in body for q in x.phrases) or
-                             any(map(fragments.field_list, body))):   # ("Spare parts. … Catalogue number, …")
+                             any(map(fragments.field_list, body)) or   # ("Spare parts. … Catalogue number, …")
+                             any(g == tx.VERB and (lexicon.verb_lemma(t) or w.verb_base(t)) == p.head
+                                 for x in body for t, g in zip(x.words, x.tags))):
+                #                                                 ("Harvests. Members log what they harvested …")
                 self._vote(p.lemma, 3)
             for q in (q for x in body for q in x.phrases):
                 if p.plural and len(p.lemma) == 1 and q.lemma[:1] == p.lemma and len(q.lemma) == 2 and \

@@ -215,27 +215,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self.spec.periods.setdefault(key, period)
         self._late_uniques()
         value_sets.close_fields(self.spec, [found for s in self.sentences for found in value_sets.sets_in(s)],
-                                self._in_one())
+                                value_sets.in_one(self))
         self.mentions = {k: v for k, v in self.mentions.items() if v[0] is not None}   # (kinds closed while
         #                                          reading name things now: "the dogs")
         self._unmodelled(key_of)
         self.spec.assumptions += [f"the {whole} is the whole the text is about (there is one), not a table"
                                   for whole in self.wholes]
         return self.spec
-
-    def _in_one(self):
-        """{word: the thing said to be in one of it} ('kids are in one level at a time', 'each kid is in a
-        level'): a field of that thing when the word names no thing."""
-        said = {}
-        for s in self.sentences:
-            if "is" not in s.words[:4] and "are" not in s.words[:4]:
-                continue
-            m = rx(r"^(?:each |every |the |a |an )?(\w+) (?:is|are) (?:always |only )?(?:in|at) (?:one|a|an|exactly one) "
-                   r"(\w+)\b").match(s.text())
-            key = self.entity_of_words((w.singular(m.group(1)),))[0] if m else None
-            if key is not None and self.entity_of_words((m.group(2),))[0] is None:
-                said.setdefault(m.group(2), key)
-        return said
 
     def _once(self, verb):
         """Does a sentence say the verb is done only once to a thing ('a member can only review a book
@@ -422,6 +408,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
                                                                                       ("every", "each"))
                                     and self.entity_of(q)[0]), None)   # "record every payment against a lease:
+                        topic = self.block_topic.get(s.block)
+                        if obj is not None and "what" in s.words[obj.end:k] and topic not in (None, key):
+                            obj = None                   # "Harvests. Members log what they harvested from
+                            self._relate(topic, key)     # their plot: the crop, …": the paragraph's thing
+                            key = topic
                         if obj is not None:
                             self._relate(self.entity_of(obj)[0], key)
                             key = self.entity_of(obj)[0]
@@ -456,8 +447,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"
                 elif p.plural and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner) or all(
                         t.text.endswith("ing") or w.is_plural(t.text) for t in names) or (
-                        tx.person_kinds(inner) and p.head in lexicon.person_nouns())) and \
-                        "type" not in self.spec.entities[key].attributes:   # ("assets (laptops, phones, monitors)")
+                        tx.person_kinds(inner) and p.head in lexicon.person_nouns()) or (
+                        all(t.orig.islower() for t in names) and len(names) == 1 + sum(t.text in (",", "or", "and")
+                                                                                  for t in inner))) and \
+                        "type" not in self.spec.entities[key].attributes:   # ("assets (laptops, phones, monitors)",
+                    #                                                         "bicycles (road, mountain, gravel)")
                     values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
                     values = clean_values(values)
                     if len(values) >= 2:                                          # "accounts (checking, savings or credit card)"
@@ -612,7 +606,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 for side in (a, b):              # (one it names in a role already is named: "the renter")
                     if not any(r.source == nominal and r.target == side for r in spec.relations):
                         self._relate(nominal, side, owned=True)
-                spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations)
+                spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations) \
+                    and not any(n.split("_")[0] in verbs for n in spec.entities[nominal].attributes)   # (borrow_date: again)
         self._one_to_one()
         self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
@@ -661,6 +656,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         acts = {n for v in verbs if v for n in w.nominalizations(v)}
         for side in (a, b):
             entity = self.spec.entities[side]
+            knowledge.verb_fields_to_act(self, entity, verbs)   # "members borrow tools; we keep the borrow date …"
             for name in [n for n in entity.attributes if n.split("_")[0] in acts and "_" in n]:
                 act = name.split("_")[0]
                 if act not in self.spec.entities:

@@ -175,3 +175,41 @@ def said_in_participle(s, vote):
         if p.end + 1 < len(toks) and toks[p.end].text in _SAYING and p.det in ("a", "an", "each", "every") and \
                 k >= 0 and s.tags[k] == tx.VERB:
             vote(p.lemma, 2)
+
+
+_RECORDING = frozenset("record records keep keeps note notes log logs store stores track tracks".split())
+
+
+def named_by_next_fields(prev, s):
+    """'Students can sit a graded exam for a course. We record the exam date, the grade reached and
+    the mark': a thing the sentence before acts on, whose name the next sentence's first recorded
+    field starts with, is a thing with those fields (the phrase of prev, or None)."""
+    words = s.words
+    k = next((i for i, x in enumerate(words[:4]) if x in _RECORDING), None)
+    if k is None or s.tags[k] != tx.VERB or k + 3 >= len(words) or words[k + 1] not in ("the", "its", "their"):
+        return None
+    first = s.next_phrase(k + 2)
+    if first is None or first.start != k + 2 or len(first.words) < 2 or first.words[-1] not in w.FIELD_NOUNS | _WHEN or \
+            words[first.end:first.end + 1] not in ([","], ["and"]):
+        return None
+    return next((p for p in prev.phrases if p.head == first.words[0] and not p.plural and
+                 p.det in ("a", "an", "one", "each", "every") and prev.tags[tx.governor(prev, p)] == tx.VERB), None)
+
+
+def defined_as_one(s, vote):
+    """'A delivery is one trip of a route by one van at a set time, with …': what is defined as one of
+    something, in a place or by someone, is a thing (links.is_one reads its references)."""
+    if not s.phrases or len(s.tokens) < 6:
+        return
+    p = s.phrases[0]
+    k = p.end
+    if p.plural or p.start > 1 or s.words[k:k + 2] != ["is", "one"] or s.words[k + 2:k + 3] == ["of"]:
+        return
+    q = s.next_phrase(k + 2)
+    if q is not None and q.start == k + 2 and q.end < len(s.tokens) and s.tokens[q.end].text in _PLACING | {"with"}:
+        vote(p.lemma, 3 if fieldish(s.words[q.end:]) else 2)
+
+
+def heading_shape(s):
+    """Nouns alone opening a paragraph ('Invoices.', 'Tools.')."""
+    return s.first and s.phrases and all(g in (tx.NOUN, tx.ADJ) or x in ("and", ",", "&") for x, g in zip(s.words, s.tags))

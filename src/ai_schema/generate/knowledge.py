@@ -5,11 +5,13 @@ Used only where the text says nothing: an entity with no stated attributes
 gets its obvious ones, and "make me a shopping website" gets a shop.
 """
 
+import itertools
+
 from . import lexicon
 from . import text as tx
 from . import words as w
 from .cues import GENERIC_HEADS
-from .spec import Relation
+from .spec import Entity, Relation
 
 PERSON = ("name", "email")
 # entity head word -> attributes it obviously has (unique ones marked with !)
@@ -230,3 +232,23 @@ def named_nouns(description):
         owned = " ".join(f"Each {x} belongs to a user." for x in nouns[:6])   # share the recipes they add
         return f"We track users and {listed}. {owned}", ["users"] + plurals
     return f"We track {listed}.", plurals
+
+
+def verb_fields_to_act(ex, entity, verbs):
+    """'members borrow tools and bring them back; we keep the borrow date and the return date': a
+    field of either side named by the verb that pairs them — and the dates listed with it — are the
+    act's (a borrowing), a table of its own that the pair's many-to-many becomes."""
+    acts = lexicon.act_nouns() | lexicon.occurrence_nouns()
+    for verb in sorted(v for v in verbs if v):
+        act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in acts), None)
+        names = list(entity.attributes)
+        first = next((k for k, n in enumerate(names) if n.startswith(verb + "_")), None)
+        if act is None or first is None:
+            continue
+        moved = [names[first]] + list(itertools.takewhile(
+            lambda n: n.endswith(("_date", "_on", "_at", "_time")), names[first + 1:]))
+        if act not in ex.spec.entities:
+            ex.spec.entities[act] = Entity(act, (act,), len(ex.spec.entities), evidence=3)
+            ex.phrase_entity[(act,)] = act
+        for name in moved:
+            ex.spec.entities[act].attributes.setdefault(name, entity.attributes.pop(name))

@@ -147,7 +147,7 @@ def noun_links(s, entity_of, relate):
             #                                   "positions in stocks": each in one
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
             continue                          # "a product from one bin to another": a route (route)
-        if p.start >= 2 and s.words[p.start - 2:p.start] == ["is", "one"]:
+        if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
@@ -175,7 +175,7 @@ def is_one(s, entity_of, relate):
         if target and target != source:
             relate(source, target)
         j = q.end + 1
-        if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to"):
+        if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to", "of"):
             return
         if s.words[j:j + 2] == ["one", "of"]:
             j += 2                            # "in one of our cinemas"

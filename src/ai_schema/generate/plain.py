@@ -30,8 +30,10 @@ def _what_does(m):
     borrow ' (a verb WordNet knows in its base form)."""
     subject, verb = m.group(2), m.group(3).lower()
     if lexicon.verb_lemma(verb) != verb or verb in ("do", "be", "mean", "look") or \
-            subject.split()[0].lower() in ("we", "you", "i"):       # "what do you need to store?" asks for a list
-        return m.group(0)
+            subject.split()[0].lower() in ("we", "you", "i") and len(subject.split()) > 1:
+        return m.group(0)                                   # ("what do you need to store?" asks for a list)
+    if subject.lower() in ("we", "you", "i"):
+        return f"We {verb} "                                # "What do you teach? Instruments …"
     if m.group(1).lower() == "do":
         return f"{subject} {verb} "
     third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else \
@@ -135,8 +137,8 @@ _ANSWERS = (
      lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
-    (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:need to |want to )?(?:store|keep|record|track|"
-                r"manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\bwhat (?:else )?(?:do|should|must|will) (?:we|you|i) (?:also )?(?:need to |want to )?(?:store|keep|record|"
+                r"track|manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records)(?: (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need))?\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
@@ -165,7 +167,6 @@ _QA_INLINE = re.compile(r"(?<=\?)[ \t]+(?:A|Answer|ANSWER)[ \t]*:[ \t]*")   # "Q
 
 
 def _answers(text):
-    text = _QA_LABEL.sub("", _sub(_QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     if "?" in text:
         for pattern, replace in _ANSWERS:
             text = pattern.sub(replace, text)
@@ -187,6 +188,13 @@ _DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
+
+
+# "Tools? We have a shed of shared tools; …", "Harvests? Members can log …": a noun asked about and answered
+# with a sentence of its own heads that answer
+_NOUN_HEADING = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
+                           r"(?=(?:we|they|i|you|our|it|[a-z]+ (?:can|may|must|will|should|are|is|have|has|get|do|need))\b)",
+                           re.I)
 
 
 # "Change history / audit log? Not for now.": a noun asked about and declined is nothing to keep
@@ -471,6 +479,7 @@ _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
+    text = _QA_LABEL.sub("", _sub(_QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
@@ -501,6 +510,7 @@ def plain(text):
     text = _sub(_WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
     text = _sub(_ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
+    text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
     text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")
     text = _sub(_EMPHASIS, lambda m: m.group(2), text, "**", "__", "`")
     # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields

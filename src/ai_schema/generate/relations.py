@@ -453,8 +453,8 @@ class RelationReading:
         """Are the text's tenants people who rent (WordNet's tenant: 'someone who pays rent to use land or
         a building') rather than a SaaS product's customer accounts? They are when renting is spoken of."""
         if self._renting is None:                    # (asked for each sentence naming tenants: scan once)
-            self._renting = any(rx(r"^(?:rent\w*|leas\w*|landlords?|lettings?)$").match(x)
-                                for s in self.sentences for x in s.words)
+            self._renting = any(rx(r"^(?:rent\w*|leas\w*|landlords?|lettings?|apartments?|flats?|neighbou?rs?)$").match(x)
+                                for s in self.sentences for x in s.words)   # (where they live: people)
         return self._renting
 
     def _mark_many(self, one, many, verb=None):

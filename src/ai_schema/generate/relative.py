@@ -85,15 +85,19 @@ def which_does_which(s):
     """'which supplier sells which ingredient at what price', 'which member borrowed which copy and
     when': (first phrase, verb index, second phrase) for each such clause."""
     toks, tags, out = s.tokens, s.tags, []
+
+    def asked(k):                                 # "which member", "which of my friends"
+        if k >= len(toks) or toks[k].text not in ("which", "what"):
+            return None
+        k += 1 + 2 * (s.words[k + 1:k + 2] == ["of"] and s.words[k + 2:k + 3] in (["my"], ["our"], ["the"], ["their"]))
+        p = s.next_phrase(k)
+        return p if p is not None and p.start == k else None
     for i in range(len(toks) - 4):
-        if toks[i].text not in ("which", "what"):
+        p = asked(i)
+        if p is None or p.end + 2 >= len(toks) or tags[p.end] != tx.VERB:
             continue
-        p = s.next_phrase(i + 1)
-        if p is None or p.start != i + 1 or p.end + 2 >= len(toks) or tags[p.end] != tx.VERB or \
-                toks[p.end + 1].text not in ("which", "what"):
-            continue
-        q = s.next_phrase(p.end + 2)
-        if q is not None and q.start == p.end + 2:
+        q = asked(p.end + 1)
+        if q is not None:
             out.append((p, p.end, q))
     return out
 
@@ -116,3 +120,10 @@ def read_which_does_which(ex, s):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
             verb = s.words[v]
             entity.attribute(f"{verb}_on" if verb.endswith("ed") else "occurred_on").hint = "date"
+
+
+def which_pair_things(s, vote):
+    """Both sides of 'which X VERB which Y' are things."""
+    for p, _, q in which_does_which(s):
+        vote(p.lemma, 3)
+        vote(q.lemma, 3)

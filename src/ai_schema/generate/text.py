@@ -52,8 +52,15 @@ def lowercase_fields(tokens):
         not any(t.orig[:1].isupper() or t.kind not in ("word", "punct") for t in tokens) and \
         all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS for word in x.split()) for x in items) and \
         not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items) and \
-        not person_kinds(tokens)
-    #   ("accounts (checking, savings)": kinds of account)
+        not person_kinds(tokens) and not (
+            all(len(x.split()) == 1 for x in items) and not any(field_word(x.strip()) for x in items))
+    #   ("accounts (checking, savings)": kinds of account; "bicycles (road, mountain, gravel)": no field among them)
+
+
+def field_word(word):
+    """A word that names a field (a name, a date, a price, a weight)."""
+    return word in w.FIELD_NOUNS | w.LINE_FIELDS | _WHEN_FIELDS or word in lexicon.property_nouns() or \
+        word in lexicon.measure_nouns() or word in lexicon.money_nouns()
 
 
 def after_parenthesis(tokens, i):
@@ -271,7 +278,7 @@ def _separator_before(tokens, part):
 _OWNING = frozenset("our their my your his her its and or".split())
 
 
-_WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
+WHEN_FIELDS = _WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
 # verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
 _SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
@@ -356,6 +363,9 @@ def _word_tag(tokens, tags, i):
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text == "by" and participle_like(t) and lexicon.verb_lemma(t) not in (None, t) and \
+            i + 2 < len(tokens) and tokens[i + 2].kind == "word":
+        return VERB                        # "…, packed by one packer": a participle and its agent
     if prev_tag == NOUN and _verb_before_preposition(tokens, tags, i):
         return VERB                        # "actors audition for roles", "the theatre puts on several plays"
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == VERB and after is not None \
@@ -417,7 +427,8 @@ def _word_tag(tokens, tags, i):
                 nxt is not None and (nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS
                                      or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS):
             return VERB                    # "the skippers who sail them", "guides that lead tours"
-        if prev is not None and ((t == lexicon.verb_lemma(t) and prev.text in w.SUBJECT_PRONOUNS) or (
+        if prev is not None and ((lexicon.verb_lemma(t) is not None and prev.text in w.SUBJECT_PRONOUNS and (
+                t == lexicon.verb_lemma(t) or not w.is_plural(t))) or (
                 prev.text == "to" and i >= 2 and tokens[i - 2].text in w.INFINITIVE_TAKERS and
                 not t.endswith("s"))):
             return VERB                    # "we build pumps", "I want to save addresses", "… to upvote reports"
@@ -693,7 +704,8 @@ def _shares_head(tokens, tags, i, end):
     and gas meters"; not "name and email addresses")."""
     word = tokens[i].text
     if end - (i + 2) < 2 or w.is_plural(word) or (i > 0 and tags[i - 1] in (NOUN, ADJ, AUX) and
-                                                   tokens[i - 1].text not in ("has", "have")):
+                                                   tokens[i - 1].text not in ("has", "have") and not (
+            tags[i - 1] == ADJ and i > 1 and tags[i - 2] == DET)):   # ("the actual departure and arrival times")
         return False                       # ("a request has start and end dates" shares "dates")
     if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
         return True
@@ -720,7 +732,8 @@ def share_heads(tokens, tags):
             if _shares_head(tokens, tags, i, end):
                 head = tokens[i + 3:end]
                 last = head[-1]
-                if w.singular(last.text) in w.FIELD_NOUNS:   # one of each: "their birth date and death date"
+                if w.singular(last.text) in w.FIELD_NOUNS | _WHEN_FIELDS:   # one of each: "their birth date and
+                    #                                                          death date", "arrival and departure times"
                     head = head[:-1] + [w.Token(w.singular(last.text), w.singular(last.orig), last.kind, last.start)]
                     tokens = tokens[:end - 1] + head[-1:] + tokens[end:]
                 elif len(head) == 1:

@@ -7,6 +7,7 @@ close the field of that name on the thing that has it, wherever the text names t
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .cues import rx
 from .field_names import clean_values
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -94,3 +95,18 @@ def close_fields(spec, pending, said=None):
             owners[0].attributes[field].values = values
         elif not owners and said and said.get(field) in spec.entities and field not in spec.entities:
             spec.entities[said[field]].attribute(field).values = values
+
+
+def in_one(ex):
+    """{word: the thing said to be in one of it} ('kids are in one level at a time', 'each kid is in a
+    level'): a field of that thing when the word names no thing."""
+    said = {}
+    for s in ex.sentences:
+        if "is" not in s.words[:4] and "are" not in s.words[:4]:
+            continue
+        m = rx(r"^(?:each |every |the |a |an )?(\w+) (?:is|are) (?:always |only )?(?:in|at) (?:one|a|an|exactly one) "
+               r"(\w+)\b").match(s.text())
+        key = ex.entity_of_words((w.singular(m.group(1)),))[0] if m else None
+        if key is not None and ex.entity_of_words((m.group(2),))[0] is None:
+            said.setdefault(m.group(2), key)
+    return said
