@@ -195,6 +195,10 @@ class AttributeReading(ItemReading):
                         p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
                     elif p is None and (described := logged_object(s, i)) is not None:
                         p, logged = described, True     # "each bus gets services at a depot, logged with …"
+                    elif p is None and i >= 5 and tags[i - 1] == tx.VERB and s.words[i - 3] in ("which", "that") and \
+                            s.words[i - 2] in ("we", "i") and s.phrase_at(i - 4 - (s.words[i - 4] == ",")) is not None:
+                        p = s.phrase_at(i - 4 - (s.words[i - 4] == ","))   # "a refund, which we record with the …"
+                        logged = True
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's

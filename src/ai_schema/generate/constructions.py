@@ -12,7 +12,7 @@ import re
 from . import lexicon
 from . import text as tx
 from .places import acted_at
-from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, said_in_participle
+from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, recorded_with, said_in_participle
 from .relative import people_act_on, relative_object, which_pair_things
 from . import words as w
 
@@ -315,9 +315,10 @@ def that_do(s, vote):
     own describes is a thing with a life of its own."""
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
-        k = p.end
-        if p.plural and k + 1 < len(toks) and toks[k].text in ("that", "which") and tags[k + 1] == tx.VERB:
-            vote(p.lemma, 2)
+        k = tx.after_parenthesis(toks, p.end) if p.end < len(toks) and toks[p.end].text == "(" else p.end
+        if (p.plural or p.det in ("a", "an") and k > p.end) and k + 1 < len(toks) and \
+                toks[k].text in ("that", "which") and tags[k + 1] == tx.VERB:
+            vote(p.lemma, 2)                  # ("a wash subscription (basic, …) that renews every month")
 
 
 _ANSWERS = frozenset("yes no maybe unknown none".split())
@@ -777,7 +778,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
-            act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things)
+            act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

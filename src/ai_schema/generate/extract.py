@@ -445,7 +445,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if all(t.orig[:1].isupper() for t in names[:2]):
                     if "name" not in self.spec.entities[key].attributes:
                         self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"
-                elif p.plural and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner) or all(
+                elif (p.plural or any(t.text == "or" for t in inner)) and (any(t.text == "or" for t in inner) or tx.plural_kinds(inner) or all(
                         t.text.endswith("ing") or w.is_plural(t.text) for t in names) or (
                         tx.person_kinds(inner) and p.head in lexicon.person_nouns()) or (
                         all(t.orig.islower() for t in names) and len(names) == 1 + sum(t.text in (",", "or", "and")
@@ -519,7 +519,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject and (" on a " in s.text() or " at a " in s.text()):
             self._dated_acts(s, subject)
         if subject and rx(r"\b(?:at|on|for) (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
-            self.spec.entities[subject].attribute("starts_at").hint = "timestamp"
+            act = next((self.phrase_entity.get((INTERACTIONS[w.verb_base(x) or x],)) for x, g in zip(s.words, s.tags)
+                        if g == tx.VERB and (w.verb_base(x) or x) in INTERACTIONS), None)
+            self.spec.entities[act or subject].attribute("starts_at").hint = "timestamp"   # (the booking's)
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject

@@ -213,3 +213,14 @@ def defined_as_one(s, vote):
 def heading_shape(s):
     """Nouns alone opening a paragraph ('Invoices.', 'Tools.')."""
     return s.first and s.phrases and all(g in (tx.NOUN, tx.ADJ) or x in ("and", ",", "&") for x, g in zip(s.words, s.tags))
+
+
+def recorded_with(s, vote):
+    """'everyone booked gets a refund, which we record with the amount and the date': what the speaker
+    records with fields is a thing."""
+    toks = s.tokens
+    for p in s.phrases:
+        k = p.end + (p.end < len(toks) and toks[p.end].text == ",")
+        if s.words[k:k + 2] in (["which", "we"], ["that", "we"], ["which", "i"]) and k + 3 < len(toks) and \
+                s.tags[k + 2] == tx.VERB and toks[k + 3].text == "with" and fieldish(s.words[k + 4:k + 14]):
+            vote(p.lemma, 3)

@@ -12,6 +12,8 @@ lost in line breaks:
 
 import re
 
+from . import lexicon
+
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>.*\S)\s*$")
 _ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
@@ -92,8 +94,11 @@ def _headings(lines):
             while j < len(lines) and _BULLET.match(lines[j]) and not _BULLET.match(lines[j]).group("indent"):
                 items.append(_BULLET.match(lines[j]).group("text").rstrip(".;"))
                 j += 1
-            if items and all(len(x.split()) <= 8 and ":" not in x for x in items):
-                out.append(f"{m.group('title').rstrip(':')}: " + "; ".join(items) + ".")
+            title = m.group("title").rstrip(":")
+            fields, said = _fields_and_clauses(title, items)
+            if fields and all(len(x.split()) <= 8 and ":" not in x for x in fields):
+                out.append(f"{title}: " + "; ".join(fields) + ".")
+                out += said
                 i = j
                 continue
             out.append(m.group("title") + ("" if m.group("title").endswith((":", ".")) else "."))
@@ -102,6 +107,29 @@ def _headings(lines):
         out.append(lines[i])
         i += 1
     return out
+
+
+_SAYING = frozenset("has have can may must is are belongs belong".split())
+_VALUES = re.compile(r"^(?P<field>[^:]{1,40}):\s*(?P<values>[^:]+?(?:\s*[/|,]\s*[^:/|,]+)+)$")
+
+
+def _fields_and_clauses(title, items):
+    """A heading's bullets split into its fields and what is said of it: '- belong to one owner' is
+    'Dogs belong to one owner.', '- a dog stays in one kennel from …' a sentence of its own, and
+    '- vaccination status: up to date / overdue' the field with its values in parentheses."""
+    fields, said = [], []
+    for x in items:
+        words = x.split()
+        first = words[0].lower()
+        if first in _SAYING or lexicon.only_verb(first):
+            said.append(f"{title} {x}.")
+        elif first in ("a", "an", "each", "every", "the") and len(words) > 4:
+            said.append(x[:1].upper() + x[1:] + ".")
+        else:
+            m = _VALUES.match(x)
+            fields.append(f"{m.group('field')} ({', '.join(v.strip() for v in re.split(r'[/|,]', m.group('values')))})"
+                          if m else x)
+    return fields, said
 
 
 def _nested(lines):

@@ -476,6 +476,11 @@ _ALSO_LIST = re.compile(r"(?<=\w)\. Also (?=[a-z][a-z ]{0,40}(?:,|\band\b)[a-z ,
 _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
 
 
+# "…, so that I have a place to eat": why someone wants something is no data to keep
+_SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|she|you|it|the|our|my|everyone|nobody|no one|"
+                      r"people)\b|[ \t]+(?:i|we|they|you)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -486,6 +491,7 @@ def plain(text):
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
+    text = _sub(_SO_THAT, "", text, "so ")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")

@@ -401,6 +401,11 @@ def _word_tag(tokens, tags, i):
             v = max(j for j, g in enumerate(tags) if g == VERB)
             if v + 1 < i - 1 and tags[v + 1] == NOUN and w.is_plural(tokens[v + 1].text) and tokens[v + 2].text == ",":
                 return VERB                # "find sitters, book stays and leave reviews": verbs alike
+    if t.endswith("ing") and prev is not None and prev.text == "," and after is not None and after.kind == "word" and \
+            (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
+            t not in w.NOUN_FORMS and VERB in tags and ":" not in (x.text for x in tokens[:i]):
+        return VERB                        # "take orders for a table, adding dishes from the menu" (not
+        #                                    "Branches: name, address, opening hours")
     if t.endswith("ing") and prev_tag == NOUN and prev.text in _APPS and after is not None and \
             after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
         return VERB                        # "a platform connecting tutors with students"
@@ -422,10 +427,12 @@ def _word_tag(tokens, tags, i):
 
         if prev is not None and prev.text in w.MODALS:
             return VERB                    # "events they can RSVP to": after a modal comes a verb
-        if prev is not None and (prev.text == "who" or (prev.text == "that" and i >= 2 and tags[i - 2] == NOUN)) \
+        if prev is not None and (prev.text == "who" or (prev.text in ("that", "which") and i >= 2 and (
+                tags[i - 2] == NOUN or tokens[i - 2].text == ")"))) \
                 and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t) and lexicon.verb_lemma(t) is not None and \
-                nxt is not None and (nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS
-                                     or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS):
+                (nxt is None or nxt.kind != "word" or nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or
+                 nxt.text in w.QUANTIFIERS or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS or
+                 w.verb_base(t) not in (None, t) and t.endswith("s")):   # ("a subscription that renews every month")
             return VERB                    # "the skippers who sail them", "guides that lead tours"
         if prev is not None and ((lexicon.verb_lemma(t) is not None and prev.text in w.SUBJECT_PRONOUNS and (
                 t == lexicon.verb_lemma(t) or not w.is_plural(t))) or (
@@ -474,6 +481,9 @@ def _word_tag(tokens, tags, i):
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB
+    if prev is not None and prev.text in ("that", "which", "who") and t != base and t.endswith("s") and i >= 2 and \
+            tokens[i - 2].text == ")" and lexicon.verb_lemma(t) == base:
+        return VERB                        # "a subscription (basic or premium) that renews every month"
     if prev_tag in (DET, QUANT, ADJ, "NUMBER", PREP, VERB) or (prev is not None and prev.text == "'s"):
         return NOUN
     if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
@@ -495,7 +505,7 @@ def _word_tag(tokens, tags, i):
             if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
                 return NOUN                # "Work orders have a due date", "gas meters are read monthly"
             if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
-                    or (before == "the" and ends):
+                    or (before in ("the", "any", "some", "all", "no", "other") and ends):   # ("any special requests")
                 return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters"
             if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
                     not lexicon.mostly_verb(base) and w.is_plural(t):

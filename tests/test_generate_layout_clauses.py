@@ -1,0 +1,70 @@
+"""Headings whose bullets say things as well as list fields (docs/nl-dev-split.md, stop 28, round 4):
+'### Dogs' over '- belong to one owner' (said of the dogs), '- a dog stays in one kennel from …' (a
+sentence of its own) and '- vaccination status: up to date / overdue' (a field with its values); and
+'everyone booked gets a refund, which we record with the amount and the date' (what the speaker
+records with fields is a thing). Each design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+STABLE = """## Stable management
+
+### Riders
+- full name, phone, email (unique)
+
+### Horses
+- belong to one rider
+- name, breed, height in hands
+- shoeing status: done / due
+
+### Lessons
+- a rider books one horse for a lesson with one of our instructors
+- price, notes
+
+### Instructors
+- name, qualification level (1, 2, 3)
+"""
+
+
+def test_heading_bullets_that_say_things(dbs):
+    schema, tables = design(STABLE)
+    horses = tables["horses"]
+    assert {"name", "breed", "shoeing_status"} <= set(columns(horses))
+    assert ("rider_id", "riders") in references(horses)
+    assert "shoeing_status IN ('done', 'due')" in " ".join(c.expression for c in horses.checks)
+    assert {"price", "notes"} <= set(columns(tables["lessons"])) and "belong" not in " ".join(columns(horses))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_thing_the_speaker_records_with_fields(dbs):
+    schema, tables = design("We run boat trips for visitors. Visitors book seats on a trip. If the sea is rough a "
+                            "trip is cancelled and everyone booked gets a refund, which we record with the amount and "
+                            "the date.")
+    assert {"amount", "date"} <= set(columns(tables["refunds"]))
+    assert not {"amount", "date"} & set(columns(tables["trips"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_thing_bought_in_kinds_that_renews(dbs):
+    """(stop 28, round 4) 'buy a gym membership (monthly, yearly or student) that renews automatically':
+    a thing that a clause of its own describes, its kinds in parentheses; 'any special requests' is a
+    noun, not a verb."""
+    schema, tables = design("As a member I want to buy a gym membership (monthly, yearly or student) that renews "
+                            "automatically. As an accountant I want to see all payments for memberships, with the "
+                            "amount and the date.")
+    memberships = tables["gym_memberships"]
+    assert "type IN ('monthly', 'yearly', 'student')" in " ".join(c.expression for c in memberships.checks)
+    assert ("member_id", "members") in references(memberships)
+    assert ("gym_membership_id", "gym_memberships") in references(tables["payments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_why_a_story_wants_something_is_no_data(dbs):
+    """(stop 28, round 4) ', so that I have a place to eat' says why, nothing to keep; 'at a date and
+    time' is when the reservation is, not a field of the guest ('hi!! so i need …' keeps its words)."""
+    schema, tables = design("As a diner, I want to reserve a table at a date and time, so that I have a place to eat. "
+                            "As a diner I want to see my reservations.")
+    assert "place" not in columns(tables["diners"]) and "starts_at" not in columns(tables["diners"])
+    assert "starts_at" in columns(tables["reservations"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
