@@ -97,7 +97,7 @@ def act_with_fields_at(s):
         return None
     p = s.phrases[0]
     if not p.plural or p.start > 1 or p.end >= len(toks) or tags[p.end] != tx.VERB or \
-            p.head not in lexicon.act_nouns() | lexicon.occurrence_nouns():
+            p.head not in lexicon.act_nouns() and p.head not in lexicon.occurrence_nouns():
         return None
     k = next((j for j in range(p.end + 1, len(toks) - 1) if toks[j].text == "with" and toks[j - 1].text == ","), None)
     if k is None or any(g in (tx.VERB, tx.AUX) for g in tags[p.end + 1:k]) or not _fields_at(s, k):

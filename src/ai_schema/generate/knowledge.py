@@ -238,12 +238,12 @@ def verb_fields_to_act(ex, entity, verbs):
     """'members borrow tools and bring them back; we keep the borrow date and the return date': a
     field of either side named by the verb that pairs them — and the dates listed with it — are the
     act's (a borrowing), a table of its own that the pair's many-to-many becomes."""
-    acts = lexicon.act_nouns() | lexicon.occurrence_nouns()
     for verb in sorted(v for v in verbs if v):
-        act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in acts), None)
         names = list(entity.attributes)
         first = next((k for k, n in enumerate(names) if n.startswith(verb + "_")), None)
-        if act is None or first is None:
+        act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
+                                              or n in lexicon.occurrence_nouns()), None) if first is not None else None
+        if act is None:
             continue
         moved = [names[first]] + list(itertools.takewhile(
             lambda n: n.endswith(("_date", "_on", "_at", "_time")), names[first + 1:]))
