@@ -68,3 +68,21 @@ def test_why_a_story_wants_something_is_no_data(dbs):
     assert "place" not in columns(tables["diners"]) and "starts_at" not in columns(tables["diners"])
     assert "starts_at" in columns(tables["reservations"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_things_kept_in_order_likes_and_people_had(dbs):
+    """(stop 28, round 5) 'a reading list has a name, is shared or not, and contains books in a given
+    order' (a verb after ', and' that agrees with the subject; a pair table with each book's position),
+    'readers can follow other readers and like books' (like is a verb after 'and'), 'books have a
+    title and one or more authors' (people a thing has many of are a table)."""
+    schema, tables = design("Readers have a username and an email. A reader can create reading lists; a reading list "
+                            "has a name, is shared or not, and contains books in a given order. Books have a title and "
+                            "one or more authors. Readers can follow other readers and like books.")
+    ordered = next(t for t in tables.values() if {("reading_list_id", "reading_lists"), ("book_id", "books")}
+                   <= references(t))
+    assert "sort_order" in columns(ordered)
+    assert "contains_book_id" not in columns(tables["reading_lists"])
+    assert any({("reader_id", "readers"), ("book_id", "books")} <= references(t) for t in tables.values()
+               if t is not ordered)
+    assert "authors" in tables and "authors" not in columns(tables["books"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -13,7 +13,7 @@ from . import lexicon
 from . import text as tx
 from .places import acted_at
 from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, recorded_with, said_in_participle
-from .relative import people_act_on, relative_object, which_pair_things
+from .relative import many_people_had, people_act_on, relative_object, which_pair_things
 from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
@@ -778,7 +778,8 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
-            act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with)
+            act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
+            many_people_had)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

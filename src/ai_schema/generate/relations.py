@@ -72,6 +72,9 @@ def _one_of_each(attributes):
             attributes[one].name = one
 
 
+_ORDERED = rx(r"in (?:a |the |their |its )?(?:given |set |specific |fixed |particular |certain )?(?:order|sequence)\b")
+
+
 class RelationReading:
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -249,6 +252,11 @@ class RelationReading:
                     self.claimed_with.add((id(s), obj_p.end))
                     _one_of_each(self.spec.entities[pair].attributes)
                     break
+                if obj_p.plural and src_key != obj_key and not obj_role and _ORDERED.match(
+                        " ".join(s.words[obj_p.end:obj_p.end + 6])):
+                    pair = self._pair_table(src_key, obj_key)     # "a playlist contains songs in a given order"
+                    self.spec.entities[pair].attribute("sort_order").hint = "count"
+                    continue
                 many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
                                       and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
                     or (obj_p.plural and obj_p.det in ("its", "his", "her") and prep is None) \

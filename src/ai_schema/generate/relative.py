@@ -127,3 +127,14 @@ def which_pair_things(s, vote):
     for p, _, q in which_does_which(s):
         vote(p.lemma, 3)
         vote(q.lemma, 3)
+
+
+def many_people_had(s, vote):
+    """'songs have a title and one or more artists', 'a paper with several authors': people a thing
+    has many of are things (people have names of their own), not a text field."""
+    for p in s.phrases:
+        if not (p.plural and p.many and p.head in lexicon.person_nouns()) or s.words[p.start - 2:p.start] == ["how", "many"]:
+            continue                           # ("and how many guests it takes": a count)
+        k = max((j for j in range(p.start) if s.words[j] in ("has", "have", "with")), default=-1)
+        if k >= 0 and tx.VERB not in s.tags[k + 1:p.start]:
+            vote(p.lemma, 3)

@@ -334,7 +334,9 @@ def _word_tag(tokens, tags, i):
     if t in w.QUANTIFIERS:
         return QUANT
     if t in w.PREPOSITIONS:
-        if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text)) and \
+        if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text) or (
+                tokens[i - 1].text in ("and", "or") and VERB in tags and i + 1 < len(tokens) and
+                (w.is_plural(tokens[i + 1].text) or tokens[i + 1].text in w.DETERMINERS))) and \
                 not (i + 1 < len(tokens) and tokens[i + 1].kind == "number"):
             return VERB                    # (not "we have like 12 cleaners": about twelve)
         return PREP
@@ -541,6 +543,10 @@ def _word_tag(tokens, tags, i):
             g == VERB and tokens[j].text.endswith("s") and w.verb_base(tokens[j].text)
             for j, g in enumerate(tags[:i - 1])):
         return VERB                        # "a vet examines a pet and writes notes": two verbs alike
+    if prev is not None and prev.text == "and" and i >= 2 and tokens[i - 2].text == "," and t != base and \
+            t.endswith("s") and nxt is not None and w.is_plural(nxt.text) and AUX in tags[:i] and \
+            lexicon.verb_lemma(t) == base and lexicon.mostly_verb(base):
+        return VERB                        # "a playlist has a name, is public or private, and contains songs"
     if prev is not None and prev.text in ("and", "or", ",") and t != base and t.endswith("s") and \
             tokens[0].text in w.SUBJECT_PRONOUNS:
         return NOUN                        # "we track issues, and comments on issues": no verb agrees with "we"
