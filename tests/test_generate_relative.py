@@ -68,3 +68,17 @@ def test_the_speaker_keeping_a_list_of_things_gives_them_to_no_one(dbs):
     assert any({("supplier_id", "suppliers"), ("ingredient_id", "ingredients")} <= references(t)
                for t in tables.values())
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_the_act_between_two_things_named_by_its_verb(dbs):
+    """(stop 28, round 6) 'each school can book many coaches; for each booking we track the agreed price
+    and the pickup time': the thing named by the verb that relates the two, with fields of its own, is
+    the act between them (it refers to both; they no longer refer to each other)."""
+    schema, tables = design("School trips\n* schools: name, address\n* coaches: registration, seats\n* each school can "
+                            "hire many coaches; for each hire we track the agreed price, the pickup time and the "
+                            "driver name")
+    hires = tables["hires"]
+    assert {("school_id", "schools"), ("coach_id", "coaches")} <= references(hires)
+    assert {"agreed_price", "driver_name"} <= set(columns(hires))
+    assert "school_id" not in columns(tables["coaches"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -610,6 +610,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         self._relate(nominal, side, owned=True)
                 spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations) \
                     and not any(n.split("_")[0] in verbs for n in spec.entities[nominal].attributes)   # (borrow_date: again)
+        knowledge.act_of_related_pair(self)       # "each couple can hire many vendors; for each hire we track …"
         self._one_to_one()
         self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and

@@ -252,3 +252,21 @@ def verb_fields_to_act(ex, entity, verbs):
             ex.phrase_entity[(act,)] = act
         for name in moved:
             ex.spec.entities[act].attributes.setdefault(name, entity.attributes.pop(name))
+
+
+def act_of_related_pair(ex):
+    """'each couple can hire many vendors; for each hire we track the agreed price, …': a thing named
+    by the verb that relates two others (hire: hire, rent: rental), with fields of its own, is the
+    act between them — it refers to both, and they no longer refer to each other."""
+    spec = ex.spec
+    paired = {tuple(sorted((a, b))) for a, b, _ in spec.many_to_many}
+    for (a, b), verbs in sorted(ex.pair_verbs.items()):
+        if (a, b) in paired or a == b:
+            continue
+        act = next((k for k in spec.entities if k not in (a, b) and spec.entities[k].attributes and any(
+            v and (k == v or k in w.nominalizations(v)) for v in verbs)), None)
+        if act is None or any(r.source == act for r in spec.relations):
+            continue
+        spec.relations = [r for r in spec.relations if {r.source, r.target} != {a, b}]
+        ex._relate(act, a, owned=True)
+        ex._relate(act, b, owned=True)
