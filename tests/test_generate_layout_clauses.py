@@ -86,3 +86,16 @@ def test_things_kept_in_order_likes_and_people_had(dbs):
                if t is not ordered)
     assert "authors" in tables and "authors" not in columns(tables["books"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_list_in_the_order_things_happen(dbs):
+    """(stop 28, round 7) 'for each tour we list the stops in the order they are visited, the guide and
+    the price': the stops in order are a pair table with a position; 'the order' is no thing, and 'they
+    are visited, the guide and the price' lists no kinds of tour."""
+    schema, tables = design("We track tours and stops. Every stop has a name. For each tour we list the stops in "
+                            "the order they are visited, the guide and the price.")
+    pair = next(t for t in tables.values() if {("tour_id", "tours"), ("stop_id", "stops")} <= references(t))
+    assert "sort_order" in columns(pair) and "orders" not in tables
+    assert {"guide", "price"} <= set(columns(tables["tours"]))
+    assert not any(" IN (" in c.expression for c in tables["tours"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -567,8 +567,8 @@ class RelationReading:
                           and self.entity_of_words(words[:k])[0]), None)
             if owner is not None:                # "a payment method is card, cash or bank transfer"
                 return owner, " ".join(words[len(self.spec.entities[owner].words):]) or None, m.group(4)
-        if not m or subject is None:
-            return None
+        if not m or subject is None or rx(r"(?:^|, |\band |\bor )(?:the|its|their|his|her) ").search(m.group(4)):
+            return None                          # ("the order they are sung, the venue and the ticket price")
         said = m.group(1).split()
         if not m.group(2) and len(said) >= 2 and said[-1] in ("which", "that") and \
                 self.entity_of_words(said[-2:-1])[0] is None:

@@ -14,8 +14,9 @@ def relative_object(s, vote):
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         k = p.end
-        if k + 1 >= len(toks) or toks[k].text not in _CLAUSE_SUBJECTS or s.words[p.start - 2:p.start] == ["how", "many"]:
-            continue                          # ("how many guests it takes": a count)
+        if k + 1 >= len(toks) or toks[k].text not in _CLAUSE_SUBJECTS or s.words[p.start - 2:p.start] == ["how", "many"] \
+                or p.head in ("order", "sequence", "way", "manner") and s.words[p.start - 2:p.start - 1] == ["in"]:
+            continue                          # ("how many guests it takes": a count; "in the order they are sung")
         if not p.plural and p.det not in ("each", "every") and not (
                 p.det == "the" and toks[k].text in ("it", "they") and k + 2 < len(toks) and
                 toks[k + 1].text in ("is", "are") and constructions.participle(toks[k + 2].text)):
