@@ -158,9 +158,9 @@ class AttributeReading(ItemReading):
                 if key:
                     self._attributes(key, s, i + 1)
                     continue
-            if t.text == "including" and toks[i - 1].text == "," and self._kept_object(s, i) is not None and \
-                    fragments.fieldish(s.words[i + 1:i + 12]):
-                self._attributes(self.entity_of(self._kept_object(s, i))[0], s, i + 1)
+            if t.text == "including" and toks[i - 1].text == "," and (kept := self._kept_object(s, i)) is not None \
+                    and fragments.fieldish(s.words[i + 1:i + 12]):
+                self._attributes(self.entity_of(kept)[0], s, i + 1)
                 continue                             # "record donations from donors, including the items …"
             if t.text in HAVE and i > 1 and toks[i - 2].text in ("whether", "if"):
                 continue                             # "whether it has shore power": one flag (items.py)
@@ -196,9 +196,9 @@ class AttributeReading(ItemReading):
                     elif p is None and (described := logged_object(s, i)) is not None:
                         p, logged = described, True     # "each bus gets services at a depot, logged with …"
                     elif p is None and i >= 5 and tags[i - 1] == tx.VERB and s.words[i - 3] in ("which", "that") and \
-                            s.words[i - 2] in ("we", "i") and s.phrase_at(i - 4 - (s.words[i - 4] == ",")) is not None:
-                        p = s.phrase_at(i - 4 - (s.words[i - 4] == ","))   # "a refund, which we record with the …"
-                        logged = True
+                            s.words[i - 2] in ("we", "i") and \
+                            (recorded := s.phrase_at(i - 4 - (s.words[i - 4] == ","))) is not None:
+                        p, logged = recorded, True     # "a refund, which we record with the …"
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's

@@ -20,9 +20,6 @@ from . import words as w
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
 publish upload send leave start keep maintain own buy purchase report""".split())
 
-# who can open a clause about a thing ("events they can RSVP to", "the station it is based at")
-
-
 def with_their(s, vote):
     """'alumni with their graduation year and degree', 'people with their birth dates',
     'stations with its own address', 'give the incident its address': a noun phrase owns what follows."""

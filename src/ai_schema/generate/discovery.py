@@ -653,8 +653,8 @@ class EntityDiscovery(KindReading):
                     listed = listed[1:]            # "Track my reading: books, authors, …": a title first
                 listed = [p for n, p in enumerate(listed) if p.plural or p.end + 1 >= len(toks) or
                           toks[p.end].text != "of" or n + 1 == len(listed) or listed[n + 1].start != p.end + 1
-                          or not listed[n + 1].plural or tx.governor(s, p) not in (i, p.start - 1) or
-                          toks[tx.governor(s, p)].text not in (t.text, ",", "and")]   # "our fleet of boats, …": the
+                          or not listed[n + 1].plural or (g := tx.governor(s, p)) not in (i, p.start - 1) or
+                          toks[g].text not in (t.text, ",", "and")]   # "our fleet of boats, …": the
                 #                                                   boats (not "… as an array of strings")
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:

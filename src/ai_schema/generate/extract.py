@@ -315,8 +315,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if key and not role:
                     return key, q
         if k < len(toks) and toks[k].text in ("we", "i") and ("it" in s.words or "its" in s.words) and \
-                self._thing_before(s) is not None:
-            return self._thing_before(s), None  # "…; we assign it to a contractor and track its status"
+                (thing := self._thing_before(s)) is not None:
+            return thing, None                  # "…; we assign it to a contractor and track its status"
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named

@@ -59,7 +59,7 @@ def lowercase_fields(tokens):
 
 def field_word(word):
     """A word that names a field (a name, a date, a price, a weight)."""
-    return word in w.FIELD_NOUNS | w.LINE_FIELDS | _WHEN_FIELDS or word in lexicon.property_nouns() or \
+    return word in w.FIELD_NOUNS | w.LINE_FIELDS | WHEN_FIELDS or word in lexicon.property_nouns() or \
         word in lexicon.measure_nouns() or word in lexicon.money_nouns()
 
 
@@ -278,7 +278,7 @@ def _separator_before(tokens, part):
 _OWNING = frozenset("our their my your his her its and or".split())
 
 
-WHEN_FIELDS = _WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
+WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
 # verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
 _SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
@@ -536,7 +536,7 @@ def _word_tag(tokens, tags, i):
                 for j in range(max(0, i - 8), i - 2)):
         return VERB                    # "listeners can subscribe to shows and download episodes"
     if prev is not None and prev.text in ("and", "or", ",") and t.endswith("ed") and nxt is not None and \
-            nxt.text in _WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+            nxt.text in WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                           tokens[i + 2].text in ("and", "or")):
         return NOUN                        # "a due date and returned date": a field named by its event
     if prev is not None and prev.text in ("and", "or") and t != base and t.endswith("s") and any(
@@ -573,7 +573,7 @@ def _word_tag(tokens, tags, i):
             for x in tokens[i + 2:i + 9]):
         return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
-            nxt.text in _WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+            nxt.text in WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                           tokens[i + 2].text in ("and", "or")):
         return NOUN                        # "logged with start and end time": the end of a pair of times
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
@@ -727,7 +727,7 @@ def _shares_head(tokens, tags, i, end):
         return True
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
-        (end == i + 4 and tokens[end - 1].text in _WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
+        (end == i + 4 and tokens[end - 1].text in WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
          word not in lexicon.money_nouns() and word not in lexicon.property_nouns()))
     #                                        and sell trade", "a start and end date"; not "…, model and purchase date"
     #                                        nor "their cost and renewal date": a cost is a field of its own)
@@ -748,7 +748,7 @@ def share_heads(tokens, tags):
             if _shares_head(tokens, tags, i, end):
                 head = tokens[i + 3:end]
                 last = head[-1]
-                if w.singular(last.text) in w.FIELD_NOUNS | _WHEN_FIELDS:   # one of each: "their birth date and
+                if w.singular(last.text) in w.FIELD_NOUNS | WHEN_FIELDS:   # one of each: "their birth date and
                     #                                                          death date", "arrival and departure times"
                     head = head[:-1] + [w.Token(w.singular(last.text), w.singular(last.orig), last.kind, last.start)]
                     tokens = tokens[:end - 1] + head[-1:] + tokens[end:]
