@@ -14,7 +14,7 @@ from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGEN
                    rx)
 from . import text as tx
 from . import words as w
-from .spec import Entity, Spec
+from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import PERIODIC, EntityDiscovery
@@ -610,7 +610,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         self._relate(nominal, side, owned=True)
                 spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations) \
                     and not any(n.split("_")[0] in verbs for n in spec.entities[nominal].attributes)   # (borrow_date: again)
-        knowledge.act_of_related_pair(self)       # "each couple can hire many vendors; for each hire we track …"
+        self._act_of_related_pair()              # "each couple can hire many vendors; for each hire we track …"
         self._one_to_one()
         self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and
@@ -659,15 +659,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         acts = {n for v in verbs if v for n in w.nominalizations(v)}
         for side in (a, b):
             entity = self.spec.entities[side]
-            knowledge.verb_fields_to_act(self, entity, verbs)   # "members borrow tools; we keep the borrow date …"
+            self._verb_fields_to_act(entity, verbs)   # "members borrow tools; we keep the borrow date …"
             for name in [n for n in entity.attributes if n.split("_")[0] in acts and "_" in n]:
-                act = name.split("_")[0]
-                if act not in self.spec.entities:
-                    self.spec.entities[act] = Entity(act, (act,), len(self.spec.entities), evidence=3)
-                    self.phrase_entity[(act,)] = act
                 attr = entity.attributes.pop(name)
                 attr.name = name.split("_", 1)[1]
-                self.spec.entities[act].attributes.setdefault(attr.name, attr)
+                self._act_entity(name.split("_")[0]).attributes.setdefault(attr.name, attr)
 
     def _role_of_verb(self, source, target, verb):
         """Does source refer to target in the role the verb names ('every project has a supervising

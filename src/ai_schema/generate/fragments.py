@@ -196,15 +196,24 @@ def named_by_next_fields(prev, s):
                  p.det in ("a", "an", "one", "each", "every") and prev.tags[tx.governor(prev, p)] == tx.VERB), None)
 
 
-def defined_as_one(s, vote):
-    """'A delivery is one trip of a route by one van at a set time, with …': what is defined as one of
-    something, in a place or by someone, is a thing (links.is_one reads its references)."""
-    if not s.phrases or len(s.tokens) < 6:
-        return
+def defined_one(s):
+    """The singular phrase opening 'A charter is one boat …' (not 'is one of'), or None."""
+    if not s.phrases or len(s.tokens) < 5:
+        return None
     p = s.phrases[0]
     k = p.end
     if p.plural or p.start > 1 or s.words[k:k + 2] != ["is", "one"] or s.words[k + 2:k + 3] == ["of"]:
+        return None
+    return p
+
+
+def defined_as_one(s, vote):
+    """'A delivery is one trip of a route by one van at a set time, with …': what is defined as one of
+    something, in a place or by someone, is a thing (links.is_one reads its references)."""
+    p = defined_one(s)
+    if p is None:
         return
+    k = p.end
     q = s.next_phrase(k + 2)
     if q is not None and q.start == k + 2 and q.end < len(s.tokens) and s.tokens[q.end].text in _PLACING | {"with"}:
         vote(p.lemma, 3 if fieldish(s.words[q.end:]) else 2)

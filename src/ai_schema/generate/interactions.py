@@ -2,10 +2,13 @@
 ("customers can review products" -> reviews between the two; "who married whom" -> marriages between
 two of the people; "members book classes" -> bookings), with who does it when the subject is shared."""
 
+import itertools
+
 from .cues import CREATION_VERBS, INTERACTIONS
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .spec import Entity
 
 
 class InteractionDiscovery:
@@ -145,3 +148,44 @@ class InteractionDiscovery:
             p = s.phrase_at(k) if k >= 0 else None
             return p if p is not None and p.end == k + 1 else None
         return None
+
+    def _act_entity(self, act):
+        """The act's own table (made once): 'ownership', 'borrowing'."""
+        if act not in self.spec.entities:
+            self.spec.entities[act] = Entity(act, (act,), len(self.spec.entities), evidence=3)
+            self.phrase_entity[(act,)] = act
+        return self.spec.entities[act]
+
+    def _verb_fields_to_act(self, entity, verbs):
+        """'members borrow tools and bring them back; we keep the borrow date and the return date': a
+        field of either side named by the verb that pairs them — and the dates listed with it — are the
+        act's (a borrowing), a table of its own that the pair's many-to-many becomes."""
+        for verb in sorted(v for v in verbs if v):
+            names = list(entity.attributes)
+            first = next((k for k, n in enumerate(names) if n.startswith(verb + "_")), None)
+            act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
+                                                  or n in lexicon.occurrence_nouns()), None) if first is not None else None
+            if act is None:
+                continue
+            moved = [names[first]] + list(itertools.takewhile(
+                lambda n: n.endswith(("_date", "_on", "_at", "_time")), names[first + 1:]))
+            record = self._act_entity(act)
+            for name in moved:
+                record.attributes.setdefault(name, entity.attributes.pop(name))
+
+    def _act_of_related_pair(self):
+        """'each couple can hire many vendors; for each hire we track the agreed price, …': a thing named
+        by the verb that relates two others (hire: hire, rent: rental), with fields of its own, is the
+        act between them — it refers to both, and they no longer refer to each other."""
+        spec = self.spec
+        paired = {tuple(sorted((a, b))) for a, b, _ in spec.many_to_many}
+        for (a, b), verbs in sorted(self.pair_verbs.items()):
+            if (a, b) in paired or a == b:
+                continue
+            act = next((k for k in spec.entities if k not in (a, b) and spec.entities[k].attributes and any(
+                v and (k == v or k in w.nominalizations(v)) for v in verbs)), None)
+            if act is None or any(r.source == act for r in spec.relations):
+                continue
+            spec.relations = [r for r in spec.relations if {r.source, r.target} != {a, b}]
+            self._relate(act, a, owned=True)
+            self._relate(act, b, owned=True)

@@ -5,13 +5,11 @@ Used only where the text says nothing: an entity with no stated attributes
 gets its obvious ones, and "make me a shopping website" gets a shop.
 """
 
-import itertools
-
 from . import lexicon
 from . import text as tx
 from . import words as w
 from .cues import GENERIC_HEADS
-from .spec import Entity, Relation
+from .spec import Relation
 
 PERSON = ("name", "email")
 # entity head word -> attributes it obviously has (unique ones marked with !)
@@ -232,41 +230,3 @@ def named_nouns(description):
         owned = " ".join(f"Each {x} belongs to a user." for x in nouns[:6])   # share the recipes they add
         return f"We track users and {listed}. {owned}", ["users"] + plurals
     return f"We track {listed}.", plurals
-
-
-def verb_fields_to_act(ex, entity, verbs):
-    """'members borrow tools and bring them back; we keep the borrow date and the return date': a
-    field of either side named by the verb that pairs them — and the dates listed with it — are the
-    act's (a borrowing), a table of its own that the pair's many-to-many becomes."""
-    for verb in sorted(v for v in verbs if v):
-        names = list(entity.attributes)
-        first = next((k for k, n in enumerate(names) if n.startswith(verb + "_")), None)
-        act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
-                                              or n in lexicon.occurrence_nouns()), None) if first is not None else None
-        if act is None:
-            continue
-        moved = [names[first]] + list(itertools.takewhile(
-            lambda n: n.endswith(("_date", "_on", "_at", "_time")), names[first + 1:]))
-        if act not in ex.spec.entities:
-            ex.spec.entities[act] = Entity(act, (act,), len(ex.spec.entities), evidence=3)
-            ex.phrase_entity[(act,)] = act
-        for name in moved:
-            ex.spec.entities[act].attributes.setdefault(name, entity.attributes.pop(name))
-
-
-def act_of_related_pair(ex):
-    """'each couple can hire many vendors; for each hire we track the agreed price, …': a thing named
-    by the verb that relates two others (hire: hire, rent: rental), with fields of its own, is the
-    act between them — it refers to both, and they no longer refer to each other."""
-    spec = ex.spec
-    paired = {tuple(sorted((a, b))) for a, b, _ in spec.many_to_many}
-    for (a, b), verbs in sorted(ex.pair_verbs.items()):
-        if (a, b) in paired or a == b:
-            continue
-        act = next((k for k in spec.entities if k not in (a, b) and spec.entities[k].attributes and any(
-            v and (k == v or k in w.nominalizations(v)) for v in verbs)), None)
-        if act is None or any(r.source == act for r in spec.relations):
-            continue
-        spec.relations = [r for r in spec.relations if {r.source, r.target} != {a, b}]
-        ex._relate(act, a, owned=True)
-        ex._relate(act, b, owned=True)

@@ -9,6 +9,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .constructions import CREATION_VERBS, BETWEEN, CONNECTS, one_reference, through_phrases
+from .fragments import defined_one
 
 
 def object_complements(s, entity_of, relate):
@@ -160,13 +161,10 @@ def is_one(s, entity_of, relate):
     """'A charter is one boat for a customer on a date, with a skipper': what a thing is defined as
     one of, and each thing the prepositions after it name one of, are what it refers to."""
     toks, tags = s.tokens, s.tags
-    if not s.phrases or len(toks) < 5:
+    p = defined_one(s)
+    if p is None:
         return
-    p = s.phrases[0]
-    k = p.end
-    if p.plural or p.start > 1 or s.words[k:k + 2] != ["is", "one"] or toks[k + 2:k + 3] and toks[k + 2].text == "of":
-        return
-    source, j = entity_of(p), k + 2
+    source, j = entity_of(p), p.end + 2
     while source:
         q = s.next_phrase(j)
         if q is None or q.start != j or q.plural and s.words[j - 3:j - 1] != ["one", "of"]:

@@ -86,6 +86,8 @@ def which_does_which(s):
     """'which supplier sells which ingredient at what price', 'which member borrowed which copy and
     when': (first phrase, verb index, second phrase) for each such clause."""
     toks, tags, out = s.tokens, s.tags, []
+    if "which" not in s.words and "what" not in s.words:
+        return out
 
     def asked(k):                                 # "which member", "which of my friends"
         if k >= len(toks) or toks[k].text not in ("which", "what"):

@@ -53,14 +53,9 @@ def lowercase_fields(tokens):
         all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS for word in x.split()) for x in items) and \
         not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items) and \
         not person_kinds(tokens) and not (
-            all(len(x.split()) == 1 for x in items) and not any(field_word(x.strip()) for x in items))
+            all(len(x.split()) == 1 for x in items) and not any(w.field_word(x.strip()) for x in items))
     #   ("accounts (checking, savings)": kinds of account; "bicycles (road, mountain, gravel)": no field among them)
 
-
-def field_word(word):
-    """A word that names a field (a name, a date, a price, a weight)."""
-    return word in w.FIELD_NOUNS | w.LINE_FIELDS | WHEN_FIELDS or word in lexicon.property_nouns() or \
-        word in lexicon.measure_nouns() or word in lexicon.money_nouns()
 
 
 def after_parenthesis(tokens, i):
@@ -278,7 +273,6 @@ def _separator_before(tokens, part):
 _OWNING = frozenset("our their my your his her its and or".split())
 
 
-WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
 # verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
 _SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
@@ -536,7 +530,7 @@ def _word_tag(tokens, tags, i):
                 for j in range(max(0, i - 8), i - 2)):
         return VERB                    # "listeners can subscribe to shows and download episodes"
     if prev is not None and prev.text in ("and", "or", ",") and t.endswith("ed") and nxt is not None and \
-            nxt.text in WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+            nxt.text in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                           tokens[i + 2].text in ("and", "or")):
         return NOUN                        # "a due date and returned date": a field named by its event
     if prev is not None and prev.text in ("and", "or") and t != base and t.endswith("s") and any(
@@ -573,7 +567,7 @@ def _word_tag(tokens, tags, i):
             for x in tokens[i + 2:i + 9]):
         return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
-            nxt.text in WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+            nxt.text in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                           tokens[i + 2].text in ("and", "or")):
         return NOUN                        # "logged with start and end time": the end of a pair of times
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
@@ -600,7 +594,7 @@ def tag(tokens):
             tags[i - 1] = tags[i] = ADV    # "every month tenants pay rent": when, not "month tenants"
     for i in range(2, len(tokens)):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
-                and _object_gap(tokens, tags[:i] + [VERB] + tags[i + 1:], i - 2, i):
+                and _people_gap(tokens, i - 2, i):
             tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
     return tags
 
@@ -727,7 +721,7 @@ def _shares_head(tokens, tags, i, end):
         return True
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
-        (end == i + 4 and tokens[end - 1].text in WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
+        (end == i + 4 and tokens[end - 1].text in w.WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
          word not in lexicon.money_nouns() and word not in lexicon.property_nouns()))
     #                                        and sell trade", "a start and end date"; not "…, model and purchase date"
     #                                        nor "their cost and renewal date": a cost is a field of its own)
@@ -748,7 +742,7 @@ def share_heads(tokens, tags):
             if _shares_head(tokens, tags, i, end):
                 head = tokens[i + 3:end]
                 last = head[-1]
-                if w.singular(last.text) in w.FIELD_NOUNS | WHEN_FIELDS:   # one of each: "their birth date and
+                if w.singular(last.text) in w.FIELD_NOUNS | w.WHEN_FIELDS:   # one of each: "their birth date and
                     #                                                          death date", "arrival and departure times"
                     head = head[:-1] + [w.Token(w.singular(last.text), w.singular(last.orig), last.kind, last.start)]
                     tokens = tokens[:end - 1] + head[-1:] + tokens[end:]
@@ -765,7 +759,12 @@ def share_heads(tokens, tags):
 def _object_gap(tokens, tags, i, j):
     """A plural, then people doing something to it with no object after the verb ("the charters customers
     book", "the routes members climb on"): a relative clause without "that", not one compound."""
-    if j - i < 2 or j >= len(tokens) or tags[j] != VERB or not w.is_plural(tokens[j - 2].text):
+    return j < len(tokens) and tags[j] == VERB and _people_gap(tokens, i, j)
+
+
+def _people_gap(tokens, i, j):
+    """_object_gap with the word at j taken for a verb."""
+    if j - i < 2 or j >= len(tokens) or not w.is_plural(tokens[j - 2].text):
         return False
     person = tokens[j - 1].text
     if not w.is_plural(person) or w.singular(person) not in lexicon.person_nouns():

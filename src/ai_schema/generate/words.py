@@ -273,3 +273,12 @@ PARTICLES = frozenset("up out off over back down".split())
 # what each line of a list has: so many of each, at a price, in a position ("orders have lines with a qty")
 LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs dose doses dosage "
                         "position positions".split())
+
+# words a time field is named by ("a start and end date", "the departure and arrival times")
+WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
+
+
+def field_word(word):
+    """A word that names a field (a name, a date, a price, a weight)."""
+    return word in FIELD_NOUNS | LINE_FIELDS | WHEN_FIELDS or word in lexicon.property_nouns() or \
+        word in lexicon.measure_nouns() or word in lexicon.money_nouns()
