@@ -63,13 +63,14 @@ class AttributeReading(ItemReading):
         when read."""
         toks, tags = s.tokens, s.tags
         for i, t in enumerate(toks):
-            if t.text not in ("recording", "listing", "including", "noting", "stating") or i < 3 or \
+            if t.text not in ("recording", "listing", "including", "noting", "stating", "giving", "describing") or i < 3 or \
                     toks[i - 1].text != ",":
                 continue
             made = next((p for p in s.phrases if p.end < i and p.start >= 2 and tags[p.start - 2] == tx.VERB and
                          tags[p.start - 1] == tx.DET and (w.verb_lemma(toks[p.start - 2].text) or "") in CREATION_VERBS
                          and self.entity_of(p)[0]), None)
-            if made is not None:
+            if made is not None and tx.VERB not in tags[made.end:i]:     # (not "keep a wishlist …, and review
+                #                                                       products, giving a rating": the review's)
                 self._attributes(self.entity_of(made)[0], s, i + 1)
                 return True
         return False

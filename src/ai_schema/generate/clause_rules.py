@@ -93,7 +93,10 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             act = c.subject is not None and c.subject.head in lexicon.act_nouns() and \
                 any(prep == "by" and target for prep, p, target in objects)
             for prep, p, target in objects:
-                if target and target != source and prep in REFERRING and (_single(p) or act and not p.many):
+                if target and target != source and prep in REFERRING and p.det in ("each", "every") and \
+                        c.subject is not None and c.subject.det in ("a", "an", "one") and not c.subject.plural:
+                    stated(target, source)           # "a stage manager is assigned to each performance": each has one
+                elif target and target != source and prep in REFERRING and (_single(p) or act and not p.many):
                     stated(source, target)           # "is chaired by a person", "are defined per conference"
             agents = [target for prep, p, target in objects if act and prep == "by" and target]
             for prep, p, target in objects:

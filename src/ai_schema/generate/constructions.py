@@ -18,7 +18,7 @@ from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own buy purchase report""".split())
+publish upload send leave start keep maintain own buy purchase report fill""".split())
 
 def with_their(s, vote):
     """'alumni with their graduation year and degree', 'people with their birth dates',

@@ -303,20 +303,7 @@ class EntityDiscovery(KindReading):
         lead = all(tags[i] in (tx.DET, tx.QUANT, tx.ADJ, "PUNCT") for i in range(first.start))
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
-        # "freezers (name, set temperature in C, room) hold boxes (label, ...)"
-        for p in phrases:
-            if p.plural and p.end < len(toks) and toks[p.end].text == "(":
-                inside = []
-                for t in toks[p.end + 1:p.end + 40]:
-                    if t.text == ")":
-                        break
-                    inside.append(t.text)
-                if inside.count(",") >= 1 and ATTRIBUTE_WORDS & set(inside):
-                    self._vote(p.lemma, 3)
-            # "one cuisine (Italian, Mexican, ...)": named examples of a kind of thing
-            if p.end + 2 < len(toks) and toks[p.end].text == "(" and toks[p.end + 1].orig[:1].isupper() \
-                    and toks[p.end + 2].text == "," and tags[p.end + 1] == tx.NOUN:
-                self._vote(p.lemma, 2 if p.plural else 1)   # as kinds_named: "cuisines (Thai, Pizza, …)"
+        fragments.parenthesized(s, self._vote)
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
@@ -428,6 +415,9 @@ class EntityDiscovery(KindReading):
                             self._vote(agent.lemma, 3)
                             if toks[j + 1].text == "by" and agent.head in lexicon.person_nouns():
                                 self._vote(p.lemma, 1)     # what people make: "requests can be filed by tenants"
+                if not p.plural and p.head in lexicon.person_nouns() and s.words[k:k + 1] == ["is"] and \
+                        tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 4] in (["to", "each"], ["to", "every"]):
+                    self._vote(p.lemma, 2)         # "a stage manager is assigned to each performance": someone
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -518,11 +508,15 @@ class EntityDiscovery(KindReading):
             made = p.start - 2                     # ("submit only one rating per match")
             while made > 0 and tags[made] == tx.ADV:
                 made -= 1
+            if made > 2 and toks[made].text == "and" and toks[made - 2].text in ("a", "an"):
+                made -= 3                          # ("leave a rating and a review": the verb's second object)
+            if made > 0 and toks[made].text in w.PARTICLES and tags[made - 1] == tx.VERB:
+                made -= 1                          # ("sends out an invoice")
             if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and \
                     w.verb_lemma(toks[made].text) in CREATION_VERBS:     # ("leave one review per lesson")
                 self._vote(p.lemma, 2)
-                if rx(r"(saying|that records|recording|with|listing|:|for)\b").match(after_p) or \
-                        rx(r", (?:saying|recording|listing|including|noting|stating)\b").search(
+                if rx(r"(saying|that records|recording|with|listing|:|for|against|about)\b").match(after_p) or \
+                        rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)
             if last in ("every", "each") and p.end + 4 < len(toks) and toks[p.end].text == "of" and not p.plural:
@@ -577,8 +571,8 @@ class EntityDiscovery(KindReading):
                 self._vote(p.lemma, 2 + (near[0] == "belonging" and p.plural))   # ("pets belonging to owners")
                 target = s.next_phrase(p.end + 2)
                 if target:
-                    self._vote(target.lemma, 3 if target.plural and p.plural else 2)   # ("observers belong
-                    #                                                                 to local clubs")
+                    self._vote(target.lemma, 3 if target.plural and p.plural or target.det in ("a", "an", "one") else 2)
+                    #                      ("observers belong to local clubs", "varieties belong to a species")
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
         if "to" in s.words:

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, constructions, fragments, knowledge, layout, lexicon, links, relative, schema_sources, technical, \
+from . import clause_rules, constructions, fragments, knowledge, layout, lexicon, links, occasions, relative, schema_sources, technical, \
     uniqueness, value_sets
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
@@ -143,6 +143,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             relative.read_held_in(self, s)      # "the stage each deal is in"
+            occasions.read_occasions(self, s)   # "every time I water or repot them"
             relative.read_which_does_which(self, s)   # "which supplier sells which ingredient at what price"
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
@@ -440,7 +441,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 key, _ = self.entity_of(p)
                 inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
                 names = [t for t in inner if t.kind == "word"]
-                if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner} or tx.lowercase_fields(inner):
+                if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner} or tx.lowercase_fields(inner) or \
+                        fragments.kept_each(s, p):
                     continue
                 if all(t.orig[:1].isupper() for t in names[:2]):
                     if "name" not in self.spec.entities[key].attributes:
@@ -494,7 +496,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         for p in s.phrases:
             if p.end in claimed:
                 continue
-            if p.end < len(toks) and toks[p.end].text == "(" and (p.plural or p.det in ("their", "its", "his", "her")):
+            kept = fragments.kept_each(s, p)
+            if p.end < len(toks) and toks[p.end].text == "(" and (p.plural or p.det in ("their", "its", "his", "her") or kept):
                 key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
                 within = toks[p.end + 1:self._skip_paren(toks, p.end)]
                 inside = {t.text for t in within}
@@ -503,7 +506,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if p.head in KIND_NAMES and "," in inside and not ATTRIBUTE_WORDS & inside:
                     continue                    # "ticket types (day pass, weekend pass, VIP)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
-                                         (p.plural and tx.lowercase_fields(within[:-1]))):   # "readings (temperature, …)"
+                                         (p.plural and tx.lowercase_fields(within[:-1])) or (kept and "," in inside)):
+                    #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
                     self._attributes(key, s, p.end + 1, closing=")")
                     owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
                                   q.plural and self.entity_of(q)[0] not in (None, key)), None)
@@ -597,6 +601,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if (many, one) in self._many_marks or self._vocabulary(many) and one != many:
                 self._many(one, many)            # ("every question has 1..5 tags, tag names are unique":
                 drop |= {(many, one), (one, many)}   # tags are shared words, each on many questions)
+                if (many, one) in self._many_marks:
+                    self.said_pairs.add(tuple(sorted((one, many))))   # said both ways: no record replaces it
         for a, b, verb in list(spec.many_to_many):
             verbs = self.pair_verbs.get(tuple(sorted((a, b))), {verb})
             self._act_fields_of_pair(a, b, verbs)

@@ -88,6 +88,33 @@ def next_with_fields(ex, s, start):
             ex._attributes(key, s, q.end + 1, closing=")" if toks[q.end].text == "(" else None)
 
 
+def kept_each(s, p):
+    """'log each sale (truck, tokens, time)': a keeping verb's 'each X' before a parenthesis lists
+    what is kept of every X."""
+    return p.det in ("each", "every") and p.start >= 2 and s.words[p.start - 2] in w.KEEPING_VERBS and \
+        s.words[p.end:p.end + 1] == ["("]
+
+
+def parenthesized(s, vote):
+    """'freezers (name, set temperature in C, room) hold boxes (label, …)', 'log each sale (truck,
+    tokens, time)': a thing with its fields in parentheses; 'one cuisine (Italian, Mexican, …)': a
+    kind of thing with named examples."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        if p.end + 2 >= len(toks) or toks[p.end].text != "(":
+            continue
+        if p.plural or p.det in ("each", "every"):
+            inside = []
+            for t in toks[p.end + 1:p.end + 40]:
+                if t.text == ")":
+                    break
+                inside.append(t.text)
+            if inside.count(",") >= 1 and (w.FIELD_NOUNS & set(inside) or kept_each(s, p)):
+                vote(p.lemma, 3)
+        if toks[p.end + 1].orig[:1].isupper() and toks[p.end + 2].text == "," and tags[p.end + 1] == tx.NOUN:
+            vote(p.lemma, 2 if p.plural else 1)   # as kinds_named: "cuisines (Thai, Pizza, …)"
+
+
 def act_with_fields_at(s):
     """'Transfers move a quantity of an item from one bin to another, with a timestamp and the
     employee who did it': a plural act opening its clause, a verb, and after a comma 'with' its

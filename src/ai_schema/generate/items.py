@@ -125,8 +125,9 @@ class ItemReading(FieldNaming):
                 k += 1                               # "has a title, takes place in one room, …": read as
                 continue                             # a clause of the same subject, no field
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
-                    toks[idx[0]].text not in w.NOUN_FORMS and not (s.tags[idx[0]] == tx.NOUN and len(idx) == 2
-                                                                   and s.tags[idx[1]] == tx.NOUN):
+                    toks[idx[0]].text not in w.NOUN_FORMS and not (
+                        s.tags[idx[0]] == tx.NOUN and len(idx) >= 2 and s.tags[idx[1]] == tx.NOUN and
+                        (len(idx) == 2 or toks[idx[2]].text == "(")):   # ("tracking number (unique)")
                 break                                # "..., giving trees like Clothing > Men"
             closed = self._closed_set_clause(s, idx)
             if closed is not None and previous_names:
@@ -613,6 +614,9 @@ class ItemReading(FieldNaming):
                 if other and not other_role and other not in (entity.key, key):
                     self._relate(entity.key, other)
                     previous_names.append(other)
+                elif other == key and role and other_role and other_role != role:    # "a home team against
+                    self._relate(entity.key, other, w.snake(other_role))              # an away team": both
+                    previous_names.append(f"{w.snake(other_role)}_{other}")
             for q in phrases[1:]:                  # "one cleaner at one client on a date": and a date
                 if q.start > idx[0] + 1 and s.tags[q.start - 1] == tx.DET and s.tags[q.start - 2] == tx.PREP and \
                         q.words[-1] in ("date", "day", "time") and not self.entity_of(q)[0] and \
@@ -703,7 +707,7 @@ class ItemReading(FieldNaming):
             return name
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
-                     r"(?:was|were|is|are|has been|had been|got|gets)?\s*(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
+                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
         if m:
             verb = m.group(1)
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb

@@ -13,6 +13,8 @@ files again, and a test checks the shipped files against the system's WordNet.
   noun.possession): order, request, booking, payment, message — records of one occurrence.
 - `data/adjectives.txt`: the one-word adjectives of index.adj that WordNet's tagged corpus uses
   as adjectives at least as often as nouns (physical, digital, first): modifiers, never a thing.
+- `data/adverbs.txt`: the one-word adverbs of index.adv that are no noun, verb or adjective
+  (afterwards, beforehand, nowadays): they modify a clause and never name a thing.
 - `data/verb_classes.tsv`: every one-word verb with the class of its most frequent sense
   (WordNet's verb lexicographer files: creation, communication, cognition, social, stative …):
   "pick" chooses (cognition), "teach" tells (communication), "attend" is (stative).
@@ -66,6 +68,15 @@ def derive_adjectives(index_adj, index_noun):
     adjectives at least as often as nouns (physical, digital, first, domestic; not home, gas)."""
     adjectives, nouns = _index(index_adj), _index(index_noun)
     return "".join(f"{a}\n" for a, n in sorted(adjectives.items()) if n >= nouns.get(a, -1))
+
+
+def derive_adverbs(index_adv, index_noun, index_verb, index_adj):
+    """The lines of data/adverbs.txt: one-word adverbs WordNet knows as no other part of speech, nor
+    as a form of another word's (needs, faster, closest)."""
+    other = _index(index_noun).keys() | _index(index_verb).keys() | _index(index_adj).keys()
+    return "".join(f"{a}\n" for a in sorted(_index(index_adv))
+                   if a not in other and not any(a.endswith(end) and (a[:-len(end)] in other or a[:-len(end)] + "e" in other)
+                                                 for end in ("s", "er", "est")))
 
 
 def derive_verbs(index_verb, index_noun, verb_exc):
@@ -346,6 +357,12 @@ def adjectives():
 
 
 @functools.lru_cache(maxsize=1)
+def adverbs():
+    """Words that are only adverbs (afterwards, beforehand): WordNet's index.adv."""
+    return _word_set("adverbs.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def occurrence_nouns():
     """Nouns that name first something that happens, is said or changes hands (order, request, booking,
     payment, message, inspection): a record of one occurrence, made by whoever did it."""
@@ -402,10 +419,12 @@ if __name__ == "__main__":
     (data / "property_nouns.txt").write_text(derive_property_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
+    (data / "adverbs.txt").write_text(derive_adverbs(*((WORDNET / x).read_text()
+                                                       for x in ("index.adv", "index.noun", "index.verb", "index.adj"))))
     (data / "verb_acts.tsv").write_text(derive_verb_acts(*((WORDNET / x).read_text() for x in (
         "index.verb", "data.verb", "index.noun", "data.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, act_nouns.txt, "
-                     "adjectives.txt, verb_acts.tsv and verb_classes.tsv\n")
+                     "adjectives.txt, adverbs.txt, verb_acts.tsv and verb_classes.tsv\n")

@@ -310,6 +310,21 @@ def at_each(s, entity_of, relate, retract):
                 relate(kept, place)
 
 
+def story_owned(s, key_of, relate):
+    """'As a policyholder, I want to file a claim against one of my policies': in a story, what the
+    role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's)."""
+    toks = s.tokens
+    if len(toks) < 5 or toks[0].text != "as" or "my" not in s.words or s.phrases[0].start > 2:
+        return
+    owner = key_of(s.phrases[0])
+    if owner is None or not lexicon.holds_people(owner):
+        return
+    for p in s.phrases[1:]:
+        owned = key_of(p) if toks[p.start - 1].text == "my" else None
+        if owned not in (None, owner) and not lexicon.holds_people(owned):
+            relate(owned, owner)
+
+
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
@@ -325,3 +340,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     connects(s, key_of, relate)
     many_of_them(s, key_of, associate)
     at_each(s, key_of, relate, retract)
+    story_owned(s, key_of, relate)

@@ -438,6 +438,10 @@ _KEEP_TRACK = re.compile(r"\b(keep|keeps|keeping) (?:track of|tabs on)\b", re.I)
 _TRACK_FORMS = {"keep": "track", "keeps": "tracks", "keeping": "tracking"}
 
 
+# "fills in a feedback form", "fill out the form": the phrasal verb is "fill" (a form made, not a place)
+_FILL_IN = re.compile(r"\b(fill|fills|filled|filling) (?:in|out) (?=(?:a|an|the|one|their|his|her|my|our|your) )", re.I)
+
+
 def _tracks(m):
     """'keeps track of' -> 'tracks', 'Keep track of' -> 'Track' (the form and the capital kept)."""
     form = _TRACK_FORMS[m.group(1).lower()]
@@ -491,6 +495,7 @@ def plain(text):
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
+    text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SO_THAT, "", text, "so ")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)

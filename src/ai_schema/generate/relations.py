@@ -277,9 +277,14 @@ class RelationReading:
                     self._relate(during, obj_key)            # the vet and the pet
                     continue
                 if passive and src is not None and src[0].plural and obj_p.plural and obj_p.det is None and \
-                        obj_p.end + 2 < len(toks) and toks[obj_p.end].text == "with" and src_key != obj_key:
+                        obj_p.end + 2 < len(toks) and src_key != obj_key and (toks[obj_p.end].text == "with" or (
+                            s.words[obj_p.end:obj_p.end + 2] in (["in", "a"], ["as", "a"]) and
+                            self._field_after(s, obj_p.end + 2))):   # ("actors are cast in plays in a role")
                     pair = self._pair_table(src_key, obj_key)     # "crew members are assigned to flights
-                    self._attributes(pair, s, obj_p.end + 1)    # with a role (…)": each pair has its role
+                    if toks[obj_p.end].text == "with":           # with a role (…)": each pair has its role
+                        self._attributes(pair, s, obj_p.end + 1)
+                    else:
+                        self.spec.entities[pair].attribute(w.snake(s.next_phrase(obj_p.end + 2).words))
                     self.claimed_with.add((id(s), obj_p.end))
                     continue
                 if many:
@@ -307,7 +312,9 @@ class RelationReading:
                             (not obj_p.many or base not in LIGHT_VERBS or (
                                 lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
                                 base not in ("have", "get"))) and \
-                            base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come":
+                            base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come" and \
+                            self.spec.entities[obj_key].words[-1] not in lexicon.money_nouns():   # ("applications
+                        #                                                 incur fees": each fee is one's, below)
                         owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
                         self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
                         if not obj_p.many:                       # ("… belong to many articles" is said outright)
@@ -418,8 +425,10 @@ class RelationReading:
             if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
                 self._associate(right[0][1], key, verb)
                 continue
-            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single"):
-                continue
+            one_of = ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start]) \
+                and s.tokens[i].text not in ("is", "are")     # ("a screening is one film in one of our cinemas")
+            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single") and not one_of:
+                continue                         # ("against one of my policies": one)
             first_p, first_key = right[0][0], right[0][1]
             passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
                 self._reduced_passive(s, i)
@@ -429,6 +438,11 @@ class RelationReading:
                 and first_key != key and not either else src_key
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
+
+    def _field_after(self, s, k):
+        """Is the phrase at k a field (a word of the text that names no thing)?"""
+        p = s.next_phrase(k)
+        return p is not None and p.start == k and not self.entity_of(p)[0]
 
     @staticmethod
     def _reduced_passive(s, i):

@@ -97,11 +97,17 @@ def which_does_which(s):
         return p if p is not None and p.start == k else None
     for i in range(len(toks) - 4):
         p = asked(i)
-        if p is None or p.end + 2 >= len(toks) or tags[p.end] != tx.VERB:
+        v = p.end if p is not None else len(toks)
+        while v < len(toks) - 2 and tags[v] == tx.AUX:      # "which drivers were assigned to which routes"
+            v += 1
+        if v + 2 >= len(toks) or tags[v] != tx.VERB:
             continue
-        q = asked(p.end + 1)
+        k = v + 1                                           # "came to which session", "signed up for which course"
+        while k < min(len(toks), v + 3) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what"):
+            k += 1
+        q = asked(k)
         if q is not None:
-            out.append((p, p.end, q))
+            out.append((p, v, q))
     return out
 
 

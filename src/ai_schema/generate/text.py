@@ -338,7 +338,7 @@ def _word_tag(tokens, tags, i):
         return CONJ
     if t in w.AUXILIARIES:
         return AUX
-    if t in w.ADVERBS or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
+    if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV
     if i and tags[i - 1] == NOUN and not t.endswith("ed") and participle_like(t) and (
@@ -414,8 +414,9 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "accounts holding shares": who holds what, no compound
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev_tag in (AUX, PRON) and t.endswith("ed"):
-            return VERB
+        if prev_tag in (AUX, PRON) and t.endswith("ed") or prev is not None and prev.text in ("is", "are", "be", "been") \
+                and nxt is not None and nxt.text in w.PREPOSITIONS and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
+            return VERB                    # ("actors are cast in plays": a participle like its base)
         if prev is not None and prev.text == ")" and lexicon.verb_lemma(t) in (t, w.singular(t)) and nxt is not None \
                 and nxt.kind == "word" and (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and \
                 w.is_plural(tokens[after_open(tokens, i - 1) - 1].text if after_open(tokens, i - 1) > 0 else ""):

@@ -1,0 +1,93 @@
+"""'every time I water or repot them', 'whenever we service a van': each such act is a row of its own,
+named by the act (waterings, repottings, services) and referring to what it is done to, with its date."""
+
+import re
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+from .cues import ATTRIBUTE_VERBS
+from .spec import Entity
+
+_DOERS = ("i", "we", "you", "they", "someone", "somebody")
+_PRONOUNS = {"them": True, "it": False}
+# a final stressed consonant-vowel-consonant doubles before -ing ("repot": repotting); an unstressed
+# last syllable does not ("water", "visit", "open")
+_DOUBLED = re.compile(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$")
+_UNSTRESSED = ("er", "en", "on", "el", "it", "et", "om", "al")
+
+
+def act_noun(verb):
+    """The noun of a verb's act: WordNet's ('inspection'), else its -ing form ('watering', 'repotting')."""
+    if verb in lexicon.occurrence_nouns() or verb in lexicon.act_nouns():
+        return verb                                         # "visit", "repair": the act's own noun
+    act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
+                                          or n in lexicon.occurrence_nouns()), None)
+    if act is not None:
+        return act
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if _DOUBLED.search(verb) and not verb.endswith(_UNSTRESSED):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def occasions(s):
+    """[(verbs, index of the object, index of 'every'/'whenever')] of each 'every time I water or repot
+    them' clause of a sentence."""
+    toks, tags, out = s.tokens, s.tags, []
+    if "time" not in s.words and "whenever" not in s.words:
+        return out
+    for i, t in enumerate(toks):
+        if t.text == "whenever":
+            k = i + 1
+        elif t.text in ("every", "each") and s.words[i + 1:i + 2] == ["time"]:
+            k = i + 2
+        else:
+            continue
+        if k >= len(toks) or toks[k].text not in _DOERS:
+            continue
+        k, verbs = k + 1, []
+        while k < len(toks) and tags[k] == tx.VERB and lexicon.verb_lemma(toks[k].text):
+            verbs.append(lexicon.verb_lemma(toks[k].text))
+            k += 1
+            if s.words[k:k + 1] not in (["or"], ["and"]) or tags[k + 1:k + 2] != [tx.VERB]:
+                break
+            k += 1
+        if verbs and k < len(toks) and not set(verbs) & {"be", "have", "do", "get", "want", "need", "can"}:
+            out.append((verbs, k, i))
+    return out
+
+
+def read_occasions(ex, s):
+    """Each act a clause of occasions names is a table referring to what it is done to: the pronoun's
+    thing (the nearest before it) or the phrase after the verb."""
+    for verbs, k, at in occasions(s):
+        word = s.tokens[k].text
+        if word in _PRONOUNS:                # ("… houseplants, where each plant lives …, and every time I water
+            done_to = next((ex.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= at and   # them": each plant)
+                            (p.plural == _PRONOUNS[word] or p.det in ("each", "every")) and
+                            ex.entity_of(p)[0] and not ex.entity_of(p)[1]), None)
+        else:
+            p = s.phrase_at(k) or s.next_phrase(k)
+            done_to = ex.entity_of(p)[0] if p is not None and p.start <= k + 2 else None
+        if done_to is None:
+            continue
+        doer = next((ex.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= at and p.plural and
+                     ex.entity_of(p)[0] not in (None, done_to) and not ex.entity_of(p)[1]), None) \
+            if s.words[at + (1 if s.words[at] == "whenever" else 2)] == "they" else None
+        for verb in verbs:
+            act = act_noun(verb)
+            if act == done_to or act.split("_")[-1] in ex.spec.entities[done_to].words:
+                continue
+            if act not in ex.spec.entities:
+                ex.spec.entities[act] = Entity(act, (act,), len(ex.spec.entities), evidence=3)
+                ex.phrase_entity[(act,)] = act
+            ex.spec.entities[act].attribute("occurred_on").hint = "date"
+            ex._relate(act, done_to)
+            if doer is not None:
+                ex._relate(act, doer)          # "members check in whenever they visit a gym": whose visit
+        kept = next((j for j in range(k, len(s.tokens) - 2) if s.words[j] in ("we", "i") and
+                     s.words[j + 1] in ATTRIBUTE_VERBS), None)
+        if kept is not None and act in ex.spec.entities:
+            ex._attributes(act, s, kept + 2)   # "whenever we service a van we note the mileage": the act's

@@ -1,0 +1,93 @@
+"""Acts, parties and fields said in passing (docs/nl-dev-split.md, stop 29, round 1): 'every time we
+inspect or refill them' (a table per act, of what it is done to, with what is noted), 'whenever they
+visit a shelter' (whose visit), words WordNet knows only as adverbs ('afterwards') name no thing, a
+field headed by an -ing word before '(unique)', 'leave a rating and a review for the host', a
+many-to-many said both ways beside a record of the pair, money records that belong to one
+('projects incur expenses'), 'belong to a cuisine', 'which pupils went to which lessons', 'a home club
+against an away club', 'raise a complaint about one of my flats, giving …', 'my trips' in a story,
+'are cast in operas in a role', 'a referee is assigned to each match', 'fills in a survey with …',
+'log each repair (bike, cost, date)', 'the date issued'. Each design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def test_every_time_an_act_is_done_it_is_a_row(dbs):
+    schema, tables = design("We keep a register of our fire extinguishers, and every time we inspect or refill them "
+                            "we note the pressure. Extinguishers have a serial number.")
+    for act in ("inspections", "refillings"):
+        assert ("extinguisher_id", "extinguishers") in references(tables[act])
+        assert columns(tables[act])["occurred_on"].type == "date"
+    assert "pressure" in columns(tables["refillings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Volunteers walk dogs at our shelters. Volunteers sign up once and then check in whenever "
+                            "they visit a shelter. Shelters have an address.")
+    assert {("shelter_id", "shelters"), ("volunteer_id", "volunteers")} <= references(tables["visits"])
+    schema, tables = design("a diary of my bonsai trees, where each tree stands in the garden, and every time I prune "
+                            "or feed them")
+    assert {"prunings", "feedings"} <= set(tables)
+    assert ("tree_id", "trees") in references(tables["prunings"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_adverbs_and_ing_headed_fields_are_no_things(dbs):
+    schema, tables = design("a site where mentors advise startups and afterwards write reports for them")
+    assert not {t for t in tables if t.startswith("afterward")}
+    schema, tables = design("Box office\n- Tickets: booking code (unique), seat, price\n- Shows: title, starts at")
+    assert {"booking_code", "seat", "price"} <= set(columns(tables["tickets"]))
+    assert any(u.columns == ("booking_code",) for u in tables["tickets"].uniques)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_second_object_and_both_ways_and_money_records(dbs):
+    schema, tables = design("Hosts list rooms. Guests book rooms and afterwards leave a rating and a review for the "
+                            "host.")
+    assert "rating" in columns(tables["reviews"]) and ("host_id", "hosts") in references(tables["reviews"])
+    assert "guest_id" not in columns(tables["hosts"])
+    schema, tables = design("A landlord applies for a licence for a flat. A licence records the date issued. Flats "
+                            "have an address. Landlords can own several flats and a flat may have more than one "
+                            "landlord.")
+    pair = next(t for t in tables.values() if {("landlord_id", "landlords"), ("flat_id", "flats")} <= references(t))
+    assert pair.name != "licences" and "issued_on" in columns(tables["licences"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Projects incur expenses; each expense has an amount and a date. Projects have a name.")
+    assert ("project_id", "projects") in references(tables["expenses"]) and len(tables) == 2
+    schema, tables = design("Recipes belong to a cuisine and have a cooking time.")
+    assert ("cuisine_id", "cuisines") in references(tables["recipes"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_pairs_roles_and_stories(dbs):
+    schema, tables = design("Pupils have a name. Lessons have a date. We want to know which pupils went to which "
+                            "lessons.")
+    assert any({("pupil_id", "pupils"), ("lesson_id", "lessons")} <= references(t) for t in tables.values())
+    schema, tables = design("Matches: a home club against an away club at a stadium, with a kickoff time. Clubs have a "
+                            "name.")
+    assert {("home_club_id", "clubs"), ("away_club_id", "clubs")} <= references(tables["matches"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("As a tenant, I want to raise a complaint about one of my flats, giving the date and a "
+                            "description.")
+    assert {"date", "description"} <= set(columns(tables["complaints"]))
+    assert {("flat_id", "flats"), ("tenant_id", "tenants")} <= references(tables["complaints"])
+    assert ("tenant_id", "tenants") in references(tables["flats"])
+    schema, tables = design("As a driver, I want to see my trips and the fare of each trip.")
+    assert ("driver_id", "drivers") in references(tables["trips"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_casts_assignments_forms_and_kept_lists(dbs):
+    schema, tables = design("Operas have a title. Singers are cast in operas in a role. Singers have a voice type.")
+    pair = next(t for t in tables.values() if {("singer_id", "singers"), ("opera_id", "operas")} <= references(t))
+    assert "role" in columns(pair)
+    schema, tables = design("Matches have a date. A referee is assigned to each match.")
+    assert ("referee_id", "referees") in references(tables["matches"])
+    assert "match_id" not in columns(tables["referees"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Guests stay in rooms. After each stay the guest fills in a survey with a score and "
+                            "comments.")
+    assert {"score", "comments"} <= set(columns(tables["surveys"])) and "score" not in columns(tables["guests"])
+    schema, tables = design("We repair bikes for customers. We log each repair (bike, cost, date). Bikes have a frame "
+                            "number.")
+    assert {"cost", "date"} <= set(columns(tables["repairs"])) and ("bike_id", "bikes") in references(tables["repairs"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
