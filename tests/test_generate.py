@@ -507,6 +507,11 @@ def test_verbs_come_from_wordnet():
     assert shipped == lexicon.derive_adjectives(*((lexicon.WORDNET / x).read_text() for x in ("index.adj", "index.noun")))
     assert {"physical", "digital", "first", "domestic"} <= lexicon.adjectives()
     assert not {"home", "gas", "birth", "name"} & lexicon.adjectives()
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "adverbs.txt").read_text()
+    assert shipped == lexicon.derive_adverbs(*((lexicon.WORDNET / x).read_text() for x in ("index.adv", "index.noun",
+                                                                                          "index.verb", "index.adj")))
+    assert {"afterwards", "anymore", "elsewhere"} <= lexicon.adverbs()
+    assert not {"needs", "faster", "home", "online", "daily"} & lexicon.adverbs()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_classes.tsv").read_text()
     assert shipped == lexicon.derive_verb_classes(*((lexicon.WORDNET / x).read_text() for x in ("index.verb",
                                                                                                "data.verb")))
