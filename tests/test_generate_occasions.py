@@ -91,3 +91,56 @@ def test_casts_assignments_forms_and_kept_lists(dbs):
                             "number.")
     assert {"cost", "date"} <= set(columns(tables["repairs"])) and ("bike_id", "bikes") in references(tables["repairs"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_thing_that_links_two_others_is_their_pair(dbs):
+    """Round 2: 'assignments link engineers to projects with a role', 'a booking connects a guest to a
+    room and has a check-in date' (the linking thing refers to both and keeps what is said with it);
+    'which teacher teaches which class in which room' (the third is the pair's too)."""
+    schema, tables = design("Engineers have a name. Projects have a code. Assignments link engineers to projects with "
+                            "a role (lead, member).")
+    assert {("engineer_id", "engineers"), ("project_id", "projects")} <= references(tables["assignments"])
+    assert columns(tables["assignments"])["role"].type != "text" or tables["assignments"].checks
+    assert "role" not in columns(tables["projects"]) and len(tables) == 3
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Guests have a name. Rooms have a number. A booking connects a guest to a room and has a "
+                            "check-in date.")
+    assert {("guest_id", "guests"), ("room_id", "rooms")} <= references(tables["bookings"])
+    assert "check_in_date" in columns(tables["bookings"]) and len(tables) == 3
+    schema, tables = design("Rooms have a number. We record which teacher teaches which class in which room.")
+    pair = next(t for t in tables.values() if {("teacher_id", "teachers"), ("class_id", "classes")} <= references(t))
+    assert ("room_id", "rooms") in references(pair) and not pair.uniques
+    assert "room_id" not in columns(tables["teachers"]) and "class_id" not in columns(tables["rooms"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_chat_headings_and_stories_say_where_things_end(dbs):
+    """Round 2: 'clients (name email phone)' (field words with no commas), 'they book sessions' (the
+    plural before the pronoun), 'register once with their …', a heading whose bullets are sentences
+    ('- dogs stay in one kennel'), '…, and closes it when done' (a verb, no field), ', so the landlord
+    can …' (why, no data), 'I want to see for each athlete …' (a look refers to nothing), 'write a
+    report after each home visit', 'buy tickets for their children' (people of their own)."""
+    schema, tables = design("we have clients (name email phone), they book sessions - a session has a date and a price")
+    assert {"name", "email", "phone"} <= set(columns(tables["clients"]))
+    assert ("client_id", "clients") in references(tables["sessions"])
+    schema, tables = design("Voters register once with their national id and date of birth.")
+    assert {"national_id", "date_of_birth"} <= set(columns(tables["voters"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("## Kennels\n- each kennel has a number and a size\n## Dogs\n- dogs stay in one kennel\n"
+                            "- owners have a name and a phone")
+    assert ("kennel_id", "kennels") in references(tables["dogs"]) and {"name", "phone"} <= set(columns(tables["owners"]))
+    schema, tables = design("A clerk opens a case with a summary and a priority, and closes it when done. Clerks have a "
+                            "name.")
+    assert set(columns(tables["cases"])) >= {"summary", "priority"} and "closes" not in columns(tables["cases"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("As a tenant I want to report a fault with a description, so the landlord can send a "
+                            "plumber.")
+    assert not {"landlords", "plumbers"} & set(tables)
+    schema, tables = design("As a coach, I want to see for each athlete their best time. Athletes have a name.")
+    assert "athlete_id" not in columns(tables.get("coaches") or tables["athletes"])
+    schema, tables = design("Nurses have a name. Home visits have a date. A nurse writes a report after each home "
+                            "visit.")
+    assert ("home_visit_id", "home_visits") in references(tables["reports"])
+    schema, tables = design("Guardians buy tickets for their children. Tickets have a price.")
+    assert ("child_id", "children") in references(tables["tickets"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -172,7 +172,7 @@ class AttributeReading(ItemReading):
                     not (t.text in ("need", "needs") and toks[i + 1].text == "to") \
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
-                                                         toks[i - 1].text in ("up", "in", "out", ")", ","))):
+                                                         toks[i - 1].text in ("up", "in", "out", ")", ",", "once"))):
                 if t.text == "with" and ((id(s), i) in self.claimed_with or kept_from is not None):
                     continue                         # read into a pair's table (relations.py), or read already
                 if t.text == "with":

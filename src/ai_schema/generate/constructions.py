@@ -33,6 +33,11 @@ def with_their(s, vote):
                 s.tags[p.start - 1] in (tx.VERB, tx.DET):
             # "I can create events with a title, a location and a date", "prescribe medications with a dosage"
             vote(p.lemma, 3 if toks[p.end + 2].text in w.FIELD_NOUNS else 2)
+        elif p.plural and p.end + 2 < len(toks) and s.tags[p.end] == tx.VERB and \
+                s.words[_past_adverbs(s, p.end + 1):][:2] in (["with", "their"], ["with", "its"]):
+            vote(p.lemma[-1:], 3)               # "donors register once with their blood group and …"
+        elif p.plural and p.head in lexicon.person_nouns() and s.words[p.start - 2:p.start] == ["for", "their"]:
+            vote(p.lemma, 3)                    # "parents book lessons for their kids": people of their own
         elif p.det in ("each", "every") and (p.start <= 1 or s.words[p.start - 2] == ",") and \
                 p.end + 1 < len(toks) and toks[p.end].text == "with" and \
                 ("," in s.words[p.end + 1:] or "and" in s.words[p.end + 1:]):
@@ -50,6 +55,13 @@ def with_their(s, vote):
                 bare = _bare_plurals(s, q)      # "cooks publish recipes with ingredients and steps"
                 for x in bare:
                     vote(x.lemma[-1:], 3)        # the head: "conflicts with individual papers" are papers
+
+
+def _past_adverbs(s, k):
+    """The index after the adverbs and particles at k ('once', 'up', 'online')."""
+    while k < len(s.tokens) and (s.tags[k] == tx.ADV or s.words[k] in w.PARTICLES or s.words[k] in ("once", "online")):
+        k += 1
+    return k
 
 
 DETAILS = frozenset("detail details info information data particulars".split())   # ("with contact details")

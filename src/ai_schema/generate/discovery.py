@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 import functools
 
-from . import clause_rules, constructions, fragments, lexicon, logged, relative, wishes
+from . import clause_rules, constructions, fragments, junctions, lexicon, logged, relative, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -304,6 +304,7 @@ class EntityDiscovery(KindReading):
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
+        junctions.vote(s, self._vote)
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
@@ -376,8 +377,10 @@ class EntityDiscovery(KindReading):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 if p.plural and tags[k] == tx.VERB and rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])):
                     self._vote(p.lemma, 1)         # "productions run for a season and have performances"
-                if p.plural and fragments.arrives_with_fields(s, k):
-                    self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …"
+                if p.plural and fragments.arrives_with_fields(s, k) or p.plural and tags[k] == tx.VERB and \
+                        tags[k + 1:k + 2] == [tx.PREP] and s.words[k + 2:k + 3] in (["one"], ["exactly"]):
+                    self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …",
+                    #                                "dogs stay in one kennel": each one's
                 base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()
@@ -515,7 +518,7 @@ class EntityDiscovery(KindReading):
             if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and \
                     w.verb_lemma(toks[made].text) in CREATION_VERBS:     # ("leave one review per lesson")
                 self._vote(p.lemma, 2)
-                if rx(r"(saying|that records|recording|with|listing|:|for|against|about)\b").match(after_p) or \
+                if rx(r"(saying|that records|recording|with|listing|:|for|against|about|after)\b").match(after_p) or \
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)

@@ -8,8 +8,8 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, constructions, fragments, knowledge, layout, lexicon, links, occasions, relative, schema_sources, technical, \
-    uniqueness, value_sets
+from . import clause_rules, constructions, fragments, junctions, knowledge, layout, lexicon, links, occasions, \
+    relative, schema_sources, technical, uniqueness, value_sets
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -50,6 +50,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._many_marks = {}
         self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
         self.said_pairs = set()          # many-to-many said of each one ("the languages they speak")
+        self.junctions = []              # (linking thing, linked, linked): "memberships link users to …"
         self._renting = None             # does the text speak of renting (relations._renters), once
         self._act_verbs = {}             # entity key -> the verb whose act it is (items._act_verb), once each
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
@@ -344,6 +345,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         return next((k for k in keys if k and not lexicon.holds_people(k)), None)
 
     def _sentence(self, s, previous):
+        junctions.read(self, s)                  # "memberships link users to workspaces with a role"
         subject, subject_phrase = self._subject(s, previous)
         if subject and s.block not in self.block_topic:
             self.block_topic[s.block] = subject
@@ -431,7 +433,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         self._attributes(self.entity_of(p)[0], s, dash + 1)
         # "for each pet we log ...": the sentence's subject refers to the pet
         for p in s.phrases:
-            if subject and p.start >= 2 and toks[p.start - 1].text in ("each", "every") and toks[p.start - 2].text == "for":
+            if subject and p.start >= 2 and toks[p.start - 1].text in ("each", "every") and toks[p.start - 2].text == "for" \
+                    and toks[0].text != "as":       # (not "As a librarian, I want to see for each request …")
                 key, _ = self.entity_of(p)
                 if key and key != subject:
                     self._relate(subject, key)
@@ -617,6 +620,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations) \
                     and not any(n.split("_")[0] in verbs for n in spec.entities[nominal].attributes)   # (borrow_date: again)
         self._act_of_related_pair()              # "each couple can hire many vendors; for each hire we track …"
+        junctions.finish(self)
         self._one_to_one()
         self._record_of_pair()
         spec.relations = [r for r in spec.relations if not (r.target in self._associations(spec) and

@@ -52,6 +52,8 @@ class InteractionDiscovery:
             if subj is not None and any(s.tags[k] in (tx.PRON, tx.CONJ) or toks[k].text in (",", ";")
                                         for k in range(subj.end, first)):
                 subj = self._shared_subject(s, first)
+                if subj is None and toks[first - 1].text == "they":     # "members (…), they sign up for trips"
+                    subj = next((p for p in reversed(s.phrases) if p.end < first - 1 and p.plural), None)
             if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
                 subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
             obj = s.next_phrase(i + 1)

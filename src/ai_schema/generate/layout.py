@@ -13,6 +13,7 @@ lost in line breaks:
 import re
 
 from . import lexicon
+from . import words as w
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>.*\S)\s*$")
@@ -101,7 +102,7 @@ def _headings(lines):
                 out += said
                 i = j
                 continue
-            out.append(m.group("title") + ("" if m.group("title").endswith((":", ".")) else "."))
+            out += ["", m.group("title") + ("" if m.group("title").endswith((":", ".")) else ".")]   # (its own paragraph)
             i += 1
             continue
         out.append(lines[i])
@@ -123,8 +124,10 @@ def _fields_and_clauses(title, items):
         first = words[0].lower()
         if first in _SAYING or lexicon.only_verb(first):
             said.append(f"{title} {x}.")
-        elif first in ("a", "an", "each", "every", "the") and len(words) > 4:
-            said.append(x[:1].upper() + x[1:] + ".")
+        elif first in ("a", "an", "each", "every", "the") and len(words) > 4 or (
+                len(words) > 3 and w.is_plural(first) and (words[1].lower() in _SAYING or
+                                                         lexicon.verb_lemma(words[1].lower()) == words[1].lower())):
+            said.append(x[:1].upper() + x[1:] + ".")   # ("- crews have a leader and several pickers")
         else:
             m = _VALUES.match(x)
             fields.append(f"{m.group('field')} ({', '.join(v.strip() for v in re.split(r'[/|,]', m.group('values')))})"

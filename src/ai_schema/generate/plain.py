@@ -442,6 +442,15 @@ _TRACK_FORMS = {"keep": "track", "keeps": "tracks", "keeping": "tracking"}
 _FILL_IN = re.compile(r"\b(fill|fills|filled|filling) (?:in|out) (?=(?:a|an|the|one|their|his|her|my|our|your) )", re.I)
 
 
+# "members (name email phone)": field words in parentheses with no commas are still a list
+_SPACED_FIELDS = re.compile(r"\(([a-z]+(?: [a-z]+){1,7})\)")
+
+
+def _spaced_fields(m):
+    words = m.group(1).split()
+    return f"({', '.join(words)})" if all(w.field_word(x) for x in words) else m.group(0)
+
+
 def _tracks(m):
     """'keeps track of' -> 'tracks', 'Keep track of' -> 'Track' (the form and the capital kept)."""
     form = _TRACK_FORMS[m.group(1).lower()]
@@ -482,7 +491,7 @@ _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-
 
 # "…, so that I have a place to eat": why someone wants something is no data to keep
 _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|she|you|it|the|our|my|everyone|nobody|no one|"
-                      r"people)\b|[ \t]+(?:i|we|they|you)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
+                      r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
 
 
 def plain(text):
@@ -496,6 +505,7 @@ def plain(text):
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
+    text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_SO_THAT, "", text, "so ")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)

@@ -378,6 +378,8 @@ class RelationReading:
                                 not lexicon.holds_people(obj_key):
                             continue                     # "a curator catalogues the artworks": all of them,
                         #                                  not one that the curator refers to
+                        if toks[0].text == "as" and lexicon.verb_class(base) == "perception" and not obj_role:
+                            continue                     # "As a librarian, I want to see for each request …"
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
     def _only_here(self, key, s):
@@ -427,7 +429,8 @@ class RelationReading:
                 continue
             one_of = ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start]) \
                 and s.tokens[i].text not in ("is", "are")     # ("a screening is one film in one of our cinemas")
-            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single") and not one_of:
+            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \
+                    and not one_of:
                 continue                         # ("against one of my policies": one)
             first_p, first_key = right[0][0], right[0][1]
             passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
@@ -436,6 +439,9 @@ class RelationReading:
             either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made) \
                 and first_key != key and not either else src_key
+            if p.det in ("each", "every") and holder == src_key:
+                continue                         # ("the school issues a laptop to every student": not the school's;
+                #                                  "writes a report after each visit": the report's)
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
 

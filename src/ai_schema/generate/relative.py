@@ -129,6 +129,18 @@ def read_which_does_which(ex, s):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
             verb = s.words[v]
             entity.attribute(f"{verb}_on" if verb.endswith("ed") else "occurred_on").hint = "date"
+        third = s.next_phrase(q.end + 2) if s.words[q.end + 1:q.end + 2] in (["which"], ["what"]) and \
+            s.tags[q.end] == tx.PREP else None           # "which physio works at which clinic on which weekday"
+        if third is not None and third.start == q.end + 2:
+            c = ex.entity_of(third)[0]
+            if c is not None and c not in (a, b):
+                ex._relate(pair, c)
+                for one, other in ((a, c), (c, a), (b, c), (c, b)):
+                    ex._retract(one, other)           # (the three meet in the pair's rows)
+            elif c is None:
+                entity.attribute(w.snake(third.words))
+            if s.words[q.end + 1] == "which":         # (the same pair again, on another day or shift;
+                entity.pair_unique = False            # not "at what price": the pair's own)
 
 
 def which_pair_things(s, vote):

@@ -158,7 +158,7 @@ def _blocks(text):
         indent = len(raw) - len(raw.lstrip())
         bullet = _BULLET.match(raw)
         label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":") and \
-            (not previous or previous.rstrip()[-1:] in ".:;!?")
+            (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1])   # (after an item)
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
         # then a capitalised one: a heading, not a sentence wrapped in two
         heading = current is not None and len(current[0]) == 1 and raw.lstrip()[:1].isupper() and \
@@ -364,9 +364,9 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "…, packed by one packer": a participle and its agent
     if prev_tag == NOUN and _verb_before_preposition(tokens, tags, i):
         return VERB                        # "actors audition for roles", "the theatre puts on several plays"
-    if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == VERB and after is not None \
+    if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] in (VERB, "PUNCT") and after is not None \
             and after.text in ("them", "it", "him", "her", "us", "me") and lexicon.verb_lemma(t):
-        return VERB                        # "others rate and save them"
+        return VERB                        # "others rate and save them", "…, and closes it when fixed"
     if t in w.KEEPING_VERBS and (prev is None or prev.text in ("to", "-", ":", ",")) and after is not None and \
             after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES and \
             not (after.text in w.FIELD_NOUNS | w.LINE_FIELDS and (prev is None or prev.text != "to")):   # ("list price")
