@@ -144,3 +144,36 @@ def test_chat_headings_and_stories_say_where_things_end(dbs):
     schema, tables = design("Guardians buy tickets for their children. Tickets have a price.")
     assert ("child_id", "children") in references(tables["tickets"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_column_lists_acts_and_what_each_has_one_of(dbs):
+    """Round 3: '- warehouse(code PK, name, city)' under a 'Tables' line (a table, not a field of
+    'tables'); 'When the appointment ends we store …' (the thing the clause is about); 'book appointments
+    with doctors' (the doctor is a party, not a part); 'a plumber accepts the request' (the act names
+    the person); 'a blend is made from several teas, with a weight for each' (the pair's field); 'record
+    what I harvest from each hive, with …' (the act's table); 'each courier rides one bike at a time'
+    (the one is a thing)."""
+    schema, tables = design("Tables\n- warehouse(code PK, name, city)\n- shipment(id, origin -> warehouse, destination "
+                            "-> warehouse, sent_at)\n- carrier(id, name unique, phone)")
+    assert set(tables) == {"warehouses", "shipments", "carriers"}
+    assert {("origin_id", "warehouses"), ("destination_id", "warehouses")} <= references(tables["shipments"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Patients book appointments with doctors. When the appointment ends we store the diagnosis "
+                            "and the fee.")
+    assert {"diagnosis", "fee"} <= set(columns(tables["appointments"])) and "fee" not in columns(tables["patients"])
+    assert ("doctor_id", "doctors") in references(tables["appointments"])
+    assert "appointment_id" not in columns(tables["doctors"])
+    schema, tables = design("Tenants raise repair requests. A plumber accepts the request. Plumbers have a phone number.")
+    assert ("plumber_id", "plumbers") in references(tables["repair_requests"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Blends have a name and a price. Teas have a name. A blend is made from several teas, with a "
+                            "weight for each.")
+    pair = next(t for t in tables.values() if {("blend_id", "blends"), ("tea_id", "teas")} <= references(t))
+    assert "weight" in columns(pair) and "weight" not in columns(tables["teas"])
+    schema, tables = design("As a beekeeper I want to record what I harvest from each hive, with the date and the "
+                            "weight. Hives have a location.")
+    assert ("hive_id", "hives") in references(tables["harvests"]) and "weight" in columns(tables["harvests"])
+    assert "weight" not in columns(tables.get("beekeepers") or tables["hives"])
+    schema, tables = design("Couriers have a name. Each courier rides one bike at a time. Bikes have a frame number.")
+    assert ("bike_id", "bikes") in references(tables["couriers"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

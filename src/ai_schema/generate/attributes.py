@@ -173,7 +173,7 @@ class AttributeReading(ItemReading):
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ",", "once"))):
-                if t.text == "with" and ((id(s), i) in self.claimed_with or kept_from is not None):
+                if (id(s), i) in self.claimed_with or t.text == "with" and kept_from is not None:
                     continue                         # read into a pair's table (relations.py), or read already
                 if t.text == "with":
                     logged = False
@@ -245,7 +245,8 @@ class AttributeReading(ItemReading):
                         continue          # institution, the dates …": a list whose first item names a thing in a
                         #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:
-                    left = self._of_each(s, i) or self._nearest_entity_before(s, i)   # (the keeper of a
+                    left = self._of_each(s, i) or self._nearest_entity_before(s, i) or \
+                        self.entity_of(fragments.when_done(s, i))[0]   # ("When the ride ends we store …")
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or subject
                 if owner is None:

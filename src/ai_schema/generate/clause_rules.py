@@ -197,6 +197,18 @@ def handed_out(s):
             yield c.subject, direct, to
 
 
+def one_each(s):
+    """The object of each clause that gives each of many exactly one thing ('each driver drives one
+    vehicle at a time', 'every dog stays in one kennel'): the one is a thing of its own, shared."""
+    for c in clauses(s):
+        if c.passive or c.verb in ("be", "have", "get") or c.subject is None or c.subject.det not in ("each", "every"):
+            continue
+        for prep, p in c.objects:
+            if prep in (None, "in", "at", "on", "to", "with", "from") and not p.plural and \
+                    s.words[p.start - 1:p.start] == ["one"] and not w.field_word(p.head):
+                yield p
+
+
 def unmodelled(s, key_of, is_field, subject_of=lambda: None):
     """Noun phrases a verb relates to a thing that became a table, which are neither a table nor a
     field themselves: what the header lists as mentioned, not modelled ("As a member I want to reserve

@@ -599,6 +599,8 @@ class EntityDiscovery(KindReading):
         things = lexicon.handed_nouns()
         for p in clause_rules.owners_of_lists(s):
             self._vote(p.lemma, 3)                 # "routes connect two ports and have a duration"
+        for p in clause_rules.one_each(s):
+            self._vote(p.lemma, 3)                 # "each driver drives one vehicle at a time"
         for _, handed, recipient in clause_rules.handed_out(s):
             if any(p.head in things for p in handed):
                 self._vote(recipient.lemma, 1)     # each of many gets one: the many are things too

@@ -346,6 +346,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
+        occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
         subject, subject_phrase = self._subject(s, previous)
         if subject and s.block not in self.block_topic:
             self.block_topic[s.block] = subject

@@ -115,6 +115,19 @@ def parenthesized(s, vote):
             vote(p.lemma, 2 if p.plural else 1)   # as kinds_named: "cuisines (Thai, Pizza, …)"
 
 
+def when_done(s, i):
+    """'When the ride ends we store the distance, …': the thing the opening clause is about keeps what
+    the speaker records at i (its phrase), or None."""
+    toks, tags = s.tokens, s.tags
+    if not toks or toks[0].text not in ("when", "once", "after", "whenever") or i < 4 or \
+            toks[i - 1].text not in ("we", "i") or not s.phrases or s.phrases[0].start > 2:
+        return None
+    p = s.phrases[0]
+    verb = p.end
+    return p if verb < i - 1 and tags[verb] in (tx.VERB, tx.AUX) and all(
+        tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, i - 1)) else None
+
+
 def act_with_fields_at(s):
     """'Transfers move a quantity of an item from one bin to another, with a timestamp and the
     employee who did it': a plural act opening its clause, a verb, and after a comma 'with' its

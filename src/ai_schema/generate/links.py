@@ -35,7 +35,8 @@ def object_complements(s, entity_of, relate):
                 break
             key = entity_of(target)
             if key and key != source:
-                if target.many or (target.plural and target.det is None and toks[k].text == "with"):
+                if (target.many or (target.plural and target.det is None and toks[k].text == "with")) and \
+                        not lexicon.holds_people(key):   # (not "book appointments with doctors": the doctor's)
                     relate(key, source)         # "create quizzes with several questions": theirs
                 else:
                     relate(source, key)

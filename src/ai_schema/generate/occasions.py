@@ -91,3 +91,42 @@ def read_occasions(ex, s):
                      s.words[j + 1] in ATTRIBUTE_VERBS), None)
         if kept is not None and act in ex.spec.entities:
             ex._attributes(act, s, kept + 2)   # "whenever we service a van we note the mileage": the act's
+
+
+def what_done(s):
+    """(verb, the place phrase, index of the recording verb) of 'record what I sow in each bed', or None."""
+    words, tags = s.words, s.tags
+    if "what" not in words:
+        return None
+    k = words.index("what")
+    if k < 1 or words[k - 1] not in ATTRIBUTE_VERBS or words[k + 1:k + 2] not in (["i"], ["we"]) or \
+            tags[k + 2:k + 3] != [tx.VERB] or tags[k + 3:k + 4] != [tx.PREP]:
+        return None
+    verb = lexicon.verb_lemma(words[k + 2])
+    p = s.next_phrase(k + 4)
+    if verb is None or p is None or p.start > k + 5:
+        return None
+    return verb, p, k - 1
+
+
+def read_what_done(ex, s):
+    """'I want to record what I sow in each bed, with the sowing date and the seed variety': the act
+    (a sowing) is a table of its own, of the place, with the fields said with it."""
+    found = what_done(s)
+    if found is None:
+        return
+    verb, place, recording = found
+    end = place.end
+    key = ex.entity_of(place)[0]
+    act = act_noun(verb)
+    if key is None or act == key:
+        return
+    if act not in ex.spec.entities:
+        ex.spec.entities[act] = Entity(act, (act,), len(ex.spec.entities), evidence=3)
+        ex.phrase_entity[(act,)] = act
+    ex._relate(act, key)
+    at = end + (s.words[end:end + 1] == [","])
+    ex.claimed_with.add((id(s), recording))     # (what is recorded is the act's, not the speaker's)
+    if s.words[at:at + 1] == ["with"]:
+        ex.claimed_with.add((id(s), at))
+        ex._attributes(act, s, at + 1)

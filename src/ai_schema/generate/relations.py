@@ -287,7 +287,8 @@ class RelationReading:
                         self.spec.entities[pair].attribute(w.snake(s.next_phrase(obj_p.end + 2).words))
                     self.claimed_with.add((id(s), obj_p.end))
                     continue
-                if many:
+                if many:                             # ("blended from several varieties, with a percentage for each")
+                    each = rx(r",? with (?:a|an|the) ((?:\w+ ){0,2}\w+) for each$").match(" ".join(s.words[obj_p.end:]))
                     if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
                         continue                             # "members book classes": the bookings table links them
                     if base == "list" and lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
@@ -296,7 +297,7 @@ class RelationReading:
                     if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()) or (
                             passive and obj_p.many and next((toks[j].text for j in range(first.start - 1, i, -1)
                                                              if s.tags[j] == tx.PREP), None) in
-                            ("for", "with", "under", "on", "against")) or (
+                            ("for", "with", "under", "on", "against")) or (passive and obj_p.many and each) or (
                             passive and obj_p.many and "by" in s.words[i + 1:obj_p.start] and
                             lexicon.holds_people(obj_key)) or (              # ("written by several researchers")
                             not passive and obj_p.many and prep in ("in", "at", "on", "for") and
@@ -304,6 +305,10 @@ class RelationReading:
                             base not in CREATION_VERBS and base not in OWNING_VERBS):   # ("a musician can play
                         #                                                     in more than one concert": many each)
                         self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
+                        if each and not self.entity_of_words(each.group(1).split())[0]:
+                            self.spec.entities[self._pair_table(src_key, obj_key)].attribute(w.snake(each.group(1).split()))
+                            self.claimed_with.add((id(s), obj_p.end + (s.words[obj_p.end] == ",")))
+                            #                                   ("blended from several varieties, with a percentage for each")
                         if not obj_p.many and src is not None and not src[0].many and not passive and \
                                 not {"is", "are", "be", "been", "was", "were"} & {x.text for x in toks[max(0, i - 3):i]}:
                             self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # ("trainers teach classes"
@@ -380,6 +385,11 @@ class RelationReading:
                         #                                  not one that the curator refers to
                         if toks[0].text == "as" and lexicon.verb_class(base) == "perception" and not obj_role:
                             continue                     # "As a librarian, I want to see for each request …"
+                        if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
+                                base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
+                                obj_p.head in lexicon.act_nouns() and not passive:
+                            self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver
+                            continue
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
     def _only_here(self, key, s):

@@ -293,7 +293,8 @@ def _thing_with_fields(bulleted):
     """'- stages (name, capacity)' under a title: a plural noun with a list in parentheses is a thing
     of the design with its fields (a field's parenthesis holds notes: '- id (PK)')."""
     name, paren = bulleted.group("name"), bulleted.group("paren") or ""
-    return "," in paren and "_" not in name and w.is_plural(name.split()[-1].lower())
+    return "," in paren and "_" not in name and w.is_plural(name.split()[-1].lower()) or \
+        paren.count(",") >= 2 and f"{name}(" in bulleted.group(0)     # ("- airport(code PK, name, city)")
 
 
 def _blocks(text):
