@@ -177,3 +177,34 @@ def test_column_lists_acts_and_what_each_has_one_of(dbs):
     schema, tables = design("Couriers have a name. Each courier rides one bike at a time. Bikes have a frame number.")
     assert ("bike_id", "bikes") in references(tables["couriers"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_chat_joins_definitions_by_parts_and_logged_subjects(dbs):
+    """Round 4: 'owners + their cats (breed, age, any medications)' ('+' joins; 'X and their Ys' opening
+    a line; a plural field among field words), '… each w/ a price' (kinds, each with a price), 'appts'
+    and 'hrs' (chat spellings), '… and can follow their favourite sellers' (the subject before 'and can'),
+    'a lesson is a weekday, a start time and a length' (made of fields, not kinds), 'shows air in weekly
+    slots', 'lost umbrellas found in a room are logged with …' (a subject with its reduced relative)."""
+    schema, tables = design("need an app for my cat sitting biz. owners + their cats (breed, age, any medications). "
+                            "grooming services: bath, nail trim, full groom each w/ a price")
+    assert {"breed", "age", "medications"} <= set(columns(tables["cats"]))
+    assert ("owner_id", "owners") in references(tables["cats"])
+    assert "price" in columns(tables["grooming_services"]) and "bath" not in columns(tables["grooming_services"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("clients book appts, each appt is about 2 hrs with a price")
+    assert "appointments" in tables and "appts" not in tables
+    schema, tables = design("Sellers list products. Buyers leave reviews on products and can follow their favourite "
+                            "sellers.")
+    assert {("buyer_id", "buyers"), ("seller_id", "sellers")} <= references(tables["follows"])
+    schema, tables = design("Courses have a title. A lesson is a weekday, a start time and a length. Each course meets "
+                            "in one lesson.")
+    assert {"weekday", "start_time", "length"} <= set(columns(tables["lessons"])) and not tables["lessons"].checks
+    schema, tables = design("Shows have a title. Shows air in weekly slots: a slot is a weekday, a start time and a "
+                            "length.")
+    assert "slots" in tables and {"weekday", "start_time"} <= set(columns(tables["slots"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Rooms have a number. Lost umbrellas found in a room are logged with a colour and the date "
+                            "found.")
+    assert {"colour", "found_on"} <= set(columns(tables["umbrellas"])) and ("room_id", "rooms") in references(
+        tables["umbrellas"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

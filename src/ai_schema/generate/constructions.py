@@ -25,9 +25,9 @@ def with_their(s, vote):
     'stations with its own address', 'give the incident its address': a noun phrase owns what follows."""
     toks = s.tokens
     for p in s.phrases:
-        if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "with" and \
-                toks[p.end + 1].text in ("their", "its"):
-            vote(p.lemma, 3)
+        if p.plural and p.end + 1 < len(toks) and toks[p.end].text in ("with", "and") and \
+                toks[p.end + 1].text in ("their", "its") and (toks[p.end].text == "with" or p.start == 0):
+            vote(p.lemma, 3)                    # (and "clients and their dogs (…)" opening a line)
         elif p.plural and p.end + 2 < len(toks) and toks[p.end].text == "with" and toks[p.end + 1].text in \
                 ("a", "an", "the") and s.tags[p.end + 2] == tx.NOUN and p.start > 0 and \
                 s.tags[p.start - 1] in (tx.VERB, tx.DET):

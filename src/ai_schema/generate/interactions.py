@@ -137,6 +137,8 @@ class InteractionDiscovery:
         """'members book classes taught by trainers and pay fees': the verb after 'and' shares the
         subject of the clause's earlier verb (a participle with 'by' is no clause of its own)."""
         toks, tags = s.tokens, s.tags
+        while i > 2 and toks[i - 1].text in ("can", "may", "also", "will", "must", "then"):
+            i -= 1                                 # ("… leave reviews on items and can follow …")
         if i < 2 or toks[i - 1].text != "and":
             return None
         for j in range(i - 2, 0, -1):

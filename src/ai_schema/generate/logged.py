@@ -1,5 +1,6 @@
 """Things said to be logged with fields after the clause that names them: 'each bus gets services at
-a depot, logged with mileage and cost', 'members borrow tools from the shed, recorded with a due date'.
+a depot, logged with mileage and cost', 'members borrow tools from the shed, recorded with a due date',
+'lost items found in a room are logged with a description' (a subject and its reduced relative).
 The participle after the comma describes the plural object before it (not the place after it), so the
 object has fields: it is a thing, and the fields are its own (attributes.py)."""
 
@@ -12,6 +13,10 @@ from . import text as tx
 def logged_object(s, i):
     """The phrase a ', <participle> with' at i (the 'with') describes, or None."""
     toks, tags = s.tokens, s.tags
+    if i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("is", "are") and s.phrases and \
+            s.phrases[0].start <= 1 and s.phrases[0].end < i - 2 and tx.participle_like(toks[i - 1].text) and \
+            toks[s.phrases[0].end].text not in ("is", "are") and tags[s.phrases[0].end] == tx.VERB:
+        return s.phrases[0]                       # "lost items found in a room are logged with …": the subject
     if i < 3 or tags[i - 1] != tx.VERB or not tx.participle_like(toks[i - 1].text) or toks[i - 2].text != ",":
         return None
     for p in reversed(s.phrases):

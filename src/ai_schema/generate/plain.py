@@ -252,8 +252,9 @@ _CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]s) n (?=[a-z])")     # "pr
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
-               "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not"}
-_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+               "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not",
+               "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes", "qty": "quantity"}
+_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins|qty)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
 _CHAT_FILLER = re.compile(r"\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
@@ -297,7 +298,7 @@ _BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
 
 def _chat(text):
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
-                "theres")
+                "theres", "appt", "hrs", "mins", "qty")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
@@ -451,6 +452,11 @@ def _spaced_fields(m):
     return f"({', '.join(words)})" if all(w.field_word(x) for x in words) else m.group(0)
 
 
+# "clients + their dogs", "bath, nail trim, full groom each w/ a price": the joins chat leaves out
+_PLUS = re.compile(r"(?<=[a-z]) \+ (?=[a-z])")
+_EACH_WITH = re.compile(r"(?<=[a-z]) each (?:with|w/) ")
+
+
 def _tracks(m):
     """'keeps track of' -> 'tracks', 'Keep track of' -> 'Track' (the form and the capital kept)."""
     form = _TRACK_FORMS[m.group(1).lower()]
@@ -506,6 +512,8 @@ def plain(text):
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
+    text = _sub(_PLUS, " and ", text, " + ")
+    text = _sub(_EACH_WITH, ", each with ", text, " each ")
     text = _sub(_SO_THAT, "", text, "so ")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)

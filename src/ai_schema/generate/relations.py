@@ -530,6 +530,11 @@ class RelationReading:
         values = clean_values(values)
         if len(values) < 2:
             return
+        if field in (None, "type") and all(rx(r"^(?:a|an) ").match(x.strip()) for x in parts[1:] if x.strip()) and \
+                all(w.field_word(v.rsplit("_", 1)[-1]) for v in values):
+            for v in values:                        # "a slot is a weekday, a start time and a length": what
+                self.spec.entities[subject].attribute(v)   # it is made of, not kinds of slot
+            return
         attr_name = w.snake(field.split()) if field else "status" if any(map(_state_like, values)) else "type"
         if field == "type" and any(v.endswith("ed") for v in values):
             attr_name = "status"                    # "an episode is a draft, scheduled or published": states

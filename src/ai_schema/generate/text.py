@@ -17,8 +17,7 @@ from .plain import plain
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
 _ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
 #                ("yes/no." is no "number"; "… a licence no. Trucks have …" ends its sentence)
-_ABBR_TEXT = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx",
-              "incl.": "incl", "no.": "number"}
+_ABBR_TEXT = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx", "incl.": "incl", "no.": "number"}
 
 NOUN, VERB, AUX, DET, QUANT, PRON, PREP, CONJ, ADV, ADJ = (
     "NOUN", "VERB", "AUX", "DET", "QUANT", "PRON", "PREP", "CONJ", "ADV", "ADJ")
@@ -50,8 +49,9 @@ def lowercase_fields(tokens):
     items = " ".join(t.text for t in tokens).replace(" and ", " , ").split(",")
     return len(items) >= 2 and not plural_kinds(tokens) and \
         not any(t.orig[:1].isupper() or t.kind not in ("word", "punct") for t in tokens) and \
-        all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS for word in x.split()) for x in items) and \
-        not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items) and \
+        all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS - {"any"} for word in x.split()) for x in items) and \
+        (not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items) or
+         any(w.field_word(x.strip()) for x in items)) and \
         not person_kinds(tokens) and not (
             all(len(x.split()) == 1 for x in items) and not any(w.field_word(x.strip()) for x in items))
     #   ("accounts (checking, savings)": kinds of account; "bicycles (road, mountain, gravel)": no field among them)
@@ -306,8 +306,9 @@ def _verb_before_preposition(tokens, tags, i):
         j -= 1
     if j >= start and tags[j] != DET:
         return False                       # the subject opens the clause ("…, treatment plans with a …": a list)
-    third = tokens[i + 2].text
-    if not (third in w.DETERMINERS or third in w.QUANTIFIERS or (tokens[i + 2].kind == "word" and w.is_plural(third))):
+    third, fourth = tokens[i + 2].text, tokens[i + 3].text if i + 3 < len(tokens) else ""   # ("air in weekly slots")
+    if not (third in w.DETERMINERS or third in w.QUANTIFIERS or tokens[i + 2].kind == "word" and w.is_plural(third)
+            or fourth and w.is_plural(fourth) and (third.endswith("ly") or third in lexicon.adjectives())):
         return False
     t, lemma = tokens[i].text, lexicon.verb_lemma(tokens[i].text)
     if w.is_plural(tokens[i - 1].text):
