@@ -208,3 +208,23 @@ def test_chat_joins_definitions_by_parts_and_logged_subjects(dbs):
     assert {"colour", "found_on"} <= set(columns(tables["umbrellas"])) and ("room_id", "rooms") in references(
         tables["umbrellas"])
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_values_counts_and_precision_said_in_words(dbs):
+    """Round 5: 'tickets are rated by severity: minor, major or critical' (a field and its values),
+    'how many hours were spent' (a count named by what was done), 'priority (1=low, 2=normal,
+    3=urgent)' (the labels of the codes), 'an interest rate with two decimals' (the scale), 'the term
+    in months' (a whole number)."""
+    schema, tables = design("Incidents are rated by severity: minor, major or critical. Each incident stores how many "
+                            "hours were spent and whether the client was billed.")
+    incidents = columns(tables["incidents"])
+    assert {"severity", "hours_spent", "is_billed"} <= set(incidents)
+    assert any("minor" in c.expression for c in tables["incidents"].checks)
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Jobs: title (text), due at (timestamp), urgency (1=low, 2=normal, 3=high).")
+    assert any("'normal'" in c.expression and "'2'" not in c.expression for c in tables["jobs"].checks)
+    schema, tables = design("Every mortgage records the amount borrowed, the interest rate (a percentage with two "
+                            "decimals) and the term in months.")
+    cols = columns(tables["mortgages"])
+    assert cols["interest_rate"].type == "numeric(10,2)" and cols["term_months"].type == "integer"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -261,7 +261,7 @@ class AttributeReading(ItemReading):
                     continue                    # "we log a movement saying ...": the movement's own list
                     #                             ("I want to record each prescription with …": the prescription's)
                 if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
-                                        or self._sub_entity(nxt)):
+                                        or self._sub_entity(nxt)) and s.words[i + 1:i + 2] != ["how"]:   # (a count)
                     rest = s.next_phrase(nxt.end + 1) if s.words[nxt.end:nxt.end + 1] == ["and"] else None
                     if rest is not None and rest.det in ("a", "an") and not rest.plural and \
                             not self.entity_of(rest)[0] and (rest.end == len(toks) or toks[rest.end].text in (".", ";")):

@@ -248,11 +248,14 @@ def _unit_after(s, end, idx):
 STORED_AS = frozenset("stored kept saved held recorded represented encoded".split())
 
 _TYPMOD = r"\s*\(\s*(\d+)\s*(?:[,.]\s*(\d+)\s*)?\)"
+_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4"}
 # (pattern, SQL type): the types PostgreSQL users write, most specific first; typmods kept
 _TYPE_PATTERNS = [
     (r"\b(?:decimal|numeric)" + _TYPMOD, lambda m: f"numeric({m.group(1)}{',' + m.group(2) if m.group(2) else ''})"),
     (r"\b(?:decimal|numeric)\s+(\d+)\s*[,.]\s*(\d+)\b", lambda m: f"numeric({m.group(1)},{m.group(2)})"),
     (r"\b(?:decimal|numeric)\b", lambda m: "numeric"),
+    (r"\b(?:with|to) (one|two|three|four|[1-6]) decimals?(?: places?)?\b",   # "a temperature with one decimal"
+     lambda m: f"numeric(10,{_NUMBERS.get(m.group(1), m.group(1))})"),
     (r"\b(?:varchar|character varying)" + _TYPMOD, lambda m: f"varchar({m.group(1)})"),
     (r"\b(?:varchar|character varying)\s+(\d+)\b", lambda m: f"varchar({m.group(1)})"),
     (r"\b(?:char|character)" + _TYPMOD, lambda m: f"char({m.group(1)})"),
@@ -315,4 +318,6 @@ def clean_values(values, singular=True):
             out.append(v)
     if singular and out and all(w.is_plural(v) for v in out if v != "other"):
         out = [w.singular(v) for v in out]
+    if len(out) >= 4 and len(out) % 2 == 0 and all(x.isdigit() and not y.isdigit() for x, y in zip(out[::2], out[1::2])):
+        out = out[1::2]                       # "1=low, 2=normal, 3=urgent": the labels of the codes
     return out

@@ -16,7 +16,7 @@ MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budge
                    r"charge|charged|payment|wage|subtotal|tax|discount|donation|pledge|deposit|"
                    r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout)(_|$)")
 COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|step|"
-                   r"minutes|seconds|hours|days|duration|attempts|retries|views|copies|"
+                   r"minutes|seconds|hours|days|weeks|months|years|duration|attempts|retries|views|copies|"
                    r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$")
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
                      r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|mileage|odometer|"

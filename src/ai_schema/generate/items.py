@@ -724,6 +724,11 @@ class ItemReading(FieldNaming):
             name = "num_" + w.snake(m.group(1).split())
             entity.attribute(name).hint = "count"
             return name
+        m = rx(r"^(?:and )?how many ([a-z]+) (?:were|are|have been|had been) ([a-z]+ed|spent|sold|given|taken|left|used)$").match(text)
+        if m and w.is_plural(m.group(1)):       # "how many hours were spent": hours_spent
+            name = w.snake([m.group(1), m.group(2)])
+            entity.attribute(name).hint = "count"
+            return name
         if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
             entity.attribute("quantity").hint = "count"
             return "quantity"

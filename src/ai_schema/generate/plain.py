@@ -457,6 +457,11 @@ _PLUS = re.compile(r"(?<=[a-z]) \+ (?=[a-z])")
 _EACH_WITH = re.compile(r"(?<=[a-z]) each (?:with|w/) ")
 
 
+# "tickets are rated by severity: minor, major or critical": each has a severity, one of those
+_RATED_BY = re.compile(r"\b(are|is) (?:rated|classified|graded|categori[sz]ed|ranked|grouped|sorted) by (?:their |its )?"
+                       r"(\w+)(?=:)")
+
+
 def _tracks(m):
     """'keeps track of' -> 'tracks', 'Keep track of' -> 'Track' (the form and the capital kept)."""
     form = _TRACK_FORMS[m.group(1).lower()]
@@ -514,6 +519,7 @@ def plain(text):
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
     text = _sub(_EACH_WITH, ", each with ", text, " each ")
+    text = _sub(_RATED_BY, lambda m: f"{'have' if m.group(1) == 'are' else 'has'} a {m.group(2)}", text, " by ")
     text = _sub(_SO_THAT, "", text, "so ")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
