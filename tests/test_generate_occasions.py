@@ -228,3 +228,17 @@ def test_values_counts_and_precision_said_in_words(dbs):
     cols = columns(tables["mortgages"])
     assert cols["interest_rate"].type == "numeric(10,2)" and cols["term_months"].type == "integer"
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_what_a_clause_makes_keeps_the_fields(dbs):
+    """Round 6: 'signs a contract for one locker, with a start date and a monthly fee' (a WordNet
+    occurrence made by the verb keeps the fields, not the one who signs); 'ring up a sale with …' (an
+    occurrence with fields is a thing)."""
+    schema, tables = design("Lockers have a number. A member signs a contract for one locker, with a start date and a "
+                            "monthly fee.")
+    assert {"start_date", "monthly_fee"} <= set(columns(tables["contracts"]))
+    assert {("locker_id", "lockers"), ("member_id", "members")} <= references(tables["contracts"])
+    assert "monthly_fee" not in columns(tables["members"])
+    schema, tables = design("As a teller I want to ring up a withdrawal with an amount and a currency.")
+    assert {"amount", "currency"} <= set(columns(tables["withdrawals"]))
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

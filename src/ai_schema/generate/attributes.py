@@ -208,7 +208,8 @@ class AttributeReading(ItemReading):
                             and any(x in wishes.WANTING for x in s.words[:i - 3]):
                         p = s.phrase_at(i - 4)         # "I want families to be registered with their …"
                         logged = p is not None
-                    if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP:
+                    if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP \
+                            and tx.governor(s, p) == p.start - 2:   # (not a particle: "ring up a sale with …")
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                         if p is not None and not self.entity_of(p)[0] and p.start > 1 and \
                                 tags[p.start - 1] == tx.DET and tags[p.start - 2] == tx.PREP:   # ("a complaint about
@@ -336,8 +337,12 @@ class AttributeReading(ItemReading):
         other institutions, with …": the loans; "submit one project per team, with a title": the
         project), or None."""
         for j in range(i - 1, -1, -1):
-            if s.tags[j] == tx.VERB and w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS:
+            if s.tags[j] == tx.VERB:
                 q = s.next_phrase(j + 1)
+                made = w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS or q is not None and \
+                    q.det in ("a", "an") and q.head in lexicon.occurrence_nouns()   # ("signs a lease for one unit,
+                if not made:                                                      # with a start date …")
+                    continue
                 return q if q is not None and q.start <= j + 3 and self.entity_of(q)[0] and \
                     not self.entity_of(q)[1] else None
         return None

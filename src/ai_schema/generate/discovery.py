@@ -515,8 +515,9 @@ class EntityDiscovery(KindReading):
                 made -= 3                          # ("leave a rating and a review": the verb's second object)
             if made > 0 and toks[made].text in w.PARTICLES and tags[made - 1] == tx.VERB:
                 made -= 1                          # ("sends out an invoice")
-            if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and \
-                    w.verb_lemma(toks[made].text) in CREATION_VERBS:     # ("leave one review per lesson")
+            if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and (
+                    w.verb_lemma(toks[made].text) in CREATION_VERBS or     # ("leave one review per lesson",
+                    after_p == "with" and p.head in lexicon.occurrence_nouns()):   # "ring up a sale with …")
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for|against|about|after)\b").match(after_p) or \
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(

@@ -249,7 +249,7 @@ def governor(s, p):
     k = p.start - 1
     while k >= 0 and s.tags[k] in (DET, ADJ, QUANT):
         k -= 1
-    return k
+    return k - 1 if k > 0 and s.tokens[k].text in w.PARTICLES and s.tags[k - 1] == VERB else k   # ("ring up a sale")
 
 
 def after_open(tokens, close):
