@@ -242,3 +242,16 @@ def test_what_a_clause_makes_keeps_the_fields(dbs):
     schema, tables = design("As a teller I want to ring up a withdrawal with an amount and a currency.")
     assert {"amount", "currency"} <= set(columns(tables["withdrawals"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_labels_placed_by_a_participle_and_sentences_that_are_no_values(dbs):
+    """Round 7: '- Treatments given during a stay: drug, dose, time' (a thing with its fields, of the
+    place the participle names); 'a seat is for one show and, if booked, one row' (no values of a
+    'type')."""
+    schema, tables = design("- Stays: ward, admitted at\n- Treatments given during a stay: drug, dose, time given")
+    assert {"drug", "dose"} <= set(columns(tables["treatments"])) and ("stay_id", "stays") in references(
+        tables["treatments"])
+    assert "drug" not in columns(tables["stays"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Shows have a title. A seat is for one show and, if booked, one row. Seats have a number.")
+    assert not tables["seats"].checks or not any("for_one" in c.expression for c in tables["seats"].checks)

@@ -304,6 +304,7 @@ class EntityDiscovery(KindReading):
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
+        fragments.participle_labelled(s, self._vote)
         junctions.vote(s, self._vote)
         self._heading(s)
         # "Trips are the core table:" followed by list items

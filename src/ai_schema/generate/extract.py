@@ -367,6 +367,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         at = fragments.fields_opener(s) if subject_phrase is not None and s.phrases[0] is subject_phrase else None
         if subject and at is not None:
             return fragments.read_placed(self, s, subject, at)   # "Stock levels per bin and item (…)"
+        labelled = fragments.participle_label(s) if subject and s.phrases and s.phrases[0] is subject_phrase else None
+        if labelled is not None:                        # "Vaccinations given during a visit: vaccine name, …"
+            if self.entity_of(labelled[1])[0] not in (None, subject):
+                self._relate(subject, self.entity_of(labelled[1])[0])
+            self._attributes(subject, s, labelled[0] + 1)
+            return subject
         topic = self.block_topic.get(s.block)
         if subject is None and topic and not s.first and fragments.bare_fields(self, s):
             self._attributes(topic, s, 0)               # "Parts. … Part number (unique), description, …"
@@ -706,25 +712,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             del spec.entities[key]
             spec.listed = [tuple(k for k in keys if k != key) for keys in spec.listed]
             spec.periods.pop(key, None)
-
-    def _record_of_pair(self):
-        """'members borrow tools … loans have a due date': the one record of an act (WordNet) that refers
-        to nothing is what the one many-to-many pair of the text is kept in."""
-        spec = self.spec
-        pairs = [(a, b, v) for a, b, v in spec.many_to_many if a != b]
-        if len(pairs) != 1 or tuple(sorted(pairs[0][:2])) in self.said_pairs:
-            return                               # ("the languages they speak": the pair as said, no record)
-        a, b, _ = pairs[0]
-        orphans = [k for k, e in spec.entities.items() if k not in (a, b) and e.attributes and
-                   e.words[-1] in lexicon.occurrence_nouns() and not any(
-                       n.rsplit("_", 1)[-1] in lexicon.money_nouns() for n in e.attributes) and   # (a payment)
-                   "name" not in e.attributes and "title" not in e.attributes and   # (a project is its own)
-                   {r.target for r in spec.relations if r.source == k} <= {a, b} and
-                   not any(r.target == k for r in spec.relations)]      # (orders that parcels belong to)
-        if len(orphans) == 1:
-            spec.many_to_many.remove(pairs[0])
-            self._relate(orphans[0], a, owned=True)
-            self._relate(orphans[0], b, owned=True)
 
     def _vocabulary(self, key):
         """Is the entity a vocabulary: only a name, the name unique ('tag names are unique'), and a

@@ -128,6 +128,28 @@ def when_done(s, i):
         tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, i - 1)) else None
 
 
+def participle_label(s):
+    """'Vaccinations given during a visit: vaccine name, batch number, …': (the colon's index, the phrase
+    the participle places the thing in) of a label that says where each one belongs, or None."""
+    toks, tags = s.tokens, s.tags
+    if not s.phrases or s.phrases[0].start > 0 or ":" not in s.words:
+        return None
+    k = s.phrases[0].end
+    if k + 2 >= len(toks) or tags[k] not in (tx.VERB, tx.ADJ) or not tx.participle_like(toks[k].text) or tags[k + 1] != tx.PREP:
+        return None
+    place = s.next_phrase(k + 2)
+    if place is None or place.end >= len(toks) or toks[place.end].text != ":" or \
+            any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 2, place.start)):
+        return None
+    return place.end, place
+
+
+def participle_labelled(s, vote):
+    """The thing a participle label heads is a thing with fields."""
+    if participle_label(s) is not None:
+        vote(s.phrases[0].lemma, 3)
+
+
 def act_with_fields_at(s):
     """'Transfers move a quantity of an item from one bin to another, with a timestamp and the
     employee who did it': a plural act opening its clause, a verb, and after a comma 'with' its

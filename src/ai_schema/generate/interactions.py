@@ -193,3 +193,22 @@ class InteractionDiscovery:
             spec.relations = [r for r in spec.relations if {r.source, r.target} != {a, b}]
             self._relate(act, a, owned=True)
             self._relate(act, b, owned=True)
+
+    def _record_of_pair(self):
+        """'members borrow tools … loans have a due date': the one record of an act (WordNet) that refers
+        to nothing is what the one many-to-many pair of the text is kept in."""
+        spec = self.spec
+        pairs = [(a, b, v) for a, b, v in spec.many_to_many if a != b]
+        if len(pairs) != 1 or tuple(sorted(pairs[0][:2])) in self.said_pairs:
+            return                               # ("the languages they speak": the pair as said, no record)
+        a, b, _ = pairs[0]
+        orphans = [k for k, e in spec.entities.items() if k not in (a, b) and e.attributes and
+                   e.words[-1] in lexicon.occurrence_nouns() and not any(
+                       n.rsplit("_", 1)[-1] in lexicon.money_nouns() for n in e.attributes) and   # (a payment)
+                   "name" not in e.attributes and "title" not in e.attributes and   # (a project is its own)
+                   {r.target for r in spec.relations if r.source == k} <= {a, b} and
+                   not any(r.target == k for r in spec.relations)]      # (orders that parcels belong to)
+        if len(orphans) == 1:
+            spec.many_to_many.remove(pairs[0])
+            self._relate(orphans[0], a, owned=True)
+            self._relate(orphans[0], b, owned=True)

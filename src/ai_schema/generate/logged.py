@@ -15,7 +15,7 @@ def logged_object(s, i):
     toks, tags = s.tokens, s.tags
     if i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("is", "are") and s.phrases and \
             s.phrases[0].start <= 1 and s.phrases[0].end < i - 2 and tx.participle_like(toks[i - 1].text) and \
-            toks[s.phrases[0].end].text not in ("is", "are") and tags[s.phrases[0].end] == tx.VERB:
+            tx.participle_like(toks[s.phrases[0].end].text) and tags[s.phrases[0].end] == tx.VERB:
         return s.phrases[0]                       # "lost items found in a room are logged with …": the subject
     if i < 3 or tags[i - 1] != tx.VERB or not tx.participle_like(toks[i - 1].text) or toks[i - 2].text != ",":
         return None

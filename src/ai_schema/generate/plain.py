@@ -253,8 +253,8 @@ _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not",
-               "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes", "qty": "quantity"}
-_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins|qty)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+               "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes"}
+_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
 _CHAT_FILLER = re.compile(r"\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
@@ -298,7 +298,7 @@ _BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
 
 def _chat(text):
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
-                "theres", "appt", "hrs", "mins", "qty")
+                "theres", "appt", "hrs", "mins")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_CHAT_IS, _chat_is, text, "+")

@@ -520,7 +520,8 @@ class RelationReading:
                       r"marked|set|labell?ed|flagged|rated|graded) (?:as|to) )+").sub("", part.strip())
             if not part:
                 continue
-            if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are)\b").search(part):
+            if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are|if|per|each)\b|"
+                                           r"\bfor (?:a|an|one|every)\b|^one ").search(part):   # ("is for one event")
                 if len(values) >= 2:
                     break
                 return

@@ -51,7 +51,7 @@ def lowercase_fields(tokens):
         not any(t.orig[:1].isupper() or t.kind not in ("word", "punct") for t in tokens) and \
         all(1 <= len(x.split()) <= 2 and not any(word in w.DETERMINERS - {"any"} for word in x.split()) for x in items) and \
         (not any(len(x.split()) == 1 and (x.strip().endswith("ing") or w.is_plural(x.strip())) for x in items) or
-         any(w.field_word(x.strip()) for x in items)) and \
+         any(w.field_word(x.strip()) and not w.is_plural(x.strip()) for x in items)) and \
         not person_kinds(tokens) and not (
             all(len(x.split()) == 1 for x in items) and not any(w.field_word(x.strip()) for x in items))
     #   ("accounts (checking, savings)": kinds of account; "bicycles (road, mountain, gravel)": no field among them)
