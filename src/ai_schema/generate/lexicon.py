@@ -13,8 +13,8 @@ files again, and a test checks the shipped files against the system's WordNet.
   noun.possession): order, request, booking, payment, message — records of one occurrence.
 - `data/adjectives.txt`: the one-word adjectives of index.adj that WordNet's tagged corpus uses
   as adjectives at least as often as nouns (physical, digital, first): modifiers, never a thing.
-- `data/adverbs.txt`: the one-word adverbs of index.adv that are no noun, verb or adjective
-  (afterwards, beforehand, nowadays): they modify a clause and never name a thing.
+- `data/adverbs.txt`: the one-word adverbs of index.adv that are no noun, verb or adjective and
+  do not end in -ly (afterwards, elsewhere, anymore): they modify a clause and never name a thing.
 - `data/verb_classes.tsv`: every one-word verb with the class of its most frequent sense
   (WordNet's verb lexicographer files: creation, communication, cognition, social, stative …):
   "pick" chooses (cognition), "teach" tells (communication), "attend" is (stative).
@@ -72,11 +72,11 @@ def derive_adjectives(index_adj, index_noun):
 
 def derive_adverbs(index_adv, index_noun, index_verb, index_adj):
     """The lines of data/adverbs.txt: one-word adverbs WordNet knows as no other part of speech, nor
-    as a form of another word's (needs, faster, closest)."""
+    as a form of another word's (needs, faster, closest); the -ly ones are told by their ending."""
     other = _index(index_noun).keys() | _index(index_verb).keys() | _index(index_adj).keys()
     return "".join(f"{a}\n" for a in sorted(_index(index_adv))
-                   if a not in other and not any(a.endswith(end) and (a[:-len(end)] in other or a[:-len(end)] + "e" in other)
-                                                 for end in ("s", "er", "est")))
+                   if a not in other and not a.endswith("ly") and not any(
+                       a.endswith(end) and (a[:-len(end)] in other or a[:-len(end)] + "e" in other) for end in ("s", "er", "est")))
 
 
 def derive_verbs(index_verb, index_noun, verb_exc):
