@@ -255,3 +255,19 @@ def test_labels_placed_by_a_participle_and_sentences_that_are_no_values(dbs):
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Shows have a title. A seat is for one show and, if booked, one row. Seats have a number.")
     assert not tables["seats"].checks or not any("for_one" in c.expression for c in tables["seats"].checks)
+
+
+def test_parts_said_by_possessives_part_of_and_make_up(dbs):
+    """Round 8: "a patient's visits have a date and a reason" (the possessed plural is the subject and refers
+    to its possessor), 'chapters are part of a book', 'stanzas make up a poem' (the parts refer to the
+    whole)."""
+    schema, tables = design("Patients have a name. A patient's visits have a date and a reason.")
+    assert {"date", "reason"} <= set(columns(tables["visits"])) and ("patient_id", "patients") in references(
+        tables["visits"])
+    assert "reason" not in columns(tables["patients"])
+    schema, tables = design("Books have a title. Chapters are part of a book and have a number.")
+    assert ("book_id", "books") in references(tables["chapters"]) and "number" in columns(tables["chapters"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Poems have a title. Stanzas make up a poem; each stanza has a number.")
+    assert ("poem_id", "poems") in references(tables["stanzas"]) and "stanza_id" not in columns(tables["poems"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -305,6 +305,7 @@ class EntityDiscovery(KindReading):
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
         fragments.participle_labelled(s, self._vote)
+        fragments.possessed_things(s, self._vote)
         junctions.vote(s, self._vote)
         self._heading(s)
         # "Trips are the core table:" followed by list items
@@ -571,10 +572,11 @@ class EntityDiscovery(KindReading):
             tail = " ".join(near)
             if near[:1] == [","] and p.plural and rx(r", (which|that) (are|is|have|has)\b").match(tail):
                 self._vote(p.lemma, 2)
+            part = near[:3] in (["are", "part", "of"], ["is", "part", "of"])   # ("tasks are part of a project")
             if ("belong" in near or "belongs" in near or "belonging" in near) and \
-                    rx(r"(?:\w+ly |also |can |must |always )?belong(?:s|ing)? to\b").match(tail):
-                self._vote(p.lemma, 2 + (near[0] == "belonging" and p.plural))   # ("pets belonging to owners")
-                target = s.next_phrase(p.end + 2)
+                    rx(r"(?:\w+ly |also |can |must |always )?belong(?:s|ing)? to\b").match(tail) or part:
+                self._vote(p.lemma, 2 + (near[0] == "belonging" and p.plural) + part)   # ("pets belonging to owners")
+                target = s.next_phrase(p.end + 2 + part)
                 if target:
                     self._vote(target.lemma, 3 if target.plural and p.plural or target.det in ("a", "an", "one") else 2)
                     #                      ("observers belong to local clubs", "varieties belong to a species")

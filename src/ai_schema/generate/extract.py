@@ -290,6 +290,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if q is not None and q.start <= p.end + 2 and self.entity_of(q)[0]:
                 return self.entity_of(q)[0], q
         if p is not None and p.start == k:
+            owned = fragments.possessed_subject(s) if p.possessive else None
+            if owned is not None and self.entity_of(owned)[0]:
+                return self.entity_of(owned)[0], owned   # "a customer's orders have a total …": the orders
             key, role = self.entity_of(p)
             if key and not role:
                 return key, p

@@ -150,6 +150,22 @@ def participle_labelled(s, vote):
         vote(s.phrases[0].lemma, 3)
 
 
+def possessed_subject(s):
+    """'A customer's orders have a total and a status': the possessed plural that opens the sentence and
+    has fields (the possessor's are its own: 'a customer's name'), or None."""
+    ps = s.phrases
+    if len(ps) < 2 or not ps[0].possessive or ps[0].start > 1 or ps[1].start != ps[0].end + 1 or not ps[1].plural:
+        return None
+    return ps[1] if ps[1].end < len(s.tokens) and s.words[ps[1].end] in ("have", "are", "include", "contain") else None
+
+
+def possessed_things(s, vote):
+    """The possessed plural that opens a sentence with fields is a thing, and so is its possessor."""
+    if (p := possessed_subject(s)) is not None:
+        vote(p.lemma, 3)
+        vote(s.phrases[0].lemma, 2)
+
+
 def act_with_fields_at(s):
     """'Transfers move a quantity of an item from one bin to another, with a timestamp and the
     employee who did it': a plural act opening its clause, a verb, and after a comma 'with' its

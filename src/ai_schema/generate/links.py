@@ -9,7 +9,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .constructions import CREATION_VERBS, BETWEEN, CONNECTS, one_reference, through_phrases
-from .fragments import defined_one
+from .fragments import defined_one, possessed_subject
 
 
 def object_complements(s, entity_of, relate):
@@ -326,6 +326,13 @@ def story_owned(s, key_of, relate):
             relate(owned, owner)
 
 
+def possessed(s, key_of, relate):
+    """"A patient's visits have a date and a reason": the possessed things are the possessor's."""
+    owned = possessed_subject(s)
+    if owned is not None and key_of(owned) not in (None, key_of(s.phrases[0])) and key_of(s.phrases[0]):
+        relate(key_of(owned), key_of(s.phrases[0]))
+
+
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
@@ -342,3 +349,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     many_of_them(s, key_of, associate)
     at_each(s, key_of, relate, retract)
     story_owned(s, key_of, relate)
+    possessed(s, key_of, relate)

@@ -234,6 +234,10 @@ class RelationReading:
                         "divide", "split", "break", "organize", "organise", "group", "partition", "subdivide")):
                 base, passive, prep = "contain", False, None   # "a concert consists of pieces", "teams are
                 #                                      made up of players", "gardens are divided into plots"
+            if base in ("make", "form") and not passive and s.words[i + 1:i + 2] == ["up"] and obj_key != src_key:
+                self._relate(src_key, obj_key)       # "modules make up a course": each is the course's part
+                self._mark_many(obj_key, src_key, base)
+                continue
             if prep == "per" and base not in HAVE:
                 continue                             # "walkers get paid per walk": a rate, no reference
             # the verb, its preposition and voice are the first object's; each coordinated object
