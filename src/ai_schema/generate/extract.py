@@ -372,8 +372,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             return fragments.read_placed(self, s, subject, at)   # "Stock levels per bin and item (…)"
         labelled = fragments.participle_label(s) if subject and s.phrases and s.phrases[0] is subject_phrase else None
         if labelled is not None:                        # "Vaccinations given during a visit: vaccine name, …"
-            if self.entity_of(labelled[1])[0] not in (None, subject):
-                self._relate(subject, self.entity_of(labelled[1])[0])
+            if (place := self.entity_of(labelled[1])[0]) not in (None, subject):
+                self._relate(subject, place)
             self._attributes(subject, s, labelled[0] + 1)
             return subject
         topic = self.block_topic.get(s.block)

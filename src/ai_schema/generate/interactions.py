@@ -8,6 +8,7 @@ from .cues import CREATION_VERBS, INTERACTIONS
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .occasions import wordnet_act
 from .spec import Entity
 
 
@@ -167,8 +168,7 @@ class InteractionDiscovery:
         for verb in sorted(v for v in verbs if v):
             names = list(entity.attributes)
             first = next((k for k, n in enumerate(names) if n.startswith(verb + "_")), None)
-            act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
-                                                  or n in lexicon.occurrence_nouns()), None) if first is not None else None
+            act = wordnet_act(verb) if first is not None else None
             if act is None:
                 continue
             moved = [names[first]] + list(itertools.takewhile(

@@ -329,8 +329,9 @@ def story_owned(s, key_of, relate):
 def possessed(s, key_of, relate):
     """"A patient's visits have a date and a reason": the possessed things are the possessor's."""
     owned = possessed_subject(s)
-    if owned is not None and key_of(owned) not in (None, key_of(s.phrases[0])) and key_of(s.phrases[0]):
-        relate(key_of(owned), key_of(s.phrases[0]))
+    owner = key_of(s.phrases[0]) if owned is not None else None
+    if owner is not None and key_of(owned) not in (None, owner):
+        relate(key_of(owned), owner)
 
 
 def link(s, key_of, relate, stated, retract, subject, associate):

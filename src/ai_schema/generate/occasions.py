@@ -7,7 +7,6 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .cues import ATTRIBUTE_VERBS
-from .spec import Entity
 
 _DOERS = ("i", "we", "you", "they", "someone", "somebody")
 _PRONOUNS = {"them": True, "it": False}
@@ -17,12 +16,17 @@ _DOUBLED = re.compile(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$")
 _UNSTRESSED = ("er", "en", "on", "el", "it", "et", "om", "al")
 
 
+def wordnet_act(verb):
+    """The noun WordNet gives a verb's act ('marry': marriage, 'inspect': inspection), or None."""
+    return lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
+                                           or n in lexicon.occurrence_nouns()), None)
+
+
 def act_noun(verb):
     """The noun of a verb's act: WordNet's ('inspection'), else its -ing form ('watering', 'repotting')."""
     if verb in lexicon.occurrence_nouns() or verb in lexicon.act_nouns():
         return verb                                         # "visit", "repair": the act's own noun
-    act = lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
-                                          or n in lexicon.occurrence_nouns()), None)
+    act = wordnet_act(verb)
     if act is not None:
         return act
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
@@ -80,10 +84,7 @@ def read_occasions(ex, s):
             act = act_noun(verb)
             if act == done_to or act.split("_")[-1] in ex.spec.entities[done_to].words:
                 continue
-            if act not in ex.spec.entities:
-                ex.spec.entities[act] = Entity(act, (act,), len(ex.spec.entities), evidence=3)
-                ex.phrase_entity[(act,)] = act
-            ex.spec.entities[act].attribute("occurred_on").hint = "date"
+            ex._act_entity(act).attribute("occurred_on").hint = "date"
             ex._relate(act, done_to)
             if doer is not None:
                 ex._relate(act, doer)          # "members check in whenever they visit a gym": whose visit
@@ -121,9 +122,7 @@ def read_what_done(ex, s):
     act = act_noun(verb)
     if key is None or act == key:
         return
-    if act not in ex.spec.entities:
-        ex.spec.entities[act] = Entity(act, (act,), len(ex.spec.entities), evidence=3)
-        ex.phrase_entity[(act,)] = act
+    ex._act_entity(act)
     ex._relate(act, key)
     at = end + (s.words[end:end + 1] == [","])
     ex.claimed_with.add((id(s), recording))     # (what is recorded is the act's, not the speaker's)

@@ -454,7 +454,7 @@ def _spaced_fields(m):
 
 # "clients + their dogs", "bath, nail trim, full groom each w/ a price": the joins chat leaves out
 _PLUS = re.compile(r"(?<=[a-z]) \+ (?=[a-z])")
-_EACH_WITH = re.compile(r"(?<=[a-z]) each (?:with|w/) ")
+_EACH_WITH = re.compile(r"(?<=[a-z]) each with ")          # ("w/" is "with" by now: _chat)
 
 
 # "tickets are rated by severity: minor, major or critical": each has a severity, one of those

@@ -72,6 +72,11 @@ def _one_of_each(attributes):
             attributes[one].name = one
 
 
+def _one_of(s, p):
+    """Is the phrase 'one of' something ('one of our contractors', 'one of my policies')?"""
+    return ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start])
+
+
 _ORDERED = rx(r"in (?:a |the |their |its )?(?:given |set |specific |fixed |particular |certain )?(?:order|sequence)\b")
 
 
@@ -266,8 +271,7 @@ class RelationReading:
                     or (obj_p.plural and obj_p.det in ("its", "his", "her") and prep is None) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
                     or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
-                many = many and ["one", "of"] not in (s.words[max(0, obj_p.start - 3):obj_p.start - 1],
-                                                     s.words[max(0, obj_p.start - 2):obj_p.start])   # ("one of our contractors")
+                many = many and not _one_of(s, obj_p)     # ("one of our contractors")
                 if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                     self._associate(src_key, obj_key, base)
                     continue
@@ -441,8 +445,8 @@ class RelationReading:
             if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
                 self._associate(right[0][1], key, verb)
                 continue
-            one_of = ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start]) \
-                and s.tokens[i].text not in ("is", "are")     # ("a screening is one film in one of our cinemas")
+            one_of = _one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
+            #                                                                  one of our cinemas")
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \
                     and not one_of:
                 continue                         # ("against one of my policies": one)
