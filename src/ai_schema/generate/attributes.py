@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
-from . import constructions, fragments, lexicon, wishes
+from . import fragments, lexicon, title_lists, wishes
 from .logged import logged_object
 from . import text as tx
 from . import words as w
@@ -100,7 +100,7 @@ class AttributeReading(ItemReading):
                       x.det in ("each", "every") and not self.entity_of(x)[1]), None)
             if q is not None:                    # "assign a contractor to each issue and see its status (open,
                 self._attributes(self.entity_of(q)[0], s, p.start - 1)   # scheduled, fixed)": the issue's
-        for p in constructions.title_list(s) if "by" in s.words else ():
+        for p in title_lists.title_list(s) if "by" in s.words else ():
             if p.end + 1 < len(toks) and toks[p.end].text == "by" and self.entity_of(p)[0]:
                 self._attributes(self.entity_of(p)[0], s, p.end + 1)   # "cellar: bottles by producer and
                 #                                                        vintage, …": what they are filed by

@@ -12,6 +12,8 @@ import re
 from . import lexicon
 from . import text as tx
 from .places import acted_at
+from .logged import kept_per_each_thing
+from .title_lists import titled_list
 from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, recorded_with, said_in_participle
 from .relative import many_people_had, people_act_on, relative_object, which_pair_things
 from . import words as w
@@ -146,89 +148,6 @@ def one_of(s, vote):
             p = s.next_phrase(i + 3)
             if p is not None and p.start == i + 3 and p.plural:
                 vote(p.lemma, 3)
-
-
-# headers of a list of fields, not of things: "columns: id, name", "fields - title, body"
-FIELD_HEADERS = frozenset("column columns field fields attribute attributes property properties detail details "
-                          "info information table tables key keys".split())
-
-
-def title_list(s):
-    """The plural noun phrases listed after a title and a colon, or []: each item of the list
-    starts with a noun phrase and may go on with what describes it ("Gym app: members with their
-    plan, classes they can book, and trainers who teach the classes")."""
-    return _title_list(s)[0]
-
-
-def title_item_end(s, i):
-    """Where the title-list item holding token i ends (what describes one item stops there), or None."""
-    listed, items = _title_list(s)
-    return next((end for start, end in items if start <= i < end), None) if listed else None
-
-
-@functools.lru_cache(maxsize=256)
-def _title_list(s):
-    """(plural phrases, item spans) of a title list, or ([], [])."""
-    toks, tags = s.tokens, s.tags
-    colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
-    if colon is None or colon == 0 or any(tags[i] == tx.VERB or toks[i].text in FIELD_HEADERS
-                                          for i in range(colon)) or toks[0].text in ("each", "every"):
-        return [], []                                      # ("each feeding: date, flour grams, …": fields)
-    items, depth, start = [], 0, colon + 1
-    for k in range(colon + 1, len(toks) + 1):
-        if k < len(toks):
-            depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
-        if k == len(toks) or (depth == 0 and toks[k].text in (",", ";")):
-            items.append((start, k))
-            start = k + 1
-    listed, described, spans = [], False, []
-    for start, end in items:
-        k = start
-        while k < end and toks[k].text in ("and", "or", "plus"):
-            k += 1
-        their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
-            and w.singular(toks[k + 1].text) not in lexicon.act_nouns()
-        if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
-                                                                    k + 1 < end and tags[k + 1] == tx.PREP)):
-            spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
-            described = True                        # their doses": more about the last item
-            continue
-        if len(listed) >= 2 and k < end and toks[k].text in ("how", "which"):
-            spans.append((start, end))              # "…, and how many of each product each warehouse holds":
-            continue                                # a question about the things listed, no thing itself
-        spans.append((start, end))
-        while True:
-            p = s.next_phrase(k)
-            if p is None or p.start >= end or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k, p.start)):
-                return [], []                               # every item names a thing first
-            listed.append(p)
-            k = p.end
-            if k < end and toks[k].text == "(":
-                k = tx.after_parenthesis(toks, k)
-            q = s.next_phrase(k + 1) if k + 1 < end and toks[k].text == "of" else None
-            if q is not None and q.start == k + 1 and q.end < end and toks[q.end].text == "and":
-                k = q.end                                   # "classes of students and weekly lessons"
-            if k + 1 < end and toks[k].text in ("and", "or") and s.next_phrase(k + 1) is not None and \
-                    s.next_phrase(k + 1).start <= k + 2:
-                k += 1                                      # "classes and trainers"
-                continue
-            break
-    items = spans
-    listed = [p for p in listed if len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()]
-    #                                                             ("flour grams": a number of them)
-    if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
-        return [p for p in listed if p.plural], items
-    if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
-            listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
-        return listed[:1], items        # "recipe box: recipes with ingredients and quantities"
-    return [], []
-
-
-def titled_list(s, vote):
-    """'Hospital: doctors, patients, appointments (date, reason), prescriptions (drug, dose)': a title,
-    a colon, then a list of plural noun phrases - each one a thing the application keeps."""
-    for p in title_list(s):
-        vote(p.lemma, 3)
 
 
 def named_table(s, vote):
@@ -394,9 +313,12 @@ def each_with(s, vote):
         k += 1 if k < len(toks) and toks[k].text == "," else 0
         if k + 2 < len(toks) and toks[k].text == "each" and toks[k + 1].text == "one":
             k += 1                              # "12 cleaners, each one has name, phone …"
-        if not (k + 1 < len(toks) and toks[k].text in ("each", "one") and toks[k + 1].text in ("with", "has", "having")):
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in w.MODALS)   # ("each one can have several pets")
+        if not (j < len(toks) and toks[k].text in ("each", "one") and toks[j].text in ("with", "has", "having", "have")):
             continue
-        fields = bool(w.FIELD_NOUNS & set(s.words[k + 2:k + 6])) or s.words[k + 2:k + 3] in (["its"], ["their"])
+        had = s.next_phrase(j + 1)
+        fields = bool(w.FIELD_NOUNS & set(s.words[j + 1:j + 5])) or s.words[j + 1:j + 2] in (["its"], ["their"]) or (
+            had is not None and had.start <= j + 2 and had.many and had.plural)     # ("… several pets")
         k -= toks[k].text == "one"
         if not p.plural and n > 0 and p.det in ("a", "an", "the", "one") and p.start >= 2 and \
                 s.tags[p.start - 2] == tx.PREP and s.phrases[n - 1].end == p.start - 2:
@@ -530,7 +452,6 @@ def too(s, vote):
     sentence and is added to what was said is one more thing kept."""
     if "too" not in s.words and "well" not in s.words:
         return
-    toks = s.tokens
     p = s.phrases[0] if s.phrases else None
     if p is None or not p.plural or any(s.tags[k] not in (tx.DET, tx.CONJ, tx.ADV) for k in range(p.start)):
         return
@@ -788,7 +709,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
-            many_people_had)
+            many_people_had, kept_per_each_thing)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -2,9 +2,8 @@
 (list headers, subjects of "has", "each X", "many X", "X belongs to Y", verbs between two
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
-import functools
 
-from . import clause_rules, constructions, fragments, junctions, lexicon, logged, relative, wishes
+from . import clause_rules, constructions, fragments, junctions, lexicon, logged, relative, title_lists, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -12,41 +11,12 @@ from . import words as w
 from .field_names import STORED_AS, type_words
 from .kinds import KindReading
 from .whole import wholes
+from .entity_names import PERIODIC, entity_lemma
 from .spec import Entity
 from ..ddl.naming import STATUS_NAME
 
 
-# how often something happens is not part of what it is
-PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
-
-
 _TEXT_WORDS = frozenset("document page spec specification brief text description section note request".split())
-
-
-@functools.lru_cache(maxsize=4096)
-def entity_lemma(lemma, counted=frozenset()):
-    """The lemma an entity would be named by, or None for words that never name one. A generic head
-    ('application', 'service') names one when the text counts it (``counted``: 'several
-    applications', 'every service')."""
-    lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
-    if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
-        return lemma[1:]                         # "daily entries": the records a journal keeps
-    while len(lemma) > 1 and lemma[0] in PERIODIC:
-        lemma = lemma[1:]                        # "the monthly readings" are readings
-    while len(lemma) > 1 and tx.participle_like(lemma[0]):
-        lemma = lemma[1:]                        # "qualified translators" are translators, "broken items" items
-    while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
-            not (len(lemma) == 2 and lemma[0] in NOT_ENTITY) and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):
-        lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none; a line item is one)
-    if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted) or \
-            any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
-        return None
-    if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
-        return None                              # "primary key (a, b)" is a constraint, not a thing
-    if (len(lemma) == 1 and lemma[0] in NOT_ENTITY and lemma[0] not in counted) or \
-            lemma[-1] in ("text", "prose", "string", "blob", "format", "date", "datetime", "timestamp"):
-        return None
-    return lemma[-3:]
 
 
 def _noun_after_count(s, k):
@@ -112,7 +82,7 @@ class EntityDiscovery(KindReading):
                       if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"]) | \
             frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
                       for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
-                      if p is not None)
+                      if p is not None) | frozenset(p.head for s in self.sentences for p in logged.kept_per_each(s))
         self.counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                                   for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
         #                                    ("Tables have a number and seats": a restaurant's tables;
@@ -326,7 +296,7 @@ class EntityDiscovery(KindReading):
             named_app = any(p.head in GENERIC_HEADS and p.det in ("a", "an") for p in phrases[1:])
             # ("- Loans: a member borrows an item …": a plural label of a list item names the records)
             section = nxt == ":" and not (s.item and first.plural and first.start == 0) and (
-                self._is_section(s, after + 1) or bool(constructions.title_list(s)) or (
+                self._is_section(s, after + 1) or bool(title_lists.title_list(s)) or (
                     not first.plural and self._clause_after(s, after + 1)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
                 (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)) or (
@@ -591,7 +561,7 @@ class EntityDiscovery(KindReading):
             wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:
             logged.logged_with_fields(s, self._vote)
-        for listed in (constructions.title_list(s), constructions.opening_list(s)):
+        for listed in (title_lists.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
         for thing, _ in clause_rules.fields_after_clause(s):

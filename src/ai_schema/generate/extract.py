@@ -8,21 +8,23 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, constructions, fragments, junctions, knowledge, layout, lexicon, links, occasions, \
-    relative, schema_sources, technical, uniqueness, value_sets
-from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, VERSION_WORDS, LOOSE_HEADS, TRACKING, ATTRIBUTE_WORDS,
+from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, \
+    relative, schema_sources, technical, title_lists, uniqueness, value_sets
+from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
 from . import words as w
 from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
-from .discovery import PERIODIC, EntityDiscovery
+from .discovery import EntityDiscovery
+from .entity_names import PERIODIC
 from .interactions import InteractionDiscovery
 from .relations import RelationReading
+from .subjects import SubjectReading
 
 
-class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading):
+class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading, SubjectReading):
     """One description, read once; ``spec`` holds the result."""
 
     def __init__(self, description):
@@ -277,76 +279,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if seen:
             self.spec.unmodelled = seen[:12]
 
-    def _subject(self, s, previous):
-        toks, tags = s.tokens, s.tags
-        k = 0
-        while k < len(toks) and (tags[k] in (tx.DET, tx.ADJ, tx.ADV, tx.QUANT, "PUNCT")
-                                 or toks[k].text in ("for", "as", "then", "also")):
-            k += 1
-        p = s.phrase_at(k)
-        if p is not None and p.start == k and p.head in VERSION_WORDS and p.end + 1 < len(toks) and \
-                toks[p.end].text == "of":
-            q = s.next_phrase(p.end + 1)
-            if q is not None and q.start <= p.end + 2 and self.entity_of(q)[0]:
-                return self.entity_of(q)[0], q
-        if p is not None and p.start == k:
-            owned = fragments.possessed_subject(s) if p.possessive else None
-            if owned is not None and self.entity_of(owned)[0]:
-                return self.entity_of(owned)[0], owned   # "a customer's orders have a total …": the orders
-            key, role = self.entity_of(p)
-            if key and not role:
-                return key, p
-            if key and p.possessive:
-                return key, p
-            return None, p
-        m = TRACKING.search(s.text())
-        if m:
-            key = self.phrase_entity.get((w.singular(m.group(1)),))
-            if key:
-                return key, None
-        if toks and toks[0].text == "as" and len(toks) > 3:
-            p = s.next_phrase(0)
-            if p is not None and p.start <= 2 and p.end < len(toks) and toks[p.end].text == ",":
-                key, role = self.entity_of(p)
-                if key:
-                    return key, None
-        if k < len(toks) and toks[k].text in ("we", "i"):
-            j = k + 1
-            while j < len(toks) and (tags[j] in (tx.ADV, tx.AUX) or toks[j].text in w.MODALS):
-                j += 1
-            q = s.next_phrase(j + 1) if j < len(toks) and tags[j] == tx.VERB else None
-            if q is not None and q.possessive and q.start <= j + 2:
-                key, role = self.entity_of(q)    # "we keep each patient's insurance id": the patient's
-                if key and not role:
-                    return key, q
-        if k < len(toks) and toks[k].text in ("we", "i") and ("it" in s.words or "its" in s.words) and \
-                (thing := self._thing_before(s)) is not None:
-            return thing, None                  # "…; we assign it to a contractor and track its status"
-        if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
-            # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
-            # records facts about what the paragraph is about, not about the last thing named
-            kept = [q for q in s.phrases if q.start > k and self.entity_of(q)[0] not in (None, self.block_topic[s.block])]
-            listed = kept and kept[0].plural and all(x.kind == "word" for x in toks[k:kept[0].start]) and \
-                all(q.head in ("list", "set", "catalogue", "catalog") for q in s.phrases if k < q.start < kept[0].start)
-            return (None if listed else self.block_topic[s.block]), None   # (not "we keep a list of suppliers")
-        if k < len(toks) and toks[k].text in ("it", "its") and previous and lexicon.holds_people(previous):
-            thing = self._thing_before(s)       # "A patient books an appointment …; it has a status":
-            if thing is not None:                    # "it" is never the patient
-                return thing, None
-        if k < len(toks) and toks[k].text in ("it", "they", "each", "we", "its", "their", "i") or \
-                (k > 0 and toks[k - 1].text == "each"):
-            return previous, None
-        return None, None
-
-    def _thing_before(self, s):
-        """The first entity the sentence before s names that holds no people — what the person there
-        acts on ('books an appointment at a clinic': the appointment) — or None."""
-        n = self.position.get(id(s), 0)
-        if n == 0:
-            return None
-        keys = [self.entity_of(p)[0] for p in self.sentences[n - 1].phrases]
-        return next((k for k in keys if k and not lexicon.holds_people(k)), None)
-
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
@@ -514,7 +446,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
                 within = toks[p.end + 1:self._skip_paren(toks, p.end)]
                 inside = {t.text for t in within}
-                listed = p in constructions.title_list(s) and "," in inside and \
+                listed = p in title_lists.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
                 if p.head in KIND_NAMES and "," in inside and not ATTRIBUTE_WORDS & inside:
                     continue                    # "ticket types (day pass, weekend pass, VIP)": its rows

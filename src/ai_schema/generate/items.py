@@ -6,7 +6,7 @@ is field_names.py."""
 import re
 
 from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
-from . import constructions, lexicon
+from . import constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle, _UNITS
@@ -39,7 +39,7 @@ class ItemReading(FieldNaming):
         """Token spans of the items of a list starting at start."""
         toks = s.tokens
         items, cur, depth = [], [], 0
-        end = constructions.title_item_end(s, start) or len(toks)   # "members with their plan, classes …"
+        end = title_lists.title_item_end(s, start) or len(toks)   # "members with their plan, classes …"
         for i in range(start, end):
             t = toks[i].text
             if t in "({" and toks[i].kind == "punct":
@@ -55,6 +55,9 @@ class ItemReading(FieldNaming):
                     items.append(cur)
                 cur = []
                 continue
+            if not cur and depth == 0 and i > start and toks[i - 1].text == "and" and s.tags[i] in (tx.VERB, tx.AUX) and \
+                    t.endswith("s") and t not in ("is", "was", "has", "does") and lexicon.verb_lemma(t):
+                break                                # "a customer's address and gets one plumber": the subject's verb
             if not cur and depth == 0 and t == "it" and s.words[i + 1:i + 2] in (["is"], ["was"]) and \
                     i + 2 < end and s.tags[i + 2] == tx.VERB:
                 break                                # ", and it is performed many times": a clause, not an item

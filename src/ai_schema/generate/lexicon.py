@@ -15,6 +15,9 @@ files again, and a test checks the shipped files against the system's WordNet.
   as adjectives at least as often as nouns (physical, digital, first): modifiers, never a thing.
 - `data/adverbs.txt`: the one-word adverbs of index.adv that are no noun, verb or adjective and
   do not end in -ly (afterwards, elsewhere, anymore): they modify a clause and never name a thing.
+- `data/noun_compounds.txt`: the two-word nouns of index.noun whose second word is also a verb
+  (board game, time sheet, job offer): after its first word the second is the compound's head,
+  not a verb ("the board games my friends borrow").
 - `data/verb_classes.tsv`: every one-word verb with the class of its most frequent sense
   (WordNet's verb lexicographer files: creation, communication, cognition, social, stative …):
   "pick" chooses (cognition), "teach" tells (communication), "attend" is (stative).
@@ -237,6 +240,30 @@ def derive_money_nouns(index_noun, data_noun):
                    if line and line.split(" ", 2)[1] == NOUN_POSSESSION and MONEY_GLOSS.search(line.split("|", 1)[-1]))
 
 
+def derive_compounds(index_noun, index_verb):
+    """The lines of data/noun_compounds.txt: `first second` of two-word lower-case nouns whose second
+    word is a verb too."""
+    verbs = _index(index_verb)
+    out = []
+    for line in index_noun.splitlines():
+        parts = line.split(" ", 1)[0].split("_")
+        if not line.startswith(" ") and len(parts) == 2 and all(x.isalpha() and x.islower() for x in parts) \
+                and parts[1] in verbs:
+            out.append(" ".join(parts))
+    return "".join(f"{x}\n" for x in sorted(set(out)))
+
+
+@functools.lru_cache(maxsize=1)
+def _compounds():
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/noun_compounds.txt").read_text()
+    return frozenset(text.splitlines())
+
+
+def compound_noun(first, second):
+    """Is 'first second' (second in its base form) one of WordNet's two-word nouns (board game)?"""
+    return f"{first} {second}" in _compounds()
+
+
 def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     """The lines of data/verb_acts.tsv: `verb<TAB>noun` for verbs whose most frequent sense WordNet
     links (derivationally, '+') to a noun of the act, the event or what is said that shares the verb's
@@ -421,10 +448,12 @@ if __name__ == "__main__":
                                                              for x in ("index.adj", "index.noun"))))
     (data / "adverbs.txt").write_text(derive_adverbs(*((WORDNET / x).read_text()
                                                        for x in ("index.adv", "index.noun", "index.verb", "index.adj"))))
+    (data / "noun_compounds.txt").write_text(derive_compounds(*((WORDNET / x).read_text()
+                                                                for x in ("index.noun", "index.verb"))))
     (data / "verb_acts.tsv").write_text(derive_verb_acts(*((WORDNET / x).read_text() for x in (
         "index.verb", "data.verb", "index.noun", "data.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, act_nouns.txt, "
-                     "adjectives.txt, adverbs.txt, verb_acts.tsv and verb_classes.tsv\n")
+                     "adjectives.txt, adverbs.txt, noun_compounds.txt, verb_acts.tsv and verb_classes.tsv\n")

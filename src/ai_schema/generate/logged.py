@@ -6,7 +6,9 @@ object has fields: it is a thing, and the fields are its own (attributes.py)."""
 
 import functools
 
+from . import lexicon
 from . import text as tx
+from . import words as w
 
 
 @functools.lru_cache(maxsize=1024)
@@ -36,3 +38,29 @@ def logged_with_fields(s, vote):
             p = logged_object(s, i)
             if p is not None:
                 vote(p.lemma, 3)
+
+
+_KEEPING = frozenset("log record track keep store capture register list note".split())
+_PLACED = frozenset("on in at inside aboard".split())
+
+
+def kept_per_each(s):
+    """'record the equipment on each truck, with …', 'track the tools in every van': what a keeping verb
+    keeps in or on each of a thing is a thing of its own (several per truck, each with the fields after
+    it), even a mass noun (an artifact) or a generic head ("tools")."""
+    toks, tags = s.tokens, s.tags
+    for p in s.phrases:
+        if p.start < 2 or p.end + 2 >= len(toks) or toks[p.end].text not in _PLACED or \
+                toks[p.end + 1].text not in ("each", "every"):
+            continue
+        k = p.start - 1
+        while k >= 0 and tags[k] in (tx.DET, tx.ADJ) and toks[k].text not in ("a", "an"):
+            k -= 1
+        if k >= 0 and tags[k] == tx.VERB and w.verb_base(toks[k].text) in _KEEPING and \
+                (p.plural or p.head in lexicon.thing_nouns()):
+            yield p
+
+
+def kept_per_each_thing(s, vote):
+    for p in kept_per_each(s):
+        vote(p.lemma, 3)

@@ -165,8 +165,10 @@ class RelationReading:
         depth = 0
         for i, t in enumerate(toks[:limit]):
             depth += (t.text == "(") - (t.text == ")") if t.kind == "punct" else 0
-            if i < start or depth > 0 or (tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE):
-                continue                             # verbs inside parentheses are values or remarks
+            if i < start or depth > 0 or (tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE) or \
+                    t.text in w.MODALS and i + 1 < len(toks) and (tags[i + 1] == tx.VERB or toks[i + 1].text == "have"):
+                continue                             # verbs inside parentheses are values or remarks; a modal's verb
+                #                                      is the one after it ("each one can have several pets")
             if t.text in w.INFINITIVE_TAKERS and i + 2 < len(toks) and toks[i + 1].text == "to" and \
                     tags[i + 2] == tx.VERB:
                 continue                             # "I want to submit …": the relation is the next verb's

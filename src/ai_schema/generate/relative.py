@@ -97,6 +97,10 @@ def which_does_which(s):
         return p if p is not None and p.start == k else None
     for i in range(len(toks) - 4):
         p = asked(i)
+        doer = _gap_subject(s, p) if p is not None else None
+        if doer is not None:                                # "which books my friends borrow": who does it
+            out.append((doer, doer.end, p))
+            continue
         v = p.end if p is not None else len(toks)
         while v < len(toks) - 2 and tags[v] == tx.AUX:      # "which drivers were assigned to which routes"
             v += 1
@@ -111,6 +115,16 @@ def which_does_which(s):
     return out
 
 
+def _gap_subject(s, p):
+    """'which books my friends borrow', 'what parts (that) the machines use': the phrase right after
+    the asked one whose verb acts on it, or None."""
+    k = p.end + (s.words[p.end:p.end + 1] in (["my"], ["our"], ["the"], ["their"], ["that"]))
+    q = s.next_phrase(k)
+    if q is None or q.start != k or not q.plural or q.end >= len(s.tags) or s.tags[q.end] != tx.VERB:
+        return None
+    return q
+
+
 def read_which_does_which(ex, s):
     """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
     the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
@@ -121,7 +135,7 @@ def read_which_does_which(ex, s):
         ex._retract(a, b)
         ex._retract(b, a)
         pair = ex._pair_table(a, b)
-        rest = " ".join(s.words[q.end:q.end + 6])
+        rest = " ".join(s.words[max(q.end, v + 1):max(q.end, v + 1) + 6])
         entity = ex.spec.entities[pair]
         if rest.startswith(("at what price", "for what price", "at which price", "and at what price")):
             entity.attribute("price")

@@ -13,6 +13,7 @@ import re
 from . import lexicon
 from . import words as w
 from .plain import plain
+from .value_lists import slashed_values, values_in_parentheses
 
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
 _ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
@@ -194,12 +195,21 @@ def _expanded(m):
     return word + "." if m.group("end") is not None and m.group(1).lower() == "no." else word
 
 
+# counts said with a noun ("a couple of suppliers", "lots of plots"): read as "several", which every reader knows
+_SOME = re.compile(r"\b(?:a few|a couple of|a handful of|a bunch of|a lot of|lots of|plenty of|dozens of|hundreds of|"
+                   r"thousands of)(?=\s+[a-z])", re.I)
+
+
+def _several(m):
+    return "Several" if m.group(0)[0].isupper() else "several"
+
+
 def sentences(text):
     """All sentences of a description, in order."""
-    text = _ABBREVIATIONS.sub(_expanded, plain(w.clean(text)))
+    text = _SOME.sub(_several, _ABBREVIATIONS.sub(_expanded, plain(w.clean(text))))
     out, context = [], None
     for index, (block, is_item) in enumerate(_blocks(text)):
-        tokens = w.tokenize(block)
+        tokens = _apostrophes(w.tokenize(block))
         parts, start, depth = [], 0, 0
         for i, t in enumerate(tokens):
             if t.kind != "punct":
@@ -225,6 +235,25 @@ def sentences(text):
             out.append(Sentence(part, index, n == 0, block_context, is_item))
         if not is_item:
             context = out[-1] if parts and tokens and tokens[-1].text == ":" else None
+    return out
+
+
+_FUNCTION_WORDS = w.DETERMINERS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES | w.PRONOUNS | w.QUANTIFIERS | w.ADVERBS
+
+
+def _apostrophes(tokens):
+    """'each job is at a customers address': one person's thing written without its apostrophe (a
+    singular determiner before a plural person) reads as "a customer's address"."""
+    out = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        one = w.singular(t.text)
+        if i and tokens[i - 1].text in ("a", "an", "each", "every") and t.kind == "word" and one != t.text and \
+                one in lexicon.person_nouns() and nxt is not None and nxt.kind == "word" and \
+                nxt.text not in _FUNCTION_WORDS and w.singular(nxt.text) not in ("table", "list", "entity"):
+            out += [w.Token(one, t.orig[:len(one)], "word", t.start), w.Token("'s", "'s", "punct", t.start + len(one))]
+        else:
+            out.append(t)
     return out
 
 
@@ -598,7 +627,16 @@ def tag(tokens):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
                 and _people_gap(tokens, i - 2, i):
             tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
+            tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
     return tags
+
+
+def _compound(first, second):
+    """Do two words make one of WordNet's nouns, the second mostly a noun ("board games", not "job offers")?"""
+    base = w.singular(second)
+    return not w.is_plural(first) and lexicon.compound_noun(first, base) and not lexicon.mostly_verb(base)
 
 
 _MANY = re.compile(r"(\b(many|several|multiple|numerous|various|more)( other)?|more than one"
@@ -609,104 +647,6 @@ _MANY = re.compile(r"(\b(many|several|multiple|numerous|various|more)( other)?|m
 def _many_before(tokens, start):
     """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
     return bool(_MANY.search(" ".join(t.text for t in tokens[max(0, start - 4):start])))
-
-
-# what joins a field to its closed set of values: "status: a, b or c", "a priority of low, normal or
-# urgent" ("the status is a, b or c" is a sentence of its own: relations.py reads it)
-_VALUES_OPENER = re.compile(r"^(?::|of(?: either| one of :?)?) ")
-
-
-def values_in_parentheses(tokens, tags):
-    """'… and its status: planned, released, in progress or completed' reads as 'its status (planned,
-    released, in progress or completed)': a field, a colon (or 'of'), then short
-    alternatives ending in 'or …', give the field's values (tokens, tags)."""
-    for field in range(len(tokens) - 3):
-        if tags[field] != NOUN or tokens[field + 1].text not in (":", "of"):
-            continue
-        colon = tokens[field + 1].text == ":"
-        m = _VALUES_OPENER.match(" ".join(t.text for t in tokens[field + 1:field + 5]) + " ")
-        if m is None or (colon and field == 0) or (not colon and (w.is_plural(tokens[field].text) or (
-                field > 0 and tags[field - 1] not in (DET, NOUN, ADJ, PRON)))):
-            continue
-        opened = field + 1 + len(m.group(0).split())
-        found = _alternatives(tokens, tags, opened, colon)
-        if found is None:
-            continue
-        opening = w.Token("(", "(", "punct", tokens[field + 1].start)
-        closing = w.Token(")", ")", "punct", tokens[found - 1].start)
-        return (tokens[:field + 1] + [opening] + tokens[opened:found] + [closing] + tokens[found:],
-                tags[:field + 1] + ["PUNCT"] + tags[opened:found] + ["PUNCT"] + tags[found:])
-    return tokens, tags
-
-
-def _alternatives(tokens, tags, start, to_the_end):
-    """The end of 'a, b, c or d' starting at start (1 to 3 words each, the last after 'or'), or None.
-    After a colon the list closes the sentence; after 'is' it may end at a comma or 'and'."""
-    items, item, last_or, end = [], [], False, len(tokens)
-    for k in range(start, len(tokens)):
-        t, g = tokens[k], tags[k]
-        if t.text in (",", "or") or (t.text == "and" and last_or):
-            if last_or and item and (t.text != "or") and not to_the_end:
-                end = k
-                break
-            items.append(item)
-            item = []
-            last_or = last_or or t.text == "or"
-            if t.text == "and":
-                return None
-            continue
-        if t.kind not in ("word", "number") or g in (DET, PRON, AUX) or t.text == "and":
-            if last_or and item and not to_the_end:
-                end = k
-                break
-            return None
-        item.append(t)
-    else:
-        end = len(tokens)
-    items.append(item)
-    commas_or = [tokens[k].text for k in range(start, end) if tokens[k].text in (",", "or")]
-    if len(items) < 2 or commas_or.count("or") != 1 or commas_or[-1] != "or" or any(not 1 <= len(x) <= 3 for x in items):
-        return None
-    return end
-
-
-def slashed_values(tokens, tags):
-    """'status open / waiting on parts / done' reads as 'status (open, waiting on parts, done)': a
-    field followed by alternatives between slashes (tokens, tags)."""
-    slashes = [i for i, t in enumerate(tokens) if t.text == "/"]
-    group = slashes[:1]
-    for i in slashes[1:]:                        # the first run of slashes with only words between them
-        if all(tokens[k].kind == "word" and tags[k] not in (CONJ, DET) for k in range(group[-1] + 1, i)) \
-                and i - group[-1] <= 5:
-            group.append(i)
-        elif len(group) < 2:
-            group = [i]
-        else:
-            break
-    if len(group) < 2:
-        return tokens, tags
-    field = next((k for k in range(group[0] - 2, max(-1, group[0] - 5), -1)
-                  if tokens[k].text in w.FIELD_NOUNS and tags[k] == NOUN), None)
-    colon = next((k for k in range(group[0] - 2, max(0, group[0] - 4), -1) if tokens[k].text == ":"), None)
-    if field is None and colon is not None and tags[colon - 1] == NOUN:
-        field = colon - 1                         # "a priority: low/medium/high": the word before the colon
-    if field is None:
-        return tokens, tags
-    if tokens[field + 1].text == ":":             # "a priority: low/medium/high"
-        tokens, tags, group = tokens[:field + 1] + tokens[field + 2:], tags[:field + 1] + tags[field + 2:], \
-            [i - 1 for i in group]
-    start, end = field + 1, group[-1] + 1
-    while end < len(tokens) and tokens[end].kind == "word" and end < group[-1] + 5 and \
-            tags[end] not in (CONJ, DET) and (end + 1 >= len(tokens) or tokens[end + 1].text != "/"):
-        end += 1
-    if any(tokens[k].kind != "word" for k in range(start, end) if k not in group):
-        return tokens, tags
-    opening = w.Token("(", "(", "punct", tokens[start].start)
-    closing = w.Token(")", ")", "punct", tokens[end - 1].start)
-    comma = [w.Token(",", ",", "punct", t.start) if t.text == "/" else t for t in tokens[start:end]]
-    return (tokens[:start] + [opening] + comma + [closing] + tokens[end:],
-            tags[:start] + ["PUNCT"] + ["PUNCT" if t.text == "/" else g for t, g in zip(tokens[start:end], tags[start:end])]
-            + ["PUNCT"] + tags[end:])
 
 
 def _shares_head(tokens, tags, i, end):

@@ -1,0 +1,43 @@
+"""The lemma a noun phrase names an entity by, or None for words that never name one ('the monthly
+readings' are readings, 'qualified translators' translators, 'a time entry' a time entry; a generic
+head such as 'system' names none unless the text counts it or WordNet names the compound)."""
+
+import functools
+
+from . import lexicon
+from . import text as tx
+from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
+
+# how often something happens is not part of what it is
+PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def entity_lemma(lemma, counted=frozenset()):
+    """The lemma an entity would be named by, or None for words that never name one. A generic head
+    ('application', 'service') names one when the text counts it (``counted``: 'several
+    applications', 'every service')."""
+    lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+    if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
+        return lemma[1:]                         # "daily entries": the records a journal keeps
+    while len(lemma) > 1 and lemma[0] in PERIODIC:
+        lemma = lemma[1:]                        # "the monthly readings" are readings
+    while len(lemma) > 1 and tx.participle_like(lemma[0]):
+        lemma = lemma[1:]                        # "qualified translators" are translators, "broken items" items
+    while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
+            not (len(lemma) == 2 and lemma[0] in NOT_ENTITY) and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):
+        lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none; a line item is one)
+    if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted and not _named_kind(lemma)) or \
+            any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
+        return None
+    if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
+        return None                              # "primary key (a, b)" is a constraint, not a thing
+    if (len(lemma) == 1 and lemma[0] in NOT_ENTITY and lemma[0] not in counted) or \
+            lemma[-1] in ("text", "prose", "string", "blob", "format", "date", "datetime", "timestamp"):
+        return None
+    return lemma[-3:]
+
+
+def _named_kind(lemma):
+    """'board games', 'power tools': WordNet names the compound, so a generic head is a thing here."""
+    return len(lemma) > 1 and lemma[-1] not in STRUCTURE_WORDS | NOT_ENTITY and lexicon.compound_noun(*lemma[-2:])

@@ -1,0 +1,93 @@
+"""What each sentence is about: the entity its fields and relations go to when it names none
+outright ('Each one has …', 'We record the pick-up date', 'As a quartermaster, I track each truck's
+mileage', 'its status is …'). Mixed into :class:`.extract.Extractor`."""
+
+from . import fragments, lexicon
+from .cues import TRACKING, VERSION_WORDS
+from . import text as tx
+from . import words as w
+
+
+class SubjectReading:
+    """The sentence subject of :class:`.extract.Extractor` (its state lives there)."""
+
+    def _subject(self, s, previous):
+        toks, tags = s.tokens, s.tags
+        k = 0
+        while k < len(toks) and (tags[k] in (tx.DET, tx.ADJ, tx.ADV, tx.QUANT, "PUNCT")
+                                 or toks[k].text in ("for", "as", "then", "also")):
+            k += 1
+        p = s.phrase_at(k)
+        if toks[k - 1:k] and toks[k - 1].text in ("a", "an") and toks[0].text == "as" and p is not None and \
+                p.start == k and s.words[p.end:p.end + 2] in ([",", "i"], [",", "we"]):
+            owner = self._speaker_possessive(s, p.end + 1)
+            if owner is not None:                # "As a quartermaster, I track each truck's mileage": the truck's
+                return owner
+        if p is not None and p.start == k and p.head in VERSION_WORDS and p.end + 1 < len(toks) and \
+                toks[p.end].text == "of":
+            q = s.next_phrase(p.end + 1)
+            if q is not None and q.start <= p.end + 2 and self.entity_of(q)[0]:
+                return self.entity_of(q)[0], q
+        if p is not None and p.start == k:
+            owned = fragments.possessed_subject(s) if p.possessive else None
+            if owned is not None and self.entity_of(owned)[0]:
+                return self.entity_of(owned)[0], owned   # "a customer's orders have a total …": the orders
+            key, role = self.entity_of(p)
+            if key and not role:
+                return key, p
+            if key and p.possessive:
+                return key, p
+            return None, p
+        m = TRACKING.search(s.text())
+        if m:
+            key = self.phrase_entity.get((w.singular(m.group(1)),))
+            if key:
+                return key, None
+        if toks and toks[0].text == "as" and len(toks) > 3:
+            p = s.next_phrase(0)
+            if p is not None and p.start <= 2 and p.end < len(toks) and toks[p.end].text == ",":
+                key, role = self.entity_of(p)
+                if key:
+                    return key, None
+        if k < len(toks) and toks[k].text in ("we", "i") and self._speaker_possessive(s, k):
+            return self._speaker_possessive(s, k)
+        if k < len(toks) and toks[k].text in ("we", "i") and ("it" in s.words or "its" in s.words) and \
+                (thing := self._thing_before(s)) is not None:
+            return thing, None                  # "…; we assign it to a contractor and track its status"
+        if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
+            # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
+            # records facts about what the paragraph is about, not about the last thing named
+            kept = [q for q in s.phrases if q.start > k and self.entity_of(q)[0] not in (None, self.block_topic[s.block])]
+            listed = kept and kept[0].plural and all(x.kind == "word" for x in toks[k:kept[0].start]) and \
+                all(q.head in ("list", "set", "catalogue", "catalog") for q in s.phrases if k < q.start < kept[0].start)
+            return (None if listed else self.block_topic[s.block]), None   # (not "we keep a list of suppliers")
+        if k < len(toks) and toks[k].text in ("it", "its") and previous and lexicon.holds_people(previous):
+            thing = self._thing_before(s)       # "A patient books an appointment …; it has a status":
+            if thing is not None:                    # "it" is never the patient
+                return thing, None
+        if k < len(toks) and toks[k].text in ("it", "they", "each", "we", "its", "their", "i") or \
+                (k > 0 and toks[k - 1].text == "each"):
+            return previous, None
+        return None, None
+
+    def _speaker_possessive(self, s, k):
+        """(key, phrase) of 'we keep each patient's insurance id' (k at "we"): the patient's, or None."""
+        toks, tags = s.tokens, s.tags
+        j = k + 1
+        while j < len(toks) and (tags[j] in (tx.ADV, tx.AUX) or toks[j].text in w.MODALS):
+            j += 1
+        q = s.next_phrase(j + 1) if j < len(toks) and tags[j] == tx.VERB else None
+        if q is not None and q.possessive and q.start <= j + 2:
+            key, role = self.entity_of(q)
+            if key and not role:
+                return key, q
+        return None
+
+    def _thing_before(self, s):
+        """The first entity the sentence before s names that holds no people — what the person there
+        acts on ('books an appointment at a clinic': the appointment) — or None."""
+        n = self.position.get(id(s), 0)
+        if n == 0:
+            return None
+        keys = [self.entity_of(p)[0] for p in self.sentences[n - 1].phrases]
+        return next((k for k in keys if k and not lexicon.holds_people(k)), None)

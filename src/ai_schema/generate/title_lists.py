@@ -1,0 +1,92 @@
+"""A title, a colon and a list of things: 'Hospital: doctors, patients, appointments (date, reason)',
+'Gym app: members with their plan, classes they can book, and trainers who teach the classes' —
+each item starts with a plural noun phrase, a thing the application keeps, and may go on with what
+describes it."""
+
+import functools
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+
+# headers of a list of fields, not of things: "columns: id, name", "fields - title, body"
+FIELD_HEADERS = frozenset("column columns field fields attribute attributes property properties detail details "
+                          "info information table tables key keys".split())
+
+
+def title_list(s):
+    """The plural noun phrases listed after a title and a colon, or []: each item of the list
+    starts with a noun phrase and may go on with what describes it ("Gym app: members with their
+    plan, classes they can book, and trainers who teach the classes")."""
+    return _title_list(s)[0]
+
+
+def title_item_end(s, i):
+    """Where the title-list item holding token i ends (what describes one item stops there), or None."""
+    listed, items = _title_list(s)
+    return next((end for start, end in items if start <= i < end), None) if listed else None
+
+
+@functools.lru_cache(maxsize=256)
+def _title_list(s):
+    """(plural phrases, item spans) of a title list, or ([], [])."""
+    toks, tags = s.tokens, s.tags
+    colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
+    if colon is None or colon == 0 or any(tags[i] == tx.VERB or toks[i].text in FIELD_HEADERS
+                                          for i in range(colon)) or toks[0].text in ("each", "every"):
+        return [], []                                      # ("each feeding: date, flour grams, …": fields)
+    items, depth, start = [], 0, colon + 1
+    for k in range(colon + 1, len(toks) + 1):
+        if k < len(toks):
+            depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
+        if k == len(toks) or (depth == 0 and toks[k].text in (",", ";")):
+            items.append((start, k))
+            start = k + 1
+    listed, described, spans = [], False, []
+    for start, end in items:
+        k = start
+        while k < end and toks[k].text in ("and", "or", "plus"):
+            k += 1
+        their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
+            and w.singular(toks[k + 1].text) not in lexicon.act_nouns()
+        if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
+                                                                    k + 1 < end and tags[k + 1] == tx.PREP)):
+            spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
+            described = True                        # their doses": more about the last item
+            continue
+        if len(listed) >= 2 and k < end and toks[k].text in ("how", "which"):
+            spans.append((start, end))              # "…, and how many of each product each warehouse holds":
+            continue                                # a question about the things listed, no thing itself
+        spans.append((start, end))
+        while True:
+            p = s.next_phrase(k)
+            if p is None or p.start >= end or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k, p.start)):
+                return [], []                               # every item names a thing first
+            listed.append(p)
+            k = p.end
+            if k < end and toks[k].text == "(":
+                k = tx.after_parenthesis(toks, k)
+            q = s.next_phrase(k + 1) if k + 1 < end and toks[k].text == "of" else None
+            if q is not None and q.start == k + 1 and q.end < end and toks[q.end].text == "and":
+                k = q.end                                   # "classes of students and weekly lessons"
+            if k + 1 < end and toks[k].text in ("and", "or") and s.next_phrase(k + 1) is not None and \
+                    s.next_phrase(k + 1).start <= k + 2:
+                k += 1                                      # "classes and trainers"
+                continue
+            break
+    items = spans
+    listed = [p for p in listed if len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()]
+    #                                                             ("flour grams": a number of them)
+    if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
+        return [p for p in listed if p.plural], items
+    if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
+            listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
+        return listed[:1], items        # "recipe box: recipes with ingredients and quantities"
+    return [], []
+
+
+def titled_list(s, vote):
+    """'Hospital: doctors, patients, appointments (date, reason), prescriptions (drug, dose)': a title,
+    a colon, then a list of plural noun phrases - each one a thing the application keeps."""
+    for p in title_list(s):
+        vote(p.lemma, 3)
