@@ -4,8 +4,9 @@ WordNet knows ('board games', 'power tools': the second word is no verb there, a
 clause), counts said with a noun ('a couple of distributors', 'lots of concerts'), a possessive in a
 user story ('As a ranger, I record each trail's length'), what a keeping verb keeps in each of a thing
 ('the equipment on each truck, with …'), a possessive written without its apostrophe ('a patients
-home address', whose list ends at the subject's next verb) and 'each one can have several'. Each design is
-applied on the server."""
+home address', whose list ends at the subject's next verb), 'each one can have several', a story's place,
+kind and question ('schedule classes in rooms', 'my department', 'see which players joined') and the
+acts of phrasal verbs ('check in at a shelter', 'breaks down'). Each design is applied on the server."""
 
 import pathlib
 
@@ -73,3 +74,45 @@ def test_each_one_can_have_several(dbs):
     assert ("farmer_id", "farmers") in references(tables["visits"])
     assert not any(fk[0].startswith("vet") for fk in references(tables["farmers"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_story_places_acts_and_shares_kinds(dbs):
+    """'I want to shelve books in bookcases' (a place the speaker acts at), 'see my department' (one
+    of a kind many share is the role's one), 'see which players joined my team' (a question, no
+    object), 'rate a dish I ordered from 1 to 5 and leave a comment' (past the relative clause)."""
+    schema, tables = design("As a librarian, I want to shelve books in bookcases. Books have a title.")
+    assert ("bookcase_id", "bookcases") in references(tables["books"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("As an employee, I want to see my department and its budget. Departments have a name. "
+                            "Employees have a name.")
+    assert ("department_id", "departments") in references(tables["employees"])
+    schema, tables = design("As a coach, I want to see which players joined my team. Coaches have a licence. Teams "
+                            "have a name. Players have a name.")
+    assert not any({("coach_id", "coaches"), ("player_id", "players")} <= references(t) for t in tables.values())
+    schema, tables = design("As a diner, I want to rate a dish I ordered from 1 to 5 and leave a comment. Dishes "
+                            "have a name.")
+    assert {"score", "comment"} <= set(columns(tables["ratings"])) and columns(tables["ratings"])["score"].type == "smallint"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_acts_of_phrasal_verbs(dbs):
+    """WordNet names the act of a phrasal verb (check-in, breakdown): a row per act, of who or what
+    does it and where, with its time; a preposition after the verb is no particle."""
+    from ai_schema.generate import lexicon
+    shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "phrasal_acts.tsv").read_text()
+    assert shipped == lexicon.derive_phrasal_acts(*((lexicon.WORDNET / x).read_text()
+                                                    for x in ("index.verb", "index.noun", "data.noun")))
+    schema, tables = design("Volunteers check in at a shelter when their shift starts. Shelters have an address. "
+                            "Volunteers have a name.")
+    assert {("volunteer_id", "volunteers"), ("shelter_id", "shelters")} <= references(tables["check_ins"])
+    assert columns(tables["check_ins"])["occurred_at"].type == "timestamp with time zone"
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Receptionists check patients in when they arrive. Patients have a name.")
+    assert ("patient_id", "patients") in references(tables["check_ins"])
+    assert not any({("receptionist_id", "receptionists"), ("patient_id", "patients")} <= references(t)
+                   for name, t in tables.items() if name != "check_ins")
+    schema, tables = design("We log every time a lift breaks down. Lifts have a serial number.")
+    assert ("lift_id", "lifts") in references(tables["breakdowns"])
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    schema, tables = design("Each animal sits in at most one cage. Cages have a number. Animals have a name.")
+    assert set(tables) == {"animals", "cages"}

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, \
+from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
     relative, schema_sources, technical, title_lists, uniqueness, value_sets
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS,
                    rx)
@@ -147,6 +147,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             relative.read_held_in(self, s)      # "the stage each deal is in"
             occasions.read_occasions(self, s)   # "every time I water or repot them"
+            phrasal.read_phrasal_acts(self, s)   # "members check in at a gym"
             relative.read_which_does_which(self, s)   # "which supplier sells which ingredient at what price"
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
@@ -189,6 +190,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
+            if obj_end is not None and s.words[obj_end:obj_end + 1] in (["i"], ["we"], ["they"]) and \
+                    obj_end + 1 < len(s.tokens) and s.tags[obj_end + 1] == tx.VERB:
+                obj_end += 2                       # "rate a class I attended from 1 to 5": past its relative clause
             if obj_end is not None and obj_end < len(s.tokens) and s.tokens[obj_end].text in ("(", "from", "on"):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
             if obj_end is not None and obj_end < len(s.tokens):

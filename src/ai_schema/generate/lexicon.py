@@ -18,6 +18,9 @@ files again, and a test checks the shipped files against the system's WordNet.
 - `data/noun_compounds.txt`: the two-word nouns of index.noun whose second word is also a verb
   (board game, time sheet, job offer): after its first word the second is the compound's head,
   not a verb ("the board games my friends borrow").
+- `data/phrasal_acts.tsv`: phrasal verbs of index.verb (check_in, turn_out, hand_over) with the noun
+  of their act (check-in, turnout, handover) when WordNet's first sense of that noun is an act or an
+  event: "members check in at a gym" keeps check-ins.
 - `data/verb_classes.tsv`: every one-word verb with the class of its most frequent sense
   (WordNet's verb lexicographer files: creation, communication, cognition, social, stative …):
   "pick" chooses (cognition), "teach" tells (communication), "attend" is (stative).
@@ -253,6 +256,39 @@ def derive_compounds(index_noun, index_verb):
     return "".join(f"{x}\n" for x in sorted(set(out)))
 
 
+PARTICLES = ("in", "out", "up", "off", "over", "back", "down", "on")
+
+
+def derive_phrasal_acts(index_verb, index_noun, data_noun):
+    """The lines of data/phrasal_acts.tsv: `verb particle<TAB>noun`."""
+    offsets = {}
+    for line in index_noun.splitlines():
+        if not line.startswith(" "):
+            f = line.split()
+            offsets[f[0]] = f[-int(f[2])]
+    files = {}
+    for line in data_noun.splitlines():
+        if line[:1].isdigit():
+            offset, filenum = line.split(" ", 2)[:2]
+            files[offset] = filenum
+    out = []
+    for line in index_verb.splitlines():
+        parts = line.split(" ", 1)[0].split("_")
+        if line.startswith(" ") or len(parts) != 2 or parts[1] not in PARTICLES or not parts[0].isalpha():
+            continue
+        noun = next((n for n in (f"{parts[0]}-{parts[1]}", parts[0] + parts[1]) if n in offsets), None)
+        if noun is not None and files.get(offsets[noun]) in ("04", "11"):    # noun.act, noun.event
+            out.append(f"{parts[0]} {parts[1]}\t{noun}\n")
+    return "".join(sorted(out))
+
+
+@functools.lru_cache(maxsize=1)
+def phrasal_acts():
+    """{(verb, particle): the noun of its act} ('check', 'in'): 'check-in'."""
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/phrasal_acts.tsv").read_text()
+    return {tuple(a.split()): b for a, b in (line.split("\t") for line in text.splitlines())}
+
+
 @functools.lru_cache(maxsize=1)
 def _compounds():
     text = importlib.resources.files("ai_schema.generate").joinpath("data/noun_compounds.txt").read_text()
@@ -450,10 +486,12 @@ if __name__ == "__main__":
                                                        for x in ("index.adv", "index.noun", "index.verb", "index.adj"))))
     (data / "noun_compounds.txt").write_text(derive_compounds(*((WORDNET / x).read_text()
                                                                 for x in ("index.noun", "index.verb"))))
+    (data / "phrasal_acts.tsv").write_text(derive_phrasal_acts(*((WORDNET / x).read_text()
+                                                                 for x in ("index.verb", "index.noun", "data.noun"))))
     (data / "verb_acts.tsv").write_text(derive_verb_acts(*((WORDNET / x).read_text() for x in (
         "index.verb", "data.verb", "index.noun", "data.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, act_nouns.txt, "
-                     "adjectives.txt, adverbs.txt, noun_compounds.txt, verb_acts.tsv and verb_classes.tsv\n")
+                     "adjectives.txt, adverbs.txt, noun_compounds.txt, phrasal_acts.tsv, verb_acts.tsv and verb_classes.tsv\n")

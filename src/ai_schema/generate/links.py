@@ -313,7 +313,8 @@ def at_each(s, entity_of, relate, retract):
 
 def story_owned(s, key_of, relate):
     """'As a policyholder, I want to file a claim against one of my policies': in a story, what the
-    role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's)."""
+    role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's); one
+    abstract thing of a kind many share ('my membership plan', 'my team') is the one the role has."""
     toks = s.tokens
     if len(toks) < 5 or toks[0].text != "as" or "my" not in s.words or s.phrases[0].start > 2:
         return
@@ -322,7 +323,11 @@ def story_owned(s, key_of, relate):
         return
     for p in s.phrases[1:]:
         owned = key_of(p) if toks[p.start - 1].text == "my" else None
-        if owned not in (None, owner) and not lexicon.holds_people(owned):
+        if owned in (None, owner) or lexicon.holds_people(owned):
+            continue
+        if not p.plural and p.head in lexicon.kind_nouns() and p.head not in lexicon.occurrence_nouns():
+            relate(owner, owned)             # "see my membership plan", "my team": one of a kind many share
+        else:
             relate(owned, owner)
 
 

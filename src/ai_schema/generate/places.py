@@ -1,5 +1,5 @@
 """Places where people act on things: "riders unlock bikes at stations", "customers collect parcels
-at lockers". The place, said in the plural after an act on a thing, is a thing of the text too (a
+at lockers", "I want to schedule classes in rooms". The place, said in the plural after an act on a thing, is a thing of the text too (a
 table the act's record refers to); said of one ("at the front desk") or as a time ("at night"), not."""
 
 from . import lexicon
@@ -20,7 +20,9 @@ def acted_at(s, vote):
                 toks[p.end].text not in PLACE_PREPOSITIONS or w.verb_base(toks[k].text) in ("be", "have"):
             continue
         doer = s.phrase_at(k - 1)
-        if doer is None or not doer.plural or doer.head not in lexicon.person_nouns():
+        speaker = toks[k - 1].text in w.SUBJECT_PRONOUNS or (toks[k - 1].text == "to" and bool(
+            {"i", "we"} & set(s.words[:k - 1])))      # "As a manager, I want to schedule classes in rooms"
+        if not speaker and (doer is None or not doer.plural or doer.head not in lexicon.person_nouns()):
             continue
         q = s.next_phrase(p.end + 1)
         if q is not None and q.start <= p.end + 2 and q.plural and q.det in (None, "our", "any", "different") and \

@@ -194,6 +194,9 @@ class RelationReading:
             if src_key is None:
                 continue
             obj_p, obj_key, obj_role = right[0]
+            if obj_p.det in ("which", "what") and obj_p.end < len(toks) and tags[obj_p.end] in (tx.VERB, tx.AUX) and \
+                    obj_p.start == i + 2:
+                continue                             # "see which members booked my classes": a question, no object
             first = obj_p
             record = outer_record if outer_record is not None else self._act_record(t.text, tags[i], src_key, obj_key)
             if record is not None and (src is not None or outer_record is None) and record not in (src_key, obj_key):

@@ -630,6 +630,10 @@ def tag(tokens):
     for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
             tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
+                (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
+            tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
     return tags
 
 
