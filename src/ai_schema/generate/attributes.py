@@ -246,7 +246,7 @@ class AttributeReading(ItemReading):
                         continue          # institution, the dates …": a list whose first item names a thing in a
                         #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:
-                    left = self._of_each(s, i) or self._nearest_entity_before(s, i) or \
+                    left = self._of_each(s, i) or self._act_before(s, i - 1) or self._nearest_entity_before(s, i) or \
                         self.entity_of(fragments.when_done(s, i))[0]   # ("When the ride ends we store …")
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or subject
@@ -331,6 +331,17 @@ class AttributeReading(ItemReading):
         #                                         its position": the paper's)
         p = next((q for q in reversed(s.phrases) if q.end <= i and self.entity_of(q)[0]), None)
         return self.entity_of(p)[0] if p is not None and p.plural and not self.entity_of(p)[1] else None
+
+    def _act_before(self, s, k):
+        """'gardeners sign up for work days and log the hours they worked': what is kept after 'and'
+        belongs to the record of the act the same clause made just before (the registration), or None."""
+        if s.tokens[k].text != "and" or w.verb_lemma(s.tokens[k + 1].text) not in _KEEPING:
+            return None
+        for noun, _, _, _, where in reversed(self.interactions):
+            key = self.entity_of_words((noun,))[0] if where is s else None
+            if key is not None:
+                return key
+        return None
 
     def _kept_object(self, s, i):
         """The thing a keeping or making verb before i acts on ("I want to record loans of objects to

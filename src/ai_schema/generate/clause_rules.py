@@ -26,6 +26,8 @@ references, and are left to the other rules.
   animal, a place or a person handed out so is a thing itself (see handed_out).
 """
 
+import re
+
 from . import lexicon
 from . import words as w
 from . import text as tx
@@ -249,7 +251,8 @@ def fields_after_clause(s):
         if last is direct or prep in (None, "with", "of") or last.end >= len(toks) or toks[last.end].text != "(":
             continue
         end = next((j for j in range(last.end + 1, len(toks)) if toks[j].text in ("(", ")")), len(toks))
-        items = " ".join(s.words[last.end + 1:end]).split(",")
+        items = [x for x in re.split(r",| and ", " ".join(s.words[last.end + 1:end])) if x.strip()]   # ("(band
+        #                                                                             name and price)")
         if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
                 "VERB" not in s.tags[last.end + 1:end] and not tx.plural_kinds(toks[last.end + 1:end]):
             occurrences = lexicon.occurrence_nouns()

@@ -15,7 +15,7 @@ from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import titled_list
 from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, recorded_with, said_in_participle
-from .relative import many_people_had, people_act_on, relative_object, which_pair_things
+from .relative import many_people_had, owned_doer_things, people_act_on, relative_object, which_pair_things
 from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
@@ -327,6 +327,9 @@ def each_with(s, vote):
             vote(p.lemma, 3 if fields else 2)
 
 
+_CONTAINING = frozenset("has have includes include contains contain lists list".split())
+
+
 def acted_on_with_fields(s, vote):
     """'I want to add books with ISBN, title and publication year', 'post loads with pickup location,
     weight and rate': what a verb acts on, followed by a list of its fields, is a table."""
@@ -340,7 +343,7 @@ def acted_on_with_fields(s, vote):
             if at < len(toks) and tags[at] == tx.PREP and toks[at].text not in ("with", "of"):   # ("a library of
                 q = s.next_phrase(at + 1)          # songs with …" lists the songs' fields)
                 at = q.end if q is not None and q.start <= at + 2 else at
-        at += at < len(toks) and toks[at].text == "," and at > p.end
+        at += at < len(toks) and toks[at].text == ","
         if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have")) or at + 1 >= len(toks) or \
                 toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new")):   # ("orders have lines with …")
             continue
@@ -348,7 +351,7 @@ def acted_on_with_fields(s, vote):
         listed = s.words[at + 1:end]
         window = s.words[at + 1:at + 14]          # ("with the time it happened and a description")
         if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed) or \
-                toks[k].text in ("has", "have") and w.LINE_FIELDS & set(listed) or \
+                toks[k].text in _CONTAINING and w.LINE_FIELDS & set(listed) or \
                 ("," in window or "and" in window) and w.FIELD_NOUNS & set(window) and fieldish(listed):
             vote(p.lemma, 3)                      # ("an order has lines w/ qty")
 
@@ -703,7 +706,7 @@ def made_for(s, vote):
             vote(whom.lemma, 2)                   # counts with other evidence)
 
 
-EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object,
+EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object, owned_doer_things,
             per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,

@@ -3,7 +3,7 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, constructions, fragments, junctions, lexicon, logged, relative, title_lists, wishes
+from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, relative, title_lists, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
                    TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
 from . import text as tx
@@ -11,6 +11,7 @@ from . import words as w
 from .field_names import STORED_AS, type_words
 from .kinds import KindReading
 from .whole import wholes
+from .acts_at import acts_at
 from .entity_names import PERIODIC, entity_lemma
 from .spec import Entity
 from ..ddl.naming import STATUS_NAME
@@ -72,7 +73,8 @@ class EntityDiscovery(KindReading):
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
                                      (p.many or p.det in ("each", "every") or self._described(s, p))) or (
-                                     p.plural and len(p.lemma) == 1 and self._described(s, p)))) | frozenset(
+                                     p.plural and (len(p.lemma) == 1 or p.head in ("list", "lists")) and
+                                     self._described(s, p)))) | frozenset(      # ("Reading lists have a name")
             p.head for s in self.sentences for p in s.phrases
             if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and (
                 self._listed_fields(s, p) or self._fields_follow(s, p))) | frozenset(
@@ -277,6 +279,9 @@ class EntityDiscovery(KindReading):
         fragments.participle_labelled(s, self._vote)
         fragments.possessed_things(s, self._vote)
         junctions.vote(s, self._vote)
+        in_several.vote(s, self._vote)           # "an object can be in several exhibitions"
+        for act, _ in acts_at(s):
+            self._vote(act.lemma, 3)             # "also attendance at rehearsals"
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
@@ -403,7 +408,9 @@ class EntityDiscovery(KindReading):
                 continue
             after_p = toks[p.end].text if p.end < len(toks) else ""
             # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
-            titled = s is self.sentences[0] and p.start == 1 and not p.plural   # "A staff directory: …"
+            titled = s is self.sentences[0] and not p.plural and (p.start == 1 or (   # "A staff directory: …",
+                len(title_lists.title_list(s)) >= 2 and tx.VERB not in tags[:p.start]))   # "an app for a dog
+            #                                                  walking business: clients, their dogs, walkers …"
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
                     (p.plural or p.det in ("a", "an")) and not titled and \
                     p.head not in ("stage", "state", "status", "phase", "step"):   # ("go through these stages: …")

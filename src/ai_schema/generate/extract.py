@@ -19,12 +19,15 @@ from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
 from .entity_names import PERIODIC
+from .acts_at import read_acts_at
 from .interactions import InteractionDiscovery
 from .relations import RelationReading
+from .value_statements import ValueStatementReading
 from .subjects import SubjectReading
 
 
-class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading, SubjectReading):
+class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading, ValueStatementReading,
+                SubjectReading):
     """One description, read once; ``spec`` holds the result."""
 
     def __init__(self, description):
@@ -146,8 +149,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             relative.read_held_in(self, s)      # "the stage each deal is in"
+            relative.read_owned_doer(self, s)   # "the vaccinations my pet has had"
             occasions.read_occasions(self, s)   # "every time I water or repot them"
             phrasal.read_phrasal_acts(self, s)   # "members check in at a gym"
+            read_acts_at(self, s)               # "also attendance at rehearsals"
             relative.read_which_does_which(self, s)   # "which supplier sells which ingredient at what price"
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
@@ -443,12 +448,14 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 claimed.add(paren)
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
-            if p.end in claimed:
+            at = _past_per(s, p)                    # "price bands per section (band name and price)"
+            if at in claimed:
                 continue
             kept = fragments.kept_each(s, p)
-            if p.end < len(toks) and toks[p.end].text == "(" and (p.plural or p.det in ("their", "its", "his", "her") or kept):
+            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her") or kept):
+                claimed.add(at)
                 key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
-                within = toks[p.end + 1:self._skip_paren(toks, p.end)]
+                within = toks[at + 1:self._skip_paren(toks, at)]
                 inside = {t.text for t in within}
                 listed = p in title_lists.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
@@ -457,7 +464,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
                                          (p.plural and tx.lowercase_fields(within[:-1])) or (kept and "," in inside)):
                     #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
-                    self._attributes(key, s, p.end + 1, closing=")")
+                    self._attributes(key, s, at + 1, closing=")")
                     owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
                                   q.plural and self.entity_of(q)[0] not in (None, key)), None)
                     if owner is not None and p.det in ("their", "its", "his", "her"):
@@ -676,14 +683,17 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._relate(entity.key, head, role, optional=attr.optional is not False)
 
     def _person_roles(self):
-        """'each message has a sender, a recipient' -> foreign keys to users, not text columns."""
+        """'each message has a sender, a recipient' -> foreign keys to users, not text columns. Customers
+        are people in one role already: a show's director is no customer, a bike's renter is when
+        customers rent."""
         person = next((k for k in PERSON_ENTITIES if k in self.spec.entities), None)
         if person is None:
             return
         for entity in self.spec.entities.values():
             if entity.key == person:
                 continue
-            for name in [n for n in entity.attributes if n in PERSON_ROLES or _doer_noun(n)]:
+            for name in [n for n in entity.attributes if n in PERSON_ROLES or (_doer_noun(n) and (
+                    person != "customer" or self._people_do(person, _doer_verbs(n))))]:
                 attr = entity.attributes.pop(name)
                 self._relate(entity.key, person, name, optional=bool(attr.optional))
         # a relation with a role ("sender") makes the plain one to the same table redundant
@@ -693,10 +703,25 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                                              {(x.source, x.target, x.role) for x in self.spec.relations})
                                or (r.source, r.target) not in roles]
 
+    def _people_do(self, key, verbs):
+        """Does the text say the entity's people do one of the verbs ('customers rent bikes': a renter)?"""
+        return any(s.tags[p.end] == tx.VERB and lexicon.verb_lemma(s.words[p.end]) in verbs
+                   for s in self.sentences for p in s.phrases
+                   if p.end < len(s.tokens) and self.entity_of(p)[0] == key)
+
     @staticmethod
     def _associations(spec):
         return {k for k, e in spec.entities.items() if e.pair_unique}
 
+
+
+def _past_per(s, p):
+    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands')."""
+    if s.words[p.end:p.end + 1] == ["per"]:
+        q = s.next_phrase(p.end + 1)
+        if q is not None and q.start == p.end + 1 and not q.plural:
+            return q.end
+    return p.end
 
 
 def _doer_noun(name):

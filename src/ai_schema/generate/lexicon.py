@@ -400,6 +400,12 @@ def _verb_acts():
     return dict(line.split("\t") for line in text.splitlines())
 
 
+@functools.lru_cache(maxsize=1)
+def verb_act_nouns():
+    """The nouns WordNet names verbs' acts by (attendance, participation, marriage)."""
+    return frozenset(_verb_acts().values())
+
+
 def verb_act(verb):
     """The noun of a verb's act ('marry': marriage, 'nominate': nomination), or None."""
     return _verb_acts().get(verb)

@@ -125,8 +125,9 @@ _ANSWERS = (
     (re.compile(r"\bwhat happens (?:in|at|during|on) (?:a|an|each|every|the) ([a-z][\w ]{0,40}?)\s*\?\s*"
                 r"(a|an|the|one)?\b", re.I), lambda m: f"At each {m.group(1)}, {(m.group(2) or '').lower()}"),
     # "What about parts? Part number (unique), name, unit price.": the fields of one of them
-    (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?=[A-Z][\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|A|An|The|They|We|"
-                r"Yes|No|Not)\b)"), lambda m: f"Each {w.singular(m.group(1))} has "),
+    (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)"
+                r"(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),
+     lambda m: f"Each {w.singular(m.group(1))} has "),                  # ("What about exhibitions? A title, …")
     (re.compile(r"\bwhat about (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I), lambda m: ""),
     (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),
      lambda m: ""),

@@ -1,63 +1,18 @@
 """The extractor's reading of relations (one-to-many, many-to-many, owned, optional, stated over
-guessed) and of what a sentence says about a whole entity: its statuses, flags and unique keys."""
+guessed) and of the unique keys a sentence states (statuses and flags: value_statements.py)."""
 
-import re
-
-from .field_names import type_words
 from .uniqueness import one_per, unique_statements
-from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, AUDIT,
+from .in_several import in_several
+from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS,
                    ATTRIBUTE_VERBS, rx)
 from . import lexicon
-from ..ddl.naming import STATUS_NAME
 from . import text as tx
 from . import words as w
 from .spec import Relation
-from .field_names import clean_values
 
 
 # verbs of holding things that exist on their own ("each event features several wines")
 _HOLDING = frozenset("include contain hold cover feature show".split())
-
-# what each line of a list holds: "each order contains products with a quantity and a unit price"
-
-# a state set by marking: "mark a delivery as picked up, in transit or delivered", "tasks can be flagged as …"
-MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (?:(?:a|an|the|each|every|my|their|its|"
-               r"this|that) )?(?P<active>\w+(?: \w+)?)|(?P<passive>\w+(?: \w+)?) (?:is|are|can be|may be|must be|gets|get) "
-               r"(?:marked|flagged|set|tagged|labelled|labeled)) as (?:either )?(?P<values>[\w ,-]+ or [\w -]+)$")
-
-
-# adjectives that say which state a thing is in (the rest of a closed set's words say which kind it is)
-_STATE_WORDS = frozenset("""open closed active inactive pending available unavailable draft live done new
-ready complete incomplete valid invalid enabled disabled public private online offline due overdue paid unpaid
-current expired lost free busy full empty late pending processing progress waiting running review hold""".split())
-
-
-# a thing's life told in steps: "starts as pending, becomes active …, and ends as repaid or defaulted"
-_LIFE_START = rx(r"^(?:a|an|the|each|every) (\w+(?: \w+)?) (?:starts?|begins?) (?:out |off )?as \w+")
-_LIFE_STEP = rx(r"\b(?:starts?|begins?) (?:out |off )?as (?:an? )?([\w-]+)|\b(?:becomes?|turns?|ends?(?: up)?(?: as)?|"
-                r"then is|is then) (?:an? )?([\w-]+(?: (?:or|and) [\w-]+)*)")
-
-
-def _field_of_verb(participle):
-    """The field a participle sorts things by ('prioritized' → priority, 'categorised' → category,
-    'classified' → classification, 'ranked' → rank), or None when English gives no noun."""
-    verb = lexicon.verb_lemma(participle)
-    if verb is None:
-        return None
-    if verb.endswith(("itize", "itise")):
-        return verb[:-5] + "ity"                    # prioritize: priority
-    if verb.endswith(("ize", "ise")) and len(verb) > 5:
-        return verb[:-3] + "y"                      # categorize: category
-    if lexicon.verbs()[0].get(verb, (0, -1))[1] > 0:
-        return verb                                 # rank, grade, rate: nouns too
-    act = lexicon.verb_act(verb)
-    return act if act is not None and act.startswith(verb[:4]) else None   # classify: classification
-
-
-def _state_like(value):
-    """'cancelled', 'in_progress', 'open', 'pending': a state; 'single', 'suite', 'morning', 'checking': a kind."""
-    words = value.split("_")
-    return any(x in _STATE_WORDS or x.endswith("ed") or (x.endswith("en") and w.verb_base(x)) for x in words)
 
 
 def _one_of_each(attributes):
@@ -78,6 +33,17 @@ def _one_of(s, p):
 
 
 _ORDERED = rx(r"in (?:a |the |their |its )?(?:given |set |specific |fixed |particular |certain )?(?:order|sequence)\b")
+
+
+_CHOOSING = frozenset(("choose", "pick", "select"))      # (WordNet's choose, take, select, pick out)
+
+
+
+def _kept_people(src_key, obj_key, base):
+    """'As a receptionist, I want to register pet owners': people a person registers or records are
+    not that person's (no pet_owners.receptionist_id)."""
+    return lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and base in ATTRIBUTE_VERBS and \
+        base not in ("have", "hold", "keep", "need", "want")
 
 
 class RelationReading:
@@ -218,6 +184,9 @@ class RelationReading:
             base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
                 self._reduced_passive(s, i)
+            if any(at == i for _, at, _ in in_several(s)) and src_key != obj_key and not obj_role:
+                self._associate(src_key, obj_key, "be")     # "an object can be in several exhibitions"
+                continue
             if base in ("is", "are", "be", "was", "were"):
                 self._complement(s, src_key, right, i)
                 continue
@@ -263,7 +232,7 @@ class RelationReading:
                         not obj_role and self._line_fields(s, obj_p.end):
                     pair = self._pair_table(src_key, obj_key)     # "each order contains products with a
                     self._attributes(pair, s, obj_p.end + 1)      # quantity and a unit price": each line
-                    self.claimed_with.add((id(s), obj_p.end))
+                    self.claimed_with.add((id(s), obj_p.end + (s.words[obj_p.end:obj_p.end + 2] == [",", "with"])))
                     _one_of_each(self.spec.entities[pair].attributes)
                     break
                 if obj_p.plural and src_key != obj_key and not obj_role and _ORDERED.match(
@@ -276,6 +245,9 @@ class RelationReading:
                     or (obj_p.plural and obj_p.det in ("its", "his", "her") and prep is None) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
                     or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
+                many = many or (src is not None and src[0].plural and obj_p.det is None and not obj_p.plural and
+                                prep is None and obj_p.start == i + 1 and not obj_role)   # a mass noun: "students
+                #                                                                    borrow equipment" (many of it)
                 many = many and not _one_of(s, obj_p)     # ("one of our contractors")
                 if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                     self._associate(src_key, obj_key, base)
@@ -331,6 +303,7 @@ class RelationReading:
                                 lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
                                 base not in ("have", "get"))) and \
                             base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come" and \
+                            not self._holds_occasions(src_key, obj_key) and \
                             self.spec.entities[obj_key].words[-1] not in lexicon.money_nouns():   # ("applications
                         #                                                 incur fees": each fee is one's, below)
                         owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
@@ -339,6 +312,9 @@ class RelationReading:
                             self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
                     elif base == "have" and self._sub_entity(obj_p):
                         self.spec.entities[src_key].hierarchy = True
+                    elif base in _CHOOSING and obj_p.plural and obj_key != src_key:
+                        self._associate(src_key, obj_key, base)   # "for every concert we pick songs": chosen
+                        #                                           things exist on their own, each chosen again
                     elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and \
                             self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
                         self._many(src_key, obj_key, base)      # "a loan can include several objects"
@@ -349,6 +325,8 @@ class RelationReading:
                             base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):
                         self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
                         #                                           people to people, many on both sides
+                    elif _kept_people(src_key, obj_key, base):
+                        pass                                      # "receptionists register pet owners"
                     else:
                         self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                         self._mark_many(src_key, obj_key, base)
@@ -386,7 +364,9 @@ class RelationReading:
                         if (obj_key, src_key) in self._many_marks and not obj_role:
                             continue                     # (a "follow-up inspection" is another reference)
                         if base in CREATION_VERBS and not passive:      # "a client places an order"
-                            self._relate(obj_key, src_key)
+                            if not _kept_people(src_key, obj_key, base) and not obj_p.possessive:   # ("add each
+                                #                                     owner's pets": the owner is not made)
+                                self._relate(obj_key, src_key)
                             continue
                         if not obj_role and obj_p.det in ("one", "exactly", "single") and src is not None and \
                                 src[0].det in ("each", "every") and base == "have":
@@ -408,6 +388,13 @@ class RelationReading:
     def _only_here(self, key, s):
         """Whether no other sentence names the thing (a part known only by what it has here)."""
         return not any(x is not s and any(self.entity_of(q)[0] == key for q in x.phrases) for x in self.sentences)
+
+    def _holds_occasions(self, src_key, obj_key):
+        """'gardens organise work days', 'airlines operate flights': what happens or is done (WordNet's acts,
+        events and times) at a thing that is no person is that thing's, one each."""
+        head = self.spec.entities[obj_key].words[-1]
+        return not lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
+            (head in lexicon.act_nouns() or head in lexicon.measure_nouns())
 
     @staticmethod
     def _line_fields(s, k):
@@ -513,183 +500,6 @@ class RelationReading:
         if verb is not None:                         # (the act may name the pair's table: finish)
             self.pair_verbs.setdefault(tuple(sorted((one, many))), set()).add(verb)
 
-    # --------------------------------------------------------- value sets etc.
-    def _status_sentence(self, s, subject):
-        """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
-        found = self._value_sentence(s.text(), subject, s.phrases[0].words if s.phrases else ())
-        if found is None:
-            return
-        subject, field, values_text = found
-        if not rx(r",| or ").search(values_text) or rx(r"\b(?:one|two|\d+) or (?:more|two|three)\b").search(values_text):
-            return                                  # ("is shipped in one or more parcels": a quantity)
-        parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
-        verb = rx(r"^(?:either )?(\w+ed) as ").match(values_text.strip())
-        if verb and not field:                      # "bugs are prioritized as P1, P2 or P3": a priority
-            field = _field_of_verb(verb.group(1))
-            parts[0] = parts[0].strip()[verb.end():]
-        values = []
-        for part in parts:
-            part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |(?:classified|categori[sz]ed|"
-                      r"marked|set|labell?ed|flagged|rated|graded) (?:as|to) )+").sub("", part.strip())
-            if not part:
-                continue
-            if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are|if|per|each)\b|"
-                                           r"\bfor (?:a|an|one|every)\b|^one ").search(part):   # ("is for one event")
-                if len(values) >= 2:
-                    break
-                return
-            values.append(part.replace(" ", "_"))
-        kinds = all(w.is_plural(v) or v == "other" for v in values) and \
-            not any(v in lexicon.adjectives() or v.endswith("ed") for v in values)
-        values = clean_values(values)
-        if len(values) < 2:
-            return
-        if field in (None, "type") and all(rx(r"^(?:a|an) ").match(x.strip()) for x in parts[1:] if x.strip()) and \
-                all(w.field_word(v.rsplit("_", 1)[-1]) for v in values):
-            for v in values:                        # "a slot is a weekday, a start time and a length": what
-                self.spec.entities[subject].attribute(v)   # it is made of, not kinds of slot
-            return
-        attr_name = w.snake(field.split()) if field else "status" if any(map(_state_like, values)) else "type"
-        if field == "type" and any(v.endswith("ed") for v in values):
-            attr_name = "status"                    # "an episode is a draft, scheduled or published": states
-        if not field and kinds:
-            attr_name = f"{subject}_type"           # "the animals are either dogs or cats": kinds of animal
-            values = clean_values([w.singular(v) for v in values])
-        entity = self.spec.entities[subject]
-        entity.attribute(attr_name).values = tuple(values)
-
-    def _value_sentence(self, text, subject, first=()):
-        """(owner, field words or None, the text of the values) of a sentence that closes a field's set;
-        first: the words of its first noun phrase (a field named with its owner is one)."""
-        moves = rx(r"^(.*?)\b(?:it |they )?(?:moves|move|goes|go|passes|pass|progresses|progress|transitions) "
-                   r"(?:from|through) (?:the )?(.+)$").search(text)
-        if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
-            before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
-            owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
-            steps = rx(r"^(?:(?:several |these |the following |\w+ )?(?:stages|states|statuses|phases|steps)"
-                       r"(?: of)?:? )").sub("", moves.group(2))       # "go through stages: a, b, c"
-            steps = rx(r" (?:(?:and )?then )?(?:to|then|through|and) ").sub(" , ", steps)   # ("and then to paid")
-            status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
-            if owner is not None and not (status is not None and status.values):
-                return owner, "status", rx(r" - or ").sub(" or ", steps)     # stages passed through: states
-        life = _LIFE_START.search(text) if " as " in text else None
-        if life:                                 # "a loan starts as pending, becomes active when funded, and ends as
-            owner = self.entity_of_words(life.group(1).split())[0]      # repaid or defaulted": its states
-            states = [x for m in _LIFE_STEP.finditer(text) for x in rx(r" (?:or|and) ").split(m.group(1) or m.group(2))]
-            if owner is not None and len(states) >= 3:
-                return owner, "status", " , ".join(states)
-        marked = MARKED_AS.search(text)
-        if marked:                               # "mark a delivery as picked up, in transit or delivered"
-            owner = self.entity_of_words((marked.group("active") or marked.group("passive")).split())[0] or (
-                subject if marked.group("passive") else None)
-            if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
-                return owner, "status", marked.group("values")
-        of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
-                r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
-        if of:                                   # "the current stage of a story is always one of: pitched, …"
-            owner = self.entity_of_words(of.group(2).split())[0]
-            field = [x for x in of.group(1).split() if x not in lexicon.adjectives()]
-            if owner and field and not self.entity_of_words(field)[0]:
-                return owner, " ".join(field), of.group(3)
-        m = rx(r"^(?:a |an |the |each |every )?([\w -]+?)(?: 's ([\w ]+?))? (?:is|are|can be|may be|must be) (?:always |"
-               r"either |currently )?(?:one of |in one of the states )?(a |an )?(.+)$").search(text)
-        if m and rx(r", and (?:its|their) ").search(m.group(4)):
-            # "every application is dated, and its status is one of pending, approved or rejected"
-            m = rx(r", and (?:its|their)()( [\w ]+?) (?:is|are|can be|must be) (?:always )?(?:either |one of )()(.+)$").search(text)
-        if m and not m.group(2) and self.entity_of_words(m.group(1).split())[0] is None and (
-                STATUS_NAME.search(w.singular(m.group(1).split()[-1])) or (
-                    len(m.group(1).split()) == 1 and w.is_plural(m.group(1)) and any(
-                        w.singular(m.group(1)) in e.attributes for e in self.spec.entities.values()))):
-            field = w.singular(m.group(1).split()[-1])   # "… and a level; levels are beginner, …": the field's owner
-            owner = subject if subject and field in self.spec.entities[subject].attributes else self.last_owner
-            if owner is not None and field in self.spec.entities[owner].attributes:
-                return owner, field, m.group(4)
-        said = m.group(1).split() if m and not m.group(2) and not m.group(3) else []
-        if len(said) == 1 and not w.is_plural(said[0]) and said[0] in lexicon.property_nouns() and \
-                self.entity_of_words(said)[0] is None and (subject or self.last_owner):
-            return subject or self.last_owner, said[0], m.group(4)   # "Posts have a title. Visibility is public
-            #                                                          or private.": a property of theirs
-        words = m.group(1).split() if m and not m.group(2) else []
-        if 2 <= len(words) <= 3 and self.entity_of_words(words)[0] is None and tuple(first)[-len(words):] == \
-                tuple(words) and not any(x in w.PRONOUNS or x in w.DETERMINERS or w.verb_base(x) for x in words):
-            owner = next((self.entity_of_words(words[:k])[0] for k in (2, 1) if k < len(words)
-                          and self.entity_of_words(words[:k])[0]), None)
-            if owner is not None:                # "a payment method is card, cash or bank transfer"
-                return owner, " ".join(words[len(self.spec.entities[owner].words):]) or None, m.group(4)
-        if not m or subject is None or rx(r"(?:^|, |\band |\bor )(?:the|its|their|his|her) ").search(m.group(4)):
-            return None                          # ("the order they are sung, the venue and the ticket price")
-        said = m.group(1).split()
-        if not m.group(2) and len(said) >= 2 and said[-1] in ("which", "that") and \
-                self.entity_of_words(said[-2:-1])[0] is None:
-            return subject, said[-2], m.group(4)   # "payments have a method which can be card, cash or …"
-        if m.group(3) and not m.group(2):
-            return subject, "type", m.group(4)   # "each room is a single, double or suite": kinds of room
-        return subject, m.group(2), m.group(4)
-
-    def _flags(self, s, subject):
-        text = s.text()
-        m = rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text) \
-            if "each " in text and " is " in text else None       # (each pattern only where its words are)
-        if m:
-            key, _ = self.entity_of_words((m.group(1),))
-            if key:
-                attr = self.spec.entities[key].attribute(m.group(3))
-                attr.unique = attr.unique or bool(m.group(2))
-        self._uniques(text, subject)
-        self._one_per(text)
-        for m in rx(r"(?:^|, |and )(?:a |an |the )?([\w -]+?)(?: ,)? (?:which |that )?(?:is|are) (?:just |simply |only )?(?:a piece of |a bit of |plain |free )?(?:text|prose)\b").finditer(text) \
-                if "text" in text or "prose" in text else ():
-            key, _ = self.entity_of_words(m.group(1).split()[-2:])
-            if key:
-                self.spec.entities[key].attribute("body").hint = "text"
-        for m in rx(r"\b(?:each|every|an?|the) (\w+) is (dated|timestamped)\b").finditer(text) if "dated" in text or \
-                "timestamped" in text else ():
-            key, _ = self.entity_of_words((m.group(1),))
-            if key and not {"date", "dated_on", "recorded_at"} & set(self.spec.entities[key].attributes):
-                self.spec.entities[key].attribute("date" if m.group(2) == "dated" else "recorded_at")
-        m = rx(r"^(?:please )?(?:store|keep|save) (?:the |their |its )?([a-z][a-z ]{0,30}?) as (.{1,40})$|"
-               r"^(?:the |their |its )?([a-z][a-z ]{0,30}?) (?:is|are|should be|will be) (?:stored|kept|saved|held) "
-               r"as (.{1,40})$").match(text) if " as " in text else None
-        stated = type_words(m.group(2) or m.group(4)) if m else None
-        owner = subject or self.last_owner
-        if stated and owner:                             # "Store the tags as an array of strings"
-            words = (m.group(1) or m.group(3)).split()
-            if not self.entity_of_words(words[-2:])[0] or self.entity_of_words(words[-2:])[0] == owner:
-                self.spec.entities[owner].attribute(w.snake(words)).type = stated
-        if "soft" in text and rx(r"\bsoft[- ]delet").search(text):
-            self.spec.soft_delete = True
-        if "uid" in text and rx(r"\b(?:uuids?|guids?)\b[^.;]{0,40}\b(?:primary keys?|keys|ids|identifiers)\b|"
-              r"\b(?:ids?|primary keys?|keys|identifiers)\b[^.;]{0,30}\b(?:uuids?|guids?)\b").search(text):
-            self.spec.uuid_keys = True                   # "ids are UUIDs", "use UUID primary keys"
-        if AUDIT.search(text):
-            self.spec.audit = True
-        if "tenant" in text and (rx(r"\b(multi-tenant|multitenant|multi tenant)\b").search(text) or (
-                rx(r"\b(each tenant|per tenant|tenants?)\b").search(text) and not self._renters())):
-            self.spec.multi_tenant = True
-        if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
-            said = rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b"
-                      ).search(text)
-            if said and not (said.group(1) in ("tree", "trees") and self.entity_of_words(("tree",))[0]):
-                self.spec.entities[subject].hierarchy = True     # (not where trees are things: "street trees")
-        m = rx(r"\bhierarchy of (\w+)").search(text) if "hierarchy" in text else None
-        if m:
-            key, _ = self.entity_of_words((m.group(1),))
-            if key:
-                self.spec.entities[key].hierarchy = True
-        m = rx(r"^(?:the |a |an )?([\w ]+?) (?:is|are) optional\b").search(text) if "optional" in text else None
-        if m and subject:
-            name = w.snake(m.group(1).split())
-            entity = self.spec.entities[subject]
-            for r in self.spec.relations:
-                if r.source == subject and ((r.role + "_" if r.role else "") + r.target) == name:
-                    r.optional = True
-            if name in entity.attributes:
-                entity.attributes[name].optional = True
-        if "both" in text and rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique").search(text):
-            owner = self.spec.entities.get(self.last_owner)
-            for name in self.last_names[-2:]:
-                if owner and name in owner.attributes:
-                    owner.attributes[name].unique = True
 
     def _uniques(self, text, subject):
         """Uniqueness said in words (uniqueness.py): the owner the sentence names (its field made if

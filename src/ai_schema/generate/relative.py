@@ -29,6 +29,41 @@ def relative_object(s, vote):
             vote(p.lemma, 3)
 
 
+def owned_doer(s):
+    """'the vaccinations my pet has had', 'the trips our boats make': (things, doer) pairs — a plural
+    that a possessed thing's clause acts on, with no relative pronoun between."""
+    toks, tags, out = s.tokens, s.tags, []
+    for p in s.phrases:
+        k = p.end
+        if not p.plural or k + 2 >= len(toks) or toks[k].text not in ("my", "our", "their"):
+            continue
+        q = s.next_phrase(k + 1)
+        if q is None or q.start != k + 1 or q.possessive or q.end >= len(toks):
+            continue
+        j = q.end
+        while j < len(toks) and (toks[j].text in w.MODALS or tags[j] == tx.AUX and j + 1 < len(toks) and
+                                 tags[j + 1] in (tx.AUX, tx.VERB)):
+            j += 1
+        if j < len(toks) and (tags[j] == tx.VERB or toks[j].text in ("had", "has", "have")) and \
+                (j + 1 == len(toks) or tags[j + 1] not in (tx.DET, tx.NOUN, tx.QUANT)):
+            out.append((p, q))
+    return out
+
+
+def owned_doer_things(s, vote):
+    """Each plural of owned_doer is a thing."""
+    for p, _ in owned_doer(s):
+        vote(p.lemma, 3)
+
+
+def read_owned_doer(ex, s):
+    """'the vaccinations my pet has had': each is one pet's."""
+    for p, q in owned_doer(s):
+        a, b = ex.entity_of(p)[0], ex.entity_of(q)[0]
+        if a is not None and b is not None and a != b and not q.plural:
+            ex._relate(a, b)
+
+
 def people_act_on(s, vote):
     """'the charters customers book', 'the routes members climb': a plural that people named right
     after it act on (the chunker keeps the two apart) is a thing."""

@@ -317,7 +317,7 @@ _IRREGULAR_PARTICIPLES = frozenset("paid sold held built bought sent lent spent 
 def participle_like(word):
     """'qualified', 'broken', 'frozen': a verb's participle that can say which ones."""
     return word.endswith("ed") and word not in ("bed", "feed", "seed", "shed", "red") or \
-        word.endswith("en") and lexicon.verb_lemma(word) not in (None, word) or \
+        word.endswith(("en", "wn")) and lexicon.verb_lemma(word) not in (None, word) or \
         word in _IRREGULAR_PARTICIPLES            # "paid online lessons", "sold items"
 
 
@@ -444,6 +444,11 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "accounts holding shares": who holds what, no compound
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and prev.text in ("is", "are", "was", "were", "be", "been") and participle_like(t) and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the exhibitions where they are shown"
+        if prev is not None and prev.text == "who" and t in lexicon.verbs()[1] and t not in lexicon.verbs()[0]:
+            return VERB                    # "we mark who came": an irregular past, no noun
         if prev_tag in (AUX, PRON) and t.endswith("ed") or prev is not None and prev.text in ("is", "are", "be", "been") \
                 and nxt is not None and nxt.text in w.PREPOSITIONS and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
             return VERB                    # ("actors are cast in plays": a participle like its base)
@@ -525,14 +530,15 @@ def _word_tag(tokens, tags, i):
         if t.endswith("ed") or t in w.IRREGULAR_VERBS:
             return VERB
         if w.is_plural(prev.text) and t == base:
-            return VERB
+            return NOUN if i >= 2 and tokens[i - 2].text in ("a", "an") else VERB   # ("a servings count")
         if not w.is_plural(prev.text) and t != base and t.endswith("s"):
             before = tokens[i - 2].text if i >= 2 else None
             ends = nxt is None or nxt.kind != "word" or nxt.text in w.CONJUNCTIONS
             if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
                 return NOUN                # "Work orders have a due date", "gas meters are read monthly"
             if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
-                    or (before in ("the", "any", "some", "all", "no", "other") and ends):   # ("any special requests")
+                    or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
+                        ends):              # ("any special requests", "on several reading lists")
                 return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters"
             if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
                     not lexicon.mostly_verb(base) and w.is_plural(t):

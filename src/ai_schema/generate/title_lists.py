@@ -27,6 +27,15 @@ def title_item_end(s, i):
     return next((end for start, end in items if start <= i < end), None) if listed else None
 
 
+def _kept_of_theirs(word):
+    """'clients, their dogs, walkers': people or things of the item before (WordNet's noun.person and
+    noun.animal/artifact/object, plural, no field of a line), listed as an item of their own; 'my
+    medications, their doses' describe the item."""
+    one = w.singular(word)
+    return word != one and (one in lexicon.person_nouns() or one in lexicon.thing_nouns()) and \
+        one not in w.FIELD_NOUNS and one not in w.LINE_FIELDS
+
+
 @functools.lru_cache(maxsize=256)
 def _title_list(s):
     """(plural phrases, item spans) of a title list, or ([], [])."""
@@ -48,7 +57,7 @@ def _title_list(s):
         while k < end and toks[k].text in ("and", "or", "plus"):
             k += 1
         their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
-            and w.singular(toks[k + 1].text) not in lexicon.act_nouns()
+            and w.singular(toks[k + 1].text) not in lexicon.act_nouns() and not _kept_of_theirs(toks[k + 1].text)
         if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
                                                                     k + 1 < end and tags[k + 1] == tx.PREP)):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,

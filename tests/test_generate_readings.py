@@ -1,0 +1,134 @@
+"""Readings the generator got wrong on fresh texts of my own (docs/nl-dev-split.md, stop 31): a count
+named with a plural ('a servings count'), a pair's fields after a comma ('include parts, with a quantity
+for each'), a trade that is no customer ('a director'), fields after 'per <thing>' ('fares per zone
+(name and amount)'), what is kept after an act ('sign up for shifts and log the hours'), people or
+things of a title list's item ('clients, their dogs'), 'What about X? A name, …', 'can be on several',
+an act at a thing ('attendance at meetings') and 'who came', choosing things for each of another,
+people a person registers, 'the repairs my truck has had' and a mass noun ('borrow equipment').
+Each design is applied on the server."""
+
+from ai_schema.targets import render
+from test_generate import apply_in_fresh_database
+from test_generate_phrases import columns, design, references
+
+
+def applies(dbs, schema, tables):
+    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+
+
+def test_a_count_named_with_a_plural_is_a_field(dbs):
+    for text in ("Cocktails have a name, an ingredients count and a price.",
+                 "Recipes have a title, a servings count and a cooking time in minutes."):
+        schema, tables = design(text)
+        assert len(tables) == 1, sorted(tables)
+        table = next(iter(tables.values()))
+        count = next(c for name, c in columns(table).items() if name.endswith("_count"))
+        assert count.type == "integer"
+        applies(dbs, schema, tables)
+
+
+def test_a_pairs_fields_after_a_comma(dbs):
+    schema, tables = design("Kits have a name. Kits include parts, with a quantity for each.")
+    assert "quantity" in columns(tables["kit_parts"]) and "quantity" not in columns(tables["kits"])
+    assert {("kit_id", "kits"), ("part_id", "parts")} <= references(tables["kit_parts"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Meals have a name. Meals list ingredients, with an amount and a unit for each.")
+    pair = tables["meal_ingredients"]
+    assert {"amount", "unit"} <= set(columns(pair)) and "unit" not in columns(tables["meals"])
+    applies(dbs, schema, tables)
+
+
+def test_a_trade_is_no_customer(dbs):
+    schema, tables = design("Each course has a title, an instructor and a length in hours. Customers review courses.")
+    assert "instructor" in columns(tables["courses"])
+    assert ("instructor_id", "customers") not in references(tables["courses"])
+    applies(dbs, schema, tables)
+
+
+def test_fields_after_per_a_thing(dbs):
+    schema, tables = design("Each route has a number, and each route has fares per zone (fare name and amount). "
+                            "Zones have a name.")
+    assert "amount" in columns(tables["fares"]) and "amount" not in columns(tables["zones"])
+    assert {("route_id", "routes"), ("zone_id", "zones")} <= references(tables["fares"])
+    applies(dbs, schema, tables)
+
+
+def test_what_is_kept_after_an_act_is_the_acts(dbs):
+    schema, tables = design("Members book courts and log the score they got. Courts have a number.")
+    assert "score" in columns(tables["bookings"]) and "score" not in columns(tables["courts"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Shelters have a name. Shelters organise shifts, and volunteers sign up for shifts and "
+                            "log the hours they worked.")
+    act = next(t for t in tables.values() if ("volunteer_id", "volunteers") in references(t) and
+               ("shift_id", "shifts") in references(t))
+    assert "hours" in columns(act) and "hours" not in columns(tables["shelters"])
+    assert ("shelter_id", "shelters") in references(tables["shifts"])      # (what a shelter organises is its own)
+    applies(dbs, schema, tables)
+
+
+def test_a_title_lists_people_or_things_of_an_item(dbs):
+    schema, tables = design("an app for a riding school: riders, their horses, instructors and lessons with a price")
+    assert {"riders", "horses", "instructors", "lessons"} == set(tables), sorted(tables)
+    assert ("rider_id", "riders") in references(tables["horses"])
+    assert "price" in columns(tables["lessons"])
+    applies(dbs, schema, tables)
+    schema, tables = design("medication reminder - my medications, their doses and a schedule of times")
+    assert "doses" not in tables                                       # (a dose describes the medication)
+
+
+def test_what_about_a_thing_answered_with_an_article(dbs):
+    schema, tables = design("What do we track? Boats and skippers. What about boats? A name, a length in metres and "
+                            "a home port.")
+    assert {"name", "length_m", "home_port"} <= set(columns(tables["boats"]))
+    applies(dbs, schema, tables)
+
+
+def test_one_thing_on_several_others(dbs):
+    schema, tables = design("Books have a title. Reading lists have a name. A book can be on several reading lists.")
+    pair = tables["book_reading_lists"]
+    assert {("book_id", "books"), ("reading_list_id", "reading_lists")} <= references(pair)
+    applies(dbs, schema, tables)
+    schema, tables = design("What do we store? Objects in our collection and the exhibitions where they are shown. "
+                            "Can an object be in several exhibitions? Yes, over the years.")
+    assert any({("object_id", "objects"), ("exhibition_id", "exhibitions")} <= references(t) for t in tables.values())
+    assert ("object_id", "objects") not in references(tables["exhibitions"])
+    applies(dbs, schema, tables)
+
+
+def test_an_act_at_a_thing_and_who_came(dbs):
+    schema, tables = design("Volunteers have a name. Also attendance at meetings. Meetings have a date and we note "
+                            "who came.")
+    act = tables["attendances"]
+    assert {("meeting_id", "meetings"), ("volunteer_id", "volunteers")} <= references(act)
+    assert any(set(u.columns) == {"meeting_id", "volunteer_id"} for u in act.uniques)
+    assert "came" not in columns(tables["meetings"])
+    applies(dbs, schema, tables)
+
+
+def test_things_chosen_for_each_of_another(dbs):
+    schema, tables = design("Players have a name. Tournaments have a date. For each tournament we select players "
+                            "from our club.")
+    assert {("tournament_id", "tournaments"), ("player_id", "players")} <= references(tables["tournament_players"])
+    assert ("tournament_id", "tournaments") not in references(tables["players"])
+    applies(dbs, schema, tables)
+
+
+def test_people_a_person_registers_are_not_theirs(dbs):
+    schema, tables = design("As a coach, I want to register athletes with their name and birth date. As a coach, I "
+                            "want to add each athlete's results with a date and a time.")
+    assert {"name", "birth_date"} <= set(columns(tables["athletes"]))
+    assert not any(target == "coaches" for _, target in references(tables["athletes"]))
+    applies(dbs, schema, tables)
+
+
+def test_what_a_possessed_thing_has_had(dbs):
+    schema, tables = design("Trucks have a plate. As a driver I want to see the repairs my truck has had.")
+    assert ("truck_id", "trucks") in references(tables["repairs"])
+    applies(dbs, schema, tables)
+
+
+def test_a_mass_noun_is_many(dbs):
+    schema, tables = design("Volunteers borrow equipment. Equipment has a name and a tag. Volunteers have a name.")
+    assert ("equipment_id", "equipment") not in references(tables["volunteers"])
+    assert any({("volunteer_id", "volunteers"), ("equipment_id", "equipment")} <= references(t) for t in tables.values())
+    applies(dbs, schema, tables)
