@@ -132,3 +132,57 @@ def test_a_mass_noun_is_many(dbs):
     assert ("equipment_id", "equipment") not in references(tables["volunteers"])
     assert any({("volunteer_id", "volunteers"), ("equipment_id", "equipment")} <= references(t) for t in tables.values())
     applies(dbs, schema, tables)
+
+
+def test_a_log_that_asks_who_and_how_many_is_a_record(dbs):
+    """'on a project the consultants log there labour - who, how many hours, which day': a possessed
+    singular a keeping verb logs, then a list of questions, is a table of the project ('there' between a
+    verb and a noun is 'their'; 'how many hours' is hours)."""
+    schema, tables = design("Consultants have a name and a day rate. Projects have a title. On a project the "
+                            "consultants log there labour - who, how many hours, which day.")
+    labour = tables["labours"]
+    assert {("project_id", "projects"), ("consultant_id", "consultants")} <= references(labour)
+    assert "hours" in columns(labour) and "labour" not in columns(tables["consultants"])
+    applies(dbs, schema, tables)
+
+
+def test_what_is_recorded_when_things_are_used_on_another(dbs):
+    """'when we use ingredients in a batch we record which ingredient, how many grams and the cost': a
+    line between the two with what is recorded."""
+    schema, tables = design("Batches have a date. Ingredients have a name. When we use ingredients in a batch we "
+                            "record which ingredient, how many grams and the cost.")
+    line = tables["batch_ingredients"]
+    assert {("batch_id", "batches"), ("ingredient_id", "ingredients")} <= references(line)
+    assert {"grams", "cost"} <= set(columns(line)) and "cost" not in columns(tables["ingredients"])
+    applies(dbs, schema, tables)
+
+
+def test_list_items_before_a_preposition_are_fields(dbs):
+    """'it holds a date, notes for the editor, internal remarks for the desk only': plurals in a list
+    after holds/has/with are fields even before 'for'; an adjective's plural is no verb (no 'internals'
+    table)."""
+    schema, tables = design("Articles have a title. An edit holds a date, notes for the editor, internal remarks for "
+                            "the desk only, and a score.")
+    assert set(tables) == {"articles", "edits"}, sorted(tables)
+    assert {"date", "notes", "internal_remarks", "score"} <= set(columns(tables["edits"]))
+    applies(dbs, schema, tables)
+
+
+def test_a_membership_keeps_its_pair_beside_other_pairs(dbs):
+    schema, tables = design("Members have a name. Clubs have a name. Can members belong to several clubs? Yes. Each "
+                            "membership has a level: bronze, silver or gold. Events have a date. Events feature "
+                            "several clubs.")
+    membership = tables["memberships"]
+    assert {("member_id", "members"), ("club_id", "clubs")} <= references(membership)
+    assert ("club_id", "clubs") not in references(tables["members"])
+    assert "club_members" not in tables and "member_clubs" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_work_logged_against_a_thing_is_a_log(dbs):
+    schema, tables = design("Drivers have a name. Trucks have a plate. Drivers log time on a truck: hours driven and "
+                            "the date.")
+    log = tables["time_logs"]
+    assert {("driver_id", "drivers"), ("truck_id", "trucks")} <= references(log)
+    assert "hours_driven" in columns(log) and "hours_driven" not in columns(tables["drivers"])
+    applies(dbs, schema, tables)

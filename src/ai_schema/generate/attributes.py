@@ -281,7 +281,8 @@ class AttributeReading(ItemReading):
             elif tags[i] in (tx.VERB, tx.AUX) and (w.verb_lemma(t.text) in ATTRIBUTE_VERBS and
                                                    (subject or self._antecedent(s, i)) or (
                     w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
-                    not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB):
+                    not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB) and \
+                    (id(s), i) not in self.claimed_with:
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"

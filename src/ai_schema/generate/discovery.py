@@ -9,11 +9,11 @@ from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BR
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
+from .candidates import CandidateMerging
 from .kinds import KindReading
 from .whole import wholes
 from .acts_at import acts_at
 from .entity_names import PERIODIC, entity_lemma
-from .spec import Entity
 from ..ddl.naming import STATUS_NAME
 
 
@@ -56,7 +56,7 @@ _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 _BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
 
 
-class EntityDiscovery(KindReading):
+class EntityDiscovery(KindReading, CandidateMerging):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
@@ -282,6 +282,10 @@ class EntityDiscovery(KindReading):
         in_several.vote(s, self._vote)           # "an object can be in several exhibitions"
         for act, _ in acts_at(s):
             self._vote(act.lemma, 3)             # "also attendance at rehearsals"
+        for p in phrases:
+            if logged.logged_mass(s, p):               # "users log work against an issue: minutes spent, …"
+                self.instances[p.lemma] = (p.head, "log")
+                self._vote((p.head, "log"), 3)
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):
@@ -412,10 +416,10 @@ class EntityDiscovery(KindReading):
                 len(title_lists.title_list(s)) >= 2 and tx.VERB not in tags[:p.start]))   # "an app for a dog
             #                                                  walking business: clients, their dogs, walkers …"
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
-                    (p.plural or p.det in ("a", "an")) and not titled and \
+                    (p.plural or p.det in ("a", "an") or logged.kept_log(s, p)) and not titled and \
                     p.head not in ("stage", "state", "status", "phase", "step"):   # ("go through these stages: …")
                 listed = {t.text for t in toks[p.end:]}
-                self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed else 2)
+                self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed or logged.kept_log(s, p) else 2)
             if "-" in s.words[p.end:p.end + 5] and \
                     rx(r"(?:of \w+ )?(?:as well )?- ").match(" ".join(s.words[p.end:p.end + 5]) + " ") and \
                     p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
@@ -725,53 +729,3 @@ class EntityDiscovery(KindReading):
             inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
             return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
-
-    def _merge_candidates(self):
-        self.mentions = {}
-        chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
-        groups = {}
-        preset = set(self.preset)
-        for lemma in sorted(chosen, key=lambda x: (len(x), x)):
-            # shorter lemmas come first, so a group's key is never longer than the lemma joining it;
-            # tables a column list names are each their own entity ("tracks", "playlist_tracks")
-            target = None if lemma in preset else next(
-                (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset), None)
-            groups.setdefault(target or lemma, []).append(lemma)
-        for a, b in self.synonyms:
-            ka, kb = self._group_of(groups, a), self._group_of(groups, b)
-            if ka and kb and ka != kb:
-                groups[ka].extend(groups.pop(kb))
-            elif ka and not kb and self._entity_lemma(b):
-                groups[ka].append(self._entity_lemma(b))
-            elif kb and not ka and self._entity_lemma(a):
-                groups[kb].append(self._entity_lemma(a))
-        order = 0
-        for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
-            best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
-            if ("user",) in members:
-                best = ("user",)                     # the application's users keep that name
-            longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
-            if longer and best not in preset:        # "order items" said outright beats "each item"
-                best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
-            key = w.snake(best)
-            if not key or key in self.spec.entities:
-                continue
-            entity = Entity(key, best, order, evidence=max(chosen.get(m, 0) for m in members))
-            order += 1
-            for m in members:
-                self.phrase_entity[m] = key
-                self.head_entities.setdefault(m[-1], set()).add(key)
-                entity.aliases.add(w.snake(m))
-            self.spec.entities[key] = entity
-
-    def _group_of(self, groups, lemma):
-        lemma = self._entity_lemma(lemma)
-        if lemma is None:
-            return None
-        for key, members in groups.items():
-            if lemma in members:
-                return key
-        for key, members in groups.items():
-            if any(len(lemma) > len(m) and lemma[-len(m):] == m for m in members):
-                return key
-        return None

@@ -291,6 +291,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
+        occasions.read_when_used(self, s)        # "when we use parts on a work order we record …"
         subject, subject_phrase = self._subject(s, previous)
         if subject and s.block not in self.block_topic:
             self.block_topic[s.block] = subject
@@ -360,7 +361,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     if k >= 0 and tags[k] == tx.PREP and toks[k].text != "of":   # "upload episodes to a show:
                         #                                         title, …" (not "a log of harvests: which plot, …")
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
-                                                                                      ("every", "each"))
+                                                                                      ("every", "each") or
+                                                                                      q.lemma in self.instances)
                                     and self.entity_of(q)[0]), None)   # "record every payment against a lease:
                         topic = self.block_topic.get(s.block)
                         if obj is not None and "what" in s.words[obj.end:k] and topic not in (None, key):
@@ -370,6 +372,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         if obj is not None:
                             self._relate(self.entity_of(obj)[0], key)
                             key = self.entity_of(obj)[0]
+                    opening = s.next_phrase(1) if toks[0].text in ("on", "for", "at", "during") else None
+                    if opening is not None and opening.start <= 2 and opening.end < p.start and \
+                            self.entity_of(opening)[0] not in (None, key) and not self.entity_of(opening)[1]:
+                        self._relate(key, self.entity_of(opening)[0])   # "on a work order the mechanics log
+                        #                                                  their labour - who, …": the order's
                     self._relations(s, subject, p.start + 1)
                     self._attributes(key, s, p.end + 1)
                     return subject

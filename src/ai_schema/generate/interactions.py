@@ -195,20 +195,27 @@ class InteractionDiscovery:
             self._relate(act, b, owned=True)
 
     def _record_of_pair(self):
-        """'members borrow tools … loans have a due date': the one record of an act (WordNet) that refers
-        to nothing is what the one many-to-many pair of the text is kept in."""
+        """'members borrow tools … loans have a due date': the one record of an act (WordNet) or of a
+        tie ('-ship': a membership) that refers to nothing but the two ends of a many-to-many pair is
+        what that pair is kept in — when no other pair could be kept in it ('users can belong to several
+        projects … each membership has a role in that project', beside issues and their labels)."""
         spec = self.spec
         pairs = [(a, b, v) for a, b, v in spec.many_to_many if a != b]
-        if len(pairs) != 1 or tuple(sorted(pairs[0][:2])) in self.said_pairs:
-            return                               # ("the languages they speak": the pair as said, no record)
-        a, b, _ = pairs[0]
-        orphans = [k for k, e in spec.entities.items() if k not in (a, b) and e.attributes and
-                   e.words[-1] in lexicon.occurrence_nouns() and not any(
+        records = [k for k, e in spec.entities.items() if e.attributes and
+                   (e.words[-1] in lexicon.occurrence_nouns() or e.words[-1].endswith("ship")) and not any(
                        n.rsplit("_", 1)[-1] in lexicon.money_nouns() for n in e.attributes) and   # (a payment)
                    "name" not in e.attributes and "title" not in e.attributes and   # (a project is its own)
-                   {r.target for r in spec.relations if r.source == k} <= {a, b} and
                    not any(r.target == k for r in spec.relations)]      # (orders that parcels belong to)
-        if len(orphans) == 1:
-            spec.many_to_many.remove(pairs[0])
-            self._relate(orphans[0], a, owned=True)
-            self._relate(orphans[0], b, owned=True)
+        fits = {(a, b): [k for k in records if k not in (a, b) and
+                         {r.target for r in spec.relations if r.source == k} <= {a, b}] for a, b, _ in pairs}
+        for a, b, v in pairs:
+            if tuple(sorted((a, b))) in self.said_pairs or len(fits[(a, b)]) != 1:
+                continue                         # ("the languages they speak": the pair as said, no record)
+            record = fits[(a, b)][0]
+            stem = self.spec.entities[record].words[-1].removesuffix("ship")    # (a membership: the members')
+            if sum(record in found for found in fits.values()) != 1 and \
+                    stem not in (self.spec.entities[a].words[-1], self.spec.entities[b].words[-1]):
+                continue
+            spec.many_to_many.remove((a, b, v))
+            self._relate(record, a, owned=True)
+            self._relate(record, b, owned=True)

@@ -723,8 +723,9 @@ class ItemReading(FieldNaming):
             entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
             return name
         m = rx(r"^(?:and )?how many ([a-z]+(?: [a-z]+)?)$").match(text)
-        if m and w.is_plural(m.group(1).split()[-1]):   # "how many individuals": a count of them
-            name = "num_" + w.snake(m.group(1).split())
+        if m and w.is_plural(m.group(1).split()[-1]):   # "how many individuals": a count of them; "how many
+            unit = len(m.group(1).split()) == 1 and w.singular(m.group(1)) in lexicon.measure_nouns()   # hours": hours
+            name = ("" if unit else "num_") + w.snake(m.group(1).split())
             entity.attribute(name).hint = "count"
             return name
         m = rx(r"^(?:and )?how many ([a-z]+) (?:were|are|have been|had been) ([a-z]+ed|spent|sold|given|taken|left|used)$").match(text)
@@ -732,7 +733,7 @@ class ItemReading(FieldNaming):
             name = w.snake([m.group(1), m.group(2)])
             entity.attribute(name).hint = "count"
             return name
-        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(text):
+        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+|^(?:and )?how many$").search(text):
             entity.attribute("quantity").hint = "count"
             return "quantity"
         m = rx(r"^(?:and )?(?:a |the )?(link|url|pointer) to (?:the |their |its |a |an )?(\w+(?: \w+)?)$").match(text)

@@ -64,3 +64,21 @@ def kept_per_each(s):
 def kept_per_each_thing(s, vote):
     for p in kept_per_each(s):
         vote(p.lemma, 3)
+
+
+def logged_mass(s, p):
+    """'users log work against an issue: minutes spent, the day, …': what is logged, uncounted, against
+    one thing and followed by its fields, is a log of it (a work log, a time log)."""
+    if p.det is not None or p.plural or len(p.lemma) != 1 or p.start < 1 or \
+            w.verb_base(s.words[p.start - 1]) != "log" or s.words[p.end:p.end + 1] not in (["against"], ["on"], ["for"]):
+        return False
+    q = s.next_phrase(p.end + 1)
+    return q is not None and q.start <= p.end + 2 and s.words[q.end:q.end + 1] in ([":"], ["-"])
+
+
+def kept_log(s, p):
+    """'the mechanics log their labour - who, how many hours, which day': a possessed singular a keeping
+    verb logs, then a list that asks who, which or how many, is a record of its own."""
+    return p.det in ("their", "our", "my", "its") and p.start >= 2 and \
+        w.verb_base(s.words[p.start - 2]) in ("log", "record", "track", "keep", "note", "enter") and \
+        len({"who", "which", "how", "when", "what"} & set(s.words[p.end + 1:p.end + 12])) >= 2

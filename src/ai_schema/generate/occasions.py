@@ -129,3 +129,38 @@ def read_what_done(ex, s):
     if s.words[at:at + 1] == ["with"]:
         ex.claimed_with.add((id(s), at))
         ex._attributes(act, s, at + 1)
+
+
+def when_used(s):
+    """(thing phrase, other phrase, index of the recording verb) of 'when we use parts on a work order we
+    record which part, how many and the price', or None: an act that puts things of one kind on one of
+    another is a line between the two, holding what is recorded of it."""
+    toks, tags = s.tokens, s.tags
+    if len(toks) < 9 or toks[0].text not in ("when", "whenever") or toks[1].text not in _DOERS or tags[2] != tx.VERB:
+        return None
+    p = s.next_phrase(3)
+    if p is None or p.start > 4 or not p.plural or p.end + 2 >= len(toks) or toks[p.end].text not in ("on", "for", "to", "in"):
+        return None
+    q = s.next_phrase(p.end + 1)
+    if q is None or q.start > p.end + 2 or q.plural:
+        return None
+    k = q.end + (s.words[q.end:q.end + 1] == [","])
+    if s.words[k:k + 1] not in (["we"], ["i"]) or k + 2 >= len(toks) or w.verb_lemma(s.words[k + 1]) not in ATTRIBUTE_VERBS:
+        return None
+    return p, q, k + 1
+
+
+def read_when_used(ex, s):
+    """The line table of when_used, with the fields recorded (a 'which part' names one of the two)."""
+    found = when_used(s)
+    if found is None:
+        return
+    p, q, recording = found
+    a, b = ex.entity_of(p)[0], ex.entity_of(q)[0]
+    if a is None or b is None or a == b:
+        return
+    pair = ex._pair_table(b, a)
+    ex.claimed_with.add((id(s), recording))
+    ex._attributes(pair, s, recording + 1)
+    for name in [n for n in ex.spec.entities[pair].attributes if n in (a, b)]:
+        ex.spec.entities[pair].attributes.pop(name)   # ("which part": the line's own reference)

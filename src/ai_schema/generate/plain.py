@@ -309,8 +309,22 @@ def _chat(text):
     text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_AND, " and ", _sub(_CHAT_ARE, " are ", text, " r "), "+", " n ")
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
-    return _sub(_CHAT_THEIR, lambda m: m.group(0) if lexicon.verb_lemma(
+    text = _sub(_CHAT_THEIR, lambda m: m.group(0) if lexicon.verb_lemma(
         text[m.end():].split(None, 1)[0].strip(".,;:!?)") or "") else "their ", text, "there ")
+    return _sub(_CHAT_VERB_THEIR, _verb_their, text, "there ")
+
+
+# "the mechanics log there labour": "there" between a verb and a noun is "their"
+_CHAT_VERB_THEIR = re.compile(r"\b(?P<verb>[a-z]+) there (?=(?P<noun>[a-z]+)\b)")
+
+
+def _verb_their(m):
+    verb, noun = m.group("verb"), m.group("noun")
+    if lexicon.verb_lemma(verb) != verb or not lexicon.mostly_verb(verb) or verb in w.AUXILIARIES or \
+            noun in w.DETERMINERS or noun in w.PREPOSITIONS or noun in w.QUANTIFIERS or noun in w.ADVERBS or \
+            noun in lexicon.adverbs() or noun.endswith("ly") or noun in ("is", "are", "was", "were", "and", "or"):
+        return m.group(0)
+    return f"{verb} their "
 
 
 # "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is

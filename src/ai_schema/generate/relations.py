@@ -120,7 +120,7 @@ class RelationReading:
             # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
             if rx(r"(?:can |must |always |also )?belong(?:s|ing)? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail):
                 later = [m for m in mentions[n + 1:]]
-                if later:
+                if later and not later[0][0].many:       # ("users can belong to several projects": many)
                     self._relate(key, later[0][1], None)
                 for prev, nxt in zip(later, later[1:]):   # "… belong to an order and a product"
                     between = [x for x in s.words[prev[0].end:nxt[0].start] if x not in ("a", "an", "the", "one", "to")]

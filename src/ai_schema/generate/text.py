@@ -389,6 +389,12 @@ def _word_tag(tokens, tags, i):
     prev_tag = tags[i - 1] if i else None
     prev = tokens[i - 1] if i else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and base is not None and t != base and t.endswith("s") and not lexicon.mostly_verb(base) and after is not None and \
+            after.text in ("for", "about", "from", "to") and (
+                prev.text in lexicon.adjectives() or prev.text == "," and
+                any(x.text in _LISTING for x in tokens[:i])):
+        return NOUN                        # "it holds a score, comments for the authors, confidential comments
+        #                                    for the committee": items of a list, an adjective's noun
     if after is not None and after.text == "by" and participle_like(t) and lexicon.verb_lemma(t) not in (None, t) and \
             i + 2 < len(tokens) and tokens[i + 2].kind == "word":
         return VERB                        # "…, packed by one packer": a participle and its agent
@@ -614,6 +620,8 @@ def _word_tag(tokens, tags, i):
         return VERB
     return NOUN
 
+
+_LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
 _TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
 

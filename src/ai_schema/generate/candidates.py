@@ -1,0 +1,60 @@
+"""Pass 1's last step: the phrases voted things become entities — spellings of one thing merged into a
+group (suffixes, synonyms), each group named by its best-voted spelling ('order items' said outright
+beats 'each item'; the application's users keep that name). Mixed into :class:`.extract.Extractor`."""
+
+from . import words as w
+from .spec import Entity
+
+
+class CandidateMerging:
+    """Voted lemmas (``self.candidates``) to ``spec.entities``, ``phrase_entity`` and ``head_entities``."""
+
+    def _merge_candidates(self):
+        self.mentions = {}
+        chosen = {lemma: ev for lemma, ev in self.candidates.items() if ev >= 3}
+        groups = {}
+        preset = set(self.preset)
+        for lemma in sorted(chosen, key=lambda x: (len(x), x)):
+            # shorter lemmas come first, so a group's key is never longer than the lemma joining it;
+            # tables a column list names are each their own entity ("tracks", "playlist_tracks")
+            target = None if lemma in preset else next(
+                (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset), None)
+            groups.setdefault(target or lemma, []).append(lemma)
+        for a, b in self.synonyms:
+            ka, kb = self._group_of(groups, a), self._group_of(groups, b)
+            if ka and kb and ka != kb:
+                groups[ka].extend(groups.pop(kb))
+            elif ka and not kb and self._entity_lemma(b):
+                groups[ka].append(self._entity_lemma(b))
+            elif kb and not ka and self._entity_lemma(a):
+                groups[kb].append(self._entity_lemma(a))
+        order = 0
+        for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
+            best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
+            if ("user",) in members:
+                best = ("user",)                     # the application's users keep that name
+            longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
+            if longer and best not in preset:        # "order items" said outright beats "each item"
+                best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
+            key = w.snake(best)
+            if not key or key in self.spec.entities:
+                continue
+            entity = Entity(key, best, order, evidence=max(chosen.get(m, 0) for m in members))
+            order += 1
+            for m in members:
+                self.phrase_entity[m] = key
+                self.head_entities.setdefault(m[-1], set()).add(key)
+                entity.aliases.add(w.snake(m))
+            self.spec.entities[key] = entity
+
+    def _group_of(self, groups, lemma):
+        lemma = self._entity_lemma(lemma)
+        if lemma is None:
+            return None
+        for key, members in groups.items():
+            if lemma in members:
+                return key
+        for key, members in groups.items():
+            if any(len(lemma) > len(m) and lemma[-len(m):] == m for m in members):
+                return key
+        return None
