@@ -186,3 +186,38 @@ def test_work_logged_against_a_thing_is_a_log(dbs):
     assert {("driver_id", "drivers"), ("truck_id", "trucks")} <= references(log)
     assert "hours_driven" in columns(log) and "hours_driven" not in columns(tables["drivers"])
     applies(dbs, schema, tables)
+
+
+def test_a_collection_is_made_of_its_things(dbs):
+    for text, table in (("manage my vinyl record collection", "vinyl_records"), ("track my stamp collection", "stamps"),
+                        ("keep my share portfolio", "shares")):
+        schema, tables = design(text)
+        assert table in tables and not any(n.endswith(("collections", "libraries")) for n in tables), (text, sorted(tables))
+        applies(dbs, schema, tables)
+
+
+def test_when_i_do_something_to_them(dbs):
+    schema, tables = design("I want to record my bikes and when I service them, with the cost")
+    service = tables["services"]
+    assert ("bike_id", "bikes") in references(service) and "cost" in columns(service)
+    assert "cost" not in columns(tables["bikes"])
+    applies(dbs, schema, tables)
+    schema, tables = design("track my hives and when I inspect them")
+    assert ("hive_id", "hives") in references(tables["inspections"])
+
+
+def test_an_act_with_no_object_is_done_on_what_was_named(dbs):
+    schema, tables = design("a poll app where users create polls and vote")
+    assert {("user_id", "users"), ("poll_id", "polls")} <= references(tables["votes"])
+    applies(dbs, schema, tables)
+    schema, tables = design("a job site where employers post vacancies and candidates apply")
+    assert {("candidate_id", "candidates"), ("vacancy_id", "vacancies")} <= references(tables["applications"])
+    applies(dbs, schema, tables)
+
+
+def test_a_shop_sells_what_it_is_named_by(dbs):
+    for text, goods in (("simple inventory for a small bookshop", "books"), ("a webshop for my flower shop", "flowers"),
+                        ("an online store for my bike store", "bikes")):
+        schema, tables = design(text)
+        assert goods in tables and "products" not in tables, (text, sorted(tables))
+        applies(dbs, schema, tables)

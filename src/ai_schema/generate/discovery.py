@@ -13,7 +13,7 @@ from .candidates import CandidateMerging
 from .kinds import KindReading
 from .whole import wholes
 from .acts_at import acts_at
-from .entity_names import PERIODIC, entity_lemma
+from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
 from ..ddl.naming import STATUS_NAME
 
 
@@ -434,7 +434,7 @@ class EntityDiscovery(KindReading, CandidateMerging):
             if p.start >= 2 and s.words[p.start - 1] == "of" and p.plural and \
                     s.words[p.start - 2] in ("log", "history", "register", "record", "records", "journal") or (
                         p.start >= 4 and s.words[p.start - 1] == "of" and p.plural and      # "keep a library of
-                        s.words[p.start - 2] in ("library", "collection", "catalogue", "catalog", "archive") and
+                        s.words[p.start - 2] in COLLECTIONS and
                         s.words[p.start - 3] in ("a", "an", "our", "the") and            # songs": the songs
                         w.verb_base(s.words[p.start - 4]) in ("keep", "maintain", "build", "manage", "have")):
                 self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the

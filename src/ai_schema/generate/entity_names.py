@@ -8,6 +8,9 @@ from . import lexicon
 from . import text as tx
 from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
 
+# a whole made of the things named before it ("a record collection", "a stock portfolio")
+COLLECTIONS = frozenset("collection collections library catalogue catalog archive inventory portfolio".split())
+
 # how often something happens is not part of what it is
 PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
 
@@ -24,7 +27,10 @@ def entity_lemma(lemma, counted=frozenset()):
         lemma = lemma[1:]                        # "the monthly readings" are readings
     while len(lemma) > 1 and tx.participle_like(lemma[0]):
         lemma = lemma[1:]                        # "qualified translators" are translators, "broken items" items
-    while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
+    collected = len(lemma) > 1 and lemma[-1] in COLLECTIONS
+    if collected:
+        lemma = lemma[:-1]                       # "my vinyl record collection": the records are the rows
+    while not collected and len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
             not (len(lemma) == 2 and lemma[0] in NOT_ENTITY) and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):
         lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none; a line item is one)
     if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted and not _named_kind(lemma)) or \

@@ -38,6 +38,7 @@ class InteractionDiscovery:
         """'customers can review products' -> a reviews table between the two."""
         toks, tags = s.tokens, s.tags
         self._who_whom(s)
+        self._done_on_what_was_named(s)
         for i, t in enumerate(toks):
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i)
@@ -115,6 +116,29 @@ class InteractionDiscovery:
                     self._vote(role.lemma, 2)            # the story's role is who does it: each record names one
                     subj = subj if subj is not None and subj.head in lexicon.person_nouns() else role
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
+
+    def _done_on_what_was_named(self, s):
+        """'users create polls and vote', 'landlords list flats and tenants apply': a verb of an act
+        (WordNet's noun of it) that people do with no object of its own, closing its clause, is done
+        on the thing the sentence's earlier verb acted on (a vote on a poll, an application for a flat)."""
+        toks, tags = s.tokens, s.tags
+        for i in range(2, len(toks)):
+            base = lexicon.verb_lemma(toks[i].text) if tags[i] == tx.VERB else None
+            noun = INTERACTIONS.get(base) or (lexicon.verb_act(base) if base else None)
+            if noun is None or noun not in lexicon.occurrence_nouns() or \
+                    (i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";", "and")):
+                continue
+            subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
+            if subj is not None and subj.end != i:
+                subj = self._shared_subject(s, i) if toks[i - 1].text == "and" else None
+            obj = next((p for p in reversed(s.phrases) if p.end <= i and p is not subj and p.plural and
+                        p.start > 0 and tags[p.start - 1] == tx.VERB and p.head not in lexicon.person_nouns()), None)
+            if subj is None or obj is None or not subj.plural or subj.head not in lexicon.person_nouns() or \
+                    noun in (obj.head, subj.head):
+                continue
+            self.counted = self.counted | {noun}    # (an act's record, even "applications", is a thing)
+            self._vote((noun,), 3)
+            self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
 
     @staticmethod
     def _act_with_fields(s, i):

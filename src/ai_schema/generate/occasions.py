@@ -40,11 +40,14 @@ def occasions(s):
     """[(verbs, index of the object, index of 'every'/'whenever')] of each 'every time I water or repot
     them' clause of a sentence."""
     toks, tags, out = s.tokens, s.tags, []
-    if "time" not in s.words and "whenever" not in s.words:
+    if "time" not in s.words and "whenever" not in s.words and "when" not in s.words:
         return out
     for i, t in enumerate(toks):
         if t.text == "whenever":
             k = i + 1
+        elif t.text == "when" and s.words[i - 1:i] in (["and"], [","]) and s.words[i + 3:i + 4] in (["them"], ["it"]) \
+                and any(w.verb_base(x) in ATTRIBUTE_VERBS for x in s.words[:i - 1]):
+            k = i + 1                                       # "track my houseplants and when I water them"
         elif t.text in ("every", "each") and s.words[i + 1:i + 2] == ["time"]:
             k = i + 2
         else:
@@ -61,6 +64,21 @@ def occasions(s):
         if verbs and k < len(toks) and not set(verbs) & {"be", "have", "do", "get", "want", "need", "can"}:
             out.append((verbs, k, i))
     return out
+
+
+def _with_after(s, k):
+    """The index of a 'with' right after an occasion's object pronoun ('when I service them, with the
+    cost'), or None."""
+    at = k + 1 + (s.words[k + 1:k + 2] == [","])
+    return at if s.words[k:k + 1] in (["them"], ["it"]) and s.words[at:at + 1] == ["with"] else None
+
+
+def claim_fields(ex, s):
+    """Before the sentence's lists are read: an occasion's 'with' fields are the act's (read_occasions)."""
+    for _, k, _ in occasions(s):
+        at = _with_after(s, k)
+        if at is not None:
+            ex.claimed_with.add((id(s), at))
 
 
 def read_occasions(ex, s):
@@ -88,6 +106,9 @@ def read_occasions(ex, s):
             ex._relate(act, done_to)
             if doer is not None:
                 ex._relate(act, doer)          # "members check in whenever they visit a gym": whose visit
+        at = _with_after(s, k)
+        if at is not None and act in ex.spec.entities:
+            ex._attributes(act, s, at + 1)     # "… and when I service them, with the cost": the service's
         kept = next((j for j in range(k, len(s.tokens) - 2) if s.words[j] in ("we", "i") and
                      s.words[j + 1] in ATTRIBUTE_VERBS), None)
         if kept is not None and act in ex.spec.entities:

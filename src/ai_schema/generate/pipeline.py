@@ -10,7 +10,8 @@ from ..targets import WRITERS, check_platform, render
 from ..errors import AiSchemaError, INVALID_PARAMETER
 from ..options import json_object, reject_unknown
 from ..sqlparser import check_text
-from . import knowledge
+from . import knowledge, lexicon
+from . import words as w
 from .build import build
 from .extract import extract
 
@@ -63,11 +64,22 @@ def check_options(options):
     return out
 
 
+_SHOP = re.compile(r"\b([a-z]+?) ?(?:shop|store|stall|boutique)\b")
+
+
 def _domain_fallback(description):
-    """For a vague request ('make me a shopping website'): the usual entities of that kind of app."""
+    """For a vague request ('make me a shopping website'): the usual entities of that kind of app. A
+    shop named by what it sells (the last one said: "a webshop for my flower shop") sells those as its
+    products."""
     lowered = description.lower()
     for words_, label, sentence in knowledge.DOMAINS:
         if any(re.search(r"\b" + re.escape(x) + r"\b", lowered) for x in words_):
+            goods = next((m.group(1) for m in reversed(list(_SHOP.finditer(lowered))) if m.group(1) in lexicon.thing_nouns() | lexicon.kind_nouns() | lexicon.occurrence_nouns() and
+                          m.group(1) not in lexicon.adjectives()), None)
+            if goods and re.search(r"\bproducts?\b", sentence, re.I):
+                sentence = re.sub(r"\b([Pp])roducts?\b", lambda m: (w.plural(goods) if m.group(0).lower().endswith("s")
+                                                                     else goods).capitalize() if m.group(1) == "P"
+                                  else (w.plural(goods) if m.group(0).endswith("s") else goods), sentence)
             return label, sentence
     return None, None
 
