@@ -221,3 +221,29 @@ def test_a_shop_sells_what_it_is_named_by(dbs):
         schema, tables = design(text)
         assert goods in tables and "products" not in tables, (text, sorted(tables))
         applies(dbs, schema, tables)
+
+
+def test_user_stories_of_staff_about_members(dbs):
+    """A secretary adding members, a coach seeing who signed up and a treasurer recording each member's
+    payment: none of them owns the records; the payment is a table of the member's."""
+    schema, tables = design("As a club secretary, I want to add members with their name and birth date.\n"
+                            "As a coach, I want to create training sessions with a date and a location.\n"
+                            "As a member, I want to sign up for a training session.\n"
+                            "As a coach, I want to see who signed up for each session.\n"
+                            "As a treasurer, I want to record each member's annual fee payment with the amount and "
+                            "the date paid.")
+    assert not any(target == "club_secretaries" for t in tables.values() for _, target in references(t))
+    signups = next(t for t in tables.values() if ("member_id", "members") in references(t) and
+                   ("training_session_id", "training_sessions") in references(t))
+    assert ("coach_id", "coaches") not in references(signups)
+    payments = tables["fee_payments"]
+    assert ("member_id", "members") in references(payments) and "amount" in columns(payments)
+    assert "amount" not in columns(tables["treasurers"]) and not references(tables["treasurers"])
+    applies(dbs, schema, tables)
+
+
+def test_things_i_own_with_their_fields(dbs):
+    schema, tables = design("As an owner I want to see all boats I own with their length and home port. Boats have "
+                            "a name.")
+    assert {"length", "home_port"} <= set(columns(tables["boats"]))
+    applies(dbs, schema, tables)

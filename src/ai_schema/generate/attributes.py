@@ -179,6 +179,8 @@ class AttributeReading(ItemReading):
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
+                    if p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("i", "we", "they"):
+                        p = s.phrase_at(i - 3)           # "see all flats I own with their address": the flats'
                     copula = s.phrases and (s.words[s.phrases[0].end:s.phrases[0].end + 1] in (["is"], ["are"]) or
                                             fragments.act_with_fields_at(s) == i) and \
                         subject is not None and self.entity_of(s.phrases[0])[0] == subject
@@ -256,6 +258,10 @@ class AttributeReading(ItemReading):
                     self._attributes(each, s, i + 1)
                     continue
                 nxt = s.next_phrase(i + 1)
+                owned = s.next_phrase(nxt.end + 1) if nxt is not None and nxt.possessive else None
+                if t.text not in ("has", "have", "with") and owned is not None and owned.start == nxt.end + 1 and \
+                        s.words[owned.end:owned.end + 1] == ["with"] and self.entity_of(owned)[0]:
+                    continue                    # "record each member's fee payment with …": the payment's own
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
                         (nxt.det in ("a", "an") or nxt.det in ("each", "every") and not nxt.possessive) and \
                         self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:

@@ -338,6 +338,10 @@ def acted_on_with_fields(s, vote):
         return
     for p in s.phrases:
         k = tx.governor(s, p)
+        owned = p.start >= 2 and s.words[p.start - 1] == "'s" and s.phrase_at(p.start - 2) is not None and \
+            p.head in lexicon.occurrence_nouns()            # "record each member's annual fee payment with …"
+        if owned:
+            k = tx.governor(s, s.phrase_at(p.start - 2))
         at = p.end                             # ("define the spots on each level, with a spot number …")
         for _ in range(2):                     # ("a complaint about a neighbour in my flat, with …")
             if at < len(toks) and tags[at] == tx.PREP and toks[at].text not in ("with", "of"):   # ("a library of
@@ -345,7 +349,8 @@ def acted_on_with_fields(s, vote):
                 at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == ","
         if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have")) or at + 1 >= len(toks) or \
-                toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new")):   # ("orders have lines with …")
+                toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new") or owned):   # ("orders have
+            #                                                                                     lines with …")
             continue
         end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
         listed = s.words[at + 1:end]

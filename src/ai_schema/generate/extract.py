@@ -169,8 +169,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         self._retract(key_of(giver), thing)        # not the school that issues them
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
+            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             a = self.entity_of_words(subj)[0] if subj else \
-                self.sentence_subject.get(id(s))
+                None if s.words[at - 1:at] == ["who"] else self.sentence_subject.get(id(s))   # ("As a coach, I
+            #                                                  want to see who signed up": not the coach)
             if a is None and subj == ("user",):      # "cooks publish recipes, and others rate them": other cooks
                 a = next((k for k in map(lambda p: self.entity_of(p)[0], s.phrases)
                           if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)
@@ -193,7 +195,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote") or self._once(verb):
                 self.spec.entities[key].pair_unique = True      # ("a member can only review a book once")
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
-            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
             if obj_end is not None and s.words[obj_end:obj_end + 1] in (["i"], ["we"], ["they"]) and \
                     obj_end + 1 < len(s.tokens) and s.tags[obj_end + 1] == tx.VERB:

@@ -40,9 +40,10 @@ _CHOOSING = frozenset(("choose", "pick", "select"))      # (WordNet's choose, ta
 
 
 def _kept_people(src_key, obj_key, base):
-    """'As a receptionist, I want to register pet owners': people a person registers or records are
-    not that person's (no pet_owners.receptionist_id)."""
-    return lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and base in ATTRIBUTE_VERBS and \
+    """'As a receptionist, I want to register pet owners', 'As a secretary, I want to add members': people
+    a person registers, records or manages are not that person's (no pet_owners.receptionist_id)."""
+    return lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and (base in ATTRIBUTE_VERBS or base in (
+        "add", "create", "import", "remove", "delete", "edit", "update", "manage")) and \
         base not in ("have", "hold", "keep", "need", "want")
 
 
@@ -321,7 +322,7 @@ class RelationReading:
                         self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # (yields to "each animal is
                         #                                             housed in a kennel": one each)
                     elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
-                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and \
+                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not _kept_people(src_key, obj_key, base) and \
                             base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):
                         self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
                         #                                           people to people, many on both sides
