@@ -247,3 +247,18 @@ def test_things_i_own_with_their_fields(dbs):
                             "a name.")
     assert {"length", "home_port"} <= set(columns(tables["boats"]))
     applies(dbs, schema, tables)
+
+
+def test_a_chat_description_of_a_pantry(dbs):
+    """'donors drop off books' (a plural, a verb and its particle), 'which family got which box n when'
+    (a pair with its date; 'got' asks, 'n' is 'and'; no 'family' field), 'register w/ us - name, …' (a
+    dash before a list of short items is a colon)."""
+    schema, tables = design("we run a pantry. donors drop off books, we log every donation (donor, date, how many "
+                            "books). families register w/ us - name, household size, address. each week families get "
+                            "a box, we need to know which family got which box n when")
+    assert "donors" in tables and not any(n.startswith("donors_") or n.startswith("donor_drop") for n in tables)
+    assert {"household_size", "address"} <= set(columns(tables["families"]))
+    assert not {"family", "whiched_at"} & set(columns(tables["families"]))
+    pair = next(t for t in tables.values() if {("family_id", "families"), ("box_id", "boxes")} <= references(t))
+    assert any(name.endswith(("_on", "_at")) for name in columns(pair))
+    applies(dbs, schema, tables)

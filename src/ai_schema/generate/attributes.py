@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
-from . import fragments, lexicon, title_lists, wishes
+from . import fragments, lexicon, relative, title_lists, wishes
 from .logged import logged_object
 from . import text as tx
 from . import words as w
@@ -289,6 +289,8 @@ class AttributeReading(ItemReading):
                     w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB) and \
                     (id(s), i) not in self.claimed_with:
+                if any(p.start == i + 2 for p, _, _ in relative.which_does_which(s)):
+                    continue                     # "we need to know which family got which parcel and when": a pair
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"

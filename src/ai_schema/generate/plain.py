@@ -186,6 +186,10 @@ _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\
 # is the label's colon
 _DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
                           r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,)")       # (not a bullet on the next line)
+# "families register w/ us - name, household size, address": a dash before a list of short items
+# (two commas at least) is a colon after a clause too
+_DASH_LIST = re.compile(r"(?<=[a-z])[ \t]+[-–—][ \t]+(?=[a-z]+(?: [a-z]+){0,2}, [a-z]+(?: [a-z]+){0,2}, )"
+                        r"(?![^.;]*\s[-–—]\s)")             # (not an aside a second dash closes)
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
@@ -249,7 +253,8 @@ _STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:w
 
 # Chat spellings that hide a sentence's structure: "groomers r just name + wage", "there owners"
 _CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
-_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]s) n (?=[a-z])")     # "price + allergens", "breads n cakes"
+_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]s) n (?=[a-z])|(?<=[a-z]) n (?=when\b|where\b|why\b|how\b)")
+#                                  "price + allergens", "breads n cakes", "which family got which parcel n when"
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
@@ -553,6 +558,9 @@ def plain(text):
     text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
     text = _sub(_NAME_TABLE, lambda m: f"{m.group('lead')}{m.group('name')}: ", text, "table")
     text = _sub(_DASH_HEADER, lambda m: f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")
+    text = _sub(_DASH_LIST, lambda m: m.group(0) if re.search(r"\b(?:as well|of \w+)$", m.string[max(0, m.start() - 20):
+                                                                                           m.start()]) else ": ",
+                text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(_NOUN_VALUES, _noun_values, text, "?")
     text = _sub(_FIELD_VALUES, _field_values, text, ":")

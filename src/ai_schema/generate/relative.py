@@ -137,10 +137,10 @@ def which_does_which(s):
             out.append((doer, doer.end, p))
             continue
         v = p.end if p is not None else len(toks)
-        while v < len(toks) - 2 and tags[v] == tx.AUX:      # "which drivers were assigned to which routes"
-            v += 1
-        if v + 2 >= len(toks) or tags[v] != tx.VERB:
-            continue
+        while v < len(toks) - 2 and tags[v] == tx.AUX and toks[v + 1].text not in ("which", "what"):
+            v += 1                                          # "which drivers were assigned to which routes"
+        if v + 2 >= len(toks) or tags[v] != tx.VERB and not (tags[v] == tx.AUX and toks[v + 1].text in ("which", "what")):
+            continue                                        # ("which family got which parcel")
         k = v + 1                                           # "came to which session", "signed up for which course"
         while k < min(len(toks), v + 3) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what"):
             k += 1

@@ -648,6 +648,10 @@ def tag(tokens):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
             tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
+        elif i == 1 and tags[i] == NOUN and tags[0] == NOUN and w.is_plural(tokens[0].text) and i + 2 < len(tokens) and \
+                tokens[i + 1].text in lexicon.PARTICLES and tags[i + 2] in (NOUN, DET, QUANT) and \
+                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
+            tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
     return tags
 
 
