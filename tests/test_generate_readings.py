@@ -262,3 +262,28 @@ def test_a_chat_description_of_a_pantry(dbs):
     pair = next(t for t in tables.values() if {("family_id", "families"), ("box_id", "boxes")} <= references(t))
     assert any(name.endswith(("_on", "_at")) for name in columns(pair))
     applies(dbs, schema, tables)
+
+
+def test_a_listed_act_refers_to_what_it_is_about(dbs):
+    """'tutors, students, subjects and lessons': the lesson (WordNet's noun.act) refers to the tutor, the
+    student and the subject; a subject (noun.communication) is what it is about, no act of its own."""
+    schema, tables = design("app for a language school: teachers, learners, languages and lessons")
+    assert {("teacher_id", "teachers"), ("learner_id", "learners")} <= references(tables["lessons"])
+    schema, tables = design("app for a tutoring agency: tutors, students, subjects and lessons")
+    assert {("tutor_id", "tutors"), ("student_id", "students"), ("subject_id", "subjects")} <= \
+        references(tables["lessons"])
+    assert not references(tables["subjects"])
+    applies(dbs, schema, tables)
+
+
+def test_what_is_kept_for_each_thing_sent(dbs):
+    """'assign one or more trucks to a route and record, for each truck assigned, when it left the depot
+    and when it returned': the pair is a table with those times; the planner owns no truck."""
+    schema, tables = design("Trucks have a plate. Routes have a name. As a planner, I want to assign one or more "
+                            "trucks to a route and record, for each truck assigned, when it left the depot and when "
+                            "it returned.")
+    pair = tables["route_trucks"]
+    assert {("route_id", "routes"), ("truck_id", "trucks")} <= references(pair)
+    assert {"left_at", "returned_at"} <= set(columns(pair))
+    assert not references(tables["trucks"])
+    applies(dbs, schema, tables)

@@ -294,6 +294,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
         occasions.read_when_used(self, s)        # "when we use parts on a work order we record …"
         occasions.claim_fields(self, s)          # "… and when I service them, with the cost"
+        occasions.read_for_each_sent(self, s)    # "send ambulances to an incident …, for each ambulance sent, …"
         subject, subject_phrase = self._subject(s, previous)
         if subject and s.block not in self.block_topic:
             self.block_topic[s.block] = subject

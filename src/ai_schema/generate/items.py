@@ -710,7 +710,10 @@ class ItemReading(FieldNaming):
             return name
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
-                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?$", text)
+                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?"
+                     r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
+        if m and m.group("where") and not rx(r"^(?:and )?when (?:it|they|he|she) ").match(text):   # scene", "when it
+            m = None                                                     # left the depot"; not "the time spent in minutes")
         if m:
             verb = m.group(1)
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb

@@ -130,15 +130,15 @@ def relate_parts(spec):
 
 def relate_listed_acts(spec):
     """'owners, dogs, walkers and the walks they do', 'vehicles, drivers, trips': an act or event
-    (WordNet: noun.act, noun.communication, noun.event) the text lists but relates to nothing refers
+    (WordNet: noun.act, noun.event) the text lists but relates to nothing refers
     to each thing listed before it that is no act itself (and says so). After relate_listed: the
     usual relations win."""
     if not spec.listed:
         return
     related = {x for r in spec.relations for x in (r.source, r.target)} | \
         {x for a, b, _ in spec.many_to_many for x in (a, b)}
-    acts = lexicon.act_nouns()
-    for keys in spec.listed:
+    acts = lexicon.act_nouns() - lexicon.kind_nouns()   # (a subject or a song, WordNet's noun.communication,
+    for keys in spec.listed:                           # is what a lesson or a gig is about, no act of its own)
         for n, key in enumerate(keys):
             if key in related or spec.entities[key].words[-1] not in acts:
                 continue

@@ -185,3 +185,42 @@ def read_when_used(ex, s):
     ex._attributes(pair, s, recording + 1)
     for name in [n for n in ex.spec.entities[pair].attributes if n in (a, b)]:
         ex.spec.entities[pair].attributes.pop(name)   # ("which part": the line's own reference)
+
+
+def for_each_sent(s):
+    """(things phrase, where phrase, index where the fields start, index of the verb) of 'send one or
+    more ambulances to an incident and have the system stamp, for each ambulance sent, when it was
+    dispatched, …', or None: what is kept for each thing a verb moved to another is the pair's."""
+    toks, tags = s.tokens, s.tags
+    for i in range(len(toks) - 3):
+        if toks[i].text != "for" or toks[i + 1].text not in ("each", "every"):
+            continue
+        p = s.next_phrase(i + 2)
+        if p is None or p.start != i + 2 or p.end >= len(toks) or tags[p.end] != tx.VERB:
+            continue
+        verb = lexicon.verb_lemma(toks[p.end].text)
+        j = next((k for k in range(i) if tags[k] == tx.VERB and lexicon.verb_lemma(toks[k].text) == verb), None)
+        o = s.next_phrase(j + 1) if j is not None else None
+        if o is None or o.head != p.head or o.end + 1 >= len(toks) or toks[o.end].text not in ("to", "into", "on", "at"):
+            continue
+        q = s.next_phrase(o.end + 1)
+        if q is None or q.start > o.end + 2 or q.end > i:
+            continue
+        return o, q, p.end + 1 + (s.words[p.end + 1:p.end + 2] == [","]), j
+    return None
+
+
+def read_for_each_sent(ex, s):
+    """The pair of for_each_sent is a table of its own with what is kept for each (incident_ambulances
+    with dispatched_at, …); the things no longer refer to the place one each."""
+    found = for_each_sent(s)
+    if found is None:
+        return
+    o, q, start, verb = found
+    a, b = ex.entity_of(o)[0], ex.entity_of(q)[0]
+    if a is None or b is None or a == b:
+        return
+    pair = ex._pair_table(b, a)
+    for k in range(verb, start):
+        ex.claimed_with.add((id(s), k))       # (the sentence's "have …" and "with" lists are the pair's)
+    ex._attributes(pair, s, start)

@@ -328,6 +328,11 @@ class RelationReading:
                         #                                           people to people, many on both sides
                     elif _kept_people(src_key, obj_key, base):
                         pass                                      # "receptionists register pet owners"
+                    elif s.words[obj_p.end:obj_p.end + 1] == ["to"] and len(right) > 1 and right[1][0].start <= \
+                            obj_p.end + 2 and lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
+                            base not in OWNING_VERBS and base not in CREATION_VERBS:
+                        pass                                      # "a dispatcher sends ambulances to an incident":
+                        #                                           they go to the incident, no dispatcher's
                     else:
                         self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                         self._mark_many(src_key, obj_key, base)
