@@ -32,9 +32,9 @@ def with_their(s, vote):
             vote(p.lemma, 3)                    # (and "clients and their dogs (…)" opening a line)
         elif p.plural and p.end + 2 < len(toks) and toks[p.end].text == "with" and toks[p.end + 1].text in \
                 ("a", "an", "the") and s.tags[p.end + 2] == tx.NOUN and p.start > 0 and \
-                s.tags[p.start - 1] in (tx.VERB, tx.DET):
+                (s.tags[p.start - 1] in (tx.VERB, tx.DET) or s.words[p.start - 1] == "'s"):   # ("each owner's pets")
             # "I can create events with a title, a location and a date", "prescribe medications with a dosage"
-            vote(p.lemma, 3 if toks[p.end + 2].text in w.FIELD_NOUNS else 2)
+            vote(p.lemma, 3 if toks[p.end + 2].text in w.FIELD_NOUNS or s.words[p.start - 1] == "'s" else 2)
         elif p.plural and p.end + 2 < len(toks) and s.tags[p.end] == tx.VERB and \
                 s.words[_past_adverbs(s, p.end + 1):][:2] in (["with", "their"], ["with", "its"]):
             vote(p.lemma[-1:], 3)               # "donors register once with their blood group and …"

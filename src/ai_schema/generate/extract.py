@@ -622,8 +622,24 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             unique.append(r)
         spec.relations = unique
         self._doers_of_pairs()
+        self._idle_story_roles()
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
+
+    def _idle_story_roles(self):
+        """'As a receptionist, I want to register pet owners': a role named only at the head of user
+        stories, that nothing refers to and that has no fields of its own, is who uses the app, no table
+        (said in the header)."""
+        spec = self.spec
+        for key in list(spec.entities):
+            mentions = [(s, p) for s in self.sentences for p in s.phrases if self.entity_of(p)[0] == key]
+            if not mentions or spec.entities[key].attributes or len(spec.entities) < 3 or \
+                    not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
+                    any(key in (r.source, r.target) for r in spec.relations) or \
+                    any(key in m[:2] for m in spec.many_to_many):
+                continue
+            del spec.entities[key]
+            spec.assumptions.append(f"{key.replace('_', ' ')} is a user story's role (who uses the app), no table")
 
     def _act_fields_of_pair(self, a, b, verbs):
         """'owners can own several properties and a property can have several owners; we record the

@@ -1,15 +1,14 @@
 """The extractor's reading of one attribute list: its items, what each item is (a field, a closed set
-of values, an optional field, a thing the owner keeps) and clauses that name a field ("the date it was
-made"). Which clauses give lists and whose they are is attributes.py; how one field is named and typed
-is field_names.py."""
+of values, an optional field, a thing the owner keeps); items that are clauses ("the date it was made")
+are clause_items.py. Which clauses give lists and whose they are is attributes.py; how one field is
+named and typed is field_names.py."""
 
-import re
-
-from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, CLAUSE_HINT, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
 from . import constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
-from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle, _UNITS
+from .clause_items import ClauseItemReading
+from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
 
 
@@ -32,7 +31,7 @@ def _clause_in(s, span):
 
 _BOUNDS = frozenset("maximum minimum max min up most least".split())
 
-class ItemReading(FieldNaming):
+class ItemReading(FieldNaming, ClauseItemReading):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
     def _items(self, s, start, closing=None):
@@ -678,119 +677,3 @@ class ItemReading(FieldNaming):
                     if len(vals) >= 2:
                         attr.values = tuple(vals)
         return used
-
-    def _clause_item(self, entity, s, idx):
-        """Items that are clauses: 'when it was paid', 'how many rows it contains'."""
-        toks = s.tokens
-        words = [toks[i].text for i in idx]
-        text = " ".join(words)
-        if not CLAUSE_HINT.search(text):
-            return None
-        remark = rx(r"\(([^()]*)\)").search(text)
-        text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
-        m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|the \w+) \w+)?(?: in (\w+))?$").match(text)
-        if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
-            name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]
-            unit = _UNITS.get(m.group(2) or "") if m.group(2) else None
-            name = f"{name}_{unit}" if unit and unit != "money" else name
-            attr = entity.attribute(name)
-            if name == "frequency" and remark:
-                values = clean_values(rx(r"\s*[/,|]\s*|\s+or\s+").split(remark.group(1)))
-                attr.values = tuple(values) if len(values) >= 2 else attr.values
-            elif name != "frequency":
-                attr.hint = "numeric"
-            return name
-        m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+|each \w+|every \w+) "
-               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text) or \
-            rx(r"^(?:and |plus )?(?:if|whether) [a-z]+ (?:was|were|is|are|has been|have been) (\w+ed)$").match(text)
-        #   ("whether access was granted")
-        if m and m.group(1).endswith("ed") or m and m.group(1) in ("paid", "done", "sent", "open", "active", "free"):
-            name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
-            entity.attribute(name).hint = "boolean"
-            return name
-        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this|"
-                     r"each one|each \w+|every \w+)\s+)?"
-                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?"
-                     r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
-        if m and m.group("where") and not rx(r"^(?:and )?when (?:it|they|he|she) ").match(text):   # scene", "when it
-            m = None                                                     # left the depot"; not "the time spent in minutes")
-        if m:
-            verb = m.group(1)
-            base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
-            said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
-            participle = verb if said else _participle(base)
-            suffix = "_on" if text.startswith("the date") or text.startswith("the day") else "_at"
-            if base == "happen":
-                participle = "occurred"
-            name = participle + suffix
-            entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
-            return name
-        m = rx(r"^(?:and )?how many ([a-z]+(?: [a-z]+)?)$").match(text)
-        if m and w.is_plural(m.group(1).split()[-1]):   # "how many individuals": a count of them; "how many
-            unit = len(m.group(1).split()) == 1 and w.singular(m.group(1)) in lexicon.measure_nouns()   # hours": hours
-            name = ("" if unit else "num_") + w.snake(m.group(1).split())
-            entity.attribute(name).hint = "count"
-            return name
-        m = rx(r"^(?:and )?how many ([a-z]+) (?:were|are|have been|had been) ([a-z]+ed|spent|sold|given|taken|left|used)$").match(text)
-        if m and w.is_plural(m.group(1)):       # "how many hours were spent": hours_spent
-            name = w.snake([m.group(1), m.group(2)])
-            entity.attribute(name).hint = "count"
-            return name
-        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+|^(?:and )?how many$").search(text):
-            entity.attribute("quantity").hint = "count"
-            return "quantity"
-        m = rx(r"^(?:and )?(?:a |the )?(link|url|pointer) to (?:the |their |its |a |an )?(\w+(?: \w+)?)$").match(text)
-        if m:                                        # "a link to their CV": its address
-            name = w.snake(m.group(2).split()) + "_url"
-            entity.attribute(name).hint = "text"
-            return name
-        m = rx(r"^(?:and )?where (?:it|they|he|she) (?:lives?|is|are|is based|are based|is located|are located)$").match(text)
-        if m:                                        # "where they live"
-            name = "address" if "live" in text else "location"
-            entity.attribute(name)
-            return name
-        m = rx(r"^when the (?:next )?(\w+) is due$").match(text)
-        if m:
-            name = w.singular(m.group(1)) + "_due_on"
-            entity.attribute(name).hint = "date"
-            return name
-        m = rx(r"^(?:and )?how many (\w+)(?: \w+){0,3}? (?:it|they|we|he|she|(?:each|every|the|a) \w+) (?:\w+ ){0,2}\w+$").match(text)
-        if m and m.group(1) != "times":
-            name = w.singular(m.group(1)) + "_count"
-            entity.attribute(name).hint = "count"
-            return name
-        m = rx(r"^(?:and )?whether (?:it |they )?(?:is |are |was |were |has been |have been )?(\w+)$").match(text)
-        if m and m.group(1) not in w.DETERMINERS:      # "amount and whether paid"
-            name = "is_" + m.group(1)
-            entity.attribute(name).hint = "boolean"
-            return name
-        m = rx(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)").search(text)
-        if m:
-            base = w.stem(m.group(1))
-            name = base + "_count"
-            entity.attribute(name).hint = "count"
-            return name
-        m = rx(r"whether (?:it|they|he|she|the \w+) (is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
-        if m:                                # "whether it was approved", "whether it has shore power"
-            words = m.group(2).split()
-            words = words[:1] if words[-1] in w.PREPOSITIONS else words      # ("sent to the client")
-            name = ("has_" if m.group(1) in ("has", "have") else "is_") + w.snake(words)
-            entity.attribute(name).hint = "boolean"
-            return name
-        m = rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)
-        if m:
-            rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
-            name = "has_" + w.snake([m.group(1)] + rest[-2:])
-            entity.attribute(name[:63]).hint = "boolean"
-            return name[:63]
-        quoted = [toks[i].text.strip("'\"") for i in idx if toks[i].kind == "quote"]
-        if quoted and words[-1] == "flag":
-            name = "is_" + w.snake(quoted[0].split())
-            entity.attribute(name).hint = "boolean"
-            return name
-        m = rx(r"^(?:a |the )?(\w+) that says whether .* (?:has|have|is|are|was) (\w+)(?: it)?$").match(text)
-        if m:
-            name = "is_" + m.group(2)
-            entity.attribute(name).hint = "boolean"
-            return name
-        return None

@@ -333,14 +333,15 @@ def story_owned(s, key_of, relate):
 
 def possessed(s, key_of, relate):
     """"A patient's visits have a date and a reason": the possessed things are the possessor's; so is
-    an act or record of each of them ("record each member's annual fee payment with …")."""
+    an act or record of each of them and its plural things ("record each member's annual fee payment
+    with …", "add each owner's pets")."""
     owned = possessed_subject(s)
     owner = key_of(s.phrases[0]) if owned is not None else None
     if owner is not None and key_of(owned) not in (None, owner):
         relate(key_of(owned), owner)
     for p, q in zip(s.phrases, s.phrases[1:]):
         if p.possessive and p.det in ("each", "every") and q.start == p.end + 1 and \
-                q.head in lexicon.occurrence_nouns() and key_of(q) not in (None, key_of(p)) and key_of(p):
+                (q.head in lexicon.occurrence_nouns() or q.plural) and key_of(q) not in (None, key_of(p)) and key_of(p):
             relate(key_of(q), key_of(p))
 
 
