@@ -181,6 +181,9 @@ class AttributeReading(ItemReading):
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
                     if p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("i", "we", "they"):
                         p = s.phrase_at(i - 3)           # "see all flats I own with their address": the flats'
+                    renamed = fragments.apposed(s, p) if p is not None and not self.entity_of(p)[0] else None
+                    if renamed is not None:
+                        p = renamed                      # "an adjuster, an employee with a name": the adjuster's
                     copula = s.phrases and (s.words[s.phrases[0].end:s.phrases[0].end + 1] in (["is"], ["are"]) or
                                             fragments.act_with_fields_at(s) == i) and \
                         subject is not None and self.entity_of(s.phrases[0])[0] == subject
@@ -210,8 +213,8 @@ class AttributeReading(ItemReading):
                             and any(x in wishes.WANTING for x in s.words[:i - 3]):
                         p = s.phrase_at(i - 4)         # "I want families to be registered with their …"
                         logged = p is not None
-                    if p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and tags[p.start - 2] == tx.PREP \
-                            and tx.governor(s, p) == p.start - 2:   # (not a particle: "ring up a sale with …")
+                    if renamed is None and p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and \
+                            tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2:   # (not a particle: "ring up a sale with …")
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                         if p is not None and not self.entity_of(p)[0] and p.start > 1 and \
                                 tags[p.start - 1] == tx.DET and tags[p.start - 2] == tx.PREP:   # ("a complaint about
@@ -357,10 +360,10 @@ class AttributeReading(ItemReading):
         other institutions, with …": the loans; "submit one project per team, with a title": the
         project), or None."""
         for j in range(i - 1, -1, -1):
-            if s.tags[j] == tx.VERB:
+            if s.tags[j] == tx.VERB or s.words[j] in ("get", "gets", "got"):   # ("get a refund …, with …")
                 q = s.next_phrase(j + 1)
                 made = w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS or q is not None and \
-                    q.det in ("a", "an") and q.head in lexicon.occurrence_nouns()   # ("signs a lease for one unit,
+                    q.det in ("a", "an") and (q.head in lexicon.occurrence_nouns() or q.head in lexicon.money_nouns())   # ("signs a lease for one unit,
                 if not made:                                                      # with a start date …")
                     continue
                 return q if q is not None and q.start <= j + 3 and self.entity_of(q)[0] and \

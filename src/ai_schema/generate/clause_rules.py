@@ -253,6 +253,8 @@ def fields_after_clause(s):
         end = next((j for j in range(last.end + 1, len(toks)) if toks[j].text in ("(", ")")), len(toks))
         items = [x for x in re.split(r",| and ", " ".join(s.words[last.end + 1:end])) if x.strip()]   # ("(band
         #                                                                             name and price)")
+        if last.plural and not any(w.field_word(x.split()[-1]) for x in items):
+            continue                            # "score projects on criteria (innovation, design, impact)": the criteria
         if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
                 "VERB" not in s.tags[last.end + 1:end] and not tx.plural_kinds(toks[last.end + 1:end]):
             occurrences = lexicon.occurrence_nouns()

@@ -14,7 +14,8 @@ from . import text as tx
 from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import titled_list
-from .fragments import act_with_fields, defined_as_one, fieldish, placed_with_fields, recorded_with, said_in_participle
+from .fragments import act_with_fields, apposed_with_fields, defined_as_one, fieldish, placed_with_fields, \
+    received_with_fields, recorded_with, said_in_participle
 from .relative import many_people_had, owned_doer_things, people_act_on, relative_object, which_pair_things
 from . import words as w
 
@@ -271,8 +272,8 @@ def fields_in_parentheses(s, vote):
         if p.plural and p.start == 0 and any(t.text == "or" for t in inside) and "," in [t.text for t in inside]:
             vote(p.lemma, 3)                      # "packages (mini, standard or full day), each with a price":
             continue                              # the kinds of a thing that opens the sentence
-        if owned and len(items) < 3:
-            continue
+        if owned and len(items) < 3 and not any(x.split() and w.field_word(x.split()[-1]) for x in items):
+            continue                              # ("add my vehicle (registration plate, length)": its fields)
         if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS or
                                         (owned and tx.participle_like(x.strip()))) or
                0 < len(x.replace(" ", "").rstrip("+-")) <= 2 for x in items):
@@ -705,6 +706,9 @@ def made_for(s, vote):
                 or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
             continue
         whom = s.next_phrase(made.end + 2)
+        if whom is not None and whom.start == made.end + 2 and toks[made.end + 1].text in ("each", "every") and \
+                made.head not in lexicon.person_nouns() and made.head not in lexicon.measure_nouns():
+            vote(made.lemma, 3)                   # "writes a short report for every dog": one record per dog
         if whom is not None and whom.start == made.end + 2 and whom.head in lexicon.person_nouns():
             vote(whom.lemma, 3)                   # (a thing it is for, "an invoice for an order", only
         elif whom is not None and whom.start == made.end + 2 and whom.head in lexicon.thing_nouns():
@@ -717,7 +721,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
-            many_people_had, kept_per_each_thing)
+            many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

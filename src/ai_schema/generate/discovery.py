@@ -56,6 +56,31 @@ _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 _BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
 
 
+def _past_manner(s, k):
+    """The index after 'by the hour', 'per month', 'each week' at k (k itself when none is there)."""
+    if s.words[k:k + 1] in (["by"], ["per"], ["each"], ["every"]):
+        j = k + 1 + (s.words[k + 1:k + 2] in (["the"], ["a"]))
+        if j < len(s.words) and w.singular(s.words[j]) in lexicon.measure_nouns():
+            return j + 1
+    return k
+
+
+_PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
+
+
+def _listed_in_parentheses(toks, start):
+    """Is the phrase at start an item of a list in parentheses ('(photos, receipts, police reports)')?"""
+    depth, comma = 0, False
+    for t in toks[:start]:
+        if t.text == "(":
+            depth, comma = depth + 1, False
+        elif t.text == ")":
+            depth -= 1
+        elif t.text == "," and depth > 0:
+            comma = True
+    return depth > 0 and comma
+
+
 class EntityDiscovery(KindReading, CandidateMerging):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
@@ -103,6 +128,9 @@ class EntityDiscovery(KindReading, CandidateMerging):
             named = fragments.named_by_next_fields(self.sentences[n - 1], s) if n else None
             if named is not None:
                 self._vote(named.lemma, 3)       # "… sit a graded exam … We record the exam date, …"
+            unwanted = fragments.no_table_for(s)
+            if unwanted is not None:
+                self._vote(unwanted.lemma, -20)  # "Admin staff too, but they do not need their own table"
         self._kinds_of_one_thing()
         for word, points in list(self.field_votes.items()):
             compounds = {lemma for lemma in counts if len(lemma) == 2 and lemma[-1] == word}
@@ -166,16 +194,22 @@ class EntityDiscovery(KindReading, CandidateMerging):
     @staticmethod
     def _verbs_alike(s, obj):
         """The plural objects of the verbs that go on the subject's list after obj (', book stays and
-        leave reviews'): a verb (no light one) right after a comma or 'and', its plural object right after."""
+        leave reviews'; 'book desks and meeting rooms by the hour and pay monthly invoices'): a verb (no
+        light one) right after a comma or 'and', its plural object right after; the objects joined to
+        obj and a short phrase of manner ('by the hour') are passed over."""
         out, k = [], obj.end
-        while k + 2 < len(s.words) and s.words[k] in (",", "and"):
+        while True:
+            k = EntityDiscovery._coordinated(s, obj)[-1].end if EntityDiscovery._coordinated(s, obj) else k
+            k = _past_manner(s, k)
+            if not (k + 2 < len(s.words) and s.words[k] in (",", "and")):
+                break
             v = k + 1 + (s.words[k] == "," and s.words[k + 1] == "and")
             q = s.next_phrase(v + 1)
-            if s.tags[v] != tx.VERB or q is None or q.start != v + 1 or not q.plural or \
-                    w.verb_base(s.words[v]) in LIGHT_VERBS:
+            if s.tags[v] != tx.VERB or q is None or not q.plural or w.verb_base(s.words[v]) in LIGHT_VERBS or \
+                    any(s.tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(v + 1, q.start)):
                 break
             out.append(q)
-            k = q.end
+            obj, k = q, q.end
         return out
 
     def _had(self):
@@ -220,14 +254,7 @@ class EntityDiscovery(KindReading, CandidateMerging):
     @staticmethod
     def _coordinated(s, p):
         """The plural phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships')."""
-        out, k = [], p.end
-        while k + 1 < len(s.words) and s.words[k] in ("and", "or", ","):
-            q = s.next_phrase(k + 1)
-            if q is None or q.start != k + 1 + (s.words[k + 1] in ("and", "or")) or not q.plural:
-                break
-            out.append(q)
-            k = q.end
-        return out
+        return tx.joined_to(s, p, plural=True)
 
     @staticmethod
     def _fields_follow(s, p):
@@ -327,13 +354,18 @@ class EntityDiscovery(KindReading, CandidateMerging):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
-            if not self._clause_initial(s, p.start) or p.possessive or p.det == "this" and p.head in _TEXT_WORDS:
-                continue                           # ("This document describes what … must store": the text)
+            if not self._clause_initial(s, p.start) or p.possessive or p.det == "this" and p.head in _TEXT_WORDS \
+                    or _listed_in_parentheses(s.tokens, p.start):
+                continue                           # ("This document describes what … must store": the text;
+                #                                    "documents (photos, police reports) are uploaded": an example)
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
                 continue                           # "each version of a dataset": the dataset
             k = p.end
             if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "which") and p.plural:
+                k = next((j + 1 for j in range(k + 2, len(toks)) if toks[j].text == "," and
+                          tx.relative_clause_closed(s, j)), k)   # "riders, who each have a licence, take horses"
             if k + 2 < len(toks) and tags[k] == tx.PREP and (toks[k].text not in ("of", "as", "with") or (
                     toks[k].text == "of" and p.plural and toks[k + 1].text in ("our", "my"))):   # ("members of our
                 #                                                                  tool library rent equipment")
@@ -385,9 +417,10 @@ class EntityDiscovery(KindReading, CandidateMerging):
                         self._vote(q.lemma, 2)     # "owners find sitters, book stays and leave reviews"
                 if p.plural and toks[k].text in ("are", "get", "be") and tags[k + 1:k + 2] == [tx.VERB]:
                     # "books are written by authors", "tickets are opened by customers and assigned to
-                    # agents": the agents and targets of the passives are entities too
+                    # agents", "claims are filed against policies": the agents and targets of the passives
+                    # are entities too (not units: "sold in litres")
                     for j in range(k + 1, len(toks) - 2):
-                        if tags[j] != tx.VERB or toks[j + 1].text not in ("by", "to") or \
+                        if tags[j] != tx.VERB or toks[j + 1].text not in _PASSIVE_PREPOSITIONS or \
                                 (j > k + 1 and toks[j - 1].text != "and"):
                             continue
                         agent = s.next_phrase(j + 2)
@@ -395,7 +428,8 @@ class EntityDiscovery(KindReading, CandidateMerging):
                                 agent.start == j + 3 and toks[j + 2].text in ("a", "an", "each", "every", "one"):
                             self._vote(p.lemma, 1)     # "photos can be attached to a sighting": each one's
                         if agent is not None and agent.plural and \
-                                all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)):
+                                all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)) and \
+                                (toks[j + 1].text in ("by", "to") or agent.head not in lexicon.measure_nouns()):
                             self._vote(agent.lemma, 3)
                             if toks[j + 1].text == "by" and agent.head in lexicon.person_nouns():
                                 self._vote(p.lemma, 1)     # what people make: "requests can be filed by tenants"

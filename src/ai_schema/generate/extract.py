@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
-    relative, schema_sources, technical, title_lists, uniqueness, value_sets
+    relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -54,6 +54,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         # so iterating it does not depend on the interpreter's hash seed
         self._many_marks = {}
         self.weak_pairs = set()          # many-to-many guessed from plural subject and object only
+        self.occasion_refs = set()       # (occasion, thing): "take dogs out on walks" (yields to "several dogs")
         self.said_pairs = set()          # many-to-many said of each one ("the languages they speak")
         self.junctions = []              # (linking thing, linked, linked): "memberships link users to …"
         self._renting = None             # does the text speak of renting (relations._renters), once
@@ -299,6 +300,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject and s.block not in self.block_topic:
             self.block_topic[s.block] = subject
         subject = self._read_lists(s, subject, subject_phrase, previous)
+        timed.read(self, s, subject)             # "a walk happens at a scheduled time, lasts a number of minutes"
         self._status_sentence(s, subject)
         self._flags(s, subject)
         return subject or previous
@@ -397,7 +399,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if subject and p.start >= 2 and toks[p.start - 1].text in ("each", "every") and toks[p.start - 2].text == "for" \
                     and toks[0].text != "as":       # (not "As a librarian, I want to see for each request …")
                 key, _ = self.entity_of(p)
-                if key and key != subject:
+                made = s.phrase_at(p.start - 3)      # ("writes a report for every field": the report's)
+                if key and key != subject and (made is None or self.entity_of(made)[0] in (None, subject)):
                     self._relate(subject, key)
         self._nominalizations(s)
         for p in s.phrases:
@@ -462,7 +465,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if at in claimed:
                 continue
             kept = fragments.kept_each(s, p)
-            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her") or kept):
+            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our") or kept or
+                                                             fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
                 claimed.add(at)
                 key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
                 within = toks[at + 1:self._skip_paren(toks, at)]
@@ -472,7 +476,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if p.head in KIND_NAMES and "," in inside and not ATTRIBUTE_WORDS & inside:
                     continue                    # "ticket types (day pass, weekend pass, VIP)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
-                                         (p.plural and tx.lowercase_fields(within[:-1])) or (kept and "," in inside)):
+                                         (p.plural and tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
+                                         (p.det in ("my", "our") and "," in inside and
+                                          any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
                     #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
                     self._attributes(key, s, at + 1, closing=")")
                     owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
@@ -530,6 +536,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 target = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
                 if target and lexicon.holds_people(target):
                     continue                 # "assign a teacher to each class": no record of homework
+                others = [k for k in (self.entity_of(x)[0] for x in tx.joined_to(s, q)) if k and k not in (target, nominal)] \
+                    if target else []
+                if others:                   # "members book desks and meeting rooms": a booking is of one or the other
+                    for k in [target] + others:
+                        self._relate(nominal, k, optional=True)
+                    continue
             if target and target != nominal:
                 self._relate(nominal, target)
 
@@ -593,7 +605,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         spec.relations = [r for r in spec.relations if r.role or frozenset((r.source, r.target)) not in paired
                           or r.source in self.pair_tables]
         # a guessed many-to-many yields to a stated reference ("every class has ... one trainer")
-        stated = {tuple(sorted((r.source, r.target))) for r in spec.relations}
+        stated = {tuple(sorted((r.source, r.target))) for r in spec.relations if (r.source, r.target) not in self.occasion_refs}
         linked = set()                           # or a record referring to both ("inspectors visit sites" and
         for k in spec.entities:                  # "an inspection is carried out by one inspector at one site")
             targets = sorted({r.target for r in spec.relations if r.source == k and r.target != k})
@@ -623,6 +635,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         spec.relations = unique
         self._doers_of_pairs()
         self._idle_story_roles()
+        for entity in spec.entities.values():
+            value_sets.one_kind_field(entity)
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
 

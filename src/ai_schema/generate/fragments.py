@@ -4,11 +4,14 @@ a description, cost and date", "Stock levels per bin and item (quantity, last co
 "attendees register with name, company". The plural that opens such a line is a thing (a table);
 the things its prepositions name are what each row refers to."""
 
+import re
+
 from . import lexicon
 from . import text as tx
 from . import words as w
 
 _WHEN = frozenset("time timestamp when notes note".split())
+_HAVING = frozenset("has have had with includes include contains contain holds hold needs need and , : ( -".split())
 _PLACING = frozenset("on per for of at in from to by under within".split())
 
 
@@ -95,6 +98,13 @@ def kept_each(s, p):
         s.words[p.end:p.end + 1] == ["("]
 
 
+def said_to_be(s, p):
+    """'each batch is one recipe (…)', 'citizens file a request (category, location)': a single thing
+    named with its fields (not one that a thing has, 'a family has a primary contact (name, email)': a
+    field made of fields)."""
+    return p.det in ("a", "an", "one") and p.start >= 2 and s.words[p.start - 2] not in _HAVING
+
+
 def parenthesized(s, vote):
     """'freezers (name, set temperature in C, room) hold boxes (label, …)', 'log each sale (truck,
     tokens, time)': a thing with its fields in parentheses; 'one cuisine (Italian, Mexican, …)': a
@@ -103,7 +113,7 @@ def parenthesized(s, vote):
     for p in s.phrases:
         if p.end + 2 >= len(toks) or toks[p.end].text != "(":
             continue
-        if p.plural or p.det in ("each", "every"):
+        if p.plural or p.det in ("each", "every") or said_to_be(s, p):   # ("is one recipe (name, style, abv)")
             inside = []
             for t in toks[p.end + 1:p.end + 40]:
                 if t.text == ")":
@@ -311,3 +321,53 @@ def recorded_with(s, vote):
         if s.words[k:k + 2] in (["which", "we"], ["that", "we"], ["which", "i"]) and k + 3 < len(toks) and \
                 s.tags[k + 2] == tx.VERB and toks[k + 3].text == "with" and fieldish(s.words[k + 4:k + 14]):
             vote(p.lemma, 3)
+
+
+def apposed(s, p):
+    """'assigned to an adjuster, an employee with a name and a region': the phrase that a phrase with an
+    indefinite article right after a comma renames (what it says, fields included, is that one's), or None."""
+    if p is None or p.det not in ("a", "an") or p.start < 3 or s.tokens[p.start - 2].text != ",":
+        return None
+    q = s.phrase_at(p.start - 3)
+    return q if q is not None and q.det in ("a", "an", "one", "each", "every") and not q.plural else None
+
+
+def apposed_with_fields(s, vote):
+    """'… to an adjuster, an employee with a name and a region': the renamed thing has fields."""
+    for p in s.phrases:
+        q = apposed(s, p)
+        if q is not None and s.words[p.end:p.end + 1] == ["with"] and fieldish(s.words[p.end + 1:p.end + 12]):
+            vote(q.lemma, 3)
+
+
+_NO_TABLE = re.compile(r"\b(?:do not|don't|dont|does not|doesn't|need not|needn't|no need to|never)\s+"
+                       r"(?:need|have|get|want|require)s?\s+(?:their|its|his|her|a|an)\s+(?:own\s+)?(?:table|entity|record)s?\b")
+
+
+def no_table_for(s):
+    """'Admin staff too, but they do not need their own table': the phrase named before the refusal (the
+    thing the text says needs no table), or None."""
+    m = _NO_TABLE.search(" ".join(s.words))
+    if m is None:
+        return None
+    at = len(" ".join(s.words)[:m.start()].split())
+    return next((p for p in reversed(s.phrases) if p.end <= at and p.head not in ("table", "entity")), None)
+
+
+def received_with_fields(s, vote):
+    """'I want to get a refund when a sailing is cancelled, with the amount and the date': a sum of
+    money or an occurrence that someone gets, described by fields later in the sentence, is a thing."""
+    if "with" not in s.words:
+        return
+    at = next((i for i in range(1, len(s.tokens) - 1) if s.words[i] == "with" and s.words[i - 1] == ","
+               and fieldish(s.words[i + 1:i + 12])), None)
+    if at is None:
+        return
+    kinds = lexicon.money_nouns() | lexicon.occurrence_nouns()
+    for p in s.phrases:
+        if p.end >= at:
+            break
+        if p.det in ("a", "an") and not p.plural and p.head in kinds and p.start > 1 and \
+                (s.tags[p.start - 2] == tx.VERB or s.words[p.start - 2] in ("get", "gets", "got")):
+            vote(p.lemma, 3)
+            return

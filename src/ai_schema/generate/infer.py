@@ -14,7 +14,7 @@ from . import lexicon, words as w
 
 MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budget|goal|revenue|"
                    r"charge|charged|payment|wage|subtotal|tax|discount|donation|pledge|deposit|"
-                   r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout)(_|$)")
+                   r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout|premium)(_|$)")
 COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|step|"
                    r"minutes|seconds|hours|days|weeks|months|years|duration|attempts|retries|views|copies|"
                    r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$")
@@ -59,6 +59,14 @@ def _in_units(name):
     return "_" in name and w.is_plural(last) and w.singular(last) in lexicon.measure_nouns()
 
 
+def _counted(name):
+    """A quantifier before a plural ('total_spaces', 'available_seats', 'remaining_tickets'): a number of
+    things, not an amount of money (a plural unit, 'total_miles', is a measure)."""
+    first, _, last = name.partition("_")
+    return first in ("total", "available", "remaining", "free", "spare", "used", "sold", "open") and \
+        "_" not in last and w.is_plural(last) and not _in_units(name)
+
+
 def plan_column(column, attr, options):
     """The ColumnPlan of one attribute; column is the (already safe) column name."""
     name = column
@@ -96,6 +104,9 @@ def plan_column(column, attr, options):
         plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -90 AND 90",)
     elif name in ("longitude", "lng", "lon"):
         plan.type, plan.checks = "numeric(9,6)", (f"{column} BETWEEN -180 AND 180",)
+    elif _counted(name):
+        plan.type = "integer"                    # "total spaces": how many of them
+        plan.checks = (f"{column} >= 0",)
     elif _money(attr, name):
         plan.type = "numeric(12,2)"
         if not re.search(r"(^|_)balance$", name):

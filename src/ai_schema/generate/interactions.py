@@ -231,8 +231,11 @@ class InteractionDiscovery:
                        n.rsplit("_", 1)[-1] in lexicon.money_nouns() for n in e.attributes) and   # (a payment)
                    "name" not in e.attributes and "title" not in e.attributes and   # (a project is its own)
                    not any(r.target == k for r in spec.relations)]      # (orders that parcels belong to)
+        many = {frozenset((a, b)) for a, b, _ in pairs}
         fits = {(a, b): [k for k in records if k not in (a, b) and
-                         {r.target for r in spec.relations if r.source == k} <= {a, b}] for a, b, _ in pairs}
+                         {r.target for r in spec.relations if r.source == k} <= {a, b} and
+                         frozenset((k, a)) not in many and frozenset((k, b)) not in many] for a, b, _ in pairs}
+        #                                    (a walk that "can include several dogs" is no one walker-dog pair)
         for a, b, v in pairs:
             if tuple(sorted((a, b))) in self.said_pairs or len(fits[(a, b)]) != 1:
                 continue                         # ("the languages they speak": the pair as said, no record)
@@ -244,3 +247,4 @@ class InteractionDiscovery:
             spec.many_to_many.remove((a, b, v))
             self._relate(record, a, owned=True)
             self._relate(record, b, owned=True)
+

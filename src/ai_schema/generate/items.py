@@ -57,6 +57,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if not cur and depth == 0 and i > start and toks[i - 1].text == "and" and s.tags[i] in (tx.VERB, tx.AUX) and \
                     t.endswith("s") and t not in ("is", "was", "has", "does") and lexicon.verb_lemma(t):
                 break                                # "a customer's address and gets one plumber": the subject's verb
+            if not cur and depth == 0 and i > start and toks[i - 1].text == "," and s.tags[i] == tx.VERB and \
+                    not t.endswith(("ed", "ing")) and tx.relative_clause_closed(s, i - 1):
+                break                                # "walkers, who each have a phone number, take dogs …": theirs
             if not cur and depth == 0 and t == "it" and s.words[i + 1:i + 2] in (["is"], ["was"]) and \
                     i + 2 < end and s.tags[i + 2] == tx.VERB:
                 break                                # ", and it is performed many times": a clause, not an item

@@ -253,8 +253,8 @@ _STORY_ROLE = re.compile(r"\b(As an? [A-Za-z][\w -]{0,40}?)\s+(I|we)\b(?=\s+(?:w
 
 # Chat spellings that hide a sentence's structure: "groomers r just name + wage", "there owners"
 _CHAT_ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
-_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]s) n (?=[a-z])|(?<=[a-z]) n (?=when\b|where\b|why\b|how\b)")
-#                                  "price + allergens", "breads n cakes", "which family got which parcel n when"
+_CHAT_AND = re.compile(r"(?<=\w) ?\+ ?(?=\w)|(?<=[a-z]{2}) n (?=[a-z]{2})|(?<=[a-z]) n (?=when\b|where\b|why\b|how\b)")
+#                   "price + allergens", "breads n cakes", "name n type", "which family got which parcel n when"
 _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
@@ -275,6 +275,13 @@ _CHAT_EQUALS_AFTER_COMMA = re.compile(r",\s+(?=(?:[a-z]+ ){0,2}[a-z]+s\s*=\s*[a-
 # "bars = name + address + contact person": a plural label and an equals sign open its list
 _CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s|(?:every|each) [a-z]+(?: [a-z]+)?)"
                           r"\s*=\s*(?=[a-z])", re.I | re.M)          # ("every job = one cleaner at one client …")
+
+
+# "one recipe (recipe = name, style, target abv)": the noun named again inside its own parenthesis
+_CHAT_SAME_LABEL = re.compile(r"\b(?P<noun>[a-z]+) \((?P=noun)s? ?[=:] ?(?=[a-z])", re.I)
+# "recipe = name, style, target abv": a singular label and an equals sign before a list
+_CHAT_EQUALS_LIST = re.compile(r"(?:(?<=[.!?;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+)\s*=\s*"
+                               r"(?=[a-z][\w -]*,)", re.I | re.M)
 
 
 # "packages = mini / standard / full day": the kinds of a thing, between slashes
@@ -311,7 +318,9 @@ def _chat(text):
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
     text = _sub(_CHAT_EQUALS_AFTER_COMMA, ". ", text, "=")
+    text = _sub(_CHAT_SAME_LABEL, lambda m: f"{m.group('noun')} (", text, "=", ":")
     text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
+    text = _sub(_CHAT_EQUALS_LIST, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_AND, " and ", _sub(_CHAT_ARE, " are ", text, " r "), "+", " n ")
     # "there owners" (their): "there" before a plural that is no verb form ("there needs" stays)
     text = _sub(_CHAT_THEIR, lambda m: m.group(0) if lexicon.verb_lemma(

@@ -256,11 +256,12 @@ class RelationReading:
                 if obj_key == src_key and not obj_role:
                     continue
                 during = next((key for p, key, role in right[1:2] if p.start >= 2 and s.words[p.start - 1] in
-                               ("during", "at", "in", "through") and not role and key not in (src_key, obj_key) and
+                               ("during", "at", "in", "through", "on") and not role and key not in (src_key, obj_key) and
                                self.spec.entities[key].words[-1] in lexicon.act_nouns()), None)
                 if during is not None and src is not None:
-                    self._relate(during, src_key)            # "vets examine pets during visits": each visit names
-                    self._relate(during, obj_key)            # the vet and the pet
+                    self._relate(during, src_key)            # "vets examine pets during visits", "walkers take
+                    self._relate(during, obj_key)            # dogs out on walks": each visit names the vet and the pet
+                    self.occasion_refs.add((during, obj_key))
                     continue
                 if passive and src is not None and src[0].plural and obj_p.plural and obj_p.det is None and \
                         obj_p.end + 2 < len(toks) and src_key != obj_key and (toks[obj_p.end].text == "with" or (
@@ -386,8 +387,9 @@ class RelationReading:
                             continue                     # "As a librarian, I want to see for each request …"
                         if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
                                 base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
-                                obj_p.head in lexicon.act_nouns() and not passive:
-                            self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver
+                                (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and not passive:
+                            self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver;
+                            #                                  "a passenger gets a refund": the passenger's refund
                             continue
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 

@@ -237,7 +237,8 @@ def _suffix_entity(name, entity_named):
 def _target(col, owner, entity_named, people):
     """The entity a column refers to, or None: the table it names ('-> users', 'FK ships'), the
     thing a note says it is ('reviewer_id (an author)'), its own name when a note says it is a key
-    ('patient (FK)') or when it states no type ('ship', 'departure port'), and a person's role
+    ('patient (FK)') or when it states no type ('ship', 'departure port': not 'total_spaces', a count),
+    and a person's role
     ('author_id' with no authors table) the table of people."""
     if col.target:
         return entity_named(col.target)
@@ -246,7 +247,8 @@ def _target(col, owner, entity_named, people):
         return entity_named(said.group(1))                # "reviewer_id (an author)"
     stem = col.name[:-3] if col.name.endswith("_id") else col.name
     bare = not col.type and not _TYPE_HEAD.match(col.rest) and not CHOICES.fullmatch(col.rest.strip())
-    if col.name.endswith("_id") or _NOTED_KEY.search(col.rest) or bare:
+    counted = bare and "_" in stem and w.is_plural(stem.rsplit("_", 1)[-1])   # "total_spaces": a number of them
+    if col.name.endswith("_id") or _NOTED_KEY.search(col.rest) or (bare and not counted):
         found = _suffix_entity(stem, entity_named)
         if found is not None and (found != owner or stem != found):
             return found

@@ -281,6 +281,21 @@ def governor(s, p):
     return k - 1 if k > 0 and s.tokens[k].text in w.PARTICLES and s.tags[k - 1] == VERB else k   # ("ring up a sale")
 
 
+def joined_to(s, p, plural=None):
+    """The phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships', 'a desk
+    or a meeting room'); with plural=True only plural ones, and the list stops at the first other."""
+    out, k = [], p.end if p is not None else len(s.words)
+    while k + 1 < len(s.words) and s.words[k] in ("and", "or", ","):
+        j = k + 1 + (s.words[k + 1] in ("and", "or"))
+        q = s.next_phrase(j)
+        if q is None or any(s.tags[x] != DET for x in range(j, q.start)) or (plural and not q.plural) or \
+                (plural is None and q.plural != p.plural):
+            break
+        out.append(q)
+        k = q.end
+    return out
+
+
 def after_open(tokens, close):
     """The index of the '(' that the ')' at close closes (0 when none)."""
     depth = 0
@@ -345,6 +360,21 @@ def _verb_before_preposition(tokens, tags, i):
     if j < start and not lexicon.mostly_verb(lemma or ""):
         return False                       # "Maintenance jobs on each boat with …": a bare singular is no subject
     return t.endswith("s") and lemma not in (None, t)
+
+
+def _after_relative_clause(tokens, tags, comma):
+    """Does the comma at ``comma`` close ', who …' / ', which …' after a plural noun (its verb comes next)?"""
+    for j in range(comma - 1, 1, -1):
+        if tokens[j].text in (",", ";", ":", "."):
+            return False
+        if tokens[j].text in ("who", "which") and tokens[j - 1].text == ",":
+            return tags[j - 2] == NOUN and w.is_plural(tokens[j - 2].text)
+    return False
+
+
+def relative_clause_closed(s, comma):
+    """Does the comma at ``comma`` close a relative clause (', who …,') after a plural?"""
+    return _after_relative_clause(s.tokens, s.tags, comma)
 
 
 def _word_tag(tokens, tags, i):
@@ -429,6 +459,8 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and w.is_plural(prev.text) and lexicon.mostly_verb(t) and VERB not in tags and \
                 AUX not in tags and w.is_plural(after.text):
             return VERB                    # "… where dog owners find sitters": the plural's verb
+        if prev is not None and prev.text == "," and _after_relative_clause(tokens, tags, i - 1):
+            return VERB                    # "Our walkers, who each have a phone number, take dogs out"
         if prev is not None and prev.text == "," and w.is_plural(after.text) and VERB in tags:
             v = max(j for j, g in enumerate(tags) if g == VERB)
             if v + 1 < i - 1 and tags[v + 1] == NOUN and w.is_plural(tokens[v + 1].text) and tokens[v + 2].text == ",":

@@ -110,3 +110,16 @@ def in_one(ex):
         if key is not None and ex.entity_of_words((m.group(2),))[0] is None:
             said.setdefault(m.group(2), key)
     return said
+
+
+def one_kind_field(entity):
+    """'Documents (photos, receipts, police reports) … we store the kind of document': the kinds listed
+    after the noun close the field the text names for them, not a second 'type' beside it."""
+    listed = entity.attributes.get("type")
+    if listed is None or not listed.values or listed.type:
+        return
+    named = next((entity.attributes[n] for n in ("kind", "category", "sort", "variety")
+                  if n in entity.attributes and not entity.attributes[n].values and not entity.attributes[n].type), None)
+    if named is not None:
+        named.values = listed.values
+        del entity.attributes["type"]

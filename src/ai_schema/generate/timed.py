@@ -1,0 +1,61 @@
+"""When a thing happens and how long it lasts, said by a verb: 'a walk happens at a scheduled time,
+lasts a number of minutes' (walks.scheduled_at, walks.duration_minutes), 'each class starts at a set
+hour', 'the auction ends on a date'. The thing is the nearest one named before the verb."""
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+
+_WHEN_VERBS = frozenset("happen occur start begin end finish close open run".split())
+_TIME_HEADS = {"time": "_at", "hour": "_at", "date": "_on", "day": "_on"}
+_NAMED = {"start": "starts", "begin": "starts", "end": "ends", "finish": "ends", "close": "closes", "open": "opens",
+          "happen": "occurs", "occur": "occurs", "run": "runs"}
+_LASTING = frozenset("last lasts lasted take takes took".split())
+
+
+def read(ex, s, subject):
+    """The time and duration fields a sentence gives its things."""
+    toks, words = s.tokens, s.words
+    for i, t in enumerate(toks):
+        if words[i] in _LASTING and i + 1 < len(toks):
+            unit = _duration_unit(s, i + 1)
+            if unit is not None and (owner := _owner(ex, s, i, subject)) is not None:
+                entity = ex.spec.entities[owner]
+                entity.attribute(f"duration_{unit}").hint = "count"
+                entity.attributes.pop(unit, None)     # (the same words read as a field named by the unit)
+            continue
+        if s.tags[i] != tx.VERB or (w.verb_base(t.text) or t.text) not in _WHEN_VERBS or \
+                words[i + 1:i + 2] not in (["at"], ["on"]):
+            continue
+        q = s.next_phrase(i + 2)
+        if q is None or any(s.tags[j] != tx.DET for j in range(i + 2, q.start)) or q.head not in _TIME_HEADS:
+            continue
+        owner = _owner(ex, s, i, subject)
+        if owner is None:
+            continue
+        said = [x for x in q.words[:-1] if x not in w.DETERMINERS and x.endswith("ed") and x != "set"]
+        verb = w.verb_base(t.text) or t.text
+        name = (w.snake(said) if said else _NAMED.get(verb, verb)) + _TIME_HEADS[q.head]   # ("a scheduled time")
+        ex.spec.entities[owner].attribute(name).hint = "timestamp" if _TIME_HEADS[q.head] == "_at" else "date"
+
+
+def _duration_unit(s, k):
+    """'a number of minutes', 'several hours', '90 minutes', 'minutes' at k: the unit (minutes), or None."""
+    words = s.words
+    while k < len(words) and (s.tags[k] in (tx.DET, tx.QUANT, "NUMBER") or words[k] in ("number", "of", "few", "couple")):
+        k += 1
+    if k < len(words) and w.is_plural(words[k]) and w.singular(words[k]) in lexicon.measure_nouns() and \
+            words[k] in ("minutes", "hours", "days", "weeks", "nights", "seconds"):
+        return words[k]
+    return None
+
+
+def _owner(ex, s, i, subject):
+    """The entity named nearest before position i, else the sentence's subject."""
+    for p in reversed(s.phrases):
+        if p.end <= i:
+            key, role = ex.entity_of(p)
+            if key and not role:
+                return key
+    return subject if subject in ex.spec.entities else None
+
