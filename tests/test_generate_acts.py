@@ -146,7 +146,8 @@ def test_a_list_after_a_dash_and_fields_in_a_title_list(dbs):
 def test_bare_plurals_with_a_thing_are_its_own_and_others_act_on_it(dbs):
     schema, tables = design("a recipe sharing site where cooks publish recipes with ingredients and steps, and "
                             "others rate and save them")
-    assert ("recipe_id", "recipes") in references(tables["ingredients"])
+    # (stop 32) a recipe's ingredients are things of their own, each in many recipes
+    assert {("recipe_id", "recipes"), ("ingredient_id", "ingredients")} <= references(tables["recipe_ingredients"])
     assert {("cook_id", "cooks"), ("recipe_id", "recipes")} <= references(tables["ratings"])   # other cooks
     assert not {"others", "save", "steps"} & set(columns(tables["recipes"]))
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

@@ -109,3 +109,102 @@ def test_a_thing_of_mine_with_its_fields_and_a_sum_someone_gets(dbs):
     assert {"amount", "date"} <= set(columns(refunds)) and "amount" not in columns(tables["guests"])
     assert ("guest_id", "guests") in references(refunds) and "refund_id" not in columns(tables["guests"])
     applies(dbs, schema, tables)
+
+
+def test_a_record_done_to_one_thing_by_people_and_staff_who_share_fields(dbs):
+    schema, tables = design("Each sample is ordered by a doctor. Tests are run on samples by technicians. Doctors and "
+                            "technicians are staff members with a name and an employee number.")
+    assert {("sample_id", "samples"), ("technician_id", "technicians")} <= references(tables["tests"])
+    assert "technician_id" not in columns(tables["samples"]) and "test_samples" not in tables
+    for staff in ("doctors", "technicians"):
+        assert "employee_number" in columns(tables[staff])
+    applies(dbs, schema, tables)
+
+
+def test_one_row_per_pair_in_a_column_list(dbs):
+    schema, tables = design("Table rentals: customer_id, bike_id, rented_at; one rental per customer per bike\n"
+                            "Table customers: id, name\nTable bikes: id, code")
+    rentals = tables["rentals"]
+    assert ("customer_id", "bike_id") in [u.columns for u in rentals.uniques]
+    assert "one" not in columns(rentals)
+    applies(dbs, schema, tables)
+
+
+def test_unwrapped_notes_a_pair_and_when_and_events_that_happen(dbs):
+    schema, tables = design("allotment notes. plots get rented to members per season - need plot number, size in m2, "
+                            "and the rent per season paid\nwe lend tools, keep track of which member has which tool "
+                            "n when its due back\nwork days happen once a month, members sign up for them")
+    plots = columns(tables["plots"])
+    assert {"plot_number", "size_m2"} <= set(plots) and plots["size_m2"].type == "numeric"
+    assert ("member_id", "members") in references(tables["plots"])
+    assert "due_back_on" in columns(tables["member_tools"]) and "due_back" not in plots
+    assert "plot_id" not in columns(tables["tools"])
+    assert {("member_id", "members"), ("work_day_id", "work_days")} <= references(tables["registrations"])
+    applies(dbs, schema, tables)
+
+
+def test_what_an_app_is_to_track_and_the_person_who_did_it(dbs):
+    schema, tables = design("an app for a piano tuning business to track clients, their pianos, tuning visits and the "
+                            "tuner who did the visit")
+    assert {"clients", "pianos", "tuning_visits", "tuners"} <= set(tables)
+    assert ("client_id", "clients") in references(tables["pianos"])
+    assert {("tuner_id", "tuners"), ("piano_id", "pianos")} <= references(tables["tuning_visits"])
+    applies(dbs, schema, tables)
+
+
+def test_an_act_with_made_things_holds_many_of_them(dbs):
+    schema, tables = design("Shop: customers, suppliers, orders with products")
+    assert {("order_id", "orders"), ("product_id", "products")} <= references(tables["order_products"])
+    assert "order_id" not in columns(tables["products"])
+    applies(dbs, schema, tables)
+
+
+def test_what_staff_record_in_stories_is_not_theirs(dbs):
+    schema, tables = design("As a reader, I want to reserve a title. As a clerk, I want to record each checkout with "
+                            "the copy, the reader, the checkout date and the due date. As a clerk, I want to know "
+                            "which copies of a title are available. As a reader, I want to pay a fine when I return "
+                            "a copy late, with the amount and the date paid.")
+    assert "clerks" not in tables
+    assert {("copy_id", "copies"), ("reader_id", "readers")} <= references(tables["checkouts"])
+    assert {"amount", "paid_on"} <= set(columns(tables["fines"]))
+    assert "amount" not in columns(tables["copies"]) and "copy_lates" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_relative_clause_after_one_and_a_second_verb_of_a_list(dbs):
+    schema, tables = design("Every bike belongs to a rider, who has a name, a phone number and an address. A race has "
+                            "a name, a start line, a finish line, a start time and uses one course. Courses have a "
+                            "length.")
+    assert {"phone_number", "address"} <= set(columns(tables["riders"]))
+    assert "address" not in columns(tables["bikes"])
+    assert ("course_id", "courses") in references(tables["races"])
+    applies(dbs, schema, tables)
+
+
+def test_what_a_thing_is_done_for_is_not_made_by_it(dbs):
+    schema, tables = design("Funds have a name and a target. Concerts have a date and a venue. Each concert raises "
+                            "money for one fund.")
+    assert ("fund_id", "funds") in references(tables["concerts"])
+    assert "concert_id" not in columns(tables["funds"])
+    applies(dbs, schema, tables)
+
+
+def test_a_clause_of_its_own_after_and_and_fields_of_the_act(dbs):
+    schema, tables = design("a hiring tool where firms post vacancies, applicants apply with a letter and agents "
+                            "schedule interviews")
+    assert {"agents", "interviews", "vacancies", "firms"} <= set(tables)
+    assert not any(t.startswith("applicant_agent") for t in tables)
+    schema, tables = design("guests book rooms for some nights - we need arrival + departure date, how many guests, "
+                            "and if breakfast is included.")
+    assert "nights" not in tables
+    bookings = columns(tables["bookings"])
+    assert {"arrival_date", "departure_date", "is_breakfast_included"} <= set(bookings)
+    assert "arrival_date" not in columns(tables["rooms"])
+    applies(dbs, schema, tables)
+
+
+def test_a_record_named_by_a_persons_verb_is_theirs(dbs):
+    schema, tables = design("Pilots have a licence number. Pilots can report incidents; each report has a date, a "
+                            "severity from 1 to 5 and optional notes.")
+    assert ("pilot_id", "pilots") in references(tables["reports"])
+    applies(dbs, schema, tables)

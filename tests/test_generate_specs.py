@@ -201,7 +201,7 @@ def test_each_time_someone_acts_on_a_thing_the_act_is_a_row(dbs):
                             "time a player completes a puzzle we store how long it took and when they completed it.")
     swipes = tables["swipes"]
     assert {("member_id", "members"), ("door_id", "doors")} <= references(swipes)
-    assert columns(swipes)["is_granted"].type == "boolean"
+    assert columns(swipes)["is_access_granted"].type == "boolean"   # (stop 32: what was granted is named)
     solutions = tables["completions"]                         # (WordNet's noun of the act)
     assert {("player_id", "players"), ("puzzle_id", "puzzles")} <= references(solutions)
     assert apply_in_fresh_database(dbs, render(schema)) == set(tables)

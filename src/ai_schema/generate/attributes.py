@@ -8,6 +8,7 @@ from .logged import logged_object
 from . import text as tx
 from . import words as w
 from .items import ItemReading
+from .relations import uses_things
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
 CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
@@ -23,6 +24,7 @@ _LISTS = frozenset("list catalogue catalog register directory database record lo
 _SEEING = frozenset("see view check read display show".split())
 # verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
 _KEEPING = frozenset("record log track store keep show display".split())
+_SUBORDINATING = frozenset("when whenever if after before once because".split())
 
 
 class AttributeReading(ItemReading):
@@ -165,6 +167,9 @@ class AttributeReading(ItemReading):
                 continue                             # "record donations from donors, including the items …"
             if t.text in HAVE and i > 1 and toks[i - 2].text in ("whether", "if"):
                 continue                             # "whether it has shore power": one flag (items.py)
+            if t.text in HAVE and i > 1 and toks[i - 2].text == "which" and \
+                    any(v == i for _, v, _ in relative.which_does_which(s)):
+                continue                             # "which member has which tool and when": the pair's
             if t.text in _KEEP and s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
                 continue                             # "keep track of its members, equipment, …": things
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
@@ -248,6 +253,11 @@ class AttributeReading(ItemReading):
                             nxt.end < len(toks) and toks[nxt.end].text == "," and (
                                 toks[i - 1].text == "," and self.entity_of(nxt)[1] or
                                 fragments.fieldish(s.words[nxt.end:nxt.end + 14]))):   # ("…, with the borrowing
+                        used, role_of = self.entity_of(nxt)
+                        if nxt.plural and not role_of and used != owner and owner in self.spec.entities and \
+                                uses_things(self.spec, owner, used) and not any(
+                                    {r.source, r.target} == {owner, used} for r in self.spec.relations):
+                            self._many(owner, used, "have")   # "repair jobs with parts used": many of each other
                         continue          # institution, the dates …": a list whose first item names a thing in a
                         #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:
@@ -283,6 +293,10 @@ class AttributeReading(ItemReading):
                 if self._list_of_things(s, nxt):
                     continue                    # "I need to keep a list of vendors (…)": the vendors' table
                 acted = s.phrases and i == s.phrases[0].end and fragments.act_with_fields_at(s) is not None
+                joint = [k for k in (self.entity_of(x)[0] for x in fragments.co_subjects(s)) if k]
+                for other in joint if owner in joint and t.text == "with" else ():
+                    if other != owner:           # "doctors and technicians are staff with a name": each one's
+                        self._attributes(other, s, i + 1)
                 self._attributes(owner if acted else self._field_of(s, nxt) or owner, s, i + 1)   # ("transfers
                 #                                move a quantity of an item, with …": the transfer's quantity)
                 if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
@@ -292,8 +306,13 @@ class AttributeReading(ItemReading):
                     w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB) and \
                     (id(s), i) not in self.claimed_with:
-                if any(p.start == i + 2 for p, _, _ in relative.which_does_which(s)):
+                if any(p.start == i + 2 or (p.start == i + 4 and s.words[i + 1:i + 3] == ["track", "of"])
+                       for p, _, _ in relative.which_does_which(s)):   # ("keep track of which member has which tool")
                     continue                     # "we need to know which family got which parcel and when": a pair
+                asked = s.next_phrase(i + 2) if s.words[i + 1:i + 2] == ["which"] else None
+                if asked is not None and asked.start == i + 2 and asked.plural and \
+                        s.words[asked.end:asked.end + 1] in (["are"], ["of"]):
+                    continue                     # "know which copies of a book are available": a question, no fields
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"
@@ -361,6 +380,8 @@ class AttributeReading(ItemReading):
         project), or None."""
         for j in range(i - 1, -1, -1):
             if s.tags[j] == tx.VERB or s.words[j] in ("get", "gets", "got"):   # ("get a refund …, with …")
+                if any(s.words[x] in _SUBORDINATING for x in range(j - 2, j) if x >= 0):
+                    continue                # ("pay a fine when I return a book late, with …": the fine's)
                 q = s.next_phrase(j + 1)
                 made = w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS or q is not None and \
                     q.det in ("a", "an") and (q.head in lexicon.occurrence_nouns() or q.head in lexicon.money_nouns())   # ("signs a lease for one unit,
@@ -522,12 +543,13 @@ class AttributeReading(ItemReading):
             between = [s.tokens[k].text for k in range(p.end, end)]
             if between == ["to"] and any(x in wishes.WANTING for x in s.words[max(0, p.start - 3):p.start]):
                 between = []                     # "I want each job to have a paper size, …": the job's
-            if between[:2] in ([",", "which"], [",", "who"]) and p.plural:
-                between = between[1:]           # "work days, which have a date and a task": theirs
+            if between[:2] in ([",", "which"], [",", "who"]) and (p.plural or p.det in ("a", "an", "one", "the")):
+                between = between[1:]           # "work days, which have a date and a task": theirs; "an owner,
+                #                                 who has a name, a phone number and an address": the owner's
             if between[:3] in ([",", "each", "one"], [",", "each"]) and p.plural:
                 between = between[3 if between[2:3] == ["one"] else 2:]   # "12 cleaners, each one has name, …"
             if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
-                             "usually", "always", "often", "typically", "each", "which", "that",
+                             "usually", "always", "often", "typically", "each", "which", "that", "who",
                              "then", "only") for x in between):
                 return None
             k = tx.governor(s, p)

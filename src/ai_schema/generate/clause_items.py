@@ -35,9 +35,12 @@ class ClauseItemReading:
                 attr.hint = "numeric"
             return name
         m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+|each \w+|every \w+) "
-               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text) or \
-            rx(r"^(?:and |plus )?(?:if|whether) [a-z]+ (?:was|were|is|are|has been|have been) (\w+ed)$").match(text)
-        #   ("whether access was granted")
+               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text)
+        said = None if m else rx(r"^(?:and |plus )?(?:if|whether) ([a-z]+) (?:was|were|is|are|has been|have been) (\w+ed)$").match(text)
+        if said and said.group(1) not in w.DETERMINERS:
+            name = f"is_{said.group(1)}_{said.group(2)}"   # "if breakfast is included", "whether access was granted"
+            entity.attribute(name).hint = "boolean"
+            return name
         if m and m.group(1).endswith("ed") or m and m.group(1) in ("paid", "done", "sent", "open", "active", "free"):
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"

@@ -58,6 +58,18 @@ def _single(phrase):
     return not phrase.many and (not phrase.plural or phrase.det in ("each", "every"))
 
 
+def _for_others_in_story(s, phrase):
+    """'As a librarian, I want to add new books with their title, ISBN and authors', '… when I return a
+    book late': in a user story, a thing described with other people, or acted on in a clause of when or
+    if, is not the speaker's own (not 'my runs')."""
+    if s.words[:1] != ["as"] or phrase.det in ("my", "our"):
+        return False
+    persons = lexicon.person_nouns()
+    at = next((k for k in range(phrase.end, len(s.words)) if s.words[k] in ("with", "including")), len(s.words))
+    return any(q.start > at and w.singular(q.head) in persons for q in s.phrases) or \
+        any(x in ("when", "if", "whenever", "after", "before") for x in s.words[max(0, phrase.start - 5):phrase.start])
+
+
 def clause_references(s, key_of, subject_of, relate, stated, retract, associate):
     """References stated by a clause's voice, its verb and its objects' kinds; retract(a, b) takes
     back a reference a → b guessed from the same words, associate(a, b, verb) makes a many-to-many."""
@@ -121,7 +133,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
             acts = kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
-                    and not lexicon.holds_people(thing):
+                    and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase):
                 stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:
                     if prep in REFERRING and target and target not in (thing, source) and _single(p):

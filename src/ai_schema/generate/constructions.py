@@ -690,6 +690,20 @@ def who_did(s, vote):
             q = s.next_phrase(i + 2)
             if q is not None and q.plural and all(tags[j] in (tx.DET, tx.ADJ) for j in range(i + 2, q.start)):
                 vote(q.lemma, 2)
+        if toks[i].text == "who" and i >= 2 and tags[i + 1] in (tx.VERB, tx.AUX) and (p := s.phrase_at(i - 1)) is not None \
+                and p.end == i and p.det == "the" and not p.plural and p.head in lexicon.person_nouns() and \
+                p.head not in ("person", "one", "user"):
+            vote(p.lemma, 3)                      # "repair jobs with the mechanic who did the work": a person kept
+
+
+def asked_which(s, vote):
+    """'I want to know which copies of a book are available': the plural asked about, of another thing,
+    is kept (rows that each have a state)."""
+    for i in range(len(s.tokens) - 3):
+        if s.words[i] == "which" and (p := s.next_phrase(i + 1)) is not None and p.start == i + 1 and p.plural and \
+                s.words[p.end:p.end + 1] == ["of"] and (q := s.next_phrase(p.end + 1)) is not None and \
+                q.start <= p.end + 2 and s.words[q.end:q.end + 1] in (["are"], ["is"]):
+            vote(p.lemma, 3)
 
 
 def made_for(s, vote):
@@ -721,7 +735,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
-            many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields)
+            many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

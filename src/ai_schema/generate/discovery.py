@@ -377,6 +377,7 @@ class EntityDiscovery(KindReading, CandidateMerging):
             if k >= len(toks):
                 continue
             if toks[k].text in HAVE and (toks[k].text not in ("need", "needs", "get", "gets") or fragments.fields_needed(s, k)) \
+                    and not (toks[k].text in ("get", "gets") and tags[k + 1:k + 2] == [tx.VERB]) \
                     and (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
                     (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head)):
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …"
@@ -384,6 +385,8 @@ class EntityDiscovery(KindReading, CandidateMerging):
                 if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
                 self._vote(p.lemma, 2 if p.plural else 1)
+                if p.plural and w.verb_lemma(toks[k].text) in ("happen", "occur", "recur"):
+                    self._vote(p.lemma, 1)         # "work days happen once a month": events kept
                 particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and _noun_after_count(s, k + 1 + particle)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
@@ -433,6 +436,10 @@ class EntityDiscovery(KindReading, CandidateMerging):
                             self._vote(agent.lemma, 3)
                             if toks[j + 1].text == "by" and agent.head in lexicon.person_nouns():
                                 self._vote(p.lemma, 1)     # what people make: "requests can be filed by tenants"
+                            doer = s.next_phrase(agent.end + 1) if s.words[agent.end:agent.end + 1] == ["by"] else None
+                            if doer is not None and doer.plural and doer.head in lexicon.person_nouns() and \
+                                    all(tags[x] in (tx.DET, tx.ADJ) for x in range(agent.end + 1, doer.start)):
+                                self._vote(doer.lemma, 3)  # "tests are run on samples by technicians"
                 if not p.plural and p.head in lexicon.person_nouns() and s.words[k:k + 1] == ["is"] and \
                         tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 4] in (["to", "each"], ["to", "every"]):
                     self._vote(p.lemma, 2)         # "a stage manager is assigned to each performance": someone
@@ -451,7 +458,9 @@ class EntityDiscovery(KindReading, CandidateMerging):
             #                                                  walking business: clients, their dogs, walkers …"
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
                     (p.plural or p.det in ("a", "an") or logged.kept_log(s, p)) and not titled and \
-                    p.head not in ("stage", "state", "status", "phase", "step"):   # ("go through these stages: …")
+                    p.head not in ("stage", "state", "status", "phase", "step") and \
+                    not (p.head in lexicon.measure_nouns() and p.det in ("some", "several", "a few", "many")):
+                #                          ("go through these stages: …"; "book rooms for some nights: …": a length)
                 listed = {t.text for t in toks[p.end:]}
                 self._vote(p.lemma, 3 if p.plural or ATTRIBUTE_WORDS & listed or logged.kept_log(s, p) else 2)
             if "-" in s.words[p.end:p.end + 5] and \

@@ -439,6 +439,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 first_item.append(g)
             unit = s.phrase_at(colon - 1)
             kept = self._unit_of(s, unit) if unit is not None and unit.end == colon else None
+            if kept is not None and subject_phrase is s.phrases[0] and \
+                    s.words[subject_phrase.end:subject_phrase.end + 1] in (["get"], ["gets"], ["are"], ["is"]) and \
+                    tags[subject_phrase.end + 1:subject_phrase.end + 2] == [tx.VERB]:
+                kept = None                      # "plots get rented to members per season: plot number, …": the plots'
+            act = next((k for j in range(colon) if tags[j] == tx.VERB and (k := INTERACTIONS.get(
+                w.verb_lemma(toks[j].text) or "")) in self.spec.entities and k != kept), None) if kept is not None else None
+            kept = act or kept                   # ("guests book rooms for some nights: arrival date, …": the bookings')
             if kept is not None:                 # "we track merch sales per gig: item, qty, total"
                 if self.entity_of(unit)[0] not in (None, kept):
                     self._relate(kept, self.entity_of(unit)[0])
@@ -525,6 +532,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             forms = w.nominalizations(t.text)
             nominal = next((k for k in self.spec.entities if k.split("_")[-1] in forms), None)
             if nominal is None:
+                if lexicon.verb_lemma(t.text) in self.spec.entities:   # ("report": a report)
+                    self._record_of_doer(s, i, lexicon.verb_lemma(t.text))
                 continue
             passive = i > 0 and toks[i - 1].text in ("is", "are", "was", "were", "be", "been", "get", "gets")
             target = None
@@ -542,6 +551,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     for k in [target] + others:
                         self._relate(nominal, k, optional=True)
                     continue
+                self._record_of_doer(s, i, nominal)   # "crew members can report fatigue; each report has …"
             if target and target != nominal:
                 self._relate(nominal, target)
 
@@ -639,21 +649,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             value_sets.one_kind_field(entity)
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
-
-    def _idle_story_roles(self):
-        """'As a receptionist, I want to register pet owners': a role named only at the head of user
-        stories, that nothing refers to and that has no fields of its own, is who uses the app, no table
-        (said in the header)."""
-        spec = self.spec
-        for key in list(spec.entities):
-            mentions = [(s, p) for s in self.sentences for p in s.phrases if self.entity_of(p)[0] == key]
-            if not mentions or spec.entities[key].attributes or len(spec.entities) < 3 or \
-                    not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
-                    any(key in (r.source, r.target) for r in spec.relations) or \
-                    any(key in m[:2] for m in spec.many_to_many):
-                continue
-            del spec.entities[key]
-            spec.assumptions.append(f"{key.replace('_', ' ')} is a user story's role (who uses the app), no table")
 
     def _act_fields_of_pair(self, a, b, verbs):
         """'owners can own several properties and a property can have several owners; we record the

@@ -233,6 +233,8 @@ def _unit_after(s, end, idx):
             cand = after[1 if power else 0] if len(after) > bool(power) else ""
             if cand in _UNITS:
                 return _UNITS[cand] + power      # ("in square metres": m2)
+            if cand[-1:] in ("2", "3") and cand[:-1] in _UNITS and not power:
+                return _UNITS[cand[:-1]] + cand[-1]   # ("in m2", "in cm3")
             if w.singular(cand) in lexicon.measure_nouns() and w.is_plural(cand):
                 return cand + power              # "in tonnes", "in miles": a number of them
             if n + 3 < len(rest) and rest[n + 2] == "'s" and rest[n + 3] in _UNITS:

@@ -371,3 +371,14 @@ def received_with_fields(s, vote):
                 (s.tags[p.start - 2] == tx.VERB or s.words[p.start - 2] in ("get", "gets", "got")):
             vote(p.lemma, 3)
             return
+
+
+def co_subjects(s):
+    """'Doctors and technicians are staff members with a name …': the plurals joined as the subject
+    of 'are'/'have' (what is said goes to each of them), or []."""
+    p = s.phrases[0] if s.phrases else None
+    if p is None or not p.plural or any(s.tags[k] not in (tx.DET, tx.ADJ) for k in range(p.start)):
+        return []
+    joined = tx.joined_to(s, p, plural=True)
+    end = joined[-1].end if joined else p.end
+    return [p] + joined if joined and s.words[end:end + 1] in (["are"], ["have"], ["both"]) else []

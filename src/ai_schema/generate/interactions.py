@@ -248,3 +248,12 @@ class InteractionDiscovery:
             self._relate(record, a, owned=True)
             self._relate(record, b, owned=True)
 
+    def _record_of_doer(self, s, i, nominal):
+        """'Crew members can report fatigue; each report has a date, …': the record a person's verb at i
+        names (WordNet's noun of the verb), described by the next sentence, is that person's."""
+        doer = next((self.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= i), None)
+        n = self.position.get(id(s), -1) + 1
+        after = self.sentences[n] if 0 < n < len(self.sentences) else None
+        if doer and doer != nominal and lexicon.holds_people(doer) and after is not None and after.phrases and \
+                after.phrases[0].det in ("each", "every", "a", "the") and self.entity_of(after.phrases[0])[0] == nominal:
+            self._relate(nominal, doer)

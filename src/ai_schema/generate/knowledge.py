@@ -135,13 +135,15 @@ def relate_listed_acts(spec):
     usual relations win."""
     if not spec.listed:
         return
-    related = {x for r in spec.relations for x in (r.source, r.target)} | \
-        {x for a, b, _ in spec.many_to_many for x in (a, b)}
+    pairs = {frozenset((r.source, r.target)) for r in spec.relations} | \
+        {frozenset((a, b)) for a, b, _ in spec.many_to_many}
     acts = lexicon.act_nouns() - lexicon.kind_nouns()   # (a subject or a song, WordNet's noun.communication,
     for keys in spec.listed:                           # is what a lesson or a gig is about, no act of its own)
         for n, key in enumerate(keys):
-            if key in related or spec.entities[key].words[-1] not in acts:
-                continue
+            if spec.entities[key].words[-1] not in acts or any(frozenset((key, other)) in pairs for other in keys if other != key) \
+                    or any(key in pair and len(pair) == 2 and not (pair - {key}) <= set(keys) and
+                           not lexicon.holds_people(next(iter(pair - {key}))) for pair in pairs):
+                continue                               # (related to one listed, or to a thing besides its doer)
             for other in keys[:n]:
                 if spec.entities[other].words[-1] not in acts and \
                         not any(r.source == key and r.target == other for r in spec.relations):

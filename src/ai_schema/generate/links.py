@@ -149,6 +149,9 @@ def noun_links(s, entity_of, relate):
             #                                   "positions in stocks": each in one
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
             continue                          # "a product from one bin to another": a route (route)
+        if toks[k].text == "by" and any(tags[x] == tx.VERB and toks[x - 1].text in ("is", "are", "be", "been", "was", "were")
+                                         for x in range(1, p.start)):
+            continue                          # "tests are run on samples by technicians": the test's doer
         if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
         source, target = entity_of(p), entity_of(q)

@@ -190,6 +190,10 @@ _DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?
 # (two commas at least) is a colon after a clause too
 _DASH_LIST = re.compile(r"(?<=[a-z])[ \t]+[-–—][ \t]+(?=[a-z]+(?: [a-z]+){0,2}, [a-z]+(?: [a-z]+){0,2}, )"
                         r"(?![^.;]*\s[-–—]\s)")             # (not an aside a second dash closes)
+# "plots get rented per season (spring/summer) - need plot number, size in m2, and who has it": a dash,
+# a verb of keeping and a list of short items is a colon too (the fields of what the clause is about)
+_DASH_NEED_LIST = re.compile(r"(?<=[a-z)])[ \t]+[-–—][ \t]+(?:we |i )?(?:need|needs|keep|track|store|record)[ \t]+"
+                             r"(?=[a-z0-9]+(?: [a-z0-9]+){0,3}, [a-z0-9]+(?: [a-z0-9]+){0,3}, )(?![^.;]*\s[-–—]\s)")
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
@@ -534,6 +538,14 @@ _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|sh
                       r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
 
 
+# "an app for a bike repair shop to track customers, their bikes, repair jobs …": what an app is to keep,
+# listed (two commas at least), is a title list ("App: customers, their bikes, …")
+_APP_TO_KEEP = re.compile(r"\A\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(?P<app>app|application|system|database|"
+                          r"tool|platform|site|website|tracker)(?:\s+for\s+[^,.:;()]{1,60}?)?\s+(?:to|that|which|where we)\s+"
+                          r"(?:can\s+|will\s+)?(?:track|tracks|manage|manages|keep track of|keeps track of|store|stores|"
+                          r"record|records|organi[sz]e|organi[sz]es|log|logs|handle|handles)\s+(?=[^.;:\n]*,[^.;:\n]*,)", re.I)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -543,6 +555,7 @@ def plain(text):
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
+    text = _sub(_APP_TO_KEEP, lambda m: f"{m.group('app')}: ", text, ",")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
@@ -570,6 +583,7 @@ def plain(text):
     text = _sub(_DASH_LIST, lambda m: m.group(0) if re.search(r"\b(?:as well|of \w+)$", m.string[max(0, m.start() - 20):
                                                                                            m.start()]) else ": ",
                 text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
+    text = _sub(_DASH_NEED_LIST, ": ", text, "-", "–", "—")
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(_NOUN_VALUES, _noun_values, text, "?")
     text = _sub(_FIELD_VALUES, _field_values, text, ":")

@@ -5,7 +5,7 @@ from .uniqueness import one_per, unique_statements
 from .in_several import in_several
 from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS,
                    ATTRIBUTE_VERBS, rx)
-from . import lexicon
+from . import constructions, lexicon
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -45,6 +45,22 @@ def _kept_people(src_key, obj_key, base):
     return lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and (base in ATTRIBUTE_VERBS or base in (
         "add", "create", "import", "remove", "delete", "edit", "update", "manage")) and \
         base not in ("have", "hold", "keep", "need", "want")
+
+
+def uses_things(spec, act, thing):
+    """Is act a doing or a happening (WordNet's noun.act/event) and thing a made thing or a substance
+    that is none (an order's products, a recipe's ingredients, a visit's vaccines)?"""
+    acts = lexicon.act_nouns() | lexicon.occurrence_nouns()
+    head, used = spec.entities[act].words[-1], spec.entities[thing].words[-1]
+    return head in acts and used in lexicon.thing_nouns() and used not in acts and not lexicon.holds_people(thing)
+
+
+def _agent_after(s, p):
+    """The phrase of 'by technicians' right after p ('run on samples by technicians'), or None."""
+    if s.words[p.end:p.end + 1] != ["by"]:
+        return None
+    q = s.next_phrase(p.end + 1)
+    return q if q is not None and all(s.tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(p.end + 1, q.start)) else None
 
 
 class RelationReading:
@@ -141,6 +157,11 @@ class RelationReading:
                 continue                             # "I want to submit …": the relation is the next verb's
             left = [m for m in mentions if m[0].end <= i and not self._in_pp(s, m[0])]
             right = [m for m in mentions if m[0].start > i]
+            cut = next((n for n, m in enumerate(right) if m[0].end < len(toks) and tags[m[0].end] == tx.VERB and
+                        m[0].plural and m[0].start > 0 and toks[m[0].start - 1].text in ("and", ",") and
+                        not constructions.participle(toks[m[0].end].text)), None)
+            right = right[:cut] if cut is not None else right   # ("apply with a CV and recruiters schedule …":
+            #                                                     the recruiters open a clause of their own)
             if not right:
                 continue
             src = left[-1] if left else None
@@ -152,6 +173,11 @@ class RelationReading:
                     continue                             # says to what
             if src is not None and src[0].det == "which":
                 continue                             # "records which member borrowed which copy": an item list
+            if src is not None and toks[i - 1].text == "and" and tags[i] == tx.VERB and left and left[0] is not src and \
+                    any(toks[j].text in ("has", "have") for j in range(left[0][0].end, src[0].start)) and \
+                    left[0][0].start <= 1 and not left[0][2]:
+                src = left[0]                        # "a flight has a number, an arrival airport … and uses one
+                #                                      aircraft": the list's subject's second verb
             src_key = src[1] if src and not src[2] else subject
             if src and src[2] and src[1]:
                 src_key = src[1]
@@ -209,9 +235,10 @@ class RelationReading:
                     prep = toks[j].text
             if prep == "of" and "out" in [t.text for t in toks[max(0, first.start - 3):first.start - 1]]:
                 prep = "from"                        # "couriers work out of (a) depot": where they work from
-            if (base in ("consist", "compose", "make") and prep == "of") or base == "comprise" or (
+            parts = (base in ("consist", "compose", "make") and prep == "of") or base == "comprise" or (
                     passive and prep == "into" and lexicon.verb_lemma(t.text) in (
-                        "divide", "split", "break", "organize", "organise", "group", "partition", "subdivide")):
+                        "divide", "split", "break", "organize", "organise", "group", "partition", "subdivide"))
+            if parts:
                 base, passive, prep = "contain", False, None   # "a concert consists of pieces", "teams are
                 #                                      made up of players", "gardens are divided into plots"
             if base in ("make", "form") and not passive and s.words[i + 1:i + 2] == ["up"] and obj_key != src_key:
@@ -274,6 +301,13 @@ class RelationReading:
                         self.spec.entities[pair].attribute(w.snake(s.next_phrase(obj_p.end + 2).words))
                     self.claimed_with.add((id(s), obj_p.end))
                     continue
+                agent = _agent_after(s, obj_p) if passive and obj_p.plural else None
+                agent_key = self.entity_of(agent)[0] if agent is not None else None
+                if agent_key and agent_key not in (src_key, obj_key) and lexicon.holds_people(agent_key) and \
+                        not lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
+                    self._relate(src_key, obj_key)           # "tests are run on samples by technicians": each test
+                    self._relate(src_key, agent_key)         # is one sample's, run by one technician
+                    continue
                 if many:                             # ("blended from several varieties, with a percentage for each")
                     each = rx(r",? with (?:a|an|the) ((?:\w+ ){0,2}\w+) for each$").match(" ".join(s.words[obj_p.end:]))
                     if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
@@ -334,6 +368,15 @@ class RelationReading:
                             base not in OWNING_VERBS and base not in CREATION_VERBS:
                         pass                                      # "a dispatcher sends ambulances to an incident":
                         #                                           they go to the incident, no dispatcher's
+                    elif base in ("include", "contain", "use", "need") and not parts and \
+                            uses_things(self.spec, src_key, obj_key):
+                        self._many(src_key, obj_key, base)      # "orders include several products": each product
+                        #                                         is in many orders (made things exist on their own)
+                    elif toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition"):
+                        pass                                      # "As a librarian, I want to know which copies …"
+                    elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key):
+                        pass                                      # "As a librarian, I want to add new books with
+                        #                                           their title, ISBN and authors"
                     else:
                         self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                         self._mark_many(src_key, obj_key, base)
@@ -370,7 +413,13 @@ class RelationReading:
                     elif obj_key != src_key:
                         if (obj_key, src_key) in self._many_marks and not obj_role:
                             continue                     # (a "follow-up inspection" is another reference)
-                        if base in CREATION_VERBS and not passive:      # "a client places an order"
+                        if base in CREATION_VERBS and not passive and (obj_p.det not in ("one", "a", "an") or not any(
+                                tags[j] == tx.PREP for j in range(i + 1, obj_p.start))):
+                            #                            "a client places an order" (not "each event raises money
+                            #                            for one campaign": the campaign is not made by it)
+                            if self._kept_for_others(s, obj_p, src_key):
+                                continue                 # "As a librarian, I want to record each loan with the
+                                #                          copy, the member, …": a record of others, not the speaker's
                             if not _kept_people(src_key, obj_key, base) and not obj_p.possessive:   # ("add each
                                 #                                     owner's pets": the owner is not made)
                                 self._relate(obj_key, src_key)
@@ -383,8 +432,9 @@ class RelationReading:
                                 not lexicon.holds_people(obj_key):
                             continue                     # "a curator catalogues the artworks": all of them,
                         #                                  not one that the curator refers to
-                        if toks[0].text == "as" and lexicon.verb_class(base) == "perception" and not obj_role:
-                            continue                     # "As a librarian, I want to see for each request …"
+                        if toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition") and not obj_role:
+                            continue                     # "As a librarian, I want to see for each request …",
+                            #                              "… to know which copies of a book are available"
                         if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
                                 base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
                                 (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and not passive:
@@ -392,6 +442,15 @@ class RelationReading:
                             #                                  "a passenger gets a refund": the passenger's refund
                             continue
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+
+    def _kept_for_others(self, s, obj_p, speaker):
+        """In a user story, is what the speaker records described with other people ('As a librarian, I
+        want to record each loan with the copy, the member, …'), so kept for them, not the speaker's own
+        (not 'my runs')?"""
+        at = next((k for k in range(obj_p.end, len(s.words)) if s.words[k] in ("with", "including")), None)
+        return s.words[:1] == ["as"] and obj_p.det not in ("my", "our") and at is not None and any(
+            q.start > at and w.singular(q.head) in lexicon.person_nouns() and self.entity_of(q)[0] != speaker
+            for q in s.phrases)
 
     def _only_here(self, key, s):
         """Whether no other sentence names the thing (a part known only by what it has here)."""

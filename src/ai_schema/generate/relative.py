@@ -1,6 +1,8 @@
 """Relative clauses without a relative pronoun: "events they can RSVP to", "each patient we treat",
 "the station it is based at". What such a clause acts on is a thing of the text."""
 
+import re
+
 from . import constructions, lexicon
 from . import text as tx
 from . import words as w
@@ -160,6 +162,11 @@ def _gap_subject(s, p):
     return q
 
 
+# "and when it's due back", "and when they were returned": the date the clause names
+_WHEN_SAID = re.compile(r"^,? ?and when (?:it|its|it's|they|they're|it ' s)? ?(?:is |are |was |were |gets |get )?"
+                        r"((?:due|[a-z]+ed)(?: back| out| in)?)\s*(?:[.;]|$)")
+
+
 def read_which_does_which(ex, s):
     """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
     the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
@@ -177,7 +184,9 @@ def read_which_does_which(ex, s):
         if rest.startswith(("and when", ", and when")):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
             verb = s.words[v]
-            entity.attribute(f"{verb}_on" if verb.endswith("ed") else "occurred_on").hint = "date"
+            said = _WHEN_SAID.match(" ".join(s.words[max(q.end, v + 1):]))   # ("and when it's due back")
+            name = w.snake(said.group(1).split()) + "_on" if said else f"{verb}_on" if verb.endswith("ed") else "occurred_on"
+            entity.attribute(name).hint = "date"
         third = s.next_phrase(q.end + 2) if s.words[q.end + 1:q.end + 2] in (["which"], ["what"]) and \
             s.tags[q.end] == tx.PREP else None           # "which physio works at which clinic on which weekday"
         if third is not None and third.start == q.end + 2:

@@ -1,6 +1,7 @@
 """What each sentence is about: the entity its fields and relations go to when it names none
 outright ('Each one has …', 'We record the pick-up date', 'As a quartermaster, I track each truck's
-mileage', 'its status is …'). Mixed into :class:`.extract.Extractor`."""
+mileage', 'its status is …'), and the roles at the head of user stories that are only who uses the
+app. Mixed into :class:`.extract.Extractor`."""
 
 from . import fragments, lexicon
 from .cues import TRACKING, VERSION_WORDS
@@ -51,6 +52,10 @@ class SubjectReading:
                     return key, None
         if k < len(toks) and toks[k].text in ("we", "i") and self._speaker_possessive(s, k):
             return self._speaker_possessive(s, k)
+        if k < len(toks) and toks[k].text in ("we", "i") and s.first and s.block > 0 and \
+                self.sentences[self.position.get(id(s), 1) - 1].block != s.block and \
+                not {"it", "them"} & set(s.words[k + 1:k + 4]):
+            return None, None                   # a new paragraph that opens with "we lend tools": not the last thing's
         if k < len(toks) and toks[k].text in ("we", "i") and ("it" in s.words or "its" in s.words) and \
                 (thing := self._thing_before(s)) is not None:
             return thing, None                  # "…; we assign it to a contractor and track its status"
@@ -91,3 +96,18 @@ class SubjectReading:
             return None
         keys = [self.entity_of(p)[0] for p in self.sentences[n - 1].phrases]
         return next((k for k in keys if k and not lexicon.holds_people(k)), None)
+
+    def _idle_story_roles(self):
+        """'As a receptionist, I want to register pet owners': a role named only at the head of user
+        stories, that nothing refers to and that has no fields of its own, is who uses the app, no table
+        (said in the header)."""
+        spec = self.spec
+        for key in list(spec.entities):
+            mentions = [(s, p) for s in self.sentences for p in s.phrases if self.entity_of(p)[0] == key]
+            if not mentions or spec.entities[key].attributes or len(spec.entities) < 3 or \
+                    not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
+                    any(key in (r.source, r.target) for r in spec.relations) or \
+                    any(key in m[:2] for m in spec.many_to_many):
+                continue
+            del spec.entities[key]
+            spec.assumptions.append(f"{key.replace('_', ' ')} is a user story's role (who uses the app), no table")

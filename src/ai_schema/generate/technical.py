@@ -61,6 +61,13 @@ class Table:
     columns: list = field(default_factory=list)
     whole: bool = True                  # all its columns are listed (not only a key: "voyage.ship -> ship")
     exact: bool = False                 # written in a schema language: its value lists are kept as written
+    unique_pairs: list = field(default_factory=list)   # ("member", "class"): "one booking per member per class"
+
+
+# "one booking per member per class", "unique (member_id, class_id)", "(member_id, class_id) unique"
+_ONE_PER_PAIR = re.compile(r"^(?:one|a single|only one) [a-z]+(?: [a-z]+)? per ([a-z]+) (?:per|and|for each) ([a-z]+)$|"
+                           r"^unique ?\(\s*([a-z]\w*?)(?:_id)?\s*,\s*([a-z]\w*?)(?:_id)?\s*\)$|"
+                           r"^\(\s*([a-z]\w*?)(?:_id)?\s*,\s*([a-z]\w*?)(?:_id)?\s*\) unique$", re.I)
 
 
 def trim_end(text, *ends):
@@ -201,12 +208,14 @@ def split(description):
             if listed.count("(") > listed.count(")"):
                 listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
             items = _items(listed)
+            pairs = [m2.groups() for m2 in map(_ONE_PER_PAIR.match, items) if m2]
+            items = [x for x in items if not _ONE_PER_PAIR.match(x)]
             columns = [c for c in (column(x) for x in items) if c is not None]
             snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
             explicit = bool(m.group("table") or m.group("cols")) or \
                 (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
             if len(columns) >= 2 and (explicit or snake >= 2) and len(columns) >= len(items) * 0.5:
-                tables.append(Table(m.group("name").lower(), columns))
+                tables.append(Table(m.group("name").lower(), columns, unique_pairs=pairs))
                 kept.append("")
                 continue
             if len(columns) >= 2 and len(columns) == len(items) and (columns[0].name == "id" or any(
@@ -278,6 +287,10 @@ def apply(extractor, tables, type_words, clean_values):
         if owner is None:
             continue
         entity = spec.entities[owner]
+        for pair in table.unique_pairs:
+            ends = tuple(entity_named(x) for x in pair if x)
+            if len(ends) == 2 and None not in ends and ends[0] != ends[1]:
+                entity.unique_over = ends            # "one booking per member per class"
         entity.stated = entity.stated or table.whole
         for col in table.columns:
             if col.name == "id" or (col.name.endswith("_id") and _PRIMARY.search(col.rest)):   # ("authorId (PK)")

@@ -12,10 +12,10 @@ import re
 
 from . import lexicon
 from . import words as w
+from .blocks import blocks as _blocks
 from .plain import plain
 from .value_lists import slashed_values, values_in_parentheses
 
-_BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
 _ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
 #                ("yes/no." is no "number"; "… a licence no. Trucks have …" ends its sentence)
 _ABBR_TEXT = {"e.g.": "eg", "i.e.": "ie", "etc.": "etc", "vs.": "vs", "approx.": "approx", "incl.": "incl", "no.": "number"}
@@ -147,30 +147,6 @@ class Sentence:
 
     def __repr__(self):
         return " ".join(f"{t.orig}/{g}" for t, g in zip(self.tokens, self.tags))
-
-
-def _blocks(text):
-    """(lines of one paragraph or list item, is a list item, indent) in order."""
-    blocks, current, previous = [], None, ""
-    for raw in text.split("\n"):
-        if not raw.strip():
-            current = None
-            continue
-        indent = len(raw) - len(raw.lstrip())
-        bullet = _BULLET.match(raw)
-        label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":") and \
-            (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1])   # (after an item)
-        # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
-        # then a capitalised one: a heading, not a sentence wrapped in two
-        heading = current is not None and len(current[0]) == 1 and raw.lstrip()[:1].isupper() and \
-            previous.rstrip()[-1:].isalnum() and len(previous.split()) <= 6 and not _BULLET.match(raw)
-        previous = raw
-        if bullet or current is None or heading or (label and indent <= (current[2] if current else 0)):
-            current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]
-            blocks.append(current)
-        else:
-            current[0].append(raw)
-    return [(" ".join(s.strip() for s in lines), item) for lines, item, _ in blocks]
 
 
 # No sentence a person writes is this long; the per-sentence readers scan a sentence from every
@@ -410,6 +386,12 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "owners can own several properties", "we own" (not "its own")
     if t in w.FLAG_ADJECTIVES:
         return ADJ
+    if i and tags[i - 1] == NOUN and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")")) and \
+            t in lexicon.adjectives() and t not in w.FIELD_NOUNS and lexicon.verb_lemma(t) is None and \
+            not w.is_plural(t) and tokens[i - 1].text not in w.FIELD_NOUNS and \
+            (i >= 2 and tags[i - 2] == VERB or i >= 3 and tags[i - 2] == DET and tags[i - 3] == VERB):
+        return ADV                         # "when I return a book late, …": how, not a kind of book (but
+        #                                    "the fee due, …" is a field)
     nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if nxt_word in w.TYPE_NAME_WORDS or (nxt_word == "as" and i + 2 < len(tokens) and (
             tokens[i + 2].text in w.TYPE_NAME_WORDS or (tokens[i + 2].text in ("a", "an") and i + 3 < len(tokens)
@@ -459,12 +441,18 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and w.is_plural(prev.text) and lexicon.mostly_verb(t) and VERB not in tags and \
                 AUX not in tags and w.is_plural(after.text):
             return VERB                    # "… where dog owners find sitters": the plural's verb
+        if prev_tag == NOUN and w.is_plural(prev.text) and i >= 2 and tokens[i - 2].text in ("and", ",") and \
+                VERB in tags and w.is_plural(after.text) and not w.is_plural(t) and (
+                    i < 3 or tags[i - 3] in (VERB, NOUN, "PUNCT") or tokens[i - 3].kind == "punct"):
+            return VERB                    # "…, candidates apply with a CV and recruiters schedule interviews"
         if prev is not None and prev.text == "," and _after_relative_clause(tokens, tags, i - 1):
             return VERB                    # "Our walkers, who each have a phone number, take dogs out"
         if prev is not None and prev.text == "," and w.is_plural(after.text) and VERB in tags:
             v = max(j for j, g in enumerate(tags) if g == VERB)
-            if v + 1 < i - 1 and tags[v + 1] == NOUN and w.is_plural(tokens[v + 1].text) and tokens[v + 2].text == ",":
-                return VERB                # "find sitters, book stays and leave reviews": verbs alike
+            if v + 1 < i - 1 and tags[v + 1] == NOUN and w.is_plural(tokens[v + 1].text) and tokens[v + 2].text == "," \
+                    and i - 1 == v + 2:
+                return VERB                # "find sitters, book stays and leave reviews": verbs alike (not
+                #                            "track customers, their bikes, repair jobs": a list of things)
     if t.endswith("ing") and prev is not None and prev.text == "," and after is not None and after.kind == "word" and \
             (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
             t not in w.NOUN_FORMS and VERB in tags and ":" not in (x.text for x in tokens[:i]):
