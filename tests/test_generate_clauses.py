@@ -208,3 +208,70 @@ def test_a_record_named_by_a_persons_verb_is_theirs(dbs):
                             "severity from 1 to 5 and optional notes.")
     assert ("pilot_id", "pilots") in references(tables["reports"])
     applies(dbs, schema, tables)
+
+
+def test_my_people_a_booking_for_them_and_the_things_i_teach(dbs):
+    schema, tables = design("As a parent, I want to register my children with their name, age and school year. "
+                            "As a parent, I want to book a coach for one of my children for a sport, at a date and "
+                            "time. As a coach, I want to list the sports I teach and my hourly rate. As a parent, I "
+                            "want to see my past bookings.")
+    assert ("parent_id", "parents") in references(tables["children"])
+    assert {("child_id", "children"), ("sport_id", "sports"), ("coach_id", "coaches")} <= references(tables["bookings"])
+    assert "child_id" not in columns(tables["coaches"]) and "sport_id" not in columns(tables["coaches"])
+    assert {("coach_id", "coaches"), ("sport_id", "sports")} <= references(tables["coach_sports"])
+    assert "past_bookings" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_people_come_in_for_visits_of_a_length_billed_to_one_of_two(dbs):
+    schema, tables = design("dental clinic!! patients come in for visits w/ one of our dentists, each visit is 20 or "
+                            "40 min.\ninvoices go to the patient or the insurer, never both")
+    visits = tables["visits"]
+    assert {("patient_id", "patients"), ("dentist_id", "dentists")} <= references(visits)
+    assert columns(visits)["duration_minutes"].type == "integer"
+    invoices = tables["invoices"]
+    assert {("patient_id", "patients"), ("insurer_id", "insurers")} <= references(invoices)
+    assert columns(invoices)["patient_id"].nullable and columns(invoices)["insurer_id"].nullable
+    applies(dbs, schema, tables)
+
+
+def test_listed_people_and_the_record_of_a_mass_noun(dbs):
+    schema, tables = design("app for a yoga studio: members, instructors, classes by style and level, term passes "
+                            "and payments")
+    assert ("member_id", "members") in references(tables["term_passes"])
+    assert references(tables["payments"]) == {("member_id", "members")}
+    schema, tables = design("Boats undergo servicing; for each servicing job we store the date and the cost. Boats "
+                            "have a name.")
+    assert ("boat_id", "boats") in references(tables["servicing_jobs"])
+    schema, tables = design("a platform where owners list cabins, guests sign leases and pay rent every month")
+    assert ("guest_id", "guests") in references(tables["payments"])
+    applies(dbs, schema, tables)
+
+
+def test_a_long_markdown_table_without_types_and_a_measure_in_units(dbs):
+    schema, tables = design("| table | column | notes |\n|---|---|---|\n| boards | name | unique |\n"
+                            "| boards | owner_id | references people |\n| cards | title | |\n"
+                            "| cards | board_id | references boards |\n| cards | stage | todo / doing / done |\n"
+                            "| people | email | unique |")
+    assert ("board_id", "boards") in references(tables["cards"]) and ("owner_id", "people") in references(tables["boards"])
+    schema, tables = design("Trucks. Each truck has a plate (unique), a make and a capacity in kilograms.")
+    assert columns(tables["trucks"])["capacity_kg"].type == "numeric"
+    applies(dbs, schema, tables)
+
+
+def test_copies_each_with_fields_an_order_with_one_or_more_and_a_yes_and_we(dbs):
+    schema, tables = design("Archive system\n- records: reference (unique), title\n- scans of records, each with a "
+                            "file path and a resolution")
+    assert {"file_path", "resolution"} <= set(columns(tables["scans"]))
+    assert "file_path" not in columns(tables["records"])
+    schema, tables = design("Diners have an email. We create a booking with one or more seats; each seat has a "
+                            "unique label. Can seats be swapped? Yes, and we keep the swap date.")
+    assert ("booking_id", "bookings") in references(tables["seats"])
+    assert "swap_date" in columns(tables["seats"])
+    applies(dbs, schema, tables)
+
+
+def test_many_records_made_for_one_thing(dbs):
+    schema, tables = design("As a gardener, I want to record soil readings for a greenhouse over time.")
+    assert ("greenhouse_id", "greenhouses") in references(tables["soil_readings"])
+    applies(dbs, schema, tables)

@@ -142,6 +142,9 @@ class AttributeReading(ItemReading):
                 if (p is None or not self.entity_of(p)[0]) and k >= 0 and toks[k].text == ",":
                     # "several copies of each book, each with a barcode": the copies
                     p = next((q for q in reversed(s.phrases) if q.end <= k and q.plural and self.entity_of(q)[0]), None)
+                    head = s.phrase_at(p.start - 2) if p is not None and p.start >= 2 and s.words[p.start - 1] == "of" else None
+                    if head is not None and head.plural and self.entity_of(head)[0] and not self.entity_of(head)[1]:
+                        p = head                # "copies of books, each with a barcode": the copies'
                 if p is not None and self.entity_of(p)[0]:
                     holder = self._container_pair(s, p, i)
                     self._attributes(holder or self.entity_of(p)[0], s, i + 1)

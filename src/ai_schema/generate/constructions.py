@@ -11,6 +11,7 @@ import re
 
 from . import lexicon
 from . import text as tx
+from .alternatives import vote_alternatives
 from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import titled_list
@@ -318,12 +319,16 @@ def each_with(s, vote):
         if not (j < len(toks) and toks[k].text in ("each", "one") and toks[j].text in ("with", "has", "having", "have")):
             continue
         had = s.next_phrase(j + 1)
-        fields = bool(w.FIELD_NOUNS & set(s.words[j + 1:j + 5])) or s.words[j + 1:j + 2] in (["its"], ["their"]) or (
+        fields = bool(w.FIELD_NOUNS & set(s.words[j + 1:j + 5])) or s.words[j + 1:j + 2] in (["its"], ["their"]) or \
+            sum(w.field_word(x) for x in s.words[j + 1:j + 9]) >= 1 and "and" in s.words[j + 1:j + 9] or (
             had is not None and had.start <= j + 2 and had.many and had.plural)     # ("… several pets")
         k -= toks[k].text == "one"
         if not p.plural and n > 0 and p.det in ("a", "an", "the", "one") and p.start >= 2 and \
                 s.tags[p.start - 2] == tx.PREP and s.phrases[n - 1].end == p.start - 2:
             p = s.phrases[n - 1]                # "define shifts for an event, each with a start time": shifts
+        if p.plural and n > 0 and p.det is None and p.start >= 2 and s.words[p.start - 1] == "of" and \
+                s.phrases[n - 1].end == p.start - 1 and s.phrases[n - 1].plural:
+            p = s.phrases[n - 1]                # "copies of books, each with a barcode": the copies
         if p.plural:
             vote(p.lemma, 3 if fields else 2)
 
@@ -725,6 +730,9 @@ def made_for(s, vote):
             vote(made.lemma, 3)                   # "writes a short report for every dog": one record per dog
         if whom is not None and whom.start == made.end + 2 and whom.head in lexicon.person_nouns():
             vote(whom.lemma, 3)                   # (a thing it is for, "an invoice for an order", only
+        elif whom is not None and whom.start == made.end + 2 and made.plural and not whom.plural and \
+                whom.head not in lexicon.measure_nouns() and toks[made.end + 1].text in ("a", "an", "each", "every"):
+            vote(whom.lemma, 3)                   # "record gravity readings for a batch": many rows for each one
         elif whom is not None and whom.start == made.end + 2 and whom.head in lexicon.thing_nouns():
             vote(whom.lemma, 2)                   # counts with other evidence)
 
@@ -735,7 +743,8 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
-            many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which)
+            many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
+            vote_alternatives)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

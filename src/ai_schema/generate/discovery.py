@@ -388,6 +388,10 @@ class EntityDiscovery(KindReading, CandidateMerging):
                 if p.plural and w.verb_lemma(toks[k].text) in ("happen", "occur", "recur"):
                     self._vote(p.lemma, 1)         # "work days happen once a month": events kept
                 particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
+                if p.plural and s.words[k + 1:k + 3] in (["in", "for"], ["by", "for"], ["over", "for"], ["back", "for"]) and \
+                        (q := s.next_phrase(k + 3)) is not None and q.plural and q.start <= k + 4:
+                    self._vote(q.lemma, 3)         # "patients come in for appointments": what they come for
+                    self._vote(p.lemma, 1)
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and _noun_after_count(s, k + 1 + particle)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"

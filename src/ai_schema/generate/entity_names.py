@@ -12,6 +12,8 @@ from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
 COLLECTIONS = frozenset("collection collections library catalogue catalog archive inventory portfolio".split())
 
 # how often something happens is not part of what it is
+# words before a noun that say which of them, in time or to whom, not what they are
+_NOT_NAMING = frozenset("new own other past previous upcoming future current existing recent latest old".split())
 PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
 
 
@@ -20,7 +22,7 @@ def entity_lemma(lemma, counted=frozenset()):
     """The lemma an entity would be named by, or None for words that never name one. A generic head
     ('application', 'service') names one when the text counts it (``counted``: 'several
     applications', 'every service')."""
-    lemma = tuple(x for x in lemma if x not in ("new", "own", "other"))
+    lemma = tuple(x for x in lemma if x not in _NOT_NAMING) or lemma[-1:]   # ("my past orders", "upcoming events")
     if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
         return lemma[1:]                         # "daily entries": the records a journal keeps
     while len(lemma) > 1 and lemma[0] in PERIODIC:

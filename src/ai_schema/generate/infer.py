@@ -113,7 +113,10 @@ def plan_column(column, attr, options):
             plan.checks = (f"{column} >= 0",)
     elif YEAR.search(name):
         plan.type = "integer"
-    elif attr.hint == "count" or (COUNT.search(name) and attr.hint != "numeric"):   # ("how long it took in hours")
+    elif attr.hint == "count" or (COUNT.search(name) and attr.hint != "numeric" and
+                                  attr.unit in (None, "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                                                "nights", "percent")):
+        #                                  ("how long it took in hours"; "a capacity in kilograms" is a measure)
         plan.type = "integer"
         plan.checks = (f"{column} >= 0",)
         if re.search(r"(_count|^views|_views)$", name):

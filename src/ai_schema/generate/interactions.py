@@ -105,8 +105,10 @@ class InteractionDiscovery:
                 ({"slot", "time", "date", "day", "period", "hour", "hours", "session", "night", "nights"} &
                  set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
             if obj.plural or obj.many or toks[0].text == "as" or timed or \
+                    obj.det is None and obj.head in lexicon.money_nouns() and subj is not None and subj.plural or \
                     subj is not None and subj.plural and obj.det in ("a", "an") and toks[i - 1].text != "to":
-                #                                      ("customers book a slot"; not "… register to attend a …")
+                #                                      ("customers book a slot", "tenants pay rent"; not "… register
+                #                                      to attend a …")
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
                 if subj is not None and subj.plural and subj.head in lexicon.person_nouns():

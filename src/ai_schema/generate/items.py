@@ -585,6 +585,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 toks[role_phrase.start - 2].text == "by" and lexicon.holds_people(key):
             self._many(entity.key, key)          # "written by several researchers": each writes many too
             return 1
+        if key and key != entity.key and role_phrase.plural and not role and \
+                s.words[role_phrase.end:role_phrase.end + 1] in (["i"], ["we"]) and \
+                s.tags[role_phrase.end + 1:role_phrase.end + 2] == [tx.VERB]:
+            self._many(entity.key, key, lexicon.verb_lemma(s.words[role_phrase.end + 1]))
+            self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
+            return 1                             # "As a tutor, I want to list the subjects I teach": many each
         if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its", "any") and not role)):
             # "each book has ... one or more authors", "patients with their visits (date, reason)"
             if key != entity.key and (key, entity.key) not in self._many_marks:

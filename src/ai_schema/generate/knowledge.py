@@ -138,18 +138,41 @@ def relate_listed_acts(spec):
     pairs = {frozenset((r.source, r.target)) for r in spec.relations} | \
         {frozenset((a, b)) for a, b, _ in spec.many_to_many}
     acts = lexicon.act_nouns() - lexicon.kind_nouns()   # (a subject or a song, WordNet's noun.communication,
-    for keys in spec.listed:                           # is what a lesson or a gig is about, no act of its own)
+    money = lexicon.money_nouns()                      # is what a lesson or a gig is about, no act of its own)
+    for keys in spec.listed:
         for n, key in enumerate(keys):
-            if spec.entities[key].words[-1] not in acts or any(frozenset((key, other)) in pairs for other in keys if other != key) \
+            paid = spec.entities[key].words[-1] in money
+            if spec.entities[key].words[-1] not in acts and not paid or \
+                    any(frozenset((key, other)) in pairs for other in keys if other != key) \
                     or any(key in pair and len(pair) == 2 and not (pair - {key}) <= set(keys) and
                            not lexicon.holds_people(next(iter(pair - {key}))) for pair in pairs):
                 continue                               # (related to one listed, or to a thing besides its doer)
+            people = [k for k in keys[:n] if lexicon.holds_people(k)]
             for other in keys[:n]:
+                if paid and other not in people[:1]:
+                    continue                           # (a payment is only the payer's)
                 if spec.entities[other].words[-1] not in acts and \
-                        not any(r.source == key and r.target == other for r in spec.relations):
+                        not any(r.source == key and other in (r.target, r.role) for r in spec.relations):
                     spec.relations.append(Relation(key, other))
                     spec.assumptions.append(f"each {key.replace('_', ' ')} refers to a {other.replace('_', ' ')} "
                                             "(listed together; the text did not say how they relate)")
+        _idle_people(spec, keys, acts | money)
+
+
+def _idle_people(spec, keys, acts):
+    """'students, teachers, classes by style, term enrollments': people listed after the first kind that
+    nothing relates to (the teachers) are those of the first listed thing that is no act and refers to no
+    people (the classes)."""
+    for person in [k for k in keys if lexicon.holds_people(k)][1:]:      # (the first are whom the app serves)
+        if any(person in (r.source, r.target) for r in spec.relations) or \
+                any(person in (a, b) for a, b, _ in spec.many_to_many):
+            continue
+        thing = next((k for k in keys if not lexicon.holds_people(k) and spec.entities[k].words[-1] not in acts
+                      and not any(r.source == k and lexicon.holds_people(r.target) for r in spec.relations)), None)
+        if thing is not None and not any(r.source == thing and person in (r.target, r.role) for r in spec.relations):
+            spec.relations.append(Relation(thing, person))
+            spec.assumptions.append(f"each {thing.replace('_', ' ')} refers to a {person.replace('_', ' ')} "
+                                    "(listed together; the text did not say how they relate)")
 
 
 NAMING = frozenset("name title label code number full_name first_name username handle subject".split())

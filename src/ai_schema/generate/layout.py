@@ -38,11 +38,11 @@ def _long_rows(header, rows):
     """A table with one row per column ('| table | column | type | notes |'): one 'Table: x -
     columns: …' line per table, in the order the tables first appear, each column with its type and
     its other cells as notes."""
-    typed, grouped = header.index("type"), {}
+    typed, grouped = header.index("type") if "type" in header else None, {}
     for r in rows:
-        if len(r) > typed and r[0] and r[1]:
+        if len(r) > (typed or 1) and r[0] and r[1]:
             notes = "".join(f" ({c})" for k, c in enumerate(r) if c and k not in (0, 1, typed))
-            grouped.setdefault(r[0], []).append(f"{r[1]} {r[typed]}{notes}".strip())
+            grouped.setdefault(r[0], []).append(f"{r[1]} {r[typed] if typed else ''}{notes}".strip().replace("  ", " "))
     return [f"Table: {t} - columns: " + ", ".join(cols) for t, cols in grouped.items()]
 
 
@@ -59,8 +59,9 @@ def _tables(lines):
                 rows.append(_cells(lines[j]))
                 j += 1
             if len(header) >= 3 and header[0] in _TABLE_WORDS and re.search(r"column|field|attribute", header[1]) \
-                    and "type" in header[2:]:
-                out += _long_rows(header, rows)             # one row per column: "| vehicles | vin | text | unique |"
+                    and ("type" in header[2:] or not header[1].endswith("s")):
+                out += _long_rows(header, rows)             # one row per column: "| vehicles | vin | text | unique |",
+                #                                             "| tasks | project_id | references projects |"
             elif len(header) >= 2 and header[0] in _TABLE_WORDS and \
                     re.search(r"column|field|attribute", header[1]):
                 out += [f"Table: {r[0]} - columns: {r[1]}" for r in rows if len(r) >= 2 and r[0]]

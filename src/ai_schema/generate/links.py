@@ -8,6 +8,8 @@ import re
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .alternatives import link_alternatives
+from .cues import INTERACTIONS
 from .constructions import CREATION_VERBS, BETWEEN, CONNECTS, one_reference, through_phrases
 from .fragments import defined_one, possessed_subject
 
@@ -23,13 +25,18 @@ def object_complements(s, entity_of, relate):
         if obj is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(i + 1, obj.start)):
             continue
         source = entity_of(obj)
+        record = INTERACTIONS.get(w.verb_base(t.text) or "")
+        record = entity_of(tx.Phrase(0, 0, (record,), None, False, False)) if record else None
+        if source and record and record != source and lexicon.holds_people(source):
+            source = record                     # "book a tutor for one of my children": the booking is for them
         k = obj.end
         while source and k + 1 < len(toks) and toks[k].text in ("for", "with", "at", "in", "on"):
             j = k + 1
             if toks[j].text == "one" and j + 2 < len(toks) and toks[j + 1].text == "of":
                 j += 2
-            while j < len(toks) and tags[j] in (tx.DET, tx.ADJ, tx.QUANT):
-                j += 1
+            while j < len(toks) and (tags[j] in (tx.DET, tx.ADJ, tx.QUANT, "NUMBER") or
+                                     toks[j].text in ("or", "more", "at", "least", "up", "to")):
+                j += 1                          # ("an order with one or more tickets")
             target = s.next_phrase(j)
             if target is None or target.start != j:
                 break
@@ -129,6 +136,18 @@ def between_roles(s, entity_of, relate):
             relate(entity_of(p), target, w.snake([m.group(3)]))
 
 
+def _act_of_clause(s, p, entity_of):
+    """The record of the act whose object p is, or hangs off ('book a tutor for one of my children': the
+    booking), when the text keeps one (INTERACTIONS), or None."""
+    for j in range(p.start - 1, -1, -1):
+        if s.tags[j] == tx.VERB:
+            noun = INTERACTIONS.get(w.verb_lemma(s.words[j]) or "")
+            return entity_of(tx.Phrase(0, 0, (noun,), None, False, False)) if noun else None
+        if s.words[j] in (",", ";", "and", "who", "which", "that"):
+            return None
+    return None
+
+
 def noun_links(s, entity_of, relate):
     """'readings from our meters', 'copies of books', 'a budget per category': a thing of one kind
     attached to one of another, both kinds being entities."""
@@ -157,6 +176,10 @@ def noun_links(s, entity_of, relate):
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
             source, target = target, source   # "exactly one teacher per course": each course has its teacher
+        act = _act_of_clause(s, p, entity_of) if toks[k].text == "for" else None
+        if act is not None and target and target != act:
+            relate(act, target)               # "book a tutor for one of my children for a subject": the booking's
+            continue
         if source and target and source != target:
             relate(source, target)
 
@@ -314,6 +337,10 @@ def at_each(s, entity_of, relate, retract):
                 relate(kept, place)
 
 
+# verbs by which a person puts their own people on record ("register my children", "add my staff")
+_ENROLLING = frozenset("register enroll enrol add sign".split())
+
+
 def story_owned(s, key_of, relate):
     """'As a policyholder, I want to file a claim against one of my policies': in a story, what the
     role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's); one
@@ -326,6 +353,10 @@ def story_owned(s, key_of, relate):
         return
     for p in s.phrases[1:]:
         owned = key_of(p) if toks[p.start - 1].text == "my" else None
+        if owned is not None and owned != owner and lexicon.holds_people(owned) and p.start >= 2 and \
+                s.tags[p.start - 2] == tx.VERB and (w.verb_base(toks[p.start - 2].text) or "") in _ENROLLING:
+            relate(owned, owner)             # "As a parent, I want to register my children": the parent's
+            continue
         if owned in (None, owner) or lexicon.holds_people(owned):
             continue
         if not p.plural and p.head in lexicon.kind_nouns() and p.head not in lexicon.occurrence_nouns():
@@ -365,3 +396,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     at_each(s, key_of, relate, retract)
     story_owned(s, key_of, relate)
     possessed(s, key_of, relate)
+    link_alternatives(s, key_of, relate)

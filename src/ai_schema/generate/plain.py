@@ -143,7 +143,8 @@ _ANSWERS = (
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records)(?: (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need))?\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
-                r"([.,!:;-]*)\s*(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)", re.I),
+                r"([.,!:;-]*)\s*(?:and\s+(?=(?:we|i|they)\b))?(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)",
+                re.I),                                  # ("Can tickets be refunded? Yes, and we keep …")
      lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(4) else ": " if m.group("listed") and
                                                     set(m.group(3)) & set(":-") else ". ")),
     # "Who are the customers? Businesses and walk-in people": what they are, said of them

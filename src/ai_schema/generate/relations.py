@@ -130,7 +130,9 @@ class RelationReading:
             if p.start < start and p is not s.phrases[0]:
                 continue
             key, role = self.entity_of(p, loose=bool(p.det in ("one", "a", "an", "which") or p.many))
-            if key:
+            if key is None and p.det is None and not p.plural and p.start > 0 and tags[p.start - 1] == tx.VERB:
+                key, role = self._record_named_after(p), None   # ("vehicles undergo maintenance; for each
+            if key:                                              # maintenance job we store …")
                 mentions.append((p, key, role))
         for n, (p, key, role) in enumerate(mentions):
             tail = " ".join(s.words[p.end:p.end + 4])
@@ -269,7 +271,7 @@ class RelationReading:
                     self.spec.entities[pair].attribute("sort_order").hint = "count"
                     continue
                 many = obj_p.many or (obj_p.plural and obj_p.det not in ("the", "one", "a", "an", "its", "their")
-                                      and (prep in (None, "with", "on", "of") or (base == "come" and prep == "in"))) \
+                                      and (prep in (None, "with", "on", "of") or (base == "come" and prep in ("in", "for")))) \
                     or (obj_p.plural and obj_p.det in ("its", "his", "her") and prep is None) \
                     or (obj_p.plural and obj_p.det == "the" and prep == "with" and base in ASSOCIATION_VERBS) \
                     or bool(rx(r"or (?:a|an) (?:whole |entire |large )?(?:batch|set|group|lot|bunch|number)\b").match(" ".join(s.words[obj_p.end:obj_p.end + 5])))
@@ -452,6 +454,12 @@ class RelationReading:
             q.start > at and w.singular(q.head) in lexicon.person_nouns() and self.entity_of(q)[0] != speaker
             for q in s.phrases)
 
+    def _record_named_after(self, p):
+        """The one entity named by a mass noun and one word more ('maintenance': the maintenance jobs), or None."""
+        found = [k for k, e in self.spec.entities.items() if len(e.words) == len(p.lemma) + 1 and
+                 tuple(e.words[:-1]) == tuple(p.lemma)]
+        return found[0] if len(found) == 1 else None
+
     def _only_here(self, key, s):
         """Whether no other sentence names the thing (a part known only by what it has here)."""
         return not any(x is not s and any(self.entity_of(q)[0] == key for q in x.phrases) for x in self.sentences)
@@ -516,6 +524,8 @@ class RelationReading:
             either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made) \
                 and first_key != key and not either else src_key
+            if INTERACTIONS.get(verb) in self.spec.entities and not passive and INTERACTIONS[verb] != key:
+                holder = INTERACTIONS[verb]      # "book a tutor for one of my children": the booking's child
             if p.det in ("each", "every") and holder == src_key:
                 continue                         # ("the school issues a laptop to every student": not the school's;
                 #                                  "writes a report after each visit": the report's)

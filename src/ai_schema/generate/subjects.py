@@ -59,6 +59,8 @@ class SubjectReading:
         if k < len(toks) and toks[k].text in ("we", "i") and ("it" in s.words or "its" in s.words) and \
                 (thing := self._thing_before(s)) is not None:
             return thing, None                  # "…; we assign it to a contractor and track its status"
+        if k < len(toks) and toks[k].text in ("we", "i") and not s.first and (done := self._acted_on_before(s)):
+            return done, None                   # "Tickets can be refunded. We keep the refund date": the tickets'
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named
@@ -74,6 +76,18 @@ class SubjectReading:
                 (k > 0 and toks[k - 1].text == "each"):
             return previous, None
         return None, None
+
+    def _acted_on_before(self, s):
+        """The thing the sentence before says can be acted on ('Tickets can be refunded.'), or None."""
+        n = self.position.get(id(s), 0)
+        before = self.sentences[n - 1] if n else None
+        if before is None or before.block != s.block or not before.phrases or before.phrases[0].start > 0:
+            return None
+        p, words = before.phrases[0], before.words
+        passive = words[p.end:p.end + 2] in (["can", "be"], ["may", "be"], ["must", "be"], ["will", "be"]) and \
+            before.tags[p.end + 2:p.end + 3] == [tx.VERB] and p.end + 3 == len(words)
+        key, role = self.entity_of(p) if passive else (None, None)
+        return key if key and not role else None
 
     def _speaker_possessive(self, s, k):
         """(key, phrase) of 'we keep each patient's insurance id' (k at "we"): the patient's, or None."""

@@ -214,7 +214,8 @@ def split(description):
             snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
             explicit = bool(m.group("table") or m.group("cols")) or \
                 (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
-            if len(columns) >= 2 and (explicit or snake >= 2) and len(columns) >= len(items) * 0.5:
+            if (len(columns) >= 2 or columns and m.group("table") and m.group("cols")) and (explicit or snake >= 2) \
+                    and len(columns) >= len(items) * 0.5:   # ("Table: people - columns: email (unique)")
                 tables.append(Table(m.group("name").lower(), columns, unique_pairs=pairs))
                 kept.append("")
                 continue

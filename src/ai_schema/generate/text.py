@@ -348,6 +348,13 @@ def _after_relative_clause(tokens, tags, comma):
     return False
 
 
+def _in_noun_list(tokens, tags, i):
+    """Is position i inside a list of things after a colon (no verb since the colon)?"""
+    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].text == ":"), None)
+    return colon is not None and colon <= 8 and not {VERB, AUX} & set(tags[colon + 1:i]) and \
+        all(tags[j] in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for j in range(colon + 1, i))
+
+
 def relative_clause_closed(s, comma):
     """Does the comma at ``comma`` close a relative clause (', who …,') after a plural?"""
     return _after_relative_clause(s.tokens, s.tags, comma)
@@ -563,9 +570,11 @@ def _word_tag(tokens, tags, i):
             if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
                 return NOUN                # "Work orders have a due date", "gas meters are read monthly"
             if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
+                    or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
                     or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
                         ends):              # ("any special requests", "on several reading lists")
-                return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters"
+                return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters",
+                #                            "studio: members, …, term passes and payments"
             if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
                     not lexicon.mostly_verb(base) and w.is_plural(t):
                 return NOUN                # "Maintenance jobs with a description, …": a heading's plural

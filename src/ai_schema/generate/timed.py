@@ -2,7 +2,6 @@
 lasts a number of minutes' (walks.scheduled_at, walks.duration_minutes), 'each class starts at a set
 hour', 'the auction ends on a date'. The thing is the nearest one named before the verb."""
 
-from . import lexicon
 from . import text as tx
 from . import words as w
 
@@ -17,8 +16,8 @@ def read(ex, s, subject):
     """The time and duration fields a sentence gives its things."""
     toks, words = s.tokens, s.words
     for i, t in enumerate(toks):
-        if words[i] in _LASTING and i + 1 < len(toks):
-            unit = _duration_unit(s, i + 1)
+        if (words[i] in _LASTING or words[i] in ("is", "are")) and i + 1 < len(toks):
+            unit = _duration_unit(s, i + 1, counted=words[i] in ("is", "are"))   # ("each appt is 30 or 60 min")
             if unit is not None and (owner := _owner(ex, s, i, subject)) is not None:
                 entity = ex.spec.entities[owner]
                 entity.attribute(f"duration_{unit}").hint = "count"
@@ -39,14 +38,20 @@ def read(ex, s, subject):
         ex.spec.entities[owner].attribute(name).hint = "timestamp" if _TIME_HEADS[q.head] == "_at" else "date"
 
 
-def _duration_unit(s, k):
-    """'a number of minutes', 'several hours', '90 minutes', 'minutes' at k: the unit (minutes), or None."""
-    words = s.words
-    while k < len(words) and (s.tags[k] in (tx.DET, tx.QUANT, "NUMBER") or words[k] in ("number", "of", "few", "couple")):
+_SHORT_UNITS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "h": "hours"}
+
+
+def _duration_unit(s, k, counted=False):
+    """'a number of minutes', 'several hours', '90 minutes', 'minutes' at k: the unit (minutes), or None;
+    counted: only after a number ('30 or 60 min')."""
+    words, start = s.words, k
+    while k < len(words) and (s.tags[k] in (tx.DET, tx.QUANT, "NUMBER") or words[k] in ("number", "of", "few", "couple", "or")):
         k += 1
-    if k < len(words) and w.is_plural(words[k]) and w.singular(words[k]) in lexicon.measure_nouns() and \
-            words[k] in ("minutes", "hours", "days", "weeks", "nights", "seconds"):
-        return words[k]
+    if counted and (k == start or s.tags[k - 1] != "NUMBER"):
+        return None
+    word = _SHORT_UNITS.get(words[k], words[k]) if k < len(words) else None
+    if word in ("minutes", "hours", "days", "weeks", "nights", "seconds") and (k > start or not counted):
+        return word
     return None
 
 

@@ -65,3 +65,4 @@ def story_role_acting(s):
             any(s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(k + 2, q.start)):
         return None
     return s.phrases[0]
+
