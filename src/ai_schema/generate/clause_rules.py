@@ -28,7 +28,7 @@ references, and are left to the other rules.
 
 import re
 
-from . import lexicon
+from . import fragments, lexicon
 from . import words as w
 from . import text as tx
 from .clauses import clauses
@@ -64,9 +64,7 @@ def _for_others_in_story(s, phrase):
     if, is not the speaker's own (not 'my runs')."""
     if s.words[:1] != ["as"] or phrase.det in ("my", "our"):
         return False
-    persons = lexicon.person_nouns()
-    at = next((k for k in range(phrase.end, len(s.words)) if s.words[k] in ("with", "including")), len(s.words))
-    return any(q.start > at and w.singular(q.head) in persons for q in s.phrases) or \
+    return bool(fragments.people_described(s, phrase)) or \
         any(x in ("when", "if", "whenever", "after", "before") for x in s.words[max(0, phrase.start - 5):phrase.start])
 
 

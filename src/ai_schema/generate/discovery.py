@@ -199,8 +199,8 @@ class EntityDiscovery(KindReading, CandidateMerging):
         obj and a short phrase of manner ('by the hour') are passed over."""
         out, k = [], obj.end
         while True:
-            k = EntityDiscovery._coordinated(s, obj)[-1].end if EntityDiscovery._coordinated(s, obj) else k
-            k = _past_manner(s, k)
+            joined = EntityDiscovery._coordinated(s, obj)
+            k = _past_manner(s, joined[-1].end if joined else k)
             if not (k + 2 < len(s.words) and s.words[k] in (",", "and")):
                 break
             v = k + 1 + (s.words[k] == "," and s.words[k + 1] == "and")

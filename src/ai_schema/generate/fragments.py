@@ -98,6 +98,17 @@ def kept_each(s, p):
         s.words[p.end:p.end + 1] == ["("]
 
 
+def people_described(s, phrase):
+    """In a user story ('As a librarian, I want to record each loan with the copy, the member, …'), the
+    phrases naming people in the description of phrase (after 'with' or 'including'), or [] — not for what
+    the speaker calls theirs ('my runs')."""
+    if s.words[:1] != ["as"] or phrase.det in ("my", "our"):
+        return []
+    at = next((k for k in range(phrase.end, len(s.words)) if s.words[k] in ("with", "including")), None)
+    persons = lexicon.person_nouns()
+    return [q for q in s.phrases if q.start > at and w.singular(q.head) in persons] if at is not None else []
+
+
 def said_to_be(s, p):
     """'each batch is one recipe (…)', 'citizens file a request (category, location)': a single thing
     named with its fields (not one that a thing has, 'a family has a primary contact (name, email)': a
@@ -363,11 +374,11 @@ def received_with_fields(s, vote):
                and fieldish(s.words[i + 1:i + 12])), None)
     if at is None:
         return
-    kinds = lexicon.money_nouns() | lexicon.occurrence_nouns()
     for p in s.phrases:
         if p.end >= at:
             break
-        if p.det in ("a", "an") and not p.plural and p.head in kinds and p.start > 1 and \
+        if p.det in ("a", "an") and not p.plural and (p.head in lexicon.money_nouns() or
+                                                       p.head in lexicon.occurrence_nouns()) and p.start > 1 and \
                 (s.tags[p.start - 2] == tx.VERB or s.words[p.start - 2] in ("get", "gets", "got")):
             vote(p.lemma, 3)
             return

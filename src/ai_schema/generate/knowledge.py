@@ -153,9 +153,7 @@ def relate_listed_acts(spec):
                     continue                           # (a payment is only the payer's)
                 if spec.entities[other].words[-1] not in acts and \
                         not any(r.source == key and other in (r.target, r.role) for r in spec.relations):
-                    spec.relations.append(Relation(key, other))
-                    spec.assumptions.append(f"each {key.replace('_', ' ')} refers to a {other.replace('_', ' ')} "
-                                            "(listed together; the text did not say how they relate)")
+                    _guess(spec, key, other)
         _idle_people(spec, keys, acts | money)
 
 
@@ -170,9 +168,14 @@ def _idle_people(spec, keys, acts):
         thing = next((k for k in keys if not lexicon.holds_people(k) and spec.entities[k].words[-1] not in acts
                       and not any(r.source == k and lexicon.holds_people(r.target) for r in spec.relations)), None)
         if thing is not None and not any(r.source == thing and person in (r.target, r.role) for r in spec.relations):
-            spec.relations.append(Relation(thing, person))
-            spec.assumptions.append(f"each {thing.replace('_', ' ')} refers to a {person.replace('_', ' ')} "
-                                    "(listed together; the text did not say how they relate)")
+            _guess(spec, thing, person)
+
+
+def _guess(spec, source, target):
+    """A reference guessed from a list, said in the header."""
+    spec.relations.append(Relation(source, target))
+    spec.assumptions.append(f"each {source.replace('_', ' ')} refers to a {target.replace('_', ' ')} "
+                            "(listed together; the text did not say how they relate)")
 
 
 NAMING = frozenset("name title label code number full_name first_name username handle subject".split())

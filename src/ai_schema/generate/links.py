@@ -14,6 +14,12 @@ from .constructions import CREATION_VERBS, BETWEEN, CONNECTS, one_reference, thr
 from .fragments import defined_one, possessed_subject
 
 
+def _record_of_verb(verb, entity_of):
+    """The entity that records the act of a verb ('book': the bookings, INTERACTIONS), or None."""
+    noun = INTERACTIONS.get(verb or "")
+    return entity_of(tx.Phrase(0, 0, (noun,), None, False, False)) if noun else None
+
+
 def object_complements(s, entity_of, relate):
     """'clients book appointments for a service with one of our stylists': the created object (an
     appointment) refers to each thing its prepositional phrases name (a service, a stylist)."""
@@ -25,8 +31,7 @@ def object_complements(s, entity_of, relate):
         if obj is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(i + 1, obj.start)):
             continue
         source = entity_of(obj)
-        record = INTERACTIONS.get(w.verb_base(t.text) or "")
-        record = entity_of(tx.Phrase(0, 0, (record,), None, False, False)) if record else None
+        record = _record_of_verb(w.verb_base(t.text), entity_of)
         if source and record and record != source and lexicon.holds_people(source):
             source = record                     # "book a tutor for one of my children": the booking is for them
         k = obj.end
@@ -141,8 +146,7 @@ def _act_of_clause(s, p, entity_of):
     booking), when the text keeps one (INTERACTIONS), or None."""
     for j in range(p.start - 1, -1, -1):
         if s.tags[j] == tx.VERB:
-            noun = INTERACTIONS.get(w.verb_lemma(s.words[j]) or "")
-            return entity_of(tx.Phrase(0, 0, (noun,), None, False, False)) if noun else None
+            return _record_of_verb(w.verb_lemma(s.words[j]), entity_of)
         if s.words[j] in (",", ";", "and", "who", "which", "that"):
             return None
     return None

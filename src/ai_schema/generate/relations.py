@@ -5,7 +5,7 @@ from .uniqueness import one_per, unique_statements
 from .in_several import in_several
 from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS,
                    ATTRIBUTE_VERBS, rx)
-from . import constructions, lexicon
+from . import constructions, fragments, lexicon
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -50,9 +50,13 @@ def _kept_people(src_key, obj_key, base):
 def uses_things(spec, act, thing):
     """Is act a doing or a happening (WordNet's noun.act/event) and thing a made thing or a substance
     that is none (an order's products, a recipe's ingredients, a visit's vaccines)?"""
-    acts = lexicon.act_nouns() | lexicon.occurrence_nouns()
     head, used = spec.entities[act].words[-1], spec.entities[thing].words[-1]
-    return head in acts and used in lexicon.thing_nouns() and used not in acts and not lexicon.holds_people(thing)
+    return _act_or_event(head) and used in lexicon.thing_nouns() and not _act_or_event(used) and \
+        not lexicon.holds_people(thing)
+
+
+def _act_or_event(noun):
+    return noun in lexicon.act_nouns() or noun in lexicon.occurrence_nouns()
 
 
 def _agent_after(s, p):
@@ -449,10 +453,7 @@ class RelationReading:
         """In a user story, is what the speaker records described with other people ('As a librarian, I
         want to record each loan with the copy, the member, …'), so kept for them, not the speaker's own
         (not 'my runs')?"""
-        at = next((k for k in range(obj_p.end, len(s.words)) if s.words[k] in ("with", "including")), None)
-        return s.words[:1] == ["as"] and obj_p.det not in ("my", "our") and at is not None and any(
-            q.start > at and w.singular(q.head) in lexicon.person_nouns() and self.entity_of(q)[0] != speaker
-            for q in s.phrases)
+        return any(self.entity_of(q)[0] != speaker for q in fragments.people_described(s, obj_p))
 
     def _record_named_after(self, p):
         """The one entity named by a mass noun and one word more ('maintenance': the maintenance jobs), or None."""

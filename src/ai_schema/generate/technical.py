@@ -208,8 +208,9 @@ def split(description):
             if listed.count("(") > listed.count(")"):
                 listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
             items = _items(listed)
-            pairs = [m2.groups() for m2 in map(_ONE_PER_PAIR.match, items) if m2]
-            items = [x for x in items if not _ONE_PER_PAIR.match(x)]
+            found = [(x, _ONE_PER_PAIR.match(x)) for x in items]
+            pairs = [m2.groups() for _, m2 in found if m2]
+            items = [x for x, m2 in found if not m2]
             columns = [c for c in (column(x) for x in items) if c is not None]
             snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
             explicit = bool(m.group("table") or m.group("cols")) or \

@@ -32,7 +32,7 @@ def read(ex, s, subject):
         owner = _owner(ex, s, i, subject)
         if owner is None:
             continue
-        said = [x for x in q.words[:-1] if x not in w.DETERMINERS and x.endswith("ed") and x != "set"]
+        said = [x for x in q.words[:-1] if x not in w.DETERMINERS and x.endswith("ed")]
         verb = w.verb_base(t.text) or t.text
         name = (w.snake(said) if said else _NAMED.get(verb, verb)) + _TIME_HEADS[q.head]   # ("a scheduled time")
         ex.spec.entities[owner].attribute(name).hint = "timestamp" if _TIME_HEADS[q.head] == "_at" else "date"
