@@ -280,7 +280,9 @@ class AttributeReading(ItemReading):
                     continue                    # "record each member's fee payment with …": the payment's own
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
                         (nxt.det in ("a", "an") or nxt.det in ("each", "every") and not nxt.possessive) and \
-                        self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
+                        self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and \
+                        t.text not in ("specifies", "specify", "states", "names", "lists"):
+                    #                             (but "a prescription names a drug, the dose …" lists its own)
                     continue                    # "we log a movement saying ...": the movement's own list
                     #                             ("I want to record each prescription with …": the prescription's)
                 if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])

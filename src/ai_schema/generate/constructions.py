@@ -189,6 +189,9 @@ def _one_after(s, k, p=None):
     return target if target is not None and target.start == k + 1 + len(one.split()) else None
 
 
+_IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
+
+
 def one_reference(s, p):
     """The phrase p refers to one thing of another kind - 'p is housed in a Y', 'p is carried out on
     one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y', 'ps issued for a
@@ -196,7 +199,8 @@ def one_reference(s, p):
     toks, tags = s.tokens, s.tags
     k = p.end
     if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
-            (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS):   # ("copies held at a branch")
+            (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
+            toks[k].text not in _IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
         return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
     if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
         k += 1                                    # "an event happens at one venue"
@@ -212,7 +216,7 @@ def one_reference(s, p):
         pass                                      # "every appointment is for 1 dog", "every unit is in one building"
     elif k >= len(toks) or not participle(toks[k].text):
         return None
-    elif toks[k].text in ("identified", "known", "recognised", "recognized", "keyed", "indexed", "numbered"):
+    elif toks[k].text in _IDENTIFYING:
         return None                               # "customers are identified by a national ID": a field
     else:
         k += 1

@@ -11,7 +11,7 @@ rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled 
 
 HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
                  "track contains contain includes include needs need gets get logs log shows show displays "
-                 "display".split())
+                 "display specifies specify states lists names".split())   # ("a prescription names a drug, the dose …")
 
 # verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "

@@ -495,6 +495,9 @@ class EntityDiscovery(KindReading, CandidateMerging):
                 self._vote(p.lemma, 1)
                 if rx(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b").search(" ".join(s.words[p.end:])):
                     self._vote(p.lemma, 1)         # "A loan goes to ..., can include ..., has a start date"
+                elif p.head in lexicon.act_nouns() and sum(q.start > p.end for q in phrases) >= 3:
+                    self._vote(p.lemma, 2)         # "a transfer moves a quantity of one product from one bin to
+                    #                                another bin": an act that ties things together is kept
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 for q in [p] + self._coordinated(s, p):
                     self._vote(q.lemma, 1)

@@ -536,7 +536,7 @@ _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-
 
 # "…, so that I have a place to eat": why someone wants something is no data to keep
 _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|she|you|it|the|our|my|everyone|nobody|no one|"
-                      r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
+                      r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+|[a-z]+s)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
 
 
 # "an app for a bike repair shop to track customers, their bikes, repair jobs …": what an app is to keep,
@@ -545,6 +545,16 @@ _APP_TO_KEEP = re.compile(r"\A\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(
                           r"tool|platform|site|website|tracker)(?:\s+for\s+[^,.:;()]{1,60}?)?\s+(?:to|that|which|where we)\s+"
                           r"(?:can\s+|will\s+)?(?:track|tracks|manage|manages|keep track of|keeps track of|store|stores|"
                           r"record|records|organi[sz]e|organi[sz]es|log|logs|handle|handles)\s+(?=[^.;:\n]*,[^.;:\n]*,)", re.I)
+
+
+# "participants are enrolled at a site; store the enrollment date, …": a clause that starts with a
+# keeping verb is what we keep
+_KEEP_CLAUSE = re.compile(r"(?<=;)[ \t]+(?=(?:store|record|track|log|capture|keep|save|note)[ \t]+(?!of\b|track\b)[a-z])")
+
+
+# "bins identified by an aisle, a shelf and a level": what identifies a thing, listed, is its fields
+_LIST_AHEAD = r"(?=(?:an? |the |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:, | and (?:an? |the |its |their )))"
+_IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) identified by|(?<=[a-z]s) identified by) " + _LIST_AHEAD)
 
 
 def plain(text):
@@ -558,6 +568,9 @@ def plain(text):
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_APP_TO_KEEP, lambda m: f"{m.group('app')}: ", text, ",")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
+    text = _sub(_KEEP_CLAUSE, " we ", text, ";")
+    text = _sub(_IDENTIFIED_BY_LIST, lambda m: {"is": "has ", "are": "have "}.get(m.group("are"), ", each with "),
+                text, "identified by")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")

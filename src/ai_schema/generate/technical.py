@@ -176,9 +176,13 @@ def _sections(lines):
     return out, tables
 
 
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Za-z])")
+
+
 def split(description):
     """(the description without its column-list lines, [Table]) - lines that list two or more
-    snake_case columns, or say 'Table:' / 'columns:' outright."""
+    snake_case columns, or say 'Table:' / 'columns:' outright. A paragraph's sentences are read
+    one by one: 'Table trials (id, title). Sites are hospitals … arms(trial_id FK, name).'"""
     lines, tables = _sections(_logical_lines(description))
     kept, weak = [], []
     for line in lines:
@@ -189,48 +193,59 @@ def split(description):
                 columns = [c for c in (column(i) for i in _items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
                            if c is not None]
                 tables.append(Table(n.group("name").lower(), columns))
-            kept.append("")
+            kept.append([""])
             continue
-        grouped = _groups(line)
-        if grouped:                                 # "Objects: Tournament (name, venue), Team (name, coach)"
-            tables += grouped
-            kept.append("")
-            continue
-        dotted = _DOTTED.match(line)
-        if dotted:                                  # "voyage.ship -> ship"
-            tables.append(Table(dotted.group("table").lower(), [Column(dotted.group("column").lower(), "",
-                                                                       dotted.group("target").lower())], False))
-            kept.append("")
-            continue
-        m = _LINE.match(line)
-        if m:
-            listed = trim_end(m.group("items"), ".", ")")
-            if listed.count("(") > listed.count(")"):
-                listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
-            items = _items(listed)
-            found = [(x, _ONE_PER_PAIR.match(x)) for x in items]
-            pairs = [m2.groups() for _, m2 in found if m2]
-            items = [x for x, m2 in found if not m2]
-            columns = [c for c in (column(x) for x in items) if c is not None]
-            snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
-            explicit = bool(m.group("table") or m.group("cols")) or \
-                (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
-            if (len(columns) >= 2 or columns and m.group("table") and m.group("cols")) and (explicit or snake >= 2) \
-                    and len(columns) >= len(items) * 0.5:   # ("Table: people - columns: email (unique)")
-                tables.append(Table(m.group("name").lower(), columns, unique_pairs=pairs))
-                kept.append("")
-                continue
-            if len(columns) >= 2 and len(columns) == len(items) and (columns[0].name == "id" or any(
-                    c.target or _KEY_NOTE.search(c.rest) for c in columns) or all(
-                    len(x.split()) <= 3 and "(" not in x for x in items)):
-                weak.append((len(kept), Table(m.group("name").lower(), columns)))
-        kept.append(line)
+        pieces = _SENTENCE.split(line) if _SENTENCE.search(line) else [line]
+        kept.append([])
+        for piece in pieces:
+            table, strong = _line_table(piece) if len(pieces) == 1 else _line_table(piece.rstrip(".;"), sentence=True)
+            if table is not None and strong:
+                tables += table if isinstance(table, list) else [table]
+                piece = ""
+            elif table is not None:
+                weak.append((len(kept) - 1, len(kept[-1]), table))
+            kept[-1].append(piece)
     if tables:                  # among column lists, "ingredients: id PK, name UNIQUE" is one too, and
         #                         "Cargo: voyage, description, weight_tonnes"
-        for at, table in weak:
-            kept[at] = ""
+        for at, part, table in weak:
+            kept[at][part] = ""
             tables.append(table)
-    return "\n".join(kept), tables
+    return "\n".join(" ".join(x for x in parts if x) if len(parts) > 1 else parts[0] for parts in kept), tables
+
+
+def _line_table(line, sentence=False):
+    """(Table, whether it surely is one) of one line that lists columns, or (None, False); of a sentence
+    in a paragraph, only a list of columns said outright ('we track vehicles (plate, make) and drivers
+    (name)' is English)."""
+    grouped = _groups(line) if not sentence else None
+    if grouped:                                 # "Objects: Tournament (name, venue), Team (name, coach)"
+        return grouped, True
+    dotted = _DOTTED.match(line)
+    if dotted:                                  # "voyage.ship -> ship"
+        return Table(dotted.group("table").lower(), [Column(dotted.group("column").lower(), "",
+                                                            dotted.group("target").lower())], False), True
+    m = _LINE.match(line)
+    if not m:
+        return None, False
+    listed = trim_end(m.group("items"), ".", ")")
+    if listed.count("(") > listed.count(")"):
+        listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
+    items = _items(listed)
+    found = [(x, _ONE_PER_PAIR.match(x)) for x in items]
+    pairs = [m2.groups() for _, m2 in found if m2]
+    items = [x for x, m2 in found if not m2]
+    columns = [c for c in (column(x) for x in items) if c is not None]
+    snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
+    explicit = bool(m.group("table") or m.group("cols")) or \
+        (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
+    if (len(columns) >= 2 or columns and m.group("table") and m.group("cols")) and (explicit or snake >= 2) \
+            and len(columns) >= len(items) * 0.5:   # ("Table: people - columns: email (unique)")
+        return Table(m.group("name").lower(), columns, unique_pairs=pairs), True
+    if not sentence and len(columns) >= 2 and len(columns) == len(items) and (columns[0].name == "id" or any(
+            c.target or _KEY_NOTE.search(c.rest) for c in columns) or all(
+            len(x.split()) <= 3 and "(" not in x for x in items)):
+        return Table(m.group("name").lower(), columns), False
+    return None, False
 
 
 def lemma(table_name):

@@ -85,6 +85,10 @@ def _title_list(s):
             break
     items = spans
     listed = [p for p in listed if len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()]
+    if sum(not p.plural for p in listed) >= 2 and w.singular(toks[colon - 1].text) != toks[colon - 1].text:
+        bare = {(a, b) for a, b in items if b - a <= 2}
+        listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]
+        #          ("Listings: address, asking price, bedrooms, bathrooms": fields of the listings, and counts)
     #                                                             ("flour grams": a number of them)
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
         return [p for p in listed if p.plural], items
