@@ -1,6 +1,6 @@
 """A description cut into blocks: paragraphs and list items, each with whether it is a list item.
-A line joins the one before it unless a bullet, a heading, a label or an unwrapped line (longer than
-any hard wrap) starts something of its own."""
+A line joins the one before it unless a bullet, a heading, a label, the end of a label's list or an
+unwrapped line (longer than any hard wrap) starts something of its own."""
 
 import re
 
@@ -17,13 +17,19 @@ def blocks(text):
         indent = len(raw) - len(raw.lstrip())
         bullet = BULLET.match(raw)
         label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":") and \
-            (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1])   # (after an item)
+            (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
+             _note(previous))                                                                    # (or a note)
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
         # then a capitalised one: a heading, not a sentence wrapped in two
-        heading = current is not None and len(current[0]) == 1 and raw.lstrip()[:1].isupper() and \
-            previous.rstrip()[-1:].isalnum() and len(previous.split()) <= 6 and not BULLET.match(raw)
+        heading = current is not None and len(current[0]) == 1 and previous.rstrip()[-1:].isalnum() and \
+            not BULLET.match(raw) and (raw.lstrip()[:1].isupper() and len(previous.split()) <= 6 or
+                                       len(found) == 1 and len(previous.split()) <= 3 and _note(raw))
+        #   ("bakery notes" over "suppliers -> deliveries": the text's title, then its first note)
+        # "dishes: name, veg?, allergens" over "staff assigned to events": a label's list that does not
+        # end in a comma or a conjunction is whole; the next line starts something of its own
+        listed = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s*\S[^,]*,", previous) is not None and _note(previous)
         previous = raw
-        if bullet or current is None or heading or (label and indent <= (current[2] if current else 0)):
+        if bullet or current is None or heading or listed or (label and indent <= (current[2] if current else 0)):
             current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]
             found.append(current)
         else:
@@ -31,10 +37,18 @@ def blocks(text):
     return [(text, item) for lines, item, _ in found for text in _joined(lines)]
 
 
+def _note(line):
+    """Is a line a whole note: short (prose is wrapped at 72-80 characters), its parentheses closed, not
+    ending in a comma or a word that goes on ('and', 'or', 'with')?"""
+    line = line.rstrip()
+    return len(line) < 60 and line.count("(") == line.count(")") and line[-1:] not in ",(" and \
+        not line.endswith((" and", " or", " with"))
+
+
 def _joined(lines):
     """The texts of one block: its lines as one. Lines longer than any hard wrap (100 characters) say
-    the writer did not wrap them: each line is a paragraph of its own ('plots get rented … who has it'
-    over 'we lend tools, …')."""
-    if len(lines) > 1 and max(len(x) for x in lines) > 100:
-        return [x.strip() for x in lines]
+    the writer did not wrap them, and three or more lines all shorter than one are notes: each line is a
+    paragraph of its own ('plots get rented … who has it' over 'we lend tools, …')."""
+    if len(lines) > 1 and max(len(x) for x in lines) > 100 or len(lines) >= 3 and max(len(x) for x in lines) < 60:
+        return [x.strip() for x in lines]       # (three or more short lines: notes, one per line)
     return [" ".join(x.strip() for x in lines)]

@@ -174,6 +174,9 @@ def doers(s):
             yield subject, direct                  # ("schedule inspections": a plan made is a record)
 
 
+_HAVING = frozenset("have has record records store stores hold holds keep keeps track tracks".split())
+
+
 def owners_of_lists(s):
     """Subjects that have fields in a later clause ('routes connect two ports and have a duration')
     or a passive clause's subject a field list closes ('vehicles can be added to a booking: plate,
@@ -183,10 +186,13 @@ def owners_of_lists(s):
         if c.subject is None or not c.subject.plural or c.subject.start > c.at:
             continue
         later = next((j for j in range(c.at + 1, len(toks) - 2) if toks[j].text in (",", ";", ":", "(")
-                      or (toks[j].text == "and" and toks[j + 1].text in ("have", "has"))), None)
-        if not c.passive and later is not None and toks[later].text == "and" and \
-                toks[later + 2].text in ("a", "an", "one", "its", "their"):
-            yield c.subject                          # (the clause's "and have a …" shares its subject)
+                      or (toks[j].text == "and" and toks[j + 1].text in _HAVING)), None)
+        if not c.passive and later is not None and toks[later].text == "and" and (
+                toks[later + 2].text in ("a", "an", "one", "its", "their") or
+                toks[later + 1].text not in ("have", "has") and (toks[later + 2].text == "the" or
+                                                                 w.field_word(toks[later + 2].text))):
+            yield c.subject                          # (the clause's "and have a …" shares its subject; "payments
+            #                                          reference an invoice and record the amount, …")
         elif c.passive and toks[-1].text != ":" and ":" in s.words[c.at:] and \
                 "," in s.words[s.words.index(":", c.at):]:
             yield c.subject

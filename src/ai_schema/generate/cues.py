@@ -59,7 +59,7 @@ INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "rev
                 "comment": "comment", "upvote": "vote", "downvote": "vote",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite",
-                "pay": "payment", "reserve": "reservation"}
+                "pay": "payment", "reserve": "reservation", "subscribe": "subscription"}
 
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}

@@ -44,7 +44,7 @@ _SAID_VERBS = frozenset("are is must should have has appears appear occurs occur
 
 # what comes before examples of a thing or a count of it, not another thing kept
 _EXAMPLE_OR_COUNT = rx(r"(?:\b(?:like|such as|e\.?g\.?|including)(?: [\w-]+)?(?: ,| or| and)?(?: [\w-]+)?|"
-                       r"\b(?:number|count|amount) of)$")
+                       r"\b(?:number|count|amount) of|\b\d+ (?:to|-) \d+)$")      # ("rate them from 1 to 5 stars")
 
 # verbs that keep a record of what they are said of ("every change of stage is logged")
 _LOGGED = frozenset("log record keep track store save audit".split())

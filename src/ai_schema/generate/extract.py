@@ -480,8 +480,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 inside = {t.text for t in within}
                 listed = p in title_lists.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
-                if p.head in KIND_NAMES and "," in inside and not ATTRIBUTE_WORDS & inside:
-                    continue                    # "ticket types (day pass, weekend pass, VIP)": its rows
+                if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
+                    continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
+                    #                             aid, driving, cooking)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
                                          (p.plural and tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
                                          (p.det in ("my", "our") and "," in inside and

@@ -393,3 +393,21 @@ def co_subjects(s):
     joined = tx.joined_to(s, p, plural=True)
     end = joined[-1].end if joined else p.end
     return [p] + joined if joined and s.words[end:end + 1] in (["are"], ["have"], ["both"]) else []
+
+
+def examples(within, tags):
+    """Are the items in a parenthesis examples or kinds of the thing (acts: 'driving, cooking'; qualities:
+    'monthly, yearly, ten-visit card'), not its fields?"""
+    items, item = [], []
+    for t, tag in zip(within, tags):
+        if t.text in (",", ")", "or", "and", "/"):
+            if item:
+                items.append(item)
+            item = []
+        else:
+            item.append((t.text, tag))
+    items += [item] if item else []
+    said = sum(len(x) == 1 and (x[0][0].endswith("ing") and lexicon.verb_lemma(x[0][0]) is not None or
+                               x[0][1] == tx.ADJ or x[0][0] in lexicon.adjectives())
+               for x in items)
+    return bool(items) and 2 * said >= len(items)

@@ -239,8 +239,9 @@ class InteractionDiscovery:
                          frozenset((k, a)) not in many and frozenset((k, b)) not in many] for a, b, _ in pairs}
         #                                    (a walk that "can include several dogs" is no one walker-dog pair)
         for a, b, v in pairs:
-            if tuple(sorted((a, b))) in self.said_pairs or len(fits[(a, b)]) != 1:
-                continue                         # ("the languages they speak": the pair as said, no record)
+            if tuple(sorted((a, b))) in self.said_pairs or len(fits[(a, b)]) != 1 or v in ("be", "have"):
+                continue                         # ("the languages they speak": the pair as said, no record;
+                #                                  "an artwork can be in many exhibitions": a state, no act)
             record = fits[(a, b)][0]
             stem = self.spec.entities[record].words[-1].removesuffix("ship")    # (a membership: the members')
             if sum(record in found for found in fits.values()) != 1 and \

@@ -129,6 +129,12 @@ _ANSWERS = (
                 r"(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),
      lambda m: f"Each {w.singular(m.group(1))} has "),                  # ("What about exhibitions? A title, …")
     (re.compile(r"\bwhat about (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I), lambda m: ""),
+    # "How do exhibitions work? An exhibition has …": the question itself says nothing
+    (re.compile(r"\bhow (?:do|does) (?:the |an? )?[a-z][\w ]{0,40}? work\s*\?\s*", re.I), lambda m: ""),
+    # "And artists? Name, nationality, birth year.": a follow-up question names whose fields the answer lists
+    (re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))(?:[Aa]nd|[Aa]lso|[Nn]ow) (?:the |for )?([a-z][\w ]{0,30}?s)\s*\?\s*"
+                r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"),
+     lambda m: f"Each {w.singular(m.group(1))} has "),
     (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),
      lambda m: ""),
     # "Who uses the system? Landlords and tenants.": the people who use it are kept
@@ -353,6 +359,8 @@ _DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?
 
 # "start/end dates", "first/last names": two fields that share a plural head (not "good/worn/broken")
 _SLASHED_PAIR = re.compile(r"(?<![/\w])([a-z]+) ?/ ?([a-z]+) ([a-z]+s)\b(?! ?/)")
+# "severity low/med/high" in a list: a field, then three or more values between slashes
+_SLASHED_VALUES = re.compile(r"(?<=[,:] )(?P<field>[a-z]+(?: [a-z]+)?) (?P<values>[a-z]+(?:/[a-z]+){2,})(?=\s*(?:[,.;)]|$))", re.M)
 
 
 # "sensors report temperature, humidity and soil moisture every five minutes": values measured again
@@ -557,6 +565,67 @@ _LIST_AHEAD = r"(?=(?:an? |the |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:
 _IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) identified by|(?<=[a-z]s) identified by) " + _LIST_AHEAD)
 
 
+# "As a volunteer, I want to update my profile with my name, phone number and …": the speaker's own fields
+_OWN_FIELDS = re.compile(r"\b[Aa]s (?:an? |the )?(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?),? (?:I|we) (?:want|need|would like)"
+                         r" to (?:update|edit|set|change|enter|provide|fill in|give) (?:my|our) "
+                         r"(?:(?:own )?(?:profile|account|details|information|info|record)(?: with| by adding| by giving)?"
+                         r" (?:my |our )?)?(?P<fields>[a-z][^.;:!?\n()]{0,160})(?=[.;!?\n]|$)")
+
+
+def _own_fields(m):
+    fields = re.sub(r"\b(?:my|our) ", "", m.group("fields"))
+    first = re.split(r",| and ", fields)[0].split()
+    if not first or not (w.field_word(first[-1]) or m.group(0).count(" profile ") or " account " in m.group(0)):
+        return m.group(0)
+    return f"Each {m.group('role')} has {fields}"
+
+
+# "a leave request …, covering a start date and an end date": a participle that lists fields is 'with'
+_LISTING_PARTICIPLE = re.compile(r",[ \t]+(?:covering|listing|stating|specifying|giving|showing)[ \t]+(?=(?:an?|the|its|their)[ \t])")
+# "The approving manager and the decision date are recorded.": what a passive says is kept, said by us
+_PASSIVE_KEPT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<what>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?) [a-z][\w -]{0,60}?"
+                           r"(?:,| and) [\w -]{0,60}?) (?:is|are) (?:also )?(?P<verb>recorded|stored|kept|logged|tracked|"
+                           r"captured|noted|saved)(?=[ \t]*[.;]|$)", re.M)
+
+
+def _passive_kept(m):
+    what = m.group("what")
+    verb = {"kept": "keep", "logged": "log", "stored": "store", "captured": "capture", "noted": "note",
+            "saved": "save"}.get(m.group("verb"), m.group("verb")[:-2])
+    what = re.sub(r"\b[Tt]he ", "its ", what)           # ("the decision date": the last thing's, as "its")
+    return f"We {verb} {what[0].lower()}{what[1:]}"
+
+
+# "customers belong to an organization; fields: name, billing_email": a clause, then its subject's fields
+_CLAUSE_THEN_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<subject>[A-Za-z][a-z]+s) (?P<clause>[a-z][^;:\n]{0,80}?)"
+                                 r"[ \t]*[;,][ \t]*(?:fields|columns|attributes)[ \t]*:[ \t]*")
+
+
+# "- Attendance per singer per rehearsal": a line that only names a record kept per pair of things
+_PER_PAIR_LINE = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<x>[A-Za-z][a-z-]+(?: [a-z-]+)?) (?:per|for each|for every) "
+                            r"(?P<a>[a-z-]+) (?:per|and|and per|for each|and each) (?P<b>[a-z-]+)[ \t]*\.?[ \t]*$")
+
+
+def _per_pair_line(m):
+    x = m.group("x")
+    return f"{m.group('lead')}Each {x[0].lower()}{x[1:]} belongs to one {m.group('a')} and one {m.group('b')}."
+
+
+# "forty plots, each rented by a gardener for a season": what is said of each one is a sentence of its own
+_EACH_DONE = re.compile(r"\b(?P<noun>[a-z]{3,}s), each (?P<done>[a-z]{3,}(?:ed|en|t)) (?P<prep>by|to) ")
+
+
+def _each_done(m):
+    if lexicon.verb_lemma(m.group("done")) is None:
+        return m.group(0)
+    return f"{m.group('noun')}. Each {w.singular(m.group('noun'))} is {m.group('done')} {m.group('prep')} "
+
+
+# "clients -> events (date, venue)": one arrow between two plurals at a line's start says the first have the second
+_ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s)[ \t]*(?:->|→|=>)[ \t]*"
+                        r"(?P<b>[a-z][a-z ]{0,30}?s)(?=[ \t]*(?:\(|$|,|;))")
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -580,6 +649,7 @@ def plain(text):
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
+    text = _sub(_SLASHED_VALUES, lambda m: f"{m.group('field')} ({', '.join(m.group('values').split('/'))})", text, "/")
     text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
@@ -589,6 +659,14 @@ def plain(text):
     text = _sub(_BY_ONE_OF, lambda m: "by one " + " ".join(m.group(1).split()[:-1] + [w.singular(m.group(1).split()[-1])]),
                 text, "one of")
     text = _sub(_EACH_TIME, _each_time, text, " time ")
+    text = _sub(_OWN_FIELDS, _own_fields, text, " my ", " our ")
+    text = _sub(_LISTING_PARTICIPLE, ", with ", text, ", ")
+    text = _sub(_EACH_DONE, _each_done, text, ", each ")
+    text = _sub(_PER_PAIR_LINE, _per_pair_line, text, " per ", " for e")
+    text = _sub(_CLAUSE_THEN_FIELDS, lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('clause')}.\n"
+                f"{m.group('lead')}{m.group('subject')}: ", text, "fields", "columns", "attributes")
+    text = _sub(_PASSIVE_KEPT, _passive_kept, text, " recorded", " stored", " kept", " logged", " tracked", " captured",
+                " noted", " saved")
     text = _sub(_STORY_ROLE, lambda m: f"{m.group(1)}, {m.group(2)}", text, "as ")
     text = _sub(_WANT_EACH, _each_does, text, "want", "need", "like")
     text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
@@ -604,6 +682,7 @@ def plain(text):
     text = _sub(_VALUES_LABEL, "(", text, "(")
     text = _sub(_WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
     text = _sub(_ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
+    text = _sub(_ONE_ARROW, lambda m: f"{m.group('lead')}{m.group('a')} have {m.group('b')}", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
     text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")

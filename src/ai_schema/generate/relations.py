@@ -447,6 +447,10 @@ class RelationReading:
                             self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver;
                             #                                  "a passenger gets a refund": the passenger's refund
                             continue
+                        if not obj_role and obj_p.plural and not obj_p.many and src and not src[0].plural and \
+                                src[0].det in ("a", "an", "each", "every") and not passive and base not in HAVE:
+                            self._relate(obj_key, src_key, optional=True)   # "a consultation can lead to
+                            continue                                         # prescriptions": each one's
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
 
     def _kept_for_others(self, s, obj_p, speaker):
@@ -502,6 +506,8 @@ class RelationReading:
         (Not after a keeping verb: 'track my expenses by category with a budget' relates nothing.)"""
         if s.tokens[i].text in w.KEEPING_VERBS and s.tokens[i].text not in ASSOCIATION_VERBS:
             return                               # ("list my show under several categories" associates)
+        if any(s.words[k:k + 2] == ["how", "many"] for k in range(max(0, i - 8), i + 3)):
+            return                               # ("see how many members each class had": a count asked for)
         last = i
         for n, (p, key, role) in enumerate(right):
             between = range(last + 1, p.start)

@@ -17,7 +17,8 @@ from . import lexicon
 DETERMINERS = frozenset("""a an the each every any all some no this that these those its their his her
 our my your which whose what either neither another such""".split())
 QUANTIFIERS = frozenset("""many several multiple numerous various more most few lots plenty one two three
-four five zero dozens hundreds thousands millions billions""".split())
+four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred zero dozen dozens hundreds thousands millions billions""".split())     # ("about forty plots")
 PRONOUNS = frozenset("""it they them we us i you he she someone somebody who whom itself themselves
 ourselves anything everything something nothing anyone everyone one's whoever me him""".split())
 PREPOSITIONS = frozenset("""of in on at for with by from to into onto under over per about as between
