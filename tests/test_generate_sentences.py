@@ -15,8 +15,11 @@ line naming a record per pair ('Score per team per match'), qualities in parenth
 (daily, weekly, annual)'), things counted in words, each done by someone ('about sixty berths, each
 leased to …'), a count asked for ('how many swimmers each session had'), short notes, one thing
 each ('suppliers -> deliveries (date, total)' over 'flours: name, …'), values between slashes
-('urgency low/normal/urgent') and one thing that leads to many ('a complaint can result in refunds').
-Each design is applied on the server."""
+('urgency low/normal/urgent'), one thing that leads to many ('a complaint can result in refunds'), a
+business tracking a list ('Bike courier company tracking couriers, …'), a database for a collection
+with its things, a verb after a comma that is no part of a field's name ('… with a party size, choose
+dishes') and things in each of mine ('all rooms in each of my hotels'). Each design is applied on the
+server."""
 
 from ai_schema.targets import render
 from test_generate import apply_in_fresh_database
@@ -210,4 +213,41 @@ def test_one_thing_that_leads_to_many_is_theirs(dbs):
     schema, tables = design("Complaints have a date. A complaint can result in refunds. Refunds have an amount.")
     assert ("complaint_id", "complaints") in references(tables["refunds"])
     assert references(tables["complaints"]) == set()
+    applies(dbs, schema, tables)
+
+
+def test_a_business_tracking_a_list_keeps_what_it_lists(dbs):
+    schema, tables = design("Bike courier company tracking couriers, deliveries (pickup address, dropoff address), and "
+                            "invoices.")
+    assert {"couriers", "deliveries", "invoices"} <= set(tables)
+    assert not any(name.endswith("_couriers") for name in tables)
+    assert {"pickup_address", "dropoff_address"} <= set(columns(tables["deliveries"]))
+    applies(dbs, schema, tables)
+    schema, tables = design("Climbing gym tracking members, holds (crimps, slopers, jugs) with a color and a route, and "
+                            "instructors.")
+    assert {"members", "holds", "instructors"} <= set(tables)
+    assert {"color", "route"} <= set(columns(tables["holds"]))
+    assert not {"crimps", "slopers", "jugs"} & set(columns(tables["holds"]))
+    applies(dbs, schema, tables)
+
+
+def test_a_database_for_a_collection_with_its_things(dbs):
+    schema, tables = design("I need a database for my comic book collection with publishers, series, issues, writers "
+                            "and the grade of each copy.")
+    assert {"publishers", "issues", "writers"} <= set(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_verb_after_a_comma_is_no_part_of_a_field_name(dbs):
+    schema, tables = design("Diners book tables with a party size, choose dishes, and leave reviews.")
+    booked = [t for t in tables.values() if "party_size" in columns(t)]
+    assert booked and not {"choose_dishes", "leave_reviews"} & set(columns(booked[0]))
+    applies(dbs, schema, tables)
+
+
+def test_things_in_each_of_mine_are_theirs(dbs):
+    schema, tables = design("As an owner, I want to see all rooms in each of my hotels with their nightly price and "
+                            "capacity. As a guest, I want to book a room.")
+    assert {"nightly_price", "capacity"} <= set(columns(tables["rooms"]))
+    assert ("hotel_id", "hotels") in references(tables["rooms"])
     applies(dbs, schema, tables)

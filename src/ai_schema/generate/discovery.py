@@ -501,6 +501,9 @@ class EntityDiscovery(KindReading, CandidateMerging):
             if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
                 for q in [p] + self._coordinated(s, p):
                     self._vote(q.lemma, 1)
+            if p.plural and s.words[p.end:p.end + 1] in (["in"], ["on"], ["at"]) and \
+                    s.words[p.end + 1:p.end + 2] in (["each"], ["every"]) and p.head not in lexicon.measure_nouns():
+                self._vote(p.lemma, 3)             # "all units in each of my buildings": kept per building
             if p.start > 1 and toks[p.start - 1].text in ("has", "have") and p.plural and p.det is None and \
                     p.head in lexicon.person_nouns() and phrases[0] is not p and phrases[0].end < p.start and \
                     tags[phrases[0].start - 1:phrases[0].start] != [tx.PREP]:

@@ -397,7 +397,7 @@ def co_subjects(s):
 
 def examples(within, tags):
     """Are the items in a parenthesis examples or kinds of the thing (acts: 'driving, cooking'; qualities:
-    'monthly, yearly, ten-visit card'), not its fields?"""
+    'monthly, yearly, ten-visit card'; things: 'skis, boots, helmets'), not its fields?"""
     items, item = [], []
     for t, tag in zip(within, tags):
         if t.text in (",", ")", "or", "and", "/"):
@@ -408,6 +408,7 @@ def examples(within, tags):
             item.append((t.text, tag))
     items += [item] if item else []
     said = sum(len(x) == 1 and (x[0][0].endswith("ing") and lexicon.verb_lemma(x[0][0]) is not None or
-                               x[0][1] == tx.ADJ or x[0][0] in lexicon.adjectives())
+                               x[0][1] == tx.ADJ or x[0][0] in lexicon.adjectives() or
+                               w.is_plural(x[0][0]) and not w.field_word(w.singular(x[0][0])))   # ("skis, boots")
                for x in items)
     return bool(items) and 2 * said >= len(items)

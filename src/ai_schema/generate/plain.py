@@ -547,12 +547,15 @@ _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|sh
                       r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+|[a-z]+s)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
 
 
-# "an app for a bike repair shop to track customers, their bikes, repair jobs …": what an app is to keep,
-# listed (two commas at least), is a title list ("App: customers, their bikes, …")
+# "an app for a bike repair shop to track customers, their bikes, repair jobs …", "a ski rental shop
+# tracking customers, equipment items, …": what an app or a business is to keep, listed (two commas at
+# least), is a title list ("App: customers, their bikes, …")
 _APP_TO_KEEP = re.compile(r"\A\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(?P<app>app|application|system|database|"
-                          r"tool|platform|site|website|tracker)(?:\s+for\s+[^,.:;()]{1,60}?)?\s+(?:to|that|which|where we)\s+"
+                          r"tool|platform|site|website|tracker|[a-z]+(?=\s+(?:that|which|tracking|managing|recording)\b))"
+                          r"(?:\s+for\s+[^,.:;()]{1,60}?)?\s+(?:(?:to|that|which|where we)\s+"
                           r"(?:can\s+|will\s+)?(?:track|tracks|manage|manages|keep track of|keeps track of|store|stores|"
-                          r"record|records|organi[sz]e|organi[sz]es|log|logs|handle|handles)\s+(?=[^.;:\n]*,[^.;:\n]*,)", re.I)
+                          r"record|records|organi[sz]e|organi[sz]es|log|logs|handle|handles)|tracking|managing|recording)"
+                          r"\s+(?=[^.;:\n]*,[^.;:\n]*(?:,|\band\b))", re.I)
 
 
 # "participants are enrolled at a site; store the enrollment date, …": a clause that starts with a
@@ -626,6 +629,12 @@ _ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]
                         r"(?P<b>[a-z][a-z ]{0,30}?s)(?=[ \t]*(?:\(|$|,|;))")
 
 
+# "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
+_APP_WITH = re.compile(r"\A\s*(?:i need |we need |i want |we want )?(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?P<app>app|"
+                       r"application|system|database|db|tool|platform|site|website|tracker)(?:\s+for\s+[^,.:;()]{1,60}?)?"
+                       r"\s+with\s+(?=[a-z]+s\b[^.;:\n]*,[^.;:\n]*,)", re.I)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -636,6 +645,7 @@ def plain(text):
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _sub(_APP_TO_KEEP, lambda m: f"{m.group('app')}: ", text, ",")
+    text = _sub(_APP_WITH, lambda m: f"{m.group('app')}: ", text, " with ")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_KEEP_CLAUSE, " we ", text, ";")
     text = _sub(_IDENTIFIED_BY_LIST, lambda m: {"is": "has ", "are": "have "}.get(m.group("are"), ", each with "),

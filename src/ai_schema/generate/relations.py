@@ -150,6 +150,9 @@ class RelationReading:
                     if between != ["and"]:
                         break
                     self._relate(key, nxt[1], None)
+            if p.plural and n + 1 < len(mentions) and s.words[p.end:p.end + 2] in (["in", "each"], ["in", "every"]) and \
+                    mentions[n + 1][0].start <= p.end + 5 and mentions[n + 1][1] != key:
+                self._relate(key, mentions[n + 1][1], None)   # "all rooms in each of my hotels": each one's hotel
         # verb-based: subject VERB quantifier object
         depth = 0
         for i, t in enumerate(toks[:limit]):

@@ -438,6 +438,9 @@ def _word_tag(tokens, tags, i):
             (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
             after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
         return VERB                        # "members of our tool library rent equipment": the plural's verb
+    if prev is not None and prev.text in (",", "and") and VERB in tags and after is not None and after.kind == "word" and \
+            (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
+        return VERB                        # "book appointments with a groomer, choose services, …": the next act
     verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
     if verbal and after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
         if i == 0 and after.text in w.DETERMINERS and (lexicon.mostly_verb(t) or t in w.KEEPING_VERBS):
