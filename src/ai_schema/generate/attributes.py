@@ -2,7 +2,7 @@
 the records that link them. Reading one list's items is items.py; how one field is named and typed is
 field_names.py."""
 
-from .cues import HAVE, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
+from .cues import HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
 from . import fragments, lexicon, relative, title_lists, wishes
 from .logged import logged_object
 from . import text as tx
@@ -281,7 +281,7 @@ class AttributeReading(ItemReading):
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
                         (nxt.det in ("a", "an") or nxt.det in ("each", "every") and not nxt.possessive) and \
                         self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and \
-                        t.text not in ("specifies", "specify", "states", "names", "lists"):
+                        t.text not in LISTING_VERBS:
                     #                             (but "a prescription names a drug, the dose …" lists its own)
                     continue                    # "we log a movement saying ...": the movement's own list
                     #                             ("I want to record each prescription with …": the prescription's)

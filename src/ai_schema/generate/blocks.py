@@ -5,6 +5,7 @@ unwrapped line (longer than any hard wrap) starts something of its own."""
 import re
 
 BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
+_LABEL = r"^\s*[A-Za-z][\w \-']{0,40}:"        # "Dishes:", "contact person:"
 
 
 def blocks(text):
@@ -16,7 +17,7 @@ def blocks(text):
             continue
         indent = len(raw) - len(raw.lstrip())
         bullet = BULLET.match(raw)
-        label = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s", raw) and not raw.rstrip().endswith(":") and \
+        label = re.match(_LABEL + r"\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
              _note(previous))                                                                    # (or a note)
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
@@ -27,7 +28,7 @@ def blocks(text):
         #   ("bakery notes" over "suppliers -> deliveries": the text's title, then its first note)
         # "dishes: name, veg?, allergens" over "staff assigned to events": a label's list that does not
         # end in a comma or a conjunction is whole; the next line starts something of its own
-        listed = re.match(r"^\s*[A-Za-z][\w \-']{0,40}:\s*\S[^,]*,", previous) is not None and _note(previous)
+        listed = re.match(_LABEL + r"\s*\S[^,]*,", previous) is not None and _note(previous)
         previous = raw
         if bullet or current is None or heading or listed or (label and indent <= (current[2] if current else 0)):
             current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]
@@ -49,6 +50,7 @@ def _joined(lines):
     """The texts of one block: its lines as one. Lines longer than any hard wrap (100 characters) say
     the writer did not wrap them, and three or more lines all shorter than one are notes: each line is a
     paragraph of its own ('plots get rented … who has it' over 'we lend tools, …')."""
-    if len(lines) > 1 and max(len(x) for x in lines) > 100 or len(lines) >= 3 and max(len(x) for x in lines) < 60:
+    longest = max(len(x) for x in lines)
+    if len(lines) > 1 and longest > 100 or len(lines) >= 3 and longest < 60:
         return [x.strip() for x in lines]       # (three or more short lines: notes, one per line)
     return [" ".join(x.strip() for x in lines)]

@@ -9,9 +9,11 @@ from . import words as w
 
 rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled once, not looked up per call
 
+# verbs by which a thing lists what it holds ("a prescription names a drug, the dose …")
+LISTING_VERBS = frozenset("specifies specify states lists names".split())
 HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
                  "track contains contain includes include needs need gets get logs log shows show displays "
-                 "display specifies specify states lists names".split())   # ("a prescription names a drug, the dose …")
+                 "display".split()) | LISTING_VERBS
 
 # verbs of recording: what follows them are the fields kept ("for every animal we note its name …")
 ATTRIBUTE_VERBS = frozenset("record keep store need track log want capture note collect save enter register "

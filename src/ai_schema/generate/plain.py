@@ -550,8 +550,9 @@ _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|sh
 # "an app for a bike repair shop to track customers, their bikes, repair jobs …", "a ski rental shop
 # tracking customers, equipment items, …": what an app or a business is to keep, listed (two commas at
 # least), is a title list ("App: customers, their bikes, …")
-_APP_TO_KEEP = re.compile(r"\A\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(?P<app>app|application|system|database|"
-                          r"tool|platform|site|website|tracker|[a-z]+(?=\s+(?:that|which|tracking|managing|recording)\b))"
+_APP_WORDS = r"app|application|system|database|tool|platform|site|website|tracker"
+_APP_TO_KEEP = re.compile(r"\A\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(?P<app>" + _APP_WORDS +
+                          r"|[a-z]+(?=\s+(?:that|which|tracking|managing|recording)\b))"
                           r"(?:\s+for\s+[^,.:;()]{1,60}?)?\s+(?:(?:to|that|which|where we)\s+"
                           r"(?:can\s+|will\s+)?(?:track|tracks|manage|manages|keep track of|keeps track of|store|stores|"
                           r"record|records|organi[sz]e|organi[sz]es|log|logs|handle|handles)|tracking|managing|recording)"
@@ -593,8 +594,7 @@ _PASSIVE_KEPT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<what>(?:[Tt]he|[Ii
 
 def _passive_kept(m):
     what = m.group("what")
-    verb = {"kept": "keep", "logged": "log", "stored": "store", "captured": "capture", "noted": "note",
-            "saved": "save"}.get(m.group("verb"), m.group("verb")[:-2])
+    verb = lexicon.verb_lemma(m.group("verb"))
     what = re.sub(r"\b[Tt]he ", "its ", what)           # ("the decision date": the last thing's, as "its")
     return f"We {verb} {what[0].lower()}{what[1:]}"
 
@@ -630,8 +630,8 @@ _ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]
 
 
 # "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
-_APP_WITH = re.compile(r"\A\s*(?:i need |we need |i want |we want )?(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?P<app>app|"
-                       r"application|system|database|db|tool|platform|site|website|tracker)(?:\s+for\s+[^,.:;()]{1,60}?)?"
+_APP_WITH = re.compile(r"\A\s*(?:i need |we need |i want |we want )?(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?P<app>"
+                       + _APP_WORDS + r"|db)(?:\s+for\s+[^,.:;()]{1,60}?)?"
                        r"\s+with\s+(?=[a-z]+s\b[^.;:\n]*,[^.;:\n]*,)", re.I)
 
 

@@ -195,38 +195,38 @@ def split(description):
                 tables.append(Table(n.group("name").lower(), columns))
             kept.append([""])
             continue
-        pieces = _SENTENCE.split(line) if _SENTENCE.search(line) else [line]
+        pieces = _SENTENCE.split(line)
         kept.append([])
         for piece in pieces:
-            table, strong = _line_table(piece) if len(pieces) == 1 else _line_table(piece.rstrip(".;"), sentence=True)
-            if table is not None and strong:
-                tables += table if isinstance(table, list) else [table]
+            found, strong = _line_table(piece) if len(pieces) == 1 else _line_table(piece.rstrip(".;"), sentence=True)
+            if found and strong:
+                tables += found
                 piece = ""
-            elif table is not None:
-                weak.append((len(kept) - 1, len(kept[-1]), table))
+            elif found:
+                weak.append((len(kept) - 1, len(kept[-1]), found))
             kept[-1].append(piece)
     if tables:                  # among column lists, "ingredients: id PK, name UNIQUE" is one too, and
         #                         "Cargo: voyage, description, weight_tonnes"
-        for at, part, table in weak:
+        for at, part, found in weak:
             kept[at][part] = ""
-            tables.append(table)
-    return "\n".join(" ".join(x for x in parts if x) if len(parts) > 1 else parts[0] for parts in kept), tables
+            tables += found
+    return "\n".join(" ".join(x for x in parts if x) for parts in kept), tables
 
 
 def _line_table(line, sentence=False):
-    """(Table, whether it surely is one) of one line that lists columns, or (None, False); of a sentence
+    """([Table], whether they surely are tables) of one line that lists columns, or ([], False); of a sentence
     in a paragraph, only a list of columns said outright ('we track vehicles (plate, make) and drivers
     (name)' is English)."""
-    grouped = _groups(line) if not sentence else None
+    grouped = _groups(line) if not sentence else []
     if grouped:                                 # "Objects: Tournament (name, venue), Team (name, coach)"
         return grouped, True
     dotted = _DOTTED.match(line)
     if dotted:                                  # "voyage.ship -> ship"
-        return Table(dotted.group("table").lower(), [Column(dotted.group("column").lower(), "",
-                                                            dotted.group("target").lower())], False), True
+        return [Table(dotted.group("table").lower(), [Column(dotted.group("column").lower(), "",
+                                                             dotted.group("target").lower())], False)], True
     m = _LINE.match(line)
     if not m:
-        return None, False
+        return [], False
     listed = trim_end(m.group("items"), ".", ")")
     if listed.count("(") > listed.count(")"):
         listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
@@ -240,12 +240,12 @@ def _line_table(line, sentence=False):
         (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
     if (len(columns) >= 2 or columns and m.group("table") and m.group("cols")) and (explicit or snake >= 2) \
             and len(columns) >= len(items) * 0.5:   # ("Table: people - columns: email (unique)")
-        return Table(m.group("name").lower(), columns, unique_pairs=pairs), True
+        return [Table(m.group("name").lower(), columns, unique_pairs=pairs)], True
     if not sentence and len(columns) >= 2 and len(columns) == len(items) and (columns[0].name == "id" or any(
             c.target or _KEY_NOTE.search(c.rest) for c in columns) or all(
             len(x.split()) <= 3 and "(" not in x for x in items)):
-        return Table(m.group("name").lower(), columns), False
-    return None, False
+        return [Table(m.group("name").lower(), columns)], False
+    return [], False
 
 
 def lemma(table_name):
