@@ -3,12 +3,15 @@
 The catalog is read with a handful of set-based queries. Tables, columns, keys and
 foreign keys are built straight from the rows (the catalog already holds them in
 canonical form). Column defaults and CHECK expressions go through the same
-expression normaliser as user DDL, each distinct text once; everything else with
-an expression or a body (indexes, EXCLUDE, views, functions, policies …) is written
-out as the DDL pg_dump would emit and goes through the same parser as user DDL, in
-one parse. That shared path is what makes a live model and a DDL model compare
+expression normaliser as user DDL, each distinct text once, and so do index
+definitions; everything else with an expression or a body (EXCLUDE, views,
+functions, policies …) is written out as the DDL pg_dump would emit and goes
+through the same parser as user DDL, in one parse. That shared path is what makes a live model and a DDL model compare
 equal. Objects that belong to extensions are skipped.
 """
+
+import dataclasses
+import re
 
 from . import model as m
 from . import sqlparser
@@ -423,8 +426,10 @@ def _read(executor, namespaces, comments, parser):
                 no_inherit=row["connoinherit"], not_valid=not row["convalidated"]))
         else:
             w.add(f"ALTER TABLE {names[row['conrelid']]} ADD CONSTRAINT {quote_ident(row['conname'])} {row['def']}")
+    indexes = _Indexes(parser)
     for row in executor.query(INDEXES, rels):
-        w.add(row["def"])
+        if not indexes.add(row, drafts[row["indrelid"]]):
+            w.add(row["def"])
         if row["comment"]:
             schema = drafts[row["indrelid"]].schema or default
             w.add(f"COMMENT ON INDEX {w.name(schema, row['relname'])} IS {quote_literal(row['comment'])}")
@@ -475,6 +480,46 @@ class _Expressions:
         if key not in self.memo:
             self.memo[key] = expression_text(parse_expression(text), types)
         return self.memo[key]
+
+
+class _Indexes:
+    """Indexes of live tables, each distinct definition parsed once.
+
+    pg_get_indexdef() spells 'CREATE [UNIQUE] INDEX <name> ON <schema>.<table> USING <rest>'; schemas
+    repeat the rest from table to table ('btree (parent_id)'), and what the model keeps of it depends
+    only on that text and the types of the columns it names. A definition spelled otherwise ('ON
+    ONLY' a partitioned table) goes through the parser with the rest of the DDL."""
+
+    def __init__(self, parser):
+        self.parser = parser
+        self.memo = {}
+
+    def add(self, row, draft):
+        """Put the row's index on its table's draft; False if its definition is not in the usual form."""
+        name, text = row["relname"], row["def"]
+        rest = f" INDEX {quote_ident(name)} ON {qualified(draft.name, draft.schema or self.parser.default_schema)} USING "
+        unique = text.startswith("CREATE UNIQUE" + rest)
+        if not unique and not text.startswith("CREATE" + rest):
+            return False
+        tail = text[len("CREATE UNIQUE" if unique else "CREATE") + len(rest):]
+        words = {word for word in _WORDS.findall(tail) if word[0] != "'"}
+        types = draft.types()
+        named = types.items() if quote_ident(draft.name) in words else (
+            (column, kind) for column, kind in types.items() if quote_ident(column) in words)
+        key = (unique, tail, tuple(sorted(named)))
+        index = self.memo.get(key)
+        if index is None:
+            self.parser.statement(sqlparser.parse(text)[0])
+            self.memo[key] = draft.indexes[name]
+        else:
+            self.parser.chooser(draft.schema).take_relation(name)
+            draft.indexes[name] = dataclasses.replace(index, name=name)
+        return True
+
+
+# The identifiers in an index definition as the server spells them (quoted where needed), and
+# its string literals (whose insides are not identifiers).
+_WORDS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^\W\d][\w$]*")
 
 
 def _table_drafts(rows, tables, parser, w, names, expressions):
