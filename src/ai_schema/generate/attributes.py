@@ -561,6 +561,9 @@ class AttributeReading(ItemReading):
             if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of" and between[:1] not in (["which"], ["who"]):
                 end = k                          # "every treatment line on an appointment records" (but "sign
                 continue                         # up for work days, which have …": the relative's own)
+            if k >= 2 and s.tags[k] == tx.VERB and s.tokens[k - 1].text == "who" and not between:
+                end = k - 1                      # "volunteers who walk fixed transects record sightings": the
+                continue                         # relative clause's object is not who records
             key, role = self.entity_of(p)
             return key if key and not role else None
         return None

@@ -343,9 +343,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
                     subject_phrase.head in lexicon.person_nouns() and tx.person_kinds(toks[i + 1:colon - 1]):
                 break                                      # "Vendors (florist, caterer, …) have": kinds (below)
-            if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and \
-                    self._kinds_named(s, subject, subject_phrase, i, colon):
-                self._attributes(subject, s, colon)        # "ticket types (day pass, VIP) with a price"
+            if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and (
+                    self._kinds_named(s, subject, subject_phrase, i, colon) or subject_phrase.plural and
+                    fragments.open_list(toks[i + 1:colon - 1]) and
+                    fragments.examples(toks[i + 1:colon - 1], s.tags[i + 1:colon - 1])):   # ("ingredients (malt,
+                self._attributes(subject, s, colon)        # hops, …) have a supplier", "ticket types (day pass,
+                #                                            VIP) with a price": what follows the examples
                 self._relations(s, subject, len(toks), start=colon)
                 return subject
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end and \

@@ -395,6 +395,15 @@ def co_subjects(s):
     return [p] + joined if joined and s.words[end:end + 1] in (["are"], ["have"], ["both"]) else []
 
 
+_OPENING = frozenset(". etc so on eg like".split())
+
+
+def open_list(within):
+    """Does a parenthesis say its list goes on ('…, etc.', 'yeast...', 'e.g. …', 'like …')?"""
+    words = [t.text for t in within if t.text != ")"]
+    return bool(words) and (words[-1] in (".", "etc") or words[-2:] == ["so", "on"] or words[0] in ("eg", "like"))
+
+
 def examples(within, tags):
     """Are the items in a parenthesis examples or kinds of the thing (acts: 'driving, cooking'; qualities:
     'monthly, yearly, ten-visit card'; things: 'skis, boots, helmets'), not its fields?"""
@@ -407,6 +416,10 @@ def examples(within, tags):
         else:
             item.append((t.text, tag))
     items += [item] if item else []
+    if open_list(within):
+        named = [[x for x in item if x[0] not in _OPENING] for item in items]
+        return not any(x and (w.field_word(x[-1][0]) or x[-1][0] in lexicon.property_nouns()) for x in named)
+        #                 "(malt, hops, yeast...)", "(e.g. …)", "(…, etc.)": examples unless fields ("(name, phone, etc.)")
     said = sum(len(x) == 1 and (x[0][0].endswith("ing") and lexicon.verb_lemma(x[0][0]) is not None or
                                x[0][1] == tx.ADJ or x[0][0] in lexicon.adjectives() or
                                w.is_plural(x[0][0]) and not w.field_word(w.singular(x[0][0])))   # ("skis, boots")

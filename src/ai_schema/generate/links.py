@@ -158,6 +158,9 @@ def noun_links(s, entity_of, relate):
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         k = p.end
+        if k + 2 < len(toks) and tags[k] in (tx.VERB, tx.ADJ) and toks[k + 1].text == "per" and \
+                tx.participle_like(toks[k].text):
+            k += 1                            # "grades given per pupil": one pupil's
         if k + 1 >= len(toks) or toks[k].text not in _LINKING:
             continue
         j = k + 1
@@ -178,6 +181,10 @@ def noun_links(s, entity_of, relate):
         if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
         source, target = entity_of(p), entity_of(q)
+        if toks[k].text == "per" and p.start >= 2 and toks[p.start - 1].text == "per":
+            before = p.start - 2 - (tags[p.start - 2] in (tx.VERB, tx.ADJ))   # "tickets (sold) per show per seat":
+            first = next((r for r in s.phrases if r.end == before + 1), None)   # the tickets' seat too
+            source = entity_of(first) if first is not None else source
         if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
             source, target = target, source   # "exactly one teacher per course": each course has its teacher
         act = _act_of_clause(s, p, entity_of) if toks[k].text == "for" else None

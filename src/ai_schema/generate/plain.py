@@ -192,7 +192,8 @@ _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\
 # "users - username (unique), email, reputation points": a dash after a short label opening a list
 # is the label's colon
 _DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
-                          r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,)")       # (not a bullet on the next line)
+                          r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,)"       # (not a bullet on the next line,
+                          r"(?!(?:we |i )?(?:need|needs|want|wants)\b)")   # nor "small theatre - need db for …")
 # "families register w/ us - name, household size, address": a dash before a list of short items
 # (two commas at least) is a colon after a clause too
 _DASH_LIST = re.compile(r"(?<=[a-z])[ \t]+[-–—][ \t]+(?=[a-z]+(?: [a-z]+){0,2}, [a-z]+(?: [a-z]+){0,2}, )"
@@ -273,6 +274,8 @@ _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "th
                "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes"}
 _CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"(?<=[a-z])n't\b")
+# "need db for shows": a database (written "db" or "DB"; "dB" is a decibel)
+_CHAT_DB = re.compile(r"\b(?:db|DB)(s?)(?=[\s,.;!?])")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
 _CHAT_FILLER = re.compile(r"\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
 #                                                                         case: "an IMO number" is an acronym)
@@ -323,6 +326,7 @@ _BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
 def _chat(text):
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
                 "theres", "appt", "hrs", "mins")
+    text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_CHAT_IS, _chat_is, text, "+")

@@ -299,6 +299,14 @@ class RelationReading:
                     self._relate(during, obj_key)            # dogs out on walks": each visit names the vet and the pet
                     self.occasion_refs.add((during, obj_key))
                     continue
+                if passive and prep in ("on", "against") and src is not None and src[0].plural and obj_p.plural and \
+                        not obj_p.many and src_key != obj_key and not obj_role and (
+                            src[0].head in lexicon.occurrence_nouns() or src[0].head in lexicon.money_nouns()):
+                    self._relate(src_key, obj_key)           # "payments are made on approved claims": each one on one
+                    if s.words[obj_p.end:obj_p.end + 1] == ["with"]:   # ("… with an amount and a reason": its own)
+                        self._attributes(src_key, s, obj_p.end + 1)
+                        self.claimed_with.add((id(s), obj_p.end))
+                    continue
                 if passive and src is not None and src[0].plural and obj_p.plural and obj_p.det is None and \
                         obj_p.end + 2 < len(toks) and src_key != obj_key and (toks[obj_p.end].text == "with" or (
                             s.words[obj_p.end:obj_p.end + 2] in (["in", "a"], ["as", "a"]) and

@@ -498,7 +498,8 @@ def _word_tag(tokens, tags, i):
         if prev is not None and (prev.text == "who" or (prev.text in ("that", "which") and i >= 2 and (
                 tags[i - 2] == NOUN or tokens[i - 2].text == ")"))) \
                 and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t) and lexicon.verb_lemma(t) is not None and \
-                (nxt is None or nxt.kind != "word" or nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or
+                (prev.text == "who" or   # (no noun follows "who": "volunteers who walk fixed transects")
+                 nxt is None or nxt.kind != "word" or nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or
                  nxt.text in w.QUANTIFIERS or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS or
                  w.verb_base(t) not in (None, t) and t.endswith("s")):   # ("a subscription that renews every month")
             return VERB                    # "the skippers who sail them", "guides that lead tours"
@@ -552,6 +553,9 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text in ("that", "which", "who") and t != base and t.endswith("s") and i >= 2 and \
             tokens[i - 2].text == ")" and lexicon.verb_lemma(t) == base:
         return VERB                        # "a subscription (basic or premium) that renews every month"
+    if prev_tag in (DET, PREP) and t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) and nxt is not None \
+            and nxt.kind == "word" and w.is_plural(nxt.text) and lexicon.verb_lemma(nxt.text) != nxt.text:
+        return ADJ                         # "refunds are issued against returned orders": which orders
     if prev_tag in (DET, QUANT, ADJ, "NUMBER", PREP, VERB) or (prev is not None and prev.text == "'s"):
         return NOUN
     if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
@@ -642,9 +646,9 @@ def _word_tag(tokens, tags, i):
             for x in tokens[i + 2:i + 9]):
         return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
-            nxt.text in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
-                                          tokens[i + 2].text in ("and", "or")):
-        return NOUN                        # "logged with start and end time": the end of a pair of times
+            w.singular(nxt.text) in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+                                                       tokens[i + 2].text in ("and", "or")):
+        return NOUN                        # "logged with start and end time(s)": the end of a pair of times
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
         return VERB                        # "inspect objects regularly and write condition reports"
     if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \

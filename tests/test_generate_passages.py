@@ -1,0 +1,63 @@
+"""Readings the generator got wrong on fresh texts of my own (docs/nl-dev-split.md, stop 42), each
+class tested with other texts than the ones that showed it: a pair of times before a plural ('the
+start and end dates'), the object of a relative clause is not who does the main verb ('volunteers
+who walk fixed transects record …'), a parenthesis that says its list goes on ('(malt, hops,
+yeast...)', '(e.g. …)') holds examples and the fields come after it, 'db' for a database and a
+label before 'need db for …', a record kept per pair inside a list ('tickets sold per performance
+per seat'), an act made on or against a thing is that thing's ('payments are made on approved
+claims', with its own fields after 'with'), and a participle between a preposition and a plural
+('against returned orders'). Each design is applied on the server."""
+
+from test_generate_phrases import columns, design, references
+from test_generate_sentences import applies
+
+
+def test_a_pair_of_times_before_a_plural_is_two_fields(dbs):
+    schema, tables = design("Each shift records the worker, the start and end times and the break length.")
+    assert {"start_time", "end_time", "break_length"} <= set(columns(tables["shifts"]))
+    applies(dbs, schema, tables)
+
+
+def test_the_object_of_a_relative_clause_keeps_nothing_of_the_main_verb(dbs):
+    schema, tables = design("Rangers who walk marked trails record the weather and the trail condition. Trails have a "
+                            "name and a length.")
+    assert "length" in columns(tables["trails"])
+    assert not {"weather", "trail_condition"} & set(columns(tables["trails"]))
+    applies(dbs, schema, tables)
+
+
+def test_a_list_that_goes_on_in_parentheses_is_examples(dbs):
+    for text in ("Instruments (violins, cellos, flutes...) have a serial number and a purchase price. "
+                 "Students rent instruments.",
+                 "Instruments (e.g. violins, cellos) have a serial number and a purchase price. Students rent "
+                 "instruments."):
+        schema, tables = design(text)
+        assert {"serial_number", "purchase_price"} <= set(columns(tables["instruments"]))
+        assert not {"violins", "cellos", "flutes"} & set(columns(tables["instruments"]))
+        applies(dbs, schema, tables)
+    schema, tables = design("Clients (name, phone, etc.) book sessions with a trainer.")
+    assert "phone" in columns(tables["clients"])
+
+
+def test_need_db_after_a_label_lists_the_things(dbs):
+    schema, tables = design("bike workshop - need db for customers, bikes (brand, frame size), repairs")
+    assert {"customers", "bikes", "repairs"} <= set(tables)
+    assert not any("database" in columns(t) or "db" in columns(t) for t in tables.values())
+    assert {"brand", "frame_size"} <= set(columns(tables["bikes"]))
+    applies(dbs, schema, tables)
+
+
+def test_a_record_kept_per_pair_inside_a_list_is_each_ones(dbs):
+    schema, tables = design("School app: pupils, subjects, grades given per pupil per subject")
+    assert {("pupil_id", "pupils"), ("subject_id", "subjects")} <= references(tables["grades"])
+    assert not references(tables["pupils"])
+    applies(dbs, schema, tables)
+
+
+def test_an_act_made_against_a_thing_is_that_things(dbs):
+    schema, tables = design("Invoices are raised against completed jobs with a due date and a total. Jobs have an "
+                            "address.")
+    assert ("job_id", "jobs") in references(tables["invoices"])
+    assert {"due_date", "total"} <= set(columns(tables["invoices"]))
+    assert set(tables) == {"invoices", "jobs"}
+    applies(dbs, schema, tables)
