@@ -1,0 +1,445 @@
+"""Each word's coarse tag (NOUN, VERB, ADJ …) from its neighbours, the closed word classes in
+words.py and WordNet's lexicon: the rules that tell a noun from a verb where English spells both alike
+("members book classes", "the board games my friends borrow", "gas meters are read monthly")."""
+
+from . import lexicon
+from . import words as w
+
+NOUN, VERB, AUX, DET, QUANT, PRON, PREP, CONJ, ADV, ADJ = (
+    "NOUN", "VERB", "AUX", "DET", "QUANT", "PRON", "PREP", "CONJ", "ADV", "ADJ")
+NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly family supply assembly reply
+anomaly italy fly rally early only""".split()) - {"only"}
+
+
+def after_open(tokens, close):
+    """The index of the '(' that the ')' at close closes (0 when none)."""
+    depth = 0
+    for j in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[j].text, 0)
+        if depth == 0:
+            return j
+    return 0
+
+
+# Before "<noun> <word>s", these make a compound ("our gas meters", "electricity and gas meters");
+# "each customer orders …" makes a clause.
+_OWNING = frozenset("our their my your his her its and or".split())
+
+
+# verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
+_SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
+
+
+# words that name the application itself ("a platform connecting tutors with students")
+_APPS = frozenset("app application platform site website system tool service marketplace portal network".split())
+
+
+# irregular participles that say which ones (WordNet's verb.exc forms not in -ed or -en)
+_IRREGULAR_PARTICIPLES = frozenset("paid sold held built bought sent lent spent kept lost made found".split())
+
+
+def participle_like(word):
+    """'qualified', 'broken', 'frozen': a verb's participle that can say which ones."""
+    return word.endswith("ed") and word not in ("bed", "feed", "seed", "shed", "red") or \
+        word.endswith(("en", "wn")) and lexicon.verb_lemma(word) not in (None, word) or \
+        word in _IRREGULAR_PARTICIPLES            # "paid online lessons", "sold items"
+
+
+def _verb_before_preposition(tokens, tags, i):
+    """The clause's first verb between its subject noun and a preposition that opens a phrase: a base
+    form after a plural ('volunteers help at performances'), an -s form after a singular ('the
+    theatre puts on several productions')."""
+    start = max((k + 1 for k in range(i) if tokens[k].text in (";", ":") or
+                 (tokens[k].text in ("and", "but") and k and tokens[k - 1].text == ",")), default=0)
+    if VERB in tags[start:] or AUX in tags[start:] or i + 2 >= len(tokens) or tokens[i + 1].text not in w.PREPOSITIONS \
+            or tokens[i + 1].text == "of" or (i >= 2 and tags[i - 2] == PREP):
+        return False                       # (each clause has its verb: "each gym has walls, and our setters put up …")
+    j = i - 1
+    while j >= start and tags[j] == NOUN:
+        j -= 1
+    if j >= start and tags[j] != DET:
+        return False                       # the subject opens the clause ("…, treatment plans with a …": a list)
+    third, fourth = tokens[i + 2].text, tokens[i + 3].text if i + 3 < len(tokens) else ""   # ("air in weekly slots")
+    if not (third in w.DETERMINERS or third in w.QUANTIFIERS or tokens[i + 2].kind == "word" and w.is_plural(third)
+            or fourth and w.is_plural(fourth) and (third.endswith("ly") or third in lexicon.adjectives())):
+        return False
+    t, lemma = tokens[i].text, lexicon.verb_lemma(tokens[i].text)
+    if w.is_plural(tokens[i - 1].text):
+        return lemma == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0
+    if j < start and not lexicon.mostly_verb(lemma or ""):
+        return False                       # "Maintenance jobs on each boat with …": a bare singular is no subject
+    return t.endswith("s") and lemma not in (None, t)
+
+
+def _after_relative_clause(tokens, tags, comma):
+    """Does the comma at ``comma`` close ', who …' / ', which …' after a plural noun (its verb comes next)?"""
+    for j in range(comma - 1, 1, -1):
+        if tokens[j].text in (",", ";", ":", "."):
+            return False
+        if tokens[j].text in ("who", "which") and tokens[j - 1].text == ",":
+            return tags[j - 2] == NOUN and w.is_plural(tokens[j - 2].text)
+    return False
+
+
+def _in_noun_list(tokens, tags, i):
+    """Is position i inside a list of things after a colon (no verb since the colon)?"""
+    colon = next((j for j in range(i - 1, -1, -1) if tokens[j].text == ":"), None)
+    return colon is not None and colon <= 8 and not {VERB, AUX} & set(tags[colon + 1:i]) and \
+        all(tags[j] in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for j in range(colon + 1, i))
+
+
+def relative_clause_closed(s, comma):
+    """Does the comma at ``comma`` close a relative clause (', who …,') after a plural?"""
+    return _after_relative_clause(s.tokens, s.tags, comma)
+
+
+def _word_tag(tokens, tags, i):
+    t = tokens[i].text
+    if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
+        return ADV                         # "takes place in one room": happens, no place named
+    if t in w.DETERMINERS:
+        return DET
+    if t in w.PRONOUNS:
+        return PRON
+    if t in w.QUANTIFIERS:
+        return QUANT
+    if t in w.PREPOSITIONS:
+        if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text) or (
+                tokens[i - 1].text in ("and", "or") and VERB in tags and i + 1 < len(tokens) and
+                (w.is_plural(tokens[i + 1].text) or tokens[i + 1].text in w.DETERMINERS))) and \
+                not (i + 1 < len(tokens) and tokens[i + 1].kind == "number"):
+            return VERB                    # (not "we have like 12 cleaners": about twelve)
+        return PREP
+    if t in w.CONJUNCTIONS:
+        return CONJ
+    if t in w.AUXILIARIES:
+        return AUX
+    if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
+                          and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
+        return ADV
+    if i and tags[i - 1] == NOUN and not t.endswith("ed") and participle_like(t) and (
+            i + 1 == len(tokens) or tokens[i + 1].text in (",", "and", "or", ".", ";", ")")) and \
+            w.singular(tokens[i - 1].text) in lexicon.person_nouns():
+        return ADJ                         # "the doctor seen, …": which person (not "the distance driven")
+    if t == "own" and i and (tags[i - 1] in (AUX, PRON) or tokens[i - 1].text == "to" or (
+            tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text))):
+        return VERB                        # "owners can own several properties", "we own" (not "its own")
+    if t in w.FLAG_ADJECTIVES:
+        return ADJ
+    if i and tags[i - 1] == NOUN and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")")) and \
+            t in lexicon.adjectives() and t not in w.FIELD_NOUNS and lexicon.verb_lemma(t) is None and \
+            not w.is_plural(t) and tokens[i - 1].text not in w.FIELD_NOUNS and \
+            (i >= 2 and tags[i - 2] == VERB or i >= 3 and tags[i - 2] == DET and tags[i - 3] == VERB):
+        return ADV                         # "when I return a book late, …": how, not a kind of book (but
+        #                                    "the fee due, …" is a field)
+    nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if nxt_word in w.TYPE_NAME_WORDS or (nxt_word == "as" and i + 2 < len(tokens) and (
+            tokens[i + 2].text in w.TYPE_NAME_WORDS or (tokens[i + 2].text in ("a", "an") and i + 3 < len(tokens)
+                                                        and tokens[i + 3].text in w.TYPE_NAME_WORDS | {"text"}))):
+        return NOUN                        # "a loyalty points integer", "tags as a text array": a field and its type
+    base = w.verb_base(t)
+    prev_tag = tags[i - 1] if i else None
+    prev = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and base is not None and t != base and t.endswith("s") and not lexicon.mostly_verb(base) and after is not None and \
+            after.text in ("for", "about", "from", "to") and (
+                prev.text in lexicon.adjectives() or prev.text == "," and
+                any(x.text in _LISTING for x in tokens[:i])):
+        return NOUN                        # "it holds a score, comments for the authors, confidential comments
+        #                                    for the committee": items of a list, an adjective's noun
+    if after is not None and after.text == "by" and participle_like(t) and lexicon.verb_lemma(t) not in (None, t) and \
+            i + 2 < len(tokens) and tokens[i + 2].kind == "word":
+        return VERB                        # "…, packed by one packer": a participle and its agent
+    if prev_tag == NOUN and _verb_before_preposition(tokens, tags, i):
+        return VERB                        # "actors audition for roles", "the theatre puts on several plays"
+    if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] in (VERB, "PUNCT") and after is not None \
+            and after.text in ("them", "it", "him", "her", "us", "me") and lexicon.verb_lemma(t):
+        return VERB                        # "others rate and save them", "…, and closes it when fixed"
+    if t in w.KEEPING_VERBS and (prev is None or prev.text in ("to", "-", ":", ",")) and after is not None and \
+            after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES and \
+            not (after.text in w.FIELD_NOUNS | w.LINE_FIELDS and (prev is None or prev.text != "to")):   # ("list price")
+        return VERB                        # "track football matches …", "an app to log my runs"
+    if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and \
+            after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
+        return VERB                        # "recipe manager - save recipes with …": what the app does
+    if i == 1 and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
+            (after.kind == "number" or after.text in w.QUANTIFIERS or after.text in ("one", "a", "an", "the")) and \
+            lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
+        return VERB                        # "customers rent 1 or more bikes", "tenants sign a lease"
+    if i >= 4 and prev_tag == NOUN and tokens[1].text == "of" and tags[0] == NOUN and w.is_plural(tokens[0].text) \
+            and VERB not in tags and AUX not in tags and lexicon.verb_lemma(t) == t and \
+            (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
+            after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
+        return VERB                        # "members of our tool library rent equipment": the plural's verb
+    if prev is not None and prev.text in (",", "and") and VERB in tags and after is not None and after.kind == "word" and \
+            (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
+        return VERB                        # "book appointments with a groomer, choose services, …": the next act
+    verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
+    if verbal and after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
+        if i == 0 and after.text in w.DETERMINERS and (lexicon.mostly_verb(t) or t in w.KEEPING_VERBS):
+            return VERB                    # "Build a system for …", "Track which employees …": an imperative
+        if prev is not None and prev.text == "to" and i >= 3 and tags[i - 2] == NOUN and \
+                not w.is_plural(tokens[i - 2].text) and tags[i - 3] in (DET, ADJ, NOUN):
+            return VERB                    # "a dental clinic to schedule appointments": what it is for
+        if prev_tag == NOUN and w.is_plural(prev.text) and lexicon.mostly_verb(t) and VERB not in tags and \
+                AUX not in tags and w.is_plural(after.text):
+            return VERB                    # "… where dog owners find sitters": the plural's verb
+        if prev_tag == NOUN and w.is_plural(prev.text) and i >= 2 and tokens[i - 2].text in ("and", ",") and \
+                VERB in tags and w.is_plural(after.text) and not w.is_plural(t) and (
+                    i < 3 or tags[i - 3] in (VERB, NOUN, "PUNCT") or tokens[i - 3].kind == "punct"):
+            return VERB                    # "…, candidates apply with a CV and recruiters schedule interviews"
+        if prev is not None and prev.text == "," and _after_relative_clause(tokens, tags, i - 1):
+            return VERB                    # "Our walkers, who each have a phone number, take dogs out"
+        if prev is not None and prev.text == "," and w.is_plural(after.text) and VERB in tags:
+            v = max(j for j, g in enumerate(tags) if g == VERB)
+            if v + 1 < i - 1 and tags[v + 1] == NOUN and w.is_plural(tokens[v + 1].text) and tokens[v + 2].text == "," \
+                    and i - 1 == v + 2:
+                return VERB                # "find sitters, book stays and leave reviews": verbs alike (not
+                #                            "track customers, their bikes, repair jobs": a list of things)
+    if t.endswith("ing") and prev is not None and prev.text == "," and after is not None and after.kind == "word" and \
+            (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
+            t not in w.NOUN_FORMS and VERB in tags and ":" not in (x.text for x in tokens[:i]):
+        return VERB                        # "take orders for a table, adding dishes from the menu" (not
+        #                                    "Branches: name, address, opening hours")
+    if t.endswith("ing") and prev_tag == NOUN and prev.text in _APPS and after is not None and \
+            after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
+        return VERB                        # "a platform connecting tutors with students"
+    if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
+            after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
+        return VERB                        # "pets belonging to owners": a participle, no compound
+    if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
+            after.kind == "word" and w.is_plural(after.text) and t not in w.NOUN_FORMS and \
+            lexicon.mostly_verb(lexicon.verb_lemma(t) or ""):
+        return VERB                        # "accounts holding shares": who holds what, no compound
+    if base is None:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and prev.text in ("is", "are", "was", "were", "be", "been") and participle_like(t) and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the exhibitions where they are shown"
+        if prev is not None and prev.text == "who" and t in lexicon.verbs()[1] and t not in lexicon.verbs()[0]:
+            return VERB                    # "we mark who came": an irregular past, no noun
+        if prev_tag in (AUX, PRON) and t.endswith("ed") or prev is not None and prev.text in ("is", "are", "be", "been") \
+                and nxt is not None and nxt.text in w.PREPOSITIONS and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
+            return VERB                    # ("actors are cast in plays": a participle like its base)
+        if prev is not None and prev.text == ")" and lexicon.verb_lemma(t) in (t, w.singular(t)) and nxt is not None \
+                and nxt.kind == "word" and (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and \
+                w.is_plural(tokens[after_open(tokens, i - 1) - 1].text if after_open(tokens, i - 1) > 0 else ""):
+            return VERB                    # "walkers (name, phone) walk dogs": the list closed, the verb
+
+        if prev is not None and prev.text in w.MODALS:
+            return VERB                    # "events they can RSVP to": after a modal comes a verb
+        if prev is not None and (prev.text == "who" or (prev.text in ("that", "which") and i >= 2 and (
+                tags[i - 2] == NOUN or tokens[i - 2].text == ")"))) \
+                and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t) and lexicon.verb_lemma(t) is not None and \
+                (prev.text == "who" or   # (no noun follows "who": "volunteers who walk fixed transects")
+                 nxt is None or nxt.kind != "word" or nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or
+                 nxt.text in w.QUANTIFIERS or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS or
+                 w.verb_base(t) not in (None, t) and t.endswith("s")):   # ("a subscription that renews every month")
+            return VERB                    # "the skippers who sail them", "guides that lead tours"
+        if prev is not None and ((lexicon.verb_lemma(t) is not None and prev.text in w.SUBJECT_PRONOUNS and (
+                t == lexicon.verb_lemma(t) or not w.is_plural(t))) or (
+                prev.text == "to" and i >= 2 and tokens[i - 2].text in w.INFINITIVE_TAKERS and
+                not t.endswith("s"))):
+            return VERB                    # "we build pumps", "I want to save addresses", "… to upvote reports"
+        if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
+            if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)) or \
+                    (not w.is_plural(prev.text) and t.endswith("s") and lexicon.verb_lemma(t) not in (None, t)
+                     and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)):
+                return VERB                # "which member borrowed which copy", "members borrow the books",
+                #                            "each work order states a due date"
+        if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and tokens[i - 2].text not in _OWNING and \
+                not w.is_plural(prev.text) and t.endswith("s") \
+                and nxt is not None and nxt.kind == "word" and (w.is_plural(nxt.text) or (
+                    nxt.text in w.PREPOSITIONS and nxt.text != "of") or (
+                    i + 2 < len(tokens) and tokens[i + 2].kind == "word" and w.is_plural(tokens[i + 2].text) and
+                    lexicon.verb_lemma(nxt.text) is None and nxt.text not in w.PREPOSITIONS)) and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the firm handles cases", "each course meets in one room",
+            #                                "an examiner issues office actions"
+        if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
+                and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
+                and lexicon.verb_lemma(t) != t:
+            return VERB                    # "a work order is issued for a part and states the quantity"
+        if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
+                lexicon.verb_lemma(t) not in (None, t):
+            return VERB                    # "the short name shown on the vehicle", "books written by …"
+        if prev_tag == NOUN and w.is_plural(prev.text) and i == 1 and nxt is not None and \
+                nxt.kind == "word" and not w.is_plural(t) and (w.is_plural(nxt.text) or (
+                    lexicon.verb_lemma(t) == t and i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
+                    w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
+            return VERB                    # "Members borrow books", "tenants file maintenance requests"
+        return NOUN
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and nxt is not None and nxt.text in (",", "and") and (
+            prev.text in ("need", "needs", ":", "-", "(") or (
+                prev.text == "," and any(x.text in ("has", "have", "with", ":") for x in tokens[max(0, i - 12):i]))):
+        return NOUN                        # (and "trucks have a VIN, plate, make, model": an item of the list)                        # "for a car I need make, model, year", "Vehicles: Make, Model",
+        #                                    "activities (calls, emails, meetings)": a list
+    if prev_tag == AUX and t != base and t.endswith("s") and not t.endswith("ss") and w.is_plural(t):
+        return NOUN                        # "shows have hosts and episodes": no verb takes -s after "have"
+    if prev is not None and prev.text in ("has", "have") and t == base and t not in _SAME_PARTICIPLE and \
+            nxt is not None and (nxt.kind == "word" or nxt.text == ","):
+        return NOUN                        # "a request has start and end dates": no bare verb after "has"
+    if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
+                                        and t == base):
+        return VERB
+    if prev is not None and prev.text in ("that", "which", "who") and t != base and t.endswith("s") and i >= 2 and \
+            tokens[i - 2].text == ")" and lexicon.verb_lemma(t) == base:
+        return VERB                        # "a subscription (basic or premium) that renews every month"
+    if prev_tag in (DET, PREP) and t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) and nxt is not None \
+            and nxt.kind == "word" and w.is_plural(nxt.text) and lexicon.verb_lemma(nxt.text) != nxt.text:
+        return ADJ                         # "refunds are issued against returned orders": which orders
+    if prev_tag in (DET, QUANT, ADJ, "NUMBER", PREP, VERB) or (prev is not None and prev.text == "'s"):
+        return NOUN
+    if t.endswith("ing") and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS):
+        return VERB                        # "a movement saying which object moved"
+    if nxt is not None and nxt.text in (":", "per", "of", "(") and not (
+            prev_tag == NOUN and t != base and (t.endswith("ed") or t in w.IRREGULAR_VERBS)) and not (
+            nxt.text == "of" and prev_tag == NOUN and lexicon.only_verb(base)):   # ("concerts consist of pieces")
+        return NOUN                        # "harvests: ...", "rate per hectare" (not "courses made of lessons")
+    if prev is not None and prev.text == ")" and (t == base or t.endswith("s")):
+        return VERB                        # "freezers (name, ...) hold boxes"
+    if prev_tag == NOUN:
+        if t.endswith("ed") or t in w.IRREGULAR_VERBS:
+            return VERB
+        if w.is_plural(prev.text) and t == base:
+            return NOUN if i >= 2 and tokens[i - 2].text in ("a", "an") else VERB   # ("a servings count")
+        if not w.is_plural(prev.text) and t != base and t.endswith("s"):
+            before = tokens[i - 2].text if i >= 2 else None
+            ends = nxt is None or nxt.kind != "word" or nxt.text in w.CONJUNCTIONS
+            if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
+                return NOUN                # "Work orders have a due date", "gas meters are read monthly"
+            if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
+                    or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
+                    or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
+                        ends):              # ("any special requests", "on several reading lists")
+                return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters",
+                #                            "studio: members, …, term passes and payments"
+            if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
+                    not lexicon.mostly_verb(base) and w.is_plural(t):
+                return NOUN                # "Maintenance jobs with a description, …": a heading's plural
+            return VERB                    # "each customer orders a pizza", "the customer orders from …"
+        return NOUN
+    # start of a sentence or clause
+    if prev is not None and prev.text == "and" and t.endswith("s") and nxt is not None and nxt.kind == "word" and \
+            (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
+            any(tags[j] == AUX and tokens[j].text in ("is", "was") and tags[j + 1] == VERB for j in range(i - 1)):
+        return VERB                        # "a prescription is written by a vet … and lists medicines"
+    if i == 0 and participle_like(t) and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+            i + 2 < len(tokens) and tokens[i + 2].text in ("have", "are", "can", "must", "may", "get"):
+        return ADJ                         # "Qualified translators have a name": which ones, no verb
+    if prev is not None and prev.text in ("and", ",", "or") and t.endswith("s") and \
+            (nxt is None or nxt.kind != "word") and any(x.text in ("has", "have", "with") for x in tokens[:i]):
+        return NOUN                        # "questions have a text and points": the list's last item
+    if prev is not None and prev.text == "," and t.endswith("s") and nxt is not None and \
+            (nxt.text in w.PREPOSITIONS or nxt.text in w.DETERMINERS or nxt.text == "place") and \
+            AUX in tags[:i] and lexicon.verb_lemma(t) not in (None, t) and \
+            not w.is_plural(next((x.text for x, g in zip(tokens, tags) if g == NOUN), "s")):
+        return VERB                        # "each session has a title, takes place in one room": one subject
+    if prev is not None and prev.text in ("and", "or") and nxt is not None and nxt.kind == "word" and \
+            (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and lexicon.verb_lemma(t) == t and any(
+                (tokens[j].text in w.MODALS or tags[j] == AUX) and tags[j + 1] == VERB
+                for j in range(max(0, i - 8), i - 2)):
+        return VERB                    # "listeners can subscribe to shows and download episodes"
+    if prev is not None and prev.text in ("and", "or", ",") and t.endswith("ed") and nxt is not None and \
+            nxt.text in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+                                          tokens[i + 2].text in ("and", "or")):
+        return NOUN                        # "a due date and returned date": a field named by its event
+    if prev is not None and prev.text in ("and", "or") and t != base and t.endswith("s") and any(
+            g == VERB and tokens[j].text.endswith("s") and w.verb_base(tokens[j].text)
+            for j, g in enumerate(tags[:i - 1])):
+        return VERB                        # "a vet examines a pet and writes notes": two verbs alike
+    if prev is not None and prev.text == "and" and i >= 2 and tokens[i - 2].text == "," and t != base and \
+            t.endswith("s") and nxt is not None and w.is_plural(nxt.text) and AUX in tags[:i] and \
+            lexicon.verb_lemma(t) == base and lexicon.mostly_verb(base):
+        return VERB                        # "a playlist has a name, is public or private, and contains songs"
+    if prev is not None and prev.text in ("and", "or", ",") and t != base and t.endswith("s") and \
+            tokens[0].text in w.SUBJECT_PRONOUNS:
+        return NOUN                        # "we track issues, and comments on issues": no verb agrees with "we"
+    if prev is not None and prev.text in ("and", "plus", ",") and i >= 2 and tokens[i - 2].text == "," and \
+            t != base and w.is_plural(t) and (nxt is None or nxt.text in ("(", ",") or nxt.text in w.PREPOSITIONS) and \
+            any(x.text in (":", "-") for x in tokens[1:min(i, 8)]):
+        return NOUN                        # "garden planner - beds, …, and harvests with weights": a title's list
+    if prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
+            w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
+        return NOUN                        # "a site with users and posts": one more thing in a list
+    if prev is not None and prev.text in ("and", "or") and t == base and nxt is not None and nxt.kind == "word" and \
+            w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and not lexicon.only_verb(t) and \
+            (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
+        return NOUN                        # "…, orders (…), and order items.": a compound closing a list
+    if prev is not None and prev.text in ("and", "or") and t == base and i >= 2 and tags[i - 2] == NOUN and \
+            tokens[i - 2].text == w.verb_base(tokens[i - 2].text) and i >= 3 and tags[i - 3] == DET and \
+            nxt is not None and nxt.kind == "word" and nxt.text not in w.DETERMINERS and nxt.text not in w.PRONOUNS \
+            and nxt.text not in w.PREPOSITIONS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
+        return NOUN                        # "every buy and sell trade": two kinds of one thing
+    if nxt is None:
+        return NOUN if prev is None and t != base else VERB   # "Invoices." heads a paragraph
+    if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and nxt.text != "to" and any(
+            x.text in ("have", "are", "can", "must", "may", "belong", "hold", "contain", "carry")
+            for x in tokens[i + 2:i + 9]):
+        return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
+    if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
+            w.singular(nxt.text) in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
+                                                       tokens[i + 2].text in ("and", "or")):
+        return NOUN                        # "logged with start and end time(s)": the end of a pair of times
+    if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
+        return VERB                        # "inspect objects regularly and write condition reports"
+    if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
+            or nxt.text in w.PREPOSITIONS or t.endswith("ed") or nxt.kind != "word":
+        return VERB
+    return NOUN
+
+
+_LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
+
+_TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
+
+
+def tag(tokens):
+    tags = []
+    for i, t in enumerate(tokens):
+        if t.kind == "word":
+            tags.append(_word_tag(tokens, tags, i))
+        else:
+            tags.append({"number": "NUMBER", "quote": "QUOTE"}.get(t.kind, "PUNCT"))
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text in _TIMES and tokens[i - 1].text in ("every", "each") and tags[i + 1] == NOUN and \
+                w.is_plural(tokens[i + 1].text):
+            tags[i - 1] = tags[i] = ADV    # "every month tenants pay rent": when, not "month tenants"
+    for i in range(2, len(tokens)):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
+                and people_gap(tokens, i - 2, i):
+            tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
+            tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
+                (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
+            tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
+        elif i == 1 and tags[i] == NOUN and tags[0] == NOUN and w.is_plural(tokens[0].text) and i + 2 < len(tokens) and \
+                tokens[i + 1].text in lexicon.PARTICLES and tags[i + 2] in (NOUN, DET, QUANT) and \
+                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
+            tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
+    return tags
+
+
+def _compound(first, second):
+    """Do two words make one of WordNet's nouns, the second mostly a noun ("board games", not "job offers")?"""
+    base = w.singular(second)
+    return not w.is_plural(first) and lexicon.compound_noun(first, base) and not lexicon.mostly_verb(base)
+
+
+def people_gap(tokens, i, j):
+    """A plural, then people doing something to it (the word at j taken for their verb): "the routes
+    members climb" is a relative clause without "that", not one compound."""
+    if j - i < 2 or j >= len(tokens) or not w.is_plural(tokens[j - 2].text):
+        return False
+    person = tokens[j - 1].text
+    if not w.is_plural(person) or w.singular(person) not in lexicon.person_nouns():
+        return False
+    if lexicon.verb_lemma(tokens[j].text) != tokens[j].text:
+        return False                       # the people's verb agrees with a plural
+    rest = tokens[j + 1:j + 3]
+    return not rest or rest[0].kind != "word" or rest[0].text in ("and", "or") or (
+        rest[0].text in w.PREPOSITIONS and (len(rest) == 1 or rest[1].kind != "word"))
