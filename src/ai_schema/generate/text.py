@@ -1,8 +1,7 @@
 """Text -> sentences of tagged tokens and noun phrases.
 
 A description is cut into blocks (paragraphs and list items), blocks into
-sentences, and each word gets a coarse tag from the closed word classes in
-words.py. Noun phrases are the runs of NOUN tags. A list item under a line that
+sentences, and each word gets a coarse tag (tagging.py). Noun phrases are the runs of NOUN tags. A list item under a line that
 ends with ":" remembers that line, so "Trips are the core table:" followed by
 "- which rider and which bike" reads as trips' attributes.
 """
