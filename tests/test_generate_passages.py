@@ -5,8 +5,12 @@ who walk fixed transects record …'), a parenthesis that says its list goes on 
 yeast...)', '(e.g. …)') holds examples and the fields come after it, 'db' for a database and a
 label before 'need db for …', a record kept per pair inside a list ('tickets sold per performance
 per seat'), an act made on or against a thing is that thing's ('payments are made on approved
-claims', with its own fields after 'with'), and a participle between a preposition and a plural
-('against returned orders'). Each design is applied on the server."""
+claims', with its own fields after 'with'), a participle between a preposition and a plural
+('against returned orders'); then two sides of one kind ('a home team against an away team'), a
+clause in parentheses saying how many ('teams (each club has several teams)'), the whole keeping an
+inventory of a mass noun, the fields after marking each one ('mark each stop as delivered or
+failed, with a photo') and a compound after a preposition ('at collection points every week').
+Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -60,4 +64,40 @@ def test_an_act_made_against_a_thing_is_that_things(dbs):
     assert ("job_id", "jobs") in references(tables["invoices"])
     assert {"due_date", "total"} <= set(columns(tables["invoices"]))
     assert set(tables) == {"invoices", "jobs"}
+    applies(dbs, schema, tables)
+
+
+def test_two_sides_of_one_kind_are_two_references(dbs):
+    schema, tables = design("A debate is a proposing team against an opposing team, judged by a panel. Teams have a "
+                            "name and a school.")
+    assert {("proposing_team_id", "teams"), ("opposing_team_id", "teams")} <= references(tables["debates"])
+    applies(dbs, schema, tables)
+
+
+def test_a_clause_in_parentheses_saying_how_many_relates_them(dbs):
+    schema, tables = design("Leagues, divisions (each league has several divisions), clubs and referees.")
+    assert ("league_id", "leagues") in references(tables["divisions"])
+    assert {"leagues", "divisions", "clubs", "referees"} <= set(tables)
+    applies(dbs, schema, tables)
+
+
+def test_the_whole_keeps_an_inventory_of_things(dbs):
+    schema, tables = design("The village hall keeps an inventory of furniture. Furniture has a type and a condition.")
+    assert len(tables) == 1 and not any("hall" in name for name in tables)
+    assert {"type", "condition"} <= set(columns(next(iter(tables.values()))))
+    applies(dbs, schema, tables)
+
+
+def test_each_one_marked_keeps_the_fields_after_it(dbs):
+    schema, tables = design("Doses are scheduled for patients. As a nurse, I want to mark each dose as given or "
+                            "missed, with a note.")
+    assert "note" in columns(tables["doses"]) and "note" not in columns(tables.get("nurses", {}))
+    assert "status" in columns(tables["doses"])
+    applies(dbs, schema, tables)
+
+
+def test_a_compound_after_a_preposition_is_a_noun(dbs):
+    schema, tables = design("Customers collect orders at pickup points every Friday. Each pickup point has an address.")
+    assert ("pickup_point_id", "pickup_points") in references(tables["orders"])
+    assert "friday" not in columns(tables["orders"])
     applies(dbs, schema, tables)

@@ -18,7 +18,6 @@ from .spec import Entity
 _KEEP = frozenset("keep keeps kept keeping".split())
 
 # words for a collection of records ("a list of vendors" is the vendors' table, no field)
-_LISTS = frozenset("list catalogue catalog register directory database record log roster inventory".split())
 
 # looking at the fields of one thing ("I want to see the pickup address and the make of my request")
 _SEEING = frozenset("see view check read display show".split())
@@ -345,7 +344,7 @@ class AttributeReading(ItemReading):
 
     def _list_of_things(self, s, p):
         """Is the phrase 'a list (catalogue, register …) of <things>'? It names the things' table."""
-        return p is not None and p.head in _LISTS and p.end + 1 < len(s.tokens) and s.tokens[p.end].text == "of" \
+        return p is not None and p.head in w.LIST_WORDS and p.end + 1 < len(s.tokens) and s.tokens[p.end].text == "of" \
             and self.entity_of(s.next_phrase(p.end + 1))[0] is not None
 
     def _dated_acts(self, s, subject):
@@ -382,15 +381,16 @@ class AttributeReading(ItemReading):
     def _kept_object(self, s, i):
         """The thing a keeping or making verb before i acts on ("I want to record loans of objects to
         other institutions, with …": the loans; "submit one project per team, with a title": the
-        project), or None."""
+        project), or each one a verb acts on, or None."""
         for j in range(i - 1, -1, -1):
             if s.tags[j] == tx.VERB or s.words[j] in ("get", "gets", "got"):   # ("get a refund …, with …")
                 if any(s.words[x] in _SUBORDINATING for x in range(j - 2, j) if x >= 0):
                     continue                # ("pay a fine when I return a book late, with …": the fine's)
                 q = s.next_phrase(j + 1)
-                made = w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS or q is not None and \
-                    q.det in ("a", "an") and (q.head in lexicon.occurrence_nouns() or q.head in lexicon.money_nouns())   # ("signs a lease for one unit,
-                if not made:                                                      # with a start date …")
+                made = w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS or q is not None and (
+                    q.det in ("a", "an") and (q.head in lexicon.occurrence_nouns() or q.head in lexicon.money_nouns())
+                    or q.det in ("each", "every"))   # ("signs a lease for one unit, with a start date …", "mark
+                if not made:                         # each stop as delivered or failed, with a photo")
                     continue
                 return q if q is not None and q.start <= j + 3 and self.entity_of(q)[0] and \
                     not self.entity_of(q)[1] else None

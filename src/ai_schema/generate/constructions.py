@@ -668,15 +668,26 @@ def connecting(s, vote):
                 vote(ends.lemma, 3)
 
 
-BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) between (?:a|an|the) ([\w-]+) (\w+) and (?:a|an|the) "
-                      r"([\w-]+) (\w+)\b")
+BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) (?:between (?:a|an|the) (?P<a>[\w-]+) (?P<x>\w+) and|"
+                     r"(?:by )?(?:a|an|the|one) (?P<b>[\w-]+) (?P<y>\w+) (?:against|versus|vs)) (?:a|an|the|one) "
+                     r"(?P<c>[\w-]+) (?P<z>\w+)\b")
+SIDES = frozenset("between against versus vs".split())
+
+
+def two_sides(words):
+    """'is between a home team and an away team', 'is a home team against an away team': (first role,
+    second role, the thing both are) when both sides are one kind of thing, or None."""
+    m = BETWEEN.match(" ".join(words[:12]))
+    if m is None or (m.group("x") or m.group("y")) != m.group("z"):
+        return None
+    return m.group("a") or m.group("b"), m.group("c"), m.group("z")
 
 
 def between(s, vote):
     """'matches between teams', 'transfers between accounts': both are things, the first joins two
     of the second."""
     toks = s.tokens
-    if "between" not in s.words:
+    if not SIDES & set(s.words):
         return
     for p in s.phrases:
         if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "between":
@@ -684,10 +695,10 @@ def between(s, vote):
             if q is not None and q.start <= p.end + 2 and q.plural:
                 vote(p.lemma, 3)
                 vote(q.lemma, 3)
-        m = BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
-        if m is not None and not p.plural and m.group(2) == m.group(4):   # "a match is between a home team and …"
-            vote(p.lemma, 3)
-            vote((m.group(2),), 2)
+        sides = two_sides(s.words[p.end:]) if not p.plural else None
+        if sides is not None:                 # "a match is between a home team and …", "a fixture is a home
+            vote(p.lemma, 3)                  # team against an away team"
+            vote((sides[2],), 2)
 
 
 def who_did(s, vote):

@@ -717,7 +717,7 @@ class EntityDiscovery(KindReading, CandidateMerging):
         m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())
         if m and any(rx(r"\busers?\b(?! stor)").search(x.text()) for x in self.sentences):   # ("user stories")
             self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
-        # "X is/are (the) Y" and "a X or Y is" name one thing twice
+        # "X is/are (the) Y" and "a X or Y is" name one thing twice (not "a fixture is a home team against …")
         for i, t in enumerate(toks):
             if t.text in ("is", "are") and i > 0:
                 left = s.phrase_at(i - 1)
@@ -725,7 +725,7 @@ class EntityDiscovery(KindReading, CandidateMerging):
                 if left and right and left.end == i and all(
                         tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
                         for k in range(i + 1, right.start)) and (
-                        right.end >= len(toks) or toks[right.end].text not in (",", "or")) and \
+                        right.end >= len(toks) or toks[right.end].text not in (",", "or", "against", "versus", "vs")) and \
                         right.head not in GENERIC_HEADS and right.det not in ("its", "their", "his", "her", "our"):
                     self.synonyms.append((left.lemma, right.lemma))
             if t.text == "or" and 0 < i < len(toks) - 1:

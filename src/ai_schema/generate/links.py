@@ -10,7 +10,7 @@ from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
 from .cues import INTERACTIONS
-from .constructions import CREATION_VERBS, BETWEEN, CONNECTS, one_reference, through_phrases
+from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
 from .fragments import defined_one, possessed_subject
 
 
@@ -129,16 +129,16 @@ def role_is_thing(s, entity_of, relate, subject):
 def between_roles(s, entity_of, relate):
     """'a match is between a home team and an away team': two references to one thing, by role
     (home_team_id, away_team_id)."""
-    if "between" not in s.words:
+    if not SIDES & set(s.words):
         return
     for p in s.phrases:
-        m = BETWEEN.match(" ".join(s.words[p.end:p.end + 12]))
-        if m is None or p.plural or m.group(2) != m.group(4) or entity_of(p) is None:
+        sides = two_sides(s.words[p.end:]) if not p.plural else None
+        if sides is None or entity_of(p) is None:
             continue
-        target = entity_of(tx.Phrase(0, 0, (m.group(2),), None, False, False))
+        target = entity_of(tx.Phrase(0, 0, (sides[2],), None, False, False))
         if target is not None and target != entity_of(p):
-            relate(entity_of(p), target, w.snake([m.group(1)]))
-            relate(entity_of(p), target, w.snake([m.group(3)]))
+            relate(entity_of(p), target, w.snake([sides[0]]))
+            relate(entity_of(p), target, w.snake([sides[1]]))
 
 
 def _act_of_clause(s, p, entity_of):

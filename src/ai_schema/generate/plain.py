@@ -639,6 +639,24 @@ _APP_WITH = re.compile(r"\A\s*(?:i need |we need |i want |we want )?(?:(?:a|an|t
                        r"\s+with\s+(?=[a-z]+s\b[^.;:\n]*,[^.;:\n]*,)", re.I)
 
 
+# "teams (each club has several teams by age group), players": a clause in parentheses that says how
+# many of a thing another has
+_CLAUSE_IN_PARENS = re.compile(r"[ \t]*\((?P<clause>(?:each|every) [a-z]+(?: [a-z]+)? (?:has|have|can have|holds|runs|owns) "
+                               r"(?:several|many|multiple|one or more|a few|some|any number of) [a-z]+s\b[^()\n]*)\)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n|$")
+
+
+def _clause_asides(text):
+    """Such a clause is a sentence of its own, said after the one it interrupts (which goes on as if it
+    were not there)."""
+    while (m := _CLAUSE_IN_PARENS.search(text)) is not None:
+        stop = m.end() + _SENTENCE_END.search(text, m.end()).start() - m.end()
+        closing = 1 if text[stop:stop + 1] in (".", "!", "?") else 0
+        clause = m.group("clause").strip()
+        text = f"{text[:m.start()]}{text[m.end():stop]}. {clause[0].upper()}{clause[1:]}.{text[stop + closing:]}"
+    return text
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -648,6 +666,7 @@ def plain(text):
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
+    text = _clause_asides(text) if "(" in text else text
     text = _sub(_APP_TO_KEEP, lambda m: f"{m.group('app')}: ", text, ",")
     text = _sub(_APP_WITH, lambda m: f"{m.group('app')}: ", text, " with ")
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")

@@ -309,12 +309,12 @@ def _word_tag(tokens, tags, i):
             ends = nxt is None or nxt.kind != "word" or nxt.text in w.CONJUNCTIONS
             if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
                 return NOUN                # "Work orders have a due date", "gas meters are read monthly"
-            if (i >= 2 and tags[i - 2] == VERB) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
+            if (i >= 2 and tags[i - 2] in (VERB, PREP)) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
                     or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
                     or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
                         ends):              # ("any special requests", "on several reading lists")
-                return NOUN                # "track gas meters", "from our gas meters", "electricity and gas meters",
-                #                            "studio: members, …, term passes and payments"
+                return NOUN                # "track gas meters", "at collection points", "from our gas meters",
+                #                            "electricity and gas meters", "studio: …, term passes and payments"
             if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
                     not lexicon.mostly_verb(base) and w.is_plural(t):
                 return NOUN                # "Maintenance jobs with a description, …": a heading's plural

@@ -14,7 +14,8 @@ from . import words as w
 # a state set by marking: "mark a delivery as picked up, in transit or delivered", "tasks can be flagged as …"
 MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (?:(?:a|an|the|each|every|my|their|its|"
                r"this|that) )?(?P<active>\w+(?: \w+)?)|(?P<passive>\w+(?: \w+)?) (?:is|are|can be|may be|must be|gets|get) "
-               r"(?:marked|flagged|set|tagged|labelled|labeled)) as (?:either )?(?P<values>[\w ,-]+ or [\w -]+)$")
+               r"(?:marked|flagged|set|tagged|labelled|labeled)) as (?:either )?(?P<values>[\w ,-]+ or [\w -]+?)"
+               r"(?: ,? (?:with|because|so|when|once|after)\b[^,]*)?$")   # ("…, with a photo as proof")
 
 
 # adjectives that say which state a thing is in (the rest of a closed set's words say which kind it is)

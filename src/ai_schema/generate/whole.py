@@ -4,6 +4,7 @@ other things, is the business or place itself: there is one of it, so it is no t
 is). Said of each or of several ("each gym has trainers", "gyms"), it is a thing like any other."""
 
 from . import lexicon
+from . import words as w
 
 # what the whole does with the things it is made of ("the library lends books" is an act on them)
 HOLDING = frozenset("has have needs need wants want tracks track keeps keep holds hold contains contain offers "
@@ -22,10 +23,16 @@ def wholes(sentences):
             if p.plural or p.det not in DEFINITE:
                 continue
             after = s.words[p.end] if p.end < len(s.words) else ""
-            holds = i == 0 and after in HOLDING and any(q.plural for q in s.phrases[1:])
+            holds = i == 0 and after in HOLDING and (any(q.plural for q in s.phrases[1:]) or _list_of(s, p.end + 1))
             tracks = after in ("need", "needs") and s.words[p.end + 1:p.end + 3] == ["to", "track"]
             if holds or tracks:
                 holding.add(p.lemma)
     persons = lexicon.person_nouns()
     return {lemma for lemma in holding if lemma[-1] not in persons and
             all(not plural and det in DEFINITE for plural, det in said[lemma])}
+
+
+def _list_of(s, k):
+    """Does a list of things start at k ('keeps an inventory of shared equipment')?"""
+    q = s.next_phrase(k)
+    return q is not None and q.start <= k + 1 and q.head in w.LIST_WORDS and s.words[q.end:q.end + 1] == ["of"]

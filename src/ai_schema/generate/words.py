@@ -259,6 +259,9 @@ def snake(words):
 # heads that name one instance of another thing ("each version of a dataset", "one assay run")
 VERSION_WORDS = frozenset("version revision instance row record".split())
 
+# what a list of things is called ("we keep a list of vendors", "an inventory of shared equipment")
+LIST_WORDS = frozenset("list catalogue catalog register directory database record log roster inventory".split())
+
 LOOSE_HEADS = VERSION_WORDS | {"run", "entry", "line", "item", "batch", "snapshot", "release"}
 
 # the words of a SQL type written after a field's name ("price numeric(10,2)", "is_vip boolean"):
