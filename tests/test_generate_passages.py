@@ -9,8 +9,11 @@ claims', with its own fields after 'with'), a participle between a preposition a
 ('against returned orders'); then two sides of one kind ('a home team against an away team'), a
 clause in parentheses saying how many ('teams (each club has several teams)'), the whole keeping an
 inventory of a mass noun, the fields after marking each one ('mark each stop as delivered or
-failed, with a photo') and a compound after a preposition ('at collection points every week').
-Each design is applied on the server."""
+failed, with a photo') and a compound after a preposition ('at collection points every week'); then a
+state's values after its name in a sentence ('have status: draft, scheduled, done'), a column list
+after a label ('Service catalogue: services(id, …)') and what a thing is defined as one of keeping
+the fields after 'with' ('each line item is one service with qty and agreed price', also after a
+comma). Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -100,4 +103,31 @@ def test_a_compound_after_a_preposition_is_a_noun(dbs):
     schema, tables = design("Customers collect orders at pickup points every Friday. Each pickup point has an address.")
     assert ("pickup_point_id", "pickup_points") in references(tables["orders"])
     assert "friday" not in columns(tables["orders"])
+    applies(dbs, schema, tables)
+
+
+def test_a_states_values_after_its_name_in_a_sentence(dbs):
+    schema, tables = design("Loans have status: requested, approved, repaid, written off. Borrowers have a name.")
+    assert "status" in columns(tables["loans"])
+    assert not {"requested", "approved", "repaid"} & set(columns(tables["loans"]))
+    schema, tables = design("Tickets have a priority: low, normal, high, and an assignee.")
+    assert {"priority", "assignee"} <= set(columns(tables["tickets"]))
+    applies(dbs, schema, tables)
+
+
+def test_a_column_list_after_a_label(dbs):
+    schema, tables = design("Service list: services(id, code unique, name, base_price). Customers place orders.")
+    assert {"code", "base_price"} <= set(columns(tables["services"]))
+    applies(dbs, schema, tables)
+
+
+def test_what_a_thing_is_defined_as_one_of_keeps_the_fields_after_with(dbs):
+    schema, tables = design("A booking is one court for a member on a date with a duration and a price. Courts have a "
+                            "surface.")
+    assert {"duration", "price"} <= set(columns(tables["bookings"]))
+    assert not {"duration", "price"} & set(columns(tables["courts"]))
+    schema, tables = design("An invoice covers many shipments, each shipment is one parcel with a weight and a fee. "
+                            "Parcels have a barcode.")
+    assert {"weight", "fee"} <= set(columns(tables["shipments"]))
+    assert ("parcel_id", "parcels") in references(tables["shipments"])
     applies(dbs, schema, tables)

@@ -195,8 +195,12 @@ class AttributeReading(ItemReading):
                                             fragments.act_with_fields_at(s) == i) and \
                         subject is not None and self.entity_of(s.phrases[0])[0] == subject
                     if toks[i - 1].text == "," and copula and not (i + 1 < len(toks) and toks[i + 1].text in
-                                                                   ("their", "its")):
-                        p = s.phrases[0]                 # "a match is between …, with the final score …": the match's
+                                                                   ("their", "its")) or \
+                            p is not None and fragments.defined_one(s) is s.phrases[0] and \
+                            p.start > s.phrases[0].end and not {",", ";", "("} & set(s.words[s.phrases[0].end:i]):
+                        p = s.phrases[0]                 # "a match is between …, with the final score …": the match's;
+                        #                                  "each line item is one service with a qty", "a booking is
+                        #                                  one court for a member with a price": the item's, the booking's
                     elif toks[i - 1].text == ",":
                         # "registered as adopters, with their name, …": the fields of the phrase before;
                         # "file a damage report against the rental, with a description": of the report

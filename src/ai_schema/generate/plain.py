@@ -227,6 +227,10 @@ _NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<n
 # "Priority: low | medium | high.": a status-like field and its values on a line of their own
 _FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
                            r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+# "work orders have status: draft, scheduled, done": a state's values after its name, in a sentence
+_HAS_FIELD_VALUES = re.compile(r"\b(?P<verb>has|have|with) (?:a |an |the )?(?P<noun>[a-z]{3,30}):[ \t]*"
+                               r"(?P<values>[a-z0-9][\w -]{0,30}(?:[ \t]*,[ \t]*[a-z0-9][\w -]{0,30}){2,})"
+                               r"(?P<tail>[^\n.!?;]*)")
 # "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
 # "a status with the values requested, approved and repaid": the values in parentheses after the field
 _WITH_VALUES = re.compile(r"\b(?:with|having|taking) (?:the )?(?:possible |allowed |valid )?values?\s*:?\s+"
@@ -240,6 +244,24 @@ def _field_values(m):
     if not STATUS_NAME.search(m.group("noun").lower()):
         return m.group(0)
     return _noun_values(m, re.split(r"\s*[|/,]\s*", m.group("values")))
+
+
+def _has_field_values(m):
+    """The values in parentheses after the state's name; a list item with an article ('…, and an
+    assignee') ends them."""
+    if not STATUS_NAME.search(m.group("noun")):
+        return m.group(0)
+    values, rest = [], []
+    for part in re.split(r"[ \t]*,[ \t]*", m.group("values")):   # (values between slashes: _SLASHED_VALUES)
+        word = re.sub(r"^(?:and|or) ", "", part.strip())
+        if rest or re.match(r"(?:a|an|the|its|their|one) ", word):
+            rest.append(part)
+        else:
+            values.extend(x.strip() for x in word.split(" or "))
+    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
+        return m.group(0)
+    tail = "".join(", " + x for x in rest) + m.group("tail")
+    return f"{m.group('verb')} a {m.group('noun')} ({', '.join(values[:-1])} or {values[-1]}){tail}"
 
 
 def _noun_values(m, values=None):
@@ -622,6 +644,11 @@ def _per_pair_line(m):
 _EACH_DONE = re.compile(r"\b(?P<noun>[a-z]{3,}s), each (?P<done>[a-z]{3,}(?:ed|en|t)) (?P<prep>by|to) ")
 
 
+# "…, each line item is one service with qty and agreed price": what each one is, after a comma, is a
+# sentence of its own (not "…, each one is …": that one is the thing before)
+_EACH_CLAUSE = re.compile(r",[ \t]+(?P<each>each|every) (?P<noun>(?!one\b)[a-z]+(?: [a-z]+)?) (?P<verb>is) (?=one |a |an )")
+
+
 def _each_done(m):
     if lexicon.verb_lemma(m.group("done")) is None:
         return m.group(0)
@@ -695,6 +722,8 @@ def plain(text):
     text = _sub(_OWN_FIELDS, _own_fields, text, " my ", " our ")
     text = _sub(_LISTING_PARTICIPLE, ", with ", text, ", ")
     text = _sub(_EACH_DONE, _each_done, text, ", each ")
+    text = _sub(_EACH_CLAUSE, lambda m: f". {m.group('each').capitalize()} {m.group('noun')} {m.group('verb')} ", text,
+                ", each ", ", every ")
     text = _sub(_PER_PAIR_LINE, _per_pair_line, text, " per ", " for e")
     text = _sub(_CLAUSE_THEN_FIELDS, lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('clause')}.\n"
                 f"{m.group('lead')}{m.group('subject')}: ", text, "fields", "columns", "attributes")
@@ -712,6 +741,7 @@ def plain(text):
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(_NOUN_VALUES, _noun_values, text, "?")
     text = _sub(_FIELD_VALUES, _field_values, text, ":")
+    text = _sub(_HAS_FIELD_VALUES, _has_field_values, text, ":")
     text = _sub(_VALUES_LABEL, "(", text, "(")
     text = _sub(_WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
     text = _sub(_ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")

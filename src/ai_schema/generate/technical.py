@@ -15,7 +15,8 @@ from .cues import PERSON_ENTITIES
 from .field_names import type_words
 
 _LINE = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?P<table>table\s*:?\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`\"']?\s*"
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?:[A-Za-z][\w ]{0,30}:\s*(?=[a-z_][a-z0-9_]*\())?"   # ("Service
+    r"(?P<table>table\s*:?\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`\"']?\s*"                 # catalogue: services(…)")
     r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+)$", re.I)
 _HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
