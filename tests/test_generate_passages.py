@@ -13,7 +13,12 @@ failed, with a photo') and a compound after a preposition ('at collection points
 state's values after its name in a sentence ('have status: draft, scheduled, done'), a column list
 after a label ('Service catalogue: services(id, …)') and what a thing is defined as one of keeping
 the fields after 'with' ('each line item is one service with qty and agreed price', also after a
-comma). Each design is applied on the server."""
+comma); then the business an application is for ('a schema for a food truck: …'), a verb after 'that'
+('a card per customer that collects stamps') and what is put into things in the passive ('pallets are put
+away into storage locations'), 'Make me an app for …' is an imperative, 'how many of each part were
+used' is the count of a pair, what we keep is not the last subject's ('Bakers bake loaves. We keep a
+register of ovens') and 'loaves' has WordNet's singular and plural. Each design is applied on the
+server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -130,4 +135,44 @@ def test_what_a_thing_is_defined_as_one_of_keeps_the_fields_after_with(dbs):
                             "Parcels have a barcode.")
     assert {"weight", "fee"} <= set(columns(tables["shipments"]))
     assert ("parcel_id", "parcels") in references(tables["shipments"])
+    applies(dbs, schema, tables)
+
+
+def test_the_business_an_application_is_for_is_no_table(dbs):
+    schema, tables = design("Create a database for a bakery: cakes with flavours, weekly markets (where we set up a "
+                            "stall), orders with cakes and quantities, and a loyalty card per customer.")
+    assert not any("bakery" in name or "bakeries" in name for name in tables)
+    assert "orders" in tables and "quantities" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_what_is_put_into_things_in_the_passive_is_in_one(dbs):
+    schema, tables = design("Parcels have a weight. Parcels are put away into pigeonholes. Pigeonholes have a label "
+                            "and a floor.")
+    assert ("pigeonhole_id", "pigeonholes") in references(tables["parcels"])
+    applies(dbs, schema, tables)
+
+
+def test_make_me_an_app_for_a_business(dbs):
+    schema, tables = design("Make me an app for a dog groomer: dogs, owners and appointments with a price.")
+    assert {"dogs", "owners", "appointments"} <= set(tables) and not any("groomer" in name for name in tables)
+    assert "price" in columns(tables["appointments"])
+    applies(dbs, schema, tables)
+
+
+def test_how_many_of_each_one_were_used_is_the_pairs_count(dbs):
+    schema, tables = design("Mechanics do repairs on cars. Each repair can use spare parts; we record how many of each "
+                            "part were fitted. Parts have a code and a price.")
+    pair = tables["repair_parts"]
+    assert "quantity" in columns(pair)
+    assert {("repair_id", "repairs"), ("part_id", "parts")} <= references(pair)
+    assert "of_count" not in columns(tables["repairs"])
+    applies(dbs, schema, tables)
+
+
+def test_what_we_keep_is_not_the_last_subjects(dbs):
+    schema, tables = design("Bakers bake loaves every morning. We keep a register of ovens and mixers. Ovens have a "
+                            "capacity.")
+    assert not references(tables["ovens"]) and not references(tables["mixers"])
+    assert "loaves" in tables and "loafs" not in tables
     applies(dbs, schema, tables)

@@ -160,6 +160,14 @@ def test_statement_rule_is_quiet_on_the_safe_pattern(rule_id):
     assert lint_text(STATEMENT_EXAMPLES[rule_id][1], {"only": [rule_id]}) == []
 
 
+def test_an_integer_key_is_reported_once_whoever_numbers_it():
+    numbered_here = [f.rule_id for f in lint_text("CREATE TABLE t (id int PRIMARY KEY, name text);")]
+    numbered_by_the_database = [f.rule_id for f in lint_text("CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY "
+                                                             "PRIMARY KEY, name text);")]
+    assert numbered_here.count("prefer-bigint") == 1 and "integer-primary-key" not in numbered_here
+    assert numbered_by_the_database.count("integer-primary-key") == 1 and "prefer-bigint" not in numbered_by_the_database
+
+
 def test_an_account_id_alone_is_no_evidence_of_tenancy():
     """A plain application's account_id is not a tenant column; with a tenants table or RLS elsewhere it is."""
     plain = "CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL);"

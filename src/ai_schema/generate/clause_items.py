@@ -91,6 +91,13 @@ class ClauseItemReading:
             name = w.singular(m.group(1)) + "_due_on"
             entity.attribute(name).hint = "date"
             return name
+        m = rx(r"^(?:and )?how many of (?:each|every) (\w+(?: \w+)?) (?:were|was|is|are|get|gets|got|it|they|we) "
+               r"\w+(?: \w+)?$").match(text)
+        if m and remark is None:                 # "we record how many of each part were used": the pair's count
+            key, role = self.entity_of_words(tuple(w.singular(x) for x in m.group(1).split()))
+            if key and not role and key != entity.key:
+                self.spec.entities[self._pair_table(entity.key, key)].attribute("quantity").hint = "count"
+                return "quantity"
         m = rx(r"^(?:and )?how many (\w+)(?: \w+){0,3}? (?:it|they|we|he|she|(?:each|every|the|a) \w+) (?:\w+ ){0,2}\w+$").match(text)
         if m and m.group(1) != "times":
             name = w.singular(m.group(1)) + "_count"

@@ -286,7 +286,7 @@ _PARTING = frozenset("divide split break cut separate".split())
 def put_into(s, key_of, stated):
     """'log my expenses and income into categories', 'sort the books into shelves': what a verb puts
     into things (plural, after the objects) is each in one of them — whoever the verb's subject is
-    (an imperative after a title has none)."""
+    (an imperative after a title has none); in the passive, the subject is what is put."""
     toks, tags = s.tokens, s.tags
     for i, t in enumerate(toks):
         if t.text != "into" or i < 2:
@@ -297,9 +297,11 @@ def put_into(s, key_of, stated):
         v = next((j for j in range(i - 1, -1, -1) if tags[j] == tx.VERB or toks[j].text in (",", ";", ":")), None)
         if v is None or tags[v] != tx.VERB or w.verb_lemma(toks[v].text) in _PARTING:
             continue
-        for p in s.phrases:
-            if v < p.start and p.end <= i and key_of(p) and key_of(p) != key_of(where):
-                stated(key_of(p), key_of(where))
+        put = [p for p in s.phrases if v < p.start and p.end <= i and key_of(p) and key_of(p) != key_of(where)]
+        if not put and v >= 2 and toks[v - 1].text in ("is", "are", "was", "were", "be", "been", "get", "gets"):
+            put = [p for p in [s.phrase_at(v - 2)] if p is not None and key_of(p) and key_of(p) != key_of(where)]
+        for p in put:                         # ("pallets are put away into storage locations": the subject)
+            stated(key_of(p), key_of(where))
 
 
 # verbs of keeping a record of something ("record prescriptions from doctors for patients")

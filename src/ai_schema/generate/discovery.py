@@ -683,7 +683,9 @@ class EntityDiscovery(KindReading, CandidateMerging):
                         outside.add(j)
                 listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
                     p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
-                    p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and not (
+                    p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and \
+                    not (p.lemma[-1] in w.LINE_FIELDS and _after_with(s, p.start)) and not (   # ("orders with
+                    #                                   items and quantities": the order's lines, no thing)
                     _EXAMPLE_OR_COUNT.search(" ".join(s.words[max(0, p.start - 6):p.start])))]   # ("number of kids",
                 #                                                          "add-ons like cake or balloons")
                 if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
@@ -782,3 +784,13 @@ class EntityDiscovery(KindReading, CandidateMerging):
             inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
             return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
+
+
+def _after_with(s, k):
+    """Is position k in what a 'with' says an item has ('orders with items and quantities')?"""
+    for j in range(k - 1, -1, -1):
+        if s.words[j] in (",", ":", ";", "("):
+            return False
+        if s.words[j] == "with":
+            return True
+    return False

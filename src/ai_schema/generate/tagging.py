@@ -82,10 +82,17 @@ def _after_relative_clause(tokens, tags, comma):
 
 
 def _in_noun_list(tokens, tags, i):
-    """Is position i inside a list of things after a colon (no verb since the colon)?"""
+    """Is position i inside a list of things after a colon (no verb since the colon but in parentheses:
+    'daily locations (where the truck parks each day), orders with …')?"""
     colon = next((j for j in range(i - 1, -1, -1) if tokens[j].text == ":"), None)
-    return colon is not None and colon <= 8 and not {VERB, AUX} & set(tags[colon + 1:i]) and \
-        all(tags[j] in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for j in range(colon + 1, i))
+    if colon is None or colon > 8:
+        return False
+    depth, outside = 0, []
+    for j in range(colon + 1, i):
+        depth += {"(": 1, ")": -1}.get(tokens[j].text, 0)
+        if depth == 0 and tokens[j].text != ")":
+            outside.append(tags[j])
+    return all(tag in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for tag in outside)
 
 
 def relative_clause_closed(s, comma):
@@ -175,6 +182,8 @@ def _word_tag(tokens, tags, i):
             (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
         return VERB                        # "book appointments with a groomer, choose services, …": the next act
     verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
+    if i == 0 and verbal and after is not None and after.text in ("me", "us") and lexicon.mostly_verb(t):
+        return VERB                        # "Build me a schema for a food truck": an imperative
     if verbal and after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
         if i == 0 and after.text in w.DETERMINERS and (lexicon.mostly_verb(t) or t in w.KEEPING_VERBS):
             return VERB                    # "Build a system for …", "Track which employees …": an imperative
@@ -213,9 +222,11 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "accounts holding shares": who holds what, no compound
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev is not None and prev.text in ("is", "are", "was", "were", "be", "been") and participle_like(t) and \
-                lexicon.verb_lemma(t) not in (None, t):
-            return VERB                    # "the exhibitions where they are shown"
+        if prev is not None and prev.text in ("is", "are", "was", "were", "be", "been") and (participle_like(t) and
+                                                                                  lexicon.verb_lemma(t) not in (None, t) or
+                                                                                  t in _SAME_PARTICIPLE and nxt is not None and
+                                                                                  nxt.text in w.PARTICLES | w.PREPOSITIONS):
+            return VERB                    # "the exhibitions where they are shown", "pallets are put away into …"
         if prev is not None and prev.text == "who" and t in lexicon.verbs()[1] and t not in lexicon.verbs()[0]:
             return VERB                    # "we mark who came": an irregular past, no noun
         if prev_tag in (AUX, PRON) and t.endswith("ed") or prev is not None and prev.text in ("is", "are", "be", "been") \
@@ -284,8 +295,10 @@ def _word_tag(tokens, tags, i):
                                         and t == base):
         return VERB
     if prev is not None and prev.text in ("that", "which", "who") and t != base and t.endswith("s") and i >= 2 and \
-            tokens[i - 2].text == ")" and lexicon.verb_lemma(t) == base:
-        return VERB                        # "a subscription (basic or premium) that renews every month"
+            lexicon.verb_lemma(t) == base and (tokens[i - 2].text == ")" or tags[i - 2] == NOUN and nxt is not None and (
+                w.is_plural(nxt.text) or nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS)):
+        return VERB                        # "a subscription (basic or premium) that renews every month", "a card
+        #                                    per customer that collects stamps"
     if prev_tag in (DET, PREP) and t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) and nxt is not None \
             and nxt.kind == "word" and w.is_plural(nxt.text) and lexicon.verb_lemma(nxt.text) != nxt.text:
         return ADJ                         # "refunds are issued against returned orders": which orders
@@ -384,6 +397,8 @@ def _word_tag(tokens, tags, i):
         return NOUN                        # "logged with start and end time(s)": the end of a pair of times
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
         return VERB                        # "inspect objects regularly and write condition reports"
+    if prev is not None and prev.text == "," and t != base and w.is_plural(t) and _in_noun_list(tokens, tags, i):
+        return NOUN                        # "a schema for a food truck: menu items …, orders with items": a list
     if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
             or nxt.text in w.PREPOSITIONS or t.endswith("ed") or nxt.kind != "word":
         return VERB

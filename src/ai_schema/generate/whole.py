@@ -10,6 +10,9 @@ from . import words as w
 HOLDING = frozenset("has have needs need wants want tracks track keeps keep holds hold contains contain offers "
                     "offer runs run manages manage employs employ hosts host".split())
 DEFINITE = ("the", "our")
+# what an application is called ("a booking system for a salon")
+APPLICATIONS = frozenset("app application system database db schema tool platform site website tracker backend "
+                         "software".split())
 
 
 def wholes(sentences):
@@ -28,8 +31,20 @@ def wholes(sentences):
             if holds or tracks:
                 holding.add(p.lemma)
     persons = lexicon.person_nouns()
-    return {lemma for lemma in holding if lemma[-1] not in persons and
-            all(not plural and det in DEFINITE for plural, det in said[lemma])}
+    served = {p.lemma for p in _served(sentences[0])} if sentences else set()
+    return served | {lemma for lemma in holding if lemma[-1] not in persons and
+                     all(not plural and det in DEFINITE for plural, det in said[lemma])}
+
+
+def _served(s):
+    """'a schema for a food truck: …', 'a booking system for my salon: …': the business an application
+    is for, when what follows the colon is what it keeps."""
+    for i, p in enumerate(s.phrases[:-1]):
+        q = s.phrases[i + 1]
+        if p.head in APPLICATIONS and s.words[p.end:p.end + 1] == ["for"] and q.start <= p.end + 2 and \
+                s.words[q.start - 1:q.start] in (["a"], ["an"], ["my"], ["our"], ["the"]) and not q.plural and \
+                s.words[q.end:q.end + 1] == [":"]:
+            yield q
 
 
 def _list_of(s, k):

@@ -157,8 +157,9 @@ def plural(word):
                 "staff", "equipment", "feedback", "inventory") or last.endswith("ware"):
         return word
     last_plural = IRREGULAR_SINGULARS.get(last) or inflection.pluralize(last)
-    if last_plural == last:              # inflection knows no plural (alumnus): WordNet's, if it has one
-        last_plural = lexicon.irregular_singulars().get(last, last)
+    wordnet = lexicon.irregular_singulars().get(last)
+    if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
+        last_plural = wordnet or last    # inflection knows no plural (alumnus), or spells "loafs": WordNet's
     return (head + "_" if head else "") + last_plural
 
 
@@ -272,7 +273,7 @@ smallint serial bigserial real double precision float4 float8 uuid timestamptz b
 jsonb json inet cidr tsvector tstzrange tsrange daterange int4range int8range numrange""".split())
 
 # the particles of phrasal verbs ("technicians pick up tickets"): part of the verb, no preposition
-PARTICLES = frozenset("up out off over back down".split())
+PARTICLES = frozenset("up out off over back down away".split())
 
 # what each line of a list has: so many of each, at a price, in a position ("orders have lines with a qty")
 LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs dose doses dosage "

@@ -110,6 +110,12 @@ def prefer_identity(schema):
     it later rewrites the table and every referencing table under an exclusive lock. Use bigint
     keys from the start.""")
 def integer_primary_key(schema):
+    for t, c in _generated_integer_keys(schema):
+        yield (_target(t, c), f"primary key {_target(t, c)} is {c.type} and will overflow", _alter(t, c, "bigint"))
+
+
+def _generated_integer_keys(schema):
+    """(table, column) of integer primary keys the database numbers itself (identity or a sequence)."""
     for t in schema.tables:
         if not t.primary_key or t.partition_of is not None:
             continue
@@ -117,7 +123,7 @@ def integer_primary_key(schema):
         for col in t.primary_key.columns:
             c = columns.get(col)
             if c and c.type in ("integer", "smallint") and (c.identity or (c.default or "").startswith("nextval(")):
-                yield (_target(t, c), f"primary key {_target(t, c)} is {c.type} and will overflow", _alter(t, c, "bigint"))
+                yield t, c
 
 
 @rule("prefer-bigint", "info", "table_rewrite", """
@@ -125,7 +131,8 @@ def integer_primary_key(schema):
     rewrites the table under an exclusive lock. bigint costs four more bytes and removes the
     question, so it is the safer default for ids, counters and anything that grows.""")
 def prefer_bigint(schema):
-    keys = {(t.schema, t.name, c) for t in schema.tables if t.primary_key for c in t.primary_key.columns}
+    # keys the database numbers are integer-primary-key's; a key the application numbers is reported here
+    keys = {(t.schema, t.name, c.name) for t, c in _generated_integer_keys(schema)}
     for t, c in _columns(schema, lambda c, t: c.type in ("integer", "smallint")):
         if (t.schema, t.name, c.name) not in keys:
             yield (_target(t, c), f"{_target(t, c)} is {c.type}", _alter(t, c, "bigint"))
