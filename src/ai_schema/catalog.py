@@ -6,8 +6,9 @@ canonical form). Column defaults and CHECK expressions go through the same
 expression normaliser as user DDL, each distinct text once, and so do index
 definitions; everything else with an expression or a body (EXCLUDE, views,
 functions, policies …) is written out as the DDL pg_dump would emit and goes
-through the same parser as user DDL, in one parse. That shared path is what makes a live model and a DDL model compare
-equal. Objects that belong to extensions are skipped.
+through the same parser as user DDL, in one parse. That shared path is what
+makes a live model and a DDL model compare equal. Objects that belong to
+extensions are skipped.
 """
 
 import dataclasses

@@ -676,11 +676,8 @@ class EntityDiscovery(KindReading, CandidateMerging):
                                    (t.text in HAVE and owner.head in GENERIC_HEADS) or
                                    (tags[i] == tx.VERB and t.text.endswith("ing") and owner.head in GENERIC_HEADS)):
                 #                                  ("a platform connecting tutors with students")
-                depth, outside = 0, set()          # "products (SKU, name), categories, …": the items, not their fields
-                for j in range(i + 1, len(toks)):
-                    depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
-                    if depth == 0:
-                        outside.add(j)
+                outside = set(tx.outside_parentheses(toks, i + 1, len(toks)))   # "products (SKU, name), categories,
+                #                                                                  …": the items, not their fields
                 listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
                     p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
                     p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and \

@@ -261,7 +261,7 @@ def _has_field_values(m):
     if len(values) < 2 or any(len(v.split()) > 3 for v in values):
         return m.group(0)
     tail = "".join(", " + x for x in rest) + m.group("tail")
-    return f"{m.group('verb')} a {m.group('noun')} ({', '.join(values[:-1])} or {values[-1]}){tail}"
+    return f"{m.group('verb')} a {m.group('noun')} {_one_of(values)}{tail}"
 
 
 def _noun_values(m, values=None):
@@ -269,7 +269,12 @@ def _noun_values(m, values=None):
     if any(len(v.split()) > 3 or set(v.split()) & w.FIELD_NOUNS for v in values):
         return m.group(0)
     noun = w.singular(m.group("noun").lower())
-    return f"{m.group('lead')}It has a {noun} ({', '.join(values[:-1])} or {values[-1]}).{m.group('tail')}"
+    return f"{m.group('lead')}It has a {noun} {_one_of(values)}.{m.group('tail')}"
+
+
+def _one_of(values):
+    """'(a, b or c)': a field's values as the readers take them."""
+    return f"({', '.join(values[:-1])} or {values[-1]})"
 
 
 def _noun_question(m):
@@ -646,7 +651,7 @@ _EACH_DONE = re.compile(r"\b(?P<noun>[a-z]{3,}s), each (?P<done>[a-z]{3,}(?:ed|e
 
 # "…, each line item is one service with qty and agreed price": what each one is, after a comma, is a
 # sentence of its own (not "…, each one is …": that one is the thing before)
-_EACH_CLAUSE = re.compile(r",[ \t]+(?P<each>each|every) (?P<noun>(?!one\b)[a-z]+(?: [a-z]+)?) (?P<verb>is) (?=one |a |an )")
+_EACH_CLAUSE = re.compile(r",[ \t]+(?P<each>each|every) (?P<noun>(?!one\b)[a-z]+(?: [a-z]+)?) is (?=one |a |an )")
 
 
 def _each_done(m):
@@ -677,7 +682,7 @@ def _clause_asides(text):
     """Such a clause is a sentence of its own, said after the one it interrupts (which goes on as if it
     were not there)."""
     while (m := _CLAUSE_IN_PARENS.search(text)) is not None:
-        stop = m.end() + _SENTENCE_END.search(text, m.end()).start() - m.end()
+        stop = _SENTENCE_END.search(text, m.end()).start()
         closing = 1 if text[stop:stop + 1] in (".", "!", "?") else 0
         clause = m.group("clause").strip()
         text = f"{text[:m.start()]}{text[m.end():stop]}. {clause[0].upper()}{clause[1:]}.{text[stop + closing:]}"
@@ -722,7 +727,7 @@ def plain(text):
     text = _sub(_OWN_FIELDS, _own_fields, text, " my ", " our ")
     text = _sub(_LISTING_PARTICIPLE, ", with ", text, ", ")
     text = _sub(_EACH_DONE, _each_done, text, ", each ")
-    text = _sub(_EACH_CLAUSE, lambda m: f". {m.group('each').capitalize()} {m.group('noun')} {m.group('verb')} ", text,
+    text = _sub(_EACH_CLAUSE, lambda m: f". {m.group('each').capitalize()} {m.group('noun')} is ", text,
                 ", each ", ", every ")
     text = _sub(_PER_PAIR_LINE, _per_pair_line, text, " per ", " for e")
     text = _sub(_CLAUSE_THEN_FIELDS, lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('clause')}.\n"

@@ -87,12 +87,19 @@ def _in_noun_list(tokens, tags, i):
     colon = next((j for j in range(i - 1, -1, -1) if tokens[j].text == ":"), None)
     if colon is None or colon > 8:
         return False
+    return all(tags[j] in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for j in outside_parentheses(tokens, colon + 1, i)
+               if tokens[j].text != ")")
+
+
+def outside_parentheses(tokens, start, end):
+    """The positions from start to end that no parenthesis opened there encloses (a closing one is
+    outside)."""
     depth, outside = 0, []
-    for j in range(colon + 1, i):
+    for j in range(start, end):
         depth += {"(": 1, ")": -1}.get(tokens[j].text, 0)
-        if depth == 0 and tokens[j].text != ")":
-            outside.append(tags[j])
-    return all(tag in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for tag in outside)
+        if depth == 0:
+            outside.append(j)
+    return outside
 
 
 def relative_clause_closed(s, comma):

@@ -15,7 +15,8 @@ from .blocks import blocks as _blocks
 from .plain import plain
 from .value_lists import slashed_values, values_in_parentheses
 from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap, tag,
-                      after_open, participle_like, relative_clause_closed)  # noqa: F401 (the readers use tx.…)
+                      after_open, outside_parentheses, participle_like,
+                      relative_clause_closed)  # noqa: F401 (the readers use tx.…)
 
 _ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
 #                ("yes/no." is no "number"; "… a licence no. Trucks have …" ends its sentence)
