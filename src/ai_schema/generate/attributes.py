@@ -4,7 +4,7 @@ field_names.py."""
 
 from .cues import HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
 from . import fragments, lexicon, relative, title_lists, wishes
-from .logged import logged_object
+from .logged import logged_mass, logged_object
 from . import text as tx
 from . import words as w
 from .items import ItemReading
@@ -224,6 +224,10 @@ class AttributeReading(ItemReading):
                             and any(x in wishes.WANTING for x in s.words[:i - 3]):
                         p = s.phrase_at(i - 4)         # "I want families to be registered with their …"
                         logged = p is not None
+                    if p is not None and p.start > 0 and toks[p.start - 1].text == "in" and p.det is None and \
+                            p.head in lexicon.measure_nouns():
+                        p = next((q for q in reversed(s.phrases) if q.end < p.start), None)   # ("on an issue in
+                        #                                          minutes with …": the unit says how, not whose)
                     if renamed is None and p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and \
                             tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2:   # (not a particle: "ring up a sale with …")
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
@@ -282,7 +286,8 @@ class AttributeReading(ItemReading):
                         s.words[owned.end:owned.end + 1] == ["with"] and self.entity_of(owned)[0]:
                     continue                    # "record each member's fee payment with …": the payment's own
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.start <= i + 2 and \
-                        (nxt.det in ("a", "an") or nxt.det in ("each", "every") and not nxt.possessive) and \
+                        (nxt.det in ("a", "an") or nxt.det in ("each", "every") and not nxt.possessive or
+                         logged_mass(s, nxt)) and \
                         self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and \
                         t.text not in LISTING_VERBS:
                     #                             (but "a prescription names a drug, the dose …" lists its own)
@@ -300,6 +305,8 @@ class AttributeReading(ItemReading):
                     continue                    # (but "includes the sailor's experience, …" lists fields)
                 if self._list_of_things(s, nxt):
                     continue                    # "I need to keep a list of vendors (…)": the vendors' table
+                if s.words[i + 1:i + 2] == ["which"] and any(p.start == i + 2 for p, _, _ in relative.which_does_which(s)):
+                    continue                    # "track which singer came to which rehearsal": a pair (relative.py)
                 acted = s.phrases and i == s.phrases[0].end and fragments.act_with_fields_at(s) is not None
                 joint = [k for k in (self.entity_of(x)[0] for x in fragments.co_subjects(s)) if k]
                 for other in joint if owner in joint and t.text == "with" else ():

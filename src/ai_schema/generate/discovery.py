@@ -11,6 +11,7 @@ from . import words as w
 from .field_names import STORED_AS, type_words
 from .candidates import CandidateMerging
 from .kinds import KindReading
+from .phrase_shapes import PhraseShapes
 from .whole import wholes
 from .acts_at import acts_at
 from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
@@ -28,13 +29,9 @@ def _noun_after_count(s, k):
     return k < len(s.tags) and s.tags[k] == tx.NOUN
 
 
-# verbs after which a list gives the subject's fields ("an application includes the income, …")
 # words that name one record or version of the thing before them ("a family account", "a conference
 # edition", "a member profile"), not a part of it ("an order line")
 _INSTANCE_WORDS = frozenset("account edition profile record entry instance listing".split())
-_DESCRIBING = frozenset("has have includes include contains contain records holds lists stores".split())
-
-
 # what is said of a field, not of a thing: "usernames are unique", "emails must be distinct"
 _FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?:unique|distinct|required|optional|"
                  r"mandatory)\b|(?:appears?|occurs?|is used|can (?:be used|appear|occur)|may (?:appear|occur)) "
@@ -56,15 +53,6 @@ _CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 _BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
 
 
-def _past_manner(s, k):
-    """The index after 'by the hour', 'per month', 'each week' at k (k itself when none is there)."""
-    if s.words[k:k + 1] in (["by"], ["per"], ["each"], ["every"]):
-        j = k + 1 + (s.words[k + 1:k + 2] in (["the"], ["a"]))
-        if j < len(s.words) and w.singular(s.words[j]) in lexicon.measure_nouns():
-            return j + 1
-    return k
-
-
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
 
 
@@ -81,7 +69,7 @@ def _listed_in_parentheses(toks, start):
     return depth > 0 and comma
 
 
-class EntityDiscovery(KindReading, CandidateMerging):
+class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
@@ -101,8 +89,9 @@ class EntityDiscovery(KindReading, CandidateMerging):
                                      p.plural and (len(p.lemma) == 1 or p.head in ("list", "lists")) and
                                      self._described(s, p)))) | frozenset(      # ("Reading lists have a name")
             p.head for s in self.sentences for p in s.phrases
-            if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and (
-                self._listed_fields(s, p) or self._fields_follow(s, p))) | frozenset(
+            if p.head in NOT_ENTITY and len(p.lemma) == 1 and (
+                p.plural and (self._listed_fields(s, p) or self._fields_follow(s, p)) or
+                self._each_listed_fields(s, p))) | frozenset(
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
             frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
@@ -169,20 +158,6 @@ class EntityDiscovery(KindReading, CandidateMerging):
         self.candidates = pooled
         self._merge_candidates()
 
-    @staticmethod
-    def _acted_on(s, p):
-        """'subscribers join lists', 'we send campaigns to lists', 'guests book tables': a plural list or
-        table a verb acts on (not 'a list of …') is a record."""
-        k = p.start - 1
-        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.PREP) and s.words[k] not in ("of",):
-            k -= 1
-        if not (p.plural and k >= 0 and s.tags[k] == tx.VERB and w.verb_base(s.words[k]) not in LIGHT_VERBS and
-                s.words[p.end:p.end + 1] != ["of"]):
-            return False
-        doer = s.phrase_at(k - 1)               # ("prospective tenants send applications for apartments")
-        return p.head in ("list", "table") or (doer is not None and doer.plural and doer.end == k and
-                                               doer.head in lexicon.person_nouns())
-
     def _served(self, s, p):
         """'handles cases for clients', 'we build websites for customers': people a verb's plural object is
         for (the object is a thing of the text's)."""
@@ -190,27 +165,6 @@ class EntityDiscovery(KindReading, CandidateMerging):
         return q is not None and q.plural and q.start > 0 and s.tags[q.start - 1] in (tx.VERB, tx.DET) and \
             self._entity_lemma(q.lemma) is not None and (s.tags[q.start - 1] == tx.VERB or (
                 q.start > 1 and s.tags[q.start - 2] == tx.VERB))
-
-    @staticmethod
-    def _verbs_alike(s, obj):
-        """The plural objects of the verbs that go on the subject's list after obj (', book stays and
-        leave reviews'; 'book desks and meeting rooms by the hour and pay monthly invoices'): a verb (no
-        light one) right after a comma or 'and', its plural object right after; the objects joined to
-        obj and a short phrase of manner ('by the hour') are passed over."""
-        out, k = [], obj.end
-        while True:
-            joined = EntityDiscovery._coordinated(s, obj)
-            k = _past_manner(s, joined[-1].end if joined else k)
-            if not (k + 2 < len(s.words) and s.words[k] in (",", "and")):
-                break
-            v = k + 1 + (s.words[k] == "," and s.words[k + 1] == "and")
-            q = s.next_phrase(v + 1)
-            if s.tags[v] != tx.VERB or q is None or not q.plural or w.verb_base(s.words[v]) in LIGHT_VERBS or \
-                    any(s.tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(v + 1, q.start)):
-                break
-            out.append(q)
-            obj, k = q, q.end
-        return out
 
     def _had(self):
         """Words the text gives as one field of something ('every member has a name, … and a rank'): a
@@ -224,54 +178,6 @@ class EntityDiscovery(KindReading, CandidateMerging):
                                not p.plural and len(p.words) == 1 and s.words[p.start - 2] in (",", "and", "has", "have"))
             self._had_words = frozenset(had)
         return self._had_words
-
-    @staticmethod
-    def _described(s, p):
-        """'a piece has a title, a composer and a duration': a phrase that opens its sentence and has
-        fields is counted like 'each piece' (generic heads are things then)."""
-        k = p.end
-        rest = s.words[k + 1:]
-        if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
-                s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
-            return False
-        return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have") and rest[:1] != ["to"] and
-                                                     ("," in rest or "and" in rest))   # ("the app stores books")
-
-    @staticmethod
-    def _listed_among(s, p):
-        """Is the plural p one item of a list of three or more plurals ('ingredients, suppliers, recipes,
-        batches')?"""
-        k = p.start - 1
-        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ):
-            k -= 1
-        if k < 1 or s.words[k] not in (",", "and", "or"):
-            return False
-        before = [q for q in s.phrases if q.end <= k and q.plural]
-        return len(before) >= 2 and all(s.words[j] in (",", "and", "or") or s.tags[j] in (tx.DET, tx.ADJ)
-                                        for j in range(before[-2].end, before[-1].start)) and \
-            before[-1].end <= k and all(s.words[j] in (",", "and", "or") for j in range(before[-1].end, k + 1))
-
-    @staticmethod
-    def _coordinated(s, p):
-        """The plural phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships')."""
-        return tx.joined_to(s, p, plural=True)
-
-    @staticmethod
-    def _fields_follow(s, p):
-        """'its own labels (name and colour)': a plural with its fields in parentheses is described
-        like a thing (even a word that is mostly a field)."""
-        k = p.end
-        return k < len(s.words) and s.words[k] == "(" and \
-            bool(ATTRIBUTE_WORDS & set(s.words[k + 1:tx.after_parenthesis(s.tokens, k)]))
-
-    @staticmethod
-    def _listed_fields(s, p):
-        """'Addresses have a street, a city and a postcode': a plural opening its sentence and having
-        two or more things listed is described like a thing (even a word that is mostly a field)."""
-        k = p.end
-        rest = s.words[k + 1:]
-        return p.start == 0 and k < len(s.words) and s.words[k] in ("has", "have") and \
-            rest[:1] != ["to"] and ("," in rest or "and" in rest)
 
     def _entity_lemma(self, lemma):
         """The lemma an entity would be named by, or None for words that never name one. A table's
@@ -310,9 +216,10 @@ class EntityDiscovery(KindReading, CandidateMerging):
         for act, _ in acts_at(s):
             self._vote(act.lemma, 3)             # "also attendance at rehearsals"
         for p in phrases:
-            if logged.logged_mass(s, p):               # "users log work against an issue: minutes spent, …"
-                self.instances[p.lemma] = (p.head, "log")
-                self._vote((p.head, "log"), 3)
+            logged_noun = logged.logged_mass(s, p)   # "users log work against an issue: minutes spent, …"
+            if logged_noun:
+                self.instances[p.lemma] = (logged_noun, "log")
+                self._vote((logged_noun, "log"), 3)
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):

@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
-    relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets
+    relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
 from .cues import (INTERACTIONS, KIND_NAMES, PERSON_ROLES, PERSON_ENTITIES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS,
                    rx)
 from . import text as tx
@@ -150,6 +150,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             relative.read_held_in(self, s)      # "the stage each deal is in"
+            verb_roles.read(self, s)            # "reported by one user, assigned to another"
             relative.read_owned_doer(self, s)   # "the vaccinations my pet has had"
             occasions.read_occasions(self, s)   # "every time I water or repot them"
             phrasal.read_phrasal_acts(self, s)   # "members check in at a gym"
@@ -200,8 +201,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if obj_end is not None and s.words[obj_end:obj_end + 1] in (["i"], ["we"], ["they"]) and \
                     obj_end + 1 < len(s.tokens) and s.tags[obj_end + 1] == tx.VERB:
                 obj_end += 2                       # "rate a class I attended from 1 to 5": past its relative clause
-            if obj_end is not None and obj_end < len(s.tokens) and s.tokens[obj_end].text in ("(", "from", "on"):
+            if obj_end is not None and obj_end < len(s.tokens) and (s.tokens[obj_end].text in ("(", "from", "on") or
+                                                                    s.tags[obj_end] == "NUMBER"):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
+            if obj_end is not None and s.words[obj_end:obj_end + 2] == [",", "once"] and "," in s.words[obj_end + 1:]:
+                obj_end = s.words.index(",", obj_end + 1)   # (", once per recipe, with …": said once, _once)
             if obj_end is not None and obj_end < len(s.tokens):
                 nxt = s.tokens[obj_end:obj_end + 2]
                 if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
@@ -252,9 +256,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             end = tx.after_parenthesis(s.tokens, start)
             m = rx(r"^(\d+) (?:-|to) (\d+)\b").match(" ".join(t.text for t in s.tokens[start + 1:end - 1]))
         else:
-            m = rx(r"^(?:from|on a scale (?:of|from)) (\d+) (?:-|to) (\d+)\b").match(
+            m = rx(r"^(?:from |on a scale (?:of|from) |(?=\d))(\d+) (?:-|to) (\d+)\b").match(
                 " ".join(t.text for t in s.tokens[start:start + 8]))
             end = start + len(m.group(0).split()) if m else start
+            if m and end < len(s.tokens) and s.tags[end] == tx.NOUN and w.is_plural(s.words[end]):
+                end += 1                       # ("rates a recipe 1-5 stars": the unit)
         fields = knowledge.ATTRIBUTES.get(noun, ())
         if m and fields and int(m.group(1)) < int(m.group(2)):
             attr = self.spec.entities[key].attribute(fields[0].rstrip("!"))
@@ -412,8 +418,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
                 names = [t for t in inner if t.kind == "word"]
                 if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner} or tx.lowercase_fields(inner) or \
-                        fragments.kept_each(s, p):
-                    continue
+                        fragments.kept_each(s, p) or all(t.orig.islower() for t in names) and \
+                        tx.VERB in s.tags[p.end + 1:p.end + 1 + len(inner)]:
+                    continue                     # ("linked to other issues (blocks, relates to)": kinds of link)
                 if all(t.orig[:1].isupper() for t in names[:2]):
                     if "name" not in self.spec.entities[key].attributes:
                         self.spec.entities[key].attribute("name").unique = True   # "(Technology, Comedy, ...)"

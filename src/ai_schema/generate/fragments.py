@@ -307,14 +307,19 @@ def defined_one(s):
 
 
 def defined_as_one(s, vote):
-    """'A delivery is one trip of a route by one van at a set time, with …': what is defined as one of
-    something, in a place or by someone, is a thing (links.is_one reads its references)."""
+    """'A delivery is one trip of a route by one van at a set time, with …', 'a class is one course taught
+    by one teacher in a room': what is defined as one of something, in a place or by someone, is a thing
+    (links.is_one reads its references)."""
     p = defined_one(s)
     if p is None:
         return
     k = p.end
     q = s.next_phrase(k + 2)
-    if q is not None and q.start == k + 2 and q.end < len(s.tokens) and s.tokens[q.end].text in _PLACING | {"with"}:
+    after = q.end if q is not None else len(s.tokens)
+    if after + 1 < len(s.tokens) and s.tags[after] == tx.VERB and s.words[after + 1] in _PLACING and \
+            lexicon.verb_lemma(s.words[after]) not in (None, s.words[after]):
+        after += 1                               # ("a class is one course taught by one teacher in a room")
+    if q is not None and q.start == k + 2 and after < len(s.tokens) and s.tokens[after].text in _PLACING | {"with"}:
         vote(p.lemma, 3 if fieldish(s.words[q.end:]) else 2)
 
 

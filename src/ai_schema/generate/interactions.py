@@ -106,7 +106,9 @@ class InteractionDiscovery:
                  set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
             if obj.plural or obj.many or toks[0].text == "as" or timed or \
                     obj.det is None and obj.head in lexicon.money_nouns() and subj is not None and subj.plural or \
-                    subj is not None and subj.plural and obj.det in ("a", "an") and toks[i - 1].text != "to":
+                    subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every") and
+                                          subj.head in lexicon.person_nouns()) and \
+                    obj.det in ("a", "an") and toks[i - 1].text != "to":   # ("a user rates a recipe": any user)
                 #                                      ("customers book a slot", "tenants pay rent"; not "… register
                 #                                      to attend a …")
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)

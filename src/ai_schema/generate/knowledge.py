@@ -223,6 +223,9 @@ def _fill_defaults(spec):
                 entity.attribute("name")             # a kept thing is called something, a person always
                 spec.assumptions.append(f"{entity.key} has a name")
             continue
+        ends = {r.target for r in spec.relations if r.source == entity.key}
+        if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
+            continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
         if not defaults and not any(entity.key == r.source for r in spec.relations):
             defaults = ("name",)                     # a record that refers to nothing is at least called something

@@ -195,14 +195,14 @@ def noun_links(s, entity_of, relate):
             relate(source, target)
 
 
-def is_one(s, entity_of, relate):
+def is_one(s, entity_of, relate, retract):
     """'A charter is one boat for a customer on a date, with a skipper': what a thing is defined as
     one of, and each thing the prepositions after it name one of, are what it refers to."""
     toks, tags = s.tokens, s.tags
     p = defined_one(s)
     if p is None:
         return
-    source, j = entity_of(p), p.end + 2
+    source, j, before = entity_of(p), p.end + 2, None
     while source:
         q = s.next_phrase(j)
         if q is None or q.start != j or q.plural and s.words[j - 3:j - 1] != ["one", "of"]:
@@ -210,7 +210,11 @@ def is_one(s, entity_of, relate):
         target = entity_of(q)
         if target and target != source:
             relate(source, target)
-        j = q.end + 1
+            if before not in (None, target):
+                retract(before, target)      # (the course is not the teacher's: the class is)
+        j, before = q.end + 1, None
+        if j < len(toks) and tags[j - 1] == tx.VERB and lexicon.verb_lemma(toks[j - 1].text) not in (None, toks[j - 1].text):
+            j, before = j + 1, target         # "one course taught by one teacher": the class's teacher
         if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to", "of"):
             return
         if s.words[j:j + 2] == ["one", "of"]:
@@ -394,7 +398,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
     passive_reference(s, key_of, stated)
-    is_one(s, key_of, stated)
+    is_one(s, key_of, stated, retract)
     noun_links(s, key_of, relate)
     possessive_members(s, key_of, relate)
     where_clause(s, key_of, relate)

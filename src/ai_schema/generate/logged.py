@@ -67,13 +67,20 @@ def kept_per_each_thing(s, vote):
 
 
 def logged_mass(s, p):
-    """'users log work against an issue: minutes spent, the day, …': what is logged, uncounted, against
-    one thing and followed by its fields, is a log of it (a work log, a time log)."""
-    if p.det is not None or p.plural or len(p.lemma) != 1 or p.start < 1 or \
-            w.verb_base(s.words[p.start - 1]) != "log" or s.words[p.end:p.end + 1] not in (["against"], ["on"], ["for"]):
-        return False
-    q = s.next_phrase(p.end + 1)
-    return q is not None and q.start <= p.end + 2 and s.words[q.end:q.end + 1] in ([":"], ["-"])
+    """'users log work against an issue: minutes spent, the day, …', 'we log the time spent on an issue
+    in minutes with the date and who logged it': what is logged, uncounted, against one thing and
+    followed by its fields, is a log of it (a work log, a time log). The noun logged, or None."""
+    spent = len(p.lemma) == 2 and tx.participle_like(p.lemma[1])        # ("the time spent": time)
+    if p.det not in (None, "the") or p.plural or len(p.lemma) != 1 + spent or p.start < 1 + (p.det is not None) or \
+            w.verb_base(s.words[p.start - 1 - (p.det is not None)]) != "log":
+        return None
+    k = p.end + (p.end < len(s.tokens) and s.tags[p.end] == tx.VERB and tx.participle_like(s.words[p.end]))
+    q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["against"], ["on"], ["for"]) else None
+    if q is None or q.start > k + 2:
+        return None
+    rest = s.words[q.end:q.end + 4]
+    fields = rest[:1] in ([":"], ["-"]) or "with" in rest and "," not in rest[:rest.index("with")]
+    return p.lemma[0] if fields else None
 
 
 def kept_log(s, p):

@@ -298,8 +298,11 @@ _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 # "ppl buy passes", "setlists w/ songs", "we're a gym", "can't": short spellings and contractions
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not",
-               "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes"}
+               "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes",
+               **{f"{x}'s": f"{x} is" for x in ("it", "that", "he", "she", "what", "who", "here")}}   # (a noun's 's is
+#                                                                                          its owner's: left as it is)
 _CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+                        r"\b(?:it|that|he|she|what|who|here)'s\b|"
                         r"(?<=[a-z])n't\b")
 # "need db for shows": a database (written "db" or "DB"; "dB" is a decibel)
 _CHAT_DB = re.compile(r"\b(?:db|DB)(s?)(?=[\s,.;!?])")

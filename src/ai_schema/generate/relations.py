@@ -233,7 +233,7 @@ class RelationReading:
             base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
                 self._reduced_passive(s, i)
-            if any(at == i for _, at, _ in in_several(s)) and src_key != obj_key and not obj_role:
+            if any(at <= i <= at + 2 for _, at, _ in in_several(s)) and src_key != obj_key and not obj_role:
                 self._associate(src_key, obj_key, "be")     # "an object can be in several exhibitions"
                 continue
             if base in ("is", "are", "be", "was", "were"):

@@ -167,11 +167,35 @@ _WHEN_SAID = re.compile(r"^,? ?and when (?:it|its|it's|they|they're|it ' s)? ?(?
                         r"((?:due|[a-z]+ed)(?: back| out| in)?)\s*(?:[.;]|$)")
 
 
+def who_does_which(s):
+    """'track who came to which rehearsal': (index of 'who', verb index, phrase asked) of each clause."""
+    toks, tags, out = s.tokens, s.tags, []
+    for i in (i for i, x in enumerate(s.words[:-3]) if x == "who" and tags[i + 1] == tx.VERB):
+        k = i + 2
+        while k < min(len(toks), i + 4) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what"):
+            k += 1
+        q = s.next_phrase(k + 1) if s.words[k:k + 1] == ["which"] else None
+        if q is not None and q.start == k + 1:
+            out.append((i, i + 1, q))
+    return out
+
+
+def _asked_pairs(ex, s):
+    """(entity of the first, verb index, second phrase) of each 'which X … which Y' clause, and of each
+    'who … which Y' when the text has one kind of person besides Y (the one who does it)."""
+    for p, v, q in which_does_which(s):
+        yield ex.entity_of(p)[0], v, q
+    for _, v, q in who_does_which(s):
+        people = [k for k in ex.spec.entities if lexicon.holds_people(k) and k != ex.entity_of(q)[0]]
+        if len(people) == 1:
+            yield people[0], v, q
+
+
 def read_which_does_which(ex, s):
     """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
     the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
-    for p, v, q in which_does_which(s):
-        a, b = ex.entity_of(p)[0], ex.entity_of(q)[0]
+    for a, v, q in list(_asked_pairs(ex, s)):
+        b = ex.entity_of(q)[0]
         if a is None or b is None or a == b:
             continue
         ex._retract(a, b)

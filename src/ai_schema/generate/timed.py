@@ -3,6 +3,7 @@ lasts a number of minutes' (walks.scheduled_at, walks.duration_minutes), 'each c
 hour', 'the auction ends on a date'. The thing is the nearest one named before the verb."""
 
 from . import text as tx
+from .fragments import defined_one
 from . import words as w
 
 _WHEN_VERBS = frozenset("happen occur start begin end finish close open run".split())
@@ -15,6 +16,7 @@ _LASTING = frozenset("last lasts lasted take takes took".split())
 def read(ex, s, subject):
     """The time and duration fields a sentence gives its things."""
     toks, words = s.tokens, s.words
+    _from_to(ex, s, subject)
     for i, t in enumerate(toks):
         if (words[i] in _LASTING or words[i] in ("is", "are")) and i + 1 < len(toks):
             unit = _duration_unit(s, i + 1, counted=words[i] in ("is", "are"))   # ("each appt is 30 or 60 min")
@@ -36,6 +38,25 @@ def read(ex, s, subject):
         verb = w.verb_base(t.text) or t.text
         name = (w.snake(said) if said else _NAMED.get(verb, verb)) + _TIME_HEADS[q.head]   # ("a scheduled time")
         ex.spec.entities[owner].attribute(name).hint = "timestamp" if _TIME_HEADS[q.head] == "_at" else "date"
+
+
+def _from_to(ex, s, subject):
+    """'each season runs from a start date to an end date', 'a class is one course …, from a start date to an
+    end date': two times a thing lasts between are two fields of it (what it is defined as first)."""
+    words = s.words
+    for i in (i for i, x in enumerate(words) if x == "from"):
+        start = s.next_phrase(i + 1)
+        if start is None or start.head not in _TIME_HEADS or words[start.end:start.end + 1] != ["to"] or \
+                any(s.tags[j] != tx.DET for j in range(i + 1, start.start)):
+            continue
+        end = s.next_phrase(start.end + 1)
+        if end is None or end.head not in _TIME_HEADS or any(s.tags[j] != tx.DET for j in range(start.end + 1, end.start)):
+            continue
+        defined = defined_one(s)
+        owner = ex.entity_of(defined)[0] if defined is not None else _owner(ex, s, i, subject)
+        if owner is not None:
+            for q in (start, end):
+                ex.spec.entities[owner].attribute(w.snake([x for x in q.words if x not in w.DETERMINERS]))
 
 
 _SHORT_UNITS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "h": "hours"}

@@ -101,11 +101,17 @@ def one_per(text):
 
 def said_once(sentences, verb):
     """Does a sentence say the verb is done only once to a thing ('a member can only review a book
-    once', 'each student may vote once per election'; not 'only once per order': one per order)?"""
+    once', 'a user rates a recipe …, once per recipe'; not 'only once per order': one per order)?"""
     for s in sentences:
-        if "once" in s.words and ("only" in s.words or "most" in s.words):
-            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
-            once = s.words.index("once", at) if at is not None and "once" in s.words[at:] else None
-            if once is not None and s.words[once + 1:once + 2] not in (["per"], ["a"], ["every"], ["each"]):
-                return True
+        if "once" not in s.words:
+            continue
+        at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
+        once = s.words.index("once", at) if at is not None and "once" in s.words[at:] else None
+        if once is None:
+            continue
+        if ("only" in s.words or "most" in s.words) and s.words[once + 1:once + 2] not in (["per"], ["a"], ["every"], ["each"]):
+            return True
+        done_to, per = s.next_phrase(at + 1), s.next_phrase(once + 2) if s.words[once + 1:once + 2] == ["per"] else None
+        if done_to is not None and per is not None and per.start == once + 2 and per.head == done_to.head:
+            return True                           # (once per the very thing it is done to)
     return False

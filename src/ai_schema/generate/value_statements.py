@@ -107,6 +107,9 @@ class ValueStatementReading:
         if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
             before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
             owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
+            if before[-2:-1] in (["status"], ["state"]) and before[-1] in ("that", "which") and subject is not None:
+                owner = subject          # "issues belong to a project and have … a status that moves from open
+                #                          to …": the status the subject has, not the last thing named
             steps = rx(r"^(?:(?:several |these |the following |\w+ )?(?:stages|states|statuses|phases|steps)"
                        r"(?: of)?:? )").sub("", moves.group(2))       # "go through stages: a, b, c"
             steps = rx(r" (?:(?:and )?then )?(?:to|then|through|and) ").sub(" , ", steps)   # ("and then to paid")

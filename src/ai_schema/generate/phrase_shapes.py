@@ -1,0 +1,114 @@
+"""How a sentence treats a noun phrase — acted on, described with fields, listed among others,
+coordinated — the shapes entity discovery (discovery.py) weighs before voting a phrase a thing."""
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+from .cues import ATTRIBUTE_WORDS, LIGHT_VERBS
+
+# verbs after which a list gives the subject's fields ("an application includes the income, …")
+_DESCRIBING = frozenset("has have includes include contains contain records holds lists stores".split())
+
+
+def _past_manner(s, k):
+    """The index after 'by the hour', 'per month', 'each week' at k (k itself when none is there)."""
+    if s.words[k:k + 1] in (["by"], ["per"], ["each"], ["every"]):
+        j = k + 1 + (s.words[k + 1:k + 2] in (["the"], ["a"]))
+        if j < len(s.words) and w.singular(s.words[j]) in lexicon.measure_nouns():
+            return j + 1
+    return k
+
+
+class PhraseShapes:
+    """Mixed into :class:`.discovery.EntityDiscovery` (reads its sentences)."""
+
+    @staticmethod
+    def _acted_on(s, p):
+        """'subscribers join lists', 'we send campaigns to lists', 'guests book tables': a plural list or
+        table a verb acts on (not 'a list of …') is a record."""
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ, tx.PREP) and s.words[k] not in ("of",):
+            k -= 1
+        if not (p.plural and k >= 0 and s.tags[k] == tx.VERB and w.verb_base(s.words[k]) not in LIGHT_VERBS and
+                s.words[p.end:p.end + 1] != ["of"]):
+            return False
+        doer = s.phrase_at(k - 1)               # ("prospective tenants send applications for apartments")
+        return p.head in ("list", "table") or (doer is not None and doer.plural and doer.end == k and
+                                               doer.head in lexicon.person_nouns())
+
+    @staticmethod
+    def _verbs_alike(s, obj):
+        """The plural objects of the verbs that go on the subject's list after obj (', book stays and
+        leave reviews'; 'book desks and meeting rooms by the hour and pay monthly invoices'): a verb (no
+        light one) right after a comma or 'and', its plural object right after; the objects joined to
+        obj and a short phrase of manner ('by the hour') are passed over."""
+        out, k = [], obj.end
+        while True:
+            joined = PhraseShapes._coordinated(s, obj)
+            k = _past_manner(s, joined[-1].end if joined else k)
+            if not (k + 2 < len(s.words) and s.words[k] in (",", "and")):
+                break
+            v = k + 1 + (s.words[k] == "," and s.words[k + 1] == "and")
+            q = s.next_phrase(v + 1)
+            if s.tags[v] != tx.VERB or q is None or not q.plural or w.verb_base(s.words[v]) in LIGHT_VERBS or \
+                    any(s.tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(v + 1, q.start)):
+                break
+            out.append(q)
+            obj, k = q, q.end
+        return out
+
+    @staticmethod
+    def _described(s, p):
+        """'a piece has a title, a composer and a duration': a phrase that opens its sentence and has
+        fields is counted like 'each piece' (generic heads are things then)."""
+        k = p.end
+        rest = s.words[k + 1:]
+        if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
+                s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
+            return False
+        return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have") and rest[:1] != ["to"] and
+                                                     ("," in rest or "and" in rest))   # ("the app stores books")
+
+    @staticmethod
+    def _listed_among(s, p):
+        """Is the plural p one item of a list of three or more plurals ('ingredients, suppliers, recipes,
+        batches')?"""
+        k = p.start - 1
+        while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ):
+            k -= 1
+        if k < 1 or s.words[k] not in (",", "and", "or"):
+            return False
+        before = [q for q in s.phrases if q.end <= k and q.plural]
+        return len(before) >= 2 and all(s.words[j] in (",", "and", "or") or s.tags[j] in (tx.DET, tx.ADJ)
+                                        for j in range(before[-2].end, before[-1].start)) and \
+            before[-1].end <= k and all(s.words[j] in (",", "and", "or") for j in range(before[-1].end, k + 1))
+
+    @staticmethod
+    def _coordinated(s, p):
+        """The plural phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships')."""
+        return tx.joined_to(s, p, plural=True)
+
+    @staticmethod
+    def _fields_follow(s, p):
+        """'its own labels (name and colour)': a plural with its fields in parentheses is described
+        like a thing (even a word that is mostly a field)."""
+        k = p.end
+        return k < len(s.words) and s.words[k] == "(" and \
+            bool(ATTRIBUTE_WORDS & set(s.words[k + 1:tx.after_parenthesis(s.tokens, k)]))
+
+    def _each_listed_fields(self, s, p):
+        """'each step has a position and the instruction text': a word that is mostly a field, said of
+        each one of them with two or more things it has, is a thing — not a unit of time ('each day has
+        …'), nor the head of a compound said elsewhere ('a voucher code …; each code has …': the compound's)."""
+        return p.det in ("each", "every") and p.start == 1 and p.head not in lexicon.measure_nouns() and \
+            self._listed_fields(s, p, first=1) and \
+            not any(len(q.lemma) > 1 and q.lemma[-1] == p.head for x in self.sentences for q in x.phrases)
+
+    @staticmethod
+    def _listed_fields(s, p, first=0):
+        """'Addresses have a street, a city and a postcode': a plural opening its sentence and having
+        two or more things listed is described like a thing (even a word that is mostly a field)."""
+        k = p.end
+        rest = s.words[k + 1:]
+        return p.start == first and k < len(s.words) and s.words[k] in ("has", "have") and \
+            rest[:1] != ["to"] and ("," in rest or "and" in rest)
