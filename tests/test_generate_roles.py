@@ -12,7 +12,10 @@ after 'with' is a log of that thing; then what a thing is defined as one of with
 is one course taught by one teacher in a room') and the two times it lasts between ('from a start date
 to an end date'), 'who came to which rehearsal' (the one kind of person, and a pair with no defaults of
 its own), and one person rating one thing with a bare range, once per thing ('a user rates a recipe 1-5
-stars, once per recipe, with an optional comment'). Each design is applied on the server."""
+stars, once per recipe, with an optional comment'); then an act a person does to a thing and then
+records the result of ('inspect a hive and record …': an inspection, 'audit a store': an audit), a
+possessed field a story asks for ('know each room's status') and things assigned to people ('assign
+rooms to housekeepers', and for each shift an assignment). Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -135,4 +138,43 @@ def test_one_person_rating_one_thing_with_a_bare_range_once_per_thing(dbs):
     assert "text" in columns(reviews) and "BETWEEN 1 AND 10" in " ".join(c.expression for c in reviews.checks)
     assert ("customer_id", "product_id") in [u.columns for u in reviews.uniques]
     assert "text" not in columns(tables["products"])
+    applies(dbs, schema, tables)
+
+
+def test_an_act_done_to_a_thing_then_recorded_is_a_record_of_its_own(dbs):
+    schema, tables = design("Hives have a location. Beekeepers have a name. Beekeepers inspect a hive and record the "
+                            "queen status and the honey weight.")
+    inspections = tables["inspections"]
+    assert {"queen_status", "honey_weight"} <= set(columns(inspections))
+    assert {("hive_id", "hives"), ("beekeeper_id", "beekeepers")} <= references(inspections)
+    assert "honey_weight" not in columns(tables["beekeepers"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Stores have an address. As an auditor I want to audit a store and record a grade and a "
+                            "comment.")                                 # a story, and an act named by the verb itself
+    assert {"grade", "comment"} <= set(columns(tables["audits"])) and "grade" not in columns(tables["auditors"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Animals have a name and a species. Vets examine an animal and note its weight and a "
+                            "diagnosis. Vets have a name.")               # 'note' before 'its' is a verb
+    assert {"weight", "diagnosis"} <= set(columns(tables["examinations"]))
+    applies(dbs, schema, tables)
+
+
+def test_a_possessed_field_a_story_asks_for_is_the_possessors(dbs):
+    schema, tables = design("Rooms have a number and a floor. As front desk staff I want to know each room's status "
+                            "(vacant clean, vacant dirty, occupied, out of order).")
+    assert "'out_of_order'" in " ".join(c.expression for c in tables["rooms"].checks)
+    assert "status" not in columns(tables["front_desk_staff"])
+    applies(dbs, schema, tables)
+
+
+def test_things_assigned_to_people_are_each_ones_and_per_a_third_an_assignment(dbs):
+    schema, tables = design("Lockers have a number. Members have a name. Staff assign lockers to members.")
+    assert ("member_id", "members") in references(tables["lockers"])
+    assert not any(name.startswith("staff_") for name in tables)      # the staff only hand them out
+    applies(dbs, schema, tables)
+    schema, tables = design("Rooms have a number. Housekeepers have a name. Shifts have a date. Supervisors assign "
+                            "rooms to housekeepers for each shift.")
+    assert {("room_id", "rooms"), ("housekeeper_id", "housekeepers"), ("shift_id", "shifts")} <= \
+        references(tables["assignments"])
+    assert "shift_id" not in columns(tables["rooms"]) and "shift_id" not in columns(tables["housekeepers"])
     applies(dbs, schema, tables)

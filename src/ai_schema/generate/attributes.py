@@ -22,7 +22,7 @@ _KEEP = frozenset("keep keeps kept keeping".split())
 # looking at the fields of one thing ("I want to see the pickup address and the make of my request")
 _SEEING = frozenset("see view check read display show".split())
 # verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
-_KEEPING = frozenset("record log track store keep show display".split())
+_KEEPING = frozenset("record log note enter track store keep show display".split())
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
 
 
@@ -332,7 +332,7 @@ class AttributeReading(ItemReading):
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"
                 if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then") or \
-                        (toks[k].text == "and" and self._antecedent(s, i)):
+                        (toks[k].text == "and" and (self._antecedent(s, i) or self._act_before(s, k))):
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and nxt.start <= i + 2 and (nxt.det in ("a", "an") or (
                             nxt.end < len(toks) and toks[nxt.end].text == "with")) and \
@@ -341,9 +341,12 @@ class AttributeReading(ItemReading):
                         #                          "I want to register donors with …": the donors'
                     if self._list_of_things(s, nxt):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
+                    if nxt is not None and nxt.possessive and nxt.start <= i + 2 and self.entity_of(nxt)[0]:
+                        continue                 # "know each room's status": the room's (read as its own)
                     seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None
-                    self._attributes(seen or self._antecedent(s, i) or self._for_each(s, i) or self._named_in(nxt) or
-                                     subject, s, i + 1)
+                    self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._for_each(s, i) or
+                                     self._named_in(nxt) or subject, s, i + 1)   # ("examine an animal and note
+                    #                                                              its weight": the examination's)
 
     def _named_in(self, p):
         """The thing a first field is named after ('we record the loan date, due date and return date':

@@ -32,9 +32,11 @@ from . import fragments, lexicon
 from . import words as w
 from . import text as tx
 from .clauses import clauses
+from .occasions import wordnet_act
 from .cues import ATTRIBUTE_VERBS, LIGHT_VERBS
 
 # prepositions that name what a thing belongs to, happens at, or is for
+_ASSIGNING = frozenset("assign allocate allot".split())   # one of the people takes each thing
 REFERRING = frozenset("to in at on for per from with under into within against by about".split())
 PLACE = frozenset("in at on per under within into from for".split())
 # WordNet's verb classes: choosing, perceiving, feeling and being make no record of their object;
@@ -201,7 +203,8 @@ def owners_of_lists(s):
 def handed_out(s):
     """(giver, things, recipient) for each clause that hands one thing — or several coordinated, each with
     "a", "an" or "one" — to or for each of many ("assign a truck and a driver to each load", "send each
-    owner an invoice")."""
+    owner an invoice"), or assigns things to people ("assign rooms to housekeepers": each room is one
+    housekeeper's)."""
     for c in clauses(s):
         if c.passive or c.verb in ("be", "have", "get") or not (_related(c) or c.verb == "give"):
             continue                                 # ("give every student a laptop")
@@ -213,6 +216,49 @@ def handed_out(s):
                 all(p.det in ("a", "an", "one") and not p.plural and (p.end <= to.start or to is c.direct)
                     for p in direct):
             yield c.subject, direct, to
+        elif c.verb in _ASSIGNING and len(direct) == 1 and direct[0].plural and to is not None and to.plural and \
+                to.head in lexicon.person_nouns() and direct[0].head not in lexicon.person_nouns():
+            yield c.subject, direct, to              # "supervisors assign rooms to housekeepers": each room one's
+
+
+def read_handed_out(ex, s):
+    """Who holds what each handing clause of a sentence hands out (handed_out), and, when it is done
+    for each of a third thing ('assign rooms to housekeepers for each shift'), the act's own record
+    (an assignment) that refers to all three."""
+    def key_of(p):
+        return ex.entity_of(p)[0]
+    for giver, handed, recipient in handed_out(s):
+        made = {key_of(p): p.head in lexicon.occurrence_nouns() for p in handed}
+        per = s.next_phrase(recipient.end + 2) if s.words[recipient.end:recipient.end + 2] in (
+            ["for", "each"], ["for", "every"]) else None
+        act = _act_per(ex, s, recipient, per) if recipient.plural else None
+        for thing in filter(None, made):
+            if key_of(recipient) in (None, thing):
+                continue
+            if act is not None:                    # "… to housekeepers for each shift": the assignment's
+                for other in (key_of(recipient), key_of(per)):
+                    ex._retract(thing, other)
+                    ex._retract(other, thing)
+                    ex._relate(act, other, owned=True)
+                ex._retract(key_of(recipient), key_of(per))
+                ex._relate(act, thing, owned=True)
+            elif made[thing] or recipient.plural:  # "send each owner an invoice": each invoice is for one
+                ex._stated(thing, key_of(recipient))   # owner; "assign rooms to housekeepers": one's
+            else:
+                ex._stated(key_of(recipient), thing)   # every load has its truck,
+            if giver is not None and key_of(giver):
+                ex._retract(key_of(giver), thing)      # not the school that issues them
+                ex._unpair(key_of(giver), thing)
+
+
+def _act_per(ex, s, recipient, per):
+    """The record of a handing act done for each of a third thing (WordNet's noun of the verb), or None."""
+    if per is None or per.start != recipient.end + 2 or ex.entity_of(per)[0] in (None, ex.entity_of(recipient)[0]):
+        return None
+    verb = next((lexicon.verb_lemma(x) for x, g in zip(s.words[:recipient.start], s.tags) if g == tx.VERB and
+                 lexicon.verb_lemma(x) in _ASSIGNING), None)
+    noun = wordnet_act(verb) if verb else None
+    return ex._act_entity(noun).key if noun else None
 
 
 def one_each(s):

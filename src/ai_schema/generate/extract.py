@@ -158,17 +158,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             relative.read_which_does_which(self, s)   # "which supplier sells which ingredient at what price"
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
-            for giver, handed, recipient in clause_rules.handed_out(s):
-                made = {key_of(p): p.head in lexicon.occurrence_nouns() for p in handed}
-                for thing in filter(None, made):
-                    if key_of(recipient) in (None, thing):
-                        continue
-                    if made[thing]:                                # "send each owner an invoice":
-                        self._stated(thing, key_of(recipient))     # each invoice is for one owner
-                    else:
-                        self._stated(key_of(recipient), thing)     # every load has its truck,
-                    if giver is not None and key_of(giver):
-                        self._retract(key_of(giver), thing)        # not the school that issues them
+            clause_rules.read_handed_out(self, s)   # "assign a truck to each load", "assign rooms to housekeepers"
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))

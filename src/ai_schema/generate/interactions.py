@@ -11,6 +11,9 @@ from . import words as w
 from .occasions import wordnet_act
 from .spec import Entity
 
+# verbs that write down what came of an act done just before ('inspect a room and record a score')
+_RECORDING = frozenset("record log note enter".split())
+
 
 class InteractionDiscovery:
     """Mixed into :class:`.extract.Extractor` with EntityDiscovery (its votes and state live there)."""
@@ -152,6 +155,9 @@ class InteractionDiscovery:
         'apply'), else None."""
         toks = s.tokens
         base = lexicon.verb_lemma(toks[i].text)
+        recorded = InteractionDiscovery._recorded_act(s, i, base)
+        if recorded is not None:
+            return recorded
         noun = lexicon.verb_act(base) if base else None
         subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
         if noun is None or subj is None or subj.end != i or not subj.plural or subj.head not in lexicon.person_nouns() \
@@ -161,6 +167,29 @@ class InteractionDiscovery:
         if obj is None or obj.start > i + 3 or obj.end >= len(toks) or toks[obj.end].text != "with":
             return None
         return {w.verb_base(toks[i].text) or toks[i].text: noun}
+
+    @staticmethod
+    def _recorded_act(s, i, base):
+        """{verb: its act's noun} when a person does it to one thing and then records what came of it
+        ('As a supervisor I want to inspect a cleaned room and record a score …', 'vets examine each
+        animal and note its weight'): the inspection, the examination — a record of its own that the
+        recorded fields belong to (attributes._act_before), made by the person, about the thing."""
+        toks, tags = s.tokens, s.tags
+        if base is None or base in CREATION_VERBS or base in _RECORDING or tags[i] != tx.VERB:
+            return None
+        obj = s.next_phrase(i + 1)
+        if obj is None or obj.start > i + 3 or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(i + 1, obj.start)) or \
+                s.words[obj.end:obj.end + 1] != ["and"] or obj.end + 1 >= len(toks) or \
+                lexicon.verb_lemma(toks[obj.end + 1].text) not in _RECORDING or obj.head in lexicon.person_nouns():
+            return None
+        story = toks[0].text == "as" and s.phrases and s.phrases[0].start <= 2 and \
+            s.phrases[0].head in lexicon.person_nouns()
+        subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
+        if not story and (subj is None or subj.end != i or subj.head not in lexicon.person_nouns()):
+            return None
+        noun = wordnet_act(base) or (base if base in lexicon.act_nouns() | lexicon.occurrence_nouns() else None)
+        #                                                                  ("audit a store": an audit)
+        return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun and noun != obj.head else None
 
     @staticmethod
     def _shared_subject(s, i):

@@ -88,6 +88,10 @@ class RelationReading:
         if not any(r.source == source and r.target == target for r in self.spec.relations):
             self._relate(source, target)
 
+    def _unpair(self, a, b):
+        """Take back a many-to-many pair of a and b that a clause, read whole, says is something else."""
+        self.spec.many_to_many = [m for m in self.spec.many_to_many if {m[0], m[1]} != {a, b}]
+
     def _retract(self, source, target):
         """Take back a plain reference guessed from words that, read as a clause, say otherwise."""
         self.spec.relations = [r for r in self.spec.relations

@@ -286,6 +286,9 @@ def _word_tag(tokens, tags, i):
                     lexicon.verb_lemma(t) == t and i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
                     w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
             return VERB                    # "Members borrow books", "tenants file maintenance requests"
+        if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
+                nxt.text in ("its", "their", "his", "her", "my", "our", "your") and lexicon.verb_lemma(t) == t:
+            return VERB                    # "vets examine an animal and note its weight": no noun before "its"
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and nxt.text in (",", "and") and (

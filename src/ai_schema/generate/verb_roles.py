@@ -57,7 +57,7 @@ def read(ex, s):
     key_of = lambda p: ex.entity_of(p)[0]      # noqa: E731
     for owner, other, role, optional in acts_by_role(s, key_of, ex.sentence_subject.get(id(s))):
         ex._retract(owner, other)
-        ex.spec.many_to_many = [m for m in ex.spec.many_to_many if {m[0], m[1]} != {owner, other}]
+        ex._unpair(owner, other)
         name = w.snake([role])
         ex._relate(owner, other, name, optional=optional,   # (a person's role names the column: reporter_id)
                    column=f"{name}_id" if role in lexicon.person_nouns() else None)
