@@ -210,6 +210,9 @@ class AttributeReading(ItemReading):
                                 tags[q.start - 2] == tx.PREP:
                             p = q
                         p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
+                        if p is None and s.words[i + 1:i + 2] == ["their"]:   # "see all properties I own, with
+                            p = next((q for q in reversed(s.phrases) if q.end < i and q.plural and   # their address"
+                                      self.entity_of(q)[0]), None)
                     elif p is None and (described := logged_object(s, i)) is not None:
                         p, logged = described, True     # "each bus gets services at a depot, logged with …"
                     elif p is None and i >= 5 and tags[i - 1] == tx.VERB and s.words[i - 3] in ("which", "that") and \

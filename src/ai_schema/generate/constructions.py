@@ -112,10 +112,12 @@ def per_unit(s, vote):
         before = before if before is not None and before.end == i and (
             before.det in ("a", "an", "one") or (before.plural and before.det is None and fields)) else None
         # "a budget per category" names two things; "a price per night" prices by time, "one account per
-        # email" says the email is unique
+        # email" says the email is unique; "one invoice per appointment", "one shipment per order": a record
+        # or a thing of each
         unit = after.head not in lexicon.measure_nouns() and after.head not in ("person", "head", "piece") and \
             after.head not in w.FIELD_NOUNS and after.head not in w.LOOSE_HEADS and \
-            (before is None or before.det != "one" or before.head in lexicon.person_nouns()) and \
+            (before is None or before.det != "one" or before.head in lexicon.person_nouns() or
+             before.head in lexicon.occurrence_nouns() or before.head in lexicon.thing_nouns()) and \
             "per" not in s.words[max(0, i - 6):i]   # ("exactly one teacher per course" names two; "one row per
         #                                                                 sample per assay run": a key, stated)
         if after.head in lexicon.measure_nouns():

@@ -220,6 +220,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             if logged_noun:
                 self.instances[p.lemma] = (logged_noun, "log")
                 self._vote((logged_noun, "log"), 3)
+            if p.lemma in (("profile",), ("account",)) and p.det in ("a", "an", "their") and p.start >= 2 and \
+                    tags[p.start - 2] == tx.VERB and first.end == p.start - 2 and first.plural and \
+                    first.head in lexicon.person_nouns():
+                self.instances[p.lemma] = first.lemma   # "volunteers create a profile with their name, …": theirs
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):

@@ -298,6 +298,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         subject = self._read_lists(s, subject, subject_phrase, previous)
         timed.read(self, s, subject)             # "a walk happens at a scheduled time, lasts a number of minutes"
         self._status_sentence(s, subject)
+        if "(" in s.words:
+            value_sets.set_on(self, s)           # "… and set a priority (low, medium, urgent)"
         self._flags(s, subject)
         return subject or previous
 

@@ -264,8 +264,10 @@ class ItemReading(FieldNaming, ClauseItemReading):
         j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
         if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
             p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
-            return p is not None and p.start == idx[j] and p.end < len(s.tokens) and \
-                s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text)
+            return p is not None and p.start == idx[j] and p.end < len(s.tokens) and (
+                s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text) or
+                s.tokens[p.end].text in w.MODALS and (j == 1 or s.words[idx[0] - 2:idx[0]] == [",", "and"]))
+        #                                          (", and volunteers can leave a review": after 'and')
         if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
             return False
         if s.tokens[idx[j + 1]].text == "one":          # ("each one holds": a verb after "each one")

@@ -12,6 +12,7 @@ from .alternatives import link_alternatives
 from .cues import INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
 from .fragments import defined_one, possessed_subject
+from .title_lists import kind_of
 
 
 def _record_of_verb(verb, entity_of):
@@ -63,6 +64,27 @@ def passive_reference(s, entity_of, relate):
         source, key = (entity_of(p), entity_of(target)) if target is not None else (None, None)
         if source and key and source != key:
             relate(source, key)
+            more = _one_more(s, target)
+            if more is not None and entity_of(more[0]) not in (None, source, key):
+                relate(source, entity_of(more[0]), optional=more[1])   # "… with one dentist and optionally
+                #                                                         one hygienist": a second, maybe none
+
+
+_MAYBE = frozenset("optionally possibly sometimes maybe perhaps".split())
+
+
+def _one_more(s, q):
+    """(phrase, optional) of 'and [optionally] one Y' right after q, or None."""
+    k = q.end
+    if s.words[k:k + 1] != ["and"]:
+        return None
+    k += 1
+    maybe = k < len(s.words) and s.words[k] in _MAYBE
+    k += maybe
+    if k >= len(s.words) or s.words[k] not in ("one", "a", "an", "exactly"):
+        return None
+    nxt = s.next_phrase(k + 1)
+    return (nxt, maybe) if nxt is not None and nxt.start <= k + 2 and not nxt.plural else None
 
 
 _LINKING = frozenset("from of per for on in inside within at between by about under below".split())   # ("expenses by category",
@@ -240,7 +262,7 @@ def through_record(s, entity_of, relate, retract):
 
 def where_clause(s, entity_of, relate):
     """'visits where a vet examines a pet': the records a 'where' clause describes refer to each
-    thing it names one of."""
+    thing it names one of, and what happens there is at one of them ('the shows where dogs win awards')."""
     toks = s.tokens
     for p in s.phrases:
         if not p.plural or p.end >= len(toks) or toks[p.end].text != "where":
@@ -252,6 +274,9 @@ def where_clause(s, entity_of, relate):
                 target = entity_of(q)
                 if source and target and target != source:
                     relate(source, target)
+            elif p.end < q.start < end and q.plural and q.det is None and s.tags[q.start - 1] == tx.VERB and \
+                    q.head in lexicon.occurrence_nouns() and entity_of(q) not in (None, source) and source:
+                relate(entity_of(q), source)       # "the shows where dogs win awards": each award at a show
 
 
 def _outside_parentheses(words):
@@ -288,14 +313,18 @@ def possessive_members(s, entity_of, relate):
             continue
         if (q.det == "their") != p.plural:
             continue
-        source, target = entity_of(q), entity_of(p)
-        if source and target and source != target:
-            persons = lexicon.person_nouns()
-            if q.head in persons and p.head not in persons:
-                source, target = target, source   # "dogs and their owners": each dog has its owner
-            relate(source, target)
+        joined = tx.joined_to(s, q, plural=True) if q.plural and s.words[q.end:q.end + 1] == ["and"] else []
+        shared = joined if len(joined) == 1 and joined[0].det is None else []
+        for had in [q] + shared:                  # ("their breeds and owners": the owners are theirs too)
+            source, target = entity_of(had), entity_of(p)
+            if source and target and source != target:
+                persons = lexicon.person_nouns()
+                if had.head in persons and p.head not in persons or kind_of(had.head) and not kind_of(p.head):
+                    source, target = target, source   # "dogs and their owners": each dog has its owner;
+                relate(source, target)                # "dogs, their breeds": each its breed
 
 
+_OWNING = frozenset("own manage run have".split())
 _MANY_OF_THEM = re.compile(r"\b(?:any number|many|several|multiple|one or more|some|a few|most) of them\b")
 
 
@@ -357,17 +386,20 @@ _ENROLLING = frozenset("register enroll enrol add sign".split())
 
 
 def story_owned(s, key_of, relate):
-    """'As a policyholder, I want to file a claim against one of my policies': in a story, what the
-    role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's); one
+    """'As a policyholder, I want to file a claim against one of my policies', 'see all properties I
+    own': in a story, what the role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's); one
     abstract thing of a kind many share ('my membership plan', 'my team') is the one the role has."""
     toks = s.tokens
-    if len(toks) < 5 or toks[0].text != "as" or "my" not in s.words or s.phrases[0].start > 2:
+    if len(toks) < 5 or toks[0].text != "as" or "my" not in s.words and "i" not in s.words[4:] or \
+            s.phrases[0].start > 2:
         return
     owner = key_of(s.phrases[0])
     if owner is None or not lexicon.holds_people(owner):
         return
     for p in s.phrases[1:]:
-        owned = key_of(p) if toks[p.start - 1].text == "my" else None
+        mine = toks[p.start - 1].text == "my" or s.words[p.end:p.end + 1] == ["i"] and \
+            (w.verb_base(s.words[p.end + 1]) if p.end + 1 < len(toks) else None) in _OWNING   # ("properties I own")
+        owned = key_of(p) if mine else None
         if owned is not None and owned != owner and lexicon.holds_people(owned) and p.start >= 2 and \
                 s.tags[p.start - 2] == tx.VERB and (w.verb_base(toks[p.start - 2].text) or "") in _ENROLLING:
             relate(owned, owner)             # "As a parent, I want to register my children": the parent's

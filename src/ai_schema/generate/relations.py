@@ -3,6 +3,7 @@ guessed) and of the unique keys a sentence states (statuses and flags: value_sta
 
 from .uniqueness import one_per, unique_statements
 from .in_several import in_several
+from .title_lists import kind_of
 from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS,
                    ATTRIBUTE_VERBS, rx)
 from . import constructions, fragments, lexicon
@@ -80,13 +81,13 @@ class RelationReading:
                 return
         self.spec.relations.append(Relation(source, target, role, optional, owned, column))
 
-    def _stated(self, source, target):
+    def _stated(self, source, target, optional=False):
         """A reference the text states outright ('each animal is housed in a kennel'): it wins over a
         reference guessed the other way round."""
         self.spec.relations = [r for r in self.spec.relations
                                if not (r.source == target and r.target == source and not r.role)]
-        if not any(r.source == source and r.target == target for r in self.spec.relations):
-            self._relate(source, target)
+        if optional or not any(r.source == source and r.target == target for r in self.spec.relations):
+            self._relate(source, target, optional=optional)
 
     def _unpair(self, a, b):
         """Take back a many-to-many pair of a and b that a clause, read whole, says is something else."""
@@ -402,8 +403,10 @@ class RelationReading:
                             base not in OWNING_VERBS and base not in CREATION_VERBS:
                         pass                                      # "a dispatcher sends ambulances to an incident":
                         #                                           they go to the incident, no dispatcher's
-                    elif base in ("include", "contain", "use", "need") and not parts and \
-                            uses_things(self.spec, src_key, obj_key):
+                    elif base in ("include", "contain", "use", "need", "require") and not parts and (
+                            uses_things(self.spec, src_key, obj_key) or obj_p.many and base in ("need", "require") and
+                            kind_of(self.spec.entities[obj_key].words[-1])):   # ("can require several skills":
+                        #                                 a kind many share; what a thing contains is its own part)
                         self._many(src_key, obj_key, base)      # "orders include several products": each product
                         #                                         is in many orders (made things exist on their own)
                     elif toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition"):

@@ -24,6 +24,8 @@ def after_open(tokens, close):
 # Before "<noun> <word>s", these make a compound ("our gas meters", "electricity and gas meters");
 # "each customer orders …" makes a clause.
 _OWNING = frozenset("our their my your his her its and or".split())
+# words that open a clause whose subject comes next ("where horses win prizes")
+_CLAUSE_OPENERS = frozenset("where when whenever while because if".split())
 
 
 # verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
@@ -281,14 +283,19 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
-        if prev_tag == NOUN and w.is_plural(prev.text) and i == 1 and nxt is not None and \
+        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS) and \
+                nxt is not None and \
                 nxt.kind == "word" and not w.is_plural(t) and (w.is_plural(nxt.text) or (
                     lexicon.verb_lemma(t) == t and i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
                     w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
-            return VERB                    # "Members borrow books", "tenants file maintenance requests"
+            return VERB                    # "Members borrow books", "tenants file maintenance requests",
+            #                                "the races where horses win prizes"
         if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
-                nxt.text in ("its", "their", "his", "her", "my", "our", "your") and lexicon.verb_lemma(t) == t:
-            return VERB                    # "vets examine an animal and note its weight": no noun before "its"
+                lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
+                    nxt.text in ("a", "an", "the", "each", "every") and any(
+                        tokens[j].text == "to" and tags[j + 1] == VERB for j in range(i - 1) if j + 1 < i))):
+            return VERB                    # "vets examine an animal and note its weight": no noun before "its";
+            #                                "I want to assign each issue … and set a priority": the infinitives
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and nxt.text in (",", "and") and (

@@ -28,12 +28,19 @@ def title_item_end(s, i):
 
 
 def _kept_of_theirs(word):
-    """'clients, their dogs, walkers': people or things of the item before (WordNet's noun.person and
-    noun.animal/artifact/object, plural, no field of a line), listed as an item of their own; 'my
-    medications, their doses' describe the item."""
+    """'clients, their dogs, walkers': people, things or kinds of the item before (WordNet's noun.person,
+    noun.animal/artifact/object and kinds, plural, no field of a line), listed as an item of their own;
+    'my medications, their doses' describe the item."""
     one = w.singular(word)
-    return word != one and (one in lexicon.person_nouns() or one in lexicon.thing_nouns()) and \
+    return word != one and (one in lexicon.person_nouns() or one in lexicon.thing_nouns() or kind_of(one)) and \
         one not in w.FIELD_NOUNS and one not in w.LINE_FIELDS
+
+
+def kind_of(noun):
+    """'dogs, their breeds': a kind many of them share (WordNet's kind nouns that are no property, nor
+    something said or done — a breed, a genre, a category; not a colour, a size, an album or a chapter),
+    listed as an item of its own."""
+    return noun in lexicon.kind_nouns() and noun not in lexicon.property_nouns() and noun not in lexicon.act_nouns()
 
 
 @functools.lru_cache(maxsize=256)
