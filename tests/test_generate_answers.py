@@ -8,7 +8,10 @@ clause names ('the races where horses win prizes'); a field a verb sets with its
 parentheses ('set a priority (low, medium, urgent)'); a story's ', with their …' after what the role
 owns ('all properties I own, with their address'), and what it owns is the role's; a profile or an
 account people create is their own; a kind required several times is a pair; ', and <people> can …'
-ends a list of fields. Each design is applied on the server."""
+ends a list of fields; round 4 (an airline, a library, tutoring, a warehouse, in prose): 'identified by
+its …' after a comma, what a thing belongs to described after 'with', people who register their people,
+people who list their fields, 'how many units of each X are in each Y', and two roles sharing one thing
+('the source and destination warehouse'). Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -84,4 +87,56 @@ def test_people_who_can_do_something_end_a_list_of_fields(dbs):
     schema, tables = design("Shops have a name. Customers have a name. The shop records the date and the total, and "
                             "customers can leave a review of the shop with a comment.")
     assert "customer_id" not in columns(tables["shops"])
+    applies(dbs, schema, tables)
+
+
+def test_identified_by_its_field_after_a_comma_is_unique(dbs):
+    schema, tables = design("Trips have a date. Each trip uses one bus, identified by its fleet number.")
+    buses = tables["buses"]
+    assert ("fleet_number",) in [u.columns for u in buses.uniques] and ("bus_id", "buses") in references(tables["trips"])
+    applies(dbs, schema, tables)
+
+
+def test_what_a_thing_belongs_to_is_described_after_with(dbs):
+    schema, tables = design("Courses have a title. Every course belongs to a department with a budget and a head.")
+    assert "budget" in columns(tables["departments"]) and "budget" not in columns(tables["courses"])
+    applies(dbs, schema, tables)
+
+
+def test_people_who_register_their_people_hold_them(dbs):
+    schema, tables = design("Guardians have a name. Pupils have a birth date. Guardians register their pupils.")
+    assert ("guardian_id", "guardians") in references(tables["pupils"]) and "registrations" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_people_who_list_their_fields(dbs):
+    schema, tables = design("Coaches have a name. Coaches list their certifications and their hourly fee.")
+    assert "hourly_fee" in columns(tables["coaches"])
+    applies(dbs, schema, tables)
+
+
+def test_how_many_units_of_each_thing_are_in_each_other(dbs):
+    schema, tables = design("Depots have a city. Tyres have a size. We want to know how many units of each tyre are "
+                            "stored at each depot.")
+    assert "quantity" in columns(tables["tyre_depots"]) and "units" not in columns(tables["depots"])
+    applies(dbs, schema, tables)
+
+
+def test_two_roles_sharing_one_thing(dbs):
+    schema, tables = design("Ports have a code. Each voyage has a date, the origin and destination port and a ship "
+                            "name.")
+    voyages = tables["voyages"]
+    assert {("origin_port_id", "ports"), ("destination_port_id", "ports")} <= references(voyages)
+    assert "origin" not in columns(voyages) and "port_id" not in columns(voyages)
+    applies(dbs, schema, tables)
+
+
+def test_one_per_period_is_no_key_and_which_one_did_it_is_a_reference(dbs):
+    schema, tables = design("Clubs have a name. Players have a name. A player plays for one club per season.")
+    assert not any(("season",) == u.columns for t in tables.values() for u in t.uniques)
+    schema, tables = design("Players have a name. Matches have a date. For each goal we record which player scored "
+                            "it, the match and the minute.")
+    goals = tables["goals"]
+    assert {("player_id", "players"), ("match_id", "matches")} <= references(goals)
+    assert "player_scored" not in columns(goals)
     applies(dbs, schema, tables)

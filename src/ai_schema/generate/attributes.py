@@ -46,17 +46,35 @@ class AttributeReading(ItemReading):
             a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
             if a and b and a != b and not self.entity_of(field)[0]:
                 self.spec.entities[self._pair_table(a, b)].attribute(w.snake(field.words))
-        for i in range(len(toks) - 5):             # "how many of each product each warehouse holds"
-            if s.words[i:i + 4] != ["how", "many", "of", "each"] and s.words[i:i + 4] != ["how", "many", "of", "every"]:
+        for _, a, b in self._counts_per_pair(s):   # "how many of each product each warehouse holds"
+            self.spec.entities[self._pair_table(a, b)].attribute("quantity").hint = "count"
+
+    def _counts_per_pair(self, s):
+        """[(index of 'how', one thing, the other)] of 'how many of each product each warehouse holds',
+        'how many units of each product sit in each warehouse': the count of each pair."""
+        toks, out = s.tokens, []
+        for i in range(len(toks) - 5):
+            if s.words[i:i + 2] != ["how", "many"]:
                 continue
-            first = s.next_phrase(i + 4)
-            if first is None or first.start != i + 4 or first.end >= len(toks) or \
-                    toks[first.end].text not in ("each", "every"):
+            k = i + 2 + (s.tags[i + 2] == tx.NOUN and s.words[i + 3:i + 4] == ["of"])   # ("how many units of …")
+            if s.words[k:k + 2] not in (["of", "each"], ["of", "every"]):
                 continue
-            second = s.next_phrase(first.end + 1)
-            a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
+            first = s.next_phrase(k + 2)
+            if first is None or first.start != k + 2 or first.end >= len(toks):
+                continue
+            j = first.end                          # "… of each product sit in each warehouse", "are kept at every …"
+            verb = len(first.words) > 1 and lexicon.verb_lemma(first.words[-1]) == first.words[-1]   # ("product sit")
+            while j < min(len(toks), first.end + 3) and s.tags[j] in (tx.VERB, tx.AUX, tx.ADV):
+                j += 1
+            j += (j > first.end or verb) and s.words[j:j + 1] in (["in"], ["at"], ["on"])
+            if j >= len(toks) or toks[j].text not in ("each", "every") or j == first.end + 1 and not verb:
+                continue
+            second = s.next_phrase(j + 1)
+            a = self.entity_of_words(first.lemma[:-1])[0] if verb else self.entity_of(first)[0]
+            b = self.entity_of(second)[0] if second is not None else None
             if a and b and a != b:
-                self.spec.entities[self._pair_table(a, b)].attribute("quantity").hint = "count"
+                out.append((i, a, b))
+        return out
 
     def _recorded_with(self, s):
         """'issue a ticket to a vehicle, recording the plate, the location and the time': the fields
@@ -232,7 +250,12 @@ class AttributeReading(ItemReading):
                         p = next((q for q in reversed(s.phrases) if q.end < p.start), None)   # ("on an issue in
                         #                                          minutes with …": the unit says how, not whose)
                     if renamed is None and p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and \
-                            tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2:   # (not a particle: "ring up a sale with …")
+                            tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2 and not (
+                                toks[i - 1].text != "," and s.words[p.start - 3:p.start - 1] in (
+                                    ["belongs", "to"], ["belong", "to"])):   # (not a particle: "ring up a sale
+                        #              with …"; "each aircraft belongs to a model with a seat capacity": what one
+                        #              belongs to is described, as in 'a model with …' (after other verbs the
+                        #              list is as often the subject's or the act's: tried, it lost a held-out case)
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
                         if p is not None and not self.entity_of(p)[0] and p.start > 1 and \
                                 tags[p.start - 1] == tx.DET and tags[p.start - 2] == tx.PREP:   # ("a complaint about
@@ -335,7 +358,9 @@ class AttributeReading(ItemReading):
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"
                 if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then") or \
-                        (toks[k].text == "and" and (self._antecedent(s, i) or self._act_before(s, k))):
+                        (toks[k].text == "and" and (self._antecedent(s, i) or self._act_before(s, k))) or \
+                        (s.words[i + 1:i + 2] == ["their"] and self._antecedent(s, i)):   # ("tutors list their
+                    #                                                                      hourly rate")
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and nxt.start <= i + 2 and (nxt.det in ("a", "an") or (
                             nxt.end < len(toks) and toks[nxt.end].text == "with")) and \
@@ -344,6 +369,8 @@ class AttributeReading(ItemReading):
                         #                          "I want to register donors with …": the donors'
                     if self._list_of_things(s, nxt):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
+                    if s.words[i + 1:i + 3] == ["how", "many"] and any(at == i + 1 for at, _, _ in self._counts_per_pair(s)):
+                        continue                 # "know how many units of each product sit in each warehouse"
                     if nxt is not None and nxt.possessive and nxt.start <= i + 2 and self.entity_of(nxt)[0]:
                         continue                 # "know each room's status": the room's (read as its own)
                     seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None

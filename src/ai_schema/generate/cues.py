@@ -42,6 +42,9 @@ speak teach visit vote star watch""".split())
 
 OWNING_VERBS = frozenset("have contain include consist make hold own comprise".split())
 
+# verbs by which people bring their own people into the application ("parents register their children")
+ENROLLING_VERBS = frozenset("register enroll enrol add sign".split())
+
 OPTIONAL_CUES = re.compile(r"\b(optional(ly)?|(?:may|might|can) (?:be )?(?:empty|blank|null|missing|unknown|absent)|"
                            r"may have (?:no|one)|if (?:known|any|available|applicable|we know)|when known|"
                            r"empty|null|blank|not every|not all|not always|some \w+ don't|"

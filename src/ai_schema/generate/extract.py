@@ -719,6 +719,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     continue                         # ("date_of_invoice", "invoice_number": fields)
                 entity.attributes.pop(name)
                 self._relate(entity.key, head, role, optional=attr.optional is not False)
+        roles = [(r.source, r.target) for r in self.spec.relations if r.role and r.source != r.target]
+        self.spec.relations = [r for r in self.spec.relations
+                               if r.role or r.column or roles.count((r.source, r.target)) < 2]
+        #                      (a plain reference beside two by role — the source and destination warehouse — is one
+        #                       of them, read from the same words; one role beside it is the other end: who married whom)
 
     def _person_roles(self):
         """'each message has a sender, a recipient' -> foreign keys to users, not text columns. Customers

@@ -4,7 +4,7 @@ two of the people; "members book classes" -> bookings), with who does it when th
 
 import itertools
 
-from .cues import CREATION_VERBS, INTERACTIONS
+from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTIONS
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -86,6 +86,9 @@ class InteractionDiscovery:
                     continue
             if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
                 continue                             # "register as users", "register with an email"
+            if obj.det == "their" and base in ENROLLING_VERBS and subj is not None and \
+                    subj.head in lexicon.person_nouns() and obj.head in lexicon.person_nouns():
+                continue                             # "parents register their children": theirs, no act between
             if obj.head in w.FIELD_NOUNS and obj.end < len(toks) and toks[obj.end].text == "of":
                 continue                             # "follow the status of my reports": no follow record
             if obj.head in lexicon.person_nouns() and obj.end < len(toks) and toks[obj.end].text == "with" or \

@@ -393,12 +393,36 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 break
         return values, max(used, 1)
 
+    def _role_before_shared_head(self, entity, s, idx, items, k):
+        """'the source and destination warehouse', 'the departure and arrival airport': a lone word that
+        is no field, before 'and <word> <thing>', is a second reference to that thing, by its own role
+        (source_warehouse_id beside destination_warehouse_id). True when so read."""
+        words = [s.words[i] for i in idx if s.words[i] not in ("the", "a", "an", "its", "their")]
+        if len(words) != 1 or k + 1 >= len(items) or s.words[idx[-1] + 1:idx[-1] + 2] != ["and"] or \
+                words[0] in w.FIELD_NOUNS or self.entity_of_words((words[0],))[0] is not None:
+            return False
+        after = [s.words[i] for i in items[k + 1] if s.words[i] != "and"]
+        target = self.entity_of_words((after[-1],))[0] if len(after) == 2 and after[0] not in w.FIELD_NOUNS else None
+        if target is None or target == entity.key or s.tags[items[k + 1][-2]] not in (tx.NOUN, tx.ADJ):
+            return False
+        self._relate(entity.key, target, w.snake(words))
+        return True
+
     def _item(self, entity, s, idx, items, k, previous_names):
         """Read one list item into entity; returns how many items it consumed."""
         toks, tags = s.tokens, s.tags
         words = [toks[i].text for i in idx]
         text = " ".join(words)
         if not idx:
+            return 1
+        if self._role_before_shared_head(entity, s, idx, items, k):
+            previous_names.append(words[-1])
+            return 1
+        asked = s.next_phrase(idx[1]) if len(idx) > 2 and words[0] == "which" else None
+        if asked is not None and asked.start == idx[1] and asked.end in idx and s.tags[asked.end] == tx.VERB and \
+                idx[-1] == asked.end + 1 and s.words[idx[-1]] in ("it", "them") and \
+                self.entity_of(asked)[0] not in (None, entity.key):
+            self._relate(entity.key, self.entity_of(asked)[0])   # "which player scored (it)": the goal's player
             return 1
         ordered = self._in_order(entity, s, idx, words) if "in" in words else None
         if ordered:

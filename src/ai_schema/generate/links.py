@@ -9,7 +9,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
-from .cues import INTERACTIONS
+from .cues import ENROLLING_VERBS, INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
 from .fragments import defined_one, possessed_subject
 from .title_lists import kind_of
@@ -382,7 +382,6 @@ def at_each(s, entity_of, relate, retract):
 
 
 # verbs by which a person puts their own people on record ("register my children", "add my staff")
-_ENROLLING = frozenset("register enroll enrol add sign".split())
 
 
 def story_owned(s, key_of, relate):
@@ -401,7 +400,7 @@ def story_owned(s, key_of, relate):
             (w.verb_base(s.words[p.end + 1]) if p.end + 1 < len(toks) else None) in _OWNING   # ("properties I own")
         owned = key_of(p) if mine else None
         if owned is not None and owned != owner and lexicon.holds_people(owned) and p.start >= 2 and \
-                s.tags[p.start - 2] == tx.VERB and (w.verb_base(toks[p.start - 2].text) or "") in _ENROLLING:
+                s.tags[p.start - 2] == tx.VERB and (w.verb_base(toks[p.start - 2].text) or "") in ENROLLING_VERBS:
             relate(owned, owner)             # "As a parent, I want to register my children": the parent's
             continue
         if owned in (None, owner) or lexicon.holds_people(owned):

@@ -4,8 +4,8 @@ guessed) and of the unique keys a sentence states (statuses and flags: value_sta
 from .uniqueness import one_per, unique_statements
 from .in_several import in_several
 from .title_lists import kind_of
-from .cues import (NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS,
-                   ATTRIBUTE_VERBS, rx)
+from .cues import (ENROLLING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS,
+                   CREATION_VERBS, ATTRIBUTE_VERBS, rx)
 from . import constructions, fragments, lexicon
 from . import text as tx
 from . import words as w
@@ -450,6 +450,10 @@ class RelationReading:
                     elif obj_key != src_key:
                         if (obj_key, src_key) in self._many_marks and not obj_role:
                             continue                     # (a "follow-up inspection" is another reference)
+                        if obj_p.det == "their" and base in ENROLLING_VERBS and lexicon.holds_people(src_key) and \
+                                lexicon.holds_people(obj_key):
+                            self._relate(obj_key, src_key)   # "parents register their children": each child's
+                            continue                         # parent, whatever the verb
                         if base in CREATION_VERBS and not passive and (obj_p.det not in ("one", "a", "an") or not any(
                                 tags[j] == tx.PREP for j in range(i + 1, obj_p.start))):
                             #                            "a client places an order" (not "each event raises money

@@ -290,6 +290,10 @@ def _word_tag(tokens, tags, i):
                     w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
             return VERB                    # "Members borrow books", "tenants file maintenance requests",
             #                                "the races where horses win prizes"
+        if prev_tag == NOUN and i >= 2 and tokens[i - 2].text in ("which", "what") and t.endswith("ed") and \
+                lexicon.verb_lemma(t) not in (None, t) and (nxt is None or nxt.kind != "word" or nxt.text in
+                                                            w.PREPOSITIONS or nxt.text in ("it", "them", "one")):
+            return VERB                    # "which player scored it", "which volunteer handed it out"
         if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
                 lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
                     nxt.text in ("a", "an", "the", "each", "every") and any(

@@ -3,6 +3,7 @@
     "no two products share a SKU", "no two users can have the same email"
     "the ISBN uniquely identifies a book", "every vehicle is identified by its VIN",
     "customers are identified by their driving licence number", "each part is listed under a unique code"
+    "operated by one aircraft, identified by its tail number"
     "duplicate emails are not allowed", "no duplicate usernames", "emails must not repeat"
     "a code which must be distinct", "usernames are unique", "an employee number that is never reused"
     "each code can be used only once", "an email address, which can only be used once",
@@ -30,6 +31,7 @@ RULES = tuple(re.compile(p) for p in (
     r"\b(?:the |a |an |its |their )" + _FIELD + r" uniquely identifies (?:a |an |each |every |the )" + _OWNER,
     r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |a |an "
     r"|the )(?:own )?(?:unique )?" + _FIELD + _END,
+    r"\b" + _OWNER + r" , (?:uniquely )?identified by (?:its |their |a |an |the )(?:own )?(?:unique )?" + _FIELD + _END,
     r"\beach " + _OWNER + r" is (?:listed|stored|kept|known|registered) (?:once )?(?:under|by|with) (?:a |an )unique "
     + _FIELD + _END,
     r"\b(?:duplicate|repeated) " + _FIELD + r" (?:are|is) (?:not allowed|forbidden|not permitted|rejected)",
@@ -48,7 +50,7 @@ RULES = tuple(re.compile(p) for p in (
     _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
 ))
 # strings every match of the rule at the same position in RULES contains
-_NEEDLES = (("two",), ("uniquely",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
+_NEEDLES = (("two",), ("uniquely",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
             ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
             ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
             ("unique", "distinct"))
@@ -72,6 +74,8 @@ def unique_statements(text):
             words = words[:cut][-4:]             # ("a number painted on the door": the number)
             if words and re.match(r" names? ", text[m.end("field"):m.end("field") + 7]):
                 words.append("name")             # "tag names are unique", "short names are unique"
+            if words and " per " in m.group(0) and w.singular(words[-1]) in lexicon.measure_nouns():
+                continue                         # ("plays for one club per season": a limit in time, no key)
             if words:
                 yield (m.groupdict().get("owner"), words)
 
