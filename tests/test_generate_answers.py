@@ -11,7 +11,9 @@ account people create is their own; a kind required several times is a pair; ', 
 ends a list of fields; round 4 (an airline, a library, tutoring, a warehouse, in prose): 'identified by
 its …' after a comma, what a thing belongs to described after 'with', people who register their people,
 people who list their fields, 'how many units of each X are in each Y', and two roles sharing one thing
-('the source and destination warehouse'). Each design is applied on the server."""
+('the source and destination warehouse'); round 5: CamelCase names in column lists, a follow-up
+question and an owned field's values in parentheses, a participle after a field. Each design is applied
+on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -139,4 +141,29 @@ def test_one_per_period_is_no_key_and_which_one_did_it_is_a_reference(dbs):
     goals = tables["goals"]
     assert {("player_id", "players"), ("match_id", "matches")} <= references(goals)
     assert "player_scored" not in columns(goals)
+    applies(dbs, schema, tables)
+
+
+def test_camel_case_names_in_column_lists_are_snake_case(dbs):
+    schema, tables = design("- Supplier (supplier_id PK, company_name, vat_number UNIQUE)\n"
+                            "- SupplyContract (contract_id PK, supplier_id FK -> Supplier, signed_on DATE, value "
+                            "NUMERIC(12,2))")
+    assert set(tables) == {"suppliers", "supply_contracts"}
+    assert ("supplier_id", "suppliers") in references(tables["supply_contracts"])
+    applies(dbs, schema, tables)
+
+
+def test_a_follow_up_question_and_its_values_in_parentheses(dbs):
+    schema, tables = design("What do you store for a venue? Name, city and capacity. And for a room? Its seating "
+                            "layout (theatre, classroom, boardroom), capacity and floor.")
+    rooms = tables["rooms"]
+    assert {"seating_layout", "capacity", "floor"} <= set(columns(rooms)) and "seating_layouts" not in tables
+    assert "'boardroom'" in checks(rooms)
+    applies(dbs, schema, tables)
+
+
+def test_a_participle_after_a_field_makes_no_thing(dbs):
+    schema, tables = design("Drivers have an email. Each charging session has a driver, a start time, the energy "
+                            "delivered in kWh and the cost.")
+    assert "energies" not in tables and "cost" in columns(tables["charging_sessions"])
     applies(dbs, schema, tables)

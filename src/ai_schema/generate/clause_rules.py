@@ -35,8 +35,9 @@ from .clauses import clauses
 from .occasions import wordnet_act
 from .cues import ATTRIBUTE_VERBS, LIGHT_VERBS
 
+# verbs by which each of the things goes to one of the people ("assign rooms to housekeepers")
+_ASSIGNING = frozenset("assign allocate allot".split())
 # prepositions that name what a thing belongs to, happens at, or is for
-_ASSIGNING = frozenset("assign allocate allot".split())   # one of the people takes each thing
 REFERRING = frozenset("to in at on for per from with under into within against by about".split())
 PLACE = frozenset("in at on per under within into from for".split())
 # WordNet's verb classes: choosing, perceiving, feeling and being make no record of their object;

@@ -281,6 +281,10 @@ def fields_in_parentheses(s, vote):
             continue                              # the kinds of a thing that opens the sentence
         if owned and len(items) < 3 and not any(x.split() and w.field_word(x.split()[-1]) for x in items):
             continue                              # ("add my vehicle (registration plate, length)": its fields)
+        if owned and (p.head in w.KIND_HEADS or p.head in ("status", "state") or not any(
+                x.split() and (w.field_word(x.split()[-1]) or x.split()[-1] in lexicon.property_nouns()) for x in items)):
+            continue                              # "its connector type (CCS, CHAdeMO, Type 2)", "its seating layout
+            #                                       (theatre, classroom, boardroom)": its values, no field among them
         if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS or
                                         (owned and tx.participle_like(x.strip()))) or
                0 < len(x.replace(" ", "").rstrip("+-")) <= 2 for x in items):

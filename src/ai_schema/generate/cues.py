@@ -97,8 +97,7 @@ WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|ent
 CLAUSE_HINT = re.compile(r"\b(when|where|link to|url to|the date|the moment|the time|the day|how many|how long|how often|how much|whether|if|"
                          r"flag|says|due)\b|'|\"")
 
-# heads of a table whose rows are kinds ("ticket types: standard, VIP, …" names the rows)
-KIND_HEADS = frozenset("type kind category class tier level plan grade package".split())
+KIND_HEADS = w.KIND_HEADS
 # of those, the words that say the rows are kinds of the word before them ("ticket types")
 KIND_NAMES = frozenset("type kind category class sort".split())
 

@@ -290,8 +290,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             if toks[k].text in HAVE and (toks[k].text not in ("need", "needs", "get", "gets") or fragments.fields_needed(s, k)) \
                     and not (toks[k].text in ("get", "gets") and tags[k + 1:k + 2] == [tx.VERB]) \
                     and (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
-                    (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head)):
-                self._vote(p.lemma, 3)             # "products have …", "each work order states …"
+                    (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head) and
+                     not tx.participle_like(toks[k].text)):
+                self._vote(p.lemma, 3)             # "products have …", "each work order states …" (not "energy
+                #                                    delivered in kWh": a participle tells nothing)
             elif tags[k] in (tx.VERB, tx.AUX):
                 if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something

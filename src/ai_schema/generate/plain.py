@@ -131,8 +131,10 @@ _ANSWERS = (
     (re.compile(r"\bwhat about (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I), lambda m: ""),
     # "How do exhibitions work? An exhibition has …": the question itself says nothing
     (re.compile(r"\bhow (?:do|does) (?:the |an? )?[a-z][\w ]{0,40}? work\s*\?\s*", re.I), lambda m: ""),
-    # "And artists? Name, nationality, birth year.": a follow-up question names whose fields the answer lists
-    (re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))(?:[Aa]nd|[Aa]lso|[Nn]ow) (?:the |for )?([a-z][\w ]{0,30}?s)\s*\?\s*"
+    # "And artists? Name, nationality, birth year.", "And for a charger? Its connector type, …": a follow-up
+    # question names whose fields the answer lists
+    (re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))(?:[Aa]nd|[Aa]lso|[Nn]ow) (?:(?:for|about) )?(?:the |an? )?"
+                r"([a-z][\w ]{0,30}?(?<=s)|(?<=an )[a-z][\w ]{0,30}?|(?<=a )[a-z][\w ]{0,30}?)\s*\?\s*"
                 r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"),
      lambda m: f"Each {w.singular(m.group(1))} has "),
     (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),

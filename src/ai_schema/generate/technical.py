@@ -71,6 +71,12 @@ _ONE_PER_PAIR = re.compile(r"^(?:one|a single|only one) [a-z]+(?: [a-z]+)? per (
                            r"^\(\s*([a-z]\w*?)(?:_id)?\s*,\s*([a-z]\w*?)(?:_id)?\s*\) unique$", re.I)
 
 
+def ident(name):
+    """A written identifier in snake_case: 'PurchaseOrder' -> purchase_order, 'manuscriptId' -> manuscript_id
+    (a word's capitals alone, 'NHSNumber', stay one word)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
 def trim_end(text, *ends):
     """text without its trailing whitespace and, in order, each of ends with the whitespace before it
     ('a, b ) .' without '.' and ')' is 'a, b '). The line patterns take the rest of the line and
@@ -101,7 +107,7 @@ def _items(text):
 def column(item):
     """The Column of one list item ("stars int 1-5", "holder name", "owner_id -> users.id"), or None."""
     head = item.split()[0].strip("`\"'").rstrip(":") if item.split() else ""     # ("shift: day/night")
-    head = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head).lower()                # ("manuscriptId")
+    head = ident(head)                                                          # ("manuscriptId")
     if not _IDENT.match(head) or head in _KEYWORDS:
         return None
     rest = item[len(item.split()[0]):].strip().replace("`", "")      # ("(→ `users.id`)")
@@ -110,7 +116,7 @@ def column(item):
             (not type_words(rest.lower()) and not type_words(f"({rest.lower()})") or (more in (["date"], ["time"]) and "_" not in head)):
         return Column("_".join([head, *more]), spoken=True)        # "holder name", "returned at", "due date"
     fk = _FK.search(rest)
-    return Column(head, rest, fk.group("table").lower() if fk else None)
+    return Column(head, rest, ident(fk.group("table")) if fk else None)
 
 
 def _logical_lines(description):
@@ -143,7 +149,7 @@ def _groups(line):
         columns = [c for c in (column(x) for x in _items(m.group("items"))) if c is not None]
         if not columns:
             return []
-        found.append(Table(w.snake(m.group("name").lower().split()), columns))
+        found.append(Table(w.snake(ident(m.group("name")).split()), columns))
         at = m.end()
     return found if len(found) >= 2 and re.fullmatch(r"\s*[.;]?\s*", line[at:]) else []
 
@@ -169,7 +175,7 @@ def _sections(lines):
             out.append(" ".join(f"{name} {x}." for x in said))
         elif part:
             columns = [c for c in (column(x) for x in _items(trim_end(part.group("items"), "."))) if c is not None]
-            tables.append(Table(w.snake(name.lower().split()), columns))
+            tables.append(Table(w.snake(ident(name).split()), columns))
             out.append("")
         else:
             name = name if not line.strip() or _SECTION_PART.match(line) else None
@@ -193,7 +199,7 @@ def split(description):
                 n = _NAMED.match(x)
                 columns = [c for c in (column(i) for i in _items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
                            if c is not None]
-                tables.append(Table(n.group("name").lower(), columns))
+                tables.append(Table(ident(n.group("name")), columns))
             kept.append([""])
             continue
         pieces = _SENTENCE.split(line)
@@ -223,8 +229,8 @@ def _line_table(line, sentence=False):
         return grouped, True
     dotted = _DOTTED.match(line)
     if dotted:                                  # "voyage.ship -> ship"
-        return [Table(dotted.group("table").lower(), [Column(dotted.group("column").lower(), "",
-                                                             dotted.group("target").lower())], False)], True
+        return [Table(ident(dotted.group("table")), [Column(ident(dotted.group("column")), "",
+                                                            ident(dotted.group("target")))], False)], True
     m = _LINE.match(line)
     if not m:
         return [], False
@@ -241,11 +247,11 @@ def _line_table(line, sentence=False):
         (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
     if (len(columns) >= 2 or columns and m.group("table") and m.group("cols")) and (explicit or snake >= 2) \
             and len(columns) >= len(items) * 0.5:   # ("Table: people - columns: email (unique)")
-        return [Table(m.group("name").lower(), columns, unique_pairs=pairs)], True
+        return [Table(ident(m.group("name")), columns, unique_pairs=pairs)], True
     if not sentence and len(columns) >= 2 and len(columns) == len(items) and (columns[0].name == "id" or any(
             c.target or _KEY_NOTE.search(c.rest) for c in columns) or all(
             len(x.split()) <= 3 and "(" not in x for x in items)):
-        return [Table(m.group("name").lower(), columns)], False
+        return [Table(ident(m.group("name")), columns)], False
     return [], False
 
 

@@ -28,8 +28,8 @@ def _patient(base, participle, prep):
 
 
 def acts_by_role(s, key_of, subject):
-    """[(thing, other, role)] of each participle + by/to + one other thing in the sentence, when two
-    different verbs name the same other kind."""
+    """[(thing, other, role, optional)] of each participle + by/to + one other thing in the sentence,
+    when two different verbs name the same other kind."""
     toks, found = s.tokens, []
     first = s.phrases[0] if s.phrases and s.phrases[0].start <= 1 else None
     owner = key_of(first) if first is not None else subject
@@ -54,7 +54,8 @@ def acts_by_role(s, key_of, subject):
 def read(ex, s):
     """Apply the roles of one sentence to the extractor's spec: each role a reference of its own, and no
     plain reference or pair between the two kinds any more."""
-    key_of = lambda p: ex.entity_of(p)[0]      # noqa: E731
+    def key_of(p):
+        return ex.entity_of(p)[0]
     for owner, other, role, optional in acts_by_role(s, key_of, ex.sentence_subject.get(id(s))):
         ex._retract(owner, other)
         ex._unpair(owner, other)

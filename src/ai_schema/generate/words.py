@@ -21,6 +21,9 @@ four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fif
 hundred zero dozen dozens hundreds thousands millions billions""".split())     # ("about forty plots")
 PRONOUNS = frozenset("""it they them we us i you he she someone somebody who whom itself themselves
 ourselves anything everything something nothing anyone everyone one's whoever me him""".split())
+# heads of a table whose rows are kinds ("ticket types: standard, VIP, …" names the rows); owned, a
+# field whose values follow ("its connector type (CCS, Type 2)")
+KIND_HEADS = frozenset("type kind category class tier level plan grade package".split())
 PREPOSITIONS = frozenset("""of in on at for with by from to into onto under over per about as between
 within without through across via after before during like than inside around up down out off upon
 among against along behind beside besides beyond near toward towards""".split())
