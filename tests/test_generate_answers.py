@@ -12,8 +12,10 @@ ends a list of fields; round 4 (an airline, a library, tutoring, a warehouse, in
 its …' after a comma, what a thing belongs to described after 'with', people who register their people,
 people who list their fields, 'how many units of each X are in each Y', and two roles sharing one thing
 ('the source and destination warehouse'); round 5: CamelCase names in column lists, a follow-up
-question and an owned field's values in parentheses, a participle after a field. Each design is applied
-on the server."""
+question and an owned field's values in parentheses, a participle after a field; round 6: a thing that has
+fields after what another belongs to ('kept at a marina that has a city'), the fields of a made thing for
+another ('reservations for books with a pickup date'), a story setting the field of each thing and a number
+in a range given to a thing ('score each talk from 1 to 5': a rating). Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -166,4 +168,37 @@ def test_a_participle_after_a_field_makes_no_thing(dbs):
     schema, tables = design("Drivers have an email. Each charging session has a driver, a start time, the energy "
                             "delivered in kWh and the cost.")
     assert "energies" not in tables and "cost" in columns(tables["charging_sessions"])
+    applies(dbs, schema, tables)
+
+
+def test_a_thing_that_has_fields_after_what_it_belongs_to(dbs):
+    schema, tables = design("Owners have a name. Each boat has a length and is kept at a marina that has a city and a "
+                            "harbour master.")
+    assert {"city", "harbour_master"} <= set(columns(tables["marinas"]))
+    assert "harbour_master" not in columns(tables["boats"]) and ("marina_id", "marinas") in references(tables["boats"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Landlords have a name. Each room has a monthly rent and belongs to a property that has an "
+                            "address and a landlord.")
+    assert ("landlord_id", "landlords") in references(tables["properties"])
+    assert "landlord_id" not in columns(tables["rooms"]) and "address" not in columns(tables["rooms"])
+    applies(dbs, schema, tables)
+
+
+def test_the_fields_of_a_made_thing_for_another(dbs):
+    schema, tables = design("Books have a title. Members place reservations for books with a pickup date.")
+    assert "pickup_date" in columns(tables["reservations"]) and "pickup_date" not in columns(tables["books"])
+    applies(dbs, schema, tables)
+
+
+def test_a_story_sets_the_field_of_each_thing(dbs):
+    schema, tables = design("Car parks have a name. As an operator I want to set the hourly price of each car park.")
+    assert "hourly_price" in columns(tables["car_parks"])
+    applies(dbs, schema, tables)
+
+
+def test_a_number_in_a_range_given_to_a_thing_is_a_rating(dbs):
+    schema, tables = design("Talks have a title. Reviewers have a name. Reviewers score each talk from 1 to 5.")
+    ratings = tables["ratings"]
+    assert {("reviewer_id", "reviewers"), ("talk_id", "talks")} <= references(ratings)
+    assert "reviewer_id" not in columns(tables["talks"])
     applies(dbs, schema, tables)

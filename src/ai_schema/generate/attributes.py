@@ -249,7 +249,13 @@ class AttributeReading(ItemReading):
                             p.head in lexicon.measure_nouns():
                         p = next((q for q in reversed(s.phrases) if q.end < p.start), None)   # ("on an issue in
                         #                                          minutes with …": the unit says how, not whose)
-                    if renamed is None and p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and \
+                    if renamed is None and p is not None and p.plural and p.det is None and p.start > 1 and \
+                            toks[i - 1].text != "," and tags[p.start - 1] == tx.PREP and \
+                            (made := s.phrase_at(p.start - 2)) is not None and self.entity_of(made)[0] and (
+                                made.head in lexicon.occurrence_nouns() or made.start > 0 and
+                                w.verb_lemma(s.words[made.start - 1]) in CREATION_VERBS):
+                        p = made                         # "send viewing requests for rooms with a preferred date"
+                    elif renamed is None and p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and \
                             tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2 and not (
                                 toks[i - 1].text != "," and s.words[p.start - 3:p.start - 1] in (
                                     ["belongs", "to"], ["belong", "to"])):   # (not a particle: "ring up a sale
@@ -343,7 +349,9 @@ class AttributeReading(ItemReading):
                 if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
             elif tags[i] in (tx.VERB, tx.AUX) and (w.verb_lemma(t.text) in ATTRIBUTE_VERBS and
-                                                   (subject or self._antecedent(s, i)) or (
+                                                   (subject or self._antecedent(s, i) or self._of_each(s, i)) or
+                                                   w.verb_lemma(t.text) == "set" and self._of_each(s, i) or (
+                    #                      ("as an operator I want to set the hourly price of each car park")
                     w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB) and \
                     (id(s), i) not in self.claimed_with:
@@ -374,8 +382,8 @@ class AttributeReading(ItemReading):
                     if nxt is not None and nxt.possessive and nxt.start <= i + 2 and self.entity_of(nxt)[0]:
                         continue                 # "know each room's status": the room's (read as its own)
                     seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None
-                    self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._for_each(s, i) or
-                                     self._named_in(nxt) or subject, s, i + 1)   # ("examine an animal and note
+                    self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each(s, i) or
+                                     self._for_each(s, i) or self._named_in(nxt) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
 
     def _named_in(self, p):
@@ -484,7 +492,7 @@ class AttributeReading(ItemReading):
         those of each thing named after 'of each' (not of the thing before the verb)."""
         for p in s.phrases:
             if p.start > i + 3 and s.words[p.start - 2:p.start] in (["of", "each"], ["of", "every"]) and \
-                    s.words[p.start - 3] in w.FIELD_NOUNS:
+                    (s.words[p.start - 3] in w.FIELD_NOUNS or s.words[p.start - 3] in lexicon.money_nouns()):
                 key, role = self.entity_of(p)
                 return key if key and not role else None
         return None
@@ -602,7 +610,8 @@ class AttributeReading(ItemReading):
                              "then", "only") for x in between):
                 return None
             k = tx.governor(s, p)
-            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of" and between[:1] not in (["which"], ["who"]):
+            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of" and \
+                    between[:1] not in (["which"], ["who"], ["that"]):
                 end = k                          # "every treatment line on an appointment records" (but "sign
                 continue                         # up for work days, which have …": the relative's own)
             if k >= 2 and s.tags[k] == tx.VERB and s.tokens[k - 1].text == "who" and not between:

@@ -33,6 +33,7 @@ from . import words as w
 from . import text as tx
 from .clauses import clauses
 from .occasions import wordnet_act
+from .interactions import ranged
 from .cues import ATTRIBUTE_VERBS, LIGHT_VERBS
 
 # verbs by which each of the things goes to one of the people ("assign rooms to housekeepers")
@@ -134,7 +135,8 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
             acts = kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
-                    and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase):
+                    and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
+                    not ranged(s, phrase.end):      # ("score each talk from 1 to 5": the ratings link them)
                 stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:
                     if prep in REFERRING and target and target not in (thing, source) and _single(p):

@@ -216,6 +216,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         for act, _ in acts_at(s):
             self._vote(act.lemma, 3)             # "also attendance at rehearsals"
         for p in phrases:
+            if s.words[p.end:p.end + 2] in (["that", "has"], ["which", "has"], ["that", "have"], ["which", "have"]) \
+                    and not p.possessive and ("," in s.words[p.end + 2:p.end + 12] or "and" in s.words[p.end + 2:p.end + 12]):
+                self._vote(p.lemma, 3)               # "belongs to a property that has an address and a landlord"
             logged_noun = logged.logged_mass(s, p)   # "users log work against an issue: minutes spent, …"
             if logged_noun:
                 self.instances[p.lemma] = (logged_noun, "log")

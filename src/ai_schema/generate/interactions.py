@@ -3,6 +3,7 @@
 two of the people; "members book classes" -> bookings), with who does it when the subject is shared."""
 
 import itertools
+import re
 
 from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTIONS
 from . import lexicon
@@ -13,6 +14,23 @@ from .spec import Entity
 
 # verbs that write down what came of an act done just before ('inspect a room and record a score')
 _RECORDING = frozenset("record log note enter".split())
+
+
+_RANGE = re.compile(r"^(?:from |on a scale (?:of|from) |\( ?)?\d+ (?:-|to) \d+\b")
+
+
+def ranged(s, end):
+    """Does a number range follow position end ('from 1 to 5', '1-10', '(1-5)', 'on a scale of 1 to 10')?"""
+    return bool(_RANGE.match(" ".join(s.words[end:end + 8])))
+
+
+def scored(s, i, base):
+    """{verb: 'rating'} when people give the thing after the verb a number in a range ('reviewers score each
+    talk from 1 to 5', 'judges mark every entry 1-10'): a rating, whatever the verb; else None."""
+    obj = s.next_phrase(i + 1) if s.tags[i] == tx.VERB and base else None
+    if obj is None or obj.start > i + 3 or not ranged(s, obj.end):
+        return None
+    return {base: "rating"}
 
 
 class InteractionDiscovery:
@@ -44,7 +62,7 @@ class InteractionDiscovery:
         self._done_on_what_was_named(s)
         for i, t in enumerate(toks):
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
-            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i)
+            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or scored(s, i, base)
             if tags[i] != tx.VERB or acts is None:
                 continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
@@ -114,7 +132,8 @@ class InteractionDiscovery:
                     obj.det is None and obj.head in lexicon.money_nouns() and subj is not None and subj.plural or \
                     subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every") and
                                           subj.head in lexicon.person_nouns()) and \
-                    obj.det in ("a", "an") and toks[i - 1].text != "to":   # ("a user rates a recipe": any user)
+                    obj.det in ("a", "an", "each", "every") and toks[i - 1].text != "to":   # ("a user rates a
+                #                                      recipe": any user; "reviewers rate each talk")
                 #                                      ("customers book a slot", "tenants pay rent"; not "… register
                 #                                      to attend a …")
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)

@@ -126,6 +126,10 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 if room and w.verb_lemma(room.group(1)) in ROOM_VERBS:
                     entity.attribute("capacity").hint = "count"    # "… and each one holds a limited number of
                 break                                # animals"; "…, and every walk is logged with …": another subject
+            if k and any(s.words[j] in ("that", "which") and s.words[j + 1:j + 2] in (["has"], ["have"]) and
+                         s.tags[j - 1] == tx.NOUN for j in idx[1:]):
+                break                                # "… and belongs to a property that has an address and a
+                #                                      landlord": the rest is the property's (read at its 'has')
             if self._predicate(s, idx):
                 k += 1                               # "has a title, takes place in one room, …": read as
                 continue                             # a clause of the same subject, no field

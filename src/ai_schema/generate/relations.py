@@ -3,6 +3,7 @@ guessed) and of the unique keys a sentence states (statuses and flags: value_sta
 
 from .uniqueness import one_per, unique_statements
 from .in_several import in_several
+from .interactions import scored
 from .title_lists import kind_of
 from .cues import (ENROLLING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS,
                    CREATION_VERBS, ATTRIBUTE_VERBS, rx)
@@ -98,6 +99,12 @@ class RelationReading:
         self.spec.relations = [r for r in self.spec.relations
                                if not (r.source == source and r.target == target and not r.role)]
 
+    def _kept_by_act(self, s, i, base):
+        """Does the record of the act at i link the verb's two ends ('members book classes': the bookings;
+        'reviewers score each talk from 1 to 5': the ratings)?"""
+        act = INTERACTIONS.get(base) or (scored(s, i, base) or {}).get(base)
+        return bool(act and self.phrase_entity.get((act,)))
+
     def _associate(self, a, b, verb):
         """Many-to-many, unless an interaction table ('likes', 'reviews') already holds the pair."""
         if verb in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[verb],)):
@@ -179,6 +186,10 @@ class RelationReading:
             if not right:
                 continue
             src = left[-1] if left else None
+            if i >= 2 and toks[i - 1].text in ("that", "which") and t.text in ("has", "have"):
+                src = next((m for m in mentions if m[0].end == i - 1 and   # "… belongs to a property that has a
+                            s.words[m[0].start - 1:m[0].start] != ["per"]), src)   # landlord": the antecedent's
+                #                                         (not "a loyalty card per customer that collects stamps")
             if src is not None and i >= 2 and toks[i - 1].text == "and" and self._an_object(s, src[0]) and \
                     len(right) >= 2 and "to" in s.words[right[0][0].end:right[1][0].start]:
                 shared = self._shared_subject(s, i)      # "enroll students in classes and assign a teacher to
@@ -345,7 +356,7 @@ class RelationReading:
                     continue
                 if many:                             # ("blended from several varieties, with a percentage for each")
                     each = rx(r",? with (?:a|an|the) ((?:\w+ ){0,2}\w+) for each$").match(" ".join(s.words[obj_p.end:]))
-                    if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    if self._kept_by_act(s, i, base):
                         continue                             # "members book classes": the bookings table links them
                     if base == "list" and lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
                         self._relate(obj_key, src_key)         # "landlords list apartments": each is one's
@@ -418,7 +429,7 @@ class RelationReading:
                         self._relate(obj_key, src_key, owned=base in OWNING_VERBS)
                         self._mark_many(src_key, obj_key, base)
                 else:
-                    if base in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[base],)):
+                    if self._kept_by_act(s, i, base):
                         continue                             # the interaction's own table links the two
                     if src[0].many if src else False:
                         self._associate(src_key, obj_key, base)
