@@ -15,7 +15,8 @@ people who list their fields, 'how many units of each X are in each Y', and two 
 question and an owned field's values in parentheses, a participle after a field; round 6: a thing that has
 fields after what another belongs to ('kept at a marina that has a city'), the fields of a made thing for
 another ('reservations for books with a pickup date'), a story setting the field of each thing and a number
-in a range given to a thing ('score each talk from 1 to 5': a rating). Each design is applied on the server."""
+in a range given to a thing ('score each talk from 1 to 5': a rating); round 7: 'is free or occupied' and
+a verb ending a list of kinds. Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -202,3 +203,15 @@ def test_a_number_in_a_range_given_to_a_thing_is_a_rating(dbs):
     assert {("reviewer_id", "reviewers"), ("talk_id", "talks")} <= references(ratings)
     assert "reviewer_id" not in columns(tables["talks"])
     applies(dbs, schema, tables)
+
+
+def test_is_one_state_or_another_and_kinds_before_a_verb(dbs):
+    schema, tables = design("Wards have a name. Beds belong to a ward, each has a bed number and is free or occupied.")
+    beds = tables["beds"]
+    assert "'occupied'" in checks(beds) and "free" not in columns(beds)
+    applies(dbs, schema, tables)
+    schema, tables = design("Donors have a name. Donors can be individuals or businesses and give food items or money.")
+    assert "give_food_items" not in checks(tables["donors"]) and "'business'" in checks(tables["donors"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Classes (style, level, day and time) are taught by teachers.")   # fields, no kinds
+    assert {"style", "level", "day"} <= set(columns(tables["classes"])) and " IN (" not in checks(tables["classes"])

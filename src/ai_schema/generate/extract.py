@@ -517,7 +517,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         the rows are the values of its name (no field is named among them). True when so read."""
         inner = s.tokens[open_at + 1:close - 1]
         if not phrase.plural or phrase.head not in KIND_NAMES or "," not in {t.text for t in inner} or \
-                ATTRIBUTE_WORDS & {t.text for t in inner}:
+                ATTRIBUTE_WORDS & {t.text for t in inner} or any(
+                    w.field_word(t.text) or t.text in lexicon.property_nouns() or t.text in lexicon.measure_nouns()
+                    for t in inner):              # ("classes (style, level, day and time)": fields)
             return False
         values = clean_values([x.strip() for x in re.split(r",|\bor\b|\band\b", " ".join(t.orig for t in inner))
                                if x.strip()], singular=False)

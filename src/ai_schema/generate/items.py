@@ -442,6 +442,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
             entity.attribute(name).hint = "count"
             previous_names.append(name)
             return 1
+        m = rx(r"(?:and )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text)
+        if m and "status" not in entity.attributes and all(
+                x in lexicon.adjectives() or tx.participle_like(x) for x in m.groups()):
+            entity.attribute("status").values = m.groups()   # "each bed … is free or occupied": its states
+            previous_names.append("status")
+            return 1
         m = rx(r"(?:and |\+ )?(?:whether )?(?:it is |it was )?([a-z]+) or not").fullmatch(text)
         if m and m.group(1) not in w.DETERMINERS:     # "paid or not", "signed or not": a flag
             name = m.group(1) if m.group(1).startswith(("is_", "has_")) else f"is_{m.group(1)}"

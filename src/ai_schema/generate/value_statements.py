@@ -75,7 +75,10 @@ class ValueStatementReading:
             if not part:
                 continue
             if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are|if|per|each)\b|"
-                                           r"\bfor (?:a|an|one|every)\b|^one ").search(part):   # ("is for one event")
+                                           r"\bfor (?:a|an|one|every)\b|^one ").search(part) or \
+                    len(part.split()) > 1 and lexicon.mostly_verb(part.split()[0]) and \
+                    not w.field_word(part.split()[-1]):   # ("is for one event"; "can be individuals or businesses
+                #                                and give food items": a verb — but "a start time" is a field)
                 if len(values) >= 2:
                     break
                 return
