@@ -337,7 +337,7 @@ class AttributeReading(ItemReading):
                     continue                    # (but "includes the sailor's experience, …" lists fields)
                 if self._list_of_things(s, nxt):
                     continue                    # "I need to keep a list of vendors (…)": the vendors' table
-                if s.words[i + 1:i + 2] == ["which"] and any(p.start == i + 2 for p, _, _ in relative.which_does_which(s)):
+                if self._which_pair_after(s, i):
                     continue                    # "track which singer came to which rehearsal": a pair (relative.py)
                 acted = s.phrases and i == s.phrases[0].end and fragments.act_with_fields_at(s) is not None
                 joint = [k for k in (self.entity_of(x)[0] for x in fragments.co_subjects(s)) if k]
@@ -355,8 +355,7 @@ class AttributeReading(ItemReading):
                     w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB) and \
                     (id(s), i) not in self.claimed_with:
-                if any(p.start == i + 2 or (p.start == i + 4 and s.words[i + 1:i + 3] == ["track", "of"])
-                       for p, _, _ in relative.which_does_which(s)):   # ("keep track of which member has which tool")
+                if self._which_pair_after(s, i):
                     continue                     # "we need to know which family got which parcel and when": a pair
                 asked = s.next_phrase(i + 2) if s.words[i + 1:i + 2] == ["which"] else None
                 if asked is not None and asked.start == i + 2 and asked.plural and \
@@ -385,6 +384,13 @@ class AttributeReading(ItemReading):
                     self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
+
+    @staticmethod
+    def _which_pair_after(s, i):
+        """Does a 'which X … which Y' clause follow the verb at i ('know which family got which parcel',
+        'keep track of which member has which tool')? It names a pair (relative.py), no fields."""
+        return any(p.start == i + 2 or (p.start == i + 4 and s.words[i + 1:i + 3] == ["track", "of"])
+                   for p, _, _ in relative.which_does_which(s))
 
     def _named_in(self, p):
         """The thing a first field is named after ('we record the loan date, due date and return date':

@@ -306,6 +306,12 @@ def defined_one(s):
     return p
 
 
+def participle_at(s, k):
+    """Is the word at k a verb in an inflected form ('taught', 'driven', 'fixed') — a participle after
+    a phrase, saying what was done to it?"""
+    return k < len(s.tokens) and s.tags[k] == tx.VERB and lexicon.verb_lemma(s.words[k]) not in (None, s.words[k])
+
+
 def defined_as_one(s, vote):
     """'A delivery is one trip of a route by one van at a set time, with …', 'a class is one course taught
     by one teacher in a room': what is defined as one of something, in a place or by someone, is a thing
@@ -316,8 +322,7 @@ def defined_as_one(s, vote):
     k = p.end
     q = s.next_phrase(k + 2)
     after = q.end if q is not None else len(s.tokens)
-    if after + 1 < len(s.tokens) and s.tags[after] == tx.VERB and s.words[after + 1] in _PLACING and \
-            lexicon.verb_lemma(s.words[after]) not in (None, s.words[after]):
+    if after + 1 < len(s.tokens) and s.words[after + 1] in _PLACING and participle_at(s, after):
         after += 1                               # ("a class is one course taught by one teacher in a room")
     if q is not None and q.start == k + 2 and after < len(s.tokens) and s.tokens[after].text in _PLACING | {"with"}:
         vote(p.lemma, 3 if fieldish(s.words[q.end:]) else 2)

@@ -11,7 +11,7 @@ from . import words as w
 from .alternatives import link_alternatives
 from .cues import ENROLLING_VERBS, INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
-from .fragments import defined_one, possessed_subject
+from .fragments import defined_one, participle_at, possessed_subject
 from .title_lists import kind_of
 
 
@@ -235,7 +235,7 @@ def is_one(s, entity_of, relate, retract):
             if before not in (None, target):
                 retract(before, target)      # (the course is not the teacher's: the class is)
         j, before = q.end + 1, None
-        if j < len(toks) and tags[j - 1] == tx.VERB and lexicon.verb_lemma(toks[j - 1].text) not in (None, toks[j - 1].text):
+        if j < len(toks) and participle_at(s, j - 1):
             j, before = j + 1, target         # "one course taught by one teacher": the class's teacher
         if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to", "of"):
             return
@@ -324,7 +324,6 @@ def possessive_members(s, entity_of, relate):
                 relate(source, target)                # "dogs, their breeds": each its breed
 
 
-_OWNING = frozenset("own manage run have".split())
 _MANY_OF_THEM = re.compile(r"\b(?:any number|many|several|multiple|one or more|some|a few|most) of them\b")
 
 
@@ -381,13 +380,15 @@ def at_each(s, entity_of, relate, retract):
                 relate(kept, place)
 
 
-# verbs by which a person puts their own people on record ("register my children", "add my staff")
+# verbs by which a story's role says a thing is its own ("all properties I own", "the teams I manage")
+_OWNING = frozenset("own manage run have".split())
 
 
 def story_owned(s, key_of, relate):
     """'As a policyholder, I want to file a claim against one of my policies', 'see all properties I
-    own': in a story, what the role calls its own is the role's (a thing, not a person: 'my patients' are no one doctor's); one
-    abstract thing of a kind many share ('my membership plan', 'my team') is the one the role has."""
+    own': in a story, what the role calls its own is the role's (a thing, not a person: 'my patients' are
+    no one doctor's); one abstract thing of a kind many share ('my membership plan', 'my team') is the one
+    the role has."""
     toks = s.tokens
     if len(toks) < 5 or toks[0].text != "as" or "my" not in s.words and "i" not in s.words[4:] or \
             s.phrases[0].start > 2:

@@ -297,7 +297,7 @@ def _word_tag(tokens, tags, i):
         if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
                 lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
                     nxt.text in ("a", "an", "the", "each", "every") and any(
-                        tokens[j].text == "to" and tags[j + 1] == VERB for j in range(i - 1) if j + 1 < i))):
+                        tokens[j].text == "to" and tags[j + 1] == VERB for j in range(i - 1)))):
             return VERB                    # "vets examine an animal and note its weight": no noun before "its";
             #                                "I want to assign each issue … and set a priority": the infinitives
         return NOUN

@@ -146,6 +146,6 @@ def set_on(ex, s):
             (key for q in reversed(s.phrases) if q.end <= k - 1 and (key := ex.entity_of(q)[0]) and
              not lexicon.holds_people(key)), None)
         if owner is not None:
-            ex.spec.entities[owner].attribute(w.snake(p.words[-1:] if len(p.words) == 1 else
-                                                      [x for x in p.words if x not in w.DETERMINERS])).values = tuple(values)
+            ex.spec.entities[owner].attribute(w.snake([x for x in p.words if x not in w.DETERMINERS])).values = \
+                tuple(values)
 
