@@ -56,6 +56,15 @@ class Databases:
         self.created.append(name)
         return name
 
+    def empty(self):
+        """The session's one database without the extension, created on first use: DDL applied there
+        is rolled back (apply_in_empty_database), so it stays as empty as a fresh one would be."""
+        if getattr(self.cluster, "empty_database", None) is None:
+            with psycopg.connect(self.cluster.conninfo(), autocommit=True) as conn:
+                conn.execute("CREATE DATABASE ai_empty TEMPLATE template0")
+            self.cluster.empty_database = "ai_empty"
+        return self.cluster.empty_database
+
     def connect(self, name, autocommit=True):
         return psycopg.connect(self.cluster.conninfo(name), autocommit=autocommit)
 

@@ -5,7 +5,7 @@ paragraph headings, ranges and values after 'of'. Each design is applied on the 
 
 from ai_schema.generate import generate, text as tx
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -22,7 +22,7 @@ def test_booking_a_thing_that_is_no_occurrence_makes_bookings(dbs):
     assert "monthly_fees" not in columns(tables["bookings"])
     _, appointments = design("Clients book appointments with a stylist.")
     assert "bookings" not in appointments                                       # the appointment is the booking
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_headers_act_refers_to_both_parties(dbs):
@@ -36,7 +36,7 @@ def test_a_headers_act_refers_to_both_parties(dbs):
     assert not references(tables["guests"])                                     # no guest -> room
     assert "BETWEEN 1 AND 5" in checks(tables["hotels"])                        # a range, not values 1 and 5
     assert "'checked_in'" in checks(tables["reservations"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_plural_heading_over_a_paragraph_names_a_thing(dbs):
@@ -48,7 +48,7 @@ def test_a_plural_heading_over_a_paragraph_names_a_thing(dbs):
                             "date and whether it was paid.\n")
     assert "invoices" in tables and {"amount", "due_date"} <= set(columns(tables["invoices"]))
     assert "'no-show'" in checks(tables["appointments"])                        # values after "a status of"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_values_after_of_and_a_colon_close_at_the_list():
@@ -75,7 +75,7 @@ def test_a_passive_booking_a_role_that_is_a_thing_and_the_fields_of_each_act(dbs
     assert {("musician_id", "musicians"), ("instrument_id", "instruments")} <= \
         references(tables["musician_instruments"])                              # "play one or more": both ways
     assert "'percussion'" in checks(tables["musicians"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_an_equals_sign_after_a_plural_opens_its_list(dbs):
@@ -83,7 +83,7 @@ def test_an_equals_sign_after_a_plural_opens_its_list(dbs):
                             "bar has it. batches have a brew date. bars = name + address + contact person")
     assert {"name", "address", "contact_person"} <= set(columns(tables["bars"]))
     assert ("batch_id", "batches") in references(tables["kegs"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_answers_to_what_we_track_and_what_a_thing_is(dbs):
@@ -105,7 +105,7 @@ def test_answers_to_what_we_track_and_what_a_thing_is(dbs):
             ("employee_id", "employees")} <= references(moves)                 # a route; ", done by …"
     assert "quantity" in columns(moves)                                        # "moves a quantity"
     assert not references(tables["products"]) - {("supplier_id", "suppliers")}
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_every_record_the_speaker_keeps_with_fields_is_a_thing(dbs):
@@ -117,7 +117,7 @@ def test_every_record_the_speaker_keeps_with_fields_is_a_thing(dbs):
     assert {"amount", "payment_method"} <= set(columns(tables["rent_payments"]))
     assert "amount" not in columns(tables["leases"])
     assert ("lease_id", "leases") in references(tables["rent_payments"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_acts_listed_with_things_refer_to_them(dbs):
@@ -131,7 +131,7 @@ def test_acts_listed_with_things_refer_to_them(dbs):
     assert {("vehicle_id", "vehicles"), ("driver_id", "drivers")} <= references(fleet["trips"])
     _, school = design("school timetable: teachers, subjects, classrooms, classes of students and weekly lessons")
     assert {("teacher_id", "teachers"), ("classroom_id", "classrooms")} <= references(school["lessons"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_list_after_a_dash_and_fields_in_a_title_list(dbs):
@@ -140,7 +140,7 @@ def test_a_list_after_a_dash_and_fields_in_a_title_list(dbs):
     assert {"shows", "performances", "seats", "tickets", "customers"} <= set(tables), sorted(tables)
     _, hospital = design("Hospital: doctors, patients, appointments (date, reason), prescriptions (drug, dose)")
     assert {"drug", "dose"} <= set(columns(hospital["prescriptions"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_bare_plurals_with_a_thing_are_its_own_and_others_act_on_it(dbs):
@@ -150,7 +150,7 @@ def test_bare_plurals_with_a_thing_are_its_own_and_others_act_on_it(dbs):
     assert {("recipe_id", "recipes"), ("ingredient_id", "ingredients")} <= references(tables["recipe_ingredients"])
     assert {("cook_id", "cooks"), ("recipe_id", "recipes")} <= references(tables["ratings"])   # other cooks
     assert not {"others", "save", "steps"} & set(columns(tables["recipes"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_list_items_plural_label_names_the_record_of_its_act(dbs):
@@ -169,7 +169,7 @@ def test_a_list_items_plural_label_names_the_record_of_its_act(dbs):
     assert "opening_hours" in columns(tables["branches"])                    # "opening" is no verb here
     fees = columns(tables["late_fees"])
     assert {"amount", "is_paid", "loan_id"} <= set(fees) and "charged" not in fees
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_stories_that_create_things_with_fields_and_sign_up_for_one(dbs):
@@ -186,7 +186,7 @@ def test_stories_that_create_things_with_fields_and_sign_up_for_one(dbs):
     assert {"phone_number", "emergency_contact"} <= set(columns(tables["volunteers"]))   # a possessive's fields
     _, appointments = design("As a patient I can book an appointment with a doctor")
     assert "bookings" not in appointments
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_messy_notes_with_equals_how_long_how_often_and_if(dbs):
@@ -203,7 +203,7 @@ def test_messy_notes_with_equals_how_long_how_often_and_if(dbs):
     assert {"date", "duration_hours", "is_paid"} <= set(columns(jobs))
     assert columns(jobs)["duration_hours"].type == "numeric"                     # "how long": not a count
     assert "unit_cost" in columns(tables["supplies"])                  # "supplies we buy (name, unit cost)"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_numbered_spec_with_headings_roles_and_records_linking_two(dbs):
@@ -223,7 +223,7 @@ def test_a_numbered_spec_with_headings_roles_and_records_linking_two(dbs):
     assert ("client_company_id", "client_companies") in references(tables["sites"])
     assert "inspector_sites" not in tables                             # the inspections link the two
     assert ("follow_up_inspection_id", "inspections") in references(tables["findings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_money_records_per_thing_and_periods(dbs):
@@ -237,7 +237,7 @@ def test_money_records_per_thing_and_periods(dbs):
     assert "nights" not in rooms                                                # a unit of time prices, no table
     _, accounts = design("Users have a display name and an email (one account per email). Users write posts.")
     assert "accounts" not in accounts                                           # "one X per Y": Y is unique
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_kinds_of_an_act_and_things_in_things(dbs):
@@ -249,7 +249,7 @@ def test_kinds_of_an_act_and_things_in_things(dbs):
     _, mail = design("email newsletter tool where subscribers join lists and we send campaigns to lists")
     assert {"subscribers", "lists", "campaigns"} <= set(mail)                   # lists acted on are records
     assert ("list_id", "lists") in references(mail["campaigns"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_roles_that_are_things_acts_that_replace_pairs_and_rates_per_unit(dbs):
@@ -262,7 +262,7 @@ def test_roles_that_are_things_acts_that_replace_pairs_and_rates_per_unit(dbs):
     assert {("employee_id", "employees"), ("project_id", "projects")} <= references(assignments)
     assert "employee_projects" not in tables                                   # the assignment is the pair
     assert {"role", "hours_per_week"} <= set(columns(assignments))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_kinds_in_parentheses_particles_and_places(dbs):
@@ -277,7 +277,7 @@ def test_kinds_in_parentheses_particles_and_places(dbs):
                       "room for a time slot; a booking has a start, an end and a purpose.")
     assert ("building_id", "buildings") in references(rooms["rooms"])          # "rooms are in buildings"
     assert {"starts_at", "ends_at", "purpose"} <= set(columns(rooms["bookings"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_thing_between_two_roles_and_acts_during_a_record(dbs):
@@ -290,7 +290,7 @@ def test_a_thing_between_two_roles_and_acts_during_a_record(dbs):
                     "and a birth date. Vets examine pets during visits and may prescribe medications with a dosage.")
     assert {("vet_id", "vets"), ("pet_id", "pets")} <= references(vet["visits"])   # "during visits"
     assert "vet_pets" not in vet and "medications" in vet
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_story_verbs_after_want_to_and_records_of_interactions(dbs):
@@ -299,7 +299,7 @@ def test_story_verbs_after_want_to_and_records_of_interactions(dbs):
                             "neighbours so that urgent problems rise to the top. Reports have a title.")
     assert {("resident_id", "residents"), ("report_id", "reports")} <= references(tables["votes"])   # "to upvote"
     assert "follows" not in tables                                   # "follow the status of": no follow record
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_sql_types_written_after_a_field_are_its_type_not_its_name(dbs):
@@ -317,7 +317,7 @@ def test_sql_types_written_after_a_field_are_its_type_not_its_name(dbs):
     assert types[("customers", "is_vip")] == "boolean" and types[("customers", "birthday")] == "date"
     assert types[("subscriptions", "discount_rate")] == "double precision"
     assert "loyalties" not in tables                                           # "points" is no verb before a type
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_value_lists_and_uniqueness_said_in_other_words(dbs):
@@ -334,7 +334,7 @@ def test_value_lists_and_uniqueness_said_in_other_words(dbs):
     assert "'packed'" in checks(tables["orders"])
     assert columns(tables["users"])["email"].name in {c for u in tables["users"].uniques for c in u.columns}
     assert "code" in {c for u in tables["coupons"].uniques for c in u.columns}
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_each_thing_is_assigned_to_is_a_thing(dbs):
@@ -343,4 +343,4 @@ def test_what_each_thing_is_assigned_to_is_a_thing(dbs):
     assert ("crew_id", "crews") in references(tables["reports"])
     _, tickets = design("Tickets have a subject. Managers assign each ticket to an agent.")
     assert ("agent_id", "agents") in references(tickets["tickets"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

@@ -5,7 +5,7 @@ people): name, …'), a bullet that is a sentence is not the next bullet's name,
 'cost centre' (no money). Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -16,7 +16,7 @@ def test_generic_heads_with_fields_and_fields_said_to_be_things(dbs):
     assert {"tools", "shelves", "members", "checkouts"} <= set(tables), sorted(tables)
     assert ("location_id", "shelves") in references(tables["tools"])
     assert ("tool_id", "tools") in references(tables["checkouts"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_roles_kinds_sentences_between_bullets_and_slashed_pairs(dbs):
@@ -35,7 +35,7 @@ def test_roles_kinds_sentences_between_bullets_and_slashed_pairs(dbs):
     assert {("supervisor_id", "supervisors"), ("co_supervisor_id", "supervisors")} <= references(tables["theses"])
     assert columns(tables["supervisors"])["cost_centre"].type == "text"
     assert {"start_date", "end_date"} <= set(columns(tables["trips"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_shared_vocabulary_is_many_to_many_and_things_added_with_too(dbs):
@@ -49,7 +49,7 @@ def test_a_shared_vocabulary_is_many_to_many_and_things_added_with_too(dbs):
     assert "film_id" not in columns(tables["genres"])
     assert ("project_id", "projects") in references(tables["tasks"])
     assert "reviews" in tables and ("review_id", "reviews") in references(tables["replies"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_more_bullet_layouts_and_agents_that_are_several(dbs):
@@ -72,7 +72,7 @@ def test_more_bullet_layouts_and_agents_that_are_several(dbs):
     assert any({("publication_id", "publications"), ("researcher_id", "researchers")} <= references(t)
                for t in tables.values())
     assert "publication_id" not in columns(tables["researchers"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_kinds_with_fields_parts_and_logged_tasks(dbs):
@@ -92,7 +92,7 @@ def test_kinds_with_fields_parts_and_logged_tasks(dbs):
     assert ("order_id", "orders") in references(tables["order_lines"])
     assert {"start_time", "end_time", "issues_found"} <= set(columns(tables["cleaning_tasks"]))
     assert "start_time" not in columns(tables["rooms"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_with_fields_under_a_title_and_a_table_of_kinds(dbs):
@@ -107,7 +107,7 @@ def test_things_with_fields_under_a_title_and_a_table_of_kinds(dbs):
     kinds = columns(tables["box_types"])
     assert "monthly_price" in kinds and not {"classic", "deluxe", "vegan"} & set(kinds)
     assert any("classic" in c.expression and "vegan" in c.expression for c in tables["box_types"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_an_item_naming_several_things_by_prepositions_refers_to_each(dbs):
@@ -116,4 +116,4 @@ def test_an_item_naming_several_things_by_prepositions_refers_to_each(dbs):
     schema, tables = design("Climbing gym.\n- coaches: name, phone\n- climbers: name, email\n- walls: code, height\n"
                             "- sessions: a climber with a coach on a wall, start time, price")
     assert {("climber_id", "climbers"), ("coach_id", "coaches"), ("wall_id", "walls")} <= references(tables["sessions"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

@@ -8,12 +8,12 @@ record made for each thing, 'they do not need their own table', 'add my car (lic
 and 'get a refund …, with the amount'. Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
 def applies(dbs, schema, tables):
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_count_in_a_column_list_is_no_reference(dbs):

@@ -5,7 +5,7 @@ for patients'), booking one thing ('members book a court'). Each design is appli
 
 from ai_schema.generate import lexicon
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_acts import checks
 from test_generate_phrases import columns, design, references
 
@@ -22,7 +22,7 @@ def test_one_thing_handed_to_each_of_many_is_referenced_by_each(dbs):
     assert "schools" not in school or not references(school["schools"])     # the giver keeps none
     _, values = design("Tickets have a subject. Agents set a priority for each ticket.")
     assert "priorities" not in values                                        # a value, not a thing
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_people_who_act_on_a_record_are_named_by_it(dbs):
@@ -37,7 +37,7 @@ def test_people_who_act_on_a_record_are_named_by_it(dbs):
     assert "editors" not in users                                            # with users, a role of them
     _, club = design("A tennis club. Members book a court for a date and an hour.")
     assert {("member_id", "members"), ("court_id", "courts")} <= references(club["bookings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_thing_nouns_come_from_wordnet():
@@ -57,7 +57,7 @@ def test_a_list_of_things_with_their_kinds_places_and_owners(dbs):
     assert "calls" not in activity and "'meeting'" in checks(tables["activities"])   # kinds, not fields
     _, books = design("As a librarian I want to add books with ISBN, title and publication year.")
     assert {"isbn", "title", "publication_year"} <= set(columns(books["books"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_sentence_of_plural_things_lists_what_to_keep(dbs):
@@ -67,7 +67,7 @@ def test_a_sentence_of_plural_things_lists_what_to_keep(dbs):
     assert {("dog_id", "dogs"), ("walker_id", "walkers")} <= references(tables["walks"])   # listed together
     assert ("client_id", "clients") in references(tables["dogs"])                         # "their dogs"
     assert not references(tables["walkers"])                                              # "paid per walk": a rate
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_restaurants_tables_and_reserving_one(dbs):
@@ -79,7 +79,7 @@ def test_a_restaurants_tables_and_reserving_one(dbs):
     assert {("guest_id", "guests"), ("table_id", "tables")} <= references(tables["reservations"])
     _, design_words = design("The users table has a name column. Orders have a total.")
     assert "tables" not in design_words                                        # a database's table is none
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_storys_role_that_acts_on_records_is_a_thing(dbs):
@@ -89,7 +89,7 @@ def test_a_storys_role_that_acts_on_records_is_a_thing(dbs):
     assert {"tenants", "payments", "inspections", "inspectors", "photos"} <= set(tables)
     assert ("tenant_id", "tenants") in references(tables["payments"])           # who pays is named by it
     assert ("inspector_id", "inspectors") in references(tables["inspections"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_coordinated_objects_and_chat_spellings(dbs):
@@ -100,7 +100,7 @@ def test_coordinated_objects_and_chat_spellings(dbs):
                     "classes w/ max 8 ppl per class.")
     assert {"day_passes", "memberships", "intro_classes"} <= set(gym)          # "ppl", "we're", "w/"
     assert ("user_id", "users") in references(gym["memberships"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_states_set_by_marking_ratings_bounded_after_their_object_and_people_assigned_to_records(dbs):
@@ -119,7 +119,7 @@ def test_states_set_by_marking_ratings_bounded_after_their_object_and_people_ass
                       "1 to 10.")
     assert any("'done'" in c.expression and "marked" not in c.expression for c in tasks["tasks"].checks)
     assert any("BETWEEN 1 AND 10" in c.expression for c in tasks["ratings"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_people_are_let_do_send_and_file_and_the_fields_said_with_it(dbs):
@@ -138,7 +138,7 @@ def test_what_people_are_let_do_send_and_file_and_the_fields_said_with_it(dbs):
     assert [c.expression for c in reports.checks if c.expression.startswith("severity IN")] == [
         "severity IN ('minor', 'major', 'severe')"] and "severities" not in tables
     assert {"amount", "date", "method"} <= set(columns(tables["payments"]))   # its own verb's "with"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_one_booked_for_a_time_kinds_in_parentheses_and_identifiers(dbs):
@@ -154,7 +154,7 @@ def test_one_booked_for_a_time_kinds_in_parentheses_and_identifiers(dbs):
     transfers = columns(tables["transfers"])
     assert transfers["currency"].type == "text" and "occurred_at" in transfers
     assert "national_ids" not in tables and ("national_id",) in [u.columns for u in tables["clients"].uniques]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_stories_that_save_into_record_one_and_describe_a_compound_by_its_head(dbs):
@@ -165,4 +165,4 @@ def test_stories_that_save_into_record_one_and_describe_a_compound_by_its_head(d
     assert "playlists" in tables and "playlist_id" in columns(tables["songs"])      # saved into a playlist
     assert {"courier", "tracking_number"} <= set(columns(tables["deliveries"]))     # "record the delivery of …"
     assert {"percentage", "expiry_date"} <= set(columns(tables["voucher_codes"]))   # "each code has …"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

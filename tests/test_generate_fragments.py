@@ -8,7 +8,7 @@ book' (a relative clause with no 'that'), 'A charter is one boat for a customer 
 skipper, a price …' (what a thing is one of). Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -25,12 +25,12 @@ def test_verbless_lines_with_a_place_and_fields(dbs):
     assert {("from_bin_id", "bins"), ("to_bin_id", "bins"), ("item_id", "items")} <= references(transfers)
     assert "quantity" in columns(transfers) and "quantity" not in columns(tables["items"])
     assert not {"employee", "occurred_at"} & set(columns(tables["bins"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We look after a fleet of tractors and the farmers who drive them. Repair jobs on each "
                             "tractor with a description, cost and the date they were done.")
     assert ("tractor_id", "tractors") in references(tables["repair_jobs"])
     assert {"description", "cost"} <= set(columns(tables["repair_jobs"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_questions_answered_with_relative_clauses(dbs):
@@ -45,7 +45,7 @@ def test_questions_answered_with_relative_clauses(dbs):
     assert {("boat_id", "boats"), ("customer_id", "customers"), ("skipper_id", "skippers")} <= \
         references(tables["charters"])
     assert "price" in columns(tables["charters"]) and "customer_id" not in columns(tables["boats"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_fields_needed_after_a_dash_and_people_acting_on_a_plural(dbs):
@@ -54,11 +54,11 @@ def test_fields_needed_after_a_dash_and_people_acting_on_a_plural(dbs):
     reservations = tables["reservations"]
     assert {"party_name", "contact_phone"} <= set(columns(reservations))
     assert not {"party_name", "contact_phone"} & set(columns(tables["lanes"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We track our climbing gyms and the routes members climb. Each route has a grade and "
                             "a colour.")
     assert "routes" in tables and {"grade", "colour"} <= set(columns(tables["routes"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_heading_then_a_bare_list_of_fields(dbs):
@@ -71,7 +71,7 @@ def test_a_heading_then_a_bare_list_of_fields(dbs):
     parts = columns(tables["spare_parts"])
     assert {"catalogue_number", "description", "purchase_price", "retail_price"} <= set(parts)
     assert any(c.columns == ("catalogue_number",) for c in tables["spare_parts"].uniques)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We rent out meeting rooms. Each room has a name and a capacity.\n\nRooms are fitted "
                             "out. Projector, whiteboard, standing desk, phone booth.")
     assert not {"projector", "phone_booth"} & set(columns(tables["rooms"]))
@@ -84,4 +84,4 @@ def test_a_story_that_looks_at_the_fields_of_one_thing(dbs):
                             "brand and the reported fault of each repair.")
     assert {"frame_size", "brand", "reported_fault"} <= set(columns(tables["repairs"]))
     assert "mechanics" not in tables or "brand" not in columns(tables["mechanics"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

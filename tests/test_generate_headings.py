@@ -9,7 +9,7 @@ describes …' (the text is no thing), 'A delivery is one trip of a route by one
 departure and arrival times'. Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -19,13 +19,13 @@ def test_noun_questions_head_their_answers(dbs):
                             "kg and the date.")
     assert "outings" in tables and {"species", "weight_kg"} <= set(columns(tables["catches"]))
     assert "species" not in columns(tables["members"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("What do you sell?\nBicycles (road, mountain, gravel) and spare parts. Each bicycle has a "
                             "frame size and a price.")
     bicycles = tables["bicycles"]
     assert "type IN ('road', 'mountain', 'gravel')" in " ".join(c.expression for c in bicycles.checks)
     assert not {"road", "mountain"} & set(columns(bicycles))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_named_by_the_fields_that_follow_and_acts_of_a_pair(dbs):
@@ -38,7 +38,7 @@ def test_things_named_by_the_fields_that_follow_and_acts_of_a_pair(dbs):
     act = next(t for t in tables.values() if {("member_id", "members"), ("kayak_id", "kayaks")} <= references(t))
     assert {"borrow_date", "return_date"} <= set(columns(act)) and not act.uniques
     assert "borrow_date" not in columns(tables["members"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_text_itself_and_a_thing_defined_as_one_of_another(dbs):
@@ -50,7 +50,7 @@ def test_the_text_itself_and_a_thing_defined_as_one_of_another(dbs):
     assert {("route_id", "routes"), ("van_id", "vans")} <= references(deliveries)
     assert {"departure_time", "arrival_time"} <= set(columns(deliveries))
     assert "van_id" not in columns(tables["routes"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_stories_of_people_who_rent_and_things_reported_with_fields(dbs):
@@ -64,13 +64,13 @@ def test_stories_of_people_who_rent_and_things_reported_with_fields(dbs):
     assert not any("tenant_isolation" in str(t) for t in schema.tables)
     complaints = tables["noise_complaints"]
     assert "description" in columns(complaints) and ("tenant_id", "tenants") in references(complaints)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We record donations from donors, including the date, the items donated and their "
                             "weight.")
     assert {"date", "weight"} <= set(columns(tables["donations"]))
     schema, tables = design("a simple app to track which of my friends borrowed which of my board games and when")
     assert any({("friend_id", "friends"), ("board_game_id", "board_games")} <= references(t) for t in tables.values())
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("homework planner for students with subjects, assignments with due dates and grades")
     assert "due_date" in columns(tables["assignments"])
 
@@ -85,4 +85,4 @@ def test_each_thing_as_a_header_with_its_parts_and_its_agent(dbs):
     assert {("order_id", "orders"), ("courier_id", "couriers"), ("packer_id", "packers")} <= references(shipments)
     assert "tracking_number" in columns(shipments) and "packed" not in columns(shipments)
     assert not {"as_records", "a_records"} & set(tables)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

@@ -5,7 +5,7 @@ sentence of its own) and '- vaccination status: up to date / overdue' (a field w
 records with fields is a thing). Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 STABLE = """## Stable management
@@ -34,7 +34,7 @@ def test_heading_bullets_that_say_things(dbs):
     assert ("rider_id", "riders") in references(horses)
     assert "shoeing_status IN ('done', 'due')" in " ".join(c.expression for c in horses.checks)
     assert {"price", "notes"} <= set(columns(tables["lessons"])) and "belong" not in " ".join(columns(horses))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_thing_the_speaker_records_with_fields(dbs):
@@ -43,7 +43,7 @@ def test_a_thing_the_speaker_records_with_fields(dbs):
                             "the date.")
     assert {"amount", "date"} <= set(columns(tables["refunds"]))
     assert not {"amount", "date"} & set(columns(tables["trips"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_thing_bought_in_kinds_that_renews(dbs):
@@ -57,7 +57,7 @@ def test_a_thing_bought_in_kinds_that_renews(dbs):
     assert "type IN ('monthly', 'yearly', 'student')" in " ".join(c.expression for c in memberships.checks)
     assert ("member_id", "members") in references(memberships)
     assert ("gym_membership_id", "gym_memberships") in references(tables["payments"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_why_a_story_wants_something_is_no_data(dbs):
@@ -67,7 +67,7 @@ def test_why_a_story_wants_something_is_no_data(dbs):
                             "As a diner I want to see my reservations.")
     assert "place" not in columns(tables["diners"]) and "starts_at" not in columns(tables["diners"])
     assert "starts_at" in columns(tables["reservations"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_kept_in_order_likes_and_people_had(dbs):
@@ -85,7 +85,7 @@ def test_things_kept_in_order_likes_and_people_had(dbs):
     assert any({("reader_id", "readers"), ("book_id", "books")} <= references(t) for t in tables.values()
                if t is not ordered)
     assert "authors" in tables and "authors" not in columns(tables["books"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_list_in_the_order_things_happen(dbs):
@@ -98,4 +98,4 @@ def test_a_list_in_the_order_things_happen(dbs):
     assert "sort_order" in columns(pair) and "orders" not in tables
     assert {"guide", "price"} <= set(columns(tables["tours"]))
     assert not any(" IN (" in c.expression for c in tables["tours"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

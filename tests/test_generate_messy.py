@@ -7,7 +7,7 @@ closed set labelled apart from its field), 'max 6 kids' / 'up to 12 guests' (a b
 applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -22,12 +22,12 @@ def test_a_brewery_and_a_photographer_in_chat(dbs):
     assert {"name", "style", "abv"} <= set(columns(tables["beers"])) and "quantities" not in tables
     line = next(t for t in tables.values() if {("order_id", "orders"), ("beer_id", "beers")} <= references(t))
     assert "quantity" in columns(line)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("need a db for my photography biz!! clients book shoots (date, location, package). "
                             "packages = mini / standard / full day, each w/ a price.")
     assert "type IN ('mini', 'standard', 'full_day')" in checks(tables["packages"])
     assert "price" in columns(tables["packages"]) and "mini" not in columns(tables["packages"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_feedings_parties_and_swimming_levels(dbs):
@@ -37,16 +37,16 @@ def test_feedings_parties_and_swimming_levels(dbs):
     assert "flour_grams" not in tables and "water_grams" not in tables
     feedings = columns(next(t for t in tables.values() if t.name.endswith("feedings")))
     assert {"flour_grams", "water_grams", "rise_percent"} <= set(feedings) and feedings["rise_percent"].type == "numeric"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("parents book parties for a date + time slot, pick a theme (pirates, space, jungle), "
                             "number of kids, and add-ons like cake or balloons.")
     assert "kids" not in tables and "balloons" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("we teach swimming. levels: starfish, dolphin, shark. kids are in one level at a time, "
                             "lessons are weekly in groups, each group has an instructor + max 6 kids.")
     assert "level IN ('starfish', 'dolphin', 'shark')" in checks(tables["kids"])
     assert columns(tables["groups"])["max_kids"].type == "integer"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_question_in_a_title_list_and_things_logged_with_fields(dbs):
@@ -59,13 +59,13 @@ def test_a_question_in_a_title_list_and_things_logged_with_fields(dbs):
     pair = next(t for t in tables.values() if {("product_id", "products"), ("warehouse_id", "warehouses")}
                 <= references(t))
     assert columns(pair)["quantity"].type == "integer" and "inventory" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Schedule maintenance for a fleet of buses: each bus gets services at a depot, logged "
                             "with mileage and cost.")
     assert {"mileage", "cost"} <= set(columns(tables["services"])) and "mileage" not in columns(tables["buses"])
     assert columns(tables["services"])["mileage"].type == "numeric"
     assert ("bus_id", "buses") in references(tables["services"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_listed_in_chat_and_orders_kept_as_a_sort_order(dbs):
@@ -78,7 +78,7 @@ def test_things_listed_in_chat_and_orders_kept_as_a_sort_order(dbs):
     assert {"name", "phone"} <= set(columns(tables["students"]))
     assert ("teacher_id", "teachers") in references(tables["classes"]) and "price" in columns(tables["classes"])
     assert "sort_order" in columns(tables["lessons"]) and "position_value" not in columns(tables["lessons"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_keeps_track_of_is_tracks(dbs):
@@ -87,7 +87,7 @@ def test_keeps_track_of_is_tracks(dbs):
     schema, tables = design("Our orchestra keeps track of concerts: venue, date, ticket price.")
     assert not any("kracks" in name for name in tables)
     assert {"venue", "date", "ticket_price"} <= set(columns(tables["concerts"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_listed_one_after_another_each_with_its_fields(dbs):
@@ -98,6 +98,6 @@ def test_things_listed_one_after_another_each_with_its_fields(dbs):
                             "capacity)")
     assert {"title", "date"} <= set(columns(tables["events"])) and ("venue_id", "venues") in references(tables["events"])
     assert {"address", "capacity"} <= set(columns(tables["venues"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     _, tables = design("players (name, email), matches w/ date + court + score")
     assert {"date", "score"} <= set(columns(tables["matches"]))

@@ -9,7 +9,7 @@ against an away club', 'raise a complaint about one of my flats, giving …', 'm
 'log each repair (bike, cost, date)', 'the date issued'. Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -20,7 +20,7 @@ def test_every_time_an_act_is_done_it_is_a_row(dbs):
         assert ("extinguisher_id", "extinguishers") in references(tables[act])
         assert columns(tables[act])["occurred_on"].type == "date"
     assert "pressure" in columns(tables["refillings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Volunteers walk dogs at our shelters. Volunteers sign up once and then check in whenever "
                             "they visit a shelter. Shelters have an address.")
     assert {("shelter_id", "shelters"), ("volunteer_id", "volunteers")} <= references(tables["visits"])
@@ -28,7 +28,7 @@ def test_every_time_an_act_is_done_it_is_a_row(dbs):
                             "or feed them")
     assert {"prunings", "feedings"} <= set(tables)
     assert ("tree_id", "trees") in references(tables["prunings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_adverbs_and_ing_headed_fields_are_no_things(dbs):
@@ -37,7 +37,7 @@ def test_adverbs_and_ing_headed_fields_are_no_things(dbs):
     schema, tables = design("Box office\n- Tickets: booking code (unique), seat, price\n- Shows: title, starts at")
     assert {"booking_code", "seat", "price"} <= set(columns(tables["tickets"]))
     assert any(u.columns == ("booking_code",) for u in tables["tickets"].uniques)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_second_object_and_both_ways_and_money_records(dbs):
@@ -50,12 +50,12 @@ def test_second_object_and_both_ways_and_money_records(dbs):
                             "landlord.")
     pair = next(t for t in tables.values() if {("landlord_id", "landlords"), ("flat_id", "flats")} <= references(t))
     assert pair.name != "licences" and "issued_on" in columns(tables["licences"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Projects incur expenses; each expense has an amount and a date. Projects have a name.")
     assert ("project_id", "projects") in references(tables["expenses"]) and len(tables) == 2
     schema, tables = design("Recipes belong to a cuisine and have a cooking time.")
     assert ("cuisine_id", "cuisines") in references(tables["recipes"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_pairs_roles_and_stories(dbs):
@@ -65,7 +65,7 @@ def test_pairs_roles_and_stories(dbs):
     schema, tables = design("Matches: a home club against an away club at a stadium, with a kickoff time. Clubs have a "
                             "name.")
     assert {("home_club_id", "clubs"), ("away_club_id", "clubs")} <= references(tables["matches"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("As a tenant, I want to raise a complaint about one of my flats, giving the date and a "
                             "description.")
     assert {"date", "description"} <= set(columns(tables["complaints"]))
@@ -73,7 +73,7 @@ def test_pairs_roles_and_stories(dbs):
     assert ("tenant_id", "tenants") in references(tables["flats"])
     schema, tables = design("As a driver, I want to see my trips and the fare of each trip.")
     assert ("driver_id", "drivers") in references(tables["trips"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_casts_assignments_forms_and_kept_lists(dbs):
@@ -83,14 +83,14 @@ def test_casts_assignments_forms_and_kept_lists(dbs):
     schema, tables = design("Matches have a date. A referee is assigned to each match.")
     assert ("referee_id", "referees") in references(tables["matches"])
     assert "match_id" not in columns(tables["referees"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Guests stay in rooms. After each stay the guest fills in a survey with a score and "
                             "comments.")
     assert {"score", "comments"} <= set(columns(tables["surveys"])) and "score" not in columns(tables["guests"])
     schema, tables = design("We repair bikes for customers. We log each repair (bike, cost, date). Bikes have a frame "
                             "number.")
     assert {"cost", "date"} <= set(columns(tables["repairs"])) and ("bike_id", "bikes") in references(tables["repairs"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_thing_that_links_two_others_is_their_pair(dbs):
@@ -102,7 +102,7 @@ def test_a_thing_that_links_two_others_is_their_pair(dbs):
     assert {("engineer_id", "engineers"), ("project_id", "projects")} <= references(tables["assignments"])
     assert columns(tables["assignments"])["role"].type != "text" or tables["assignments"].checks
     assert "role" not in columns(tables["projects"]) and len(tables) == 3
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Guests have a name. Rooms have a number. A booking connects a guest to a room and has a "
                             "check-in date.")
     assert {("guest_id", "guests"), ("room_id", "rooms")} <= references(tables["bookings"])
@@ -111,7 +111,7 @@ def test_a_thing_that_links_two_others_is_their_pair(dbs):
     pair = next(t for t in tables.values() if {("teacher_id", "teachers"), ("class_id", "classes")} <= references(t))
     assert ("room_id", "rooms") in references(pair) and not pair.uniques
     assert "room_id" not in columns(tables["teachers"]) and "class_id" not in columns(tables["rooms"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_chat_headings_and_stories_say_where_things_end(dbs):
@@ -125,14 +125,14 @@ def test_chat_headings_and_stories_say_where_things_end(dbs):
     assert ("client_id", "clients") in references(tables["sessions"])
     schema, tables = design("Voters register once with their national id and date of birth.")
     assert {"national_id", "date_of_birth"} <= set(columns(tables["voters"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("## Kennels\n- each kennel has a number and a size\n## Dogs\n- dogs stay in one kennel\n"
                             "- owners have a name and a phone")
     assert ("kennel_id", "kennels") in references(tables["dogs"]) and {"name", "phone"} <= set(columns(tables["owners"]))
     schema, tables = design("A clerk opens a case with a summary and a priority, and closes it when done. Clerks have a "
                             "name.")
     assert set(columns(tables["cases"])) >= {"summary", "priority"} and "closes" not in columns(tables["cases"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("As a tenant I want to report a fault with a description, so the landlord can send a "
                             "plumber.")
     assert not {"landlords", "plumbers"} & set(tables)
@@ -143,7 +143,7 @@ def test_chat_headings_and_stories_say_where_things_end(dbs):
     assert ("home_visit_id", "home_visits") in references(tables["reports"])
     schema, tables = design("Guardians buy tickets for their children. Tickets have a price.")
     assert ("child_id", "children") in references(tables["tickets"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_column_lists_acts_and_what_each_has_one_of(dbs):
@@ -157,7 +157,7 @@ def test_column_lists_acts_and_what_each_has_one_of(dbs):
                             "-> warehouse, sent_at)\n- carrier(id, name unique, phone)")
     assert set(tables) == {"warehouses", "shipments", "carriers"}
     assert {("origin_id", "warehouses"), ("destination_id", "warehouses")} <= references(tables["shipments"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Patients book appointments with doctors. When the appointment ends we store the diagnosis "
                             "and the fee.")
     assert {"diagnosis", "fee"} <= set(columns(tables["appointments"])) and "fee" not in columns(tables["patients"])
@@ -165,7 +165,7 @@ def test_column_lists_acts_and_what_each_has_one_of(dbs):
     assert "appointment_id" not in columns(tables["doctors"])
     schema, tables = design("Tenants raise repair requests. A plumber accepts the request. Plumbers have a phone number.")
     assert ("plumber_id", "plumbers") in references(tables["repair_requests"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Blends have a name and a price. Teas have a name. A blend is made from several teas, with a "
                             "weight for each.")
     pair = next(t for t in tables.values() if {("blend_id", "blends"), ("tea_id", "teas")} <= references(t))
@@ -176,7 +176,7 @@ def test_column_lists_acts_and_what_each_has_one_of(dbs):
     assert "weight" not in columns(tables.get("beekeepers") or tables["hives"])
     schema, tables = design("Couriers have a name. Each courier rides one bike at a time. Bikes have a frame number.")
     assert ("bike_id", "bikes") in references(tables["couriers"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_chat_joins_definitions_by_parts_and_logged_subjects(dbs):
@@ -190,7 +190,7 @@ def test_chat_joins_definitions_by_parts_and_logged_subjects(dbs):
     assert {"breed", "age", "medications"} <= set(columns(tables["cats"]))
     assert ("owner_id", "owners") in references(tables["cats"])
     assert "price" in columns(tables["grooming_services"]) and "bath" not in columns(tables["grooming_services"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("clients book appts, each appt is about 2 hrs with a price")
     assert "appointments" in tables and "appts" not in tables
     schema, tables = design("Sellers list products. Buyers leave reviews on products and can follow their favourite "
@@ -202,12 +202,12 @@ def test_chat_joins_definitions_by_parts_and_logged_subjects(dbs):
     schema, tables = design("Shows have a title. Shows air in weekly slots: a slot is a weekday, a start time and a "
                             "length.")
     assert "slots" in tables and {"weekday", "start_time"} <= set(columns(tables["slots"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Rooms have a number. Lost umbrellas found in a room are logged with a colour and the date "
                             "found.")
     assert {"colour", "found_on"} <= set(columns(tables["umbrellas"])) and ("room_id", "rooms") in references(
         tables["umbrellas"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_values_counts_and_precision_said_in_words(dbs):
@@ -220,14 +220,14 @@ def test_values_counts_and_precision_said_in_words(dbs):
     incidents = columns(tables["incidents"])
     assert {"severity", "hours_spent", "is_billed"} <= set(incidents)
     assert any("minor" in c.expression for c in tables["incidents"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Jobs: title (text), due at (timestamp), urgency (1=low, 2=normal, 3=high).")
     assert any("'normal'" in c.expression and "'2'" not in c.expression for c in tables["jobs"].checks)
     schema, tables = design("Every mortgage records the amount borrowed, the interest rate (a percentage with two "
                             "decimals) and the term in months.")
     cols = columns(tables["mortgages"])
     assert cols["interest_rate"].type == "numeric(10,2)" and cols["term_months"].type == "integer"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_a_clause_makes_keeps_the_fields(dbs):
@@ -241,7 +241,7 @@ def test_what_a_clause_makes_keeps_the_fields(dbs):
     assert "monthly_fee" not in columns(tables["members"])
     schema, tables = design("As a teller I want to ring up a withdrawal with an amount and a currency.")
     assert {"amount", "currency"} <= set(columns(tables["withdrawals"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_labels_placed_by_a_participle_and_sentences_that_are_no_values(dbs):
@@ -252,7 +252,7 @@ def test_labels_placed_by_a_participle_and_sentences_that_are_no_values(dbs):
     assert {"drug", "dose"} <= set(columns(tables["treatments"])) and ("stay_id", "stays") in references(
         tables["treatments"])
     assert "drug" not in columns(tables["stays"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Shows have a title. A seat is for one show and, if booked, one row. Seats have a number.")
     assert not tables["seats"].checks or not any("for_one" in c.expression for c in tables["seats"].checks)
 
@@ -267,7 +267,7 @@ def test_parts_said_by_possessives_part_of_and_make_up(dbs):
     assert "reason" not in columns(tables["patients"])
     schema, tables = design("Books have a title. Chapters are part of a book and have a number.")
     assert ("book_id", "books") in references(tables["chapters"]) and "number" in columns(tables["chapters"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Poems have a title. Stanzas make up a poem; each stanza has a number.")
     assert ("poem_id", "poems") in references(tables["stanzas"]) and "stanza_id" not in columns(tables["poems"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

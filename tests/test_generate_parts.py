@@ -5,7 +5,7 @@ duration' (a word that is mostly a measure — a piece, a lot — names a thing 
 (A+, A-, …), date of birth, and phone'. Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -26,7 +26,7 @@ def test_a_whole_and_its_parts(dbs):
     assert ("concert_id", "concerts") in references(tables["pieces"])
     assert ("team_id", "teams") in references(tables["players"])
     assert ("kit_id", "kits") in references(tables["parts"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_table_lines_with_spoken_names_types_after_names_and_quoted_values(dbs):
@@ -42,7 +42,7 @@ def test_table_lines_with_spoken_names_types_after_names_and_quoted_values(dbs):
     permits = columns(tables["permits"])
     assert "holder_name" in permits and permits["valid_from"].type == "date"
     assert {("space_id", "spaces"), ("permit_id", "permits")} <= references(tables["sessions"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_an_answer_that_lists_fields_and_values_with_signs(dbs):
@@ -61,7 +61,7 @@ def test_an_answer_that_lists_fields_and_values_with_signs(dbs):
     _, tenants = design("Tenants have a name. Each tenant holds one parking permit at a time. Permits have a "
                         "number.")                                         # "at a time": at once, no time field
     assert "occurred_at" not in columns(tenants["tenants"]) and "time" not in columns(tenants["tenants"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_verbs_ending_like_participles_and_fields_named_by_their_event(dbs):
@@ -70,7 +70,7 @@ def test_verbs_ending_like_participles_and_fields_named_by_their_event(dbs):
     assert {"date", "start_time", "room"} <= set(columns(tables["rehearsals"]))     # "happen" is a verb
     assert ("concert_id", "concerts") in references(tables["rehearsals"])
     assert {"borrowed_date", "due_date", "returned_date"} <= set(columns(tables["loans"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_values_measured_again_and_again_are_readings_and_lowercase_lists_are_fields(dbs):
@@ -86,7 +86,7 @@ def test_values_measured_again_and_again_are_readings_and_lowercase_lists_are_fi
                         "every minute.")
     assert {"temperature", "humidity", "co2_level"} <= set(columns(devices["readings"]))
     assert "name" not in columns(devices["readings"])                   # fields, not named examples
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_a_thing_has_and_lists_after_a_keeping_verb(dbs):
@@ -105,7 +105,7 @@ def test_things_a_thing_has_and_lists_after_a_keeping_verb(dbs):
     assert "notes" in columns(checks)
     assert [c.expression for c in checks.checks if c.expression.startswith("condition IN")] == [
         "condition IN ('good', 'fair', 'poor')"]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_each_line_of_a_list_and_what_a_record_becomes(dbs):
@@ -121,7 +121,7 @@ def test_each_line_of_a_list_and_what_a_record_becomes(dbs):
     assert ("album_id", "albums") in references(tables["songs"]) and "album_songs" not in tables   # its own fields
     assert ("quote_id", "quotes") in references(tables["projects"])           # made from the quote
     assert "project_id" not in columns(tables["quotes"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_thing_with_its_own_described_things_and_many_of_them(dbs):
@@ -134,7 +134,7 @@ def test_a_thing_with_its_own_described_things_and_many_of_them(dbs):
     assert "number" not in columns(tables["documents"])                       # "any number of them": a count
     assert ("school_id", "schools") in references(tables["houses"])
     assert {("pupil_id", "pupils"), ("house_id", "houses")} <= references(tables["pupil_houses"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_held_by_another_coordinated_logs_and_bounds_of_a_count(dbs):
@@ -149,7 +149,7 @@ def test_things_held_by_another_coordinated_logs_and_bounds_of_a_count(dbs):
     assert ("vet_id", "vets") in references(tables["prescriptions"])
     assert columns(tables["workshops"])["max_participants"].type == "integer"
     assert {"waterings", "repottings"} <= set(tables)               # both logged
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_held_somewhere_by_an_irregular_participle_and_chat_n(dbs):
@@ -157,7 +157,7 @@ def test_things_held_somewhere_by_an_irregular_participle_and_chat_n(dbs):
                             "a depot; each unit has a serial number. we rent drills n saws, each tool has a price.")
     assert ("depot_id", "depots") in references(tables["units"])              # "held at a depot"
     assert "drills_n_saws" not in tables                                      # "n" is "and"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_parts_known_only_by_what_they_have_belong_to_their_owner(dbs):
@@ -170,7 +170,7 @@ def test_parts_known_only_by_what_they_have_belong_to_their_owner(dbs):
         references(tables["lines"]) and "invoice_lines" not in tables
     assert {"weight", "tracking_code"} <= set(columns(tables["parcels"]))
     assert ("shipment_id", "shipments") in references(tables["parcels"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     _, tables = design("Customers place orders. An order has lines w/ qty.")
     assert "qty" in columns(tables["lines"]) and ("order_id", "orders") in references(tables["lines"])
     _, tables = design("Each order contains products with a quantity and a unit price. Products have a name.")

@@ -7,7 +7,7 @@ import pytest
 from ai_schema.generate import text as tx
 from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 
 
 def design(text):
@@ -33,7 +33,7 @@ def test_a_shared_head_gives_each_word_its_field(dbs):
     people = columns(tables["people"])
     assert {"birth_date", "death_date", "name", "email"} <= set(people)
     assert "name_address" not in people and people["birth_date"].type == "date"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_words_before_a_shared_thing_are_its_kinds(dbs):
@@ -45,8 +45,8 @@ def test_words_before_a_shared_thing_are_its_kinds(dbs):
     schema2, tables2 = design("A shop sells physical and digital products to customers; customers place orders "
                               "for products.")
     assert "product_type" in columns(tables2["products"]) and "physical_products" not in tables2
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
-    assert apply_in_fresh_database(dbs, render(schema2)) == set(tables2)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema2)) == set(tables2)
 
 
 @pytest.mark.parametrize("text, tokens", [
@@ -69,7 +69,7 @@ def test_values_after_a_colon_close_the_field(dbs):
     checks = " ".join(c.expression for t in tables.values() for c in t.checks)
     assert "'medium'" in checks and "'in_progress'" in checks
     assert {"name", "email", "phone"} <= set(columns(tables["customers"]))          # a header, no values
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_record_that_states_something_has_it_as_fields(dbs):
@@ -79,7 +79,7 @@ def test_a_record_that_states_something_has_it_as_fields(dbs):
     assert "quantity" in columns(tables["work_orders"])                          # "Work orders have": a subject
     assert {"temperature", "blood_pressure"} <= set(columns(tables["patients"]))
     assert "temperature" not in columns(tables["nurses"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_people_always_have_a_name_and_their_relatives_are_people():
@@ -100,7 +100,7 @@ def test_a_designers_questions_answered_with_values_no_or_a_description(dbs):
     assert "'in_review'" in checks and "'medium'" in checks
     assert ("issue_id", "issues") in references(tables["comments"])             # "comments on issues"
     assert any(target == "users" for _, target in references(tables["comments"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_in_a_story_a_list_after_a_colon_belongs_to_the_thing_it_describes():
@@ -124,7 +124,7 @@ def test_messy_lists_slashes_kinds_and_logged_records(dbs):
     assert "dogs" not in tables
     assert "started_at" in columns(tables["walks"]) and "started_at" not in columns(tables["volunteers"])
     assert ("volunteer_id", "volunteers") in references(tables["walks"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_counted_generic_heads_are_records_and_a_verb_names_its_act(dbs):
@@ -136,7 +136,7 @@ def test_counted_generic_heads_are_records_and_a_verb_names_its_act(dbs):
     assert {("adopter_id", "adopters"), ("animal_id", "animals")} <= references(tables["applications"])
     assert {"status", "date"} <= set(columns(tables["applications"]))
     assert "'approved'" in " ".join(c.expression for c in tables["applications"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     _, tables = design("A booking application: customers book appointments.")
     assert "applications" not in tables                                        # the software itself
 
@@ -153,7 +153,7 @@ def test_the_field_of_a_thing_is_one_of_its_values_and_dash_headers(dbs):
                             "have a title. The status of a question is always one of: open, answered or closed.")
     assert {"username", "email"} <= set(columns(tables["users"]))
     assert "'answered'" in " ".join(c.expression for c in tables["questions"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_named_kinds_a_status_that_moves_and_records_assigned_to_someone(dbs):
@@ -169,7 +169,7 @@ def test_named_kinds_a_status_that_moves_and_records_assigned_to_someone(dbs):
     assert "'out_for_delivery'" in check and "'cancelled'" in check
     assert ("patient_id", "patients") in references(tables["visits"])             # "their visits": theirs
     assert "doctor_id" not in columns(tables["visits"])                           # a doctor is no patient
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_definition_items_with_an_aside_or_a_description_before_their_fields(dbs):
@@ -184,7 +184,7 @@ def test_definition_items_with_an_aside_or_a_description_before_their_fields(dbs
     assert {"event_type", "ip_address"} <= set(columns(tables["audit_events"]))
     assert ("envelope_id", "envelopes") in references(tables["audit_events"])
     assert "'enterprise'" in " ".join(c.expression for c in tables["organizations"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_named_examples_are_no_fields_and_a_product_title_is_no_table():
@@ -206,7 +206,7 @@ def test_an_aside_between_dashes_a_relating_verb_and_fields_given_to_a_thing(dbs
     assert {"title", "difficulty_level"} <= set(columns(tables["courses"]))
     assert "example" not in columns(tables["courses"]) and "beginner" not in columns(tables["courses"])
     assert {"address", "triage_priority"} <= set(columns(tables["incidents"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_made_record_with_its_fields_and_a_key_that_identifies(dbs):
@@ -219,7 +219,7 @@ def test_a_made_record_with_its_fields_and_a_key_that_identifies(dbs):
     assert {"description", "estimated_repair_cost"} <= set(columns(tables["damage_reports"]))
     assert ("rental_id", "rentals") in references(tables["damage_reports"])
     assert "description" not in columns(tables["rentals"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_yes_no_field_is_a_flag_and_a_participle_ends_the_name(dbs):
@@ -228,7 +228,7 @@ def test_a_yes_no_field_is_a_flag_and_a_participle_ends_the_name(dbs):
     assert "name_shown" not in columns(tables["routes"])
     flag = columns(tables["stops"])["wheelchair_accessible"]
     assert flag.type == "boolean"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_an_item_that_says_what_the_thing_is_names_what_it_refers_to():
@@ -243,7 +243,7 @@ def test_the_place_it_is_based_at_and_things_kept_with_fields(dbs):
                             "want stations and hospitals kept as reference data with a name and an address.")
     assert ("station_id", "stations") in references(tables["ambulances"])
     assert {"name", "address"} <= set(columns(tables["stations"])) & set(columns(tables["hospitals"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_fields_kept_for_each_pair_make_the_pair_a_table(dbs):
@@ -256,7 +256,7 @@ def test_fields_kept_for_each_pair_make_the_pair_a_table(dbs):
     assert "part_id" not in columns(tables["suppliers"]) and "unit_price" not in columns(tables["parts"])
     assert any(set(u.columns) == {"supplier_id", "part_id"} for u in pair.uniques) or \
         (pair.primary_key and set(pair.primary_key.columns) == {"supplier_id", "part_id"})
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_put_in_a_container_each_with_fields_make_a_pair_table(dbs):
@@ -267,7 +267,7 @@ def test_things_put_in_a_container_each_with_fields_make_a_pair_table(dbs):
     assert {("order_id", "orders"), ("product_id", "products")} <= references(pair)
     assert "quantity" not in columns(tables["products"])
     assert ("order_id", "orders") in references(tables["order_lines"])          # lines are the order's own
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_values_between_slashes_stop_at_the_next_item():
@@ -281,7 +281,7 @@ def test_things_with_several_others_own_them(dbs):
                             "correct answer.")
     assert ("quiz_id", "quizzes") in references(tables["questions"])
     assert {"text", "correct_answer"} <= set(columns(tables["questions"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_records_a_where_clause_describes_refer_to_what_it_names():
@@ -299,14 +299,14 @@ def test_verbs_a_one_liner_leaves_untagged(dbs):
     participle), 'paid online lessons' (no 'paid' table name)."""
     schema, tables = design("An app where dog owners find sitters, book stays and leave reviews.")
     assert {"dog_owners", "sitters", "stays", "reviews"} <= set(tables) and "books" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Build a system for a dental clinic to schedule appointments between patients and "
                             "dentists and record the treatments done.")
     assert "appointments" in tables and "schedule_appointments" not in tables
     assert ("patient_id", "patients") in references(tables["appointments"])
     schema, tables = design("A platform connecting tutors with students for paid online lessons.")
     assert {"tutors", "students"} <= set(tables) and not any(n.startswith(("platform", "paid")) for n in tables)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_which_thing_and_who_did_it_name_the_acts_record(dbs):
@@ -317,4 +317,4 @@ def test_which_thing_and_who_did_it_name_the_acts_record(dbs):
     assert {("bike_id", "bikes"), ("renter_id", "customers")} <= references(tables["rentals"])
     assert {"start_time", "end_time", "damage_notes"} <= set(columns(tables["rentals"]))
     assert not any({("bike_id", "bikes"), ("customer_id", "customers")} <= references(t) for t in tables.values())
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

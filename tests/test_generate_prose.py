@@ -4,7 +4,7 @@ consultation a vet examines one pet', 'a fare class' (no money). Each design is 
 server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -18,7 +18,7 @@ def test_parts_owners_and_two_ends(dbs):
     assert {("origin_airport_id", "airports"), ("destination_airport_id", "airports")} <= references(tables["routes"])
     assert {("from_town_id", "towns"), ("to_town_id", "towns")} <= references(tables["roads"])
     assert columns(tables["bookings"])["fare_class"].type == "text"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_an_occasion_at_which_someone_acts_on_something_is_a_record(dbs):
@@ -26,7 +26,7 @@ def test_an_occasion_at_which_someone_acts_on_something_is_a_record(dbs):
                             "Pets have a name.")
     assert {("vet_id", "vets"), ("pet_id", "pets")} <= references(tables["consultations"])
     assert "pet_id" not in columns(tables["vets"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_field_of_each_pair_and_a_field_made_of_fields(dbs):
@@ -39,7 +39,7 @@ def test_a_field_of_each_pair_and_a_field_made_of_fields(dbs):
     assert "quantity" in columns(pair) and "location_id" not in columns(tables["products"])
     assert {"primary_contact_name", "primary_contact_email", "primary_contact_phone"} <= set(columns(tables["families"]))
     assert not tables["families"].checks or "'email'" not in " ".join(c.expression for c in tables["families"].checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_record_of_the_thing_a_paragraph_heads_is_that_thing(dbs):
@@ -49,7 +49,7 @@ def test_a_record_of_the_thing_a_paragraph_heads_is_that_thing(dbs):
                             "Children. Each child has a first name and belongs to a family.")
     assert "family_accounts" not in tables and {"city", "primary_contact_email"} <= set(columns(tables["families"]))
     assert ("family_id", "families") in references(tables["children"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_one_liners_clauses_and_acts_with_fields(dbs):
@@ -66,7 +66,7 @@ def test_one_liners_clauses_and_acts_with_fields(dbs):
     _, jobs = design("Companies post jobs. Candidates apply to jobs with a CV and a cover letter.")
     assert {"cv", "cover_letter"} <= set(columns(jobs["applications"])) and "cv" not in columns(jobs["jobs"])
     assert {("job_id", "jobs"), ("candidate_id", "candidates")} <= references(jobs["applications"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_prose_of_places_and_the_things_in_them(dbs):
@@ -83,7 +83,7 @@ def test_prose_of_places_and_the_things_in_them(dbs):
     assert "access_level IN ('open', 'restricted', 'closed')" in " ".join(c.expression for c in tables["records"].checks)
     assert "platelets" not in columns(tables["units"]) and {"component_type", "volume_ml"} <= set(columns(tables["units"]))
     assert "blood_groups" not in tables and "blood_group" in columns(tables["donors"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Members book cars. Cars are parked at fixed bays, and each bay belongs to a "
                             "neighbourhood. A booking has a start time and the distance driven. Routes have a name. "
                             "Sailings are scheduled trips on a route on a given date and time, operated by one "
@@ -92,7 +92,7 @@ def test_prose_of_places_and_the_things_in_them(dbs):
         {("car_id", "cars"), ("bay_id", "bays")} <= references(t) for t in tables.values())
     assert columns(tables["bookings"])["distance_driven"].type == "numeric"
     assert ("vessel_id", "vessels") in references(tables["sailings"]) and "starts_at" in columns(tables["sailings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_partitives_stated_many_and_a_role_named_by_the_verb(dbs):
@@ -108,7 +108,7 @@ def test_partitives_stated_many_and_a_role_named_by_the_verb(dbs):
     assert ("order_id", "orders") in references(tables["cakes"]) and "cake_id" not in columns(tables["orders"])
     assert ("supervising_lecturer_id", "lecturers") in references(tables["theses"])
     assert not any({("lecturer_id", "lecturers"), ("thesis_id", "theses")} <= references(t) for t in tables.values())
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_pairs_act_field_times_and_flags_of_each_and_renters(dbs):
@@ -123,15 +123,15 @@ def test_a_pairs_act_field_times_and_flags_of_each_and_renters(dbs):
     assert owning["stake_percent"].type == "numeric" and {("investor_id", "investors"), ("fund_id", "funds")} <= \
         references(tables["ownerships"])
     assert "ownership_stake" not in columns(tables["investors"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We rent out kayaks. We record when each kayak is returned. Kayaks have a colour. "
                             "Invoices have a number. We track whether each invoice was paid.")
     assert "returned_at" in columns(tables["kayaks"]) and columns(tables["invoices"])["is_paid"].type == "boolean"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Landlords own buildings. Tenants rent flats in buildings. Flats have a number. "
                             "Tenants have a phone.")
     assert "tenants" in tables and not any(t.row_security for t in tables.values())
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs):
@@ -151,13 +151,13 @@ def test_relatives_after_a_preposition_keep_track_ordered_things_and_bounds(dbs)
     assert columns(programme)["sort_order"].type == "integer"
     trips = columns(tables["trips"])
     assert trips["maximum_passenger_count"].type == "integer" and trips["minimum_age"].type == "integer"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Who runs the workshops? Mentors. We need their name and the skills they teach. "
                             "Workshops have a date.")
     assert "name" in columns(tables["mentors"]) and ("mentor_id", "mentors") in references(tables["workshops"])
     assert any({("mentor_id", "mentors"), ("skill_id", "skills")} <= references(t) for t in tables.values())
     assert "skill_id" not in columns(tables["workshops"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_capacity_kinds_named_later_and_a_stated_place_over_holding(dbs):
@@ -172,7 +172,7 @@ def test_capacity_kinds_named_later_and_a_stated_place_over_holding(dbs):
     assert columns(tables["docks"])["capacity"].type == "integer" and "holds" not in columns(tables["docks"])
     assert ("dock_id", "docks") in references(tables["bikes"]) and len(tables) == 5
     assert "vans" not in tables and any(target == "vehicles" for _, target in references(tables["trips"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_when_an_act_happened_and_by_one_of_them(dbs):
@@ -184,7 +184,7 @@ def test_when_an_act_happened_and_by_one_of_them(dbs):
     assert shipments["packed_on"].type == "date" and shipments["collected_at"].type == "timestamp with time zone"
     assert ("warehouse_worker_id", "warehouse_workers") in references(tables["shipments"])
     assert "shipment_id" not in columns(tables["warehouse_workers"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_one_thing_per_other_said_of_whoever_makes_it_is_unique_per_pair(dbs):
@@ -196,11 +196,11 @@ def test_one_thing_per_other_said_of_whoever_makes_it_is_unique_per_pair(dbs):
     ratings = tables["ratings"]
     assert {("player_id", "players"), ("match_id", "matches")} <= references(ratings)
     assert [u.columns for u in ratings.uniques] == [("player_id", "match_id")]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Employees have a name. Projects have a code. Each employee submits one timesheet per "
                             "project, with the hours worked.")
     assert [u.columns for u in tables["timesheets"].uniques] == [("employee_id", "project_id")]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Orders have a total. Invoices have a number. One invoice per order.")
     assert ("order_id",) in [u.columns for u in tables["invoices"].uniques]
 
@@ -212,7 +212,7 @@ def test_how_often_is_no_thing_and_a_clause_ends_a_list(dbs):
                             "has a date and the number of guests. Guides have a name.")
     assert not {"times", "start_times"} & set(tables), sorted(tables)
     assert "times" not in columns(tables["tours"]) and "start_date" in columns(tables["tours"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_verb_that_is_also_a_noun_between_its_subject_and_a_preposition(dbs):
@@ -221,7 +221,7 @@ def test_a_verb_that_is_also_a_noun_between_its_subject_and_a_preposition(dbs):
     a compound in a list."""
     schema, tables = design("Singers audition for parts in a show. Shows have a title and a date. Parts have a name.")
     assert {"singers", "parts", "shows"} <= set(tables), sorted(tables)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     _, tables = design("Physio clinic app: patients, therapists, treatment plans with a number of sessions.")
     assert "treatment_plans" in tables, sorted(tables)
 
@@ -234,4 +234,4 @@ def test_the_fields_of_each_act_after_a_keeping_verb(dbs):
     assert {("operator_id", "operators"), ("machine_id", "machines")} <= references(tables["assignments"])
     assert not {"starts_at", "start_date"} & set(columns(tables["machines"]))
     assert len([c for c in columns(tables["assignments"]) if "start" in c or "date" in c]) >= 2
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

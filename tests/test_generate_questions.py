@@ -6,7 +6,7 @@ is located in a region', 'we keep each patient's insurance id'. Each design is a
 from ai_schema.generate import text as tx, words as w
 from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 LANDLORDS = ("Q: Who uses the system? A: Landlords and tenants.\n"
@@ -25,7 +25,7 @@ def test_answers_on_the_questions_line_are_statements(dbs):
     assert {("tenant_id", "tenants"), ("unit_id", "units")} <= references(tables["leases"])   # "through leases"
     assert ("tenant_id", "tenants") not in references(tables["units"])
     assert {"description", "status"} <= set(columns(tables["maintenance_requests"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_question_read_back_keeps_its_modal_and_its_verbs():
@@ -46,7 +46,7 @@ def test_a_record_through_which_two_things_relate_links_them(dbs):
                        "(unique) and allergies.")
     assert {"insurance_id", "allergies"} <= set(columns(clinic["patients"]))
     assert "insurance_id" not in columns(clinic["doses"])                      # the patient's, not the dose's
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_request_that_names_no_things_keeps_the_nouns_it_uses(dbs):
@@ -57,7 +57,7 @@ def test_a_request_that_names_no_things_keeps_the_nouns_it_uses(dbs):
     assert "dentists" in office and "systems" not in office
     _, assumptions = generate_model("a recipe sharing site", check_options("{}"))
     assert any("names no things outright" in x for x in assumptions)           # and the header says so
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_answers_that_name_one_per_thing_several_and_where_it_meets(dbs):
@@ -69,7 +69,7 @@ def test_answers_that_name_one_per_thing_several_and_where_it_meets(dbs):
     courses = references(tables["courses"])
     assert {("teacher_id", "teachers"), ("classroom_id", "classrooms")} <= courses    # one teacher per course
     assert "course_id" not in columns(tables["teachers"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_one_record_of_an_act_keeps_the_pair_the_text_relates(dbs):
@@ -80,7 +80,7 @@ def test_the_one_record_of_an_act_keeps_the_pair_the_text_relates(dbs):
     assert ("tool_id", "tools") not in references(tables["payments"])       # (a payment is no such record)
     _, visits = design("Doctors treat patients. Visits have a date and notes.")
     assert {("doctor_id", "doctors"), ("patient_id", "patients")} <= references(visits["visits"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_one_stated_beats_a_guessed_many_and_things_said_once_in_passing(dbs):
@@ -97,7 +97,7 @@ def test_one_stated_beats_a_guessed_many_and_things_said_once_in_passing(dbs):
     assert ("production_id", "productions") in references(tables["performances"])
     assert any(t.startswith("local_club") or t == "clubs" for t in tables)
     assert columns(tables["machines"])["serial_number"].type == "text"       # no serial column
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_one_thing_per_another_is_a_unique_reference(dbs):
@@ -111,7 +111,7 @@ def test_one_thing_per_another_is_a_unique_reference(dbs):
     assert "review_id" not in columns(tables["bookings"]) and "locker_id" not in columns(tables["members"])
     assert ("teacher_id", "teachers") in references(tables["courses"])       # a person: each course's teacher
     assert not tables["teachers"].uniques or ("course_id",) not in [u.columns for u in tables["teachers"].uniques]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_more_question_forms_and_what_the_speaker_keeps(dbs):
@@ -125,7 +125,7 @@ def test_more_question_forms_and_what_the_speaker_keeps(dbs):
         "Q: Do we track check-ins?\nA: Yes.\n")
     assert {("class_id", "classes"), ("member_id", "members")} <= references(tables["bookings"])
     assert ("instructor_id", "staff") in references(tables["classes"]) and "check_ins" in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "What do we store about a vehicle? Plate number (unique), make, model.\n"
         "Who does the maintenance? Mechanics - name and certification level.\n"
@@ -135,7 +135,7 @@ def test_more_question_forms_and_what_the_speaker_keeps(dbs):
     assert {"name", "certification_level"} <= set(columns(tables["mechanics"]))
     assert {("mechanic_id", "mechanics"), ("vehicle_id", "vehicles")} <= references(tables["services"])
     assert {"part_number", "unit_price"} <= set(columns(tables["parts"])) and "quantities" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_more_questions_a_designer_asks(dbs):
@@ -149,19 +149,19 @@ def test_more_questions_a_designer_asks(dbs):
     assert {"species", "planting_date", "condition"} <= set(columns(tables["trees"]))
     assert ("tree_id", "trees") in references(tables["jobs"]) and "job_id" not in columns(tables["trees"])
     assert "parent_id" not in columns(tables["trees"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("1. What does the system store?\nStudents and courses.\n2. How are courses described?\n"
                             "A code (unique), a title, and credits.\n3. What else about students?\nName, email, year "
                             "of study.")
     assert {"code", "title", "credits"} <= set(columns(tables["courses"]))
     assert {"name", "email", "year_of_study"} <= set(columns(tables["students"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("- Who rents equipment? Members of our tool library.\n- What can they borrow? Tools, "
                             "each with a name and a condition.\n- How long is a loan? Two weeks; we record the loan "
                             "date and due date.\n- Can one loan include several tools? Yes.")
     assert "members" in tables and {"loan_date", "due_date"} <= set(columns(tables["loans"]))
     assert "loan_date" not in columns(tables["members"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_answers_about_how_many(dbs):
@@ -175,7 +175,7 @@ def test_answers_about_how_many(dbs):
                 <= references(t))
     assert pair.name not in ("musicians", "concerts")
     assert ("composer_id", "composers") in references(tables["pieces"]) and "piece_id" not in columns(tables["composers"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_how_many_answered(dbs):
@@ -190,13 +190,13 @@ def test_how_many_answered(dbs):
     assert ("teacher_id", "teachers") in references(tables["courses"]) and "buyers" not in tables
     assert {("student_id", "students"), ("course_id", "courses")} <= references(tables["enrollments"])
     assert "student_id" not in columns(tables["courses"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Can a patient see more than one therapist? Yes. Does every session belong to one "
                             "therapist and one patient? Yes. Patients have a name. Therapists have a name. Sessions "
                             "have a date.")
     assert {("therapist_id", "therapists"), ("patient_id", "patients")} <= references(tables["sessions"])
     assert "patient_id" not in columns(tables["therapists"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_who_the_people_are_and_a_yes_with_fields(dbs):
@@ -211,7 +211,7 @@ def test_who_the_people_are_and_a_yes_with_fields(dbs):
     assert {"date", "cost", "item_description"} <= set(columns(tables["breakages"]))
     bikes = columns(tables["bikes"])
     assert "type" in bikes and not {"tandems", "cruisers", "scooters", "tandem"} & set(bikes)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_who_the_users_are_and_what_they_do_several_of(dbs):
@@ -224,7 +224,7 @@ def test_who_the_users_are_and_what_they_do_several_of(dbs):
     assert {"coaches", "athletes"} <= set(tables) and "users" not in tables
     assert "certification_level" in columns(tables["coaches"])
     assert any({("coach_id", "coaches"), ("sport_id", "sports")} == references(t) for t in tables.values())
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_main_things_also_fields_participles_and_any_of_them(dbs):
@@ -238,7 +238,7 @@ def test_main_things_also_fields_participles_and_any_of_them(dbs):
     assert {"hull_number", "name", "length"} <= set(columns(tables["boats"]))
     assert ("skipper_id", "skippers") in references(tables["charters"]) and "skipper_hired" not in columns(tables["charters"])
     assert ("charter_id", "charters") in references(tables["extras"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_the_business_tracks_and_the_whole_the_text_is_about(dbs):
@@ -251,13 +251,13 @@ def test_what_the_business_tracks_and_the_whole_the_text_is_about(dbs):
                             "Q: What about orders?\nA: Pickup date, the customer and the cakes ordered.")
     assert {"orders", "customers", "cakes"} <= set(tables) and "bakeries" not in tables, sorted(tables)
     assert not any("track" in c for t in tables.values() for c in columns(t))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     text = ("The museum has galleries and exhibits. Each gallery has a name and a floor. Exhibits have a title "
             "and an opening date, and each exhibit is shown in one gallery.")
     schema, assumptions = generate_model(text, check_options("{}"))
     tables = {t.name: t for t in schema.tables}
     assert {"galleries", "exhibits"} == set(tables), sorted(tables)
     assert any("museum" in a and "not a table" in a for a in assumptions)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Each gym has trainers and members. Gyms have an address. Trainers have a name.")
     assert "gyms" in tables and ("gym_id", "gyms") in references(tables["trainers"])

@@ -8,12 +8,12 @@ people a person registers, 'the repairs my truck has had' and a mass noun ('borr
 Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
 def applies(dbs, schema, tables):
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_count_named_with_a_plural_is_a_field(dbs):

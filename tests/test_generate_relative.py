@@ -8,7 +8,7 @@ theatres', 'seats are booked per performance' (not 'priced per copy'). Each desi
 server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -18,11 +18,11 @@ def test_which_one_does_which_other(dbs):
     pair = next(t for t in tables.values() if {("buyer_id", "buyers"), ("crop_id", "crops")} <= references(t))
     assert "price" in columns(pair) and pair.uniques
     assert "buyer_id" not in columns(tables["crops"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We keep books and readers, and which reader borrowed which book and when.")
     pair = next(t for t in tables.values() if {("reader_id", "readers"), ("book_id", "books")} <= references(t))
     assert columns(pair)["borrowed_on"].type == "date" and not pair.uniques
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_each_is_in_and_what_was_just_opened(dbs):
@@ -33,7 +33,7 @@ def test_what_each_is_in_and_what_was_just_opened(dbs):
     tickets = tables["repair_tickets"]
     assert ("electrician_id", "electricians") in references(tickets) and "status" in columns(tickets)
     assert "repair_ticket_id" not in columns(tables["electricians"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_stories_and_prose_about_one_thing_at_a_time(dbs):
@@ -42,7 +42,7 @@ def test_stories_and_prose_about_one_thing_at_a_time(dbs):
     assert {"vaccine", "batch_number"} <= set(columns(tables["vaccinations"]))
     assert ("pet_id", "pets") in references(tables["vaccinations"])
     assert not {"vaccine", "batch_number"} & set(columns(tables["vets"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We run a gym for members. Every week members pay a fee, and we record each payment "
                             "with the amount.")
     assert "week_members" not in tables and ("member_id", "members") in references(tables["payments"])
@@ -54,7 +54,7 @@ def test_stories_and_prose_about_one_thing_at_a_time(dbs):
                             "per copy.")
     assert {("play_id", "plays"), ("theatre_id", "theatres")} <= references(tables["performances"])
     assert ("performance_id", "performances") in references(tables["seats"]) and "copies" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_speaker_keeping_a_list_of_things_gives_them_to_no_one(dbs):
@@ -67,7 +67,7 @@ def test_the_speaker_keeping_a_list_of_things_gives_them_to_no_one(dbs):
     assert "order_id" not in columns(tables["ingredients"]) and "customer_id" not in columns(tables["suppliers"])
     assert any({("supplier_id", "suppliers"), ("ingredient_id", "ingredients")} <= references(t)
                for t in tables.values())
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_act_between_two_things_named_by_its_verb(dbs):
@@ -81,4 +81,4 @@ def test_the_act_between_two_things_named_by_its_verb(dbs):
     assert {("school_id", "schools"), ("coach_id", "coaches")} <= references(hires)
     assert {"agreed_price", "driver_name"} <= set(columns(hires))
     assert "school_id" not in columns(tables["coaches"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

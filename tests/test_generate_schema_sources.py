@@ -5,7 +5,7 @@ NOT NULL, UNIQUE, value lists, foreign keys) and nothing is added; each is appli
 
 from ai_schema.generate import generate
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -28,7 +28,7 @@ def test_create_table_statements_are_the_design(dbs):
     assert ("portfolio_id", "portfolios") in references(tables["holdings"])
     assert not columns(tables["portfolios"])["owner"].nullable and "email" not in columns(tables["portfolios"])
     assert not any("create_table" in name for name in tables)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_prisma_models_are_the_design(dbs):
@@ -44,7 +44,7 @@ def test_prisma_models_are_the_design(dbs):
     assert {("channel_id", "channels"), ("author_id", "users")} <= references(tables["messages"])
     assert messages["sent_at"].type == "timestamp with time zone" and not messages["body"].nullable
     assert messages["author_id"].nullable and columns(tables["users"])["name"].nullable
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_entity_blocks_and_table_lines_are_the_design(dbs):
@@ -60,7 +60,7 @@ def test_entity_blocks_and_table_lines_are_the_design(dbs):
                       "bookings: id, room_id -> rooms, user_id -> users, status enum(tentative, confirmed)\n")
     assert set(lines) == {"users", "rooms", "bookings"} and "capacity" in columns(lines["rooms"])
     assert "'confirmed'" in checks(lines["bookings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_markdown_field_table_under_a_heading_is_a_table(dbs):
@@ -69,13 +69,13 @@ def test_a_markdown_field_table_under_a_heading_is_a_table(dbs):
     users = columns(tables["users"])
     assert set(users) - {"id", "created_at", "updated_at"} == {"email", "display_name"}   # nothing added
     assert users["email"].type == "varchar(255)" and not users["email"].nullable
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_is_not_sql_is_read_as_prose(dbs):
     ddl = generate("Create tables for a library: members borrow books.")
     assert "CREATE TABLE members" in ddl and "CREATE TABLE books" in ddl
-    assert {"members", "books"} <= apply_in_fresh_database(dbs, ddl)
+    assert {"members", "books"} <= apply_in_empty_database(dbs, ddl)
 
 
 def test_statements_are_found_in_one_pass_and_hostile_text_is_prose(dbs):
@@ -91,7 +91,7 @@ def test_statements_are_found_in_one_pass_and_hostile_text_is_prose(dbs):
     for text in ("Customers have a name" + " " * 5000 + "and an email.",
                  "Author\n  a: x" + " " * 5000 + "y,\n  b: text\n  c: text\n"):
         ddl = generate(text)
-        assert "CREATE TABLE" in ddl and apply_in_fresh_database(dbs, ddl)
+        assert "CREATE TABLE" in ddl and apply_in_empty_database(dbs, ddl)
 
 
 def test_a_type_no_server_has_is_not_copied(dbs):
@@ -105,7 +105,7 @@ def test_a_type_no_server_has_is_not_copied(dbs):
     assert people["name"].type == "character varying(80)" and people["mood"].type != "mood"
     assert pets["name"].type != "txet" and pets["born_on"].type == "date"
     assert toys["label"].type == "text"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_labelled_entity_blocks_arrows_and_types_before_notes(dbs):
@@ -123,7 +123,7 @@ def test_labelled_entity_blocks_arrows_and_types_before_notes(dbs):
     assert columns(tables["courses"])["id"].type == "uuid"
     assert "'intermediate'" in " ".join(c.expression for c in tables["courses"].checks)
     assert columns(tables["warehouses"])["code"].type == "varchar(10)"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_dbml_and_mermaid_diagrams_are_the_design(dbs):
@@ -138,7 +138,7 @@ def test_dbml_and_mermaid_diagrams_are_the_design(dbs):
     assert set(tables) == {"members", "clubs", "memberships"}, sorted(tables)
     assert {("member_id", "members"), ("club_id", "clubs")} <= references(tables["memberships"])
     assert not columns(tables["members"])["email"].nullable and "'arts'" in checks(tables["clubs"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "erDiagram\n    CUSTOMER ||--o{ ORDER : places\n    ORDER ||--|{ LINE_ITEM : contains\n"
         "    PRODUCT ||--o{ LINE_ITEM : \"ordered in\"\n    STUDENT }o--o{ COURSE : takes\n"
@@ -149,7 +149,7 @@ def test_dbml_and_mermaid_diagrams_are_the_design(dbs):
     assert {("order_id", "orders"), ("product_id", "products")} <= references(tables["line_items"])
     assert any({"students", "courses"} <= {r for _, r in references(t)} for t in tables.values())
     assert columns(tables["orders"])["placed_on"].type == "date" and "quantity" in columns(tables["line_items"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_json_and_aligned_column_blocks_are_the_design(dbs):
@@ -163,7 +163,7 @@ def test_json_and_aligned_column_blocks_are_the_design(dbs):
     assert set(tables) == {"libraries", "books", "patrons"}, sorted(tables)
     assert set(columns(tables["libraries"])) == {"id", "name", "city", "created_at", "updated_at"}
     assert ("library_id", "libraries") in references(tables["books"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "TABLE course\n  code        varchar(12)  PK\n  title       text         not null\n"
         "  department  -> department.id\n\nTABLE department\n  id          serial PK\n  name        text unique\n\n"
@@ -175,7 +175,7 @@ def test_json_and_aligned_column_blocks_are_the_design(dbs):
     assert ("department_id", "departments") in references(tables["courses"])
     assert ("course_id", "courses") in references(tables["enrollments"]) and "'f'" in checks(tables["enrollments"])
     assert ("customer_id", "customers") in references(tables["invoices"]) and "'paid'" in checks(tables["invoices"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_column_lists_name_their_references_and_notes(dbs):
@@ -187,7 +187,7 @@ def test_column_lists_name_their_references_and_notes(dbs):
         "| table | column | type | notes |\n|---|---|---|---|\n| vehicles | vin | text | unique |\n"
         "| vehicles | make | text | |\n| trips | vehicle_id | fk vehicles | |\n| trips | distance_km | numeric(7,1) | |\n")
     assert ("vehicle_id", "vehicles") in references(tables["trips"]) and "make" in columns(tables["vehicles"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "Entities:\n- Ward: name, floor (int), capacity (int)\n- Bed: ward (FK Ward), number, occupied (bool)\n"
         "- Admission: patient (FK), bed (FK), admitted_at (timestamp), reason\n"
@@ -199,7 +199,7 @@ def test_column_lists_name_their_references_and_notes(dbs):
     assert {("ship_id", "ships"), ("departure_port_id", "ports"), ("arrival_port_id", "ports")} <= \
         references(tables["voyages"]) and "relationships" not in tables
     assert columns(tables["cargos"])["weight_tonnes"].type == "numeric"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "users: id, email (unique), username\nrecipes: id PK, title varchar(200), author_id FK users, "
         "difficulty (easy|medium|hard), due date\ningredients: id PK, name UNIQUE\n"
@@ -210,7 +210,7 @@ def test_column_lists_name_their_references_and_notes(dbs):
     assert "BETWEEN 1 AND 5" in checks(tables["ratings"]) and columns(tables["ratings"])["stars"].type == "integer"
     assert ("reviewer_id", "users") in references(tables["reviews"])
     assert ("author_id", "users") in references(tables["comments"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_names_in_backticks_are_column_lists(dbs):
@@ -222,7 +222,7 @@ def test_names_in_backticks_are_column_lists(dbs):
     assert {("auction_id", "auctions"), ("bidder_id", "users")} <= references(tables["bids"])
     assert ("seller_id", "users") in references(tables["auctions"])
     assert columns(tables["bids"])["amount"].type == "numeric(12,2)"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_names_with_their_fields_in_one_line_are_tables(dbs):
@@ -233,7 +233,7 @@ def test_names_with_their_fields_in_one_line_are_tables(dbs):
     assert {("home_team_id", "teams"), ("away_team_id", "teams"), ("tournament_id", "tournaments")} <= \
         references(tables["matches"])
     assert columns(tables["tournaments"])["start_date"].type == "date"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_another_servers_create_tables_are_read_through_sqlglot(dbs):
@@ -248,12 +248,12 @@ def test_another_servers_create_tables_are_read_through_sqlglot(dbs):
     assert set(tables) == {"users", "items"}, sorted(tables)
     assert ("seller_id", "users") in references(tables["items"]) and "'used'" in checks(tables["items"])
     assert columns(tables["items"])["starting_price"].type == "numeric(10,2)"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "CREATE TABLE reviewers (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, email TEXT UNIQUE);\n"
         "CREATE TABLE assignments (reviewer_id INTEGER REFERENCES reviewers(id), due DATE);\n")
     assert ("reviewer_id", "reviewers") in references(tables["assignments"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_wrapped_lists_sections_and_underlined_blocks_are_the_design(dbs):
@@ -272,7 +272,7 @@ def test_wrapped_lists_sections_and_underlined_blocks_are_the_design(dbs):
     assert "is_host" in columns(tables["users"])
     assert ("funder_id", "funders") in references(tables["grants"])
     assert ("grant_id", "grants") in references(tables["budget_lines"]) and "'awarded'" in checks(tables["grants"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design(
         "auctions\n--------\nid            serial primary key\nitem_name     text not null\nseller        int references users\n\n"
         "users\n  - id (PK)\n  - email (unique)\n  - display_name\n  - rating (decimal 3,2)\n\n"
@@ -283,7 +283,7 @@ def test_wrapped_lists_sections_and_underlined_blocks_are_the_design(dbs):
     reviews = columns(tables["reviews"])
     assert "review_id" not in reviews and ("auction_id", "auctions") in references(tables["reviews"])
     assert "'unfair'" in checks(tables["reviews"]) and "BETWEEN 1 AND 5" in checks(tables["reviews"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_django_models(dbs):
@@ -302,7 +302,7 @@ def test_django_models(dbs):
     assert ("author_id", "authors") in references(tables["books"]) and books["published_on"].nullable
     assert {("book_id", "books"), ("tag_id", "tags")} <= references(tables["book_tags"])
     assert ("email",) in [u.columns for u in tables["authors"].uniques]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_entities_with_lists_of_fields_and_references(dbs):
@@ -316,4 +316,4 @@ def test_entities_with_lists_of_fields_and_references(dbs):
     assert {("order_id", "orders"), ("product_id", "products")} <= references(tables["order_lines"])
     assert "status IN ('pending', 'paid', 'shipped')" in " ".join(c.expression for c in tables["orders"].checks)
     assert ("sku",) in [u.columns for u in tables["products"].uniques]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

@@ -22,12 +22,12 @@ dishes') and things in each of mine ('all rooms in each of my hotels'). Each des
 server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
 def applies(dbs, schema, tables):
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_column_lists_written_as_sentences_of_a_paragraph(dbs):

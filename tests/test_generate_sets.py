@@ -8,7 +8,7 @@ appears only once', 'every plate number is distinct' and 'a member can only revi
 Each design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -23,7 +23,7 @@ def test_kinds_are_a_type_and_states_a_status(dbs):
     assert "type IN ('single', 'double', 'suite')" in checks(tables["rooms"])
     assert "status IN ('cancelled', 'shipped', 'delivered')" in checks(tables["orders"])
     assert "type IN ('morning', 'afternoon', 'evening')" in checks(tables["shifts"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_fields_said_alone_by_their_verb_and_by_steps(dbs):
@@ -38,7 +38,7 @@ def test_fields_said_alone_by_their_verb_and_by_steps(dbs):
     assert "status IN ('pending', 'active', 'repaid', 'defaulted')" in checks(tables["loans"])
     assert "status IN ('submitted', 'under_review', 'paid', 'denied')" in checks(tables["claims"])
     assert "paid" not in columns(tables["claims"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_sets_named_apart_from_their_field(dbs):
@@ -49,7 +49,7 @@ def test_sets_named_apart_from_their_field(dbs):
     assert "plan IN ('basic', 'pro', 'enterprise')" in checks(tables["customers"])
     assert "type IN ('checking', 'savings')" in checks(tables["accounts"])
     assert "priority IN ('low', 'medium', 'high')" in checks(tables["tasks"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Houses have an address and a kind. The house has three kinds, a kitchen and a garden.")
     assert "kind IN" not in checks(tables["houses"])
 
@@ -64,7 +64,7 @@ def test_uniqueness_said_of_one_field_and_of_a_pair(dbs):
     assert ("isbn",) in [u.columns for u in tables["books"].uniques]
     assert ("member_id", "book_id") in [u.columns for u in tables["reviews"].uniques]
     assert columns(tables["reviews"])["rating"].type == "integer"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Customers order meals. Customers can review a restaurant, but only once per order. "
                             "Reviews have a comment.")
     assert "reviews" in tables and all(len(u.columns) == 1 for u in tables["reviews"].uniques)

@@ -6,7 +6,7 @@ invoice'), flags ('a paid flag', 'whether it has shore power'), a plural describ
 
 from ai_schema.generate import lexicon
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 MARINA = """Marina management system - requirements
@@ -48,7 +48,7 @@ def test_a_long_spec_with_numbered_sections(dbs):
     _, addresses = design("Shipments have a tracking number. Each shipment goes to an address. Addresses have a "
                           "street and a city.")
     assert ("address_id", "addresses") in references(addresses["shipments"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_log_of_things_names_its_rows(dbs):
@@ -59,7 +59,7 @@ def test_a_log_of_things_names_its_rows(dbs):
     assert ("plot_id", "plots") in references(tables["harvests"])              # "which plot"
     assert "crop" not in columns(tables["work_shifts"])                        # (not the shifts' fields)
     assert len(columns(tables["work_shifts"])) > 3                             # a kept thing is called something
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_where_things_come_from_and_what_a_passive_relates_to_many(dbs):
@@ -72,7 +72,7 @@ def test_where_things_come_from_and_what_a_passive_relates_to_many(dbs):
     assert "order_type" not in columns(tables["orders"])                       # "one or more" is no value list
     _, recipes = design("Each recipe is tagged with several tags.")
     assert len(columns(recipes["recipes"])) > 3                                # a kept thing is called something
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_someone_has_with_its_own_fields_is_a_thing_of_theirs(dbs):
@@ -83,7 +83,7 @@ def test_what_someone_has_with_its_own_fields_is_a_thing_of_theirs(dbs):
     assert {"grade", "start_date", "end_date"} <= set(certifications)         # "from/to date"
     assert {("volunteer_id", "volunteers"), ("course_id", "courses")} <= references(tables["certifications"])
     assert {("athlete_id", "athletes"), ("clinic_id", "clinics")} <= references(tables["injury_histories"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_who_did_what_to_whom_is_a_record_between_two_of_them(dbs):
@@ -95,7 +95,7 @@ def test_who_did_what_to_whom_is_a_record_between_two_of_them(dbs):
     assert "region" not in columns(tables["nominations"])                              # the people's, not the act's
     assert {"nominate": "nomination", "marry": "marriage", "adopt": "adoption"}.items() <= \
         {v: lexicon.verb_act(v) for v in ("nominate", "marry", "adopt")}.items()
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_things_that_have_fields_in_a_later_clause_or_after_a_passive(dbs):
@@ -106,7 +106,7 @@ def test_things_that_have_fields_in_a_later_clause_or_after_a_passive(dbs):
     assert {"plate", "length"} <= set(columns(tables["vehicles"]))             # the passive's subject's fields
     assert ("booking_id", "bookings") in references(tables["vehicles"])
     assert "plate" not in columns(tables["bookings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_people_assigned_to_things_with_a_field_of_the_pair(dbs):
@@ -117,7 +117,7 @@ def test_people_assigned_to_things_with_a_field_of_the_pair(dbs):
     assert "role" in columns(pair) and "role" not in columns(tables["flights"])   # the pair's role
     assert "'cabin_crew'" in " ".join(c.expression for c in pair.checks)
     assert {("passenger_id", "passengers"), ("flight_id", "flights")} <= references(tables["boarding_passes"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_records_that_record_fields_people_served_and_stages(dbs):
@@ -138,7 +138,7 @@ def test_records_that_record_fields_people_served_and_stages(dbs):
                                              if c.expression.startswith("status IN")] == [
         "status IN ('permitting', 'installation', 'inspection', 'activation')"]
     assert "timestamps" not in tables and ("episode_id", "episodes") in references(tables["listener_episodes"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_thing_said_to_be_a_person_or_place_with_fields_and_more_predicates_after_a_list(dbs):
@@ -150,7 +150,7 @@ def test_a_thing_said_to_be_a_person_or_place_with_fields_and_more_predicates_af
     assert not {"place", "referee", "place_id"} & set(columns(matches))          # predicates, not fields
     assert {"name", "address"} <= set(columns(tables["venues"])) and "places" not in tables
     assert {"name", "affiliation"} <= set(columns(tables["people"]))          # "is a person with …"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_title_over_a_clause_list_items_that_look_like_verbs_and_units(dbs):
@@ -167,7 +167,7 @@ def test_a_title_over_a_clause_list_items_that_look_like_verbs_and_units(dbs):
     assert {"start_date", "end_date", "type", "status"} <= set(columns(tables["requests"]))   # "has start …"
     employees = tables["employees"]
     assert ("manager_id", "employees") in references(employees) and "employee" not in columns(employees)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_participles_say_which_ones_subjects_before_parentheses_and_what_is_kept_at_each(dbs):
@@ -180,7 +180,7 @@ def test_participles_say_which_ones_subjects_before_parentheses_and_what_is_kept
     assert {("clinic_id", "clinics"), ("patient_id", "patients")} <= references(tables["enrollments"])
     assert ("checkup_id", "checkups") in references(tables["measurements"])   # kept at each checkup
     assert ("checkup_id", "checkups") in references(tables["findings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_every_change_logged_is_a_record_and_a_role_who_is_one_of_them(dbs):
@@ -192,7 +192,7 @@ def test_every_change_logged_is_a_record_and_a_role_who_is_one_of_them(dbs):
     assert ("product_id", "products") in references(changes)
     assert {"old_price", "new_price"} <= set(columns(changes))
     assert ("nurse_id", "nurses") in references(tables["wards"]) and "head_nurses" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_each_time_someone_acts_on_a_thing_the_act_is_a_row(dbs):
@@ -204,7 +204,7 @@ def test_each_time_someone_acts_on_a_thing_the_act_is_a_row(dbs):
     assert columns(swipes)["is_access_granted"].type == "boolean"   # (stop 32: what was granted is named)
     solutions = tables["completions"]                         # (WordNet's noun of the act)
     assert {("player_id", "players"), ("puzzle_id", "puzzles")} <= references(solutions)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_spec_with_ranks_certifications_and_responders(dbs):
@@ -221,7 +221,7 @@ def test_a_spec_with_ranks_certifications_and_responders(dbs):
     assert all("track" not in columns(t) for t in tables.values())
     pair = next(t for t in tables.values() if {("member_id", "members"), ("incident_id", "incidents")} <= references(t))
     assert {"role", "hours_spent"} <= set(columns(pair))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 FIRE_BRIGADE = """Requirements for the Volunteer Fire Brigade Records System
@@ -260,4 +260,4 @@ def test_a_named_table_a_labelled_set_inside_parentheses_and_when_of_an_act(dbs)
     assert ("wine_id", "wines") in references(tables["tastings"]) and "taster_name" in columns(tables["tastings"])
     assert {"code", "climate"} <= set(columns(tables["sheds"])) and "dry" not in columns(tables["bins"])
     assert {"submitted_at", "is_valid"} <= set(columns(tables["submissions"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

@@ -6,7 +6,7 @@ what; people put in or on things ('enroll students in classes') are paired with 
 design is applied on the server."""
 
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -16,7 +16,7 @@ def test_people_kept_with_their_fields_are_no_act_between_two(dbs):
                             "shifts with a start time and an end time.")
     assert {"name", "phone", "skills"} <= set(columns(tables["volunteers"])), columns(tables["volunteers"])
     assert "registrations" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_a_record_is_for_and_the_fields_a_logged_thing_has(dbs):
@@ -31,7 +31,7 @@ def test_what_a_record_is_for_and_the_fields_a_logged_thing_has(dbs):
     assert columns(tables["jobs"])["time_spent_minutes"].type == "integer"
     assert columns(tables["garden_beds"])["size_m2"].type == "numeric"
     assert columns(tables["harvests"])["weight_kg"].type == "numeric"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_record_of_an_act_refers_to_who_acts_and_to_what(dbs):
@@ -46,7 +46,7 @@ def test_the_record_of_an_act_refers_to_who_acts_and_to_what(dbs):
     assert {("student_id", "students"), ("class_id", "classes")} <= references(tables["enrollments"])
     assert ("teacher_id", "teachers") in references(tables["classes"])
     assert ("teacher_id", "teachers") not in references(tables["students"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_an_app_does_after_a_dash_and_a_verb_after_and(dbs):
@@ -58,7 +58,7 @@ def test_what_an_app_does_after_a_dash_and_a_verb_after_and(dbs):
     assert not any("earn" in c for t in habits.values() for c in columns(t))
     _, items = design("Simple invoicing for freelancers: clients, invoices, line items, payments")
     assert "line_items" in items and "lines" not in items
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_chat_fillers_definitions_with_plus_and_people_by_what_they_do(dbs):
@@ -70,12 +70,12 @@ def test_chat_fillers_definitions_with_plus_and_people_by_what_they_do(dbs):
                             "want to see who has what rn")
     assert "loans" in tables and ("item_id", "items") in references(tables["loans"])
     assert ("borrower_id", "users") in references(tables["loans"]) and "date" in columns(tables["loans"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("walkers (name, phone) walk dogs, dogs belong to owners obvs. "
                             "each walk = one walker, date, price.")
     assert {"walkers", "dogs", "owners", "walks"} <= set(tables) and "owners_obvs" not in tables
     assert ("owner_id", "owners") in references(tables["dogs"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_records_kept_per_or_for_each_thing_and_things_that_happen_somewhere(dbs):
@@ -87,7 +87,7 @@ def test_records_kept_per_or_for_each_thing_and_things_that_happen_somewhere(dbs
     assert {"item", "qty", "total"} <= set(columns(tables["merch_sales"])) and "item" not in columns(tables["gigs"])
     assert ("gig_id", "gigs") in references(tables["merch_sales"])
     assert {"date", "reason"} <= set(columns(tables["visits"])) and ("pet_id", "pets") in references(tables["visits"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_fields_recorded_with_a_made_thing_and_things_kept_by_role(dbs):
@@ -103,7 +103,7 @@ def test_fields_recorded_with_a_made_thing_and_things_kept_by_role(dbs):
     assert {"name", "allergens", "price"} <= set(columns(tables["dishes"]))
     assert {"serial_number", "model", "purchase_date"} <= set(columns(tables["laptops"]))
     assert "registrations" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_counted_objects_and_chat_there_is(dbs):
@@ -114,7 +114,7 @@ def test_counted_objects_and_chat_there_is(dbs):
     assert any({("customer_id", "customers"), ("bike_id", "bikes")} <= references(t) for t in tables.values())
     _, pets = design("ok here goes: theres customers, each one can have a few pets, we groom them.")
     assert ("customer_id", "customers") in references(pets["pets"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_a_user_wants_of_a_thing_is_its_own(dbs):
@@ -131,13 +131,13 @@ def test_what_a_user_wants_of_a_thing_is_its_own(dbs):
     assert {"meal_choice", "dietary_note"} <= set(columns(tables["guests"])) and "dietary_notes" not in tables
     assert {"name", "phone"} <= set(columns(tables["donors"]))
     assert "coordinators" not in tables or "phone" not in columns(tables["coordinators"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("As a participant, I want to join a team for a hackathon. As a team lead, I want to "
                             "submit one project per team, with a title and a repository URL. As a judge, I want to "
                             "score each project.")
     assert {"title", "repository_url"} <= set(columns(tables["projects"]))
     assert ("team_id", "teams") in references(tables["projects"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_kinds_of_people_answers_and_a_list_of_things(dbs):
@@ -157,12 +157,12 @@ def test_kinds_of_people_answers_and_a_list_of_things(dbs):
     assert "rsvp IN ('yes', 'no', 'maybe')" in " ".join(c.expression for c in tables["guests"].checks)
     assert ("table_id", "tables") in references(tables["guests"]) and "capacity" in columns(tables["tables"])
     assert columns(tables["cargos"])["hazardous_flag"].type == "boolean"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("As a pharmacist I want to record prescriptions from doctors for patients. "
                             "Doctors have a name. Patients have a name.")
     assert {("doctor_id", "doctors"), ("patient_id", "patients")} <= references(tables["prescriptions"])
     assert "patient_id" not in columns(tables["doctors"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_registered_things_and_the_status_of_each(dbs):
@@ -172,13 +172,13 @@ def test_registered_things_and_the_status_of_each(dbs):
     schema, tables = design("Story: a librarian registers new books with ISBN and title.\n"
                             "Story: a member borrows books.")
     assert "registrations" not in tables and {"isbn", "title"} <= set(columns(tables["books"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("As a tenant, I can report a maintenance issue for my unit, with a description and "
                             "photos. As a landlord, I can assign a contractor to each issue and see its status "
                             "(open, scheduled, fixed).")
     issues = tables["maintenance_issues"]
     assert "status IN ('open', 'scheduled', 'fixed')" in " ".join(c.expression for c in issues.checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_role_with_things_of_its_own(dbs):
@@ -186,7 +186,7 @@ def test_a_role_with_things_of_its_own(dbs):
     table and its things refer to it (no fields were given to the role anywhere)."""
     schema, tables = design("As a photographer I want to upload my galleries. Galleries have a title.")
     assert ("photographer_id", "photographers") in references(tables["galleries"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_is_wanted_of_each_is_said_of_each(dbs):
@@ -196,7 +196,7 @@ def test_what_is_wanted_of_each_is_said_of_each(dbs):
                             "and a monitor count. Floors have a level.")
     assert ("floor_id", "floors") in references(tables["desks"])
     assert {"desk_number", "monitor_count"} <= set(columns(tables["desks"])) and "office_managers" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_role_of_a_story_does_the_act_and_chooses_its_kind(dbs):
@@ -211,7 +211,7 @@ def test_the_role_of_a_story_does_the_act_and_chooses_its_kind(dbs):
     assert ("guest_id", "guests") in references(signups) and ("host_id", "hosts") not in references(signups)
     assert "seat_type" in columns(signups) and "'terrace'" in " ".join(c.expression for c in signups.checks)
     assert {("player_id", "players"), ("match_id", "matches")} <= references(tables["ratings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_states_of_my_thing_in_parentheses(dbs):
@@ -222,7 +222,7 @@ def test_states_of_my_thing_in_parentheses(dbs):
     assert not any(name.endswith("statuses") for name in tables)
     claims = next(t for t in tables.values() if t.name.endswith("claims"))
     assert "'approved'" in " ".join(c.expression for c in claims.checks)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_a_wish_acts_on_in_each_place_with_fields_and_a_time_seen(dbs):
@@ -233,11 +233,11 @@ def test_what_a_wish_acts_on_in_each_place_with_fields_and_a_time_seen(dbs):
     assert {"title", "artist_name", "year"} <= set(columns(tables["artworks"]))
     assert ("room_id", "rooms") in references(tables["artworks"])
     assert "curators" not in tables       # the curator acts on all of them, no one (and is only the story's role)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("The ranger logs the sightings at each station, with the species, a count and the time "
                             "seen. Stations have a code.")
     assert "seen_at" in columns(tables["sightings"]) and ("station_id", "stations") in references(tables["sightings"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_role_of_a_story_that_acts_on_a_thing_is_a_table(dbs):
@@ -246,4 +246,4 @@ def test_the_role_of_a_story_that_acts_on_a_thing_is_a_table(dbs):
     schema, tables = design("As a teacher, I want to post homework assignments with a title and a due date.\n"
                             "As a pupil, I want to hand in an assignment by uploading a file.")
     assert {"teachers", "pupils", "homework_assignments"} <= set(tables), sorted(tables)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

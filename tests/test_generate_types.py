@@ -5,7 +5,7 @@ time zone', 'a recorded_at timestamp', 'a value (float)', 'a location as a point
 
 from ai_schema.generate.pipeline import check_options, generate_model
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -29,7 +29,7 @@ def test_a_type_said_in_words_is_the_columns_type_and_no_thing(dbs):
     assert not {"decimals", "cents", "tags"} & set(tables)                    # types and units are no things
     _, passive = design("Products have a name and a price. Tags are stored as a text array.")
     assert types_of(passive)[("products", "tags")] == "text[]" and "tags" not in passive
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_uuid_keys_when_the_text_asks_for_them(dbs):
@@ -40,7 +40,7 @@ def test_uuid_keys_when_the_text_asks_for_them(dbs):
     assert "keys are UUIDs, as the text says" in assumptions
     _, chosen = design("Users have an email and a uuid.")
     assert types_of(chosen)[("users", "id")] == "bigint"                      # a uuid field is no key style
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_values_of_a_field_named_with_its_owner_and_kinds_after_an_article(dbs):
@@ -51,7 +51,7 @@ def test_values_of_a_field_named_with_its_owner_and_kinds_after_an_article(dbs):
     assert "method" in checks["payments"] and "'bank_transfer'" in checks["payments"]
     assert "type IN" in checks["rooms"] and "'suite'" in checks["rooms"]      # kinds of room
     assert "status IN" in checks["episodes"]                                   # states, not kinds
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_uniqueness_said_in_other_words(dbs):
@@ -65,7 +65,7 @@ def test_uniqueness_said_in_other_words(dbs):
             ("employees", "employee_number"), ("vehicles", "vin")} <= unique
     _, late = design("Usernames are unique. Users have a username and a bio.")
     assert ["username"] in [list(u.columns) for u in late["users"].uniques]     # said before the field was
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_fields_said_as_clauses_and_through_a_profile(dbs):
@@ -81,7 +81,7 @@ def test_fields_said_as_clauses_and_through_a_profile(dbs):
     assert {"invoice_date", "is_sent"} <= invoices                                     # "shows", "whether"
     assert {"nickname", "joined_on", "ride_count"} <= riders and "profile" not in riders
     assert {"address", "cv_url"} <= candidates                                         # "where they live"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_an_array_of_things_and_a_typed_field_that_is_a_person_word(dbs):
@@ -91,7 +91,7 @@ def test_an_array_of_things_and_a_typed_field_that_is_a_person_word(dbs):
     assert types[("products", "tags")] == "text[]" and "tags" not in tables
     assert types[("users", "avatar")] == "bytea"                               # a stated type: no reference
     assert ("employees", "manager_id") in types                                # a person word without one is
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_no_column_is_named_by_a_word_that_opens_a_statement(dbs):
@@ -102,7 +102,7 @@ def test_no_column_is_named_by_a_word_that_opens_a_statement(dbs):
     assert not {"set", "update"} & names and {"set_value", "update_value"} <= names
     for target in ("mysql", "sqlite"):
         assert "set_value" in render(schema, target)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_slash_inside_a_comma_list_is_one_value_and_a_plural_closing_a_list_is_a_field(dbs):
@@ -114,7 +114,7 @@ def test_a_slash_inside_a_comma_list_is_one_value_and_a_plural_closing_a_list_is
     assert columns(drills)["points"].type == "integer"                        # "… and points": no verb
     assert [c.expression for c in tables["tickets"].checks if c.expression.startswith("status IN")] == [
         "status IN ('open', 'closed', 'pending')"]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_kinds_of_two_words_values_said_by_count_ages_and_yes_no_marks(dbs):
@@ -133,7 +133,7 @@ def test_kinds_of_two_words_values_said_by_count_ages_and_yes_no_marks(dbs):
     assert columns(tables["students"])["age"].type == "integer"
     assert columns(tables["sittings"])["is_deposit_paid"].type == "boolean"
     assert "libraries" not in tables and {"artist", "title"} <= set(columns(tables["songs"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_header_list_with_notes_on_a_field_and_flags_said_or_not(dbs):
@@ -145,7 +145,7 @@ def test_a_header_list_with_notes_on_a_field_and_flags_said_or_not(dbs):
     assert any(u.columns == ("spare_number",) for u in tables["spares"].uniques)
     assert columns(tables["invoices"])["is_paid"].type == "boolean"
     assert not [c for c in tables["boats"].checks if " IN " in c.expression]   # "which is unique ofc": no values
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_uniqueness_in_more_words_and_a_unique_field_is_no_thing(dbs):
@@ -157,7 +157,7 @@ def test_uniqueness_in_more_words_and_a_unique_field_is_no_thing(dbs):
     assert ("number",) in uniques["lockers"]                     # "every locker has a different number"
     assert "handles" not in tables and ("handle",) in uniques["riders"]   # "handles are unique": a field
     assert ("email",) in uniques["editors"] and ("email",) in uniques["patrons"]   # (email address: email)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_two_items_with_one_head_keep_their_words_and_names_said_unique(dbs):
@@ -169,7 +169,7 @@ def test_two_items_with_one_head_keep_their_words_and_names_said_unique(dbs):
     assert ("short_name",) in [u.columns for u in tables["lines"].uniques]
     assert ("name",) in [u.columns for u in tables["badges"].uniques]         # "badge names": a badge's name
     assert ("name",) not in [u.columns for u in tables["users"].uniques]      # (not any thing's name)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_yes_no_closing_a_sentence_and_a_number_abbreviated_before_the_next_one(dbs):
@@ -177,7 +177,7 @@ def test_yes_no_closing_a_sentence_and_a_number_abbreviated_before_the_next_one(
                             "licence no. Trucks have a plate.")
     assert columns(tables["rooms"])["wheelchair_accessible"].type == "boolean"    # ("no." is no "number" here)
     assert "licence_number" in columns(tables["drivers"]) and "plate" in columns(tables["trucks"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_the_date_of_the_thing_itself_and_money_that_is_due(dbs):
@@ -188,7 +188,7 @@ def test_the_date_of_the_thing_itself_and_money_that_is_due(dbs):
     registrations = columns(tables["registrations"])
     assert not references(tables["registrations"]) and registrations["date_of_registration"].type == "date"
     assert registrations["fee_due"].type == registrations["amount_due"].type == "numeric(12,2)"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_more_ways_to_say_a_closed_set(dbs):
@@ -203,7 +203,7 @@ def test_more_ways_to_say_a_closed_set(dbs):
     assert "'in_progress'" in checks["tickets"] and "'enterprise'" in checks["members"]
     assert "'disbursed'" in checks["loans"] and "'repaid'" in checks["loans"]
     assert "'under_review'" in checks["grants"] and "stages" not in tables and "draft" not in columns(tables["grants"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_closed_sets_after_one_of_classified_as_and_which_can_be(dbs):
@@ -217,7 +217,7 @@ def test_closed_sets_after_one_of_classified_as_and_which_can_be(dbs):
     assert "fuel_type IN ('petrol'" in checks["vehicles"] and "'standard'" in checks["rooms"]
     assert "'draft'" in checks["listings"] and "set_to" not in checks["listings"]
     assert "method IN ('card', 'cash', 'transfer')" in checks["payments"]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_column_list_says_enum_and_its_values(dbs):
@@ -225,4 +225,4 @@ def test_a_column_list_says_enum_and_its_values(dbs):
     schema, tables = design("Tables:\nincidents (id, title, severity enum: low/high/critical, opened_at timestamptz)")
     assert [c.expression for c in tables["incidents"].checks if c.expression.startswith("severity IN")] == [
         "severity IN ('low', 'high', 'critical')"]
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)

@@ -12,7 +12,7 @@ import pathlib
 
 from ai_schema.generate import lexicon
 from ai_schema.targets import render
-from test_generate import apply_in_fresh_database
+from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
 
 
@@ -24,7 +24,7 @@ def test_wordnet_compounds_are_one_noun(dbs):
     pair = next(t for t in tables.values() if {("neighbour_id", "neighbours"), ("power_tool_id", "power_tools")}
                 <= references(t))
     assert "occurred_on" in columns(pair)
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("an app for the board games my kids play with their cousins. Board games have a title "
                             "and a number of players.")
     assert "board_games" in tables and "boards" not in tables
@@ -36,14 +36,14 @@ def test_counts_said_with_a_noun(dbs):
                                 "and an expiry date.")
         assert ("distributor_id", "distributors") in references(tables["vaccines"]), count
         assert "couples" not in tables and "handfuls" not in tables
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_story_role_records_what_another_thing_has(dbs):
     schema, tables = design("As a ranger, I record each trail's length and difficulty. Rangers patrol trails.")
     assert {"length", "difficulty"} <= set(columns(tables["trails"]))
     assert not {"length", "difficulty"} & set(columns(tables["rangers"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_what_is_kept_in_each_of_a_thing_is_a_thing(dbs):
@@ -51,7 +51,7 @@ def test_what_is_kept_in_each_of_a_thing_is_a_thing(dbs):
                             "a condition.")
     assert {"serial_number", "condition"} <= set(columns(tables["equipment"]))
     assert ("truck_id", "trucks") in references(tables["equipment"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("We keep track of the tools in every workshop, with a purchase date. Workshops have an "
                             "address.")
     assert ("workshop_id", "workshops") in references(tables["tools"]) and "purchase_date" in columns(tables["tools"])
@@ -62,7 +62,7 @@ def test_a_possessive_without_its_apostrophe(dbs):
                             "number. Deliveries have a time slot.")
     assert ("patient_id", "patients") in references(tables["deliveries"])
     assert "home_address" in columns(tables["patients"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_each_one_can_have_several(dbs):
@@ -73,7 +73,7 @@ def test_each_one_can_have_several(dbs):
     schema, tables = design("Each visit is at a farmers field and gets one vet. Farmers have a name and a phone.")
     assert ("farmer_id", "farmers") in references(tables["visits"])
     assert not any(fk[0].startswith("vet") for fk in references(tables["farmers"]))
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_a_story_places_acts_and_shares_kinds(dbs):
@@ -82,7 +82,7 @@ def test_a_story_places_acts_and_shares_kinds(dbs):
     object), 'rate a dish I ordered from 1 to 5 and leave a comment' (past the relative clause)."""
     schema, tables = design("As a librarian, I want to shelve books in bookcases. Books have a title.")
     assert ("bookcase_id", "bookcases") in references(tables["books"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("As an employee, I want to see my department and its budget. Departments have a name. "
                             "Employees have a name.")
     assert ("department_id", "departments") in references(tables["employees"])
@@ -92,7 +92,7 @@ def test_a_story_places_acts_and_shares_kinds(dbs):
     schema, tables = design("As a diner, I want to rate a dish I ordered from 1 to 5 and leave a comment. Dishes "
                             "have a name.")
     assert {"score", "comment"} <= set(columns(tables["ratings"])) and columns(tables["ratings"])["score"].type == "smallint"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
 
 
 def test_acts_of_phrasal_verbs(dbs):
@@ -106,13 +106,13 @@ def test_acts_of_phrasal_verbs(dbs):
                             "Volunteers have a name.")
     assert {("volunteer_id", "volunteers"), ("shelter_id", "shelters")} <= references(tables["check_ins"])
     assert columns(tables["check_ins"])["occurred_at"].type == "timestamp with time zone"
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Receptionists check patients in when they arrive. Patients have a name.")
     assert ("patient_id", "patients") in references(tables["check_ins"])
     assert not any({("receptionist_id", "receptionists"), ("patient_id", "patients")} <= references(t)
                    for name, t in tables.items() if name != "check_ins")
     schema, tables = design("We log every time a lift breaks down. Lifts have a serial number.")
     assert ("lift_id", "lifts") in references(tables["breakdowns"])
-    assert apply_in_fresh_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(schema)) == set(tables)
     schema, tables = design("Each animal sits in at most one cage. Cages have a number. Animals have a name.")
     assert set(tables) == {"animals", "cages"}

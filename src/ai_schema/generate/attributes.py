@@ -228,9 +228,10 @@ class AttributeReading(ItemReading):
                                 tags[q.start - 2] == tx.PREP:
                             p = q
                         p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
-                        if p is None and s.words[i + 1:i + 2] == ["their"]:   # "see all properties I own, with
-                            p = next((q for q in reversed(s.phrases) if q.end < i and q.plural and   # their address"
-                                      self.entity_of(q)[0]), None)
+                        if p is None and s.words[i + 1:i + 2] in (["their"], ["its"]):   # "see all properties I
+                            p = next((q for q in reversed(s.phrases) if q.end < i and   # own, with their address",
+                                      q.plural == (s.words[i + 1] == "their") and   # "catalogue every score we
+                                      self.entity_of(q)[0]), None)                 # own, with its composer'
                     elif p is None and (described := logged_object(s, i)) is not None:
                         p, logged = described, True     # "each bus gets services at a depot, logged with …"
                     elif p is None and i >= 5 and tags[i - 1] == tx.VERB and s.words[i - 3] in ("which", "that") and \
@@ -306,7 +307,7 @@ class AttributeReading(ItemReading):
                     left = self._of_each(s, i) or self._act_before(s, i - 1) or self._nearest_entity_before(s, i) or \
                         self.entity_of(fragments.when_done(s, i))[0]   # ("When the ride ends we store …")
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
-                        self._named_in(s.next_phrase(i + 1)) or each or subject
+                        self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
                 if owner is None:
                     continue
                 if each:
@@ -370,10 +371,15 @@ class AttributeReading(ItemReading):
                     #                                                                      hourly rate")
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and nxt.start <= i + 2 and (nxt.det in ("a", "an") or (
-                            nxt.end < len(toks) and toks[nxt.end].text == "with")) and \
+                            nxt.end < len(toks) and toks[nxt.end].text == "with") or (
+                                nxt.det in ("every", "each") and "with" in s.words[nxt.end:nxt.end + 4]) or (
+                                nxt.plural and s.words[nxt.end:nxt.end + 1] == ["and"] and
+                                s.tags[nxt.end + 1:nxt.end + 2] == [tx.VERB])) and \
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                         continue                 # "we log a movement saying ...": the movement's own list;
-                        #                          "I want to register donors with …": the donors'
+                        #                          "I want to register donors with …": the donors'; "register
+                        #                          every painting we hold, with its …": the painting's; "register
+                        #                          players and record …": the players, then another act'
                     if self._list_of_things(s, nxt):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
                     if s.words[i + 1:i + 3] == ["how", "many"] and any(at == i + 1 for at, _, _ in self._counts_per_pair(s)):
@@ -597,6 +603,17 @@ class AttributeReading(ItemReading):
         #                                              "a course teaches a language": a relation, no fields
         return owner is not None and not lexicon.holds_people(owner) and \
             (said is None or self.entity_of(said, loose=True)[0] is None)
+
+    def _which_theirs(self, s, i):
+        """'accredit journalists and record which outlet they work for': the field asked of 'they' (or
+        'it') is of the thing the act before was done to, plural (or not) as the pronoun, not the speaker's."""
+        q = s.next_phrase(i + 2) if s.words[i + 1:i + 2] == ["which"] else None
+        if q is None or q.start != i + 2 or s.words[q.end:q.end + 1] not in (["they"], ["it"]):
+            return None
+        plural = s.words[q.end] == "they"
+        done_to = next((p for p in reversed(s.phrases) if p.end <= i and p.plural == plural), None)
+        return self.entity_of(done_to)[0] if done_to is not None and done_to.start > 0 and \
+            s.tags[done_to.start - 1] == tx.VERB else None       # (the object of the act before)
 
     def _nearest_entity_before(self, s, i):
         end = i

@@ -277,6 +277,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             k = p.end
             if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
+            joined = tx.joined_to(s, p, plural=True) if p.plural and toks[k:k + 1] and toks[k].text in (",", "and") \
+                else []
+            if joined and joined[-1].end < len(toks) and tags[joined[-1].end] in (tx.VERB, tx.AUX):
+                k = joined[-1].end                 # "baptisms, weddings and funerals are recorded with …": each
+                self._vote(p.lemma, 2)             # as the last one ("doctors and nurses are staff with …")
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "which") and p.plural:
                 k = next((j + 1 for j in range(k + 2, len(toks)) if toks[j].text == "," and
                           tx.relative_clause_closed(s, j)), k)   # "riders, who each have a licence, take horses"

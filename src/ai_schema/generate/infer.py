@@ -27,7 +27,7 @@ JSON = re.compile(r"(^|_)(json|metadata|settings|config|configuration|hyperparam
                   r"parameters|params|properties|attributes|preferences|payload|options|"
                   r"schema|extra|details_json|data)$")
 TIMESTAMP = re.compile(r"(_at|_time|_timestamp|^timestamp|_datetime)$")
-DATE = re.compile(r"(_on|_date|^date|^dob|^birthday|^deadline|_deadline|_due)$|^date_of_")
+DATE = re.compile(r"(_on|_date|^date|^dob|^birthday|^deadline|_deadline|_due)$|^date_of_|^date_[a-z]+(?:ed|en|wn)$")   # (date_added, date_withdrawn)
 BOOLEAN = re.compile(r"^(is|has|can|should|was|allow|allows|needs)_")
 YEAR = re.compile(r"(^|_)year(_|$)|_year$")
 
@@ -67,6 +67,11 @@ def _counted(name):
         "_" not in last and w.is_plural(last) and not _in_units(name)
 
 
+# states a record waits in before anything is decided: where a new one starts when the text lists a
+# decided state first ("approved, rejected or still pending": pending; but "active, pending, sold": active)
+_WAITING_STATES = frozenset("pending new draft open requested waiting queued to_do todo".split())
+
+
 def plan_column(column, attr, options):
     """The ColumnPlan of one attribute; column is the (already safe) column name."""
     name = column
@@ -78,7 +83,9 @@ def plan_column(column, attr, options):
         plan.checks = (f"{column} IN ({listed})",)
         plan.nullable = bool(attr.optional)
         if not plan.nullable:
-            plan.default = _literal(attr.values[0]) if re.search(r"(^|_)(status|state)$", name) else None
+            first = attr.values[0] if not attr.values[0].endswith("ed") else \
+                next((v for v in attr.values if v in _WAITING_STATES), attr.values[0])
+            plan.default = _literal(first) if re.search(r"(^|_)(status|state)$", name) else None
         return plan
     if attr.type:
         plan.type = attr.type

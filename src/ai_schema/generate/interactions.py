@@ -182,13 +182,33 @@ class InteractionDiscovery:
             return recorded
         noun = lexicon.verb_act(base) if base else None
         subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
-        if noun is None or subj is None or subj.end != i or not subj.plural or subj.head not in lexicon.person_nouns() \
-                or i + 2 >= len(toks) or toks[i + 1].text not in ("to", "for", "on", "in"):
+        if subj is None or subj.end != i or not subj.plural or subj.head not in lexicon.person_nouns() \
+                or i + 2 >= len(toks):
             return None
+        if toks[i + 1].text not in ("to", "for", "on", "in"):
+            timed = InteractionDiscovery._timed_object(s, i, base)
+            return {w.verb_base(toks[i].text) or toks[i].text: timed} if timed else None
         obj = s.next_phrase(i + 2)
-        if obj is None or obj.start > i + 3 or obj.end >= len(toks) or toks[obj.end].text != "with":
+        if noun is None or obj is None or obj.start > i + 3 or obj.end >= len(toks) or toks[obj.end].text != "with":
             return None
         return {w.verb_base(toks[i].text) or toks[i].text: noun}
+
+    @staticmethod
+    def _timed_object(s, i, base):
+        """The act's noun when people do it to a thing and say when ('members borrow tools, with a due
+        date', 'customers rent bikes with a start time'): a borrowing, a rental — dates belong to acts,
+        not to tools or bikes — else None."""
+        obj = s.next_phrase(i + 1)
+        if obj is None or obj.start > i + 2 or obj.end + 1 >= len(s.tokens) or not (obj.plural or obj.many) or \
+                obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
+            return None
+        at = obj.end + (s.words[obj.end] == ",")
+        field = s.next_phrase(at + 1) if s.words[at:at + 1] == ["with"] else None
+        noun = wordnet_act(base) if field is not None and field.start <= at + 2 and \
+            field.lemma[-1] in w.WHEN_FIELDS else None
+        return noun if noun is not None and noun not in (obj.head, base + "ing") or \
+            noun is not None and base in lexicon.verbs()[0] and noun == base + "ing" and noun in lexicon.act_nouns() \
+            else None
 
     @staticmethod
     def _recorded_act(s, i, base):

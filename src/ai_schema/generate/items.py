@@ -324,11 +324,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
         """The entity a parenthesis after a field says it is ('location (a shelf)', 'approver (one of
         the employees)'), when the field names none itself; else None."""
         toks = s.tokens
-        if p.end + 3 >= len(toks) or toks[p.end].text != "(" or self.entity_of(p)[0] is not None:
+        at = p.end + 1 if s.words[p.end:p.end + 2] == ["by", "("] else p.end    # ("fed by (staff member)")
+        if at + 2 >= len(toks) or toks[at].text != "(" or self.entity_of(p)[0] is not None:
             return None
-        close = tx.after_parenthesis(toks, p.end) - 1
-        inner = " ".join(t.text for t in toks[p.end + 1:close])
-        m = rx(r"^(?:a|an|the|one of the|one of our|also an?) ([a-z]+(?: [a-z]+)?)$").match(inner)
+        close = tx.after_parenthesis(toks, at) - 1
+        inner = " ".join(t.text for t in toks[at + 1:close])
+        m = rx(r"^(?:(?:a|an|the|one of the|one of our|also an?) )?([a-z]+(?: [a-z]+)?)$").match(inner)
         said = tuple(w.singular(x) for x in m.group(1).split()) if m else ()
         # ("a staff member": one of the staff, when only the staff are kept)
         key = w.snake(said) if said and w.snake(said) in self.spec.entities else \
@@ -567,8 +568,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         said = self._said_to_be(s, p, entity)
         if said is not None:                       # "location (a shelf)": a shelf, in the role of location
-            self._relate(entity.key, said, w.snake(p.words), optional=True, column=w.snake(p.words) + "_id")
-            previous_names.append(w.snake(p.words))
+            role = w.snake(p.words + (("by",) if s.words[p.end:p.end + 1] == ["by"] else ()))   # ("fed by (…)")
+            self._relate(entity.key, said, role, optional=True, column=role + "_id")
+            previous_names.append(role)
             return 1
         # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
         enum_start = None

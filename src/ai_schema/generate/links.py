@@ -209,6 +209,10 @@ def noun_links(s, entity_of, relate):
             source = entity_of(first) if first is not None else source
         if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
             source, target = target, source   # "exactly one teacher per course": each course has its teacher
+        held = next((r for r in s.phrases if r.end == p.start - 1), None) if toks[p.start - 1:p.start] and \
+            toks[p.start - 1].text == "of" and toks[k].text in ("in", "at") else None
+        if held is not None and held.head in lexicon.occurrence_nouns() and entity_of(held):
+            source = entity_of(held)          # "screenings of films in our venues": the screenings are there
         act = _act_of_clause(s, p, entity_of) if toks[k].text == "for" else None
         if act is not None and target and target != act:
             relate(act, target)               # "book a tutor for one of my children for a subject": the booking's

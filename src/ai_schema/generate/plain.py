@@ -6,9 +6,10 @@ plate and model" -> "Vehicles: plate and model").
 
 import re
 
-from ..ddl.naming import STATUS_NAME
 from . import lexicon
 from . import words as w
+from . import value_spellings as vs
+from .value_spellings import sub as _sub
 
 # Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
@@ -220,65 +221,6 @@ _NOUN_HEADING = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<
 _NOUN_DECLINED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?!(?:can|may|does|do|will|should|is|are)\b)"
                             r"[A-Za-z][\w /&-]{0,40}?\?\s*(?:no|nope|none|not (?:for "
                             r"now|yet|now|needed|required|really|in v1))\b[^\n.!]*[.!]?", re.I)
-# "Statuses? open, in progress, resolved, closed.": a noun asked about and answered with values (no
-# field words among them) is a field of what the answers are about
-_NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30})\?\s*(?P<values>[a-z0-9][\w ]{0,30}"
-                          r"(?:,\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
-
-
-# "Priority: low | medium | high.": a status-like field and its values on a line of their own
-_FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
-                           r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
-# "work orders have status: draft, scheduled, done": a state's values after its name, in a sentence
-_HAS_FIELD_VALUES = re.compile(r"\b(?P<verb>has|have|with) (?:a |an |the )?(?P<noun>[a-z]{3,30}):[ \t]*"
-                               r"(?P<values>[a-z0-9][\w -]{0,30}(?:[ \t]*,[ \t]*[a-z0-9][\w -]{0,30}){2,})"
-                               r"(?P<tail>[^\n.!?;]*)")
-# "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
-# "a status with the values requested, approved and repaid": the values in parentheses after the field
-_WITH_VALUES = re.compile(r"\b(?:with|having|taking) (?:the )?(?:possible |allowed |valid )?values?\s*:?\s+"
-                          r"(?P<list>[a-z0-9][^.;\n()]{2,200})", re.I)
-_VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of)\s*:?\s*(?=[a-z0-9'\"])", re.I)
-# "placed → packed → shipped": a chain of arrows between plain words lists the steps (not "x_id -> t")
-_ARROWS = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:\s*(?:→|->|>)\s*[a-z]+(?: [a-z]+)?\b){2,}")
-
-
-def _field_values(m):
-    if not STATUS_NAME.search(m.group("noun").lower()):
-        return m.group(0)
-    return _noun_values(m, re.split(r"\s*[|/,]\s*", m.group("values")))
-
-
-def _has_field_values(m):
-    """The values in parentheses after the state's name; a list item with an article ('…, and an
-    assignee') ends them."""
-    if not STATUS_NAME.search(m.group("noun")):
-        return m.group(0)
-    values, rest = [], []
-    for part in re.split(r"[ \t]*,[ \t]*", m.group("values")):   # (values between slashes: _SLASHED_VALUES)
-        word = re.sub(r"^(?:and|or) ", "", part.strip())
-        if rest or re.match(r"(?:a|an|the|its|their|one) ", word):
-            rest.append(part)
-        else:
-            values.extend(x.strip() for x in word.split(" or "))
-    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
-        return m.group(0)
-    tail = "".join(", " + x for x in rest) + m.group("tail")
-    return f"{m.group('verb')} a {m.group('noun')} {_one_of(values)}{tail}"
-
-
-def _noun_values(m, values=None):
-    values = values or [v.strip() for v in m.group("values").split(",")]
-    if any(len(v.split()) > 3 or set(v.split()) & w.FIELD_NOUNS for v in values):
-        return m.group(0)
-    noun = w.singular(m.group("noun").lower())
-    return f"{m.group('lead')}It has a {noun} {_one_of(values)}.{m.group('tail')}"
-
-
-def _one_of(values):
-    """'(a, b or c)': a field's values as the readers take them."""
-    return f"({', '.join(values[:-1])} or {values[-1]})"
-
-
 def _noun_question(m):
     noun = m.group("noun").strip()
     if len(noun.split()) > 3 or noun.split()[0].lower() in w.AUXILIARIES or noun.split()[0].lower() in w.MODALS:
@@ -393,12 +335,6 @@ def _verb_their(m):
 _DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?) [-–—] (?=\w)")
 
 
-# "start/end dates", "first/last names": two fields that share a plural head (not "good/worn/broken")
-_SLASHED_PAIR = re.compile(r"(?<![/\w])([a-z]+) ?/ ?([a-z]+) ([a-z]+s)\b(?! ?/)")
-# "severity low/med/high" in a list: a field, then three or more values between slashes
-_SLASHED_VALUES = re.compile(r"(?<=[,:] )(?P<field>[a-z]+(?: [a-z]+)?) (?P<values>[a-z]+(?:/[a-z]+){2,})(?=\s*(?:[,.;)]|$))", re.M)
-
-
 # "sensors report temperature, humidity and soil moisture every five minutes": values measured again
 # and again are rows of their own, readings of the thing that reports them
 _PERIODIC = re.compile(r"\b(?P<verb>(?:report|send|measure|record|transmit|log|collect|capture)s?)\s+"
@@ -413,22 +349,6 @@ def _periodic(m):
         return m.group(0)
     verb = "sends" if m.group("verb").lower().endswith("s") else "send"     # (a verb that is no noun too)
     return f"{verb} readings ({', '.join(x.strip() for x in items if x.strip())}) {m.group('when')}"
-
-
-# "compartments of three sizes: small, medium, large", "rooms come in three types: single, double and
-# suite": the values of one field of the thing, said by how many there are
-_COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six|several|\d) )?"
-                       r"(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
-                       r"tiers)\s*:\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
-
-
-def _comes_in(m):
-    field = w.singular(m.group("field").lower())
-    values = [v.strip() for v in re.split(r",|\band\b|\bor\b|/", m.group("values")) if v.strip()]
-    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
-        return m.group(0)
-    lead = "have a" if m.group("how").lower().startswith("come") else "with a"
-    return f"{lead} {field} ({', '.join(values)})"
 
 
 # "led by a desk editor, who is one of our journalists": the agent is one of those people, in that role
@@ -477,17 +397,6 @@ def _definition(m):
         return m.group(0)
     return f"{m.group('bullet')}{m.group('name')}{m.group('aside') or ''}" \
            f"{' (' + m.group('says') + ')' if m.group('says') else ''}: "
-
-
-def _sub(pattern, repl, text, *needles):
-    """pattern.sub(repl, text), skipped when the text holds none of the needles (strings that every
-    match contains; lower case for patterns that ignore case): most rewrites concern text most
-    descriptions do not have, and each pass over the text costs tens of microseconds."""
-    if needles:
-        scope = text.lower() if pattern.flags & re.I else text
-        if not any(x in scope for x in needles):
-            return text
-    return pattern.sub(repl, text)
 
 
 _DASHES = (" - ", " – ", " — ", "\t-", "-\t")
@@ -719,11 +628,13 @@ def plain(text):
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
-    text = _sub(_SLASHED_VALUES, lambda m: f"{m.group('field')} ({', '.join(m.group('values').split('/'))})", text, "/")
-    text = _sub(_SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
+    text = _sub(vs.SLASHED_VALUES, vs.slashed_values, text, "/")
+    text = _sub(vs.LIST_OF, vs.list_of, text, "list of")
+    text = _sub(vs.MOVES_FROM, vs.moves_from, text, " from ")
+    text = _sub(vs.SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
-    text = _sub(_COMES_IN, _comes_in, text, ":")
+    text = _sub(vs.COMES_IN, vs.comes_in, text, ":")
     text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")
     text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
     text = _sub(_BY_ONE_OF, lambda m: "by one " + " ".join(m.group(1).split()[:-1] + [w.singular(m.group(1).split()[-1])]),
@@ -749,12 +660,12 @@ def plain(text):
                 text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
     text = _sub(_DASH_NEED_LIST, ": ", text, "-", "–", "—")
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
-    text = _sub(_NOUN_VALUES, _noun_values, text, "?")
-    text = _sub(_FIELD_VALUES, _field_values, text, ":")
-    text = _sub(_HAS_FIELD_VALUES, _has_field_values, text, ":")
-    text = _sub(_VALUES_LABEL, "(", text, "(")
-    text = _sub(_WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
-    text = _sub(_ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
+    text = _sub(vs.NOUN_VALUES, vs.noun_values, text, "?")
+    text = _sub(vs.FIELD_VALUES, vs.field_values, text, ":")
+    text = _sub(vs.HAS_FIELD_VALUES, vs.has_field_values, text, ":")
+    text = _sub(vs.VALUES_LABEL, "(", text, "(")
+    text = _sub(vs.WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
+    text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_ONE_ARROW, lambda m: f"{m.group('lead')}{m.group('a')} have {m.group('b')}", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")

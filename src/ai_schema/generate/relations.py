@@ -556,9 +556,12 @@ class RelationReading:
             return                               # ("see how many members each class had": a count asked for)
         last = i
         for n, (p, key, role) in enumerate(right):
-            between = range(last + 1, p.start)
+            start = last + 1
+            if start < p.start and s.tokens[start].text == "(":     # "upload documents (photos, receipts) to
+                start = min(tx.after_parenthesis(s.tokens, start), p.start)   # a claim": a remark between
+            between = range(start, p.start)
             if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) and
-                   s.tokens[k].text != "or" for k in between):
+                   s.tokens[k].text != "or" and not self._when_between(s, k) for k in between):
                 break
             last = p.end - 1
             verb = w.verb_base(s.tokens[i].text)
@@ -584,6 +587,13 @@ class RelationReading:
                 #                                  "writes a report after each visit": the report's)
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
+
+    def _when_between(self, s, k):
+        """Is token k in 'at a time' / 'on a date' between two things named ('a lesson is on a slope at a
+        time with one instructor'): when it happens, said in passing?"""
+        q = s.phrase_at(k)
+        return q is not None and q.start > 0 and s.tags[q.start - 1] in (tx.PREP, tx.DET) and \
+            q.head in w.WHEN_FIELDS and not self.entity_of(q)[0]
 
     def _field_after(self, s, k):
         """Is the phrase at k a field (a word of the text that names no thing)?"""

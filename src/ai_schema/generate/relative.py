@@ -3,7 +3,7 @@
 
 import re
 
-from . import constructions, lexicon
+from . import constructions, lexicon, verb_roles
 from . import text as tx
 from . import words as w
 
@@ -194,10 +194,21 @@ def _asked_pairs(ex, s):
 def read_which_does_which(ex, s):
     """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
     the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
+    head = s.phrases[0] if s.phrases and s.phrases[0].start == 0 and s.words[s.phrases[0].end:s.phrases[0].end + 1] \
+        in ([":"], ["-"]) else None
     for a, v, q in list(_asked_pairs(ex, s)):
         b = ex.entity_of(q)[0]
         if a is None or b is None or a == b:
             continue
+        record = ex.entity_of(head)[0] if head is not None else None
+        if record is not None and record not in (a, b):
+            base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
+            done_to = s.words[v - 1] in ("was", "were", "is", "are", "gets", "got") and lexicon.holds_people(a)
+            role = verb_roles.patient_noun(base) if done_to else None
+            ex._relate(record, a, role, column=f"{role}_id" if role else None)
+            ex._relate(record, b)                     # "assignments: which employee uses which license, …": the
+            continue                                  # record listed is the pair ("which member was trained on
+            #                                           which tool, by which instructor": the trainee)
         ex._retract(a, b)
         ex._retract(b, a)
         pair = ex._pair_table(a, b)

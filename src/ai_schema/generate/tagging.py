@@ -420,7 +420,7 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "inspect objects regularly and write condition reports"
     if prev is not None and prev.text == "," and t != base and w.is_plural(t) and _in_noun_list(tokens, tags, i):
         return NOUN                        # "a schema for a food truck: menu items …, orders with items": a list
-    if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS \
+    if nxt.text in w.DETERMINERS or nxt.text in w.PRONOUNS or nxt.text in w.QUANTIFIERS or nxt.text == "whether" \
             or nxt.text in w.PREPOSITIONS or t.endswith("ed") or nxt.kind != "word":
         return VERB
     return NOUN

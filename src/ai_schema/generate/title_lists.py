@@ -66,7 +66,7 @@ def _title_list(s):
         their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
             and w.singular(toks[k + 1].text) not in lexicon.act_nouns() and not _kept_of_theirs(toks[k + 1].text)
         if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
-                                                                    k + 1 < end and tags[k + 1] == tx.PREP)):
+                                                                    k + 2 < end and tags[k + 1] == tx.PREP)):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
             described = True                        # their doses": more about the last item
             continue
@@ -91,7 +91,8 @@ def _title_list(s):
                 continue
             break
     items = spans
-    listed = [p for p in listed if len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()]
+    listed = [p for p in listed if (len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()) and
+              not lexicon.only_verb(p.lemma[-1])]      # ("…, purchased on, expires on": dates named by a verb)
     if sum(not p.plural for p in listed) >= 2 and w.singular(toks[colon - 1].text) != toks[colon - 1].text:
         bare = {(a, b) for a, b in items if b - a <= 2}
         listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]

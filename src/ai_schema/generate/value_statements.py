@@ -61,6 +61,8 @@ class ValueStatementReading:
         if found is None:
             return
         subject, field, values_text = found
+        if rx(r"^(?:unique|required|mandatory|optional|nullable|not null)\b").match(values_text.strip()):
+            return                                  # ("a policy number that must be unique, a type …": a key)
         if not rx(r",| or ").search(values_text) or rx(r"\b(?:one|two|\d+) or (?:more|two|three)\b").search(values_text):
             return                                  # ("is shipped in one or more parcels": a quantity)
         parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
@@ -70,7 +72,7 @@ class ValueStatementReading:
             parts[0] = parts[0].strip()[verb.end():]
         values = []
         for part in parts:
-            part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |(?:classified|categori[sz]ed|"
+            part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |still |already |(?:classified|categori[sz]ed|"
                       r"marked|set|labell?ed|flagged|rated|graded) (?:as|to) )+").sub("", part.strip())
             if not part:
                 continue
@@ -119,6 +121,15 @@ class ValueStatementReading:
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
                 return owner, "status", rx(r" - or ").sub(" or ", steps)     # stages passed through: states
+        whether = rx(r"^(.*?)\bwhether (?:it|they|(?:the|each|every) (\w+(?: \w+)?)) (?:is|are|was|were|gets?) "
+                     r"(?:either )?((?:[\w -]+ , )+[\w -]+ or [\w -]+)$").search(text) if "whether" in text else None
+        if whether:                              # "an adjuster … decides whether it is approved, rejected or still
+            named = whether.group(2).split() if whether.group(2) else whether.group(1).split()   # pending": the
+            owner = next(filter(None, (self.entity_of_words(named[k:])[0] for k in range(len(named) - 1, -1, -1)
+                                       if named[k] not in w.DETERMINERS)), None) if whether.group(2) else \
+                next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(named))), None)   # states of
+            if owner is not None and not self.spec.entities[owner].attributes.get("status", None):   # what it is
+                return owner, "status", whether.group(3)
         life = _LIFE_START.search(text) if " as " in text else None
         if life:                                 # "a loan starts as pending, becomes active when funded, and ends as
             owner = self.entity_of_words(life.group(1).split())[0]      # repaid or defaulted": its states

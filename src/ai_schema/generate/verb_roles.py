@@ -23,8 +23,13 @@ def _agent(base):
 def _patient(base, participle, prep):
     """The noun of whoever a verb is done to (assignee, nominee), else the participle and its
     preposition (assigned_to)."""
+    return patient_noun(base) or f"{participle}_{prep}"
+
+
+def patient_noun(base):
+    """WordNet's person noun of whoever a verb is done to ('train': trainee, 'assign': assignee), or None."""
     stem = base[:-1] if base.endswith("e") else base
-    return next((f for f in (stem + "ee", base + "ee") if f in lexicon.person_nouns()), f"{participle}_{prep}")
+    return next((f for f in (stem + "ee", base + "ee") if f in lexicon.person_nouns()), None)
 
 
 def acts_by_role(s, key_of, subject):

@@ -147,7 +147,8 @@ def singular(word):
     irregular = lexicon.irregular_plurals().get(word)
     if irregular:
         return irregular
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "sms")):
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")) or \
+            word.endswith("sms") and not word.endswith(("isms", "asms", "ysms")):
         return word
     return inflection.singularize(word)
 

@@ -1,0 +1,140 @@
+"""Values spelled in ways the readers do not take — after a question, a label, slashes, arrows, 'comes in
+three sizes:', 'a list of' — rewritten into the one they do: the field, then its values in parentheses
+('a size (small, medium, large)'). Used by :func:`.plain.plain`, in its order."""
+
+import re
+
+from ..ddl.naming import STATUS_NAME
+from . import words as w
+
+
+def sub(pattern, repl, text, *needles):
+    """pattern.sub(repl, text), skipped when the text holds none of the needles (strings that every
+    match contains; lower case for patterns that ignore case): most rewrites concern text most
+    descriptions do not have, and each pass over the text costs tens of microseconds."""
+    if needles:
+        scope = text.lower() if pattern.flags & re.I else text
+        if not any(x in scope for x in needles):
+            return text
+    return pattern.sub(repl, text)
+
+
+# "Statuses? open, in progress, resolved, closed.": a noun asked about and answered with values (no
+# field words among them) is a field of what the answers are about
+NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30})\?\s*(?P<values>[a-z0-9][\w ]{0,30}"
+                         r"(?:,\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+
+
+# "Priority: low | medium | high.": a status-like field and its values on a line of their own
+FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
+                          r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+# "work orders have status: draft, scheduled, done": a state's values after its name, in a sentence
+HAS_FIELD_VALUES = re.compile(r"\b(?P<verb>has|have|with) (?:a |an |the )?(?P<noun>[a-z]{3,30}):[ \t]*"
+                              r"(?P<values>[a-z0-9][\w -]{0,30}(?:[ \t]*,[ \t]*[a-z0-9][\w -]{0,30}){2,})"
+                              r"(?P<tail>[^\n.!?;]*)")
+# "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
+# "a status with the values requested, approved and repaid": the values in parentheses after the field
+WITH_VALUES = re.compile(r"\b(?:with|having|taking) (?:the )?(?:possible |allowed |valid )?values?\s*:?\s+"
+                         r"(?P<list>[a-z0-9][^.;\n()]{2,200})", re.I)
+VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of)\s*:?\s*(?=[a-z0-9'\"])", re.I)
+# "placed → packed → shipped": a chain of arrows between plain words lists the steps (not "x_id -> t")
+ARROWS = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:\s*(?:→|->|>)\s*[a-z]+(?: [a-z]+)?\b){2,}")
+
+
+def field_values(m):
+    if not STATUS_NAME.search(m.group("noun").lower()):
+        return m.group(0)
+    return noun_values(m, re.split(r"\s*[|/,]\s*", m.group("values")))
+
+
+def has_field_values(m):
+    """The values in parentheses after the state's name; a list item with an article ('…, and an
+    assignee') ends them."""
+    if not STATUS_NAME.search(m.group("noun")):
+        return m.group(0)
+    values, rest = [], []
+    for part in re.split(r"[ \t]*,[ \t]*", m.group("values")):   # (values between slashes: SLASHED_VALUES)
+        word = re.sub(r"^(?:and|or) ", "", part.strip())
+        if rest or re.match(r"(?:a|an|the|its|their|one) ", word):
+            rest.append(part)
+        else:
+            values.extend(x.strip() for x in word.split(" or "))
+    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
+        return m.group(0)
+    tail = "".join(", " + x for x in rest) + m.group("tail")
+    return f"{m.group('verb')} a {m.group('noun')} {one_of(values)}{tail}"
+
+
+def noun_values(m, values=None):
+    values = values or [v.strip() for v in m.group("values").split(",")]
+    if any(len(v.split()) > 3 or set(v.split()) & w.FIELD_NOUNS for v in values):
+        return m.group(0)
+    noun = w.singular(m.group("noun").lower())
+    return f"{m.group('lead')}It has a {noun} {one_of(values)}.{m.group('tail')}"
+
+
+def one_of(values):
+    """'(a, b or c)': a field's values as the readers take them."""
+    return f"({', '.join(values[:-1])} or {values[-1]})"
+
+
+# "start/end dates", "first/last names": two fields that share a plural head (not "good/worn/broken")
+SLASHED_PAIR = re.compile(r"(?<![/\w])([a-z]+) ?/ ?([a-z]+) ([a-z]+s)\b(?! ?/)")
+# "severity low/med/high" in a list, "slopes with difficulty green/blue/red", "a size S/M/L": a field, then
+# three or more values between slashes (two in a list: "direction in/out"; "yes/no" is a flag, read later)
+SLASHED_VALUES = re.compile(r"(?:(?P<listed>(?<=[,:] ))|(?<=\bwith )|(?<=\ba )|(?<=\ban ))(?P<field>[a-z]+(?: [a-z]+)?) "
+                            r"(?P<values>[A-Za-z][A-Za-z0-9]*(?:/[A-Za-z][A-Za-z0-9]*){2,}|"
+                            r"(?!(?:yes|no|y|n)/)[a-z]+/(?!(?:yes|no|y|n)\b)[a-z]+)(?=\s*(?:[,.;)]|and\b|$))", re.M)
+
+
+def slashed_values(m):
+    values = m.group("values").split("/")
+    if len(values) == 2 and m.group("listed") is None:
+        return m.group(0)                    # ("a pick/pack job"; but "…, direction in/out" in a list)
+    return f"{m.group('field')} ({', '.join(values)})"
+
+
+# "a concert has a venue, a date and an ordered list of pieces": in a list of what a thing has, a list of
+# things is several of them (in order when it is ordered), no field
+LIST_OF = re.compile(r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwith )|(?<=, )|(?<=\band ))(?:an?|the|their|its) "
+                     r"(?:(?P<ordered>ordered|sorted|ranked|numbered) )?list of (?P<noun>[a-z]+s)\b(?! of\b)")
+
+
+def list_of(m):
+    return f"several {m.group('noun')}" + (" in order" if m.group("ordered") else "")
+
+
+# "compartments of three sizes: small, medium, large", "rooms come in three types: single, double and
+# suite": the values of one field of the thing, said by how many there are
+COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six|several|\d) )?"
+                      r"(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
+                      r"tiers)\s*:\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
+
+
+def comes_in(m):
+    field = w.singular(m.group("field").lower())
+    values = [v.strip() for v in re.split(r",|\band\b|\bor\b|/", m.group("values")) if v.strip()]
+    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
+        return m.group(0)
+    lead = "have a" if m.group("how").lower().startswith("come") else "with a"
+    return f"{lead} {field} ({', '.join(values)})"
+
+
+# "… with a requested amount and a status that goes from draft to submitted, under review, awarded or
+# declined": the states a field passes through are its values, whoever it belongs to
+MOVES_FROM = re.compile(r"\b(?P<field>status|state|stage|phase)(?: ,)? (?:that|which) (?:goes|moves|passes|progresses|"
+                        r"runs|changes) from (?P<steps>[a-z][a-z ,-]*)")
+
+
+def moves_from(m):
+    values, used = [], 0
+    for part in re.finditer(r"(?:^|\s*,\s*|\s+)(?:(?:to|through|or|and|then)\s+)*([^,]+?)"
+                            r"(?=\s*,|\s+(?:to|through|or|and|then)\s|$)", m.group("steps")):
+        value = part.group(1).strip()
+        if re.match(r"(?:a|an|the|its|their|one|each|every|we|it|they)\b", value) or len(value.split()) > 3:
+            break
+        values.append(value)
+        used = part.end()
+    if len(values) < 2:
+        return m.group(0)
+    return f"{m.group('field')} {one_of(values)}{m.group('steps')[used:]}"
