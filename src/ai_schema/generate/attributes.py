@@ -38,16 +38,22 @@ class AttributeReading(ItemReading):
             if toks[i].text != "of" or toks[i + 1].text not in ("each", "every"):
                 continue
             field, first = s.phrase_at(i - 1), s.next_phrase(i + 2)
-            if field is None or first is None or first.start != i + 2 or first.end + 2 >= len(toks) or \
-                    toks[first.end].text not in ("in", "at", "per", "for", "on", "across") or \
-                    toks[first.end + 1].text not in ("each", "every"):
-                continue
-            second = s.next_phrase(first.end + 2)
-            a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
-            if a and b and a != b and not self.entity_of(field)[0]:
-                self.spec.entities[self._pair_table(a, b)].attribute(w.snake(field.words))
+            pair = self._pair_in_each(s, first) if first is not None and first.start == i + 2 else None
+            if field is not None and pair is not None and not self.entity_of(field)[0]:
+                self.spec.entities[pair].attribute(w.snake(field.words))
         for _, a, b in self._counts_per_pair(s):   # "how many of each product each warehouse holds"
             self.spec.entities[self._pair_table(a, b)].attribute("quantity").hint = "count"
+
+    def _pair_in_each(self, s, first):
+        """The pair table of '<first> in each <second>' ('each product in each location', 'each container
+        on that voyage'), or None."""
+        toks = s.tokens
+        if first.end + 2 >= len(toks) or toks[first.end].text not in ("in", "at", "per", "for", "on", "across") or \
+                toks[first.end + 1].text not in ("each", "every", "that", "this"):
+            return None
+        second = s.next_phrase(first.end + 2)
+        a, b = self.entity_of(first)[0], self.entity_of(second)[0] if second is not None else None
+        return self._pair_table(a, b) if a and b and a != b else None
 
     def _counts_per_pair(self, s):
         """[(index of 'how', one thing, the other)] of 'how many of each product each warehouse holds',
@@ -123,6 +129,13 @@ class AttributeReading(ItemReading):
             if p.end + 1 < len(toks) and toks[p.end].text == "by" and self.entity_of(p)[0]:
                 self._attributes(self.entity_of(p)[0], s, p.end + 1)   # "cellar: bottles by producer and
                 #                                                        vintage, …": what they are filed by
+        for p in s.phrases if "by" in s.words else ():
+            kind = s.next_phrase(p.end + 1) if p.plural and s.words[p.end:p.end + 1] == ["by"] and \
+                p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) else None
+            if kind is not None and kind.start == p.end + 1 and not kind.plural and kind.det is None and \
+                    len(kind.lemma) == 1 and kind.head in lexicon.kind_nouns() and self.entity_of(p)[0] and \
+                    not self.entity_of(kind)[0]:     # "browse items by category", "track expenses by category":
+                self.spec.entities[self.entity_of(p)[0]].attribute(kind.head)   # what they are sorted by
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
                 (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)
@@ -345,8 +358,9 @@ class AttributeReading(ItemReading):
                 for other in joint if owner in joint and t.text == "with" else ():
                     if other != owner:           # "doctors and technicians are staff with a name": each one's
                         self._attributes(other, s, i + 1)
-                self._attributes(owner if acted else self._field_of(s, nxt) or owner, s, i + 1)   # ("transfers
-                #                                move a quantity of an item, with …": the transfer's quantity)
+                self._attributes(owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or owner,
+                                 s, i + 1)      # ("transfers move a quantity of an item, with …": the transfer's
+                #                                 quantity; "the quantity of each product in each warehouse": the pair's)
                 if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
             elif tags[i] in (tx.VERB, tx.AUX) and (w.verb_lemma(t.text) in ATTRIBUTE_VERBS and
@@ -504,9 +518,10 @@ class AttributeReading(ItemReading):
         those of each thing named after 'of each' (not of the thing before the verb)."""
         for p in s.phrases:
             if p.start > i + 3 and s.words[p.start - 2:p.start] in (["of", "each"], ["of", "every"]) and \
-                    (s.words[p.start - 3] in w.FIELD_NOUNS or s.words[p.start - 3] in lexicon.money_nouns()):
+                    (s.words[p.start - 3] in w.FIELD_NOUNS or s.words[p.start - 3] in lexicon.money_nouns() or
+                     s.words[p.start - 3] in lexicon.property_nouns()):   # ("the weight of each container")
                 key, role = self.entity_of(p)
-                return key if key and not role else None
+                return (self._pair_in_each(s, p) or key) if key and not role else None
         return None
 
     def _for_each(self, s, i):

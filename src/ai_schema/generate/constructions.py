@@ -15,14 +15,15 @@ from .alternatives import vote_alternatives
 from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import titled_list
+from .verb_objects import handed_to_people, made_for, placed_things, second_objects
 from .fragments import act_with_fields, apposed_with_fields, defined_as_one, fieldish, placed_with_fields, \
     received_with_fields, recorded_with, said_in_participle
 from .relative import many_people_had, owned_doer_things, people_act_on, relative_object, which_pair_things
 from . import words as w
 
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
-CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own buy purchase report fill""".split())
+CREATION_VERBS = w.CREATION_VERBS
+
 
 def with_their(s, vote):
     """'alumni with their graduation year and degree', 'people with their birth dates',
@@ -556,13 +557,15 @@ def logged_things(s, vote):
             k -= 1
         imperative = k == 0 and tags[0] == tx.VERB and toks[0].text in w.KEEPING_VERBS   # "Track inventory changes."
         wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
+        said = k > 0 and toks[k - 1].text in ("we", "i")     # "we log the walk with …"
         listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5]) or (
-            wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"]))
+            wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"])) or (
+            said and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] == ["with"])
         #   ("I want to record the shipment of an order with a carrier …")
         if p.head in lexicon.measure_nouns() and len(p.lemma) == 1:
             continue                               # "fill-ups record liters, …": a unit, counted
         if (p.plural or imperative or listed) and k >= 0 and \
-                (k < p.start - 1 or imperative or wanted) and tags[k] == tx.VERB and \
+                (k < p.start - 1 or imperative or wanted or said) and tags[k] == tx.VERB and \
                 (w.verb_base(toks[k].text) in _KEEPING or imperative) \
                 and not _AS_VALUE.match(" ".join(s.words[p.end:p.end + 4])):
             vote(p.lemma, 3)
@@ -732,34 +735,9 @@ def asked_which(s, vote):
             vote(p.lemma, 3)
 
 
-def made_for(s, vote):
-    """'create a job for a customer', 'open a ticket for each tenant': whom a made record is for (a
-    person, WordNet) is kept too."""
-    toks = s.tokens
-    if "for" not in s.words:
-        return
-    for i, t in enumerate(toks):
-        if s.tags[i] != tx.VERB or (w.verb_lemma(t.text) or t.text) not in CREATION_VERBS:
-            continue
-        made = s.next_phrase(i + 1)
-        if made is None or made.start > i + 3 or made.end + 2 >= len(toks) or toks[made.end].text != "for" \
-                or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
-            continue
-        whom = s.next_phrase(made.end + 2)
-        if whom is not None and whom.start == made.end + 2 and toks[made.end + 1].text in ("each", "every") and \
-                made.head not in lexicon.person_nouns() and made.head not in lexicon.measure_nouns():
-            vote(made.lemma, 3)                   # "writes a short report for every dog": one record per dog
-        if whom is not None and whom.start == made.end + 2 and whom.head in lexicon.person_nouns():
-            vote(whom.lemma, 3)                   # (a thing it is for, "an invoice for an order", only
-        elif whom is not None and whom.start == made.end + 2 and made.plural and not whom.plural and \
-                whom.head not in lexicon.measure_nouns() and toks[made.end + 1].text in ("a", "an", "each", "every"):
-            vote(whom.lemma, 3)                   # "record gravity readings for a batch": many rows for each one
-        elif whom is not None and whom.start == made.end + 2 and whom.head in lexicon.thing_nouns():
-            vote(whom.lemma, 2)                   # counts with other evidence)
-
-
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object, owned_doer_things,
-            per_unit, grouped_by, located_in, during, assigned_each, one_of, titled_list, named_table, registered_as, each_with,
+            per_unit, grouped_by, located_in, during, assigned_each, handed_to_people, one_of, titled_list, named_table,
+            registered_as, each_with, placed_things, second_objects,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,

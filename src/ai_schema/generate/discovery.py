@@ -99,6 +99,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
                       for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
                       if p is not None) | frozenset(p.head for s in self.sentences for p in logged.kept_per_each(s))
+        self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
+                                  if p.head in w.FIELD_NOUNS and p.head in lexicon.thing_nouns() and p.plural and
+                                  self._listed_among(s, p) and self._among_things(s, p))   # "laptops, monitors and
+        #                                                       phones": made things listed with made things
         self.counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                                   for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
         #                                    ("Tables have a number and seats": a restaurant's tables;
@@ -343,6 +347,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
                         self._vote(p.lemma, 1)
                     for q in self._verbs_alike(s, obj):
                         self._vote(q.lemma, 2)     # "owners find sitters, book stays and leave reviews"
+                elif p.plural and base in LIGHT_VERBS and obj is not None and obj.plural and obj.start <= k + 2 and \
+                        obj.head in lexicon.occurrence_nouns() and s.words[obj.end:obj.end + 1] in (["to"], ["for"]) \
+                        and (to := s.next_phrase(obj.end + 1)) is not None and to.plural and \
+                        to.head in lexicon.person_nouns():
+                    self._vote(obj.lemma, 2)       # "coaches give lessons to members": held, each with both
                 if p.plural and toks[k].text in ("are", "get", "be") and tags[k + 1:k + 2] == [tx.VERB]:
                     # "books are written by authors", "tickets are opened by customers and assigned to
                     # agents", "claims are filed against policies": the agents and targets of the passives
@@ -539,9 +548,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         constructions.evidence(s, self._vote, self._vote_owner)
         if "to" in s.words:
             wishes.wanted_to_have(s, self._vote)
-            role = wishes.story_role_acting(s)
-            if role is not None:
-                self.doers.append((role.lemma, 2))   # "as a candidate, I want to apply to an opening"
+        role = wishes.story_role_acting(s) if s.words[:1] == ["as"] else None
+        if role is not None:
+            self.doers.append((role.lemma, 2))   # "as a candidate, I want to apply to an opening"
         if s.words[:1] in (["we"], ["i"]) and self.position[id(s)] > 0:
             wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:

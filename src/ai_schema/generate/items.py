@@ -429,6 +429,10 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 self.entity_of(asked)[0] not in (None, entity.key):
             self._relate(entity.key, self.entity_of(asked)[0])   # "which player scored (it)": the goal's player
             return 1
+        if asked is not None and asked.start == idx[1] and asked.plural and asked.end == idx[-1] and \
+                s.tags[asked.end] == tx.VERB and self.entity_of(asked)[0] not in (None, entity.key):
+            self._many(entity.key, self.entity_of(asked)[0], None)   # "log the walk with … which dogs went":
+            return 1                                                 # several of them each time
         ordered = self._in_order(entity, s, idx, words) if "in" in words else None
         if ordered:
             previous_names.append(ordered)

@@ -247,7 +247,9 @@ def named_nouns(description):
     nouns, act = [], None
     for n, s in enumerate(tx.sentences(description)):
         for p in s.phrases:
-            words = p.lemma[:-1] if n == 0 and p is s.phrases[0] else p.lemma
+            business = n == 0 and (p is s.phrases[0] or s.words[p.start - 2:p.start - 1] == ["for"])
+            words = p.lemma[:-1] if business else p.lemma[-1:]   # (the app or whom it is for, "a system for a
+            #                        dentist office": its modifiers; else the head: "custom cake orders" are orders)
             for word in words:
                 if word in kinds and word not in GENERIC_HEADS and not word.endswith("ing") and word not in nouns:
                     nouns.append(word)

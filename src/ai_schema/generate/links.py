@@ -26,17 +26,19 @@ def object_complements(s, entity_of, relate):
     appointment) refers to each thing its prepositional phrases name (a service, a stylist)."""
     toks, tags = s.tokens, s.tags
     for i, t in enumerate(toks):
-        if tags[i] != tx.VERB or w.verb_base(t.text) not in CREATION_VERBS:
+        given = w.verb_base(t.text) in ("give", "hold", "run", "conduct", "lead", "deliver", "host")
+        if tags[i] != tx.VERB or w.verb_base(t.text) not in CREATION_VERBS and not given:
             continue
         obj = s.next_phrase(i + 1)
-        if obj is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(i + 1, obj.start)):
-            continue
+        if obj is None or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(i + 1, obj.start)) or \
+                given and obj.head not in lexicon.occurrence_nouns():
+            continue                            # ("coaches give lessons to members": made for them, like a booking)
         source = entity_of(obj)
         record = _record_of_verb(w.verb_base(t.text), entity_of)
         if source and record and record != source and lexicon.holds_people(source):
             source = record                     # "book a tutor for one of my children": the booking is for them
         k = obj.end
-        while source and k + 1 < len(toks) and toks[k].text in ("for", "with", "at", "in", "on"):
+        while source and k + 1 < len(toks) and toks[k].text in ("for", "with", "at", "in", "on") + (("to",) * given):
             j = k + 1
             if toks[j].text == "one" and j + 2 < len(toks) and toks[j + 1].text == "of":
                 j += 2

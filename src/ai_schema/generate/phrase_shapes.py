@@ -84,6 +84,14 @@ class PhraseShapes:
             before[-1].end <= k and all(s.words[j] in (",", "and", "or") for j in range(before[-1].end, k + 1))
 
     @staticmethod
+    def _among_things(s, p):
+        """Are the two plurals listed before p no fields, one a made thing at least (WordNet's artifacts:
+        'laptops, monitors and phones'; not 'names, emails and phones')?"""
+        before = [q for q in s.phrases if q.end < p.start and q.plural][-2:]
+        return len(before) == 2 and any(q.head in lexicon.thing_nouns() for q in before) and \
+            not any(q.head in w.FIELD_NOUNS for q in before)
+
+    @staticmethod
     def _coordinated(s, p):
         """The plural phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships')."""
         return tx.joined_to(s, p, plural=True)

@@ -665,6 +665,8 @@ def plain(text):
     text = _sub(vs.HAS_FIELD_VALUES, vs.has_field_values, text, ":")
     text = _sub(vs.VALUES_LABEL, "(", text, "(")
     text = _sub(vs.WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
+    text = _sub(vs.ARROWED_FIELD, vs.arrowed_field, text, ">", "→")
+    text = _sub(vs.THINGS_GO, vs.things_go, text, ">", "→")
     text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_ONE_ARROW, lambda m: f"{m.group('lead')}{m.group('a')} have {m.group('b')}", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")

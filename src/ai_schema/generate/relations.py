@@ -5,8 +5,8 @@ from .uniqueness import one_per, unique_statements
 from .in_several import in_several
 from .interactions import scored
 from .title_lists import kind_of
-from .cues import (ENROLLING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS, LIGHT_VERBS, INTERACTIONS,
-                   CREATION_VERBS, ATTRIBUTE_VERBS, rx)
+from .cues import (BROWSING_VERBS, ENROLLING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS,
+                   LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
 from . import constructions, fragments, lexicon
 from . import text as tx
 from . import words as w
@@ -67,6 +67,10 @@ def _agent_after(s, p):
         return None
     q = s.next_phrase(p.end + 1)
     return q if q is not None and all(s.tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(p.end + 1, q.start)) else None
+
+
+# verbs of holding an event for others ("give lessons", "run tours", "lead workshops")
+_GIVING = frozenset("give hold run conduct lead deliver host".split())
 
 
 class RelationReading:
@@ -323,7 +327,8 @@ class RelationReading:
                 during = next((key for p, key, role in right[1:2] if p.start >= 2 and s.words[p.start - 1] in
                                ("during", "at", "in", "through", "on") and not role and key not in (src_key, obj_key) and
                                self.spec.entities[key].words[-1] in lexicon.act_nouns()), None)
-                if during is not None and src is not None:
+                if during is not None and src is not None and base not in CREATION_VERBS:   # (not "book seats on
+                    #                                                     trips": what is booked is on the trip)
                     self._relate(during, src_key)            # "vets examine pets during visits", "walkers take
                     self._relate(during, obj_key)            # dogs out on walks": each visit names the vet and the pet
                     self.occasion_refs.add((during, obj_key))
@@ -385,7 +390,7 @@ class RelationReading:
                                 lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
                                 base not in ("have", "get"))) and \
                             base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come" and \
-                            not self._holds_occasions(src_key, obj_key) and \
+                            not self._holds_occasions(src_key, obj_key) and not self._gives_occasions(base, obj_key) and \
                             self.spec.entities[obj_key].words[-1] not in lexicon.money_nouns():   # ("applications
                         #                                                 incur fees": each fee is one's, below)
                         owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
@@ -411,7 +416,8 @@ class RelationReading:
                         pass                                      # "receptionists register pet owners"
                     elif s.words[obj_p.end:obj_p.end + 1] == ["to"] and len(right) > 1 and right[1][0].start <= \
                             obj_p.end + 2 and lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
-                            base not in OWNING_VERBS and base not in CREATION_VERBS:
+                            base not in OWNING_VERBS and base not in CREATION_VERBS and \
+                            not self._gives_occasions(base, obj_key):
                         pass                                      # "a dispatcher sends ambulances to an incident":
                         #                                           they go to the incident, no dispatcher's
                     elif base in ("include", "contain", "use", "need", "require") and not parts and (
@@ -420,8 +426,10 @@ class RelationReading:
                         #                                 a kind many share; what a thing contains is its own part)
                         self._many(src_key, obj_key, base)      # "orders include several products": each product
                         #                                         is in many orders (made things exist on their own)
-                    elif toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition"):
-                        pass                                      # "As a librarian, I want to know which copies …"
+                    elif toks[0].text == "as" and (lexicon.verb_class(base) in ("perception", "cognition") or
+                                                   base in BROWSING_VERBS):
+                        pass                                      # "As a librarian, I want to know which copies …",
+                        #                                           "As a member I want to browse items by category"
                     elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key):
                         pass                                      # "As a librarian, I want to add new books with
                         #                                           their title, ISBN and authors"
@@ -498,6 +506,19 @@ class RelationReading:
                             self._relate(obj_key, src_key, optional=True)   # "a consultation can lead to
                             continue                                         # prescriptions": each one's
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+                        for other in self._listed_with(s, src[0]) if src and self._reduced_passive(s, i) and \
+                                obj_p.plural else ():
+                            if other not in (src_key, obj_key):   # "laptops, monitors and phones assigned to
+                                self._relate(other, obj_key)      # employees": each of them
+
+    def _listed_with(self, s, p):
+        """The things listed before p with it ('laptops, monitors and phones': laptops and monitors)."""
+        first = next((q for q in s.phrases if q.end <= p.start and q.plural and
+                      p in tx.joined_to(s, q, plural=True)), None)
+        listed = [first] + tx.joined_to(s, first, plural=True)[:-1] if first is not None else []
+        if any(q.det is not None for q in listed + [p]) or s.words[p.start - 2:p.start] == [",", "and"]:
+            return []                            # ("clients, packages, and the photos delivered from …": the last)
+        return [k for k in (self.entity_of(q)[0] for q in listed) if k]
 
     def _kept_for_others(self, s, obj_p, speaker):
         """In a user story, is what the speaker records described with other people ('As a librarian, I
@@ -521,6 +542,11 @@ class RelationReading:
         head = self.spec.entities[obj_key].words[-1]
         return not lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
             (head in lexicon.act_nouns() or head in lexicon.measure_nouns())
+
+    def _gives_occasions(self, base, obj_key):
+        """'coaches give lessons to members', 'guides run tours': what people give or run (WordNet's events
+        and acts) is each given by one of them, not shared among them."""
+        return base in _GIVING and self.spec.entities[obj_key].words[-1] in lexicon.occurrence_nouns()
 
     @staticmethod
     def _line_fields(s, k):

@@ -343,7 +343,11 @@ def _word_tag(tokens, tags, i):
             ends = nxt is None or nxt.kind != "word" or nxt.text in w.CONJUNCTIONS
             if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
                 return NOUN                # "Work orders have a due date", "gas meters are read monthly"
+            run = i - 1
+            while run > 0 and tags[run - 1] in (NOUN, ADJ) and tokens[run - 1].kind == "word":
+                run -= 1                   # ("a bakery takes custom cake orders with …": the object's head)
             if (i >= 2 and tags[i - 2] in (VERB, PREP)) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
+                    or (run < i - 1 and run > 0 and tags[run - 1] in (VERB, DET) and VERB in tags[:run]) \
                     or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
                     or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
                         ends):              # ("any special requests", "on several reading lists")

@@ -296,6 +296,8 @@ def _shares_head(tokens, tags, i, end):
         return False                       # ("a request has start and end dates" shares "dates")
     if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
         return True
+    if i > 0 and tokens[i - 1].text in ("a", "an", "one") and w.is_plural(tokens[end - 1].text):
+        return False                       # ("a manufacturer and batch numbers": one is no share of several)
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
         (end == i + 4 and tokens[end - 1].text in w.WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and

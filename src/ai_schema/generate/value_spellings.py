@@ -138,3 +138,20 @@ def moves_from(m):
     if len(values) < 2:
         return m.group(0)
     return f"{m.group('field')} {one_of(values)}{m.group('steps')[used:]}"
+
+
+# "status pending->approved/rejected", "jobs go queued -> printing -> ready -> collected": the states a
+# field (or the things, with 'go') passes through, written with arrows
+_STEP = r"[a-z]+(?: [a-z]+)?"
+ARROWED_FIELD = re.compile(r"\b(?P<field>status|state|stage|phase)\s*:?\s*(?P<steps>" + _STEP +
+                           r"(?:\s*(?:->|→|=>)\s*" + _STEP + r"(?:\s*/\s*" + _STEP + r")*)+)")
+THINGS_GO = re.compile(r"\b(?P<things>[a-z]+s) (?:go|move|pass|flow)(?: through| from)? (?P<steps>" + _STEP +
+                       r"(?:\s*(?:->|→|=>)\s*" + _STEP + r"){2,})")
+
+
+def arrowed_field(m):
+    return m.group("field") + " " + one_of(re.split(r"\s*(?:->|→|=>|/)\s*", m.group("steps")))
+
+
+def things_go(m):
+    return m.group("things") + " have a status " + one_of(re.split(r"\s*(?:->|→|=>)\s*", m.group("steps")))

@@ -53,13 +53,11 @@ def story_role_acting(s):
     if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
             s.phrases[0].head not in lexicon.person_nouns():     # (not "as the front desk, …")
         return None
-    try:
-        k = words.index("to", s.phrases[0].end)
-    except ValueError:
-        return None
-    if k + 2 >= len(words) or not any(x in WANTING for x in words[max(0, k - 2):k]) or \
-            s.tags[k + 1] != tx.VERB or words[k + 1] in LOOKING:
-        return None
+    k = next((j for j in range(s.phrases[0].end, min(len(words) - 2, s.phrases[0].end + 6)) if words[j] == "to" and
+              any(x in WANTING for x in words[max(0, j - 2):j]) or
+              words[j] in ("can", "could", "should", "must", "will") and words[j - 1] in ("i", "we")), None)
+    if k is None or k + 2 >= len(words) or s.tags[k + 1] != tx.VERB or words[k + 1] in LOOKING:
+        return None                                         # ("… I want to apply", "… I can join clubs")
     q = s.next_phrase(k + 2)
     if q is None or q.start > k + 4 or q.det in ("my", "our") or \
             any(s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(k + 2, q.start)):

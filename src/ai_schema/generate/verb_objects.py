@@ -1,0 +1,87 @@
+"""Things a sentence names only around an act's object — where it goes, whom it is for or handed to, or
+as a second act's object ('passengers book crossings on routes and bring vehicles', 'create a job for a
+customer', 'phones assigned to employees'): they are kept too, though the text gives them nothing of
+their own — a one-line description names its tables this way."""
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+
+_PLACING = ("on", "at", "in", "for", "from", "to", "across")
+
+
+def _kept(p, plural=True):
+    """A plural (or, plural=False, a singular) that names a made thing, a place or an event (WordNet), not a
+    field, a measure or a time."""
+    return p.plural == plural and (p.head in lexicon.thing_nouns() or p.head in lexicon.occurrence_nouns()) and \
+        p.head not in w.FIELD_NOUNS and p.head not in lexicon.measure_nouns() and p.head not in w.WHEN_FIELDS
+
+
+def placed_things(s, vote):
+    """'book crossings on routes', 'members book classes in studios': the plural after a preposition that
+    follows a verb's plural object (or one thing that several are for)."""
+    toks, tags = s.tokens, s.tags
+    for i in range(len(toks) - 3):
+        if tags[i] != tx.VERB:
+            continue
+        obj = s.next_phrase(i + 1)
+        if obj is None or obj.start > i + 2 or not obj.plural or obj.end + 1 >= len(toks) or \
+                toks[obj.end].text not in _PLACING:
+            continue
+        q = s.next_phrase(obj.end + 1)
+        if q is None or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(obj.end + 1, q.start)):
+            continue
+        if _kept(q) or toks[obj.end].text == "for" and toks[obj.end + 1].text in ("a", "an", "each", "every") and \
+                _kept(q, plural=False):
+            vote(q.lemma, 3)                    # ("join study groups for a course": each group one course's)
+
+
+def second_objects(s, vote):
+    """'… book crossings on routes and bring vehicles': the plural thing a second verb after 'and' acts
+    on, when people are the sentence's doers."""
+    toks, tags = s.tokens, s.tags
+    people = any(p.plural and p.head in lexicon.person_nouns() for p in s.phrases)
+    for i in range(2, len(toks) - 1):
+        if tags[i] != tx.VERB or toks[i - 1].text != "and" or not people or tx.VERB not in tags[:i - 1]:
+            continue
+        obj = s.next_phrase(i + 1)
+        if obj is not None and obj.start == i + 1 and _kept(obj) and obj.head in lexicon.thing_nouns():
+            vote(obj.lemma, 2)
+
+
+def handed_to_people(s, vote):
+    """'laptops, monitors and phones assigned to employees', 'tools lent to members': the people things
+    are handed to by a participle are kept (each thing is one person's)."""
+    if "to" not in s.words:
+        return
+    for p in s.phrases:
+        k = p.start - 1
+        if p.plural and p.head in lexicon.person_nouns() and k >= 2 and s.words[k] == "to" and \
+                s.tags[k - 1] == tx.VERB and tx.participle_like(s.words[k - 1]) and s.tags[k - 2] == tx.NOUN:
+            vote(p.lemma, 3)
+
+
+def made_for(s, vote):
+    """'create a job for a customer', 'open a ticket for each tenant': whom a made record is for (a
+    person, WordNet) is kept too."""
+    toks = s.tokens
+    if "for" not in s.words:
+        return
+    for i, t in enumerate(toks):
+        if s.tags[i] != tx.VERB or (w.verb_lemma(t.text) or t.text) not in w.CREATION_VERBS:
+            continue
+        made = s.next_phrase(i + 1)
+        if made is None or made.start > i + 3 or made.end + 2 >= len(toks) or toks[made.end].text != "for" \
+                or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
+            continue
+        whom = s.next_phrase(made.end + 2)
+        if whom is not None and whom.start == made.end + 2 and toks[made.end + 1].text in ("each", "every") and \
+                made.head not in lexicon.person_nouns() and made.head not in lexicon.measure_nouns():
+            vote(made.lemma, 3)                   # "writes a short report for every dog": one record per dog
+        if whom is not None and whom.start == made.end + 2 and whom.head in lexicon.person_nouns():
+            vote(whom.lemma, 3)                   # (a thing it is for, "an invoice for an order", only
+        elif whom is not None and whom.start == made.end + 2 and made.plural and not whom.plural and \
+                whom.head not in lexicon.measure_nouns() and toks[made.end + 1].text in ("a", "an", "each", "every"):
+            vote(whom.lemma, 3)                   # "record gravity readings for a batch": many rows for each one
+        elif whom is not None and whom.start == made.end + 2 and whom.head in lexicon.thing_nouns():
+            vote(whom.lemma, 2)                   # counts with other evidence)
