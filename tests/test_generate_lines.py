@@ -13,7 +13,12 @@ other ('join study groups for a course'); things looked through by a kind ('brow
 field, and the reader owns none of them); round 4 (messy notes of a dog daycare, a print shop, pottery
 classes, an HR office): states written with arrows after a field or after 'things go'; what the speaker
 logs with 'the' before its fields; 'which <plurals> …' among a record's fields (several each time). Each
-design is applied on the server."""
+design is applied on the server. Round 5 (a fleet-maintenance spec, allotment stories): what a sentence after a
+leading 'when …,' clause is about; a property per another thing (the pair's); states with a place in them
+('in the workshop'); a story's owned thing with its fields ('register my plot with its size'). Round 6 (a
+multi-tenant outline in braces, a ticketing outline, food-bank answers): record types written with braces; 'PK
+(a, b)' in a column list; where and when a thing is, said with 'is at one …, on a …' (no values); 'What do X
+do? They …'. Round 7 (a theatre company in prose, a clinical-trial list): 'at one of our two venues'."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -103,4 +108,59 @@ def test_what_the_speaker_logs_with_the_and_which_plurals_among_its_fields(dbs):
                             "a name.")
     assert "start_time" in columns(tables["tours"])
     assert {("tour_id", "tours"), ("guest_id", "guests")} <= references(tables["tour_guests"])
+    applies(dbs, schema, tables)
+
+
+def test_what_a_sentence_after_a_when_clause_is_about(dbs):
+    schema, tables = design("Kilns have a name. When a firing is due or a fault is found, a service ticket is raised "
+                            "for a kiln. It records the reason and the date raised.")
+    assert "reason" in columns(tables["service_tickets"]) and "raised_on" in columns(tables["service_tickets"])
+    assert "reason" not in columns(tables["kilns"])
+    applies(dbs, schema, tables)
+
+
+def test_a_property_per_other_thing_is_the_pairs(dbs):
+    schema, tables = design("Books have an ISBN and a stock level per branch. Branches have a city.")
+    pair = tables["book_branches"]
+    assert "stock_level" in columns(pair) and ("branch_id", "branches") in references(pair)
+    assert "branch_id" not in columns(tables["books"])
+    applies(dbs, schema, tables)
+
+
+def test_states_with_a_place_in_them_and_an_owned_thing_with_its_fields(dbs):
+    schema, tables = design("Boats have a name. A boat is either afloat, in the yard or sold.")
+    assert "IN ('afloat', 'in_yard', 'sold')" in checks(tables["boats"])
+    applies(dbs, schema, tables)
+    schema, tables = design("As a beekeeper I want to register my hive with its location and colony size.")
+    assert {"location", "colony_size"} <= set(columns(tables["hives"]))
+    applies(dbs, schema, tables)
+
+
+def test_record_types_written_with_braces_and_a_composite_key(dbs):
+    schema, tables = design("Entities:\n- Shelf { id, code UNIQUE, zone (a|b|c) }\n- Bin { id, shelf_id -> Shelf, "
+                            "label, capacity int }\nstock_moves: id, bin_id, moved_at, qty int\n"
+                            "bin_items: bin_id, item_code, qty int; PK (bin_id, item_code)")
+    assert "zone IN ('a', 'b', 'c')" in checks(tables["shelves"])
+    assert ("shelf_id", "shelves") in references(tables["bins"])
+    assert "pk" not in columns(tables["bin_items"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Tenant {\n  id\n  name\n  plan: free | pro\n}\nMember {\n  id\n  tenant_id -> Tenant\n"
+                            "  email unique\n}")
+    assert ("tenant_id", "tenants") in references(tables["members"])
+    applies(dbs, schema, tables)
+
+
+def test_where_and_when_a_thing_is_are_no_values_and_an_answers_pronoun(dbs):
+    schema, tables = design("A class is at one studio, on a date, with a start time and a number of places. Studios "
+                            "have a name.")
+    assert ("studio_id", "studios") in references(tables["classes"]) and " IN (" not in checks(tables["classes"])
+    applies(dbs, schema, tables)
+    schema, tables = design("What do members do? They sign up for classes. Classes have a date.")
+    assert {("member_id", "members"), ("class_id", "classes")} <= references(tables["registrations"])
+    applies(dbs, schema, tables)
+
+
+def test_one_of_a_counted_set_of_things(dbs):
+    schema, tables = design("Exhibitions run at one of our three galleries. Exhibitions have a title.")
+    assert ("gallery_id", "galleries") in references(tables["exhibitions"])
     applies(dbs, schema, tables)

@@ -125,8 +125,8 @@ def per_unit(s, vote):
             continue                               # "price per liter", "a rate per night": a unit
         vote(after.lemma, 3 if before is not None and after.head not in w.FIELD_NOUNS and
              after.head not in w.LOOSE_HEADS and before.head not in w.FIELD_NOUNS else 2)   # ("one project per team")
-        if before is not None and before.head not in w.FIELD_NOUNS:   # ("with a quantity per part": a field)
-            vote(before.lemma, 3 if unit else 2)
+        if before is not None and before.head not in w.FIELD_NOUNS and before.head not in lexicon.property_nouns():
+            vote(before.lemma, 3 if unit else 2)   # ("with a quantity per part", "a stock level per depot": a field)
 
 
 def grouped_by(s, vote):
@@ -151,8 +151,9 @@ def one_of(s, vote):
         if toks[i].text == "one" and toks[i + 1].text == "of" and toks[i + 2].text in ("our", "the", "their", "its",
                                                                                           "your", "my"):
             p = s.next_phrase(i + 3)
-            if p is not None and p.start == i + 3 and p.plural:
-                vote(p.lemma, 3)
+            if p is not None and p.start <= i + 4 and p.plural and all(s.tags[j] in ("NUMBER", tx.QUANT, tx.ADJ)
+                                                                       for j in range(i + 3, p.start)):
+                vote(p.lemma, 3)                  # ("at one of our two venues")
 
 
 def named_table(s, vote):
@@ -366,7 +367,7 @@ def acted_on_with_fields(s, vote):
                 at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == ","
         if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have")) or at + 1 >= len(toks) or \
-                toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new") or owned):   # ("orders have
+                toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new", "my", "our") or owned):   # ("orders have
             #                                                                                     lines with …")
             continue
         end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
@@ -374,8 +375,9 @@ def acted_on_with_fields(s, vote):
         window = s.words[at + 1:at + 14]          # ("with the time it happened and a description")
         if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed) or \
                 toks[k].text in _CONTAINING and w.LINE_FIELDS & set(listed) or \
-                ("," in window or "and" in window) and w.FIELD_NOUNS & set(window) and fieldish(listed):
-            vote(p.lemma, 3)                      # ("an order has lines w/ qty")
+                ("," in window or "and" in window) and w.FIELD_NOUNS & set(window) and fieldish(listed) or \
+                listed[:1] in (["its"], ["their"]) and p.det in ("my", "our") and tags[k] == tx.VERB:
+            vote(p.lemma, 3)                      # ("an order has lines w/ qty"; "register my plot with its size")
 
 
 def sources(s, vote):

@@ -502,6 +502,13 @@ class ItemReading(FieldNaming, ClauseItemReading):
             q = s.next_phrase(i + 1)
             if q is not None and q.start == i + 1:
                 key, _ = self.entity_of(q, owner=entity.key, loose=True)
+                field = s.phrase_at(i - 1) if i > idx[0] else None
+                if key and key != entity.key and field is not None and field.end == i and field.start == idx[0] + (
+                        toks[idx[0]].text in ("a", "an", "the")) and not self.entity_of(field)[0] and not q.plural and \
+                        field.head in lexicon.property_nouns():
+                    pair = self._pair_table(entity.key, key)   # "parts have … a stock level per depot": the
+                    self.spec.entities[pair].attribute(w.snake(field.words))   # level of each part in each depot
+                    return 1
                 if key and key != entity.key:
                     self._relate(entity.key, key)
                     linked = True

@@ -110,6 +110,9 @@ _ANSWERS = (
                 r"(?:need to |have to |want to )?(?:store|keep|track|hold|record|manage)\s*\?\s*", re.I), _we_track),
     (re.compile(r"\bwhat does " + _DET + r"([a-z][\w ]{0,40}?) (?:hold|have|contain|store|record|include)\s*\?\s*",
                 re.I), lambda m: f"Each {m.group(1)} has "),
+    # "What do volunteers do? They sign up for shifts.": the answer's pronoun is the question's subject
+    (re.compile(r"\bwhat (?:does|do) " + _DET + r"([a-z][\w ]{0,40}?) do\s*\?\s*(?:they|he|she|it)\s+(?=[a-z])", re.I),
+     lambda m: f"{m.group(1)} "),
     # "What does a landlord own? Buildings, …": the question's subject and verb before the answer
     (re.compile(r"\bwhat (does|do) " + _DET + r"([a-z][\w ]{0,40}?) ([a-z]+)\s*\?\s*", re.I), _what_does),
     # "What can members book? Classes.": the same with its modal ("members can book classes")

@@ -30,8 +30,10 @@ def _one_of_each(attributes):
 
 
 def _one_of(s, p):
-    """Is the phrase 'one of' something ('one of our contractors', 'one of my policies')?"""
-    return ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start])
+    """Is the phrase 'one of' something ('one of our contractors', 'one of my policies', 'one of our two
+    venues')?"""
+    return ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start]) or (
+        s.words[max(0, p.start - 4):p.start - 2] == ["one", "of"] and s.tags[p.start - 1] in ("NUMBER", tx.QUANT))
 
 
 _ORDERED = rx(r"in (?:a |the |their |its )?(?:given |set |specific |fixed |particular |certain )?(?:order|sequence)\b")

@@ -15,6 +15,9 @@ class SubjectReading:
     def _subject(self, s, previous):
         toks, tags = s.tokens, s.tags
         k = 0
+        if toks and toks[0].text in ("when", "whenever", "once", "after", "if") and "," in s.words[2:] and \
+                tags[s.words.index(",", 2) + 1:s.words.index(",", 2) + 2] in ([tx.DET], [tx.NOUN]):
+            k = s.words.index(",", 2) + 1        # "When a fault is reported, a work order is opened": the work order
         while k < len(toks) and (tags[k] in (tx.DET, tx.ADJ, tx.ADV, tx.QUANT, "PUNCT")
                                  or toks[k].text in ("for", "as", "then", "also")):
             k += 1

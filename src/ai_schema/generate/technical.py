@@ -65,9 +65,10 @@ class Table:
     unique_pairs: list = field(default_factory=list)   # ("member", "class"): "one booking per member per class"
 
 
-# "one booking per member per class", "unique (member_id, class_id)", "(member_id, class_id) unique"
+# "one booking per member per class", "unique (member_id, class_id)", "(member_id, class_id) unique", "PK (order_id,
+# ticket_type_id)"
 _ONE_PER_PAIR = re.compile(r"^(?:one|a single|only one) [a-z]+(?: [a-z]+)? per ([a-z]+) (?:per|and|for each) ([a-z]+)$|"
-                           r"^unique ?\(\s*([a-z]\w*?)(?:_id)?\s*,\s*([a-z]\w*?)(?:_id)?\s*\)$|"
+                           r"^(?:unique|pk|primary key) ?\(\s*([a-z]\w*?)(?:_id)?\s*,\s*([a-z]\w*?)(?:_id)?\s*\)$|"
                            r"^\(\s*([a-z]\w*?)(?:_id)?\s*,\s*([a-z]\w*?)(?:_id)?\s*\) unique$", re.I)
 
 
@@ -186,10 +187,20 @@ def _sections(lines):
 _SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Za-z])")
 
 
+# "Tenant { id, name, plan (free|pro) }", over one line or several: a record type written with braces
+_BRACED = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<name>[A-Za-z_]\w*)[ \t]*\{(?P<body>[^{}]*)\}")
+
+
+def _braced(m):
+    body = ", ".join(x.strip() for x in re.split(r"[,;\n]", m.group("body")) if x.strip())
+    return f"{m.group('lead')}{m.group('name')}({body})"
+
+
 def split(description):
     """(the description without its column-list lines, [Table]) - lines that list two or more
     snake_case columns, or say 'Table:' / 'columns:' outright. A paragraph's sentences are read
     one by one: 'Table trials (id, title). Sites are hospitals … arms(trial_id FK, name).'"""
+    description = _BRACED.sub(_braced, description) if "{" in description else description
     lines, tables = _sections(_logical_lines(description))
     kept, weak = [], []
     for line in lines:

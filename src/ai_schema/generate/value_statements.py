@@ -72,12 +72,13 @@ class ValueStatementReading:
             parts[0] = parts[0].strip()[verb.end():]
         values = []
         for part in parts:
+            part = rx(r"^(in|at|on|out of|under|off) the ").sub(r"\1 ", part.strip())   # ("in the workshop")
             part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |still |already |(?:classified|categori[sz]ed|"
                       r"marked|set|labell?ed|flagged|rated|graded) (?:as|to) )+").sub("", part.strip())
             if not part:
                 continue
             if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are|if|per|each)\b|"
-                                           r"\bfor (?:a|an|one|every)\b|^one ").search(part) or \
+                                           r"\b(?:for|at|on|in|with|by) (?:a|an|one|every)\b|^one ").search(part) or \
                     len(part.split()) > 1 and lexicon.mostly_verb(part.split()[0]) and \
                     not w.field_word(part.split()[-1]):   # ("is for one event"; "can be individuals or businesses
                 #                                and give food items": a verb — but "a start time" is a field)
