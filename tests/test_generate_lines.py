@@ -18,7 +18,9 @@ leading 'when …,' clause is about; a property per another thing (the pair's); 
 ('in the workshop'); a story's owned thing with its fields ('register my plot with its size'). Round 6 (a
 multi-tenant outline in braces, a ticketing outline, food-bank answers): record types written with braces; 'PK
 (a, b)' in a column list; where and when a thing is, said with 'is at one …, on a …' (no values); 'What do X
-do? They …'. Round 7 (a theatre company in prose, a clinical-trial list): 'at one of our two venues'."""
+do? They …'. Round 7 (a theatre company in prose, a clinical-trial list): 'at one of our two venues'. Round 8
+(round 4's HR notes, round 7's theatre): 'their managers (also employees)' in a title list (one of their own);
+tickets for an event (a price, not a helpdesk ticket's subject and status)."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -163,4 +165,14 @@ def test_where_and_when_a_thing_is_are_no_values_and_an_answers_pronoun(dbs):
 def test_one_of_a_counted_set_of_things(dbs):
     schema, tables = design("Exhibitions run at one of our three galleries. Exhibitions have a title.")
     assert ("gallery_id", "galleries") in references(tables["exhibitions"])
+    applies(dbs, schema, tables)
+
+
+def test_a_role_of_their_own_in_a_title_list_and_tickets_for_an_event(dbs):
+    schema, tables = design("School office: teachers, their mentors (also teachers), subjects.")
+    assert ("mentor_id", "teachers") in references(tables["teachers"]) and "mentors" not in tables
+    applies(dbs, schema, tables)
+    schema, tables = design("Fans buy tickets for a concert. Concerts have a date.")
+    tickets = columns(tables["tickets"])
+    assert "price" in tickets and "subject" not in tickets
     applies(dbs, schema, tables)

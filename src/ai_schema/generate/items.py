@@ -334,7 +334,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
         # ("a staff member": one of the staff, when only the staff are kept)
         key = w.snake(said) if said and w.snake(said) in self.spec.entities else \
             next((k for k in (self.entity_of_words(x)[0] for x in (said[:1], said[-1:]) if x) if k), None)
-        return key if key is not None and key != entity.key else None
+        return key if key is not None and (key != entity.key or inner.startswith("also ")) else None   # ("their
+        #                                                             managers (also employees)": one of their own)
 
     def _value_list(self, s, items, k, first_tokens):
         """Closed value set starting with first_tokens (indexes), continuing over later items."""
@@ -579,7 +580,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         said = self._said_to_be(s, p, entity)
         if said is not None:                       # "location (a shelf)": a shelf, in the role of location
-            role = w.snake(p.words + (("by",) if s.words[p.end:p.end + 1] == ["by"] else ()))   # ("fed by (…)")
+            role = w.snake(p.words[:-1] + (w.singular(p.words[-1]),) +
+                           (("by",) if s.words[p.end:p.end + 1] == ["by"] else ()))   # ("fed by (…)", "managers (…)")
             self._relate(entity.key, said, role, optional=True, column=role + "_id")
             previous_names.append(role)
             return 1

@@ -40,6 +40,9 @@ ATTRIBUTES = {
     "plan": ("name", "price"), "role": ("name!",), "permission": ("name!",),
 }
 
+# things that admit one to an event (WordNet's occurrences): a price, not a helpdesk ticket's subject and status
+_ADMISSIONS = frozenset(("ticket", "pass"))
+
 # words in a vague description -> the kind of application, and a description of its usual tables
 DOMAINS = (
     (("shop", "shopping", "store", "ecommerce", "e-commerce", "marketplace", "retail"), "an online shop",
@@ -227,6 +230,9 @@ def _fill_defaults(spec):
         if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
+        if entity.words[-1] in _ADMISSIONS and any(r.source == entity.key and spec.entities[r.target].words[-1] in
+                                                   lexicon.occurrence_nouns() for r in spec.relations):
+            defaults = ("price",)                    # a ticket for a performance, not a support ticket
         if not defaults and not any(entity.key == r.source for r in spec.relations):
             defaults = ("name",)                     # a record that refers to nothing is at least called something
         if not defaults:

@@ -64,7 +64,9 @@ def _title_list(s):
         while k < end and toks[k].text in ("and", "or", "plus"):
             k += 1
         their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
-            and w.singular(toks[k + 1].text) not in lexicon.act_nouns() and not _kept_of_theirs(toks[k + 1].text)
+            and w.singular(toks[k + 1].text) not in lexicon.act_nouns() and (
+                not _kept_of_theirs(toks[k + 1].text) or s.words[k + 2:k + 4] == ["(", "also"])
+        #                                   ("employees, their managers (also employees)": a role of theirs)
         if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
                                                                     k + 2 < end and tags[k + 1] == tx.PREP)):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
