@@ -12,15 +12,16 @@ study groups, a library of things and a farm shop): a story's role that 'can' ac
 other ('join study groups for a course'); things looked through by a kind ('browse items by category': a
 field, and the reader owns none of them); round 4 (messy notes of a dog daycare, a print shop, pottery
 classes, an HR office): states written with arrows after a field or after 'things go'; what the speaker
-logs with 'the' before its fields; 'which <plurals> …' among a record's fields (several each time). Each
-design is applied on the server. Round 5 (a fleet-maintenance spec, allotment stories): what a sentence after a
-leading 'when …,' clause is about; a property per another thing (the pair's); states with a place in them
-('in the workshop'); a story's owned thing with its fields ('register my plot with its size'). Round 6 (a
+logs with 'the' before its fields; 'which <plurals> …' among a record's fields (several each time); round 5 (a
+fleet-maintenance spec, allotment stories): what a sentence after a leading 'when …,' clause is about; a
+property per another thing (the pair's); states with a place in them
+('in the workshop'); a story's owned thing with its fields ('register my plot with its size'); round 6 (a
 multi-tenant outline in braces, a ticketing outline, food-bank answers): record types written with braces; 'PK
 (a, b)' in a column list; where and when a thing is, said with 'is at one …, on a …' (no values); 'What do X
-do? They …'. Round 7 (a theatre company in prose, a clinical-trial list): 'at one of our two venues'. Round 8
+do? They …'; round 7 (a theatre company in prose, a clinical-trial list): 'at one of our two venues'; round 8
 (round 4's HR notes, round 7's theatre): 'their managers (also employees)' in a title list (one of their own);
-tickets for an event (a price, not a helpdesk ticket's subject and status)."""
+tickets for an event (a price, not a helpdesk ticket's subject and status). Each design is applied on the
+server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
