@@ -201,9 +201,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if nxt[0].text == "with" or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].text in ("giving", "with")):
                     before = set(self.spec.entities[key].attributes)
                     self._attributes(key, s, obj_end + (1 if nxt[0].text == "with" else 2))
+                    timed = self._timed_object(s, at, verb)
                     for name in set(self.spec.entities[key].attributes) - before:   # the act's fields, not
                         self.spec.entities[b].attributes.pop(name, None)            # the object's ("apply to
-                        if self._timed_object(s, at, verb):                        # jobs with a CV") nor, said
+                        if timed:                                                  # jobs with a CV") nor, said
                             self.spec.entities[a].attributes.pop(name, None)        # when, the doer's
                 else:                              # "register for courses each semester and receive a grade"
                     k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))

@@ -206,9 +206,11 @@ class InteractionDiscovery:
         field = s.next_phrase(at + 1) if s.words[at:at + 1] == ["with"] else None
         noun = wordnet_act(base) if field is not None and field.start <= at + 2 and \
             field.lemma[-1] in w.WHEN_FIELDS else None
-        return noun if noun is not None and noun not in (obj.head, base + "ing") or \
-            noun is not None and base in lexicon.verbs()[0] and noun == base + "ing" and noun in lexicon.act_nouns() \
-            else None
+        if noun is None:
+            return None
+        if noun == base + "ing":                 # (a bare -ing form names an act only when WordNet files it so)
+            return noun if base in lexicon.verbs()[0] and noun in lexicon.act_nouns() else None
+        return noun if noun != obj.head else None
 
     @staticmethod
     def _recorded_act(s, i, base):
