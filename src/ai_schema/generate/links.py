@@ -9,7 +9,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
-from .cues import ENROLLING_VERBS, INTERACTIONS
+from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
 from .fragments import defined_one, participle_at, possessed_subject
 from .title_lists import kind_of
@@ -26,7 +26,7 @@ def object_complements(s, entity_of, relate):
     appointment) refers to each thing its prepositional phrases name (a service, a stylist)."""
     toks, tags = s.tokens, s.tags
     for i, t in enumerate(toks):
-        given = w.verb_base(t.text) in ("give", "hold", "run", "conduct", "lead", "deliver", "host")
+        given = w.verb_base(t.text) in GIVING_VERBS
         if tags[i] != tx.VERB or w.verb_base(t.text) not in CREATION_VERBS and not given:
             continue
         obj = s.next_phrase(i + 1)

@@ -5,8 +5,8 @@ from .uniqueness import one_per, unique_statements
 from .in_several import in_several
 from .interactions import scored
 from .title_lists import kind_of
-from .cues import (BROWSING_VERBS, ENROLLING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS, OWNING_VERBS,
-                   LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
+from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS,
+                   OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
 from . import constructions, fragments, lexicon
 from . import text as tx
 from . import words as w
@@ -69,10 +69,6 @@ def _agent_after(s, p):
         return None
     q = s.next_phrase(p.end + 1)
     return q if q is not None and all(s.tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(p.end + 1, q.start)) else None
-
-
-# verbs of holding an event for others ("give lessons", "run tours", "lead workshops")
-_GIVING = frozenset("give hold run conduct lead deliver host".split())
 
 
 class RelationReading:
@@ -548,7 +544,7 @@ class RelationReading:
     def _gives_occasions(self, base, obj_key):
         """'coaches give lessons to members', 'guides run tours': what people give or run (WordNet's events
         and acts) is each given by one of them, not shared among them."""
-        return base in _GIVING and self.spec.entities[obj_key].words[-1] in lexicon.occurrence_nouns()
+        return base in GIVING_VERBS and self.spec.entities[obj_key].words[-1] in lexicon.occurrence_nouns()
 
     @staticmethod
     def _line_fields(s, k):
