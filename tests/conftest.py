@@ -49,10 +49,12 @@ class Databases:
         self.cluster, self.template, self.created = cluster, template, []
 
     def new(self, with_extension=True):
+        """FILE_COPY copies the template's files after a checkpoint (cheap here: fsync is off), at
+        about half the cost of PostgreSQL 15's default, which writes every page to the WAL."""
         name = f"t{next(_counter)}"
         source = self.template if with_extension else "template0"
         with psycopg.connect(self.cluster.conninfo(), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name} TEMPLATE {source}")
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {source} STRATEGY FILE_COPY")
         self.created.append(name)
         return name
 

@@ -4,7 +4,6 @@ Library SQL uses ``%s`` placeholders; values are str, int, bool, None or lists o
 """
 
 import contextlib
-import logging
 import re
 
 _PLACEHOLDER = re.compile(r"%s")
@@ -15,7 +14,14 @@ def notice(executor, text):
     if executor is not None:
         executor.notice(text)
     else:
-        logging.getLogger("ai_schema").warning(text)
+        _warn(text)
+
+
+def _warn(text):
+    """The library's log, imported here: a backend never logs this way and logging costs a
+    twentieth of loading the library."""
+    import logging
+    logging.getLogger("ai_schema").warning(text)
 
 
 class PsycopgExecutor:
@@ -38,7 +44,7 @@ class PsycopgExecutor:
             cur.execute(sql)
 
     def notice(self, text):
-        logging.getLogger("ai_schema").warning(text)
+        _warn(text)
 
     @contextlib.contextmanager
     def rolled_back(self):

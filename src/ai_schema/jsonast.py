@@ -17,6 +17,7 @@ read and is None.
 
 import json
 import re
+import threading
 
 from .sqlparser import NODE_PRINTERS, ast, enums, parse_sql_json
 
@@ -87,17 +88,31 @@ def _conversions(base):
     return found, renamed
 
 
-CLASSES = {}
-_KINDS = {}       # tag -> (class, conversions, renamed keys, whether a union member names the value)
-for _name in sorted(_NODE_NAMES):
-    _base = getattr(ast, _name)
-    if isinstance(_base.__slots__, dict):
-        defaults = {name: None if name == "location" and slot.c_type == "ParseLoc" else _default(slot.c_type)
-                    for name, slot in _base.__slots__.items()}
-        CLASSES[_name] = type(_name, (_base,), {**defaults, "__module__": __name__,
-                                                "__doc__": f"{_name} read from libpg_query's JSON."})
-        _KINDS[_name] = (CLASSES[_name], *_conversions(_base), _name == "A_Const")
+class _Kinds(dict):
+    """tag -> (class, conversions, renamed keys, whether a union member names the value), each made
+    on first use: a statement meets a few dozen of pglast's ~270 node classes, and making them all
+    cost a tenth of the time a backend takes to load the library."""
 
+    def __missing__(self, tag):
+        with _MAKING:          # the REST server parses in threads: one class per tag
+            return self.get(tag) or self._make(tag)
+
+    def _make(self, tag):
+        base = getattr(ast, tag)
+        defaults = {name: None if name == "location" and slot.c_type == "ParseLoc" else _default(slot.c_type)
+                    for name, slot in base.__slots__.items()}
+        cls = type(tag, (base,), {**defaults, "__module__": __name__,
+                                   "__doc__": f"{tag} read from libpg_query's JSON."})
+        CLASSES[tag] = cls
+        _share_printers(base, cls)
+        kind = self[tag] = (cls, *_conversions(base), tag == "A_Const")
+        return kind
+
+
+_MAKING = threading.Lock()
+CLASSES = {}      # tag -> our class, for the classes made so far
+_TAGS = frozenset(name for name in _NODE_NAMES if isinstance(getattr(ast, name).__slots__, dict))
+_KINDS = _Kinds()
 
 def node(tag, fields):
     """A node of class ``tag`` whose attributes are ``fields`` (the JSON object, converted in place)."""
@@ -138,7 +153,7 @@ def _object(found):
     if len(found) == 1:
         (tag, fields), = found.items()
         if type(fields) is dict:
-            if tag in _KINDS:
+            if tag in _TAGS:
                 return node(tag, fields)
             if tag == "List":
                 return tuple(fields.get("items", ()))
@@ -151,17 +166,17 @@ def statements(text):
     return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
 
 
-def _share_printers():
-    """pglast finds a printer by the node's exact class (and its parent's): the subclasses use their base's."""
-    ours = {getattr(ast, name): cls for name, cls in CLASSES.items()}
-    for key, printer in list(NODE_PRINTERS.items()):
-        if isinstance(key, tuple):
+_PRINTERS = dict(NODE_PRINTERS)      # pglast's own, before any of ours is added
+
+
+def _share_printers(base, cls):
+    """pglast finds a printer by the node's exact class (and its parent's): ``cls`` uses its base's,
+    also as the parent or the child of every class made before it."""
+    for key, printer in _PRINTERS.items():
+        if key is base:
+            NODE_PRINTERS.setdefault(cls, printer)
+        elif isinstance(key, tuple) and base in key:
             parent, child = key
-            for p in {parent, ours.get(parent, parent)}:
-                for c in {child, ours.get(child, child)}:
+            for p in {parent, CLASSES.get(parent.__name__, parent)}:
+                for c in {child, CLASSES.get(child.__name__, child)}:
                     NODE_PRINTERS.setdefault((p, c), printer)
-        elif key in ours:
-            NODE_PRINTERS.setdefault(ours[key], printer)
-
-
-_share_printers()

@@ -5,7 +5,6 @@ search_path). The acting role is never passed in: the tables' triggers take it f
 session_user.
 """
 
-import hashlib
 import json
 
 from ..ddl.naming import quote_ident
@@ -15,7 +14,9 @@ from ..model import Schema
 
 
 def digest(text):
-    """sha256 hex of text (the same as encode(sha256(convert_to(text, 'UTF8')), 'hex') in SQL)."""
+    """sha256 hex of text (the same as encode(sha256(convert_to(text, 'UTF8')), 'hex') in SQL);
+    hashlib is imported on first use, as most calls never need it and it is slow to load."""
+    import hashlib
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
