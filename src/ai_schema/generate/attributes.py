@@ -26,6 +26,8 @@ _KEEPING = frozenset("record log note enter track store keep show display".split
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
 
 
+_MAY_BE = rx(r"^(?:a|an|each|every) [a-z]+(?: [a-z]+)? (?:can|may|might) (?:also )?be ([a-z]+)(?: ,|$)")
+
 class AttributeReading(ItemReading):
     """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -100,12 +102,21 @@ class AttributeReading(ItemReading):
                 return True
         return False
 
+    def _may_be(self, s):
+        """'An examiner can be external, …': what one of them may be is a flag of theirs."""
+        m = _MAY_BE.match(s.text())
+        p = s.phrases[0] if m and s.phrases else None
+        key = self.entity_of(p)[0] if p is not None and p.start == 1 and not p.plural else None
+        if key and m.group(1) in lexicon.adjectives() and lexicon.verb_lemma(m.group(1)) is None:
+            self.spec.entities[key].attribute(f"is_{m.group(1)}").hint = "boolean"
+
     def _attribute_clauses(self, s, subject):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
             return                                   # "we need to track changes": an audit log, not a column
         if "each" in s.words or "every" in s.words:
             self._of_each_in_each(s)
+        self._may_be(s)
         if "," in s.words and self._recorded_with(s):
             return
         for p in s.phrases if "their" in s.words or "its" in s.words else ():
@@ -131,7 +142,8 @@ class AttributeReading(ItemReading):
                 #                                                        vintage, …": what they are filed by
         for p in s.phrases if "by" in s.words else ():
             kind = s.next_phrase(p.end + 1) if p.plural and s.words[p.end:p.end + 1] == ["by"] and \
-                p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) else None
+                p.start > 0 and (tags[p.start - 1] in (tx.VERB, tx.DET) or tags[p.start - 1] == tx.ADJ and
+                                 tags[tx.governor(s, p)] == tx.VERB) else None
             if kind is not None and kind.start == p.end + 1 and not kind.plural and kind.det is None and \
                     len(kind.lemma) == 1 and kind.head in lexicon.kind_nouns() and self.entity_of(p)[0] and \
                     not self.entity_of(kind)[0]:     # "browse items by category", "track expenses by category":

@@ -28,7 +28,8 @@ def blocks(text):
         #   ("bakery notes" over "suppliers -> deliveries": the text's title, then its first note)
         # "dishes: name, veg?, allergens" over "staff assigned to events": a label's list that does not
         # end in a comma or a conjunction is whole; the next line starts something of its own
-        listed = re.match(_LABEL + r"\s*\S[^,]*,", previous) is not None and _note(previous)
+        listed = re.match(_LABEL + r"\s*(?:\S[^,]*,|(?:\S+\s+){0,3}\S+\s*$)", previous) is not None and \
+            _note(previous)                  # (or a few words: "receipts per sale: printed or not")
         previous = raw
         if bullet or current is None or heading or listed or (label and indent <= (current[2] if current else 0)):
             current = [[raw[bullet.end():] if bullet else raw], bool(bullet), indent]

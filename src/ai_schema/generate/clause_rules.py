@@ -34,7 +34,7 @@ from . import text as tx
 from .clauses import clauses
 from .occasions import wordnet_act
 from .interactions import ranged
-from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, LIGHT_VERBS
+from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, LIGHT_VERBS
 
 # verbs by which each of the things goes to one of the people ("assign rooms to housekeepers")
 _ASSIGNING = frozenset("assign allocate allot".split())
@@ -134,7 +134,9 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             kind = lexicon.verb_class(c.verb)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
             acts = (kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)) and \
-                c.verb not in BROWSING_VERBS       # ("filter books by genre": no reader's books)
+                c.verb not in BROWSING_VERBS and not (generic and c.verb in INTERACTIONS)
+            #                                        ("filter books by genre": no reader's books; "listeners
+            #                                        follow shows": the follows link them)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
                     and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
                     not ranged(s, phrase.end):      # ("score each talk from 1 to 5": the ratings link them)

@@ -109,7 +109,9 @@ def per_unit(s, vote):
                 vote(before.lemma, 3)
             continue
         before = s.phrase_at(i - 1)
-        fields = after.end < len(toks) and toks[after.end].text in (":", "(", "with")   # "merch sales per gig: item, …"
+        fields = after.end < len(toks) and (toks[after.end].text in (":", "(", "with") or   # "merch sales per gig:
+                                            toks[after.end].text in (",", "-") and i == 1)  # item, …", a note's
+        #                                                                          "invoices per move, paid or not"
         before = before if before is not None and before.end == i and (
             before.det in ("a", "an", "one") or (before.plural and before.det is None and fields)) else None
         # "a budget per category" names two things; "a price per night" prices by time, "one account per

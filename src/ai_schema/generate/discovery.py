@@ -73,6 +73,29 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
+    def _speaker_does(self, s, i, phrases, depth=0):
+        """Is the word at i done by the speaker ("we also sell gift cards", "I want to schedule
+        inspections") or by the application the first sentence names ("a recycling centre that weighs
+        drop-offs by material and pays households per kilo")? What they do names what they keep."""
+        toks = s.tokens
+        if i > 0 and (toks[i - 1].text in ("we", "i") or
+                      i > 1 and (s.tags[i - 1] == tx.ADV or toks[i - 1].text in w.MODALS) and
+                      toks[i - 2].text in ("we", "i") or
+                      i > 2 and toks[i - 1].text == "to" and toks[i - 2].text in w.INFINITIVE_TAKERS and
+                      toks[i - 3].text in ("we", "i")):
+            return True
+        if i < 2 or s.tags[i] != tx.VERB:
+            return False
+        if toks[i - 1].text in ("that", "which"):
+            app = phrases[0] if phrases else None
+            return s is self.sentences[0] and app is not None and s.phrase_at(i - 2) is app and \
+                app.det in ("a", "an") and not app.plural
+        if toks[i - 1].text == "and" and depth < 3:          # a second verb of the same subject
+            j = max((k for k in range(i - 1) if s.tags[k] == tx.VERB), default=None)
+            return j is not None and all(s.tags[k] != tx.PRON for k in range(j + 1, i)) and \
+                self._speaker_does(s, j, phrases, depth + 1)
+        return False
+
     def discover(self):
         self.counted = frozenset(lemma[-1] for lemma in self.preset if lemma)   # a table written out is a
         for n, lemma in enumerate(self.preset):                                # thing, even "people" or "lots"
@@ -428,8 +451,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
                 elif p.head in lexicon.act_nouns() and sum(q.start > p.end for q in phrases) >= 3:
                     self._vote(p.lemma, 2)         # "a transfer moves a quantity of one product from one bin to
                     #                                another bin": an act that ties things together is kept
-            if p.start > 0 and tags[p.start - 1] == tx.VERB and p.plural:
-                for q in [p] + self._coordinated(s, p):
+            if p.start > 0 and (tags[p.start - 1] == tx.VERB or tags[p.start - 1] == tx.ADJ and
+                                tags[tx.governor(s, p)] == tx.VERB) and p.plural:
+                for q in [p] + self._coordinated(s, p):   # ("weighs incoming drop-offs")
                     self._vote(q.lemma, 1)
             if p.plural and s.words[p.end:p.end + 1] in (["in"], ["on"], ["at"]) and \
                     s.words[p.end + 1:p.end + 2] in (["each"], ["every"]) and p.head not in lexicon.measure_nouns():
@@ -587,15 +611,19 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
                 s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
-            we = i > 0 and (toks[i - 1].text in ("we", "i") or       # ("we also sell gift cards")
-                            i > 1 and (tags[i - 1] == tx.ADV or toks[i - 1].text in w.MODALS) and
-                            toks[i - 2].text in ("we", "i") or       # ("I want to schedule inspections")
-                            i > 2 and toks[i - 1].text == "to" and toks[i - 2].text in w.INFINITIVE_TAKERS and
-                            toks[i - 3].text in ("we", "i"))
+            we = self._speaker_does(s, i, phrases)
             if we and tags[i] == tx.VERB and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:
                 done = s.next_phrase(i + 1)      # "we send campaigns to lists", "we hire contractors"
-                if done is not None and done.start == i + 1 and done.plural:
+                if done is not None and done.plural and all(tags[k] == tx.ADJ for k in range(i + 1, done.start)) and \
+                        done.head != "one":      # ("cancel upcoming ones": the bookings again)
+                    #                            ("weighs incoming drop-offs": its adjectives are no words of it)
                     self._vote(done.lemma[-1:], 2)   # its head: "we sell concert tickets" names tickets
+                to = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].text == "to"), None)
+                whom = s.next_phrase(to + 1) if to is not None and tags[to] == tx.PREP else None
+                if whom is not None and whom.start == to + 1 and whom.plural and whom.head in lexicon.person_nouns() \
+                        and not any(tags[k] == tx.VERB for k in range(i + 1, to)):
+                    self._vote(whom.lemma, 3)    # "… sells them to students", "lends seed packets to gardeners":
+                    #                              the people it deals with are kept too
             # "a fleet tool to track vehicles, drivers, trips and fuel purchases", "Track my books, …"
             speaker = speaker or (tags[i] == tx.VERB and t.text in w.KEEPING_VERBS and
                                   (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-") or

@@ -19,7 +19,7 @@ from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
 from .entity_names import PERIODIC
 from .acts_at import read_acts_at
-from .interactions import InteractionDiscovery
+from .interactions import InteractionDiscovery, money_to
 from .relations import RelationReading
 from .value_statements import ValueStatementReading
 from .subjects import SubjectReading
@@ -184,6 +184,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             else:
                 self._relate(key, a, None, owned=True)
                 self._relate(key, b, None, owned=True)
+            if money_to(s, at) is not None:
+                self.spec.entities[key].attribute("amount")   # "pledge money to campaigns": how much
             if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote") or self._once(verb):
                 self.spec.entities[key].pair_unique = True      # ("a member can only review a book once")
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
@@ -344,9 +346,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     subject_phrase.head in lexicon.person_nouns() and tx.person_kinds(toks[i + 1:colon - 1]):
                 break                                      # "Vendors (florist, caterer, …) have": kinds (below)
             if t.text == "(" and subject and subject_phrase and i == subject_phrase.end and (
-                    self._kinds_named(s, subject, subject_phrase, i, colon) or subject_phrase.plural and
-                    fragments.open_list(toks[i + 1:colon - 1]) and
-                    fragments.examples(toks[i + 1:colon - 1], s.tags[i + 1:colon - 1])):   # ("ingredients (malt,
+                    self._kinds_named(s, subject, subject_phrase, i, colon) or subject_phrase.plural and (
+                        fragments.open_list(toks[i + 1:colon - 1]) and
+                        fragments.examples(toks[i + 1:colon - 1], s.tags[i + 1:colon - 1]) or
+                        subject_phrase.head in lexicon.act_nouns() and fragments.acts_listed(toks[i + 1:colon - 1]))):
+                #                                            ("activities (archery, canoeing, crafts)", "ingredients (malt,
                 self._attributes(subject, s, colon)        # hops, …) have a supplier", "ticket types (day pass,
                 #                                            VIP) with a price": what follows the examples
                 self._relations(s, subject, len(toks), start=colon)
@@ -550,8 +554,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             else:
                 q = s.next_phrase(i + 1)
                 target = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
-                if target and lexicon.holds_people(target):
-                    continue                 # "assign a teacher to each class": no record of homework
+                if target and lexicon.holds_people(target) and nominal.split("_")[-1] not in lexicon.money_nouns():
+                    continue                 # "assign a teacher to each class": no record of homework (but
+                    #                          "pays drivers per load": each payment is to a driver)
                 others = [k for k in (self.entity_of(x)[0] for x in tx.joined_to(s, q)) if k and k not in (target, nominal)] \
                     if target else []
                 if others:                   # "members book desks and meeting rooms": a booking is of one or the other

@@ -25,10 +25,11 @@ def _fields_at(s, k):
 
 
 def fieldish(words):
-    """Do these words name a field (a name, a price, a weight, a time)?"""
+    """Do these words name a field (a name, a price, a weight, a time, whether it is paid or not)?"""
     listed = set(words)
     return bool((w.FIELD_NOUNS | w.LINE_FIELDS | _WHEN) & listed) or \
-        any(x in lexicon.money_nouns() or x in lexicon.property_nouns() for x in listed)
+        any(x in lexicon.money_nouns() or x in lexicon.property_nouns() for x in listed) or \
+        " or not" in " ".join(words)
 
 
 def fields_opener(s):
@@ -412,6 +413,17 @@ def open_list(within):
     """Does a parenthesis say its list goes on ('…, etc.', 'yeast...', 'e.g. …', 'like …')?"""
     words = [t.text for t in within if t.text != ")"]
     return bool(words) and (words[-1] in (".", "etc") or words[-2:] == ["so", "on"] or words[0] in ("eg", "like"))
+
+
+def acts_listed(within):
+    """Are the items in a parenthesis after an act each one act ('activities (archery, canoeing, crafts)',
+    'sports (tennis, swimming)'): kinds of it, not its fields?"""
+    items = " ".join(t.text for t in within if t.text != ")").replace(" or ", " , ").replace(" and ", " , ")
+    items = [x.strip() for x in items.split(",") if x.strip()]
+    return len(items) >= 2 and all(
+        " " not in x and not w.field_word(w.singular(x)) and x not in lexicon.property_nouns() and (
+            w.singular(x) in lexicon.act_nouns() or x.endswith("ing") and lexicon.verb_lemma(x) is not None)
+        for x in items)
 
 
 def examples(within, tags):

@@ -33,6 +33,17 @@ def scored(s, i, base):
     return {base: "rating"}
 
 
+def money_to(s, i):
+    """The phrase money goes to after the verb at i ("pledge money to campaigns", "donate funds to
+    charities"): what the act is done to; the money is its amount. Else None."""
+    money = s.next_phrase(i + 1)
+    if money is None or money.start != i + 1 or money.det is not None or money.head not in lexicon.money_nouns() \
+            or s.words[money.end:money.end + 1] not in (["to"], ["towards"], ["into"]):
+        return None
+    to = s.next_phrase(money.end + 1)
+    return to if to is not None and to.start <= money.end + 2 else None
+
+
 class InteractionDiscovery:
     """Mixed into :class:`.extract.Extractor` with EntityDiscovery (its votes and state live there)."""
 
@@ -62,7 +73,8 @@ class InteractionDiscovery:
         self._done_on_what_was_named(s)
         for i, t in enumerate(toks):
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
-            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or scored(s, i, base)
+            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or scored(s, i, base) or \
+                self._act_named_elsewhere(s, i, base)
             if tags[i] != tx.VERB or acts is None:
                 continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
@@ -79,7 +91,10 @@ class InteractionDiscovery:
                     subj = next((p for p in reversed(s.phrases) if p.end < first - 1 and p.plural), None)
             if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
                 subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
-            obj = s.next_phrase(i + 1)
+            obj = money_to(s, i)
+            if obj is not None and obj.plural:
+                self._vote(obj.lemma, 3)              # (where money goes is kept: campaigns, charities)
+            obj = obj or s.next_phrase(i + 1)
             # "like and comment on them", "review it": the verbs share an object, a pronoun stands for
             # the last plural thing named before the verb
             j = i + 1
@@ -169,6 +184,17 @@ class InteractionDiscovery:
             self.counted = self.counted | {noun}    # (an act's record, even "applications", is a thing)
             self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
+
+    def _act_named_elsewhere(self, s, i, base):
+        """{verb: its act's noun} when the text also names the act as a thing ("Backers pledge money to
+        campaigns; a pledge can pick one reward tier", "Donors donate to charities. Each donation has a
+        date"): each act is a record between the doer and what it is done to."""
+        noun = lexicon.verb_act(base)
+        if noun not in lexicon.occurrence_nouns() or s.tags[i] != tx.VERB:
+            return None                    # (WordNet's own noun of the act, no homonym: not "sets" of a "set")
+        named = any(p.head == noun and (p.det in ("a", "an", "each", "every") or p.plural)
+                    for other in self.sentences for p in other.phrases)
+        return {base: noun} if named else None
 
     @staticmethod
     def _act_with_fields(s, i):

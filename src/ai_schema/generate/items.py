@@ -460,6 +460,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
             entity.attribute(name).hint = "boolean"
             previous_names.append(name)
             return 1
+        m = rx(r"(?:and )?(?:can|may|might) (?:also )?be ([a-z]+)").fullmatch(text)
+        if m and m.group(1) in lexicon.adjectives() and lexicon.verb_lemma(m.group(1)) is None:
+            name = f"is_{m.group(1)}"                # "… and can be external": a flag
+            entity.attribute(name).hint = "boolean"
+            previous_names.append(name)
+            return 1
         if rx(r"(?:and )?(?:any|a|an unlimited|the) number of (?:them|it|these|those)\b").match(text):
             return 1                                 # "an issue can carry any number of them": a count, no field
         if words[0] == "both" and OPTIONAL_CUES.search(text):

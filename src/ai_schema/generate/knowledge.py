@@ -8,7 +8,7 @@ gets its obvious ones, and "make me a shopping website" gets a shop.
 from . import lexicon
 from . import text as tx
 from . import words as w
-from .cues import GENERIC_HEADS
+from .cues import GENERIC_HEADS, INTERACTIONS
 from .spec import Relation
 
 PERSON = ("name", "email")
@@ -230,6 +230,8 @@ def _fill_defaults(spec):
         if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
+        if defaults == ("name",) and len(ends) >= 2 and entity.words[-1] in INTERACTIONS.values():
+            continue                                 # the act between two (a follow): nothing is called anything
         if entity.words[-1] in _ADMISSIONS and any(r.source == entity.key and spec.entities[r.target].words[-1] in
                                                    lexicon.occurrence_nouns() for r in spec.relations):
             defaults = ("price",)                    # a ticket for a performance, not a support ticket

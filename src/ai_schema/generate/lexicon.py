@@ -161,6 +161,7 @@ NOUN_THING = ("05", "06", "15", "17", "20")
 # kinds, ideas and words one files things under (a colour, a skill, a tag, a cuisine, a category)
 NOUN_PROPERTY = ("07",)                           # noun.attribute: weight, price, colour, size, score
 NOUN_KIND = ("07", "09", "10", "13", "14", "26", "27")
+NOUN_GROUP = ("14",)                             # noun.group
 # a noun.possession gloss that speaks of money ("a sum of money paid", "amounts paid for goods")
 MONEY_GLOSS = re.compile(r"\b(money|paid|pay|payment|payments|sum|amount|amounts|cost|costs|price|charge|financial|"
                          r"remunerat\w*|fund|funds|earn\w*)\b")
@@ -229,6 +230,11 @@ def derive_kind_nouns(index_noun, data_noun):
     """The lines of data/kind_nouns.txt (noun.attribute, noun.cognition, noun.communication, noun.food,
     noun.group, noun.state, noun.substance)."""
     return derive_nouns(index_noun, data_noun, NOUN_KIND)
+
+
+def derive_group_nouns(index_noun, data_noun):
+    """The lines of data/group_nouns.txt (noun.group: committee, panel, crew, team, jury)."""
+    return derive_nouns(index_noun, data_noun, NOUN_GROUP)
 
 
 def derive_property_nouns(index_noun, data_noun):
@@ -379,6 +385,13 @@ def kind_nouns():
     category, colour, cuisine): a table of them with a unique name is a vocabulary many things share.
     Read only when a text has such a table."""
     return _word_set("kind_nouns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def group_nouns():
+    """Nouns that name first a group (committee, panel, crew, team, jury): 'a committee of examiners' is
+    several examiners."""
+    return _word_set("group_nouns.txt")
 
 
 @functools.lru_cache(maxsize=1)

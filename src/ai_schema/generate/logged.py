@@ -74,8 +74,9 @@ def logged_mass(s, p):
     if p.det not in (None, "the") or p.plural or len(p.lemma) != 1 + spent or p.start < 1 + (p.det is not None) or \
             w.verb_base(s.words[p.start - 1 - (p.det is not None)]) != "log":
         return None
-    k = p.end + (p.end < len(s.tokens) and s.tags[p.end] == tx.VERB and tx.participle_like(s.words[p.end]))
-    q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["against"], ["on"], ["for"]) else None
+    k = p.end + (p.end < len(s.tokens) and s.tags[p.end] in (tx.VERB, tx.ADJ) and tx.participle_like(s.words[p.end]))
+    q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["against"], ["on"], ["for"]) or \
+        k > p.end and s.words[k:k + 1] == ["to"] else None     # ("logs medication given to a camper with …")
     if q is None or q.start > k + 2:
         return None
     rest = s.words[q.end:q.end + 4]

@@ -557,6 +557,31 @@ _PER_PAIR_LINE = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<x>[A-Za-z
                             r"(?P<a>[a-z-]+) (?:per|and|and per|for each|and each) (?P<b>[a-z-]+)[ \t]*\.?[ \t]*$")
 
 
+# "invoices per move, paid or not": a note's line naming a record kept per thing, then its fields
+_PER_ONE_LINE = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[A-Za-z][a-z-]+s(?: [a-z-]+s)? per [a-z-]+)[ \t]*,[ \t]*"
+                           r"(?=(?:(?!\b(?:we|i|they|you|he|she|it|has|have|is|are)\b)[^\n:;.]){1,60}$)")
+
+
+# "…, fragile y/n, and if something breaks we file a damage claim with …": what the speaker does then is
+# a sentence of its own, not one more item of the list before
+_AND_IF_WE = re.compile(r",[ \t]+and (?P<c>if|when|whenever) (?=[^.\n;]{0,40}\b(?:we|i|they|you)\b)")
+
+
+# "a committee of examiners is appointed for each thesis": a group the text names once is several of its
+# members ("several examiners are appointed …"); a group spoken of again ("each batch has …") is a thing
+_GROUP_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Tt]he) (?P<group>[a-z]+) of (?P<members>[a-z]+s) (?P<verb>[a-z]+)\b")
+_PLURAL_VERBS = {"is": "are", "was": "were", "has": "have"}
+
+
+def _group_of(m, text):
+    group, verb = m.group("group"), m.group("verb")
+    plural = _PLURAL_VERBS.get(verb) or (lexicon.verb_lemma(verb) if verb.endswith("s") else None)
+    if group not in lexicon.group_nouns() or plural in (None, verb) or \
+            len(re.findall(rf"\b{group}(?:s|es)?\b", text, re.I)) != 1:
+        return m.group(0)
+    return f"{'Several' if m.group(0)[0].isupper() else 'several'} {m.group('members')} {plural}"
+
+
 def _per_pair_line(m):
     x = m.group("x")
     return f"{m.group('lead')}Each {x[0].lower()}{x[1:]} belongs to one {m.group('a')} and one {m.group('b')}."
@@ -614,6 +639,7 @@ def plain(text):
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
+    text = _sub(_GROUP_OF, lambda m: _group_of(m, text), text, " of ")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _clause_asides(text) if "(" in text else text
     text = _sub(_APP_TO_KEEP, lambda m: f"{m.group('app')}: ", text, ",")
@@ -649,6 +675,8 @@ def plain(text):
     text = _sub(_EACH_CLAUSE, lambda m: f". {m.group('each').capitalize()} {m.group('noun')} is ", text,
                 ", each ", ", every ")
     text = _sub(_PER_PAIR_LINE, _per_pair_line, text, " per ", " for e")
+    text = _sub(_PER_ONE_LINE, r"\g<head>: ", text, " per ")
+    text = _sub(_AND_IF_WE, lambda m: ". " + m.group("c").capitalize() + " ", text, ", and ")
     text = _sub(_CLAUSE_THEN_FIELDS, lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('clause')}.\n"
                 f"{m.group('lead')}{m.group('subject')}: ", text, "fields", "columns", "attributes")
     text = _sub(_PASSIVE_KEPT, _passive_kept, text, " recorded", " stored", " kept", " logged", " tracked", " captured",

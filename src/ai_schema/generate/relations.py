@@ -437,6 +437,12 @@ class RelationReading:
                 else:
                     if self._kept_by_act(s, i, base):
                         continue                             # the interaction's own table links the two
+                    if obj_p.det in ("my", "our") and toks[0].text == "as" and not obj_role and obj_key != src_key \
+                            and not lexicon.holds_people(obj_key) and not passive and \
+                            lexicon.verb_class(base) not in ("perception", "cognition"):   # (not "see my
+                        #                                     department": one of a kind many share, below)
+                        self._relate(obj_key, src_key)       # "As a farmer I want to list my produce": the
+                        continue                             # farmer's produce, whatever the verb
                     if src[0].many if src else False:
                         self._associate(src_key, obj_key, base)
                         continue

@@ -142,6 +142,11 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "owners can own several properties", "we own" (not "its own")
     if t in w.FLAG_ADJECTIVES:
         return ADJ
+    if t.endswith("ing") and lexicon.verb_lemma(t) is None and t in lexicon.adjectives() and \
+            i + 1 < len(tokens) and tokens[i + 1].kind == "word" and w.is_plural(tokens[i + 1].text) and \
+            tokens[i + 1].text != "ones":
+        return ADJ                         # "weighs incoming drop-offs", "upcoming events": which ones, no
+        #                                    verb "income" whose object they would be
     if i and tags[i - 1] == NOUN and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")")) and \
             t in lexicon.adjectives() and t not in w.FIELD_NOUNS and lexicon.verb_lemma(t) is None and \
             not w.is_plural(t) and tokens[i - 1].text not in w.FIELD_NOUNS and \
@@ -250,11 +255,15 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "events they can RSVP to": after a modal comes a verb
         if prev is not None and (prev.text == "who" or (prev.text in ("that", "which") and i >= 2 and (
                 tags[i - 2] == NOUN or tokens[i - 2].text == ")"))) \
-                and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t) and lexicon.verb_lemma(t) is not None and \
+                and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t, w.singular(t)) and \
+                lexicon.verb_lemma(t) is not None and \
                 (prev.text == "who" or   # (no noun follows "who": "volunteers who walk fixed transects")
                  nxt is None or nxt.kind != "word" or nxt.text in w.PRONOUNS or nxt.text in w.DETERMINERS or
                  nxt.text in w.QUANTIFIERS or w.is_plural(nxt.text) or nxt.text in w.PREPOSITIONS or
-                 w.verb_base(t) not in (None, t) and t.endswith("s")):   # ("a subscription that renews every month")
+                 w.verb_base(t) not in (None, t) and t.endswith("s") or   # ("a subscription that renews every month")
+                 prev.text == "that" and i + 2 < len(tokens) and w.is_plural(tokens[i + 2].text) and
+                 (lexicon.verb_lemma(nxt.text) not in (None, nxt.text) or nxt.text in lexicon.adjectives())):
+            #                                     ("… that repairs donated bicycles", "washes incoming garments")
             return VERB                    # "the skippers who sail them", "guides that lead tours"
         if prev is not None and ((lexicon.verb_lemma(t) is not None and prev.text in w.SUBJECT_PRONOUNS and (
                 t == lexicon.verb_lemma(t) or not w.is_plural(t))) or (
@@ -277,9 +286,11 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "the firm handles cases", "each course meets in one room",
             #                                "an examiner issues office actions"
         if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
-                and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) \
+                and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS or
+                                         nxt.text in ("them", "it")) \
                 and lexicon.verb_lemma(t) != t:
-            return VERB                    # "a work order is issued for a part and states the quantity"
+            return VERB                    # "a work order is issued for a part and states the quantity", "…
+            #                                repairs bicycles and sells them"
         if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
@@ -290,6 +301,13 @@ def _word_tag(tokens, tags, i):
                     w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
             return VERB                    # "Members borrow books", "tenants file maintenance requests",
             #                                "the races where horses win prizes"
+        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS) and \
+                lexicon.verb_lemma(t) == t and nxt is not None and nxt.kind == "word" and \
+                nxt.text not in w.PREPOSITIONS and nxt.text not in w.DETERMINERS and not w.is_plural(nxt.text) and \
+                lexicon.verb_lemma(nxt.text) != nxt.text and i + 2 < len(tokens) and \
+                tokens[i + 2].text in ("to", "for", "from", "into", "onto", "towards"):
+            return VERB                    # "Backers pledge money to campaigns": a plural names no compound's
+            #                                first word, and the mass noun goes somewhere
         if prev_tag == NOUN and i >= 2 and tokens[i - 2].text in ("which", "what") and t.endswith("ed") and \
                 lexicon.verb_lemma(t) not in (None, t) and (nxt is None or nxt.kind != "word" or nxt.text in
                                                             w.PREPOSITIONS or nxt.text in ("it", "them", "one")):
@@ -300,6 +318,11 @@ def _word_tag(tokens, tags, i):
                         tokens[j].text == "to" and tags[j + 1] == VERB for j in range(i - 1)))):
             return VERB                    # "vets examine an animal and note its weight": no noun before "its";
             #                                "I want to assign each issue … and set a priority": the infinitives
+        if prev is not None and prev.text == "and" and i >= 2 and tokens[i - 2].text == "," and t.endswith("ed") and \
+                lexicon.verb_lemma(t) not in (None, t) and nxt is not None and w.is_plural(nxt.text) and \
+                i + 3 < len(tokens) and lexicon.verb_lemma(tokens[i + 2].text) == tokens[i + 2].text and \
+                w.is_plural(tokens[i + 3].text):
+            return ADJ                     # "…, and accepted reports earn payouts": which reports, then their verb
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and nxt.text in (",", "and") and (
@@ -317,9 +340,11 @@ def _word_tag(tokens, tags, i):
         return VERB
     if prev is not None and prev.text in ("that", "which", "who") and t != base and t.endswith("s") and i >= 2 and \
             lexicon.verb_lemma(t) == base and (tokens[i - 2].text == ")" or tags[i - 2] == NOUN and nxt is not None and (
-                w.is_plural(nxt.text) or nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS)):
+                w.is_plural(nxt.text) or nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS or
+                lexicon.only_verb(base) or i + 2 < len(tokens) and w.is_plural(tokens[i + 2].text))):
         return VERB                        # "a subscription (basic or premium) that renews every month", "a card
-        #                                    per customer that collects stamps"
+        #                                    per customer that collects stamps", "a centre that weighs incoming
+        #                                    drop-offs" (no noun "weigh"; a modifier before the plural)
     if prev_tag in (DET, PREP) and t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) and nxt is not None \
             and nxt.kind == "word" and w.is_plural(nxt.text) and lexicon.verb_lemma(nxt.text) != nxt.text:
         return ADJ                         # "refunds are issued against returned orders": which orders
@@ -410,6 +435,12 @@ def _word_tag(tokens, tags, i):
             nxt is not None and nxt.kind == "word" and nxt.text not in w.DETERMINERS and nxt.text not in w.PRONOUNS \
             and nxt.text not in w.PREPOSITIONS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
         return NOUN                        # "every buy and sell trade": two kinds of one thing
+    if prev is not None and prev.text == "and" and t.endswith("s") and nxt is not None and \
+            w.is_plural(nxt.text) and lexicon.verb_lemma(t) not in (None, t) and VERB in tags and \
+            tokens[max(j for j, g in enumerate(tags) if g == VERB)].text.endswith("s") and \
+            lexicon.verb_lemma(nxt.text) != nxt.text:
+        return VERB                    # "… that washes garments by fabric and pays drivers": the same
+        #                                subject's second verb, in the same form
     if nxt is None:
         return NOUN if prev is None and t != base else VERB   # "Invoices." heads a paragraph
     if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and nxt.text != "to" and any(

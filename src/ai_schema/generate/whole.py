@@ -4,6 +4,7 @@ other things, is the business or place itself: there is one of it, so it is no t
 is). Said of each or of several ("each gym has trainers", "gyms"), it is a thing like any other."""
 
 from . import lexicon
+from . import text as tx
 from . import words as w
 
 # what the whole does with the things it is made of ("the library lends books" is an act on them)
@@ -26,7 +27,10 @@ def wholes(sentences):
             if p.plural or p.det not in DEFINITE:
                 continue
             after = s.words[p.end] if p.end < len(s.words) else ""
-            holds = i == 0 and after in HOLDING and (any(q.plural for q in s.phrases[1:]) or _list_of(s, p.end + 1))
+            outside = set(tx.outside_parentheses(s.tokens, p.end, len(s.tokens))) if i == 0 else ()
+            holds = i == 0 and after in HOLDING and (any(q.plural and q.start in outside for q in s.phrases[1:]) or
+                                                     _list_of(s, p.end + 1))   # (not "an outcome (pass, minor
+            #                                                                    corrections, …)": its values)
             tracks = after in ("need", "needs") and s.words[p.end + 1:p.end + 3] == ["to", "track"]
             if holds or tracks:
                 holding.add(p.lemma)
