@@ -11,8 +11,18 @@ my breads'); a participle opening a clause after ', and' ('accepted reports earn
 camp, thesis and podcast texts again): a group the text names once ('a jury of referees') is several of its
 members, and 'a referee can be international' a flag; values in parentheses ('(approved, minor changes, …)')
 do not make 'the review' the whole the text is about; what is logged as given to someone ('logs cash handed to
-a guest with …'); acts listed after an act ('sports (tennis, swimming, rowing)') are its kinds. Each design is applied on the server."""
+a guest with …'); acts listed after an act ('sports (tennis, swimming, rowing)') are its kinds; round 3 (a
+food co-op, wedding stories, dental-lab notes, elections): where things come from; 'their' after a second verb
+(the first verb's object); a notes title with a dash; a field kept per pair ('the minutes per volunteer per
+event', 'reported per team per round as a point total'); an adjective picks one of the things ('the original
+job', 'other workshops'); what the speaker records when someone does an act ('When a member places a bid, we
+record …'); round 4 (car sharing stories, hackerspace chat, a physiotherapy spec, a library in
+bullets, a kennel one-liner, a brewery in prose): a second verb of the subject says when it starts ('is
+refereed by an official, and starts at a set time'); an act's fields after its object's kinds and place ('book
+caterers (…) for each event with the agreed price'); kinds in parentheses, then fields; how often ('groom
+them daily') and two verbs of one object ('feed and groom them', 'approve or decline event proposals'). Each design is applied on the server."""
 
+from ai_schema.generate import generate
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
@@ -121,3 +131,83 @@ def test_acts_listed_after_an_act_are_its_kinds_not_its_fields(dbs):
     assert not {"tennis", "swimming", "rowing"} & set(columns(tables["sports"]))
     assert ("court_id", "courts") in references(tables["sports"])
     applies(dbs, schema, tables)
+
+
+def test_where_things_come_from_is_kept(dbs):
+    schema, tables = design("Ingredients come from farms. Chefs cook dishes.")
+    assert ("farm_id", "farms") in references(tables["ingredients"])
+    applies(dbs, schema, tables)
+
+
+def test_their_after_a_second_verb_is_the_first_verbs_object(dbs):
+    schema, tables = design("As a manager I want to hire waiters for a shift and note their phone number.")
+    assert "phone_number" in columns(tables["waiters"]) and "phone_number" not in columns(tables["managers"])
+    applies(dbs, schema, tables)
+
+
+def test_a_notes_title_with_a_dash_is_no_part_of_its_first_note(dbs):
+    schema, tables = design("bakery - rough notes\nbakers bake loaves every morning\nloaves: name, price")
+    assert "bakers" in tables and not any("notes" in name for name in tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_field_kept_per_pair_is_the_pairs(dbs):
+    schema, tables = design("Volunteers help at events. Events have a date. we log the minutes per volunteer per "
+                            "event")
+    pair = next(t for t in tables.values() if {("volunteer_id", "volunteers"), ("event_id", "events")} <= references(t))
+    assert "minutes" in columns(pair) and "minutes" not in columns(tables["volunteers"])
+    schema2, tables2 = design("Teams have a name. Rounds have a number. Scores are reported per team per round as a "
+                              "point total.")
+    assert {("team_id", "teams"), ("round_id", "rounds")} <= references(tables2["scores"])
+    assert "point_total" in columns(tables2["scores"]) and "round_id" not in columns(tables2["teams"])
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
+
+
+def test_an_adjective_picks_one_of_the_things_it_names_no_other(dbs):
+    schema, tables = design("Repairs have a date. A redo links each repair to the original job + a reason. Jobs have "
+                            "a price.")
+    assert "jobs" in tables and "original_jobs" not in tables and ("job_id", "jobs") in references(tables["repairs"])
+    schema2, tables2 = design("tool loans: tools lent to other workshops, with a due date and the borrowing "
+                              "workshop's contact person")
+    assert "contact_person" in columns(tables2["workshops"]) and "users" not in tables2
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
+
+
+def test_what_the_speaker_records_when_someone_does_an_act_is_the_acts(dbs):
+    schema, tables = design("Members have a name. When a member places a bid, we record the amount and the time.")
+    assert ("member_id", "members") in references(tables["bids"]) and "amount" in columns(tables["bids"])
+    assert "amount" not in columns(tables["members"])
+    applies(dbs, schema, tables)
+
+
+def test_a_second_verb_of_the_subject_says_when_it_starts(dbs):
+    schema, tables = design("Each match is refereed by an official, and starts at a set time.")
+    assert "starts_at" in columns(tables["matches"]) and "starts_at" not in columns(tables["officials"])
+    applies(dbs, schema, tables)
+
+
+def test_an_acts_fields_after_its_objects_kinds_and_place(dbs):
+    schema, tables = design("As a coordinator I want to book caterers (vegan, halal, kosher) for each event with the "
+                            "agreed price. Events have a date.")
+    bookings = columns(tables["bookings"])
+    assert "agreed_price" in bookings and "starts_at" not in bookings
+    applies(dbs, schema, tables)
+
+
+def test_kinds_in_parentheses_then_fields(dbs):
+    schema, tables = design("* Vehicles (cars, vans, trucks) with plate, model and mileage")
+    assert {"plate", "model", "mileage"} <= set(columns(tables["vehicles"]))
+    applies(dbs, schema, tables)
+
+
+def test_how_often_and_two_verbs_of_one_object(dbs):
+    schema, tables = design("a cattery where owners drop off cats for stays, staff feed and groom them daily and log "
+                            "each grooming")
+    assert "owners" in tables and not {"dailies", "grooms"} & set(tables)
+    schema2, tables2 = design("As a moderator I want to approve or decline event proposals. Moderators have a name.")
+    assert "decline" not in generate("As a moderator I want to approve or decline event proposals. Moderators have a "
+                                     "name.")
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)

@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
-from . import fragments, lexicon, relative, title_lists, wishes
+from . import clause_fields, fragments, lexicon, relative, title_lists, wishes
 from .logged import logged_mass, logged_object
 from . import text as tx
 from . import words as w
@@ -26,7 +26,16 @@ _KEEPING = frozenset("record log note enter track store keep show display".split
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
 
 
-_MAY_BE = rx(r"^(?:a|an|each|every) [a-z]+(?: [a-z]+)? (?:can|may|might) (?:also )?be ([a-z]+)(?: ,|$)")
+
+
+def _and_verb_after_place(s, k):
+    """'register players for a team and record …': a preposition's phrase, then another act."""
+    if k >= len(s.tokens) or s.tags[k] != tx.PREP:
+        return False
+    q = s.next_phrase(k + 1)
+    return q is not None and q.start <= k + 2 and s.words[q.end:q.end + 1] == ["and"] and \
+        s.tags[q.end + 1:q.end + 2] == [tx.VERB]
+
 
 class AttributeReading(ItemReading):
     """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
@@ -102,21 +111,13 @@ class AttributeReading(ItemReading):
                 return True
         return False
 
-    def _may_be(self, s):
-        """'An examiner can be external, …': what one of them may be is a flag of theirs."""
-        m = _MAY_BE.match(s.text())
-        p = s.phrases[0] if m and s.phrases else None
-        key = self.entity_of(p)[0] if p is not None and p.start == 1 and not p.plural else None
-        if key and m.group(1) in lexicon.adjectives() and lexicon.verb_lemma(m.group(1)) is None:
-            self.spec.entities[key].attribute(f"is_{m.group(1)}").hint = "boolean"
-
     def _attribute_clauses(self, s, subject):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
             return                                   # "we need to track changes": an audit log, not a column
         if "each" in s.words or "every" in s.words:
             self._of_each_in_each(s)
-        self._may_be(s)
+        clause_fields.read(self, s)
         if "," in s.words and self._recorded_with(s):
             return
         for p in s.phrases if "their" in s.words or "its" in s.words else ():
@@ -329,8 +330,11 @@ class AttributeReading(ItemReading):
                         continue          # institution, the dates …": a list whose first item names a thing in a
                         #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:
-                    left = self._of_each(s, i) or self._act_before(s, i - 1) or self._nearest_entity_before(s, i) or \
-                        self.entity_of(fragments.when_done(s, i))[0]   # ("When the ride ends we store …")
+                    done = fragments.when_done(s, i)        # ("When the ride ends we store …", "When a
+                    done = self.entity_of(done)[0] if done is not None else None   # voter casts a ballot, we …")
+                    left = self._of_each(s, i) or self._antecedent(s, i) or self._act_before(s, i - 1) or \
+                        (done if done and s.phrases and fragments.when_done(s, i) is not s.phrases[0] else None) or \
+                        self._nearest_entity_before(s, i) or done
                     owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
                 if owner is None:
@@ -399,8 +403,9 @@ class AttributeReading(ItemReading):
                     if nxt is not None and nxt.start <= i + 2 and (nxt.det in ("a", "an") or (
                             nxt.end < len(toks) and toks[nxt.end].text == "with") or (
                                 nxt.det in ("every", "each") and "with" in s.words[nxt.end:nxt.end + 4]) or (
-                                nxt.plural and s.words[nxt.end:nxt.end + 1] == ["and"] and
-                                s.tags[nxt.end + 1:nxt.end + 2] == [tx.VERB])) and \
+                                nxt.plural and (s.words[nxt.end:nxt.end + 1] == ["and"] and
+                                                s.tags[nxt.end + 1:nxt.end + 2] == [tx.VERB] or
+                                                _and_verb_after_place(s, nxt.end)))) and \
                             self.entity_of(nxt)[0] and not self.entity_of(nxt)[1]:
                         continue                 # "we log a movement saying ...": the movement's own list;
                         #                          "I want to register donors with …": the donors'; "register
@@ -455,6 +460,17 @@ class AttributeReading(ItemReading):
             return None                         # ("its" may be the subject's: "… in one session, and we store
         #                                         its position": the paper's)
         p = next((q for q in reversed(s.phrases) if q.end <= i and self.entity_of(q)[0]), None)
+        g = tx.governor(s, p) if p is not None else -1
+        if p is not None and not p.plural and g > 0 and s.tags[g] == tx.PREP:
+            done = s.phrase_at(g - 1)             # "register players for a team and record their …": the
+            if done is not None and done.end == g and done.plural and self.entity_of(done)[0] and \
+                    s.tags[max(0, tx.governor(s, done))] == tx.VERB:      # players, the verb's object
+                p, g = done, -1
+        g = g if p is not None and p.plural else -1
+        if g >= 0 and s.tags[g] == tx.PREP:       # "invite guests to weddings and track their RSVP": the
+            done = next((q for q in reversed(s.phrases) if q.end <= p.start and q.plural and   # verb's object,
+                         self.entity_of(q)[0] and s.tags[max(0, tx.governor(s, q))] == tx.VERB), None)   # not
+            p = done or p                       # where it is done
         return self.entity_of(p)[0] if p is not None and p.plural and not self.entity_of(p)[1] else None
 
     def _act_before(self, s, k):

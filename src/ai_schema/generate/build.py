@@ -368,9 +368,8 @@ class Builder:
             keys = fk.columns
             if fk.columns[0] == tenant:
                 leading.add(tenant)
-            elif tenant:   # tenant-first: every lookup filters by tenant anyway
-                keys = (tenant,) + fk.columns
-                leading.add(tenant)
+            elif tenant:   # every lookup filters by tenant too; the key leads, as PostgreSQL's own check of
+                keys = fk.columns + (tenant,)   # the reference (a DELETE of the parent) looks it up alone
             indexes.append(m.Index(make_object_name(table, "_".join(keys), "idx"), keys))
         if tenant and tenant not in leading:
             indexes.append(m.Index(make_object_name(table, tenant, "idx"), (tenant,)))

@@ -2,8 +2,15 @@
 group (suffixes, synonyms), each group named by its best-voted spelling ('order items' said outright
 beats 'each item'; the application's users keep that name). Mixed into :class:`.extract.Extractor`."""
 
+from . import lexicon
 from . import words as w
 from .spec import Entity
+
+
+def _qualified(lemma):
+    """'the original case', 'the previous booking': an adjective WordNet knows (not one of its compounds)
+    picks one of the things, it names no other kind of thing."""
+    return len(lemma) == 2 and lemma[0] in lexicon.adjectives() and not lexicon.compound_noun(*lemma)
 
 
 class CandidateMerging:
@@ -30,10 +37,11 @@ class CandidateMerging:
                 groups[kb].append(self._entity_lemma(a))
         order = 0
         for members in sorted(groups.values(), key=lambda ms: min(self.first_seen.get(m, (1e9, 0)) for m in ms)):
-            best = max(members, key=lambda m: (self.raw.get(m, 0), len(m), m))
+            best = max(members, key=lambda m: (self.raw.get(m, 0), not _qualified(m), len(m), m))
             if ("user",) in members:
                 best = ("user",)                     # the application's users keep that name
-            longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3]
+            longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3
+                      and not _qualified(m)]
             if longer and best not in preset:        # "order items" said outright beats "each item"
                 best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
             key = w.snake(best)

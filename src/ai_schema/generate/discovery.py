@@ -333,6 +333,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
                 if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
                 self._vote(p.lemma, 2 if p.plural else 1)
+                if p.plural and k + 2 < len(toks) and toks[k + 1].text in ("from", "to", "into") and \
+                        (q := s.next_phrase(k + 2)) is not None and q.plural and q.start <= k + 3 and \
+                        q.head not in lexicon.measure_nouns():
+                    self._vote(p.lemma, 1)         # "products come from local suppliers", "animals go to
+                    self._vote(q.lemma, 3)         # rescues": where the things come from or go is kept too
                 if p.plural and w.verb_lemma(toks[k].text) in ("happen", "occur", "recur"):
                     self._vote(p.lemma, 1)         # "work days happen once a month": events kept
                 particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
@@ -582,6 +587,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         for listed in (title_lists.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
+        if s.words[:1] in (["when"], ["once"], ["after"], ["whenever"]):
+            for i in range(4, len(toks)):
+                done = fragments.when_done(s, i) if tags[i] == tx.VERB and toks[i].text in w.KEEPING_VERBS else None
+                if done is not None and done is not s.phrases[0]:
+                    self._vote(done.lemma, 3)      # "When a voter casts a ballot, we record the time …"
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         for doer, done in clause_rules.doers(s):

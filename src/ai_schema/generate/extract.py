@@ -196,6 +196,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if obj_end is not None and obj_end < len(s.tokens) and (s.tokens[obj_end].text in ("(", "from", "on") or
                                                                     s.tags[obj_end] == "NUMBER"):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
+            obj_end = _past_place(s, obj_end) if obj_end is not None else None   # ("book vendors (…) for each
+            #                                                               wedding with the agreed fee")
             if obj_end is not None and s.words[obj_end:obj_end + 2] == [",", "once"] and "," in s.words[obj_end + 1:]:
                 obj_end = s.words.index(",", obj_end + 1)   # (", once per recipe, with …": said once, _once)
             if obj_end is not None and obj_end < len(s.tokens):
@@ -359,7 +361,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     not (t.text == ":" and self._unit_of(s, subject_phrase)):
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0
-                if t.text == "(":
+                if t.text == "(" and s.words[rest:rest + 1] in (["with"], ["have"], ["has"]):
+                    self._attributes(subject, s, rest + 1)        # "Items (books, DVDs) with title, year, …"
+                elif t.text == "(":
                     fragments.next_with_fields(self, s, rest)       # "members (name, email), events (title, date)"
                 self._relations(s, subject, len(toks), start=rest, record=subject if t.text == ":" else None)
                 return subject
@@ -588,6 +592,16 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 
     _paren_start = staticmethod(tx.after_open)
     _skip_paren = staticmethod(tx.after_parenthesis)
+
+
+def _past_place(s, k):
+    """Past a parenthesis and a preposition's phrase after an act's object, when 'with' follows them."""
+    j = tx.after_parenthesis(s.tokens, k) if s.words[k:k + 1] == ["("] else k
+    if j < len(s.tokens) and s.tags[j] == tx.PREP and s.words[j] != "with":
+        q = s.next_phrase(j + 1)
+        if q is not None and q.start <= j + 2 and s.words[q.end:q.end + 1] == ["with"]:
+            return q.end
+    return j if s.words[j:j + 1] == ["with"] else k
 
 
 def _past_per(s, p):

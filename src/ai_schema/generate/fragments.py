@@ -146,6 +146,10 @@ def when_done(s, i):
         return None
     p = s.phrases[0]
     verb = p.end
+    done = s.next_phrase(verb + 1) if verb < i - 1 and tags[verb] == tx.VERB else None
+    if done is not None and done.start <= verb + 2 and done.end == i - 2 and toks[done.end].text == "," and \
+            not done.plural and done.head in lexicon.occurrence_nouns():
+        return done                         # "When a voter casts a ballot, we record the time": the ballot's
     return p if verb < i - 1 and tags[verb] in (tx.VERB, tx.AUX) and all(
         tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, i - 1)) else None
 

@@ -206,7 +206,9 @@ def noun_links(s, entity_of, relate):
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "per" and p.start >= 2 and toks[p.start - 1].text == "per":
-            before = p.start - 2 - (tags[p.start - 2] in (tx.VERB, tx.ADJ))   # "tickets (sold) per show per seat":
+            before = p.start - 2
+            while before > 0 and tags[before] in (tx.VERB, tx.ADJ, tx.AUX, tx.ADV):   # ("results are reported
+                before -= 1                   # per station per candidate"); "tickets (sold) per show per seat":
             first = next((r for r in s.phrases if r.end == before + 1), None)   # the tickets' seat too
             source = entity_of(first) if first is not None else source
         if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:

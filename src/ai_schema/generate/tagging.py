@@ -323,6 +323,10 @@ def _word_tag(tokens, tags, i):
                 i + 3 < len(tokens) and lexicon.verb_lemma(tokens[i + 2].text) == tokens[i + 2].text and \
                 w.is_plural(tokens[i + 3].text):
             return ADJ                     # "…, and accepted reports earn payouts": which reports, then their verb
+        if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == VERB and \
+                lexicon.verb_lemma(t) == t and lexicon.verb_lemma(tokens[i - 2].text) == tokens[i - 2].text and \
+                nxt is not None and nxt.kind == "word" and nxt.text not in w.PREPOSITIONS:
+            return VERB                    # "approve or decline booking requests": two verbs of one object
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and nxt.text in (",", "and") and (
@@ -488,11 +492,25 @@ def tag(tokens):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
             tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
-        elif i == 1 and tags[i] == NOUN and tags[0] == NOUN and w.is_plural(tokens[0].text) and i + 2 < len(tokens) and \
+        elif (i == 1 or i >= 2 and (tokens[i - 2].text in _CLAUSE_OPENERS or tokens[i - 2].text == ",")) and \
+                tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and i + 2 < len(tokens) and \
                 tokens[i + 1].text in lexicon.PARTICLES and tags[i + 2] in (NOUN, DET, QUANT) and \
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
             tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
+            #                                ("… where owners drop off dogs")
+    for i in range(1, len(tokens)):
+        if tokens[i].text in _HOW_OFTEN and tags[i - 1] in (PRON, VERB) and (
+                i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
+            tags[i] = ADV                  # "walk them daily": how often, no thing called a daily
+        elif i + 3 < len(tokens) and tags[i] == NOUN and tokens[i + 1].text in ("and", "or") and \
+                tokens[i + 3].text in ("them", "it") and all(
+                    lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
+                tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text):
+            tags[i] = tags[i + 2] = VERB   # "staff feed and walk them": two verbs of one object
     return tags
+
+
+_HOW_OFTEN = frozenset("hourly daily nightly weekly fortnightly monthly quarterly yearly annually".split())
 
 
 def _compound(first, second):

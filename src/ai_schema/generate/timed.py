@@ -77,11 +77,17 @@ def _duration_unit(s, k, counted=False):
 
 
 def _owner(ex, s, i, subject):
-    """The entity named nearest before position i, else the sentence's subject."""
+    """The entity named nearest before position i, else the sentence's subject; the subject too when the
+    verb is a second one of it and the nearest is an object ('each tour is led by a guide, and starts at
+    a scheduled time': the tour's)."""
+    second = s.words[i - 1:i] == ["and"]
     for p in reversed(s.phrases):
         if p.end <= i:
             key, role = ex.entity_of(p)
             if key and not role:
+                g = tx.governor(s, p)
+                if second and g >= 0 and s.tags[g] in (tx.PREP, tx.VERB) and subject in ex.spec.entities:
+                    return subject
                 return key
     return subject if subject in ex.spec.entities else None
 
