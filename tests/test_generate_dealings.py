@@ -20,7 +20,10 @@ record …'); round 4 (car sharing stories, hackerspace chat, a physiotherapy sp
 bullets, a kennel one-liner, a brewery in prose): a second verb of the subject says when it starts ('is
 refereed by an official, and starts at a set time'); an act's fields after its object's kinds and place ('book
 caterers (…) for each event with the agreed price'); kinds in parentheses, then fields; how often ('groom
-them daily') and two verbs of one object ('feed and groom them', 'approve or decline event proposals'). Each design is applied on the server."""
+them daily') and two verbs of one object ('feed and groom them', 'approve or decline event proposals');
+round 5 (one-liners of a dog-walking business, a food bank, a bike shop, concerts, a help desk, a cooking
+school; teacher and gardener stories): 'which volunteers staff which stalls'; fields after 'a list of my
+coins'; 'free text' (free_text); a list's last item with its clause ('…, and print jobs that use papers'). Each design is applied on the server."""
 
 from ai_schema.generate import generate
 from test_generate_phrases import columns, design, references
@@ -209,5 +212,28 @@ def test_how_often_and_two_verbs_of_one_object(dbs):
     schema2, tables2 = design("As a moderator I want to approve or decline event proposals. Moderators have a name.")
     assert "decline" not in generate("As a moderator I want to approve or decline event proposals. Moderators have a "
                                      "name.")
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
+
+
+def test_which_people_do_which_things_names_the_verb_between(dbs):
+    schema, tables = design("app to track which volunteers staff which stalls at our fair")
+    assert {("volunteer_id", "volunteers"), ("stall_id", "stalls")} <= references(tables["volunteer_stalls"])
+    assert "volunteers_staff" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_fields_after_a_list_of_my_things_are_the_things(dbs):
+    schema, tables = design("As a collector, I want to keep a list of my coins with their year and condition.")
+    assert {"year", "condition"} <= set(columns(tables["coins"]))
+    applies(dbs, schema, tables)
+
+
+def test_free_text_names_its_field_and_a_lists_last_item_keeps_its_clause(dbs):
+    schema, tables = design("Reviews have a title. A review has free text and a star rating.")
+    assert "free_text" in columns(tables["reviews"]) and "free" not in columns(tables["reviews"])
+    schema2, tables2 = design("Simple app for a print shop: printers, papers, customers, and print jobs that use "
+                              "papers")
+    assert "print_jobs" in tables2
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)

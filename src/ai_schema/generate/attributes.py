@@ -300,6 +300,8 @@ class AttributeReading(ItemReading):
                     if p is not None and p.start > 3 and toks[p.start - 1].text in ("are", "is") and \
                             toks[p.start - 2].text in ("which", "that") and toks[p.start - 3].text == ",":
                         p = s.phrase_at(p.start - 4) or p
+                    if p is not None and self._list_of_things(s, p):
+                        p = s.next_phrase(p.end + 1)   # "keep a list of my plants with …": the plants'
                     pair = self._each_pair(s, i)
                     if pair is not None:          # "stored in several bins, with the quantity in each bin"
                         self._attributes(pair, s, i + 1)

@@ -95,8 +95,9 @@ class FieldNaming:
         # units: "volume in uL", "area (hectares)", "duration in seconds"
         unit = _unit_after(s, p.end, idx)
         type_word = None
-        while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1:
-            type_word = words_.pop()
+        while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1 and not (
+                len(words_) == 2 and words_[0] in lexicon.adjectives() and w.singular(words_[0]) not in w.FIELD_NOUNS):
+            type_word = words_.pop()        # ("notes string": notes; but "free text" is free_text, not free)
         while len(words_) > 1 and words_[-1] in w.TYPE_NAME_WORDS:
             words_ = words_[:-1]                     # "price numeric(10,2)", "discount rate double precision"
         if len(words_) > 1 and words_[-1] in STORED_AS and p.end < len(s.tokens) and s.tokens[p.end].text == "as":

@@ -273,7 +273,9 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
             if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)) or \
                     (not w.is_plural(prev.text) and t.endswith("s") and lexicon.verb_lemma(t) not in (None, t)
-                     and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)):
+                     and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)
+                     and not (nxt.text == "that" and i >= 2 and tokens[i - 2].text in ("and", ","))):   # ("…, and
+                #                                            repair jobs that use parts": a list's last item)
                 return VERB                # "which member borrowed which copy", "members borrow the books",
                 #                            "each work order states a due date"
         if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and tokens[i - 2].text not in _OWNING and \
@@ -498,6 +500,12 @@ def tag(tokens):
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
             tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
             #                                ("… where owners drop off dogs")
+    for i in range(2, len(tokens) - 2):
+        if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
+                w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:
+            tags[i] = VERB                 # "which volunteers staff which shifts": the pair's verb
+            if i + 2 < len(tokens) and tags[i + 2] == VERB and w.is_plural(tokens[i + 2].text):
+                tags[i + 2] = NOUN
     for i in range(1, len(tokens)):
         if tokens[i].text in _HOW_OFTEN and tags[i - 1] in (PRON, VERB) and (
                 i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
