@@ -41,6 +41,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.synonyms = []
         self.last_owner = None
         self.interactions = []
+        self.things_named = None          # heads the text names as things (a pledge, donations), when asked
         self.pending_unique = []         # field words said unique before any thing had the field
         self.one_to_one = []             # (one, what it is one per): "one invoice per work order"
         self.field_votes = {}            # votes for a word that names no thing alone ("each code has …")

@@ -192,9 +192,10 @@ class InteractionDiscovery:
         noun = lexicon.verb_act(base)
         if noun not in lexicon.occurrence_nouns() or s.tags[i] != tx.VERB:
             return None                    # (WordNet's own noun of the act, no homonym: not "sets" of a "set")
-        named = any(p.head == noun and (p.det in ("a", "an", "each", "every") or p.plural)
-                    for other in self.sentences for p in other.phrases)
-        return {base: noun} if named else None
+        if self.things_named is None:      # (once per text: a long one has many verbs)
+            self.things_named = frozenset(p.head for other in self.sentences for p in other.phrases
+                                          if p.det in ("a", "an", "each", "every") or p.plural)
+        return {base: noun} if noun in self.things_named else None
 
     @staticmethod
     def _act_with_fields(s, i):
