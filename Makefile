@@ -67,8 +67,11 @@ released-libraries:
 demo: install
 	$(PY) tests/pgcluster.py demo 'a blog with users, posts, comments and tags'
 
+# Two workers (pytest-xdist), each with its own scratch cluster; a test file stays on one worker.
+TEST_WORKERS ?= 2
+
 test: install tests/prisma/node_modules/.installed
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile tests
 
 # The library's own tests: no server, no make install (tests marked `server` are left out).
 test-library: $(VENV)/.installed tests/prisma/node_modules/.installed
