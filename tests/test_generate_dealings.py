@@ -23,7 +23,8 @@ caterers (…) for each event with the agreed price'); kinds in parentheses, the
 them daily') and two verbs of one object ('feed and groom them', 'approve or decline event proposals');
 round 5 (one-liners of a dog-walking business, a food bank, a bike shop, concerts, a help desk, a cooking
 school; teacher and gardener stories): 'which volunteers staff which stalls'; fields after 'a list of my
-coins'; 'free text' (free_text); a list's last item with its clause ('…, and print jobs that use papers'). Each design is applied on the server."""
+coins'; 'free text' (free_text); a list's last item with its clause ('…, and print jobs that use papers');
+the header's 'mentioned, not modelled' leaves out a phrase a later reading made a field ('the agreed fee'). Each design is applied on the server."""
 
 from ai_schema.generate import generate
 from test_generate_phrases import columns, design, references
@@ -237,3 +238,8 @@ def test_free_text_names_its_field_and_a_lists_last_item_keeps_its_clause(dbs):
     assert "print_jobs" in tables2
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+def test_the_header_lists_no_phrase_a_later_reading_made_a_field():
+    text = "As a planner I want to book vendors for each wedding with the agreed fee. Weddings have a date."
+    assert "agreed_fee" in generate(text) and "not modelled: agreed fee" not in generate(text)

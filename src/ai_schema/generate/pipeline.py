@@ -133,8 +133,11 @@ def generate_model(description, options=None, source=None):
         knowledge.relate_listed_acts(spec)
     knowledge.fill_defaults(spec)
     schema, assumptions = build(spec, options)
-    if spec.unmodelled:
-        assumptions = assumptions + [UNMODELLED + ", ".join(spec.unmodelled) + " (related to a table in the text, "
+    fields = {name for e in spec.entities.values() for name in e.attributes}
+    unmodelled = [x for x in spec.unmodelled if not {w.snake(x.split()), w.snake([w.singular(y) for y in x.split()])}
+                  & fields]              # (a phrase a later reading made a field: "… with the agreed fee")
+    if unmodelled:
+        assumptions = assumptions + [UNMODELLED + ", ".join(unmodelled) + " (related to a table in the text, "
                                      "but given nothing of its own: say what it has to make it a table)"]
     return schema, assumptions
 
