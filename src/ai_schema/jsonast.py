@@ -114,6 +114,7 @@ CLASSES = {}      # tag -> our class, for the classes made so far
 _TAGS = frozenset(name for name in _NODE_NAMES if isinstance(getattr(ast, name).__slots__, dict))
 _KINDS = _Kinds()
 
+
 def node(tag, fields):
     """A node of class ``tag`` whose attributes are ``fields`` (the JSON object, converted in place)."""
     cls, conversions, renamed, union = _KINDS[tag]

@@ -26,8 +26,6 @@ _KEEPING = frozenset("record log note enter track store keep show display".split
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
 
 
-
-
 def _and_verb_after_place(s, k):
     """'register players for a team and record …': a preposition's phrase, then another act."""
     if k >= len(s.tokens) or s.tags[k] != tx.PREP:
@@ -332,12 +330,12 @@ class AttributeReading(ItemReading):
                         continue          # institution, the dates …": a list whose first item names a thing in a
                         #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:
-                    done = fragments.when_done(s, i)        # ("When the ride ends we store …", "When a
-                    done = self.entity_of(done)[0] if done is not None else None   # voter casts a ballot, we …")
+                    when = fragments.when_done(s, i)        # ("When the ride ends we store …", "When a
+                    done = self.entity_of(when)[0] if when is not None else None   # voter casts a ballot, we …")
+                    acted_on = done if when is not None and when is not s.phrases[0] else None   # (the ballot)
                     left = self._of_each(s, i) or self._antecedent(s, i) or self._act_before(s, i - 1) or \
-                        (done if done and s.phrases and fragments.when_done(s, i) is not s.phrases[0] else None) or \
-                        self._nearest_entity_before(s, i) or done
-                    owner = left or self._antecedent(s, i) or self._for_each(s, i) or \
+                        acted_on or self._nearest_entity_before(s, i) or done
+                    owner = left or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
                 if owner is None:
                     continue

@@ -24,9 +24,9 @@ def blocks(text):
         # then a capitalised one: a heading, not a sentence wrapped in two
         heading = current is not None and len(current[0]) == 1 and previous.rstrip()[-1:].isalnum() and \
             not BULLET.match(raw) and (raw.lstrip()[:1].isupper() and len(previous.split()) <= 6 or
-                                       len(found) == 1 and len(previous.split()) <= 3 and _note(raw) or
-                                       len(found) == 1 and " - " in previous and "," not in previous and
-                                       len(previous.split()) <= 6)
+                                       len(found) == 1 and (len(previous.split()) <= 3 and _note(raw) or
+                                                            " - " in previous and "," not in previous and
+                                                            len(previous.split()) <= 6))
         #   ("bakery notes" over "suppliers -> deliveries", "dental lab - quick notes" over "dentists send
         #   us cases.": the text's title, then its first note)
         # "dishes: name, veg?, allergens" over "staff assigned to events": a label's list that does not

@@ -20,13 +20,18 @@ def read(ex, s):
         per_pair_fields(ex, s)
 
 
+def flag_of(word):
+    """The flag 'can be <word>' names (is_external), when the word is an adjective and no verb; else None."""
+    return f"is_{word}" if word in lexicon.adjectives() and lexicon.verb_lemma(word) is None else None
+
+
 def may_be(ex, s):
     """'An examiner can be external, …': what one of them may be is a flag of theirs."""
     m = _MAY_BE.match(s.text())
     p = s.phrases[0] if m and s.phrases else None
     key = ex.entity_of(p)[0] if p is not None and p.start == 1 and not p.plural else None
-    if key and m.group(1) in lexicon.adjectives() and lexicon.verb_lemma(m.group(1)) is None:
-        ex.spec.entities[key].attribute(f"is_{m.group(1)}").hint = "boolean"
+    if key and flag_of(m.group(1)):
+        ex.spec.entities[key].attribute(flag_of(m.group(1))).hint = "boolean"
 
 
 def kept_as(ex, s):

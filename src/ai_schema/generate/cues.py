@@ -80,13 +80,13 @@ ATTRIBUTE_WORDS = w.FIELD_NOUNS
 
 CREATION_VERBS = constructions.CREATION_VERBS
 
-# verbs that carry no relation of their own: their plural objects are not for that reason things
 # verbs of holding an event for others ("give lessons", "run tours", "lead workshops"): each event is one giver's
 GIVING_VERBS = frozenset("give hold run conduct lead deliver host".split())
 
 # verbs of looking through what is kept ("browse items by category"): who does it owns none of them
 BROWSING_VERBS = frozenset("browse filter search sort view see find compare explore".split())
 
+# verbs that carry no relation of their own: their plural objects are not for that reason things
 LIGHT_VERBS = frozenset("be have get make do go come become seem need want like see use include contain "
                         "mean say tell know think give take put".split())
 

@@ -419,29 +419,34 @@ def open_list(within):
     return bool(words) and (words[-1] in (".", "etc") or words[-2:] == ["so", "on"] or words[0] in ("eg", "like"))
 
 
-def acts_listed(within):
-    """Are the items in a parenthesis after an act each one act ('activities (archery, canoeing, crafts)',
-    'sports (tennis, swimming)'): kinds of it, not its fields?"""
-    items = " ".join(t.text for t in within if t.text != ")").replace(" or ", " , ").replace(" and ", " , ")
-    items = [x.strip() for x in items.split(",") if x.strip()]
-    return len(items) >= 2 and all(
-        " " not in x and not w.field_word(w.singular(x)) and x not in lexicon.property_nouns() and (
-            w.singular(x) in lexicon.act_nouns() or x.endswith("ing") and lexicon.verb_lemma(x) is not None)
-        for x in items)
-
-
-def examples(within, tags):
-    """Are the items in a parenthesis examples or kinds of the thing (acts: 'driving, cooking'; qualities:
-    'monthly, yearly, ten-visit card'; things: 'skis, boots, helmets'), not its fields?"""
+def _items(within, tags=None, separators=(",", ")", "or", "and", "/")):
+    """The items of a parenthesis: lists of (word, tag) between the separators."""
     items, item = [], []
-    for t, tag in zip(within, tags):
-        if t.text in (",", ")", "or", "and", "/"):
+    for t, tag in zip(within, tags or [None] * len(within)):
+        if t.text in separators:
             if item:
                 items.append(item)
             item = []
         else:
             item.append((t.text, tag))
-    items += [item] if item else []
+    return items + [item] if item else items
+
+
+def acts_listed(within):
+    """Are the items in a parenthesis after an act each one act ('activities (archery, canoeing, crafts)',
+    'sports (tennis, swimming)'): kinds of it, not its fields?"""
+    items = _items(within, separators=(",", ")", "or", "and"))
+    words = [item[0][0] for item in items if len(item) == 1]
+    return len(items) >= 2 and len(words) == len(items) and all(
+        not w.field_word(w.singular(x)) and x not in lexicon.property_nouns() and (
+            w.singular(x) in lexicon.act_nouns() or x.endswith("ing") and lexicon.verb_lemma(x) is not None)
+        for x in words)
+
+
+def examples(within, tags):
+    """Are the items in a parenthesis examples or kinds of the thing (acts: 'driving, cooking'; qualities:
+    'monthly, yearly, ten-visit card'; things: 'skis, boots, helmets'), not its fields?"""
+    items = _items(within, tags)
     if open_list(within):
         named = [[x for x in item if x[0] not in _OPENING] for item in items]
         return not any(x and (w.field_word(x[-1][0]) or x[-1][0] in lexicon.property_nouns()) for x in named)

@@ -4,7 +4,7 @@ are clause_items.py. Which clauses give lists and whose they are is attributes.p
 named and typed is field_names.py."""
 
 from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
-from . import constructions, lexicon, title_lists
+from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
@@ -461,8 +461,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
             previous_names.append(name)
             return 1
         m = rx(r"(?:and )?(?:can|may|might) (?:also )?be ([a-z]+)").fullmatch(text)
-        if m and m.group(1) in lexicon.adjectives() and lexicon.verb_lemma(m.group(1)) is None:
-            name = f"is_{m.group(1)}"                # "… and can be external": a flag
+        if m and clause_fields.flag_of(m.group(1)):
+            name = clause_fields.flag_of(m.group(1))   # "… and can be external": a flag
             entity.attribute(name).hint = "boolean"
             previous_names.append(name)
             return 1

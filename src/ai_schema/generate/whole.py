@@ -27,10 +27,7 @@ def wholes(sentences):
             if p.plural or p.det not in DEFINITE:
                 continue
             after = s.words[p.end] if p.end < len(s.words) else ""
-            outside = set(tx.outside_parentheses(s.tokens, p.end, len(s.tokens))) if i == 0 else ()
-            holds = i == 0 and after in HOLDING and (any(q.plural and q.start in outside for q in s.phrases[1:]) or
-                                                     _list_of(s, p.end + 1))   # (not "an outcome (pass, minor
-            #                                                                    corrections, …)": its values)
+            holds = i == 0 and after in HOLDING and (_plural_after(s, p) or _list_of(s, p.end + 1))
             tracks = after in ("need", "needs") and s.words[p.end + 1:p.end + 3] == ["to", "track"]
             if holds or tracks:
                 holding.add(p.lemma)
@@ -49,6 +46,13 @@ def _served(s):
                 s.words[q.start - 1:q.start] in (["a"], ["an"], ["my"], ["our"], ["the"]) and not q.plural and \
                 s.words[q.end:q.end + 1] == [":"]:
             yield q
+
+
+def _plural_after(s, p):
+    """Is a plural named after p, outside parentheses (not "an outcome (pass, minor corrections, …)": its
+    values)?"""
+    outside = set(tx.outside_parentheses(s.tokens, p.end, len(s.tokens)))
+    return any(q.plural and q.start in outside for q in s.phrases)
 
 
 def _list_of(s, k):
