@@ -147,6 +147,10 @@ class AttributeReading(ItemReading):
                     len(kind.lemma) == 1 and kind.head in lexicon.kind_nouns() and self.entity_of(p)[0] and \
                     not self.entity_of(kind)[0]:     # "browse items by category", "track expenses by category":
                 self.spec.entities[self.entity_of(p)[0]].attribute(kind.head)   # what they are sorted by
+                more = s.next_phrase(kind.end + 1) if s.words[kind.end:kind.end + 1] in (["and"], [","]) else None
+                if more is not None and more.start == kind.end + 1 and len(more.lemma) == 1 and \
+                        more.det is None and not self.entity_of(more)[0] and w.field_word(more.head):
+                    self.spec.entities[self.entity_of(p)[0]].attribute(more.head)   # ("by species and weight")
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
                 (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)
@@ -280,7 +284,8 @@ class AttributeReading(ItemReading):
                                 made.head in lexicon.occurrence_nouns() or made.start > 0 and
                                 w.verb_lemma(s.words[made.start - 1]) in CREATION_VERBS):
                         p = made                         # "send viewing requests for rooms with a preferred date"
-                    elif renamed is None and p is not None and p.start > 1 and tags[p.start - 1] in (tx.DET,) and \
+                    elif renamed is None and p is not None and p.start > 1 and (tags[p.start - 1] == tx.DET or (
+                            tags[p.start - 1] == tx.QUANT and toks[p.start - 2].text == "between")) and \
                             tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2 and not (
                                 toks[i - 1].text != "," and s.words[p.start - 3:p.start - 1] in (
                                     ["belongs", "to"], ["belong", "to"])):   # (not a particle: "ring up a sale

@@ -347,8 +347,9 @@ def put_into(s, key_of, stated):
         if where is None or not where.plural or where.start > i + 2 or not key_of(where):
             continue
         v = next((j for j in range(i - 1, -1, -1) if tags[j] == tx.VERB or toks[j].text in (",", ";", ":")), None)
-        if v is None or tags[v] != tx.VERB or w.verb_lemma(toks[v].text) in _PARTING:
-            continue
+        if v is None or tags[v] != tx.VERB or w.verb_lemma(toks[v].text) in _PARTING or \
+                w.verb_lemma(toks[v].text) in INTERACTIONS:
+            continue                          # ("students are booked into lessons": bookings, many of each)
         put = [p for p in s.phrases if v < p.start and p.end <= i and key_of(p) and key_of(p) != key_of(where)]
         if not put and v >= 2 and toks[v - 1].text in ("is", "are", "was", "were", "be", "been", "get", "gets"):
             put = [p for p in [s.phrase_at(v - 2)] if p is not None and key_of(p) and key_of(p) != key_of(where)]

@@ -14,7 +14,7 @@ from . import text as tx
 from .alternatives import vote_alternatives
 from .places import acted_at
 from .logged import kept_per_each_thing
-from .title_lists import titled_list
+from .title_lists import is_title, title_list, titled_list
 from .verb_objects import handed_to_people, made_for, placed_things, second_objects
 from .fragments import act_with_fields, apposed_with_fields, defined_as_one, fieldish, placed_with_fields, \
     received_with_fields, recorded_with, said_in_participle
@@ -113,7 +113,9 @@ def per_unit(s, vote):
                                             toks[after.end].text in (",", "-") and i == 1)  # item, …", a note's
         #                                                                          "invoices per move, paid or not"
         before = before if before is not None and before.end == i and (
-            before.det in ("a", "an", "one") or (before.plural and before.det is None and fields)) else None
+            before.det in ("a", "an", "one") or (before.plural and before.det is None and (fields or any(
+                x.start == before.start for x in title_list(s))))) else None   # ("Greenhouse monitor: …,
+        #                                                                    daily temperature readings per greenhouse")
         # "a budget per category" names two things; "a price per night" prices by time, "one account per
         # email" says the email is unique; "one invoice per appointment", "one shipment per order": a record
         # or a thing of each
@@ -540,7 +542,8 @@ def speakers_things(s, vote):
     toks = s.tokens
     story = bool(toks) and toks[0].text == "as"
     for p in s.phrases:
-        if (p.plural or story) and p.start > 0 and toks[p.start - 1].text in ("our", "my"):
+        if (p.plural or story) and p.start > 0 and toks[p.start - 1].text in ("our", "my") and \
+                not is_title(s, p):
             titled = p.plural and p.start > 1 and toks[p.start - 2].text == "for" and \
                 (p.end == len(toks) or toks[p.end].text in (":", "-"))
             vote(p.lemma, 3 if titled else 2)        # ("fuel log for my cars: …": what the title is about)
@@ -566,7 +569,7 @@ def logged_things(s, vote):
             wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"])) or (
             said and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] == ["with"])
         #   ("I want to record the shipment of an order with a carrier …")
-        if p.head in lexicon.measure_nouns() and len(p.lemma) == 1:
+        if p.head in lexicon.measure_nouns() and len(p.lemma) == 1 or is_title(s, p):
             continue                               # "fill-ups record liters, …": a unit, counted
         if (p.plural or imperative or listed) and k >= 0 and \
                 (k < p.start - 1 or imperative or wanted or said) and tags[k] == tx.VERB and \
@@ -579,7 +582,7 @@ def logged_things(s, vote):
             kept = p
 
 
-_KEEPING = frozenset("log record track keep store capture register list save manage".split())
+_KEEPING = frozenset("log record track keep store capture register list save manage report".split())
 # "keeps its hyperparameters as a JSON blob": a value stored whole, not a table
 _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|string|list|array)\b")
 

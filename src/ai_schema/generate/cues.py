@@ -64,7 +64,10 @@ INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "rev
                 "comment": "comment", "upvote": "vote", "downvote": "vote",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite",
-                "pay": "payment", "reserve": "reservation", "subscribe": "subscription"}
+                "pay": "payment", "reserve": "reservation", "subscribe": "subscription", "apply": "application"}
+
+# interaction verbs that are one only before their preposition ("apply for a licence", "apply to jobs", not "apply a code")
+INTERACTION_PREPOSITIONS = {"apply": ("for", "to")}
 
 AGENT_ROLES = {"follow": ("follower", "followed"), "like": ("liker", "liked"), "review": ("reviewer", "reviewed"),
                "rate": ("rater", "rated"), "vote": ("voter", "voted"), "book": ("booker", "booked")}

@@ -103,8 +103,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and p.plural and
-                                 (self._listed_among(s, p) or fragments.heading_shape(s)))   # "ingredients, suppliers,
-        #                                                            recipes, batches"; "Tools." heading a paragraph
+                                 (self._listed_among(s, p) or fragments.heading_shape(s) or
+                                  s.words[p.end:p.end + 1] == ["between"] or
+                                  any(x.start == p.start for x in title_lists.title_list(s))))   # "ingredients,
+        #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
+        #                      "games between two teams"
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
@@ -415,9 +418,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
                 continue
             after_p = toks[p.end].text if p.end < len(toks) else ""
             # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
-            titled = s is self.sentences[0] and not p.plural and (p.start == 1 or (   # "A staff directory: …",
-                len(title_lists.title_list(s)) >= 2 and tx.VERB not in tags[:p.start]))   # "an app for a dog
-            #                                                  walking business: clients, their dogs, walkers …"
+            titled = s is self.sentences[0] and (not p.plural and (p.start == 1 or (   # "A staff directory: …",
+                len(title_lists.title_list(s)) >= 2 and tx.VERB not in tags[:p.start])) or (   # "an app for a dog
+                tags[0] == tx.VERB and title_lists.is_title(s, p)))   # walking business: clients, their dogs,
+            #                              walkers …"; "Track my investments: accounts at brokers, holdings …"
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
                     (p.plural or p.det in ("a", "an") or logged.kept_log(s, p)) and not titled and \
                     p.head not in ("stage", "state", "status", "phase", "step") and \

@@ -485,7 +485,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if at in claimed:
                 continue
             kept = fragments.kept_each(s, p)
-            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our") or kept or
+            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our", "each",
+                                                                                  "every") or kept or
                                                              fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
                 claimed.add(at)
                 key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
@@ -497,7 +498,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
                     #                             aid, driving, cooking)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
-                                         (p.plural and tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
+                                         ((p.plural or p.det in ("each", "every") and "or" not in inside) and
+                                          tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
                                          (p.det in ("my", "our") and "," in inside and
                                           any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
                     #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"

@@ -5,7 +5,7 @@ two of the people; "members book classes" -> bookings), with who does it when th
 import itertools
 import re
 
-from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTIONS
+from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -75,6 +75,9 @@ class InteractionDiscovery:
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
+            if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
+                    s.words[i + 1] not in INTERACTION_PREPOSITIONS[base]:
+                continue                              # ("apply a voucher code at checkout": no application)
             if tags[i] != tx.VERB or acts is None:
                 continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
@@ -135,7 +138,10 @@ class InteractionDiscovery:
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
                 continue
             noun = acts[base]
-            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been")
+            passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or (
+                subj is not None and subj.end == i and toks[i].text.endswith("ed") and i + 1 < len(toks) and
+                tags[i + 1] == tx.PREP)
+            #                                          ("students booked into lessons": a participle, passive)
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
             if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking

@@ -80,8 +80,14 @@ class ItemReading(FieldNaming, ClauseItemReading):
         inner = s.tokens[start:close - 1] if close is not None else []
         if closing == ")" and start > 0 and s.tokens[start - 1].text == "(" and (tx.plural_kinds(inner) or (
                 any(t.text == "or" for t in inner) and not ATTRIBUTE_WORDS & {t.text for t in inner} and
-                start == 2 and s.phrases and s.phrases[0].plural and s.phrases[0].end == 1)):
+                (q := s.phrase_at(start - 2)) is not None and q.plural and q.end == start - 1 and q.start == start - 2
+                and (q.start == 0 or s.words[q.start - 1] in (",", ":")))):   # (also a title list's item)
             #                                          ("packages (mini, standard or full day), each with …")
+            ored = next((n for n, idx in enumerate(items) if any(s.words[i] == "or" for i in idx)), len(items))
+            fields = [idx for idx in items[ored + 1:] if idx and w.field_word(s.words[idx[-1]])]
+            if fields and len(fields) == len(items) - ored - 1:
+                items = items[:ored + 1]            # ("lessons (private or group, level)": kinds, then a field)
+                self._attributes(owner, s, fields[0][0], closing=")")
             kinds = clean_values([kind for idx in items if idx
                                   for kind in " ".join(s.tokens[i].text for i in idx).split(" or ")])
             if len(kinds) >= 2 and "type" not in entity.attributes:

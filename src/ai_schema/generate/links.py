@@ -221,7 +221,11 @@ def noun_links(s, entity_of, relate):
         if act is not None and target and target != act:
             relate(act, target)               # "book a tutor for one of my children for a subject": the booking's
             continue
-        if source and target and source != target:
+        if source and target and source != target and toks[k].text == "between" and \
+                s.words[k + 1:k + 2] in (["two"], ["2"]) and p.plural:
+            relate(source, target, "first")   # "games between two members": each game's two members
+            relate(source, target, "second")
+        elif source and target and source != target:
             relate(source, target)
 
 

@@ -168,13 +168,25 @@ _WHEN_SAID = re.compile(r"^,? ?and when (?:it|its|it's|they|they're|it ' s)? ?(?
 
 
 def who_does_which(s):
-    """'track who came to which rehearsal': (index of 'who', verb index, phrase asked) of each clause."""
+    """'track who came to which rehearsal', '… rehearsals and who showed up to each one': (index of
+    'who', verb index, phrase asked) of each clause. After 'each' only going, joining or being there
+    ('who came', 'who showed up'): each one has many ('who approved each request' names one)."""
     toks, tags, out = s.tokens, s.tags, []
     for i in (i for i, x in enumerate(s.words[:-3]) if x == "who" and tags[i + 1] == tx.VERB):
         k = i + 2
-        while k < min(len(toks), i + 4) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what"):
+        while k < min(len(toks), i + 4) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what", "each"):
             k += 1
-        q = s.next_phrase(k + 1) if s.words[k:k + 1] == ["which"] else None
+        q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["which"], ["each"]) else None
+        if s.words[k:k + 1] == ["each"]:
+            verb = lexicon.verb_lemma(s.words[i + 1]) or ""
+            if lexicon.verb_class(verb) not in ("motion", "stative", "social") and s.words[i + 2:i + 3] != ["up"]:
+                continue
+            if s.words[k + 1:k + 2] == ["one"] and (q is None or q.start != k + 1 or q.lemma == ("one",)):
+                #                                         "each one": the last things named before
+                q = next((p for p in reversed(s.phrases) if p.end <= i and p.plural), None)
+                if q is not None:
+                    out.append((i, i + 1, q))
+                continue
         if q is not None and q.start == k + 1:
             out.append((i, i + 1, q))
     return out

@@ -21,6 +21,13 @@ def title_list(s):
     return _title_list(s)[0]
 
 
+def is_title(s, p):
+    """Is phrase p the title of a list of things ('Track my investments: accounts at brokers, holdings
+    per account, …'), which names the application, not a thing it keeps?"""
+    return p.end < len(s.tokens) and s.tokens[p.end].text in (":", "-") and len(title_list(s)) >= 2 and \
+        all(x.start > p.end for x in title_list(s))
+
+
 def title_item_end(s, i):
     """Where the title-list item holding token i ends (what describes one item stops there), or None."""
     listed, items = _title_list(s)
@@ -48,9 +55,10 @@ def _title_list(s):
     """(plural phrases, item spans) of a title list, or ([], [])."""
     toks, tags = s.tokens, s.tags
     colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
-    if colon is None or colon == 0 or any(tags[i] == tx.VERB or toks[i].text in FIELD_HEADERS
+    if colon is None or colon == 0 or any((tags[i] == tx.VERB and i > 0) or toks[i].text in FIELD_HEADERS
                                           for i in range(colon)) or toks[0].text in ("each", "every"):
         return [], []                                      # ("each feeding: date, flour grams, …": fields)
+    ordered = tags[0] == tx.VERB       # "Track my investments: accounts at brokers, holdings per account, …"
     items, depth, start = [], 0, colon + 1
     for k in range(colon + 1, len(toks) + 1):
         if k < len(toks):
@@ -61,8 +69,9 @@ def _title_list(s):
     listed, described, spans = [], False, []
     for start, end in items:
         k = start
-        while k < end and toks[k].text in ("and", "or", "plus"):
-            k += 1
+        while k < end and (toks[k].text in ("and", "or", "plus") or (tags[k] == tx.ADV and k + 1 < end and
+                                                                       toks[k + 1].text == "with")):
+            k += 1                                  # (", optionally with a vehicle (plate, length)")
         their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
             and w.singular(toks[k + 1].text) not in lexicon.act_nouns() and (
                 not _kept_of_theirs(toks[k + 1].text) or s.words[k + 2:k + 4] == ["(", "also"])
@@ -72,7 +81,7 @@ def _title_list(s):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
             described = True                        # their doses": more about the last item
             continue
-        if len(listed) >= 2 and k < end and toks[k].text in ("how", "which"):
+        if len(listed) >= 2 and k < end and toks[k].text in ("how", "which", "who"):
             spans.append((start, end))              # "…, and how many of each product each warehouse holds":
             continue                                # a question about the things listed, no thing itself
         spans.append((start, end))
@@ -100,6 +109,8 @@ def _title_list(s):
         listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]
         #          ("Listings: address, asking price, bedrooms, bathrooms": fields of the listings, and counts)
     #                                                             ("flour grams": a number of them)
+    if ordered and (not listed or not listed[0].plural or listed[0].start != colon + 1):
+        return [], []                   # ("write condition reports: the object, the condition, notes and photos")
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
         return [p for p in listed if p.plural], items
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
