@@ -115,6 +115,10 @@ class AttributeReading(ItemReading):
             return                                   # "we need to track changes": an audit log, not a column
         if "each" in s.words or "every" in s.words:
             self._of_each_in_each(s)
+        signed = wishes.registering_role(s) if s.words[:1] == ["as"] else None
+        if signed is not None and self.entity_of(signed[0])[0]:
+            self._attributes(self.entity_of(signed[0])[0], s, signed[1])   # "As a donor, I want to register
+            return                                                          # with my blood type and …"
         clause_fields.read(self, s)
         if "," in s.words and self._recorded_with(s):
             return

@@ -52,9 +52,24 @@ def _note(line):
 
 def _joined(lines):
     """The texts of one block: its lines as one. Lines longer than any hard wrap (100 characters) say
-    the writer did not wrap them, and three or more lines all shorter than one are notes: each line is a
-    paragraph of its own ('plots get rented … who has it' over 'we lend tools, …')."""
+    the writer did not wrap them, or wrapped them wider: each line is a paragraph of its own ('plots
+    get rented … who has it' over 'we lend tools, …'), unless it stops inside a sentence ('… has a
+    number,', '… a contact person, an'). Three or more lines all shorter than 60 characters are notes,
+    one per line."""
     longest = max(len(x) for x in lines)
-    if len(lines) > 1 and longest > 100 or len(lines) >= 3 and longest < 60:
+    if len(lines) > 1 and longest > 100:
+        out = [lines[0].strip()]
+        for before, line in zip(lines, lines[1:]):
+            if _WRAPPED.search(before.rstrip()):
+                out[-1] += " " + line.strip()
+            else:
+                out.append(line.strip())
+        return out
+    if len(lines) >= 3 and longest < 60:
         return [x.strip() for x in lines]       # (three or more short lines: notes, one per line)
     return [" ".join(x.strip() for x in lines)]
+
+
+# a line that stops inside a sentence: after a comma, an article, a conjunction or a preposition
+_WRAPPED = re.compile(r"(?:,|\b(?:a|an|the|and|or|of|with|to|for|in|on|at|by|from|per|its|their|is|are|has|have))$",
+                      re.IGNORECASE)

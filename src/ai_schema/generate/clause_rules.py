@@ -310,8 +310,11 @@ def fields_after_clause(s):
         direct = c.direct if c.antecedent is None else c.antecedent     # "each visit we make to a patient (…)"
         if c.antecedent is not None and not c.objects and c.at + 1 < len(toks) and toks[c.at + 1].text == "(":
             end = next((j for j in range(c.at + 2, len(toks)) if toks[j].text in ("(", ")")), len(toks))
-            if "," in s.words[c.at + 2:end] and "VERB" not in s.tags[c.at + 2:end]:
-                yield c.antecedent, c.at + 1    # "supplies we buy (name, unit cost)"
+            items = [x for x in re.split(r",| and ", " ".join(s.words[c.at + 2:end])) if x.strip()]
+            if "," in s.words[c.at + 2:end] and "VERB" not in s.tags[c.at + 2:end] and \
+                    any(w.field_word(x.split()[-1]) for x in items):
+                yield c.antecedent, c.at + 1    # "supplies we buy (name, unit cost)"; not "the product
+                #                                 categories they sell (produce, meat, dairy)": examples
             continue
         if direct is None or len(c.objects) < (2 if c.antecedent is None else 1):
             continue

@@ -5,7 +5,8 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, relative, title_lists, wishes
 from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
-                   TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS, rx)
+                   TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS,
+                   rx)
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
@@ -480,6 +481,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             if (last in ("each", "every") and rx(r"\b(for each|for every)$").search(before)) or \
                     (p.start <= 2 and before in ("for", "for a", "for an")):
                 self._vote(p.lemma, 3)
+            elif last in ("each", "every") and len(p.lemma) == 1 and p.head in lexicon.measure_nouns() and \
+                    s.words[p.end:p.end + 1] not in ([":"], ["has"], ["with"]):
+                pass                               # "the occupancy of each room every night": how often
             elif last in ("each", "every"):       # "which songs we practise at each rehearsal": a thing
                 self._vote(p.lemma, 3 if p.start > 1 and (s.words[p.start - 2] in ("at", "in", "during", "on") or (
                     s.words[p.start - 2] == "of" and p.start > 2 and s.words[p.start - 3] in w.FIELD_NOUNS)) and
@@ -516,9 +520,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
                 made -= 1                          # ("sends out an invoice")
             if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and (
                     w.verb_lemma(toks[made].text) in CREATION_VERBS or     # ("leave one review per lesson",
+                    w.verb_lemma(toks[made].text) in INTERACTIONS and p.head not in lexicon.money_nouns() and
+                    made == p.start - 2 or                                 # "reserve a bed for some nights",
                     after_p == "with" and p.head in lexicon.occurrence_nouns()):   # "ring up a sale with …")
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for|against|about|after)\b").match(after_p) or \
+                        after_p in ("in", "at") and w.verb_lemma(toks[made].text) in INTERACTIONS or \
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)
@@ -584,6 +591,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         role = wishes.story_role_acting(s) if s.words[:1] == ["as"] else None
         if role is not None:
             self.doers.append((role.lemma, 2))   # "as a candidate, I want to apply to an opening"
+        signed = wishes.registering_role(s) if s.words[:1] == ["as"] else None
+        if signed is not None:
+            self._vote_owner(signed[0].lemma, 3)  # "As a donor, I want to register with my blood type, …"
         if s.words[:1] in (["we"], ["i"]) and self.position[id(s)] > 0:
             wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:

@@ -5,6 +5,7 @@ about: it has the fields (attributes.py reads them), so it is a thing of its own
 
 from . import lexicon
 from . import text as tx
+from .cues import ENROLLING_VERBS
 
 # verbs of wishing whose object is what the rest of the clause is about
 WANTING = frozenset("want wants need needs like expect expects require requires".split())
@@ -64,3 +65,20 @@ def story_role_acting(s):
         return None
     return s.phrases[0]
 
+
+
+def registering_role(s):
+    """'As a donor, I want to register with my blood type and contact details', 'As a member I can sign
+    up with my name and email': the story's role signs itself up, and what follows 'with my' are its
+    own fields. (The role's phrase, the index the fields start at), or None."""
+    words = s.words
+    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or s.phrases[0].head not in lexicon.person_nouns():
+        return None
+    for j in range(s.phrases[0].end + 2, len(words) - 2):
+        if words[j] not in ("with", "using", "giving") or words[j + 1] not in ("my", "our"):
+            continue
+        verb = j - 1 - (words[j - 1] == "up")
+        if s.tags[verb] == tx.VERB and (lexicon.verb_lemma(words[verb]) or words[verb]) in ENROLLING_VERBS | {"join"}:
+            return s.phrases[0], j + 1
+        return None
+    return None
