@@ -261,6 +261,9 @@ def named_nouns(description):
             for word in words:
                 if word in kinds and word not in GENERIC_HEADS and not word.endswith("ing") and word not in nouns:
                     nouns.append(word)
+                elif word in GENERIC_HEADS and not business and len(p.lemma) > 1 and \
+                        lexicon.compound_noun(*p.lemma[-2:]) and " ".join(p.lemma[-2:]) not in nouns:
+                    nouns.append(" ".join(p.lemma[-2:]))    # ("which board games my friends own": WordNet's)
         act = act or next((lexicon.verb_lemma(x) for x in s.words if x.endswith("ing") and lexicon.verb_class(
             lexicon.verb_lemma(x) or "") in ("communication", "possession", "stative")), None)
     if not nouns:

@@ -103,16 +103,18 @@ def generate_model(description, options=None, source=None):
         spec.assumptions.append(LLM_ASSUMPTION.format(source.label))
     else:
         spec = extract(description)
-    if source is None and not spec.entities:
-        label, sentence = _domain_fallback(description)
-        if label:
-            spec = extract(description + "\n\n" + sentence)
-            spec.assumptions.append(f"the description is short; added the usual tables and relations of {label}")
     named = knowledge.named_nouns(description) if source is None and not spec.entities else None
-    if named:
-        spec = extract(description + "\n\n" + named[0])
-        spec.assumptions.append(f"the description names no things outright; kept the ones its words name: "
-                                f"{', '.join(named[1])}")
+    if named:                       # "a site for tracking which board games my friends own": its things
+        found = extract(description + "\n\n" + named[0])
+        found.assumptions.append(f"the description names no things outright; kept the ones its words name: "
+                                 f"{', '.join(named[1])}")
+    label, sentence = _domain_fallback(description) if not spec.entities and source is None and (
+        not named or len(found.entities) < 2) else (None, None)
+    if label:                       # "make me a shopping website": the usual tables of that kind of app
+        spec = extract(description + "\n\n" + sentence)
+        spec.assumptions.append(f"the description is short; added the usual tables and relations of {label}")
+    elif named:
+        spec = found
     if not spec.entities:
         raise AiSchemaError("found no entities in the description",
                             hint="Name the things to store and what they have, e.g. "

@@ -158,7 +158,8 @@ def _word_tag(tokens, tags, i):
         return ADV                         # "when I return a book late, …": how, not a kind of book (but
         #                                    "the fee due, …" is a field)
     nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if nxt_word in w.TYPE_NAME_WORDS or (nxt_word == "as" and i + 2 < len(tokens) and (
+    described = i + 2 < len(tokens) and tokens[i + 2].kind == "word" and w.is_plural(tokens[i + 2].text)
+    if nxt_word in w.TYPE_NAME_WORDS and not described or (nxt_word == "as" and i + 2 < len(tokens) and (
             tokens[i + 2].text in w.TYPE_NAME_WORDS or (tokens[i + 2].text in ("a", "an") and i + 3 < len(tokens)
                                                         and tokens[i + 3].text in w.TYPE_NAME_WORDS | {"text"}))):
         return NOUN                        # "a loyalty points integer", "tags as a text array": a field and its type
@@ -300,7 +301,8 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
-        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS) and \
+        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS or
+                                                          _when(tokens, i - 2) or tokens[i - 2].text == ":") and \
                 nxt is not None and \
                 nxt.kind == "word" and not w.is_plural(t) and (w.is_plural(nxt.text) or (
                     lexicon.verb_lemma(t) == t and i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
@@ -494,6 +496,13 @@ def tag(tokens):
     for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
             tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
+        elif tags[i] == VERB and tags[i - 1] == DET and tags[i + 1] == NOUN and \
+                _compound(tokens[i].text, tokens[i + 1].text):
+            tags[i] = NOUN                 # "which board games my friends own"
+        elif tags[i] == VERB and tokens[i - 1].text in ("which", "what") and i >= 2 and \
+                (tags[i - 2] != NOUN or tokens[i - 2].text.endswith("ing")) and w.is_plural(tokens[i].text) and \
+                tags[i + 1] in (DET, NOUN) and (VERB in tags[i + 2:i + 5] or AUX in tags[i + 2:i + 5]):
+            tags[i] = NOUN                 # "tracking which books my friends own" (not "a shop which sells books")
     for i in range(1, len(tokens) - 1):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
@@ -523,6 +532,11 @@ def tag(tokens):
 
 
 _HOW_OFTEN = frozenset("hourly daily nightly weekly fortnightly monthly quarterly yearly annually".split())
+
+
+def _when(tokens, k):
+    """Does a time phrase like 'each week' end at token k ('each week players score points')?"""
+    return k >= 1 and tokens[k].text in _TIMES and tokens[k - 1].text in ("every", "each")
 
 
 def _compound(first, second):

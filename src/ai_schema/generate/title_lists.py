@@ -54,11 +54,12 @@ def kind_of(noun):
 def _title_list(s):
     """(plural phrases, item spans) of a title list, or ([], [])."""
     toks, tags = s.tokens, s.tags
-    colon = next((i for i, t in enumerate(toks[:8]) if t.text in (":", "-")), None)
-    if colon is None or colon == 0 or any((tags[i] == tx.VERB and i > 0) or toks[i].text in FIELD_HEADERS
-                                          for i in range(colon)) or toks[0].text in ("each", "every"):
+    colon = next((i for i, t in enumerate(toks[:12]) if t.text in (":", "-")), None)
+    if colon is None or colon == 0 or any(toks[i].text in FIELD_HEADERS for i in range(colon)) or \
+            toks[0].text in ("each", "every"):
         return [], []                                      # ("each feeding: date, flour grams, …": fields)
-    ordered = tags[0] == tx.VERB       # "Track my investments: accounts at brokers, holdings per account, …"
+    ordered = tx.VERB in tags[:colon] or tx.AUX in tags[:colon]   # "Track my investments: accounts at brokers, …",
+    #                                    "I need a database for my record shop: records with artist, …"
     items, depth, start = [], 0, colon + 1
     for k in range(colon + 1, len(toks) + 1):
         if k < len(toks):
@@ -81,6 +82,13 @@ def _title_list(s):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
             described = True                        # their doses": more about the last item
             continue
+        last = s.phrase_at(end - 1) if end > k else None
+        if spans and "with" in s.words[spans[-1][0]:spans[-1][1]] and k < end and \
+                (p := s.next_phrase(k)) is not None and p.start == k and tx.VERB not in tags[k:end] and \
+                (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and
+                 w.field_word(last.head)):   # ("dishes with a name, allergens and a price")
+            spans[-1] = (spans[-1][0], end)         # "albums with artist, title, pressing year and condition":
+            continue                                # the with-list goes on
         if len(listed) >= 2 and k < end and toks[k].text in ("how", "which", "who"):
             spans.append((start, end))              # "…, and how many of each product each warehouse holds":
             continue                                # a question about the things listed, no thing itself
@@ -109,8 +117,12 @@ def _title_list(s):
         listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]
         #          ("Listings: address, asking price, bedrooms, bathrooms": fields of the listings, and counts)
     #                                                             ("flour grams": a number of them)
-    if ordered and (not listed or not listed[0].plural or listed[0].start != colon + 1):
-        return [], []                   # ("write condition reports: the object, the condition, notes and photos")
+    bare = all(b - a <= 2 or any(a <= p.start < b and p.end >= b for p in listed) for a, b in items)
+    if ordered and (not listed or not listed[0].plural or listed[0].start != colon + 1 or bare or
+                    sum(p.plural and not w.field_word(p.head) for p in listed) < 2):
+        return [], []                   # ("write condition reports: the object, the condition, notes and photos";
+        #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
+        #                                 tandems, cruisers, scooters": kinds, no item described)
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
         return [p for p in listed if p.plural], items
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
