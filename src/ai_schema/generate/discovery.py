@@ -118,7 +118,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             p.head for s in self.sentences for p in s.phrases
             if p.head in NOT_ENTITY and len(p.lemma) == 1 and (
                 p.plural and (self._listed_fields(s, p) or self._fields_follow(s, p)) or
-                self._each_listed_fields(s, p))) | frozenset(
+                self._each_listed_fields(s, p) or p.det in ("a", "an", "each", "every") and self._described(s, p) and
+                p.head not in lexicon.measure_nouns())) | \
+            frozenset(
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
             frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
@@ -240,6 +242,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
+        for group, members in fragments.counted_members(s):
+            self._vote(group.lemma, 3)           # "Teams of 2-5 participants": the teams and
+            self._vote(members.lemma, 3)         # their members
         fragments.participle_labelled(s, self._vote)
         fragments.possessed_things(s, self._vote)
         junctions.vote(s, self._vote)

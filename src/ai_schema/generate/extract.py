@@ -19,7 +19,7 @@ from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
 from .entity_names import PERIODIC
 from .acts_at import read_acts_at
-from .interactions import InteractionDiscovery, money_to
+from .interactions import InteractionDiscovery, criteria, money_to
 from .relations import RelationReading
 from .value_statements import ValueStatementReading
 from .subjects import SubjectReading
@@ -248,7 +248,17 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 
     def _act_range(self, key, noun, s, start):
         """A range after what is rated ("rate the courier (1-5 stars)", "rate products from 1 to 5", "on a
-        scale of 1 to 10") bounds the rating's own value; returns the index after it."""
+        scale of 1 to 10") bounds the rating's own value, or each criterion's ("score submissions on
+        innovation, execution and presentation (1-10 each)"); returns the index after it."""
+        named, at = criteria(s, start)
+        if named:
+            end = self._act_range(key, noun, s, at)
+            rated = self.spec.entities[key]
+            for words in named:
+                bounds = rated.attributes.get(knowledge.ATTRIBUTES.get(noun, ("",))[0].rstrip("!"))
+                attr = rated.attribute(w.snake(words))
+                attr.low, attr.high = (bounds.low, bounds.high) if bounds is not None else (None, None)
+            return end
         if s.tokens[start].text == "(":
             end = tx.after_parenthesis(s.tokens, start)
             m = rx(r"^(\d+) (?:-|to) (\d+)\b").match(" ".join(t.text for t in s.tokens[start + 1:end - 1]))

@@ -456,3 +456,21 @@ def examples(within, tags):
                                w.is_plural(x[0][0]) and not w.field_word(w.singular(x[0][0])))   # ("skis, boots")
                for x in items)
     return bool(items) and 2 * said >= len(items)
+
+
+def counted_members(s):
+    """'Teams of 2-5 participants', 'crews of three sailors', 'squads of up to 11 players': (group phrase,
+    members phrase) where a group (WordNet's noun.group) is said to be so many of its members: both
+    are things, and each member belongs to a group."""
+    toks, tags, out = s.tokens, s.tags, []
+    for p in s.phrases:
+        if p.head not in lexicon.group_nouns() or s.words[p.end:p.end + 1] != ["of"]:
+            continue
+        j = p.end + 1
+        while j < len(toks) and (tags[j] in ("NUMBER", tx.QUANT) or toks[j].text in ("-", "to", "up", "or", "between",
+                                                                                   "and", "at", "most", "least")):
+            j += 1
+        q = s.next_phrase(j)
+        if j > p.end + 1 and q is not None and q.start == j and q.plural:
+            out.append((p, q))
+    return out

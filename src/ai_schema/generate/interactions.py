@@ -28,9 +28,28 @@ def scored(s, i, base):
     """{verb: 'rating'} when people give the thing after the verb a number in a range ('reviewers score each
     talk from 1 to 5', 'judges mark every entry 1-10'): a rating, whatever the verb; else None."""
     obj = s.next_phrase(i + 1) if s.tags[i] == tx.VERB and base else None
-    if obj is None or obj.start > i + 3 or not ranged(s, obj.end):
+    if obj is None or obj.start > i + 3 or not (ranged(s, obj.end) or criteria(s, obj.end)[0]):
         return None
     return {base: "rating"}
+
+
+def criteria(s, at):
+    """'judges score submissions on innovation, execution and presentation (1-10 each)': (the words of each
+    criterion a thing is scored on at index at, before a number range, the index of the range), or ([], at)."""
+    if s.words[at:at + 1] != ["on"]:
+        return [], at
+    out, k = [], at + 1
+    while k < len(s.tokens):
+        p = s.next_phrase(k)
+        if p is None or p.start != k or p.plural and len(out) == 0 and p.head not in lexicon.property_nouns():
+            return [], at
+        out.append(p.words)
+        k = p.end
+        if s.words[k:k + 1] in ([","], ["and"]):
+            k += 1 + (s.words[k:k + 2] == [",", "and"])
+            continue
+        return (out, k) if len(out) >= 2 and ranged(s, k) else ([], at)
+    return [], at
 
 
 def money_to(s, i):

@@ -11,7 +11,7 @@ from . import words as w
 from .alternatives import link_alternatives
 from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
-from .fragments import defined_one, participle_at, possessed_subject
+from .fragments import counted_members, defined_one, participle_at, possessed_subject
 from .title_lists import kind_of
 
 
@@ -176,10 +176,14 @@ def _act_of_clause(s, p, entity_of):
     return None
 
 
-def noun_links(s, entity_of, relate):
+def noun_links(s, entity_of, relate, stated=None):
     """'readings from our meters', 'copies of books', 'a budget per category': a thing of one kind
-    attached to one of another, both kinds being entities."""
+    attached to one of another, both kinds being entities; 'teams of 2-5 participants': each member's
+    group."""
     toks, tags = s.tokens, s.tags
+    for group, members in counted_members(s):
+        if entity_of(group) and entity_of(members) and entity_of(group) != entity_of(members):
+            relate(entity_of(members), entity_of(group))
     for p in s.phrases:
         k = p.end
         if k + 2 < len(toks) and tags[k] in (tx.VERB, tx.ADJ) and toks[k + 1].text == "per" and \
@@ -211,8 +215,10 @@ def noun_links(s, entity_of, relate):
                 before -= 1                   # per station per candidate"); "tickets (sold) per show per seat":
             first = next((r for r in s.phrases if r.end == before + 1), None)   # the tickets' seat too
             source = entity_of(first) if first is not None else source
-        if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural:
-            source, target = target, source   # "exactly one teacher per course": each course has its teacher
+        if toks[k].text == "per" and p.det == "one" and p.head in lexicon.person_nouns() and not q.plural and \
+                source and target and source != target and stated is not None:
+            stated(target, source)            # "exactly one teacher per course": each course has its teacher,
+            continue                          # said outright (over "teachers are assigned to courses")
         held = next((r for r in s.phrases if r.end == p.start - 1), None) if toks[p.start - 1:p.start] and \
             toks[p.start - 1].text == "of" and toks[k].text in ("in", "at") else None
         if held is not None and held.head in lexicon.occurrence_nouns() and entity_of(held):
@@ -443,7 +449,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     object_complements(s, key_of, relate)
     passive_reference(s, key_of, stated)
     is_one(s, key_of, stated, retract)
-    noun_links(s, key_of, relate)
+    noun_links(s, key_of, relate, stated)
     possessive_members(s, key_of, relate)
     where_clause(s, key_of, relate)
     through_record(s, key_of, relate, retract)
