@@ -163,6 +163,8 @@ class AttributeReading(ItemReading):
             if key and not role and field is not None and field.start == p.end + 1 and \
                     not self.entity_of(field)[0] and not field.plural:
                 verb = field.end < len(toks) and toks[field.end].text in HAVE
+                if field.end < len(toks) and toks[field.end].text in ("is", "can", "may", "must", "will", "should"):
+                    continue                         # "a ticket's status is open, closed or pending": its values
                 if field.head in CONTAINERS and verb:
                     self._attributes(key, s, field.end + 1)  # "a rider's profile includes a nickname, …"
                 else:
@@ -176,7 +178,9 @@ class AttributeReading(ItemReading):
             follows = tags[j] if j < len(toks) else None
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
-                    s.words[j:j + 2] != ["up", "to"]:                  # ("has up to 5 members and a name")
+                    s.words[j:j + 2] != ["up", "to"] and not (       # ("has up to 5 members and a name")
+                        t.text in HAVE and s.words[j:j + 1] == ["when"] and s.words[j + 1:j + 2] in (["it"], ["they"])):
+                #                                  ("each loan records when it was borrowed and when it is due")
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
             if given is not None and given.start <= i + 2 and given.end < len(toks) and \

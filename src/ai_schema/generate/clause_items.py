@@ -45,6 +45,9 @@ class ClauseItemReading:
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"
             return name
+        if rx(r"^(?:and )?when (?:it|they) (?:is|are|was|were|falls?|fell) due(?: back)?$").match(text):
+            entity.attribute("due_on").hint = "date"   # "when it is due": the due date
+            return "due_on"
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
                      r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?"

@@ -103,12 +103,14 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             self._vote_owner(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
-                                 if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and p.plural and
+                                 if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and (p.plural and
                                  (self._listed_among(s, p) or fragments.heading_shape(s) or
                                   s.words[p.end:p.end + 1] == ["between"] or
-                                  any(x.start == p.start for x in title_lists.title_list(s))))   # "ingredients,
+                                  any(x.start == p.start for x in title_lists.title_list(s))) or
+                                  rx(r"^(?:moves?|goes|go|pass(?:es)?|progress(?:es)?) (?:from|through) ").match(
+                                      " ".join(s.words[p.end:p.end + 2]) + " ")))   # "ingredients,
         #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
-        #                      "games between two teams"
+        #                      "games between two teams"; "an application moves from draft to submitted …"
         self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                                  if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                      p.head not in STRUCTURE_WORDS and
@@ -242,6 +244,16 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
+        field = s.next_phrase(after) if first.possessive and lead else None
+        if field is not None and field.start == after and not field.plural and field.end < len(toks) and \
+                (w.field_word(field.head) or STATUS_NAME.search(field.head)) and \
+                toks[field.end].text in ("is", "can", "must", "may", "will", "has", "should"):
+            self._vote(first.lemma, 3)           # "A ticket's severity is minor, major or critical": the ticket
+        owner = s.next_phrase(first.end + 1) if lead and not first.possessive and s.words[first.end:first.end + 1] == \
+            ["of"] and (w.field_word(first.head) or STATUS_NAME.search(first.head)) else None
+        if owner is not None and owner.start <= first.end + 2 and owner.end < len(toks) and not owner.possessive and \
+                toks[owner.end].text in ("is", "are", "can", "must", "may") and owner.det in ("a", "an", "each", "every"):
+            self._vote(owner.lemma, 3)           # "The severity of a ticket is one of …": the ticket
         for group, members in fragments.counted_members(s):
             self._vote(group.lemma, 3)           # "Teams of 2-5 participants": the teams and
             self._vote(members.lemma, 3)         # their members

@@ -49,6 +49,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
                         break
                     continue
                 depth -= 1
+            if t == "and" and i >= 2 and toks[i - 2].text == "between" and toks[i - 1].kind == "number":
+                cur.append(i)                         # "a handicap between 0 and 54": a range, one item
+                continue
             if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")):
                 if cur:
                     items.append(cur)

@@ -514,7 +514,8 @@ _KEEP_CLAUSE = re.compile(r"(?<=;)[ \t]+(?=(?:store|record|track|log|capture|kee
 
 # "bins identified by an aisle, a shelf and a level": what identifies a thing, listed, is its fields
 _LIST_AHEAD = r"(?=(?:an? |the |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:, | and (?:an? |the |its |their )))"
-_IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) identified by|(?<=[a-z]s) identified by) " + _LIST_AHEAD)
+_IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) (?:identified|described|characteri[sz]ed|defined) by|(?<=[a-z]s) "
+                                 r"(?:identified|described|characteri[sz]ed|defined) by) " + _LIST_AHEAD)
 
 
 # "As a volunteer, I want to update my profile with my name, phone number and …": the speaker's own fields
@@ -647,7 +648,7 @@ def plain(text):
     text = _sub(_KEEP_TRACK, _tracks, text, "keep")
     text = _sub(_KEEP_CLAUSE, " we ", text, ";")
     text = _sub(_IDENTIFIED_BY_LIST, lambda m: {"is": "has ", "are": "have "}.get(m.group("are"), ", each with "),
-                text, "identified by")
+                text, " by ")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
@@ -657,6 +658,8 @@ def plain(text):
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
+    text = _sub(vs.ONE_OF_COLON, vs.one_of_colon, text, "one of")
+    text = _sub(vs.THAT_CAN_BE, vs.that_can_be, text, " that ", " which ")
     text = _sub(vs.SLASHED_VALUES, vs.slashed_values, text, "/")
     text = _sub(vs.LIST_OF, vs.list_of, text, "list of")
     text = _sub(vs.MOVES_FROM, vs.moves_from, text, " from ")

@@ -155,3 +155,32 @@ def arrowed_field(m):
 
 def things_go(m):
     return m.group("things") + " have a status " + one_of(re.split(r"\s*(?:->|→|=>)\s*", m.group("steps")))
+
+
+# "which is one of: minor, major, critical": a closed set after "one of" and a colon, with no "or" of its own
+ONE_OF_COLON = re.compile(r"\b(?P<lead>(?:is|are|be) (?:always |either )?one of) ?: ?(?P<values>[a-z0-9][\w -]{0,30}"
+                          r"(?:, ?[a-z0-9][\w -]{0,30}){1,12})(?=\s*(?:[.;)]|$))")
+
+
+def one_of_colon(m):
+    values = [v.strip() for v in m.group("values").split(",")]
+    if any(len(v.split()) > 3 or " or " in f" {v} " or " and " in f" {v} " for v in values):
+        return m.group(0)
+    return f"{m.group('lead')} {', '.join(values[:-1])} or {values[-1]}"
+
+
+# "a priority that can be low, medium or high", "a size which is small/medium/large": a field's closed set said
+# in a relative clause right after it, read as "a priority (low, medium, high)"
+THAT_CAN_BE = re.compile(r"\b(?P<field>[a-z]+) (?:that|which) (?:can|may|must|will|is|are) (?:only )?(?:be )?(?:either |"
+                         r"one of )?(?P<values>[a-z0-9]+(?: [a-z0-9]+)?(?:(?: ?, ?| or | ?/ ?)[a-z0-9]+(?: [a-z0-9]+)?){1,8})"
+                         r"(?=\s*(?:[.;,)]|and\b|$))")
+
+
+def that_can_be(m):
+    values = [v.strip() for v in re.split(r"\s*(?:,|\bor\b|/)\s*", m.group("values")) if v.strip()]
+    field = m.group("field")
+    if len(values) < 2 or not (" or " in m.group("values") or "/" in m.group("values")) or \
+            not (w.field_word(field) or STATUS_NAME.search(field)) or \
+            any(v in ("unique", "required", "optional", "empty", "blank", "null") for v in values):
+        return m.group(0)
+    return f"{field} ({', '.join(values)})"
