@@ -97,6 +97,7 @@ class Builder:
         self.columns = {}                # table -> list[Column]
         self.checks = {}
         self.uniques = {}
+        self.scoped = {}                 # table -> [(column, entity key)]: unique among one thing's rows
         self.fks = {}
         self.pk = {}
         self.comments = {}
@@ -127,6 +128,10 @@ class Builder:
             self._foreign_key(rel)
         for a, b, verb in spec.many_to_many:
             self._junction(a, b, verb)
+        for table, scoped in self.scoped.items():
+            for column, within in scoped:
+                found = [fk[0][0] for fk in self.fks[table] if fk[1] == self.tables.get(within) and len(fk[0]) == 1]
+                self.uniques[table].append((found[0], column) if len(found) == 1 else (column,))
         for key, entity in spec.entities.items():
             if entity.pair_unique:
                 self._pair_unique(self.tables[key])
@@ -155,6 +160,7 @@ class Builder:
         self.columns[table] = cols
         self.checks[table] = []
         self.uniques[table] = []
+        self.scoped[table] = []
         self.fks[table] = []
         for name, attr in entity.attributes.items():
             column = safe_name(name)
@@ -165,7 +171,9 @@ class Builder:
             for expr in plan.checks:
                 if self.options.get("check_constraints", True):
                     self.checks[table].append((column, expr))
-            if attr.unique:
+            if attr.unique and attr.unique_within and attr.unique_within in self.spec.entities:
+                self.scoped[table].append((column, attr.unique_within))   # (once the references are made)
+            elif attr.unique:
                 self.uniques[table].append((column,))
         if entity.hierarchy and not any(r.source == key and r.target == key for r in self.spec.relations):
             self.spec.relations.append(Relation(key, key, "parent", True))

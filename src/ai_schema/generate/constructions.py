@@ -240,6 +240,11 @@ def one_reference_things(s, vote):
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
             vote(target.lemma, 3 if target.head in lexicon.thing_nouns() else 2)
+            if target.head not in lexicon.thing_nouns() and p.det in ("each", "every") and \
+                    target.head not in lexicon.measure_nouns() and target.head not in lexicon.person_nouns():
+                vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
+            #                                       branch" is a branch; a person named so is often a role: "each
+            #                                       employee reports to a manager, who is another employee")
 
 
 def registered_as(s, vote):

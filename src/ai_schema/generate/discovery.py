@@ -311,7 +311,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
             rest = " ".join(s.words[first.end:])
             field = STATUS_NAME.search(first.head) and first.head != "category" or \
                 w.singular(first.head) in self._had()   # ("every member has … a rank. Ranks are …")
-            if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or)").match(rest) \
+            if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or\b)").match(rest) \
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
@@ -626,7 +626,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         for doer, done in clause_rules.doers(s):
-            self.doers.append((doer.lemma, 3 if done is None else 2))   # ("owned by a sales rep": 3)
+            agent = doer.start > 1 and s.words[doer.start - 2] == "by"
+            self.doers.append((doer.lemma, 3 if done is None or agent else 2))   # ("owned by a sales rep", "each
+            #                                                       message is sent in a channel by a member": 3)
             if done is not None and done.det in ("each", "every"):
                 self._vote(done.lemma, 1)          # "a game master hosts each session"
         things = lexicon.handed_nouns()

@@ -659,7 +659,7 @@ def plain(text):
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
     text = _sub(vs.ONE_OF_COLON, vs.one_of_colon, text, "one of")
-    text = _sub(vs.THAT_CAN_BE, vs.that_can_be, text, " that ", " which ")
+    text = _sub(vs.THAT_CAN_BE, vs.that_can_be, text, " that ", " which ", "either ")
     text = _sub(vs.SLASHED_VALUES, vs.slashed_values, text, "/")
     text = _sub(vs.LIST_OF, vs.list_of, text, "list of")
     text = _sub(vs.MOVES_FROM, vs.moves_from, text, " from ")

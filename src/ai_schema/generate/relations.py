@@ -674,7 +674,7 @@ class RelationReading:
     def _uniques(self, text, subject):
         """Uniqueness said in words (uniqueness.py): the owner the sentence names (its field made if
         new), else the subject, the last thing given fields or any thing with such a field."""
-        for owner_word, words in unique_statements(text):
+        for owner_word, words, scope in unique_statements(text):
             key = self.entity_of_words((w.singular(owner_word),))[0] if owner_word else None
             named = self.entity_of_words([w.singular(x) for x in words[:-1]])[0] \
                 if key is None and len(words) >= 2 and words[-1] == "name" else None
@@ -682,13 +682,15 @@ class RelationReading:
                 key, words = named, ["name"]         # "tag names are unique": a tag's name
             if (owner_word and key is None) or self.entity_of_words(words)[0]:
                 continue                             # (a thing, not a field: "one account per customer")
+            within = self.entity_of_words((w.singular(scope),))[0] if scope else None
             if key is not None:
-                if not self._unique_by_words(self.spec.entities[key], words):
-                    self.spec.entities[key].attribute(w.snake(words)).unique = True
+                if not self._unique_by_words(self.spec.entities[key], words, within):
+                    attr = self.spec.entities[key].attribute(w.snake(words))
+                    attr.unique, attr.unique_within = True, within
                 continue
-            if not any(self._unique_by_words(self.spec.entities[owner], words)
+            if not any(self._unique_by_words(self.spec.entities[owner], words, within)
                        for owner in dict.fromkeys(filter(None, (subject, self.last_owner, *self.spec.entities)))):
-                self.pending_unique.append(words)    # "Usernames are unique. Users have a username …"
+                self.pending_unique.append((words, within))   # "Usernames are unique. Users have a username …"
 
     def _one_per(self, text):
         """'ONE invoice per work order', 'each order can have at most one review': the one refers to
@@ -725,21 +727,28 @@ class RelationReading:
 
     def _late_uniques(self):
         """Uniqueness stated before the field was: the one thing with such a field, at the end."""
-        for words in self.pending_unique:
+        for words, within in self.pending_unique:
             owners = [e for e in self.spec.entities.values()
                       if any(n == w.snake([w.singular(x) for x in words]) for n in e.attributes)]
             if len(owners) == 1:
-                self._unique_by_words(owners[0], words)
+                self._unique_by_words(owners[0], words, within)
+                continue
+            name = w.snake([w.singular(x) for x in words])
+            named = [e for key, e in self.spec.entities.items() if len(words) == 1 and name.startswith(key) and
+                     name[len(key):] in ("name", "id", "code", "number", "handle")]
+            if not owners and len(named) == 1:            # "Usernames must be unique": the users' username
+                named[0].attribute(name).unique, named[0].attribute(name).unique_within = True, within
 
-    def _unique_by_words(self, entity, words_):
-        """Mark the entity's field these words name unique; True when there is one."""
+    def _unique_by_words(self, entity, words_, within=None):
+        """Mark the entity's field these words name unique (among the rows of ``within``'s, when said);
+        True when there is one."""
         named = len(words_) >= 2 and words_[-1] == "name"          # "tag names": a tag's, not any name
         candidates = [w.snake([w.singular(x) for x in words_[-n:]]) for n in ((2,) if named else (2, 1))]
         candidates = [NAME_NORMALIZE.get(c, c) for c in candidates] + candidates   # ("email address": email)
         for c in candidates:
             for name, attr in entity.attributes.items():
                 if name == c or (not named and (name.endswith("_" + c) or c.endswith("_" + name))):
-                    attr.unique = True
+                    attr.unique, attr.unique_within = True, within if within != entity.key else None
                     return True
         if words_ and words_[-1] in ("both", "those", "them", "these"):
             return

@@ -13,6 +13,7 @@ class Attribute:
     type: str | None = None            # a type the text states ("numeric(10,2)", "jsonb")
     values: tuple[str, ...] = ()       # a closed set of values (enum)
     unique: bool = False
+    unique_within: str | None = None   # unique among the rows of one of these ("unique per organisation")
     optional: bool | None = None       # True: may be empty; False: required; None: not said
     low: int | None = None             # stated range ("rating 1-5")
     high: int | None = None

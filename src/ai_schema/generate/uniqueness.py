@@ -28,7 +28,7 @@ _END = r"(?= ,| and| \.| \)| ;| :|$)"
 RULES = tuple(re.compile(p) for p in (
     r"\bno two " + _OWNER + r" (?:can |may |should |must |will )?(?:have|share|use|get) (?:the same |a |an )"
     + _FIELD + _END,
-    r"\b(?:the |a |an |its |their )" + _FIELD + r" uniquely identifies (?:a |an |each |every |the )" + _OWNER,
+    r"\b(?:the |a |an |its |their )" + _FIELD + r" (?:uniquely )?identifies (?:a |an |each |every |the )" + _OWNER,
     r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |a |an "
     r"|the )(?:own )?(?:unique )?" + _FIELD + _END,
     r"\b" + _OWNER + r" , (?:uniquely )?identified by (?:its |their |a |an |the )(?:own )?(?:unique )?" + _FIELD + _END,
@@ -50,7 +50,7 @@ RULES = tuple(re.compile(p) for p in (
     _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
 ))
 # strings every match of the rule at the same position in RULES contains
-_NEEDLES = (("two",), ("uniquely",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
+_NEEDLES = (("two",), ("identifies",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
             ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
             ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
             ("unique", "distinct"))
@@ -60,8 +60,12 @@ _NOT_FIELD = frozenset("a an the its their each every own same also which that i
 _ANY = re.compile(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|no one|different|only be used|per\b")
 
 
+# "usernames must be unique per organisation", "a bib number unique within an edition": among whose rows
+_SCOPE = re.compile(r"^ (?:per|within|in|for|across) (?:each |every |a |an |the |one |its |their )?(?P<scope>[a-z]+)\b")
+
+
 def unique_statements(text):
-    """(owner word or None, field words) for each uniqueness the text states."""
+    """(owner word or None, field words, scope word or None) for each uniqueness the text states."""
     if not _ANY.search(text):
         return
     for rule, needles in zip(RULES, _NEEDLES):
@@ -77,7 +81,8 @@ def unique_statements(text):
             if words and " per " in m.group(0) and w.singular(words[-1]) in lexicon.measure_nouns():
                 continue                         # ("plays for one club per season": a limit in time, no key)
             if words:
-                yield (m.groupdict().get("owner"), words)
+                scope = _SCOPE.match(text[m.end():])
+                yield m.groupdict().get("owner"), words, scope.group("scope") if scope else None
 
 
 # one of a thing for each of another: "ONE invoice per work order, never two", "each order can have at most

@@ -169,10 +169,11 @@ def one_of_colon(m):
     return f"{m.group('lead')} {', '.join(values[:-1])} or {values[-1]}"
 
 
-# "a priority that can be low, medium or high", "a size which is small/medium/large": a field's closed set said
+# "a priority that can be low, medium or high", "a size which is small/medium/large", "a type, either personal or
+# business": a field's closed set said
 # in a relative clause right after it, read as "a priority (low, medium, high)"
-THAT_CAN_BE = re.compile(r"\b(?P<field>[a-z]+) (?:that|which) (?:can|may|must|will|is|are) (?:only )?(?:be )?(?:either |"
-                         r"one of )?(?P<values>[a-z0-9]+(?: [a-z0-9]+)?(?:(?: ?, ?| or | ?/ ?)[a-z0-9]+(?: [a-z0-9]+)?){1,8})"
+THAT_CAN_BE = re.compile(r"\b(?P<field>[a-z]+)(?: (?:that|which) (?:can|may|must|will|is|are) (?:only )?(?:be )?(?:either |"
+                         r"one of )?| ?, either )(?P<values>[a-z0-9]+(?: [a-z0-9]+)?(?:(?: ?, ?| or | ?/ ?)[a-z0-9]+(?: [a-z0-9]+)?){1,8})"
                          r"(?=\s*(?:[.;,)]|and\b|$))")
 
 
