@@ -234,9 +234,14 @@ def one_reference(s, p):
 
 
 def one_reference_things(s, vote):
-    """'An event happens at one venue': both sides of a stated one-reference are things."""
+    """'An event happens at one venue': both sides of a stated one-reference are things (and each one
+    after it: 'a lesson is taught by one instructor in one studio')."""
     for p in s.phrases:
         target = one_reference(s, p)
+        more = _one_after(s, target.end) if target is not None else None
+        while more is not None and more.head not in lexicon.measure_nouns():
+            vote(more.lemma, 3 if more.head in lexicon.thing_nouns() else 2)
+            more = _one_after(s, more.end)
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
             vote(target.lemma, 3 if target.head in lexicon.thing_nouns() else 2)

@@ -17,6 +17,7 @@ from .whole import wholes
 from .acts_at import acts_at
 from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
 from ..ddl.naming import STATUS_NAME
+from .attributes import CONTAINERS
 
 
 _TEXT_WORDS = frozenset("document page spec specification brief text description section note request".split())
@@ -245,10 +246,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
         field = s.next_phrase(after) if first.possessive and lead else None
-        if field is not None and field.start == after and not field.plural and field.end < len(toks) and \
-                (w.field_word(field.head) or STATUS_NAME.search(field.head)) and \
-                toks[field.end].text in ("is", "can", "must", "may", "will", "has", "should"):
-            self._vote(first.lemma, 3)           # "A ticket's severity is minor, major or critical": the ticket
+        if field is not None and field.start == after and not field.plural and field.end < len(toks) and (
+                (w.field_word(field.head) or STATUS_NAME.search(field.head)) and
+                toks[field.end].text in ("is", "can", "must", "may", "will", "has", "should") or
+                field.head in CONTAINERS and toks[field.end].text in HAVE):
+            self._vote(first.lemma, 3)           # "A ticket's severity is minor, major or critical": the ticket;
+            #                                      "an employee's record holds their hire date, …": the employee
         owner = s.next_phrase(first.end + 1) if lead and not first.possessive and s.words[first.end:first.end + 1] == \
             ["of"] and (w.field_word(first.head) or STATUS_NAME.search(first.head)) else None
         if owner is not None and owner.start <= first.end + 2 and owner.end < len(toks) and not owner.possessive and \

@@ -198,7 +198,8 @@ _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\
 # "users - username (unique), email, reputation points": a dash after a short label opening a list
 # is the label's colon
 _DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
-                          r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,)"       # (not a bullet on the next line,
+                          r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,|[a-z]+(?: [a-z]+)?(?:, | and )[a-z]+(?: [a-z]+)?[ \t]*(?:[.\n]|$))"
+                          #                  (or two short items: "Authors - name, country."; not a bullet on the next line,
                           r"(?!(?:we |i )?(?:need|needs|want|wants)\b)")   # nor "small theatre - need db for …")
 # "families register w/ us - name, household size, address": a dash before a list of short items
 # (two commas at least) is a colon after a clause too
@@ -632,6 +633,10 @@ def _clause_asides(text):
     return text
 
 
+# "products come with a SKU, a weight and dimensions", "each kit comes with a manual": what a thing has
+_COMES_WITH = re.compile(r"\b(?P<verb>comes|come) (?:along )?with (?=(?:an? |the |its |their |[a-z]+ ?,))")
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -658,8 +663,10 @@ def plain(text):
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
+    text = _sub(_COMES_WITH, lambda m: "has " if m.group("verb") == "comes" else "have ", text, " with ")
     text = _sub(vs.ONE_OF_COLON, vs.one_of_colon, text, "one of")
     text = _sub(vs.THAT_CAN_BE, vs.that_can_be, text, " that ", " which ", "either ")
+    text = _sub(vs.SLASHED_FIELDS, vs.slashed_fields, text, "/")
     text = _sub(vs.SLASHED_VALUES, vs.slashed_values, text, "/")
     text = _sub(vs.LIST_OF, vs.list_of, text, "list of")
     text = _sub(vs.MOVES_FROM, vs.moves_from, text, " from ")

@@ -185,3 +185,14 @@ def that_can_be(m):
             any(v in ("unique", "required", "optional", "empty", "blank", "null") for v in values):
         return m.group(0)
     return f"{field} ({', '.join(values)})"
+
+
+# "each vehicle has make/model/year": fields between slashes right after a verb of having (a field word among them)
+SLASHED_FIELDS = re.compile(r"\b(?P<verb>has|have|with|records?|stores?|keeps?) (?P<fields>[a-z]+(?:/[a-z]+){1,6})\b(?!/)")
+
+
+def slashed_fields(m):
+    fields = m.group("fields").split("/")
+    if not any(w.field_word(f) for f in fields) or any(f in ("yes", "no", "y", "n") for f in fields):
+        return m.group(0)
+    return f"{m.group('verb')} {', '.join(fields[:-1])} and {fields[-1]}"
