@@ -29,14 +29,16 @@ NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<no
 FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
                           r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
 # "work orders have status: draft, scheduled, done": a state's values after its name, in a sentence
-HAS_FIELD_VALUES = re.compile(r"\b(?P<verb>has|have|with) (?:a |an |the )?(?P<noun>[a-z]{3,30}):[ \t]*"
-                              r"(?P<values>[a-z0-9][\w -]{0,30}(?:[ \t]*,[ \t]*[a-z0-9][\w -]{0,30}){2,})"
+HAS_FIELD_VALUES = re.compile(r"\b(?P<verb>has|have|with) (?:a |an |the )?(?P<noun>(?:[a-z]{3,30} )?[a-z]{3,30}):[ \t]*"
+                              r"(?P<values>[A-Za-z0-9][\w -]{0,30}(?:[ \t]*,[ \t]*[A-Za-z0-9][\w -]{0,30}){2,}|"
+                              r"[A-Za-z0-9][\w -]{0,30}(?:[ \t]*\|[ \t]*[A-Za-z0-9][\w -]{0,30}){1,})"   # ("Active | …")
                               r"(?P<tail>[^\n.!?;]*)")
 # "(allowed values: draft, sent, paid)", "(one of: a, b)": the label says nothing the list does not
 # "a status with the values requested, approved and repaid": the values in parentheses after the field
 WITH_VALUES = re.compile(r"\b(?:with|having|taking) (?:the )?(?:possible |allowed |valid )?values?\s*:?\s+"
                          r"(?P<list>[a-z0-9][^.;\n()]{2,200})", re.I)
-VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of)\s*:?\s*(?=[a-z0-9'\"])", re.I)
+VALUES_LABEL = re.compile(r"\((?:allowed |possible |valid )?(?:values?|one of|enum|enumeration|choices?)\s*:?\s*"
+                          r"(?=[a-z0-9'\"])", re.I)
 # "placed → packed → shipped": a chain of arrows between plain words lists the steps (not "x_id -> t")
 ARROWS = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:\s*(?:→|->|>)\s*[a-z]+(?: [a-z]+)?\b){2,}")
 
@@ -50,10 +52,10 @@ def field_values(m):
 def has_field_values(m):
     """The values in parentheses after the state's name; a list item with an article ('…, and an
     assignee') ends them."""
-    if not STATUS_NAME.search(m.group("noun")):
-        return m.group(0)
+    if not STATUS_NAME.search(m.group("noun").replace(" ", "_")) and "|" not in m.group("values"):
+        return m.group(0)                   # (between bars, any field's: "a payment method: card | cash")
     values, rest = [], []
-    for part in re.split(r"[ \t]*,[ \t]*", m.group("values")):   # (values between slashes: SLASHED_VALUES)
+    for part in re.split(r"[ \t]*[,|][ \t]*", m.group("values")):   # (values between slashes: SLASHED_VALUES)
         word = re.sub(r"^(?:and|or) ", "", part.strip())
         if rest or re.match(r"(?:a|an|the|its|their|one) ", word):
             rest.append(part)
@@ -105,17 +107,18 @@ def list_of(m):
 
 
 # "compartments of three sizes: small, medium, large", "rooms come in three types: single, double and
-# suite": the values of one field of the thing, said by how many there are
+# suite", "shirts come in sizes S, M, L and XL": the values of one field of the thing
 COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six|several|\d) )?"
                       r"(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
-                      r"tiers)\s*:\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
+                      r"tiers)\s*(?P<colon>:)?\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
 
 
 def comes_in(m):
     field = w.singular(m.group("field").lower())
     values = [v.strip() for v in re.split(r",|\band\b|\bor\b|/", m.group("values")) if v.strip()]
-    if len(values) < 2 or any(len(v.split()) > 3 for v in values):
-        return m.group(0)
+    if len(values) < 2 or any(len(v.split()) > 3 for v in values) or \
+            not m.group("colon") and not m.group("how").lower().startswith("come"):
+        return m.group(0)                   # ("shirts come in sizes S, M, L and XL": no colon after "come in")
     lead = "have a" if m.group("how").lower().startswith("come") else "with a"
     return f"{lead} {field} ({', '.join(values)})"
 

@@ -74,7 +74,7 @@ class ValueStatementReading:
         for part in parts:
             part = rx(r"^(in|at|on|out of|under|off) the ").sub(r"\1 ", part.strip())   # ("in the workshop")
             part = rx(r"^(?:and |or |a |an |the |then |finally |later |eventually |still |already |(?:classified|categori[sz]ed|"
-                      r"marked|set|labell?ed|flagged|rated|graded) (?:as|to) )+").sub("", part.strip())
+                      r"set|rated|graded) (?:as|to) |(?:marked|labell?ed|flagged) (?:as |to )?)+").sub("", part.strip())
             if not part:
                 continue
             if len(part.split()) > 3 or rx(r"\b(it|they|we|which|that|the|has|have|is|are|if|per|each)\b|"
