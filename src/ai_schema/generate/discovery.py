@@ -3,16 +3,16 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, relative, title_lists, wishes
-from .cues import (HAVE, GENERIC_HEADS, NOT_ENTITY, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS,
-                   TRACKING, ATTRIBUTE_WORDS, CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, STRUCTURE_WORDS,
-                   rx)
+from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, title_lists, wishes
+from .cues import (HAVE, GENERIC_HEADS, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
+                   CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
 from .candidates import CandidateMerging
 from .kinds import KindReading
 from .phrase_shapes import PhraseShapes
+from .counted import CountedHeads
 from .whole import wholes
 from .acts_at import acts_at
 from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
@@ -71,7 +71,7 @@ def _listed_in_parentheses(toks, start):
     return depth > 0 and comma
 
 
-class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
+class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
@@ -103,42 +103,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging):
         for n, lemma in enumerate(self.preset):                                # thing, even "people" or "lots"
             self._vote_owner(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
-        self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
-                                 if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and (p.plural and
-                                 (self._listed_among(s, p) or fragments.heading_shape(s) or
-                                  s.words[p.end:p.end + 1] == ["between"] or
-                                  any(x.start == p.start for x in title_lists.title_list(s))) or
-                                  rx(r"^(?:moves?|goes|go|pass(?:es)?|progress(?:es)?) (?:from|through) ").match(
-                                      " ".join(s.words[p.end:p.end + 2]) + " ")))   # "ingredients,
-        #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
-        #                      "games between two teams"; "an application moves from draft to submitted …"
-        self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
-                                 if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
-                                     p.head not in STRUCTURE_WORDS and
-                                     (p.many or p.det in ("each", "every") or self._described(s, p))) or (
-                                     p.plural and (len(p.lemma) == 1 or p.head in ("list", "lists")) and
-                                     self._described(s, p)))) | frozenset(      # ("Reading lists have a name")
-            p.head for s in self.sentences for p in s.phrases
-            if p.head in NOT_ENTITY and len(p.lemma) == 1 and (
-                p.plural and (self._listed_fields(s, p) or self._fields_follow(s, p)) or
-                self._each_listed_fields(s, p) or p.det in ("a", "an", "each", "every") and self._described(s, p) and
-                p.head not in lexicon.measure_nouns())) | \
-            frozenset(
-            p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
-            if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
-            frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
-                      if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"]) | \
-            frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
-                      for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
-                      if p is not None) | frozenset(p.head for s in self.sentences for p in logged.kept_per_each(s))
-        self.counted |= frozenset(p.head for s in self.sentences for p in s.phrases
-                                  if p.head in w.FIELD_NOUNS and p.head in lexicon.thing_nouns() and p.plural and
-                                  self._listed_among(s, p) and self._among_things(s, p))   # "laptops, monitors and
-        #                                                       phones": made things listed with made things
-        self.counted |= frozenset(x.head for s in self.sentences if "which" in s.words
-                                  for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
-        #                                    ("Tables have a number and seats": a restaurant's tables;
-        #                                     "Addresses have a street and a city": addresses)
+        self.counted |= self._counted_heads()
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:

@@ -1,0 +1,51 @@
+"""Words that alone name no thing — generic heads ('application', 'game', 'list'), words that mostly
+name a field ('entry', 'note', 'address') — that this text counts as things: listed among things, said to
+be between two, given fields of their own, moved through states. Mixed into
+:class:`.discovery.EntityDiscovery` (it reads ``self.sentences`` and the phrase shapes)."""
+
+from . import fragments, lexicon, logged, relative, title_lists
+from . import words as w
+from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
+
+
+class CountedHeads:
+    """``_counted_heads``: the heads this text counts (``entity_names.entity_lemma``'s ``counted``)."""
+
+    def _counted_heads(self):
+        counted = frozenset(p.head for s in self.sentences for p in s.phrases
+                            if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and (p.plural and
+                            (self._listed_among(s, p) or fragments.heading_shape(s) or
+                             s.words[p.end:p.end + 1] == ["between"] or
+                             any(x.start == p.start for x in title_lists.title_list(s))) or
+                             rx(r"^(?:moves?|goes|go|pass(?:es)?|progress(?:es)?) (?:from|through) ").match(
+                                 " ".join(s.words[p.end:p.end + 2]) + " ")))   # "ingredients,
+        #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
+        #                      "games between two teams"; "an application moves from draft to submitted …"
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases
+                            if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
+                                p.head not in STRUCTURE_WORDS and
+                                (p.many or p.det in ("each", "every") or self._described(s, p))) or (
+                                p.plural and (len(p.lemma) == 1 or p.head in ("list", "lists")) and
+                                self._described(s, p)))) | frozenset(      # ("Reading lists have a name")
+            p.head for s in self.sentences for p in s.phrases
+            if p.head in NOT_ENTITY and len(p.lemma) == 1 and (
+                p.plural and (self._listed_fields(s, p) or self._fields_follow(s, p)) or
+                self._each_listed_fields(s, p) or p.det in ("a", "an", "each", "every") and self._described(s, p) and
+                p.head not in lexicon.measure_nouns())) | \
+            frozenset(
+            p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
+            if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
+            frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
+                      if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"]) | \
+            frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
+                      for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
+                      if p is not None) | frozenset(p.head for s in self.sentences for p in logged.kept_per_each(s))
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases
+                             if p.head in w.FIELD_NOUNS and p.head in lexicon.thing_nouns() and p.plural and
+                             self._listed_among(s, p) and self._among_things(s, p))   # "laptops, monitors and
+        #                                                       phones": made things listed with made things
+        counted |= frozenset(x.head for s in self.sentences if "which" in s.words
+                             for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
+        #                                    ("Tables have a number and seats": a restaurant's tables;
+        #                                     "Addresses have a street and a city": addresses)
+        return counted
