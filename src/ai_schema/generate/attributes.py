@@ -233,7 +233,8 @@ class AttributeReading(ItemReading):
                     not (t.text in ("need", "needs") and toks[i + 1].text == "to") \
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
-                                                         toks[i - 1].text in ("up", "in", "out", ")", ",", "once"))):
+                                                         toks[i - 1].text in ("up", "in", "out", ")", ",", "once") or
+                                                         tags[i - 1] == tx.ADV and i > 1 and tags[i - 2] == tx.VERB)):
                 if (id(s), i) in self.claimed_with or t.text == "with" and kept_from is not None:
                     continue                         # read into a pair's table (relations.py), or read already
                 if t.text == "with":
@@ -277,6 +278,10 @@ class AttributeReading(ItemReading):
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's
+                        logged = p is not None
+                    elif p is None and i >= 4 and tags[i - 1] == tx.ADV and tags[i - 2] == tx.VERB and \
+                            toks[i - 3].text in ("is", "are", "was", "were", "gets", "get"):
+                        p = s.phrase_at(i - 4)         # "credits are issued monthly with the kWh credited, …"
                         logged = p is not None
                     elif p is None and i >= 4 and tags[i - 1] == tx.VERB and s.words[i - 3:i - 1] == ["to", "be"] \
                             and any(x in wishes.WANTING for x in s.words[:i - 3]):

@@ -164,8 +164,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
             a = self.entity_of_words(subj)[0] if subj else \
-                None if s.words[at - 1:at] == ["who"] else self.sentence_subject.get(id(s))   # ("As a coach, I
-            #                                                  want to see who signed up": not the coach)
+                None if s.words[at - 1:at] in (["who"], ["we"], ["i"]) else self.sentence_subject.get(id(s))
+            #                                    ("As a coach, I want to see who signed up": not the coach; "we
+            #                                    credit each subscriber": the speaker is no thing)
             if a is None and subj == ("user",):      # "cooks publish recipes, and others rate them": other cooks
                 a = next((k for k in map(lambda p: self.entity_of(p)[0], s.phrases)
                           if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)
@@ -175,6 +176,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 a = c                                # "enroll students in classes": students and classes
             if key is not None and a is not None and b is None and key != a:
                 self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
+                continue
+            if key is not None and a is None and b is not None and key != b and s.words[at - 1:at] in (["we"], ["i"]):
+                self._relate(key, b, None, owned=True)   # "we credit each subscriber every month": each credit's
                 continue
             if key is None or a is None or b is None or key in (a, b):
                 continue

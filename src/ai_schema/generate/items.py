@@ -600,7 +600,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
             self._relate(entity.key, said, role, optional=True, column=role + "_id")
             previous_names.append(role)
             return 1
-        # stop at relative clauses and verbs: "the campaign it supports", "the fare charged"
+        # stop at relative clauses and verbs: "the campaign it supports", "the fare charged" ("the type of call
+        # (fire, medical)": the values are in the parentheses, the call says what is typed)
         enum_start = None
         for pos, i in enumerate(idx):
             if (toks[i].text in ("=", "in", "of", ":", "(", "through") or
@@ -613,6 +614,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 rest = idx[pos + 1:]
                 if rest and (toks[i].text != "in" or toks[rest[0]].text == "{") and \
                         (toks[i].text != "of" or s.tokens[p.end - 1].text in ("status", "type", "role", "kind", "state", "condition", "category", "level", "method")) and \
+                        not (toks[i].text == "of" and len(rest) >= 2 and toks[rest[1]].text == "(") and \
                         (toks[i].text != "(" or True):
                     enum_start = pos
                     break
