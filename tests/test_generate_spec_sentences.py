@@ -4,7 +4,8 @@ showed it: 'a type of damage (water, fire, theft)' (the values are in the parent
 'statements are sent monthly with the balance and the due date' (an adverb between the participle and its
 fields); 'we pay each driver every week' (the speaker is no thing: one reference, not a driver and a 'related
 driver'); 'the agent in charge writes a summary with …' (a verb after a noun and a preposition, before its
-object). Each design is applied on the server."""
+object); what each thing a thing holds has ("the licences they hold, each with an issue date": the pair's, one
+pair table). Each design is applied on the server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -27,3 +28,11 @@ def test_the_speakers_act_and_a_verb_after_a_role(dbs):
     assert "summaries" in tables2
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+def test_what_each_held_thing_has_is_the_pairs(dbs):
+    schema, tables = design("Pilots have a name and the licences they hold, each with an issue date.")
+    pair = next(t for t in tables.values() if {("pilot_id", "pilots"), ("licence_id", "licences")} <= references(t))
+    assert "issue_date" in columns(pair) and "issue_date" not in columns(tables["pilots"])
+    assert sum({("pilot_id", "pilots"), ("licence_id", "licences")} <= references(t) for t in tables.values()) == 1
+    applies(dbs, schema, tables)

@@ -590,7 +590,9 @@ class AttributeReading(ItemReading):
         """'orders contain several products, each with a quantity', 'put several dishes in a single
         order, each with a quantity': the fields are the pair's (its own table), not the things'."""
         key, role = self.entity_of(p)
-        if not p.many or role or p.head in LOOSE_HEADS:
+        held = p.plural and s.words[p.end:p.end + 1] in (["they"], ["it"]) and p.end + 1 < len(s.tokens) and \
+            s.tags[p.end + 1] == tx.VERB             # "the certifications they hold, each with an expiry date"
+        if not (p.many or held) or role or p.head in LOOSE_HEADS:
             return None                               # "several order lines, each with …" are the lines'
         toks, tags = s.tokens, s.tags
         container = None
@@ -600,7 +602,7 @@ class AttributeReading(ItemReading):
             other, other_role = self.entity_of(q)
             if other is None or other_role or other == key:
                 continue
-            verb = next((toks[j].text for j in range(q.end, p.start) if tags[j] == tx.VERB), None)
+            verb = next((toks[j].text for j in range(q.end, p.start) if tags[j] in (tx.VERB, tx.AUX)), None)
             into = q.start > p.end and q.start >= 2 and toks[q.start - 1].text in ("a", "an", "one", "the", "single") \
                 and any(toks[j].text in ("in", "into", "to", "on") for j in range(max(p.end, q.start - 3), q.start))
             if into or (q.end <= p.start and verb is not None and

@@ -60,7 +60,9 @@ class Finishing:
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
                              if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)
                              and (tuple(sorted((a, b))) not in linked or tuple(sorted((a, b))) in self.said_pairs)
-                             and not self._role_of_verb(b, a, v)]
+                             and not self._role_of_verb(b, a, v) and frozenset((a, b)) not in paired]
+        #                                    (a pair's own table is their many-to-many: "the certifications
+        #                                    they hold, each with an expiry date")
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]

@@ -102,6 +102,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return                                   # "Print jobs: business cards, flyers, posters"
         each = next((n for n, idx in enumerate(items) if len(idx) > 2 and s.words[idx[0]] == "each" and
                      s.words[idx[1]] == "with"), None)
+        if each is not None and each >= 1 and any(self.entity_of(q)[0] not in (None, owner) and q.plural and
+                                                   s.words[q.end:q.end + 1] in (["they"], ["it"])
+                                                   for q in s.phrases if items[each - 1][0] <= q.start <= items[each - 1][-1]):
+            items = items[:each]                # "have a name and the certifications they hold, each with an
+            #                                     expiry date": each certification held has it, not the owner
         if each is not None and each >= 2 and all(1 <= len(idx) <= 2 and s.tags[idx[0]] != tx.DET and
                                                   not ATTRIBUTE_WORDS & {s.words[i] for i in idx} for idx in items[:each]):
             kinds = clean_values([" ".join(s.words[i] for i in idx) for idx in items[:each]], singular=False)
