@@ -222,6 +222,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         if owner is not None and owner.start <= first.end + 2 and owner.end < len(toks) and not owner.possessive and \
                 toks[owner.end].text in ("is", "are", "can", "must", "may") and owner.det in ("a", "an", "each", "every"):
             self._vote(owner.lemma, 3)           # "The severity of a ticket is one of …": the ticket
+        for q in phrases if "its" in s.words else ():
+            owner = next((x for x in reversed(phrases) if x.end < q.start - 1 and not x.plural and not x.possessive),
+                         None) if q.det == "its" and q.plural and q.start > 0 else None
+            if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in tags[owner.end:q.start]:
+                self._vote(owner.lemma, 2)       # "join a club and see its upcoming group runs": the club has them
         for group, members in fragments.counted_members(s):
             self._vote(group.lemma, 3)           # "Teams of 2-5 participants": the teams and
             self._vote(members.lemma, 3)         # their members
@@ -576,6 +581,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         role = wishes.story_role_acting(s) if s.words[:1] == ["as"] else None
         if role is not None:
             self.doers.append((role.lemma, 2))   # "as a candidate, I want to apply to an opening"
+        for q in wishes.story_records(s):
+            self._vote(q.lemma, 3)               # "As a contractor I want to upload the invoice for a repair"
         signed = wishes.registering_role(s) if s.words[:1] == ["as"] else None
         if signed is not None:
             self._vote_owner(signed[0].lemma, 3)  # "As a donor, I want to register with my blood type, …"

@@ -444,6 +444,17 @@ def possessed(s, key_of, relate):
             relate(key_of(q), key_of(p))
 
 
+def its_things(s, key_of, relate):
+    """'join a club and see its upcoming group runs': the things after 'its' are the one thing's named
+    before them, in a clause of their own."""
+    for q in s.phrases if "its" in s.words else ():
+        owner = next((x for x in reversed(s.phrases) if x.end < q.start - 1 and not x.plural and not x.possessive),
+                     None) if q.det == "its" and q.plural and q.start > 0 else None
+        if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in s.tags[owner.end:q.start] \
+                and key_of(owner) and key_of(q) and key_of(owner) != key_of(q):
+            relate(key_of(q), key_of(owner))
+
+
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
@@ -462,3 +473,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     story_owned(s, key_of, relate)
     possessed(s, key_of, relate)
     link_alternatives(s, key_of, relate)
+    its_things(s, key_of, relate)

@@ -82,3 +82,23 @@ def registering_role(s):
             return s.phrases[0], j + 1
         return None
     return None
+
+
+def story_records(s):
+    """'As a contractor I want to upload the invoice for a repair', '… approve their quote': a record
+    (WordNet's occurrence nouns: an invoice, a quote, a report) a story's role makes or handles is a
+    thing, whatever its determiner (not one it only looks at: 'see the history')."""
+    words, out = s.words, []
+    if words[:1] != ["as"]:
+        return out
+    wanted = False
+    for j in range(1, len(words) - 2):
+        wanted = wanted or words[j] == "to" and any(x in WANTING for x in words[max(0, j - 2):j])
+        if not wanted or words[j] not in ("to", "and") or s.tags[j + 1] != tx.VERB:
+            continue                             # ("… to mark a repair as completed and upload the invoice")
+        verb = lexicon.verb_lemma(words[j + 1]) or words[j + 1]
+        q = s.next_phrase(j + 2)
+        if q is not None and q.start <= j + 3 and q.head in lexicon.occurrence_nouns() and verb not in LOOKING and \
+                lexicon.verb_class(verb) not in ("perception", "cognition") and q.det in ("the", "their", "its", "my", "each"):
+            out.append(q)
+    return out
