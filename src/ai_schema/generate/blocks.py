@@ -39,7 +39,10 @@ def blocks(text):
             found.append(current)
         else:
             current[0].append(raw)
-    return [(text, item) for lines, item, _ in found for text in _joined(lines)]
+    rows = [x.rstrip() for x in text.split("\n") if x.strip()]
+    notes = len(rows) >= 4 and sum(bool(_SENTENCE_END.search(x)) for x in rows) * 4 < len(rows) and \
+        max(len(x) for x in rows) <= 100        # ("band stuff" over lines of notes with no full stops)
+    return [(text, item) for lines, item, _ in found for text in _joined(lines, notes)]
 
 
 def _note(line):
@@ -50,7 +53,7 @@ def _note(line):
         not line.endswith((" and", " or", " with"))
 
 
-def _joined(lines):
+def _joined(lines, notes=False):
     """The texts of one block: its lines as one. Lines longer than any hard wrap (100 characters) say
     the writer did not wrap them, or wrapped them wider: each line is a paragraph of its own ('plots
     get rented … who has it' over 'we lend tools, …'), unless it stops inside a sentence ('… has a
@@ -67,7 +70,23 @@ def _joined(lines):
         return out
     if len(lines) >= 3 and longest < 60:
         return [x.strip() for x in lines]       # (three or more short lines: notes, one per line)
+    if (len(lines) >= 3 or notes) and not any(_SENTENCE_END.search(x.rstrip()) or _WRAPPED.search(x.rstrip())
+                                             for x in lines[:-1]) \
+            and not _SENTENCE_END.search(lines[-1].rstrip()[:-1]) and \
+            len({len(x) - len(x.lstrip()) for x in lines}) == 1:
+        short = [notes or len(x.rstrip()) < 0.75 * longest for x in lines[:-1]]   # (notes: no line ends or holds a
+        out = [lines[0].strip()]                # sentence, none stops mid-phrase, none indented under another as a
+        for n, line in enumerate(lines[1:]):    # wrapped item's lines are: a line shorter than a wrap ends its note,
+            if (short[n] or 2 * sum(short) > len(short)) and lines[n].rstrip()[-1:] != ":":   # and when most do,
+                out.append(line.strip())        # every line does)
+            else:
+                out[-1] += " " + line.strip()
+        return out
     return [" ".join(x.strip() for x in lines)]
+
+
+# a sentence ends on the line, or inside it ("… in stock. Products are …")
+_SENTENCE_END = re.compile(r"[.!?]$|[.!?]\s+[A-Za-z]")
 
 
 # a line that stops inside a sentence: after a comma, an article, a conjunction or a preposition

@@ -153,7 +153,10 @@ def singular(word):
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")) or \
             word.endswith("sms") and not word.endswith(("isms", "asms", "ysms")):
         return word
-    return inflection.singularize(word)
+    one = inflection.singularize(word)
+    if word.endswith("ves") and one.endswith(("f", "fe")):
+        return word[:-1]                 # "gloves", "curves" (WordNet's noun.exc, read above, lists knives, wolves)
+    return one
 
 
 @lru_cache(maxsize=8192)
@@ -167,6 +170,8 @@ def plural(word):
     wordnet = lexicon.irregular_singulars().get(last)
     if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
         last_plural = wordnet or last    # inflection knows no plural (alumnus), or spells "loafs": WordNet's
+    elif last_plural.endswith("ves") and last.endswith("fe") and not (wordnet or "").endswith("ves"):
+        last_plural = last + "s"         # "cafes", "safes" (inflection says "caves"; WordNet lists knives, wives)
     return (head + "_" if head else "") + last_plural
 
 
