@@ -2,8 +2,9 @@
 grooming salon, a band, a plant nursery), each class tested with other texts than the ones that showed it: notes
 whose lines end no sentence and hold none, none indented under another, are one note each even when some are
 as long as a wrapped line (they had been joined into one sentence: 'a price' over 'groomers work shifts' made
-a table price_groomers); the plural of 'cafe' (inflection says 'caves') and the singular of 'gloves' ('glofe').
-Each design is applied on the server."""
+a table price_groomers); the plural of 'cafe' (inflection says 'caves') and the singular of 'gloves' ('glofe');
+round 13 (rental-shop, school-trip and study-tracker bullets): a span of time with fields in parentheses ('for a
+period (start date, end date)') is no thing. Each design is applied on the server."""
 
 from test_generate_phrases import design
 from test_generate_sentences import applies
@@ -24,3 +25,9 @@ def test_cafes_are_cafes(dbs):
     assert {"mittens", "scarves"} <= set(tables2)
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+def test_a_span_of_time_with_fields_is_no_thing(dbs):
+    schema, tables = design("A lease covers one flat for a period (start date, end date) and has a monthly rent.")
+    assert "periods" not in tables and {"start_date", "end_date"} <= {c.name for c in tables["leases"].columns}
+    applies(dbs, schema, tables)

@@ -125,8 +125,9 @@ def parenthesized(s, vote):
     for p in s.phrases:
         if p.end + 2 >= len(toks) or toks[p.end].text != "(":
             continue
-        if p.plural or p.det in ("each", "every") or said_to_be(s, p):   # ("is one recipe (name, style, abv)")
-            inside = []
+        if (p.plural or p.det in ("each", "every") or said_to_be(s, p)) and not (
+                p.head in lexicon.measure_nouns() and not p.plural):   # ("is one recipe (name, style, abv)";
+            inside = []                                               # not "for a period (start date, end date)")
             for t in toks[p.end + 1:p.end + 40]:
                 if t.text == ")":
                     break
