@@ -17,6 +17,10 @@ _NOT_NAMING = frozenset("new own other past previous upcoming future current exi
 PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
 
 
+# what is kept about a thing, named after it: the thing is the row ("member details", "venue info")
+ABOUT_IT = frozenset("detail details info information".split())
+
+
 @functools.lru_cache(maxsize=4096)
 def entity_lemma(lemma, counted=frozenset()):
     """The lemma an entity would be named by, or None for words that never name one. A generic head
@@ -32,6 +36,8 @@ def entity_lemma(lemma, counted=frozenset()):
     collected = len(lemma) > 1 and lemma[-1] in COLLECTIONS
     if collected:
         lemma = lemma[:-1]                       # "my vinyl record collection": the records are the rows
+    while len(lemma) > 1 and lemma[-1] in ABOUT_IT:
+        lemma = lemma[:-1]                       # "member details include …", "Venue info: …": the members'
     while not collected and len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
             not (len(lemma) == 2 and lemma[0] in NOT_ENTITY) and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):
         lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none; a line item is one)

@@ -17,7 +17,7 @@ from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
-from .entity_names import PERIODIC
+from .entity_names import ABOUT_IT, PERIODIC
 from .acts_at import read_acts_at
 from .interactions import InteractionDiscovery, criteria, money_to
 from .relations import RelationReading
@@ -100,9 +100,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         lemma = self.instances.get(lemma, lemma)        # ("a family account" under "Families.")
         while len(lemma) > 1 and tx.participle_like(lemma[0]) and lemma not in self.phrase_entity:
             lemma = lemma[1:]                           # "qualified translators" (as entity_lemma reads them)
-        while len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
-                lemma not in self.phrase_entity:        # ("time entry" is one thing)
-            lemma = lemma[:-1]
+        while len(lemma) > 1 and (lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" or
+                                  lemma[-1] in ABOUT_IT) and lemma not in self.phrase_entity:
+            lemma = lemma[:-1]                          # ("time entry" is one thing; "member details" the member's)
         if len(lemma) == 2 and lemma[0] in self.kind_values.get(lemma[1], ()):
             lemma = lemma[1:]                           # "gas meters": a meter of one kind
         for size in range(min(3, len(lemma)), 0, -1):
