@@ -179,7 +179,8 @@ class AttributeReading(ItemReading):
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
                     s.words[j:j + 2] != ["up", "to"] and not (       # ("has up to 5 members and a name")
-                        t.text in HAVE and s.words[j:j + 1] == ["when"] and s.words[j + 1:j + 2] in (["it"], ["they"])):
+                        t.text in HAVE and s.words[j:j + 1] == ["when"] and s.words[j + 1:j + 2] in (["it"], ["they"]) or
+                        t.text in HAVE and s.words[j:j + 1] == ["for"] and s.words[j + 1:j + 2] in (["each"], ["every"])):
                 #                                  ("each loan records when it was borrowed and when it is due")
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
@@ -351,8 +352,12 @@ class AttributeReading(ItemReading):
                     when = fragments.when_done(s, i)        # ("When the ride ends we store …", "When a
                     done = self.entity_of(when)[0] if when is not None else None   # voter casts a ballot, we …")
                     acted_on = done if when is not None and when is not s.phrases[0] else None   # (the ballot)
-                    left = self._of_each(s, i) or self._antecedent(s, i) or self._act_before(s, i - 1) or \
-                        acted_on or self._nearest_entity_before(s, i) or done
+                    ahead, said = self._for_each_after(s, i)
+                    if ahead is not None and said.start == i + 3:
+                        self._attributes(ahead, s, said.end)   # "we keep for each shipment the carrier, …"
+                        continue
+                    left = ahead or self._of_each(s, i) or self._antecedent(s, i) or \
+                        self._act_before(s, i - 1) or acted_on or self._nearest_entity_before(s, i) or done
                     owner = left or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
                 if owner is None:
@@ -569,6 +574,16 @@ class AttributeReading(ItemReading):
                 key, role = self.entity_of(p)
                 return (self._pair_in_each(s, p) or key) if key and not role else None
         return None
+
+    def _for_each_after(self, s, i):
+        """'we keep for each shipment the carrier, …', 'we record the carrier, … for each shipment': (the
+        thing 'for each' names right after the verb at i, or at the end of its list, which owns the list, its
+        phrase), or (None, None)."""
+        for p in s.phrases:
+            if p.start > i + 2 and s.words[p.start - 2] == "for" and s.words[p.start - 1] in ("each", "every") and \
+                    (p.start == i + 3 or p.end == len(s.tokens)) and self.entity_of(p)[0] and not self.entity_of(p)[1]:
+                return self.entity_of(p)[0], p
+        return None, None
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each
