@@ -163,11 +163,15 @@ def doers(s):
                 s.words[k - 1].endswith("ed") and s.tags[k - 1] == tx.VERB and not any(
                     c.at == k - 1 for c in clauses(s)):
             yield p, None
+    last = None
     for c in clauses(s):
-        agent = next((p for prep, p in c.objects if prep == "by"), None) if c.passive else None
-        if agent is not None and c.subject is not None and agent.head in persons and not agent.plural and \
-                c.subject.head not in persons:
-            yield agent, c.subject               # "a request … is handled by a contractor"
+        agent = next((p for prep, p in c.objects if prep == "by"), None) if c.passive or \
+            s.words[c.at - 1:c.at] == ["and"] and s.words[c.at].endswith(("ed", "en")) else None
+        done = c.subject if c.subject is not None else last   # ("… is raised by a customer and handled by an agent")
+        last = c.subject or last
+        if agent is not None and done is not None and agent.head in persons and not agent.plural and \
+                done.head not in persons:
+            yield agent, done                    # "a request … is handled by a contractor"
             continue
         direct = c.direct
         subject = c.subject

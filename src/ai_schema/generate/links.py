@@ -455,6 +455,31 @@ def its_things(s, key_of, relate):
             relate(key_of(q), key_of(owner))
 
 
+def another_of_its_kind(s, key_of, relate):
+    """'a comment can reply to another comment', 'each task can depend on another task': a thing that
+    refers to one of its own kind, named by the verb ('reply_to_comment_id'); 'a flight departs from one
+    airport and arrives at another': a second reference to the kind named before."""
+    toks, tags = s.tokens, s.tags
+    for k in (k for k, x in enumerate(s.words) if x == "another" and k >= 3):
+        q = s.next_phrase(k)
+        prep = k - 1 if tags[k - 1] == tx.PREP else None
+        verb = next((j for j in range(k - 1, -1, -1) if tags[j] == tx.VERB), None)
+        subject = s.phrases[0] if s.phrases and s.phrases[0].start <= 1 else None
+        if prep is None or verb is None or subject is None or not key_of(subject) or verb < subject.end:
+            continue
+        if q is not None and q.start == k + 1:
+            target = key_of(q)
+            if target != key_of(subject) or q.det != "another":
+                continue
+        else:
+            named = next((p for p in reversed(s.phrases) if p.end <= verb and p is not subject), None)
+            target = key_of(named) if named is not None else None
+            if target is None or target == key_of(subject):
+                continue
+        role = w.snake([lexicon.verb_lemma(toks[verb].text) or toks[verb].text, toks[prep].text])
+        relate(key_of(subject), target, role)
+
+
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
@@ -474,3 +499,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     possessed(s, key_of, relate)
     link_alternatives(s, key_of, relate)
     its_things(s, key_of, relate)
+    another_of_its_kind(s, key_of, relate)
