@@ -227,6 +227,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                          None) if q.det == "its" and q.plural and q.start > 0 else None
             if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in tags[owner.end:q.start]:
                 self._vote(owner.lemma, 2)       # "join a club and see its upcoming group runs": the club has them
+        for k in (k for k, x in enumerate(s.words) if x in ("contain", "contains", "comprise", "comprises") and tags[k] == tx.VERB):
+            q = s.next_phrase(k + 1)             # "modules contain lessons", "…, which contain lessons": parts
+            if q is not None and q.start == k + 1 and q.plural and len(q.lemma) == 1 and not w.field_word(q.head) and \
+                    s.words[q.end:q.end + 1] in ([], ["."], [","], [";"], ["and"]) and q.head not in ATTRIBUTE_WORDS:
+                self._vote(q.lemma, 3)
         for group, members in fragments.counted_members(s):
             self._vote(group.lemma, 3)           # "Teams of 2-5 participants": the teams and
             self._vote(members.lemma, 3)         # their members

@@ -506,6 +506,10 @@ def tag(tokens):
                 (tags[i - 2] != NOUN or tokens[i - 2].text.endswith("ing")) and w.is_plural(tokens[i].text) and \
                 tags[i + 1] in (DET, NOUN) and (VERB in tags[i + 2:i + 5] or AUX in tags[i + 2:i + 5]):
             tags[i] = NOUN                 # "tracking which books my friends own" (not "a shop which sells books")
+        elif tags[i] == NOUN and i >= 2 and tokens[i - 1].text in ("which", "that", "who") and \
+                tokens[i - 2].text == "," and lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
+                lexicon.mostly_verb(tokens[i].text):
+            tags[i] = VERB                 # "modules, which contain lessons": the relative clause's verb
     for i in range(1, len(tokens) - 1):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
