@@ -179,9 +179,9 @@ class AttributeReading(ItemReading):
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
                     s.words[j:j + 2] != ["up", "to"] and not (       # ("has up to 5 members and a name")
-                        t.text in HAVE and s.words[j:j + 1] == ["when"] and s.words[j + 1:j + 2] in (["it"], ["they"]) or
-                        t.text in HAVE and s.words[j:j + 1] == ["for"] and s.words[j + 1:j + 2] in (["each"], ["every"])):
-                #                                  ("each loan records when it was borrowed and when it is due")
+                        t.text in HAVE and s.words[j:j + 2] in (["when", "it"], ["when", "they"], ["for", "each"],
+                                                                ["for", "every"])):
+                #                                  ("each loan records when it was borrowed …", "we keep for each …")
                 continue
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
             if given is not None and given.start <= i + 2 and given.end < len(toks) and \

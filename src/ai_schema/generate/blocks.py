@@ -54,35 +54,39 @@ def _note(line):
 
 
 def _joined(lines, notes=False):
-    """The texts of one block: its lines as one. Lines longer than any hard wrap (100 characters) say
-    the writer did not wrap them, or wrapped them wider: each line is a paragraph of its own ('plots
-    get rented … who has it' over 'we lend tools, …'), unless it stops inside a sentence ('… has a
-    number,', '… a contact person, an'). Three or more lines all shorter than 60 characters are notes,
-    one per line."""
+    """The texts of one block. Three or more lines all shorter than 60 characters are notes, one per
+    line. Lines longer than any hard wrap (100 characters) say the writer did not wrap them, or wrapped
+    them wider: each line is a paragraph of its own ('plots get rented … who has it' over 'we lend tools,
+    …'), unless it stops inside a sentence ('… has a number,', '… a contact person, an'). Lines of notes
+    (``_noted``) end their note when they are shorter than a wrap, or all do when most are or the text's
+    lines are notes (``notes``), but after a label's colon. Otherwise the lines are one wrapped paragraph."""
     longest = max(len(x) for x in lines)
-    if len(lines) > 1 and longest > 100:
-        out = [lines[0].strip()]
-        for before, line in zip(lines, lines[1:]):
-            if _WRAPPED.search(before.rstrip()):
-                out[-1] += " " + line.strip()
-            else:
-                out.append(line.strip())
-        return out
     if len(lines) >= 3 and longest < 60:
-        return [x.strip() for x in lines]       # (three or more short lines: notes, one per line)
-    if (len(lines) >= 3 or notes) and not any(_SENTENCE_END.search(x.rstrip()) or _WRAPPED.search(x.rstrip())
-                                             for x in lines[:-1]) \
-            and not _SENTENCE_END.search(lines[-1].rstrip()[:-1]) and \
-            len({len(x) - len(x.lstrip()) for x in lines}) == 1:
-        short = [notes or len(x.rstrip()) < 0.75 * longest for x in lines[:-1]]   # (notes: no line ends or holds a
-        out = [lines[0].strip()]                # sentence, none stops mid-phrase, none indented under another as a
-        for n, line in enumerate(lines[1:]):    # wrapped item's lines are: a line shorter than a wrap ends its note,
-            if (short[n] or 2 * sum(short) > len(short)) and lines[n].rstrip()[-1:] != ":":   # and when most do,
-                out.append(line.strip())        # every line does)
-            else:
-                out[-1] += " " + line.strip()
-        return out
-    return [" ".join(x.strip() for x in lines)]
+        return [x.strip() for x in lines]
+    if len(lines) > 1 and longest > 100:
+        ends = [not _WRAPPED.search(x.rstrip()) for x in lines[:-1]]
+    elif _noted(lines, notes):
+        short = [notes or len(x.rstrip()) < 0.75 * longest for x in lines[:-1]]
+        most = 2 * sum(short) > len(short)
+        ends = [(one or most) and x.rstrip()[-1:] != ":" for one, x in zip(short, lines)]
+    else:
+        ends = [False] * (len(lines) - 1)
+    out = [lines[0].strip()]
+    for line, ended in zip(lines[1:], ends):
+        if ended:
+            out.append(line.strip())
+        else:
+            out[-1] += " " + line.strip()
+    return out
+
+
+def _noted(lines, notes):
+    """Are a block's lines notes: no line ends or holds a sentence, none stops mid-phrase, none is
+    indented under another as a wrapped list item's lines are (three lines at least, or two in a text
+    whose lines are notes)?"""
+    return (len(lines) >= 3 or notes) and \
+        not any(_SENTENCE_END.search(x.rstrip()) or _WRAPPED.search(x.rstrip()) for x in lines[:-1]) and \
+        not _SENTENCE_END.search(lines[-1].rstrip()[:-1]) and len({len(x) - len(x.lstrip()) for x in lines}) == 1
 
 
 # a sentence ends on the line, or inside it ("… in stock. Products are …")

@@ -222,11 +222,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         if owner is not None and owner.start <= first.end + 2 and owner.end < len(toks) and not owner.possessive and \
                 toks[owner.end].text in ("is", "are", "can", "must", "may") and owner.det in ("a", "an", "each", "every"):
             self._vote(owner.lemma, 3)           # "The severity of a ticket is one of …": the ticket
-        for q in phrases if "its" in s.words else ():
-            owner = next((x for x in reversed(phrases) if x.end < q.start - 1 and not x.plural and not x.possessive),
-                         None) if q.det == "its" and q.plural and q.start > 0 else None
-            if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in tags[owner.end:q.start]:
-                self._vote(owner.lemma, 2)       # "join a club and see its upcoming group runs": the club has them
+        for owner, _ in fragments.its_owners(s):
+            self._vote(owner.lemma, 2)           # "join a club and see its upcoming group runs": the club has them
         for k in (k for k, x in enumerate(s.words) if x in ("contain", "contains", "comprise", "comprises") and tags[k] == tx.VERB):
             q = s.next_phrase(k + 1)             # "modules contain lessons", "…, which contain lessons": parts
             if q is not None and q.start == k + 1 and q.plural and len(q.lemma) == 1 and not w.field_word(q.head) and \

@@ -258,8 +258,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if named:
             end = self._act_range(key, noun, s, at)
             rated = self.spec.entities[key]
+            bounds = rated.attributes.get(knowledge.ATTRIBUTES.get(noun, ("",))[0].rstrip("!"))
             for words in named:
-                bounds = rated.attributes.get(knowledge.ATTRIBUTES.get(noun, ("",))[0].rstrip("!"))
                 attr = rated.attribute(w.snake(words))
                 attr.low, attr.high = (bounds.low, bounds.high) if bounds is not None else (None, None)
             return end

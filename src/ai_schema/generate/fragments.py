@@ -475,3 +475,15 @@ def counted_members(s):
         if j > p.end + 1 and q is not None and q.start == j and q.plural:
             out.append((p, q))
     return out
+
+
+def its_owners(s):
+    """'join a club and see its upcoming group runs': (the one thing named before, the things after 'its')
+    of each 'its' plural in a clause of its own after that thing."""
+    out = []
+    for q in s.phrases if "its" in s.words else ():
+        owner = next((x for x in reversed(s.phrases) if x.end < q.start - 1 and not x.plural and not x.possessive),
+                     None) if q.det == "its" and q.plural and q.start > 0 else None
+        if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in s.tags[owner.end:q.start]:
+            out.append((owner, q))
+    return out

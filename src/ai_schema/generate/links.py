@@ -11,7 +11,7 @@ from . import words as w
 from .alternatives import link_alternatives
 from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
-from .fragments import counted_members, defined_one, participle_at, possessed_subject
+from .fragments import counted_members, defined_one, its_owners, participle_at, possessed_subject
 from .title_lists import kind_of
 
 
@@ -447,18 +447,16 @@ def possessed(s, key_of, relate):
 def its_things(s, key_of, relate):
     """'join a club and see its upcoming group runs': the things after 'its' are the one thing's named
     before them, in a clause of their own."""
-    for q in s.phrases if "its" in s.words else ():
-        owner = next((x for x in reversed(s.phrases) if x.end < q.start - 1 and not x.plural and not x.possessive),
-                     None) if q.det == "its" and q.plural and q.start > 0 else None
-        if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in s.tags[owner.end:q.start] \
-                and key_of(owner) and key_of(q) and key_of(owner) != key_of(q):
+    for owner, q in its_owners(s):
+        if key_of(owner) and key_of(q) and key_of(owner) != key_of(q):
             relate(key_of(q), key_of(owner))
 
 
 def another_of_its_kind(s, key_of, relate):
     """'a comment can reply to another comment', 'each task can depend on another task': a thing that
-    refers to one of its own kind, named by the verb ('reply_to_comment_id'); 'a flight departs from one
-    airport and arrives at another': a second reference to the kind named before."""
+    refers to one of its own kind, named by the verb and its preposition (reply_to_id); 'a flight departs
+    from one airport and arrives at another': a second reference to the kind named before
+    (arrive_at_airport_id)."""
     toks, tags = s.tokens, s.tags
     for k in (k for k, x in enumerate(s.words) if x == "another" and k >= 3):
         q = s.next_phrase(k)

@@ -117,8 +117,8 @@ def _title_list(s):
         listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]
         #          ("Listings: address, asking price, bedrooms, bathrooms": fields of the listings, and counts)
     #                                                             ("flour grams": a number of them)
-    bare = all(b - a <= 2 or any(a <= p.start < b and p.end >= b for p in listed) for a, b in items)
-    if ordered and (not listed or not listed[0].plural or listed[0].start != colon + 1 or bare or
+    undescribed = all(b - a <= 2 or any(a <= p.start < b and p.end >= b for p in listed) for a, b in items)
+    if ordered and (not listed or not listed[0].plural or listed[0].start != colon + 1 or undescribed or
                     sum(p.plural and not w.field_word(p.head) for p in listed) < 2):
         return [], []                   # ("write condition reports: the object, the condition, notes and photos";
         #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
