@@ -106,3 +106,39 @@ def test_text_deeper_than_libpg_query_allows_is_refused():
     with pytest.raises(AiSchemaError) as caught:
         sqlparser.parse(text)
     assert caught.value.sqlstate == "54001"
+
+
+def _without_zeros(value):
+    """JSON with the fields that hold C's zero (and every source position) left out."""
+    if isinstance(value, dict):
+        return {key: _without_zeros(item) for key, item in value.items()
+                if not key.endswith("location") and (isinstance(item, dict) or item not in (False, 0, None, [], ""))}
+    if isinstance(value, list):
+        return [_without_zeros(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("path", SQL_FILES, ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_the_json_and_the_nodes_made_from_it_are_pglasts(path):
+    """What the model is read from (the JSON) is what pglast's tree says, and the nodes made from
+    it one statement at a time (to_node) are the ones the decoder makes for the whole text."""
+    text = path.read_text()
+    fast, reference = _statements(text, "json"), _statements(text, "pglast")
+    if fast is None:
+        return
+    for a, b, whole in zip(fast, reference, sqlparser.parse(text, long_names="allow")):
+        assert _without_zeros(a.raw) == _without_zeros(jsonast.as_json(b.node)), a.text[:80]
+        alone = jsonast.to_node(a.raw)
+        assert not differences(alone, b.node), (a.text[:80], differences(alone, b.node)[:3])
+        assert not differences(whole.node, b.node)
+
+
+def test_reading_the_model_makes_no_node_for_tables_indexes_and_comments():
+    """The statements a schema is made of are read from the JSON: no node is made for them."""
+    text = ("CREATE TABLE a (id int PRIMARY KEY, n numeric(12,2) DEFAULT 0 CHECK (n >= 0));\n"
+            "CREATE INDEX a_n ON a (n) WHERE n > 0;\nCOMMENT ON TABLE a IS 'x';\n"
+            "ALTER TABLE a ADD CONSTRAINT a_n_key UNIQUE (n);")
+    statements = sqlparser.parse(text, nodes="each")
+    schema = Parser().run(text, statements)
+    assert [s._node for s in statements] == [None] * 4
+    assert schema == parse_ddl(text) == Parser().run(text, sqlparser.parse(text, builder="pglast"))

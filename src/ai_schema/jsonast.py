@@ -1,9 +1,10 @@
-"""pglast's AST built from libpg_query's JSON, three to four times faster than pglast's own builder.
+"""libpg_query's JSON of a statement, read as plain dicts, and pglast's AST made from it when asked.
 
 pglast.parse_sql turns the C parse tree into Python objects through each class's validating
 ``__setattr__``, which costs most of the parse. libpg_query also prints the tree as JSON (in C,
-checking its stack depth), and ``json.loads`` reads it in C; this module turns each JSON object
-into a node as the decoder finishes it.
+checking its stack depth), and ``json.loads`` reads it in C: the model of a schema is read from
+those dicts (ddl.parse's ``json_`` readers), and nodes are made (to_node) only for what is printed
+or rewritten, or read by code written for nodes (the linter's rules, views, functions …).
 
 A node here is an instance of a subclass of pglast's class with the same name (``isinstance``,
 ``type(node).__name__`` and pglast's printer work unchanged). The subclass keeps the attributes
@@ -12,9 +13,11 @@ the enum's first member) as a class attribute, which shadows pglast's slot: read
 is one dictionary lookup, and nodes only cost what the JSON holds. The values are the ones
 pglast.parse_sql gives — a test compares both trees attribute by attribute on every fixture —
 except each node's ``location`` (its offset in the text), which is left out of the JSON before it is
-read and is None.
+read and is None. as_json goes the other way, for trees pglast built.
 """
 
+import enum
+import itertools
 import json
 import re
 import threading
@@ -162,9 +165,85 @@ def _object(found):
 
 
 def statements(text):
-    """[(statement node, stmt_location, stmt_len)] of libpg_query's JSON for ``text``."""
+    """[(statement node, stmt_location, stmt_len)] of libpg_query's JSON for ``text``, each node made
+    by the JSON decoder as it finishes the object (in C: several times faster than to_node)."""
     tree = json.loads(_POSITIONS.sub("", parse_sql_json(text)), object_hook=_object)
     return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
+
+
+def raw_statements(text):
+    """[(statement as JSON, stmt_location, stmt_len)]: libpg_query's JSON read into plain dicts and
+    lists, no node made (``{"CreateStmt": {…}}``; a node is made from it only when asked, by to_node)."""
+    tree = json.loads(_POSITIONS.sub("", parse_sql_json(text)))
+    return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
+
+
+def to_node(value, tag=None):
+    """The nodes of a value read by raw_statements (what statements() gives for it), ``value`` left
+    unchanged; ``tag`` names the class of a typed pointer's object (it has no tag in the JSON)."""
+    kind = type(value)
+    if kind is list:
+        return [to_node(item) for item in value]
+    if kind is not dict:
+        return value.node if kind is Boxed else value
+    made = {key: to_node(item) for key, item in value.items()}
+    return node(tag, made) if tag is not None else _object(made)
+
+
+class Boxed:
+    """A node kept as it is inside what as_json gives (below the depth it converts); its repr is
+    unique, so no cache keyed by the text of a JSON value ever mistakes it for another."""
+
+    __slots__ = ("node", "serial")
+    _serials = itertools.count()
+
+    def __init__(self, node):
+        self.node, self.serial = node, next(self._serials)
+
+    def __repr__(self):
+        return f"<boxed node {self.serial}>"
+
+
+_AS_JSON_DEPTH = 60
+_CONST_KEYS = {tag: key for key, tag in _CONST_VALUES}
+
+
+def as_json(value, depth=0):
+    """libpg_query's JSON (as raw_statements reads it) for a tree of pglast's nodes, down to a depth;
+    deeper nodes are Boxed (Python's JSON decoder gives up on trees that deep, so only a tree pglast
+    built reaches it). Fields that hold C's zero are left out, as libpg_query leaves most out."""
+    if isinstance(value, (tuple, list)):
+        return {"List": {"items": [as_json(item, depth + 1) for item in value]}}
+    if isinstance(value, enum.Enum):
+        return value.name
+    if not isinstance(value, ast.Node):
+        return value
+    if depth > _AS_JSON_DEPTH:
+        return Boxed(value)
+    kind = type(value).__name__
+    conversions, renamed = _KINDS[kind][1:3]
+    back = {attribute: key for key, attribute in renamed.items()}
+    fields = {}
+    for name in type(value).__slots__:
+        item = getattr(value, name)
+        if item is None or item is False or item == () or name == "location" or (
+                type(item) is int and item == 0) or item == "\x00":
+            continue
+        converted = as_json(item, depth + 1)
+        if kind == "A_Const" and name == "val":
+            inner = type(item).__name__
+            fields[_CONST_KEYS[inner]] = converted[inner]
+            continue
+        key = back.get(name, name)
+        code = conversions.get(key, (None,))[0]
+        if code == _NODE and type(converted) is dict:        # a typed pointer: no tag
+            (converted,) = converted.values()
+        elif code == _LIST and type(converted) is dict and type(value).__slots__[name].c_type == "List*":
+            converted = converted["List"]["items"]
+        elif code == _SET:
+            converted = sorted(item)
+        fields[key] = converted
+    return {kind: fields}
 
 
 _PRINTERS = dict(NODE_PRINTERS)      # pglast's own, before any of ours is added

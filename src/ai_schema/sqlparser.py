@@ -50,23 +50,66 @@ def line_col(text, offset):
 
 
 class Statement:
-    """One parsed statement with where it stands in the source text."""
+    """One parsed statement with where it stands in the source text.
 
-    __slots__ = ("node", "text", "offset", "source")
+    It holds libpg_query's JSON of the statement (``raw``, plain dicts: what the model is read from)
+    and pglast's nodes (``node``: what printing, rewriting and the linter's rules read), made on
+    first use: for every statement of the text at once (_Trees) when the text was parsed with
+    ``nodes="all"``, else for this statement alone. A statement pglast built holds its nodes and
+    makes the JSON when asked.
+    """
 
-    def __init__(self, node, text, offset, source):
-        self.node = node
+    __slots__ = ("_node", "_raw", "_trees", "_index", "text", "offset", "source")
+
+    def __init__(self, node, text, offset, source, raw=None, trees=None, index=0):
+        self._node, self._raw, self._trees, self._index = node, raw, trees, index
         self.text = text
         self.offset = offset
         self.source = source
 
     @property
+    def node(self):
+        if self._node is None:
+            self._node = self._trees.node(self._index) if self._trees is not None else self._own_node()
+        return self._node
+
+    def _own_node(self):
+        try:
+            return jsonast.to_node(self._raw)
+        except RecursionError:      # deeper than Python goes: pglast builds it (see _raw_statements)
+            return parse_sql(self.text)[0].stmt
+
+    @property
+    def raw(self):
+        """``{"Kind": {fields}}``."""
+        if self._raw is None:
+            self._raw = jsonast.as_json(self._node)
+        return self._raw
+
+    @property
     def kind(self):
-        return type(self.node).__name__
+        if self._raw is not None:
+            return next(iter(self._raw))
+        return type(self._node).__name__
 
     def where(self):
         line, col = line_col(self.source, self.offset)
         return f"line {line}, column {col}"
+
+
+class _Trees:
+    """pglast's nodes of every statement of one text, made together when the first is asked for:
+    the JSON decoder makes them in C, several times faster than walking the dicts would."""
+
+    __slots__ = ("text", "nodes")
+
+    def __init__(self, text):
+        self.text, self.nodes = text, None
+
+    def node(self, index):
+        if self.nodes is None:
+            self.nodes = [node for node, _, _, _ in _raw_statements(self.text, "nodes")]
+        return self.nodes[index]
 
 
 def check_text(text, what="schema text"):
@@ -132,7 +175,7 @@ def _error_offset(text, reported):
 
 
 def _raw_statements(text, builder):
-    """(node, stmt_location, stmt_len) of each statement.
+    """(node, JSON, stmt_location, stmt_len) of each statement, one of node and JSON None.
 
     The tree comes from libpg_query's JSON (jsonast), which checks its stack depth and fails
     cleanly. pglast's parse_sql builds its objects by unchecked C recursion, so a left-nested
@@ -140,12 +183,15 @@ def _raw_statements(text, builder):
     cluster down; it is used only for text the JSON path has accepted but that nests deeper than
     Python's own JSON decoder goes (a few hundred levels), and as the reference in tests.
     """
-    if builder == "json":
-        try:
-            return jsonast.statements(text)
-        except RecursionError:
-            pass
-    return [(raw.stmt, raw.stmt_location or 0, raw.stmt_len or 0) for raw in parse_sql(text)]
+    try:
+        if builder == "json":
+            return [(None, *found) for found in jsonast.raw_statements(text)]
+        if builder == "nodes":
+            with collector_paused():
+                return [(node, None, *found) for node, *found in jsonast.statements(text)]
+    except RecursionError:
+        pass
+    return [(raw.stmt, None, raw.stmt_location or 0, raw.stmt_len or 0) for raw in parse_sql(text)]
 
 
 @contextlib.contextmanager
@@ -165,10 +211,12 @@ def collector_paused():
             gc.enable()
 
 
-def parse(text, long_names="refuse", builder="json"):
+def parse(text, long_names="refuse", builder="json", nodes="all"):
     """Parse SQL text into Statements; syntax errors carry line and column. Identifiers over 63
     bytes are refused, unless ``long_names="allow"`` (the linter reports them as findings).
-    ``builder="pglast"`` builds the tree with pglast's own parse_sql (the reference in tests)."""
+    ``builder="pglast"`` builds the tree with pglast's own parse_sql (the reference in tests).
+    ``nodes="each"`` when few statements' nodes will be read (the model is read from the JSON):
+    each is made alone, instead of all at once when the first is read."""
     check_text(text)
     try:
         with collector_paused():
@@ -186,11 +234,12 @@ def parse(text, long_names="refuse", builder="json"):
     if long_names == "refuse":
         _check_identifiers(text)
     statements = []
-    for node, start, length in raw:
+    trees = _Trees(text) if builder == "json" and nodes == "all" and len(raw) > 1 else None
+    for node, json_tree, start, length in raw:
         body = text[start:start + length] if length else text[start:]
         # stmt_location points at the first token; skip leading blanks for positions.
         stripped = len(body) - len(body.lstrip())
-        statements.append(Statement(node, body.strip(), start + stripped, text))
+        statements.append(Statement(node, body.strip(), start + stripped, text, json_tree, trees, len(statements)))
     return statements
 
 

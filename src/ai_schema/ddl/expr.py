@@ -16,8 +16,9 @@ server-added changes, and only where undoing them cannot change the meaning:
   becomes the pair of comparisons the server stores, nested AND/OR are flattened.
 """
 
-from .. import sqlparser
+from .. import jsonast, sqlparser
 from ..sqlparser import ast, enums
+from .tree import column_refs
 from .types import canonical_type
 
 K = enums.A_Expr_Kind
@@ -219,18 +220,42 @@ def normalize(node, columns=None, top_level_literal=False, default_schema=None):
 
 
 _remembered = {}
+_KEY_CHARACTERS = 4000        # a subtree whose JSON is longer is not worth remembering
+_json_names = {}
 
 
-def remembered(node, columns, context, make):
-    """``make()``'s text for a subtree, remembered by the subtree's shape, ``context`` and the types of
-    the columns the subtree names.
+def _json_shape(tree):
+    """(hashable key of a subtree given as JSON, names of the columns it references), or None for a
+    subtree too large to be worth remembering. The key is the JSON's repr: equal subtrees have the
+    same (libpg_query writes a node's fields in one order, positions are left out)."""
+    key = repr(tree)
+    if len(key) > _KEY_CHARACTERS:
+        return None
+    names = _json_names.get(key)
+    if names is None:
+        if len(_json_names) > 50000:
+            _json_names.clear()
+        names = _json_names[key] = tuple(column_refs(jsonast.to_node(tree)))
+    return key, names
+
+
+def column_names(tree):
+    """Distinct names of the columns an expression (a node or its JSON) references, in order."""
+    found = _json_shape(tree) if type(tree) is dict else None
+    return list(found[1]) if found is not None else column_refs(jsonast.to_node(tree))
+
+
+def remembered(tree, columns, context, make):
+    """``make(node)``'s text for a subtree (a node, or its JSON: then its node is made only if the
+    text is not remembered yet), remembered by the subtree's shape, ``context`` and the types of the
+    columns the subtree names.
 
     Schemas repeat their defaults, CHECKs and index keys from table to table, and their canonical
-    text depends on nothing else; ``make`` (which may rewrite the subtree) runs once per shape.
+    text depends on nothing else; ``make`` (which may rewrite the node) runs once per shape.
     """
-    found = sqlparser.shape(node)
+    found = _json_shape(tree) if type(tree) is dict else sqlparser.shape(tree)
     if found is None:
-        return make()
+        return make(jsonast.to_node(tree))
     structure, names = found
     columns = columns or {}
     key = (structure, context, tuple(columns.get(name) for name in names))
@@ -238,22 +263,24 @@ def remembered(node, columns, context, make):
     if text is None:
         if len(_remembered) > 50000:
             _remembered.clear()
-        text = _remembered[key] = make()
+        text = _remembered[key] = make(jsonast.to_node(tree))
     return text
 
 
-def expression_text(node, columns=None, top_level_literal=False, default_schema=None):
-    """Canonical text of an expression node."""
-    return remembered(node, columns, (top_level_literal, default_schema),
-                      lambda: sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema)))
+def expression_text(tree, columns=None, top_level_literal=False, default_schema=None):
+    """Canonical text of an expression (a node or its JSON)."""
+    return remembered(tree, columns, (top_level_literal, default_schema),
+                      lambda node: sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema)))
 
 
-def parse_expression(text):
-    """AST of an expression given as text (used for catalog output)."""
-    statements = sqlparser.parse(f"SELECT {text}")
-    return statements[0].node.targetList[0].val
+def parse_expression(text, json=False):
+    """AST of an expression given as text (used for catalog output); its JSON if ``json``."""
+    statement = sqlparser.parse(f"SELECT {text}")[0]
+    if json:
+        return statement.raw["SelectStmt"]["targetList"][0]["ResTarget"]["val"]
+    return statement.node.targetList[0].val
 
 
 def canonical_expression(text, columns=None, top_level_literal=False):
     """Canonical text of an expression given as text."""
-    return expression_text(parse_expression(text), columns, top_level_literal)
+    return expression_text(parse_expression(text, json=True), columns, top_level_literal)

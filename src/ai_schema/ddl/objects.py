@@ -72,8 +72,9 @@ class OpaqueObjects:
         self.add_opaque("trigger", f"{node.relation.relname}.{node.trigname}", node, schema)
 
     def is_view(self, rangevar):
-        schema = self.schema_of(rangevar.schemaname)
-        return any(self.opaques.get((k, schema, rangevar.relname)) for k in ("view", "materialized view"))
+        schema, name = tree.relation(rangevar)
+        schema = self.schema_of(schema)
+        return any(self.opaques.get((k, schema, name)) for k in ("view", "materialized view"))
 
     def on_CreatePolicyStmt(self, node, statement):
         self.unqualify(node.table)

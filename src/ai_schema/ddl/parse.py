@@ -12,7 +12,7 @@ the model and are skipped; statements that are not schema definitions
 import dataclasses
 
 from .. import model as m
-from .. import sqlparser
+from .. import jsonast, sqlparser
 from ..errors import AiSchemaError
 from ..sqlparser import ast, enums
 from . import expr as ex
@@ -22,10 +22,8 @@ from .privileges import Privileges
 from .statements import error_at, not_schema
 from .sequences import canonical_sequence_options, sequence_options
 from .naming import NameChooser, column_part, qualified, quote_ident, quote_literal
-from .types import canonical_type, serial_base
+from .types import column_type
 
-CT = enums.ConstrType
-AT = enums.AlterTableType
 OBJ = enums.ObjectType
 
 FK_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
@@ -35,9 +33,8 @@ _IGNORED = {"VariableSetStmt", "AlterOwnerStmt"}
 
 
 # ALTER TABLE sub-commands about physical storage or ownership.
-_IGNORED_AT = {AT.AT_ChangeOwner, AT.AT_ClusterOn, AT.AT_DropCluster, AT.AT_SetStatistics,
-               AT.AT_SetStorage, AT.AT_SetRelOptions, AT.AT_ResetRelOptions,
-               AT.AT_SetTableSpace, AT.AT_SetCompression}
+_IGNORED_AT = frozenset(("AT_ChangeOwner", "AT_ClusterOn", "AT_DropCluster", "AT_SetStatistics", "AT_SetStorage",
+                         "AT_SetRelOptions", "AT_ResetRelOptions", "AT_SetTableSpace", "AT_SetCompression"))
 
 
 class TableDraft:
@@ -116,36 +113,40 @@ def replica_identity(kind, index=None):
     return {"d": None, "f": "FULL", "n": "NOTHING"}.get(kind) if kind != "i" else f"USING INDEX {quote_ident(index)}"
 
 
-_INDEX_KINDS = (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_EXCLUSION)
+_INDEX_KINDS = ("CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION")
+_TABLE_LEVEL = frozenset(_INDEX_KINDS + ("CONSTR_CHECK", "CONSTR_FOREIGN"))
+_DEFERRABILITY = frozenset(("CONSTR_ATTR_DEFERRABLE", "CONSTR_ATTR_NOT_DEFERRABLE", "CONSTR_ATTR_DEFERRED",
+                            "CONSTR_ATTR_IMMEDIATE"))
 
 
 def _creation_order(constraints):
-    """CREATE TABLE's constraints in the order the server names them, duplicates removed.
+    """CREATE TABLE's constraints (JSON) in the order the server names them, duplicates removed.
 
     CHECKs are made with the table, then the primary key, then UNIQUE/EXCLUDE, then
     foreign keys. Like transformIndexConstraints(), an index constraint identical to an
     earlier one (the primary key first) is dropped, passing its name on if the earlier
     one had none.
     """
-    checks = [c for c in constraints if c.contype == CT.CONSTR_CHECK]
-    indexes = [c for c in constraints if c.contype == CT.CONSTR_PRIMARY]
-    indexes = indexes[:1] + [c for c in constraints if c.contype in _INDEX_KINDS and c not in indexes[:1]]
+    checks = [c for c in constraints if c["contype"] == "CONSTR_CHECK"]
+    indexes = [c for c in constraints if c["contype"] == "CONSTR_PRIMARY"][:1]
+    indexes += [c for c in constraints if c["contype"] in _INDEX_KINDS and c not in indexes]
     kept = []
     for con in indexes:
-        prior = next((k for k in kept if _same_index(k, con)), None)
+        prior = next((i for i, k in enumerate(kept) if _same_index(k, con)), None)
         if prior is None:
             kept.append(con)
-        elif prior.conname is None:
-            prior.conname = con.conname
-    others = [c for c in constraints if c.contype not in _INDEX_KINDS and c.contype != CT.CONSTR_CHECK]
+        elif kept[prior].get("conname") is None:
+            kept[prior] = dict(kept[prior], conname=con.get("conname"))
+    others = [c for c in constraints if c["contype"] not in _INDEX_KINDS and c["contype"] != "CONSTR_CHECK"]
     return checks + kept + others
 
 
 def _same_index(a, b):
     def key(c):
-        return (tree.names(c.keys), tree.names(c.including), sqlparser.deparse(c.where_clause) if c.where_clause else None,
-                tuple((sqlparser.deparse(e[0]), tree.names(e[1])) for e in c.exclusions or ()),
-                c.access_method, bool(c.nulls_not_distinct), bool(c.deferrable), bool(c.initdeferred))
+        return (tree.json_names(c.get("keys")), tree.json_names(c.get("including")),
+                sqlparser.deparse(jsonast.to_node(c["where_clause"])) if "where_clause" in c else None,
+                repr(c.get("exclusions")), c.get("access_method"), bool(c.get("nulls_not_distinct")),
+                bool(c.get("deferrable")), bool(c.get("initdeferred")))
     return key(a) == key(b)
 
 
@@ -171,14 +172,16 @@ class Parser(OpaqueObjects, Privileges):
         return self.choosers.setdefault(schema, NameChooser())
 
     def table(self, rangevar, statement):
-        key = (self.schema_of(rangevar.schemaname), rangevar.relname)
+        schema, name = tree.relation(rangevar)
+        key = (self.schema_of(schema), name)
         if key not in self.tables:
-            raise error_at(statement, f'table "{rangevar.relname}" is not defined before this statement',
+            raise error_at(statement, f'table "{name}" is not defined before this statement',
                          hint="Create the table earlier in the same DDL.", sqlstate="42P01")
         return self.tables[key]
 
     def ref(self, rangevar):
-        return m.Ref(rangevar.relname, self.schema_of(rangevar.schemaname))
+        schema, name = tree.relation(rangevar)
+        return m.Ref(name, self.schema_of(schema))
 
     def add_opaque(self, kind, name, node, schema=None, depends_on=()):
         sql = sqlparser.deparse(node)
@@ -193,19 +196,23 @@ class Parser(OpaqueObjects, Privileges):
 
     # -- entry point -------------------------------------------------------
     def run(self, text, statements=None):
-        for statement in statements if statements is not None else sqlparser.parse(text):
+        for statement in statements if statements is not None else sqlparser.parse(text, nodes="each"):
             self.statement(statement)
         return self.result()
 
     def statement(self, statement):
-        node = statement.node
+        """Hand a statement to its reader: ``json_<Kind>`` reads libpg_query's JSON (the statements
+        every schema is made of, read without making nodes), ``on_<Kind>`` pglast's nodes."""
         kind = statement.kind
-        handler = getattr(self, "on_" + kind, None)
         if kind in _IGNORED:
             return
+        reader = getattr(self, "json_" + kind, None)
+        if reader is not None:
+            return reader(statement.raw[kind], statement)
+        handler = getattr(self, "on_" + kind, None)
         if handler is None:
             raise not_schema(statement)
-        handler(node, statement)
+        handler(statement.node, statement)
 
     def result(self):
         self.finish_acls()
@@ -323,43 +330,46 @@ class Parser(OpaqueObjects, Privileges):
                                          comment=seq.comment)
 
     # -- tables ---------------------------------------------------------
-    def on_CreateStmt(self, node, statement):
-        rv = node.relation
-        schema = self.schema_of(rv.schemaname)
-        if (schema, rv.relname) in self.tables:
-            if node.if_not_exists:
+    def json_CreateStmt(self, node, statement):
+        rv = node["relation"]
+        name = rv["relname"]
+        schema = self.schema_of(rv.get("schemaname"))
+        if (schema, name) in self.tables:
+            if node.get("if_not_exists"):
                 return
-            raise error_at(statement, f'table "{rv.relname}" is defined twice', sqlstate="42P07")
-        if node.ofTypename is not None:
+            raise error_at(statement, f'table "{name}" is defined twice', sqlstate="42P07")
+        if "ofTypename" in node:
             raise error_at(statement, "typed tables (OF type) are not supported")
-        draft = TableDraft(rv.relname, schema)
-        draft.unlogged = rv.relpersistence == "u"
-        if rv.relpersistence == "t":
+        draft = TableDraft(name, schema)
+        draft.unlogged = rv.get("relpersistence") == "u"
+        if rv.get("relpersistence") == "t":
             raise error_at(statement, "temporary tables are not schema objects")
         chooser = self.chooser(schema)
-        self.tables[(schema, rv.relname)] = draft
-        if node.partbound is not None:
-            draft.partition_of = self.ref(node.inhRelations[0])
-            draft.partition_bound = self.partition_bound(node.partbound)
+        self.tables[(schema, name)] = draft
+        parents = [p["RangeVar"] for p in node.get("inhRelations", ())]
+        if "partbound" in node:
+            draft.partition_of = self.ref(parents[0])
+            draft.partition_bound = self.partition_bound(jsonast.to_node(node["partbound"], "PartitionBoundSpec"))
             draft.parent = self.tables.get((draft.partition_of.schema, draft.partition_of.name))
-        elif node.inhRelations:
-            draft.inherits = [self.table(rv, statement) for rv in node.inhRelations]
-        if node.partspec is not None:
-            draft.partition_by = self.partition_spec(node.partspec, draft)
+        elif parents:
+            draft.inherits = [self.table(p, statement) for p in parents]
+        if "partspec" in node:
+            draft.partition_by = self.partition_spec(jsonast.to_node(node["partspec"], "PartitionSpec"), draft)
         deferred = []
-        for element in node.tableElts or ():
-            if isinstance(element, ast.ColumnDef):
-                deferred.extend(self.column(draft, element, statement))
-            elif isinstance(element, ast.Constraint):
-                deferred.append(element)
-            elif isinstance(element, ast.TableLikeClause):
+        for element in node.get("tableElts", ()):
+            (kind, fields), = element.items()
+            if kind == "ColumnDef":
+                deferred.extend(self.column(draft, fields, statement))
+            elif kind == "Constraint":
+                deferred.append(fields)
+            elif kind == "TableLikeClause":
                 raise error_at(statement, "CREATE TABLE … (LIKE …) is not supported; list the columns")
         self.generated_columns(draft)
         # The server creates the table (and its name) before its indexes and constraints.
-        chooser.take_relation(rv.relname)
+        chooser.take_relation(name)
         for constraint in _creation_order(deferred):
             self.constraint(draft, constraint, statement)
-        self.apply_default_grants("TABLES", schema, qualified(rv.relname, schema))
+        self.apply_default_grants("TABLES", schema, qualified(name, schema))
 
     def partition_spec(self, spec, draft):
         for elem in spec.partParams or ():
@@ -375,69 +385,73 @@ class Parser(OpaqueObjects, Privileges):
         return sqlparser.deparse(bound)
 
     def column(self, draft, coldef, statement):
-        if coldef.colname in draft.columns:
-            raise error_at(statement, f'column "{coldef.colname}" is defined twice', sqlstate="42701")
-        if coldef.typeName is None and draft.parent is not None:
+        """Put a ColumnDef (JSON) on the draft; its constraints that are the table's are returned."""
+        name = coldef["colname"]
+        if name in draft.columns:
+            raise error_at(statement, f'column "{name}" is defined twice', sqlstate="42701")
+        type_name = coldef.get("typeName")
+        if type_name is None and draft.parent is not None:
             return self.partition_column(draft, coldef, statement)
-        if coldef.typeName is None:
-            raise error_at(statement, f'column "{coldef.colname}" has no type')
-        col = {"name": coldef.colname, "nullable": True}
-        serial = serial_base(coldef.typeName)
-        col["type"] = serial or canonical_type(coldef.typeName, self.default_schema)
-        if coldef.collClause is not None:
-            col["collation"] = tree.names(coldef.collClause.collname)[-1]
-        draft.columns[coldef.colname] = col
+        if type_name is None:
+            raise error_at(statement, f'column "{name}" has no type')
+        col = {"name": name, "nullable": True}
+        serial, col["type"] = column_type(type_name, self.default_schema)
+        if "collClause" in coldef:
+            col["collation"] = tree.json_names(coldef["collClause"]["collname"])[-1]
+        draft.columns[name] = col
         if serial:
             self.add_serial(draft, col, serial)
-        if coldef.is_not_null:
+        if coldef.get("is_not_null"):
             col["nullable"] = False
         table_level = []
         last = None
-        for con in coldef.constraints or ():
-            ct = con.contype
-            if ct in (CT.CONSTR_ATTR_DEFERRABLE, CT.CONSTR_ATTR_NOT_DEFERRABLE,
-                      CT.CONSTR_ATTR_DEFERRED, CT.CONSTR_ATTR_IMMEDIATE):
+        for con in coldef.get("constraints", ()):
+            con = con["Constraint"]
+            ct = con["contype"]
+            if ct in _DEFERRABILITY:
                 if last is None:
                     raise error_at(statement, "misplaced DEFERRABLE clause")
-                last.deferrable = last.deferrable or ct in (CT.CONSTR_ATTR_DEFERRABLE, CT.CONSTR_ATTR_DEFERRED)
-                last.initdeferred = last.initdeferred or ct == CT.CONSTR_ATTR_DEFERRED
+                last["deferrable"] = last.get("deferrable") or ct in ("CONSTR_ATTR_DEFERRABLE", "CONSTR_ATTR_DEFERRED")
+                last["initdeferred"] = last.get("initdeferred") or ct == "CONSTR_ATTR_DEFERRED"
                 continue
-            if ct == CT.CONSTR_NOTNULL:
+            if ct == "CONSTR_NOTNULL":
                 col["nullable"] = False
-            elif ct == CT.CONSTR_NULL:
+            elif ct == "CONSTR_NULL":
                 col["nullable"] = True
-            elif ct == CT.CONSTR_DEFAULT:
-                col["default"] = self.default_text(con.raw_expr)
-            elif ct == CT.CONSTR_IDENTITY:
+            elif ct == "CONSTR_DEFAULT":
+                col["default"] = self.default_text(con["raw_expr"])
+            elif ct == "CONSTR_IDENTITY":
                 self.identity(draft, col, con)
-            elif ct == CT.CONSTR_GENERATED:
-                col["generated"] = con.raw_expr
-            elif ct in (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_CHECK, CT.CONSTR_FOREIGN, CT.CONSTR_EXCLUSION):
-                if ct in (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE) and not con.keys:
-                    con.keys = (ast.String(sval=coldef.colname),)
-                if ct == CT.CONSTR_FOREIGN and not con.fk_attrs:
-                    con.fk_attrs = (ast.String(sval=coldef.colname),)
-                table_level.append(con)
-                last = con
+            elif ct == "CONSTR_GENERATED":
+                col["generated"] = con["raw_expr"]
+            elif ct in _TABLE_LEVEL:
+                last = dict(con)           # a copy: the statement's JSON stays as parsed
+                if ct in ("CONSTR_PRIMARY", "CONSTR_UNIQUE") and not con.get("keys"):
+                    last["keys"] = tree.json_strings((name,))
+                if ct == "CONSTR_FOREIGN" and not con.get("fk_attrs"):
+                    last["fk_attrs"] = tree.json_strings((name,))
+                table_level.append(last)
             else:
-                raise error_at(statement, f"column constraint {ct.name} is not supported")
+                raise error_at(statement, f"column constraint {ct} is not supported")
         return table_level
 
     def partition_column(self, draft, coldef, statement):
         """'PARTITION OF t (foo NOT NULL, bar DEFAULT 0, PRIMARY KEY (…))': options on a parent's column."""
-        col = draft.column(coldef.colname, statement)
+        col = draft.column(coldef["colname"], statement)
         table_level = []
-        for con in coldef.constraints or ():
-            if con.contype == CT.CONSTR_NOTNULL:
+        for con in coldef.get("constraints", ()):
+            con = con["Constraint"]
+            ct = con["contype"]
+            if ct == "CONSTR_NOTNULL":
                 col["nullable"] = False
-            elif con.contype == CT.CONSTR_DEFAULT:
-                col["default"] = self.default_text(con.raw_expr)
-            elif con.contype in (CT.CONSTR_PRIMARY, CT.CONSTR_UNIQUE, CT.CONSTR_CHECK):
-                if con.contype != CT.CONSTR_CHECK and not con.keys:
-                    con.keys = (ast.String(sval=coldef.colname),)
+            elif ct == "CONSTR_DEFAULT":
+                col["default"] = self.default_text(con["raw_expr"])
+            elif ct in ("CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_CHECK"):
+                if ct != "CONSTR_CHECK" and not con.get("keys"):
+                    con = dict(con, keys=tree.json_strings((coldef["colname"],)))
                 table_level.append(con)
             else:
-                raise error_at(statement, f"column option {con.contype.name} on a partition is not supported")
+                raise error_at(statement, f"column option {ct} on a partition is not supported")
         return table_level
 
     def default_text(self, node):
@@ -451,189 +465,211 @@ class Parser(OpaqueObjects, Privileges):
         self.sequences[(draft.schema, seqname)] = m.Sequence(
             name=seqname, schema=draft.schema, options=options, owned_by=(draft.name, col["name"]))
         qualified = f"{draft.schema}.{seqname}" if draft.schema else seqname
-        col["default"] = self.default_text(ex.parse_expression(f"nextval({quote_literal(qualified)})"))
+        col["default"] = self.default_text(ex.parse_expression(f"nextval({quote_literal(qualified)})", json=True))
         col["nullable"] = False
 
     def identity(self, draft, col, con):
-        set_identity(col, "always" if con.generated_when == "a" else "by default",
-                     sequence_options(con.options, column_type=col["type"]))
+        """An identity column, from its Constraint (JSON)."""
+        set_identity(col, "always" if con.get("generated_when") == "a" else "by default",
+                     sequence_options(jsonast.to_node(con.get("options", [])), column_type=col["type"]))
         chooser = self.chooser(draft.schema)
         chooser.take_relation(chooser.choose(draft.name, col["name"], "seq"))
 
     def generated_columns(self, draft):
         for col in draft.columns.values():
-            if isinstance(col.get("generated"), ast.Node):
+            if isinstance(col.get("generated"), (ast.Node, dict)):
                 col["generated"] = ex.expression_text(col["generated"], draft.types())
 
     def constraint(self, draft, con, statement):
+        """Put a table's Constraint (JSON) on its draft."""
         chooser = self.chooser(draft.schema)
-        ct = con.contype
-        if ct == CT.CONSTR_PRIMARY:
+        ct = con["contype"]
+        name = con.get("conname")
+        if ct == "CONSTR_PRIMARY":
             if draft.primary_key is not None:
                 raise error_at(statement, f'table "{draft.name}" has two primary keys', sqlstate="42P16")
-            name = con.conname or con.indexname or chooser.choose(draft.name, None, "pkey", constraint=True)
+            name = name or con.get("indexname") or chooser.choose(draft.name, None, "pkey", constraint=True)
             draft.primary_key = self.key(con, name, draft, statement)
             for column in draft.primary_key.columns:
                 draft.column(column, statement)["nullable"] = False
-        elif ct == CT.CONSTR_UNIQUE:
-            columns = tree.names(con.keys) + tree.names(con.including)
-            name = con.conname or con.indexname or chooser.choose(draft.name, column_part(columns), "key",
-                                                                 constraint=True)
+        elif ct == "CONSTR_UNIQUE":
+            columns = tree.json_names(con.get("keys")) + tree.json_names(con.get("including"))
+            name = name or con.get("indexname") or chooser.choose(draft.name, column_part(columns), "key",
+                                                                  constraint=True)
             draft.uniques.append(self.key(con, name, draft, statement))
-        elif ct == CT.CONSTR_CHECK:
-            refs = tree.column_refs(con.raw_expr)
-            name = con.conname or chooser.choose(draft.name, refs[0] if len(refs) == 1 else None, "check",
-                                                 constraint=True, relation=False)
+        elif ct == "CONSTR_CHECK":
+            if name is None:
+                refs = ex.column_names(con["raw_expr"])
+                name = chooser.choose(draft.name, refs[0] if len(refs) == 1 else None, "check",
+                                      constraint=True, relation=False)
             draft.checks.append(m.CheckConstraint(
-                name=name, expression=ex.expression_text(con.raw_expr, draft.types()),
-                no_inherit=bool(con.is_no_inherit), not_valid=bool(con.skip_validation)))
-        elif ct == CT.CONSTR_FOREIGN:
-            columns = tree.names(con.fk_attrs)
-            name = con.conname or chooser.choose(draft.name, column_part(columns), "fkey",
-                                                 constraint=True, relation=False)
-            ref_columns = tree.names(con.pk_attrs)
-            if not ref_columns:
-                ref_columns = self.referenced_key(con.pktable, statement)
+                name=name, expression=ex.expression_text(con["raw_expr"], draft.types()),
+                no_inherit=bool(con.get("is_no_inherit")), not_valid=bool(con.get("skip_validation"))))
+        elif ct == "CONSTR_FOREIGN":
+            columns = tree.json_names(con.get("fk_attrs"))
+            name = name or chooser.choose(draft.name, column_part(columns), "fkey", constraint=True, relation=False)
+            ref_columns = tree.json_names(con.get("pk_attrs")) or self.referenced_key(con["pktable"], statement)
             draft.foreign_keys.append(m.ForeignKey(
-                name=name, columns=columns, ref_table=self.ref(con.pktable), ref_columns=ref_columns,
-                on_delete=FK_ACTIONS[con.fk_del_action], on_update=FK_ACTIONS[con.fk_upd_action],
-                match=FK_MATCH[con.fk_matchtype], deferrable=bool(con.deferrable),
-                initially_deferred=bool(con.initdeferred), not_valid=bool(con.skip_validation)))
-        elif ct == CT.CONSTR_EXCLUSION:
-            columns = [e[0].name or "expr" for e in con.exclusions]
-            name = con.conname or chooser.choose(draft.name, column_part(columns), "excl", constraint=True)
-            deferrable, deferred = bool(con.deferrable), bool(con.initdeferred)
-            con.conname, con.deferrable, con.initdeferred = None, False, False
-            for pair in con.exclusions:
-                if pair[0].expr is not None:
-                    pair[0].expr = ex.normalize(pair[0].expr, draft.types())
-            if con.where_clause is not None:
-                con.where_clause = ex.normalize(con.where_clause, draft.types())
-            draft.exclusions.append(m.ExclusionConstraint(
-                name=name, definition=sqlparser.deparse(con), deferrable=deferrable, initially_deferred=deferred))
+                name=name, columns=columns, ref_table=self.ref(con["pktable"]), ref_columns=ref_columns,
+                on_delete=FK_ACTIONS[con.get("fk_del_action", "a")],
+                on_update=FK_ACTIONS[con.get("fk_upd_action", "a")], match=FK_MATCH[con.get("fk_matchtype", "s")],
+                deferrable=bool(con.get("deferrable")), initially_deferred=bool(con.get("initdeferred")),
+                not_valid=bool(con.get("skip_validation"))))
+        elif ct == "CONSTR_EXCLUSION":
+            name = self.exclusion(draft, jsonast.to_node(con, "Constraint"))
         else:
-            raise error_at(statement, f"table constraint {ct.name} is not supported")
-        if ct != CT.CONSTR_CHECK and ct != CT.CONSTR_FOREIGN:
+            raise error_at(statement, f"table constraint {ct} is not supported")
+        if ct != "CONSTR_CHECK" and ct != "CONSTR_FOREIGN":
             chooser.take_relation(name)
         chooser.take_constraint(name)
 
+    def exclusion(self, draft, con):
+        """Put an EXCLUDE constraint (a node: its definition is printed) on the draft; its name."""
+        columns = [e[0].name or "expr" for e in con.exclusions]
+        name = con.conname or self.chooser(draft.schema).choose(draft.name, column_part(columns), "excl",
+                                                                constraint=True)
+        deferrable, deferred = bool(con.deferrable), bool(con.initdeferred)
+        con.conname, con.deferrable, con.initdeferred = None, False, False
+        for pair in con.exclusions:
+            if pair[0].expr is not None:
+                pair[0].expr = ex.normalize(pair[0].expr, draft.types())
+        if con.where_clause is not None:
+            con.where_clause = ex.normalize(con.where_clause, draft.types())
+        draft.exclusions.append(m.ExclusionConstraint(
+            name=name, definition=sqlparser.deparse(con), deferrable=deferrable, initially_deferred=deferred))
+        return name
+
     def key(self, con, name, draft, statement):
-        if con.indexname:
+        if con.get("indexname"):
             return self.key_using_index(con, name, draft, statement)
-        for column in tree.names(con.keys):
+        columns = tree.json_names(con.get("keys"))
+        for column in columns:
             draft.column(column, statement)
-        return m.KeyConstraint(name=name, columns=tree.names(con.keys), include=tree.names(con.including),
-                               deferrable=bool(con.deferrable), initially_deferred=bool(con.initdeferred),
-                               nulls_not_distinct=bool(con.nulls_not_distinct))
+        return m.KeyConstraint(name=name, columns=columns, include=tree.json_names(con.get("including")),
+                               deferrable=bool(con.get("deferrable")), initially_deferred=bool(con.get("initdeferred")),
+                               nulls_not_distinct=bool(con.get("nulls_not_distinct")))
 
     def key_using_index(self, con, name, draft, statement):
         """'ADD CONSTRAINT k UNIQUE | PRIMARY KEY USING INDEX i': the index becomes the constraint's
         (renamed to the constraint's name), as in the server; only a plain unique index can."""
-        index = draft.indexes.get(con.indexname)
+        index_name = con["indexname"]
+        index = draft.indexes.get(index_name)
         if index is None:
-            raise error_at(statement, f'index "{con.indexname}" of table "{draft.name}" does not exist',
+            raise error_at(statement, f'index "{index_name}" of table "{draft.name}" does not exist',
                          sqlstate="42704")
         by_key = {quote_ident(c): c for c in draft.types()}
         columns = tuple(by_key.get(k) for k in index.keys)
         if not index.unique or index.method != "btree" or index.where is not None or None in columns:
-            raise error_at(statement, f'index "{con.indexname}" cannot back a constraint: it must be a unique btree '
+            raise error_at(statement, f'index "{index_name}" cannot back a constraint: it must be a unique btree '
                                     "index on plain columns in default order, without a WHERE clause",
                          sqlstate="42809")
-        del draft.indexes[con.indexname]
+        del draft.indexes[index_name]
         for column in columns:
             draft.column(column, statement)
-        return m.KeyConstraint(name=con.conname or con.indexname, columns=columns, include=index.include,
-                               deferrable=bool(con.deferrable), initially_deferred=bool(con.initdeferred),
+        return m.KeyConstraint(name=con.get("conname") or index_name, columns=columns, include=index.include,
+                               deferrable=bool(con.get("deferrable")), initially_deferred=bool(con.get("initdeferred")),
                                nulls_not_distinct=index.nulls_not_distinct)
 
     def referenced_key(self, rangevar, statement):
-        target = self.tables.get((self.schema_of(rangevar.schemaname), rangevar.relname))
+        schema, name = tree.relation(rangevar)
+        target = self.tables.get((self.schema_of(schema), name))
         if target is None or target.primary_key is None:
-            raise error_at(statement, f'REFERENCES {rangevar.relname} without columns needs that table\'s '
+            raise error_at(statement, f'REFERENCES {name} without columns needs that table\'s '
                                     "primary key defined earlier", sqlstate="42830")
         return target.primary_key.columns
 
     # -- ALTER TABLE -------------------------------------------------------
-    def on_AlterTableStmt(self, node, statement):
-        if all(c.subtype in _IGNORED_AT for c in node.cmds):
+    def json_AlterTableStmt(self, node, statement):
+        commands = [cmd["AlterTableCmd"] for cmd in node.get("cmds", ())]
+        if all(c["subtype"] in _IGNORED_AT for c in commands):
             return  # ownership/storage only (pg_dump also writes ALTER TABLE for sequences)
-        if node.objtype == OBJ.OBJECT_INDEX:
-            for cmd in node.cmds:
-                if cmd.subtype == AT.AT_AttachPartition:
-                    self.attached_indexes.add(cmd.def_.name.relname)
-                elif cmd.subtype not in _IGNORED_AT:
+        objtype = node.get("objtype")
+        if objtype == "OBJECT_INDEX":
+            for cmd in commands:
+                if cmd["subtype"] == "AT_AttachPartition":
+                    self.attached_indexes.add(cmd["def"]["PartitionCmd"]["name"]["relname"])
+                elif cmd["subtype"] not in _IGNORED_AT:
                     raise error_at(statement, "this ALTER INDEX form is not supported")
             return
-        if node.objtype not in (OBJ.OBJECT_TABLE, OBJ.OBJECT_FOREIGN_TABLE):
-            raise error_at(statement, f"ALTER {node.objtype.name.replace('OBJECT_', '')} is not supported here")
-        draft = self.table(node.relation, statement)
-        for cmd in node.cmds:
+        if objtype not in ("OBJECT_TABLE", "OBJECT_FOREIGN_TABLE"):
+            raise error_at(statement, f"ALTER {str(objtype).replace('OBJECT_', '')} is not supported here")
+        draft = self.table(node["relation"], statement)
+        for cmd in commands:
             self.alter_command(draft, cmd, statement)
 
     def alter_command(self, draft, cmd, statement):
-        sub = cmd.subtype
+        """One ALTER TABLE sub-command (JSON) on the draft."""
+        sub, definition = cmd["subtype"], cmd.get("def")
         if sub in _IGNORED_AT:
             return
-        if sub == AT.AT_AddConstraint:
-            self.constraint(draft, cmd.def_, statement)
-        elif sub == AT.AT_AddColumn:
-            constraints = self.column(draft, cmd.def_, statement)
+        if sub == "AT_AddConstraint":
+            self.constraint(draft, definition["Constraint"], statement)
+        elif sub == "AT_AddColumn":
+            constraints = self.column(draft, definition["ColumnDef"], statement)
             self.generated_columns(draft)
             for con in constraints:
                 self.constraint(draft, con, statement)
-        elif sub == AT.AT_ColumnDefault:
-            col = draft.column(cmd.name, statement)
-            col["default"] = None if cmd.def_ is None else self.default_text(cmd.def_)
-        elif sub == AT.AT_SetNotNull:
-            draft.column(cmd.name, statement)["nullable"] = False
-        elif sub == AT.AT_AddIdentity:
-            self.identity(draft, draft.column(cmd.name, statement), cmd.def_)
-        elif sub == AT.AT_EnableRowSecurity:
+        elif sub == "AT_ColumnDefault":
+            col = draft.column(cmd["name"], statement)
+            col["default"] = None if definition is None else self.default_text(definition)
+        elif sub == "AT_SetNotNull":
+            draft.column(cmd["name"], statement)["nullable"] = False
+        elif sub == "AT_AddIdentity":
+            self.identity(draft, draft.column(cmd["name"], statement), definition["Constraint"])
+        elif sub == "AT_EnableRowSecurity":
             draft.row_security = True
-        elif sub == AT.AT_ForceRowSecurity:
+        elif sub == "AT_ForceRowSecurity":
             draft.force_row_security = True
-        elif sub == AT.AT_ReplicaIdentity:
-            draft.replica_identity = replica_identity(cmd.def_.identity_type, cmd.def_.name)
-        elif sub == AT.AT_AttachPartition:
-            child = self.table(cmd.def_.name, statement)
+        elif sub == "AT_ReplicaIdentity":
+            identity = definition["ReplicaIdentityStmt"]
+            draft.replica_identity = replica_identity(identity.get("identity_type"), identity.get("name"))
+        elif sub == "AT_AttachPartition":
+            partition = definition["PartitionCmd"]
+            child = self.table(partition["name"], statement)
             child.partition_of = draft.ref
             child.parent = draft
-            child.partition_bound = self.partition_bound(cmd.def_.bound)
+            child.partition_bound = self.partition_bound(jsonast.to_node(partition["bound"], "PartitionBoundSpec"))
         else:
-            raise error_at(statement, f"ALTER TABLE {sub.name.replace('AT_', '')} is not a schema definition form",
+            raise error_at(statement, f"ALTER TABLE {sub.replace('AT_', '')} is not a schema definition form",
                          hint="Designs hold the desired schema; migrations are generated from two designs.")
 
     # -- indexes -------------------------------------------------------
-    def on_IndexStmt(self, node, statement):
-        if self.is_view(node.relation):
-            self.unqualify(node.relation)
-            node.concurrent = False
-            schema = self.schema_of(node.relation.schemaname)
-            if not node.idxname:                 # the name the server would choose, made explicit
-                chooser = self.chooser(schema)
-                node.idxname = chooser.choose(node.relation.relname, column_part(tree.index_names(node)), "idx")
-                chooser.take_relation(node.idxname)
-            node.indexParams = tuple(node.indexParams)
-            self.add_opaque("index", node.idxname, node, schema, (node.relation.relname,))
-            return
-        draft = self.table(node.relation, statement)
-        schema = draft.schema
-        chooser = self.chooser(schema)
+    def json_IndexStmt(self, node, statement):
+        if self.is_view(node["relation"]):
+            return self.view_index(statement.node)
+        draft = self.table(node["relation"], statement)
+        chooser = self.chooser(draft.schema)
         types = draft.types()
-        name = node.idxname or chooser.choose(draft.name, column_part(tree.index_names(node)), "idx")
+        params, including = node["indexParams"], node.get("indexIncludingParams", [])
+        name = node.get("idxname") or chooser.choose(draft.name, column_part(tree.index_names(params + including)),
+                                                     "idx")
         chooser.take_relation(name)
-        keys = tuple(self.index_key(e, types) for e in node.indexParams)
-        include = tuple(e.name for e in node.indexIncludingParams or ())
-        where = ex.expression_text(node.whereClause, types) if node.whereClause is not None else None
-        draft.indexes[name] = m.Index(name=name, keys=keys, unique=bool(node.unique),
-                                      method=(node.accessMethod or "btree").lower(), where=where, include=include,
-                                      nulls_not_distinct=bool(node.nulls_not_distinct))
+        keys = tuple(ex.remembered(elem, types, "index key", lambda elem: self.index_key(elem, types))
+                     for elem in params)
+        include = tuple(e["IndexElem"]["name"] for e in including)
+        where = ex.expression_text(node["whereClause"], types) if "whereClause" in node else None
+        draft.indexes[name] = m.Index(name=name, keys=keys, unique=bool(node.get("unique")),
+                                      method=node.get("accessMethod", "btree").lower(), where=where, include=include,
+                                      nulls_not_distinct=bool(node.get("nulls_not_distinct")))
 
-    def index_key(self, elem, types):
-        return ex.remembered(elem, types, "index key", lambda: self._index_key(elem, types))
+    def view_index(self, node):
+        """An index on a materialized view: kept as its text, with the name the server would choose."""
+        self.unqualify(node.relation)
+        node.concurrent = False
+        schema = self.schema_of(node.relation.schemaname)
+        if not node.idxname:                 # the name the server would choose, made explicit
+            chooser = self.chooser(schema)
+            elements = tuple(node.indexParams) + tuple(node.indexIncludingParams or ())
+            node.idxname = chooser.choose(node.relation.relname,
+                                          column_part(tree.index_names(jsonast.as_json(elements)["List"]["items"])),
+                                          "idx")
+            chooser.take_relation(node.idxname)
+        node.indexParams = tuple(node.indexParams)
+        self.add_opaque("index", node.idxname, node, schema, (node.relation.relname,))
 
     @staticmethod
-    def _index_key(elem, types):
+    def index_key(elem, types):
+        """Canonical text of an index key (an IndexElem node, rewritten)."""
         if elem.expr is not None:
             elem.expr = ex.normalize(elem.expr, types)
         SB, SN = enums.SortByDir, enums.SortByNulls
@@ -646,36 +682,44 @@ class Parser(OpaqueObjects, Privileges):
         return sqlparser.deparse(elem)
 
     # -- comments -------------------------------------------------------
-    def on_CommentStmt(self, node, statement):
-        objtype = node.objtype
-        comment = node.comment or None  # IS '' removes a comment, as in PostgreSQL
-        if objtype == OBJ.OBJECT_TABLE:
-            self.table_from_names(node.object, statement).comment = comment
-        elif objtype == OBJ.OBJECT_COLUMN:
-            parts = tree.names(node.object)
+    def json_CommentStmt(self, node, statement):
+        """COMMENT ON a table, column, index, sequence or schema; other objects' comments are read
+        from nodes (on_CommentStmt)."""
+        objtype = node["objtype"]
+        comment = node.get("comment") or None  # IS '' removes a comment, as in PostgreSQL
+        target = node.get("object")
+        if objtype == "OBJECT_TABLE":
+            self.table_from_names(tree.json_names(target["List"]["items"]), statement).comment = comment
+        elif objtype == "OBJECT_COLUMN":
+            parts = tree.json_names(target["List"]["items"])
             draft = self.table_from_names(parts[:-1], statement)
             draft.column(parts[-1], statement)["comment"] = comment
-        elif objtype == OBJ.OBJECT_INDEX:
-            schema, name = self.split_names(tree.names(node.object))
+        elif objtype == "OBJECT_INDEX":
+            schema, name = self.split_names(tree.json_names(target["List"]["items"]))
             for draft in self.tables.values():
                 if draft.schema == schema and name in draft.indexes:
                     index = draft.indexes[name]
                     draft.indexes[name] = m.Index(**{**vars_of(index), "comment": comment})
                     return
             raise error_at(statement, f'index "{name}" is not defined before this comment', sqlstate="42704")
-        elif objtype == OBJ.OBJECT_TYPE and self.type_identity(node.object.names) in self.enums:
-            key = self.type_identity(node.object.names)
-            self.enums[key] = m.EnumType(**{**vars_of(self.enums[key]), "comment": comment})
-        elif objtype == OBJ.OBJECT_SEQUENCE:
-            key = self.split_names(tree.names(node.object))
+        elif objtype == "OBJECT_SEQUENCE":
+            key = self.split_names(tree.json_names(target["List"]["items"]))
             if key in self.sequences:
                 self.sequences[key] = m.Sequence(**{**vars_of(self.sequences[key]), "comment": comment})
-        elif objtype == OBJ.OBJECT_SCHEMA:
-            name = node.object.sval
+        elif objtype == "OBJECT_SCHEMA":
+            name = target["String"]["sval"]
             if name in self.namespaces:
                 self.namespaces[name] = m.Namespace(name, comment)
-        elif objtype == OBJ.OBJECT_EXTENSION:
-            return
+        elif objtype != "OBJECT_EXTENSION":
+            self.on_CommentStmt(statement.node, statement)
+
+    def on_CommentStmt(self, node, statement):
+        """COMMENT ON an enum type, or an object kept as text (functions, views, triggers …)."""
+        objtype = node.objtype
+        comment = node.comment or None
+        if objtype == OBJ.OBJECT_TYPE and self.type_identity(node.object.names) in self.enums:
+            key = self.type_identity(node.object.names)
+            self.enums[key] = m.EnumType(**{**vars_of(self.enums[key]), "comment": comment})
         else:
             if objtype in (OBJ.OBJECT_FUNCTION, OBJ.OBJECT_PROCEDURE):
                 node.object.objfuncargs = None  # identity is name + argument types
@@ -686,9 +730,8 @@ class Parser(OpaqueObjects, Privileges):
         return (self.schema_of(parts[0]), parts[1]) if len(parts) == 2 else (None, parts[-1])
 
     def table_from_names(self, parts, statement):
-        parts = tree.names(parts) if parts and not isinstance(parts[0], str) else tuple(parts)
         schema, name = self.split_names(parts)
-        return self.table(ast.RangeVar(relname=name, schemaname=schema), statement)
+        return self.table({"relname": name, "schemaname": schema}, statement)
 
 
 def set_identity(col, kind, options):

@@ -1,4 +1,4 @@
-"""Small walks over pglast's AST that the parser and the catalog reader share."""
+"""Small walks over pglast's AST (and libpg_query's JSON of it) that the parser and the catalog reader share."""
 
 from ..sqlparser import ast
 
@@ -30,17 +30,36 @@ def column_refs(node):
     return found
 
 
-def index_names(node):
-    """The words the server builds a default index name from: columns, function names, 'expr'."""
+def index_names(elements):
+    """The words the server builds a default index name from (IndexElems as JSON): columns,
+    function names, 'expr'."""
     words = []
-    for elem in tuple(node.indexParams or ()) + tuple(node.indexIncludingParams or ()):
-        if elem.name:
-            words.append(elem.name)
-        elif isinstance(elem.expr, ast.FuncCall):
-            words.append(names(elem.expr.funcname)[-1])
+    for elem in elements:
+        elem = elem["IndexElem"]
+        if elem.get("name"):
+            words.append(elem["name"])
+        elif "FuncCall" in elem.get("expr", ()):
+            words.append(json_names(elem["expr"]["FuncCall"]["funcname"])[-1])
         else:
             words.append("expr")
     return words
+
+
+def json_names(items):
+    """The strings of a list of String nodes as JSON (``[{"String": {"sval": "a"}}, …]``)."""
+    return tuple(item["String"].get("sval", "") for item in items or ())
+
+
+def json_strings(names):
+    """A list of String nodes as JSON."""
+    return [{"String": {"sval": name}} for name in names]
+
+
+def relation(rangevar):
+    """(schema or None, name) of a RangeVar, a node or its JSON."""
+    if type(rangevar) is dict:
+        return rangevar.get("schemaname"), rangevar["relname"]
+    return rangevar.schemaname, rangevar.relname
 
 
 def calls(node):

@@ -7,7 +7,7 @@ brought to the catalog's spelling so models compare equal.
 
 import re
 
-from .. import sqlparser
+from .. import jsonast, sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast
 from .naming import quote_ident
@@ -110,6 +110,23 @@ def serial_base(type_name):
     if schema is None and not type_name.arrayBounds and name in SERIAL_TYPES:
         return SERIAL_TYPES[name]
     return None
+
+
+_column_types = {}
+
+
+def column_type(type_name, default_schema="public"):
+    """(integer type behind a serial type or None, canonical type text) of a column's TypeName as
+    libpg_query's JSON; schemas repeat their types, each distinct one is read once."""
+    key = (repr(type_name), default_schema)
+    found = _column_types.get(key)
+    if found is None:
+        if len(_column_types) > 50000:
+            _column_types.clear()
+        node = jsonast.to_node(type_name, "TypeName")
+        serial = serial_base(node)
+        found = _column_types[key] = (serial, serial or canonical_type(node, default_schema))
+    return found
 
 
 def parse_type(text, default_schema="public"):

@@ -125,7 +125,7 @@ def lint_text(text, options=None, executor=None, before=None):
     every step, severities from live table sizes when options name a schema in ``against``;
     ``before`` is the model the text runs against when known (the planner passes its old side)."""
     options = check_options(options)
-    statements = sqlparser.parse(text, long_names="allow")     # reported as findings, not refused
+    statements = sqlparser.parse(text, long_names="allow", nodes="each")     # long names are findings here
     steps = migration.steps(statements, bool(options.get("transaction", False)), before)
     try:
         schema = parse_ddl(text, statements=statements)

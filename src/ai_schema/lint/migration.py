@@ -16,6 +16,7 @@ TransactionStmtKind = enums.TransactionStmtKind
 
 from ..ddl.costs import rewrites, volatile  # noqa: E402  (the planner's table: lint and plan agree)
 from ..ddl.naming import quote_ident  # noqa: E402
+from ..ddl.tree import relation as relation_names  # noqa: E402
 from ..ddl.types import canonical_type  # noqa: E402
 from ..errors import AiSchemaError  # noqa: E402
 from ..sqlparser import ast, deparse  # noqa: E402
@@ -27,8 +28,9 @@ SMALL_TABLE, LARGE_TABLE = 10_000, 1_000_000
 
 @dataclass
 class StatementStep:
-    """One statement and what was true when it ran."""
-    node: object
+    """One statement and what was true when it ran. Rules look at its kind (and at its top-level
+    fields) first: its nodes are made only for the statements a rule reads further."""
+    statement: sqlparser.Statement
     line: int
     existing: set                    # tables it touches that the text did not create
     in_transaction: bool
@@ -38,6 +40,23 @@ class StatementStep:
     known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
     text: str = ""                                          # the statement as written
 
+    @property
+    def kind(self):
+        return self.statement.kind
+
+    @property
+    def node(self):
+        return self.statement.node
+
+    @property
+    def fields(self):
+        """The statement's own fields as libpg_query's JSON (what is not a default)."""
+        return self.statement.raw[self.kind]
+
+    def node_if(self, *kinds):
+        """The statement's node if it is of one of these kinds, else None."""
+        return self.statement.node if self.statement.kind in kinds else None
+
 
 
 
@@ -46,10 +65,10 @@ def added_columns(statements):
     so the schema rules on types can judge them too."""
     created, columns = set(), {}
     for st in statements:
-        node = st.node
-        if isinstance(node, ast.CreateStmt):
-            created.add(node.relation.relname)
-        elif isinstance(node, ast.AlterTableStmt) and node.relation.relname not in created:
+        if st.kind == "CreateStmt":
+            created.add(st.raw["CreateStmt"]["relation"]["relname"])
+        elif st.kind == "AlterTableStmt" and st.raw["AlterTableStmt"]["relation"]["relname"] not in created:
+            node = st.node
             for cmd in node.cmds or ():
                 if cmd.subtype == AT.AT_AddColumn:
                     plain = ast.ColumnDef(colname=cmd.def_.colname, typeName=cmd.def_.typeName, constraints=tuple(
@@ -59,20 +78,24 @@ def added_columns(statements):
 
 
 def _referenced(create):
-    """Tables a CREATE TABLE references through foreign keys."""
+    """Tables a CREATE TABLE (JSON) references through foreign keys."""
     out = set()
-    for el in create.tableElts or ():
-        for c in (el.constraints or ()) if isinstance(el, ast.ColumnDef) else (el,):
-            if isinstance(c, ast.Constraint) and c.contype == ConstrType.CONSTR_FOREIGN and c.pktable is not None:
-                out.add(_table(c.pktable))
+    for element in create.get("tableElts", ()):
+        column = element.get("ColumnDef")
+        for c in column.get("constraints", ()) if column is not None else (element,):
+            c = c.get("Constraint", {})
+            if c.get("contype") == "CONSTR_FOREIGN" and "pktable" in c:
+                out.add(_table(c["pktable"]))
     return out
 
 
 def _table(rangevar):
-    """A table as the text names it, schema included: a.t and b.t are different tables."""
+    """A table as the text names it, schema included: a.t and b.t are different tables (a
+    RangeVar or its JSON)."""
     if rangevar is None:
         return None
-    return f"{rangevar.schemaname}.{rangevar.relname}" if rangevar.schemaname else rangevar.relname
+    schema, name = relation_names(rangevar)
+    return f"{schema}.{name}" if schema else name
 
 
 def _object(names):
@@ -87,6 +110,16 @@ def known_types(model):
             for t in model.tables}
 
 
+# Statements steps() reads as nodes; the others (CREATE TABLE, CREATE INDEX, …) from their JSON.
+_READ_AS_NODES = frozenset(("TransactionStmt", "VariableSetStmt", "CreateTableAsStmt", "DropStmt", "VacuumStmt"))
+
+
+def _checks_not_null(cmd):
+    """Could an ALTER TABLE sub-command (JSON) add or validate a CHECK (… IS NOT NULL)?"""
+    return cmd["subtype"] == "AT_ValidateConstraint" or (
+        cmd["subtype"] == "AT_AddConstraint" and cmd.get("def", {}).get("Constraint", {}).get("contype") == "CONSTR_CHECK")
+
+
 def steps(statements, in_transaction=False, before=None):
     """Walk the statements in order, tracking created tables, transactions and timeouts; before is
     the schema the text runs against, when known (the planner's old side)."""
@@ -96,7 +129,8 @@ def steps(statements, in_transaction=False, before=None):
     not_null_checks, validated = {}, set()
     line, offset = 1, 0
     for st in statements:
-        node = st.node
+        kind = st.kind
+        node = st.node if kind in _READ_AS_NODES else None
         line += st.source.count("\n", offset, st.offset)      # counted incrementally: texts can be large
         offset = st.offset
         touched = set()
@@ -108,21 +142,22 @@ def steps(statements, in_transaction=False, before=None):
         elif isinstance(node, ast.VariableSetStmt) and node.name in ("lock_timeout", "statement_timeout"):
             lock_timeout |= node.name == "lock_timeout"
             statement_timeout |= node.name == "statement_timeout"
-        elif isinstance(node, ast.CreateStmt):
-            created.add(_table(node.relation))
-            touched = _referenced(node) - created          # a foreign key locks the referenced table
+        elif kind == "CreateStmt":
+            fields = st.raw[kind]
+            created.add(_table(fields["relation"]))
+            touched = _referenced(fields) - created          # a foreign key locks the referenced table
         elif isinstance(node, ast.CreateTableAsStmt):
             created.add(_table(node.into.rel))
-        elif isinstance(node, (ast.IndexStmt, ast.AlterTableStmt, ast.ClusterStmt, ast.RenameStmt)):
-            relation = getattr(node, "relation", None)
-            touched = {_table(relation)} - created - {None}
+        elif kind in ("IndexStmt", "AlterTableStmt", "ClusterStmt", "RenameStmt"):
+            touched = {_table(st.raw[kind].get("relation"))} - created - {None}
         elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_TABLE:
             touched = {_object(o) for o in node.objects} - created
         elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent:
             touched = {_object(o) for o in node.objects}      # the index's table is locked, whatever it is
         elif isinstance(node, ast.VacuumStmt):
             touched = {_table(r.relation) for r in node.rels or ()} - created - {None}
-        if isinstance(node, ast.AlterTableStmt):
+        if kind == "AlterTableStmt" and any(_checks_not_null(cmd["AlterTableCmd"]) for cmd in st.raw[kind]["cmds"]):
+            node = st.node
             table = _table(node.relation)
             for cmd in node.cmds or ():
                 if cmd.subtype == AT.AT_AddConstraint and isinstance(cmd.def_, ast.Constraint) \
@@ -134,13 +169,13 @@ def steps(statements, in_transaction=False, before=None):
                             validated.add((table, m.group(1)))
                 elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
                     validated.add((table, not_null_checks[(table, cmd.name)]))
-        out.append(StatementStep(node, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
+        out.append(StatementStep(st, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
                         st.text))
     return out
 
 
 def _commands(step, *subtypes):
-    if isinstance(step.node, ast.AlterTableStmt) and step.existing:
+    if step.kind == "AlterTableStmt" and step.existing:
         for cmd in step.node.cmds or ():
             if cmd.subtype in subtypes:
                 yield _table(step.node.relation), cmd
@@ -156,7 +191,7 @@ def _where(step, table):
     block), which builds without blocking writes.""", kind="statement")
 def require_concurrent_index_creation(steps_):
     for s in steps_:
-        if isinstance(s.node, ast.IndexStmt) and s.existing and not s.node.concurrent:
+        if s.kind == "IndexStmt" and s.existing and not s.node.concurrent:
             table = _table(s.node.relation)
             yield table, f"CREATE INDEX on existing table {_where(s, table)} blocks writes while it builds", \
                 "CREATE INDEX CONCURRENTLY ..."
@@ -168,7 +203,7 @@ def require_concurrent_index_creation(steps_):
       kind="statement")
 def require_concurrent_index_deletion(steps_):
     for s in steps_:
-        if isinstance(s.node, ast.DropStmt) and s.node.removeType == ObjectType.OBJECT_INDEX and not s.node.concurrent:
+        if s.kind == "DropStmt" and s.node.removeType == ObjectType.OBJECT_INDEX and not s.node.concurrent:
             names = ", ".join(_object(o) for o in s.node.objects)
             yield names, f"DROP INDEX {names} (line {s.line}) locks its table exclusively", "DROP INDEX CONCURRENTLY ..."
 
@@ -179,7 +214,7 @@ def require_concurrent_index_deletion(steps_):
     in its own migration without a transaction.""", kind="statement")
 def concurrently_in_transaction(steps_):
     for s in steps_:
-        if isinstance(s.node, (ast.IndexStmt, ast.DropStmt)) and getattr(s.node, "concurrent", False) and s.in_transaction:
+        if s.in_transaction and s.kind in ("IndexStmt", "DropStmt") and s.node.concurrent:
             yield f"line {s.line}", f"CONCURRENTLY inside a transaction block (line {s.line}) fails", None
 
 
@@ -291,12 +326,12 @@ def ban_drop_column(steps_):
     Make sure nothing uses it and a backup exists; prefer renaming it aside first.""", kind="statement")
 def ban_drop_table(steps_):
     for s in steps_:
-        if isinstance(s.node, ast.DropStmt) and s.node.removeType == ObjectType.OBJECT_TABLE and s.existing:
+        if s.kind == "DropStmt" and s.node.removeType == ObjectType.OBJECT_TABLE and s.existing:
             for name in sorted(s.existing):
                 yield name, f"DROP TABLE {name} (line {s.line}) deletes its data", None
-        elif isinstance(s.node, ast.DropdbStmt):
+        elif s.kind == "DropdbStmt":
             yield s.node.dbname, f"DROP DATABASE {s.node.dbname} (line {s.line}) deletes everything in it", None
-        elif isinstance(s.node, ast.TruncateStmt):
+        elif s.kind == "TruncateStmt":
             names = ", ".join(_table(r) for r in s.node.relations)
             yield names, f"TRUNCATE {names} (line {s.line}) deletes every row", None
 
@@ -307,7 +342,7 @@ def ban_drop_table(steps_):
     column), move clients, then remove the old one.""", kind="statement")
 def renaming_column_or_table(steps_):
     for s in steps_:
-        if isinstance(s.node, ast.RenameStmt) and s.existing and \
+        if s.kind == "RenameStmt" and s.existing and \
                 s.node.renameType in (ObjectType.OBJECT_COLUMN, ObjectType.OBJECT_TABLE):
             table = _table(s.node.relation)
             old = f"{table}.{s.node.subname}" if s.node.renameType == ObjectType.OBJECT_COLUMN else table
@@ -328,11 +363,10 @@ def disallowed_unique_constraint(steps_):
 
 
 def _locks_existing(step):
-    node = step.node
-    if isinstance(node, ast.IndexStmt):
-        return bool(step.existing) and not node.concurrent
-    return bool(step.existing) and isinstance(node, (ast.AlterTableStmt, ast.RenameStmt, ast.DropStmt, ast.ClusterStmt,
-                                                     ast.VacuumStmt, ast.CreateStmt))
+    if step.kind == "IndexStmt":
+        return bool(step.existing) and not step.node.concurrent
+    return bool(step.existing) and step.kind in ("AlterTableStmt", "RenameStmt", "DropStmt", "ClusterStmt",
+                                                 "VacuumStmt", "CreateStmt")
 
 
 @rule("require-lock-timeout", "warning", "access_exclusive_lock", """
@@ -362,7 +396,7 @@ def require_statement_timeout(steps_):
       kind="statement")
 def ban_vacuum_full_and_cluster(steps_):
     for s in steps_:
-        node = s.node
+        node = s.node_if("VacuumStmt", "ClusterStmt")
         if isinstance(node, ast.VacuumStmt) and any(o.defname == "full" for o in node.options or ()):
             yield ", ".join(sorted(s.existing)) or f"line {s.line}", f"VACUUM FULL (line {s.line}) locks its tables", None
         elif isinstance(node, ast.ClusterStmt):
@@ -375,11 +409,10 @@ def ban_vacuum_full_and_cluster(steps_):
     (or run the migration in a transaction).""", kind="statement")
 def prefer_robust_statements(steps_):
     for s in steps_:
-        node = s.node
         if s.in_transaction:
             continue
-        weak = (isinstance(node, (ast.IndexStmt, ast.CreateStmt)) and not node.if_not_exists) or \
-            (isinstance(node, ast.DropStmt) and not node.missing_ok) or \
+        weak = (s.kind in ("IndexStmt", "CreateStmt") and not s.fields.get("if_not_exists")) or \
+            (s.kind == "DropStmt" and not s.node.missing_ok) or \
             any(not cmd.missing_ok for _, cmd in _commands(s, AT.AT_AddColumn, AT.AT_DropColumn)) or \
             any(True for _ in _commands(s, AT.AT_AddConstraint))
         if weak:
@@ -402,7 +435,7 @@ def ban_drop_constraint(steps_):
     the columns (or use a plain type) for schemas that must evolve online.""", kind="statement")
 def ban_create_domain_with_constraint(steps_):
     for s in steps_:
-        node = s.node
+        node = s.node_if("CreateDomainStmt", "AlterDomainStmt")
         if isinstance(node, ast.CreateDomainStmt) and any(
                 c.contype == ConstrType.CONSTR_CHECK for c in node.constraints or ()):
             name = ".".join(x.sval for x in node.domainname)
@@ -417,7 +450,7 @@ def ban_create_domain_with_constraint(steps_):
     fixes its sort order (ORDER BY, <, >) for good. Say where it goes.""", kind="statement")
 def require_enum_value_ordering(steps_):
     for s in steps_:
-        node = s.node
+        node = s.node_if("AlterEnumStmt")
         if isinstance(node, ast.AlterEnumStmt) and node.newVal and node.newValNeighbor is None:
             name = ".".join(x.sval for x in node.typeName)
             yield name, f"ADD VALUE {node.newVal!r} to {name} (line {s.line}) has no BEFORE/AFTER", None
@@ -439,7 +472,7 @@ def ban_alter_identity(steps_):
     block) rebuilds beside the old index and swaps them.""", kind="statement")
 def require_concurrent_reindex(steps_):
     for s in steps_:
-        node = s.node
+        node = s.node_if("ReindexStmt")
         if isinstance(node, ast.ReindexStmt) and not any(
                 isinstance(p, ast.DefElem) and p.defname == "concurrently" for p in node.params or ()):
             what = _table(node.relation) if node.relation is not None else node.name
@@ -458,7 +491,7 @@ _LOCK_MODES = {5: "SHARE", 6: "SHARE ROW EXCLUSIVE", 7: "EXCLUSIVE", 8: "ACCESS 
     (SELECT ... FOR UPDATE), or keep the transaction short and set lock_timeout.""", kind="statement")
 def ban_explicit_lock_table(steps_):
     for s in steps_:
-        node = s.node
+        node = s.node_if("LockStmt")
         if isinstance(node, ast.LockStmt) and node.mode in _LOCK_MODES:
             for relation in node.relations or ():
                 table = _table(relation)
@@ -478,10 +511,10 @@ def _uses_literal(node, value):
 def enum_value_used_in_same_transaction(steps_):
     added = {}
     for s in steps_:
-        node = s.node
         if not s.in_transaction:
             added = {}
             continue
+        node = s.node
         if isinstance(node, ast.AlterEnumStmt) and node.newVal:
             added[node.newVal] = (".".join(x.sval for x in node.typeName), s.line)
         elif added and not isinstance(node, (ast.AlterEnumStmt, ast.TransactionStmt)):
