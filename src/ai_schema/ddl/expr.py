@@ -228,6 +228,10 @@ def _json_shape(tree):
     """(hashable key of a subtree given as JSON, names of the columns it references), or None for a
     subtree too large to be worth remembering. The key is the JSON's repr: equal subtrees have the
     same (libpg_query writes a node's fields in one order, positions are left out)."""
+    global _last
+    last = _last                 # one read: the REST server parses in threads
+    if tree is last[0]:          # a CHECK's names, then its text: one repr
+        return last[1]
     key = repr(tree)
     if len(key) > _KEY_CHARACTERS:
         return None
@@ -236,8 +240,11 @@ def _json_shape(tree):
         if len(_json_names) > 50000:
             _json_names.clear()
         names = _json_names[key] = tuple(column_refs(jsonast.to_node(tree)))
+    _last = (tree, (key, names))
     return key, names
 
+
+_last = (None, None)     # the last subtree _json_shape read and what it found
 
 def column_names(tree):
     """Distinct names of the columns an expression (a node or its JSON) references, in order."""

@@ -118,7 +118,10 @@ _column_types = {}
 def column_type(type_name, default_schema="public"):
     """(integer type behind a serial type or None, canonical type text) of a column's TypeName as
     libpg_query's JSON; schemas repeat their types, each distinct one is read once."""
-    key = (repr(type_name), default_schema)
+    if len(type_name) == 2 and "typemod" in type_name:      # names only (most columns): no repr
+        key = (tuple(n["String"]["sval"] for n in type_name["names"]), default_schema)
+    else:
+        key = (repr(type_name), default_schema)
     found = _column_types.get(key)
     if found is None:
         if len(_column_types) > 50000:
