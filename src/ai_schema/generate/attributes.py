@@ -356,8 +356,13 @@ class AttributeReading(ItemReading):
                     if ahead is not None and said.start == i + 3:
                         self._attributes(ahead, s, said.end)   # "we keep for each shipment the carrier, …"
                         continue
+                    if wishes.object_thing(s, i, self.entity_of):
+                        if wishes.with_after_other_thing(s, i):
+                            kept_from = i       # "As a coach, I want to note injuries for an athlete with …":
+                        continue                # the injuries' list (not the athlete's, nor the coach's)
                     left = ahead or self._of_each(s, i) or self._antecedent(s, i) or \
-                        self._act_before(s, i - 1) or acted_on or self._nearest_entity_before(s, i) or done
+                        self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
+                        self._nearest_entity_before(s, i) or done
                     owner = left or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
                 if owner is None:
@@ -440,9 +445,12 @@ class AttributeReading(ItemReading):
                         continue                 # "know how many units of each product sit in each warehouse"
                     if nxt is not None and nxt.possessive and nxt.start <= i + 2 and self.entity_of(nxt)[0]:
                         continue                 # "know each room's status": the room's (read as its own)
+                    if wishes.object_thing(s, i, self.entity_of):
+                        continue                 # "As a coach, I want to note injuries for an athlete with …"
                     seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None
                     self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each(s, i) or
-                                     self._for_each(s, i) or self._named_in(nxt) or subject, s, i + 1)   # ("examine an animal and note
+                                     self._for_each(s, i) or self._named_in(nxt) or
+                                     wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
 
     @staticmethod

@@ -102,3 +102,60 @@ def story_records(s):
                 lexicon.verb_class(verb) not in ("perception", "cognition") and q.det in ("the", "their", "its", "my", "each"):
             out.append(q)
     return out
+
+
+_ON = frozenset(("on", "for", "in", "against", "to", "at"))
+_RECORDING = frozenset("record log note enter track store keep capture file".split())
+
+
+def acted_on(s, i, key_of):
+    """'As a contractor, I can log the hours I worked on a request and the materials cost': what a
+    story's role records is about the thing its act (the verb at ``i``) is on — the request — not about
+    the role. For an act of recording (log, record, note, track …), the key of the first thing in the
+    clause after on/for/in/against … (not the role itself, nor something 'my'), or None; see
+    object_thing for an act whose object is a thing."""
+    words = s.words
+    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
+            (lexicon.verb_lemma(words[i]) or words[i]) not in _RECORDING:
+        return None                          # ("save songs to a playlist": the songs go into it)
+    role = key_of(s.phrases[0])[0]
+    for q in s.phrases:
+        if q.start <= i + 1:
+            continue
+        if any(x in (".", ";", "so", "because") for x in words[i + 1:q.start]):
+            return None
+        before = q.start - 1 - (s.tags[q.start - 1] in (tx.DET, tx.QUANT))
+        if before > i and words[before] in _ON and s.tags[before] == tx.PREP and q.det not in ("my", "our"):
+            key, its_role = key_of(q)
+            if key is not None and not its_role and key != role:
+                return key
+    return None
+
+
+def object_thing(s, i, key_of):
+    """'As a coach, I want to note injuries for an athlete with a start date …': the object of a story
+    role's act (the verb at ``i``) is a thing, which the fields that follow describe (read where its
+    'with' is), not the role. Is it?"""
+    if s.words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
+            (lexicon.verb_lemma(s.words[i]) or s.words[i]) not in _RECORDING:
+        return False                         # ("list the sports I teach and my hourly rate": mine too)
+    q = s.next_phrase(i + 1)
+    if q is None or q.start > i + 2 or q.det in ("my", "our") or q.possessive:
+        return False                         # ("I record each trail's length": the trail's)
+    key, role = key_of(q)
+    return key is not None and not role and key != key_of(s.phrases[0])[0]
+
+
+def with_after_other_thing(s, i):
+    """Is the act's 'with …' list (the verb at ``i``) said after another thing the act is for or on
+    ('note injuries for an athlete with a start date …'), so that it is still the object's? Not when
+    the object itself comes right before 'with' ('log every call with …', 'each field I own with …')."""
+    thing = s.next_phrase(i + 1)
+    at = next((j for j in range(thing.end, len(s.words)) if s.words[j] in ("with", ".", ";")), None)
+    if at is None or s.words[at] != "with":
+        return False
+    last = s.phrase_at(at - 1)
+    if last is None or last is thing or last.start < 2:
+        return False
+    before = last.start - 1 - (s.tags[last.start - 1] in (tx.DET, tx.QUANT))
+    return s.words[before] in _ON and s.tags[before] == tx.PREP
