@@ -447,7 +447,7 @@ def grouped_into(s, vote):
 
 def assigned_each(s, vote):
     """'assign each report to a crew', 'managers assign each ticket to an agent': what each one is given
-    to is a thing."""
+    to is a thing, and so is each one given."""
     toks = s.tokens
     if "each" not in s.words and "every" not in s.words:
         return
@@ -462,6 +462,8 @@ def assigned_each(s, vote):
         if q is not None and q.start == p.end + 2 and not q.plural and (toks[p.end].text == "to" or (
                 q.head in lexicon.thing_nouns() or q.head in lexicon.person_nouns())):
             vote(q.lemma, 3)             # ("grade each submission with a score": a field of it)
+            if toks[p.end].text == "to":
+                vote(p.lemma, 3)         # and what is assigned: "assign every room to a floor"
 
 
 def during(s, vote):

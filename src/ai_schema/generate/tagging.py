@@ -113,6 +113,10 @@ def relative_clause_closed(s, comma):
     return _after_relative_clause(s.tokens, s.tags, comma)
 
 
+# words a verb's base form follows ("to assign", "can assign")
+_BEFORE_A_VERB = frozenset(("to", "can", "could", "will", "would", "should", "must", "may", "might"))
+
+
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
     if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
@@ -323,9 +327,10 @@ def _word_tag(tokens, tags, i):
         if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
                 lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
                     nxt.text in ("a", "an", "the", "each", "every") and any(
-                        tokens[j].text == "to" and tags[j + 1] == VERB for j in range(i - 1)))):
+                        tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 1)))):
             return VERB                    # "vets examine an animal and note its weight": no noun before "its";
-            #                                "I want to assign each issue … and set a priority": the infinitives
+            #                                "I want to assign each issue … and set a priority", "I can assign
+            #                                each request … and set a priority": the infinitives
         if prev is not None and prev.text == "and" and i >= 2 and tokens[i - 2].text == "," and t.endswith("ed") and \
                 lexicon.verb_lemma(t) not in (None, t) and nxt is not None and w.is_plural(nxt.text) and \
                 i + 3 < len(tokens) and lexicon.verb_lemma(tokens[i + 2].text) == tokens[i + 2].text and \

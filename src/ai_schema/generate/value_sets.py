@@ -125,24 +125,36 @@ def one_kind_field(entity):
         del entity.attributes["type"]
 
 
+# endings of nouns that name a quality or state (difficulty, frequency, readiness, importance)
+_ABSTRACT = ("ty", "cy", "ness", "ance", "ence")
+
+
 def set_on(ex, s):
     """'… assign each issue to a contractor and set a priority (low, medium, urgent)', 'pick a size
     (S, M, L) for each shirt': a field a verb sets, with its values in parentheses, is a closed field of
-    the thing it is set on — the one after 'on' or 'for', else the last thing named before that is no
-    person."""
+    the thing it is set on — the one given it ('give each task a priority (…)'), after 'on' or 'for',
+    else the last thing named before with 'each' or 'every' ('assign each call to a crew and set a
+    severity (…)': the call), else the last thing named before that is no person."""
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         k = p.start - 1
+        given = s.phrase_at(k - 1) if k > 2 and tags[k - 1] != tx.VERB else None   # "give each task a priority (…)"
+        given = given if given is not None and given.det in ("each", "every", "the") and \
+            tags[given.start - 2] == tx.VERB and ex.entity_of(given)[0] else None
         if k < 1 or p.end >= len(toks) or toks[p.end].text != "(" or toks[k].text not in ("a", "an", "the") or \
-                tags[k - 1] != tx.VERB or ex.entity_of(p)[0] or not (w.field_word(p.head) or p.head in lexicon.kind_nouns()):
-            continue
+                (tags[k - 1] != tx.VERB and given is None) or ex.entity_of(p)[0] or \
+                not (w.field_word(p.head) or p.head in lexicon.kind_nouns() or p.head in lexicon.property_nouns() or
+                     p.head.endswith(_ABSTRACT)):
+            continue                             # (a difficulty, a frequency: a quality, a field)
         close = tx.after_parenthesis(toks, p.end)
         inner = [t.text for t in toks[p.end + 1:close - 1]]
         values = clean_values([x for x in inner if x not in (",", "or", "and", "/")], singular=False)
         if len(values) < 2 or len(values) * 2 - 1 < len(inner) - 1 or "," not in inner:
             continue                             # (single words between commas only)
-        on = s.next_phrase(close + 1) if s.words[close:close + 1] in (["on"], ["for"]) else None
+        on = given or (s.next_phrase(close + 1) if s.words[close:close + 1] in (["on"], ["for"]) else None)
         owner = ex.entity_of(on)[0] if on is not None else next(
+            (key for q in reversed(s.phrases) if q.end <= k - 1 and q.det in ("each", "every") and
+             (key := ex.entity_of(q)[0]) and not lexicon.holds_people(key)), None) or next(
             (key for q in reversed(s.phrases) if q.end <= k - 1 and (key := ex.entity_of(q)[0]) and
              not lexicon.holds_people(key)), None)
         if owner is not None:
