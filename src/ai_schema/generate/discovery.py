@@ -521,6 +521,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)
+                elif s.words[:1] == ["as"] and w.verb_lemma(toks[made].text) in INTERACTIONS:
+                    self._vote(p.lemma, 1)         # "As a member I want to reserve a book": what the
+                    #                                reservations are of
             if last in ("every", "each") and p.end + 4 < len(toks) and toks[p.end].text == "of" and not p.plural:
                 q = s.next_phrase(p.end + 1)         # "every change of stage is logged: which story, …"
                 if q is not None and q.start == p.end + 1 and q.end + 1 < len(toks) and \

@@ -221,7 +221,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                                                       "add", "choose", "pick", "select")), None)   # ("register for
                     #                                       an event and choose a ticket tier (standard or VIP)")
                     if k is not None and s.tokens[k - 1].text == "and" and \
-                            not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)):
+                            not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)) and \
+                            not (k + 1 < len(s.tokens) and tx.participle_like(s.tokens[k + 1].text)):
+                        #                                 ("… and get notified when it is available": no field)
                         self._attributes(key, s, k + 1)
         for noun, participle in self.act_dates:
             key = self.phrase_entity.get((noun,))
