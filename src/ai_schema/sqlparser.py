@@ -59,10 +59,11 @@ class Statement:
     makes the JSON when asked.
     """
 
-    __slots__ = ("_node", "_raw", "_trees", "_index", "text", "offset", "source")
+    __slots__ = ("_node", "_raw", "_trees", "_index", "kind", "text", "offset", "source")
 
     def __init__(self, node, text, offset, source, raw=None, trees=None, index=0):
         self._node, self._raw, self._trees, self._index = node, raw, trees, index
+        self.kind = next(iter(raw)) if raw is not None else type(node).__name__   # "CreateStmt"
         self.text = text
         self.offset = offset
         self.source = source
@@ -85,12 +86,6 @@ class Statement:
         if self._raw is None:
             self._raw = jsonast.as_json(self._node)
         return self._raw
-
-    @property
-    def kind(self):
-        if self._raw is not None:
-            return next(iter(self._raw))
-        return type(self._node).__name__
 
     def where(self):
         line, col = line_col(self.source, self.offset)

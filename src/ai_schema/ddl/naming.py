@@ -64,6 +64,8 @@ def make_object_name(name1, name2, label):
     n2 = len(name2.encode("utf-8")) if name2 else 0
     overhead = (1 if name2 else 0) + (len(label) + 1 if label else 0)
     avail = NAMEDATALEN - 1 - overhead
+    if n1 + n2 <= avail:                      # (most names: nothing to cut)
+        return "_".join([part for part in (name1, name2, label) if part])
     while n1 + n2 > avail:
         if n1 > n2:
             n1 -= 1

@@ -47,7 +47,7 @@ def index_names(elements):
 
 def json_names(items):
     """The strings of a list of String nodes as JSON (``[{"String": {"sval": "a"}}, …]``)."""
-    return tuple(item["String"].get("sval", "") for item in items or ())
+    return tuple([item["String"].get("sval", "") for item in items]) if items else ()
 
 
 def json_strings(names):

@@ -39,10 +39,7 @@ class StatementStep:
     validated_not_null: set = field(default_factory=set)   # (table, column) with a validated IS NOT NULL check
     known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
     text: str = ""                                          # the statement as written
-
-    @property
-    def kind(self):
-        return self.statement.kind
+    kind: str = ""                                          # the statement's kind ("CreateStmt")
 
     @property
     def node(self):
@@ -55,7 +52,7 @@ class StatementStep:
 
     def node_if(self, *kinds):
         """The statement's node if it is of one of these kinds, else None."""
-        return self.statement.node if self.statement.kind in kinds else None
+        return self.statement.node if self.kind in kinds else None
 
 
 
@@ -170,7 +167,7 @@ def steps(statements, in_transaction=False, before=None):
                 elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
                     validated.add((table, not_null_checks[(table, cmd.name)]))
         out.append(StatementStep(st, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
-                        st.text))
+                                 st.text, kind))
     return out
 
 
