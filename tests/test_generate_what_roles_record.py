@@ -5,7 +5,7 @@ thing its act is on ('log the hours I worked on a request and the materials cost
 the act's object when that is a thing ('note injuries for an animal with a start date': the injuries'), never
 the role's own fields. Each design is applied on the server."""
 
-from test_generate_phrases import columns, design
+from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
 
@@ -31,4 +31,15 @@ def test_a_role_still_has_its_own_and_records_with_the_thing(dbs):
                             "to log each session I run with its date and length.")
     assert "hourly_rate" in columns(tables["coaches"])
     assert {"date", "length"} <= set(columns(tables["sessions"]))
+    applies(dbs, schema, tables)
+
+
+def test_what_each_one_of_has_is_a_thing(dbs):
+    """(stop 47, round 4) '…, each with <fields>' gives fields to the plural thing named before it, past
+    its prepositional phrases ('the stops on my route in order, each with an address': the stops had been
+    lost)."""
+    schema, tables = design("As a guide I want to create tours for each group. As a guide I want to see the "
+                            "sights on my tour in sequence, each with an opening time and a ticket price.")
+    assert {"opening_time", "ticket_price"} <= set(columns(tables["sights"]))
+    assert ("tour_id", "tours") in references(tables["sights"])
     applies(dbs, schema, tables)

@@ -487,3 +487,21 @@ def its_owners(s):
         if owner is not None and owner.det in ("a", "an", "each", "every") and tx.VERB in s.tags[owner.end:q.start]:
             out.append((owner, q))
     return out
+
+
+def each_with_fields(s, vote):
+    """'I want to see the stops on my route in order, each with an address and a time window': what
+    ', each with' gives fields to is the plural thing named before it (past its prepositional phrases),
+    a thing of its own."""
+    for k in range(1, len(s.words) - 2):
+        if s.words[k:k + 3] != [",", "each", "with"] or not fieldish(s.words[k + 3:k + 15]):
+            continue
+        q = next((p for p in reversed(s.phrases) if p.end <= k and p.plural), None)
+        if q is not None and all(_after_preposition(s, p) for p in s.phrases if q.end <= p.start and p.end <= k):
+            vote(q.lemma, 3)
+
+
+def _after_preposition(s, p):
+    """Does a preposition (and perhaps a determiner) open the phrase ('on my route', 'in order')?"""
+    j = p.start - 1 - (p.start > 0 and s.tags[p.start - 1] == tx.DET)
+    return j >= 0 and s.tags[j] == tx.PREP
