@@ -505,3 +505,20 @@ def _after_preposition(s, p):
     """Does a preposition (and perhaps a determiner) open the phrase ('on my route', 'in order')?"""
     j = p.start - 1 - (p.start > 0 and s.tags[p.start - 1] == tx.DET)
     return j >= 0 and s.tags[j] == tx.PREP
+
+
+def recipients(s, vote):
+    """'Farmers sell crops to buyers', 'authors send manuscripts to editors': the people a thing goes to
+    are kept too (the sale, the submission refers to them)."""
+    if "to" not in s.words:
+        return
+    for i, tag in enumerate(s.tags):
+        if tag != tx.VERB or i == 0:
+            continue
+        doer, done = s.phrase_at(i - 1), s.next_phrase(i + 1)
+        if doer is None or not doer.plural or done is None or done.start > i + 2 or done.end + 1 >= len(s.tokens) or \
+                s.words[done.end] != "to":
+            continue
+        whom = s.next_phrase(done.end + 1)
+        if whom is not None and whom.start == done.end + 1 and whom.plural and whom.head in lexicon.person_nouns():
+            vote(whom.lemma, 3)

@@ -598,6 +598,11 @@ class RelationReading:
             if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
                 self._associate(right[0][1], key, verb)
                 continue
+            if n == 1 and p.plural and p.det is None and right[0][0].plural and right[0][0].det is None and \
+                    s.words[p.start - 1] == "to" and lexicon.holds_people(key) and \
+                    not lexicon.holds_people(right[0][1]) and right[0][1] != key:
+                self._relate(right[0][1], key)   # "authors send manuscripts to editors": each to one
+                continue
             one_of = _one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
             #                                                                  one of our cinemas")
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \

@@ -229,10 +229,12 @@ def _word_tag(tokens, tags, i):
                 return VERB                # "find sitters, book stays and leave reviews": verbs alike (not
                 #                            "track customers, their bikes, repair jobs": a list of things)
     if t.endswith("ing") and prev is not None and prev.text == "," and after is not None and after.kind == "word" and \
-            (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
+            (w.is_plural(after.text) or after.text in w.DETERMINERS or w.field_word(after.text)) and \
+            lexicon.verb_lemma(t) not in (None, t) and \
             t not in w.NOUN_FORMS and VERB in tags and ":" not in (x.text for x in tokens[:i]):
-        return VERB                        # "take orders for a table, adding dishes from the menu" (not
-        #                                    "Branches: name, address, opening hours")
+        return VERB                        # "take orders for a table, adding dishes from the menu", "track
+        #                                    sales, including quantity in tonnes" (not "Branches: name, address,
+        #                                    opening hours")
     if t.endswith("ing") and prev_tag == NOUN and prev.text in _APPS and after is not None and \
             after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
         return VERB                        # "a platform connecting tutors with students"
