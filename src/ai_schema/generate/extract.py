@@ -447,8 +447,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         t.text.endswith("ing") or w.is_plural(t.text) for t in names) or (
                         tx.person_kinds(inner) and p.head in lexicon.person_nouns()) or (
                         all(t.orig.islower() for t in names) and len(names) == 1 + sum(t.text in (",", "or", "and")
-                                                                                  for t in inner))) and \
-                        "type" not in self.spec.entities[key].attributes:   # ("assets (laptops, phones, monitors)",
+                                                                                  for t in inner) and not (
+                            p.head in lexicon.person_nouns() and not any(t.text == "or" for t in inner) and
+                            not any(t.text in lexicon.adjectives() for t in names)))) and \
+                        "type" not in self.spec.entities[key].attributes:   # (people's kinds are people or
+                    #                           said by adjectives: "speakers (bio, photo)" has fields, "caterers
+                    #                           (vegan, halal, kosher)" kinds)   # ("assets (laptops, phones, monitors)",
                     #                                                         "bicycles (road, mountain, gravel)")
                     values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
                     values = clean_values(values)

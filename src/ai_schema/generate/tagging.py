@@ -534,9 +534,11 @@ def tag(tokens):
             if i + 2 < len(tokens) and tags[i + 2] == VERB and w.is_plural(tokens[i + 2].text):
                 tags[i + 2] = NOUN
     for i in range(1, len(tokens)):
-        if tokens[i].text in _HOW_OFTEN and tags[i - 1] in (PRON, VERB) and (
+        if tokens[i].text in _HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and
+                                             w.is_plural(tokens[i - 1].text) and VERB in tags[:i - 1]) and (
                 i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
-            tags[i] = ADV                  # "walk them daily": how often, no thing called a daily
+            tags[i] = ADV                  # "walk them daily", "plots rented by members yearly": how often,
+            #                                no thing called a daily
         elif i + 3 < len(tokens) and tags[i] == NOUN and tokens[i + 1].text in ("and", "or") and \
                 tokens[i + 3].text in ("them", "it") and all(
                     lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \

@@ -109,6 +109,11 @@ def _title_list(s):
                 k += 1                                      # "classes and trainers"
                 continue
             break
+    if len(listed) >= 3 and not listed[0].plural and s.words[listed[0].end:listed[0].end + 1] == ["with"] and \
+            (q := s.next_phrase(listed[0].end + 1)) is not None and q.start == listed[0].end + 1 and q.plural and \
+            q.end <= spans[0][1] and all(p.plural for p in listed[1:]):
+        listed[0] = q                               # "tool: a football league with teams, coaches, players …":
+        #                                             the league is the title, its teams the first item
     items = spans
     listed = [p for p in listed if (len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()) and
               not lexicon.only_verb(p.lemma[-1])]      # ("…, purchased on, expires on": dates named by a verb)
