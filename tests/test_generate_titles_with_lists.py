@@ -27,3 +27,12 @@ def test_how_often_after_a_plural(dbs):
     assert ("student_id", "students") in references(tables["lockers"])
     assert not any("yearl" in name for name in tables)
     applies(dbs, schema, tables)
+
+
+def test_when_the_speaker_last_did_something_to_it(dbs):
+    """(stop 47, round 7) 'each plant has a species and when I last watered it': the time of it (the list had
+    stopped at 'when I', read as a clause of the speaker's)."""
+    schema, tables = design("Each boat has a name and when we last cleaned it. Each kayak has a colour and when I "
+                            "last checked it.")
+    assert "cleaned_at" in columns(tables["boats"]) and "checked_at" in columns(tables["kayaks"])
+    applies(dbs, schema, tables)

@@ -48,7 +48,7 @@ class ClauseItemReading:
         if rx(r"^(?:and )?when (?:it|they) (?:is|are|was|were|falls?|fell) due(?: back)?$").match(text):
             entity.attribute("due_on").hint = "date"   # "when it is due": the due date
             return "due_on"
-        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|the \w+|this|"
+        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
                      r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?"
                      r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on

@@ -30,6 +30,8 @@ def _clause_in(s, span):
 
 
 _BOUNDS = frozenset("maximum minimum max min up most least".split())
+# "when I last watered it": the time something was done to the thing, a field of it
+_LAST_DONE = rx(r"^(?:and )?when (?:i|we) (?:last |first )?\w+ (?:it|them)$")
 
 class ItemReading(FieldNaming, ClauseItemReading):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
@@ -132,8 +134,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
                                               "since", "then") or (len(idx) > 1 and toks[idx[0]].text == "every"
                                                            and toks[idx[1]].text == "time"):
                 break
-            if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx):
-                break
+            if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx) \
+                    and not _LAST_DONE.match(" ".join(toks[i].text for i in idx)):
+                break                                # (but "… and when I last watered it": a time of it)
             if self._new_clause(s, idx):
                 room = rx(r"^(?:and )?each one (\w+s) (?:a limited|a fixed|a maximum|a certain) number of\b").match(
                     " ".join(toks[i].text for i in idx))
