@@ -113,6 +113,14 @@ def relative_clause_closed(s, comma):
     return _after_relative_clause(s.tokens, s.tags, comma)
 
 
+def _opens_clause(tokens, tags, k):
+    """Does the noun at k end a run of nouns and adjectives that opens a clause ('production companies …')?"""
+    j = k
+    while j > 0 and tags[j - 1] in (NOUN, ADJ):
+        j -= 1
+    return j == 0 or tokens[j - 1].text in _CLAUSE_OPENERS
+
+
 # words a verb's base form follows ("to assign", "can assign")
 _BEFORE_A_VERB = frozenset(("to", "can", "could", "will", "would", "should", "must", "may", "might"))
 
@@ -315,6 +323,11 @@ def _word_tag(tokens, tags, i):
                     w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
             return VERB                    # "Members borrow books", "tenants file maintenance requests",
             #                                "the races where horses win prizes"
+        if prev_tag == NOUN and w.is_plural(prev.text) and _opens_clause(tokens, tags, i - 1) and \
+                lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and nxt is not None and nxt.kind == "word" and \
+                nxt.text not in w.PREPOSITIONS and not w.is_plural(t):
+            return VERB                    # "(Production) studios rent equipment": a plural names no compound's
+            #                                first word, and a word said mostly as a verb is the verb (not "sales tax")
         if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS) and \
                 lexicon.verb_lemma(t) == t and nxt is not None and nxt.kind == "word" and \
                 nxt.text not in w.PREPOSITIONS and nxt.text not in w.DETERMINERS and not w.is_plural(nxt.text) and \
