@@ -4,7 +4,7 @@ subject (also a compound: 'production companies'), a word used mostly as a verb 
 too ('Studios rent equipment' had been read as one noun, a table 'rents' made). Each design is applied on the
 server."""
 
-from test_generate_phrases import columns, design
+from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
 
@@ -12,4 +12,18 @@ def test_a_verb_before_a_mass_noun(dbs):
     schema, tables = design("Caterers rent furniture. We need the caterer name and a billing address.")
     assert {"name", "billing_address"} <= set(columns(tables["caterers"]))
     assert "rents" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_no_to_more_than_one_is_one_each(dbs):
+    """(stop 47, round 9) 'Can a session have more than one therapist? No.' (or 'No, always exactly one.'):
+    each has its one, as 'No, exactly one.' said (the question had been dropped)."""
+    schema, tables = design("Therapists have a name. Patients book sessions. Can a session have more than one "
+                            "therapist? No.")
+    assert ("therapist_id", "therapists") in references(tables["sessions"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Lockers have a number. Members have a name. Can a member have several lockers? No, "
+                            "always exactly one.")
+    assert any(("member_id", "members") in references(t) for t in tables.values()) or \
+        ("locker_id", "lockers") in references(tables["members"])
     applies(dbs, schema, tables)

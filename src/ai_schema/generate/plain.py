@@ -163,10 +163,12 @@ _ANSWERS = (
     (re.compile(r"\b[Ww]ho are (the|our|your) ([a-z][\w ]{0,40}?)\s*\?\s*(?:([A-Z])(?=[a-z]))?"),
      lambda m: ("We track " if m.group(2).split()[-1] in ("users", "people", "actors", "roles", "stakeholders")
                 else f"The {m.group(2)} are ") + (m.group(3) or "").lower()),   # ("Who are the users? Tutors …")
-    # "Can a course have more than one teacher? No, exactly one.": each has its one
+    # "Can a course have more than one teacher? No, exactly one." (or "No, always exactly one.", "No."): each
+    # has its one
     (re.compile(r"\b(?:can|may|does|do|will|should) (?:a|an|each|every|one) ([a-z][\w ]{0,30}?) (have|has|get|belong to|"
                 r"be in|be on|be at|work at|work for|use) (?:more than one|several|many|multiple) ([a-z][\w ]{0,30}?)\s*\?"
-                r"\s*(?:no|nope)\b[.,!:;-]*\s*(?:(?:exactly|only|just) one|one only|only a single)\b[.!]?", re.I),
+                r"\s*(?:no|nope)\b[.,!:;-]*\s*(?:(?:always|only|just) )?(?:(?:(?:exactly|only|just) one|one only|only a "
+                r"single)\b[.!]?)?", re.I),          # (a bare "No." says the same: one each)
      lambda m: f"Each {m.group(1)} {_third_person(m.group(2))} exactly one {w.singular(m.group(3))}."),
     (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never|none|not (?:for now|"
                 r"yet|now|needed|required|really|in v1))\b[.,!:;-]*\s*", re.I), lambda m: ""),
