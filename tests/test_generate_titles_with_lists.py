@@ -36,3 +36,16 @@ def test_when_the_speaker_last_did_something_to_it(dbs):
                             "last checked it.")
     assert "cleaned_at" in columns(tables["boats"]) and "checked_at" in columns(tables["kayaks"])
     applies(dbs, schema, tables)
+
+
+def test_two_things_two_lists_in_one_sentence(dbs):
+    """(stop 47, round 10) 'each pontoon has a letter and each berth a number, a length …' (the verb said once)
+    and '… and each box has a barcode …': each thing its own list (the berth's had gone to the pontoon)."""
+    schema, tables = design("Racks are in aisles; each aisle has a code and each rack a position, a height and a "
+                            "load limit.")
+    assert {"height", "load_limit"} <= set(columns(tables["racks"]))
+    assert "height" not in columns(tables["aisles"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Each shelf has a label and each crate has a barcode and a weight.")
+    assert {"barcode", "weight"} <= set(columns(tables["crates"])) and "crate_id" not in columns(tables["shelves"])
+    applies(dbs, schema, tables)

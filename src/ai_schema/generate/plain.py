@@ -44,6 +44,11 @@ def _what_does(m):
 
 # "I want every employee to belong to one department and have a job title": what is wanted of each
 # is said of each ("every employee belongs to one department and has a job title")
+# "each pontoon has a letter and each berth (has) a number, a length …": two things, two lists (the verb
+# may be said once for both)
+_GAPPED_HAS = re.compile(r"(?P<first>\b(?:[Ee]ach|[Ee]very) [a-z]+(?: [a-z]+)? (?:has|have)\b[^.;:\n]*?)"
+                         r"(?P<sep>,? and |; )(?P<each>(?:each|every) [a-z]+(?: [a-z]+)?) (?:(?:has|have) )?"
+                         r"(?=(?:a|an|its|their|one)\b)")
 _WANT_EACH = re.compile(r"(?:\bAs (?:an? |the )?[A-Za-z][\w -]{0,40}?,\s+)?\b(?:I|we) (?:want|need|would like|'d like) (?P<det>each|every) (?P<noun>[a-z]+(?: [a-z]+)?) to "
                         r"(?P<verb>[a-z]+)\b(?P<rest>[^.;\n]*)", re.I)
 
@@ -695,6 +700,7 @@ def plain(text):
                 " noted", " saved")
     text = _sub(_STORY_ROLE, lambda m: f"{m.group(1)}, {m.group(2)}", text, "as ")
     text = _sub(_WANT_EACH, _each_does, text, "want", "need", "like")
+    text = _sub(_GAPPED_HAS, lambda m: f"{m.group('first')}. {m.group('each').capitalize()} has ", text, "each", "every")
     text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
     text = _sub(_NAME_TABLE, lambda m: f"{m.group('lead')}{m.group('name')}: ", text, "table")
     text = _sub(_DASH_HEADER, lambda m: f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")
