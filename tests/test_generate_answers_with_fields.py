@@ -27,3 +27,13 @@ def test_no_to_more_than_one_is_one_each(dbs):
     assert any(("member_id", "members") in references(t) for t in tables.values()) or \
         ("locker_id", "lockers") in references(tables["members"])
     applies(dbs, schema, tables)
+
+
+def test_what_a_record_of_many_things_has(dbs):
+    """(stop 47, round 11) 'A rental covers one or more bikes for a period, with a start and end date and a daily
+    price per bike': the dates are the rental's (they had gone to the bikes), the price per bike the pair's."""
+    schema, tables = design("Bikes have a frame size. A rental covers one or more bikes for a period, with a start "
+                            "and end date and a daily price per bike.")
+    assert {"start_date", "end_date"} <= set(columns(tables["rentals"]))
+    assert "start_date" not in columns(tables["bikes"]) and "daily_price" in columns(tables["rental_bikes"])
+    applies(dbs, schema, tables)

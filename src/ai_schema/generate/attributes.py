@@ -328,6 +328,11 @@ class AttributeReading(ItemReading):
                         for key in kept:
                             self._attributes(key, s, i + 1)
                         continue
+                    if p is not None and p.many and s.phrases[0].end < p.start and s.phrases[0].det in \
+                            ("a", "an", "each", "every") and not s.phrases[0].many and self.entity_of(s.phrases[0])[0] \
+                            and tags[s.phrases[0].end] == tx.VERB and toks[i - 1].text == ",":
+                        p = s.phrases[0]          # "a rental covers one or more items for a period, with a start
+                        #                           date …": the rental's (the items are many of it)
                     owner, role = self.entity_of(p) if p else (subject, None)
                     if owner is None and p is not None and i > 2 and toks[p.start - 1].text in ("are", "is") or \
                             (p is not None and p.start > 1 and toks[p.start - 2].text in ("are", "is")):
