@@ -365,7 +365,7 @@ class AttributeReading(ItemReading):
                         if wishes.with_after_other_thing(s, i):
                             kept_from = i       # "As a coach, I want to note injuries for an athlete with …":
                         continue                # the injuries' list (not the athlete's, nor the coach's)
-                    left = ahead or self._of_each(s, i) or self._antecedent(s, i) or \
+                    left = ahead or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
                         self._nearest_entity_before(s, i) or done
                     owner = left or self._for_each(s, i) or \
@@ -453,7 +453,7 @@ class AttributeReading(ItemReading):
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                 # "As a coach, I want to note injuries for an athlete with …"
                     seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None
-                    self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each(s, i) or
+                    self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or
                                      wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
@@ -612,7 +612,24 @@ class AttributeReading(ItemReading):
                     return pair
                 if key.split("_")[-1] in acts:  # "musicians are booked …, and for each booking we record"
                     owner = key
+                paired = self._paired_after(s, i, key)
+                if paired is not None:
+                    return paired
         return owner
+
+    def _of_each_or_pair(self, s, i):
+        """_of_each's thing, or the pair it makes with a thing the list names (_paired_after)."""
+        each_one = self._of_each(s, i)
+        return each_one and "for" in s.words and self._paired_after(s, i, each_one) or each_one
+
+    def _paired_after(self, s, i, key):
+        """'musicians play in concerts; for each concert we note which instrument a musician played': a
+        thing after the verb at i that is paired many-to-many with ``key`` makes the list the pair's
+        (its table), or None."""
+        other = next((o for q in s.phrases if q.start > i and q.det in ("a", "an", "each", "every") and not q.plural
+                      and (o := self.entity_of(q)[0]) not in (None, key) and
+                      any({a, b} == {key, o} for a, b, _ in self.spec.many_to_many)), None)
+        return self._pair_table(other, key) if other is not None else None
 
     def _container_pair(self, s, p, i):
         """'orders contain several products, each with a quantity', 'put several dishes in a single

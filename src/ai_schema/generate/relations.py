@@ -509,6 +509,12 @@ class RelationReading:
                                 src[0].det in ("a", "an", "each", "every") and not passive and base not in HAVE:
                             self._relate(obj_key, src_key, optional=True)   # "a consultation can lead to
                             continue                                         # prescriptions": each one's
+                        if not obj_role and prep in ("in", "at") and obj_p.plural and src and src[0].plural and \
+                                lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
+                                obj_p.head in lexicon.occurrence_nouns() and not passive:
+                            self._associate(src_key, obj_key, base)   # "musicians play in concerts": people take
+                            continue                                   # part in many occasions (not "employees
+                            #                                            work in departments": one each)
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for other in self._listed_with(s, src[0]) if src and self._reduced_passive(s, i) and \
                                 obj_p.plural else ():

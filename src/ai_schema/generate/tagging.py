@@ -391,8 +391,11 @@ def _word_tag(tokens, tags, i):
     if prev is not None and prev.text == ")" and (t == base or t.endswith("s")):
         return VERB                        # "freezers (name, ...) hold boxes"
     if prev_tag == NOUN:
-        if t.endswith("ed") or t in w.IRREGULAR_VERBS:
-            return VERB
+        if t.endswith("ed") or t in w.IRREGULAR_VERBS or t != base and not t.endswith(("s", "ing")) and \
+                lexicon.verb_lemma(t) not in (None, t) and i >= 2 and tokens[i - 2].text in ("a", "an", "the", "each") \
+                and not w.field_word(prev.text) and w.singular(prev.text) not in lexicon.measure_nouns():
+            return VERB                    # ("which song a singer sang": a past form WordNet knows, after a
+            #                                subject; not "date withdrawn", "the hours spent": a field's words)
         if w.is_plural(prev.text) and t == base:
             return NOUN if i >= 2 and tokens[i - 2].text in ("a", "an") else VERB   # ("a servings count")
         if not w.is_plural(prev.text) and t != base and t.endswith("s"):
