@@ -25,3 +25,13 @@ def test_what_is_noted_of_one_of_an_occasions_people(dbs):
     assert {"song", "is_headliner"} <= set(columns(tables["singer_recitals"]))
     assert "song" not in columns(tables["recitals"])
     applies(dbs, schema, tables)
+
+
+def test_a_labelled_field_of_each_pair(dbs):
+    """(stop 47, round 13) 'Stock: quantity of each product in each warehouse': the labelled thing is the
+    pair (it had referred to neither, and each product to one warehouse)."""
+    schema, tables = design("- Depots have a town\n- Parts have a code\n- Inventory: quantity of each part in each "
+                            "depot")
+    assert {("part_id", "parts"), ("depot_id", "depots")} <= references(tables["inventory"])
+    assert "depot_id" not in columns(tables["parts"]) and "quantity" in columns(tables["inventory"])
+    applies(dbs, schema, tables)

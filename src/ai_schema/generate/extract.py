@@ -376,6 +376,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 return subject
             if t.text in (":", "(") and subject and subject_phrase and i == subject_phrase.end and \
                     not (t.text == ":" and self._unit_of(s, subject_phrase)):
+                if t.text == ":":
+                    self._each_in_each(s, subject, i)
                 self._attributes(subject, s, i + 1, closing=")" if t.text == "(" else None)
                 rest = self._skip_paren(toks, i) if t.text == "(" else 0
                 if t.text == "(" and s.words[rest:rest + 1] in (["with"], ["have"], ["has"]):
@@ -544,6 +546,23 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject
+
+    def _each_in_each(self, s, subject, colon):
+        """'Stock: quantity of each product in each warehouse': the labelled thing is the pair of the two
+        (it refers to both, one row each)."""
+        toks = s.tokens
+        k = next((j for j in range(colon + 1, min(len(toks) - 4, colon + 6)) if toks[j].text == "of" and
+                  toks[j + 1].text in ("each", "every")), None)
+        first = s.next_phrase(k + 2) if k is not None else None
+        if first is None or first.start != k + 2 or first.end + 2 >= len(toks) or \
+                toks[first.end].text not in ("in", "at", "per", "for", "on") or toks[first.end + 1].text not in ("each", "every"):
+            return
+        a, b = self.entity_of(first)[0], self.entity_of(s.next_phrase(first.end + 2))[0]
+        if a and b and len({a, b, subject}) == 3:
+            self._relate(subject, a, owned=True)
+            self._relate(subject, b, owned=True)
+            self.spec.entities[subject].pair_unique = True
+            self.pair_tables.add(subject)        # (it replaces a plain reference between the two: finish)
 
     def _kinds_named(self, s, subject, phrase, open_at, close):
         """'ticket types (day pass, weekend pass, VIP)': a table of kinds with its rows in parentheses;
