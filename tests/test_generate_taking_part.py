@@ -35,3 +35,13 @@ def test_a_labelled_field_of_each_pair(dbs):
     assert {("part_id", "parts"), ("depot_id", "depots")} <= references(tables["inventory"])
     assert "depot_id" not in columns(tables["parts"]) and "quantity" in columns(tables["inventory"])
     applies(dbs, schema, tables)
+
+
+def test_when_an_occasion_happens_somewhere(dbs):
+    """(stop 47, round 14) 'every concert takes place at a venue on a date', 'is held at a venue on a date': the
+    date is the occasion's (a place between the verb and the date had hidden it)."""
+    schema, tables = design("Every match takes place at a ground on a date. Every fair is held at a hall on a date. "
+                            "Grounds have a name. Halls have a name.")
+    assert "date" in columns(tables["matches"]) and "held_on" in columns(tables["fairs"])
+    assert ("ground_id", "grounds") in references(tables["matches"])
+    applies(dbs, schema, tables)

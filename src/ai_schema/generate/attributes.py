@@ -480,11 +480,15 @@ class AttributeReading(ItemReading):
 
     def _dated_acts(self, s, subject):
         """'every batch is brewed on a date …', 'each parcel is shipped on a date and delivered at a
-        time': when the thing underwent the act is its field (brewed_on, delivered_at)."""
+        time', 'is held at a venue on a date': when the thing underwent the act is its field (brewed_on,
+        delivered_at, held_on); 'takes place … on a date': its date."""
         if not s.phrases or self.entity_of(s.phrases[0])[0] != subject:
             return
-        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and)) (\w+) (?:on|at) (?:a|the|which|what) "
-                    r"(date and time|date|day|time)\b").finditer(s.text()):
+        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and|takes?)) (\w+)(?: (?:at|in) (?:a|an|the|one) [\w-]+)? "
+                    r"(?:on|at) (?:a|the|which|what) (date and time|date|day|time)\b").finditer(s.text()):
+            if m.group(1) == "place":        # "every concert takes place at a venue on a date": its date
+                self.spec.entities[subject].attribute("date" if m.group(2) in ("date", "day") else "starts_at")
+                continue
             if tx.participle_like(m.group(1)) and lexicon.verb_lemma(m.group(1)):
                 name = m.group(1) + ("_on" if m.group(2) in ("date", "day") else "_at")
                 self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
