@@ -45,3 +45,11 @@ def test_when_an_occasion_happens_somewhere(dbs):
     assert "date" in columns(tables["matches"]) and "held_on" in columns(tables["fairs"])
     assert ("ground_id", "grounds") in references(tables["matches"])
     applies(dbs, schema, tables)
+
+
+def test_each_by_a_maker(dbs):
+    """(stop 47, round 15) 'concerts feature several pieces, each by a composer': the makers are kept and each
+    thing refers to its maker (the composers had been lost)."""
+    schema, tables = design("The gallery shows paintings, each by an artist. Paintings have a title.")
+    assert ("artist_id", "artists") in references(tables["paintings"])
+    applies(dbs, schema, tables)

@@ -17,7 +17,7 @@ from .logged import kept_per_each_thing
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import handed_to_people, made_for, placed_things, second_objects
 from .fragments import act_with_fields, apposed_with_fields, defined_as_one, each_with_fields, fieldish, \
-    placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
+    made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .relative import many_people_had, owned_doer_things, people_act_on, relative_object, which_pair_things
 from . import words as w
 
@@ -762,7 +762,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
-            vote_alternatives, each_with_fields, recipients)
+            vote_alternatives, each_with_fields, recipients, made_by_each)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -522,3 +522,24 @@ def recipients(s, vote):
         whom = s.next_phrase(done.end + 1)
         if whom is not None and whom.start == done.end + 1 and whom.plural and whom.head in lexicon.person_nouns():
             vote(whom.lemma, 3)
+
+
+def each_by(s):
+    """[(things, maker)] of '…, each by a composer' ('concerts feature several pieces, each by a
+    composer'): the person who made each of the plural things named before."""
+    out = []
+    for k in range(1, len(s.words) - 3):
+        if s.words[k:k + 3] != [",", "each", "by"]:
+            continue
+        maker = s.next_phrase(k + 3)
+        things = next((p for p in reversed(s.phrases) if p.end <= k and p.plural), None)
+        if maker is not None and maker.start <= k + 4 and not maker.plural and things is not None and \
+                maker.head in lexicon.person_nouns():
+            out.append((things, maker))
+    return out
+
+
+def made_by_each(s, vote):
+    """'…, each by a composer': the makers are kept (each_by)."""
+    for _, maker in each_by(s):
+        vote(maker.lemma, 3)

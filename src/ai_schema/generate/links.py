@@ -11,7 +11,7 @@ from . import words as w
 from .alternatives import link_alternatives
 from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
 from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
-from .fragments import counted_members, defined_one, its_owners, participle_at, possessed_subject
+from .fragments import counted_members, defined_one, each_by, its_owners, participle_at, possessed_subject
 from .title_lists import kind_of
 
 
@@ -498,3 +498,6 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     link_alternatives(s, key_of, relate)
     its_things(s, key_of, relate)
     another_of_its_kind(s, key_of, relate)
+    for things, maker in each_by(s):             # "several pieces, each by a composer": each piece's composer
+        if key_of(things) and key_of(maker) and key_of(things) != key_of(maker):
+            relate(key_of(things), key_of(maker))
