@@ -43,3 +43,13 @@ def test_what_each_one_of_has_is_a_thing(dbs):
     assert {"opening_time", "ticket_price"} <= set(columns(tables["sights"]))
     assert ("tour_id", "tours") in references(tables["sights"])
     applies(dbs, schema, tables)
+
+
+def test_what_a_role_logs_for_a_thing_with_fields(dbs):
+    """(stop 47, round 16) 'As a vet, I want to log vaccinations for an animal with the vaccine name and the date
+    given': the vaccinations' list, read at 'with' (round 1's first version had skipped it)."""
+    schema, tables = design("As a keeper, I want to add each animal with its species. As a vet, I want to log "
+                            "treatments for an animal with the drug name and the dose.")
+    assert {"drug_name", "dose"} <= set(columns(tables["treatments"]))
+    assert ("animal_id", "animals") in references(tables["treatments"])
+    applies(dbs, schema, tables)

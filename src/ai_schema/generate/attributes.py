@@ -362,9 +362,8 @@ class AttributeReading(ItemReading):
                         self._attributes(ahead, s, said.end)   # "we keep for each shipment the carrier, …"
                         continue
                     if wishes.object_thing(s, i, self.entity_of):
-                        if wishes.with_after_other_thing(s, i):
-                            kept_from = i       # "As a coach, I want to note injuries for an athlete with …":
-                        continue                # the injuries' list (not the athlete's, nor the coach's)
+                        continue                # "As a coach, I want to note injuries for an athlete with …": the
+                        #                         injuries' list, read at 'with' (not the athlete's, nor the coach's)
                     left = ahead or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
                         self._nearest_entity_before(s, i) or done

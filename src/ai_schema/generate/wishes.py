@@ -144,18 +144,3 @@ def object_thing(s, i, key_of):
         return False                         # ("I record each trail's length": the trail's)
     key, role = key_of(q)
     return key is not None and not role and key != key_of(s.phrases[0])[0]
-
-
-def with_after_other_thing(s, i):
-    """Is the act's 'with …' list (the verb at ``i``) said after another thing the act is for or on
-    ('note injuries for an athlete with a start date …'), so that it is still the object's? Not when
-    the object itself comes right before 'with' ('log every call with …', 'each field I own with …')."""
-    thing = s.next_phrase(i + 1)
-    at = next((j for j in range(thing.end, len(s.words)) if s.words[j] in ("with", ".", ";")), None)
-    if at is None or s.words[at] != "with":
-        return False
-    last = s.phrase_at(at - 1)
-    if last is None or last is thing or last.start < 2:
-        return False
-    before = last.start - 1 - (s.tags[last.start - 1] in (tx.DET, tx.QUANT))
-    return s.words[before] in _ON and s.tags[before] == tx.PREP
