@@ -49,3 +49,11 @@ def test_two_things_two_lists_in_one_sentence(dbs):
     schema, tables = design("Each shelf has a label and each crate has a barcode and a weight.")
     assert {"barcode", "weight"} <= set(columns(tables["crates"])) and "crate_id" not in columns(tables["shelves"])
     applies(dbs, schema, tables)
+
+
+def test_a_thing_an_arrow_and_its_fields(dbs):
+    """(stop 47, round 17) 'patients -> name, dob, insurance provider': a thing, an arrow, its fields (the
+    patients had been lost under a heading)."""
+    schema, tables = design("kennel notes\ndogs -> name, breed, owner phone\nruns per dog, paid y/n")
+    assert {"breed", "owner_phone"} <= set(columns(tables["dogs"]))
+    applies(dbs, schema, tables)

@@ -616,6 +616,11 @@ _ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]
                         r"(?P<b>[a-z][a-z ]{0,30}?s)(?=[ \t]*(?:\(|$|,|;))")
 
 
+# "patients -> name, dob, insurance provider": a thing, an arrow, its fields (a first item that is no plural)
+_ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s)[ \t]*(?:->|→|=>)[ \t]*"
+                           r"(?=[a-z][a-z ]{0,30}?[a-rt-z][ \t]*,)")
+
+
 # "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
 _APP_WITH = re.compile(r"\A\s*(?:i need |we need |i want |we want )?(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?P<app>"
                        + _APP_WORDS + r"|db)(?:\s+for\s+[^,.:;()]{1,60}?)?"
@@ -718,6 +723,7 @@ def plain(text):
     text = _sub(vs.THINGS_GO, vs.things_go, text, ">", "→")
     text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_ONE_ARROW, lambda m: f"{m.group('lead')}{m.group('a')} have {m.group('b')}", text, ">", "→")
+    text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead')}{m.group('a')}: ", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
     text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")
