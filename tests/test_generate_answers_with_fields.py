@@ -37,3 +37,12 @@ def test_what_a_record_of_many_things_has(dbs):
     assert {"start_date", "end_date"} <= set(columns(tables["rentals"]))
     assert "start_date" not in columns(tables["bikes"]) and "daily_price" in columns(tables["rental_bikes"])
     applies(dbs, schema, tables)
+
+
+def test_a_price_per_one_is_its_own(dbs):
+    """(stop 47, round 18) 'trips have … cost per student': a unit price of the trip, not a field of each pair
+    of trip and student (round 11's first version had made a second pair table for it)."""
+    schema, tables = design("- trips have a destination, date, cost per student, and a max number of students\n"
+                            "- parents give consent per student per trip (yes/no)")
+    assert "cost" in columns(tables["trips"]) and "trip_students" not in tables
+    applies(dbs, schema, tables)

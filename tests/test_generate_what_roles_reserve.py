@@ -20,3 +20,11 @@ def test_what_a_role_reserves_is_a_table(dbs):
     assert ("study_room_id", "study_rooms") in references(tables["reservations"])
     assert "free" not in columns(tables["reservations"])
     applies(dbs, schema, tables)
+
+
+def test_what_a_role_pays_is_no_table(dbs):
+    """(stop 47, round 18) 'pay a deposit': what is paid is the payment itself (round 3's first version had made
+    a table of deposits)."""
+    schema, tables = design("As a client, I want to book a lesson with an instructor and pay a deposit when I book.")
+    assert "deposits" not in tables
+    applies(dbs, schema, tables)

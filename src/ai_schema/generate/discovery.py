@@ -521,7 +521,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)
-                elif s.words[:1] == ["as"] and w.verb_lemma(toks[made].text) in INTERACTIONS:
+                elif s.words[:1] == ["as"] and w.verb_lemma(toks[made].text) in INTERACTIONS and \
+                        p.head not in lexicon.money_nouns() and \
+                        INTERACTIONS[w.verb_lemma(toks[made].text)] not in lexicon.money_nouns():
+                    #                              (not "pay a deposit": what is paid is the payment itself)
                     self._vote(p.lemma, 1)         # "As a member I want to reserve a book": what the
                     #                                reservations are of
             if last in ("every", "each") and p.end + 4 < len(toks) and toks[p.end].text == "of" and not p.plural:

@@ -529,10 +529,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 field = s.phrase_at(i - 1) if i > idx[0] else None
                 if key and key != entity.key and field is not None and field.end == i and field.start == idx[0] + (
                         toks[idx[0]].text in ("a", "an", "the")) and not self.entity_of(field)[0] and not q.plural and \
-                        (field.head in lexicon.property_nouns() or field.head in lexicon.money_nouns() or
-                         w.field_word(field.head) and any({a, b} == {entity.key, key} for a, b, _ in
-                                                          self.spec.many_to_many)):   # ("a daily rate per item" of a
-                    #                                                   rental that covers items: the pair's)
+                        (field.head in lexicon.property_nouns() or w.field_word(field.head) and
+                         field.head not in lexicon.money_nouns() and any({a, b} == {entity.key, key} for a, b, _ in
+                                                                          self.spec.many_to_many)):
+                    #                                   ("a daily rate per item" of a rental that covers items: the
+                    #                                   pair's; "a cost per student" of a trip: a unit price, its own)
                     pair = self._pair_table(entity.key, key)   # "parts have … a stock level per depot": the
                     self.spec.entities[pair].attribute(w.snake(field.words))   # level of each part in each depot
                     return 1
