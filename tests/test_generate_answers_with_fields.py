@@ -46,3 +46,13 @@ def test_a_price_per_one_is_its_own(dbs):
                             "- parents give consent per student per trip (yes/no)")
     assert "cost" in columns(tables["trips"]) and "trip_students" not in tables
     applies(dbs, schema, tables)
+
+
+def test_unique_within_in_parentheses(dbs):
+    """(stop 47, round 19) 'a participant code (unique within the trial)': unique among one trial's rows, as
+    'unique per organisation' said in a sentence is (it had been unique across the table)."""
+    schema, tables = design("Teams have a name. Players belong to a team and have a shirt number (unique within the "
+                            "team) and a name.")
+    keys = {tuple(u.columns) for u in tables["players"].uniques}
+    assert ("team_id", "shirt_number") in keys and ("shirt_number",) not in keys
+    applies(dbs, schema, tables)

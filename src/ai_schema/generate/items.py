@@ -731,6 +731,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
             attr.optional = optional if attr.optional is None or optional else attr.optional
         if "unique" in words or rx(r"\bunique\b").search(text):
             attr.unique = True
+            scope = rx(r"\bunique (?:per|within|in|for|across) (?:each |every |a |an |the |one |its |their )?([a-z]+)\b"
+                       ).search(text)          # "a participant code (unique within the trial)": among its rows
+            within = self.entity_of_words((w.singular(scope.group(1)),))[0] if scope else None
+            if within is not None and within != entity.key:
+                attr.unique_within = within
         self._modifiers(attr, s, idx, p)
         used = 1
         if enum_start is not None:
