@@ -56,3 +56,12 @@ def test_unique_within_in_parentheses(dbs):
     keys = {tuple(u.columns) for u in tables["players"].uniques}
     assert ("team_id", "shirt_number") in keys and ("shirt_number",) not in keys
     applies(dbs, schema, tables)
+
+
+def test_what_is_not_kept(dbs):
+    """(stop 47, round 20) 'We do not store names': no field is read from it, and the people get no usual name
+    (they had got one, from the sentence itself)."""
+    schema, tables = design("Voters are registered in districts. We store a voter number and a birth year. We do "
+                            "not store names.")
+    assert {"voter_number", "birth_year"} <= set(columns(tables["voters"])) and "name" not in columns(tables["voters"])
+    applies(dbs, schema, tables)

@@ -24,6 +24,8 @@ _SEEING = frozenset("see view check read display show".split())
 # verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
 _KEEPING = frozenset("record log note enter track store keep show display".split())
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
+_NOT_KEPT = rx(r"\b(?:we|i|you) (?:do not|don't|dont|never|no longer|will not|won't) (?:need to |want to )?"
+               r"(?:store|keep|record|track|collect|hold|save|log|ask for)\b")
 
 
 def _and_verb_after_place(s, k):
@@ -113,6 +115,11 @@ class AttributeReading(ItemReading):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
             return                                   # "we need to track changes": an audit log, not a column
+        refused = _NOT_KEPT.search(s.text()) if "but" not in s.words else None
+        if refused is not None:                      # "We do not store names": nothing kept, no default either
+            k = next((j for j, x in enumerate(s.words) if x in ("not", "never", "don't", "dont", "won't", "longer")), 0)
+            self.spec.not_kept.update(w.snake([w.singular(x) for x in p.words]) for p in s.phrases if p.start > k)
+            return
         if "each" in s.words or "every" in s.words:
             self._of_each_in_each(s)
         signed = wishes.registering_role(s) if s.words[:1] == ["as"] else None

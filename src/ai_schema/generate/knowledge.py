@@ -222,6 +222,7 @@ def _fill_defaults(spec):
             continue                                 # a column list or a schema says all there is
         if entity.attributes:
             if not NAMING & set(entity.attributes) and entity.words[-1] not in lexicon.occurrence_nouns() and \
+                    "name" not in spec.not_kept and \
                     (lexicon.holds_people(entity.key) or not any(r.source == entity.key for r in spec.relations)):
                 entity.attribute("name")             # a kept thing is called something, a person always
                 spec.assumptions.append(f"{entity.key} has a name")

@@ -63,3 +63,4 @@ class Spec:
     unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field
     listed: list[tuple[str, ...]] = field(default_factory=list)   # entity keys the text lists together
     periods: dict[str, str] = field(default_factory=dict)     # entity key -> "monthly" ("a monthly budget")
+    not_kept: set[str] = field(default_factory=set)           # fields the text says it does not keep ("names")
