@@ -53,3 +53,12 @@ def test_each_by_a_maker(dbs):
     schema, tables = design("The gallery shows paintings, each by an artist. Paintings have a title.")
     assert ("artist_id", "artists") in references(tables["paintings"])
     applies(dbs, schema, tables)
+
+
+def test_which_things_were_in_each(dbs):
+    """(stop 47, round 21) 'we need to know which aliquots were in each shipment': each is in one of the others
+    (a column 'aliquots' had been read as a field of the aliquots)."""
+    schema, tables = design("Parcels have a weight. Vans have a plate. We need to know which parcels were in each "
+                            "van.")
+    assert ("van_id", "vans") in references(tables["parcels"]) and "parcels" not in columns(tables["parcels"])
+    applies(dbs, schema, tables)

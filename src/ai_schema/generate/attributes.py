@@ -429,8 +429,9 @@ class AttributeReading(ItemReading):
                     continue                     # "we need to know which family got which parcel and when": a pair
                 asked = s.next_phrase(i + 2) if s.words[i + 1:i + 2] == ["which"] else None
                 if asked is not None and asked.start == i + 2 and asked.plural and \
-                        s.words[asked.end:asked.end + 1] in (["are"], ["of"]):
-                    continue                     # "know which copies of a book are available": a question, no fields
+                        s.words[asked.end:asked.end + 1] in (["are"], ["were"], ["of"]):
+                    continue                     # "know which copies of a book are available", "which books were
+                    #                              in each box": a question, no fields
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"

@@ -452,6 +452,21 @@ def its_things(s, key_of, relate):
             relate(key_of(q), key_of(owner))
 
 
+def which_in_each(s, key_of, relate):
+    """'we need to know which aliquots were in each shipment', 'which books are in each box': each of the
+    things is in one of the others (its reference)."""
+    for k in (k for k, x in enumerate(s.words) if x == "which"):
+        things = s.next_phrase(k + 1)
+        if things is None or things.start != k + 1 or not things.plural or \
+                s.words[things.end:things.end + 3] not in (["are", "in", "each"], ["were", "in", "each"],
+                                                           ["are", "in", "every"], ["were", "in", "every"]):
+            continue
+        holder = s.next_phrase(things.end + 3)
+        if holder is not None and holder.start == things.end + 3 and key_of(things) and key_of(holder) and \
+                key_of(things) != key_of(holder):
+            relate(key_of(things), key_of(holder))
+
+
 def another_of_its_kind(s, key_of, relate):
     """'a comment can reply to another comment', 'each task can depend on another task': a thing that
     refers to one of its own kind, named by the verb and its preposition (reply_to_id); 'a flight departs
@@ -498,6 +513,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     link_alternatives(s, key_of, relate)
     its_things(s, key_of, relate)
     another_of_its_kind(s, key_of, relate)
+    which_in_each(s, key_of, relate)
     for things, maker in each_by(s):             # "several pieces, each by a composer": each piece's composer
         if key_of(things) and key_of(maker) and key_of(things) != key_of(maker):
             relate(key_of(things), key_of(maker))
