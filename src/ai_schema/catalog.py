@@ -472,14 +472,14 @@ class _Expressions:
     def default(self, text):
         key = ("default", text)
         if key not in self.memo:
-            self.memo[key] = self.parser.default_text(parse_expression(text, json=True))
+            self.memo[key] = self.parser.default_text(parse_expression(text))
         return self.memo[key]
 
     def check(self, text, draft):
         types = draft.types()
         key = ("check", text, tuple(sorted(types.items())))
         if key not in self.memo:
-            self.memo[key] = expression_text(parse_expression(text, json=True), types)
+            self.memo[key] = expression_text(parse_expression(text), types)
         return self.memo[key]
 
 
@@ -550,7 +550,7 @@ def _table_drafts(rows, tables, parser, w, names, expressions):
                 "name": c["attname"], "type": types[c["type"]], "nullable": not c["attnotnull"],
                 "collation": c["collation"], "comment": c["comment"]}
             if c["attgenerated"] == "s":
-                col["generated"] = parse_expression(c["default_expr"], json=True)
+                col["generated"] = parse_expression(c["default_expr"])
             elif c["default_expr"] is not None:
                 col["default"] = expressions.default(c["default_expr"])
             if c["attidentity"]:

@@ -261,12 +261,12 @@ def _printed(kind):
 
 
 class _Shape:
-    """Walks a subtree into a hashable structure, positions left out, noting the columns it names."""
+    """Walks a subtree into a hashable structure, positions left out."""
 
-    __slots__ = ("budget", "columns")
+    __slots__ = ("budget",)
 
     def __init__(self):
-        self.budget, self.columns = _MEMO_NODES, []
+        self.budget = _MEMO_NODES
 
     def of(self, value):
         kind = type(value)
@@ -279,8 +279,6 @@ class _Shape:
         self.budget -= 1
         if self.budget < 0:
             raise _TooLarge
-        if isinstance(value, ast.ColumnRef) and value.fields and isinstance(value.fields[-1], ast.String):
-            self.columns.append(value.fields[-1].sval)
         fields = getattr(value, "__dict__", None)
         if fields is not None:   # a jsonast node: what the JSON held (and what was set since)
             return (kind, *[(name, self.of(item)) for name, item in fields.items() if name not in _POSITIONAL])
@@ -288,11 +286,10 @@ class _Shape:
 
 
 def shape(node):
-    """(hashable structure of a subtree without positions, names of the columns it references),
-    or None for a subtree too large to be worth remembering."""
-    walk = _Shape()
+    """Hashable structure of a subtree without positions, or None for a subtree too large to be worth
+    remembering."""
     try:
-        return walk.of(node), tuple(walk.columns)
+        return _Shape().of(node)
     except _TooLarge:
         return None
 
@@ -308,10 +305,9 @@ def deparse(node):
     from table to table. Printing a standalone node depends only on its subtree, so
     the text is remembered per subtree structure.
     """
-    found = shape(node)
-    if found is None:
+    key = shape(node)
+    if key is None:
         return RawStream()(node)
-    key = found[0]
     text = _deparsed.get(key)
     if text is None:
         if len(_deparsed) > 50000:

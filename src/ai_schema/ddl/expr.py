@@ -246,21 +246,22 @@ def _json_shape(tree):
 
 _last = (None, None)     # the last subtree _json_shape read and what it found
 
+
 def column_names(tree):
-    """Distinct names of the columns an expression (a node or its JSON) references, in order."""
-    found = _json_shape(tree) if type(tree) is dict else None
+    """Distinct names of the columns an expression (its JSON) references, in order."""
+    found = _json_shape(tree)
     return list(found[1]) if found is not None else column_refs(jsonast.to_node(tree))
 
 
 def remembered(tree, columns, context, make):
-    """``make(node)``'s text for a subtree (a node, or its JSON: then its node is made only if the
+    """``make(node)``'s text for a subtree given as libpg_query's JSON (its node is made only if the
     text is not remembered yet), remembered by the subtree's shape, ``context`` and the types of the
     columns the subtree names.
 
     Schemas repeat their defaults, CHECKs and index keys from table to table, and their canonical
     text depends on nothing else; ``make`` (which may rewrite the node) runs once per shape.
     """
-    found = _json_shape(tree) if type(tree) is dict else sqlparser.shape(tree)
+    found = _json_shape(tree)
     if found is None:
         return make(jsonast.to_node(tree))
     structure, names = found
@@ -275,19 +276,16 @@ def remembered(tree, columns, context, make):
 
 
 def expression_text(tree, columns=None, top_level_literal=False, default_schema=None):
-    """Canonical text of an expression (a node or its JSON)."""
+    """Canonical text of an expression given as libpg_query's JSON."""
     return remembered(tree, columns, (top_level_literal, default_schema),
                       lambda node: sqlparser.deparse(normalize(node, columns, top_level_literal, default_schema)))
 
 
-def parse_expression(text, json=False):
-    """AST of an expression given as text (used for catalog output); its JSON if ``json``."""
-    statement = sqlparser.parse(f"SELECT {text}")[0]
-    if json:
-        return statement.raw["SelectStmt"]["targetList"][0]["ResTarget"]["val"]
-    return statement.node.targetList[0].val
+def parse_expression(text):
+    """libpg_query's JSON of an expression given as text (used for catalog output)."""
+    return sqlparser.parse(f"SELECT {text}")[0].raw["SelectStmt"]["targetList"][0]["ResTarget"]["val"]
 
 
 def canonical_expression(text, columns=None, top_level_literal=False):
     """Canonical text of an expression given as text."""
-    return expression_text(parse_expression(text, json=True), columns, top_level_literal)
+    return expression_text(parse_expression(text), columns, top_level_literal)

@@ -144,8 +144,7 @@ def _creation_order(constraints):
 def _same_index(a, b):
     def key(c):
         return (tree.json_names(c.get("keys")), tree.json_names(c.get("including")),
-                sqlparser.deparse(jsonast.to_node(c["where_clause"])) if "where_clause" in c else None,
-                repr(c.get("exclusions")), c.get("access_method"), bool(c.get("nulls_not_distinct")),
+                repr(c.get("where_clause")), repr(c.get("exclusions")), c.get("access_method"), bool(c.get("nulls_not_distinct")),
                 bool(c.get("deferrable")), bool(c.get("initdeferred")))
     return key(a) == key(b)
 
@@ -465,7 +464,7 @@ class Parser(OpaqueObjects, Privileges):
         self.sequences[(draft.schema, seqname)] = m.Sequence(
             name=seqname, schema=draft.schema, options=options, owned_by=(draft.name, col["name"]))
         qualified = f"{draft.schema}.{seqname}" if draft.schema else seqname
-        col["default"] = self.default_text(ex.parse_expression(f"nextval({quote_literal(qualified)})", json=True))
+        col["default"] = self.default_text(ex.parse_expression(f"nextval({quote_literal(qualified)})"))
         col["nullable"] = False
 
     def identity(self, draft, col, con):
@@ -477,7 +476,7 @@ class Parser(OpaqueObjects, Privileges):
 
     def generated_columns(self, draft):
         for col in draft.columns.values():
-            if isinstance(col.get("generated"), (ast.Node, dict)):
+            if isinstance(col.get("generated"), dict):     # (its JSON, until it is text)
                 col["generated"] = ex.expression_text(col["generated"], draft.types())
 
     def constraint(self, draft, con, statement):
@@ -635,12 +634,12 @@ class Parser(OpaqueObjects, Privileges):
 
     # -- indexes -------------------------------------------------------
     def json_IndexStmt(self, node, statement):
+        params, including = node["indexParams"], node.get("indexIncludingParams", [])
         if self.is_view(node["relation"]):
-            return self.view_index(statement.node)
+            return self.view_index(statement.node, tree.index_names(params + including))
         draft = self.table(node["relation"], statement)
         chooser = self.chooser(draft.schema)
         types = draft.types()
-        params, including = node["indexParams"], node.get("indexIncludingParams", [])
         name = node.get("idxname") or chooser.choose(draft.name, column_part(tree.index_names(params + including)),
                                                      "idx")
         chooser.take_relation(name)
@@ -652,17 +651,15 @@ class Parser(OpaqueObjects, Privileges):
                                       method=node.get("accessMethod", "btree").lower(), where=where, include=include,
                                       nulls_not_distinct=bool(node.get("nulls_not_distinct")))
 
-    def view_index(self, node):
-        """An index on a materialized view: kept as its text, with the name the server would choose."""
+    def view_index(self, node, words):
+        """An index on a materialized view: kept as its text, with the name the server would choose
+        (from ``words``, tree.index_names of its keys)."""
         self.unqualify(node.relation)
         node.concurrent = False
         schema = self.schema_of(node.relation.schemaname)
         if not node.idxname:                 # the name the server would choose, made explicit
             chooser = self.chooser(schema)
-            elements = tuple(node.indexParams) + tuple(node.indexIncludingParams or ())
-            node.idxname = chooser.choose(node.relation.relname,
-                                          column_part(tree.index_names(jsonast.as_json(elements)["List"]["items"])),
-                                          "idx")
+            node.idxname = chooser.choose(node.relation.relname, column_part(words), "idx")
             chooser.take_relation(node.idxname)
         node.indexParams = tuple(node.indexParams)
         self.add_opaque("index", node.idxname, node, schema, (node.relation.relname,))

@@ -502,9 +502,9 @@ def each_with_fields(s, vote):
 
 
 def _after_preposition(s, p):
-    """Does a preposition (and perhaps a determiner) open the phrase ('on my route', 'in order')?"""
-    j = p.start - 1 - (p.start > 0 and s.tags[p.start - 1] == tx.DET)
-    return j >= 0 and s.tags[j] == tx.PREP
+    """Does the phrase hang from a preposition ('on my route', 'in order')?"""
+    g = tx.governor(s, p)
+    return g >= 0 and s.tags[g] == tx.PREP
 
 
 def recipients(s, vote):

@@ -467,6 +467,13 @@ def which_in_each(s, key_of, relate):
             relate(key_of(things), key_of(holder))
 
 
+def made_by(s, key_of, relate):
+    """'concerts feature several pieces, each by a composer': each piece refers to its composer."""
+    for things, maker in each_by(s):
+        if key_of(things) and key_of(maker) and key_of(things) != key_of(maker):
+            relate(key_of(things), key_of(maker))
+
+
 def another_of_its_kind(s, key_of, relate):
     """'a comment can reply to another comment', 'each task can depend on another task': a thing that
     refers to one of its own kind, named by the verb and its preposition (reply_to_id); 'a flight departs
@@ -514,6 +521,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     its_things(s, key_of, relate)
     another_of_its_kind(s, key_of, relate)
     which_in_each(s, key_of, relate)
-    for things, maker in each_by(s):             # "several pieces, each by a composer": each piece's composer
-        if key_of(things) and key_of(maker) and key_of(things) != key_of(maker):
-            relate(key_of(things), key_of(maker))
+    made_by(s, key_of, relate)

@@ -152,11 +152,10 @@ def set_on(ex, s):
         if len(values) < 2 or len(values) * 2 - 1 < len(inner) - 1 or "," not in inner:
             continue                             # (single words between commas only)
         on = given or (s.next_phrase(close + 1) if s.words[close:close + 1] in (["on"], ["for"]) else None)
+        named = [(q, key) for q in reversed(s.phrases) if q.end <= k - 1 and (key := ex.entity_of(q)[0]) and
+                 not lexicon.holds_people(key)]
         owner = ex.entity_of(on)[0] if on is not None else next(
-            (key for q in reversed(s.phrases) if q.end <= k - 1 and q.det in ("each", "every") and
-             (key := ex.entity_of(q)[0]) and not lexicon.holds_people(key)), None) or next(
-            (key for q in reversed(s.phrases) if q.end <= k - 1 and (key := ex.entity_of(q)[0]) and
-             not lexicon.holds_people(key)), None)
+            (key for q, key in named if q.det in ("each", "every")), None) or next((key for _, key in named), None)
         if owner is not None:
             ex.spec.entities[owner].attribute(w.snake([x for x in p.words if x not in w.DETERMINERS])).values = \
                 tuple(values)

@@ -108,6 +108,12 @@ _ON = frozenset(("on", "for", "in", "against", "to", "at"))
 _RECORDING = frozenset("record log note enter track store keep capture file".split())
 
 
+def _recording_story(s, i):
+    """Is the verb at i a story role's act of recording ('As a vet, I want to log …')?"""
+    return s.words[:1] == ["as"] and bool(s.phrases) and s.phrases[0].start <= 2 and \
+        (lexicon.verb_lemma(s.words[i]) or s.words[i]) in _RECORDING
+
+
 def acted_on(s, i, key_of):
     """'As a contractor, I can log the hours I worked on a request and the materials cost': what a
     story's role records is about the thing its act (the verb at ``i``) is on — the request — not about
@@ -115,8 +121,7 @@ def acted_on(s, i, key_of):
     clause after on/for/in/against … (not the role itself, nor something 'my'), or None; see
     object_thing for an act whose object is a thing."""
     words = s.words
-    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
-            (lexicon.verb_lemma(words[i]) or words[i]) not in _RECORDING:
+    if not _recording_story(s, i):
         return None                          # ("save songs to a playlist": the songs go into it)
     role = key_of(s.phrases[0])[0]
     for q in s.phrases:
@@ -124,7 +129,7 @@ def acted_on(s, i, key_of):
             continue
         if any(x in (".", ";", "so", "because") for x in words[i + 1:q.start]):
             return None
-        before = q.start - 1 - (s.tags[q.start - 1] in (tx.DET, tx.QUANT))
+        before = tx.governor(s, q)
         if before > i and words[before] in _ON and s.tags[before] == tx.PREP and q.det not in ("my", "our"):
             key, its_role = key_of(q)
             if key is not None and not its_role and key != role:
@@ -136,8 +141,7 @@ def object_thing(s, i, key_of):
     """'As a coach, I want to note injuries for an athlete with a start date …': the object of a story
     role's act (the verb at ``i``) is a thing, which the fields that follow describe (read where its
     'with' is), not the role. Is it?"""
-    if s.words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
-            (lexicon.verb_lemma(s.words[i]) or s.words[i]) not in _RECORDING:
+    if not _recording_story(s, i):
         return False                         # ("list the sports I teach and my hourly rate": mine too)
     q = s.next_phrase(i + 1)
     if q is None or q.start > i + 2 or q.det in ("my", "our") or q.possessive:
