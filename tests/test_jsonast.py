@@ -61,7 +61,11 @@ def test_trees_are_pglasts(path):
 
 
 def _model(text, builder):
+    """The model of a text read one statement at a time (``"each"``, what parse_ddl does) or from the
+    statements sqlparser.parse gives with ``builder`` (what the linter hands parse_ddl)."""
     try:
+        if builder == "each":
+            return Parser().run(text)
         return Parser().run(text, sqlparser.parse(text, builder=builder))
     except AiSchemaError as exc:
         return str(exc)
@@ -70,7 +74,34 @@ def _model(text, builder):
 @pytest.mark.parametrize("path", sorted((FIXTURES / "ddl").glob("*.sql")), ids=lambda p: p.name)
 def test_models_are_the_same(path):
     text = path.read_text()
-    assert _model(text, "json") == _model(text, "pglast")
+    assert _model(text, "each") == _model(text, "json") == _model(text, "pglast")
+
+
+def _described(statements):
+    return [(s.kind, s.text, s.offset, s.raw) for s in statements]
+
+
+@pytest.mark.parametrize("path", SQL_FILES, ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_statements_read_one_at_a_time_are_the_parsed_ones(path):
+    """each_statement gives what parse gives, and refuses what parse refuses, before the first."""
+    text = path.read_text()
+    try:
+        expected = _described(sqlparser.parse(text))
+    except AiSchemaError as exc:
+        with pytest.raises(AiSchemaError) as caught:
+            sqlparser.each_statement(text)
+        assert (str(caught.value), caught.value.sqlstate) == (str(exc), exc.sqlstate)
+        return
+    assert _described(sqlparser.each_statement(text)) == expected
+
+
+def test_a_statement_too_deep_for_the_decoder_midway_hands_the_rest_to_pglast():
+    deep = "CREATE TABLE t (x int CHECK (" + "x+" * 600 + "1 > 0))"
+    text = f"CREATE TABLE a (id int PRIMARY KEY);\n{deep};\nCREATE INDEX a_id ON a (id DESC);"
+    first, second, third = sqlparser.each_statement(text)
+    assert first.node is not None and isinstance(second.node, ast.CreateStmt)
+    assert (third.kind, third.text, third.offset) == ("IndexStmt", "CREATE INDEX a_id ON a (id DESC)",
+                                                      text.index("CREATE INDEX"))
 
 
 def test_the_bench_schema_gives_the_same_model():
@@ -83,7 +114,7 @@ def test_the_bench_schema_gives_the_same_model():
 @given(schemas())
 def test_generated_schemas_give_the_same_model(schema):
     ddl = render(schema)
-    assert _model(ddl, "json") == _model(ddl, "pglast") == schema
+    assert _model(ddl, "each") == _model(ddl, "json") == _model(ddl, "pglast") == schema
 
 
 def test_nodes_print_like_pglasts():

@@ -178,6 +178,29 @@ def raw_statements(text):
     return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
 
 
+_DECODE = json.JSONDecoder().raw_decode
+_STATEMENTS = '"stmts":['
+
+
+def each_raw_statement(text):
+    """raw_statements one at a time: the text is parsed by this call (syntax errors are raised
+    here), each statement's JSON is read into dicts only when the iterator reaches it."""
+    found = _POSITIONS.sub("", parse_sql_json(text))
+    return _each_raw_statement(found)
+
+
+def _each_raw_statement(found):
+    at = found.find(_STATEMENTS)     # libpg_query writes {"version":…,"stmts":[{"stmt":…},…]}, no blanks
+    if at < 0:
+        return
+    at += len(_STATEMENTS)
+    while found[at] != "]":
+        raw, at = _DECODE(found, at)
+        yield raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)
+        if found[at] == ",":
+            at += 1
+
+
 def to_node(value, tag=None):
     """The nodes of a value read by raw_statements (what statements() gives for it), ``value`` left
     unchanged; ``tag`` names the class of a typed pointer's object (it has no tag in the JSON)."""

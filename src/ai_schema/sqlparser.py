@@ -125,14 +125,21 @@ def check_text(text, what="schema text"):
 
 # A run that could hold a 64-byte identifier (a character takes at most 4 bytes in UTF-8; in ASCII
 # text, one byte: far fewer runs to look at, each from the start of a word, as identifiers begin).
+# ASCII text is looked at twice, as one pattern with both branches takes longer than the two apart.
 _LONG_WORD = re.compile(r'[\w$]{16,}|"(?:[^"]|""){16,}"')
-_LONG_ASCII_WORD = re.compile(r'\b[\w$]{%d,}|"(?:[^"]|""){%d,}"' % (NAMEDATALEN - 1, NAMEDATALEN - 1))
+_LONG_ASCII_WORD = re.compile(r'\b[A-Za-z0-9_$]{%d}' % (NAMEDATALEN - 1))
+_LONG_ASCII_QUOTED = re.compile(r'"(?:[^"]|""){%d}' % (NAMEDATALEN - 1))
+
+
+def _may_have_long_identifiers(text):
+    if text.isascii():
+        return _LONG_ASCII_WORD.search(text) is not None or _LONG_ASCII_QUOTED.search(text) is not None
+    return any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in _LONG_WORD.finditer(text))
 
 
 def long_identifiers(text):
     """(name, line, column) of each identifier PostgreSQL would truncate to 63 bytes."""
-    runs = _LONG_ASCII_WORD if text.isascii() else _LONG_WORD
-    if not any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in runs.finditer(text)):
+    if not _may_have_long_identifiers(text):
         return
     for token in scan(text):
         if token.name != "IDENT":
@@ -206,16 +213,11 @@ def collector_paused():
             gc.enable()
 
 
-def parse(text, long_names="refuse", builder="json", nodes="all"):
-    """Parse SQL text into Statements; syntax errors carry line and column. Identifiers over 63
-    bytes are refused, unless ``long_names="allow"`` (the linter reports them as findings).
-    ``builder="pglast"`` builds the tree with pglast's own parse_sql (the reference in tests).
-    ``nodes="each"`` when few statements' nodes will be read (the model is read from the JSON):
-    each is made alone, instead of all at once when the first is read."""
-    check_text(text)
+@contextlib.contextmanager
+def _syntax_errors_as_ours(text):
+    """libpg_query's ParseError as an AiSchemaError with line and column."""
     try:
-        with collector_paused():
-            raw = _raw_statements(text, builder)
+        yield
     except ParseError as exc:
         message = str(exc.args[0]) if exc.args else str(exc)
         if "stack depth" in message:
@@ -226,16 +228,53 @@ def parse(text, long_names="refuse", builder="json", nodes="all"):
         line, col = line_col(text, _error_offset(text, reported))
         raise AiSchemaError(f"{message} (line {line}, column {col})",
                             hint="The text must be PostgreSQL DDL.", sqlstate=SYNTAX_ERROR) from None
+
+
+def _statement(text, node, json_tree, start, length, trees=None, index=0):
+    body = text[start:start + length] if length else text[start:]
+    # stmt_location points at the first token; skip leading blanks for positions.
+    stripped = len(body) - len(body.lstrip())
+    return Statement(node, body.strip(), start + stripped, text, json_tree, trees, index)
+
+
+def parse(text, long_names="refuse", builder="json", nodes="all"):
+    """Parse SQL text into Statements; syntax errors carry line and column. Identifiers over 63
+    bytes are refused, unless ``long_names="allow"`` (the linter reports them as findings).
+    ``builder="pglast"`` builds the tree with pglast's own parse_sql (the reference in tests).
+    ``nodes="each"`` when few statements' nodes will be read (the model is read from the JSON):
+    each is made alone, instead of all at once when the first is read."""
+    check_text(text)
+    with _syntax_errors_as_ours(text), collector_paused():
+        raw = _raw_statements(text, builder)
     if long_names == "refuse":
         _check_identifiers(text)
-    statements = []
     trees = _Trees(text) if builder == "json" and nodes == "all" and len(raw) > 1 else None
-    for node, json_tree, start, length in raw:
-        body = text[start:start + length] if length else text[start:]
-        # stmt_location points at the first token; skip leading blanks for positions.
-        stripped = len(body) - len(body.lstrip())
-        statements.append(Statement(node, body.strip(), start + stripped, text, json_tree, trees, len(statements)))
-    return statements
+    return [_statement(text, *found, trees, index) for index, found in enumerate(raw)]
+
+
+def each_statement(text):
+    """parse()'s Statements (nodes="each") one at a time, for a reader that lets each go before the
+    next (ddl.parse): each statement's JSON is read into dicts when it is reached, so the same
+    memory serves them all (reading a whole schema's JSON at once and freeing it takes 2-3 times
+    longer). Errors in the text are raised by this call, before the first statement."""
+    check_text(text)
+    with _syntax_errors_as_ours(text):
+        found = jsonast.each_raw_statement(text)
+    _check_identifiers(text)
+    return _each_statement(text, found)
+
+
+def _each_statement(text, found):
+    made = 0
+    try:
+        for json_tree, start, length in found:
+            yield _statement(text, None, json_tree, start, length)
+            made += 1
+    except RecursionError:       # deeper than Python's decoder goes: pglast builds the rest
+        with collector_paused():
+            rest = parse_sql(text)[made:]
+        for raw in rest:
+            yield _statement(text, raw.stmt, None, raw.stmt_location or 0, raw.stmt_len or 0)
 
 
 class _TooLarge(Exception):

@@ -195,7 +195,7 @@ class Parser(OpaqueObjects, Privileges):
 
     # -- entry point -------------------------------------------------------
     def run(self, text, statements=None):
-        for statement in statements if statements is not None else sqlparser.parse(text, nodes="each"):
+        for statement in statements if statements is not None else sqlparser.each_statement(text):
             self.statement(statement)
         return self.result()
 
