@@ -111,6 +111,20 @@ class AttributeReading(ItemReading):
                 return True
         return False
 
+    def _fields_after_many(self, s, many):
+        """Where a list of fields goes on after 'has several X' ('has several parts used, labour hours and
+        a status'): each phrase after it to the end of the clause is no thing and none is many; or None."""
+        toks = s.tokens
+        k = many.end + (1 if many.end < len(toks) and tx.participle_like(toks[many.end].text) else 0)
+        if k >= len(toks) or toks[k].text not in (",", "and"):
+            return None
+        end = next((j for j in range(k, len(toks)) if toks[j].text in (".", ";")), len(toks))
+        rest = [p for p in s.phrases if k < p.start < end]
+        if not rest or any(p.many or self.entity_of(p)[0] or p.plural and not w.field_word(p.head) for p in rest) or \
+                tx.VERB in s.tags[k:end]:
+            return None
+        return k + 1
+
     def _attribute_clauses(self, s, subject):
         toks, tags = s.tokens, s.tags
         if AUDIT.search(s.text()):
@@ -400,6 +414,8 @@ class AttributeReading(ItemReading):
                     if rest is not None and rest.det in ("a", "an") and not rest.plural and \
                             not self.entity_of(rest)[0] and (rest.end == len(toks) or toks[rest.end].text in (".", ";")):
                         self._attributes(owner, s, nxt.end + 1)   # "… up to 5 members and a project name"
+                    elif t.text in ("has", "have") and (after := self._fields_after_many(s, nxt)) is not None:
+                        self._attributes(owner, s, after)   # "each job has several parts, labour hours and a status"
                     continue                    # "has many X": a relation, read elsewhere
                 if t.text in ("contains", "contain", "includes", "include") and nxt is not None \
                         and self.entity_of(nxt, loose=True)[0] and not nxt.possessive:

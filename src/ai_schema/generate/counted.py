@@ -30,6 +30,8 @@ class CountedHeads:
             p.head for s in self.sentences for p in s.phrases
             if p.head in NOT_ENTITY and len(p.lemma) == 1 and (
                 p.plural and (self._listed_fields(s, p) or self._fields_follow(s, p)) or
+                p.plural and not w.field_word(p.head) and w.singular(p.head) != "person" and   # (_vote_owner's)
+                any(x.start == p.start for x in title_lists.title_list(s)) or      # ("…: recipes with …, steps, …")
                 self._each_listed_fields(s, p) or p.det in ("a", "an", "each", "every") and self._described(s, p) and
                 p.head not in lexicon.measure_nouns())) | \
             frozenset(

@@ -84,10 +84,25 @@ class Finishing:
         spec.relations = unique
         self._doers_of_pairs()
         self._idle_story_roles()
+        self._kept_in_order()
         for entity in spec.entities.values():
             value_sets.one_kind_field(entity)
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
+
+    def _kept_in_order(self):
+        """'Recipe box - recipes with ingredients, steps in order, …': things said to be kept in order
+        hold their position (unless a pair holds it: 'the setlist (songs in order)', items._in_order)."""
+        for s in self.sentences:
+            for p in s.phrases:
+                if not p.plural or s.words[p.end:p.end + 2] not in (["in", "order"], ["in", "sequence"]):
+                    continue
+                key, role = self.entity_of(p)
+                entity = self.spec.entities.get(key)
+                if entity is None or role or len(self.spec.entities) < 2 or any(
+                        "sort_order" in e.attributes for e in self.spec.entities.values()):
+                    continue
+                entity.attribute("sort_order").hint = "count"
 
     def _act_fields_of_pair(self, a, b, verbs):
         """'owners can own several properties and a property can have several owners; we record the

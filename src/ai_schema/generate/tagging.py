@@ -221,9 +221,12 @@ def _word_tag(tokens, tags, i):
         if prev is not None and prev.text == "to" and i >= 3 and tags[i - 2] == NOUN and \
                 not w.is_plural(tokens[i - 2].text) and tags[i - 3] in (DET, ADJ, NOUN):
             return VERB                    # "a dental clinic to schedule appointments": what it is for
-        if prev_tag == NOUN and w.is_plural(prev.text) and lexicon.mostly_verb(t) and VERB not in tags and \
-                AUX not in tags and w.is_plural(after.text):
-            return VERB                    # "… where dog owners find sitters": the plural's verb
+        if prev_tag == NOUN and w.is_plural(prev.text) and VERB not in tags and AUX not in tags and (
+                lexicon.mostly_verb(t) and w.is_plural(after.text) or
+                w.singular(prev.text) in lexicon.person_nouns() and lexicon.verb_lemma(t) == t):
+            return VERB                    # "… where dog owners find sitters": the plural's verb; "managers draft
+            #                                players": people's, with a word that can be a verb (no compound holds
+            #                                a plural of people first)
         if prev_tag == NOUN and w.is_plural(prev.text) and i >= 2 and tokens[i - 2].text in ("and", ",") and \
                 VERB in tags and w.is_plural(after.text) and not w.is_plural(t) and (
                     i < 3 or tags[i - 3] in (VERB, NOUN, "PUNCT") or tokens[i - 3].kind == "punct"):
@@ -537,12 +540,12 @@ def tag(tokens):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
             tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
-        elif (i == 1 or i >= 2 and (tokens[i - 2].text in _CLAUSE_OPENERS or tokens[i - 2].text == ",")) and \
+        elif (i == 1 or i >= 2 and (tokens[i - 2].text in _CLAUSE_OPENERS or tokens[i - 2].text in (",", "-", ":", ";"))) and \
                 tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and i + 2 < len(tokens) and \
                 tokens[i + 1].text in lexicon.PARTICLES and tags[i + 2] in (NOUN, DET, QUANT) and \
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
             tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
-            #                                ("… where owners drop off dogs")
+            #                                ("… where owners drop off dogs", "Bike shop - customers drop off …")
     for i in range(2, len(tokens) - 2):
         if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
                 w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:
@@ -588,5 +591,4 @@ def people_gap(tokens, i, j):
     if lexicon.verb_lemma(tokens[j].text) != tokens[j].text:
         return False                       # the people's verb agrees with a plural
     rest = tokens[j + 1:j + 3]
-    return not rest or rest[0].kind != "word" or rest[0].text in ("and", "or") or (
-        rest[0].text in w.PREPOSITIONS and (len(rest) == 1 or rest[1].kind != "word"))
+    return not rest or rest[0].kind != "word" or rest[0].text in ("and", "or") or rest[0].text in w.PREPOSITIONS

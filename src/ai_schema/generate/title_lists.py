@@ -86,12 +86,17 @@ def _title_list(s):
         if spans and "with" in s.words[spans[-1][0]:spans[-1][1]] and k < end and \
                 (p := s.next_phrase(k)) is not None and p.start == k and tx.VERB not in tags[k:end] and \
                 (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and
-                 w.field_word(last.head)):   # ("dishes with a name, allergens and a price")
+                 w.field_word(last.head) and s.words[p.end] in ("and", "or")) and \
+                (not p.plural or "with" not in s.words[p.end:end]):
+            #                ("dishes with a name, allergens and a price"; "hives with a location, inspections
+            #                 of each hive with a date …": a thing described in turn is an item of its own)
             spans[-1] = (spans[-1][0], end)         # "albums with artist, title, pressing year and condition":
             continue                                # the with-list goes on
-        if len(listed) >= 2 and k < end and toks[k].text in ("how", "which", "who"):
-            spans.append((start, end))              # "…, and how many of each product each warehouse holds":
-            continue                                # a question about the things listed, no thing itself
+        if k < end and (len(listed) >= 2 and toks[k].text in ("how", "which", "who") or listed and toks[k].text in (
+                "how", "which") and (described or "with" in s.words[spans[-1][0]:spans[-1][1]])):
+            spans.append((start, end))              # "…, and how many of each product each warehouse holds",
+            continue                                # "bottles with …, which rack they sit in": a question about
+            #                                         the things listed, no thing itself
         spans.append((start, end))
         while True:
             p = s.next_phrase(k)
