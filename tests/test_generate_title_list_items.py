@@ -66,3 +66,11 @@ def test_fields_after_several_things(dbs):
     schema, tables = design("Each gym has trainers and members. Gyms have an address. Trainers have a name.")
     assert "members" not in columns(tables["gyms"])
     applies(dbs, schema, tables)
+
+
+def test_a_bare_noun_whose_plural_is_itself_among_listed_things(dbs):
+    """(round 2) 'Plant nursery inventory: species, pots by size, stock per species per pot size': 'species'
+    is as plural as the things around it (it had been lost, and the stock with it)."""
+    schema, tables = design("Aquarium log: species, tanks with a volume, and feedings.")
+    assert {"species", "tanks", "feedings"} <= set(tables)
+    applies(dbs, schema, tables)

@@ -43,6 +43,12 @@ def _kept_of_theirs(word):
         one not in w.FIELD_NOUNS and one not in w.LINE_FIELDS
 
 
+def _same_in_plural(p):
+    """'Plant nursery: species, pots by size, …': a bare noun whose plural is itself, among plurals."""
+    last = p.words[-1]
+    return p.det is None and last.endswith("s") and w.singular(last) == last and w.plural(last) == last
+
+
 def kind_of(noun):
     """'dogs, their breeds': a kind many of them share (WordNet's kind nouns that are no property, nor
     something said or done — a breed, a genre, a category; not a colour, a size, an album or a chapter),
@@ -134,7 +140,7 @@ def _title_list(s):
         #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
         #                                 tandems, cruisers, scooters": kinds, no item described)
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
-        return [p for p in listed if p.plural], items
+        return [p for p in listed if p.plural or _same_in_plural(p)], items
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
             listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
         return listed[:1], items        # "recipe box: recipes with ingredients and quantities"
