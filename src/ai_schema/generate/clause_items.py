@@ -84,8 +84,9 @@ class ClauseItemReading:
             name = w.snake(m.group(2).split()) + "_url"
             entity.attribute(name).hint = "text"
             return name
-        m = rx(r"^(?:and )?where (?:it|they|he|she) (?:lives?|is|are|is based|are based|is located|are located)$").match(text)
-        if m:                                        # "where they live"
+        m = rx(r"^(?:and )?where (?:it|they|he|she|(?:the|each|every) [a-z]+) (?:lives?|is|are|is based|are based|is located|"
+               r"are located|is kept|are kept|is stored|are stored)(?: now| currently| right now| at the moment)?$").match(text)
+        if m:                                        # "where they live", "where the keg is now"
             name = "address" if "live" in text else "location"
             entity.attribute(name)
             return name

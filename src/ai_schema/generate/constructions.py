@@ -130,7 +130,9 @@ def per_unit(s, vote):
         vote(after.lemma, 3 if before is not None and after.head not in w.FIELD_NOUNS and
              after.head not in w.LOOSE_HEADS and before.head not in w.FIELD_NOUNS else 2)   # ("one project per team")
         if before is not None and before.head not in w.FIELD_NOUNS and before.head not in lexicon.property_nouns():
-            vote(before.lemma, 3 if unit else 2)   # ("with a quantity per part", "a stock level per depot": a field)
+            vote(before.lemma, 3 if unit or fields and before.start == 0 and before.plural else 2)
+            #                                        ("with a quantity per part", "a stock level per depot": a field;
+            #                                         "readings per batch (gravity, …)" opening a note's line: rows)
 
 
 def grouped_by(s, vote):

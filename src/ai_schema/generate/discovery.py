@@ -329,8 +329,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
                 self._vote(p.lemma, 2 if p.plural else 1)
-                if p.plural and k + 2 < len(toks) and toks[k + 1].text in ("from", "to", "into") and \
-                        (q := s.next_phrase(k + 2)) is not None and q.plural and q.start <= k + 3 and \
+                j = k + 1 + (s.words[k + 1:k + 2] in (["in"], ["back"], ["out"], ["over"], ["off"]))   # ("come in from")
+                if p.plural and j + 1 < len(toks) and toks[j].text in ("from", "to", "into") and \
+                        (q := s.next_phrase(j + 1)) is not None and q.plural and q.start <= j + 2 and \
                         q.head not in lexicon.measure_nouns():
                     self._vote(p.lemma, 1)         # "products come from local suppliers", "animals go to
                     self._vote(q.lemma, 3)         # rescues": where the things come from or go is kept too

@@ -159,16 +159,42 @@ def participle_label(s):
     """'Vaccinations given during a visit: vaccine name, batch number, …': (the colon's index, the phrase
     the participle places the thing in) of a label that says where each one belongs, or None."""
     toks, tags = s.tokens, s.tags
-    if not s.phrases or s.phrases[0].start > 0 or ":" not in s.words:
+    if not s.phrases or s.phrases[0].start > 0 or (":" not in s.words and "," not in s.words):
         return None
     k = s.phrases[0].end
     if k + 2 >= len(toks) or tags[k] not in (tx.VERB, tx.ADJ) or not tx.participle_like(toks[k].text) or tags[k + 1] != tx.PREP:
         return None
     place = s.next_phrase(k + 2)
-    if place is None or place.end >= len(toks) or toks[place.end].text != ":" or \
+    if place is None or place.end >= len(toks) or toks[place.end].text not in (":", ",") or \
             any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 2, place.start)):
         return None
+    if toks[place.end].text == "," and not (s.phrases[0].plural and _fields_to_the_end(s, place.end + 1)):
+        return None               # ("batches brewed from a recipe, brew date, volume in liters": a note's line)
     return place.end, place
+
+
+def _fields_to_the_end(s, start):
+    """Is the rest of a sentence from ``start`` a list of fields (noun phrases, or a where/when question),
+    one of them at least headed by a field word?"""
+    toks, tags = s.tokens, s.tags
+    items, depth, begin = [], 0, start
+    for j in range(start, len(toks) + 1):
+        if j < len(toks):
+            depth += {"(": 1, ")": -1}.get(toks[j].text, 0)
+        if j == len(toks) or depth == 0 and toks[j].text in (",", "and", "."):
+            if j > begin:
+                items.append((begin, j))
+            begin = j + 1
+    fielded = False
+    for a, b in items:
+        if toks[a].text in ("where", "when", "which", "how"):
+            continue
+        p = s.next_phrase(a)
+        if p is None or p.start != a and tags[a] not in (tx.DET, tx.ADJ, tx.QUANT) or \
+                tx.VERB in tags[a:b] or tx.AUX in tags[a:b]:
+            return False
+        fielded = fielded or w.field_word(p.head)
+    return fielded
 
 
 def participle_labelled(s, vote):

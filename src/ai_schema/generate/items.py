@@ -568,6 +568,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
             remark = rx(r"\(([^()]*)\)").search(text)     # "when it ended (left empty while running)"
             if remark and OPTIONAL_CUES.search(remark.group(1)):
                 entity.attributes[special].optional = True
+            elif remark and entity.attributes.get(special) is not None and not entity.attributes[special].hint:
+                inner = [i for i in idx if toks[i].text == "("][:1]
+                values = clean_values(self._value_list(s, [], 0, [i for i in idx if inner and i > inner[0]])[0])
+                if len(values) >= 2:             # "where the keg is now (taproom / customer)"
+                    entity.attributes[special].values = tuple(values)
             return 1
         first_np = next((q for q in s.phrases if q.start >= idx[0]), None)
         if first_np is not None and words[0] not in ("which", "what", "how", "when", "whether") and \

@@ -1,7 +1,7 @@
 """How a sentence treats a noun phrase — acted on, described with fields, listed among others,
 coordinated — the shapes entity discovery (discovery.py) weighs before voting a phrase a thing."""
 
-from . import lexicon
+from . import fragments, lexicon
 from . import text as tx
 from . import words as w
 from .cues import ATTRIBUTE_WORDS, LIGHT_VERBS
@@ -63,6 +63,8 @@ class PhraseShapes:
         fields is counted like 'each piece' (generic heads are things then)."""
         k = p.end
         rest = s.words[k + 1:]
+        if p.start == 0 and fragments.participle_label(s) is not None:
+            return True                                   # ("batches brewed from a recipe, brew date, volume")
         if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
                 s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
             return False

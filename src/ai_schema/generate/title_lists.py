@@ -66,6 +66,8 @@ def _title_list(s):
         return [], []                                      # ("each feeding: date, flour grams, …": fields)
     ordered = tx.VERB in tags[:colon] or tx.AUX in tags[:colon]   # "Track my investments: accounts at brokers, …",
     #                                    "I need a database for my record shop: records with artist, …"
+    while colon + 1 < len(toks) and toks[colon + 1].text == "-":
+        colon += 1                                         # ("brewery tracking -- recipes w/ style & …")
     items, depth, start = [], 0, colon + 1
     for k in range(colon + 1, len(toks) + 1):
         if k < len(toks):
