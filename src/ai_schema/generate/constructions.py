@@ -202,6 +202,14 @@ def _one_after(s, k, p=None):
 _IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
 
 
+def and_one(s, k):
+    """'… is assigned to a driver and a van': the phrase of 'and a Y' at k, or None."""
+    if k + 2 < len(s.tokens) and s.words[k] == "and" and s.words[k + 1] in ("a", "an", "one"):
+        q = s.next_phrase(k + 1)
+        return q if q is not None and q.start == k + 2 and not q.plural else None
+    return None
+
+
 def one_reference(s, p):
     """The phrase p refers to one thing of another kind - 'p is housed in a Y', 'p is carried out on
     one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y', 'ps issued for a
@@ -240,13 +248,14 @@ def one_reference_things(s, vote):
     after it: 'a lesson is taught by one instructor in one studio')."""
     for p in s.phrases:
         target = one_reference(s, p)
-        more = _one_after(s, target.end) if target is not None else None
+        paired = target is not None and and_one(s, target.end) is not None   # "assigned to a driver and a van":
+        more = _one_after(s, target.end) or and_one(s, target.end) if target is not None else None   # two kinds
         while more is not None and more.head not in lexicon.measure_nouns():
-            vote(more.lemma, 3 if more.head in lexicon.thing_nouns() else 2)
-            more = _one_after(s, more.end)
+            vote(more.lemma, 3 if more.head in lexicon.thing_nouns() or paired else 2)
+            more = _one_after(s, more.end) or and_one(s, more.end)
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
-            vote(target.lemma, 3 if target.head in lexicon.thing_nouns() else 2)
+            vote(target.lemma, 3 if target.head in lexicon.thing_nouns() or paired else 2)
             if target.head not in lexicon.thing_nouns() and p.det in ("each", "every") and \
                     target.head not in lexicon.measure_nouns() and target.head not in lexicon.person_nouns():
                 vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
@@ -466,6 +475,8 @@ def assigned_each(s, vote):
             vote(q.lemma, 3)             # ("grade each submission with a score": a field of it)
             if toks[p.end].text == "to":
                 vote(p.lemma, 3)         # and what is assigned: "assign every room to a floor"
+                if (also := and_one(s, q.end)) is not None:
+                    vote(also.lemma, 3)  # "assign each delivery to a driver and a van"
 
 
 def during(s, vote):

@@ -580,9 +580,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                     rx(r"(?:\w+ly |also |can |must |always )?belong(?:s|ing)? to\b").match(tail) or part:
                 self._vote(p.lemma, 2 + (near[0] == "belonging" and p.plural) + part)   # ("pets belonging to owners")
                 target = s.next_phrase(p.end + 2 + part)
-                if target:
-                    self._vote(target.lemma, 3 if target.plural and p.plural or target.det in ("a", "an", "one") else 2)
-                    #                      ("observers belong to local clubs", "varieties belong to a species")
+                for target in (target, constructions.and_one(s, target.end)) if target else ():
+                    if target is not None:   # ("observers belong to local clubs", "varieties belong to a species",
+                        self._vote(target.lemma, 3 if target.plural and p.plural or target.det in ("a", "an", "one") else 2)
+                    #                        "each delivery belongs to a driver and a van")
         self._interactions(s)
         constructions.evidence(s, self._vote, self._vote_owner)
         if "to" in s.words:

@@ -597,8 +597,9 @@ class RelationReading:
                 start = min(tx.after_parenthesis(s.tokens, start), p.start)   # a claim": a remark between
             between = range(start, p.start)
             if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) and
-                   s.tokens[k].text != "or" and not self._when_between(s, k) for k in between):
-                break
+                   s.tokens[k].text != "or" and not self._when_between(s, k) and
+                   not (s.tokens[k].text == "and" and n > 1 and p.det in ("a", "an", "one")) for k in between):
+                break                            # ("assign each delivery to a driver and a van": both)
             last = p.end - 1
             verb = w.verb_base(s.tokens[i].text)
             if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
