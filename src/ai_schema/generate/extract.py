@@ -162,11 +162,14 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             clause_rules.read_handed_out(self, s)   # "assign a truck to each load", "assign rooms to housekeepers"
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
-            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
+            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb or t.text == verb), len(s.tokens))
             a = self.entity_of_words(subj)[0] if subj else \
                 None if s.words[at - 1:at] in (["who"], ["we"], ["i"]) else self.sentence_subject.get(id(s))
             #                                    ("As a coach, I want to see who signed up": not the coach; "we
             #                                    credit each subscriber": the speaker is no thing)
+            if a is None and not subj and s.words[at - 1:at] == ["who"] and (q := s.phrase_at(at - 2)) is not None and \
+                    q.end == at - 1:
+                a = self.entity_of(q)[0]             # "members who follow threads": the members
             if a is None and subj == ("user",):      # "cooks publish recipes, and others rate them": other cooks
                 a = next((k for k in map(lambda p: self.entity_of(p)[0], s.phrases)
                           if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)

@@ -231,8 +231,10 @@ def _fill_defaults(spec):
         if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
-        if defaults == ("name",) and len(ends) >= 2 and entity.words[-1] in INTERACTIONS.values():
-            continue                                 # the act between two (a follow): nothing is called anything
+        if defaults in (("name",), PERSON) and len(ends) >= 2 and (entity.words[-1] in INTERACTIONS.values() or all(
+                r.owned for r in spec.relations if r.source == entity.key)):
+            continue                                 # the act between two (a follow, a favourite): nothing is called
+            #                                          anything (and no act is a person, whatever WordNet files it as)
         if entity.words[-1] in _ADMISSIONS and any(r.source == entity.key and spec.entities[r.target].words[-1] in
                                                    lexicon.occurrence_nouns() for r in spec.relations):
             defaults = ("price",)                    # a ticket for a performance, not a support ticket

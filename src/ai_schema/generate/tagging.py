@@ -536,6 +536,11 @@ def tag(tokens):
                 tokens[i - 2].text == "," and lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
                 lexicon.mostly_verb(tokens[i].text):
             tags[i] = VERB                 # "modules, which contain lessons": the relative clause's verb
+        elif tags[i] == NOUN and tokens[i - 1].text == "who" and (tags[i + 1] in (NOUN, DET) or w.is_plural(
+                tokens[i + 1].text)) and (not w.is_plural(tokens[i].text) or
+                                          lexicon.verb_lemma(tokens[i].text) == w.singular(tokens[i].text)):
+            tags[i] = VERB                 # "attendees who bookmark talks" (a verb WordNet lacks): no noun
+            #                                follows "who"
     for i in range(1, len(tokens) - 1):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
@@ -546,6 +551,10 @@ def tag(tokens):
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
             tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
             #                                ("… where owners drop off dogs", "Bike shop - customers drop off …")
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == VERB and tokens[i - 1].text == ":" and w.is_plural(tokens[i].text) and \
+                tokens[i + 1].text in ("with", ",", "(") and i < 12:
+            tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause
     for i in range(2, len(tokens) - 2):
         if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
                 w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:

@@ -301,9 +301,11 @@ def _shares_head(tokens, tags, i, end):
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
         (end == i + 4 and tokens[end - 1].text in w.WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
-         word not in lexicon.money_nouns() and word not in lexicon.property_nouns()))
+         word not in lexicon.money_nouns() and word not in lexicon.property_nouns() and
+         (word in lexicon.act_nouns() or lexicon.verb_lemma(word) is not None)))
     #                                        and sell trade", "a start and end date"; not "…, model and purchase date"
-    #                                        nor "their cost and renewal date": a cost is a field of its own)
+    #                                        nor "their cost and renewal date": a cost is a field of its own, nor
+    #                                        "duration and release date": a word for no event dates nothing)
 
 
 def share_heads(tokens, tags):
