@@ -10,7 +10,8 @@ from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
 from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
-from .constructions import CREATION_VERBS, CONNECTS, SIDES, one_reference, through_phrases, two_sides
+from .constructions import CREATION_VERBS, CONNECTS, SIDES, through_phrases, two_sides
+from .one_reference import one_reference
 from .fragments import counted_members, defined_one, each_by, its_owners, participle_at, possessed_subject
 from .title_lists import kind_of
 
@@ -233,6 +234,10 @@ def noun_links(s, entity_of, relate, stated=None):
             relate(source, target, "second")
         elif source and target and source != target:
             relate(source, target)
+            other = s.next_phrase(q.end + 1) if toks[k].text == "between" and s.words[q.end:q.end + 1] == ["and"] \
+                else None
+            if other is not None and other.start == q.end + 1 and entity_of(other) not in (None, source, target):
+                relate(source, entity_of(other))   # "lessons between instructors and learners": one of each
 
 
 def is_one(s, entity_of, relate, retract):

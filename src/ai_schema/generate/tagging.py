@@ -552,6 +552,13 @@ def tag(tokens):
             tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
             #                                ("… where owners drop off dogs", "Bike shop - customers drop off …")
     for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
+                not lexicon.compound_noun(tokens[i - 1].text, tokens[i].text) and \
+                (i == 1 or tokens[i - 2].text in (",", "and", ";", ":", "where")) and \
+                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
+                (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text)):
+            tags[i] = VERB                 # "…, agents reply with messages": a plural opens a clause with its verb
+    for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tokens[i - 1].text == ":" and w.is_plural(tokens[i].text) and \
                 tokens[i + 1].text in ("with", ",", "(") and i < 12:
             tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause

@@ -1,0 +1,99 @@
+"""One thing referring to one of another, said outright: 'an event happens at one venue', 'each animal is
+housed in a kennel', 'tickets are sold per screening', 'each delivery is assigned to a driver and a van'.
+Both sides are things (constructions.EVIDENCE votes for them; links reads the reference)."""
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+
+_ONE = ("a", "an", "one", "1", "exactly one", "exactly 1", "a single", "a particular", "one specific", "a specific",
+        "the same", "only one")
+_PASSIVE_PREPOSITIONS = frozenset("in at on to by for from with under into inside within".split())
+
+
+def participle(word):
+    """A passive participle: 'housed', 'carried', 'written', 'held' (WordNet's verbs and their forms)."""
+    base = lexicon.verb_lemma(word) or w.verb_base(word)
+    return base is not None and word != base and (word.endswith(("ed", "en", "t")) or word in w.IRREGULAR_VERBS)
+
+
+def _one_after(s, k, p=None):
+    """The phrase of 'at|in|for … one Y' starting at k, or None."""
+    toks = s.tokens
+    if k + 1 < len(toks) and toks[k].text == "per" and p is not None and (p.plural or p.det in ("a", "an", "each", "every")) \
+            and w.verb_lemma(toks[k - 1].text) not in ("price", "charge", "bill", "rate", "cost", "pay", "tax"):
+        target = s.next_phrase(k + 1)         # "tickets are sold per screening"
+        return target if target is not None and target.start == k + 1 and not target.plural and \
+            target.head not in lexicon.measure_nouns() and target.head not in w.FIELD_NOUNS else None   # (not "per night")
+    if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
+        return None
+    rest = " ".join(s.words[k + 1:k + 4])
+    one = next((x for x in sorted(_ONE, key=len, reverse=True) if rest == x or rest.startswith(x + " ")), None)
+    if one is None:
+        return None
+    target = s.next_phrase(k + 1 + len(one.split()))
+    return target if target is not None and target.start == k + 1 + len(one.split()) else None
+
+
+_IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
+
+
+def and_one(s, k):
+    """'… is assigned to a driver and a van': the phrase of 'and a Y' at k, or None."""
+    if k + 2 < len(s.tokens) and s.words[k] == "and" and s.words[k + 1] in ("a", "an", "one"):
+        q = s.next_phrase(k + 1)
+        return q if q is not None and q.start == k + 2 and not q.plural else None
+    return None
+
+
+def one_reference(s, p):
+    """The phrase p refers to one thing of another kind - 'p is housed in a Y', 'p is carried out on
+    one Y', 'p is for 1 Y', 'p happens at one Y', 'p takes place in a single Y', 'ps issued for a
+    specific Y': Y's phrase, or None."""
+    toks, tags = s.tokens, s.tags
+    k = p.end
+    if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
+            (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
+            toks[k].text not in _IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
+        return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
+    if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
+        k += 1                                    # "an event happens at one venue"
+        if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
+            k += 1
+        return _one_after(s, k, p)
+    if k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
+        return None
+    k += 1
+    while k < len(toks) and tags[k] == tx.ADV:
+        k += 1
+    if k < len(toks) and toks[k].text in _PASSIVE_PREPOSITIONS and toks[p.end].text in ("is", "are"):
+        pass                                      # "every appointment is for 1 dog", "every unit is in one building"
+    elif k >= len(toks) or not participle(toks[k].text):
+        return None
+    elif toks[k].text in _IDENTIFYING:
+        return None                               # "customers are identified by a national ID": a field
+    else:
+        k += 1
+    if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
+        k += 1
+    return _one_after(s, k, p)
+
+
+def one_reference_things(s, vote):
+    """'An event happens at one venue': both sides of a stated one-reference are things (and each one
+    after it: 'a lesson is taught by one instructor in one studio')."""
+    for p in s.phrases:
+        target = one_reference(s, p)
+        paired = target is not None and and_one(s, target.end) is not None   # "assigned to a driver and a van":
+        more = _one_after(s, target.end) or and_one(s, target.end) if target is not None else None   # two kinds
+        while more is not None and more.head not in lexicon.measure_nouns():
+            vote(more.lemma, 3 if more.head in lexicon.thing_nouns() or paired else 2)
+            more = _one_after(s, more.end) or and_one(s, more.end)
+        if target is not None:
+            vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
+            vote(target.lemma, 3 if target.head in lexicon.thing_nouns() or paired else 2)
+            if target.head not in lexicon.thing_nouns() and p.det in ("each", "every") and \
+                    target.head not in lexicon.measure_nouns() and target.head not in lexicon.person_nouns():
+                vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
+            #                                       branch" is a branch; a person named so is often a role: "each
+            #                                       employee reports to a manager, who is another employee")
