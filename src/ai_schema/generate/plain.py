@@ -686,6 +686,9 @@ def plain(text):
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
     text = _sub(vs.COMES_IN, vs.comes_in, text, ":", "come in ", "comes in ")
+    text = _sub(vs.COME_IN_KINDS, vs.come_in_kinds, text, "come in ", "comes in ")
+    text = _sub(vs.PIPED_VALUES, vs.piped_values, text, "|")
+    text = _sub(vs.PROPERTY_OF_COLON, vs.property_of_colon, text, " of ")
     text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")
     text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
     text = _sub(_BY_ONE_OF, lambda m: "by one " + " ".join(m.group(1).split()[:-1] + [w.singular(m.group(1).split()[-1])]),

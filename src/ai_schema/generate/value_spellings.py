@@ -5,6 +5,7 @@ three sizes:', 'a list of' — rewritten into the one they do: the field, then i
 import re
 
 from ..ddl.naming import STATUS_NAME
+from . import lexicon
 from . import words as w
 
 
@@ -121,6 +122,42 @@ def comes_in(m):
         return m.group(0)                   # ("shirts come in sizes S, M, L and XL": no colon after "come in")
     lead = "have a" if m.group("how").lower().startswith("come") else "with a"
     return f"{lead} {field} ({', '.join(values)})"
+
+
+# "a listing's state is draft | published | archived": values written with pipes (not a table's row,
+# which starts with one)
+PIPED_VALUES = re.compile(r"\b(?P<lead>is|are|be) (?P<values>[a-z][\w-]*(?: ?\| ?[a-z][\w-]*)+)(?=\s*(?:[.;\n)]|$))")
+
+
+def piped_values(m):
+    values = [v.strip() for v in m.group("values").split("|")]
+    return f"{m.group('lead')} {', '.join(values[:-1])} or {values[-1]}"
+
+
+# "The size of a shirt: S, M, L, XL": the values of a property of a thing (not "the address of a customer:
+# street, city": fields)
+PROPERTY_OF_COLON = re.compile(r"\b(?:[Tt]he |[Aa]n? )?(?P<field>[a-z]+) of (?:a|an|each|every|the) (?P<thing>[a-z]+) ?: "
+                               r"(?P<values>[\w-]+(?: ?, ?[\w-]+)+)(?=\s*(?:[.;\n]|$))")
+
+
+def property_of_colon(m):
+    values = [v.strip() for v in m.group("values").split(",")]
+    if m.group("field") not in lexicon.property_nouns() or any(w.singular(v.lower()) in w.FIELD_NOUNS for v in values):
+        return m.group(0)
+    return f"each {m.group('thing')} has a {m.group('field')} ({', '.join(values)})"
+
+
+# "seats come in economy, business and first class": the kinds a thing comes in (no field named: its type)
+COME_IN_KINDS = re.compile(r"\b(?P<verb>comes?) in (?P<values>[a-z][\w-]*(?: [a-z][\w-]*){0,2}"
+                           r"(?:, [a-z][\w-]*(?: [a-z][\w-]*){0,2})*,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
+                           r"(?=\s*(?:[.;\n)]|$))")
+
+
+def come_in_kinds(m):
+    values = [v.strip() for v in re.split(r",|\band\b|\bor\b", m.group("values")) if v.strip()]
+    if len(values) < 2 or any(w.singular(v.split()[-1]) in w.FIELD_NOUNS for v in values):   # ("by phone or email")
+        return m.group(0)
+    return f"{'has' if m.group('verb') == 'comes' else 'have'} a type ({', '.join(values)})"
 
 
 # "… with a requested amount and a status that goes from draft to submitted, under review, awarded or
