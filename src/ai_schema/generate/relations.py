@@ -692,13 +692,20 @@ class RelationReading:
                 if key is None and len(words) >= 2 and words[-1] == "name" else None
             if named:
                 key, words = named, ["name"]         # "tag names are unique": a tag's name
+            first = self.entity_of_words((w.singular(words[0]),))[0] if key is None and not owner_word and \
+                len(words) >= 2 and words[0] == w.singular(words[0]) else None
+            if first is not None and not self.entity_of_words(words[1:])[0]:
+                key, words = first, words[1:]        # "room numbers are unique": a room's number
             if (owner_word and key is None) or self.entity_of_words(words)[0]:
                 continue                             # (a thing, not a field: "one account per customer")
             within = self.entity_of_words((w.singular(scope),))[0] if scope else None
             if key is not None:
                 if not self._unique_by_words(self.spec.entities[key], words, within):
-                    attr = self.spec.entities[key].attribute(w.snake(words))
+                    attr = self.spec.entities[key].attribute(w.snake(words[:-1] + [w.singular(words[-1])]))
                     attr.unique, attr.unique_within = True, within
+                if within is not None and within != key and not any(
+                        r.source == key and r.target == within for r in self.spec.relations):
+                    self._relate(key, within)        # "a room's number is unique within its building": in one
                 continue
             if not any(self._unique_by_words(self.spec.entities[owner], words, within)
                        for owner in dict.fromkeys(filter(None, (subject, self.last_owner, *self.spec.entities)))):

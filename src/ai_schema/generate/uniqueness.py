@@ -9,7 +9,8 @@
     "each code can be used only once", "an email address, which can only be used once",
     "a handle that nobody else can take", "one account per email", "an email that no one else uses",
     "every kennel has a different code",
-    "an email address can only be used for one account", "each ISBN appears only once"
+    "an email address can only be used for one account", "each ISBN appears only once",
+    "a room's number is unique", "a badge id that identifies them"
 
 Each rule is one pattern over a sentence's text giving the field's words and, when the sentence
 names it, its owner's; relations.py finds the owner otherwise. Every group is bounded, so a long
@@ -22,7 +23,7 @@ from . import lexicon
 from . import words as w
 
 _OWNER = r"(?P<owner>[a-z]\w{0,40})"
-_FIELD = r"(?P<field>[a-z][\w ]{0,40}?)"
+_FIELD = r"(?P<field>[a-z][\w ']{0,40}?)"      # ("a room 's number is unique": the owner's, read below)
 _LEAD = r"(?:^|, |\band |\b(?:a|an|the|its|their|each|every) )"
 _END = r"(?= ,| and| \.| \)| ;| :|$)"
 RULES = tuple(re.compile(p) for p in (
@@ -48,12 +49,13 @@ RULES = tuple(re.compile(p) for p in (
     _LEAD + _FIELD + r" (?:can|may) only be used (?:for|by) (?:one|a single) \w{1,40}" + _END,
     r"\bone \w{1,40} per " + _FIELD + _END,
     _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
+    _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:uniquely )?identifies (?:them|it|him|her|each one)\b",
 ))
 # strings every match of the rule at the same position in RULES contains
 _NEEDLES = (("two",), ("identifies",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
             ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
             ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
-            ("unique", "distinct"))
+            ("unique", "distinct"), ("identifies",))
 _NOT_FIELD = frozenset("a an the its their each every own same also which that it they".split())
 
 
@@ -73,6 +75,10 @@ def unique_statements(text):
             continue                             # (each rule's own words first: most sentences have none)
         for m in rule.finditer(text):
             words = [x for x in m.group("field").split() if x not in _NOT_FIELD]
+            owner = m.groupdict().get("owner")
+            if "'s" in words:                    # "a room's number is unique": the room's
+                at = words.index("'s")
+                owner, words = (owner or (words[at - 1] if at else None)), words[at + 1:]
             cut = next((n for n, x in enumerate(words) if n and (x in w.PREPOSITIONS or (
                 x.endswith("ed") and lexicon.verb_lemma(x)))), None)
             words = words[:cut][-4:]             # ("a number painted on the door": the number)
@@ -82,7 +88,7 @@ def unique_statements(text):
                 continue                         # ("plays for one club per season": a limit in time, no key)
             if words:
                 scope = _SCOPE.match(text[m.end():])
-                yield m.groupdict().get("owner"), words, scope.group("scope") if scope else None
+                yield owner, words, scope.group("scope") if scope else None
 
 
 # one of a thing for each of another: "ONE invoice per work order, never two", "each order can have at most
