@@ -7,7 +7,7 @@ import re
 from .cues import CLAUSE_HINT, rx
 from . import lexicon
 from . import words as w
-from .field_names import _participle, _UNITS, clean_values
+from .field_names import _participle, _UNITS, clean_values, type_words
 
 
 class ClauseItemReading:
@@ -18,6 +18,11 @@ class ClauseItemReading:
         toks = s.tokens
         words = [toks[i].text for i in idx]
         text = " ".join(words)
+        stored = rx(r"^(?:and )?(?:stored|kept|saved|recorded|held) as (?:an? )?[a-z].*$").match(text)
+        if stored and entity.attributes and type_words(text):
+            name = next(reversed(entity.attributes))   # "a balance in cents, stored as an integer": its type
+            entity.attributes[name].type = type_words(text)
+            return name
         if not CLAUSE_HINT.search(text):
             return None
         remark = rx(r"\(([^()]*)\)").search(text)

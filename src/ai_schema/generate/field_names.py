@@ -259,6 +259,9 @@ _TYPE_PATTERNS = [
     (r"\b(?:decimal|numeric)\b", lambda m: "numeric"),
     (r"\b(?:with|to) (one|two|three|four|[1-6]) decimals?(?: places?)?\b",   # "a temperature with one decimal"
      lambda m: f"numeric(10,{_NUMBERS.get(m.group(1), m.group(1))})"),
+    (r"\b(?:up to|max(?:imum)?(?: of)?|at most|no more than|limited to|(?:a )?limit of) (\d+) (?:characters|chars|letters)\b|"
+     r"\b(\d+) (?:characters|chars|letters) (?:max(?:imum)?|long|at most)\b",
+     lambda m: f"varchar({m.group(1) or m.group(2)})"),   # ("a name up to 80 characters", "(80 chars max)")
     (r"\b(?:varchar|character varying)" + _TYPMOD, lambda m: f"varchar({m.group(1)})"),
     (r"\b(?:varchar|character varying)\s+(\d+)\b", lambda m: f"varchar({m.group(1)})"),
     (r"\b(?:char|character)" + _TYPMOD, lambda m: f"char({m.group(1)})"),

@@ -139,6 +139,8 @@ def plan_column(column, attr, options):
         plan.type = "jsonb" if options.get("use_jsonb", True) else "json"
     elif re.search(r"(^|_)(ip|ip_address)$", name):
         plan.type = "inet"
+    elif re.search(r"(^|_)mac_address$", name):
+        plan.type = "macaddr"                    # PostgreSQL's own type checks and normalizes it
     elif re.search(r"(^|_)email$", name) or name.endswith("_email"):
         plan.checks = (f"{column} ~ '^[^@[:space:]]+@[^@[:space:]]+$'",)
     elif re.search(r"(^|_)(url|uri|website|homepage)$", name):

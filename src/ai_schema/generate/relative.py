@@ -258,9 +258,11 @@ def which_pair_things(s, vote):
 def many_people_had(s, vote):
     """'songs have a title and one or more artists', 'a paper with several authors': people a thing
     has many of are things (people have names of their own), not a text field."""
+    from .field_names import type_words       # (field_names reads the cues, which read this module)
     for p in s.phrases:
-        if not (p.plural and p.many and p.head in lexicon.person_nouns()) or s.words[p.start - 2:p.start] == ["how", "many"]:
-            continue                           # ("and how many guests it takes": a count)
+        if not (p.plural and p.many and p.head in lexicon.person_nouns()) or s.words[p.start - 2:p.start] == ["how", "many"] \
+                or type_words(" ".join(s.words[max(0, p.start - 4):p.end + 2])):
+            continue                           # ("and how many guests it takes": a count; "up to 80 characters": a length)
         k = max((j for j in range(p.start) if s.words[j] in ("has", "have", "with")), default=-1)
         if k >= 0 and tx.VERB not in s.tags[k + 1:p.start]:
             vote(p.lemma, 3)

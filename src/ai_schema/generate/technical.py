@@ -147,7 +147,10 @@ def _groups(line):
         between = line[at:m.start()]
         if not re.fullmatch(r"\s*(?:[,;]\s*)?(?:and\s+)?", between) or not (lead.group("label") or m.group(1)[0].isupper()):
             return []
-        columns = [c for c in (column(x) for x in _items(m.group("items"))) if c is not None]
+        items = _items(m.group("items"))
+        if items and all(len(x.split()) <= 4 and type_words(f"({x})") for x in items):
+            return []                   # ("Readings: value (decimal), recorded at (timestamptz)": typed fields)
+        columns = [c for c in (column(x) for x in items) if c is not None]
         if not columns:
             return []
         found.append(Table(w.snake(ident(m.group("name")).split()), columns))
