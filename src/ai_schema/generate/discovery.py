@@ -491,6 +491,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 if 0 < q < p.start - 1 and tags[q] == tx.VERB and toks[q - 1].text in _BE_FORMS:
                     continue                       # "it is performed many times": how often, no object
                 self._vote(p.lemma, 1)
+                if q > 0 and toks[q].text in ("and", ","):   # "a project has a name and many tasks": the list's verb
+                    q = next((j for j in range(q - 1, -1, -1) if tags[j] in (tx.VERB, tx.AUX) or toks[j].text in
+                              (";", ":", "with")), q)
                 if q >= 0 and q < p.start - 1 and toks[q].text in ("has", "have", "contains", "contain", "includes", "with",
                                                                    "include", "owns", "own", "holds", "hold", "keeps",
                                                                    "keep"):

@@ -147,6 +147,15 @@ def property_of_colon(m):
     return f"each {m.group('thing')} has a {m.group('field')} ({', '.join(values)})"
 
 
+# "a status: enum [draft, sent, paid]", "status enum('a', 'b')" in prose: the field's values
+ENUM_WORD = re.compile(r"\b(?P<field>[A-Za-z_]\w*) ?:? ?enum ?[\[(] ?(?P<values>[^\])\n]{1,200}?) ?[\])]", re.I)
+
+
+def enum_word(m):
+    values = [v.strip().strip("'\"") for v in m.group("values").split(",") if v.strip().strip("'\"")]
+    return f"{m.group('field')} ({', '.join(values)})" if len(values) >= 2 else m.group(0)
+
+
 # "seats come in economy, business and first class": the kinds a thing comes in (no field named: its type)
 COME_IN_KINDS = re.compile(r"\b(?P<verb>comes?) in (?P<values>[a-z][\w-]*(?: [a-z][\w-]*){0,2}"
                            r"(?:, [a-z][\w-]*(?: [a-z][\w-]*){0,2})*,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
