@@ -56,8 +56,9 @@ def one_reference(s, p):
             (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
             toks[k].text not in _IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
         return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
-    if k + 2 < len(toks) and tags[k] == tx.VERB and p.det in ("a", "an", "each", "every"):
-        k += 1                                    # "an event happens at one venue"
+    if k + 2 < len(toks) and tags[k] == tx.VERB and (p.det in ("a", "an", "each", "every") or (
+            p.plural and p.det is None and p.start == 0 and not participle(toks[k].text))):
+        k += 1                                    # "an event happens at one venue", "players play for a club"
         if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
             k += 1
         return _one_after(s, k, p)

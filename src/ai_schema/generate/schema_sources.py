@@ -272,6 +272,10 @@ _BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|recor
 # a field: "name: type", "name -> Table", or name and type in aligned columns ("code   varchar(12)  PK")
 _FIELD = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
                     r"(?:\s*:\s*(?P<rest>\S.*)|(?P<arrow>\s*(?:->|→)\s*\S.*)|(?:\t|\s{2,})(?P<aligned>[^\s:].*))$")
+# an indented field and its SQL type with one space between: "  id serial pk", "  total numeric(10,2)"
+_TYPED = re.compile(r"^(?P<indent>[ \t]+)(?P<name>[A-Za-z_][A-Za-z0-9_]*) (?P<aligned>(?:big|small)?(?:serial|int\w*)\b.*|"
+                    r"(?:text|varchar|char|character|numeric|decimal|bool|boolean|date|timestamp|timestamptz|time|uuid|"
+                    r"jsonb?|float\w*|real|double|money|bytea|inet)\b.*)$", re.I)
 # a bulleted field, at any indent: "- id (PK)", "- seller_id (FK → users)", "- display_name"
 _BULLETED = re.compile(r"^(?P<indent>[ \t]*)[-*+]\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})\s*"
                        r"(?:\((?P<paren>[^()]*)\))?\s*$")
@@ -297,6 +301,11 @@ def _thing_with_fields(bulleted):
         paren.count(",") >= 2 and f"{name}(" in bulleted.group(0)     # ("- airport(code PK, name, city)")
 
 
+# headings over a list of tables, no table themselves
+_CONTAINERS = frozenset(("tables", "entities", "models", "objects", "classes", "records", "resources", "schema",
+                         "the schema", "the tables", "data model", "data models", "entity list", "table list"))
+
+
 def _blocks(text):
     """'Author' then indented 'id: uuid (pk)', 'orcid: varchar(19), unique' lines (or aligned
     'code   varchar(12)   PK' columns): a table. A block may sit under a heading ("Model" over
@@ -306,12 +315,16 @@ def _blocks(text):
     while i < len(lines):
         line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
         head = _BLOCK_NAME.match(line.strip()) if len(line) <= 45 and line.strip() else None
+        if head and head.group("name").strip().lower() in _CONTAINERS:
+            keep.append("")                         # "Tables:" / "Entities" over the list of them: a heading,
+            i += 1                                  # no table (its items are read as what they are)
+            continue
         depth = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         j, fields = i + 1, []
         underlined = head and j < len(lines) and re.fullmatch(r"\s*(?:-{3,}|={3,})\s*", lines[j])
         j += bool(underlined)                       # "auctions" underlined with "--------": its fields may
         while head and j < len(lines):              # start at its own indent
-            f = _FIELD.match(lines[j].rstrip())
+            f = _FIELD.match(lines[j].rstrip()) or _TYPED.match(lines[j].rstrip())
             bulleted = _BULLETED.match(lines[j].rstrip()) if f is None else None
             if bulleted and _thing_with_fields(bulleted):
                 break                               # "- stages (name, capacity)": a thing, not a field

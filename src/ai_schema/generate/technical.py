@@ -191,12 +191,13 @@ _SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Za-z])")
 
 
 # "Tenant { id, name, plan (free|pro) }", over one line or several: a record type written with braces
-_BRACED = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<name>[A-Za-z_]\w*)[ \t]*\{(?P<body>[^{}]*)\}")
+_BRACED = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:(?:entity|table|model|class|type|record)[ \t]+)?"
+                     r"(?P<name>[A-Za-z_]\w*)[ \t]*\{(?P<body>[^{}]*)\}", re.I)
 
 
 def _braced(m):
     body = ", ".join(x.strip() for x in re.split(r"[,;\n]", m.group("body")) if x.strip())
-    return f"{m.group('lead')}{m.group('name')}({body})"
+    return f"{m.group('lead')}table {m.group('name')}: columns: {body}"     # (said outright, as braces do)
 
 
 def split(description):
@@ -226,8 +227,10 @@ def split(description):
             elif found:
                 weak.append((len(kept) - 1, len(kept[-1]), found))
             kept[-1].append(piece)
-    if tables:                  # among column lists, "ingredients: id PK, name UNIQUE" is one too, and
-        #                         "Cargo: voyage, description, weight_tonnes"
+    linked = len(weak) >= 2 and any(c.target for _, _, found in weak for t in found for c in t.columns)
+    if tables or linked:        # among column lists, "ingredients: id PK, name UNIQUE" is one too, and
+        #                         "Cargo: voyage, description, weight_tonnes"; lists that refer to each
+        #                         other are column lists too ("Vendor(name, email)", "Invoice(…, vendor -> Vendor)")
         for at, part, found in weak:
             kept[at][part] = ""
             tables += found
