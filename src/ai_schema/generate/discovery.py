@@ -159,6 +159,13 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         self.candidates = pooled
         self._merge_candidates()
 
+    def _after_a_label(self, s):
+        """Does the sentence before, in the same paragraph, open with a plural label and a colon too?"""
+        n = self.position[id(s)]
+        before = self.sentences[n - 1] if n else None
+        return before is not None and before.block == s.block and len(before.tokens) > 2 and \
+            before.words[1:2] == [":"] and bool(before.phrases) and before.phrases[0].plural
+
     def _served(self, s, p):
         """'handles cases for clients', 'we build websites for customers': people a verb's plural object is
         for (the object is a thing of the text's)."""
@@ -259,7 +266,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
             self._vote(first.lemma, 2)
         # list headers: "- farms: name, location", "Donors (first name, ...)", "… . Customers: name, email."
         fields_follow = nxt == ":" and ((first.plural and first.start == 0) or first.det in ("every", "each")) and \
-            ATTRIBUTE_WORDS & set(s.words[after:])     # ("every job: one cleaner at one client on a date")
+            (ATTRIBUTE_WORDS & set(s.words[after:]) or self._after_a_label(s))
+        #                                      ("every job: one cleaner at one client on a date"; "Users: email.
+        #                                       Posts: title. Comments: post, author, text.": labels in a row)
         closed = tx.after_parenthesis(toks, after) if nxt == "(" else len(toks)
         inside = s.words[after + 1:closed - 1] if nxt == "(" else []
         values = nxt == "(" and (s.context is not None or "or" in inside) and not (   # "plan (free, team or

@@ -562,6 +562,10 @@ def tag(tokens):
         if tags[i] == VERB and tokens[i - 1].text == ":" and w.is_plural(tokens[i].text) and \
                 tokens[i + 1].text in ("with", ",", "(") and i < 12:
             tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause
+    for i in range(2, len(tokens)):
+        if tags[i] == VERB and tokens[i - 1].text == ":" and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) \
+                and (i + 1 == len(tokens) or tokens[i + 1].text in (",", "(", "and")):
+            tags[i] = NOUN                 # "Comments: post, author, text": a label's first field
     for i in range(2, len(tokens) - 2):
         if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
                 w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:
