@@ -621,8 +621,14 @@ class AttributeReading(ItemReading):
         phrase), or (None, None)."""
         for p in s.phrases:
             if p.start > i + 2 and s.words[p.start - 2] == "for" and s.words[p.start - 1] in ("each", "every") and \
-                    (p.start == i + 3 or p.end == len(s.tokens)) and self.entity_of(p)[0] and not self.entity_of(p)[1]:
-                return self.entity_of(p)[0], p
+                    self.entity_of(p)[0] and not self.entity_of(p)[1]:
+                if p.start == i + 3 or p.end == len(s.tokens):
+                    return self.entity_of(p)[0], p
+                q = s.next_phrase(p.end + 2) if s.words[p.end:p.end + 1] in (["in"], ["on"], ["at"]) and \
+                    s.words[p.end + 1:p.end + 2] in (["each"], ["every"], ["a"], ["an"]) else None
+                other = self.entity_of(q)[0] if q is not None and q.start == p.end + 2 and q.end == len(s.tokens) else None
+                if other not in (None, self.entity_of(p)[0]):   # "a quantity for each ingredient in a recipe": the pair's
+                    return self._pair_table(self.entity_of(p)[0], other), p
         return None, None
 
     def _for_each(self, s, i):

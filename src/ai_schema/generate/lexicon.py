@@ -476,6 +476,13 @@ def irregular_plurals():
     return dict(line.split("\t") for line in text.splitlines())
 
 
+@functools.lru_cache(maxsize=4096)
+def filed_noun(word):
+    """Is the word a noun WordNet files in one of the classes read here (a person, a thing, a kind, an act …)?"""
+    return any(word in found() for found in (person_nouns, thing_nouns, kind_nouns, act_nouns, property_nouns,
+                                             measure_nouns, occurrence_nouns, group_nouns, money_nouns))
+
+
 @functools.lru_cache(maxsize=1)
 def irregular_singulars():
     """{singular: plural} of WordNet's irregular nouns (the alphabetically first plural of several)."""

@@ -100,7 +100,7 @@ _ANSWERS = (
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
     (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept|is tracked|is logged|is known|gets "
-                r"recorded|gets tracked|do (?:we|you) (?:track|record|log|know)) (?:on|in|for|about) " + _DET
+                r"recorded|gets tracked|do (?:we|you) (?:track|record|log|know)) (?:on|in|for|about|per) " + _DET
                 + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {m.group(1)} has "),
     # "How are courses described? A code (unique), a title …", "What else about students? Name, …"
     (re.compile(r"\bhow (?:are|is) " + _DET + r"([a-z][\w ]{0,40}?) (?:described|identified|defined|recorded|"

@@ -150,6 +150,9 @@ def singular(word):
     irregular = lexicon.irregular_plurals().get(word)
     if irregular:
         return irregular
+    if word.endswith("us") and not word.endswith("ous") and lexicon.filed_noun(word[:-1]) and \
+            not lexicon.filed_noun(word):
+        return word[:-1]                 # "menus", "gurus" (WordNet files menu, not menus; "bonus" stays)
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")) or \
             word.endswith("sms") and not word.endswith(("isms", "asms", "ysms")):
         return word
