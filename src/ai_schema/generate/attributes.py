@@ -4,7 +4,7 @@ field_names.py."""
 
 from .cues import HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
 from . import clause_fields, fragments, lexicon, relative, title_lists, wishes
-from .logged import logged_mass, logged_object
+from .logged import kept_and_described, logged_mass, logged_object
 from . import text as tx
 from . import words as w
 from .items import ItemReading
@@ -286,7 +286,8 @@ class AttributeReading(ItemReading):
                         if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
                                 tags[q.start - 2] == tx.PREP:
                             p = q
-                        p = p or self._kept_object(s, i)   # "record loans of objects to …, with the …"
+                        p = p or kept_and_described(s, i) or self._kept_object(s, i)   # "record loans of objects
+                        #                              to …, with the …", "log items that are found, with a …"
                         if p is None and s.words[i + 1:i + 2] in (["their"], ["its"]):   # "see all properties I
                             p = next((q for q in reversed(s.phrases) if q.end < i and   # own, with their address",
                                       q.plural == (s.words[i + 1] == "their") and   # "catalogue every score we

@@ -626,7 +626,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     (toks[i].text == "like" and pos + 1 < len(idx) and s.tags[i] == tx.PREP) or       # type such as
                     #                                                                   plasma, platelets or …"
                     (toks[i].text == "-" and pos + 1 < len(idx) and toks[idx[pos + 1]].kind == "word") or
-                    (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which"))) \
+                    (toks[i].text in ("is", "are") and pos > 0 and toks[idx[pos - 1]].text in ("that", "which") and
+                     not (pos + 1 < len(idx) and s.tags[idx[pos + 1]] == tx.VERB and      # ("items that are found": passive)
+                          s.words[idx[pos + 1] + 1:idx[pos + 1] + 2] not in (["to"], ["as"])))) \
                     and i >= p.end:
                 rest = idx[pos + 1:]
                 if rest and (toks[i].text != "in" or toks[rest[0]].text == "{") and \

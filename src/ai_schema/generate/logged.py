@@ -11,6 +11,9 @@ from . import text as tx
 from . import words as w
 
 
+_KEEPING = frozenset("log record track keep store capture register list note".split())
+
+
 @functools.lru_cache(maxsize=1024)
 def logged_object(s, i):
     """The phrase a ', <participle> with' at i (the 'with') describes, or None."""
@@ -31,16 +34,29 @@ def logged_object(s, i):
     return None
 
 
+def kept_and_described(s, i):
+    """'Staff log items that are found, with a description, …': the plural a keeping verb keeps, a
+    relative clause after it, then the ', with' at i: the phrase, or None."""
+    toks = s.tokens
+    if i < 5 or toks[i - 1].text != ",":
+        return None
+    rel = next((j for j in range(i - 2, 0, -1) if toks[j].text in ("that", "which")), None)
+    p = s.phrase_at(rel - 1) if rel is not None else None
+    if p is None or p.end != rel or not p.plural or p.start < 1 or s.tags[p.start - 1] != tx.VERB or \
+            w.verb_base(toks[p.start - 1].text) not in _KEEPING or "," in s.words[rel:i - 1]:
+        return None
+    return p
+
+
 def logged_with_fields(s, vote):
-    """Vote for the plural a ', logged with …' describes."""
+    """Vote for the plural a ', logged with …' (or a keeping verb, a relative clause and ', with …') describes."""
     for i, t in enumerate(s.tokens):
         if t.text == "with":
-            p = logged_object(s, i)
+            p = logged_object(s, i) or kept_and_described(s, i)
             if p is not None:
                 vote(p.lemma, 3)
 
 
-_KEEPING = frozenset("log record track keep store capture register list note".split())
 _PLACED = frozenset("on in at inside aboard".split())
 
 

@@ -32,9 +32,10 @@ class PhraseShapes:
         if not (p.plural and k >= 0 and s.tags[k] == tx.VERB and w.verb_base(s.words[k]) not in LIGHT_VERBS and
                 s.words[p.end:p.end + 1] != ["of"]):
             return False
-        doer = s.phrase_at(k - 1)               # ("prospective tenants send applications for apartments")
-        return p.head in ("list", "table") or (doer is not None and doer.plural and doer.end == k and
-                                               doer.head in lexicon.person_nouns())
+        doer = s.phrase_at(k - 1)               # ("prospective tenants send applications for apartments",
+        return p.head in ("list", "table") or (doer is not None and doer.plural and doer.end == k and   # "staff
+                                               (doer.head in lexicon.person_nouns() or       # log items that …")
+                                                doer.head in lexicon.group_nouns()))
 
     @staticmethod
     def _verbs_alike(s, obj):
