@@ -156,6 +156,18 @@ def enum_word(m):
     return f"{m.group('field')} ({', '.join(values)})" if len(values) >= 2 else m.group(0)
 
 
+# "vendors such as florists, caterers and photographers": kinds of the plural, as in parentheses
+SUCH_AS_KINDS = re.compile(r"\b(?P<things>[A-Za-z][a-z]{2,}s) ,? ?(?:such as|like|e\.g\.|eg|including) (?P<kinds>[a-z]{3,}s"
+                           r"(?: ?, ?[a-z]{3,}s)*,? (?:and|or) [a-z]{3,}s)\b(?! [a-z]+s\b)")
+
+
+def such_as_kinds(m):
+    kinds = [k.strip() for k in re.split(r",|\band\b|\bor\b", m.group("kinds")) if k.strip()]
+    if not w.is_plural(m.group("things").lower()) or not all(w.is_plural(k) for k in kinds):
+        return m.group(0)
+    return f"{m.group('things')} ({', '.join(kinds)})"
+
+
 # "seats come in economy, business and first class": the kinds a thing comes in (no field named: its type)
 COME_IN_KINDS = re.compile(r"\b(?P<verb>comes?) in (?P<values>[a-z][\w-]*(?: [a-z][\w-]*){0,2}"
                            r"(?:, [a-z][\w-]*(?: [a-z][\w-]*){0,2})*,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
