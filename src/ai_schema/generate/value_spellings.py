@@ -168,6 +168,23 @@ def such_as_kinds(m):
     return f"{m.group('things')} ({', '.join(kinds)})"
 
 
+# "a capacity in passengers and cars": one measure of each (a passenger capacity and a car capacity)
+MEASURED_IN_TWO = re.compile(r"\b(?P<article>an? )?(?P<field>[a-z]+) in (?P<a>[a-z]{3,}s) and (?P<b>[a-z]{3,}s)\b")
+
+
+def measured_in_two(m):
+    field, a, b = m.group("field"), m.group("a"), m.group("b")
+    if field not in lexicon.property_nouns() or not (w.is_plural(a) and w.is_plural(b)) or \
+            w.singular(a) in lexicon.measure_nouns() or w.singular(b) in lexicon.measure_nouns():
+        return m.group(0)                  # ("a weight in kilograms and grams": units)
+    article = "a " if m.group("article") else ""
+    return f"{article}{w.singular(a)} {field} and {article}{w.singular(b)} {field}"
+
+
+# ", in which case we record its …": the case is the thing just named, no field
+IN_WHICH_CASE = re.compile(r", in which case\b")
+
+
 # "seats come in economy, business and first class": the kinds a thing comes in (no field named: its type)
 COME_IN_KINDS = re.compile(r"\b(?P<verb>comes?) in (?P<values>[a-z][\w-]*(?: [a-z][\w-]*){0,2}"
                            r"(?:, [a-z][\w-]*(?: [a-z][\w-]*){0,2})*,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*){0,2})"
