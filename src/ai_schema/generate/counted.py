@@ -6,6 +6,7 @@ be between two, given fields of their own, moved through states. Mixed into
 from . import fragments, lexicon, logged, relative, title_lists
 from . import words as w
 from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
+from .one_reference import one_reference
 
 
 class CountedHeads:
@@ -48,6 +49,12 @@ class CountedHeads:
         #                                                       phones": made things listed with made things
         counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                              for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
+        referred = {t.head for s in self.sentences for p in s.phrases if (t := one_reference(s, p)) is not None}
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]
+                             if p.head in referred and p.head in NOT_ENTITY and p.start == 0 and p.plural and
+                             s.words[p.end:p.end + 1] in (["have"], ["has"]))
+        #                                    ("a shipment goes to one address. Addresses have a city": a thing
+        #                                     referred to and described)
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         return counted

@@ -1,0 +1,14 @@
+"""Readings the generator got wrong in relation wordings of my own (docs/nl-dev-split.md, stop 48, round 17),
+tested with other texts. Each design is applied on the server."""
+
+from test_generate_phrases import columns, design, references
+from test_generate_sentences import applies
+
+
+def test_a_field_word_referred_to_and_described(dbs):
+    """'A shipment goes to one address. Addresses have a city.': a word that mostly names a field, referred to
+    as one of a thing and given a field of its own, is a thing (the address had been lost)."""
+    schema, tables = design("Each invoice is sent to an address. Addresses have a postcode.")
+    assert ("address_id", "addresses") in references(tables["invoices"])
+    assert "postcode" in columns(tables["addresses"])
+    applies(dbs, schema, tables)
