@@ -12,3 +12,14 @@ def test_a_field_word_referred_to_and_described(dbs):
     assert ("address_id", "addresses") in references(tables["invoices"])
     assert "postcode" in columns(tables["addresses"])
     applies(dbs, schema, tables)
+
+
+def test_records_about_things(dbs):
+    """'Users write reviews about products', 'reviews are written by users about products': what the records
+    are about is kept and referred to (the products had been lost; in the passive, the users had referred to them)."""
+    schema, tables = design("Critics write reviews about films.")
+    assert {("critic_id", "critics"), ("film_id", "films")} <= references(tables["reviews"])
+    schema, tables = design("Essays are written by students about books.")
+    assert ("book_id", "books") in references(tables["essays"])
+    assert "book_id" not in columns(tables["students"])
+    applies(dbs, schema, tables)

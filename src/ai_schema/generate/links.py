@@ -210,6 +210,8 @@ def noun_links(s, entity_of, relate, stated=None):
         if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
         source, target = entity_of(p), entity_of(q)
+        if toks[k].text == "about" and p.start > 0 and toks[p.start - 1].text == "by" and s.phrases:
+            source = entity_of(s.phrases[0])  # "reviews are written by users about products": the reviews'
         if toks[k].text == "per" and p.start >= 2 and toks[p.start - 1].text == "per":
             before = p.start - 2
             while before > 0 and tags[before] in (tx.VERB, tx.ADJ, tx.AUX, tx.ADV):   # ("results are reported

@@ -26,10 +26,14 @@ def placed_things(s, vote):
             continue
         obj = s.next_phrase(i + 1)
         if obj is None or obj.start > i + 2 or not obj.plural or obj.end + 1 >= len(toks) or \
-                toks[obj.end].text not in _PLACING:
+                toks[obj.end].text not in _PLACING + ("about",):
             continue
         q = s.next_phrase(obj.end + 1)
         if q is None or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(obj.end + 1, q.start)):
+            continue
+        if toks[obj.end].text == "about":       # "users write reviews about products": what the records are about
+            if _kept(q):
+                vote(q.lemma, 3)
             continue
         if _kept(q) or toks[obj.end].text == "for" and toks[obj.end + 1].text in ("a", "an", "each", "every") and \
                 _kept(q, plural=False):
