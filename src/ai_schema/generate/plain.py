@@ -649,6 +649,26 @@ def _clause_asides(text):
 _COMES_WITH = re.compile(r"\b(?P<verb>comes|come) (?:along )?with (?=(?:an? |the |its |their |[a-z]+ ?,))")
 
 
+# "each desk belongs to a room, each room to a floor": the verb said once serves the clauses after it
+_GAPPED_EACH = re.compile(r"\b(?P<lead>[Ee]ach (?P<x>[a-z]+(?: [a-z]+)?) (?P<verb>(?:is |are )?[a-z]+) "
+                          r"(?P<prep>to|in|at|on|for) (?:a|an|one) [a-z]+(?: [a-z]+)?), (?P<and>and )?each "
+                          r"(?P<y>[a-z]+(?: [a-z]+)?) (?P=prep) (?=(?:a|an|one) )")
+
+
+def _gapped_each(text):
+    at = 0
+    for _ in range(12):                      # (one clause per pass: each repeats the verb for the next)
+        m = _GAPPED_EACH.search(text, at)
+        if m is None:
+            return text
+        at = m.start() + 1
+        if m.group("x") == m.group("y") or m.group("y").split()[-1] == m.group("verb").split()[-1]:
+            continue                         # (the clause after already has its verb)
+        text = text[:m.start()] + f"{m.group('lead')}, {m.group('and') or ''}each {m.group('y')} {m.group('verb')} " \
+            f"{m.group('prep')} " + text[m.end():]
+    return text
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -688,6 +708,7 @@ def plain(text):
     text = _sub(vs.COMES_IN, vs.comes_in, text, ":", "come in ", "comes in ")
     text = _sub(vs.COME_IN_KINDS, vs.come_in_kinds, text, "come in ", "comes in ")
     text = _sub(vs.PIPED_VALUES, vs.piped_values, text, "|")
+    text = _gapped_each(text) if "each" in text.lower() else text
     text = _sub(vs.ENUM_WORD, vs.enum_word, text, "enum")
     text = _sub(vs.MEASURED_IN_TWO, vs.measured_in_two, text, " in ")
     text = _sub(vs.IN_WHICH_CASE, ", and then", text, "in which case")
