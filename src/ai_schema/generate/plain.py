@@ -712,6 +712,7 @@ def plain(text):
     text = _sub(vs.ENUM_WORD, vs.enum_word, text, "enum")
     text = _sub(vs.MEASURED_IN_TWO, vs.measured_in_two, text, " in ")
     text = _sub(vs.IN_WHICH_CASE, ", and then", text, "in which case")
+    text = _sub(vs.SHARED_ACROSS, vs.shared_across, text, " shared ")
     text = _sub(vs.SUCH_AS_KINDS, vs.such_as_kinds, text, "such as", "like", "e.g.", "eg", "including")
     text = _sub(vs.PROPERTY_OF_COLON, vs.property_of_colon, text, " of ")
     text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")

@@ -181,6 +181,17 @@ def measured_in_two(m):
     return f"{article}{w.singular(a)} {field} and {article}{w.singular(b)} {field}"
 
 
+# "ingredients are shared across recipes": many of each on both sides
+SHARED_ACROSS = re.compile(r"\b(?P<x>[A-Za-z][a-z]+s) (?:are|can be) shared (?:across|between|among|by) "
+                           r"(?:(?:many|several|all|different|the) )?(?P<y>[a-z]+s)\b")
+
+
+def shared_across(m):
+    if not (w.is_plural(m.group("x").lower()) and w.is_plural(m.group("y"))):
+        return m.group(0)
+    return f"{m.group('x')} can appear in many {m.group('y')}"
+
+
 # ", in which case we record its …": the case is the thing just named, no field
 IN_WHICH_CASE = re.compile(r", in which case\b")
 
