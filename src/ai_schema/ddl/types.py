@@ -11,6 +11,7 @@ from .. import jsonast, sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast
 from .naming import quote_ident
+from .tree import json_names
 
 _ALIASES = {
     "int2": "smallint", "int4": "integer", "int": "integer", "int8": "bigint",
@@ -119,7 +120,7 @@ def column_type(type_name, default_schema="public"):
     """(integer type behind a serial type or None, canonical type text) of a column's TypeName as
     libpg_query's JSON; schemas repeat their types, each distinct one is read once."""
     if len(type_name) == 2 and "typemod" in type_name:      # names only (most columns): no repr
-        key = (tuple(n["String"]["sval"] for n in type_name["names"]), default_schema)
+        key = (json_names(type_name["names"]), default_schema)
     else:
         key = (repr(type_name), default_schema)
     found = _column_types.get(key)

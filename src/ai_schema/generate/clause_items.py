@@ -19,9 +19,10 @@ class ClauseItemReading:
         words = [toks[i].text for i in idx]
         text = " ".join(words)
         stored = rx(r"^(?:and )?(?:stored|kept|saved|recorded|held) as (?:an? )?[a-z].*$").match(text)
-        if stored and entity.attributes and type_words(text):
+        typed = type_words(text) if stored and entity.attributes else None
+        if typed:
             name = next(reversed(entity.attributes))   # "a balance in cents, stored as an integer": its type
-            entity.attributes[name].type = type_words(text)
+            entity.attributes[name].type = typed
             return name
         if not CLAUSE_HINT.search(text):
             return None

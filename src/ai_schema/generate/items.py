@@ -33,6 +33,12 @@ _BOUNDS = frozenset("maximum minimum max min up most least".split())
 # "when I last watered it": the time something was done to the thing, a field of it
 _LAST_DONE = rx(r"^(?:and )?when (?:i|we) (?:last |first )?\w+ (?:it|them)$")
 
+def _inside_parenthesis(toks, idx):
+    """An item's token indexes after its first '(' ([] when it has none)."""
+    paren = next((i for i in idx if toks[i].text == "("), None)
+    return [i for i in idx if i > paren] if paren is not None else []
+
+
 class ItemReading(FieldNaming, ClauseItemReading):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
@@ -354,6 +360,10 @@ class ItemReading(FieldNaming, ClauseItemReading):
         return key if key is not None and (key != entity.key or inner.startswith("also ")) else None   # ("their
         #                                                             managers (also employees)": one of their own)
 
+    def _values_listed(self, s, inner):
+        """The clean values listed at the token indexes ``inner`` (a parenthesis' inside)."""
+        return clean_values(self._value_list(s, [], 0, inner)[0])
+
     def _value_list(self, s, items, k, first_tokens):
         """Closed value set starting with first_tokens (indexes), continuing over later items."""
         toks = s.tokens
@@ -569,8 +579,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if remark and OPTIONAL_CUES.search(remark.group(1)):
                 entity.attributes[special].optional = True
             elif remark and entity.attributes.get(special) is not None and not entity.attributes[special].hint:
-                inner = [i for i in idx if toks[i].text == "("][:1]
-                values = clean_values(self._value_list(s, [], 0, [i for i in idx if inner and i > inner[0]])[0])
+                values = self._values_listed(s, _inside_parenthesis(toks, idx))
                 if len(values) >= 2:             # "where the keg is now (taproom / customer)"
                     entity.attributes[special].values = tuple(values)
             return 1
@@ -760,13 +769,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 #                                  of an open set, no fields of their own
             used = 1
         if True:
-            paren = [i for i in idx if toks[i].text == "("]
-            if paren:
-                inner = [i for i in idx if i > paren[0]]
+            inner = _inside_parenthesis(toks, idx)
+            if inner:
                 inner_text = " ".join(toks[i].text for i in inner)
                 if not rx(r"^(eg|such as|like|ie|the|a|an|we|e|in)\b").match(inner_text):
-                    values, _ = self._value_list(s, [], 0, inner)
-                    values = clean_values(values)
+                    values = self._values_listed(s, inner)
                     if self._sub_fields(entity, name, values):
                         pass
                     elif len(values) >= 2 and not type_words(inner_text) and attr.low is None:

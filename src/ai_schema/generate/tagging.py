@@ -558,14 +558,14 @@ def tag(tokens):
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
                 (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text)):
             tags[i] = VERB                 # "…, agents reply with messages": a plural opens a clause with its verb
-    for i in range(1, len(tokens) - 1):
-        if tags[i] == VERB and tokens[i - 1].text == ":" and w.is_plural(tokens[i].text) and \
-                tokens[i + 1].text in ("with", ",", "(") and i < 12:
-            tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause
-    for i in range(2, len(tokens)):
-        if tags[i] == VERB and tokens[i - 1].text == ":" and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) \
-                and (i + 1 == len(tokens) or tokens[i + 1].text in (",", "(", "and")):
-            tags[i] = NOUN                 # "Comments: post, author, text": a label's first field
+    for i in range(1, len(tokens)):
+        if tags[i] != VERB or tokens[i - 1].text != ":":
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        if after in ("with", ",", "(") and w.is_plural(tokens[i].text) and i < 12 or \
+                i >= 2 and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) and after in (None, ",", "(", "and"):
+            tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause; "Comments:
+            #                                post, author, text": a label's first field
     for i in range(2, len(tokens) - 2):
         if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
                 w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:

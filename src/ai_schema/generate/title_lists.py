@@ -8,6 +8,7 @@ import functools
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .verb_objects import kept_noun
 
 # headers of a list of fields, not of things: "columns: id, name", "fields - title, body"
 FIELD_HEADERS = frozenset("column columns field fields attribute attributes property properties detail details "
@@ -156,12 +157,6 @@ def titled_list(s, vote):
     for p in listed:
         vote(p.lemma, 3)
         q = s.next_phrase(p.end + 1) if p.end + 1 < len(s.tokens) and s.words[p.end] in ("in", "at", "on") else None
-        if q is not None and q.start == p.end + 1 and q.plural and q not in listed and _a_place(q.head) and \
-                (title_item_end(s, p.start) or len(s.tokens)) >= q.end:
+        if q is not None and q.start == p.end + 1 and q.plural and q not in listed and \
+                kept_noun(q.head, events=False) and (title_item_end(s, p.start) or len(s.tokens)) >= q.end:
             vote(q.lemma, 3)            # "screenings in venues at times": where each one is, kept too
-
-
-def _a_place(noun):
-    """A made thing or a place where things happen (WordNet's), no measure, field or time."""
-    return noun in lexicon.thing_nouns() and noun not in lexicon.measure_nouns() and noun not in w.FIELD_NOUNS and \
-        noun not in w.WHEN_FIELDS

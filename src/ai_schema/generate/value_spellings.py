@@ -114,9 +114,14 @@ COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six
                       r"tiers)\s*(?P<colon>:)?\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
 
 
+def _listed(text, slash=False):
+    """The items of 'a, b and c' / 'a or b' (and 'a/b' when ``slash``), stripped, empty ones left out."""
+    return [x.strip() for x in re.split(r",|\band\b|\bor\b" + ("|/" if slash else ""), text) if x.strip()]
+
+
 def comes_in(m):
     field = w.singular(m.group("field").lower())
-    values = [v.strip() for v in re.split(r",|\band\b|\bor\b|/", m.group("values")) if v.strip()]
+    values = _listed(m.group("values"), slash=True)
     if len(values) < 2 or any(len(v.split()) > 3 for v in values) or \
             not m.group("colon") and not m.group("how").lower().startswith("come"):
         return m.group(0)                   # ("shirts come in sizes S, M, L and XL": no colon after "come in")
@@ -162,7 +167,7 @@ SUCH_AS_KINDS = re.compile(r"\b(?P<things>[A-Za-z][a-z]{2,}s) ,? ?(?:such as|lik
 
 
 def such_as_kinds(m):
-    kinds = [k.strip() for k in re.split(r",|\band\b|\bor\b", m.group("kinds")) if k.strip()]
+    kinds = _listed(m.group("kinds"))
     if not w.is_plural(m.group("things").lower()) or not all(w.is_plural(k) for k in kinds):
         return m.group(0)
     return f"{m.group('things')} ({', '.join(kinds)})"
@@ -203,7 +208,7 @@ COME_IN_KINDS = re.compile(r"\b(?P<verb>comes?) in (?P<values>[a-z][\w-]*(?: [a-
 
 
 def come_in_kinds(m):
-    values = [v.strip() for v in re.split(r",|\band\b|\bor\b", m.group("values")) if v.strip()]
+    values = _listed(m.group("values"))
     if len(values) < 2 or any(w.singular(v.split()[-1]) in w.FIELD_NOUNS for v in values):   # ("by phone or email")
         return m.group(0)
     return f"{'has' if m.group('verb') == 'comes' else 'have'} a type ({', '.join(values)})"

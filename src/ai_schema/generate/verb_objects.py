@@ -10,11 +10,16 @@ from . import words as w
 _PLACING = ("on", "at", "in", "for", "from", "to", "across")
 
 
+def kept_noun(noun, events=True):
+    """Does the noun name a made thing or a place (or, with ``events``, an event: WordNet's), not a field, a
+    measure or a time?"""
+    return (noun in lexicon.thing_nouns() or events and noun in lexicon.occurrence_nouns()) and \
+        noun not in w.FIELD_NOUNS and noun not in lexicon.measure_nouns() and noun not in w.WHEN_FIELDS
+
+
 def _kept(p, plural=True):
-    """A plural (or, plural=False, a singular) that names a made thing, a place or an event (WordNet), not a
-    field, a measure or a time."""
-    return p.plural == plural and (p.head in lexicon.thing_nouns() or p.head in lexicon.occurrence_nouns()) and \
-        p.head not in w.FIELD_NOUNS and p.head not in lexicon.measure_nouns() and p.head not in w.WHEN_FIELDS
+    """A plural (or, plural=False, a singular) that names a made thing, a place or an event."""
+    return p.plural == plural and kept_noun(p.head)
 
 
 def placed_things(s, vote):

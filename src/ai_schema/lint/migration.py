@@ -38,13 +38,17 @@ class StatementStep:
     statement_timeout: bool
     validated_not_null: set = field(default_factory=set)   # (table, column) with a validated IS NOT NULL check
     known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
-    text: str = ""                                          # the statement as written
     kind: str = ""                                          # the statement's ("CreateStmt"), kept here: the
     #                                                         rules read it some 100,000 times on a large schema
 
     @property
     def node(self):
         return self.statement.node
+
+    @property
+    def text(self):
+        """The statement as written."""
+        return self.statement.text
 
     @property
     def fields(self):
@@ -168,7 +172,7 @@ def steps(statements, in_transaction=False, before=None):
                 elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
                     validated.add((table, not_null_checks[(table, cmd.name)]))
         out.append(StatementStep(st, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
-                                 st.text, kind))
+                                 kind))
     return out
 
 
