@@ -76,7 +76,7 @@ class Statement:
 
     def _own_node(self):
         try:
-            return jsonast.to_node(self._raw)
+            return jsonast.to_node(self.raw)
         except RecursionError:      # deeper than Python goes: pglast builds it (see _raw_statements)
             return parse_sql(self.text)[0].stmt
 
@@ -84,8 +84,17 @@ class Statement:
     def raw(self):
         """``{"Kind": {fields}}``."""
         if self._raw is None:
-            self._raw = jsonast.as_json(self._node)
+            if self._node is None:           # let go: read again from the statement's own text
+                self._node, self._raw, _, _ = _raw_statements(self.text, "json")[0]
+            if self._raw is None:
+                self._raw = jsonast.as_json(self._node)
         return self._raw
+
+    def let_go(self):
+        """Free the statement's tree (a reader that streams a large text keeps only its steps); it is
+        read again from the statement's text if asked for."""
+        if self._trees is None:
+            self._node = self._raw = None
 
     def where(self):
         line, col = line_col(self.source, self.offset)
@@ -131,7 +140,8 @@ _LONG_ASCII_WORD = re.compile(r'\b[A-Za-z0-9_$]{%d}' % (NAMEDATALEN - 1))
 _LONG_ASCII_QUOTED = re.compile(r'"(?:[^"]|""){%d}' % (NAMEDATALEN - 1))
 
 
-def _may_have_long_identifiers(text):
+def may_have_long_identifiers(text):
+    """Could the text hold an identifier of 63 bytes or more? (a quick look before a scan)"""
     if text.isascii():
         return _LONG_ASCII_WORD.search(text) is not None or _LONG_ASCII_QUOTED.search(text) is not None
     return any(len(m.group().encode("utf-8")) >= NAMEDATALEN - 1 for m in _LONG_WORD.finditer(text))
@@ -139,7 +149,7 @@ def _may_have_long_identifiers(text):
 
 def long_identifiers(text):
     """(name, line, column) of each identifier PostgreSQL would truncate to 63 bytes."""
-    if not _may_have_long_identifiers(text):
+    if not may_have_long_identifiers(text):
         return
     for token in scan(text):
         if token.name != "IDENT":
@@ -252,15 +262,16 @@ def parse(text, long_names="refuse", builder="json", nodes="all"):
     return [_statement(text, *found, trees, index) for index, found in enumerate(raw)]
 
 
-def each_statement(text):
+def each_statement(text, long_names="refuse"):
     """parse()'s Statements (nodes="each") one at a time, for a reader that lets each go before the
-    next (ddl.parse): each statement's JSON is read into dicts when it is reached, so the same
-    memory serves them all (reading a whole schema's JSON at once and freeing it takes 2-3 times
+    next (ddl.parse, the linter): each statement's JSON is read into dicts when it is reached, so the
+    same memory serves them all (reading a whole schema's JSON at once and freeing it takes 2-3 times
     longer). Errors in the text are raised by this call, before the first statement."""
     check_text(text)
     with _syntax_errors_as_ours(text):
         found = jsonast.each_raw_statement(text)
-    _check_identifiers(text)
+    if long_names == "refuse":
+        _check_identifiers(text)
     return _each_statement(text, found)
 
 

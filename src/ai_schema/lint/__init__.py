@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .. import sqlparser
-from ..ddl.parse import parse_ddl
+from ..ddl.parse import Parser, parse_ddl
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
 from ..sqlparser import ast
@@ -26,9 +26,8 @@ OPTIONS = ("disable", "only", "against", "transaction", "max_findings")
 # A few KB each: 800,000 findings of 8 MB of tiny statements held 3 GB in one backend. Past this
 # many, the rest are counted, not kept, and one last finding says how many were left out.
 MAX_FINDINGS = 50_000
-SCHEMA_STATEMENTS = (ast.CreateStmt, ast.CreateEnumStmt, ast.CreateSeqStmt, ast.CreateSchemaStmt,
-                     ast.CreateExtensionStmt, ast.CreateDomainStmt, ast.CompositeTypeStmt, ast.ViewStmt,
-                     ast.CreateFunctionStmt)
+SCHEMA_KINDS = frozenset(("CreateStmt", "CreateEnumStmt", "CreateSeqStmt", "CreateSchemaStmt", "CreateExtensionStmt",
+                          "CreateDomainStmt", "CompositeTypeStmt", "ViewStmt", "CreateFunctionStmt"))
 
 
 def _rule_ids(value, option):
@@ -93,17 +92,10 @@ def _ordered(findings):
     return sorted(findings, key=lambda f: (rank[f.severity], f.rule_id, f.object_name, f.message))
 
 
-def _created_part(statements):
+def _created_part(steps):
     """The schema a migration creates: its CREATE statements and what it does to those tables."""
-    created, keep = set(), []
-    for st in statements:
-        node = st.node
-        if isinstance(node, SCHEMA_STATEMENTS):
-            keep.append(st.text)
-            if isinstance(node, ast.CreateStmt):
-                created.add(node.relation.relname)
-        elif isinstance(node, (ast.IndexStmt, ast.AlterTableStmt)) and node.relation.relname in created:
-            keep.append(st.text)
+    keep = [s.text for s in steps if s.kind in SCHEMA_KINDS or (s.kind in ("IndexStmt", "AlterTableStmt")
+                                                                  and not s.existing)]
     try:
         return parse_ddl(";\n".join(keep)) if keep else None
     except AiSchemaError:
@@ -125,15 +117,9 @@ def lint_text(text, options=None, executor=None, before=None):
     every step, severities from live table sizes when options name a schema in ``against``;
     ``before`` is the model the text runs against when known (the planner passes its old side)."""
     options = check_options(options)
-    statements = sqlparser.parse(text, long_names="allow", nodes="each")     # long names are findings here
-    steps = migration.steps(statements, bool(options.get("transaction", False)), before)
-    try:
-        schema = parse_ddl(text, statements=statements)
-    except AiSchemaError:
-        schema = _created_part(statements)
+    steps, schema, added = _read(text, bool(options.get("transaction", False)), before)
     enabled = _enabled(options, text)
     findings = _Bounded(options.get("max_findings", MAX_FINDINGS))
-    added = migration.added_columns(statements)
     added_schema = parse_ddl(added) if added else None
     for rule_id in sorted(enabled):
         r = RULES[rule_id]
@@ -149,6 +135,34 @@ def lint_text(text, options=None, executor=None, before=None):
                 findings.append(replace(f, severity=migration.severity_for(f.severity, f.hazard, _rows_of(f, rows)))
                                 if rows else f)
     return findings.result()
+
+
+# What a schema is mostly made of, and what no rule reads further than a step's flags unless the
+# statement touches a table the text did not create.
+_LET_GO = frozenset(("CreateStmt", "IndexStmt"))
+
+
+def _read(text, in_transaction, before):
+    """(steps, model, its ADD COLUMNs as CREATE TABLE text) of a text read once, one statement at a time: each statement goes to the
+    model and to the steps, then its tree is let go (a schema's trees held at once cost more to
+    make and to free than the statements take to read). The model is None, or what the text's
+    CREATE statements make, if it is not a schema by itself."""
+    walk, parser, steps = migration.Steps(in_transaction, before), Parser(), migration.StepList()
+    for st in sqlparser.each_statement(text, long_names="allow"):     # long names are findings here
+        step = walk.step(st)
+        steps.append(step)
+        if parser is not None:
+            try:
+                parser.statement(st)
+            except AiSchemaError:
+                parser = None
+        if step.kind in _LET_GO and not step.existing:
+            st.let_go()
+    try:
+        schema = parser.result() if parser is not None else None
+    except AiSchemaError:
+        schema = None
+    return steps, schema if schema is not None else _created_part(steps), walk.added_columns()
 
 
 def _rows(against, executor):

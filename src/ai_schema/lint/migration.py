@@ -40,6 +40,8 @@ class StatementStep:
     known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
     kind: str = ""                                          # the statement's ("CreateStmt"), kept here: the
     #                                                         rules read it some 100,000 times on a large schema
+    fields: dict = field(default_factory=dict)              # its top-level flags (if_not_exists, concurrent …)
+    #                                                         as libpg_query's JSON: read without its tree
 
     @property
     def node(self):
@@ -50,33 +52,6 @@ class StatementStep:
         """The statement as written."""
         return self.statement.text
 
-    @property
-    def fields(self):
-        """The statement's own fields as libpg_query's JSON (what is not a default)."""
-        return self.statement.raw[self.kind]
-
-    def node_if(self, *kinds):
-        """The statement's node if it is of one of these kinds, else None."""
-        return self.statement.node if self.kind in kinds else None
-
-
-
-
-def added_columns(statements):
-    """ADD COLUMN definitions on tables the text does not create, as CREATE TABLE text per table,
-    so the schema rules on types can judge them too."""
-    created, columns = set(), {}
-    for st in statements:
-        if st.kind == "CreateStmt":
-            created.add(st.raw["CreateStmt"]["relation"]["relname"])
-        elif st.kind == "AlterTableStmt" and st.raw["AlterTableStmt"]["relation"]["relname"] not in created:
-            node = st.node
-            for cmd in node.cmds or ():
-                if cmd.subtype == AT.AT_AddColumn:
-                    plain = ast.ColumnDef(colname=cmd.def_.colname, typeName=cmd.def_.typeName, constraints=tuple(
-                        c for c in cmd.def_.constraints or () if c.contype not in (ConstrType.CONSTR_FOREIGN,)))
-                    columns.setdefault(node.relation.relname, []).append(deparse(plain))
-    return "".join(f"CREATE TABLE {quote_ident(t)} ({', '.join(cols)});\n" for t, cols in columns.items())
 
 
 def _referenced(create):
@@ -122,28 +97,34 @@ def _checks_not_null(cmd):
         cmd["subtype"] == "AT_AddConstraint" and cmd.get("def", {}).get("Constraint", {}).get("contype") == "CONSTR_CHECK")
 
 
-def steps(statements, in_transaction=False, before=None):
-    """Walk the statements in order, tracking created tables, transactions and timeouts; before is
-    the schema the text runs against, when known (the planner's old side)."""
-    known = known_types(before)
-    created, out = set(), []
-    lock_timeout = statement_timeout = False
-    not_null_checks, validated = {}, set()
-    line, offset = 1, 0
-    for st in statements:
+class Steps:
+    """What is true at each statement of a text, one statement at a time (a streaming reader
+    hands them in and lets each statement's tree go)."""
+
+    def __init__(self, in_transaction=False, before=None):
+        self.known = known_types(before)
+        self.created = set()
+        self.in_transaction = in_transaction
+        self.lock_timeout = self.statement_timeout = False
+        self.not_null_checks, self.validated = {}, set()
+        self.line, self.offset = 1, 0
+        self.added = {}              # {table: [column definition]} of ADD COLUMNs on tables the text does not create
+
+    def step(self, st):
         kind = st.kind
         node = st.node if kind in _READ_AS_NODES else None
-        line += st.source.count("\n", offset, st.offset)      # counted incrementally: texts can be large
-        offset = st.offset
+        self.line += st.source.count("\n", self.offset, st.offset)      # counted incrementally: texts can be large
+        self.offset = st.offset
+        created = self.created
         touched = set()
         if isinstance(node, ast.TransactionStmt):
             if node.kind in (TransactionStmtKind.TRANS_STMT_BEGIN, TransactionStmtKind.TRANS_STMT_START):
-                in_transaction = True
+                self.in_transaction = True
             elif node.kind in (TransactionStmtKind.TRANS_STMT_COMMIT, TransactionStmtKind.TRANS_STMT_ROLLBACK):
-                in_transaction = False
+                self.in_transaction = False
         elif isinstance(node, ast.VariableSetStmt) and node.name in ("lock_timeout", "statement_timeout"):
-            lock_timeout |= node.name == "lock_timeout"
-            statement_timeout |= node.name == "statement_timeout"
+            self.lock_timeout |= node.name == "lock_timeout"
+            self.statement_timeout |= node.name == "statement_timeout"
         elif kind == "CreateStmt":
             fields = st.raw[kind]
             created.add(_table(fields["relation"]))
@@ -159,21 +140,62 @@ def steps(statements, in_transaction=False, before=None):
         elif isinstance(node, ast.VacuumStmt):
             touched = {_table(r.relation) for r in node.rels or ()} - created - {None}
         if kind == "AlterTableStmt" and any(_checks_not_null(cmd["AlterTableCmd"]) for cmd in st.raw[kind]["cmds"]):
-            node = st.node
-            table = _table(node.relation)
-            for cmd in node.cmds or ():
-                if cmd.subtype == AT.AT_AddConstraint and isinstance(cmd.def_, ast.Constraint) \
-                        and cmd.def_.contype == ConstrType.CONSTR_CHECK:
-                    m = re.fullmatch(r"\(?(\w+) IS NOT NULL\)?", deparse(cmd.def_.raw_expr) if cmd.def_.raw_expr else "")
-                    if m:
-                        not_null_checks[(table, cmd.def_.conname)] = m.group(1)
-                        if not cmd.def_.skip_validation:
-                            validated.add((table, m.group(1)))
-                elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in not_null_checks:
-                    validated.add((table, not_null_checks[(table, cmd.name)]))
-        out.append(StatementStep(st, line, touched, in_transaction, lock_timeout, statement_timeout, set(validated), known,
-                                 kind))
-    return out
+            self.not_null(st.node)
+        if kind == "AlterTableStmt" and touched:
+            self.add_columns(st.node)
+        flags = {k: v for k, v in st.raw[kind].items() if type(v) is not dict and type(v) is not list}
+        return StatementStep(st, self.line, touched, self.in_transaction, self.lock_timeout, self.statement_timeout,
+                             set(self.validated), self.known, kind, flags)
+
+    def add_columns(self, node):
+        for cmd in node.cmds or ():
+            if cmd.subtype == AT.AT_AddColumn:
+                plain = ast.ColumnDef(colname=cmd.def_.colname, typeName=cmd.def_.typeName, constraints=tuple(
+                    c for c in cmd.def_.constraints or () if c.contype not in (ConstrType.CONSTR_FOREIGN,)))
+                self.added.setdefault(node.relation.relname, []).append(deparse(plain))
+
+    def added_columns(self):
+        """ADD COLUMN definitions on tables the text does not create, as CREATE TABLE text per table,
+        so the schema rules on types can judge them too."""
+        return "".join(f"CREATE TABLE {quote_ident(t)} ({', '.join(cols)});\n" for t, cols in self.added.items())
+
+    def not_null(self, node):
+        """Note the CHECK (col IS NOT NULL) an ALTER TABLE adds or validates."""
+        table = _table(node.relation)
+        for cmd in node.cmds or ():
+            if cmd.subtype == AT.AT_AddConstraint and isinstance(cmd.def_, ast.Constraint) \
+                    and cmd.def_.contype == ConstrType.CONSTR_CHECK:
+                m = re.fullmatch(r"\(?(\w+) IS NOT NULL\)?", deparse(cmd.def_.raw_expr) if cmd.def_.raw_expr else "")
+                if m:
+                    self.not_null_checks[(table, cmd.def_.conname)] = m.group(1)
+                    if not cmd.def_.skip_validation:
+                        self.validated.add((table, m.group(1)))
+            elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in self.not_null_checks:
+                self.validated.add((table, self.not_null_checks[(table, cmd.name)]))
+
+
+class StepList(list):
+    """A text's steps. Most rules read one or two kinds of statement: ``of(kind, …)`` gives the steps
+    of those kinds in order, so a rule does not look at every step of a large schema."""
+
+    _by_kind = None
+
+    def of(self, *kinds):
+        if self._by_kind is None:
+            self._by_kind = {}
+            for step in self:
+                self._by_kind.setdefault(step.kind, []).append(step)
+        if len(kinds) == 1:
+            return self._by_kind.get(kinds[0], ())
+        return sorted((s for kind in kinds for s in self._by_kind.get(kind, ())), key=lambda s: s.statement.offset)
+
+
+def _alters(steps_, *subtypes):
+    """(step, table, sub-command) of each ALTER TABLE sub-command of these subtypes on a table the text
+    did not create."""
+    for s in steps_.of("AlterTableStmt"):
+        for table, cmd in _commands(s, *subtypes):
+            yield s, table, cmd
 
 
 def _commands(step, *subtypes):
@@ -192,8 +214,8 @@ def _where(step, table):
     every INSERT, UPDATE and DELETE waits. Use CREATE INDEX CONCURRENTLY (outside a transaction
     block), which builds without blocking writes.""", kind="statement")
 def require_concurrent_index_creation(steps_):
-    for s in steps_:
-        if s.kind == "IndexStmt" and s.existing and not s.node.concurrent:
+    for s in steps_.of("IndexStmt"):
+        if s.existing and not s.node.concurrent:
             table = _table(s.node.relation)
             yield table, f"CREATE INDEX on existing table {_where(s, table)} blocks writes while it builds", \
                 "CREATE INDEX CONCURRENTLY ..."
@@ -204,8 +226,8 @@ def require_concurrent_index_creation(steps_):
     DROP INDEX CONCURRENTLY waits for running transactions instead of blocking new ones.""",
       kind="statement")
 def require_concurrent_index_deletion(steps_):
-    for s in steps_:
-        if s.kind == "DropStmt" and s.node.removeType == ObjectType.OBJECT_INDEX and not s.node.concurrent:
+    for s in steps_.of("DropStmt"):
+        if s.node.removeType == ObjectType.OBJECT_INDEX and not s.node.concurrent:
             names = ", ".join(_object(o) for o in s.node.objects)
             yield names, f"DROP INDEX {names} (line {s.line}) locks its table exclusively", "DROP INDEX CONCURRENTLY ..."
 
@@ -215,8 +237,8 @@ def require_concurrent_index_deletion(steps_):
     and migration tools that wrap every file in BEGIN/COMMIT make it fail in production. Run it
     in its own migration without a transaction.""", kind="statement")
 def concurrently_in_transaction(steps_):
-    for s in steps_:
-        if s.in_transaction and s.kind in ("IndexStmt", "DropStmt") and s.node.concurrent:
+    for s in steps_.of("IndexStmt", "DropStmt"):
+        if s.in_transaction and s.fields.get("concurrent"):
             yield f"line {s.line}", f"CONCURRENTLY inside a transaction block (line {s.line}) fails", None
 
 
@@ -226,25 +248,23 @@ def concurrently_in_transaction(steps_):
     per row: the table is rewritten under an ACCESS EXCLUSIVE lock. Add the column without the
     default, backfill in batches, then set the default.""", kind="statement")
 def adding_field_with_volatile_default(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_AddColumn):
-            for c in cmd.def_.constraints or ():
-                if c.contype == ConstrType.CONSTR_DEFAULT and volatile(deparse(c.raw_expr)):
-                    yield f"{table}.{cmd.def_.colname}", \
-                        f"ADD COLUMN {cmd.def_.colname} with a volatile default rewrites {_where(s, table)}", None
+    for s, table, cmd in _alters(steps_, AT.AT_AddColumn):
+        for c in cmd.def_.constraints or ():
+            if c.contype == ConstrType.CONSTR_DEFAULT and volatile(deparse(c.raw_expr)):
+                yield f"{table}.{cmd.def_.colname}", \
+                    f"ADD COLUMN {cmd.def_.colname} with a volatile default rewrites {_where(s, table)}", None
 
 
 @rule("adding-required-field", "error", "correctness", """
     ADD COLUMN ... NOT NULL without a default fails on any table that has rows. Add it nullable
     (or with a constant default), backfill, then SET NOT NULL safely.""", kind="statement")
 def adding_required_field(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_AddColumn):
-            kinds = {c.contype for c in cmd.def_.constraints or ()}
-            if ConstrType.CONSTR_NOTNULL in kinds and ConstrType.CONSTR_DEFAULT not in kinds \
-                    and ConstrType.CONSTR_IDENTITY not in kinds and ConstrType.CONSTR_PRIMARY not in kinds:
-                yield f"{table}.{cmd.def_.colname}", \
-                    f"ADD COLUMN {cmd.def_.colname} NOT NULL without a default fails on rows of {_where(s, table)}", None
+    for s, table, cmd in _alters(steps_, AT.AT_AddColumn):
+        kinds = {c.contype for c in cmd.def_.constraints or ()}
+        if ConstrType.CONSTR_NOTNULL in kinds and ConstrType.CONSTR_DEFAULT not in kinds \
+                and ConstrType.CONSTR_IDENTITY not in kinds and ConstrType.CONSTR_PRIMARY not in kinds:
+            yield f"{table}.{cmd.def_.colname}", \
+                f"ADD COLUMN {cmd.def_.colname} NOT NULL without a default fails on rows of {_where(s, table)}", None
 
 
 @rule("setting-not-nullable-field", "warning", "access_exclusive_lock", """
@@ -252,24 +272,26 @@ def adding_required_field(steps_):
     CHECK (col IS NOT NULL) already proves it. Add the CHECK NOT VALID, VALIDATE it (which only
     takes a SHARE UPDATE EXCLUSIVE lock), then SET NOT NULL and drop the CHECK.""", kind="statement")
 def setting_not_nullable_field(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_SetNotNull):
-            if (table, cmd.name) not in s.validated_not_null:
-                yield f"{table}.{cmd.name}", f"SET NOT NULL on {table}.{cmd.name} (line {s.line}) scans the table "\
-                    "under an exclusive lock", \
-                    (f"ALTER TABLE {quote_ident(table)} ADD CONSTRAINT {quote_ident(cmd.name + '_not_null')} "
-                     f"CHECK ({quote_ident(cmd.name)} IS NOT NULL) NOT VALID; -- then VALIDATE CONSTRAINT")
+    for s, table, cmd in _alters(steps_, AT.AT_SetNotNull):
+        if (table, cmd.name) not in s.validated_not_null:
+            yield f"{table}.{cmd.name}", f"SET NOT NULL on {table}.{cmd.name} (line {s.line}) scans the table "\
+                "under an exclusive lock", \
+                (f"ALTER TABLE {quote_ident(table)} ADD CONSTRAINT {quote_ident(cmd.name + '_not_null')} "
+                 f"CHECK ({quote_ident(cmd.name)} IS NOT NULL) NOT VALID; -- then VALIDATE CONSTRAINT")
 
 
-def _added(step, contype):
-    for table, cmd in _commands(step, AT.AT_AddConstraint):
-        if isinstance(cmd.def_, ast.Constraint) and cmd.def_.contype == contype:
-            yield table, cmd.def_
-    if contype == ConstrType.CONSTR_FOREIGN:      # ADD COLUMN ... REFERENCES
-        for table, cmd in _commands(step, AT.AT_AddColumn):
-            for c in cmd.def_.constraints or ():
-                if c.contype == contype:
-                    yield table, c
+def _added(steps_, *contypes):
+    """(step, table, constraint) of each constraint of these types added to a table the text did not create."""
+    for s in steps_.of("AlterTableStmt"):
+        for contype in contypes:
+            for table, cmd in _commands(s, AT.AT_AddConstraint):
+                if isinstance(cmd.def_, ast.Constraint) and cmd.def_.contype == contype:
+                    yield s, table, cmd.def_
+            if contype == ConstrType.CONSTR_FOREIGN:      # ADD COLUMN ... REFERENCES
+                for table, cmd in _commands(s, AT.AT_AddColumn):
+                    for c in cmd.def_.constraints or ():
+                        if c.contype == contype:
+                            yield s, table, c
 
 
 @rule("adding-foreign-key-constraint", "warning", "share_lock", """
@@ -277,11 +299,10 @@ def _added(step, contype):
     EXCLUSIVE locks on both tables, blocking their writes. Add it NOT VALID, then VALIDATE
     CONSTRAINT in a separate transaction.""", kind="statement")
 def adding_foreign_key_constraint(steps_):
-    for s in steps_:
-        for table, c in _added(s, ConstrType.CONSTR_FOREIGN):
-            if not c.skip_validation:
-                yield table, f"foreign key on existing table {_where(s, table)} is validated under a write lock", \
-                    "... NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT ...;"
+    for s, table, c in _added(steps_, ConstrType.CONSTR_FOREIGN):
+        if not c.skip_validation:
+            yield table, f"foreign key on existing table {_where(s, table)} is validated under a write lock", \
+                "... NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT ...;"
 
 
 @rule("constraint-missing-not-valid", "warning", "share_lock", """
@@ -289,12 +310,10 @@ def adding_foreign_key_constraint(steps_):
     lock. Add it NOT VALID (instant), then VALIDATE CONSTRAINT in a separate transaction.""",
       kind="statement")
 def constraint_missing_not_valid(steps_):
-    for s in steps_:
-        for contype in (ConstrType.CONSTR_CHECK, ConstrType.CONSTR_FOREIGN):
-            for table, c in _added(s, contype):
-                if not c.skip_validation:
-                    yield table, f"constraint on existing table {_where(s, table)} is added without NOT VALID", \
-                        "... NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT ...;"
+    for s, table, c in _added(steps_, ConstrType.CONSTR_CHECK, ConstrType.CONSTR_FOREIGN):
+        if not c.skip_validation:
+            yield table, f"constraint on existing table {_where(s, table)} is added without NOT VALID", \
+                "... NOT VALID; ALTER TABLE ... VALIDATE CONSTRAINT ...;"
 
 
 @rule("changing-column-type", "warning", "table_rewrite", """
@@ -302,32 +321,30 @@ def constraint_missing_not_valid(steps_):
     most type changes, and clients reading the column may break. Add a new column, backfill,
     switch readers, then drop the old one.""", kind="statement")
 def changing_column_type(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_AlterColumnType):
-            old = s.known_types.get(table, {}).get(cmd.name)
-            try:
-                new = canonical_type(cmd.def_.typeName)
-            except AiSchemaError:
-                new = None
-            if old and new and not rewrites(old, new):
-                continue                          # binary-coercible (varchar(n) -> text, wider varchar): no rewrite
-            yield f"{table}.{cmd.name}", f"changing the type of {table}.{cmd.name} (line {s.line}) rewrites the table", None
+    for s, table, cmd in _alters(steps_, AT.AT_AlterColumnType):
+        old = s.known_types.get(table, {}).get(cmd.name)
+        try:
+            new = canonical_type(cmd.def_.typeName)
+        except AiSchemaError:
+            new = None
+        if old and new and not rewrites(old, new):
+            continue                          # binary-coercible (varchar(n) -> text, wider varchar): no rewrite
+        yield f"{table}.{cmd.name}", f"changing the type of {table}.{cmd.name} (line {s.line}) rewrites the table", None
 
 
 @rule("ban-drop-column", "warning", "deletes_data", """
     DROP COLUMN destroys the data, and clients that still read the column break. Stop using the
     column first, deploy, then drop it (and keep a backup).""", kind="statement")
 def ban_drop_column(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_DropColumn):
-            yield f"{table}.{cmd.name}", f"DROP COLUMN {table}.{cmd.name} (line {s.line}) deletes its data", None
+    for s, table, cmd in _alters(steps_, AT.AT_DropColumn):
+        yield f"{table}.{cmd.name}", f"DROP COLUMN {table}.{cmd.name} (line {s.line}) deletes its data", None
 
 
 @rule("ban-drop-table", "warning", "deletes_data", """
     DROP TABLE (or DROP DATABASE, TRUNCATE) destroys data and breaks every client of the table.
     Make sure nothing uses it and a backup exists; prefer renaming it aside first.""", kind="statement")
 def ban_drop_table(steps_):
-    for s in steps_:
+    for s in steps_.of("DropStmt", "DropdbStmt", "TruncateStmt"):
         if s.kind == "DropStmt" and s.node.removeType == ObjectType.OBJECT_TABLE and s.existing:
             for name in sorted(s.existing):
                 yield name, f"DROP TABLE {name} (line {s.line}) deletes its data", None
@@ -343,8 +360,8 @@ def ban_drop_table(steps_):
     query that still uses the old name. Add the new name alongside (a view or a generated
     column), move clients, then remove the old one.""", kind="statement")
 def renaming_column_or_table(steps_):
-    for s in steps_:
-        if s.kind == "RenameStmt" and s.existing and \
+    for s in steps_.of("RenameStmt"):
+        if s.existing and \
                 s.node.renameType in (ObjectType.OBJECT_COLUMN, ObjectType.OBJECT_TABLE):
             table = _table(s.node.relation)
             old = f"{table}.{s.node.subname}" if s.node.renameType == ObjectType.OBJECT_COLUMN else table
@@ -356,19 +373,18 @@ def renaming_column_or_table(steps_):
     holding an ACCESS EXCLUSIVE lock. Build the index with CREATE UNIQUE INDEX CONCURRENTLY,
     then ADD CONSTRAINT ... UNIQUE USING INDEX, which is instant.""", kind="statement")
 def disallowed_unique_constraint(steps_):
-    for s in steps_:
-        for contype in (ConstrType.CONSTR_UNIQUE, ConstrType.CONSTR_PRIMARY):
-            for table, c in _added(s, contype):
-                if not c.indexname:
-                    yield table, f"UNIQUE/PRIMARY KEY on existing table {_where(s, table)} builds its index under a lock", \
-                        "CREATE UNIQUE INDEX CONCURRENTLY ...; ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...;"
+    for s, table, c in _added(steps_, ConstrType.CONSTR_UNIQUE, ConstrType.CONSTR_PRIMARY):
+        if not c.indexname:
+            yield table, f"UNIQUE/PRIMARY KEY on existing table {_where(s, table)} builds its index under a lock", \
+                "CREATE UNIQUE INDEX CONCURRENTLY ...; ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX ...;"
 
 
 def _locks_existing(step):
+    if not step.existing:
+        return False
     if step.kind == "IndexStmt":
-        return bool(step.existing) and not step.node.concurrent
-    return bool(step.existing) and step.kind in ("AlterTableStmt", "RenameStmt", "DropStmt", "ClusterStmt",
-                                                 "VacuumStmt", "CreateStmt")
+        return not step.node.concurrent
+    return step.kind in ("AlterTableStmt", "RenameStmt", "DropStmt", "ClusterStmt", "VacuumStmt", "CreateStmt")
 
 
 @rule("require-lock-timeout", "warning", "access_exclusive_lock", """
@@ -397,8 +413,8 @@ def require_statement_timeout(steps_):
     read or write it until they finish. Use pg_repack (or plain VACUUM) on live tables.""",
       kind="statement")
 def ban_vacuum_full_and_cluster(steps_):
-    for s in steps_:
-        node = s.node_if("VacuumStmt", "ClusterStmt")
+    for s in steps_.of("VacuumStmt", "ClusterStmt"):
+        node = s.node
         if isinstance(node, ast.VacuumStmt) and any(o.defname == "full" for o in node.options or ()):
             yield ", ".join(sorted(s.existing)) or f"line {s.line}", f"VACUUM FULL (line {s.line}) locks its tables", None
         elif isinstance(node, ast.ClusterStmt):
@@ -410,7 +426,7 @@ def ban_vacuum_full_and_cluster(steps_):
     IF NOT EXISTS / IF EXISTS so the statements that already ran do not fail the second time
     (or run the migration in a transaction).""", kind="statement")
 def prefer_robust_statements(steps_):
-    for s in steps_:
+    for s in steps_.of("IndexStmt", "CreateStmt", "DropStmt", "AlterTableStmt"):
         if s.in_transaction:
             continue
         weak = (s.kind in ("IndexStmt", "CreateStmt") and not s.fields.get("if_not_exists")) or \
@@ -426,9 +442,8 @@ def prefer_robust_statements(steps_):
     and clients that handle its violation error lose that behaviour. Make sure nothing depends
     on it (a helper CHECK dropped after SET NOT NULL is fine).""", kind="statement")
 def ban_drop_constraint(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_DropConstraint):
-            yield f"{table}.{cmd.name}", f"dropping constraint {cmd.name} of {_where(s, table)}", None
+    for s, table, cmd in _alters(steps_, AT.AT_DropConstraint):
+        yield f"{table}.{cmd.name}", f"dropping constraint {cmd.name} of {_where(s, table)}", None
 
 
 @rule("ban-create-domain-with-constraint", "info", "access_exclusive_lock", """
@@ -436,8 +451,8 @@ def ban_drop_constraint(steps_):
     and ALTER DOMAIN ... ADD CONSTRAINT scans all those tables under locks. Put the CHECK on
     the columns (or use a plain type) for schemas that must evolve online.""", kind="statement")
 def ban_create_domain_with_constraint(steps_):
-    for s in steps_:
-        node = s.node_if("CreateDomainStmt", "AlterDomainStmt")
+    for s in steps_.of("CreateDomainStmt", "AlterDomainStmt"):
+        node = s.node
         if isinstance(node, ast.CreateDomainStmt) and any(
                 c.contype == ConstrType.CONSTR_CHECK for c in node.constraints or ()):
             name = ".".join(x.sval for x in node.domainname)
@@ -451,8 +466,8 @@ def ban_create_domain_with_constraint(steps_):
     ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value at the end, which also
     fixes its sort order (ORDER BY, <, >) for good. Say where it goes.""", kind="statement")
 def require_enum_value_ordering(steps_):
-    for s in steps_:
-        node = s.node_if("AlterEnumStmt")
+    for s in steps_.of("AlterEnumStmt"):
+        node = s.node
         if isinstance(node, ast.AlterEnumStmt) and node.newVal and node.newValNeighbor is None:
             name = ".".join(x.sval for x in node.typeName)
             yield name, f"ADD VALUE {node.newVal!r} to {name} (line {s.line}) has no BEFORE/AFTER", None
@@ -463,9 +478,8 @@ def require_enum_value_ordering(steps_):
     for ADD GENERATED, needs the sequence set past the current maximum. Plan it like any
     column change.""", kind="statement")
 def ban_alter_identity(steps_):
-    for s in steps_:
-        for table, cmd in _commands(s, AT.AT_AddIdentity, AT.AT_SetIdentity, AT.AT_DropIdentity):
-            yield f"{table}.{cmd.name}", f"identity change on {table}.{cmd.name} (line {s.line})", None
+    for s, table, cmd in _alters(steps_, AT.AT_AddIdentity, AT.AT_SetIdentity, AT.AT_DropIdentity):
+        yield f"{table}.{cmd.name}", f"identity change on {table}.{cmd.name} (line {s.line})", None
 
 
 @rule("require-concurrent-reindex", "warning", "access_exclusive_lock", """
@@ -473,8 +487,8 @@ def ban_alter_identity(steps_):
     reads) for the whole rebuild. REINDEX ... CONCURRENTLY (PostgreSQL 12+, outside a transaction
     block) rebuilds beside the old index and swaps them.""", kind="statement")
 def require_concurrent_reindex(steps_):
-    for s in steps_:
-        node = s.node_if("ReindexStmt")
+    for s in steps_.of("ReindexStmt"):
+        node = s.node
         if isinstance(node, ast.ReindexStmt) and not any(
                 isinstance(p, ast.DefElem) and p.defname == "concurrently" for p in node.params or ()):
             what = _table(node.relation) if node.relation is not None else node.name
@@ -492,8 +506,8 @@ _LOCK_MODES = {5: "SHARE", 6: "SHARE ROW EXCLUSIVE", 7: "EXCLUSIVE", 8: "ACCESS 
     everything behind it while it waits for the lock itself. Lock only the rows you change
     (SELECT ... FOR UPDATE), or keep the transaction short and set lock_timeout.""", kind="statement")
 def ban_explicit_lock_table(steps_):
-    for s in steps_:
-        node = s.node_if("LockStmt")
+    for s in steps_.of("LockStmt"):
+        node = s.node
         if isinstance(node, ast.LockStmt) and node.mode in _LOCK_MODES:
             for relation in node.relations or ():
                 table = _table(relation)
@@ -532,6 +546,8 @@ def enum_value_used_in_same_transaction(steps_):
     gets another name than the text says, and two long names that share their first 63 bytes
     collide. Shorten the name.""", kind="statement")
 def identifier_too_long(steps_):
+    if steps_ and not sqlparser.may_have_long_identifiers(steps_[0].statement.source):
+        return                                  # one look at the whole text instead of one per statement
     for s in steps_:
         for name, line, _ in sqlparser.long_identifiers(s.text):
             size = len(name.encode("utf-8"))
