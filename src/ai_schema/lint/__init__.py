@@ -13,7 +13,6 @@ from .. import sqlparser
 from ..ddl.parse import Parser, parse_ddl
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
-from ..sqlparser import ast
 from . import constraints, migration, naming, security, structure, types
 from .registry import RULES, SEVERITIES, Finding, Rule
 
