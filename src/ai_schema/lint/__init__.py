@@ -6,6 +6,7 @@ A ``-- ai_schema:disable=<rule-id>[,<rule-id>…]`` comment anywhere in DDL text
 rules for that text; options ``{"disable": [...]}`` and ``{"only": [...]}`` do the same by call.
 """
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -59,8 +60,9 @@ class _Bounded(list):
         self.limit, self.left_out = limit, 0
 
     def extend(self, items):
-        for item in items:
-            self.append(item)
+        items = iter(items)
+        super().extend(itertools.islice(items, max(0, self.limit - len(self))))
+        self.left_out += sum(1 for _ in items)
 
     def append(self, item):
         if len(self) < self.limit:

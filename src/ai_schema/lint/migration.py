@@ -26,7 +26,7 @@ LOCKING = {"access_exclusive_lock", "share_lock", "table_rewrite", "index_build"
 SMALL_TABLE, LARGE_TABLE = 10_000, 1_000_000
 
 
-@dataclass
+@dataclass(slots=True)
 class StatementStep:
     """One statement and what was true when it ran. Rules look at its kind (and at its top-level
     fields) first: its nodes are made only for the statements a rule reads further."""
@@ -36,7 +36,7 @@ class StatementStep:
     in_transaction: bool
     lock_timeout: bool
     statement_timeout: bool
-    validated_not_null: set = field(default_factory=set)   # (table, column) with a validated IS NOT NULL check
+    validated_not_null: frozenset = frozenset()            # (table, column) with a validated IS NOT NULL check
     known_types: dict = field(default_factory=dict)         # {table: {column: type}} of the schema before the text
     kind: str = ""                                          # the statement's ("CreateStmt"), kept here: the
     #                                                         rules read it some 100,000 times on a large schema
@@ -106,7 +106,7 @@ class Steps:
         self.created = set()
         self.in_transaction = in_transaction
         self.lock_timeout = self.statement_timeout = False
-        self.not_null_checks, self.validated = {}, set()
+        self.not_null_checks, self.validated = {}, frozenset()      # (a new set when it grows: steps share it)
         self.line, self.offset = 1, 0
         self.added = {}              # {table: [column definition]} of ADD COLUMNs on tables the text does not create
 
@@ -145,7 +145,7 @@ class Steps:
             self.add_columns(st.node)
         flags = {k: v for k, v in st.raw[kind].items() if type(v) is not dict and type(v) is not list}
         return StatementStep(st, self.line, touched, self.in_transaction, self.lock_timeout, self.statement_timeout,
-                             set(self.validated), self.known, kind, flags)
+                             self.validated, self.known, kind, flags)
 
     def add_columns(self, node):
         for cmd in node.cmds or ():
@@ -169,9 +169,9 @@ class Steps:
                 if m:
                     self.not_null_checks[(table, cmd.def_.conname)] = m.group(1)
                     if not cmd.def_.skip_validation:
-                        self.validated.add((table, m.group(1)))
+                        self.validated |= {(table, m.group(1))}
             elif cmd.subtype == AT.AT_ValidateConstraint and (table, cmd.name) in self.not_null_checks:
-                self.validated.add((table, self.not_null_checks[(table, cmd.name)]))
+                self.validated |= {(table, self.not_null_checks[(table, cmd.name)])}
 
 
 class StepList(list):
