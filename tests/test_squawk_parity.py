@@ -12,7 +12,7 @@ import pytest
 
 from ai_schema import sqlparser
 from ai_schema.lint import lint_text
-from ai_schema.lint.migration import steps
+from ai_schema.lint.migration import Steps
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 CORPUS = sorted((FIXTURES / "ddl").glob("*.sql")) + sorted((FIXTURES / "migrations").glob("*.sql"))
@@ -68,7 +68,8 @@ def new_table_lines(text):
     """Lines of statements that touch only tables the text created before them."""
     statements = sqlparser.parse(text)
     out = set()
-    for st, step in zip(statements, steps(statements)):
+    walk = Steps()
+    for st, step in ((st, walk.step(st)) for st in statements):
         if not step.existing:
             first = step.line
             out |= set(range(first, first + st.text.count("\n") + 1))
