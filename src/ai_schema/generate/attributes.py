@@ -427,9 +427,9 @@ class AttributeReading(ItemReading):
                     continue                    # "track which singer came to which rehearsal": a pair (relative.py)
                 acted = s.phrases and i == s.phrases[0].end and fragments.act_with_fields_at(s) is not None
                 joint = [k for k in (self.entity_of(x)[0] for x in fragments.co_subjects(s)) if k]
-                for other in joint if owner in joint and t.text == "with" else ():
-                    if other != owner:           # "doctors and technicians are staff with a name": each one's
-                        self._attributes(other, s, i + 1)
+                for other in joint if owner in joint and t.text in ("with", "has", "have") else ():
+                    if other != owner:           # "doctors and technicians are staff with a name", "customers and
+                        self._attributes(other, s, i + 1)   # suppliers each have a phone": each one's
                 self._attributes(owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or owner,
                                  s, i + 1)      # ("transfers move a quantity of an item, with …": the transfer's
                 #                                 quantity; "the quantity of each product in each warehouse": the pair's)

@@ -16,7 +16,7 @@ from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import handed_to_people, made_for, placed_things, second_objects
-from .fragments import act_with_fields, apposed_with_fields, defined_as_one, each_with_fields, fieldish, \
+from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
 from .relative import many_people_had, owned_doer_things, people_act_on, relative_object, which_pair_things
@@ -275,7 +275,9 @@ def each_with(s, vote):
                 s.phrases[n - 1].end == p.start - 1 and s.phrases[n - 1].plural:
             p = s.phrases[n - 1]                # "copies of books, each with a barcode": the copies
         if p.plural:
-            vote(p.lemma, 3 if fields else 2)
+            joint = co_subjects(s)              # "customers and suppliers each have a name": each of them
+            for q in joint if p in joint else (p,):
+                vote(q.lemma, 3 if fields else 2)
 
 
 _CONTAINING = frozenset("has have includes include contains contain lists list".split())

@@ -434,6 +434,8 @@ def co_subjects(s):
         return []
     joined = tx.joined_to(s, p, plural=True)
     end = joined[-1].end if joined else p.end
+    if s.words[end:end + 1] in (["each"], ["all"]):
+        end += 1                                 # "customers and suppliers each have a name"
     return [p] + joined if joined and s.words[end:end + 1] in (["are"], ["have"], ["both"]) else []
 
 

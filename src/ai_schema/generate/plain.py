@@ -308,11 +308,16 @@ def _chat_is(m):
 _BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
 
 
+# "each walk has 1+ dogs", "teams of 2+ players": a count and a plus is that many or more
+_COUNT_PLUS = re.compile(r"(?<![\w.$])(\d+)\+(?= ?[a-z])")
+
+
 def _chat(text):
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
                 "theres", "appt", "hrs", "mins")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
+    text = _sub(_COUNT_PLUS, lambda m: ("one" if m.group(1) == "1" else m.group(1)) + " or more", text, "+")
     text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")

@@ -71,6 +71,9 @@ def _agent_after(s, p):
     return q if q is not None and all(s.tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(p.end + 1, q.start)) else None
 
 
+_LINE_FIELDS_PLURAL = frozenset(w.plural(x) for x in w.LINE_FIELDS)
+
+
 class RelationReading:
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -566,6 +569,9 @@ class RelationReading:
         ', quantities and unit costs' (so many of each, at a price, in a position)."""
         if k >= len(s.tokens) or s.tokens[k].text not in ("with", ","):
             return False
+        if s.tokens[k].text == "," and s.words[k + 1:k + 2] != ["with"]:   # in plural, so many of each ("each walk
+            return bool(_LINE_FIELDS_PLURAL & set(s.words[k + 1:k + 9]))   # has one or more dogs, a date and a price":
+        #                                                                    the walk's own)
         return bool(w.LINE_FIELDS & set(s.words[k + 1:k + 9]))
 
     @staticmethod

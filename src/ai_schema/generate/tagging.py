@@ -85,12 +85,14 @@ def _after_relative_clause(tokens, tags, comma):
 
 def _in_noun_list(tokens, tags, i):
     """Is position i inside a list of things after a colon (no verb since the colon but in parentheses:
-    'daily locations (where the truck parks each day), orders with …'), or after a title's 'with'
-    ('a laundry service with customers, pickup orders, bags …')?"""
+    'daily locations (where the truck parks each day), orders with …'), after a title's 'with'
+    ('a laundry service with customers, pickup orders, bags …'), or from a plural that opens the sentence?"""
     colon = next((j for j in range(i - 1, -1, -1) if tokens[j].text == ":"), None)
     if colon is None:
         colon = next((j for j in range(1, min(i, 8)) if tokens[j].text == "with" and tags[j - 1] == NOUN
                       and all(tags[k] in (NOUN, ADJ, DET) for k in range(j))), None)
+    if colon is None and tags[0] == NOUN and w.is_plural(tokens[0].text):
+        colon = -1                         # "bikes (brand, model), parts w/ stock, repairs that …": no title
     if colon is None or colon > 8:
         return False
     return all(tags[j] in (NOUN, ADJ, DET, PREP, CONJ, "PUNCT") for j in outside_parentheses(tokens, colon + 1, i)

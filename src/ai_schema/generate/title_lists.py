@@ -62,7 +62,10 @@ def _title_list(s):
     """(plural phrases, item spans) of a title list, or ([], [])."""
     toks, tags = s.tokens, s.tags
     colon = next((i for i, t in enumerate(toks[:12]) if t.text in (":", "-")), None)
-    if colon is None or colon == 0 or any(toks[i].text in FIELD_HEADERS for i in range(colon)) or \
+    headless = colon is None and _headless(s)
+    if headless:
+        colon = -1                                         # "bikes (brand, model), parts w/ stock count, repairs …"
+    elif colon is None or colon == 0 or any(toks[i].text in FIELD_HEADERS for i in range(colon)) or \
             toks[0].text in ("each", "every"):
         return [], []                                      # ("each feeding: date, flour grams, …": fields)
     ordered = tx.VERB in tags[:colon] or tx.AUX in tags[:colon]   # "Track my investments: accounts at brokers, …",
@@ -131,7 +134,10 @@ def _title_list(s):
     items = spans
     listed = [p for p in listed if (len(p.lemma) < 2 or p.lemma[-1] not in lexicon.measure_nouns()) and
               not lexicon.only_verb(p.lemma[-1])]      # ("…, purchased on, expires on": dates named by a verb)
-    if sum(not p.plural for p in listed) >= 2 and w.singular(toks[colon - 1].text) != toks[colon - 1].text:
+    if headless and sum(p.plural for p in listed) < 3:
+        return [], []
+    if not headless and sum(not p.plural for p in listed) >= 2 and \
+            w.singular(toks[colon - 1].text) != toks[colon - 1].text:
         bare = {(a, b) for a, b in items if b - a <= 2}
         listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]
         #          ("Listings: address, asking price, bedrooms, bathrooms": fields of the listings, and counts)
@@ -148,6 +154,22 @@ def _title_list(s):
             listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
         return listed[:1], items        # "recipe box: recipes with ingredients and quantities"
     return [], []
+
+
+def _headless(s):
+    """Does the sentence list things without a title: three or more items at its top level, each of
+    the first two a plural noun phrase with what describes it and no verb ('bikes (brand, model),
+    parts w/ stock count, repairs that a mechanic does')?"""
+    toks, tags = s.tokens, s.tags
+    first = s.phrases[0] if s.phrases else None
+    if first is None or not first.plural or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(first.start)):
+        return False
+    cuts, depth = [], 0
+    for k, t in enumerate(toks):
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+        if depth == 0 and t.text in (",", ";"):
+            cuts.append(k)
+    return len(cuts) >= 2 and not any(tags[j] in (tx.VERB, tx.AUX) for j in range(cuts[1]))
 
 
 def titled_list(s, vote):
