@@ -30,18 +30,17 @@ def test_a_sentence_that_opens_with_a_plural_is_no_list(dbs):
 
 
 def test_a_count_and_a_plus(dbs):
-    """'each lesson has 2+ pupils': that many or more, a thing (not a field named pupils)."""
-    schema, tables = design("Teachers give lessons. Each lesson has 2+ pupils, a date, a length and a fee. "
-                            "Pupils have a name.")
-    assert "pupils" not in _columns(tables, "lessons") and {"date", "fee"} <= _columns(tables, "lessons")
-    assert any(t is not tables["lessons"] and ("lesson_id", "lessons") in references(t) for t in tables.values())
+    """'each trip has 1+ stops': one or more of them, a thing (a field named stops had been made)."""
+    schema, tables = design("Each trip has 1+ stops, a date and a fare.")
+    assert "stops" not in _columns(tables, "trips") and {"date", "fare"} <= _columns(tables, "trips")
+    assert ("trip_id", "trips") in references(tables["stops"])
     applies(dbs, schema, tables)
 
 
 def test_fields_after_a_plural_are_the_subjects_own(dbs):
-    """'each trip has one or more stops, a date, a fare': one date and fare per trip, not per stop (a comma
-    list of singular fields after a plural is the subject's; in plural, 'lines, quantities and prices',
-    each line's)."""
-    schema, tables = design("Each trip has one or more stops, a date, a driver name and a fare.")
-    assert {"date", "fare"} <= _columns(tables, "trips") and "fare" not in _columns(tables, "stops")
+    """'each shipment has one or more crates, date, carrier, price': one date and price per shipment, not per
+    crate (a comma list of singular fields after a plural is the subject's; in plural, 'lines, quantities and
+    prices', each line's)."""
+    schema, tables = design("Each shipment has one or more crates, date, carrier, price.")
+    assert {"date", "price"} <= _columns(tables, "shipments") and "price" not in _columns(tables, "crates")
     applies(dbs, schema, tables)

@@ -308,6 +308,9 @@ def _chat_is(m):
 _BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
 
 
+# "games with min/max players", "a minimum and maximum number of guests": two bounds of one count
+_BOUND_PAIR = re.compile(r"\b(?:(?:a|the) )?min(?:imum|\.)? ?(?:and|or|/|&|-) ?(?:(?:a|the) )?max(?:imum|\.)?"
+                         r"(?: number| no\.?)?(?: of)? (?P<things>[a-z]+s)\b", re.I)
 # "each walk has 1+ dogs", "teams of 2+ players": a count and a plus is that many or more
 _COUNT_PLUS = re.compile(r"(?<![\w.$])(\d+)\+(?= ?[a-z])")
 
@@ -709,6 +712,8 @@ def plain(text):
     text = _sub(vs.MOVES_FROM, vs.moves_from, text, " from ")
     text = _sub(vs.SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
+    text = _sub(_BOUND_PAIR, lambda m: f"a minimum number of {m.group('things')} and a maximum number of "
+                f"{m.group('things')}", text, "min")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
     text = _sub(vs.COMES_IN, vs.comes_in, text, ":", "come in ", "comes in ")
     text = _sub(vs.COME_IN_KINDS, vs.come_in_kinds, text, "come in ", "comes in ")

@@ -4,7 +4,7 @@ guessed) and of the unique keys a sentence states (statuses and flags: value_sta
 from .uniqueness import one_per, unique_statements
 from .in_several import in_several
 from .interactions import scored
-from .title_lists import kind_of
+from .title_lists import kind_of, title_item_end
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS,
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
 from . import constructions, fragments, lexicon
@@ -579,7 +579,10 @@ class RelationReading:
         """The verb's object and the things joined to it by 'and', 'or' or commas ('authors write books,
         articles and poems'): each is the verb's object alike (not for a header's record)."""
         out = [right[0]]
-        for mention in right[1:] if record is None else ():
+        end = title_item_end(s, right[0][0].start)    # ("… - vans with …, drivers assigned to vans, and fuel
+        for mention in right[1:] if record is None else ():   # purchases with …": another item of the list)
+            if end is not None and mention[0].start >= end:
+                break
             k = out[-1][0].end
             if k < mention[0].start and s.tokens[k].text == "(":
                 k = min(tx.after_parenthesis(s.tokens, k), mention[0].start)   # "hosts (people) and episodes"

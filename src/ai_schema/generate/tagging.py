@@ -346,11 +346,13 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "which player scored it", "which volunteer handed it out"
         if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
                 lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
-                    nxt.text in ("a", "an", "the", "each", "every") and any(
+                    (nxt.text in ("a", "an", "the", "each", "every") or
+                     w.is_plural(nxt.text) and lexicon.mostly_verb(t)) and any(
                         tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 1)))):
             return VERB                    # "vets examine an animal and note its weight": no noun before "its";
             #                                "I want to assign each issue … and set a priority", "I can assign
-            #                                each request … and set a priority": the infinitives
+            #                                each request … and set a priority", "I can create a team and add
+            #                                players": the infinitives
         if prev is not None and prev.text == "and" and i >= 2 and tokens[i - 2].text == "," and t.endswith("ed") and \
                 lexicon.verb_lemma(t) not in (None, t) and nxt is not None and w.is_plural(nxt.text) and \
                 i + 3 < len(tokens) and lexicon.verb_lemma(tokens[i + 2].text) == tokens[i + 2].text and \

@@ -79,9 +79,14 @@ def made_for(s, vote):
     for i, t in enumerate(toks):
         if s.tags[i] != tx.VERB or (w.verb_lemma(t.text) or t.text) not in w.CREATION_VERBS:
             continue
-        made = s.next_phrase(i + 1)
-        if made is None or made.start > i + 3 or made.end + 2 >= len(toks) or toks[made.end].text != "for" \
-                or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
+        first = s.next_phrase(i + 1)
+        if first is None or first.start > i + 3:
+            continue
+        made = next((x for x in [first] + [y for y in tx.joined_to(s, first, plural=False) if not w.field_word(y.head)]
+                     if x.end + 2 < len(toks) and toks[x.end].text == "for"), None)
+        #                                         ("record tenants and the lease for each property"; not "the carrier,
+        #                                          the tracking code and the weight for each shipment": its fields)
+        if made is None or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
             continue
         whom = s.next_phrase(made.end + 2)
         if whom is not None and whom.start == made.end + 2 and toks[made.end + 1].text in ("each", "every") and \
