@@ -71,8 +71,8 @@ class AttributeReading(ItemReading):
         'how many units of each product sit in each warehouse': the count of each pair."""
         toks, out = s.tokens, []
         for i in range(len(toks) - 5):
-            if s.words[i:i + 2] != ["how", "many"]:
-                continue
+            if s.words[i:i + 2] not in (["how", "many"], ["how", "much"]):
+                continue                           # ("how much of each product is in each bin")
             k = i + 2 + (s.tags[i + 2] == tx.NOUN and s.words[i + 3:i + 4] == ["of"])   # ("how many units of …")
             if s.words[k:k + 2] not in (["of", "each"], ["of", "every"]):
                 continue
@@ -470,7 +470,7 @@ class AttributeReading(ItemReading):
                         #                          players and record …": the players, then another act'
                     if self._list_of_things(s, nxt):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
-                    if s.words[i + 1:i + 3] == ["how", "many"] and any(at == i + 1 for at, _, _ in self._counts_per_pair(s)):
+                    if s.words[i + 1:i + 2] == ["how"] and any(at == i + 1 for at, _, _ in self._counts_per_pair(s)):
                         continue                 # "know how many units of each product sit in each warehouse"
                     if nxt is not None and nxt.possessive and nxt.start <= i + 2 and self.entity_of(nxt)[0]:
                         continue                 # "know each room's status": the room's (read as its own)

@@ -680,6 +680,15 @@ def asked_which(s, vote):
             vote(p.lemma, 3)
 
 
+def kept_in_order(s, vote):
+    """'courses have lessons in a fixed order', 'a playlist (songs in order)': things kept in a sequence,
+    each with its place, are things."""
+    for p in s.phrases:
+        if p.plural and p.end < len(s.tokens) and tx.in_order_at(s, p.end) and not w.field_word(p.head) and \
+                p.head not in lexicon.measure_nouns():
+            vote(p.lemma, 3)
+
+
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object, owned_doer_things,
             per_unit, grouped_by, located_in, during, assigned_each, handed_to_people, one_of, titled_list, named_table,
             registered_as, each_with, placed_things, second_objects,
@@ -688,7 +697,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
-            vote_alternatives, each_with_fields, recipients, made_by_each)
+            vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own

@@ -228,6 +228,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                             not (k + 1 < len(s.tokens) and tx.participle_like(s.tokens[k + 1].text)):
                         #                                 ("… and get notified when it is available": no field)
                         self._attributes(key, s, k + 1)
+        self._ordered_things()
         for noun, participle in self.act_dates:
             key = self.phrase_entity.get((noun,))
             if key is not None and participle.endswith("ed"):
@@ -282,6 +283,20 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             attr = self.spec.entities[key].attribute(fields[0].rstrip("!"))
             attr.low, attr.high = int(m.group(1)), int(m.group(2))
         return end
+
+    def _ordered_things(self):
+        """'courses have lessons in a fixed order': each lesson has its place (sort_order), unless a pair
+        table holds the place ('a setlist (songs in order)': a song is in many setlists, _in_order)."""
+        for s in self.sentences:
+            for p in s.phrases if " order" in s.text() or " sequence" in s.text() else ():
+                if not p.plural or p.end >= len(s.tokens) or not tx.in_order_at(s, p.end):
+                    continue
+                key, role = self.entity_of(p)
+                placed = any("sort_order" in e.attributes and any(r.source == e.key and r.target == key
+                                                                 for r in self.spec.relations)
+                             for e in self.spec.entities.values())
+                if key and not role and not placed:
+                    self.spec.entities[key].attribute("sort_order").hint = "count"
 
     def _listed(self):
         """The things each list of the text names, in its order, as entity keys (spec.listed)."""

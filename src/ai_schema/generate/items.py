@@ -217,7 +217,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
     def _in_order(self, entity, s, idx, words):
         """'the setlist (songs in order)', 'stops in order': things of the text kept in a sequence are a
         pair table with each one's position; returns the field's name, or None."""
-        at = next((n for n in range(1, len(words) - 1) if words[n:n + 2] in (["in", "order"], ["in", "sequence"])), None)
+        at = next((n for n in range(1, len(words) - 1) if tx.in_order_at(s, idx[n])), None)   # ("in a fixed order")
         if at is None or not w.is_plural(words[at - 1]):
             return None
         key, role = self.entity_of_words((w.singular(words[at - 1]),))

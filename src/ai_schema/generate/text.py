@@ -253,6 +253,20 @@ def governor(s, p):
     return k - 1 if k > 0 and s.tokens[k].text in w.PARTICLES and s.tags[k - 1] == VERB else k   # ("ring up a sale")
 
 
+_ORDER_WORDS = frozenset("order sequence".split())
+_ORDER_KINDS = frozenset("fixed given set specific particular certain defined chosen right set".split())
+
+
+def in_order_at(s, k):
+    """Does 'in order' (or 'in sequence', 'in a fixed order', 'in the given order') start at k?"""
+    words = s.words[k:k + 4]
+    if words[:1] != ["in"]:
+        return False
+    j = 1 + (words[1:2] in (["a"], ["an"], ["the"], ["their"], ["its"]))
+    j += words[j:j + 1] != [] and words[j] in _ORDER_KINDS
+    return words[j:j + 1] != [] and words[j] in _ORDER_WORDS
+
+
 def joined_to(s, p, plural=None):
     """The phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships', 'a desk
     or a meeting room'); with plural=True only plural ones, and the list stops at the first other."""

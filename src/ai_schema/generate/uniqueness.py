@@ -30,9 +30,9 @@ RULES = tuple(re.compile(p) for p in (
     r"\bno two " + _OWNER + r" (?:can |may |should |must |will )?(?:have|share|use|get) (?:the same |a |an )"
     + _FIELD + _END,
     r"\b(?:the |a |an |its |their )" + _FIELD + r" (?:uniquely )?identifies (?:a |an |each |every |the )" + _OWNER,
-    r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |a |an "
+    r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |his or her |his |her |a |an "
     r"|the )(?:own )?(?:unique )?" + _FIELD + _END,
-    r"\b" + _OWNER + r" , (?:uniquely )?identified by (?:its |their |a |an |the )(?:own )?(?:unique )?" + _FIELD + _END,
+    r"\b" + _OWNER + r" , (?:uniquely )?identified by (?:its |their |his or her |his |her |a |an |the )(?:own )?(?:unique )?" + _FIELD + _END,
     r"\beach " + _OWNER + r" is (?:listed|stored|kept|known|registered) (?:once )?(?:under|by|with) (?:a |an )unique "
     + _FIELD + _END,
     r"\b(?:duplicate|repeated) " + _FIELD + r" (?:are|is) (?:not allowed|forbidden|not permitted|rejected)",

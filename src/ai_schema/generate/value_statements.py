@@ -52,6 +52,11 @@ def _state_like(value):
     return any(x in _STATE_WORDS or x.endswith("ed") or (x.endswith("en") and w.verb_base(x)) for x in words)
 
 
+# "write a note for each appointment", "add a rating to every recipe": one field given to each of them
+_GIVEN_FIELD = rx(r"\b(?:write|add|leave|attach|give|assign|put|enter) (?:a|an|one) ([a-z]+(?: [a-z]+)?) "
+                  r"(?:for|to|on) (?:each|every|an?|the) ([a-z]+)\b")
+
+
 class ValueStatementReading:
     """Statuses, kinds and flags said of a whole entity (pass 2 of the extractor)."""
 
@@ -189,7 +194,7 @@ class ValueStatementReading:
         text = s.text()
         m = rx(r"\beach (\w+) is (?:listed|stored|kept|identified|known|registered) (?:once )?(?:under|by|with) (?:a |an )?(unique )?(\w+)").search(text) \
             if "each " in text and " is " in text else None       # (each pattern only where its words are)
-        if m:
+        if m and m.group(3) not in w.DETERMINERS:      # ("identified by their card number": uniqueness.py's)
             key, _ = self.entity_of_words((m.group(1),))
             if key:
                 attr = self.spec.entities[key].attribute(m.group(3))
@@ -201,6 +206,10 @@ class ValueStatementReading:
             key, _ = self.entity_of_words(m.group(1).split()[-2:])
             if key:
                 self.spec.entities[key].attribute("body").hint = "text"
+        for m in _GIVEN_FIELD.finditer(text) if " for " in text or " to " in text or " on " in text else ():
+            field, (key, role) = m.group(1).split(), self.entity_of_words((m.group(2),))
+            if key and not role and self.entity_of_words(field)[0] is None and not lexicon.holds_people(field[-1]):
+                self.spec.entities[key].attribute(w.snake(field))   # "write a note for each appointment"
         for m in rx(r"\b(?:each|every|an?|the) (\w+) is (dated|timestamped)\b").finditer(text) if "dated" in text or \
                 "timestamped" in text else ():
             key, _ = self.entity_of_words((m.group(1),))
