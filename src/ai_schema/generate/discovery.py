@@ -685,6 +685,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 #                                                          "add-ons like cake or balloons")
                 if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
                     listed = listed[1:]            # "Track my reading: books, authors, …": a title first
+                header = next((n for n, p in enumerate(listed) if p.words[-1] in title_lists.NUMBER_HEADERS), None)
+                listed = listed[:header] if header is not None else listed   # ("we keep player stats per game -
+                #                                  points, rebounds, assists": the numbers kept, no things)
+                if any(p.words[-1] in title_lists.NUMBER_HEADERS for p in phrases if i - 4 <= p.end <= i):
+                    listed = []                    # ("player stats per game: points, rebounds, assists")
                 listed = [p for n, p in enumerate(listed) if p.plural or p.end + 1 >= len(toks) or
                           toks[p.end].text != "of" or n + 1 == len(listed) or listed[n + 1].start != p.end + 1
                           or not listed[n + 1].plural or (g := tx.governor(s, p)) not in (i, p.start - 1) or

@@ -254,6 +254,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
         """Is a list after a colon only plural kinds no thing of the text is named by ('Print jobs: business
         cards, flyers, posters')? Then its values close the thing's type."""
         tokens = [s.tokens[i] for idx in items for i in idx]
+        if title_lists.NUMBER_HEADERS & {entity.words[-1], w.plural(entity.words[-1])}:
+            return False                         # ("player stats: points, rebounds, assists": counts)
         if len(items) < 2 or not tx.plural_kinds(s.tokens[items[0][0]:items[-1][-1] + 1]) or ATTRIBUTE_WORDS & {t.text for t in tokens} or any(
                 self.entity_of_words([w.singular(s.words[i]) for i in idx])[0] for idx in items):
             return False

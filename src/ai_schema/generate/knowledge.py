@@ -116,6 +116,7 @@ def relate_listed(spec):
 
 
 _PARTS = frozenset("line item entry detail row".split())
+_NUMBERS = frozenset("stat statistic metric figure total".split())   # "player stats": numbers of one player
 
 
 def relate_parts(spec):
@@ -123,7 +124,7 @@ def relate_parts(spec):
     is one of that thing's parts, whatever else the text says of it."""
     for key, entity in spec.entities.items():
         words = entity.words
-        if len(words) < 2 or words[-1] not in _PARTS:
+        if len(words) < 2 or words[-1] not in _PARTS and words[-1] not in _NUMBERS:
             continue
         whole = next((k for k, e in spec.entities.items() if k != key and tuple(e.words) == tuple(words[:-1])), None)
         if whole is not None and not any({r.source, r.target} == {key, whole} for r in spec.relations) and \

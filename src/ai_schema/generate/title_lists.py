@@ -11,8 +11,10 @@ from . import words as w
 from .verb_objects import kept_noun
 
 # headers of a list of fields, not of things: "columns: id, name", "fields - title, body"
+# headers of a list of numbers kept: "player stats per game: points, rebounds, assists"
+NUMBER_HEADERS = frozenset("stats statistics metrics figures totals".split())
 FIELD_HEADERS = frozenset("column columns field fields attribute attributes property properties detail details "
-                          "info information table tables key keys".split())
+                          "info information table tables key keys".split()) | NUMBER_HEADERS
 
 
 def title_list(s):

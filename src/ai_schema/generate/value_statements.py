@@ -52,6 +52,9 @@ def _state_like(value):
     return any(x in _STATE_WORDS or x.endswith("ed") or (x.endswith("en") and w.verb_base(x)) for x in words)
 
 
+# "guard, forward or center": three or more short values, the last after "or"
+_VALUE_LIST = rx(r"^(?:either )?[a-z][\w-]*(?: [a-z][\w-]*)?(?: , [a-z][\w-]*(?: [a-z][\w-]*)?)+(?: ,)? (?:or|and) "
+                 r"[a-z][\w-]*(?: [a-z][\w-]*)?$")
 # "write a note for each appointment", "add a rating to every recipe": one field given to each of them
 _GIVEN_FIELD = rx(r"\b(?:write|add|leave|attach|give|assign|put|enter) (?:a|an|one) ([a-z]+(?: [a-z]+)?) "
                   r"(?:for|to|on) (?:each|every|an?|the) ([a-z]+)\b")
@@ -169,8 +172,8 @@ class ValueStatementReading:
             if owner is not None and field in self.spec.entities[owner].attributes:
                 return owner, field, m.group(4)
         said = m.group(1).split() if m and not m.group(2) and not m.group(3) else []
-        if len(said) == 1 and not w.is_plural(said[0]) and said[0] in lexicon.property_nouns() and \
-                self.entity_of_words(said)[0] is None and (subject or self.last_owner):
+        if len(said) == 1 and not w.is_plural(said[0]) and (said[0] in lexicon.property_nouns() or _VALUE_LIST.match(
+                m.group(4))) and self.entity_of_words(said)[0] is None and (subject or self.last_owner):
             return subject or self.last_owner, said[0], m.group(4)   # "Posts have a title. Visibility is public
             #                                                          or private.": a property of theirs
         words = m.group(1).split() if m and not m.group(2) else []
