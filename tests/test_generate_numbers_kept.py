@@ -28,3 +28,14 @@ def test_a_field_is_one_of_listed_values(dbs):
     assert "channel" in _columns(tables, "tickets")
     assert any("'phone'" in c.expression for c in tables["tickets"].checks)
     applies(dbs, schema, tables)
+
+
+def test_what_the_people_of_a_relative_clause_do(dbs):
+    """'the club has rowers who race one or more boats', 'the band has members, each of whom plays …': what
+    they do it to is kept, as in a sentence of its own (the boats and instruments had been lost)."""
+    for text, things in (("The club has rowers who race one or more boats.", {"rowers", "boats"}),
+                         ("The band has members, each of whom plays one or more instruments.",
+                          {"members", "instruments"})):
+        schema, tables = design(text)
+        assert things <= set(tables), text
+        applies(dbs, schema, tables)
