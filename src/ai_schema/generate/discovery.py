@@ -3,7 +3,8 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, title_lists, wishes
+from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, relative, title_lists, \
+    wishes
 from .cues import (HAVE, GENERIC_HEADS, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
@@ -29,21 +30,6 @@ def _noun_after_count(s, k):
     while k < end and (s.tags[k] in (tx.QUANT, "NUMBER") or s.words[k] in ("or", "more", "to")):
         k += 1
     return k < len(s.tags) and s.tags[k] == tx.NOUN
-
-
-def _relative_verb(s, p):
-    """Where the verb of a relative clause on the plural p starts ('musicians who play instruments', 'members,
-    each of whom owns boats'), or None: the clause says what they do, as a sentence would."""
-    k = p.end
-    if not p.plural or k + 1 >= len(s.tokens):
-        return None
-    if s.words[k:k + 4] in ([",", "each", "of", "whom"], [",", "each", "of", "which"]):
-        k += 4
-    elif s.words[k] in ("who", "that") or s.words[k:k + 2] in ([",", "who"],):
-        k += 1 + (s.words[k] == ",")
-    else:
-        return None
-    return k if k < len(s.tokens) and s.tags[k] == tx.VERB else None
 
 
 # words that name one record or version of the thing before them ("a family account", "a conference
@@ -315,14 +301,14 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
-            relative = None if self._clause_initial(s, p.start) else _relative_verb(s, p)
-            if not self._clause_initial(s, p.start) and relative is None or p.possessive or \
+            clause_verb = None if self._clause_initial(s, p.start) else relative.relative_verb(s, p)
+            if not self._clause_initial(s, p.start) and clause_verb is None or p.possessive or \
                     p.det == "this" and p.head in _TEXT_WORDS or _listed_in_parentheses(s.tokens, p.start):
                 continue                           # ("This document describes what … must store": the text;
                 #                                    "documents (photos, police reports) are uploaded": an example)
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
                 continue                           # "each version of a dataset": the dataset
-            k = p.end if relative is None else relative
+            k = p.end if clause_verb is None else clause_verb
             if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
             joined = tx.joined_to(s, p, plural=True) if p.plural and toks[k:k + 1] and toks[k].text in (",", "and") \

@@ -266,3 +266,18 @@ def many_people_had(s, vote):
         k = max((j for j in range(p.start) if s.words[j] in ("has", "have", "with")), default=-1)
         if k >= 0 and tx.VERB not in s.tags[k + 1:p.start]:
             vote(p.lemma, 3)
+
+
+def relative_verb(s, p):
+    """Where the verb of a relative clause on the plural p starts ('musicians who play instruments', 'members,
+    each of whom owns boats'), or None: the clause says what they do, as a sentence would."""
+    k = p.end
+    if not p.plural or k + 1 >= len(s.tokens):
+        return None
+    if s.words[k:k + 4] in ([",", "each", "of", "whom"], [",", "each", "of", "which"]):
+        k += 4
+    elif s.words[k] in ("who", "that") or s.words[k:k + 2] in ([",", "who"],):
+        k += 1 + (s.words[k] == ",")
+    else:
+        return None
+    return k if k < len(s.tokens) and s.tags[k] == tx.VERB else None
