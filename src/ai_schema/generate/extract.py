@@ -341,6 +341,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._status_sentence(s, subject)
         if "(" in s.words:
             value_sets.set_on(self, s)           # "… and set a priority (low, medium, urgent)"
+            value_sets.named_with_owner(self, s)   # "…, booking status (pending, confirmed or cancelled)"
         self._flags(s, subject)
         return subject or previous
 

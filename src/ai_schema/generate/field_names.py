@@ -51,8 +51,11 @@ class FieldNaming:
         for alias in sorted(entity.aliases, key=len, reverse=True):
             parts = alias.split("_")              # ("the company name" of a client company, too)
             owner = [w.singular(x) for x in words_[:-1]]
-            if 1 <= len(owner) <= len(parts) and owner == parts[-len(owner):] \
-                    and w.singular(words_[-1]) in ("name", "title", "description"):
+            if 1 <= len(owner) <= len(parts) and owner == parts[-len(owner):] and (
+                    w.singular(words_[-1]) in ("name", "title", "description") or owner == parts and
+                    w.singular(words_[-1]) in ("status", "state", "type", "kind", "category")):
+                #                                   ("a booking status" of a booking: its status; not the "event
+                #                                    type" of an audit event)
                 words_ = words_[len(owner):]
                 break
         # "number of units in stock", "years of birth", "number of rows"

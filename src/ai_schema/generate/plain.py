@@ -311,6 +311,8 @@ _BANG_LIST = re.compile(r"(?<=[a-z])!+[ \t]+(?=[a-z][a-z ]{0,30},[ \t]*[a-z])")
 # "games with min/max players", "a minimum and maximum number of guests": two bounds of one count
 _BOUND_PAIR = re.compile(r"\b(?:(?:a|the) )?min(?:imum|\.)? ?(?:and|or|/|&|-) ?(?:(?:a|the) )?max(?:imum|\.)?"
                          r"(?: number| no\.?)?(?: of)? (?P<things>[a-z]+s)\b", re.I)
+# "guests book rooms for date ranges", "rent a car for a period of time": when it starts and ends
+_FOR_RANGE = re.compile(r"\bfor (?:a |the |given |specific |certain )?(?P<unit>date|time) (?:ranges?|spans?|periods?)\b", re.I)
 # "each walk has 1+ dogs", "teams of 2+ players": a count and a plus is that many or more
 _COUNT_PLUS = re.compile(r"(?<![\w.$])(\d+)\+(?= ?[a-z])")
 
@@ -320,6 +322,8 @@ def _chat(text):
                 "theres", "appt", "hrs", "mins")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
+    text = _sub(_FOR_RANGE, lambda m: f"with a start {m.group('unit').lower()} and an end {m.group('unit').lower()}",
+                text, "range", "span", "period")
     text = _sub(_COUNT_PLUS, lambda m: ("one" if m.group(1) == "1" else m.group(1)) + " or more", text, "+")
     text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_CHAT_IS, _chat_is, text, "+")

@@ -4,6 +4,8 @@ are there? Checking and savings.' (read by plain.py as 'the accounts are …'). 
 the number of values listed, so that 'three rooms, a kitchen and a garden' is no set. The values
 close the field of that name on the thing that has it, wherever the text names the field."""
 
+import re
+
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -159,4 +161,26 @@ def set_on(ex, s):
         if owner is not None:
             ex.spec.entities[owner].attribute(w.snake([x for x in p.words if x not in w.DETERMINERS])).values = \
                 tuple(values)
+
+
+_NO_VALUE = frozenset(w.DETERMINERS) | frozenset("unique required optional mandatory e.g. eg etc like such".split())
+
+
+def named_with_owner(ex, s):
+    """'…, booking status (pending, confirmed or cancelled)': a field named after the thing it belongs to,
+    with its values in parentheses, is that thing's closed field (whatever the sentence is about)."""
+    toks = s.tokens
+    for p in s.phrases:
+        if len(p.words) < 2 or p.end >= len(toks) or toks[p.end].text != "(" or not w.field_word(p.words[-1]):
+            continue
+        owner, role = ex.entity_of_words(p.lemma[:-1])
+        if owner is None or role or ex.entity_of(p)[0]:
+            continue
+        close = tx.after_parenthesis(toks, p.end)
+        inner = " ".join(t.text for t in toks[p.end + 1:close - 1])
+        parts = [x.strip() for x in re.split(r" , | or | and | / ", inner) if x.strip()]
+        if len(parts) < 2 or "," not in inner or any(len(x.split()) > 2 or set(x.split()) & _NO_VALUE for x in parts):
+            continue                             # ("spare number (unique, from the supplier catalog)": remarks)
+        ex.spec.entities[owner].attributes.pop(f"{owner}_{p.words[-1]}", None)   # (one field, said twice)
+        ex.spec.entities[owner].attribute(p.words[-1]).values = tuple(clean_values(parts, singular=False))
 
