@@ -174,11 +174,16 @@ _PRISMA_TYPES = {"int": "integer", "bigint": "bigint", "string": "text", "boolea
 _NATIVE = re.compile(r"@db\.(?P<type>\w+)(?:\((?P<args>[^)]*)\))?")
 
 
+_PRISMA_ENUM = re.compile(r"^[ \t]*enum\s+(?P<name>[A-Za-z_]\w*)\s*\{(?P<body>[^{}]*)\}", re.M)
+
+
 def _prisma(text):
     models = list(_MODEL.finditer(text))
     if not models:
         return text, []
     names = {m.group("name").lower() for m in models}
+    enums = {m.group("name").lower(): [v for line in m.group("body").split("\n") for v in line.split("//")[0].split()
+                                       if not v.startswith("@")] for m in _PRISMA_ENUM.finditer(text)}
     tables = []
     for m in models:
         fields = [line.split(None, 2) for line in m.group("body").split("\n") if line.strip()
@@ -203,14 +208,17 @@ def _prisma(text):
             sql = sql or _PRISMA_TYPES.get(base.lower(), "text")
             notes = [n for n, yes in (("unique", "@unique" in rest), ("nullable", kind.endswith("?")),
                                       ("required", not kind.endswith("?"))) if yes]
+            if base.lower() in enums:               # "genre Genre" over "enum Genre { FICTION POETRY }"
+                notes.insert(0, ", ".join(enums[base.lower()]))
+                sql = None
             column = _snake(name)
             target = keys.get(name)
             if "@id" in rest:
                 column = "id"
             columns.append(Column(column, " ".join(f"({n})" for n in notes), _snake(target) if target else None,
-                                  None if target else sql + ("[]" if kind.endswith("[]") else "")))
+                                  None if target or sql is None else sql + ("[]" if kind.endswith("[]") else "")))
         tables.append(Table(_snake(m.group("name")), columns))
-    return _MODEL.sub("\n", text), tables
+    return _PRISMA_ENUM.sub("\n", _MODEL.sub("\n", text)), tables
 
 
 def _snake(name):
@@ -306,6 +314,18 @@ _CONTAINERS = frozenset(("tables", "entities", "models", "objects", "classes", "
                          "the schema", "the tables", "data model", "data models", "entity list", "table list"))
 
 
+_CONTAINER_WORDS = frozenset("tables entities models classes schema".split())
+_CONTAINER_LEADS = frozenset("our the main core key required needed my all".split())
+
+
+def _container(heading):
+    """Is a heading one over a list of tables ('Tables:', 'Tables we need', 'Our core entities')?"""
+    words = heading.strip().lower().split()
+    return " ".join(words) in _CONTAINERS or bool(words) and (
+        words[0] in _CONTAINER_WORDS and len(words) <= 5 or
+        words[-1] in _CONTAINER_WORDS and all(x in _CONTAINER_LEADS for x in words[:-1]))
+
+
 def _blocks(text):
     """'Author' then indented 'id: uuid (pk)', 'orcid: varchar(19), unique' lines (or aligned
     'code   varchar(12)   PK' columns): a table. A block may sit under a heading ("Model" over
@@ -315,7 +335,7 @@ def _blocks(text):
     while i < len(lines):
         line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
         head = _BLOCK_NAME.match(line.strip()) if len(line) <= 45 and line.strip() else None
-        if head and head.group("name").strip().lower() in _CONTAINERS:
+        if head and _container(head.group("name")):
             keep.append("")                         # "Tables:" / "Entities" over the list of them: a heading,
             i += 1                                  # no table (its items are read as what they are)
             continue
