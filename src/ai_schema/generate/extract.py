@@ -21,6 +21,7 @@ from .entity_names import ABOUT_IT, PERIODIC
 from .acts_at import read_acts_at
 from .interactions import InteractionDiscovery, criteria, money_to
 from .relations import RelationReading
+from .value_lists import value_list
 from .value_statements import ValueStatementReading
 from .subjects import SubjectReading
 from .finishing import Finishing
@@ -475,7 +476,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     #                           said by adjectives: "speakers (bio, photo)" has fields, "caterers
                     #                           (vegan, halal, kosher)" kinds)   # ("assets (laptops, phones, monitors)",
                     #                                                         "bicycles (road, mountain, gravel)")
-                    values, _ = self._value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
+                    values, _ = value_list(s, [], 0, [i for i in range(p.end + 1, p.end + 1 + len(inner))])
                     values = clean_values(values)
                     if len(values) >= 2:                                          # "accounts (checking, savings or credit card)"
                         self.spec.entities[key].attribute("type").values = tuple(values)

@@ -3,30 +3,13 @@ of values, an optional field, a thing the owner keeps); items that are clauses (
 are clause_items.py. Which clauses give lists and whose they are is attributes.py; how one field is
 named and typed is field_names.py."""
 
-from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ROLES, LOOSE_HEADS, NOT_ENTITY, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
 from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
+from .value_lists import value_list
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
-
-
-
-def _letter(t):
-    """'A' written as a capital on its own: a value ("blood type (A, B, AB or O)"), not the article."""
-    return t.orig == "A"
-
-
-def _article(t, part):
-    """An article in a value ("a single or a double") — but a capital A alone is the value A."""
-    return t.text in ("a", "an", "the") and not (_letter(t) and len(part) <= 2)
-
-def _clause_in(s, span):
-    """Does the span hold a clause (a determiner, a noun, then a verb that agrees: 'an application
-    lists'), which no value list does?"""
-    tags, toks = s.tags, s.tokens
-    return any(tags[a] == tx.DET and tags[b] == tx.NOUN and tags[c] == tx.VERB and toks[c].text.endswith("s")
-               for a, b, c in zip(span, span[1:], span[2:]))
 
 
 _BOUNDS = frozenset("maximum minimum max min up most least".split())
@@ -164,7 +147,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
             closed = self._closed_set_clause(s, idx)
             if closed is not None and previous_names:
                 # "its current status, which can be available, dispatched or out of service"
-                values, used = self._value_list(s, items, k, closed)
+                values, used = value_list(s, items, k, closed)
                 values = clean_values(values)
                 target = entity.attributes.get(previous_names[-1])
                 if target is not None and len(values) >= 2 and not target.values:
@@ -364,69 +347,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
 
     def _values_listed(self, s, inner):
         """The clean values listed at the token indexes ``inner`` (a parenthesis' inside)."""
-        return clean_values(self._value_list(s, [], 0, inner)[0])
-
-    def _value_list(self, s, items, k, first_tokens):
-        """Closed value set starting with first_tokens (indexes), continuing over later items."""
-        toks = s.tokens
-        values = []
-        first_count = 0
-        spans = [first_tokens] + items[k + 1:]
-        used = 0
-        for n, span in enumerate(spans):
-            rest = [toks[i].text for i in span if toks[i].text not in ("and", ")", ".")]
-            if n > 0 and "and" in (toks[span[0]].text, toks[span[0] - 1].text) and len(rest) == 1 and \
-                    rest[0] in NOT_ENTITY:
-                break                                # "condition: good, fair, poor, and notes": a field
-            if n > 0 and (s.tags[span[0]] == tx.DET
-                          or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
-                break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
-            parts, cur = [], []
-            commas = any(toks[i].text == "," for i in span)
-            for n_i, i in enumerate(span):
-                t = toks[i]
-                if t.text == "/" and commas and cur and n_i + 1 < len(span) and toks[span[n_i + 1]].kind == "word":
-                    continue                         # "(multiple choice, true/false, short answer)": one value
-                if t.text in ("+", "-") and cur and t.start == cur[-1].start + len(cur[-1].orig) and (
-                        n_i + 1 == len(span) or toks[span[n_i + 1]].text in (",", ")", "or", "/")):
-                    cur.append(t)                    # "A+, A-, AB+": a sign that ends a value is part of it
-                    continue
-                if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")) \
-                        or (t.text == "and" and commas and any(toks[j].text == "," for j in span[:n_i])):   # "a, b and c"
-                    if cur:
-                        parts.append(cur)
-                    cur = []
-                    if t.text == ")":
-                        break
-                    continue
-                cur.append(t)
-            if cur:
-                parts.append(cur)
-            ok = not _clause_in(s, span)         # ("nationality - an application lists one or more inventors")
-            for part in parts:
-                ws = [t for t in part if not _article(t, part)]
-                if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
-                    ok = False
-                if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") and t.text not in "+-"
-                                                for t in ws) \
-                        or any((t.text in w.DETERMINERS and not _letter(t) and not (t.text == "no" and len(ws) == 1 and
-                                                                           any(x[0].text == "maybe" for x in parts)))
-                               or t.text in ("we", "it", "they", "which") for t in ws):   # ("yes, no, maybe")
-                    ok = False
-                    break
-            if not ok or not parts:
-                break
-            for part in parts:
-                value = "_".join(t.text.strip("'\"") for t in part if not _article(t, part) and t.text not in "+-")
-                value += "".join(t.text for t in part if t.text in ("+", "-"))
-                if value not in ("unique", "optional", "required", "mandatory", "nullable", "etc"):
-                    values.append(value)
-            used = n + 1
-            if n == 0:
-                first_count = len(values)
-            if n > 0 and s.tokens[span[-1]].text == ")":
-                break
-        return values, max(used, 1)
+        return clean_values(value_list(s, [], 0, inner)[0])
 
     def _role_before_shared_head(self, entity, s, idx, items, k):
         """'the source and destination warehouse', 'the departure and arrival airport': a lone word that
@@ -606,11 +527,14 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 entity.attribute(name)
                 previous_names.append(name)
             return 1
-        m = rx(r"^(?:and )?(?:an? |the )?([a-z]\w+) (at|on)(?: \( ([^()]*) \))?( [a-z][a-z ]{0,40})?$").match(text)
+        m = rx(r"^(?:and )?(?:an? |the )?([a-z]\w+) (at|on|for)(?: \( ([^()]*) \))?( [a-z][a-z ]{0,40})?$").match(text)
         stated = type_words(m.group(4)) if m and m.group(4) else None     # ("a happened at timestamp with
+        if m and m.group(2) == "for" and not rx(r"\b(?:date|time|day)\b").search(m.group(3) or ""):
+            m = None                                 # ("scheduled for (date and time)": when; not "paid for")
         if m and m.group(1) not in w.DETERMINERS and m.group(1) not in w.PRONOUNS and (stated or not m.group(4)):
             name = f"{m.group(1)}_{m.group(2)}"     # "paid at", "born on", "due at", "returned at (empty until …)"
-            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" else "date"     # time zone")
+            entity.attribute(name).hint = "timestamp" if m.group(2) == "at" or "time" in (m.group(3) or "") \
+                else "date"                          # time zone")
             entity.attributes[name].type = stated or entity.attributes[name].type
             if m.group(3) and OPTIONAL_CUES.search(m.group(3)):
                 entity.attributes[name].optional = True
@@ -683,10 +607,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 toks[role_phrase.start - 2].text == "by" and lexicon.holds_people(key):
             self._many(entity.key, key)          # "written by several researchers": each writes many too
             return 1
+        doer = role_phrase.end + (s.words[role_phrase.end + 1:role_phrase.end + 2] in (["can"], ["may"], ["will"]))
         if key and key != entity.key and role_phrase.plural and not role and \
-                s.words[role_phrase.end:role_phrase.end + 1] in (["i"], ["we"]) and \
-                s.tags[role_phrase.end + 1:role_phrase.end + 2] == [tx.VERB]:
-            self._many(entity.key, key, lexicon.verb_lemma(s.words[role_phrase.end + 1]))
+                s.words[role_phrase.end:role_phrase.end + 1] in (["i"], ["we"], ["they"], ["he"], ["she"]) and \
+                s.tags[doer + 1:doer + 2] == [tx.VERB]:   # ("the languages they can teach": the teacher's)
+            self._many(entity.key, key, lexicon.verb_lemma(s.words[doer + 1]))
             self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
             return 1                             # "As a tutor, I want to list the subjects I teach": many each
         if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its", "any") and not role)):
@@ -758,7 +683,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
         used = 1
         if enum_start is not None:
             first = idx[enum_start + 1:]
-            values, used = self._value_list(s, items, k, first)
+            values, used = value_list(s, items, k, first)
             values = clean_values(values)
             if self._sub_fields(entity, name, values):
                 return used

@@ -209,6 +209,9 @@ def noun_links(s, entity_of, relate, stated=None):
             continue                          # "tests are run on samples by technicians": the test's doer
         if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
+        if s.phrases and p is not s.phrases[0] and s.words[s.phrases[0].end:s.phrases[0].end + 1] in ([":"], ["-"]) and \
+                p.start <= s.phrases[0].end + 2 and p.det in ("a", "an", "one") and entity_of(s.phrases[0]):
+            continue                          # "Enrollment - a student in a course": the enrollment's two
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "about" and p.start > 0 and toks[p.start - 1].text == "by" and s.phrases:
             source = entity_of(s.phrases[0])  # "reviews are written by users about products": the reviews'

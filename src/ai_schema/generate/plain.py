@@ -313,6 +313,8 @@ _BOUND_PAIR = re.compile(r"\b(?:(?:a|the) )?min(?:imum|\.)? ?(?:and|or|/|&|-) ?(
                          r"(?: number| no\.?)?(?: of)? (?P<things>[a-z]+s)\b", re.I)
 # "guests book rooms for date ranges", "rent a car for a period of time": when it starts and ends
 _FOR_RANGE = re.compile(r"\bfor (?:a |the |given |specific |certain )?(?P<unit>date|time) (?:ranges?|spans?|periods?)\b", re.I)
+# "VIN - unique, plate number", "closed on - optional": a remark on the item, said with a dash
+_DASH_REMARK = re.compile(r"[ \t]+[-–—][ \t]+(unique|optional|required|mandatory)(?=[ \t]*[,;)]|[ \t]*$)", re.I | re.M)
 # "each walk has 1+ dogs", "teams of 2+ players": a count and a plus is that many or more
 _COUNT_PLUS = re.compile(r"(?<![\w.$])(\d+)\+(?= ?[a-z])")
 
@@ -322,6 +324,7 @@ def _chat(text):
                 "theres", "appt", "hrs", "mins")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
+    text = _sub(_DASH_REMARK, lambda m: f" ({m.group(1).lower()})", text, " - ", " – ", " — ")
     text = _sub(_FOR_RANGE, lambda m: f"with a start {m.group('unit').lower()} and an end {m.group('unit').lower()}",
                 text, "range", "span", "period")
     text = _sub(_COUNT_PLUS, lambda m: ("one" if m.group(1) == "1" else m.group(1)) + " or more", text, "+")

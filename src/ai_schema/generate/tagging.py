@@ -99,6 +99,16 @@ def _in_noun_list(tokens, tags, i):
                if tokens[j].text != ")")
 
 
+def _open_parenthesis(tokens, i):
+    """Is position i inside a parenthesis opened before it ('cars (plate number, make, model)')?"""
+    depth = 0
+    for t in tokens[i - 1::-1]:
+        depth += {")": 1, "(": -1}.get(t.text, 0)
+        if depth < 0:
+            return True
+    return False
+
+
 def outside_parentheses(tokens, start, end):
     """The positions from start to end that no parenthesis opened there encloses (a closing one is
     outside)."""
@@ -364,9 +374,10 @@ def _word_tag(tokens, tags, i):
             return VERB                    # "approve or decline booking requests": two verbs of one object
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev is not None and nxt is not None and nxt.text in (",", "and") and (
+    if prev is not None and nxt is not None and (nxt.text in (",", "and") or nxt.text == ")" and prev.text == ",") and (
             prev.text in ("need", "needs", ":", "-", "(") or (
-                prev.text == "," and any(x.text in ("has", "have", "with", ":") for x in tokens[max(0, i - 12):i]))):
+                prev.text == "," and (any(x.text in ("has", "have", "with", ":") for x in tokens[max(0, i - 12):i]) or
+                                      _open_parenthesis(tokens, i)))):
         return NOUN                        # (and "trucks have a VIN, plate, make, model": an item of the list)                        # "for a car I need make, model, year", "Vehicles: Make, Model",
         #                                    "activities (calls, emails, meetings)": a list
     if prev_tag == AUX and t != base and t.endswith("s") and not t.endswith("ss") and w.is_plural(t):

@@ -4,6 +4,8 @@
 
 import re
 
+from . import text as tx
+from .cues import NOT_ENTITY
 from . import words as w
 
 NOUN, DET, PRON, CONJ, AUX, ADJ = "NOUN", "DET", "PRON", "CONJ", "AUX", "ADJ"
@@ -104,3 +106,94 @@ def slashed_values(tokens, tags):
     return (tokens[:start] + [opening] + comma + [closing] + tokens[end:],
             tags[:start] + ["PUNCT"] + ["PUNCT" if t.text == "/" else g for t, g in zip(tokens[start:end], tags[start:end])]
             + ["PUNCT"] + tags[end:])
+
+
+def _letter(t):
+    """'A' written as a capital on its own: a value ("blood type (A, B, AB or O)"), not the article."""
+    return t.orig == "A"
+
+
+def _article(t, part):
+    """An article in a value ("a single or a double") — but a capital A alone is the value A."""
+    return t.text in ("a", "an", "the") and not (_letter(t) and len(part) <= 2)
+
+def _clause_in(s, span):
+    """Does the span hold a clause (a determiner, a noun, then a verb that agrees: 'an application
+    lists'), which no value list does?"""
+    tags, toks = s.tags, s.tokens
+    return any(tags[a] == tx.DET and tags[b] == tx.NOUN and tags[c] == tx.VERB and toks[c].text.endswith("s")
+               for a, b, c in zip(span, span[1:], span[2:]))
+
+
+_QUALIFIERS = frozenset("unique optional required mandatory nullable etc".split())
+
+
+def value_list(s, items, k, first_tokens):
+    """Closed value set starting with first_tokens (indexes), continuing over later items."""
+    toks = s.tokens
+    values = []
+    first_count = 0
+    spans = [first_tokens] + items[k + 1:]
+    used = 0
+    closed = False                               # ("low, normal or urgent, total cost": "or" ends the set)
+    for n, span in enumerate(spans):
+        if closed:
+            break
+        rest = [toks[i].text for i in span if toks[i].text not in ("and", ")", ".")]
+        if n > 0 and "and" in (toks[span[0]].text, toks[span[0] - 1].text) and len(rest) == 1 and \
+                rest[0] in NOT_ENTITY:
+            break                                # "condition: good, fair, poor, and notes": a field
+        if n > 0 and (s.tags[span[0]] == tx.DET
+                      or any(toks[i].text == ")" for i in spans[0]) or first_count >= 2):
+            break                                # "type = call | email | meeting, notes, due date"                                # a new attribute, or the set closed already
+        parts, cur = [], []
+        commas = any(toks[i].text == "," for i in span)
+        for n_i, i in enumerate(span):
+            t = toks[i]
+            if t.text == "/" and commas and cur and n_i + 1 < len(span) and toks[span[n_i + 1]].kind == "word":
+                continue                         # "(multiple choice, true/false, short answer)": one value
+            if t.text in ("+", "-") and cur and t.start == cur[-1].start + len(cur[-1].orig) and (
+                    n_i + 1 == len(span) or toks[span[n_i + 1]].text in (",", ")", "or", "/")):
+                cur.append(t)                    # "A+, A-, AB+": a sign that ends a value is part of it
+                continue
+            if t.text in ("/", "|", "or", "{", "}", ")", "(", "-", "=", "either", ",") and (t.kind == "punct" or t.text in ("or", "either")) \
+                    or (t.text == "and" and commas and any(toks[j].text == "," for j in span[:n_i])):   # "a, b and c"
+                if cur:
+                    parts.append(cur)
+                cur = []
+                if t.text == ")":
+                    break
+                continue
+            cur.append(t)
+        if cur:
+            parts.append(cur)
+        ok = not _clause_in(s, span)         # ("nationality - an application lists one or more inventors")
+        for part in parts:
+            ws = [t for t in part if not _article(t, part)]
+            if part and part[0].text in ("a", "an") and len(parts) == 1 and n > 0 and not values:
+                ok = False
+            if not ws or len(ws) > 3 or any(t.kind not in ("word", "quote", "number") and t.text not in "+-"
+                                            for t in ws) \
+                    or any((t.text in w.DETERMINERS and not _letter(t) and not (t.text == "no" and len(ws) == 1 and
+                                                                       any(x[0].text == "maybe" for x in parts)))
+                           or t.text in ("we", "it", "they", "which") for t in ws):   # ("yes, no, maybe")
+                ok = False
+                break
+        if not ok or not parts:
+            break
+        said = []
+        for part in parts:
+            value = "_".join(t.text.strip("'\"") for t in part if not _article(t, part) and t.text not in "+-")
+            value += "".join(t.text for t in part if t.text in ("+", "-"))
+            said.append(value)
+            if value not in _QUALIFIERS:
+                values.append(value)
+        if n == 0 and said and all(x in _QUALIFIERS for x in said):
+            return [], 1                         # "VIN - unique, plate number, make": a remark, no values
+        closed = n > 0 and any(toks[i].text == "or" for i in span)
+        used = n + 1
+        if n == 0:
+            first_count = len(values)
+        if n > 0 and s.tokens[span[-1]].text == ")":
+            break
+    return values, max(used, 1)
