@@ -23,6 +23,8 @@ _KEEP = frozenset("keep keeps kept keeping".split())
 _SEEING = frozenset("see view check read display show".split())
 # verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
 _KEEPING = frozenset("record log note enter track store keep show display".split())
+# verbs whose "with" names the other party ("register with the club", "partner with us"), no fields
+_PARTY_VERBS = frozenset("register enrol enroll sign partner work deal meet collaborate cooperate".split())
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
 _NOT_KEPT = rx(r"\b(?:we|i|you) (?:do not|don't|dont|never|no longer|will not|won't) (?:need to |want to )?"
                r"(?:store|keep|record|track|collect|hold|save|log|ask for)\b")
@@ -260,6 +262,9 @@ class AttributeReading(ItemReading):
                 if (id(s), i) in self.claimed_with or t.text == "with" and kept_from is not None:
                     continue                         # read into a pair's table (relations.py), or read already
                 if t.text == "with":
+                    if i > 0 and tags[i - 1] == tx.VERB and w.verb_lemma(toks[i - 1].text) in _PARTY_VERBS and \
+                            s.words[i + 1:i + 2] in (["the"], ["us"], ["our"]):
+                        continue                # "members register with the club": whom with, no fields
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)

@@ -126,8 +126,9 @@ def per_unit(s, vote):
              before.head in lexicon.occurrence_nouns() or before.head in lexicon.thing_nouns()) and \
             "per" not in s.words[max(0, i - 6):i]   # ("exactly one teacher per course" names two; "one row per
         #                                                                 sample per assay run": a key, stated)
-        if after.head in lexicon.measure_nouns():
-            continue                               # "price per liter", "a rate per night": a unit
+        if after.head in lexicon.measure_nouns() or before is not None and before.head in w.UNIT_PRICES:
+            continue                               # "price per liter", "a rate per night", "a rate per word": a
+            #                                        unit (what is priced per word is a thing only if said so elsewhere)
         vote(after.lemma, 3 if before is not None and after.head not in w.FIELD_NOUNS and
              after.head not in w.LOOSE_HEADS and before.head not in w.FIELD_NOUNS else 2)   # ("one project per team")
         if before is not None and before.head not in w.FIELD_NOUNS and before.head not in lexicon.property_nouns():

@@ -138,8 +138,11 @@ class FieldNaming:
         if unit and unit not in ("money",):
             name = f"{name}_{unit}"
         per = next((i for i in idx if s.tokens[i].text == "per" and i + 1 < len(s.tokens)), None)
-        if per is not None and w.singular(s.tokens[per + 1].text) in lexicon.measure_nouns() and "_per_" not in name:
-            name = f"{name}_per_{w.singular(s.tokens[per + 1].text)}"   # "hours per week", "price per night"
+        unit_noun = w.singular(s.tokens[per + 1].text) if per is not None else None
+        if per is not None and "_per_" not in name and s.tags[per + 1] == tx.NOUN and (
+                unit_noun in lexicon.measure_nouns() or name.split("_")[-1] in w.UNIT_PRICES and
+                self.entity_of_words((unit_noun,))[0] is None):
+            name = f"{name}_per_{unit_noun}"      # "hours per week", "price per night", "a rate per word"
         if not name or name in ("which", "it", "who") or name in HIERARCHY_WORDS:
             if name in HIERARCHY_WORDS:
                 entity.hierarchy = True

@@ -302,3 +302,6 @@ def field_word(word):
     """A word that names a field (a name, a date, a price, a weight)."""
     return word in FIELD_NOUNS | LINE_FIELDS | WHEN_FIELDS or word in lexicon.property_nouns() or \
         word in lexicon.measure_nouns() or word in lexicon.money_nouns()
+
+# what one unit of something costs: "a rate per word", "a price per night" (the unit is no thing)
+UNIT_PRICES = frozenset("price rate fee cost charge tariff commission".split())
