@@ -25,3 +25,34 @@ def test_a_second_verb_after_a_definite_object(dbs):
     schema, tables = design("Members register with the club and book courts.")
     assert "club" not in _columns(tables, "members") and "courts" not in _columns(tables, "members")
     applies(dbs, schema, tables)
+
+
+def test_starts_and_ends_on_dates(dbs):
+    """'a contract starts and ends on given dates': a start and an end date (a money-like default had been
+    given)."""
+    schema, tables = design("Each contract goes to one supplier, starts and ends on given dates, and covers "
+                            "one or more services.")
+    assert {"start_date", "end_date"} <= _columns(tables, "contracts")
+    applies(dbs, schema, tables)
+
+
+def test_weighed_in_a_unit(dbs):
+    """'each catch is weighed in kilograms and logged with the date landed': its weight, in kilograms."""
+    schema, tables = design("Each catch is weighed in kilograms and logged with the date landed.")
+    assert "weight_kg" in _columns(tables, "catches") and "logged" not in _columns(tables, "catches")
+    applies(dbs, schema, tables)
+
+
+def test_whether_someone_wants(dbs):
+    """'whether the guest wants breakfast': wants_breakfast (it had been has_wants_breakfast)."""
+    schema, tables = design("For each booking we record the price and whether the guest wants breakfast.")
+    assert "wants_breakfast" in _columns(tables, "bookings")
+    applies(dbs, schema, tables)
+
+
+def test_a_preposition_left_at_the_end(dbs):
+    """'the districts they work in': the districts, no act named after 'work in' (WordNet's work-in, a
+    protest, had been made a table)."""
+    schema, tables = design("Couriers have a name and list the districts they work in.")
+    assert not any(name.startswith("work") for name in tables)
+    applies(dbs, schema, tables)

@@ -134,8 +134,10 @@ class ClauseItemReading:
         m = rx(r"whether (?:it|they|he|she|the \w+) (\w+)").search(text)
         if m:
             rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
-            name = ("" if m.group(1) in w.MODALS else "has_") + w.snake([m.group(1)] + rest[-2:])   # ("whether
-            #                                                                 they can drive": can_drive)
+            present = m.group(1).endswith("s") and w.verb_base(m.group(1)) not in (None, m.group(1))
+            name = ("" if m.group(1) in w.MODALS or present else "has_") + w.snake([m.group(1)] + rest[-2:])
+            #                                   ("whether they can drive": can_drive; "whether the gardener wants a
+            #                                    compost bin": wants_compost_bin; "whether they paid": has_paid)
             entity.attribute(name[:63]).hint = "boolean"
             return name[:63]
         quoted = [toks[i].text.strip("'\"") for i in idx if toks[i].kind == "quote"]

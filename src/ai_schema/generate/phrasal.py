@@ -27,6 +27,9 @@ def phrasal_acts(s):
         if k + 1 < len(toks) and toks[k + 1].text not in _AFTER_PARTICLE or \
                 s.words[k + 1:k + 3] in (["at", "most"], ["at", "least"]):
             continue                             # ("a sample sits in at most one box": a preposition)
+        if k == i + 1 and i >= 2 and toks[i - 1].text in ("they", "we", "i", "he", "she", "you") and \
+                tags[i - 2] == tx.NOUN and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";")):
+            continue                             # ("the language pairs they work in": the pairs, no work-in)
         out.append((lexicon.phrasal_acts()[(verb, toks[k].text)], i, k))
     return out
 

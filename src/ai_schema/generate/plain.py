@@ -315,8 +315,20 @@ _BOUND_PAIR = re.compile(r"\b(?:(?:a|the) )?min(?:imum|\.)? ?(?:and|or|/|&|-) ?(
 _FOR_RANGE = re.compile(r"\bfor (?:a |the |given |specific |certain )?(?P<unit>date|time) (?:ranges?|spans?|periods?)\b", re.I)
 # "VIN - unique, plate number", "closed on - optional": a remark on the item, said with a dash
 _DASH_REMARK = re.compile(r"[ \t]+[-–—][ \t]+(unique|optional|required|mandatory)(?=[ \t]*[,;)]|[ \t]*$)", re.I | re.M)
+# "a loan starts and ends on given dates", "the rental begins and ends on a date": a start and an end date
+_STARTS_AND_ENDS = re.compile(r"\b(?P<verb>starts|start|begins|begin) and (?:ends|end|finishes|finish) on "
+                              r"(?:(?:a |the )?(?:given|specific|certain|set|particular) )?(?:a )?dates?\b", re.I)
+# "each donation is weighed in kilograms": its weight, in that unit
+_WEIGHED_IN = re.compile(r"\b(?P<be>is|are) weighed in (?P<unit>[a-z]+)(?P<more> and (?=[a-z]+ed\b))?", re.I)
 # "each walk has 1+ dogs", "teams of 2+ players": a count and a plus is that many or more
 _COUNT_PLUS = re.compile(r"(?<![\w.$])(\d+)\+(?= ?[a-z])")
+
+
+def _weighed_in(m):
+    """'is weighed in kilograms and logged with …' -> 'has a weight in kilograms. It is logged with …'."""
+    one = m.group("be").lower() == "is"
+    out = ("has" if one else "have") + f" a weight in {m.group('unit')}"
+    return out + ((". It is " if one else ". They are ") if m.group("more") else "")
 
 
 def _chat(text):
@@ -324,6 +336,9 @@ def _chat(text):
                 "theres", "appt", "hrs", "mins")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
+    text = _sub(_STARTS_AND_ENDS, lambda m: ("has" if m.group("verb").lower().endswith("s") else "have") +
+                " a start date and an end date", text, " and ends ", " and end ", " and finish")
+    text = _sub(_WEIGHED_IN, _weighed_in, text, "weighed in")
     text = _sub(_DASH_REMARK, lambda m: f" ({m.group(1).lower()})", text, " - ", " – ", " — ")
     text = _sub(_FOR_RANGE, lambda m: f"with a start {m.group('unit').lower()} and an end {m.group('unit').lower()}",
                 text, "range", "span", "period")
