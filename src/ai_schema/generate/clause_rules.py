@@ -46,6 +46,7 @@ PLACE = frozenset("in at on per under within into from for".split())
 STATE = frozenset(("cognition", "perception", "emotion", "stative"))
 DOING = frozenset(("communication", "contact", "creation", "motion"))
 PRONOUNS = frozenset("i he she they it who".split())
+_CHARGING = frozenset("pay charge bill price rate tax".split())      # "paid per walk": how much, per unit
 PARTICLES = frozenset("in on up out off down over".split())      # "bring in", "take on", "sign up"
 
 
@@ -109,6 +110,8 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             act = c.subject is not None and c.subject.head in lexicon.act_nouns() and \
                 any(prep == "by" and target for prep, p, target in objects)
             for prep, p, target in objects:
+                if prep == "per" and c.verb in _CHARGING:
+                    continue                         # "walkers get paid per walk": a rate, no reference
                 if target and target != source and prep in REFERRING and p.det in ("each", "every") and \
                         c.subject is not None and c.subject.det in ("a", "an", "one") and not c.subject.plural:
                     stated(target, source)           # "a stage manager is assigned to each performance": each has one

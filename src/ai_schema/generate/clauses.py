@@ -184,7 +184,8 @@ def clauses(s):
                 subject = previous.subject   # "customers who place orders pay": customers pay
         if subject is None and pronoun is None:
             continue
-        passive = v > 0 and toks[v - 1].text in BE and t.text.endswith(("ed", "en", "wn", "t")) or \
+        passive = v > 0 and toks[v - 1].text in BE and (t.text.endswith(("ed", "en", "wn", "t")) or
+                                                        tx.participle_like(t.text)) or \
             (v > 1 and toks[v - 1].text in VERB_GROUP and toks[v - 2].text in BE)
         relative = _after_relative(s, subject, v)
         clause = Clause(subject, pronoun, _verb_lemma(t.text), v, passive, _objects(s, v, _clause_end(s, v, depths)),

@@ -4,6 +4,7 @@
 import re
 
 from . import constructions, lexicon, verb_roles
+from . import cues
 from . import text as tx
 from . import words as w
 
@@ -126,9 +127,9 @@ def which_does_which(s):
     if "which" not in s.words and "what" not in s.words:
         return out
 
-    def asked(k):                                 # "which member", "which of my friends"
-        if k >= len(toks) or toks[k].text not in ("which", "what"):
-            return None
+    def asked(k, each=False):                     # "which member", "which of my friends" (and after the verb
+        if k >= len(toks) or toks[k].text not in ("which", "what") + (("each", "every") if each else ()):
+            return None                           # "each rehearsal": "which singers attend each rehearsal")
         k += 1 + 2 * (s.words[k + 1:k + 2] == ["of"] and s.words[k + 2:k + 3] in (["my"], ["our"], ["the"], ["their"]))
         p = s.next_phrase(k)
         return p if p is not None and p.start == k else None
@@ -146,8 +147,8 @@ def which_does_which(s):
         k = v + 1                                           # "came to which session", "signed up for which course"
         while k < min(len(toks), v + 3) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what"):
             k += 1
-        q = asked(k)
-        if q is not None:
+        q = asked(k, each=True)
+        if q is not None and p is not None:
             out.append((p, v, q))
     return out
 
@@ -221,6 +222,9 @@ def read_which_does_which(ex, s):
             ex._relate(record, b)                     # "assignments: which employee uses which license, …": the
             continue                                  # record listed is the pair ("which member was trained on
             #                                           which tool, by which instructor": the trainee)
+        base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
+        if q.det in ("each", "every") and base in cues.INTERACTIONS:
+            continue                                  # ("which singers attend each rehearsal": the attendances)
         ex._retract(a, b)
         ex._retract(b, a)
         pair = ex._pair_table(a, b)

@@ -46,6 +46,14 @@ def _kept_of_theirs(word):
         one not in w.FIELD_NOUNS and one not in w.LINE_FIELDS
 
 
+def _named_again(s, word, after):
+    """'customers, their properties, jobs at a property': the plural is named again later as one thing
+    ('a property'), so it is an item of its own, not a field of the item before."""
+    one = w.singular(word)
+    return one != word and any(s.words[j] == one and s.words[j - 1] in ("a", "an", "each", "every", "one")
+                               for j in range(after + 1, len(s.words)))
+
+
 def _same_in_plural(p):
     """'Plant nursery: species, pots by size, …': a bare noun whose plural is itself, among plurals."""
     last = p.words[-1]
@@ -89,7 +97,8 @@ def _title_list(s):
             k += 1                                  # (", optionally with a vehicle (plate, length)")
         their = k + 1 < end and toks[k].text in ("their", "its") and toks[k + 1].text not in lexicon.act_nouns() \
             and w.singular(toks[k + 1].text) not in lexicon.act_nouns() and (
-                not _kept_of_theirs(toks[k + 1].text) or s.words[k + 2:k + 4] == ["(", "also"])
+                not _kept_of_theirs(toks[k + 1].text) or s.words[k + 2:k + 4] == ["(", "also"]) and \
+            not _named_again(s, toks[k + 1].text, end)
         #                                   ("employees, their managers (also employees)": a role of theirs)
         if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
                                                                     k + 2 < end and tags[k + 1] == tx.PREP)):
