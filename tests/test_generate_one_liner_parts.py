@@ -33,3 +33,12 @@ def test_a_passive_with_an_irregular_participle(dbs):
     schema, tables = design("Each claim is made by a policyholder. Claims have an amount.")
     assert ("policyholder_id", "policyholders") in references(tables["claims"])
     applies(dbs, schema, tables)
+
+
+def test_placed_in_several_with_an_irregular_participle(dbs):
+    """'a sample can be held in several freezers': many on both sides (the sentence had given no table at all:
+    'held' was not read as a participle)."""
+    schema, tables = design("A sample can be held in several freezers.")
+    assert {"samples", "freezers"} <= set(tables)
+    assert any({x for x, _ in references(t)} >= {"sample_id", "freezer_id"} for t in tables.values())
+    applies(dbs, schema, tables)

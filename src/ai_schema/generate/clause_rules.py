@@ -163,7 +163,7 @@ def doers(s):
     for p in s.phrases:                          # "deals (…) owned by a sales rep"
         k = p.start - 2
         if k > 0 and s.words[k:k + 2] in (["by", "a"], ["by", "an"]) and p.head in persons and \
-                s.words[k - 1].endswith("ed") and s.tags[k - 1] == tx.VERB and not any(
+                (s.words[k - 1].endswith("ed") or tx.participle_like(s.words[k - 1])) and s.tags[k - 1] == tx.VERB and not any(
                     c.at == k - 1 for c in clauses(s)):
             yield p, None
     last = None

@@ -18,7 +18,7 @@ def in_several(s):
     toks, out = s.tokens, []
     for i, t in enumerate(toks):
         k = i + 1 if t.text in w.MODALS and s.words[i + 1:i + 2] == ["be"] else i if t.text in ("is", "are") else None
-        participle = k is not None and k + 2 < len(toks) and toks[k + 1].text.endswith("ed") and \
+        participle = k is not None and k + 2 < len(toks) and tx.participle_like(toks[k + 1].text) and \
             s.tags[k + 1] in (tx.VERB, tx.ADJ) and toks[k + 2].text in _PLACING + _ATTACHING
         if participle:
             k += 1

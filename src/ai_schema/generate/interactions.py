@@ -158,7 +158,7 @@ class InteractionDiscovery:
                 continue
             noun = acts[base]
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or (
-                subj is not None and subj.end == i and toks[i].text.endswith("ed") and i + 1 < len(toks) and
+                subj is not None and subj.end == i and tx.participle_like(toks[i].text) and i + 1 < len(toks) and
                 tags[i + 1] == tx.PREP)
             #                                          ("students booked into lessons": a participle, passive)
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
