@@ -39,3 +39,17 @@ def test_what_the_people_of_a_relative_clause_do(dbs):
         schema, tables = design(text)
         assert things <= set(tables), text
         applies(dbs, schema, tables)
+
+
+def test_values_said_in_other_ways(dbs):
+    """'Priority is one of low, medium, high' (no 'or'), 'come in three fuel types: petrol, diesel and
+    electric', 'payments are made by card, cash or transfer': closed fields (entities, a 'made_by_card' value
+    or nothing had been made of them)."""
+    for text, table, column, value in (
+            ("Bugs have a title. Severity is one of minor, major, blocker.", "bugs", "severity", "'blocker'"),
+            ("Vans come in three body types: panel, box and tipper.", "vans", "body_type", "'tipper'"),
+            ("Fines are paid by card, cash or cheque.", "fines", "method", "'cheque'")):
+        schema, tables = design(text)
+        assert column in {c.name for c in tables[table].columns}, text
+        assert any(value in c.expression for c in tables[table].checks), text
+        applies(dbs, schema, tables)

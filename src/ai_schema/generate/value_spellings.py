@@ -110,7 +110,8 @@ def list_of(m):
 # "compartments of three sizes: small, medium, large", "rooms come in three types: single, double and
 # suite", "shirts come in sizes S, M, L and XL": the values of one field of the thing
 COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six|several|\d) )?"
-                      r"(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
+                      r"(?:(?P<mod>[a-z]+) (?=(?:sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|"
+                      r"formats|tiers)\s*:))?(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
                       r"tiers)\s*(?P<colon>:)?\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
 
 
@@ -121,6 +122,7 @@ def _listed(text, slash=False):
 
 def comes_in(m):
     field = w.singular(m.group("field").lower())
+    field = f"{m.group('mod').lower()} {field}" if m.group("mod") else field   # ("three fuel types: …")
     values = _listed(m.group("values"), slash=True)
     if len(values) < 2 or any(len(v.split()) > 3 for v in values) or \
             not m.group("colon") and not m.group("how").lower().startswith("come"):

@@ -8,6 +8,7 @@ from .field_names import clean_values, type_words
 from .cues import AUDIT, rx
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
+from . import text as tx
 from . import words as w
 
 
@@ -53,8 +54,8 @@ def _state_like(value):
 
 
 # "guard, forward or center": three or more short values, the last after "or"
-_VALUE_LIST = rx(r"^(?:either )?[a-z][\w-]*(?: [a-z][\w-]*)?(?: , [a-z][\w-]*(?: [a-z][\w-]*)?)+(?: ,)? (?:or|and) "
-                 r"[a-z][\w-]*(?: [a-z][\w-]*)?$")
+_VALUE_LIST = rx(r"^(?:either )?[a-z][\w-]*(?: [a-z][\w-]*)?(?: , [a-z][\w-]*(?: [a-z][\w-]*)?)+(?:(?: ,)? (?:or|and) "
+                 r"[a-z][\w-]*(?: [a-z][\w-]*)?)?$")
 # "write a note for each appointment", "add a rating to every recipe": one field given to each of them
 _GIVEN_FIELD = rx(r"\b(?:write|add|leave|attach|give|assign|put|enter) (?:a|an|one) ([a-z]+(?: [a-z]+)?) "
                   r"(?:for|to|on) (?:each|every|an?|the) ([a-z]+)\b")
@@ -75,9 +76,13 @@ class ValueStatementReading:
             return                                  # ("is shipped in one or more parcels": a quantity)
         parts = re.split(r"\s*(?:,|\bor\b|\band\b|/|\|)\s*", values_text)
         verb = rx(r"^(?:either )?(\w+ed) as ").match(values_text.strip())
+        by = rx(r"^(?:either )?(\w+) (?:by|via) ").match(values_text.strip()) if verb is None else None
         if verb and not field:                      # "bugs are prioritized as P1, P2 or P3": a priority
             field = _field_of_verb(verb.group(1))
             parts[0] = parts[0].strip()[verb.end():]
+        elif by and not field and tx.participle_like(by.group(1)):
+            field = "method"                        # "payments are made by card, cash or transfer": how
+            parts[0] = parts[0].strip()[by.end():]
         values = []
         for part in parts:
             part = rx(r"^(in|at|on|out of|under|off) the ").sub(r"\1 ", part.strip())   # ("in the workshop")
