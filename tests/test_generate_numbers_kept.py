@@ -53,3 +53,18 @@ def test_values_said_in_other_ways(dbs):
         assert column in {c.name for c in tables[table].columns}, text
         assert any(value in c.expression for c in tables[table].checks), text
         applies(dbs, schema, tables)
+
+
+def test_uniqueness_said_in_other_ways(dbs):
+    """'a locker code (no duplicates)', 'a badge number of their own', 'signs up with an email that nobody else
+    has used', 'card number - never reused': no two rows share it (a field 'sign' had been made unique, the
+    others had been plain)."""
+    for text, table, column in (("Lockers have a code (no duplicates).", "lockers", "code"),
+                                ("Every driver gets a badge number of their own.", "drivers", "badge_number"),
+                                ("Riders have a name. A rider signs up with an email that nobody else has used.",
+                                 "riders", "email"),
+                                ("Members (name, card number - never reused, phone).", "members", "card_number")):
+        schema, tables = design(text)
+        assert (column,) in {k.columns for k in tables[table].uniques}, text
+        assert "sign" not in {c.name for c in tables[table].columns}, text
+        applies(dbs, schema, tables)

@@ -12,6 +12,9 @@ from .value_lists import value_list
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
 
+# "SKU (unique)", "code (no duplicates)", "email (never repeated)": no two rows share it
+_UNIQUE_NOTE = rx(r"\bunique\b|\bno (?:duplicates?|repeats?|two alike)\b|\b(?:never|not|cannot be|can't be) "
+                  r"(?:duplicated|repeated|reused|shared)\b")
 _BOUNDS = frozenset("maximum minimum max min up most least".split())
 # "when I last watered it": the time something was done to the thing, a field of it
 _LAST_DONE = rx(r"^(?:and )?when (?:i|we) (?:last |first )?\w+ (?:it|them)$")
@@ -672,7 +675,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
         self.last_names = previous_names
         if optional is not None:
             attr.optional = optional if attr.optional is None or optional else attr.optional
-        if "unique" in words or rx(r"\bunique\b").search(text):
+        if "unique" in words or _UNIQUE_NOTE.search(text):
             attr.unique = True
             scope = rx(r"\bunique (?:per|within|in|for|across) (?:each |every |a |an |the |one |its |their )?([a-z]+)\b"
                        ).search(text)          # "a participant code (unique within the trial)": among its rows

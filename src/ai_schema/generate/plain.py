@@ -314,7 +314,8 @@ _BOUND_PAIR = re.compile(r"\b(?:(?:a|the) )?min(?:imum|\.)? ?(?:and|or|/|&|-) ?(
 # "guests book rooms for date ranges", "rent a car for a period of time": when it starts and ends
 _FOR_RANGE = re.compile(r"\bfor (?:a |the |given |specific |certain )?(?P<unit>date|time) (?:ranges?|spans?|periods?)\b", re.I)
 # "VIN - unique, plate number", "closed on - optional": a remark on the item, said with a dash
-_DASH_REMARK = re.compile(r"[ \t]+[-–—][ \t]+(unique|optional|required|mandatory)(?=[ \t]*[,;)]|[ \t]*$)", re.I | re.M)
+_DASH_REMARK = re.compile(r"[ \t]+[-–—][ \t]+(unique|optional|required|mandatory|never (?:reused|repeated|duplicated)|"
+                          r"no duplicates)(?=[ \t]*[,;)]|[ \t]*$)", re.I | re.M)
 # "a loan starts and ends on given dates", "the rental begins and ends on a date": a start and an end date
 _STARTS_AND_ENDS = re.compile(r"\b(?P<verb>starts|start|begins|begin) and (?:ends|end|finishes|finish) on "
                               r"(?:(?:a |the )?(?:given|specific|certain|set|particular) )?(?:a )?dates?\b", re.I)

@@ -50,16 +50,19 @@ RULES = tuple(re.compile(p) for p in (
     r"\bone \w{1,40} per " + _FIELD + _END,
     _LEAD + _FIELD + r" (?:names? )?(?:is |are |must be |has to be |have to be |should be )(?:also )?(?:unique|distinct)\b",
     _LEAD + _FIELD + r" (?:, )?(?:which|that) (?:uniquely )?identifies (?:them|it|him|her|each one)\b",
+    r"\b(?:each|every|a|an|the) " + _OWNER + r" (?:gets|has|is given|receives) (?:a |an )" + _FIELD +
+    r" of (?:their|its|his|her) own\b",
 ))
 # strings every match of the rule at the same position in RULES contains
 _NEEDLES = (("two",), ("identifies",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
             ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
             ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
-            ("unique", "distinct"), ("identifies",))
+            ("unique", "distinct"), ("identifies",), (" own",))
 _NOT_FIELD = frozenset("a an the its their each every own same also which that it they".split())
 
 
-_ANY = re.compile(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|no one|different|only be used|per\b")
+_ANY = re.compile(r"uniq|two|identif|duplicat|repeat|distinct|reused|once|nobody|no one|different|only be used|per\b|"
+                  r"own\b")
 
 
 # "usernames must be unique per organisation", "a bib number unique within an edition": among whose rows
@@ -74,7 +77,12 @@ def unique_statements(text):
         if not any(x in text for x in needles):
             continue                             # (each rule's own words first: most sentences have none)
         for m in rule.finditer(text):
-            words = [x for x in m.group("field").split() if x not in _NOT_FIELD]
+            said = m.group("field").split()
+            last = max((n for n, x in enumerate(said) if x in ("a", "an", "the")), default=-1)
+            if not any(x.endswith("s") and lexicon.verb_lemma(x) not in (None, x) for x in said[:max(last, 0)]):
+                last = -1                        # (only past a verb: not "a number painted on the door")
+            words = [x for x in said[last + 1:] if x not in _NOT_FIELD]   # ("a member signs up with an email
+            #                                                              that nobody else has used": the email)
             owner = m.groupdict().get("owner")
             if "'s" in words:                    # "a room's number is unique": the room's
                 at = words.index("'s")
