@@ -68,3 +68,12 @@ def test_uniqueness_said_in_other_ways(dbs):
         assert (column,) in {k.columns for k in tables[table].uniques}, text
         assert "sign" not in {c.name for c in tables[table].columns}, text
         applies(dbs, schema, tables)
+
+
+def test_types_said_as_a_percentage_or_a_list(dbs):
+    """'a charge level (percentage)', 'keywords as a list': a number out of a hundred and a list of strings
+    (both had been text)."""
+    schema, tables = design("Scooters have a model, a charge level (percentage) and keywords as a list.")
+    types = {c.name: c.type for c in tables["scooters"].columns}
+    assert types["charge_level"].startswith("numeric") and types["keywords"] == "text[]"
+    applies(dbs, schema, tables)

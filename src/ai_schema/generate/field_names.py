@@ -296,11 +296,14 @@ _TYPE_PATTERNS = [
 ]
 # English words that are also types: a type only inside parentheses or after "as" ("birthday (date)")
 _PLAIN_TYPES = [(r"\btext\b", "text"), (r"\bdate\b", "date"), (r"\btime\b", "time"), (r"\bmoney\b", "numeric(12,2)"),
-                (r"\bpoint\b", "point"), (r"(?:string|str|varchar)", "text"), (r"double", "double precision")]
+                (r"\bpoint\b", "point"), (r"(?:string|str|varchar)", "text"), (r"double", "double precision"),
+                (r"(?:a )?(?:percentage|percent|%)", "numeric(5,2)"),   # ("a battery level (percentage)")
+                (r"(?:a )?list(?: of (?:strings|words|names|tags))?", "text[]")]   # ("tags as a list")
 
 
 TYPE_HINT = re.compile(r"decimal|numeric|varchar|char|text|string|array|int|json|uuid|timestamp|bool|"
-                       r"bytea|inet|cidr|real|double|float|interval|range|serial|tsvector|date|time|money|point|\[")
+                       r"bytea|inet|cidr|real|double|float|interval|range|serial|tsvector|date|time|money|point|\[|"
+                       r"percent|%|\blist\b")
 
 
 def type_words(text):
@@ -315,8 +318,8 @@ def type_words(text):
     for paren in rx(r"\(([^()]*)\)|\bas (?:an? )?(\w+)").finditer(text):
         scope = paren.group(1) or paren.group(2)
         for pattern, sql in _PLAIN_TYPES:
-            if re.fullmatch(r"\s*" + pattern + r"\s*", scope):
-                return sql
+            if re.fullmatch(r"\s*" + pattern + r"\s*", scope) and not (paren.group(2) and sql == "numeric(5,2)"):
+                return sql                      # ("a stake as a percentage" is a unit: stake_percent)
     return None
 
 
