@@ -144,10 +144,10 @@ _LET_GO = frozenset(("CreateStmt", "IndexStmt"))
 
 
 def _read(text, in_transaction, before):
-    """(steps, model, its ADD COLUMNs as CREATE TABLE text) of a text read once, one statement at a time: each statement goes to the
-    model and to the steps, then its tree is let go (a schema's trees held at once cost more to
-    make and to free than the statements take to read). The model is None, or what the text's
-    CREATE statements make, if it is not a schema by itself."""
+    """(steps, model, its ADD COLUMNs as CREATE TABLE text) of a text read once, one statement at a
+    time: each statement goes to the model and to the steps, then its tree is let go (a schema's trees
+    held at once cost more to make and to free than the statements take to read). The model is None,
+    or what the text's CREATE statements make, if it is not a schema by itself."""
     walk, parser, steps = migration.Steps(in_transaction, before), Parser(), migration.StepList()
     for st in sqlparser.each_statement(text, long_names="allow"):     # long names are findings here
         step = walk.step(st)
