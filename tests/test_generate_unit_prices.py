@@ -56,3 +56,11 @@ def test_a_preposition_left_at_the_end(dbs):
     schema, tables = design("Couriers have a name and list the districts they work in.")
     assert not any(name.startswith("work") for name in tables)
     applies(dbs, schema, tables)
+
+
+def test_the_second_verb_of_a_subject(dbs):
+    """'households register with the council and order bins': the households and what they order are kept
+    (a subject with a verb of its own and a place only had been too little to keep)."""
+    schema, tables = design("Households register with the council and order recycling bins.")
+    assert {"households", "recycling_bins"} <= set(tables), sorted(tables)
+    applies(dbs, schema, tables)

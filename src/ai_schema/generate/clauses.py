@@ -193,3 +193,18 @@ def clauses(s):
         out.append(clause)
         previous = clause
     return tuple(out)
+
+
+def noun_after_count(s, k):
+    """Is there a noun at k, or after a count ('several', '1 or more', 'two') that starts at k?"""
+    end = min(len(s.tags), k + 4)
+    while k < end and (s.tags[k] in (tx.QUANT, "NUMBER") or s.words[k] in ("or", "more", "to")):
+        k += 1
+    return k < len(s.tags) and s.tags[k] == tx.NOUN
+
+
+def second_verb(s, start):
+    """Where a second verb of the same subject starts, from start on ('families register with the food bank and
+    receive parcels'): after 'and' and a noun, a verb with a noun after it; or None."""
+    return next((j for j in range(max(start, 2), len(s.tokens) - 1) if s.tokens[j - 1].text == "and" and
+                 s.tags[j] == tx.VERB and s.tags[j - 2] == tx.NOUN and noun_after_count(s, j + 1)), None)

@@ -3,8 +3,8 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, constructions, fragments, in_several, junctions, lexicon, logged, relative, title_lists, \
-    wishes
+from . import clause_rules, clauses, constructions, fragments, in_several, junctions, lexicon, logged, relative, \
+    title_lists, wishes
 from .cues import (HAVE, GENERIC_HEADS, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
@@ -22,14 +22,6 @@ from .attributes import CONTAINERS
 
 
 _TEXT_WORDS = frozenset("document page spec specification brief text description section note request".split())
-
-
-def _noun_after_count(s, k):
-    """Is there a noun at k, or after a count ('several', '1 or more', 'two') that starts at k?"""
-    end = min(len(s.tags), k + 4)
-    while k < end and (s.tags[k] in (tx.QUANT, "NUMBER") or s.words[k] in ("or", "more", "to")):
-        k += 1
-    return k < len(s.tags) and s.tags[k] == tx.NOUN
 
 
 # words that name one record or version of the thing before them ("a family account", "a conference
@@ -353,11 +345,18 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                         (q := s.next_phrase(k + 3)) is not None and q.plural and q.start <= k + 4:
                     self._vote(q.lemma, 3)         # "patients come in for appointments": what they come for
                     self._vote(p.lemma, 1)
-                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and _noun_after_count(s, k + 1 + particle)) or
+                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and clauses.noun_after_count(s, k + 1 + particle)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
-                if p.plural and tags[k] == tx.VERB and rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])):
-                    self._vote(p.lemma, 1)         # "productions run for a season and have performances"
+                second = clauses.second_verb(s, k + 3)
+                if p.plural and tags[k] == tx.VERB and (rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])) or
+                                                        second is not None):
+                    self._vote(p.lemma, 1)         # "productions run for a season and have performances", "families
+                    #                                register with the food bank and receive parcels": a second verb
+                    done = s.next_phrase(second + 1) if second is not None else None
+                    if done is not None and done.plural and done.start <= second + 2 and \
+                            w.verb_base(toks[second].text) not in LIGHT_VERBS and done.head not in lexicon.money_nouns():
+                        self._vote(done.lemma, 2)  # (and what it is done to, as after a first verb)
                 if p.plural and fragments.arrives_with_fields(s, k) or p.plural and tags[k] == tx.VERB and \
                         tags[k + 1:k + 2] == [tx.PREP] and s.words[k + 2:k + 3] in (["one"], ["exactly"]):
                     self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …",
