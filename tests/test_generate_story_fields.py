@@ -53,3 +53,11 @@ def test_kept_in_a_fixed_order(dbs):
     placed = [t for t in tables.values() if "sort_order" in {c.name for c in t.columns}]
     assert placed and any(("stop_id", "stops") in references(t) or t.name == "stops" for t in placed)
     applies(dbs, schema, tables)
+
+
+def test_a_mass_noun_kept_with_fields(dbs):
+    """'record equipment with a purchase date and a condition': a thing with its fields, though no article says
+    so (the fields had gone to the speaker's role, or nothing had been made)."""
+    schema, tables = design("As the lab manager I want to record equipment with a purchase date and a condition.")
+    assert "equipment" in tables and "purchase_date" in {c.name for c in tables["equipment"].columns}
+    applies(dbs, schema, tables)
