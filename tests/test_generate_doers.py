@@ -147,7 +147,7 @@ def test_one_booked_for_a_time_kinds_in_parentheses_and_identifiers(dbs):
                             "balance. Every transfer has an amount, a currency and a timestamp. Clients are "
                             "identified by a national ID.")
     bookings = tables["bookings"]                          # a booking for a time: a record of its own
-    assert {("pilot_id", "pilots"), ("aircraft_id", "aircrafts")} <= references(bookings)
+    assert {("pilot_id", "pilots"), ("aircraft_id", "aircraft")} <= references(bookings)
     wallets = tables["wallets"]
     assert [c.expression for c in wallets.checks if c.expression.startswith("type IN")] == [
         "type IN ('spending', 'savings')"] and "spending" not in columns(wallets)

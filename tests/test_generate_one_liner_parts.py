@@ -42,3 +42,10 @@ def test_placed_in_several_with_an_irregular_participle(dbs):
     assert {"samples", "freezers"} <= set(tables)
     assert any({x for x, _ in references(t)} >= {"sample_id", "freezer_id"} for t in tables.values())
     applies(dbs, schema, tables)
+
+
+def test_nouns_the_same_in_the_plural(dbs):
+    """'aircraft', 'hovercraft', 'furniture': a table named as the plural is said (aircrafts, furnitures)."""
+    schema, tables = design("Aircraft have a registration and a model. Furniture has a type and a condition.")
+    assert {"aircraft", "furniture"} <= set(tables), sorted(tables)
+    applies(dbs, schema, tables)

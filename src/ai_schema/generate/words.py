@@ -167,8 +167,9 @@ def plural(word):
     """The plural of a singular noun (or of the last word of a snake_case name)."""
     head, _, last = word.rpartition("_")
     if last in ("data", "metadata", "media", "news", "series", "species", "info", "information",
-                "staff", "equipment", "feedback", "inventory") or last.endswith("ware"):
-        return word
+                "staff", "equipment", "feedback", "inventory", "furniture", "personnel", "luggage", "baggage",
+                "clothing", "machinery", "livestock", "deer") or last.endswith(("ware", "craft")):
+        return word                      # (the same in the plural: "aircraft", "software", "furniture")
     last_plural = IRREGULAR_SINGULARS.get(last) or inflection.pluralize(last)
     wordnet = lexicon.irregular_singulars().get(last)
     if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
