@@ -49,3 +49,14 @@ def test_nouns_the_same_in_the_plural(dbs):
     schema, tables = design("Aircraft have a registration and a model. Furniture has a type and a condition.")
     assert {"aircraft", "furniture"} <= set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_between_two_after_a_verb(dbs):
+    """'ferries are scheduled between two ports', 'each bout is between two boxers': each refers to two of them
+    (a ferry-port pair table had been made; the boxers had been lost)."""
+    schema, tables = design("Ferries are scheduled between two ports. Ports have a name.")
+    assert {("first_port_id", "ports"), ("second_port_id", "ports")} <= references(tables["ferries"])
+    schema2, tables2 = design("Each bout is between two boxers.")
+    assert {("first_boxer_id", "boxers"), ("second_boxer_id", "boxers")} <= references(tables2["bouts"])
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)

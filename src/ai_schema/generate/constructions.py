@@ -642,9 +642,10 @@ def between(s, vote):
     if not SIDES & set(s.words):
         return
     for p in s.phrases:
-        if p.plural and p.end + 1 < len(toks) and toks[p.end].text == "between":
-            q = s.next_phrase(p.end + 1)
-            if q is not None and q.start <= p.end + 2 and q.plural:
+        at = tx.between_at(s, p.end) if p.end + 1 < len(toks) else None
+        if at is not None and (p.plural or at > p.end):   # ("each match is between two players")
+            q = s.next_phrase(at + 1)
+            if q is not None and q.start <= at + 2 and q.plural:
                 vote(p.lemma, 3)
                 vote(q.lemma, 3)
                 r = s.next_phrase(q.end + 1) if s.words[q.end:q.end + 1] == ["and"] else None

@@ -190,6 +190,7 @@ def noun_links(s, entity_of, relate, stated=None):
         if k + 2 < len(toks) and tags[k] in (tx.VERB, tx.ADJ) and toks[k + 1].text == "per" and \
                 tx.participle_like(toks[k].text):
             k += 1                            # "grades given per pupil": one pupil's
+        k = tx.between_at(s, k) or k             # ("games are played between two teams")
         if k + 1 >= len(toks) or toks[k].text not in _LINKING:
             continue
         j = k + 1
@@ -234,7 +235,7 @@ def noun_links(s, entity_of, relate, stated=None):
             relate(act, target)               # "book a tutor for one of my children for a subject": the booking's
             continue
         if source and target and source != target and toks[k].text == "between" and \
-                s.words[k + 1:k + 2] in (["two"], ["2"]) and p.plural:
+                s.words[k + 1:k + 2] in (["two"], ["2"]) and (p.plural or p.det in ("each", "every", "a", "an")):
             relate(source, target, "first")   # "games between two members": each game's two members
             relate(source, target, "second")
         elif source and target and source != target:

@@ -267,6 +267,14 @@ def in_order_at(s, k):
     return words[j:j + 1] != [] and words[j] in _ORDER_WORDS
 
 
+def between_at(s, k):
+    """Where 'between' stands after a phrase ending at k, past 'is'/'are' and a participle ('matches between
+    teams', 'each match is between two players', 'games are played between two teams'), or None."""
+    m = k + (s.words[k:k + 1] in (["is"], ["are"], ["was"], ["were"]))
+    m += m > k and m < len(s.tokens) and s.tags[m] == VERB and participle_like(s.words[m])
+    return m if s.words[m:m + 1] == ["between"] and (m == k or s.words[m + 1:m + 2] in (["two"], ["2"])) else None
+
+
 def joined_to(s, p, plural=None):
     """The phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships', 'a desk
     or a meeting room'); with plural=True only plural ones, and the list stops at the first other."""
