@@ -348,7 +348,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and clauses.noun_after_count(s, k + 1 + particle)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
-                second = clauses.second_verb(s, k + 3)
+                second = clauses.second_verb(s, k + 3) if p.plural and tags[k] == tx.VERB else None
                 if p.plural and tags[k] == tx.VERB and (rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])) or
                                                         second is not None):
                     self._vote(p.lemma, 1)         # "productions run for a season and have performances", "families

@@ -289,14 +289,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         """'courses have lessons in a fixed order': each lesson has its place (sort_order), unless a pair
         table holds the place ('a setlist (songs in order)': a song is in many setlists, _in_order)."""
         for s in self.sentences:
-            for p in s.phrases if " order" in s.text() or " sequence" in s.text() else ():
+            for p in s.phrases if " order" in (text := s.text()) or " sequence" in text else ():
                 if not p.plural or p.end >= len(s.tokens) or not tx.in_order_at(s, p.end):
                     continue
                 key, role = self.entity_of(p)
-                placed = any("sort_order" in e.attributes and any(r.source == e.key and r.target == key
-                                                                 for r in self.spec.relations)
-                             for e in self.spec.entities.values())
-                if key and not role and not placed:
+                if key and not role and not any("sort_order" in e.attributes and any(
+                        r.source == e.key and r.target == key for r in self.spec.relations)
+                                                for e in self.spec.entities.values()):
                     self.spec.entities[key].attribute("sort_order").hint = "count"
 
     def _listed(self):

@@ -297,8 +297,9 @@ _TYPE_PATTERNS = [
 # English words that are also types: a type only inside parentheses or after "as" ("birthday (date)")
 _PLAIN_TYPES = [(r"\btext\b", "text"), (r"\bdate\b", "date"), (r"\btime\b", "time"), (r"\bmoney\b", "numeric(12,2)"),
                 (r"\bpoint\b", "point"), (r"(?:string|str|varchar)", "text"), (r"double", "double precision"),
-                (r"(?:a )?(?:percentage|percent|%)", "numeric(5,2)"),   # ("a battery level (percentage)")
                 (r"(?:a )?list(?: of (?:strings|words|names|tags))?", "text[]")]   # ("tags as a list")
+# types said only inside parentheses: "a battery level (percentage)" ("a stake as a percentage" is a unit)
+_NOTED_TYPES = [(r"(?:a )?(?:percentage|percent|%)", "numeric(5,2)")]
 
 
 TYPE_HINT = re.compile(r"decimal|numeric|varchar|char|text|string|array|int|json|uuid|timestamp|bool|"
@@ -317,9 +318,9 @@ def type_words(text):
             return make(m)
     for paren in rx(r"\(([^()]*)\)|\bas (?:an? )?(\w+)").finditer(text):
         scope = paren.group(1) or paren.group(2)
-        for pattern, sql in _PLAIN_TYPES:
-            if re.fullmatch(r"\s*" + pattern + r"\s*", scope) and not (paren.group(2) and sql == "numeric(5,2)"):
-                return sql                      # ("a stake as a percentage" is a unit: stake_percent)
+        for pattern, sql in _PLAIN_TYPES + (_NOTED_TYPES if paren.group(1) else []):
+            if re.fullmatch(r"\s*" + pattern + r"\s*", scope):
+                return sql
     return None
 
 

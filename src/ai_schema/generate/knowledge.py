@@ -10,6 +10,7 @@ from . import text as tx
 from . import words as w
 from .cues import GENERIC_HEADS, INTERACTIONS
 from .spec import Relation
+from .title_lists import NUMBER_HEADERS
 
 PERSON = ("name", "email")
 # entity head word -> attributes it obviously has (unique ones marked with !)
@@ -116,7 +117,6 @@ def relate_listed(spec):
 
 
 _PARTS = frozenset("line item entry detail row".split())
-_NUMBERS = frozenset("stat statistic metric figure total".split())   # "player stats": numbers of one player
 
 
 def relate_parts(spec):
@@ -124,7 +124,7 @@ def relate_parts(spec):
     is one of that thing's parts, whatever else the text says of it."""
     for key, entity in spec.entities.items():
         words = entity.words
-        if len(words) < 2 or words[-1] not in _PARTS and words[-1] not in _NUMBERS:
+        if len(words) < 2 or words[-1] not in _PARTS and w.plural(words[-1]) not in NUMBER_HEADERS:
             continue
         whole = next((k for k, e in spec.entities.items() if k != key and tuple(e.words) == tuple(words[:-1])), None)
         if whole is not None and not any({r.source, r.target} == {key, whole} for r in spec.relations) and \

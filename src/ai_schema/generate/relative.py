@@ -214,15 +214,14 @@ def read_which_does_which(ex, s):
         if a is None or b is None or a == b:
             continue
         record = ex.entity_of(head)[0] if head is not None else None
+        base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
         if record is not None and record not in (a, b):
-            base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
             done_to = s.words[v - 1] in ("was", "were", "is", "are", "gets", "got") and lexicon.holds_people(a)
             role = verb_roles.patient_noun(base) if done_to else None
             ex._relate(record, a, role, column=f"{role}_id" if role else None)
             ex._relate(record, b)                     # "assignments: which employee uses which license, …": the
             continue                                  # record listed is the pair ("which member was trained on
             #                                           which tool, by which instructor": the trainee)
-        base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
         if q.det in ("each", "every") and base in cues.INTERACTIONS:
             continue                                  # ("which singers attend each rehearsal": the attendances)
         ex._retract(a, b)

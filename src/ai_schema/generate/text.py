@@ -254,7 +254,7 @@ def governor(s, p):
 
 
 _ORDER_WORDS = frozenset("order sequence".split())
-_ORDER_KINDS = frozenset("fixed given set specific particular certain defined chosen right set".split())
+_ORDER_KINDS = frozenset("fixed given set specific particular certain defined chosen right".split())
 
 
 def in_order_at(s, k):
