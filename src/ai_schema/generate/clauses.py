@@ -195,11 +195,27 @@ def clauses(s):
     return tuple(out)
 
 
-def noun_after_count(s, k):
-    """Is there a noun at k, or after a count ('several', '1 or more', 'two') that starts at k?"""
+def past_count(s, k):
+    """Where the words after a count ('several', '1 or more', 'two') that starts at k begin (k if none)."""
     end = min(len(s.tags), k + 4)
     while k < end and (s.tags[k] in (tx.QUANT, "NUMBER") or s.words[k] in ("or", "more", "to")):
         k += 1
+    return k
+
+
+def before_count(s, k):
+    """The index of the word before a count that ends just before k ('book two courts': the verb's), or
+    k - 1 when no count is there."""
+    j, end = k - 1, max(0, k - 5)
+    while j > end and (s.tags[j] in (tx.QUANT, "NUMBER") or s.words[j] in ("or", "more", "to") or
+                       s.words[j:j + 2] == ["up", "to"]):
+        j -= 1
+    return j
+
+
+def noun_after_count(s, k):
+    """Is there a noun at k, or after a count that starts at k?"""
+    k = past_count(s, k)
     return k < len(s.tags) and s.tags[k] == tx.NOUN
 
 

@@ -287,7 +287,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         if lead and first.plural and not first.possessive:
             rest = " ".join(s.words[first.end:])
             field = STATUS_NAME.search(first.head) and first.head != "category" or \
-                w.singular(first.head) in self._had()   # ("every member has … a rank. Ranks are …")
+                w.singular(first.head) in self._had() or \
+                self._field_of_named(first, rest)   # ("every member has … a rank. Ranks are …")
             if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or\b)").match(rest) \
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
@@ -354,7 +355,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                     self._vote(p.lemma, 1)         # "productions run for a season and have performances", "families
                     #                                register with the food bank and receive parcels": a second verb
                     done = s.next_phrase(second + 1) if second is not None else None
-                    if done is not None and done.plural and done.start <= second + 2 and \
+                    if done is not None and done.plural and done.start <= clauses.past_count(s, second + 1) + 1 and \
                             w.verb_base(toks[second].text) not in LIGHT_VERBS and done.head not in lexicon.money_nouns():
                         self._vote(done.lemma, 2)  # (and what it is done to, as after a first verb)
                 if p.plural and fragments.arrives_with_fields(s, k) or p.plural and tags[k] == tx.VERB and \
@@ -464,7 +465,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 elif p.head in lexicon.act_nouns() and sum(q.start > p.end for q in phrases) >= 3:
                     self._vote(p.lemma, 2)         # "a transfer moves a quantity of one product from one bin to
                     #                                another bin": an act that ties things together is kept
-            if p.start > 0 and (tags[p.start - 1] == tx.VERB or tags[p.start - 1] == tx.ADJ and
+            if p.start > 0 and (tags[clauses.before_count(s, p.start)] == tx.VERB or tags[p.start - 1] == tx.ADJ and
                                 tags[tx.governor(s, p)] == tx.VERB) and p.plural:
                 for q in [p] + self._coordinated(s, p):   # ("weighs incoming drop-offs")
                     self._vote(q.lemma, 1)

@@ -11,6 +11,14 @@ from . import words as w
 class KindReading:
     """Kind reading of :class:`.extract.Extractor` (mixed into it through EntityDiscovery)."""
 
+    def _field_of_named(self, phrase, rest):
+        """'Each payment has an amount. Payment methods are card, cash or bank transfer.': a compound
+        whose first words name a thing already said to have fields, given single values (not kinds
+        in the plural: 'the animals are dogs or cats'), is that thing's field."""
+        values = rest.split()[1:4]
+        return len(phrase.lemma) > 1 and self.candidates.get(phrase.lemma[:-1], 0) >= 3 and \
+            not any(w.is_plural(x) for x in values if x not in ("either", "a", "an", "or", ","))
+
     def _kinds_of_one_thing(self):
         """'our electricity and gas meters' are meters of two kinds: the votes for 'electricity meter'
         and 'gas meter' go to 'meter', which gets a kind field with those values (see kind_fields)."""

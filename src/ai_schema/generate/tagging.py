@@ -372,6 +372,11 @@ def _word_tag(tokens, tags, i):
                 lexicon.verb_lemma(t) == t and lexicon.verb_lemma(tokens[i - 2].text) == tokens[i - 2].text and \
                 nxt is not None and nxt.kind == "word" and nxt.text not in w.PREPOSITIONS:
             return VERB                    # "approve or decline booking requests": two verbs of one object
+        if prev is not None and prev.text == "and" and VERB in tags[:i] and lexicon.verb_lemma(t) == t and \
+                nxt is not None and (nxt.text in _COUNT_WORDS or nxt.kind == "number") and \
+                _plural_after_count(tokens, i + 1):
+            return VERB                    # "volunteers join the club and coach one or more teams": no noun
+            #                                is followed by a count of others
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and (nxt.text in (",", "and") or nxt.text == ")" and prev.text == ",") and (
@@ -483,12 +488,13 @@ def _word_tag(tokens, tags, i):
             w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
         return NOUN                        # "a site with users and posts": one more thing in a list
     if prev is not None and prev.text == "and" and i >= 3 and tags[i - 2] == NOUN and t == base and \
-            nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+            nxt is not None and nxt.kind in ("word", "number") and _plural_after_count(tokens, i + 1) and \
             any(tokens[j].text in ("the", "a", "an", "our", "my", "their") for j in range(max(0, i - 4), i - 1)) and \
             any(g == VERB and lexicon.verb_lemma(x.text) == x.text for x, g in zip(tokens[:i - 2], tags)) and \
             ":" not in (x.text for x in tokens[:i]):
         return VERB                        # "members register with the club and book courts": the subject's second
         #                                    verb (no "the club and book courts" shares its head)
+        #                                    ("… and coach one or more teams": after a count too)
     if prev is not None and prev.text in ("and", "or") and t == base and nxt is not None and nxt.kind == "word" and \
             w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and not lexicon.only_verb(t) and \
             (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
@@ -614,6 +620,17 @@ _HOW_OFTEN = frozenset("hourly daily nightly weekly fortnightly monthly quarterl
 def _when(tokens, k):
     """Does a time phrase like 'each week' end at token k ('each week players score points')?"""
     return k >= 1 and tokens[k].text in _TIMES and tokens[k - 1].text in ("every", "each")
+
+
+_COUNT_WORDS = frozenset("one or more several many multiple two three four five up to".split())
+
+
+def _plural_after_count(tokens, k):
+    """Is the word at k plural, or the first after a count there ('one or more teams', 'two courts')?"""
+    end = min(len(tokens), k + 4)
+    while k < end - 1 and (tokens[k].text in _COUNT_WORDS or tokens[k].kind == "number"):
+        k += 1
+    return k < len(tokens) and tokens[k].kind == "word" and w.is_plural(tokens[k].text)
 
 
 def _compound(first, second):

@@ -187,7 +187,8 @@ class ValueStatementReading:
             owner = next((self.entity_of_words(words[:k])[0] for k in (2, 1) if k < len(words)
                           and self.entity_of_words(words[:k])[0]), None)
             if owner is not None:                # "a payment method is card, cash or bank transfer"
-                return owner, " ".join(words[len(self.spec.entities[owner].words):]) or None, m.group(4)
+                field = words[len(self.spec.entities[owner].words):]   # ("policy types are …": its type)
+                return owner, " ".join(field[:-1] + [w.singular(field[-1])]) if field else None, m.group(4)
         if not m or subject is None or rx(r"(?:^|, |\band |\bor )(?:the|its|their|his|her) ").search(m.group(4)):
             return None                          # ("the order they are sung, the venue and the ticket price")
         said = m.group(1).split()
