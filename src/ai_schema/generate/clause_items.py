@@ -54,7 +54,8 @@ class ClauseItemReading:
         if rx(r"^(?:and )?when (?:it|they) (?:is|are|was|were|falls?|fell) due(?: back)?$").match(text):
             entity.attribute("due_on").hint = "date"   # "when it is due": the due date
             return "due_on"
-        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day)\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
+        m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day|a (?:date|time|day)(?= (?:it|they|he|she|we|i) ))"
+                     r"\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
                      r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?"
                      r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
@@ -65,7 +66,7 @@ class ClauseItemReading:
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
             said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
             participle = verb if said else _participle(base)
-            suffix = "_on" if text.startswith("the date") or text.startswith("the day") else "_at"
+            suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":
                 participle = "occurred"
             name = participle + suffix

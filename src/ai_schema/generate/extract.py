@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
-    relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
+    places, relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -338,6 +338,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self.block_topic[s.block] = subject
         subject = self._read_lists(s, subject, subject_phrase, previous)
         timed.read(self, s, subject)             # "a walk happens at a scheduled time, lasts a number of minutes"
+        if " at " in (text := s.text()) or " in " in text or " on " in text:
+            places.located_fields(self, s, subject)   # "each station is at an address"
         self._status_sentence(s, subject)
         if "(" in s.words:
             value_sets.set_on(self, s)           # "… and set a priority (low, medium, urgent)"

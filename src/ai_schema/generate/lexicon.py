@@ -309,7 +309,8 @@ def compound_noun(first, second):
 def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     """The lines of data/verb_acts.tsv: `verb<TAB>noun` for verbs whose most frequent sense WordNet
     links (derivationally, '+') to a noun of the act, the event or what is said that shares the verb's
-    first four letters (marry: marriage, adopt: adoption, nominate: nomination, review: review); of
+    first four letters, or three of a short verb (marry: marriage, adopt: adoption, nominate: nomination,
+    review: review, enter: entry, pay: payment); of
     several, the one its tagged corpus uses most."""
     nouns = {line.split(" ", 1)[0]: line for line in data_noun.splitlines() if line[:1].isdigit()}
     used = _index(index_noun)
@@ -327,7 +328,8 @@ def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
                 continue
             noun_fields = nouns[offset].split()
             noun = (noun_fields[4 + 2 * (target - 1)] if target else noun_fields[4]).lower()
-            if noun_fields[1] in NOUN_ACT and noun.isalpha() and not noun.endswith("ing") and noun[:4] == verb[:4]:
+            if noun_fields[1] in NOUN_ACT and noun.isalpha() and not noun.endswith("ing") and (
+                    noun[:4] == verb[:4] or len(verb) <= 5 and noun[:3] == verb[:3]):   # (enter: entry, pay: payment)
                 found.append(noun)
         if found:
             out.append(f"{verb}\t{max(found, key=lambda n: (used.get(n, 0), -len(n)))}\n")

@@ -7,7 +7,7 @@ from . import words as w
 from .cues import ATTRIBUTE_WORDS, LIGHT_VERBS
 
 # verbs after which a list gives the subject's fields ("an application includes the income, …")
-_DESCRIBING = frozenset("has have includes include contains contain records holds lists stores".split())
+_DESCRIBING = frozenset("has have gets get includes include contains contain records holds lists stores".split())
 
 
 def _past_manner(s, k):
@@ -69,8 +69,9 @@ class PhraseShapes:
         if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
                 s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
             return False
-        return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have") and rest[:1] != ["to"] and
-                                                     ("," in rest or "and" in rest))   # ("the app stores books")
+        return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have", "gets", "get") and rest[:1] != ["to"]
+                                                     and ("," in rest or "and" in rest))   # ("the app stores books";
+        #                                                  "every entry gets a placement and a score")
 
     @staticmethod
     def _listed_among(s, p):

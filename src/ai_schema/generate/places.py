@@ -5,6 +5,7 @@ table the act's record refers to); said of one ("at the front desk") or as a tim
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .timed import owner_before
 
 PLACE_PREPOSITIONS = ("at", "in", "from")
 
@@ -28,3 +29,23 @@ def acted_at(s, vote):
         if q is not None and q.start <= p.end + 2 and q.plural and q.det in (None, "our", "any", "different") and \
                 q.head in lexicon.thing_nouns() and q.head not in lexicon.measure_nouns():
             vote(q.lemma, 3)
+
+
+_WHERE_VERBS = frozenset("is are lives live sits sit".split())
+_PLACED = frozenset("located based situated".split())
+
+
+def located_fields(ex, s, subject):
+    """'each station is at an address', 'a customer lives at an address', 'is located at an address':
+    where a thing is, said with a field word and an article, is a field of that thing (it had been
+    lost)."""
+    words = s.words
+    for i in (i for i, x in enumerate(words) if x in ("at", "in", "on") and i > 1):
+        j = i - 1 - (words[i - 1] in _PLACED)
+        q = s.next_phrase(i + 1)
+        if words[j] not in _WHERE_VERBS or q is None or q.start != i + 2 or words[i + 1] not in ("a", "an") or \
+                q.head not in w.FIELD_NOUNS or ex.entity_of(q)[0] is not None:
+            continue
+        owner = owner_before(ex, s, j, subject)
+        if owner is not None:
+            ex.spec.entities[owner].attribute(w.snake(q.words[1:] if q.words[0] in w.DETERMINERS else q.words))

@@ -585,7 +585,7 @@ def plain(text):
                 f"{m.group('things')}", text, "min")
     text = _sub(_PERIODIC, _periodic, text, "every", "hourly", "daily", "weekly", "monthly")
     text = _sub(KINDS_OF, kinds_of, text, " of ")
-    text = _sub(vs.COMES_IN, vs.comes_in, text, ":", "come in ", "comes in ")
+    text = _sub(vs.COMES_IN, vs.comes_in, text, ":", "(", "come in ", "comes in ")
     text = _sub(vs.COME_IN_KINDS, vs.come_in_kinds, text, "come in ", "comes in ")
     text = _sub(vs.PIPED_VALUES, vs.piped_values, text, "|")
     text = _gapped_each(text) if "each" in text.lower() else text

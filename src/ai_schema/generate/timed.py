@@ -20,7 +20,7 @@ def read(ex, s, subject):
     for i, t in enumerate(toks):
         if (words[i] in _LASTING or words[i] in ("is", "are")) and i + 1 < len(toks):
             unit = _duration_unit(s, i + 1, counted=words[i] in ("is", "are"))   # ("each appt is 30 or 60 min")
-            if unit is not None and (owner := _owner(ex, s, i, subject)) is not None:
+            if unit is not None and (owner := owner_before(ex, s, i, subject)) is not None:
                 entity = ex.spec.entities[owner]
                 entity.attribute(f"duration_{unit}").hint = "count"
                 entity.attributes.pop(unit, None)     # (the same words read as a field named by the unit)
@@ -31,7 +31,7 @@ def read(ex, s, subject):
         q = s.next_phrase(i + 2)
         if q is None or any(s.tags[j] != tx.DET for j in range(i + 2, q.start)) or q.head not in _TIME_HEADS:
             continue
-        owner = _owner(ex, s, i, subject)
+        owner = owner_before(ex, s, i, subject)
         if owner is None:
             continue
         said = [x for x in q.words[:-1] if x not in w.DETERMINERS and x.endswith("ed")]
@@ -53,7 +53,7 @@ def _from_to(ex, s, subject):
         if end is None or end.head not in _TIME_HEADS or any(s.tags[j] != tx.DET for j in range(start.end + 1, end.start)):
             continue
         defined = defined_one(s)
-        owner = ex.entity_of(defined)[0] if defined is not None else _owner(ex, s, i, subject)
+        owner = ex.entity_of(defined)[0] if defined is not None else owner_before(ex, s, i, subject)
         if owner is not None:
             for q in (start, end):
                 ex.spec.entities[owner].attribute(w.snake([x for x in q.words if x not in w.DETERMINERS]))
@@ -76,7 +76,7 @@ def _duration_unit(s, k, counted=False):
     return None
 
 
-def _owner(ex, s, i, subject):
+def owner_before(ex, s, i, subject):
     """The entity named nearest before position i, else the sentence's subject; the subject too when the
     verb is a second one of it and the nearest is an object ('each tour is led by a guide, and starts at
     a scheduled time': the tour's)."""

@@ -107,12 +107,13 @@ def list_of(m):
     return f"several {m.group('noun')}" + (" in order" if m.group("ordered") else "")
 
 
-# "compartments of three sizes: small, medium, large", "rooms come in three types: single, double and
+# "compartments of three sizes: small, medium, large" (or in parentheses), "rooms come in three types: single, double and
 # suite", "shirts come in sizes S, M, L and XL": the values of one field of the thing
 COMES_IN = re.compile(r"\b(?P<how>comes? in|of|in) (?:(?:two|three|four|five|six|several|\d) )?"
                       r"(?:(?P<mod>[a-z]+) (?=(?:sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|"
-                      r"formats|tiers)\s*:))?(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
-                      r"tiers)\s*(?P<colon>:)?\s*(?P<values>[\w ,/-]{3,200}?)(?=\s*(?:[.;\n)]|$))", re.I)
+                      r"formats|tiers)\s*[:(]))?(?P<field>sizes|types|kinds|colou?rs|levels|categories|grades|classes|flavou?rs|formats|"
+                      r"tiers)\s*(?:(?P<paren>\()|(?P<colon>:))?\s*(?P<values>[\w ,/-]{3,200}?)"
+                      r"(?(paren)\s*\)|(?=\s*(?:[.;\n)]|$)))", re.I)
 
 
 def _listed(text, slash=False):
@@ -125,8 +126,9 @@ def comes_in(m):
     field = f"{m.group('mod').lower()} {field}" if m.group("mod") else field   # ("three fuel types: …")
     values = _listed(m.group("values"), slash=True)
     if len(values) < 2 or any(len(v.split()) > 3 for v in values) or \
-            not m.group("colon") and not m.group("how").lower().startswith("come"):
-        return m.group(0)                   # ("shirts come in sizes S, M, L and XL": no colon after "come in")
+            not m.group("colon") and not m.group("paren") and not m.group("how").lower().startswith("come"):
+        return m.group(0)                   # ("shirts come in sizes S, M, L and XL": no colon after "come in";
+        #                                     "compartments of three sizes (small, medium, large)": in parentheses)
     lead = "have a" if m.group("how").lower().startswith("come") else "with a"
     return f"{lead} {field} ({', '.join(values)})"
 

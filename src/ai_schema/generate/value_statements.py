@@ -109,7 +109,8 @@ class ValueStatementReading:
             for v in values:                        # "a slot is a weekday, a start time and a length": what
                 self.spec.entities[subject].attribute(v)   # it is made of, not kinds of slot
             return
-        attr_name = w.snake(field.split()) if field else "status" if any(map(_state_like, values)) else "type"
+        attr_name = w.snake(field.split()) if field else "status" if sum(map(_state_like, values)) * 2 >= len(values) \
+            else "type"                             # ("regular, compact, electric or disabled": kinds, one state-like)
         if field == "type" and any(v.endswith("ed") for v in values):
             attr_name = "status"                    # "an episode is a draft, scheduled or published": states
         if not field and kinds:

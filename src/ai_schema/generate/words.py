@@ -174,6 +174,8 @@ def plural(word):
     wordnet = lexicon.irregular_singulars().get(last)
     if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
         last_plural = wordnet or last    # inflection knows no plural (alumnus), or spells "loafs": WordNet's
+    if last_plural == last and not wordnet and last.endswith("a"):
+        last_plural = last + "s"         # "regattas", "quotas" (inflection reads "-ta" as a Latin plural of "-tum")
     elif last_plural.endswith("ves") and last.endswith("fe") and not (wordnet or "").endswith("ves"):
         last_plural = last + "s"         # "cafes", "safes" (inflection says "caves"; WordNet lists knives, wives)
     return (head + "_" if head else "") + last_plural
