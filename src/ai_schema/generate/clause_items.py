@@ -28,7 +28,7 @@ class ClauseItemReading:
             return None
         remark = rx(r"\(([^()]*)\)").search(text)
         text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
-        m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|the \w+) \w+)?(?: in (\w+))?$").match(text)
+        m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
         if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
             name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]
             unit = _UNITS.get(m.group(2) or "") if m.group(2) else None

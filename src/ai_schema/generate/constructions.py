@@ -502,7 +502,8 @@ def logged_things(s, vote):
         wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
         said = k > 0 and toks[k - 1].text in ("we", "i")     # "we log the walk with …"
         listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5]) or (
-            wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"])) or (
+            wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"]) and
+            s.words[p.end:p.end + 2] not in (["of", "each"], ["of", "every"])) or (   # ("the score of each team")
             said and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] == ["with"])
         #   ("I want to record the shipment of an order with a carrier …")
         if p.head in lexicon.measure_nouns() and len(p.lemma) == 1 or is_title(s, p):

@@ -595,6 +595,7 @@ def plain(text):
     text = _sub(vs.SHARED_ACROSS, vs.shared_across, text, " shared ")
     text = _sub(vs.SUCH_AS_KINDS, vs.such_as_kinds, text, "such as", "like", "e.g.", "eg", "including")
     text = _sub(vs.PROPERTY_OF_COLON, vs.property_of_colon, text, " of ")
+    text = _sub(vs.PROPERTY_OF_PAREN, vs.property_of_paren, text, " of ")
     text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")
     text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
     text = _sub(_BY_ONE_OF, lambda m: "by one " + " ".join(m.group(1).split()[:-1] + [w.singular(m.group(1).split()[-1])]),

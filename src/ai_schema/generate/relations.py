@@ -204,10 +204,11 @@ class RelationReading:
             if src is not None and src[0].det == "which":
                 continue                             # "records which member borrowed which copy": an item list
             if src is not None and toks[i - 1].text == "and" and tags[i] == tx.VERB and left and left[0] is not src and \
-                    any(toks[j].text in ("has", "have") for j in range(left[0][0].end, src[0].start)) and \
-                    left[0][0].start <= 1 and not left[0][2]:
+                    any(toks[j].text in ("has", "have") or tags[j] == tx.VERB for j in range(left[0][0].end, src[0].start)) \
+                    and (left[0][0].start <= 1 or self._clause_initial(s, left[0][0].start)) and not left[0][2]:
                 src = left[0]                        # "a flight has a number, an arrival airport … and uses one
-                #                                      aircraft": the list's subject's second verb
+                #                                      aircraft": the list's subject's second verb ("workers water
+                #                                      trays and log each watering": the workers')
             src_key = src[1] if src and not src[2] else subject
             k = i - 1
             while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "will", "may", "must", "should", "then")):

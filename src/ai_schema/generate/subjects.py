@@ -9,6 +9,9 @@ from . import text as tx
 from . import words as w
 
 
+_WANTING = frozenset("want wants need needs like".split())
+
+
 class SubjectReading:
     """The sentence subject of :class:`.extract.Extractor` (its state lives there)."""
 
@@ -93,16 +96,26 @@ class SubjectReading:
         return key if key and not role else None
 
     def _speaker_possessive(self, s, k):
-        """(key, phrase) of 'we keep each patient's insurance id' (k at "we"): the patient's, or None."""
+        """(key, phrase) of 'we keep each patient's insurance id' (k at "we"), 'I want to record the score of
+        each team', '… how many hints each team used': the one each field is of, or None."""
         toks, tags = s.tokens, s.tags
         j = k + 1
-        while j < len(toks) and (tags[j] in (tx.ADV, tx.AUX) or toks[j].text in w.MODALS):
+        while j < len(toks) and (tags[j] in (tx.ADV, tx.AUX) or toks[j].text in w.MODALS or
+                                 toks[j].text in _WANTING and s.words[j + 1:j + 2] == ["to"] or
+                                 toks[j].text == "to" and s.words[j - 1:j] != ["i"]):
             j += 1
         q = s.next_phrase(j + 1) if j < len(toks) and tags[j] == tx.VERB else None
-        if q is not None and q.possessive and q.start <= j + 2:
+        if q is not None and q.start <= j + 2 and (q.possessive or s.words[j + 1:j + 2] == ["how"]):
             key, role = self.entity_of(q)
-            if key and not role:
+            if q.possessive and key and not role:
                 return key, q
+        if q is not None and q.start <= j + 2 and s.words[q.end:q.end + 1] == ["of"] or s.words[j + 1:j + 2] == ["how"]:
+            each = next((p for p in s.phrases if p.start > j and p.det in ("each", "every")), None)
+            key, role = self.entity_of(each)
+            if key and not role and (each.start == q.end + 2 if s.words[j + 1:j + 2] != ["how"] else
+                                     s.words[each.start - 1] != "of" and each.end < len(toks) and
+                                     s.tags[each.end] == tx.VERB):   # (not "how many of each part were fitted")
+                return key, each
         return None
 
     def _thing_before(self, s):

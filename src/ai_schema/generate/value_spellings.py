@@ -156,6 +156,20 @@ def property_of_colon(m):
     return f"each {m.group('thing')} has a {m.group('field')} ({', '.join(values)})"
 
 
+# "update the status of an issue (reported, scheduled, fixed)": the same, the values in parentheses (said as
+# "an issue's status (…)", which the list readers know)
+PROPERTY_OF_PAREN = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?P<field>[a-z]+) of (?P<det>a|an|each|every|the) "
+                               r"(?P<thing>[a-z]+(?: [a-z]+)?) \((?P<values>[\w -]+(?:(?:,| or| and) ?[\w -]+)+)\)")
+
+
+def property_of_paren(m):
+    values = _listed(m.group("values"))
+    if not (m.group("field") in lexicon.property_nouns() or STATUS_NAME.search(m.group("field"))) or len(values) < 2 \
+            or any(len(v.split()) > 3 or w.singular(v.split()[-1].lower()) in w.FIELD_NOUNS for v in values):
+        return m.group(0)
+    return f"{m.group('det')} {m.group('thing')}'s {m.group('field')} ({m.group('values')})"
+
+
 # "a status: enum [draft, sent, paid]", "status enum('a', 'b')" in prose: the field's values
 ENUM_WORD = re.compile(r"\b(?P<field>[A-Za-z_]\w*) ?:? ?enum ?[\[(] ?(?P<values>[^\])\n]{1,200}?) ?[\])]", re.I)
 
