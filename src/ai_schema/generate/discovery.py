@@ -4,15 +4,15 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 
 from . import clause_rules, clauses, constructions, fragments, in_several, junctions, lexicon, logged, relative, \
-    title_lists, wishes
-from .cues import (HAVE, GENERIC_HEADS, ASSOCIATION_VERBS, CLAUSE_BREAKS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
+    title_lists, value_sets, wishes
+from .cues import (HAVE, GENERIC_HEADS, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
 from .candidates import CandidateMerging
 from .kinds import KindReading
-from .phrase_shapes import PhraseShapes
+from .phrase_shapes import PhraseShapes, after_with, listed_in_parentheses, short_items
 from .counted import CountedHeads
 from .whole import wholes
 from .acts_at import acts_at
@@ -41,27 +41,11 @@ _EXAMPLE_OR_COUNT = rx(r"(?:\b(?:like|such as|e\.?g\.?|including)(?: [\w-]+)?(?:
 # verbs that keep a record of what they are said of ("every change of stage is logged")
 _LOGGED = frozenset("log record keep track store save audit".split())
 
-# verbs whose object does the next verb: "the platform lets landlords list apartments"
-_CAUSING = frozenset("lets let allows allow enables enable helps help".split())
-
 
 _BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
 
 
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
-
-
-def _listed_in_parentheses(toks, start):
-    """Is the phrase at start an item of a list in parentheses ('(photos, receipts, police reports)')?"""
-    depth, comma = 0, False
-    for t in toks[:start]:
-        if t.text == "(":
-            depth, comma = depth + 1, False
-        elif t.text == ")":
-            depth -= 1
-        elif t.text == "," and depth > 0:
-            comma = True
-    return depth > 0 and comma
 
 
 class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads):
@@ -259,7 +243,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
             self._vote(first.lemma, 2)
         # list headers: "- farms: name, location", "Donors (first name, ...)", "… . Customers: name, email."
         fields_follow = nxt == ":" and ((first.plural and first.start == 0) or first.det in ("every", "each")) and \
-            (ATTRIBUTE_WORDS & set(s.words[after:]) or self._after_a_label(s))
+            (ATTRIBUTE_WORDS & set(s.words[after:]) or self._after_a_label(s) or
+                                                     short_items(s, after + 1) and not value_sets.labelled_sets(s))
         #                                      ("every job: one cleaner at one client on a date"; "Users: email.
         #                                       Posts: title. Comments: post, author, text.": labels in a row)
         closed = tx.after_parenthesis(toks, after) if nxt == "(" else len(toks)
@@ -296,7 +281,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         for p in phrases:
             clause_verb = None if self._clause_initial(s, p.start) else relative.relative_verb(s, p)
             if not self._clause_initial(s, p.start) and clause_verb is None or p.possessive or \
-                    p.det == "this" and p.head in _TEXT_WORDS or _listed_in_parentheses(s.tokens, p.start):
+                    p.det == "this" and p.head in _TEXT_WORDS or listed_in_parentheses(s.tokens, p.start):
                 continue                           # ("This document describes what … must store": the text;
                 #                                    "documents (photos, police reports) are uploaded": an example)
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
@@ -683,7 +668,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
                     p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
                     p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and \
-                    not (p.lemma[-1] in w.LINE_FIELDS and _after_with(s, p.start)) and not (   # ("orders with
+                    not (p.lemma[-1] in w.LINE_FIELDS and after_with(s, p.start)) and not (   # ("orders with
                     #                                   items and quantities": the order's lines, no thing)
                     _EXAMPLE_OR_COUNT.search(" ".join(s.words[max(0, p.start - 6):p.start])))]   # ("number of kids",
                 #                                                          "add-ons like cake or balloons")
@@ -758,24 +743,6 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                         q.lemma[1] in _INSTANCE_WORDS:
                     self.instances[q.lemma] = p.lemma    # "Families. A family account has …": the family
 
-    @staticmethod
-    def _clause_initial(s, start):
-        """Only articles, adjectives, adverbs and quantifiers between a clause boundary and start?"""
-        k = start - 1
-        while k >= 0 and (s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT, tx.ADV) or s.tokens[k].text == "course"):
-            if s.tokens[k].text == "course" and k > 0 and s.tokens[k - 1].text == "of":
-                k -= 1
-            k -= 1
-        return k < 0 or s.tokens[k].text in CLAUSE_BREAKS or s.tokens[k].text in _CAUSING
-
-    @staticmethod
-    def _clause_after(s, index):
-        """'Fleet maintenance: trucks have a VIN, …': a clause of its own after a singular label (the label
-        titles it; a plural one, 'VOTES: people can upvote …', names the thing the clause is about)."""
-        p = s.next_phrase(index)
-        return p is not None and p.start == index and p.plural and p.end < len(s.tokens) and \
-            s.tokens[p.end].text in ("have", "are", "can", "must", "may")
-
     def _is_section(self, s, index):
         """'storage: freezers (...) hold boxes (...)' - the label only groups other headers;
         'Support desk: customers open tickets.' - the label titles a sentence."""
@@ -788,13 +755,3 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
             inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
             return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
-
-
-def _after_with(s, k):
-    """Is position k in what a 'with' says an item has ('orders with items and quantities')?"""
-    for j in range(k - 1, -1, -1):
-        if s.words[j] in (",", ":", ";", "("):
-            return False
-        if s.words[j] == "with":
-            return True
-    return False

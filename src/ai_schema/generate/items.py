@@ -636,6 +636,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
             entity.attribute(name)                                     # registration: its date, no reference
             previous_names.append(name)
             return 1
+        if key and not role and s.words[idx[0]] in ("from", "to") and role_phrase.start <= idx[0] + 2:
+            role = (s.words[idx[0]],)              # "product, from bin, to bin": two references, by their roles
         if key and (key != entity.key or role):
             role_name = w.snake(role) if role else None
             if role_name in ("which", "its", "their"):

@@ -15,7 +15,8 @@ import re
 from . import lexicon
 from . import words as w
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+# "### Products", or a line that is all bold ("**Products**", "__Products:__"): a heading
+_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+(?P<title>.+?)\s*#*|(?:\*\*|__)(?P<bold>[^*_\n]{1,60}?)(?:\*\*|__):?)\s*$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>.*\S)\s*$")
 _ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -96,14 +97,15 @@ def _headings(lines):
             while j < len(lines) and _BULLET.match(lines[j]) and not _BULLET.match(lines[j]).group("indent"):
                 items.append(_BULLET.match(lines[j]).group("text").rstrip(".;"))
                 j += 1
-            title = m.group("title").rstrip(":")
+            heading = m.group("title") or m.group("bold")
+            title = heading.rstrip(":")
             fields, said = _fields_and_clauses(title, items)
             if fields and all(len(x.split()) <= 8 and ":" not in x for x in fields):
                 out.append(f"{title}: " + "; ".join(fields) + ".")
                 out += said
                 i = j
                 continue
-            out += ["", m.group("title") + ("" if m.group("title").endswith((":", ".")) else ".")]   # (its own paragraph)
+            out += ["", heading + ("" if heading.endswith((":", ".")) else ".")]   # (its own paragraph)
             i += 1
             continue
         out.append(lines[i])

@@ -4,8 +4,10 @@ coordinated — the shapes entity discovery (discovery.py) weighs before voting 
 from . import fragments, lexicon
 from . import text as tx
 from . import words as w
-from .cues import ATTRIBUTE_WORDS, LIGHT_VERBS
+from .cues import ATTRIBUTE_WORDS, CLAUSE_BREAKS, LIGHT_VERBS
 
+# verbs whose object does the next verb: "the platform lets landlords list apartments"
+_CAUSING = frozenset("lets let allows allow enables enable helps help".split())
 # verbs after which a list gives the subject's fields ("an application includes the income, …")
 _DESCRIBING = frozenset("has have gets get includes include contains contain records holds lists stores".split())
 
@@ -124,3 +126,59 @@ class PhraseShapes:
         rest = s.words[k + 1:]
         return p.start == first and k < len(s.words) and s.words[k] in ("has", "have") and \
             rest[:1] != ["to"] and ("," in rest or "and" in rest)
+
+    @staticmethod
+    def _clause_initial(s, start):
+        """Only articles, adjectives, adverbs and quantifiers between a clause boundary and start?"""
+        k = start - 1
+        while k >= 0 and (s.tags[k] in (tx.DET, tx.ADJ, tx.QUANT, tx.ADV) or s.tokens[k].text == "course"):
+            if s.tokens[k].text == "course" and k > 0 and s.tokens[k - 1].text == "of":
+                k -= 1
+            k -= 1
+        return k < 0 or s.tokens[k].text in CLAUSE_BREAKS or s.tokens[k].text in _CAUSING
+
+    @staticmethod
+    def _clause_after(s, index):
+        """'Fleet maintenance: trucks have a VIN, …': a clause of its own after a singular label (the label
+        titles it; a plural one, 'VOTES: people can upvote …', names the thing the clause is about)."""
+        p = s.next_phrase(index)
+        return p is not None and p.start == index and p.plural and p.end < len(s.tokens) and \
+            s.tokens[p.end].text in ("have", "are", "can", "must", "may")
+
+
+def listed_in_parentheses(toks, start):
+    """Is the phrase at start an item of a list in parentheses ('(photos, receipts, police reports)')?"""
+    depth, comma = 0, False
+    for t in toks[:start]:
+        if t.text == "(":
+            depth, comma = depth + 1, False
+        elif t.text == ")":
+            depth -= 1
+        elif t.text == "," and depth > 0:
+            comma = True
+    return depth > 0 and comma
+
+
+def short_items(s, k):
+    """Does a list of two or more short items, no verb among them, run from k to the end ('from warehouse, to
+    warehouse, weight')?"""
+    items, n = [], 0
+    for j in range(k, len(s.tokens)):
+        if s.tokens[j].text in (",", "and"):
+            items.append(n)
+            n = 0
+        elif s.tags[j] == tx.VERB or s.tokens[j].kind not in ("word", "number"):
+            return False
+        else:
+            n += 1
+    return len(items) >= 1 and all(1 <= x <= 3 for x in items + [n])
+
+
+def after_with(s, k):
+    """Is position k in what a 'with' says an item has ('orders with items and quantities')?"""
+    for j in range(k - 1, -1, -1):
+        if s.words[j] in (",", ":", ";", "("):
+            return False
+        if s.words[j] == "with":
+            return True
+    return False

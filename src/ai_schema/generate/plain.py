@@ -546,11 +546,16 @@ def _gapped_each(text):
     return text
 
 
+# "hazardous? (yes/no)", "insured? y/n": a field asked as a question is a flag; the question mark goes
+_ASKED_FLAG = re.compile(r"(?<=[a-z])\?(?=[ \t]*\(?[ \t]*(?:yes|y)[ \t]*/[ \t]*(?:no|n)\b)", re.I)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
+    text = _sub(_ASKED_FLAG, "", text, "?")
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")

@@ -197,14 +197,18 @@ def sentences(text):
         parts.append(tokens[start:])
         parts = [piece for p in parts if p for piece in _bounded(p)]
         block_context = context if is_item else None
-        header = len(parts) > 1 and _is_header(parts[0])
+        header = None                         # (the sentence of the list header the part continues)
         for n, part in enumerate(parts):
-            if n > 0 and header and not _is_header(part) and tokens[-1].text != ":" and \
+            if header is not None and not _is_header(part) and tokens[-1].text != ":" and \
                     _separator_before(tokens, part) == ";" and part[0].text not in ("each", "every", "a", "an", "the"):
-                # "samples: unique barcode; type in {...}; belongs to a project" continues the list
-                out.append(Sentence(part, index, True, out[-n], is_item))
+                # "samples: unique barcode; type in {...}; belongs to a project" continues the list (also
+                # after a sentence: "Bins have an aisle. Moves: product; quantity.")
+                out.append(Sentence(part, index, True, header, is_item))
                 continue
-            out.append(Sentence(part, index, n == 0, block_context, is_item))
+            headed = len(parts) > 1 and _is_header(part)
+            out.append(Sentence(part, index, n == 0 or headed and n + 1 < len(parts) and
+                                _separator_before(tokens, parts[n + 1]) == ";", block_context, is_item))
+            header = out[-1] if headed else None
         if not is_item:
             context = out[-1] if parts and tokens and tokens[-1].text == ":" else None
     return out
