@@ -172,10 +172,14 @@ class InteractionDiscovery:
                     obj.det is None and obj.head in lexicon.money_nouns() and subj is not None and subj.plural or \
                     subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every") and
                                           subj.head in lexicon.person_nouns()) and \
-                    obj.det in ("a", "an", "each", "every") and toks[i - 1].text != "to":   # ("a user rates a
+                    (obj.det in ("a", "an", "each", "every") or obj.det == "the" and subj.plural and (
+                        self.candidates.get(obj.lemma, 0) >= 3 or any(p.plural and p.lemma == obj.lemma and
+                                                                      p.end < i for p in s.phrases))) and \
+                    toks[i - 1].text != "to":   # ("a user rates a
                 #                                      recipe": any user; "reviewers rate each talk")
                 #                                      ("customers book a slot", "tenants pay rent"; not "… register
-                #                                      to attend a …")
+                #                                      to attend a …"; "members rate the book" after books are
+                #                                      said to be things: any book)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
                 if subj is not None and subj.plural and subj.head in lexicon.person_nouns():

@@ -78,13 +78,16 @@ class PhraseShapes:
     @staticmethod
     def _listed_among(s, p):
         """Is the plural p one item of a list of three or more plurals ('ingredients, suppliers, recipes,
-        batches')?"""
+        batches', 'customers, tools and rentals')?"""
         k = p.start - 1
         while k >= 0 and s.tags[k] in (tx.DET, tx.ADJ):
             k -= 1
         if k < 1 or s.words[k] not in (",", "and", "or"):
             return False
         before = [q for q in s.phrases if q.end <= k and q.plural]
+        if before and all(s.words[j] in (",", "and", "or") for j in range(before[-1].end, k + 1)) and \
+                tx.joined_to(s, p, plural=True):
+            return True                      # ("customers, tools and rentals": one before, one after)
         return len(before) >= 2 and all(s.words[j] in (",", "and", "or") or s.tags[j] in (tx.DET, tx.ADJ)
                                         for j in range(before[-2].end, before[-1].start)) and \
             before[-1].end <= k and all(s.words[j] in (",", "and", "or") for j in range(before[-1].end, k + 1))

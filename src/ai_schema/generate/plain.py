@@ -546,6 +546,21 @@ def _gapped_each(text):
     return text
 
 
+# "we need dog name + breed + size": a list the speaker keeps that opens on a thing's name is that thing's
+# ("for each dog we need name + breed + size")
+_THING_NAME_FIRST = re.compile(r"(?P<lead>,\s*)?\b(?P<who>we|i) (?P<verb>need|keep|store|record|track|collect|save|want) "
+                               r"(?P<noun>[a-z]{3,}) (?P<field>name)\b(?=\s*(?:,|\+|and\b|&))", re.I)
+
+
+def _thing_name_first(m):
+    noun = m.group("noun").lower()
+    if noun in w.FIELD_NOUNS or noun in w.DETERMINERS or w.is_plural(noun) or lexicon.verb_lemma(noun) == noun and \
+            noun not in lexicon.thing_nouns():
+        return m.group(0)
+    said = f"each {noun} {m.group('who').lower()} {m.group('verb')} {m.group('field')}"
+    return f". For {said}" if m.group("lead") else f"for {said}"      # (after a comma: a sentence of its own)
+
+
 # "hazardous? (yes/no)", "insured? y/n": a field asked as a question is a flag; the question mark goes
 _ASKED_FLAG = re.compile(r"(?<=[a-z])\?(?=[ \t]*\(?[ \t]*(?:yes|y)[ \t]*/[ \t]*(?:no|n)\b)", re.I)
 
@@ -556,6 +571,7 @@ def plain(text):
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")
+    text = _sub(_THING_NAME_FIRST, _thing_name_first, text, " name")
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
