@@ -522,6 +522,10 @@ class RelationReading:
                             continue                                   # part in many occasions (not "employees
                             #                                            work in departments": one each)
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
+                        for q in tx.joined_to(s, obj_p) if obj_role else ():
+                            key2, role2 = self.entity_of(q)
+                            if key2 == obj_key and role2 and role2 != obj_role:   # "between a home team and an
+                                self._relate(src_key, key2, w.snake(role2), optional=optional)   # away team"
                         for other in self._listed_with(s, src[0]) if src and self._reduced_passive(s, i) and \
                                 obj_p.plural else ():
                             if other not in (src_key, obj_key):   # "laptops, monitors and phones assigned to

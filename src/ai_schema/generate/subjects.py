@@ -9,6 +9,7 @@ from . import text as tx
 from . import words as w
 
 
+_OCCASIONS = frozenset("after once when whenever at during following before".split())
 _WANTING = frozenset("want wants need needs like".split())
 
 
@@ -17,6 +18,8 @@ class SubjectReading:
 
     def _subject(self, s, previous):
         toks, tags = s.tokens, s.tags
+        if toks and toks[0].text in _OCCASIONS and (occasion := self._occasion(s, previous)) is not None:
+            return occasion, None               # "After the match we record the scores", "Once played we record …"
         k = 0
         if toks and toks[0].text in ("when", "whenever", "once", "after", "if") and "," in s.words[2:] and \
                 tags[s.words.index(",", 2) + 1:s.words.index(",", 2) + 2] in ([tx.DET], [tx.NOUN]):
@@ -82,6 +85,26 @@ class SubjectReading:
                 (k > 0 and toks[k - 1].text == "each"):
             return previous, None
         return None, None
+
+    def _occasion(self, s, previous):
+        """The thing an opening 'after the match', 'at each visit' or 'once played' names, when the speaker
+        records something right after it: the phrase's thing, or for a bare participle the last thing
+        spoken of; else None."""
+        toks, tags = s.tokens, s.tags
+        at = next((j for j in range(1, min(len(toks), 6)) if toks[j].text in ("we", "i")), None)
+        if at is None or at + 1 >= len(toks) or \
+                (lexicon.verb_lemma(toks[at + 1].text) or toks[at + 1].text) not in w.KEEPING_VERBS | {"keep", "note", "write"}:
+            return None
+        end = at - (toks[at - 1].text == ",")
+        p = s.next_phrase(1)
+        if p is not None and p.end == end and all(tags[j] == tx.DET for j in range(1, p.start)):
+            key, role = self.entity_of(p)
+            if key and not role:
+                return key
+        if end == 2 and tx.participle_like(toks[1].text) and lexicon.verb_lemma(toks[1].text) not in (None, toks[1].text) \
+                and previous in self.spec.entities:    # ("once judged": a participle, whatever its tag)
+            return previous
+        return None
 
     def _acted_on_before(self, s):
         """The thing the sentence before says can be acted on ('Tickets can be refunded.'), or None."""
