@@ -711,18 +711,24 @@ class AttributeReading(ItemReading):
         return self._pair_table(first, second)
 
     def _pair_of(self, s, p, key):
-        """The table of 'each <p> of a <q>' (both things): made once, it refers to both, and the two
-        references it replaces go (finish)."""
+        """The table of 'each <p> of a <q>' (both things; 'in'/'on' a <q> it is many of): made once, it
+        refers to both, and the two references it replaces go (finish)."""
         toks = s.tokens
-        if p.end + 2 >= len(toks) or toks[p.end].text != "of":
+        if p.end + 2 >= len(toks) or toks[p.end].text not in ("of", "in", "on"):
             return None
         q = s.next_phrase(p.end + 1)
         if q is None or q.start > p.end + 2 or q.plural:
             return None
         other, role = self.entity_of(q)
-        if other is None or role or other == key:
-            return None
-        return self._pair_table(key, other)
+        if other is None or role or other == key or toks[p.end].text != "of" and not self._many_pair(key, other):
+            return None                          # ("for each product in an order": a pair said to be many)
+        return self._pair_table(key, other) if toks[p.end].text == "of" else self._pair_table(other, key)
+
+    def _many_pair(self, a, b):
+        """Are a and b many of each other so far ('orders contain products'; not 'each building has many
+        rooms': a room is in one)?"""
+        return any({x, y} == {a, b} for x, y, _ in self.spec.many_to_many) or \
+            (a, b) in self._many_marks and (b, a) in self._many_marks
 
     def _pair_table(self, first, second):
         """The table of a pair of things (made once): it refers to both, one row per pair, and

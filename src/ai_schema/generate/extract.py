@@ -78,6 +78,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
         self._once_said = {}             # verb -> whether the text says it is done only once (_once)
         self._had_words = None           # words given as one field of something (discovery._had)
+        self.stated_refs = set()         # (source, target) of the references the text states outright
 
 
     # ----------------------------------------------------- mention matching

@@ -128,7 +128,8 @@ class FieldNaming:
         if len(words_) == 2 and words_[1] == "email" and words_[0] in ("work", "personal", "contact", "primary", "main", "business", "private"):
             words_ = ["email"]
         if len(words_) == 1 and p.det is None and prev_of and previous_of_ok(s, idx) and \
-                words_[0] not in lexicon.property_nouns():   # ("date of birth and weight": a weight)
+                words_[0] not in lexicon.property_nouns() and words_[0] not in w.FIELD_NOUNS:   # ("date of birth
+            #                                                      and weight": a weight; "… and phone": a phone)
             words_ = [prev_of, words_[0]] if prev_of == "num" else [prev_of, "of", words_[0]]
         if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
             words_ = words_[1:]

@@ -67,10 +67,12 @@ class Finishing:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]
         # a pair of plain references both ways is one: the many of a stated "has many" refers to its one
-        # ("an order can have several jobs"), else the later entity refers to the earlier
+        # ("an order can have several jobs"), else the later entity refers to the earlier — unless both
+        # were stated ("each employee works in one department; each department is managed by one employee")
         plain = {(r.source, r.target) for r in spec.relations if not r.role}
         order = {k: e.order for k, e in spec.entities.items()}
-        spec.relations = [r for r in spec.relations if r.role or (r.target, r.source) not in plain
+        spec.relations = [r for r in spec.relations if r.role or (r.target, r.source) not in plain or
+                          {(r.source, r.target), (r.target, r.source)} <= self.stated_refs
                           or (r.target, r.source) in self._many_marks or (
                               (r.source, r.target) not in self._many_marks and order[r.source] > order[r.target])]
         # a relation stated twice (once by a list, once by a verb) is one foreign key

@@ -89,9 +89,12 @@ class RelationReading:
 
     def _stated(self, source, target, optional=False):
         """A reference the text states outright ('each animal is housed in a kennel'): it wins over a
-        reference guessed the other way round."""
-        self.spec.relations = [r for r in self.spec.relations
-                               if not (r.source == target and r.target == source and not r.role)]
+        reference guessed the other way round — not over one stated too ('each employee works in one
+        department, and each department is managed by one employee': both)."""
+        if (target, source) not in self.stated_refs:
+            self.spec.relations = [r for r in self.spec.relations
+                                   if not (r.source == target and r.target == source and not r.role)]
+        self.stated_refs.add((source, target))
         if optional or not any(r.source == source and r.target == target for r in self.spec.relations):
             self._relate(source, target, optional=optional)
 
