@@ -708,12 +708,14 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())
         if m and any(rx(r"\busers?\b(?! stor)").search(x.text()) for x in self.sentences):   # ("user stories")
             self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
-        # "X is/are (the) Y" and "a X or Y is" name one thing twice (not "a fixture is a home team against …")
+        # "X is/are (the) Y" and "a X or Y is" name one thing twice (not "a fixture is a home team against …";
+        # not "the author of a post is a user": the post's author)
         for i, t in enumerate(toks):
             if t.text in ("is", "are") and i > 0:
                 left = s.phrase_at(i - 1)
                 right = s.next_phrase(i + 1)
-                if left and right and left.end == i and all(
+                if left and right and left.end == i and (tx.governor(s, left) < 0 or tags[tx.governor(s, left)] != tx.PREP) \
+                        and all(
                         tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
                         for k in range(i + 1, right.start)) and (
                         right.end >= len(toks) or toks[right.end].text not in (",", "or", "against", "versus", "vs")) and \

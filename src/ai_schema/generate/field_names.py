@@ -274,6 +274,7 @@ _TYPE_PATTERNS = [
     (r"\b(?:char|character)" + _TYPMOD, lambda m: f"char({m.group(1)})"),
     (r"\b(?:text|string) array\b|\barray of (?:text|strings?)\b|\btext\s*\[\s*\]", lambda m: "text[]"),
     (r"\b(?:integer|int) array\b|\barray of (?:integers?|ints?)\b|\bint(?:eger)?\s*\[\s*\]", lambda m: "integer[]"),
+    (r"\(\s*(?:an? )?array of [a-z]+s\s*\)", lambda m: "text[]"),   # ("photos (array of urls)")
     (r"\bjsonb\b", lambda m: "jsonb"),
     (r"\bjson\b", lambda m: "jsonb"),
     (r"\b(?:bigint|int8|bigserial)\b", lambda m: "bigint"),

@@ -45,10 +45,12 @@ def _literal(value):
 
 
 def _money(attr, name):
-    """Is the field an amount of money (a unit said so, or a money word names it, not its id or kind)?"""
-    return attr.unit == "money" or bool(
-        MONEY.search(name) and not re.search(r"(_id|_count|_number|_method|_type|_reference|_status|_centre|_center|"
-                                             r"_code|_category|_list|_plan|_name|_policy|_frequency|_class)$", name)
+    """Is the field an amount of money (a unit said so, or a money word names it, not its id or kind —
+    'a currency code': a code)?"""
+    return bool(
+        (attr.unit == "money" or MONEY.search(name)) and
+        not re.search(r"(_id|_count|_number|_method|_type|_reference|_status|_centre|_center|"
+                      r"_code|_category|_list|_plan|_name|_policy|_frequency|_class)$", name)
         and not re.search(r"(^|_)(time|minutes|hours|seconds|days)(_|$)", name))    # ("time_spent_minutes")
 
 
@@ -128,7 +130,8 @@ def plan_column(column, attr, options):
         plan.checks = (f"{column} >= 0",)
         if re.search(r"(_count|^views|_views)$", name):
             plan.nullable, plan.default = False, "0"
-    elif attr.hint == "numeric" or attr.unit or MEASURE.search(name) or _in_units(name):
+    elif attr.hint == "numeric" or attr.unit not in (None, "money") or MEASURE.search(name) or _in_units(name):
+        #                                          (money named by a code or a kind is no amount: "a currency code")
         plan.type = "numeric"
         if attr.unit not in (None, "c", "f") and not re.search(r"temperature", name):
             plan.checks = (f"{column} >= 0",)

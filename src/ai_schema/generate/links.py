@@ -151,6 +151,22 @@ def role_is_thing(s, entity_of, relate, subject):
             relate(subject, entity_of(thing), w.snake(p.words))
 
 
+def role_of_thing(s, entity_of, relate):
+    """'The owner of a boat is a member', 'the author of each post is one of the users': the thing's reference
+    to the other, named by the role (owner_id -> members)."""
+    words = s.words
+    p = s.phrases[0] if s.phrases and "of" in words[:5] else None
+    if p is None or p.start > 1 or p.plural or words[p.end:p.end + 1] != ["of"] or entity_of(p) is not None:
+        return
+    q = s.next_phrase(p.end + 1)
+    if q is None or q.start > p.end + 2 or entity_of(q) is None or words[q.end:q.end + 1] not in (["is"], ["are"]):
+        return
+    k = q.end + 1 + 2 * (words[q.end + 1:q.end + 3] == ["one", "of"])
+    r = s.next_phrase(k)
+    if r is not None and r.start <= k + 1 and entity_of(r) not in (None, entity_of(q)):
+        relate(entity_of(q), entity_of(r), w.snake(p.words))
+
+
 def between_roles(s, entity_of, relate):
     """'a match is between a home team and an away team': two references to one thing, by role
     (home_team_id, away_team_id)."""
@@ -500,8 +516,10 @@ def another_of_its_kind(s, key_of, relate):
             continue
         if q is not None and q.start == k + 1:
             target = key_of(q)
-            if target != key_of(subject) or q.det != "another":
-                continue
+            if (target != key_of(subject) or q.det != "another") and not (
+                    target is not None and toks[prep].text not in ("by", "to") and   # (verb_roles.py's)
+                    any(key_of(p) == target for p in s.phrases if p.end <= verb)):
+                continue                         # ("starts at one station and ends at another station")
         else:
             named = next((p for p in reversed(s.phrases) if p.end <= verb and p is not subject), None)
             target = key_of(named) if named is not None else None
@@ -522,6 +540,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     through_record(s, key_of, relate, retract)
     route(s, key_of, relate, subject)
     role_is_thing(s, key_of, relate, subject)
+    role_of_thing(s, key_of, relate)
     between_roles(s, key_of, relate)
     connects(s, key_of, relate)
     many_of_them(s, key_of, associate)

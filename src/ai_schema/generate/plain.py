@@ -561,6 +561,12 @@ def _thing_name_first(m):
     return f". For {said}" if m.group("lead") else f"for {said}"      # (after a comma: a sentence of its own)
 
 
+# "a JSON blob of settings", "a JSON object with its preferences": the field is named by what it holds
+_TYPED_HOLDER = re.compile(r"\b(?:an?|the) (?P<type>json|jsonb|xml) (?:blob|object|document|map|field|column|payload|"
+                           r"dict|dictionary|structure|value) (?:of|for|with) (?:(?:its|their|the) )?"
+                           r"(?P<name>[a-z]+(?: [a-z]+)?)\b", re.I)
+
+
 # "hazardous? (yes/no)", "insured? y/n": a field asked as a question is a flag; the question mark goes
 _ASKED_FLAG = re.compile(r"(?<=[a-z])\?(?=[ \t]*\(?[ \t]*(?:yes|y)[ \t]*/[ \t]*(?:no|n)\b)", re.I)
 
@@ -571,6 +577,7 @@ def plain(text):
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")
+    text = _sub(_TYPED_HOLDER, lambda m: f"{m.group('name')} ({m.group('type').lower()})", text, "json", "xml")
     text = _sub(_THING_NAME_FIRST, _thing_name_first, text, " name")
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
