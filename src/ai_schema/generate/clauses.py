@@ -224,3 +224,19 @@ def second_verb(s, start):
     receive parcels'): after 'and' and a noun, a verb with a noun after it; or None."""
     return next((j for j in range(max(start, 2), len(s.tokens) - 1) if s.tokens[j - 1].text == "and" and
                  s.tags[j] == tx.VERB and s.tags[j - 2] == tx.NOUN and noun_after_count(s, j + 1)), None)
+
+
+def one_of(s, p):
+    """Is the phrase 'one of' something ('one of our contractors', 'one of my policies', 'one of our two
+    venues')?"""
+    return ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start]) or (
+        s.words[max(0, p.start - 4):p.start - 2] == ["one", "of"] and s.tags[p.start - 1] in ("NUMBER", tx.QUANT))
+
+
+def second_participle(s, i):
+    """'is written by one student and supervised by several professors': a participle after 'and', with 'by'
+    after it, whose clause began passive — passive too."""
+    toks = s.tokens
+    return i > 1 and toks[i - 1].text == "and" and toks[i].text.endswith(("ed", "en")) and \
+        s.words[i + 1:i + 2] == ["by"] and any(toks[j].text in ("is", "are", "be", "was", "were") and
+                                                toks[j + 1].text.endswith(("ed", "en")) for j in range(i - 1))

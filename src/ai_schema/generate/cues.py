@@ -10,7 +10,7 @@ from . import words as w
 rx = lru_cache(maxsize=None)(re.compile)      # the patterns below are compiled once, not looked up per call
 
 # verbs by which a thing lists what it holds ("a prescription names a drug, the dose …")
-LISTING_VERBS = frozenset("specifies specify states lists names".split())
+LISTING_VERBS = frozenset("specifies specify states lists names says".split())
 HAVE = frozenset("has have carries carry keeps keep records record stores store holds hold tracks "
                  "track contains contain includes include needs need gets get logs log shows show displays "
                  "display".split()) | LISTING_VERBS

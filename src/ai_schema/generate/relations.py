@@ -7,7 +7,7 @@ from .interactions import scored
 from .title_lists import kind_of, title_item_end
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS,
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
-from . import constructions, fragments, lexicon
+from . import clauses, constructions, fragments, lexicon
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -27,13 +27,6 @@ def _one_of_each(attributes):
                 last not in ("days", "hours", "minutes", "seconds", "weeks") and one not in attributes:
             attributes[one] = attributes.pop(name)
             attributes[one].name = one
-
-
-def _one_of(s, p):
-    """Is the phrase 'one of' something ('one of our contractors', 'one of my policies', 'one of our two
-    venues')?"""
-    return ["one", "of"] in (s.words[max(0, p.start - 3):p.start - 1], s.words[max(0, p.start - 2):p.start]) or (
-        s.words[max(0, p.start - 4):p.start - 2] == ["one", "of"] and s.tags[p.start - 1] in ("NUMBER", tx.QUANT))
 
 
 _ORDERED = rx(r"in (?:a |the |their |its )?(?:given |set |specific |fixed |particular |certain )?(?:order|sequence)\b")
@@ -257,7 +250,7 @@ class RelationReading:
                 continue
             base = "have" if t.text in ("has", "have", "had", "having") else (w.verb_base(t.text) or t.text)
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
-                self._reduced_passive(s, i)
+                self._reduced_passive(s, i) or clauses.second_participle(s, i)
             if any(at <= i <= at + 2 for _, at, _ in in_several(s)) and src_key != obj_key and not obj_role:
                 self._associate(src_key, obj_key, "be")     # "an object can be in several exhibitions"
                 continue
@@ -323,7 +316,7 @@ class RelationReading:
                 many = many or (src is not None and src[0].plural and obj_p.det is None and not obj_p.plural and
                                 prep is None and obj_p.start == i + 1 and not obj_role)   # a mass noun: "students
                 #                                                                    borrow equipment" (many of it)
-                many = many and not _one_of(s, obj_p)     # ("one of our contractors")
+                many = many and not clauses.one_of(s, obj_p)     # ("one of our contractors")
                 if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                     self._associate(src_key, obj_key, base)
                     continue
@@ -515,7 +508,8 @@ class RelationReading:
                             #                                  "a passenger gets a refund": the passenger's refund
                             continue
                         if not obj_role and obj_p.plural and not obj_p.many and src and not src[0].plural and \
-                                src[0].det in ("a", "an", "each", "every") and not passive and base not in HAVE:
+                                src[0].det in ("a", "an", "each", "every") and not passive and base not in HAVE and \
+                                not clauses.one_of(s, obj_p):   # ("takes place in one of our venues": one)
                             self._relate(obj_key, src_key, optional=True)   # "a consultation can lead to
                             continue                                         # prescriptions": each one's
                         if not obj_role and prep in ("in", "at") and obj_p.plural and src and src[0].plural and \
@@ -629,7 +623,7 @@ class RelationReading:
                     not lexicon.holds_people(right[0][1]) and right[0][1] != key:
                 self._relate(right[0][1], key)   # "authors send manuscripts to editors": each to one
                 continue
-            one_of = _one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
+            one_of = clauses.one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
             #                                                                  one of our cinemas")
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \
                     and not one_of:

@@ -2,6 +2,7 @@
 lasts a number of minutes' (walks.scheduled_at, walks.duration_minutes), 'each class starts at a set
 hour', 'the auction ends on a date'. The thing is the nearest one named before the verb."""
 
+from . import lexicon
 from . import text as tx
 from .fragments import defined_one
 from . import words as w
@@ -18,24 +19,32 @@ def read(ex, s, subject):
     toks, words = s.tokens, s.words
     _from_to(ex, s, subject)
     for i, t in enumerate(toks):
-        if (words[i] in _LASTING or words[i] in ("is", "are")) and i + 1 < len(toks):
+        if (words[i] in _LASTING and words[i + 1:i + 2] != ["place"] or words[i] in ("is", "are")) and i + 1 < len(toks):
             unit = _duration_unit(s, i + 1, counted=words[i] in ("is", "are"))   # ("each appt is 30 or 60 min")
             if unit is not None and (owner := owner_before(ex, s, i, subject)) is not None:
                 entity = ex.spec.entities[owner]
                 entity.attribute(f"duration_{unit}").hint = "count"
                 entity.attributes.pop(unit, None)     # (the same words read as a field named by the unit)
             continue
-        if s.tags[i] != tx.VERB or (w.verb_base(t.text) or t.text) not in _WHEN_VERBS or \
-                words[i + 1:i + 2] not in (["at"], ["on"]):
+        verb = w.verb_base(t.text) or t.text
+        placed = lexicon.verb_lemma(t.text) == "take" and words[i + 1:i + 2] == ["place"]
+        if s.tags[i] != tx.VERB or verb not in _WHEN_VERBS and not placed:
             continue
-        q = s.next_phrase(i + 2)
-        if q is None or any(s.tags[j] != tx.DET for j in range(i + 2, q.start)) or q.head not in _TIME_HEADS:
+        at = next((j for j in range(i + 1, min(len(words) - 1, i + (9 if placed else 2))) if words[j] in ("at", "on")
+                   and (q := s.next_phrase(j + 1)) is not None and q.head in _TIME_HEADS), None)
+        if at is None or any(x in (",", ";", "and", "or") for x in words[i + 1:at]):
+            continue                             # ("takes place in one venue at a start time": when, past where)
+        q = s.next_phrase(at + 1)
+        if any(s.tags[j] not in (tx.DET, tx.ADJ) for j in range(at + 1, q.start)):
             continue
         owner = owner_before(ex, s, i, subject)
         if owner is None:
             continue
         said = [x for x in q.words[:-1] if x not in w.DETERMINERS and x.endswith("ed")]
-        verb = w.verb_base(t.text) or t.text
+        if placed and not said:
+            if len(q.words) > 1 and q.words[-2] in ("start", "end"):
+                ex.spec.entities[owner].attribute(w.snake(q.words[-2:]))   # "takes place … at a start time"
+            continue                             # (a bare date or time after 'takes place' is read as said)
         name = (w.snake(said) if said else _NAMED.get(verb, verb)) + _TIME_HEADS[q.head]   # ("a scheduled time")
         ex.spec.entities[owner].attribute(name).hint = "timestamp" if _TIME_HEADS[q.head] == "_at" else "date"
 
