@@ -8,6 +8,7 @@ the design is lost. Each is taken out of the text and turned into technical.py's
 table a foreign key names); the rest of the text is read as usual.
 """
 
+import dataclasses
 import itertools
 import json
 import re
@@ -278,7 +279,7 @@ def _django(text):
 _BLOCK_NAME = re.compile(r"^(?:(?:entity|table|model|class|object|resource|record)\s*(?::\s*|\s(?=\s*\w+\s*:?\s*$)))?"
                          r"(?P<name>[A-Za-z_][A-Za-z0-9_ ]{0,40}?)\s*:?\s*$", re.I)     # "Entity: Course", "TABLE course"
 # a field: "name: type", "name -> Table", or name and type in aligned columns ("code   varchar(12)  PK")
-_FIELD = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+_FIELD = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<more>(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*)"
                     r"(?:\s*:\s*(?P<rest>\S.*)|(?P<arrow>\s*(?:->|→)\s*\S.*)|(?:\t|\s{2,})(?P<aligned>[^\s:].*))$")
 # an indented field and its SQL type with one space between: "  id serial pk", "  total numeric(10,2)"
 _TYPED = re.compile(r"^(?P<indent>[ \t]+)(?P<name>[A-Za-z_][A-Za-z0-9_]*) (?P<aligned>(?:big|small)?(?:serial|int\w*)\b.*|"
@@ -291,7 +292,7 @@ _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?
                    r"optional\b|null\b|not\b|required\b|pk\b|primary\b|default\b|references\b|fk\b))", re.I)
 _TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
 _ARROW = re.compile(r"(?:->|→|\bfk\b\s*(?:->|to)?|\breferences\b)\s*(?P<table>[A-Za-z_]\w*)", re.I)
-_LISTED = re.compile(r"enum\s*\((?P<values>[^)]*)\)|one\s+of\s*:?\s*(?P<listed>\S.*)", re.I)
+_LISTED = re.compile(r"enum\s*\((?P<values>[^)]*)\)|enum\s*\[(?P<bracketed>[^\]]*)\]|one\s+of\s*:?\s*(?P<listed>\S.*)", re.I)
 _WORD_NOTES = ("unique", "nullable", "optional", "null", "required", "pk", "fk")
 
 
@@ -401,7 +402,9 @@ def _fields_of(f):
     if name in ("has_many", "has_one") or (name in ("fields", "attributes", "columns", "properties") and
                                            rest.startswith("[")):
         return []                                   # (the other side's key; an unclosed list)
-    return [_field(f)]
+    one = _field(f)
+    return [one] + [dataclasses.replace(one, name=_snake(x.strip())) for x in (f.groupdict().get("more") or "").split(",")
+                    if x.strip()]                # ("make, model: string": two fields of one type)
 
 
 def _field(f):
@@ -416,7 +419,8 @@ def _field(f):
     typed = None if values or kind.split(",")[0].strip().lower() in _WORD_NOTES else _TYPE.match(kind[:_TYPE_LENGTH])
     stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
     tail = kind[values.end() if values else typed.end() if typed else 0:]
-    listed = values and (values.groupdict().get("values") or values.groupdict().get("listed") or values.group(0))
+    listed = values and (values.groupdict().get("values") or values.groupdict().get("bracketed") or
+                         values.groupdict().get("listed") or values.group(0))
     notes = ([re.sub(r"\s*[|/]\s*", ", ", listed)] if values else []) + re.findall(r"\(([^()]*)\)", tail) + \
         [x for x in re.split(r"[\s,]+", re.sub(r"\([^()]*\)", " ", tail)) if x.lower() in _WORD_NOTES]
     name = f.group("name").replace(" ", "_")
@@ -466,6 +470,11 @@ def _dbml(text):
                                       ("nullable", re.search(r"(?<!not )\bnull\b", settings))) if yes]
             if kind.lower() in enums:
                 notes.insert(0, ", ".join(enums[kind.lower()]))
+            said = line.split("//", 1)[1].strip() if "//" in line else ""   # "status varchar // pending, paid, …"
+            if not notes[:1] or kind.lower() not in enums:
+                listed = [v.strip() for v in re.split(r"\s*(?:,|\||/|\bor\b)\s*", said) if v.strip()]
+                if len(listed) >= 2 and all(re.fullmatch(r"[\w-]+(?: [\w-]+)?", v) for v in listed):
+                    notes.insert(0, ", ".join(listed))
             name = c.group("name")
             if re.search(r"\bpk\b|primary key", settings):
                 name, natural = _primary(name)

@@ -354,7 +354,8 @@ def apply(extractor, tables, type_words, clean_values):
             written = re.sub(r"[()]", " ", head.group(0)).strip().lower() if head else ""   # ("NUMERIC(10,2)")
             stated = (type_words(written) or type_words(f"({written})")) if written else None   # "valid_from date"
             notes = ", ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
-            stated = stated or (type_words(f"({notes})") if notes else None)
+            noted = type_words(f"({notes})") if notes else None     # ("birthday (date)": a type, no values)
+            stated = stated or noted
             if stated and not col.type:
                 attr.type = stated
             span = _RANGE.search(col.rest[head.end() if head else 0:])
@@ -374,6 +375,6 @@ def apply(extractor, tables, type_words, clean_values):
                       if v.strip().strip("'\"").strip() and v.strip() not in _NOTES]       # "kind ('a', 'b')"
             closed = re.search(r"(^|_)(status|state|type|kind|sex|gender|category|level|role|mode|side|stage|"
                                r"priority|tier|plan|channel|method)$", col.name)
-            if len(values) >= 2 and not (stated and not col.type) and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \
+            if len(values) >= 2 and not (noted and not col.type) and all(re.fullmatch(r"[a-z0-9_ -]{1,30}", v) for v in values) and \
                     (closed or all(" " not in v for v in values)):
                 attr.values = tuple(clean_values(values, singular=not table.exact))
