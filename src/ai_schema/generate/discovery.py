@@ -261,7 +261,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
                 (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)) or (
                 s is self.sentences[0] and after + 1 < len(toks) and     # "Product requirements: Field Inspection App"
-                all(t.orig[:1].isupper() or t.kind != "word" for t in toks[after + 1:])))
+                all(t.orig[:1].isupper() or t.kind != "word" for t in toks[after + 1:])) or (
+                after + 1 >= len(toks) and not first.plural and _labels_under(self.sentences, s)))   # ("Coworking:"
+            #                                                      over "- Members: name, …", "- Desks: …": a title)
             # "household energy tracker: log the readings …", "A staff directory: employees with …",
             # "Product spec: ConfDesk, a conference management system": a title over a sentence (a header
             # that names a thing has no article: "Customer: name, email")
@@ -757,3 +759,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
             inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
             return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
+
+
+def _labels_under(sentences, s):
+    """Are the items under a sentence that ends in a colon labels of their own ('- Members: name, email')?"""
+    items = [x for x in sentences if x.context is s]
+    return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
+                                   x.tokens[x.phrases[0].end].text == ":" for x in items)

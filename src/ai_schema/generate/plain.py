@@ -569,6 +569,8 @@ _TYPED_HOLDER = re.compile(r"\b(?:an?|the) (?P<type>json|jsonb|xml) (?:blob|obje
 
 # "hazardous? (yes/no)", "insured? y/n": a field asked as a question is a flag; the question mark goes
 _ASKED_FLAG = re.compile(r"(?<=[a-z])\?(?=[ \t]*\(?[ \t]*(?:yes|y)[ \t]*/[ \t]*(?:no|n)\b)", re.I)
+# "amount, paid?", "- insured?": a one-word item asked as a question in a list is a flag too
+_ASKED_ITEM = re.compile(r"(?:(?<=, )|(?<=^- )|(?<=^\* )|(?<=\n- )|(?<=\n\* ))(?P<word>[a-z]+)\?(?=[ \t]*(?:$|\n|,))", re.I)
 
 
 def plain(text):
@@ -577,6 +579,7 @@ def plain(text):
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")
+    text = _sub(_ASKED_ITEM, lambda m: f"{m.group('word')} (yes/no)", text, "?")
     text = _sub(_TYPED_HOLDER, lambda m: f"{m.group('name')} ({m.group('type').lower()})", text, "json", "xml")
     text = _sub(_THING_NAME_FIRST, _thing_name_first, text, " name")
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
