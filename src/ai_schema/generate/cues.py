@@ -24,7 +24,8 @@ kind kinds side way world system app application database data platform
 backend schema heart core blog website shop portal service tool game marketplace
 crm erp lms piece bit lot number set batch whole hierarchy tree
 catalogue catalog field? spreadsheet spreadsheets relationship relationships relation relations column columns
-constraint constraints story stories requirement requirements feature features""".split()) - {"field?"}
+constraint constraints story stories requirement requirements feature features
+management tracker tracking""".split()) - {"field?"}   # ("a fitness tracker app")
 
 # generic heads that only ever name the structure of data, never records of it
 STRUCTURE_WORDS = frozenset("table tables entity entities row rows field list lists data schema database".split())

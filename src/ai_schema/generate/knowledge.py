@@ -9,7 +9,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .cues import GENERIC_HEADS, INTERACTIONS
-from .spec import Relation
+from .spec import Entity, Relation
 from .title_lists import NUMBER_HEADERS
 
 PERSON = ("name", "email")
@@ -130,6 +130,30 @@ def relate_parts(spec):
         if whole is not None and not any({r.source, r.target} == {key, whole} for r in spec.relations) and \
                 not any({a, b} == {key, whole} for a, b, _ in spec.many_to_many):
             spec.relations.append(Relation(key, whole))
+
+
+def split_act_compounds(spec):
+    """'a system to manage conference room bookings', 'track car rentals': in a text that names at most two
+    things, an act (WordNet's occurrence: booking, rental, loan) named after a made thing or a place (room,
+    car) is the act on that thing — a table of the things and one of the acts referring to them (and says
+    so)."""
+    if len(spec.entities) > 2:
+        return
+    for key, entity in list(spec.entities.items()):
+        thing_words, act = entity.words[:-1], entity.words[-1]
+        if not thing_words or act not in lexicon.occurrence_nouns() or act in w.WHEN_FIELDS or \
+                act in lexicon.measure_nouns() or thing_words[-1] not in lexicon.thing_nouns() \
+                or thing_words[-1] in lexicon.measure_nouns() or thing_words[-1] in lexicon.kind_nouns() or \
+                act in spec.entities or w.snake(thing_words) in spec.entities or \
+                any(r.source == key or r.target == key for r in spec.relations):
+            continue
+        thing = w.snake(thing_words)
+        spec.entities[thing] = Entity(thing, tuple(thing_words), len(spec.entities))
+        spec.entities[act] = spec.entities.pop(key)
+        spec.entities[act].key, spec.entities[act].words = act, (act,)
+        spec.relations.append(Relation(act, thing))
+        spec.assumptions.append(f"{' '.join(entity.words)} are {w.plural(act)} of {w.plural(' '.join(thing_words))}: "
+                                f"a table of each, each {act} refers to one {' '.join(thing_words)}")
 
 
 def relate_listed_acts(spec):

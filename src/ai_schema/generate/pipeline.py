@@ -130,6 +130,7 @@ def generate_model(description, options=None, source=None):
         spec.assumptions.append("keys are UUIDs, as the text says")
     spec.audit = spec.audit or options["audit"]
     if source is None:
+        knowledge.split_act_compounds(spec)
         knowledge.relate_listed(spec)
         knowledge.relate_parts(spec)
         knowledge.relate_listed_acts(spec)
