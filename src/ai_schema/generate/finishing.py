@@ -2,7 +2,7 @@
 that are records of an act, vocabularies, references named by a role ('a home team'). Mixed into
 :class:`.extract.Extractor` (its state lives there)."""
 
-from . import junctions, lexicon, value_sets
+from . import junctions, lexicon, uniqueness, value_sets
 from .cues import PERSON_ROLES, PERSON_ENTITIES
 from . import text as tx
 from . import words as w
@@ -85,6 +85,10 @@ class Finishing:
             unique.append(r)
         spec.relations = unique
         self._doers_of_pairs()
+        for name in uniqueness.sign_in_keys(self.sentences):     # "sign up with my email": one per person
+            owners = [e for e in spec.entities.values() if name in e.attributes and lexicon.holds_people(e.key)]
+            if len(owners) == 1:
+                owners[0].attributes[name].unique = True
         self._idle_story_roles()
         self._kept_in_order()
         for entity in spec.entities.values():

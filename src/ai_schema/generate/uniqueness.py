@@ -138,3 +138,22 @@ def said_once(sentences, verb):
         if done_to is not None and per is not None and per.start == once + 2 and per.head == done_to.head:
             return True                           # (once per the very thing it is done to)
     return False
+
+
+# "I want to sign up with my email", "log in with a username": what one signs in with tells people apart
+_SIGN_IN = re.compile(r"\b(?:log(?:s|ging)? ?in|sign(?:s|ing)? (?:in|up)|login|register(?:s|ing)?(?= (?:with|using|by)\b))\b"
+                      r"[^.;]*?\b(?:with|using|by)\b(?P<said>[^.;]*)")   # (not "register pet owners with …")
+_CREDENTIALS = frozenset("email email_address username user_name login handle phone phone_number".split())
+
+
+def sign_in_keys(sentences):
+    """The fields a text says people sign in or register with (email, username, phone): unique."""
+    found = set()
+    for s in sentences:
+        m = _SIGN_IN.search(s.text()) if ("in" in s.words or "up" in s.words or "login" in s.words or
+                                          any(x.startswith("regist") for x in s.words)) else None
+        if m is not None:
+            said = m.group("said").split()
+            found |= {x for x in (w.snake(said[k:k + n]) for n in (1, 2) for k in range(len(said) - n + 1))
+                      if x in _CREDENTIALS}
+    return found
