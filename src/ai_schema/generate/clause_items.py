@@ -28,6 +28,8 @@ class ClauseItemReading:
             return None
         remark = rx(r"\(([^()]*)\)").search(text)
         text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
+        if rx(r"^(?:and |plus )?the (?:time|amount of time) (?:it|they|he|she) (?:takes?|took|needs?)(?: to \w+)?$").match(text):
+            text = "how long it takes"         # "the time it takes to prepare": how long, no moment
         m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
         if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
             name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]

@@ -427,7 +427,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         if words[0] == "who" and previous_names and rx(r"who (?:is|are) (?:also |themselves )?(?:an? |another )").match(text):
             return 1                                 # "a manager, who is also an employee": said of the one before
-        if words[0] in ("which", "that") and "unique" in words and previous_names:
+        if words[0] in ("which", "that") and ("unique" in words or "distinct" in words) and previous_names:
             if previous_names[-1] in entity.attributes:
                 entity.attributes[previous_names[-1]].unique = True
             return 1

@@ -29,6 +29,8 @@ _END = r"(?= ,| and| \.| \)| ;| :|$)"
 RULES = tuple(re.compile(p) for p in (
     r"\bno two " + _OWNER + r" (?:can |may |should |must |will )?(?:have|share|use|get) (?:the same |a |an )"
     + _FIELD + _END,
+    r"\btwo " + _OWNER + r" (?:can ?not|can't|may not|must not|should not|(?:can|may|must|should|will) "
+    r"never) (?:have|share|use|get) the same " + _FIELD + _END,   # ("two accounts can never have the same IBAN")
     r"\b(?:the |a |an |its |their )" + _FIELD + r" (?:uniquely )?identifies (?:a |an |each |every |the )" + _OWNER,
     r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |his or her |his |her |a |an "
     r"|the )(?:own )?(?:unique )?" + _FIELD + _END,
@@ -54,7 +56,7 @@ RULES = tuple(re.compile(p) for p in (
     r" of (?:their|its|his|her) own\b",
 ))
 # strings every match of the rule at the same position in RULES contains
-_NEEDLES = (("two",), ("identifies",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
+_NEEDLES = (("two",), ("two",), ("identifies",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
             ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
             ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
             ("unique", "distinct"), ("identifies",), (" own",))
