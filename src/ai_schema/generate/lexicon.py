@@ -342,6 +342,29 @@ def derive_verb_classes(index_verb, data_verb):
                    for verb, filenum in sorted(_first_sense_files(index_verb, data_verb).items()) if filenum)
 
 
+def derive_words(*index_texts):
+    """The lines of data/words.tsv: every one-word lower-case lemma of WordNet's index files (nouns, verbs,
+    adjectives, adverbs) and how often its senses are tagged in WordNet's corpus, over all its parts of
+    speech — what spelling.py calls a known word, and how usual it is."""
+    counts = {}
+    for text in index_texts:
+        for line in text.splitlines():
+            if line.startswith(" "):
+                continue
+            f = line.split()
+            if f[0].isalpha() and f[0].islower():
+                counts[f[0]] = counts.get(f[0], 0) + int(f[5 + int(f[3])])
+    return "".join(f"{x}\t{n}\n" for x, n in sorted(counts.items()))
+
+
+@functools.lru_cache(maxsize=1)
+def all_words():
+    """{word: how often its senses are tagged} of every one-word lemma WordNet knows (data/words.tsv), read
+    only when a text has a word no smaller list knows."""
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/words.tsv").read_text()
+    return {word: int(n) for word, n in (line.split("\t") for line in text.splitlines())}
+
+
 def _word_set(name):
     return frozenset(importlib.resources.files("ai_schema.generate").joinpath(f"data/{name}").read_text().split())
 

@@ -9,7 +9,7 @@ ends with ":" remembers that line, so "Trips are the core table:" followed by
 import bisect
 import re
 
-from . import lexicon
+from . import lexicon, spelling
 from . import words as w
 from .blocks import blocks as _blocks
 from .plain import plain
@@ -180,8 +180,10 @@ def sentences(text):
     """All sentences of a description, in order."""
     text = _SOME.sub(_several, _ABBREVIATIONS.sub(_expanded, plain(w.clean(text))))
     out, context = [], None
+    fixed = spelling.corrections(w.tokenize(text))        # "custmers", "vehciles": typos read as meant
     for index, (block, is_item) in enumerate(_blocks(text)):
-        tokens = _apostrophes(w.tokenize(block))
+        tokens = _apostrophes([w.Token(fixed[t.text], t.orig, t.kind, t.start) if t.text in fixed else t
+                               for t in w.tokenize(block)] if fixed else w.tokenize(block))
         parts, start, depth = [], 0, 0
         for i, t in enumerate(tokens):
             if t.kind != "punct":
