@@ -226,7 +226,8 @@ _UNITS = {"kg": "kg", "kilograms": "kg", "kilogram": "kg", "g": "g", "grams": "g
           "litres": "l", "liters": "l", "c": "c", "celsius": "c", "f": "f", "hectares": "hectares",
           "hectare": "hectares", "ha": "ha", "km": "km", "m": "m", "metres": "m", "meters": "m",
           "cm": "cm", "mm": "mm", "seconds": "seconds", "secs": "seconds", "minutes": "minutes",
-          "hours": "hours", "days": "days", "bytes": "bytes", "mb": "mb", "gb": "gb",
+          "hours": "hours", "days": "days", "bytes": "bytes", "mb": "mb", "gb": "gb", "kw": "kw", "kwh": "kwh",
+          "mw": "mw", "mwh": "mwh",
           "percent": "percent", "%": "percent", "euros": "money", "euro": "money", "eur": "money",
           "dollars": "money", "usd": "money", "gbp": "money", "pounds": "money", "currency": "money"}
 

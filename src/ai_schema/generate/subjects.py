@@ -70,6 +70,8 @@ class SubjectReading:
             return thing, None                  # "…; we assign it to a contractor and track its status"
         if k < len(toks) and toks[k].text in ("we", "i") and not s.first and (done := self._acted_on_before(s)):
             return done, None                   # "Tickets can be refunded. We keep the refund date": the tickets'
+        if k < len(toks) and toks[k].text in ("we", "i") and (timed := self._timed_before(s)) is not None:
+            return timed, None                  # "A session starts when …; we store the start and end times"
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named
@@ -105,6 +107,21 @@ class SubjectReading:
                 and previous in self.spec.entities:    # ("once judged": a participle, whatever its tag)
             return previous
         return None
+
+    def _timed_before(self, s):
+        """The thing the sentence just before (same paragraph) says starts or ends at some point ('a session
+        starts when a driver plugs in and ends when …'), or None."""
+        n = self.position.get(id(s), 0)
+        before = self.sentences[n - 1] if n else None
+        if before is None or before.block != s.block or not before.phrases or before.phrases[0].start > 1:
+            return None
+        p = before.phrases[0]
+        if p.det not in ("a", "an", "each", "every") or p.end + 1 >= len(before.tokens) or \
+                lexicon.verb_lemma(before.words[p.end]) not in ("start", "begin", "end", "finish", "happen", "occur") or \
+                before.words[p.end + 1] not in ("when", "at", "on"):
+            return None
+        key, role = self.entity_of(p)
+        return key if key and not role else None
 
     def _acted_on_before(self, s):
         """The thing the sentence before says can be acted on ('Tickets can be refunded.'), or None."""

@@ -489,12 +489,14 @@ def _word_tag(tokens, tags, i):
         return NOUN                        # "a site with users and posts": one more thing in a list
     if prev is not None and prev.text == "and" and i >= 3 and tags[i - 2] == NOUN and t == base and \
             nxt is not None and nxt.kind in ("word", "number") and _plural_after_count(tokens, i + 1) and \
+            w.singular(nxt.text) not in w.WHEN_FIELDS and \
             any(tokens[j].text in ("the", "a", "an", "our", "my", "their") for j in range(max(0, i - 4), i - 1)) and \
             any(g == VERB and lexicon.verb_lemma(x.text) == x.text for x, g in zip(tokens[:i - 2], tags)) and \
             ":" not in (x.text for x in tokens[:i]):
         return VERB                        # "members register with the club and book courts": the subject's second
         #                                    verb (no "the club and book courts" shares its head)
-        #                                    ("… and coach one or more teams": after a count too)
+        #                                    ("… and coach one or more teams": after a count too; not "the
+        #                                    start and end times": two of a field)
     if prev is not None and prev.text in ("and", "or") and t == base and nxt is not None and nxt.kind == "word" and \
             w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and not lexicon.only_verb(t) and \
             (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
