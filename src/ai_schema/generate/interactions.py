@@ -168,7 +168,9 @@ class InteractionDiscovery:
             timed = obj.end + 1 < len(toks) and toks[obj.end].text in ("for", "on", "from") and \
                 ({"slot", "time", "date", "day", "period", "hour", "hours", "session", "night", "nights"} &
                  set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
-            if obj.plural or obj.many or toks[0].text == "as" or timed or \
+            per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
+                                                                                                ["for", "every"])
+            if obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an") or \
                     obj.det is None and obj.head in lexicon.money_nouns() and subj is not None and subj.plural or \
                     subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every") and
                                           subj.head in lexicon.person_nouns()) and \
@@ -177,7 +179,8 @@ class InteractionDiscovery:
                                                                       p.end < i for p in s.phrases))) and \
                     toks[i - 1].text != "to":   # ("a user rates a
                 #                                      recipe": any user; "reviewers rate each talk")
-                #                                      ("customers book a slot", "tenants pay rent"; not "… register
+                #                                      ("customers book a slot", "tenants pay rent", "each team pays
+                #                                      a fee per season": one each time; not "… register
                 #                                      to attend a …"; "members rate the book" after books are
                 #                                      said to be things: any book)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)

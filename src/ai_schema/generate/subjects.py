@@ -72,6 +72,8 @@ class SubjectReading:
             return done, None                   # "Tickets can be refunded. We keep the refund date": the tickets'
         if k < len(toks) and toks[k].text in ("we", "i") and (timed := self._timed_before(s)) is not None:
             return timed, None                  # "A session starts when …; we store the start and end times"
+        if k < len(toks) and toks[k].text in ("we", "i") and (act := self._act_said_before(s)) is not None:
+            return act, None                    # "Each team pays a fee per season; we record the amount …"
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named
@@ -122,6 +124,17 @@ class SubjectReading:
             return None
         key, role = self.entity_of(p)
         return key if key and not role else None
+
+    def _act_said_before(self, s):
+        """The record of the act the sentence just before (same paragraph, after a semicolon) names as done once
+        per something ('each team pays a registration fee per season'), or None."""
+        n = self.position.get(id(s), 0)
+        before = self.sentences[n - 1] if n else None
+        if before is None or before.block != s.block:
+            return None
+        acts = [self.phrase_entity.get((noun,)) for noun, _, _, _, x in self.interactions if x is before]
+        acts = [a for a in acts if a is not None]
+        return acts[0] if len(acts) == 1 and ("per" in before.words or "each" in before.words) else None
 
     def _acted_on_before(self, s):
         """The thing the sentence before says can be acted on ('Tickets can be refunded.'), or None."""
