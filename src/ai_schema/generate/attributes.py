@@ -8,11 +8,11 @@ from .logged import kept_and_described, logged_mass, logged_object
 from . import text as tx
 from . import words as w
 from .items import ItemReading
+from .pair_tables import PairTables
 from .relations import uses_things
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
 CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
-from .spec import Entity
 
 
 _KEEP = frozenset("keep keeps kept keeping".split())
@@ -39,7 +39,7 @@ def _and_verb_after_place(s, k):
         s.tags[q.end + 1:q.end + 2] == [tx.VERB]
 
 
-class AttributeReading(ItemReading):
+class AttributeReading(ItemReading, PairTables):
     """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
 
     # ------------------------------------------------------------ attributes
@@ -383,6 +383,10 @@ class AttributeReading(ItemReading):
                 else:
                     when = fragments.when_done(s, i)        # ("When the ride ends we store …", "When a
                     done = self.entity_of(when)[0] if when is not None else None   # voter casts a ballot, we …")
+                    opened = fragments.occasion_opened(s, i)
+                    if opened is not None and self.entity_of(opened)[0]:
+                        self._attributes(self.entity_of(opened)[0], s, i + 1)   # "At each visit, the vet records …"
+                        continue
                     acted_on = done if when is not None and when is not s.phrases[0] else None   # (the ballot)
                     ahead, said = self._for_each_after(s, i)
                     if ahead is not None and said.start == i + 3:
@@ -693,55 +697,6 @@ class AttributeReading(ItemReading):
                         w.verb_base(verb) in ("contain", "include", "hold", "list", "have")):
                 container = other
         return self._pair_table(container, key) if container is not None else None
-
-    def _each_pair(self, s, i):
-        """'a product can be stored in several bins, with the quantity in each bin': a 'with' list at i
-        ending 'in each <Y>', Y named as many before, and another thing X before it: the pair's table."""
-        toks = s.tokens
-        each = next((j for j in range(i + 2, len(toks) - 1) if toks[j].text == "each" and
-                     toks[j - 1].text in ("in", "for", "per", "on", "at", "of")), None)
-        if each is None or any(toks[j].text in (";", ":") for j in range(i, each)):
-            return None
-        second, role = self.entity_of(s.phrase_at(each + 1))
-        many = [p for p in s.phrases if p.end <= i and p.many and self.entity_of(p)[0] == second]
-        first = next((self.entity_of(p)[0] for p in s.phrases if p.end <= i and self.entity_of(p)[0] not in
-                      (None, second) and not self.entity_of(p)[1]), None)
-        if second is None or role or not many or first is None:
-            return None
-        return self._pair_table(first, second)
-
-    def _pair_of(self, s, p, key):
-        """The table of 'each <p> of a <q>' (both things; 'in'/'on' a <q> it is many of): made once, it
-        refers to both, and the two references it replaces go (finish)."""
-        toks = s.tokens
-        if p.end + 2 >= len(toks) or toks[p.end].text not in ("of", "in", "on"):
-            return None
-        q = s.next_phrase(p.end + 1)
-        if q is None or q.start > p.end + 2 or q.plural:
-            return None
-        other, role = self.entity_of(q)
-        if other is None or role or other == key or toks[p.end].text != "of" and not self._many_pair(key, other):
-            return None                          # ("for each product in an order": a pair said to be many)
-        return self._pair_table(key, other) if toks[p.end].text == "of" else self._pair_table(other, key)
-
-    def _many_pair(self, a, b):
-        """Are a and b many of each other so far ('orders contain products'; not 'each building has many
-        rooms': a room is in one)?"""
-        return any({x, y} == {a, b} for x, y, _ in self.spec.many_to_many) or \
-            (a, b) in self._many_marks and (b, a) in self._many_marks
-
-    def _pair_table(self, first, second):
-        """The table of a pair of things (made once): it refers to both, one row per pair, and
-        replaces plain references between the two (extract.finish)."""
-        pair = f"{first}_{second}"
-        if pair not in self.spec.entities:
-            self.spec.entities[pair] = Entity(pair, tuple(pair.split("_")), len(self.spec.entities), evidence=3,
-                                              pair_unique=True)
-            self.phrase_entity[tuple(pair.split("_"))] = pair
-            self.pair_tables.add(pair)
-            self._relate(pair, first, owned=True)
-            self._relate(pair, second, owned=True)
-        return pair
 
     def _record_says(self, s, i, subject):
         """'a work order states the quantity, the due date …': a thing that is no person and a verb of

@@ -155,6 +155,19 @@ def when_done(s, i):
         tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, i - 1)) else None
 
 
+def occasion_opened(s, i):
+    """'At each visit, the vet records the weight …': the occasion an opening 'at/during/after each X,' names
+    owns what a person (or the speaker) records at i, or None."""
+    toks = s.tokens
+    if len(toks) < 6 or toks[0].text not in ("at", "during", "after") or toks[1].text not in ("each", "every") or \
+            not s.phrases or s.phrases[0].start != 2 or s.words[s.phrases[0].end:s.phrases[0].end + 1] != [","]:
+        return None
+    doer = s.phrase_at(i - 1)
+    said = toks[i - 1].text in ("we", "i") or doer is not None and doer.head in lexicon.person_nouns()
+    return s.phrases[0] if said and s.phrases[0].end + 1 < i and (lexicon.verb_lemma(toks[i].text) or "") in \
+        w.KEEPING_VERBS | {"keep", "note", "write", "measure", "check", "take"} else None
+
+
 def participle_label(s):
     """'Vaccinations given during a visit: vaccine name, batch number, …': (the colon's index, the phrase
     the participle places the thing in) of a label that says where each one belongs, or None."""

@@ -180,10 +180,11 @@ def sentences(text):
     """All sentences of a description, in order."""
     text = _SOME.sub(_several, _ABBREVIATIONS.sub(_expanded, plain(w.clean(text))))
     out, context = [], None
-    fixed = spelling.corrections(w.tokenize(text))        # "custmers", "vehciles": typos read as meant
-    for index, (block, is_item) in enumerate(_blocks(text)):
+    found = [(block, is_item, w.tokenize(block)) for block, is_item in _blocks(text)]
+    fixed = spelling.corrections([t for _, _, tokens in found for t in tokens])   # "vehciles": typos read as meant
+    for index, (block, is_item, tokens) in enumerate(found):
         tokens = _apostrophes([w.Token(fixed[t.text], t.orig, t.kind, t.start) if t.text in fixed else t
-                               for t in w.tokenize(block)] if fixed else w.tokenize(block))
+                               for t in tokens] if fixed else tokens)
         parts, start, depth = [], 0, 0
         for i, t in enumerate(tokens):
             if t.kind != "punct":

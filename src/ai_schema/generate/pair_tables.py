@@ -1,0 +1,58 @@
+"""Tables of pairs of things the text gives fields of their own ('with the quantity in each bin', 'for each
+supplier of a part we keep the unit price', 'for each product in an order'): made once, each refers to both
+things, one row per pair. Mixed into :class:`.attributes.AttributeReading`."""
+
+from .spec import Entity
+
+
+class PairTables:
+    """The pair tables of the extractor (its spec, its references, its many-to-many marks)."""
+
+    def _each_pair(self, s, i):
+        """'a product can be stored in several bins, with the quantity in each bin': a 'with' list at i
+        ending 'in each <Y>', Y named as many before, and another thing X before it: the pair's table."""
+        toks = s.tokens
+        each = next((j for j in range(i + 2, len(toks) - 1) if toks[j].text == "each" and
+                     toks[j - 1].text in ("in", "for", "per", "on", "at", "of")), None)
+        if each is None or any(toks[j].text in (";", ":") for j in range(i, each)):
+            return None
+        second, role = self.entity_of(s.phrase_at(each + 1))
+        many = [p for p in s.phrases if p.end <= i and p.many and self.entity_of(p)[0] == second]
+        first = next((self.entity_of(p)[0] for p in s.phrases if p.end <= i and self.entity_of(p)[0] not in
+                      (None, second) and not self.entity_of(p)[1]), None)
+        if second is None or role or not many or first is None:
+            return None
+        return self._pair_table(first, second)
+
+    def _pair_of(self, s, p, key):
+        """The table of 'each <p> of a <q>' (both things; 'in'/'on' a <q> it is many of): made once, it
+        refers to both, and the two references it replaces go (finish)."""
+        toks = s.tokens
+        if p.end + 2 >= len(toks) or toks[p.end].text not in ("of", "in", "on"):
+            return None
+        q = s.next_phrase(p.end + 1)
+        if q is None or q.start > p.end + 2 or q.plural:
+            return None
+        other, role = self.entity_of(q)
+        if other is None or role or other == key or toks[p.end].text != "of" and not self._many_pair(key, other):
+            return None                          # ("for each product in an order": a pair said to be many)
+        return self._pair_table(key, other) if toks[p.end].text == "of" else self._pair_table(other, key)
+
+    def _many_pair(self, a, b):
+        """Are a and b many of each other so far ('orders contain products'; not 'each building has many
+        rooms': a room is in one)?"""
+        return any({x, y} == {a, b} for x, y, _ in self.spec.many_to_many) or \
+            (a, b) in self._many_marks and (b, a) in self._many_marks
+
+    def _pair_table(self, first, second):
+        """The table of a pair of things (made once): it refers to both, one row per pair, and
+        replaces plain references between the two (extract.finish)."""
+        pair = f"{first}_{second}"
+        if pair not in self.spec.entities:
+            self.spec.entities[pair] = Entity(pair, tuple(pair.split("_")), len(self.spec.entities), evidence=3,
+                                              pair_unique=True)
+            self.phrase_entity[tuple(pair.split("_"))] = pair
+            self.pair_tables.add(pair)
+            self._relate(pair, first, owned=True)
+            self._relate(pair, second, owned=True)
+        return pair
