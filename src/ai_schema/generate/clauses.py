@@ -16,6 +16,7 @@ extractor; this module only reads the structure, from the tags text.py gives.
 import functools
 from dataclasses import dataclass
 
+from . import lexicon
 from . import text as tx
 from . import words as w
 
@@ -240,3 +241,11 @@ def second_participle(s, i):
     return i > 1 and toks[i - 1].text == "and" and toks[i].text.endswith(("ed", "en")) and \
         s.words[i + 1:i + 2] == ["by"] and any(toks[j].text in ("is", "are", "be", "was", "were") and
                                                 toks[j + 1].text.endswith(("ed", "en")) for j in range(i - 1))
+
+
+def starts_when(s, p):
+    """Does the singular phrase p say when it starts, ends or happens ('a session starts when a driver plugs
+    in', 'each shift ends at midnight')? A thing in time, with fields of its own."""
+    return p.det in ("a", "an", "each", "every") and p.end + 1 < len(s.tokens) and \
+        lexicon.verb_lemma(s.words[p.end]) in ("start", "begin", "end", "finish", "happen", "occur") and \
+        s.words[p.end + 1] in ("when", "at", "on")

@@ -452,8 +452,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 elif p.head in lexicon.act_nouns() and sum(q.start > p.end for q in phrases) >= 3:
                     self._vote(p.lemma, 2)         # "a transfer moves a quantity of one product from one bin to
                     #                                another bin": an act that ties things together is kept
-                elif lexicon.verb_lemma(toks[p.end].text) in ("start", "begin", "end", "finish") and \
-                        s.words[p.end + 1:p.end + 2] in (["when"], ["at"], ["on"]):
+                elif clauses.starts_when(s, p):
                     self._vote(p.lemma, 2)         # "a session starts when a driver plugs in": a thing in time
             if p.start > 0 and (tags[clauses.before_count(s, p.start)] == tx.VERB or tags[p.start - 1] == tx.ADJ and
                                 tags[tx.governor(s, p)] == tx.VERB) and p.plural:

@@ -165,7 +165,7 @@ def occasion_opened(s, i):
     doer = s.phrase_at(i - 1)
     said = toks[i - 1].text in ("we", "i") or doer is not None and doer.head in lexicon.person_nouns()
     return s.phrases[0] if said and s.phrases[0].end + 1 < i and (lexicon.verb_lemma(toks[i].text) or "") in \
-        w.KEEPING_VERBS | {"keep", "note", "write", "measure", "check", "take"} else None
+        w.NOTING_VERBS else None
 
 
 def participle_label(s):

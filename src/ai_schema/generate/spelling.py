@@ -68,9 +68,8 @@ def corrections(tokens):
     said = {w.singular(x) for x in words if x not in unknown}
     out = {}
     for typo in unknown:
-        found = sorted(((_usage(c), c) for c in _edits(typo) if c[:1] == typo[:1] and _usage(c) is not None),
-                       key=lambda x: (-x[0], x[1]))
-        used = [c for _, c in found if w.singular(c) in said]
+        found = sorted(c for c in _edits(typo) if c[:1] == typo[:1] and _usage(c) is not None)
+        used = [c for c in found if w.singular(c) in said]
         if used and len({w.singular(c) for c in used}) == 1:    # ("orderz": orders, as the text says)
             out[typo] = next((c for c in used if len(c) == len(typo)), used[0])
     return out

@@ -3,7 +3,7 @@ outright ('Each one has …', 'We record the pick-up date', 'As a quartermaster,
 mileage', 'its status is …'), and the roles at the head of user stories that are only who uses the
 app. Mixed into :class:`.extract.Extractor`."""
 
-from . import fragments, lexicon
+from . import clauses, fragments, lexicon
 from .cues import TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
@@ -97,7 +97,7 @@ class SubjectReading:
         toks, tags = s.tokens, s.tags
         at = next((j for j in range(1, min(len(toks), 6)) if toks[j].text in ("we", "i")), None)
         if at is None or at + 1 >= len(toks) or \
-                (lexicon.verb_lemma(toks[at + 1].text) or toks[at + 1].text) not in w.KEEPING_VERBS | {"keep", "note", "write"}:
+                (lexicon.verb_lemma(toks[at + 1].text) or toks[at + 1].text) not in w.NOTING_VERBS:
             return None
         end = at - (toks[at - 1].text == ",")
         p = s.next_phrase(1)
@@ -110,27 +110,27 @@ class SubjectReading:
             return previous
         return None
 
+    def _sentence_before(self, s):
+        """The sentence just before s in its paragraph, or None."""
+        n = self.position.get(id(s), 0)
+        before = self.sentences[n - 1] if n else None
+        return before if before is not None and before.block == s.block else None
+
     def _timed_before(self, s):
         """The thing the sentence just before (same paragraph) says starts or ends at some point ('a session
         starts when a driver plugs in and ends when …'), or None."""
-        n = self.position.get(id(s), 0)
-        before = self.sentences[n - 1] if n else None
-        if before is None or before.block != s.block or not before.phrases or before.phrases[0].start > 1:
+        before = self._sentence_before(s)
+        if before is None or not before.phrases or before.phrases[0].start > 1 or \
+                not clauses.starts_when(before, before.phrases[0]):
             return None
-        p = before.phrases[0]
-        if p.det not in ("a", "an", "each", "every") or p.end + 1 >= len(before.tokens) or \
-                lexicon.verb_lemma(before.words[p.end]) not in ("start", "begin", "end", "finish", "happen", "occur") or \
-                before.words[p.end + 1] not in ("when", "at", "on"):
-            return None
-        key, role = self.entity_of(p)
+        key, role = self.entity_of(before.phrases[0])
         return key if key and not role else None
 
     def _act_said_before(self, s):
         """The record of the act the sentence just before (same paragraph, after a semicolon) names as done once
         per something ('each team pays a registration fee per season'), or None."""
-        n = self.position.get(id(s), 0)
-        before = self.sentences[n - 1] if n else None
-        if before is None or before.block != s.block:
+        before = self._sentence_before(s)
+        if before is None:
             return None
         acts = [self.phrase_entity.get((noun,)) for noun, _, _, _, x in self.interactions if x is before]
         acts = [a for a in acts if a is not None]
@@ -138,9 +138,8 @@ class SubjectReading:
 
     def _acted_on_before(self, s):
         """The thing the sentence before says can be acted on ('Tickets can be refunded.'), or None."""
-        n = self.position.get(id(s), 0)
-        before = self.sentences[n - 1] if n else None
-        if before is None or before.block != s.block or not before.phrases or before.phrases[0].start > 0:
+        before = self._sentence_before(s)
+        if before is None or not before.phrases or before.phrases[0].start > 0:
             return None
         p, words = before.phrases[0], before.words
         passive = words[p.end:p.end + 2] in (["can", "be"], ["may", "be"], ["must", "be"], ["will", "be"]) and \

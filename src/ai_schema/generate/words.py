@@ -44,6 +44,8 @@ price amount quantity value address phone""".split())
 # request they are imperatives, not the first word of a compound noun
 KEEPING_VERBS = frozenset("track log record manage store organize organise list catalog catalogue support "
                           "handle".split())
+# those and the verbs of writing a value down at an occasion ("at each visit the vet notes the weight")
+NOTING_VERBS = KEEPING_VERBS | frozenset("keep note write measure check take".split())
 # words after which "to" starts an infinitive ("want to save", "able to see"), not a destination
 INFINITIVE_TAKERS = frozenset("""want wants wanted need needs needed have has had like likes able wish wishes
 try tries going plan plans hope hopes allowed""".split())
