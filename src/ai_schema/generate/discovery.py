@@ -454,7 +454,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                     #                                another bin": an act that ties things together is kept
                 elif clauses.starts_when(s, p):
                     self._vote(p.lemma, 2)         # "a session starts when a driver plugs in": a thing in time
-            if p.start > 0 and (tags[clauses.before_count(s, p.start)] == tx.VERB or tags[p.start - 1] == tx.ADJ and
+            if p.start > 0 and (tags[p.start - 1] == tx.VERB or tags[p.start - 1] in (tx.QUANT, "NUMBER") and
+                                tags[clauses.before_count(s, p.start)] == tx.VERB or tags[p.start - 1] == tx.ADJ and
                                 tags[tx.governor(s, p)] == tx.VERB) and p.plural:
                 for q in [p] + self._coordinated(s, p):   # ("weighs incoming drop-offs")
                     self._vote(q.lemma, 1)

@@ -5,6 +5,8 @@ with no such word it is left as written (a word WordNet lacks is as often a name
 'bigint'). Names are left alone: a capitalised word inside a sentence, a word with capitals inside, digits or
 underscores."""
 
+import functools
+
 from . import lexicon
 from . import words as w
 
@@ -42,6 +44,7 @@ def _bases(word):
             yield word[:-len(suffix)] + "e"
 
 
+@functools.lru_cache(maxsize=16384)
 def _usage(word):
     """How often WordNet's corpus tags the senses of the word's base, or None for no word it knows (an
     irregular form counts as its base: 'took', 'loaves')."""
@@ -62,9 +65,12 @@ def _named(tokens, k):
 def corrections(tokens):
     """{typo: word} over the tokens of a whole text."""
     words = {t.text for t in tokens if t.kind == "word"}
-    candidates = sorted({t.text for k, t in enumerate(tokens) if t.kind == "word" and len(t.text) >= 4 and
-                         t.text.isalpha() and t.text not in _FUNCTION_WORDS and not _named(tokens, k)})
-    unknown = [x for x in candidates if x not in w.IRREGULAR_PLURALS and _usage(x) is None]
+    known = lexicon.all_words()
+    doubtful = {x for x in words if len(x) >= 4 and x not in known and x.isalpha() and x not in _FUNCTION_WORDS and
+                x not in w.IRREGULAR_PLURALS and _usage(x) is None}
+    unknown = sorted({t.text for k, t in enumerate(tokens) if t.text in doubtful and not _named(tokens, k)})
+    if not unknown:
+        return {}
     said = {w.singular(x) for x in words if x not in unknown}
     out = {}
     for typo in unknown:
