@@ -4,6 +4,7 @@ be between two, given fields of their own, moved through states. Mixed into
 :class:`.discovery.EntityDiscovery` (it reads ``self.sentences`` and the phrase shapes)."""
 
 from . import fragments, lexicon, logged, relative, title_lists
+from . import text as tx
 from . import words as w
 from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
 from .one_reference import one_reference
@@ -16,12 +17,12 @@ class CountedHeads:
         counted = frozenset(p.head for s in self.sentences for p in s.phrases
                             if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and (p.plural and
                             (self._listed_among(s, p) or fragments.heading_shape(s) or
-                             s.words[p.end:p.end + 1] == ["between"] or
+                             tx.between_at(s, p.end) is not None or
                              any(x.start == p.start for x in title_lists.title_list(s))) or
                              rx(r"^(?:moves?|goes|go|pass(?:es)?|progress(?:es)?) (?:from|through) ").match(
                                  " ".join(s.words[p.end:p.end + 2]) + " ")))   # "ingredients,
         #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
-        #                      "games between two teams"; "an application moves from draft to submitted …"
+        #                      "games (are played) between two teams"; "an application moves from draft to …"
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                             if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                 p.head not in STRUCTURE_WORDS and
@@ -47,6 +48,9 @@ class CountedHeads:
                              if p.head in w.FIELD_NOUNS and p.head in lexicon.thing_nouns() and p.plural and
                              self._listed_among(s, p) and self._among_things(s, p))   # "laptops, monitors and
         #                                                       phones": made things listed with made things
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]    # "Tour dates: tour, date, …"
+                             if p.head == "date" and p.plural and len(p.lemma) > 1 and p.start <= 1 and
+                             s.words[p.end:p.end + 1] == [":"] and s.words[p.end + 1:].count(",") >= 2)
         counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                              for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
         referred = {t.head for s in self.sentences for p in s.phrases if (t := one_reference(s, p)) is not None}

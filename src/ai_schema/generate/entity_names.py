@@ -47,7 +47,8 @@ def entity_lemma(lemma, counted=frozenset()):
     if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
         return None                              # "primary key (a, b)" is a constraint, not a thing
     if (len(lemma) == 1 and lemma[0] in NOT_ENTITY and lemma[0] not in counted) or \
-            lemma[-1] in ("text", "prose", "string", "blob", "format", "date", "datetime", "timestamp"):
+            lemma[-1] in ("text", "prose", "string", "blob", "format", "date", "datetime", "timestamp") and \
+            not (len(lemma) > 1 and lemma[-1] in counted):   # ("Tour dates: tour, date, start time": a thing)
         return None
     return lemma[-3:]
 

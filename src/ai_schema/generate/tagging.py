@@ -158,6 +158,9 @@ def _word_tag(tokens, tags, i):
         return CONJ
     if t in w.AUXILIARIES:
         return AUX
+    if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and not t.endswith(("s", "ing")) and \
+            lexicon.verb_lemma(t) not in (None, t) and t in lexicon.verbs()[1]:
+        return VERB                        # "bouts are fought between two boxers": an irregular participle
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV

@@ -278,7 +278,8 @@ def between_at(s, k):
     """Where 'between' stands after a phrase ending at k, past 'is'/'are' and a participle ('matches between
     teams', 'each match is between two players', 'games are played between two teams'), or None."""
     m = k + (s.words[k:k + 1] in (["is"], ["are"], ["was"], ["were"]))
-    m += m > k and m < len(s.tokens) and s.tags[m] == VERB and participle_like(s.words[m])
+    m += m > k and m < len(s.tokens) and s.tags[m] == VERB and (participle_like(s.words[m]) or lexicon.verb_lemma(
+        s.words[m]) not in (None, s.words[m]) and not s.words[m].endswith(("ing", "s")))   # (after 'are': "fought")
     return m if s.words[m:m + 1] == ["between"] and (m == k or s.words[m + 1:m + 2] in (["two"], ["2"])) else None
 
 
