@@ -1,5 +1,6 @@
-"""A thing named by a date ('tour dates'), left from round 11 (docs/nl-dev-split.md, stop 50, round 19), tested
-with another text than the one that showed it. The design is applied on the server."""
+"""A thing named by a date ('tour dates') and a count of what is left, leftovers of round 11 (docs/nl-dev-split.md,
+stop 50, rounds 19 and 20), tested with other texts than the one that showed them. Each design is applied on the
+server."""
 
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
@@ -13,3 +14,13 @@ def test_a_label_of_dates_with_fields_is_a_thing(dbs):
     assert {"date", "start_time"} <= set(columns(tables["class_dates"]))
     assert ("class_date_id", "class_dates") in references(tables["bookings"])
     applies(dbs, schema, tables)
+
+
+def test_what_is_left_in_a_list_is_a_count(dbs):
+    """'Sailings: ferry, departs at, berths left': a count of berths remaining (it had been a text 'berths');
+    'customers left reviews' stays a verb."""
+    schema, tables = design("Ferries have a name. Sailings: ferry, date, berths left.")
+    assert columns(tables["sailings"])["berths_remaining"].type == "integer"
+    applies(dbs, schema, tables)
+    schema, tables = design("Customers left reviews. Reviews have a rating.")
+    assert ("customer_id", "customers") in references(tables["reviews"])

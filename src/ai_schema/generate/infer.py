@@ -17,7 +17,8 @@ MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budge
                    r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout|premium)(_|$)")
 COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|step|"
                    r"minutes|seconds|hours|days|weeks|months|years|duration|attempts|retries|views|copies|"
-                   r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$")
+                   r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$|"
+                   r"^[a-z]+s_(?:left|remaining)$")   # ("spots left", "places remaining": how many)
 MEASURE = re.compile(r"(^|_)(weight|height|width|depth|length|area|volume|yield|temperature|"
                      r"value|score|rate|ratio|percentage|percent|distance|speed|size_kg|kg|reading|mileage|odometer|"
                      r"ul|ml|hectares|ha|km|cm|mm|c|liters|litres|gallons|kilometers|kilometres|miles|grams|kilograms|"

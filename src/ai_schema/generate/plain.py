@@ -567,6 +567,10 @@ _TYPED_HOLDER = re.compile(r"\b(?:an?|the) (?P<type>json|jsonb|xml) (?:blob|obje
                            r"(?P<name>[a-z]+(?: [a-z]+)?)\b", re.I)
 
 
+# "tour, date, spots left": an item of a list counting what is left ("spots remaining"), not a verb
+_LEFT_ITEM = re.compile(r"(?:(?<=, )|(?<=: ))(?P<things>[a-z]+s) left(?=\s*(?:[,.;\n]|$))")
+
+
 # "hazardous? (yes/no)", "insured? y/n": a field asked as a question is a flag; the question mark goes
 _ASKED_FLAG = re.compile(r"(?<=[a-z])\?(?=[ \t]*\(?[ \t]*(?:yes|y)[ \t]*/[ \t]*(?:no|n)\b)", re.I)
 # "amount, paid?", "- insured?": a one-word item asked as a question in a list is a flag too
@@ -579,6 +583,7 @@ def plain(text):
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")
+    text = _sub(_LEFT_ITEM, r"\g<things> remaining", text, " left")
     text = _sub(_ASKED_ITEM, lambda m: f"{m.group('word')} (yes/no)", text, "?")
     text = _sub(_TYPED_HOLDER, lambda m: f"{m.group('name')} ({m.group('type').lower()})", text, "json", "xml")
     text = _sub(_THING_NAME_FIRST, _thing_name_first, text, " name")
