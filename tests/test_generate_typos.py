@@ -38,3 +38,14 @@ def test_the_word_list_is_wordnets():
     assert shipped == lexicon.derive_words(*((lexicon.WORDNET / f"index.{pos}").read_text()
                                              for pos in ("noun", "verb", "adj", "adv")))
     assert {"customer", "vehicle"} <= set(lexicon.all_words()) and "vehciles" not in lexicon.all_words()
+
+
+def test_spaced_fields_with_a_typo_among_them(dbs):
+    """'horse owners (name phone email adress)': four fields though one is misspelt (one field
+    'name_phone_email_adress' had been made)."""
+    from test_generate_phrases import columns as _columns
+    schema, tables = design("we board horses and keep their owners (name phone email adress) and the horses "
+                            "(name, breed).")
+    owners = next(t for name, t in tables.items() if name.endswith("owners"))
+    assert {"name", "phone", "email"} <= set(_columns(owners))
+    applies(dbs, schema, tables)

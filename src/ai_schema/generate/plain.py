@@ -323,8 +323,12 @@ _SPACED_FIELDS = re.compile(r"\(([a-z]+(?: [a-z]+){1,7})\)")
 
 
 def _spaced_fields(m):
+    """'(name phone email)': fields without their commas — every word a field word, or one WordNet does not
+    know at all (a typo of one: '(name phone email adress)')."""
     words = m.group(1).split()
-    return f"({', '.join(words)})" if all(w.field_word(x) for x in words) else m.group(0)
+    fields = [x for x in words if w.field_word(x)]
+    return f"({', '.join(words)})" if len(fields) >= 2 and all(
+        x in fields or x not in lexicon.all_words() and not w.is_plural(x) for x in words) else m.group(0)
 
 
 # "clients + their dogs", "bath, nail trim, full groom each w/ a price": the joins chat leaves out
