@@ -485,7 +485,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                            p.start == 1 and s.words[p.end:p.end + 1] == [":"] else 2)   # ("Each subtitle file: …")
                 #                                   ("the end date of each assignment": what has the field)
             if (p.many and p.plural or p.det in ("many", "several", "multiple")) and not (
-                    len(p.lemma) == 1 and p.head in lexicon.measure_nouns() and tags[p.start - 1] == "NUMBER"):
+                    len(p.lemma) == 1 and p.head in lexicon.measure_nouns() and p.start > 0 and tags[p.start - 1] == "NUMBER"):
                 q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
                 #                                    (not "200 or 400 metres": a length)
                 while q > 0 and (tags[q] in (tx.QUANT, "NUMBER", tx.DET) or toks[q].text in

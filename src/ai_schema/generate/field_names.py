@@ -105,10 +105,9 @@ class FieldNaming:
             words_ = words_[:-1]                     # "price numeric(10,2)", "discount rate double precision"
         if len(words_) > 1 and words_[-1] in STORED_AS and p.end < len(s.tokens) and s.tokens[p.end].text == "as":
             words_ = words_[:-1]                     # "a price stored as decimal(10,2)": the price
-        said_has = [s.tokens[i].text for i in idx[:1]]
-        if said_has in (["has"], ["is"]) and p.start == idx[0] + 1 and len(idx) <= 4 and not p.plural and \
-                p.det is None:
-            words_, type_word = [said_has[0]] + list(words_), "boolean"   # "desks: code, zone, has monitor"
+        if idx and s.tokens[idx[0]].text in ("has", "is") and p.start == idx[0] + 1 and len(idx) <= 4 and \
+                not p.plural and p.det is None:
+            words_, type_word = [s.tokens[idx[0]].text] + list(words_), "boolean"   # "desks: code, zone, has monitor"
         if len(words_) >= 2 and words_[-1] == "flag":   # "an is_active flag", "a paid flag", "a VIP flag"
             words_, type_word = words_[:-1], "boolean"
             if not words_[0].startswith(("is_", "has_")):

@@ -50,9 +50,8 @@ def _usage(word):
     irregular form counts as its base: 'took', 'loaves')."""
     known = lexicon.all_words()
     found = [known[x] for x in _bases(word) if x in known]
-    if not found and (lexicon.verb_lemma(word) or lexicon.irregular_plurals().get(word)):
-        found = [known.get(lexicon.verb_lemma(word) or lexicon.irregular_plurals()[word], 0)]
-    return max(found) if found else None
+    irregular = None if found else lexicon.verb_lemma(word) or lexicon.irregular_plurals().get(word)
+    return max(found) if found else known.get(irregular, 0) if irregular else None
 
 
 def _named(tokens, k):

@@ -47,6 +47,13 @@ def participle_like(word):
         word in _IRREGULAR_PARTICIPLES            # "paid online lessons", "sold items"
 
 
+def irregular_participle(word):
+    """'fought', 'held', 'sung': an irregular form WordNet lists for a verb, not its -s or -ing form (after
+    'is'/'are' a participle)."""
+    return word in lexicon.verbs()[1] and lexicon.verb_lemma(word) not in (None, word) and \
+        not word.endswith(("s", "ing"))
+
+
 def _verb_before_preposition(tokens, tags, i):
     """The clause's first verb between its subject noun and a preposition that opens a phrase: a base
     form after a plural ('volunteers help at performances'), an -s form after a singular ('the
@@ -158,8 +165,7 @@ def _word_tag(tokens, tags, i):
         return CONJ
     if t in w.AUXILIARIES:
         return AUX
-    if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and not t.endswith(("s", "ing")) and \
-            lexicon.verb_lemma(t) not in (None, t) and t in lexicon.verbs()[1]:
+    if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and irregular_participle(t):
         return VERB                        # "bouts are fought between two boxers": an irregular participle
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs

@@ -15,7 +15,7 @@ from .blocks import blocks as _blocks
 from .plain import plain
 from .value_lists import slashed_values, values_in_parentheses
 from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap, tag,
-                      after_open, outside_parentheses, participle_like,
+                      after_open, irregular_participle, outside_parentheses, participle_like,
                       relative_clause_closed)  # noqa: F401 (the readers use tx.…)
 
 _ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
@@ -180,9 +180,9 @@ def sentences(text):
     """All sentences of a description, in order."""
     text = _SOME.sub(_several, _ABBREVIATIONS.sub(_expanded, plain(w.clean(text))))
     out, context = [], None
-    found = [(block, is_item, w.tokenize(block)) for block, is_item in _blocks(text)]
-    fixed = spelling.corrections([t for _, _, tokens in found for t in tokens])   # "vehciles": typos read as meant
-    for index, (block, is_item, tokens) in enumerate(found):
+    found = [(is_item, w.tokenize(block)) for block, is_item in _blocks(text)]
+    fixed = spelling.corrections([t for _, tokens in found for t in tokens])   # "vehciles": typos read as meant
+    for index, (is_item, tokens) in enumerate(found):
         tokens = _apostrophes([w.Token(fixed[t.text], t.orig, t.kind, t.start) if t.text in fixed else t
                                for t in tokens] if fixed else tokens)
         parts, start, depth = [], 0, 0
@@ -202,13 +202,13 @@ def sentences(text):
         block_context = context if is_item else None
         header = None                         # (the sentence of the list header the part continues)
         for n, part in enumerate(parts):
-            if header is not None and not _is_header(part) and tokens[-1].text != ":" and \
+            headed = len(parts) > 1 and _is_header(part)
+            if header is not None and not headed and tokens[-1].text != ":" and \
                     _separator_before(tokens, part) == ";" and part[0].text not in ("each", "every", "a", "an", "the"):
                 # "samples: unique barcode; type in {...}; belongs to a project" continues the list (also
                 # after a sentence: "Bins have an aisle. Moves: product; quantity.")
                 out.append(Sentence(part, index, True, header, is_item))
                 continue
-            headed = len(parts) > 1 and _is_header(part)
             out.append(Sentence(part, index, n == 0 or headed and n + 1 < len(parts) and
                                 _separator_before(tokens, parts[n + 1]) == ";", block_context, is_item))
             header = out[-1] if headed else None
@@ -278,8 +278,8 @@ def between_at(s, k):
     """Where 'between' stands after a phrase ending at k, past 'is'/'are' and a participle ('matches between
     teams', 'each match is between two players', 'games are played between two teams'), or None."""
     m = k + (s.words[k:k + 1] in (["is"], ["are"], ["was"], ["were"]))
-    m += m > k and m < len(s.tokens) and s.tags[m] == VERB and (participle_like(s.words[m]) or lexicon.verb_lemma(
-        s.words[m]) not in (None, s.words[m]) and not s.words[m].endswith(("ing", "s")))   # (after 'are': "fought")
+    m += m > k and m < len(s.tokens) and s.tags[m] == VERB and (participle_like(s.words[m]) or
+                                                                irregular_participle(s.words[m]))   # ("fought")
     return m if s.words[m:m + 1] == ["between"] and (m == k or s.words[m + 1:m + 2] in (["two"], ["2"])) else None
 
 

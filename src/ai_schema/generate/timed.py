@@ -26,9 +26,11 @@ def read(ex, s, subject):
                 entity.attribute(f"duration_{unit}").hint = "count"
                 entity.attributes.pop(unit, None)     # (the same words read as a field named by the unit)
             continue
+        if s.tags[i] != tx.VERB:
+            continue
         verb = w.verb_base(t.text) or t.text
         placed = lexicon.verb_lemma(t.text) == "take" and words[i + 1:i + 2] == ["place"]
-        if s.tags[i] != tx.VERB or verb not in _WHEN_VERBS and not placed:
+        if verb not in _WHEN_VERBS and not placed:
             continue
         at = next((j for j in range(i + 1, min(len(words) - 1, i + (9 if placed else 2))) if words[j] in ("at", "on")
                    and (q := s.next_phrase(j + 1)) is not None and q.head in _TIME_HEADS), None)
