@@ -5,6 +5,7 @@ each tested with other texts than the ones that showed it. Each design is applie
 
 from test_generate_phrases import design, references
 from test_generate_sentences import applies
+from ai_schema.generate import generate
 
 
 def test_management_names_the_app(dbs):
@@ -19,6 +20,7 @@ def test_an_act_named_after_a_thing_in_a_short_text(dbs):
     rentals' had been made); not when the text names more things."""
     schema, tables = design("an app to manage kayak rentals")
     assert ("kayak_id", "kayaks") in references(tables["rentals"])
+    assert "kayak rentals are rentals of kayaks" in generate("an app to manage kayak rentals")   # (said as written)
     applies(dbs, schema, tables)
     schema, tables = design("an app to log studio rehearsals")
     assert ("studio_id", "studios") in references(tables["rehearsals"])

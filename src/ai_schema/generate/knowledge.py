@@ -147,12 +147,12 @@ def split_act_compounds(spec):
                 act in spec.entities or w.snake(thing_words) in spec.entities or \
                 any(r.source == key or r.target == key for r in spec.relations):
             continue
-        thing = w.snake(thing_words)
+        thing, said = w.snake(thing_words), " ".join(entity.words)
         spec.entities[thing] = Entity(thing, tuple(thing_words), len(spec.entities))
         spec.entities[act] = spec.entities.pop(key)
-        spec.entities[act].key, spec.entities[act].words = act, (act,)
+        entity.key, entity.words = act, (act,)
         spec.relations.append(Relation(act, thing))
-        spec.assumptions.append(f"{' '.join(entity.words)} are {w.plural(act)} of {w.plural(' '.join(thing_words))}: "
+        spec.assumptions.append(f"{w.plural(said)} are {w.plural(act)} of {w.plural(' '.join(thing_words))}: "
                                 f"a table of each, each {act} refers to one {' '.join(thing_words)}")
 
 
