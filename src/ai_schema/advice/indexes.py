@@ -10,7 +10,7 @@ score is the share of estimated cost it removes, and the numbers go into the rea
 """
 
 from .. import catalog, sqlparser
-from ..ddl.naming import make_object_name, qualified, quote_ident
+from ..ddl.naming import key_column, make_object_name, qualified, quote_ident
 from ..errors import AiSchemaError
 from ..options import json_object, reject_unknown
 from ..sqlparser import ast
@@ -80,7 +80,7 @@ def workload_columns(query):
 
 def _covered(table, columns):
     """Does an existing index or key start with these columns?"""
-    keys = [tuple(k.strip('"') for k in i.keys) for i in table.indexes if not i.where]
+    keys = [tuple(map(key_column, i.keys)) for i in table.indexes if not i.where]
     keys += [k.columns for k in ([table.primary_key] if table.primary_key else []) + list(table.uniques)]
     return any(tuple(k[:len(columns)]) == tuple(columns) for k in keys)
 

@@ -32,6 +32,16 @@ def quote_ident(name):
     return '"' + name.replace('"', '""') + '"'
 
 
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def key_column(key):
+    """The column an index key's canonical text names ('"authorId"' -> authorId, 'email' -> email);
+    any other key (an expression, 'created_at DESC') as it is."""
+    found = _QUOTED.fullmatch(key) if key[:1] == '"' else None
+    return found.group(1).replace('""', '"') if found else key
+
+
 def qualified(name, schema=None):
     return f"{quote_ident(schema)}.{quote_ident(name)}" if schema else quote_ident(name)
 

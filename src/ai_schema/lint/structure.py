@@ -1,6 +1,6 @@
 """Structure: keys, foreign keys and their indexes, duplicate indexes, junction tables."""
 
-from ..ddl.naming import qualified, quote_ident
+from ..ddl.naming import key_column, qualified, quote_ident
 from .registry import rule
 
 
@@ -14,7 +14,7 @@ def key_sets(table):
     if table.primary_key:
         out.append(tuple(table.primary_key.columns))
     out += [tuple(u.columns) for u in table.uniques]
-    out += [tuple(i.keys) for i in table.indexes if i.where is None and i.method == "btree"]
+    out += [tuple(map(key_column, i.keys)) for i in table.indexes if i.where is None and i.method == "btree"]
     return out
 
 
@@ -85,7 +85,7 @@ def duplicate_index(schema):
                 yield (index.name, f"index {index.name} duplicates {seen[shape]} on {_name(t)}",
                        f"DROP INDEX CONCURRENTLY {qualified(index.name, t.schema)};")
             elif not index.unique and index.where is None and index.method == "btree" and \
-                    tuple(index.keys) in constraint_keys:
+                    tuple(map(key_column, index.keys)) in constraint_keys:
                 yield (index.name, f"index {index.name} repeats a key constraint of {_name(t)}",
                        f"DROP INDEX CONCURRENTLY {qualified(index.name, t.schema)};")
             else:
