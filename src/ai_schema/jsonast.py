@@ -22,7 +22,7 @@ import json
 import re
 import threading
 
-from .sqlparser import NODE_PRINTERS, ast, enums, parse_sql_json
+from .sqlparser import NODE_PRINTERS, ast, enums, parsed_pieces
 
 _INTEGERS = {"AclMode", "AttrNumber", "Index", "ParseLoc", "RelFileNumber", "SubTransactionId", "bits32",
              "int", "int16", "int32", "long", "uint32", "uint64", "Oid"}
@@ -167,26 +167,49 @@ def _object(found):
 def statements(text):
     """[(statement node, stmt_location, stmt_len)] of libpg_query's JSON for ``text``, each node made
     by the JSON decoder as it finishes the object (in C: several times faster than to_node)."""
-    tree = json.loads(_POSITIONS.sub("", parse_sql_json(text)), object_hook=_object)
-    return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
+    return [found for offset, piece, parsed in parsed_pieces(text)
+            for found in _placed(offset, piece, json.loads(_POSITIONS.sub("", parsed), object_hook=_object))]
 
 
 def raw_statements(text):
     """[(statement as JSON, stmt_location, stmt_len)]: libpg_query's JSON read into plain dicts and
     lists, no node made (``{"CreateStmt": {…}}``; a node is made from it only when asked, by to_node)."""
-    tree = json.loads(_POSITIONS.sub("", parse_sql_json(text)))
-    return [(raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in tree.get("stmts", ())]
+    return [found for offset, piece, parsed in parsed_pieces(text)
+            for found in _placed(offset, piece, json.loads(_POSITIONS.sub("", parsed)))]
+
+
+def _placed(offset, piece, found):
+    """(statement, stmt_location, stmt_len) of ``found`` (a parsed tree, or its statements one at a
+    time) in characters of the whole text, ``piece`` standing at ``offset`` in it: libpg_query counts
+    bytes of UTF-8, the same numbers only in ASCII text (after a 'Größe' every statement's text would
+    start too late). Statements come in order: the piece is decoded once, bit by bit."""
+    if isinstance(found, dict):
+        found = ((raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in found.get("stmts", ()))
+    if piece.isascii():
+        for tree, start, length in found:
+            yield tree, offset + start, length
+        return
+    data, byte, char = piece.encode("utf-8", "surrogatepass"), 0, 0
+    for tree, start, length in found:
+        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
+        byte = start
+        yield tree, offset + char, len(data[start:start + length].decode("utf-8", "surrogatepass")) if length else 0
 
 
 _DECODE = json.JSONDecoder().raw_decode
 _STATEMENTS = '"stmts":['
 
 
-def each_raw_statement(text):
+def each_raw_statement(text, early=False):
     """raw_statements one at a time: the text is parsed by this call (syntax errors are raised
-    here), each statement's JSON is read into dicts only when the iterator reaches it."""
-    found = _POSITIONS.sub("", parse_sql_json(text))
-    return _each_raw_statement(found)
+    here, or by the iteration when ``early``: see sqlparser.parsed_pieces), each statement's JSON is
+    read into dicts only when the iterator reaches it."""
+    return _each_piece(parsed_pieces(text, early))
+
+
+def _each_piece(pieces):
+    for offset, piece, parsed in pieces:
+        yield from _placed(offset, piece, _each_raw_statement(_POSITIONS.sub("", parsed)))
 
 
 def _each_raw_statement(found):

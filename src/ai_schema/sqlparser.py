@@ -13,6 +13,7 @@ import gc
 import os
 import re
 import sys
+import threading
 
 
 def _load_parser():
@@ -31,12 +32,105 @@ from pglast.parser import ParseError, parse_sql, parse_sql_json, scan  # noqa: E
 from pglast.printers import NODE_PRINTERS  # noqa: E402  (jsonast lets its node classes share the printers)
 from pglast.stream import RawStream  # noqa: E402
 
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+
 from .errors import AiSchemaError, NAME_TOO_LONG, NULL_VALUE, SYNTAX_ERROR, TOO_COMPLEX, TOO_LARGE  # noqa: E402
+
+_ahead = {}          # id(text) -> _Ahead, see parse_ahead
+
+# Where a piece of a text parsed ahead may end: a semicolon that ends a line holding no "--" (in a
+# comment it ends nothing). A cut inside a string, a comment, parentheses or a BEGIN ATOMIC body
+# leaves the piece before it unterminated: its parse fails and the rest of the text is parsed whole.
+_PIECE_END = re.compile(r";[ \t]*\n")
+PIECE_CHARACTERS = 64 * 1024
+
+
+def _pieces(text, size):
+    """(offset, piece) of a text cut after ends of statements into pieces of some ``size`` characters."""
+    out, start = [], 0
+    while len(text) - start > 2 * size:
+        at = start + size
+        while (end := _PIECE_END.search(text, at)) and "--" in text[text.rfind("\n", 0, end.start()) + 1:end.start()]:
+            at = end.end()
+        if end is None:
+            break
+        out.append((start, text[start:end.end()]))
+        start = end.end()
+    out.append((start, text[start:]))
+    return out
+
+
+class _Ahead:
+    """A text's parse running in a thread, a piece at a time: libpg_query parses in C without the
+    GIL, so the caller reads the statements of a piece while the next ones are parsed."""
+
+    def __init__(self, text, size):
+        self.text, self.pieces = text, _pieces(text, size)
+        self.parsed = []             # (offset, piece, JSON) in order; (offset, None, None) where a parse failed
+        self.ready = threading.Condition()
+        threading.Thread(target=self._parse, name="ai_schema parse ahead", daemon=True).start()
+
+    def _parse(self):
+        for offset, piece in self.pieces:
+            try:
+                found = (offset, piece, parse_sql_json(piece))
+            except BaseException:        # the caller parses the rest whole (and raises its error)
+                found = (offset, None, None)
+            with self.ready:
+                self.parsed.append(found)
+                self.ready.notify()
+            if found[1] is None:
+                return
+
+    def taken(self):
+        for index in range(len(self.pieces)):
+            with self.ready:
+                while len(self.parsed) <= index:
+                    self.ready.wait()
+                offset, piece, found = self.parsed[index]
+            if piece is None:            # from a true end of statement: the rest fails only if the text does
+                rest = self.text[offset:]
+                try:
+                    found = parse_sql_json(rest)
+                except ParseError:
+                    parse_sql_json(self.text)       # the whole text's error: its message and position
+                    raise
+                yield offset, rest, found
+                return
+            yield offset, piece, found
+
+
+def parse_ahead(text, size=PIECE_CHARACTERS):
+    """Start libpg_query's parse of ``text`` in a thread, in pieces of some ``size`` characters;
+    the next parse of the same text object takes its pieces instead of parsing again.
+
+    For the command line: it starts the parse as soon as it has read a file, and the parse runs
+    while the command imports the linter and while it reads the first pieces' statements (a
+    1,000-table schema's parse is some 30 ms). Texts over the size limit are left for check_text.
+    """
+    if not isinstance(text, str) or len(text) > MAX_TEXT_BYTES or (
+            not text.isascii() and len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES):
+        return
+    while len(_ahead) > 1:                 # a diff reads two texts; a long-lived process keeps no more
+        _ahead.pop(next(iter(_ahead)))
+    _ahead[id(text)] = _Ahead(text, size)
+
+
+def parsed_pieces(text, early=False):
+    """libpg_query's JSON of a text as (offset, piece, JSON): the pieces of the parse started ahead
+    for this very text, else the whole text parsed now. A syntax error is the whole text's (message
+    and position). ``early``: each piece is handed over once parsed, so an error past the first piece
+    is raised after earlier statements were read (for a reader that only computes, the linter);
+    else every piece is parsed before the first is handed over."""
+    ahead = _ahead.pop(id(text), None) if _ahead else None
+    if ahead is None or ahead.text is not text:
+        return [(0, text, parse_sql_json(text))]
+    return ahead.taken() if early else list(ahead.taken())
+
+
 from . import jsonast  # noqa: E402  (imports the names above from this module)
 
 __all__ = ["ast", "enums", "parse", "deparse", "Statement", "line_col", "check_text"]
-
-MAX_TEXT_BYTES = 8 * 1024 * 1024
 NAMEDATALEN = 64
 _IDENT_TOKENS = {"IDENT"}
 
@@ -262,14 +356,15 @@ def parse(text, long_names="refuse", builder="json", nodes="all"):
     return [_statement(text, *found, trees, index) for index, found in enumerate(raw)]
 
 
-def each_statement(text, long_names="refuse"):
+def each_statement(text, long_names="refuse", early=False):
     """parse()'s Statements (nodes="each") one at a time, for a reader that lets each go before the
     next (ddl.parse, the linter): each statement's JSON is read into dicts when it is reached, so the
     same memory serves them all (reading a whole schema's JSON at once and freeing it takes 2-3 times
-    longer). Errors in the text are raised by this call, before the first statement."""
+    longer). Errors in the text are raised by this call, before the first statement; with ``early``
+    and a text parsed ahead (see parsed_pieces), a syntax error past its first piece by the iteration."""
     check_text(text)
     with _syntax_errors_as_ours(text):
-        found = jsonast.each_raw_statement(text)
+        found = jsonast.each_raw_statement(text, early)
     if long_names == "refuse":
         _check_identifiers(text)
     return _each_statement(text, found)
@@ -278,9 +373,10 @@ def each_statement(text, long_names="refuse"):
 def _each_statement(text, found):
     made = 0
     try:
-        for json_tree, start, length in found:
-            yield _statement(text, None, json_tree, start, length)
-            made += 1
+        with _syntax_errors_as_ours(text):
+            for json_tree, start, length in found:
+                yield _statement(text, None, json_tree, start, length)
+                made += 1
     except RecursionError:       # deeper than Python's decoder goes: pglast builds the rest
         with collector_paused():
             rest = parse_sql(text)[made:]

@@ -366,8 +366,9 @@ class Parser(OpaqueObjects, Privileges):
         self.generated_columns(draft)
         # The server creates the table (and its name) before its indexes and constraints.
         chooser.take_relation(name)
+        types = draft.types() if deferred else None       # the CHECKs' column types: one dict for all
         for constraint in _creation_order(deferred):
-            self.constraint(draft, constraint, statement)
+            self.constraint(draft, constraint, statement, types)
         self.apply_default_grants("TABLES", schema, qualified(name, schema))
 
     def partition_spec(self, spec, draft):
@@ -469,8 +470,9 @@ class Parser(OpaqueObjects, Privileges):
 
     def identity(self, draft, col, con):
         """An identity column, from its Constraint (JSON)."""
+        options = con.get("options")
         set_identity(col, "always" if con.get("generated_when") == "a" else "by default",
-                     sequence_options(jsonast.to_node(con.get("options", [])), column_type=col["type"]))
+                     sequence_options(jsonast.to_node(options), column_type=col["type"]) if options else None)
         chooser = self.chooser(draft.schema)
         chooser.take_relation(chooser.choose(draft.name, col["name"], "seq"))
 
@@ -479,8 +481,8 @@ class Parser(OpaqueObjects, Privileges):
             if isinstance(col.get("generated"), dict):     # (its JSON, until it is text)
                 col["generated"] = ex.expression_text(col["generated"], draft.types())
 
-    def constraint(self, draft, con, statement):
-        """Put a table's Constraint (JSON) on its draft."""
+    def constraint(self, draft, con, statement, types=None):
+        """Put a table's Constraint (JSON) on its draft; ``types``: its columns' (draft.types())."""
         chooser = self.chooser(draft.schema)
         ct = con["contype"]
         name = con.get("conname")
@@ -502,7 +504,7 @@ class Parser(OpaqueObjects, Privileges):
                 name = chooser.choose(draft.name, refs[0] if len(refs) == 1 else None, "check",
                                       constraint=True, relation=False)
             draft.checks.append(m.CheckConstraint(
-                name=name, expression=ex.expression_text(con["raw_expr"], draft.types()),
+                name=name, expression=ex.expression_text(con["raw_expr"], types or draft.types()),
                 no_inherit=bool(con.get("is_no_inherit")), not_valid=bool(con.get("skip_validation"))))
         elif ct == "CONSTR_FOREIGN":
             columns = tree.json_names(con.get("fk_attrs"))
@@ -731,10 +733,13 @@ class Parser(OpaqueObjects, Privileges):
         return self.table({"relname": name, "schemaname": schema}, statement)
 
 
+_NO_OPTIONS = m.SequenceOptions()
+
+
 def set_identity(col, kind, options):
     """Make a column (a dict of Column fields) an identity column."""
     col["identity"] = kind
-    col["identity_options"] = None if options == m.SequenceOptions() else options
+    col["identity_options"] = None if options is None or options == _NO_OPTIONS else options
     col["nullable"] = False
 
 

@@ -5,13 +5,13 @@ Parsed DDL says ``varchar(255)``, ``int`` or ``timestamptz``; the catalog says
 brought to the catalog's spelling so models compare equal.
 """
 
+import marshal
 import re
 
 from .. import jsonast, sqlparser
 from ..errors import AiSchemaError, NOT_SUPPORTED
 from ..sqlparser import ast
 from .naming import quote_ident
-from .tree import json_names
 
 _ALIASES = {
     "int2": "smallint", "int4": "integer", "int": "integer", "int8": "bigint",
@@ -118,11 +118,9 @@ _column_types = {}
 
 def column_type(type_name, default_schema="public"):
     """(integer type behind a serial type or None, canonical type text) of a column's TypeName as
-    libpg_query's JSON; schemas repeat their types, each distinct one is read once."""
-    if len(type_name) == 2 and "typemod" in type_name:      # names only (most columns): no repr
-        key = (json_names(type_name["names"]), default_schema)
-    else:
-        key = (repr(type_name), default_schema)
+    libpg_query's JSON; schemas repeat their types, each distinct one is read once (keyed by its
+    marshal bytes, as ddl.expr keys expressions)."""
+    key = (marshal.dumps(type_name, 2), default_schema)
     found = _column_types.get(key)
     if found is None:
         if len(_column_types) > 50000:

@@ -7,8 +7,6 @@ feature, with this process doing the parsing the server would do. Connections ta
 standard settings: a URI or key=value string, else PGHOST, PGDATABASE, PGUSER, PGSERVICE, ….
 """
 
-import importlib.resources
-
 import ai_schema
 
 from ..db import PsycopgExecutor
@@ -34,8 +32,13 @@ def connect(dsn=None):
                                     "(a password from PGPASSWORD or ~/.pgpass).") from None
 
 
+def _package_files():
+    import importlib.resources        # only with a server: a lint of a file never reads the scripts
+    return importlib.resources.files("ai_schema")
+
+
 def bootstrap_sql(schema=BOOTSTRAP_SCHEMA, name="bootstrap.sql"):
-    text = importlib.resources.files("ai_schema").joinpath(name).read_text()
+    text = _package_files().joinpath(name).read_text()
     return text.replace("@extschema@", quote_ident(schema))
 
 
@@ -50,7 +53,7 @@ def upgrade_bootstrap(executor, schema):
                              "'pg_namespace') AS c", (quote_ident(schema),))[0]["c"] or ""
     have = comment.rsplit(" ", 1)[-1] if comment.startswith("ai_schema bootstrap ") else "0.1.0"
     steps = sorted((_release(f.name[len("bootstrap--"):].split("--")[0]), f.name)
-                   for f in importlib.resources.files("ai_schema").iterdir()
+                   for f in _package_files().iterdir()
                    if f.name.startswith("bootstrap--") and f.name.endswith(".sql"))
     pending = [name for start, name in steps if start >= _release(have)]
     if not pending:

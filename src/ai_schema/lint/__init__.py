@@ -149,7 +149,9 @@ def _read(text, in_transaction, before):
     held at once cost more to make and to free than the statements take to read). The model is None,
     or what the text's CREATE statements make, if it is not a schema by itself."""
     walk, parser, steps = migration.Steps(in_transaction, before), Parser(), migration.StepList()
-    for st in sqlparser.each_statement(text, long_names="allow"):     # long names are findings here
+    # Long names are findings here; a syntax error may come after the first statements (a text
+    # parsed ahead, in pieces): nothing read so far is kept.
+    for st in sqlparser.each_statement(text, long_names="allow", early=True):
         step = walk.step(st)
         steps.append(step)
         if parser is not None:
