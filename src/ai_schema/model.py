@@ -215,7 +215,9 @@ def _identity(obj):
 
 def _sort(obj, *names):
     for name in names:
-        object.__setattr__(obj, name, tuple(sorted(getattr(obj, name), key=_identity)))
+        items = getattr(obj, name)
+        if len(items) > 1 or type(items) is not tuple:
+            object.__setattr__(obj, name, tuple(sorted(items, key=_identity)))
 
 
 _field_names = {}
