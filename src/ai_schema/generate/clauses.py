@@ -17,6 +17,7 @@ import functools
 from dataclasses import dataclass
 
 from . import lexicon
+from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS
 from . import text as tx
 from . import words as w
 
@@ -249,3 +250,25 @@ def starts_when(s, p):
     return p.det in ("a", "an", "each", "every") and p.end + 1 < len(s.tokens) and \
         lexicon.verb_lemma(s.words[p.end]) in ("start", "begin", "end", "finish", "happen", "occur") and \
         s.words[p.end + 1] in ("when", "at", "on")
+
+
+def story_role(s, i):
+    """The role of a story whose speaker does the verb at ``i``, or None. ('As a student, I want to
+    borrow books': the role stands for every student, as 'students borrow books' would say.)"""
+    if s.words[:1] == ["as"] and s.phrases and s.phrases[0].start <= 2 and {"i", "we"} & set(s.words[s.phrases[0].end:i]):
+        return s.phrases[0]
+    return None
+
+
+def story_exchange(s, i, obj, base):
+    """Does a story's speaker deal with ``obj`` itself at the verb at ``i`` — not keep it ('save my
+    addresses'), look at it ('see all rooms'), or send it somewhere ('assign trucks to a route',
+    'seat guests at tables': the other thing is what it goes with)?"""
+    return base not in ATTRIBUTE_VERBS and base not in BROWSING_VERBS and \
+        lexicon.verb_class(base) in _EXCHANGES and \
+        s.words[obj.end:obj.end + 1] not in (["to"], ["into"], ["onto"], ["for"], ["at"])
+
+
+# WordNet's verb classes of dealings between a person and a thing or person that both go on existing
+# (borrow, rent, buy, treat, hire, play, eat), not of putting or making (put, add, schedule)
+_EXCHANGES = frozenset(("possession", "social", "competition", "consumption"))

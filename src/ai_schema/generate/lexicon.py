@@ -457,6 +457,12 @@ def holds_people(key):
     return head in person_nouns() or head in ("person", "people")
 
 
+def handed_or_met(noun):
+    """Is a noun's first sense a thing one can hand over or point at, or a person (a book, a boat, a
+    patient; not a session, a shift or an inspection, which one schedules into being)?"""
+    return noun in thing_nouns() or noun in person_nouns()
+
+
 @functools.lru_cache(maxsize=1)
 def adjectives():
     """Words that are mostly adjectives (physical, digital, first, domestic): WordNet's index.adj."""

@@ -21,6 +21,18 @@ def _past_manner(s, k):
     return k
 
 
+def _speakers(s, k):
+    """Is the verb at k the speaker's: 'I want to borrow tools', 'we can rent out boats' (in a story the
+    speaker is one of the text's people)?"""
+    j = k - 1 - (s.words[k - 1:k] == ["to"])
+    while j >= 0 and (s.words[j] in w.MODALS or s.words[j] in _WISHING or s.tags[j] == tx.ADV):
+        j -= 1
+    return j >= 0 and s.words[j] in ("i", "we")
+
+
+_WISHING = frozenset("want wants need needs like would also".split())
+
+
 class PhraseShapes:
     """Mixed into :class:`.discovery.EntityDiscovery` (reads its sentences)."""
 
@@ -37,7 +49,7 @@ class PhraseShapes:
         doer = s.phrase_at(k - 1)               # ("prospective tenants send applications for apartments",
         return p.head in ("list", "table") or (doer is not None and doer.plural and doer.end == k and   # "staff
                                                (doer.head in lexicon.person_nouns() or       # log items that …")
-                                                doer.head in lexicon.group_nouns()))
+                                                doer.head in lexicon.group_nouns())) or _speakers(s, k)
 
     @staticmethod
     def _verbs_alike(s, obj):

@@ -383,7 +383,9 @@ class RelationReading:
                                 not {"is", "are", "be", "been", "was", "were"} & {x.text for x in toks[max(0, i - 3):i]}:
                             self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # ("trainers teach classes"
                             #                        yields to "each class has exactly one trainer")
-                    elif src is not None and src[0].plural and not src[0].many and \
+                    elif (src[0].plural and not src[0].many if src is not None else
+                          clauses.story_exchange(s, i, obj_p, base) and self.entity_of(clauses.story_role(s, i))[0] ==
+                          src_key and lexicon.handed_or_met(self.spec.entities[obj_key].words[-1])) and \
                             (not obj_p.many or base not in LIGHT_VERBS or (
                                 lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
                                 base not in ("have", "get"))) and \
