@@ -262,11 +262,11 @@ def _word_tag(tokens, tags, i):
                 #                            "track customers, their bikes, repair jobs": a list of things)
     if t.endswith("ing") and prev is not None and prev.text == "," and after is not None and after.kind == "word" and \
             (w.is_plural(after.text) or after.text in w.DETERMINERS or w.field_word(after.text)) and \
-            lexicon.verb_lemma(t) not in (None, t) and \
+            lexicon.verb_lemma(t) not in (None, t) and not (i >= 2 and w.field_word(tokens[i - 2].text)) and \
             t not in w.NOUN_FORMS and VERB in tags and ":" not in (x.text for x in tokens[:i]):
         return VERB                        # "take orders for a table, adding dishes from the menu", "track
         #                                    sales, including quantity in tonnes" (not "Branches: name, address,
-        #                                    opening hours")
+        #                                    opening hours", "see each branch's address, opening hours and …")
     if t.endswith("ing") and prev_tag == NOUN and prev.text in _APPS and after is not None and \
             after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
         return VERB                        # "a platform connecting tutors with students"
@@ -396,9 +396,11 @@ def _word_tag(tokens, tags, i):
         #                                    "activities (calls, emails, meetings)": a list
     if prev_tag == AUX and t != base and t.endswith("s") and not t.endswith("ss") and w.is_plural(t):
         return NOUN                        # "shows have hosts and episodes": no verb takes -s after "have"
-    if prev is not None and prev.text in ("has", "have") and t == base and t not in _SAME_PARTICIPLE and \
+    if prev is not None and prev.text in ("has", "have") and (t == base and t not in _SAME_PARTICIPLE or
+                                                          t.endswith("ing")) and \
             nxt is not None and (nxt.kind == "word" or nxt.text == ","):
-        return NOUN                        # "a request has start and end dates": no bare verb after "has"
+        return NOUN                        # "a request has start and end dates", "a shop has opening hours": no
+        #                                    bare verb and no -ing form of one after "has"
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB

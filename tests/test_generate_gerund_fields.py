@@ -1,0 +1,25 @@
+"""A field named with an -ing word ('opening hours', 'shipping address') after 'has' or after a field in a
+list (docs/nl-dev-split.md, stop 51, round 2: from my coworking text of round 1; tested with other texts).
+Each design is applied on the server."""
+
+from test_generate_phrases import columns, design
+from test_generate_sentences import applies
+
+
+def test_an_ing_word_after_has_opens_a_field(dbs):
+    """'has opening hours, …': no verb's -ing form follows 'has' (the whole list had been lost)."""
+    for text, table, wanted in (("Each studio has opening hours, a name and a phone number.", "studios",
+                                 {"opening_hours", "name", "phone_number"}),
+                                ("Every parcel has tracking codes and a weight. Couriers deliver parcels.",
+                                 "parcels", {"tracking_code", "weight"})):
+        schema, tables = design(text)
+        assert wanted <= set(columns(tables[table])), (text, columns(tables[table]))
+        applies(dbs, schema, tables)
+
+
+def test_an_ing_field_after_a_field_in_a_list_is_one_more_field(dbs):
+    """'see each museum's address, opening hours and ticket price': a field word before the comma makes the
+    -ing word a field of the list, not a clause of its own ('…, adding dishes')."""
+    schema, tables = design("As a visitor I want to see each museum's address, opening hours and ticket price.")
+    assert {"address", "opening_hours", "ticket_price"} <= set(columns(tables["museums"])), columns(tables["museums"])
+    applies(dbs, schema, tables)
