@@ -501,7 +501,8 @@ def test_verbs_come_from_wordnet():
     for name, derive in (("measure_nouns.txt", lexicon.derive_measure_nouns), ("act_nouns.txt", lexicon.derive_act_nouns),
                          ("money_nouns.txt", lexicon.derive_money_nouns), ("thing_nouns.txt", lexicon.derive_thing_nouns),
                          ("kind_nouns.txt", lexicon.derive_kind_nouns), ("group_nouns.txt", lexicon.derive_group_nouns),
-                         ("property_nouns.txt", lexicon.derive_property_nouns)):
+                         ("property_nouns.txt", lexicon.derive_property_nouns),
+                         ("role_nouns.txt", lexicon.derive_role_nouns)):
         assert (pathlib.Path(lexicon.__file__).parent / "data" / name).read_text() == derive(*nouns)
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_acts.tsv").read_text()
     assert shipped == lexicon.derive_verb_acts(*((lexicon.WORDNET / x).read_text() for x in (
@@ -512,6 +513,8 @@ def test_verbs_come_from_wordnet():
     assert not {"stock", "property", "share"} & lexicon.money_nouns()
     assert {"truck", "laptop", "desk", "vaccine", "dog", "room", "region"} <= lexicon.thing_nouns()
     assert {"committee", "crew", "jury"} <= lexicon.group_nouns() and "examiner" not in lexicon.group_nouns()
+    assert {"fan", "agent", "operator", "moderator"} <= lexicon.role_nouns()
+    assert not {"customer", "desk", "ticket"} & lexicon.role_nouns()       # a person first, or never one
     assert not {"priority", "deadline", "deposit", "status", "driver"} & lexicon.thing_nouns()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "adjectives.txt").read_text()
     assert shipped == lexicon.derive_adjectives(*((lexicon.WORDNET / x).read_text() for x in ("index.adj", "index.noun")))

@@ -188,7 +188,7 @@ class InteractionDiscovery:
                 if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
                     self.doers.append((subj.lemma, 2))   # the members who book are named by each booking
                 role = s.phrases[0] if toks[0].text == "as" and s.phrases[0].start <= 2 else None
-                if role is not None and role.head in lexicon.person_nouns() and role is not obj and \
+                if role is not None and lexicon.story_person(role.head) and role is not obj and \
                         toks[i - 1].text != "who":     # ("I want to see who signed up": someone else)
                     self._vote(role.lemma, 2)            # the story's role is who does it: each record names one
                     subj = subj if subj is not None and subj.head in lexicon.person_nouns() else role

@@ -8,6 +8,8 @@ files again, and a test checks the shipped files against the system's WordNet.
   alumnus, criteria → criterion, analyses → analysis).
 - `data/person_nouns.txt`: the one-word nouns whose most frequent sense is a person (WordNet's
   lexicographer file noun.person): customer, stylist, alumnus, volunteer.
+- `data/role_nouns.txt`: the one-word nouns with a noun.person sense that is not their most frequent
+  one (fan, agent, operator, moderator): the role a user story names ("As a fan, …") is a person.
 - `data/occurrence_nouns.txt`: the one-word nouns whose most frequent sense is an act, a
   communication, an event or a possession (noun.act, noun.communication, noun.event,
   noun.possession): order, request, booking, payment, message — records of one occurrence.
@@ -206,6 +208,21 @@ def derive_person_nouns(index_noun, data_noun):
     return derive_nouns(index_noun, data_noun, NOUN_PERSON)
 
 
+def derive_role_nouns(index_noun, data_noun):
+    """The lines of data/role_nouns.txt: one-word nouns with a noun.person sense that is not their most
+    frequent one (fan, agent, operator, moderator): a person where a story names its role with one."""
+    files = {line.split(" ", 2)[0]: line.split(" ", 2)[1] for line in data_noun.splitlines() if line[:1].isdigit()}
+    out = []
+    for line in index_noun.splitlines():
+        f = line.split()
+        if line.startswith(" ") or not (f[0].isalpha() and f[0].islower()):
+            continue
+        offsets = f[-int(f[2]):]
+        if files.get(offsets[0]) not in NOUN_PERSON and any(files.get(o) in NOUN_PERSON for o in offsets[1:]):
+            out.append(f"{f[0]}\n")
+    return "".join(out)
+
+
 def derive_occurrence_nouns(index_noun, data_noun):
     """The lines of data/occurrence_nouns.txt (noun.act, noun.communication, noun.event, noun.possession)."""
     return derive_nouns(index_noun, data_noun, NOUN_OCCURRENCE)
@@ -376,6 +393,17 @@ def person_nouns():
 
 
 @functools.lru_cache(maxsize=1)
+def role_nouns():
+    """Nouns that can name a person though they name something else first (fan, agent, operator)."""
+    return _word_set("role_nouns.txt")
+
+
+def story_person(noun):
+    """Can a story's role ('As a fan, …') be this noun: a person in one of its senses?"""
+    return noun in person_nouns() or noun in role_nouns()
+
+
+@functools.lru_cache(maxsize=1)
 def act_nouns():
     """Occurrence nouns that are no possession (walk, trip, lesson, ticket, order; not stock or
     property): what someone does, says or what happens."""
@@ -530,6 +558,7 @@ if __name__ == "__main__":
                                                                                           "verb.exc"))))
     nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
     (data / "person_nouns.txt").write_text(derive_person_nouns(*nouns))
+    (data / "role_nouns.txt").write_text(derive_role_nouns(*nouns))
     (data / "occurrence_nouns.txt").write_text(derive_occurrence_nouns(*nouns))
     (data / "measure_nouns.txt").write_text(derive_measure_nouns(*nouns))
     (data / "act_nouns.txt").write_text(derive_act_nouns(*nouns))
@@ -549,6 +578,6 @@ if __name__ == "__main__":
         "index.verb", "data.verb", "index.noun", "data.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
-    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, occurrence_nouns.txt, "
+    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, role_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, act_nouns.txt, "
                      "adjectives.txt, adverbs.txt, noun_compounds.txt, phrasal_acts.tsv, verb_acts.tsv and verb_classes.tsv\n")

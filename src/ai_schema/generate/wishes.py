@@ -52,7 +52,7 @@ def story_role_acting(s):
     record will name it: the candidate is a table too). The role's phrase, or None."""
     words = s.words
     if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
-            s.phrases[0].head not in lexicon.person_nouns():     # (not "as the front desk, …")
+            not lexicon.story_person(s.phrases[0].head):     # (not "as the front desk, …")
         return None
     k = next((j for j in range(s.phrases[0].end, min(len(words) - 2, s.phrases[0].end + 6)) if words[j] == "to" and
               any(x in WANTING for x in words[max(0, j - 2):j]) or
@@ -72,7 +72,7 @@ def registering_role(s):
     up with my name and email': the story's role signs itself up, and what follows 'with my' are its
     own fields. (The role's phrase, the index the fields start at), or None."""
     words = s.words
-    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or s.phrases[0].head not in lexicon.person_nouns():
+    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or not lexicon.story_person(s.phrases[0].head):
         return None
     for j in range(s.phrases[0].end + 2, len(words) - 2):
         if words[j] not in ("with", "using", "giving") or words[j + 1] not in ("my", "our"):

@@ -1,0 +1,24 @@
+"""The role a user story names with a word whose first WordNet sense is no person ('As a fan, …': a device
+first; agent, operator, moderator) is a person of the text (docs/nl-dev-split.md, stop 51, round 3: from my
+podcast text of round 1; tested with other texts). Each design is applied on the server."""
+
+from test_generate_phrases import design, references
+from test_generate_sentences import applies
+
+
+def test_a_role_that_is_a_person_in_another_sense_is_a_thing_of_the_text(dbs):
+    """data/role_nouns.txt: nouns with a noun.person sense that is not their first (the role, and what it
+    does, had been lost)."""
+    schema, tables = design("As a fan, I want to follow clubs. Clubs have a name and a city.")
+    assert {"fans", "clubs"} <= set(tables)
+    assert any({("fan_id", "fans"), ("club_id", "clubs")} <= references(t) for t in tables.values())
+    applies(dbs, schema, tables)
+    schema, tables = design("As an agent, I want to handle tickets. Tickets have a subject.")
+    assert "agents" in tables and ("agent_id", "agents") in references(tables["tickets"])
+    applies(dbs, schema, tables)
+
+
+def test_a_role_is_no_person_when_no_sense_of_it_is():
+    """A story told from a place or a thing ('As the help desk, …') makes no table of it."""
+    schema, tables = design("As the help desk, I want to log calls. Calls have a duration.")
+    assert "help_desks" not in tables and "desks" not in tables
