@@ -112,8 +112,10 @@ class FieldNaming:
             words_, type_word = words_[:-1], "boolean"
             if not words_[0].startswith(("is_", "has_")):
                 words_ = ["is"] + words_
+        while len(words_) > 2 and "_" in words_[0] and words_[-1] in ("null", "nullable", "optional"):
+            words_ = words_[:-1]                     # "signed_off date null": may be left empty (a column named)
         if len(words_) == 2 and "_" in words_[0] and words_[1] in ("timestamp", "date", "text", "string"):
-            words_ = words_[:1]                      # "a recorded_at timestamp": a column named outright
+            words_, type_word = words_[:1], words_[1]   # "a recorded_at timestamp": a column named outright
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
                                        "json", "optional", "unique", "current") and len(words_) > 1:
             if words_[0] == "json" or (words_[0] in ("short", "long") and words_[1:] in (["name"], ["title"])):
@@ -163,6 +165,8 @@ class FieldNaming:
             attr.hint = "numeric"
         elif type_word in ("string", "text", "free-text"):
             attr.hint = "text"
+        elif type_word == "date":
+            attr.hint = "date"
         elif type_word == "boolean" or (type_word == "flag" and name):
             attr.hint = attr.hint or ("boolean" if type_word == "boolean" else None)
         return name

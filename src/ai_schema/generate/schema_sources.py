@@ -179,7 +179,7 @@ _PRISMA_ENUM = re.compile(r"^[ \t]*enum\s+(?P<name>[A-Za-z_]\w*)\s*\{(?P<body>[^
 
 
 def _prisma(text):
-    models = list(_MODEL.finditer(text))
+    models = [m for m in _MODEL.finditer(text) if _prisma_body(m)]
     if not models:
         return text, []
     names = {m.group("name").lower() for m in models}
@@ -219,7 +219,13 @@ def _prisma(text):
             columns.append(Column(column, " ".join(f"({n})" for n in notes), _snake(target) if target else None,
                                   None if target or sql is None else sql + ("[]" if kind.endswith("[]") else "")))
         tables.append(Table(_snake(m.group("name")), columns))
-    return _PRISMA_ENUM.sub("\n", _MODEL.sub("\n", text)), tables
+    return _PRISMA_ENUM.sub("\n", _MODEL.sub(lambda m: "\n" if _prisma_body(m) else m.group(0), text)), tables
+
+
+def _prisma_body(model):
+    """Is a `model X { … }` Prisma's, a field a line? ('model Pet { id, name, owner -> Owner }' on one line,
+    its fields between commas, is a column list: technical.py reads it.)"""
+    return "\n" in model.group("body").strip() or "," not in model.group("body")
 
 
 def _snake(name):

@@ -16,7 +16,8 @@ from .field_names import type_words
 
 _LINE = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?:[A-Za-z][\w ]{0,30}:\s*(?=[a-z_][a-z0-9_]*\())?"   # ("Service
-    r"(?P<table>table\s*:?\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*)[`\"']?\s*"                 # catalogue: services(…)")
+    r"(?P<table>table\s*:?\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][a-z0-9]*(?=\s*\())?)"   # catalogue:
+    r"[`\"']?\s*"                                                  # services(…)"; "Library branch (code PK, …)")
     r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+)$", re.I)
 _HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -42,6 +43,7 @@ _KEY_NOTE = re.compile(r"\b(?:pk|fk|primary key|unique|references)\b", re.I)
 _NOTED_KEY = re.compile(r"\b(?:fk|foreign key|references?|refs?)\b", re.I)
 _NOTES = frozenset("unique optional required nullable null not null pk fk".split())
 _PLAIN_WORD = re.compile(r"^[a-z]+$")
+_SQL_WORDS = frozenset("in not as is of with and or any all between like exists".split())
 # words after a column's name that say something about it rather than continue its name
 _NOT_NAME = _NOTES | _KEYWORDS | frozenset("enum array list indexed auto increment default references ref refs "
                                            "to from serial identity generated".split())
@@ -75,7 +77,7 @@ _ONE_PER_PAIR = re.compile(r"^(?:one|a single|only one) [a-z]+(?: [a-z]+)? per (
 def ident(name):
     """A written identifier in snake_case: 'PurchaseOrder' -> purchase_order, 'manuscriptId' -> manuscript_id
     (a word's capitals alone, 'NHSNumber', stay one word)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.replace(" ", "_")).lower()
 
 
 def trim_end(text, *ends):
@@ -249,8 +251,8 @@ def _line_table(line, sentence=False):
         return [Table(ident(dotted.group("table")), [Column(ident(dotted.group("column")), "",
                                                             ident(dotted.group("target")))], False)], True
     m = _LINE.match(line)
-    if not m:
-        return [], False
+    if not m or " " in m.group("name") and m.group("name").split()[1].lower() in _KEYWORDS | _NOT_NAME | _SQL_WORDS:
+        return [], False                # (not "status IN ('a', 'b')")
     listed = trim_end(m.group("items"), ".", ")")
     if listed.count("(") > listed.count(")"):
         listed += ")"                   # "status enum(a, b)": the line's last parenthesis is the item's
@@ -323,6 +325,8 @@ def apply(extractor, tables, type_words, clean_values):
         return key if key in spec.entities else by_name.get(key)
 
     people = next((k for k in PERSON_ENTITIES if k in spec.entities), None)
+    natural = {col.name: entity_named(table.name) for table in tables for col in table.columns   # "card_number PK"
+               if col.name != "id" and not col.name.endswith("_id") and _PRIMARY.search(col.rest)}
     for table in tables:
         owner = entity_named(table.name)
         if owner is None:
@@ -339,6 +343,8 @@ def apply(extractor, tables, type_words, clean_values):
                     spec.uuid_keys = True            # "id: uuid": the keys are UUIDs
                 continue
             target = _target(col, owner, entity_named, people)
+            if target is None and _NOTED_KEY.search(col.rest) and natural.get(col.name) not in (None, owner):
+                target = natural[col.name]          # "card_number FK": the table whose key it is
             if target is not None:
                 stem = col.name[:-3] if col.name.endswith("_id") else col.name
                 role = stem[:-len(target)].rstrip("_") if stem.endswith(target) and stem != target else \
@@ -353,7 +359,8 @@ def apply(extractor, tables, type_words, clean_values):
             head = _TYPE_HEAD.match(col.rest)
             written = re.sub(r"[()]", " ", head.group(0)).strip().lower() if head else ""   # ("NUMERIC(10,2)")
             stated = (type_words(written) or type_words(f"({written})")) if written else None   # "valid_from date"
-            notes = ", ".join(re.findall(r"\(([^()]*)\)", col.rest[head.end() if head else 0:])).lower()
+            notes = ", ".join(a or b for a, b in re.findall(r"\(([^()]*)\)|\[([^\[\]]+)\]",   # ("[book|dvd]")
+                                                          col.rest[head.end() if head else 0:])).lower()
             noted = type_words(f"({notes})") if notes else None     # ("birthday (date)": a type, no values)
             stated = stated or noted
             if stated and not col.type:
@@ -364,8 +371,8 @@ def apply(extractor, tables, type_words, clean_values):
             rest = re.sub(r"^(?:enum|one of)\s*:?\s*", "", col.rest.strip(), flags=re.I)   # ("severity enum: a/b")
             if not notes and (not stated or rest != col.rest.strip()) and CHOICES.fullmatch(rest):
                 notes = rest.lower()                              # "shift: day/night"
-            if re.search(r"\bunique\b", notes) or re.search(r"\bunique\b", col.rest, re.I):
-                attr.unique = True
+            if re.search(r"\bunique\b", notes) or re.search(r"\bunique\b", col.rest, re.I) or _PRIMARY.search(col.rest):
+                attr.unique = True                   # ("card_number PK": a natural key, kept unique beside the id)
             if re.search(r"\b(required|not null)\b", notes) or re.search(r"\bnot null\b", col.rest, re.I):
                 attr.optional = False
             elif re.search(r"\b(null|optional|nullable|may be empty|if known)\b", notes):
