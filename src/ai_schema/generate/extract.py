@@ -328,6 +328,50 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if seen:
             self.spec.unmodelled = seen[:12]
 
+    def _fields_in_parentheses(self, s):
+        """'track rooms (name, theme, …), bookings by groups (group name, …)': the fields in parentheses
+        after the things a sentence names."""
+        toks = s.tokens
+        # "schedule sessions for each team (date, start time)": the fields of what the clause acts on
+        claimed = set()
+        for thing, paren in clause_rules.fields_after_clause(s):
+            key, role = self.entity_of(thing)
+            if key and not role:
+                self._attributes(key, s, paren + 1, closing=")")
+                claimed.add(paren)
+        # storage: freezers (name, ...) hold boxes (label, ...)
+        for p in s.phrases:
+            at = _past_per(s, p)                    # "price bands per section (band name and price)"
+            if at in claimed:
+                continue
+            kept = fragments.kept_each(s, p)
+            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our", "each",
+                                                                                  "every") or kept or
+                                                             fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
+                claimed.add(at)
+                key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
+                within = toks[at + 1:self._skip_paren(toks, at)]
+                inside = {t.text for t in within}
+                listed = p in title_lists.title_list(s) and "," in inside and \
+                    not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
+                if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
+                    continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
+                    #                             aid, driving, cooking)": its rows
+                if key and not role and (ATTRIBUTE_WORDS & inside or listed or
+                                         ((p.plural or p.det in ("each", "every") and "or" not in inside) and
+                                          tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
+                                         (p.det in ("my", "our") and "," in inside and
+                                          any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
+                    #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
+                    self._attributes(key, s, at + 1, closing=")")
+                    owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
+                                  q.plural and self.entity_of(q)[0] not in (None, key)), None)
+                    if owner is not None and p.det in ("their", "its", "his", "her"):
+                        if lexicon.holds_people(key):    # "the dogs (…) and their owners (…)": a dog's owner
+                            self._relate(owner, key)
+                        else:
+                            self._relate(key, owner)     # the alumni's work history
+
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
@@ -436,6 +480,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         #                                                  their labour - who, …": the order's
                     self._relations(s, subject, p.start + 1)
                     self._attributes(key, s, p.end + 1)
+                    self._fields_in_parentheses(s)   # ("rooms (name, …), and the outcome of each game: …")
                     return subject
             if p.end + 2 < len(toks) and toks[p.end].text == "of" and self.entity_of(p)[0] and \
                     (p.plural or p.det in ("each", "every")):
@@ -507,6 +552,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 if self.entity_of(unit)[0] not in (None, kept):
                     self._relate(kept, self.entity_of(unit)[0])
                 self._attributes(kept, s, colon + 1)
+                self._fields_in_parentheses(s)   # ("rooms (name, …), and the outcome of each game: …")
                 return subject
             described = s.next_phrase(colon + 1)
             if described is not None and described.start <= colon + 2 and described.end < len(toks) and \
@@ -516,45 +562,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._relations(s, subject, colon)
                 self._attributes(subject, s, colon + 1)
                 return subject
-        # "schedule sessions for each team (date, start time)": the fields of what the clause acts on
-        claimed = set()
-        for thing, paren in clause_rules.fields_after_clause(s):
-            key, role = self.entity_of(thing)
-            if key and not role:
-                self._attributes(key, s, paren + 1, closing=")")
-                claimed.add(paren)
-        # storage: freezers (name, ...) hold boxes (label, ...)
-        for p in s.phrases:
-            at = _past_per(s, p)                    # "price bands per section (band name and price)"
-            if at in claimed:
-                continue
-            kept = fragments.kept_each(s, p)
-            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our", "each",
-                                                                                  "every") or kept or
-                                                             fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
-                claimed.add(at)
-                key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
-                within = toks[at + 1:self._skip_paren(toks, at)]
-                inside = {t.text for t in within}
-                listed = p in title_lists.title_list(s) and "," in inside and \
-                    not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
-                if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
-                    continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
-                    #                             aid, driving, cooking)": its rows
-                if key and not role and (ATTRIBUTE_WORDS & inside or listed or
-                                         ((p.plural or p.det in ("each", "every") and "or" not in inside) and
-                                          tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
-                                         (p.det in ("my", "our") and "," in inside and
-                                          any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
-                    #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
-                    self._attributes(key, s, at + 1, closing=")")
-                    owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
-                                  q.plural and self.entity_of(q)[0] not in (None, key)), None)
-                    if owner is not None and p.det in ("their", "its", "his", "her"):
-                        if lexicon.holds_people(key):    # "the dogs (…) and their owners (…)": a dog's owner
-                            self._relate(owner, key)
-                        else:
-                            self._relate(key, owner)     # the alumni's work history
+        self._fields_in_parentheses(s)
         if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous
         self._relations(s, subject, len(toks))

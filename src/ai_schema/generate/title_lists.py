@@ -106,8 +106,9 @@ def _title_list(s):
             described = True                        # their doses": more about the last item
             continue
         last = s.phrase_at(end - 1) if end > k else None
-        if spans and "with" in s.words[spans[-1][0]:spans[-1][1]] and k < end and \
-                (p := s.next_phrase(k)) is not None and p.start == k and tx.VERB not in tags[k:end] and \
+        if spans and {"with", "has", "have"} & set(s.words[spans[-1][0]:spans[-1][1]]) and k < end and \
+                (p := s.next_phrase(k)) is not None and all(toks[j].text in ("a", "an") for j in range(k, p.start)) and \
+                p.start < end and tx.VERB not in tags[k:end] and \
                 (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and
                  w.field_word(last.head) and s.words[p.end] in ("and", "or")) and \
                 (not p.plural or "with" not in s.words[p.end:end]):
