@@ -23,3 +23,10 @@ def test_fields_in_parentheses_before_a_colon_of_each_thing(dbs):
     assert {"name", "length", "berth"} <= set(columns(tables["boats"])), columns(tables["boats"])
     assert "phone" in columns(tables["owners"])
     applies(dbs, schema, tables)
+
+
+def test_whether_it_is_one_thing_or_another_is_a_flag_of_the_first(dbs):
+    """'whether it is heated or unheated': is_heated (it had been 'is_heated_or')."""
+    schema, tables = design("Each greenhouse has a name, a size and whether it is heated or unheated.")
+    assert "is_heated" in columns(tables["greenhouses"]), columns(tables["greenhouses"])
+    applies(dbs, schema, tables)

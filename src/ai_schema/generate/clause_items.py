@@ -130,7 +130,8 @@ class ClauseItemReading:
         m = rx(r"whether (?:it|they|he|she|the \w+) (is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
         if m:                                # "whether it was approved", "whether it has shore power"
             words = m.group(2).split()
-            words = words[:1] if words[-1] in w.PREPOSITIONS else words      # ("sent to the client")
+            words = words[:1] if words[-1] in w.PREPOSITIONS or words[-1] in ("or", "and") else words
+            #                                  ("sent to the client", "whether it is indoor or outdoor": is_indoor)
             name = ("has_" if m.group(1) in ("has", "have") else "is_") + w.snake(words)
             entity.attribute(name).hint = "boolean"
             return name
