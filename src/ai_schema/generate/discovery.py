@@ -5,7 +5,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 from . import clause_rules, clauses, constructions, fragments, in_several, junctions, lexicon, logged, relative, \
     title_lists, value_sets, wishes
-from .cues import (HAVE, GENERIC_HEADS, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
+from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
 from . import words as w
@@ -46,6 +46,10 @@ _BE_FORMS = frozenset("is are was were be been being".split())    # before a pas
 
 
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
+
+
+# heads of the people a text keeps in general ("users", "members"): a person another thing has is one of them
+PERSON_HEADS = frozenset(PERSON_ENTITIES) | {"users", "members", "accounts", "people", "persons", "employees", "customers"}
 
 
 class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads):
@@ -185,6 +189,21 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         else:
             self._vote(lemma, points)
 
+    def _people_had(self, s):
+        """'each truck has a driver', 'a piece has a composer': a person a thing has is one of the people
+        the text keeps (a person is no field), unless the text keeps people in general (users, members …),
+        whose role the person is ('a message has a sender')."""
+        if any(x.head in PERSON_HEADS for y in self.sentences for x in y.phrases if x.plural or x.det is None):
+            return
+        things = [p for p in s.phrases if p.det in ("each", "every", "a", "an") and p.head not in lexicon.person_nouns()]
+        for p in s.phrases:
+            k = p.start - 1
+            if p.det in ("a", "an", "one") and not p.plural and len(p.lemma) == 1 and p.head in lexicon.person_nouns() \
+                    and k >= 1 and s.words[k - 1] in ("has", "have") and s.words[k] in ("a", "an", "one") and \
+                    any(q.end == k - 1 for q in things) and \
+                    not any(q.plural and q.head in lexicon.person_nouns() for q in s.phrases if q.start > p.end):
+                self._vote(p.lemma, 3)           # (not "each group has an instructor and 6 kids": its members)
+
     def _evidence(self, s):
         toks, tags, phrases = s.tokens, s.tags, s.phrases
         if not phrases:
@@ -194,6 +213,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         after = first.end + (1 if first.possessive else 0)
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
+        self._people_had(s)
         field = s.next_phrase(after) if first.possessive and lead else None
         if field is not None and field.start == after and not field.plural and field.end < len(toks) and (
                 (w.field_word(field.head) or STATUS_NAME.search(field.head)) and

@@ -1,0 +1,22 @@
+"""A person a thing has (docs/nl-dev-split.md, stop 51, round 7: from my food-truck text of round 5; tested
+with other texts). Each design is applied on the server."""
+
+from test_generate_phrases import design, references
+from test_generate_sentences import applies
+
+
+def test_a_person_a_thing_has_is_one_of_the_people_kept(dbs):
+    """'each truck has a driver', 'each exhibition has a curator': a person is no field of the thing (it had
+    been a text column 'driver'): a table of them, and the thing refers to one."""
+    for text, thing, person in (("Each truck has a driver and a license plate. Trucks visit depots.", "trucks", "drivers"),
+                                ("Each exhibition has a curator and an opening date.", "exhibitions", "curators")):
+        schema, tables = design(text)
+        assert person in tables and (person[:-1] + "_id", person) in references(tables[thing]), (text, sorted(tables))
+        applies(dbs, schema, tables)
+
+
+def test_a_role_of_the_people_kept_in_general_is_no_table_of_its_own(dbs):
+    """'Members post messages. Each message has a sender …': the sender is one of the members."""
+    schema, tables = design("Members post messages. Each message has a sender and a body.")
+    assert "senders" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
