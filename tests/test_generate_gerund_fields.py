@@ -23,3 +23,12 @@ def test_an_ing_field_after_a_field_in_a_list_is_one_more_field(dbs):
     schema, tables = design("As a visitor I want to see each museum's address, opening hours and ticket price.")
     assert {"address", "opening_hours", "ticket_price"} <= set(columns(tables["museums"])), columns(tables["museums"])
     applies(dbs, schema, tables)
+
+
+def test_an_ing_field_with_a_unit_in_a_list(dbs):
+    """'running time in minutes', 'waiting time in hours': an -ing noun (WordNet's) before a field word or a unit
+    is a field, whatever follows it (the item had ended the list: '…, giving trees like …' does)."""
+    schema, tables = design("- Films: title, director, running time in minutes, rating\n- Cinemas: name, address")
+    assert {"title", "director", "rating"} <= set(columns(tables["films"])), columns(tables["films"])
+    assert any(c.startswith("running_time") for c in columns(tables["films"])), columns(tables["films"])
+    applies(dbs, schema, tables)

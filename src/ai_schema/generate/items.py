@@ -145,8 +145,10 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS and not (
                         s.tags[idx[0]] == tx.NOUN and len(idx) >= 2 and s.tags[idx[1]] == tx.NOUN and
-                        (len(idx) == 2 or toks[idx[2]].text == "(")):   # ("tracking number (unique)")
-                break                                # "..., giving trees like Clothing > Men"
+                        (len(idx) == 2 or toks[idx[2]].text == "(" or lexicon.filed_noun(toks[idx[0]].text) and (
+                            w.field_word(toks[idx[1]].text) or toks[idx[1]].text in lexicon.measure_nouns()))):
+                    #                                  ("tracking number (unique)", a noun of WordNet's first:
+                break                                # "running time in minutes"; "..., giving trees like Clothing > Men")
             closed = self._closed_set_clause(s, idx)
             if closed is not None and previous_names:
                 # "its current status, which can be available, dispatched or out of service"
