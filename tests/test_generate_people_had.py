@@ -20,3 +20,11 @@ def test_a_role_of_the_people_kept_in_general_is_no_table_of_its_own(dbs):
     schema, tables = design("Members post messages. Each message has a sender and a body.")
     assert "senders" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_one_that_can_participate_in_many_is_paired_with_them(dbs):
+    """'a lab can participate in many studies': participating is joining (cues.ASSOCIATION_VERBS), each
+    study has many labs too (it had been one lab's studies)."""
+    schema, tables = design("Studies have a title. A lab can participate in many studies. Labs have a name.")
+    assert any({("lab_id", "labs"), ("study_id", "studies")} <= references(t) for t in tables.values()), sorted(tables)
+    applies(dbs, schema, tables)

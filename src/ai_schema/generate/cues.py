@@ -39,7 +39,7 @@ datetime""".split())
 
 ASSOCIATION_VERBS = frozenset("""follow like enroll enrol attend join tag label list subscribe
 favorite favourite bookmark collaborate qualify cover appear work link connect associate share
-speak teach visit vote star watch""".split())
+speak teach visit vote star watch participate""".split())
 
 OWNING_VERBS = frozenset("have contain include consist make hold own comprise".split())
 
