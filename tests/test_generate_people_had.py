@@ -28,3 +28,11 @@ def test_one_that_can_participate_in_many_is_paired_with_them(dbs):
     schema, tables = design("Studies have a title. A lab can participate in many studies. Labs have a name.")
     assert any({("lab_id", "labs"), ("study_id", "studies")} <= references(t) for t in tables.values()), sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_one_sent_or_assigned_to_one_or_more_is_paired_with_them(dbs):
+    """'each nurse can be assigned to one or more wards': a passive to many things pairs the two, as 'to several'
+    did (it had been each ward's one nurse)."""
+    schema, tables = design("Each nurse can be assigned to one or more wards. Wards have a floor.")
+    assert any({("nurse_id", "nurses"), ("ward_id", "wards")} <= references(t) for t in tables.values()), sorted(tables)
+    applies(dbs, schema, tables)

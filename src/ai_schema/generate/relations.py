@@ -367,7 +367,7 @@ class RelationReading:
                     if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()) or (
                             passive and obj_p.many and next((toks[j].text for j in range(first.start - 1, i, -1)
                                                              if s.tags[j] == tx.PREP), None) in
-                            ("for", "with", "under", "on", "against")) or (passive and obj_p.many and each) or (
+                            ("for", "with", "under", "on", "against", "to")) or (passive and obj_p.many and each) or (
                             passive and obj_p.many and "by" in s.words[i + 1:obj_p.start] and
                             lexicon.holds_people(obj_key)) or (              # ("written by several researchers")
                             not passive and obj_p.many and prep in ("in", "at", "on", "for") and
