@@ -31,8 +31,12 @@ def test_one_that_can_participate_in_many_is_paired_with_them(dbs):
 
 
 def test_one_sent_or_assigned_to_one_or_more_is_paired_with_them(dbs):
-    """'each nurse can be assigned to one or more wards': a passive to many things pairs the two, as 'to several'
-    did (it had been each ward's one nurse)."""
-    schema, tables = design("Each nurse can be assigned to one or more wards. Wards have a floor.")
-    assert any({("nurse_id", "nurses"), ("ward_id", "wards")} <= references(t) for t in tables.values()), sorted(tables)
-    applies(dbs, schema, tables)
+    """'each sample is sent to one or more labs', 'each employee can be assigned to one or more projects': a
+    passive to many things pairs the two, as 'to several' did (each lab had had one sample, each project one
+    employee)."""
+    for text, a, b in (("Each sample is sent to one or more labs. Labs have a city.", "samples", "labs"),
+                       ("Each employee can be assigned to one or more projects. Projects have a budget.", "employees",
+                        "projects")):
+        schema, tables = design(text)
+        assert any({(a[:-1] + "_id", a), (b[:-1] + "_id", b)} <= references(t) for t in tables.values()), sorted(tables)
+        applies(dbs, schema, tables)
