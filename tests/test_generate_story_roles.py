@@ -22,3 +22,15 @@ def test_a_role_is_no_person_when_no_sense_of_it_is():
     """A story told from a place or a thing ('As the help desk, …') makes no table of it."""
     schema, tables = design("As the help desk, I want to log calls. Calls have a duration.")
     assert "help_desks" not in tables and "desks" not in tables
+
+
+def test_a_role_that_makes_a_record_is_kept_and_named_by_it(dbs):
+    """'As a member I want to book a session with a trainer': the session is the member's too; the role, named
+    only at the head of stories, had been dropped as the app's user once another role was a table."""
+    for text, role, record in (("As a member I want to book a session with a trainer. As a trainer I want to record "
+                                "workouts.", "members", "sessions"),
+                               ("As a client I want to place an order with a supplier. As a supplier I want to ship "
+                                "parcels.", "clients", "orders")):
+        schema, tables = design(text)
+        assert role in tables and (role[:-1] + "_id", role) in references(tables[record]), (text, sorted(tables))
+        applies(dbs, schema, tables)

@@ -4,7 +4,7 @@ mileage', 'its status is …'), and the roles at the head of user stories that a
 app. Mixed into :class:`.extract.Extractor`."""
 
 from . import clauses, fragments, lexicon
-from .cues import TRACKING, VERSION_WORDS
+from .cues import ATTRIBUTE_VERBS, TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
 
@@ -179,6 +179,23 @@ class SubjectReading:
         keys = [self.entity_of(p)[0] for p in self.sentences[n - 1].phrases]
         return next((k for k in keys if k and not lexicon.holds_people(k)), None)
 
+    def _story_records(self, key, mentions):
+        """The records a story's role makes ('As a patient I want to book an appointment': a noun WordNet
+        files as an occurrence, after a verb of making, not of keeping), as entity keys."""
+        out = []
+        for s, p in mentions:
+            for i, t in enumerate(s.tokens):
+                verb = w.verb_base(t.text) or t.text
+                if s.tags[i] != tx.VERB or verb not in w.CREATION_VERBS or verb in ATTRIBUTE_VERBS or \
+                        clauses.story_role(s, i) is not p:      # (not "record each checkout": staff keep it)
+                    continue
+                q = s.next_phrase(i + 1)
+                thing = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
+                if thing not in (None, key) and thing not in out and \
+                        self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns():
+                    out.append(thing)
+        return out
+
     def _idle_story_roles(self):
         """'As a receptionist, I want to register pet owners': a role named only at the head of user
         stories, that nothing refers to and that has no fields of its own, is who uses the app, no table
@@ -190,6 +207,11 @@ class SubjectReading:
                     not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
                     any(key in (r.source, r.target) for r in spec.relations) or \
                     any(key in m[:2] for m in spec.many_to_many):
+                continue
+            made = self._story_records(key, mentions)
+            for record in made:                  # "As a patient I want to book an appointment": the patient's
+                self._relate(record, key)
+            if made:
                 continue
             del spec.entities[key]
             spec.assumptions.append(f"{key.replace('_', ' ')} is a user story's role (who uses the app), no table")
