@@ -70,7 +70,7 @@ def _past_adverbs(s, k):
     return k
 
 
-DETAILS = frozenset("detail details info information data particulars".split())   # ("with contact details")
+DETAILS = w.DETAILS
 
 
 def _bare_plurals(s, q):

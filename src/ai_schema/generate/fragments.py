@@ -220,16 +220,22 @@ def possessed_subject(s):
     """'A customer's orders have a total and a status': the possessed plural that opens the sentence and
     has fields (the possessor's are its own: 'a customer's name'), or None."""
     ps = s.phrases
-    if len(ps) < 2 or not ps[0].possessive or ps[0].start > 1 or ps[1].start != ps[0].end + 1 or not ps[1].plural:
-        return None
+    if len(ps) < 2 or not ps[0].possessive or ps[0].start > 1 or ps[1].start != ps[0].end + 1 or not ps[1].plural \
+            or ps[1].head in w.DETAILS:
+        return None                             # ("a member's details are …": the member's own fields)
     return ps[1] if ps[1].end < len(s.tokens) and s.words[ps[1].end] in ("have", "are", "include", "contain") else None
 
 
 def possessed_things(s, vote):
-    """The possessed plural that opens a sentence with fields is a thing, and so is its possessor."""
+    """The possessed plural that opens a sentence with fields is a thing, and so is its possessor; a
+    possessor whose details the sentence lists ('a member's details are …') is a thing with fields."""
     if (p := possessed_subject(s)) is not None:
         vote(p.lemma, 3)
         vote(s.phrases[0].lemma, 2)
+    ps = s.phrases
+    if len(ps) >= 2 and ps[0].possessive and ps[0].start <= 1 and ps[1].start == ps[0].end + 1 and \
+            ps[1].head in w.DETAILS and s.words[ps[1].end:ps[1].end + 1] in (["are"], ["include"], [":"]):
+        vote(ps[0].lemma, 3)
 
 
 def act_with_fields_at(s):

@@ -70,6 +70,8 @@ class ValueStatementReading:
         if found is None:
             return
         subject, field, values_text = found
+        if field and field.split()[-1] in w.DETAILS:
+            return                                  # ("a member's details are name, address and phone": fields)
         if rx(r"^(?:unique|required|mandatory|optional|nullable|not null)\b").match(values_text.strip()):
             return                                  # ("a policy number that must be unique, a type …": a key)
         if not rx(r",| or ").search(values_text) or rx(r"\b(?:one|two|\d+) or (?:more|two|three)\b").search(values_text):

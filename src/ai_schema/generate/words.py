@@ -81,7 +81,7 @@ drawing drawings reading readings seed""".split())
 _TOKEN = re.compile(r"""
     (?P<quote>"[^"\n]{0,200}"|'[^'\n]{1,200}'(?![a-z]))
   | (?P<number>\d+(?:[.,]\d+)*)
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*(?:[-'][A-Za-z0-9_]+)*)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*(?:[-'][A-Za-z0-9_]+)*(?:(?<=[sS])'(?![\w']))?)
   | (?P<punct>[^\sA-Za-z0-9_])
 """, re.X)
 
@@ -119,11 +119,17 @@ def tokenize(text):
             tokens.append(Token(orig[:-2].lower(), orig[:-2], "word", m.start()))
             tokens.append(Token("'s", "'s", "punct", m.start() + len(orig) - 2))
             continue
-        if kind == "word" and orig.endswith("s'") and len(orig) > 2:
-            orig = orig[:-1]
+        if kind == "word" and orig.lower().endswith("s'") and len(orig) > 2:    # "members' details": each
+            one = singular(orig[:-1].lower())                                        # member's, as written of one
+            tokens.append(Token(one, orig[:len(one)], "word", m.start()))
+            tokens.append(Token("'s", "'", "punct", m.start() + len(orig) - 1))
+            continue
         tokens.append(Token(orig.lower(), orig, kind, m.start()))
     return tokens
 
+
+# words for what is known about a thing ("with contact details", "a member's details are …"): its fields
+DETAILS = frozenset("detail details info information data particulars".split())
 
 MASS_NOUNS_IN_S = frozenset("""physics mathematics economics politics ethics athletics analytics
 statistics genetics electronics logistics linguistics aerobics gymnastics acoustics optics robotics
