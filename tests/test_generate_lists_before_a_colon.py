@@ -30,3 +30,10 @@ def test_whether_it_is_one_thing_or_another_is_a_flag_of_the_first(dbs):
     schema, tables = design("Each greenhouse has a name, a size and whether it is heated or unheated.")
     assert "is_heated" in columns(tables["greenhouses"]), columns(tables["greenhouses"])
     applies(dbs, schema, tables)
+
+
+def test_whether_it_is_out_of_something_is_one_flag(dbs):
+    """'whether it's out of stock': is_out_of_stock (it had been 'is_out')."""
+    schema, tables = design("Each product has a name and whether it's out of stock.")
+    assert "is_out_of_stock" in columns(tables["products"]), columns(tables["products"])
+    applies(dbs, schema, tables)

@@ -127,9 +127,10 @@ class ClauseItemReading:
             name = base + "_count"
             entity.attribute(name).hint = "count"
             return name
-        m = rx(r"whether (?:it|they|he|she|the \w+) (is|are|has been|have been|was|were|has|have) (?:the |a |an )?(\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)
+        m = rx(r"whether (?:it|they|he|she|the \w+) (is|are|has been|have been|was|were|has|have) (?:the |a |an )?"
+               r"(\w+ of (?:a |an |the )?\w+|\w+(?: (?!it\b|them\b|one\b)\w+)?)").search(text)   # ("out of print")
         if m:                                # "whether it was approved", "whether it has shore power"
-            words = m.group(2).split()
+            words = [x for x in m.group(2).split() if x not in ("a", "an", "the")]
             words = words[:1] if words[-1] in w.PREPOSITIONS or words[-1] in ("or", "and") else words
             #                                  ("sent to the client", "whether it is indoor or outdoor": is_indoor)
             name = ("has_" if m.group(1) in ("has", "have") else "is_") + w.snake(words)
