@@ -32,3 +32,16 @@ def test_an_ing_field_with_a_unit_in_a_list(dbs):
     assert {"title", "director", "rating"} <= set(columns(tables["films"])), columns(tables["films"])
     assert any(c.startswith("running_time") for c in columns(tables["films"])), columns(tables["films"])
     applies(dbs, schema, tables)
+
+
+def test_a_date_or_time_and_a_participle_name_when_it_happened(dbs):
+    """'date joined', 'date returned', 'time given': joined_on, returned_on, given_at (they had been 'date', or
+    'date_paid' typed as money); 'time spent in minutes' stays a duration."""
+    schema, tables = design("Members have a name, date joined and an email.\n"
+                            "Loans: book, member, date borrowed, date returned, date paid.\n"
+                            "Doses: drug, time given. Jobs: title, time spent in minutes.")
+    assert "joined_on" in columns(tables["members"]), columns(tables["members"])
+    loans = columns(tables["loans"])
+    assert {"borrowed_on", "returned_on", "paid_on"} <= set(loans) and loans["paid_on"].type == "date", loans
+    assert "given_at" in columns(tables["doses"]) and "time_spent_minutes" in columns(tables["jobs"])
+    applies(dbs, schema, tables)

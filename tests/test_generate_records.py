@@ -131,7 +131,7 @@ def test_done_by_one_in_parentheses(dbs):
 def test_a_date_named_with_a_participle_after_it(dbs):
     schema, tables = design("- books: title, date added, date withdrawn")
     books = columns(tables["books"])
-    assert books["date_added"].type == "date" and books["date_withdrawn"].type == "date"
+    assert books["added_on"].type == "date" and books["withdrawn_on"].type == "date"   # (named as _on: stop 51)
     applies(dbs, schema, tables)
 
 

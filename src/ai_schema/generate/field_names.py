@@ -7,6 +7,7 @@ import re
 from .cues import HIERARCHY_WORDS, NAME_NORMALIZE, rx
 from . import lexicon
 from . import text as tx
+from .tagging import irregular_participle
 from . import words as w
 
 
@@ -138,6 +139,10 @@ class FieldNaming:
             words_ = [prev_of, words_[0]] if prev_of == "num" else [prev_of, "of", words_[0]]
         if len(words_) >= 3 and words_[0].endswith("al") and words_[0] not in ("principal", "total", "rental", "animal", "capital", "digital", "original"):
             words_ = words_[1:]
+        if len(words_) == 2 and words_[0] in ("date", "day", "time") and not (words_[0] == "time" and unit) and (
+                words_[1].endswith("ed") and lexicon.verb_lemma(words_[1]) or irregular_participle(words_[1])):
+            words_ = [words_[1] + ("_at" if words_[0] == "time" else "_on")]   # "date joined", "time given":
+            #                                                                  joined_on, given_at
         name = w.snake(words_)
         name = NAME_NORMALIZE.get(name, name)
         name = rx(r"(?<=.)_(date_time|datetime)$").sub("_at", name)

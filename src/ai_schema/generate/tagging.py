@@ -170,6 +170,11 @@ def _word_tag(tokens, tags, i):
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV
+    if i and tokens[i - 1].text in ("date", "time", "day") and tags[i - 1] == NOUN and \
+            (t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) or irregular_participle(t)) and \
+            (i + 1 == len(tokens) or tokens[i + 1].text in (",", "and", "or", ".", ";", ")", "(")) and \
+            (i < 2 or tokens[i - 2].text in (",", ":", "(", "and", "a", "the", "-")):
+        return NOUN                        # "name, date joined and email": the date a member joined, a field
     if i and tags[i - 1] == NOUN and not t.endswith("ed") and participle_like(t) and (
             i + 1 == len(tokens) or tokens[i + 1].text in (",", "and", "or", ".", ";", ")")) and \
             w.singular(tokens[i - 1].text) in lexicon.person_nouns():
