@@ -31,6 +31,11 @@ _LIFE_STEP = rx(r"\b(?:starts?|begins?) (?:out |off )?as (?:an? )?([\w-]+)|\b(?:
                 r"then is|is then) (?:an? )?([\w-]+(?: (?:or|and) [\w-]+)*)")
 
 
+# "billed monthly or yearly", "paid weekly, monthly or yearly": a participle, then how often
+_FREQUENCY = re.compile(r"(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually)", re.I)
+_PARTICIPLE_HOW_OFTEN = re.compile(r"^(?:either )?(\w+(?:ed|id|t|n)) (?=" + _FREQUENCY.pattern + r"\b)", re.I)
+
+
 def _field_of_verb(participle):
     """The field a participle sorts things by ('prioritized' → priority, 'categorised' → category,
     'classified' → classification, 'ranked' → rank), or None when English gives no noun."""
@@ -82,6 +87,13 @@ class ValueStatementReading:
         if verb and not field:                      # "bugs are prioritized as P1, P2 or P3": a priority
             field = _field_of_verb(verb.group(1))
             parts[0] = parts[0].strip()[verb.end():]
+        elif not field and (often := _PARTICIPLE_HOW_OFTEN.match(values_text.strip())) and \
+                lexicon.verb_lemma(often.group(1)) and all(_FREQUENCY.fullmatch(x.strip()) for x in parts[1:] if x.strip()):
+            verb = lexicon.verb_lemma(often.group(1))   # "subscriptions are billed monthly or yearly": how often
+            act = lexicon.verb_act(verb)
+            field = (act if act and act != verb else verb[:-1] + "ing" if verb.endswith("e") else verb + "ing") + \
+                "_frequency"                            # (payment_frequency, billing_frequency)
+            parts[0] = parts[0].strip()[often.end(1):]
         elif by and not field and tx.participle_like(by.group(1)):
             field = "method"                        # "payments are made by card, cash or transfer": how
             parts[0] = parts[0].strip()[by.end():]
