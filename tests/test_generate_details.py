@@ -1,7 +1,7 @@
 """What a text says of a thing's details (docs/nl-dev-split.md, stop 51, round 12: fresh attribute wordings of
 mine; tested with other texts). Each design is applied on the server."""
 
-from test_generate_phrases import columns, design
+from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
 
@@ -26,4 +26,12 @@ def test_a_plurals_possessive_is_each_ones(dbs):
     applies(dbs, schema, tables)
     schema, tables = design("We record the players' scores and their positions. Players belong to teams.")
     assert set(tables) == {"players", "teams"}, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_people_who_do_an_act_the_text_names_are_named_by_it(dbs):
+    """'Clients can order for delivery. Each order has …': the clients are kept and each order names one (with
+    a preposition after the verb and no object, they had been lost)."""
+    schema, tables = design("Clients can order for delivery. Each order has a total and an address.")
+    assert "clients" in tables and ("client_id", "clients") in references(tables["orders"]), sorted(tables)
     applies(dbs, schema, tables)

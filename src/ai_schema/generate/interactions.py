@@ -139,6 +139,10 @@ class InteractionDiscovery:
                     self._vote((noun,), 3)
                     self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
                     continue
+            if subj is not None and subj.plural and subj.head in lexicon.person_nouns() and subj.end >= i - 2 and \
+                    (obj is None or tags[i + 1] == tx.PREP) and self._act_named_elsewhere(s, i, base):
+                self.doers.append((subj.lemma, 2))   # "customers can order for pickup; each order has …": who
+                #                                      orders is named by each order
             if obj is None or obj.start > i + 4 or any(toks[k].text in ("as", "with", "up") for k in range(i + 1, obj.start)):
                 continue                             # "register as users", "register with an email"
             if obj.det == "their" and base in ENROLLING_VERBS and subj is not None and \
