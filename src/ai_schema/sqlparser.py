@@ -131,6 +131,7 @@ def parsed_pieces(text, early=False):
 from . import jsonast  # noqa: E402  (imports the names above from this module)
 
 __all__ = ["ast", "enums", "parse", "deparse", "Statement", "line_col", "check_text"]
+
 NAMEDATALEN = 64
 _IDENT_TOKENS = {"IDENT"}
 
