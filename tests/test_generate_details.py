@@ -35,3 +35,11 @@ def test_people_who_do_an_act_the_text_names_are_named_by_it(dbs):
     schema, tables = design("Clients can order for delivery. Each order has a total and an address.")
     assert "clients" in tables and ("client_id", "clients") in references(tables["orders"]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_people_who_act_on_them_act_on_what_was_named(dbs):
+    """'hosts list spaces and guests apply for them': an application of a guest for a space ('for them' had lost
+    it; 'guests apply' alone already made one)."""
+    schema, tables = design("Hosts list spaces and guests apply for them.")
+    assert any({("guest_id", "guests"), ("space_id", "spaces")} <= references(t) for t in tables.values()), sorted(tables)
+    applies(dbs, schema, tables)

@@ -206,9 +206,10 @@ class InteractionDiscovery:
         for i in range(2, len(toks)):
             base = lexicon.verb_lemma(toks[i].text) if tags[i] == tx.VERB else None
             noun = INTERACTIONS.get(base) or (lexicon.verb_act(base) if base else None)
+            done = i + 1 + 2 * (tags[i + 1:i + 2] == [tx.PREP] and s.words[i + 2:i + 3] in (["them"], ["it"]))
             if noun is None or noun not in lexicon.occurrence_nouns() or \
-                    (i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";", "and")):
-                continue
+                    (done < len(toks) and toks[done].text not in (".", ",", ";", "and")):
+                continue                             # ("… and students apply for them": the same)
             subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
             if subj is not None and subj.end != i:
                 subj = self._shared_subject(s, i) if toks[i - 1].text == "and" else None
