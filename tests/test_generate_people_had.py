@@ -40,3 +40,11 @@ def test_one_sent_or_assigned_to_one_or_more_is_paired_with_them(dbs):
         schema, tables = design(text)
         assert any({(a[:-1] + "_id", a), (b[:-1] + "_id", b)} <= references(t) for t in tables.values()), sorted(tables)
         applies(dbs, schema, tables)
+
+
+def test_listed_owners_own_the_first_listed_thing(dbs):
+    """'a farrier's app: horses, owners, shoeings and invoices': the horses are the owners' (each shoeing had
+    referred to an owner, the horses to no one)."""
+    schema, tables = design("a system for a farrier to track horses, owners, shoeings and invoices")
+    assert ("owner_id", "owners") in references(tables["horses"]), sorted(tables)
+    applies(dbs, schema, tables)
