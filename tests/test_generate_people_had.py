@@ -48,3 +48,11 @@ def test_listed_owners_own_the_first_listed_thing(dbs):
     schema, tables = design("a system for a farrier to track horses, owners, shoeings and invoices")
     assert ("owner_id", "owners") in references(tables["horses"]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_a_listed_occurrence_named_after_an_act_refers_to_the_things_listed_before_it(dbs):
+    """'vans, drivers and service orders', 'parts, suppliers and purchase orders': an order named after an act is
+    an act of the list ('order' alone is first a command in WordNet, so they had referred to nothing)."""
+    schema, tables = design("a fleet app with vans, drivers and service orders")
+    assert {("van_id", "vans"), ("driver_id", "drivers")} <= references(tables["service_orders"]), sorted(tables)
+    applies(dbs, schema, tables)

@@ -170,7 +170,7 @@ def relate_listed_acts(spec):
     for keys in spec.listed:
         for n, key in enumerate(keys):
             paid = spec.entities[key].words[-1] in money
-            if spec.entities[key].words[-1] not in acts and not paid or \
+            if not _listed_act(spec.entities[key].words, acts) and not paid or \
                     any(frozenset((key, other)) in pairs for other in keys if other != key) \
                     or any(key in pair and len(pair) == 2 and not (pair - {key}) <= set(keys) and
                            not lexicon.holds_people(next(iter(pair - {key}))) for pair in pairs):
@@ -179,11 +179,17 @@ def relate_listed_acts(spec):
             for other in keys[:n]:
                 if paid and other not in people[:1]:
                     continue                           # (a payment is only the payer's)
-                if spec.entities[other].words[-1] not in acts and \
+                if not _listed_act(spec.entities[other].words, acts) and \
                         not any(r.source == key and other in (r.target, r.role) for r in spec.relations):
                     _guess(spec, key, other)
         _owned_listed(spec, keys, acts | money)
         _idle_people(spec, keys, acts | money)
+
+
+def _listed_act(words, acts):
+    """Is a listed thing an act: its noun one ('walks'), or an occurrence named after one ('purchase orders',
+    'work orders': 'order' alone is first a command, WordNet's noun.communication)?"""
+    return words[-1] in acts or len(words) > 1 and words[-2] in acts and words[-1] in lexicon.occurrence_nouns()
 
 
 def _owned_listed(spec, keys, acts):
