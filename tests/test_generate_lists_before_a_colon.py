@@ -37,3 +37,11 @@ def test_whether_it_is_out_of_something_is_one_flag(dbs):
     schema, tables = design("Each product has a name and whether it's out of stock.")
     assert "is_out_of_stock" in columns(tables["products"]), columns(tables["products"])
     applies(dbs, schema, tables)
+
+
+def test_whether_they_gave_or_took_something_is_whether_they_have_it(dbs):
+    """'whether they gave consent', 'whether they took the test': a light verb's past and its noun (has_consent,
+    has_test; it had been has_gave_consent)."""
+    schema, tables = design("For each participant we record a screening date and whether they gave consent.")
+    assert "has_consent" in columns(tables["participants"]), columns(tables["participants"])
+    applies(dbs, schema, tables)

@@ -4,7 +4,7 @@
 
 import re
 
-from .cues import CLAUSE_HINT, rx
+from .cues import CLAUSE_HINT, LIGHT_VERBS, rx
 from . import lexicon
 from . import words as w
 from .field_names import _participle, _UNITS, clean_values, type_words
@@ -140,7 +140,10 @@ class ClauseItemReading:
         if m:
             rest = [t for t in words[words.index(m.group(1)) + 1:] if t not in w.DETERMINERS and t not in ("to",)]
             present = m.group(1).endswith("s") and w.verb_base(m.group(1)) not in (None, m.group(1))
-            name = ("" if m.group(1) in w.MODALS or present else "has_") + w.snake([m.group(1)] + rest[-2:])
+            light = (lexicon.verb_lemma(m.group(1)) or m.group(1)) in LIGHT_VERBS and rest and not present and \
+                m.group(1) not in w.MODALS and lexicon.verb_lemma(m.group(1)) != m.group(1)   # (a past form only)
+            name = ("" if m.group(1) in w.MODALS or present else "has_") + \
+                w.snake(([] if light else [m.group(1)]) + rest[-2:])   # ("whether they gave consent": has_consent)
             #                                   ("whether they can drive": can_drive; "whether the gardener wants a
             #                                    compost bin": wants_compost_bin; "whether they paid": has_paid)
             entity.attribute(name[:63]).hint = "boolean"
