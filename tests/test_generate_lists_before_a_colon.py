@@ -45,3 +45,11 @@ def test_whether_they_gave_or_took_something_is_whether_they_have_it(dbs):
     schema, tables = design("For each participant we record a screening date and whether they gave consent.")
     assert "has_consent" in columns(tables["participants"]), columns(tables["participants"])
     applies(dbs, schema, tables)
+
+
+def test_a_keeping_verb_followed_by_whether(dbs):
+    """'for each booking we record whether it was paid and its total': a list may open with 'whether' (nothing
+    had been read)."""
+    schema, tables = design("Bookings have a date. For each booking we record whether it was paid and its total.")
+    assert {"is_paid", "total"} <= set(columns(tables["bookings"])), columns(tables["bookings"])
+    applies(dbs, schema, tables)
