@@ -168,23 +168,27 @@ def statements(text):
     """[(statement node, stmt_location, stmt_len)] of libpg_query's JSON for ``text``, each node made
     by the JSON decoder as it finishes the object (in C: several times faster than to_node)."""
     return [found for offset, piece, parsed in parsed_pieces(text)
-            for found in _placed(offset, piece, json.loads(_POSITIONS.sub("", parsed), object_hook=_object))]
+            for found in _placed(offset, piece, map(_span, json.loads(_POSITIONS.sub("", parsed),
+                                                                 object_hook=_object).get("stmts", ())))]
 
 
 def raw_statements(text):
     """[(statement as JSON, stmt_location, stmt_len)]: libpg_query's JSON read into plain dicts and
     lists, no node made (``{"CreateStmt": {…}}``; a node is made from it only when asked, by to_node)."""
     return [found for offset, piece, parsed in parsed_pieces(text)
-            for found in _placed(offset, piece, json.loads(_POSITIONS.sub("", parsed)))]
+            for found in _placed(offset, piece, map(_span, json.loads(_POSITIONS.sub("", parsed)).get("stmts", ())))]
+
+
+def _span(raw):
+    """(statement, stmt_location, stmt_len) of one of libpg_query's RawStmt objects (positions in bytes)."""
+    return raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)
 
 
 def _placed(offset, piece, found):
-    """(statement, stmt_location, stmt_len) of ``found`` (a parsed tree, or its statements one at a
-    time) in characters of the whole text, ``piece`` standing at ``offset`` in it: libpg_query counts
-    bytes of UTF-8, the same numbers only in ASCII text (after a 'Größe' every statement's text would
-    start too late). Statements come in order: the piece is decoded once, bit by bit."""
-    if isinstance(found, dict):
-        found = ((raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)) for raw in found.get("stmts", ()))
+    """``found``'s (statement, stmt_location, stmt_len) in characters of the whole text, ``piece``
+    standing at ``offset`` in it: libpg_query counts bytes of UTF-8, the same numbers only in ASCII text
+    (after a 'Größe' every statement's text would start too late). Statements come in order: the piece
+    is decoded once, bit by bit."""
     if piece.isascii():
         for tree, start, length in found:
             yield tree, offset + start, length
@@ -219,7 +223,7 @@ def _each_raw_statement(found):
     at += len(_STATEMENTS)
     while found[at] != "]":
         raw, at = _DECODE(found, at)
-        yield raw["stmt"], raw.get("stmt_location", 0), raw.get("stmt_len", 0)
+        yield _span(raw)
         if found[at] == ",":
             at += 1
 

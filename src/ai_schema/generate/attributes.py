@@ -142,11 +142,9 @@ class AttributeReading(ItemReading, PairTables):
         if signed is not None and self.entity_of(signed[0])[0]:
             self._attributes(self.entity_of(signed[0])[0], s, signed[1])   # "As a donor, I want to register
             return                                                          # with my blood type and …"
-        ps = s.phrases
-        if len(ps) >= 2 and ps[0].possessive and ps[0].start <= 1 and ps[1].start == ps[0].end + 1 and \
-                ps[1].head in w.DETAILS and s.words[ps[1].end:ps[1].end + 1] in (["are"], ["include"], [":"]) and \
-                self.entity_of(ps[0])[0]:
-            self._attributes(self.entity_of(ps[0])[0], s, ps[1].end + 1)   # "a member's details are name, …"
+        owner = fragments.details_owner(s)
+        if owner is not None and self.entity_of(owner)[0]:
+            self._attributes(self.entity_of(owner)[0], s, s.phrases[1].end + 1)   # "a member's details are …"
             return
         clause_fields.read(self, s)
         if "," in s.words and self._recorded_with(s):

@@ -48,10 +48,6 @@ _BE_FORMS = frozenset("is are was were be been being".split())    # before a pas
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
 
 
-# heads of the people a text keeps in general ("users", "members"): a person another thing has is one of them
-PERSON_HEADS = frozenset(PERSON_ENTITIES) | {"users", "members", "accounts", "people", "persons", "employees", "customers"}
-
-
 class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
@@ -193,7 +189,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
         """'each truck has a driver', 'a piece has a composer': a person a thing has is one of the people
         the text keeps (a person is no field), unless the text keeps people in general (users, members …),
         whose role the person is ('a message has a sender')."""
-        if any(x.head in PERSON_HEADS for y in self.sentences for x in y.phrases if x.plural or x.det is None):
+        if self.people_in_general is None:        # (once per text)
+            self.people_in_general = any(x.head in PERSON_ENTITIES for y in self.sentences for x in y.phrases
+                                         if x.plural or x.det is None)
+        if self.people_in_general:
             return
         things = [p for p in s.phrases if p.det in ("each", "every", "a", "an") and p.head not in lexicon.person_nouns()]
         for p in s.phrases:

@@ -43,6 +43,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.last_owner = None
         self.interactions = []
         self.things_named = None          # heads the text names as things (a pledge, donations), when asked
+        self.people_in_general = None     # does the text keep users, members … (discovery._people_had), when asked
         self.pending_unique = []         # field words said unique before any thing had the field
         self.one_to_one = []             # (one, what it is one per): "one invoice per work order"
         self.field_votes = {}            # votes for a word that names no thing alone ("each code has …")

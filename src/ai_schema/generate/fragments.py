@@ -232,10 +232,18 @@ def possessed_things(s, vote):
     if (p := possessed_subject(s)) is not None:
         vote(p.lemma, 3)
         vote(s.phrases[0].lemma, 2)
+    if (owner := details_owner(s)) is not None:
+        vote(owner.lemma, 3)
+
+
+def details_owner(s):
+    """'A member's details are name, …', 'a supplier's contact details include …': the possessor whose
+    details the sentence opens on (they are its fields), or None."""
     ps = s.phrases
     if len(ps) >= 2 and ps[0].possessive and ps[0].start <= 1 and ps[1].start == ps[0].end + 1 and \
             ps[1].head in w.DETAILS and s.words[ps[1].end:ps[1].end + 1] in (["are"], ["include"], [":"]):
-        vote(ps[0].lemma, 3)
+        return ps[0]
+    return None
 
 
 def act_with_fields_at(s):

@@ -196,9 +196,9 @@ def _owned_listed(spec, keys, acts):
     """'pets, owners, visits': listed owners own the first listed thing that is no act and refers to no one
     (what an owner is, WordNet: 'a person who owns something'), whatever else refers to them."""
     for owner in (k for k in keys if k.split("_")[-1] == "owner"):
-        if any(r.target == owner and spec.entities[r.source].words[-1] not in acts for r in spec.relations):
+        if any(r.target == owner and not _listed_act(spec.entities[r.source].words, acts) for r in spec.relations):
             continue
-        thing = next((k for k in keys if not lexicon.holds_people(k) and spec.entities[k].words[-1] not in acts
+        thing = next((k for k in keys if not lexicon.holds_people(k) and not _listed_act(spec.entities[k].words, acts)
                       and not any(r.source == k and lexicon.holds_people(r.target) for r in spec.relations)), None)
         if thing is not None:
             _guess(spec, thing, owner)

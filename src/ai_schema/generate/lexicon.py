@@ -175,26 +175,37 @@ VERB_CLASSES = {"29": "body", "30": "change", "31": "cognition", "32": "communic
                 "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 
 
-def _first_senses(index_text, data_text):
-    """{one-word lower-case lemma: the data line of its most frequent sense, or None}."""
-    senses = {}
-    for line in data_text.splitlines():
-        if line[:1].isdigit():
-            senses[line.split(" ", 1)[0]] = line
+def _data_lines(data_text):
+    """{synset offset: its line} of a data.* file."""
+    return {line.split(" ", 1)[0]: line for line in data_text.splitlines() if line[:1].isdigit()}
+
+
+def _lemma_offsets(index_text):
+    """{one-word lower-case lemma: the offsets of its synsets, most frequent sense first} of an index.* file."""
     out = {}
     for line in index_text.splitlines():
         if line.startswith(" "):
             continue
         f = line.split()
         if f[0].isalpha() and f[0].islower():
-            out[f[0]] = senses.get(f[-int(f[2])])
+            out[f[0]] = f[-int(f[2]):]
     return out
+
+
+def _file_of(line):
+    """The lexicographer file number of a data line (None for no line)."""
+    return line.split(" ", 2)[1] if line else None
+
+
+def _first_senses(index_text, data_text):
+    """{one-word lower-case lemma: the data line of its most frequent sense, or None}."""
+    lines = _data_lines(data_text)
+    return {word: lines.get(offsets[0]) for word, offsets in _lemma_offsets(index_text).items()}
 
 
 def _first_sense_files(index_text, data_text):
     """{one-word lower-case lemma: lexicographer file number of its most frequent sense}."""
-    return {word: line.split(" ", 2)[1] if line else None
-            for word, line in _first_senses(index_text, data_text).items()}
+    return {word: _file_of(line) for word, line in _first_senses(index_text, data_text).items()}
 
 
 def derive_nouns(index_noun, data_noun, lexfiles):
@@ -211,16 +222,10 @@ def derive_person_nouns(index_noun, data_noun):
 def derive_role_nouns(index_noun, data_noun):
     """The lines of data/role_nouns.txt: one-word nouns with a noun.person sense that is not their most
     frequent one (fan, agent, operator, moderator): a person where a story names its role with one."""
-    files = {line.split(" ", 2)[0]: line.split(" ", 2)[1] for line in data_noun.splitlines() if line[:1].isdigit()}
-    out = []
-    for line in index_noun.splitlines():
-        f = line.split()
-        if line.startswith(" ") or not (f[0].isalpha() and f[0].islower()):
-            continue
-        offsets = f[-int(f[2]):]
-        if files.get(offsets[0]) not in NOUN_PERSON and any(files.get(o) in NOUN_PERSON for o in offsets[1:]):
-            out.append(f"{f[0]}\n")
-    return "".join(out)
+    lines = _data_lines(data_noun)
+    return "".join(f"{word}\n" for word, offsets in _lemma_offsets(index_noun).items()
+                   if _file_of(lines.get(offsets[0])) not in NOUN_PERSON and
+                   any(_file_of(lines.get(o)) in NOUN_PERSON for o in offsets[1:]))
 
 
 def derive_occurrence_nouns(index_noun, data_noun):
@@ -329,7 +334,7 @@ def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     first four letters, or three of a short verb (marry: marriage, adopt: adoption, nominate: nomination,
     review: review, enter: entry, pay: payment); of
     several, the one its tagged corpus uses most."""
-    nouns = {line.split(" ", 1)[0]: line for line in data_noun.splitlines() if line[:1].isdigit()}
+    nouns = _data_lines(data_noun)
     used = _index(index_noun)
     out = []
     for verb, line in sorted(_first_senses(index_verb, data_verb).items()):

@@ -1,8 +1,6 @@
 """'every time I water or repot them', 'whenever we service a van': each such act is a row of its own,
 named by the act (waterings, repottings, services) and referring to what it is done to, with its date."""
 
-import re
-
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -10,10 +8,6 @@ from .cues import ATTRIBUTE_VERBS
 
 _DOERS = ("i", "we", "you", "they", "someone", "somebody")
 _PRONOUNS = {"them": True, "it": False}
-# a final stressed consonant-vowel-consonant doubles before -ing ("repot": repotting); an unstressed
-# last syllable does not ("water", "visit", "open")
-_DOUBLED = re.compile(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$")
-_UNSTRESSED = ("er", "en", "on", "el", "it", "et", "om", "al")
 
 
 def wordnet_act(verb):
@@ -27,13 +21,7 @@ def act_noun(verb):
     if verb in lexicon.occurrence_nouns() or verb in lexicon.act_nouns():
         return verb                                         # "visit", "repair": the act's own noun
     act = wordnet_act(verb)
-    if act is not None:
-        return act
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    if _DOUBLED.search(verb) and not verb.endswith(_UNSTRESSED):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    return act if act is not None else w.gerund(verb)
 
 
 def occasions(s):

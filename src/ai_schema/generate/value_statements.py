@@ -91,8 +91,8 @@ class ValueStatementReading:
                 lexicon.verb_lemma(often.group(1)) and all(_FREQUENCY.fullmatch(x.strip()) for x in parts[1:] if x.strip()):
             verb = lexicon.verb_lemma(often.group(1))   # "subscriptions are billed monthly or yearly": how often
             act = lexicon.verb_act(verb)
-            field = (act if act and act != verb else verb[:-1] + "ing" if verb.endswith("e") else verb + "ing") + \
-                "_frequency"                            # (payment_frequency, billing_frequency)
+            field = (act if act and act != verb else w.gerund(verb)) + "_frequency"   # (payment_frequency,
+            #                                                                             billing_frequency)
             parts[0] = parts[0].strip()[often.end(1):]
         elif by and not field and tx.participle_like(by.group(1)):
             field = "method"                        # "payments are made by card, cash or transfer": how

@@ -148,6 +148,21 @@ KEEP_AS_IS = frozenset("""series species news data media metadata lens canvas ga
 plus bonus census campus corpus""".split())
 
 
+# a final stressed consonant-vowel-consonant doubles before -ing ("repot": repotting); an unstressed
+# last syllable does not ("water", "visit", "open")
+_DOUBLED = re.compile(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$")
+_UNSTRESSED = ("er", "en", "on", "el", "it", "et", "om", "al")
+
+
+def gerund(verb):
+    """A verb's -ing form ('water': watering, 'repot': repotting, 'charge': charging)."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if _DOUBLED.search(verb) and not verb.endswith(_UNSTRESSED):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
 @lru_cache(maxsize=8192)
 def singular(word):
     """The singular of an English noun; words that only look plural stay as they are."""
