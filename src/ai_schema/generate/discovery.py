@@ -300,8 +300,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
         for p in phrases:
-            clause_verb = None if self._clause_initial(s, p.start) else relative.relative_verb(s, p)
-            if not self._clause_initial(s, p.start) and clause_verb is None or p.possessive or \
+            initial = self._clause_initial(s, p.start)
+            clause_verb = None if initial else relative.relative_verb(s, p)
+            if not initial and clause_verb is None or p.possessive or \
                     p.det == "this" and p.head in _TEXT_WORDS or listed_in_parentheses(s.tokens, p.start):
                 continue                           # ("This document describes what … must store": the text;
                 #                                    "documents (photos, police reports) are uploaded": an example)
@@ -664,8 +665,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
-            we = self._speaker_does(s, i, phrases)
-            if we and tags[i] == tx.VERB and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:
+            if tags[i] == tx.VERB and self._speaker_does(s, i, phrases) and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:
                 done = s.next_phrase(i + 1)      # "we send campaigns to lists", "we hire contractors"
                 if done is not None and done.plural and all(tags[k] == tx.ADJ for k in range(i + 1, done.start)) and \
                         done.head != "one":      # ("cancel upcoming ones": the bookings again)

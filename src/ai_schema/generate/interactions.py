@@ -91,13 +91,15 @@ class InteractionDiscovery:
         self._who_whom(s)
         self._done_on_what_was_named(s)
         for i, t in enumerate(toks):
+            if tags[i] != tx.VERB:
+                continue
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
                     s.words[i + 1] not in INTERACTION_PREPOSITIONS[base]:
                 continue                              # ("apply a voucher code at checkout": no application)
-            if tags[i] != tx.VERB or acts is None:
+            if acts is None:
                 continue                              # ("musicians are booked for concerts": bookings too)
             first = i                                 # "others can like and comment": one subject, two verbs
             while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:

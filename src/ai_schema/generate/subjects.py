@@ -201,9 +201,13 @@ class SubjectReading:
         stories, that nothing refers to and that has no fields of its own, is who uses the app, no table
         (said in the header)."""
         spec = self.spec
+        if not any(s.words[:1] == ["as"] for s in self.sentences):
+            return                               # (no user story: no role to look for)
         for key in list(spec.entities):
+            if spec.entities[key].attributes or len(spec.entities) < 3:
+                continue
             mentions = [(s, p) for s in self.sentences for p in s.phrases if self.entity_of(p)[0] == key]
-            if not mentions or spec.entities[key].attributes or len(spec.entities) < 3 or \
+            if not mentions or \
                     not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
                     any(key in (r.source, r.target) for r in spec.relations) or \
                     any(key in m[:2] for m in spec.many_to_many):

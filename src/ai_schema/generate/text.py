@@ -71,28 +71,15 @@ def after_parenthesis(tokens, i):
 class Phrase:
     """A noun phrase: token span [start, end) and its lower-case words."""
 
-    __slots__ = ("start", "end", "words", "det", "many", "possessive", "_head", "_plural")
+    __slots__ = ("start", "end", "words", "det", "many", "possessive", "head", "lemma", "plural")
 
     def __init__(self, start, end, words, det, many, possessive):
         self.start, self.end, self.words = start, end, words
         self.det, self.many, self.possessive = det, many, possessive
-        self._head = self._plural = None
-
-    @property
-    def head(self):
-        if self._head is None:                       # asked thousands of times per text: computed once
-            self._head = w.singular(self.words[-1])
-        return self._head
-
-    @property
-    def lemma(self):
-        return self.words[:-1] + (self.head,)
-
-    @property
-    def plural(self):
-        if self._plural is None:
-            self._plural = w.is_plural(self.words[-1])
-        return self._plural
+        last = words[-1]                             # (read thousands of times per text: plain attributes)
+        self.head = w.singular(last)
+        self.lemma = words[:-1] + (self.head,)
+        self.plural = self.head != last or last == "staff"
 
     def __repr__(self):
         return f"NP({' '.join(self.words)}{'*' if self.many else ''})"

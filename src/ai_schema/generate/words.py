@@ -115,11 +115,14 @@ def tokenize(text):
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         orig = m.group(kind)
-        if kind == "word" and orig.lower().endswith("'s") and len(orig) > 2:
+        if kind != "word" or "'" not in orig:         # (most words: no possessive to split off)
+            tokens.append(Token(orig.lower(), orig, kind, m.start()))
+            continue
+        if orig.lower().endswith("'s") and len(orig) > 2:
             tokens.append(Token(orig[:-2].lower(), orig[:-2], "word", m.start()))
             tokens.append(Token("'s", "'s", "punct", m.start() + len(orig) - 2))
             continue
-        if kind == "word" and orig.lower().endswith("s'") and len(orig) > 2:    # "members' details": each
+        if orig.lower().endswith("s'") and len(orig) > 2:    # "members' details": each
             one = singular(orig[:-1].lower())                                        # member's, as written of one
             tokens.append(Token(one, orig[:len(one)], "word", m.start()))
             tokens.append(Token("'s", "'", "punct", m.start() + len(orig) - 1))
