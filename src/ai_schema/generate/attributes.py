@@ -707,8 +707,10 @@ class AttributeReading(ItemReading, PairTables):
         """'a work order states the quantity, the due date …': a thing that is no person and a verb of
         telling (WordNet's verb.communication: state, specify, mention) give the thing's fields; so
         does the sentence's subject when the verb is its second ('… is issued for a part and states …')."""
+        if s.tags[i] != tx.VERB:
+            return False
         said = s.next_phrase(i + 1)
-        if s.tags[i] != tx.VERB or not (lexicon.tells(s.tokens[i].text) or (
+        if not (lexicon.tells(s.tokens[i].text) or (
                 said is not None and said.start <= i + 2 and said.det in ("a", "an") and not said.plural and
                 said.words[-1] in w.FIELD_NOUNS and w.verb_base(s.tokens[i].text) not in LIGHT_VERBS)):
             return False                         # ("every movement moves a quantity of one product")

@@ -296,8 +296,14 @@ _MANY = re.compile(r"(\b(many|several|multiple|numerous|various|more)( other)?|m
                    r"|a batch of|other|\b\d+ (?:\. \. |\.\. |- |to |or )\d+|up to \d+|\b(?:[2-9]|\d\d+))$")
 
 
+# the words _MANY can end with (a number aside): most phrases follow none of them, and need no search
+_MANY_LAST = frozenset("many several multiple numerous various more other one of".split())
+
+
 def _many_before(tokens, start):
     """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
+    if not start or tokens[start - 1].text not in _MANY_LAST and tokens[start - 1].kind != "number":
+        return False
     return bool(_MANY.search(" ".join(t.text for t in tokens[max(0, start - 4):start])))
 
 
