@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
-from . import clause_fields, fragments, lexicon, relative, title_lists, wishes
+from . import clause_fields, clauses, fragments, lexicon, relative, title_lists, wishes
 from .logged import kept_and_described, logged_mass, logged_object
 from . import text as tx
 from . import words as w
@@ -402,7 +402,7 @@ class AttributeReading(ItemReading, PairTables):
                         #                         injuries' list, read at 'with' (not the athlete's, nor the coach's)
                     left = ahead or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
-                        self._nearest_entity_before(s, i) or done
+                        self._nearest_entity_before(s, i) or done or clauses.done_before(s, i, self.entity_of)
                     owner = left or self._for_each(s, i) or \
                         self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
                 if owner is None:
@@ -518,17 +518,21 @@ class AttributeReading(ItemReading, PairTables):
 
     def _dated_acts(self, s, subject):
         """'every batch is brewed on a date …', 'each parcel is shipped on a date and delivered at a
-        time', 'is held at a venue on a date': when the thing underwent the act is its field (brewed_on,
-        delivered_at, held_on); 'takes place … on a date': its date."""
+        time', 'is held at a venue on a date', 'are played between two teams on a date': when the thing
+        underwent the act is its field (brewed_on, delivered_at, held_on, played_on); 'takes place … on a date':
+        its date."""
         if not s.phrases or self.entity_of(s.phrases[0])[0] != subject:
             return
-        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and|takes?)) (\w+)(?: (?:at|in) (?:a|an|the|one) [\w-]+)? "
-                    r"(?:on|at) (?:a|the|which|what) (date and time|date|day|time)\b").finditer(s.text()):
+        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and|takes?)) (\w+)(?: (?:at|in) (?:a|an|the|one) [\w-]+|"
+                    r" (?P<party>between|against|by|with|for) (?:a|an|the|one|two) (?:[\w-]+ ){0,6}?[\w-]+)? "
+                    r"(?:on|at) (?:a|the|which|what) (?P<when>date and time|date|day|time)\b").finditer(s.text()):
             if m.group(1) == "place":        # "every concert takes place at a venue on a date": its date
-                self.spec.entities[subject].attribute("date" if m.group(2) in ("date", "day") else "starts_at")
+                self.spec.entities[subject].attribute("date" if m.group("when") in ("date", "day") else "starts_at")
                 continue
+            if m.group("party") and lexicon.verb_lemma(m.group(1)) in LIGHT_VERBS:
+                continue                     # ("each donation is made by a donor on a date": no made_on)
             if tx.participle_like(m.group(1)) and lexicon.verb_lemma(m.group(1)):
-                name = m.group(1) + ("_on" if m.group(2) in ("date", "day") else "_at")
+                name = m.group(1) + ("_on" if m.group("when") in ("date", "day") else "_at")
                 self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
 
     def _antecedent(self, s, i):

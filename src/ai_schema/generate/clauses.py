@@ -272,3 +272,25 @@ def story_exchange(s, i, obj, base):
 # WordNet's verb classes of dealings between a person and a thing or person that both go on existing
 # (borrow, rent, buy, treat, hire, play, eat), not of putting or making (put, add, schedule)
 _EXCHANGES = frozenset(("possession", "social", "competition", "consumption"))
+
+
+def done_before(s, i, key_of):
+    """'technicians run tests on samples and record the result value and unit': what people record
+    right after doing something to a thing ('and' + the keeping verb at i) is about that thing — the
+    test — not about the people. The key of the earlier clause's direct object (a thing of the text,
+    no people, nothing 'my'), or None."""
+    if i < 2 or s.words[i - 1] != "and" or s.words[i + 1:i + 2] in (["their"], ["his"], ["her"], ["its"], ["my"]):
+        return None
+    mine = next((c for c in clauses(s) if c.at == i), None)
+    before = next((c for c in reversed(clauses(s)) if c.at < i), None)
+    if mine is None or before is None or mine.passive or before.passive or before.relative or \
+            mine.subject is not before.subject or mine.pronoun != before.pronoun:
+        return None                          # (one subject, two verbs: "… and record …")
+    doer = before.subject
+    if doer is not None and doer.head not in lexicon.person_nouns():
+        return None                          # (people do it: "sensors measure …" keep their own readings)
+    done = before.direct
+    if done is None or done.det in ("my", "our") or done.possessive or done.head in lexicon.person_nouns():
+        return None
+    key, role = key_of(done)
+    return key if key is not None and not role else None

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
+from . import clause_rules, clauses, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
     places, relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
@@ -415,6 +415,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject is None and topic and not s.first and fragments.bare_fields(self, s):
             self._attributes(topic, s, 0)               # "Parts. … Part number (unique), description, …"
             return topic
+        if subject_phrase is not None and subject_phrase.start == 0 and subject_phrase.plural and not s.item and \
+                s.words[subject_phrase.end:subject_phrase.end + 1] == [":"] and self._is_section(s, subject_phrase.end + 1):
+            subject = subject_phrase = None              # "online courses: instructors create courses …": a title
+            #                                              (a list item's label names its records: "- Loans: …")
         # "For each pet: its name, ..." / "- farms: name, location" / "Donors (first name, ...)"
         for i, t in enumerate(toks):
             colon = tx.after_parenthesis(toks, i) if t.text == "(" and subject_phrase and i == subject_phrase.end \
@@ -572,8 +576,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self._dated_acts(s, subject)
         if subject and rx(r"\b(?:at|on|for) (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
             act = next((self.phrase_entity.get((INTERACTIONS[w.verb_base(x) or x],)) for x, g in zip(s.words, s.tags)
-                        if g == tx.VERB and (w.verb_base(x) or x) in INTERACTIONS), None)
-            self.spec.entities[act or subject].attribute("starts_at").hint = "timestamp"   # (the booking's)
+                        if g == tx.VERB and (w.verb_base(x) or x) in INTERACTIONS), None) or \
+                next((k for c in clauses.clauses(s) if c.verb in INTERACTIONS and not c.passive and c.direct is not None
+                      and c.direct.head not in lexicon.person_nouns()
+                      for k in (self.entity_of(c.direct)[0],) if k is not None), None)   # ("book viewings")
+            booked = self.spec.entities[act or subject]
+            booked.attributes.pop("time", None)         # (the list's "at a date and time" is when it starts)
+            booked.attribute("starts_at").hint = "timestamp"   # (the booking's)
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject

@@ -186,16 +186,16 @@ class Finishing:
 
     def _person_roles(self):
         """'each message has a sender, a recipient' -> foreign keys to users, not text columns. Customers
-        are people in one role already: a show's director is no customer, a bike's renter is when
-        customers rent."""
+        are people in one role already: a show's director or a branch's manager is no customer, a bike's
+        renter is when customers rent."""
         person = next((k for k in PERSON_ENTITIES if k in self.spec.entities), None)
         if person is None:
             return
         for entity in self.spec.entities.values():
             if entity.key == person:
                 continue
-            for name in [n for n in entity.attributes if n in PERSON_ROLES or (_doer_noun(n) and (
-                    person != "customer" or self._people_do(person, _doer_verbs(n))))]:
+            for name in [n for n in entity.attributes if (n in PERSON_ROLES or _doer_noun(n)) and (
+                    person != "customer" or self._people_do(person, _doer_verbs(n)))]:
                 attr = entity.attributes.pop(name)
                 self._relate(entity.key, person, name, optional=bool(attr.optional))
         # a relation with a role ("sender") makes the plain one to the same table redundant

@@ -511,7 +511,7 @@ def examples(within, tags):
                                x[0][1] == tx.ADJ or x[0][0] in lexicon.adjectives() or
                                w.is_plural(x[0][0]) and not w.field_word(w.singular(x[0][0])))   # ("skis, boots")
                for x in items)
-    return bool(items) and 2 * said >= len(items)
+    return bool(items) and 2 * said > len(items)
 
 
 def counted_members(s):

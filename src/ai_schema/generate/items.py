@@ -3,7 +3,7 @@ of values, an optional field, a thing the owner keeps); items that are clauses (
 are clause_items.py. Which clauses give lists and whose they are is attributes.py; how one field is
 named and typed is field_names.py."""
 
-from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ENTITIES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
 from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
@@ -306,7 +306,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
         if phrase.head not in PERSON_ROLES:        # a doctor on a visit is no patient; a manager is anyone
             return None
         people = [k for k in self.spec.entities if lexicon.holds_people(k)]
-        return people[0] if len(people) == 1 else None
+        return people[0] if len(people) == 1 and people[0] in PERSON_ENTITIES and people[0] != "customer" else None
+        #                                          (people in general fill it: a branch's manager is no customer,
+        #                                           a clinic's manager no patient)
 
     @staticmethod
     def _closed_set_clause(s, idx):

@@ -361,8 +361,10 @@ class RelationReading:
                     each = rx(r",? with (?:a|an|the) ((?:\w+ ){0,2}\w+) for each$").match(" ".join(s.words[obj_p.end:]))
                     if self._kept_by_act(s, i, base):
                         continue                             # "members book classes": the bookings table links them
-                    if base == "list" and lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
+                    if base == "list" and lexicon.story_person(src_key.rsplit("_", 1)[-1]) and \
+                            not lexicon.holds_people(obj_key):
                         self._relate(obj_key, src_key)         # "landlords list apartments": each is one's
+                        #                                        ("agents list properties": a person in some sense)
                         continue
                     if base in ASSOCIATION_VERBS or (t.text in ("like", "likes") and "only once" in s.text()) or (
                             passive and obj_p.many and next((toks[j].text for j in range(first.start - 1, i, -1)

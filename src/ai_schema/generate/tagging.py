@@ -144,6 +144,14 @@ def _opens_clause(tokens, tags, k):
 _BEFORE_A_VERB = frozenset(("to", "can", "could", "will", "would", "should", "must", "may", "might"))
 
 
+def _had_before(tokens, tags, i):
+    """Is the noun run ending at i had or counted ('have many documents', 'has files'), not named with 'the'?"""
+    k = i
+    while k >= 0 and tags[k] in (NOUN, ADJ):
+        k -= 1
+    return k >= 0 and (tags[k] == QUANT or tokens[k].text in ("has", "have", "had", "with"))
+
+
 def _word_tag(tokens, tags, i):
     t = tokens[i].text
     if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
@@ -372,7 +380,12 @@ def _word_tag(tokens, tags, i):
                 lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
                     (nxt.text in ("a", "an", "the", "each", "every") or
                      w.is_plural(nxt.text) and lexicon.mostly_verb(t)) and any(
-                        tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 1)))):
+                        tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 1))) or
+                    nxt.text in ("a", "an", "the", "each", "every") and any(
+                        tags[j] == VERB and lexicon.verb_lemma(tokens[j].text) == tokens[j].text and
+                        w.is_plural(tokens[j - 1].text) for j in range(1, i - 1))):
+            #                                ("inspectors visit sites and note the weather": a plural's present, then
+            #                                 a second one with its object)
             return VERB                    # "vets examine an animal and note its weight": no noun before "its";
             #                                "I want to assign each issue … and set a priority", "I can assign
             #                                each request … and set a priority", "I can create a team and add
@@ -391,6 +404,11 @@ def _word_tag(tokens, tags, i):
                 _plural_after_count(tokens, i + 1):
             return VERB                    # "volunteers join the club and coach one or more teams": no noun
             #                                is followed by a count of others
+        if prev_tag == NOUN and w.is_plural(prev.text) and not w.field_word(prev.text) and t.endswith("ed") and \
+                lexicon.verb_lemma(t) not in (None, t) and (nxt is None or nxt.text in (",", ".", ";", ")", "and")) \
+                and _had_before(tokens, tags, i - 1):
+            return VERB                    # "claims can have many documents attached": which ones, no compound
+            #                                (not "…, and the points awarded": a field of one record)
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and (nxt.text in (",", "and") or nxt.text == ")" and prev.text == ",") and (
