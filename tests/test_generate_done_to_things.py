@@ -72,3 +72,18 @@ def test_a_lister_who_is_a_person_in_some_sense(dbs):
     schema, tables = design("Operators list tours. A tour has a name and a price.")
     assert ("operator_id", "operators") in references(tables["tours"]) and len(tables) == 2, sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_things_filed_under_words_share_them(dbs):
+    """'Photos are tagged (beach, family, holiday)', 'articles can be labelled with topics': a table of the
+    words, their names unique, paired with the things (the examples had been a field's values, 'tagged___beach';
+    the topics a text column). 'Labelled as explicit or clean' still gives a field's values."""
+    for text, thing, words in (("Photos have a caption. Photos are tagged (beach, family, holiday).", "photos", "tags"),
+                               ("Articles have a headline. Articles can be labelled with topics.", "articles", "topics")):
+        schema, tables = design(text)
+        pair = next(t for n, t in tables.items() if n not in (thing, words))
+        assert {r[1] for r in references(pair)} == {thing, words}, (text, sorted(tables))
+        assert not {c for c in columns(tables[thing]) if c.startswith(("type", "topics"))}
+        applies(dbs, schema, tables)
+    schema, tables = design("Songs have a title. Songs are labelled as explicit or clean.")
+    assert set(tables) == {"songs"}

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, clauses, fragments, junctions, knowledge, layout, lexicon, links, occasions, phrasal, \
+from . import clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, occasions, phrasal, \
     places, relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
@@ -386,7 +386,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         timed.read(self, s, subject)             # "a walk happens at a scheduled time, lasts a number of minutes"
         if " at " in (text := s.text()) or " in " in text or " on " in text:
             places.located_fields(self, s, subject)   # "each station is at an address"
-        self._status_sentence(s, subject)
+        if labelled.labels(s):
+            labelled.read(self, s)               # "recipes are tagged (vegan, quick, …)": tags, no field
+        else:
+            self._status_sentence(s, subject)
         if "(" in s.words:
             value_sets.set_on(self, s)           # "… and set a priority (low, medium, urgent)"
             value_sets.named_with_owner(self, s)   # "…, booking status (pending, confirmed or cancelled)"
