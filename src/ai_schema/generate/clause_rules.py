@@ -412,3 +412,35 @@ def done_by_one(s, key_of, subject, stated):
         owner = key_of(who) if who is not None else subject
         if q is not None and q.start <= i + 4 and not q.plural and key_of(q) and owner and key_of(q) != owner:
             stated(owner, key_of(q))
+
+
+def fields_after_object(s, key_of):
+    """(the subject phrase, index after the comma) when a clause's object is followed by a comma and a
+    list of fields with no verb: 'guests belong to a couple, RSVP status (yes, no, maybe), meal choice,
+    table number' — the subject's fields, as bullets list them — or None. Not a list of more things
+    ('members rent boats, kayaks and canoes': plural items are objects)."""
+    found = clauses(s)
+    if len(found) != 1 or found[0].subject is None or found[0].passive or not found[0].objects:
+        return None
+    c = found[0]
+    last = c.objects[-1][1]
+    k = last.end
+    if k + 1 >= len(s.tokens) or s.words[k] != "," or any(g in (tx.VERB, tx.AUX) for g in s.tags[k + 1:]) or \
+            s.tags[k + 1] not in (tx.NOUN, tx.ADJ) or key_of(last)[0] is None:
+        return None                                 # (the object is a thing: "to a couple"; not "wines on aroma,
+        #                                             body and finish", nor "…, with a start date")
+    depth, items, current = 0, [], []
+    for j in range(k + 1, len(s.tokens)):           # the items outside parentheses
+        x = s.words[j]
+        depth += (x == "(") - (x == ")")
+        if depth == 0 and x in (",", "and", ";", "."):
+            items.append(current)
+            current = []
+        elif depth == 0 and x != ")":
+            current.append(j)
+    items = [i for i in items + [current] if i]
+    phrases = [s.phrase_at(i[-1]) for i in items]
+    if len(items) < 2 or any(p is None or p.plural or p.det in ("a", "an") and not w.field_word(p.head)
+                             for p in phrases):
+        return None
+    return c.subject, k + 1

@@ -571,6 +571,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._attributes(subject, s, colon + 1)
                 return subject
         self._fields_in_parentheses(s)
+        listed = clause_rules.fields_after_object(s, self.entity_of) if "," in s.words else None
+        if listed is not None and self.entity_of(listed[0])[0] and not self.entity_of(listed[0])[1]:
+            self._attributes(self.entity_of(listed[0])[0], s, listed[1])   # "guests belong to a couple, RSVP …"
         if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous
         self._relations(s, subject, len(toks))

@@ -94,7 +94,8 @@ class InteractionDiscovery:
             if tags[i] != tx.VERB:
                 continue
             base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
-            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or scored(s, i, base) or \
+            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or _act_kept_when(s, i) or \
+                scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
                     s.words[i + 1] not in INTERACTION_PREPOSITIONS[base]:
@@ -401,3 +402,24 @@ class InteractionDiscovery:
         if doer and doer != nominal and lexicon.holds_people(doer) and after is not None and after.phrases and \
                 after.phrases[0].det in ("each", "every", "a", "the") and self.entity_of(after.phrases[0])[0] == nominal:
             self._relate(nominal, doer)
+
+
+def _act_kept_when(s, i):
+    """{verb: its act's noun} for 'When a member borrows a tool, we log the checkout time …': what the
+    speaker keeps when a person does something to a thing is the act's record (a borrowing: both take
+    part in it), not the thing's; else None."""
+    toks = s.tokens
+    if toks[0].text not in ("when", "whenever", "once", "after") or i > 4:
+        return None
+    subj, obj = s.phrase_at(i - 1), s.next_phrase(i + 1)
+    if subj is None or subj.end != i or subj.start > 2 or subj.head not in lexicon.person_nouns() or obj is None or \
+            obj.start > i + 2 or obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
+        return None
+    k = obj.end + (s.words[obj.end:obj.end + 1] == [","])
+    if s.words[k:k + 1] not in (["we"], ["i"]) or k + 1 >= len(toks) or \
+            (lexicon.verb_lemma(toks[k + 1].text) or toks[k + 1].text) not in w.NOTING_VERBS:
+        return None
+    base = lexicon.verb_lemma(toks[i].text)
+    noun = wordnet_act(base) if base else None
+    return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun else None
+

@@ -550,8 +550,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
         if not phrases:
             return 1
         p = phrases[0]
-        if p.head in ("link", "relationship", "connection", "association", "table", "way"):
-            return 1
+        if p.head in ("link", "relationship", "connection", "association", "table", "way") and not (
+                p.head == "link" and len(p.lemma) > 1 and s.words[p.end:p.end + 1] not in (["to"], ["between"])):
+            return 1                               # (a "repo link" is an address, a field)
         said = self._said_to_be(s, p, entity)
         if said is not None:                       # "location (a shelf)": a shelf, in the role of location
             role = w.snake(p.words[:-1] + (w.singular(p.words[-1]),) +

@@ -381,7 +381,9 @@ _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-
 
 # "…, so that I have a place to eat": why someone wants something is no data to keep
 _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|she|you|it|the|our|my|everyone|nobody|no one|"
-                      r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+|[a-z]+s)[ \t]+(?:can|could|will|know)\b)[^.;!?\n]*", re.I)
+                      r"people)\b|[ \t]+(?:i|we|they|you|(?:the|my|our) \w+|[a-z]+s)[ \t]+(?:can|could|will|know)\b|"
+                      r" that[ \t]+(?:[a-z]+[ \t]+){1,3}(?:is|are|gets?|stays?)[ \t]+(?:always[ \t]+)?[a-z]+ed\b)"   # ("so that
+                      r"[^.;!?\n]*", re.I)                     # stock levels are updated": why, no data)
 
 
 # "an app for a bike repair shop to track customers, their bikes, repair jobs …", "a ski rental shop

@@ -409,6 +409,10 @@ def _word_tag(tokens, tags, i):
                 and _had_before(tokens, tags, i - 1):
             return VERB                    # "claims can have many documents attached": which ones, no compound
             #                                (not "…, and the points awarded": a field of one record)
+        if prev is not None and prev.text in (":", "-") and t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) \
+                and nxt is not None and nxt.text in w.PREPOSITIONS and i + 2 < len(tokens) and \
+                tokens[i + 2].text in ("a", "an", "one", "each", "the"):
+            return VERB                    # "- Prescriptions: issued at an appointment; …": a participle, then what
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and (nxt.text in (",", "and") or nxt.text == ")" and prev.text == ",") and (

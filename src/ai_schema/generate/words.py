@@ -176,6 +176,8 @@ def singular(word):
     irregular = lexicon.irregular_plurals().get(word)
     if irregular:
         return irregular
+    if len(word) == 3 and word.endswith("s") and not set(word[:2]) & set("aeiouy"):
+        return word[:2]                  # "GPs", "CDs", "TVs": an abbreviation's plural
     if word.endswith("us") and not word.endswith("ous") and lexicon.filed_noun(word[:-1]) and \
             not lexicon.filed_noun(word):
         return word[:-1]                 # "menus", "gurus" (WordNet files menu, not menus; "bonus" stays)
