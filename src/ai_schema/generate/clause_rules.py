@@ -73,7 +73,20 @@ def _for_others_in_story(s, phrase):
         any(x in ("when", "if", "whenever", "after", "before") for x in s.words[max(0, phrase.start - 5):phrase.start])
 
 
-def clause_references(s, key_of, subject_of, relate, stated, retract, associate):
+# verbs by which a story's role keeps a catalogue for others ("add books", "define rooms")
+_CATALOGUING = frozenset("add register define enter set configure maintain manage catalog catalogue".split())
+
+
+def catalogued(sentences, s, phrase, thing, role, verb, key_of):
+    """'As a librarian, I want to add books …' beside 'As a member, I want to reserve a book': what one
+    story role adds or defines for other roles to use is the app's catalogue, not that role's."""
+    if s.words[:1] != ["as"] or verb not in _CATALOGUING or phrase.det in ("my", "our"):
+        return False
+    return any(x.words[:1] == ["as"] and x.phrases and key_of(x.phrases[0])[0] not in (None, role) and
+               any(key_of(q)[0] == thing for q in x.phrases[1:]) for x in sentences)
+
+
+def clause_references(s, key_of, subject_of, relate, stated, retract, associate, sentences=()):
     """References stated by a clause's voice, its verb and its objects' kinds; retract(a, b) takes
     back a reference a → b guessed from the same words, associate(a, b, verb) makes a many-to-many."""
     persons, occurrences = lexicon.person_nouns(), lexicon.occurrence_nouns()
@@ -142,6 +155,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate)
             #                                        follow shows": the follows link them)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
                     and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
+                    not catalogued(sentences, s, phrase, thing, source, c.verb, lambda q: (key_of(q), None)) and \
                     not ranged(s, phrase.end):      # ("score each talk from 1 to 5": the ratings link them)
                 stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:

@@ -149,7 +149,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             links.link(s, key_of, self._relate, self._stated, self._retract, self.sentence_subject.get(id(s)),
                        self._associate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
-                                           self._stated, self._retract, self._associate)
+                                           self._stated, self._retract, self._associate, self.sentences)
             if "into" in s.words:
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
@@ -571,6 +571,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._attributes(subject, s, colon + 1)
                 return subject
         self._fields_in_parentheses(s)
+        for field, thing in fragments.fields_per_thing(s) if " per " in s.text() or " for e" in s.text() else ():
+            key, role = self.entity_of(thing)
+            if key and not role and not self.entity_of(field)[0]:   # "get a QR code per ticket"
+                self.spec.entities[key].attribute(w.snake(field.words))
         listed = clause_rules.fields_after_object(s, self.entity_of) if "," in s.words else None
         if listed is not None and self.entity_of(listed[0])[0] and not self.entity_of(listed[0])[1]:
             self._attributes(self.entity_of(listed[0])[0], s, listed[1])   # "guests belong to a couple, RSVP …"

@@ -598,3 +598,26 @@ def made_by_each(s, vote):
     """'…, each by a composer': the makers are kept (each_by)."""
     for _, maker in each_by(s):
         vote(maker.lemma, 3)
+
+
+# verbs by which a thing is given a value of its own ("get a QR code per ticket")
+_ISSUING = frozenset("get receive issue generate assign give send print".split())
+
+
+def fields_per_thing(s):
+    """[(field phrase, thing phrase)] for 'get a QR code per ticket', 'a tracking number for each parcel':
+    one such value for each thing is the thing's field (not a table of codes)."""
+    out = []
+    for p in s.phrases:
+        k = p.end
+        each = s.words[k:k + 2] in (["for", "each"], ["for", "every"])
+        g = tx.governor(s, p)
+        if p.det not in ("a", "an", "one") or p.plural or not w.field_word(p.head) or \
+                p.head in lexicon.money_nouns() or not (s.words[k:k + 1] == ["per"] or each) or \
+                g < 0 or s.tags[g] not in (tx.VERB, tx.AUX) or w.verb_lemma(s.words[g]) not in _ISSUING:
+            continue                             # (not "a daily price per bike", "a stock level per branch": what
+            #                                      a pair has)
+        q = s.next_phrase(k + 1)
+        if q is not None and q.start == k + 1 + each and not q.plural:
+            out.append((p, q))
+    return out

@@ -7,7 +7,7 @@ from .interactions import scored
 from .title_lists import kind_of, title_item_end
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, NAME_NORMALIZE, HAVE, ASSOCIATION_VERBS,
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
-from . import clauses, constructions, fragments, lexicon
+from . import clause_rules, clauses, constructions, fragments, lexicon
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -434,7 +434,8 @@ class RelationReading:
                                                    base in BROWSING_VERBS):
                         pass                                      # "As a librarian, I want to know which copies …",
                         #                                           "As a member I want to browse items by category"
-                    elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key):
+                    elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key) or \
+                            clause_rules.catalogued(self.sentences, s, obj_p, obj_key, src_key, base, self.entity_of):
                         pass                                      # "As a librarian, I want to add new books with
                         #                                           their title, ISBN and authors"
                     else:
@@ -522,6 +523,11 @@ class RelationReading:
                             self._associate(src_key, obj_key, base)   # "musicians play in concerts": people take
                             continue                                   # part in many occasions (not "employees
                             #                                            work in departments": one each)
+                        to = s.next_phrase(obj_p.end + 1) if s.words[obj_p.end:obj_p.end + 1] == ["to"] else None
+                        if to is not None and to.start <= obj_p.end + 2 and toks[0].text == "as" and \
+                                self.entity_of(to)[0] not in (None, src_key, obj_key):
+                            continue                     # "As a landlord I want to assign a contractor to each
+                            #                              request": the request's, not the landlord's
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)

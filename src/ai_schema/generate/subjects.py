@@ -3,7 +3,7 @@ outright ('Each one has …', 'We record the pick-up date', 'As a quartermaster,
 mileage', 'its status is …'), and the roles at the head of user stories that are only who uses the
 app. Mixed into :class:`.extract.Extractor`."""
 
-from . import clauses, fragments, lexicon
+from . import clause_rules, clauses, fragments, lexicon
 from .cues import ATTRIBUTE_VERBS, TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
@@ -192,7 +192,8 @@ class SubjectReading:
                 q = s.next_phrase(i + 1)
                 thing = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
                 if thing not in (None, key) and thing not in out and \
-                        self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns():
+                        self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() and \
+                        not clause_rules.catalogued(self.sentences, s, q, thing, key, verb, self.entity_of):
                     out.append(thing)
         return out
 

@@ -144,6 +144,19 @@ def _opens_clause(tokens, tags, k):
 _BEFORE_A_VERB = frozenset(("to", "can", "could", "will", "would", "should", "must", "may", "might"))
 
 
+_CLOSING_PARTICLES = frozenset("in out up off back".split())
+
+
+def _particle_after_object(tokens, i):
+    """Does a particle close the clause right after the words that follow i ('check attendees in', 'sign new
+    members up')?"""
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind == "word" and tokens[j].text not in _CLOSING_PARTICLES and j < i + 4:
+        j += 1
+    return i + 1 < j < len(tokens) and tokens[j].text in _CLOSING_PARTICLES and \
+        (j + 1 == len(tokens) or tokens[j + 1].text in (",", ".", ";", "and"))
+
+
 def _had_before(tokens, tags, i):
     """Is the noun run ending at i had or counted ('have many documents', 'has files'), not named with 'the'?"""
     k = i
@@ -413,6 +426,8 @@ def _word_tag(tokens, tags, i):
                 and nxt is not None and nxt.text in w.PREPOSITIONS and i + 2 < len(tokens) and \
                 tokens[i + 2].text in ("a", "an", "one", "each", "the"):
             return VERB                    # "- Prescriptions: issued at an appointment; …": a participle, then what
+        if prev is not None and prev.text == "to" and lexicon.verb_lemma(t) == t and _particle_after_object(tokens, i):
+            return VERB                    # "… to check attendees in": a phrasal verb around its object
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and (nxt.text in (",", "and") or nxt.text == ")" and prev.text == ",") and (
