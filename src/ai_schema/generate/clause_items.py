@@ -121,6 +121,11 @@ class ClauseItemReading:
             name = "is_" + m.group(1)
             entity.attribute(name).hint = "boolean"
             return name
+        m = rx(r"^(?:and )?whether there (?:is|are|was|were|has been|have been) (?:a |an |any )?((?:\w+ ){0,2}\w+)$").match(text)
+        if m:                                          # "whether there was an adverse reaction": had one
+            name = "has_" + w.snake(m.group(1).split())
+            entity.attribute(name).hint = "boolean"
+            return name
         m = rx(r"how many times (?:it|they) (?:has been|have been|was|were|is|are)? ?(\w+)").search(text)
         if m:
             base = w.stem(m.group(1))

@@ -486,7 +486,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                             self.entity_of(opening)[0] not in (None, key) and not self.entity_of(opening)[1]:
                         self._relate(key, self.entity_of(opening)[0])   # "on a work order the mechanics log
                         #                                                  their labour - who, …": the order's
-                    self._relations(s, subject, p.start + 1)
+                    parties = [k for k in (self.entity_of(q)[0] for q in fragments.when_parties(s, p.start))
+                               if k not in (None, key)]
+                    for party in parties:        # "When a donor gives blood at a session, we record a
+                        self._relate(key, party)   # donation: …": the donation's donor and session
+                    if not parties:
+                        self._relations(s, subject, p.start + 1)
                     self._attributes(key, s, p.end + 1)
                     self._fields_in_parentheses(s)   # ("rooms (name, …), and the outcome of each game: …")
                     return subject

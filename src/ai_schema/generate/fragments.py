@@ -621,3 +621,14 @@ def fields_per_thing(s):
         if q is not None and q.start == k + 1 + each and not q.plural:
             out.append((p, q))
     return out
+
+
+def when_parties(s, end):
+    """The things a clause of 'when' before end names, one each ('When a donor gives blood at a session, we
+    record a donation: …': the donor and the session), or []: the record the speaker then keeps is of them."""
+    if s.words[:1] not in (["when"], ["whenever"], ["after"], ["once"]):
+        return []
+    we = next((j for j in range(2, end) if s.words[j] in ("we", "i") and s.words[j - 1] == ","), None)
+    if we is None:
+        return []
+    return [q for q in s.phrases if q.end <= we and not q.plural and q.det in ("a", "an", "the", "each", "every")]

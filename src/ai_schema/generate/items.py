@@ -498,6 +498,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
         if m:
             key, _ = self.entity_of_words((m.group(2),))
             if key:
+                if m.group(1) != key and key != entity.key:
+                    self._retract(entity.key, key)     # ("a captain who is a player": no plain player besides)
                 self._relate(entity.key, key, m.group(1) if key == entity.key or m.group(1) != key else None,
                              optional=key == entity.key)
                 previous_names.append(m.group(1))

@@ -100,11 +100,14 @@ _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not",
                "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes",
+               "whos": "who is", "thats": "that is",
                **{f"{x}'s": f"{x} is" for x in ("it", "that", "he", "she", "what", "who", "here")}}   # (a noun's 's is
 #                                                                                          its owner's: left as it is)
-_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins|whos|thats)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"\b(?:it|that|he|she|what|who|here)'s\b|"
                         r"(?<=[a-z])n't\b")
+# "each pub has a team or two": one or more of them
+_OR_TWO = re.compile(r"\b(?:a|an|one) ([a-z]+) or two\b(?! [a-z]+s\b)")
 # "need db for shows": a database (written "db" or "DB"; "dB" is a decibel)
 _CHAT_DB = re.compile(r"\b(?:db|DB)(s?)(?=[\s,.;!?])")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
@@ -180,7 +183,8 @@ def _weighed_in(m):
 
 def _chat(text):
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
-                "theres", "appt", "hrs", "mins")
+                "theres", "appt", "hrs", "mins", "whos", "thats")
+    text = _sub(_OR_TWO, lambda m: f"one or more {w.plural(m.group(1))}", text, " or two")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_STARTS_AND_ENDS, lambda m: ("has" if m.group("verb").lower().endswith("s") else "have") +
