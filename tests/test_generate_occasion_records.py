@@ -37,3 +37,36 @@ def test_chat_contractions_without_an_apostrophe(dbs):
     schema, tables = design("deliveries have a courier whos a driver. drivers have a name.")
     assert references(tables["deliveries"]) == {("courier_id", "drivers")}, columns(tables["deliveries"])
     applies(dbs, schema, tables)
+
+
+def test_a_passives_agent_is_no_owner_of_what_follows_it(dbs):
+    """'A reservation is made by one guest for one room': the reservation's room, not the guest's (each guest
+    had referred to one room)."""
+    schema, tables = design("Guests have a name. Rooms have a number. A reservation is made by one guest for one "
+                            "room.")
+    assert "room_id" not in columns(tables["guests"])
+    assert {("guest_id", "guests"), ("room_id", "rooms")} <= references(tables["reservations"])
+    applies(dbs, schema, tables)
+
+
+def test_registered_people_are_no_registrations(dbs):
+    """'Volunteers must be registered members': which members (a table 'registrations' had been made)."""
+    schema, tables = design("Volunteers must be registered members. Members have a name. Volunteers run stalls.")
+    assert "registrations" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_reference_said_outright_stays_beside_a_pair(dbs):
+    """'Each booking is made by one guest. A guest can also be a companion on many bookings.': the booking's
+    guest beside the pairs (the pair table had replaced it)."""
+    schema, tables = design("Each booking is made by one guest. A guest can also be a companion on many bookings. "
+                            "Guests have a name.")
+    assert ("guest_id", "guests") in references(tables["bookings"]), columns(tables["bookings"])
+    applies(dbs, schema, tables)
+
+
+def test_our_whole_made_of_things_is_no_table(dbs):
+    """'Our collection is made up of paintings': the business's one collection, no table of collections."""
+    schema, tables = design("Our collection is made up of paintings. Paintings have a title.")
+    assert set(tables) == {"paintings"}, sorted(tables)
+    applies(dbs, schema, tables)

@@ -569,10 +569,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads)
                 self._vote(p.lemma, 3)             # "the firm handles cases for clients": who they are for
             if last in ("of", "into") and rx(r"\b(made up of|made of|consists? of|composed of|built from|split into|divided into)$").search(before):
                 self._vote(p.lemma, 3)
-                if first is not p and first.start <= 1 and not first.possessive and first.det != "the" and \
-                        last == "of":
+                if first is not p and first.start <= 1 and not first.possessive and \
+                        first.det not in ("the", "our", "my") and last == "of":
                     self._vote(first.lemma, 2)     # the whole: "a concert consists of pieces" (not "the
-                    #                                marina is split into docks": the place the system runs)
+                    #                                marina is split into docks": the place the system runs; "our
+                    #                                fleet is made up of cars": the business's one)
             nxt_p = s.next_phrase(p.end + 1)
             if p.possessive or (p.end + 2 < len(toks) and toks[p.end].text == "of" and nxt_p is not None
                                 and nxt_p.start == p.end + 1 and nxt_p.plural and p.det in ("a", "an")):

@@ -65,7 +65,10 @@ class Finishing:
         #                                    they hold, each with an expiry date")
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
-        spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role]
+        spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role or
+                          (r.source, r.target) in self.stated_refs and not lexicon.holds_people(r.source)]
+        #                 ("a rental is made by one customer; … a customer can be an additional driver on many
+        #                  rentals": the rental's customer, said outright, beside the pairs)
         # a pair of plain references both ways is one: the many of a stated "has many" refers to its one
         # ("an order can have several jobs"), else the later entity refers to the earlier — unless both
         # were stated ("each employee works in one department; each department is managed by one employee")

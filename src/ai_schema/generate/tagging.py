@@ -145,6 +145,8 @@ _BEFORE_A_VERB = frozenset(("to", "can", "could", "will", "would", "should", "mu
 
 
 _CLOSING_PARTICLES = frozenset("in out up off back".split())
+# verbs whose passive takes what was given as its object ("are assigned mentors", "are sent invoices")
+_GIVING = frozenset("assign give send award offer grant allocate pay show tell teach lend sell issue".split())
 
 
 def _particle_after_object(tokens, i):
@@ -443,6 +445,11 @@ def _word_tag(tokens, tags, i):
             nxt is not None and (nxt.kind == "word" or nxt.text == ","):
         return NOUN                        # "a request has start and end dates", "a shop has opening hours": no
         #                                    bare verb and no -ing form of one after "has"
+    if prev is not None and prev.text in ("be", "is", "are", "was", "were", "been") and t.endswith("ed") and \
+            nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+            w.singular(nxt.text) in lexicon.person_nouns() and base not in _GIVING:
+        return ADJ                         # "drivers must be registered customers": which customers (not "are
+        #                                    assigned mentors": given them)
     if prev_tag in (AUX, PRON, ADV) or (prev is not None and prev.text in ("to", "who", "that")
                                         and t == base):
         return VERB
