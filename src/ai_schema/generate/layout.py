@@ -166,13 +166,26 @@ _LETTERED = re.compile(r"^(?P<indent>[ \t]*)[a-z]\)[ \t]+(?=\S)", re.M)
 
 def bullets(text):
     """Lettered items ('a) Researchers - name, email', 'b) …') are bullets, when two or more lines
-    are lettered in order."""
+    are lettered in order; YAML-like table lists ('- name: rooms' over 'columns: […]') are column lists."""
+    text = _NAMED_ITEM.sub(_named_item, text) if "name" in text or "table" in text else text
     if "b)" not in text:
         return text
     letters = [m.group(0).strip()[0] for m in _LETTERED.finditer(text)]
     if letters[:2] != ["a", "b"]:
         return text
     return _LETTERED.sub(lambda m: f"{m.group('indent')}- ", text)
+
+
+# YAML-like table lists: "- name: courses" and its "columns: [id, code]" (or a bulleted "columns:" list)
+_NAMED_ITEM = re.compile(r"^(?P<indent>[ \t]*)-[ \t]+(?:name|table)[ \t]*:[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*\n"
+                         r"[ \t]+(?:columns|fields|attributes)[ \t]*:[ \t]*(?:\[(?P<inline>[^\]\n]*)\]|"
+                         r"\n(?P<listed>(?:[ \t]+-[ \t]+(?!(?:name|table)[ \t]*:)[^\n]+(?:\n|$))+))", re.M | re.I)
+
+
+def _named_item(m):
+    listed = m.group("inline") if m.group("inline") is not None else \
+        ", ".join(x.strip()[1:].strip() for x in m.group("listed").splitlines() if x.strip())
+    return f"{m.group('indent')}Table: {m.group('name')} - columns: {listed}\n"
 
 
 def flatten(text):

@@ -338,7 +338,9 @@ def apply(extractor, tables, type_words, clean_values):
                 entity.unique_over = ends            # "one booking per member per class"
         entity.stated = entity.stated or table.whole
         for col in table.columns:
-            if col.name == "id" or (col.name.endswith("_id") and _PRIMARY.search(col.rest)):   # ("authorId (PK)")
+            own_key = col is table.columns[0] and col.name == f"{owner}_id" and not col.rest.strip() and \
+                not any(c.name == "id" for c in table.columns)   # ("Patient(patient_id, name, dob)": its key)
+            if col.name == "id" or (col.name.endswith("_id") and _PRIMARY.search(col.rest)) or own_key:
                 if (col.type or "").lower() == "uuid" or re.search(r"\buuid\b", col.rest, re.I):
                     spec.uuid_keys = True            # "id: uuid": the keys are UUIDs
                 continue

@@ -1,0 +1,25 @@
+"""Column lists in the forms developers paste (docs/nl-dev-split.md, stop 52, round 7: fresh technical texts of
+mine — a markdown column table, crow's-foot lines, Django models, JSON, YAML-like lists, relation schemas; tested
+with other texts than the ones that showed each fault). Each design is applied on the server."""
+
+from test_generate_phrases import columns, design, references
+from test_generate_sentences import applies
+
+
+def test_a_relation_schemas_first_column_named_after_it_is_its_key(dbs):
+    """'Supplier(supplier_id, name, phone)': supplier_id is the supplier's key (it had been a text column beside
+    the id); 'Part(part_id, name, supplier_id)' refers to it."""
+    schema, tables = design("Supplier(supplier_id, name, phone)\nPart(part_id, name, supplier_id)")
+    assert "supplier_id" not in columns(tables["suppliers"]) and "part_id" not in columns(tables["parts"])
+    assert ("supplier_id", "suppliers") in references(tables["parts"])
+    applies(dbs, schema, tables)
+
+
+def test_yaml_like_table_lists(dbs):
+    """'- name: shelves' over 'columns: [id, code]' or a bulleted 'columns:' list: a column list per table (a
+    table named 'columns' had been made)."""
+    schema, tables = design("tables:\n  - name: shelves\n    columns: [id, code, aisle]\n  - name: books\n"
+                            "    columns:\n      - id\n      - title\n      - shelf_id -> shelves")
+    assert set(tables) == {"shelves", "books"}, sorted(tables)
+    assert {"code", "aisle"} <= set(columns(tables["shelves"])) and ("shelf_id", "shelves") in references(tables["books"])
+    applies(dbs, schema, tables)
