@@ -23,3 +23,18 @@ def test_yaml_like_table_lists(dbs):
     assert set(tables) == {"shelves", "books"}, sorted(tables)
     assert {"code", "aisle"} <= set(columns(tables["shelves"])) and ("shelf_id", "shelves") in references(tables["books"])
     applies(dbs, schema, tables)
+
+
+def test_what_an_apps_name_says_it_keeps(dbs):
+    """One-liners: 'a goal tracker' keeps goals (it had found nothing); 'a maintenance request system' keeps
+    requests — a compound's last word is its head, an act before it only says which kind (a table of
+    'maintenances' had been made); 'a club membership and donations database' keeps both lists (it had found nothing)."""
+    schema, tables = design("a goal tracker")
+    assert set(tables) == {"goals"}, sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("a maintenance request system")
+    assert "requests" in tables and "maintenances" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("a club membership and donations database")
+    assert {"memberships", "donations"} <= set(tables), sorted(tables)
+    applies(dbs, schema, tables)

@@ -292,6 +292,29 @@ def _fill_defaults(spec):
         spec.assumptions.append(f"{entity.key} has the usual " + ", ".join(x.rstrip("!") for x in defaults))
 
 
+def _modifiers(words):
+    """The nouns an application's name is made of that name things ('support ticket system': the tickets — a
+    compound's last word is its head, an act before it only says which kind; 'dog daycare booking system':
+    the dogs and the bookings; 'real estate listings site': the listings; 'habit tracker': the habits)."""
+    written, words = words, [w.singular(x) for x in words]
+    merged = []
+    for x in words:                                  # (WordNet's two-word nouns stay one: "real estate")
+        if merged and lexicon.compound_noun(merged[-1], x):
+            merged[-1] = f"{merged[-1]} {x}"
+        else:
+            merged.append(x)
+    while merged and merged[-1] in GENERIC_HEADS:   # ("a marina berth management system": berths)
+        merged.pop()
+        written = written[:-1]
+    if not merged:
+        return ()
+    things = [x for x in merged[:-1] if x in lexicon.handed_nouns() and not x.endswith("ing")]
+    last = merged[-1]
+    counted = not last.endswith("ing") or w.is_plural(written[-1])   # ("listings": records; "sharing": the app's act)
+    return tuple(things) + ((last,) if " " not in last and last not in GENERIC_HEADS and counted and
+                            lexicon.filed_noun(last) else ())
+
+
 def named_nouns(description):
     """For a request that names no things outright ('a recipe sharing site', 'a system for a dentist
     office'): the nouns it does use that WordNet files as a person, a made thing, a place, an act or
@@ -302,11 +325,20 @@ def named_nouns(description):
     nouns, act = [], None
     for n, s in enumerate(tx.sentences(description)):
         for p in s.phrases:
-            business = n == 0 and (p is s.phrases[0] or s.words[p.start - 2:p.start - 1] == ["for"])
-            words = p.lemma[:-1] if business else p.lemma[-1:]   # (the app or whom it is for, "a system for a
-            #                        dentist office": its modifiers; else the head: "custom cake orders" are orders)
+            shared = n == 0 and s.words[p.end:p.end + 1] == ["and"] and (q := s.next_phrase(p.end + 1)) is not None \
+                and q.start == p.end + 1 and q.head in GENERIC_HEADS   # ("a membership and donations database":
+            #                                                            both name what the database keeps)
+            business = n == 0 and (p is s.phrases[0] or s.words[p.start - 2:p.start - 1] == ["for"] or
+                                   p.head in GENERIC_HEADS and s.words[p.start - 1:p.start] == ["and"])
+            named = _modifiers(p.words if shared else p.words[:-1]) if shared or business and (
+                p.head in GENERIC_HEADS or lexicon.filed_noun(p.head)) else ()   # (not "template named": no app)
+            words = p.lemma[:-1] + named if business or shared else p.lemma[-1:]   # (the app or whom it is for, "a
+            #                        system for a dentist office": its modifiers; else the head: "custom cake orders"
+            #                        are orders)
             for word in words:
-                if word in kinds and word not in GENERIC_HEADS and not word.endswith("ing") and word not in nouns:
+                if (word in kinds and not word.endswith("ing") and (not (business or shared) or not named or
+                                                                    word in named) or
+                        word in named) and word not in GENERIC_HEADS and word not in nouns:
                     nouns.append(word)
                 elif word in GENERIC_HEADS and not business and len(p.lemma) > 1 and \
                         lexicon.compound_noun(*p.lemma[-2:]) and " ".join(p.lemma[-2:]) not in nouns:
