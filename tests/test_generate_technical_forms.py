@@ -38,3 +38,12 @@ def test_what_an_apps_name_says_it_keeps(dbs):
     schema, tables = design("a club membership and donations database")
     assert {"memberships", "donations"} <= set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_two_verbs_of_one_object(dbs):
+    """'Guests rate and review hotels': two acts on the hotels (the second verb had been read as a compound,
+    'review hotels', and the hotels lost)."""
+    schema, tables = design("Guests rate and review hotels.")
+    assert "hotels" in tables and ("hotel_id", "hotels") in references(tables["reviews"]), sorted(tables)
+    assert ("hotel_id", "hotels") in references(tables["ratings"])
+    applies(dbs, schema, tables)

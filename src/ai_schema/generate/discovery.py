@@ -376,6 +376,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
                         base not in LIGHT_VERBS and \
                         all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or (obj.many and toks[j].text == "or")
+                            or toks[j].text in ("and", "or") and tags[j + 1] == tx.VERB or    # ("users rate and
+                            tags[j] == tx.VERB and toks[j - 1].text in ("and", "or")          # review books")
                             for j in between) and \
                         (not prepositions or (len(prepositions) == 1 and (
                             toks[prepositions[0]].text in ("in", "at", "on", "for") or   # (or "work out of depots")

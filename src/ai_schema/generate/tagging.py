@@ -559,7 +559,9 @@ def _word_tag(tokens, tags, i):
         #                                    start and end times": two of a field)
     if prev is not None and prev.text in ("and", "or") and t == base and nxt is not None and nxt.kind == "word" and \
             w.is_plural(nxt.text) and w.verb_base(nxt.text) is None and not lexicon.only_verb(t) and \
-            (i + 2 >= len(tokens) or tokens[i + 2].kind != "word"):
+            (i + 2 >= len(tokens) or tokens[i + 2].kind != "word") and not (
+                tags[i - 2] == VERB and lexicon.verb_lemma(tokens[i - 2].text) == tokens[i - 2].text and
+                lexicon.verb_lemma(t) == t):     # (not "users rate and review films": two verbs of one object)
         return NOUN                        # "…, orders (…), and order items.": a compound closing a list
     if prev is not None and prev.text in ("and", "or") and t == base and i >= 2 and tags[i - 2] == NOUN and \
             tokens[i - 2].text == w.verb_base(tokens[i - 2].text) and i >= 3 and tags[i - 3] == DET and \
