@@ -294,3 +294,15 @@ def done_before(s, i, key_of):
         return None
     key, role = key_of(done)
     return key if key is not None and not role else None
+
+
+def starting_parties(s):
+    """(the thing, [its parties]) for 'A ride starts when a rider unlocks a bike and ends when …': the things
+    the opening clause of 'when' names, one each, are the thing's (not each other's); else (None, [])."""
+    first = s.phrases[0] if s.phrases else None
+    if first is None or first.start > 1 or not starts_when(s, first) or s.words[first.end + 1] != "when":
+        return None, []
+    end = next((j for j in range(first.end + 2, len(s.tokens)) if s.words[j] in (";", ".", ":") or
+                s.words[j] == "and" and s.tags[j + 1:j + 2] == [tx.VERB]), len(s.tokens))
+    return first, [q for q in s.phrases if first.end + 1 < q.start and q.end <= end and not q.plural and
+                   q.det in ("a", "an", "the", "one")]

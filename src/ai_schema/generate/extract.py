@@ -150,6 +150,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                        self._associate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
                                            self._stated, self._retract, self._associate, self.sentences)
+            parties = [key_of(q) for q in clauses.starting_parties(s)[1]] if "when" in s.words else []
+            for a in parties:                   # ("a ride starts when a rider unlocks a bike": both the ride's,
+                for b in parties:               # neither the other's)
+                    if a and b and a != b:
+                        self._retract(a, b)
             if "into" in s.words:
                 clause_rules.put_into(s, key_of, self._stated)
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
@@ -585,7 +590,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self._attributes(self.entity_of(listed[0])[0], s, listed[1])   # "guests belong to a couple, RSVP …"
         if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous
-        self._relations(s, subject, len(toks))
+        started, parties = clauses.starting_parties(s) if "when" in s.words else (None, [])
+        parties = [k for k in (self.entity_of(q)[0] for q in parties) if k not in (None, self.entity_of(started)[0])]
+        for party in parties:                    # "A ride starts when a rider unlocks a bike …": the ride's rider
+            self._relate(self.entity_of(started)[0], party)   # and bike (not the rider's bike)
+        if not parties:
+            self._relations(s, subject, len(toks))
         self._attribute_clauses(s, subject)
         if subject and (" on a " in s.text() or " at a " in s.text()):
             self._dated_acts(s, subject)

@@ -632,3 +632,4 @@ def when_parties(s, end):
     if we is None:
         return []
     return [q for q in s.phrases if q.end <= we and not q.plural and q.det in ("a", "an", "the", "each", "every")]
+

@@ -587,9 +587,35 @@ _ASKED_FLAG = re.compile(r"(?<=[a-z])\?(?=[ \t]*\(?[ \t]*(?:yes|y)[ \t]*/[ \t]*(
 _ASKED_ITEM = re.compile(r"(?:(?<=, )|(?<=^- )|(?<=^\* )|(?<=\n- )|(?<=\n\* ))(?P<word>[a-z]+)\?(?=[ \t]*(?:$|\n|,))", re.I)
 
 
+_ACRONYM = re.compile(r"\b(?P<letters>[A-Z]{2,4})(?P<s>s?)\b")
+_STOP = w.DETERMINERS | w.PREPOSITIONS | w.PRONOUNS | w.AUXILIARIES | w.CONJUNCTIONS
+
+
+def _spelled_out(text):
+    """'PO lines' beside 'purchase orders': an abbreviation the text spells out in nouns is those nouns
+    ('purchase order lines'), so both name one thing."""
+    found = {m.group("letters") for m in _ACRONYM.finditer(text)}
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text) if found else []   # (neighbours only: not "issue a ticket")
+    spelled = {}
+    for letters in found:
+        n = len(letters)
+        for i in range(len(words) - n + 1):
+            run = [x.lower() for x in words[i:i + n]]
+            if all(x[0] == c.lower() and len(x) >= 3 and x not in _STOP for x, c in zip(run, letters)) and \
+                    lexicon.filed_noun(w.singular(run[-1])):
+                spelled[letters] = run[:-1] + [w.singular(run[-1])]
+                break
+    if not spelled:
+        return text
+    return _ACRONYM.sub(lambda m: " ".join(spelled[m.group("letters")][:-1] + [
+        (w.plural if m.group("s") else str)(spelled[m.group("letters")][-1])]) if m.group("letters") in spelled
+        else m.group(0), text)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
+    text = _spelled_out(text) if _ACRONYM.search(text) else text
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")

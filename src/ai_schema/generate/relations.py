@@ -670,8 +670,9 @@ class RelationReading(StatedKeys):
         """'activities logged against a deal', 'deals (…) owned by a rep': a participle right after the
         noun it describes is passive."""
         t = s.tokens[i].text
-        return i > 0 and (s.tags[i - 1] == tx.NOUN or s.tokens[i - 1].text == ")") and \
+        return i > 0 and (s.tags[i - 1] == tx.NOUN or s.tokens[i - 1].text in (")", ":")) and \
             (t.endswith("ed") or t in w.IRREGULAR_VERBS) and w.verb_base(t) not in (None, t)
+        #                                  ("- Purchase orders: raised by a buyer …": the label's participle)
 
     @staticmethod
     def _in_pp(s, p):

@@ -204,11 +204,17 @@ def _asked_pairs(ex, s):
             yield people[0], v, q
 
 
+# verbs by which a record says what it is of ("a placement records which family took which animal")
+_RECORDING = frozenset("record log store track say show note capture".split())
+
+
 def read_which_does_which(ex, s):
     """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
     the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
-    head = s.phrases[0] if s.phrases and s.phrases[0].start == 0 and s.words[s.phrases[0].end:s.phrases[0].end + 1] \
-        in ([":"], ["-"]) else None
+    head = s.phrases[0] if s.phrases and s.phrases[0].start <= 1 and (s.words[s.phrases[0].end:s.phrases[0].end + 1] \
+        in ([":"], ["-"]) or s.phrases[0].det in ("a", "an", "each", "every") and not s.phrases[0].plural and
+        w.verb_base("".join(s.words[s.phrases[0].end:s.phrases[0].end + 1])) in _RECORDING and s.words[s.phrases[0].end + 1:s.phrases[0].end + 2]
+        in (["which"], ["what"])) else None   # ("a placement records which family took which animal": the pair's)
     for a, v, q in list(_asked_pairs(ex, s)):
         b = ex.entity_of(q)[0]
         if a is None or b is None or a == b:
@@ -220,6 +226,9 @@ def read_which_does_which(ex, s):
             role = verb_roles.patient_noun(base) if done_to else None
             ex._relate(record, a, role, column=f"{role}_id" if role else None)
             ex._relate(record, b)                     # "assignments: which employee uses which license, …": the
+            if head.start <= 1 and s.words[q.end:q.end + 1] == [","] and q.end + 1 < len(s.tokens):
+                ex._attributes(record, s, q.end + 1)   # ("a placement records which family took which animal, the
+                #                                          start date and the end date": the placement's)
             continue                                  # record listed is the pair ("which member was trained on
             #                                           which tool, by which instructor": the trainee)
         if q.det in ("each", "every") and base in cues.INTERACTIONS:

@@ -1,0 +1,54 @@
+"""Records that tie things together, and names that say whose a thing is (docs/nl-dev-split.md, stop 52, round 10:
+fresh texts of mine — an EV charging network, an animal rescue, a language school, a podcast network, purchase
+orders in bullets, hiking trails; tested with other texts than the ones that showed each fault). Each design is
+applied on the server."""
+
+from test_generate_phrases import columns, design, references
+from test_generate_sentences import applies
+
+
+def test_a_record_that_says_which_did_which(dbs):
+    """'A booking records which guest reserved which cabin, the arrival date and …': the booking is the pair,
+    with its fields (a pair table had been made beside an empty booking, and the fields lost)."""
+    schema, tables = design("Guests have a name. Cabins have a name. A booking records which guest reserved which "
+                            "cabin, the arrival date and the number of nights.")
+    assert {("guest_id", "guests"), ("cabin_id", "cabins")} <= references(tables["bookings"]), sorted(tables)
+    assert "arrival_date" in columns(tables["bookings"]) and len(tables) == 3
+    applies(dbs, schema, tables)
+
+
+def test_what_starts_when_someone_acts_on_a_thing(dbs):
+    """'A trip starts when a passenger boards a bus and ends when they get off': the trip's passenger and bus
+    (the passenger had referred to the trip, the bus to the passenger)."""
+    schema, tables = design("Passengers have a card number. Buses have a plate. A trip starts when a passenger "
+                            "boards a bus and ends when they get off; we store the fare.")
+    assert {("passenger_id", "passengers"), ("bus_id", "buses")} <= references(tables["trips"])
+    assert not references(tables["passengers"]) and not references(tables["buses"])
+    applies(dbs, schema, tables)
+
+
+def test_a_labelled_participle_and_its_agent(dbs):
+    """'- Invoices: issued by a clerk for one client': the invoice's client, not the clerk's."""
+    schema, tables = design("- Invoices: issued by a clerk for one client; amount, due date\n- Clients: name\n"
+                            "- Clerks: name")
+    assert {("clerk_id", "clerks"), ("client_id", "clients")} <= references(tables["invoices"])
+    assert not references(tables["clerks"])
+    applies(dbs, schema, tables)
+
+
+def test_an_abbreviation_spelled_out_elsewhere(dbs):
+    """'- WO tasks' beside 'Work orders': the work order tasks, each one work order's (a table 'wo_tasks' had
+    been made, related to nothing)."""
+    schema, tables = design("- Work orders: opened by a manager; due date\n- WO tasks: description, hours")
+    assert ("work_order_id", "work_orders") in references(tables["work_order_tasks"]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_thing_named_after_another_is_its_part(dbs):
+    """'Course modules' beside 'courses': each module is one course's (nothing had related them); 'product
+    categories' are no part of a product."""
+    schema, tables = design("Courses have a title. Course modules have a title and a duration.")
+    assert ("course_id", "courses") in references(tables["course_modules"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Products have a name. Product categories have a name.")
+    assert not references(tables["product_categories"])
