@@ -52,3 +52,47 @@ def test_a_thing_named_after_another_is_its_part(dbs):
     applies(dbs, schema, tables)
     schema, tables = design("Products have a name. Product categories have a name.")
     assert not references(tables["product_categories"])
+
+
+def test_a_counted_quality_with_its_values(dbs):
+    """'classes at three levels (beginner, improver, expert)': the classes' level, a closed field (a table of
+    levels had been made, its 'type' holding the values)."""
+    schema, tables = design("Our gym runs classes at three levels (beginner, improver, expert). Classes have a time.")
+    assert "levels" not in tables and "level" in columns(tables["classes"]), sorted(tables)
+    assert "'improver'" in " ".join(c.expression for c in tables["classes"].checks)
+    applies(dbs, schema, tables)
+
+
+def test_people_who_act_on_their_things_own_them(dbs):
+    """'Agents manage their properties': each property is one agent's, and the agents are kept ('agent' is a
+    person only in a later WordNet sense; they had been left out)."""
+    schema, tables = design("Each property has an address. Agents manage their properties.")
+    assert ("agent_id", "agents") in references(tables["properties"]) and not references(tables["agents"])
+    applies(dbs, schema, tables)
+
+
+def test_a_labelled_record_after_also(dbs):
+    """'Also maintenance visits: a van gets serviced monthly, we log …': the label names the record (after
+    'Also' it had been lost, and its fields with it)."""
+    schema, tables = design("Vans have a plate. Also maintenance visits: a van gets serviced monthly, we log the "
+                            "date and the cost.")
+    assert ("van_id", "vans") in references(tables["maintenance_visits"]), sorted(tables)
+    assert {"date", "cost"} <= set(columns(tables["maintenance_visits"]))
+    applies(dbs, schema, tables)
+
+
+def test_who_did_it_is_a_person(dbs):
+    """'who approved it': the approver — one of the users when the text keeps them, else the name written down
+    (the item had been lost)."""
+    schema, tables = design("Users have an email. Each refund has an amount and who approved it.")
+    assert ("approver_id", "users") in references(tables["refunds"]), columns(tables["refunds"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Staff have a name. Each refund has an amount and who approved it.")
+    assert "approved_by" in columns(tables["refunds"])
+
+
+def test_a_flag_for_something(dbs):
+    """'a flag for bumpers': whether it has them, a boolean (a text column 'flag' had been made)."""
+    schema, tables = design("Lanes have a number and a flag for bumpers.")
+    assert "has_bumpers" in columns(tables["lanes"]) and "flag" not in columns(tables["lanes"])
+    applies(dbs, schema, tables)

@@ -26,6 +26,8 @@ _KEEPING = frozenset("record log note enter track store keep show display".split
 # verbs whose "with" names the other party ("register with the club", "partner with us"), no fields
 _PARTY_VERBS = frozenset("register enrol enroll sign partner work deal meet collaborate cooperate".split())
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
+# "who did the check", "who approved it": who did it, a field (not "who was on board")
+_WHO_DID = rx(r"who (?:\w+ed|did|made|ran)$")
 _NOT_KEPT = rx(r"\b(?:we|i|you) (?:do not|don't|dont|never|no longer|will not|won't) (?:need to |want to )?"
                r"(?:store|keep|record|track|collect|hold|save|log|ask for)\b")
 
@@ -206,7 +208,7 @@ class AttributeReading(ItemReading, PairTables):
             follows = tags[j] if j < len(toks) else None
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
-                    s.words[j:j + 1] != ["whether"] and \
+                    s.words[j:j + 1] != ["whether"] and not _WHO_DID.match(" ".join(s.words[j:j + 2])) and \
                     s.words[j:j + 2] != ["up", "to"] and not (       # ("has up to 5 members and a name")
                         t.text in HAVE and s.words[j:j + 2] in (["when", "it"], ["when", "they"], ["for", "each"],
                                                                 ["for", "every"])):

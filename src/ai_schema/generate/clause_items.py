@@ -10,6 +10,10 @@ from . import words as w
 from .field_names import _participle, _UNITS, clean_values, type_words
 
 
+# light verbs' past forms, whose noun names the act ("who did the check", "who made the repair")
+LIGHT_PASTS = frozenset("did made carried performed ran".split())
+
+
 class ClauseItemReading:
     """One item of a list read as a clause (``_clause_item``), or None when it is none."""
 
@@ -30,6 +34,19 @@ class ClauseItemReading:
         text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
         if rx(r"^(?:and |plus )?the (?:time|amount of time) (?:it|they|he|she) (?:takes?|took|needs?)(?: to \w+)?$").match(text):
             text = "how long it takes"         # "the time it takes to prepare": how long, no moment
+        m = rx(r"^(?:and |plus )?(?:a |the )?flag for (?:a |an |the )?((?:\w+ ){0,2}\w+)$").match(text)
+        if m and not set(m.group(1).split()) & w.DETERMINERS:   # "a flag for floodlights": whether it has them
+            name = "has_" + w.snake(m.group(1).split())
+            entity.attribute(name).hint = "boolean"
+            return name
+        m = rx(r"^(?:and |plus )?who (\w+) (?:it|them|this|that|the (\w+))$").match(text)
+        if m and (m.group(1).endswith("ed") or m.group(1) in LIGHT_PASTS):
+            base = lexicon.verb_lemma(m.group(1)) if m.group(1) not in LIGHT_PASTS or not m.group(2) else \
+                lexicon.verb_lemma(m.group(2))           # ("who did the check": who checked it; "who made it")
+            if base:
+                name = _participle(base) + "_by"            # "who approved it": approved_by, the person's name
+                entity.attribute(name)
+                return name
         m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
         if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
             name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]

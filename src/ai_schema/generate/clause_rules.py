@@ -195,11 +195,15 @@ def doers(s):
         if subject is None and c.pronoun in ("i", "we") and s.words[:1] == ["as"] and s.phrases and \
                 s.phrases[0].start <= 2:
             subject = s.phrases[0]                   # "As a tenant I want to pay rent": the story's role
+        theirs = direct is not None and direct.det == "their" and direct.plural and subject is not None and \
+            subject.plural and lexicon.story_person(subject.head)   # ("operators maintain their stations": an
+        #                                                             operator, a person in a later sense, owns them)
         if subject is None or c.passive or direct is None or not _related(c) or \
-                subject.head not in persons or direct.head in persons:
+                subject.head not in persons and not theirs or direct.head in persons:
             continue
         kind = lexicon.verb_class(c.verb)              # (paying, uploading, buying: changing hands)
-        if kind in DOING or kind == "possession" or (direct.head in occurrences and kind not in STATE - {"cognition"}):
+        if kind in DOING or kind == "possession" or theirs or (direct.head in occurrences and
+                                                               kind not in STATE - {"cognition"}):
             yield subject, direct                  # ("schedule inspections": a plan made is a record)
 
 

@@ -222,7 +222,8 @@ def fields_in_parentheses(s, vote):
             continue                              # "its connector type (CCS, CHAdeMO, Type 2)", "its seating layout
             #                                       (theatre, classroom, boardroom)": its values, no field among them
         if all(len(x.split()) == 1 and (x.strip() in lexicon.adjectives() or x.strip() in _ANSWERS or
-                                        (owned and tx.participle_like(x.strip()))) or
+                                        ((owned or p.head in lexicon.property_nouns()) and
+                                         not w.field_word(x.strip()))) or
                0 < len(x.replace(" ", "").rstrip("+-")) <= 2 for x in items):
             continue                              # "its urgency (low, normal, urgent)", "their RSVP (yes, no,
             #                                       maybe)", "their blood group (A+, A-, …)": values

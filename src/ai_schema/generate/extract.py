@@ -398,6 +398,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if "(" in s.words:
             value_sets.set_on(self, s)           # "… and set a priority (low, medium, urgent)"
             value_sets.named_with_owner(self, s)   # "…, booking status (pending, confirmed or cancelled)"
+            value_sets.counted_property(self, s)   # "courses at three levels (beginner, intermediate, …)"
         self._flags(s, subject)
         return subject or previous
 

@@ -2,7 +2,7 @@
 that are records of an act, vocabularies, references named by a role ('a home team'). Mixed into
 :class:`.extract.Extractor` (its state lives there)."""
 
-from . import junctions, lexicon, uniqueness, value_sets
+from . import junctions, lexicon, uniqueness, value_sets, verb_roles
 from .cues import PERSON_ROLES, PERSON_ENTITIES
 from . import text as tx
 from . import words as w
@@ -197,6 +197,11 @@ class Finishing:
         for entity in self.spec.entities.values():
             if entity.key == person:
                 continue
+            for name in [n for n in entity.attributes if n.endswith("_by") and "_" not in n[:-3] and
+                         person != "customer" and lexicon.verb_lemma(n[:-3])]:
+                attr = entity.attributes.pop(name)   # "who reported it" (reported_by): the reporter, one of them
+                role = verb_roles.agent(lexicon.verb_lemma(name[:-3]))
+                self._relate(entity.key, person, role, optional=bool(attr.optional), column=f"{role}_id")
             for name in [n for n in entity.attributes if (n in PERSON_ROLES or _doer_noun(n)) and (
                     person != "customer" or self._people_do(person, _doer_verbs(n)))]:
                 attr = entity.attributes.pop(name)

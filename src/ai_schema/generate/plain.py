@@ -377,6 +377,9 @@ def _which_who(m):
 # "Each book has its ISBN. Also title and publication year.": a list with no verb after "Also" goes on
 # with the sentence before
 _ALSO_LIST = re.compile(r"(?<=\w)\. Also (?=[a-z][a-z ]{0,40}(?:,|\band\b)[a-z ,]{0,80}\.)")
+# "Also equipment checks: …", "Plus, gear rental: …": a label opening its sentence, after a word of adding
+_ALSO_LABEL = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:also|plus|and also)[ \t]*,?[ \t]+(?=[a-z][a-z ]{0,40}:)",
+                         re.I | re.M)
 
 
 # "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
@@ -625,6 +628,7 @@ def plain(text):
     text = _sub(_THING_NAME_FIRST, _thing_name_first, text, " name")
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
+    text = _sub(_ALSO_LABEL, "", text, "also", "plus")
     text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
     text = _sub(_GROUP_OF, lambda m: _group_of(m, text), text, " of ")
     text = _sub(_WHICH_WHO, _which_who, text, "who")

@@ -474,6 +474,10 @@ class RelationReading(StatedKeys):
                         self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
                         self._relate(nominal, obj_key, owned=True)   # application names both
                         continue
+                    if obj_p.det == "their" and obj_p.plural and src is not None and src[0].plural and \
+                            obj_key != src_key and not obj_role and not passive:
+                        self._relate(obj_key, src_key)   # "agents manage their properties": each one agent's
+                        continue
                     optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
                     if obj_role and obj_key == src_key:
                         self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)

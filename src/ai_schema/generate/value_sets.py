@@ -176,11 +176,38 @@ def named_with_owner(ex, s):
         owner, role = ex.entity_of_words(p.lemma[:-1])
         if owner is None or role or ex.entity_of(p)[0]:
             continue
-        close = tx.after_parenthesis(toks, p.end)
-        inner = " ".join(t.text for t in toks[p.end + 1:close - 1])
-        parts = [x.strip() for x in re.split(r" , | or | and | / ", inner) if x.strip()]
-        if len(parts) < 2 or "," not in inner or any(len(x.split()) > 2 or set(x.split()) & _NO_VALUE for x in parts):
+        parts = _values_after(toks, p)
+        if parts is None:
             continue                             # ("spare number (unique, from the supplier catalog)": remarks)
         ex.spec.entities[owner].attributes.pop(f"{owner}_{p.words[-1]}", None)   # (one field, said twice)
         ex.spec.entities[owner].attribute(p.words[-1]).values = tuple(clean_values(parts, singular=False))
 
+
+
+def counted_property(ex, s):
+    """'courses at three levels (beginner, intermediate, advanced)', 'shirts in four sizes (s, m, l, xl)': a
+    quality a thing comes in, counted, with its values in parentheses, is the thing's closed field."""
+    toks = s.tokens
+    for p in s.phrases:
+        if not p.plural or len(p.lemma) != 1 or p.head not in lexicon.property_nouns() or p.end >= len(toks) or \
+                toks[p.end].text != "(" or p.start < 3 or s.tags[p.start - 1] not in (tx.QUANT, "NUMBER") or \
+                s.words[p.start - 2] not in ("at", "in", "with", "of"):
+            continue
+        thing = s.phrase_at(p.start - 3)
+        owner, role = ex.entity_of(thing) if thing is not None and thing.plural else (None, None)
+        if owner is None or role or ex.entity_of(p)[0]:
+            continue
+        parts = _values_after(toks, p)
+        if parts is not None:
+            ex.spec.entities[owner].attribute(p.head).values = tuple(clean_values(parts, singular=False))
+
+
+def _values_after(toks, p):
+    """The values listed in the parentheses after p ('(pending, confirmed or cancelled)'), or None when
+    they are no values (one item, or remarks: '(unique, from the supplier catalog)')."""
+    close = tx.after_parenthesis(toks, p.end)
+    inner = " ".join(t.text for t in toks[p.end + 1:close - 1])
+    parts = [x.strip() for x in re.split(r" , | or | and | / ", inner) if x.strip()]
+    if len(parts) < 2 or "," not in inner or any(len(x.split()) > 2 or set(x.split()) & _NO_VALUE for x in parts):
+        return None
+    return parts

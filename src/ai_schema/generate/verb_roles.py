@@ -9,7 +9,7 @@ from . import words as w
 _ONE = ("a", "an", "one", "another", "the", "exactly", "single", "some")
 
 
-def _agent(base):
+def agent(base):
     """The noun of whoever does a verb: WordNet's person noun when it has one (reporter, creator),
     else the regular -er form (approver, submitter)."""
     stem = base[:-1] if base.endswith("e") else base
@@ -49,7 +49,7 @@ def acts_by_role(s, key_of, subject):
         base = w.verb_base(word) or lexicon.verb_lemma(word)
         if q is None or q.start > i + 4 or q.plural or base is None or key_of(q) in (None, owner):
             continue
-        role = _agent(base) if prep == "by" else _patient(base, word, prep)
+        role = agent(base) if prep == "by" else _patient(base, word, prep)
         optional = s.words[i - 2:i] in (["may", "be"], ["can", "be"], ["might", "be"])   # ("may be assigned to")
         found.append((key_of(q), role, optional))
     return [(owner, other, role, optional) for other, role, optional in found
