@@ -456,7 +456,8 @@ class AttributeReading(ItemReading, PairTables):
                                                    (subject or self._antecedent(s, i) or self._of_each(s, i)) or
                                                    w.verb_lemma(t.text) == "set" and self._of_each(s, i) or (
                     #                      ("as an operator I want to set the hourly price of each car park")
-                    w.verb_lemma(t.text) in _SEEING and self._field_of(s, s.next_phrase(i + 1)))) and \
+                    w.verb_lemma(t.text) in _SEEING and (self._field_of(s, s.next_phrase(i + 1)) or
+                                                          self._its_owner(s, i)))) and \
                     not (i + 2 < len(toks) and toks[i + 1].text == "to" and tags[i + 2] == tx.VERB) and \
                     (id(s), i) not in self.claimed_with:
                 if self._which_pair_after(s, i):
@@ -493,7 +494,7 @@ class AttributeReading(ItemReading, PairTables):
                         continue                 # "know each room's status": the room's (read as its own)
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                 # "As a coach, I want to note injuries for an athlete with …"
-                    seen = self._field_of(s, nxt) if w.verb_lemma(t.text) in _SEEING else None
+                    seen = (self._field_of(s, nxt) or self._its_owner(s, i)) if w.verb_lemma(t.text) in _SEEING else None
                     self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or
                                      wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
@@ -557,6 +558,17 @@ class AttributeReading(ItemReading, PairTables):
                          self.entity_of(q)[0] and s.tags[max(0, tx.governor(s, q))] == tx.VERB), None)   # not
             p = done or p                       # where it is done
         return self.entity_of(p)[0] if p is not None and p.plural and not self.entity_of(p)[1] else None
+
+    def _its_owner(self, s, i):
+        """Whose fields 'its' after the verb at i lists: the singular thing the last clause before was about
+        ('a restaurant can be tagged with cuisines, and I want to see its name, address …': the restaurant's),
+        or None."""
+        if s.words[i + 1:i + 2] != ["its"]:
+            return None
+        said = next((c.subject for c in reversed(clauses.clauses(s)) if c.at < i and c.subject is not None and
+                     not c.subject.plural and c.subject.det in ("a", "an", "the", "each", "every")), None)
+        key, role = self.entity_of(said) if said is not None else (None, None)
+        return key if key is not None and not role else None
 
     def _act_before(self, s, k):
         """'gardeners sign up for work days and log the hours they worked': what is kept after 'and'

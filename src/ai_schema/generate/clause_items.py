@@ -76,7 +76,8 @@ class ClauseItemReading:
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day|a (?:date|time|day)(?= (?:it|they|he|she|we|i) ))"
                      r"\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
-                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)(?:\s+it)?"
+                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)"
+                     r"(?:\s+(?:it|them|each one|each \w+))?(?:\s+(?P<particle>up|out|off|back|down|away))?(?:\s+it)?"
                      r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
         if m and m.group("where") and not rx(r"^(?:and )?when (?:it|they|he|she) ").match(text):   # scene", "when it
             m = None                                                     # left the depot"; not "the time spent in minutes")
@@ -88,6 +89,8 @@ class ClauseItemReading:
             suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":
                 participle = "occurred"
+            if m.group("particle"):                # "when it was picked up", "when I picked each one up": picked_up_at
+                participle += "_" + m.group("particle")
             name = participle + suffix
             entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
             return name

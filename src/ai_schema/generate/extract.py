@@ -119,8 +119,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             return "user", ()
         # "the ticket" for "maintenance ticket": a unique head
         heads = self.head_entities.get(lemma[-1], ())
-        if len(lemma) == 1 and len(heads) == 1:
-            return next(iter(heads)), ()
+        if len(lemma) == 1 and len(heads) == 1 and not w.field_word(lemma[0]):
+            return next(iter(heads)), ()           # (not "a name and an address": no delivery address)
         if len(lemma) == 1 and lemma[0] in self.kind_words and phrase.det in ("the", "a", "an", "each", "every",
                                                                              "this"):   # "the animals are
             #                                              dogs or cats … with the dog": one of them
