@@ -30,3 +30,35 @@ def test_when_a_phrasal_verb_was_done(dbs):
                             "was picked up.")
     assert {"dropped_off_at", "picked_up_at"} <= set(columns(tables["parcels"])), columns(tables["parcels"])
     applies(dbs, schema, tables)
+
+
+def test_two_spellings_of_one_thing_are_one_table(dbs):
+    """'enrolled' (enroll: enrollment) and 'for each enrolment': one table (two had been made)."""
+    schema, tables = design("Players can be enrolled in several leagues, and for each enrolment we keep the date "
+                            "they joined. Leagues have a name. Players have a name.")
+    assert "enrollments" not in tables and {("player_id", "players"), ("league_id", "leagues")} <= \
+        references(tables["enrolments"]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_the_points_they_have_collected(dbs):
+    """'the reward points they have collected': a field (the 'points' had been read as a verb, and a table
+    'rewards' made)."""
+    schema, tables = design("Members join clubs. For each membership we keep the date it started and the reward "
+                            "points they have collected. Clubs have a name.")
+    assert "rewards" not in tables and "reward_points" in columns(tables["memberships"]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_length_said_before_a_name_is_no_part_of_it(dbs):
+    """'a three-letter code': code (three_letter_code had been made)."""
+    schema, tables = design("Countries have a name and a three-letter code.")
+    assert "code" in columns(tables["countries"])
+    applies(dbs, schema, tables)
+
+
+def test_a_value_someone_sets_for_themselves(dbs):
+    """'Each runner sets a weekly target in kilometres': the runner's field (it had been listed as mentioned)."""
+    schema, tables = design("Each runner sets a weekly target in kilometres. Runners have a name.")
+    assert any(c.startswith("weekly_target") for c in columns(tables["runners"])), columns(tables["runners"])
+    applies(dbs, schema, tables)

@@ -2,6 +2,8 @@
 group (suffixes, synonyms), each group named by its best-voted spelling ('order items' said outright
 beats 'each item'; the application's users keep that name). Mixed into :class:`.extract.Extractor`."""
 
+import re
+
 from . import lexicon
 from . import words as w
 from .spec import Entity
@@ -11,6 +13,21 @@ def _qualified(lemma):
     """'the original case', 'the previous booking': an adjective WordNet knows (not one of its compounds)
     picks one of the things, it names no other kind of thing."""
     return len(lemma) == 2 and lemma[0] in lexicon.adjectives() and not lexicon.compound_noun(*lemma)
+
+
+_SPELLINGS = ((r"ll", "l"), (r"isation$", "ization"), (r"ise$", "ize"), (r"our$", "or"), (r"ogue$", "og"),
+              (r"ence$", "ense"), (r"tre$", "ter"))
+
+
+def _spelling(lemma):
+    """The lemma in one spelling of British and American English and of doubled consonants ('enrolment',
+    'enrollment': enrolment) — two lemmas alike here are one word."""
+    out = []
+    for word in lemma:
+        for pattern, repl in _SPELLINGS:
+            word = re.sub(pattern, repl, word)
+        out.append(word)
+    return tuple(out)
 
 
 class CandidateMerging:
@@ -27,6 +44,12 @@ class CandidateMerging:
             target = None if lemma in preset else next(
                 (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset), None)
             groups.setdefault(target or lemma, []).append(lemma)
+        spelled = {}
+        for key in sorted(groups, key=lambda x: (len(x), x)):   # "enrolment" and "enrollment", "colour" and
+            spelled.setdefault(_spelling(key), []).append(key)   # "color": one thing, spelled two ways
+        for keys in spelled.values():
+            for other in keys[1:]:
+                groups[keys[0]].extend(groups.pop(other))
         for a, b in self.synonyms:
             ka, kb = self._group_of(groups, a), self._group_of(groups, b)
             if ka and kb and ka != kb:

@@ -586,6 +586,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             key, role = self.entity_of(thing)
             if key and not role and not self.entity_of(field)[0]:   # "get a QR code per ticket"
                 self.spec.entities[key].attribute(w.snake(field.words))
+        chosen = fragments.own_choice(s)
+        if chosen is not None and self.entity_of(chosen[0])[0] and not self.entity_of(s.next_phrase(chosen[1]))[0]:
+            self._attributes(self.entity_of(chosen[0])[0], s, chosen[1])   # "each learner sets a daily goal"
         listed = clause_rules.fields_after_object(s, self.entity_of) if "," in s.words else None
         if listed is not None and self.entity_of(listed[0])[0] and not self.entity_of(listed[0])[1]:
             self._attributes(self.entity_of(listed[0])[0], s, listed[1])   # "guests belong to a couple, RSVP …"

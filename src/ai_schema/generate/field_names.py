@@ -10,6 +10,10 @@ from . import text as tx
 from .tagging import irregular_participle
 from . import words as w
 
+# "two-letter", "6-digit", "ten-character": how long a value is, said before its name
+_LENGTH_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:letter|digit|character|char|"
+                          r"number|symbol)s?")
+
 
 class FieldNaming:
     """Field naming of :class:`.extract.Extractor` (mixed into it)."""
@@ -117,6 +121,8 @@ class FieldNaming:
             words_ = words_[:-1]                     # "signed_off date null": may be left empty (a column named)
         if len(words_) == 2 and "_" in words_[0] and words_[1] in ("timestamp", "date", "text", "string"):
             words_, type_word = words_[:1], words_[1]   # "a recorded_at timestamp": a column named outright
+        while len(words_) > 1 and _LENGTH_WORD.fullmatch(words_[0]):
+            words_ = words_[1:]                      # "a two-letter ISO code": its length is no part of its name
         while words_ and words_[0] in ("numeric", "integer", "boolean", "free-text", "short", "long",
                                        "json", "optional", "unique", "current") and len(words_) > 1:
             if words_[0] == "json" or (words_[0] in ("short", "long") and words_[1:] in (["name"], ["title"])):

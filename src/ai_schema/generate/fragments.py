@@ -633,3 +633,21 @@ def when_parties(s, end):
         return []
     return [q for q in s.phrases if q.end <= we and not q.plural and q.det in ("a", "an", "the", "each", "every")]
 
+
+
+# verbs by which someone gives themselves a value ("each learner sets a daily goal in minutes")
+_CHOOSING = frozenset("set choose pick select specify declare".split())
+
+
+def own_choice(s):
+    """(subject phrase, index of the value) for 'Each learner sets a daily goal in minutes': one value the
+    subject chooses for itself, named right after the verb, is its field; else None."""
+    ps = s.phrases
+    if len(ps) < 2 or ps[0].start > 1 or ps[0].det not in ("each", "every", "a", "an") or ps[0].plural:
+        return None
+    k = ps[0].end + (s.words[ps[0].end:ps[0].end + 1] in (["can"], ["may"], ["must"], ["also"]))
+    q = s.next_phrase(k + 1)
+    if k >= len(s.tokens) or s.tags[k] != tx.VERB or w.verb_lemma(s.words[k]) not in _CHOOSING or q is None or \
+            q.start > k + 2 or q.plural or q.det not in ("a", "an", "their", "his", "her", "its"):
+        return None
+    return ps[0], q.start - (q.det is not None)

@@ -137,6 +137,7 @@ def generate_model(description, options=None, source=None):
     knowledge.fill_defaults(spec)
     schema, assumptions = build(spec, options)
     fields = {name for e in spec.entities.values() for name in e.attributes}
+    fields |= {name.rsplit("_", 1)[0] for name in fields}   # ("a daily goal in minutes": daily_goal_minutes)
     unmodelled = [x for x in spec.unmodelled if not {w.snake(x.split()), w.snake([w.singular(y) for y in x.split()])}
                   & fields]              # (a phrase a later reading made a field: "… with the agreed fee")
     if unmodelled:

@@ -512,7 +512,8 @@ class RelationReading(StatedKeys):
                             #                              "… to know which copies of a book are available"
                         if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
                                 base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
-                                (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and not passive:
+                                (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and \
+                                not passive and obj_p.det not in ("that", "this"):   # ("… earned in that course")
                             self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver;
                             #                                  "a passenger gets a refund": the passenger's refund
                             continue

@@ -496,7 +496,10 @@ def _word_tag(tokens, tags, i):
                     or (run < i - 1 and run > 0 and tags[run - 1] in (VERB, DET) and VERB in tags[:run]) \
                     or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
                     or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
-                        ends):              # ("any special requests", "on several reading lists")
+                        (ends or nxt.text in ("they", "we", "i", "you", "he", "she") and not (
+                            i >= 3 and tokens[i - 3].text in ("when", "whenever", "once", "after", "before", "if",
+                                                               "until", "while")))):   # ("any special requests",
+                #                            "on several reading lists", "the XP points they have earned")
                 return NOUN                # "track gas meters", "at collection points", "from our gas meters",
                 #                            "electricity and gas meters", "studio: …, term passes and payments"
             if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
