@@ -62,3 +62,27 @@ def test_a_value_someone_sets_for_themselves(dbs):
     schema, tables = design("Each runner sets a weekly target in kilometres. Runners have a name.")
     assert any(c.startswith("weekly_target") for c in columns(tables["runners"])), columns(tables["runners"])
     applies(dbs, schema, tables)
+
+
+def test_the_date_an_act_carried_out_on_a_thing_was_done(dbs):
+    """'An inspection is carried out on one site on a given date': inspected_on (the date had been lost)."""
+    schema, tables = design("Sites have an address. An inspection is carried out on one site on a given date and "
+                            "records the findings.")
+    assert "inspected_on" in columns(tables["inspections"]), columns(tables["inspections"])
+    applies(dbs, schema, tables)
+
+
+def test_how_many_minutes_it_lasted(dbs):
+    """'how many minutes it lasted': its duration in minutes (a count of minutes, and a table of minutes paired
+    with the rides, had been made)."""
+    schema, tables = design("Riders have a name. Every ride is logged with the rider and how many minutes it "
+                            "lasted.")
+    assert set(tables) == {"riders", "rides"} and "duration_minutes" in columns(tables["rides"]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_the_date_it_arrived_somewhere(dbs):
+    """'the date it arrived at the depot': arrived_on (a bare 'date' had been made)."""
+    schema, tables = design("For every parcel we note its weight and the date it arrived at the depot.")
+    assert "arrived_on" in columns(tables["parcels"]), columns(tables["parcels"])
+    applies(dbs, schema, tables)

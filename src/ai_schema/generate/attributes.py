@@ -10,6 +10,7 @@ from . import words as w
 from .items import ItemReading
 from .pair_tables import PairTables
 from .relations import uses_things
+from .field_names import _participle
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
 CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
@@ -527,16 +528,22 @@ class AttributeReading(ItemReading, PairTables):
         its date."""
         if not s.phrases or self.entity_of(s.phrases[0])[0] != subject:
             return
-        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and|takes?)) (\w+)(?: (?:at|in) (?:a|an|the|one) [\w-]+|"
+        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and|takes?)) (\w+)(?: (?:out|up|off))?"
+                    r"(?: (?:at|in|on) (?:a|an|the|one) [\w-]+|"
                     r" (?P<party>between|against|by|with|for) (?:a|an|the|one|two) (?:[\w-]+ ){0,6}?[\w-]+)? "
-                    r"(?:on|at) (?:a|the|which|what) (?P<when>date and time|date|day|time)\b").finditer(s.text()):
+                    r"(?:on|at) (?:a|the|which|what) (?:given |set |specific |certain |particular )?"
+                    r"(?P<when>date and time|date|day|time)\b").finditer(s.text()):
             if m.group(1) == "place":        # "every concert takes place at a venue on a date": its date
                 self.spec.entities[subject].attribute("date" if m.group("when") in ("date", "day") else "starts_at")
                 continue
             if m.group("party") and lexicon.verb_lemma(m.group(1)) in LIGHT_VERBS:
                 continue                     # ("each donation is made by a donor on a date": no made_on)
             if tx.participle_like(m.group(1)) and lexicon.verb_lemma(m.group(1)):
-                name = m.group(1) + ("_on" if m.group("when") in ("date", "day") else "_at")
+                done = m.group(1)
+                if lexicon.verb_lemma(done) in ("carry", "do", "make", "perform", "hold", "conduct") and \
+                        (act := w.act_verb(self.spec.entities[subject].words[-1])):
+                    done = _participle(act)       # ("an examination is carried out on … a date": examined_on)
+                name = done + ("_on" if m.group("when") in ("date", "day") else "_at")
                 self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
 
     def _antecedent(self, s, i):

@@ -79,7 +79,7 @@ class ClauseItemReading:
                      r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)"
                      r"(?:\s+(?:it|them|each one|each \w+))?(?:\s+(?P<particle>up|out|off|back|down|away))?(?:\s+it)?"
                      r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
-        if m and m.group("where") and not rx(r"^(?:and )?when (?:it|they|he|she) ").match(text):   # scene", "when it
+        if m and m.group("where") and not rx(r"^(?:and )?(?:when|the (?:date|day|time)) (?:it|they|he|she) ").match(text):   # scene", "when it
             m = None                                                     # left the depot"; not "the time spent in minutes")
         if m:
             verb = m.group(1)
@@ -133,7 +133,9 @@ class ClauseItemReading:
                 return "quantity"
         m = rx(r"^(?:and )?how many (\w+)(?: \w+){0,3}? (?:it|they|we|he|she|(?:each|every|the|a) \w+) (?:\w+ ){0,2}\w+$").match(text)
         if m and m.group(1) != "times":
-            name = w.singular(m.group(1)) + "_count"
+            lasted = words[-1] in ("lasted", "lasts", "last", "took", "takes", "take", "ran", "runs")
+            name = f"duration_{m.group(1)}" if lasted and w.singular(m.group(1)) in lexicon.measure_nouns() else \
+                w.singular(m.group(1)) + "_count"  # ("how many minutes it lasted": how long, in minutes)
             entity.attribute(name).hint = "count"
             return name
         m = rx(r"^(?:and )?whether (?:it |they )?(?:is |are |was |were |has been |have been )?(\w+)$").match(text)

@@ -15,7 +15,10 @@ def labels(s):
         if not c.passive or c.subject is None or noun != c.verb or noun not in lexicon.kind_nouns() or \
                 s.words[c.at + 1:c.at + 2] in (["as"], ["to"]):
             continue                             # ("bugs are labelled as P1 or P2": a field's values)
-        named = next((p for prep, p in c.objects if prep == "with" and p.plural and len(p.lemma) == 1), None)
+        named = next((p for prep, p in c.objects if prep == "with" and p.plural and len(p.lemma) == 1 and
+                      p.start == c.at + 2 and p.det is None and p.head not in lexicon.measure_nouns()), None)
+        #                                    (right after the verb's "with": not "logged with the rider and how many
+        #                                     minutes it lasted")
         if named is None and s.words[c.at + 1:c.at + 2] != ["("]:
             continue                             # (the words themselves, or examples of them, say it is a list:
             #                                      "claims are filed against policies" files nothing under words)

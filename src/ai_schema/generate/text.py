@@ -302,8 +302,9 @@ _MANY_LAST = frozenset("many several multiple numerous various more other one of
 
 def _many_before(tokens, start):
     """Does a 'many' quantifier ('several', 'one or more', 'any number of'…) precede start?"""
-    if not start or tokens[start - 1].text not in _MANY_LAST and tokens[start - 1].kind != "number":
-        return False
+    if not start or tokens[start - 1].text not in _MANY_LAST and tokens[start - 1].kind != "number" or \
+            start >= 2 and tokens[start - 2].text == "how":
+        return False                     # ("how many minutes it lasted": a count asked for, no many things)
     return bool(_MANY.search(" ".join(t.text for t in tokens[max(0, start - 4):start])))
 
 

@@ -290,6 +290,18 @@ def nominalizations(verb):
     return forms
 
 
+def act_verb(noun):
+    """The verb whose act the noun names (examination → examine, inspection → inspect, delivery → deliver),
+    or None: the inverse of nominalizations, checked against WordNet's verbs."""
+    for suffix in ("ation", "ition", "ment", "ion", "al", "ance", "ence", "ing", "y"):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            root = noun[:-len(suffix)]
+            for verb in (root, root + "e", root[:-1] if root[-1:] == root[-2:-1] else root):
+                if lexicon.verb_lemma(verb) == verb and noun in nominalizations(verb) | {verb + "y", root + "y"}:
+                    return verb
+    return None
+
+
 _SNAKE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 _NOT_SNAKE = re.compile(r"[^a-z0-9]+")
 
