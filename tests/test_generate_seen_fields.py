@@ -86,3 +86,22 @@ def test_the_date_it_arrived_somewhere(dbs):
     schema, tables = design("For every parcel we note its weight and the date it arrived at the depot.")
     assert "arrived_on" in columns(tables["parcels"]), columns(tables["parcels"])
     applies(dbs, schema, tables)
+
+
+def test_a_gerund_field_with_its_unit_in_a_list(dbs):
+    """'Campaigns (name, fundraising goal in euros, start date, end date)': the list goes on past the unit (it had
+    stopped at the -ing word's item, and the dates were lost)."""
+    schema, tables = design("Campaigns (name, fundraising goal in euros, start date, end date).")
+    assert {"start_date", "end_date"} <= set(columns(tables["campaigns"])), columns(tables["campaigns"])
+    applies(dbs, schema, tables)
+
+
+def test_what_is_stored_as_another_thing_is_that_thing(dbs):
+    """'Each refund made for an order is stored as an ordinary payment that points back to its order': one table
+    (no self-reference 'ordinary_payment_id', no second table)."""
+    schema, tables = design("Payments have an amount. Orders have a total. Each refund made for an order is stored "
+                            "as an ordinary payment that points back to its order.")
+    assert len(tables) == 2, sorted(tables)
+    record = next(t for n, t in tables.items() if n != "orders")
+    assert references(record) == {("order_id", "orders")}, columns(record)
+    applies(dbs, schema, tables)

@@ -664,8 +664,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if k + 1 < len(toks) and toks[k].text in STORED_AS and toks[k + 1].text == "as" and \
                     type_words(" ".join(s.words[k + 1:k + 8])):
                 self._vote(p.lemma, -4)
-        m = rx(r"^(?:the |a |an )?([\w -]+?) (?:are|is) (?:recorded|stored|kept|modelled|modeled|tracked) as ([\w -]+?)(?: :|$| ,)").search(s.text())
-        if m and not type_words(m.group(2)):
+        m = rx(r"^(?:the |a |an |each |every )?([\w -]+?)(?: (?:collected|made|received|taken|paid|given) "
+               r"(?:under|for|on|by|from) (?:a|an|the|each|one) \w+)? (?:are|is) (?:recorded|stored|kept|modelled|modeled|"
+               r"tracked) as (?:an? )?(?:ordinary |normal |regular |plain |separate )?([\w -]+?)(?: :|$| ,| that\b)"
+               ).search(s.text())
+        if m and not type_words(m.group(2)):     # ("each monthly payment collected under a pledge is stored as an
+            #                                      ordinary donation that …": one thing, named twice)
             self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
                                   tuple(w.singular(x) for x in m.group(2).split()[-2:])))
         m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())

@@ -145,7 +145,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
                     toks[idx[0]].text not in w.NOUN_FORMS and not (
                         s.tags[idx[0]] == tx.NOUN and len(idx) >= 2 and s.tags[idx[1]] == tx.NOUN and
-                        (len(idx) == 2 or toks[idx[2]].text == "(" or lexicon.filed_noun(toks[idx[0]].text) and (
+                        (len(idx) == 2 or toks[idx[2]].text == "(" or toks[idx[2]].text == "in" and
+                         toks[idx[0]].text not in ("including", "excluding", "regarding", "concerning") or
+                         lexicon.filed_noun(toks[idx[0]].text) and (
                             w.field_word(toks[idx[1]].text) or toks[idx[1]].text in lexicon.measure_nouns()))):
                     #                                  ("tracking number (unique)", a noun of WordNet's first:
                 break                                # "running time in minutes"; "..., giving trees like Clothing > Men")

@@ -479,8 +479,9 @@ class RelationReading(StatedKeys):
                         self._relate(obj_key, src_key)   # "agents manage their properties": each one agent's
                         continue
                     optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
-                    if obj_role and obj_key == src_key:
+                    if obj_role and obj_key == src_key and s.words[i + 1:i + 2] != ["as"]:
                         self._relate(src_key, obj_key, w.snake(obj_role) or "parent", optional=True)
+                        #                                  (not "is stored as an ordinary donation": itself)
                     elif obj_key != src_key:
                         if (obj_key, src_key) in self._many_marks and not obj_role:
                             continue                     # (a "follow-up inspection" is another reference)
