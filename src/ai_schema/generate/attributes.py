@@ -209,7 +209,8 @@ class AttributeReading(ItemReading, PairTables):
             follows = tags[j] if j < len(toks) else None
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
-                    s.words[j:j + 1] != ["whether"] and not _WHO_DID.match(" ".join(s.words[j:j + 2])) and \
+                    s.words[j:j + 1] != ["whether"] and not (s.words[j:j + 1] == ["who"] and
+                                                             _WHO_DID.match(" ".join(s.words[j:j + 2]))) and \
                     s.words[j:j + 2] != ["up", "to"] and not (       # ("has up to 5 members and a name")
                         t.text in HAVE and s.words[j:j + 2] in (["when", "it"], ["when", "they"], ["for", "each"],
                                                                 ["for", "every"])):

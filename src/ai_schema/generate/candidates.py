@@ -15,8 +15,9 @@ def _qualified(lemma):
     return len(lemma) == 2 and lemma[0] in lexicon.adjectives() and not lexicon.compound_noun(*lemma)
 
 
-_SPELLINGS = ((r"ll", "l"), (r"isation$", "ization"), (r"ise$", "ize"), (r"our$", "or"), (r"ogue$", "og"),
-              (r"ence$", "ense"), (r"tre$", "ter"))
+_SPELLINGS = tuple((re.compile(a), b) for a, b in (
+    (r"ll", "l"), (r"isation$", "ization"), (r"ise$", "ize"), (r"our$", "or"), (r"ogue$", "og"), (r"ence$", "ense"),
+    (r"tre$", "ter")))
 
 
 def _spelling(lemma):
@@ -25,7 +26,7 @@ def _spelling(lemma):
     out = []
     for word in lemma:
         for pattern, repl in _SPELLINGS:
-            word = re.sub(pattern, repl, word)
+            word = pattern.sub(repl, word)
         out.append(word)
     return tuple(out)
 

@@ -407,25 +407,25 @@ class ItemReading(FieldNaming, ClauseItemReading):
             entity.attribute(name).hint = "count"
             previous_names.append(name)
             return 1
-        m = rx(r"(?:and )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text)
+        m = rx(r"(?:and )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text) if "or" in words else None
         if m and "status" not in entity.attributes and all(
                 x in lexicon.adjectives() or tx.participle_like(x) for x in m.groups()):
             entity.attribute("status").values = m.groups()   # "each bed … is free or occupied": its states
             previous_names.append("status")
             return 1
-        m = rx(r"(?:and |\+ )?(?:whether )?(?:it is |it was )?([a-z]+) or not").fullmatch(text)
+        m = rx(r"(?:and |\+ )?(?:whether )?(?:it is |it was )?([a-z]+) or not").fullmatch(text) if "not" in words else None
         if m and m.group(1) not in w.DETERMINERS:     # "paid or not", "signed or not": a flag
             name = m.group(1) if m.group(1).startswith(("is_", "has_")) else f"is_{m.group(1)}"
             entity.attribute(name).hint = "boolean"
             previous_names.append(name)
             return 1
-        m = rx(r"(?:and )?(?:can|may|might) (?:also )?be ([a-z]+)").fullmatch(text)
+        m = rx(r"(?:and )?(?:can|may|might) (?:also )?be ([a-z]+)").fullmatch(text) if "be" in words else None
         if m and clause_fields.flag_of(m.group(1)):
             name = clause_fields.flag_of(m.group(1))   # "… and can be external": a flag
             entity.attribute(name).hint = "boolean"
             previous_names.append(name)
             return 1
-        if rx(r"(?:and )?(?:any|a|an unlimited|the) number of (?:them|it|these|those)\b").match(text):
+        if "number" in words and rx(r"(?:and )?(?:any|a|an unlimited|the) number of (?:them|it|these|those)\b").match(text):
             return 1                                 # "an issue can carry any number of them": a count, no field
         if words[0] == "both" and OPTIONAL_CUES.search(text):
             for name in previous_names[-2:]:
@@ -440,7 +440,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
         if words[0] in ("which", "that") and OPTIONAL_CUES.search(text) and previous_names:
             self._set_optional(entity, previous_names[-1])
             return 1
-        m = rx(r"(?:and )?(?:an? |the )?(?:array|list) of ([a-z]\w*)(?: \( [^()]* \))?").fullmatch(text)
+        m = rx(r"(?:and )?(?:an? |the )?(?:array|list) of ([a-z]\w*)(?: \( [^()]* \))?").fullmatch(text) \
+            if "of" in words else None
         if m and w.is_plural(m.group(1)) and not self.entity_of_words((w.singular(m.group(1)),))[0]:
             entity.attribute(m.group(1)).type = type_words(text) or "text[]"    # "an array of tags"
             previous_names.append(m.group(1))
@@ -455,7 +456,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     if key and key != entity.key and not role:
                         self._relate(entity.key, key)
             return 1
-        m = rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text)
+        m = rx(r"(?:and )?from (?:which|the|a|one) ([\w ]+?) to (?:which|the|a|one|another) ([\w ]+?)").fullmatch(text) \
+            if "from" in words else None
         if m:
             for role, phrase_text in (("from", m.group(1)), ("to", m.group(2))):
                 key, _ = self.entity_of_words(phrase_text.split())
