@@ -105,3 +105,19 @@ def test_what_is_stored_as_another_thing_is_that_thing(dbs):
     record = next(t for n, t in tables.items() if n != "orders")
     assert references(record) == {("order_id", "orders")}, columns(record)
     applies(dbs, schema, tables)
+
+
+def test_a_flags_time_word_is_no_part_of_it(dbs):
+    """'whether they are live yet': is_live (is_live_yet had been made)."""
+    schema, tables = design("Releases have a name and whether they are live yet.")
+    assert "is_live" in columns(tables["releases"]), columns(tables["releases"])
+    applies(dbs, schema, tables)
+
+
+def test_people_who_vote_on_a_thing(dbs):
+    """'Readers can upvote or downvote an article': their votes (an unknown second verb had been read as a noun,
+    and each article had referred to one reader)."""
+    schema, tables = design("Readers have a name. Articles have a title. Readers can upvote or downvote an article.")
+    assert "reader_id" not in columns(tables["articles"]), sorted(tables)
+    assert any({("reader_id", "readers"), ("article_id", "articles")} <= references(t) for t in tables.values())
+    applies(dbs, schema, tables)

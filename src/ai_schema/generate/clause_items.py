@@ -32,6 +32,9 @@ class ClauseItemReading:
             return None
         remark = rx(r"\(([^()]*)\)").search(text)
         text = rx(r"\s*\([^()]*\)\s*").sub(" ", text).strip()
+        if text.startswith(("whether ", "and whether ", "if ", "and if ")):
+            text = rx(r" (?:yet|already|still|now|currently|so far|right now)$").sub("", text)   # ("whether it has
+            #                                                                    shipped yet": has_shipped)
         if rx(r"^(?:and |plus )?the (?:time|amount of time) (?:it|they|he|she) (?:takes?|took|needs?)(?: to \w+)?$").match(text):
             text = "how long it takes"         # "the time it takes to prepare": how long, no moment
         m = rx(r"^(?:and |plus )?(?:a |the )?flag for (?:a |an |the )?((?:\w+ ){0,2}\w+)$").match(text)

@@ -150,7 +150,9 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
             kind = lexicon.verb_class(c.verb)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
             acts = (kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)) and \
-                c.verb not in BROWSING_VERBS and not (generic and c.verb in INTERACTIONS)
+                c.verb not in BROWSING_VERBS and not ((generic or c.subject is not None and c.subject.plural) and
+                                                      c.verb in INTERACTIONS)   # ("users can upvote a question":
+            #                                        the votes link them, no question is one user's)
             #                                        ("filter books by genre": no reader's books; "listeners
             #                                        follow shows": the follows link them)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \

@@ -392,7 +392,8 @@ def _word_tag(tokens, tags, i):
                                                             w.PREPOSITIONS or nxt.text in ("it", "them", "one")):
             return VERB                    # "which player scored it", "which volunteer handed it out"
         if prev is not None and prev.text in ("and", "or") and VERB in tags and nxt is not None and \
-                lexicon.verb_lemma(t) == t and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
+                (lexicon.verb_lemma(t) == t or lexicon.verb_lemma(t) is None and i >= 2 and tags[i - 2] == VERB and
+                 not lexicon.filed_noun(t)) and (nxt.text in ("its", "their", "his", "her", "my", "our", "your") or (
                     (nxt.text in ("a", "an", "the", "each", "every") or
                      w.is_plural(nxt.text) and lexicon.mostly_verb(t)) and any(
                         tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 1))) or
