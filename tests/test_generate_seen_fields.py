@@ -121,3 +121,18 @@ def test_people_who_vote_on_a_thing(dbs):
     assert "reader_id" not in columns(tables["articles"]), sorted(tables)
     assert any({("reader_id", "readers"), ("article_id", "articles")} <= references(t) for t in tables.values())
     applies(dbs, schema, tables)
+
+
+def test_valid_from_and_valid_to_dates(dbs):
+    """'valid from / valid to dates': two dates, valid_from and valid_to (one text column 'valid' had been made)."""
+    schema, tables = design("* Offers - a title, a discount, valid from / valid to dates")
+    assert {"valid_from", "valid_to"} <= set(columns(tables["offers"])), columns(tables["offers"])
+    applies(dbs, schema, tables)
+
+
+def test_the_time_of_an_act(dbs):
+    """'the date of approval', 'the time of publication': approved_on, published_at (WordNet's verb of the act;
+    a column 'date_of_approval' or an 'occurred_at' had been made)."""
+    schema, tables = design("Grants have a title and the date of approval.")
+    assert "approved_on" in columns(tables["grants"]), columns(tables["grants"])
+    applies(dbs, schema, tables)

@@ -73,6 +73,12 @@ class ClauseItemReading:
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"
             return name
+        m = rx(r"^(?:and )?(?:the |a )?(time|date|day|moment) of (?:its |their |the )?(\w+)$").match(text)
+        act = w.act_verb(m.group(2)) if m and m.group(2) in lexicon.act_nouns() else None
+        if act:                                        # "the time of publication": published_at
+            name = _participle(act) + ("_on" if m.group(1) in ("date", "day") else "_at")
+            entity.attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
+            return name
         if rx(r"^(?:and )?when (?:it|they) (?:is|are|was|were|falls?|fell) due(?: back)?$").match(text):
             entity.attribute("due_on").hint = "date"   # "when it is due": the due date
             return "due_on"

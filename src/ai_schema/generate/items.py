@@ -534,7 +534,13 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     entity.attributes[name].optional = True
                 previous_names.append(name)
             return 1
-        m = rx(r"^(?:and )?from / to ([a-z]\w+)$").match(text)
+        m = rx(r"^(?:and )?([a-z]+) from / (?:\1 )?to (dates?|times?)$").match(text) if "from" in words else None
+        if m:                                        # "valid from / valid to dates": valid_from, valid_to
+            for name in (f"{m.group(1)}_from", f"{m.group(1)}_to"):
+                entity.attribute(name).hint = "date" if m.group(2).startswith("date") else "timestamp"
+                previous_names.append(name)
+            return 1
+        m = rx(r"^(?:and )?from / to ([a-z]\w+)$").match(text) if "from" in words else None
         if m:                                        # "from/to year": when it started and ended
             for name in (f"start_{m.group(1)}", f"end_{m.group(1)}"):
                 entity.attribute(name)

@@ -35,6 +35,7 @@ WordNet 3.0 license: permission to use, copy, modify and distribute (Princeton U
 """
 
 import functools
+import os
 import re
 import importlib.resources
 import pathlib
@@ -469,6 +470,17 @@ def handed_nouns():
 def _verb_acts():
     text = importlib.resources.files("ai_schema.generate").joinpath("data/verb_acts.tsv").read_text()
     return dict(line.split("\t") for line in text.splitlines())
+
+
+@functools.lru_cache(maxsize=1)
+def act_verbs():
+    """noun -> the verb whose act WordNet names by it (publication: publish), the inverse of verb_act."""
+    out = {}
+    for verb, noun in sorted(_verb_acts().items()):   # (the verb sharing most of the noun's spelling: approval
+        best = out.get(noun)                          # is approve's, not approbate's)
+        if best is None or len(os.path.commonprefix((verb, noun))) > len(os.path.commonprefix((best, noun))):
+            out[noun] = verb
+    return out
 
 
 @functools.lru_cache(maxsize=1)

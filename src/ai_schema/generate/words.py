@@ -292,7 +292,10 @@ def nominalizations(verb):
 
 def act_verb(noun):
     """The verb whose act the noun names (examination → examine, inspection → inspect, delivery → deliver),
-    or None: the inverse of nominalizations, checked against WordNet's verbs."""
+    or None: WordNet's own pairs first (publication → publish), else the inverse of nominalizations, checked
+    against WordNet's verbs."""
+    if noun in lexicon.act_verbs():
+        return lexicon.act_verbs()[noun]
     for suffix in ("ation", "ition", "ment", "ion", "al", "ance", "ence", "ing", "y"):
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             root = noun[:-len(suffix)]
