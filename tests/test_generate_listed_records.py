@@ -63,3 +63,19 @@ def test_why_a_story_wants_it_names_no_table(dbs):
     schema, tables = design("As a clerk, I want to scan parcels so that deliveries are tracked.")
     assert "deliveries" not in tables and "parcels" in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_a_label_that_could_name_the_app_names_its_records(dbs):
+    """'- Applications: candidate, job, submitted at': job applications, a table (the word also names software,
+    and the list had been dropped)."""
+    schema, tables = design("- Candidates: name, email\n- Applications: candidate, job, submitted at\n"
+                            "- Jobs: title, salary")
+    assert {("candidate_id", "candidates"), ("job_id", "jobs")} <= references(tables["applications"])
+    applies(dbs, schema, tables)
+
+
+def test_two_fields_joined_by_a_slash(dbs):
+    """'check-in date / check-out date': two dates (the second had been lost)."""
+    schema, tables = design("- Bookings: guest, room, check-in date / check-out date\n- Guests: name")
+    assert {"check_in_date", "check_out_date"} <= set(columns(tables["bookings"])), columns(tables["bookings"])
+    applies(dbs, schema, tables)

@@ -48,6 +48,10 @@ class CountedHeads:
                              if p.head in w.FIELD_NOUNS and p.head in lexicon.thing_nouns() and p.plural and
                              self._listed_among(s, p) and self._among_things(s, p))   # "laptops, monitors and
         #                                                       phones": made things listed with made things
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]    # "- Applications: applicant,
+                             if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and len(p.lemma) == 1 and
+                             p.start == 0 and s.words[p.end:p.end + 1] == [":"] and
+                             s.words[p.end + 1:].count(",") >= 1 and (s.item or s.first))   # programme, …": records
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]    # "Tour dates: tour, date, …"
                              if p.head == "date" and p.plural and len(p.lemma) > 1 and p.start <= 1 and
                              s.words[p.end:p.end + 1] == [":"] and s.words[p.end + 1:].count(",") >= 2)

@@ -46,7 +46,10 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if t == "and" and i >= 2 and toks[i - 2].text == "between" and toks[i - 1].kind == "number":
                 cur.append(i)                         # "a handicap between 0 and 54": a range, one item
                 continue
-            if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")):
+            slashed = t == "/" and depth == 0 and len(cur) >= 2 and i + 2 < end and \
+                w.field_word(toks[i - 1].text) and toks[i + 2].text == toks[i - 1].text   # ("departure date /
+            #                                                                            arrival date": two fields)
+            if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")) or slashed:
                 if cur:
                     items.append(cur)
                 cur = []
