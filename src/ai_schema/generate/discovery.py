@@ -297,11 +297,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
         # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
+        initials, parenthesized = {}, "(" in s.words   # (asked again below, per phrase)
         for p in phrases:
-            initial = self._clause_initial(s, p.start)
+            initial = initials[p.start] = self._clause_initial(s, p.start)
             clause_verb = None if initial else relative.relative_verb(s, p)
             if not initial and clause_verb is None or p.possessive or \
-                    p.det == "this" and p.head in _TEXT_WORDS or listed_in_parentheses(s.tokens, p.start):
+                    p.det == "this" and p.head in _TEXT_WORDS or parenthesized and listed_in_parentheses(s.tokens, p.start):
                 continue                           # ("This document describes what … must store": the text;
                 #                                    "documents (photos, police reports) are uploaded": an example)
             if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
@@ -464,7 +465,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 s.words[p.end] in _SAID_VERBS and _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
             if said:
                 continue                           # "every plate number is distinct": a field of something
-            if self._clause_initial(s, p.start) and p.det in ("a", "an", "each", "every") and \
+            if initials[p.start] and p.det in ("a", "an", "each", "every") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX):
                 self._vote(p.lemma, 1)
                 if rx(r", (?:can |may |also )?(?:has|have|includes?|contains?)\b").search(" ".join(s.words[p.end:])):

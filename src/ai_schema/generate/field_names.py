@@ -10,6 +10,7 @@ from . import text as tx
 from .tagging import irregular_participle
 from . import words as w
 
+_DIGIT = re.compile(r"\d")
 # "two-letter", "6-digit", "ten-character": how long a value is, said before its name
 _LENGTH_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:letter|digit|character|char|"
                           r"number|symbol)s?")
@@ -186,7 +187,7 @@ class FieldNaming:
         toks = s.tokens
         text = " ".join(toks[i].text for i in idx)
         m = rx(r"(?:from |between |of |\()?(-?\d+)\s*(?:-|to|and|\.\.)\s*(-?\d+)\b").search(text) \
-            if any(ch.isdigit() for ch in text) else None
+            if _DIGIT.search(text) else None
         if m and not rx(r"\d+,\d+").search(text):
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo < hi:
@@ -194,7 +195,7 @@ class FieldNaming:
         t = type_words(text)
         if t:
             attr.type = t
-        if rx(r"\bjson\b").search(text) and not attr.type:
+        if "json" in text and rx(r"\bjson\b").search(text) and not attr.type:
             attr.type = "jsonb"
         if rx(r"\b(euros?|dollars?|pounds|currency|usd|eur|gbp)\b").search(text) and \
                 not attr.name.endswith("currency"):
