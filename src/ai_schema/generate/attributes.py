@@ -2,7 +2,7 @@
 the records that link them. Reading one list's items is items.py; how one field is named and typed is
 field_names.py."""
 
-from .cues import HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
+from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
 from . import clause_fields, clauses, fragments, lexicon, relative, title_lists, wishes
 from .logged import kept_and_described, logged_mass, logged_object
 from . import text as tx
@@ -27,8 +27,7 @@ _KEEPING = frozenset("record log note enter track store keep show display".split
 # verbs whose "with" names the other party ("register with the club", "partner with us"), no fields
 _PARTY_VERBS = frozenset("register enrol enroll sign partner work deal meet collaborate cooperate".split())
 _SUBORDINATING = frozenset("when whenever if after before once because".split())
-# "who did the check", "who approved it": who did it, a field (not "who was on board")
-_WHO_DID = rx(r"who (?:\w+ed|did|made|ran)$")
+_WHO_DID = rx(WHO_DID + "$")
 _NOT_KEPT = rx(r"\b(?:we|i|you) (?:do not|don't|dont|never|no longer|will not|won't) (?:need to |want to )?"
                r"(?:store|keep|record|track|collect|hold|save|log|ask for)\b")
 
