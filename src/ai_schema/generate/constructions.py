@@ -707,6 +707,16 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
 OWNING = (with_their,)          # rules that give the phrase fields of its own
 
 
+# rules that read nothing in a sentence without a verb ("Customers have a name, a price …" has none), or
+# without one of their words: asked before they run, as most sentences have neither
+_NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with))
+_NEED_A_WORD = {each_with: ("each", "one"), each_with_fields: ("each",), made_by_each: ("each",)}
+
+
 def evidence(s, vote, vote_owner=None):
+    verbs = tx.VERB in s.tags
     for rule in EVIDENCE:
+        if not verbs and rule in _NEED_A_VERB or rule in _NEED_A_WORD and not any(
+                x in s.words for x in _NEED_A_WORD[rule]):
+            continue
         rule(s, vote_owner if vote_owner is not None and rule in OWNING else vote)
