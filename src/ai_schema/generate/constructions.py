@@ -713,10 +713,13 @@ _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_w
 _NEED_A_WORD = {each_with: ("each", "one"), each_with_fields: ("each",), made_by_each: ("each",)}
 
 
+_PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)
+
+
 def evidence(s, vote, vote_owner=None):
     verbs = tx.VERB in s.tags
-    for rule in EVIDENCE:
-        if not verbs and rule in _NEED_A_VERB or rule in _NEED_A_WORD and not any(
-                x in s.words for x in _NEED_A_WORD[rule]):
+    owner_vote = vote_owner if vote_owner is not None else vote
+    for rule, needs_verb, needs_word, owning in _PLAN:
+        if needs_verb and not verbs or needs_word and not any(x in s.words for x in needs_word):
             continue
-        rule(s, vote_owner if vote_owner is not None and rule in OWNING else vote)
+        rule(s, owner_vote if owning else vote)
