@@ -136,3 +136,26 @@ def test_the_time_of_an_act(dbs):
     schema, tables = design("Grants have a title and the date of approval.")
     assert "approved_on" in columns(tables["grants"]), columns(tables["grants"])
     applies(dbs, schema, tables)
+
+
+def test_how_a_thing_is_had_without_its_adverb(dbs):
+    """'either imported or produced locally': the values imported and produced ('produced_locally' had been one)."""
+    schema, tables = design("Products have a name. A product is either imported or produced locally.")
+    checks = " ".join(c.expression for c in tables["products"].checks)
+    assert "'produced'" in checks and "produced_locally" not in checks, checks
+    applies(dbs, schema, tables)
+
+
+def test_a_format_before_a_name_is_no_part_of_it(dbs):
+    """'a SHA-1 fingerprint': fingerprint (sha_1_fingerprint had been made)."""
+    schema, tables = design("Releases have a SHA-1 fingerprint and a date.")
+    assert "fingerprint" in columns(tables["releases"]), columns(tables["releases"])
+    applies(dbs, schema, tables)
+
+
+def test_the_time_of_an_act_in_a_list(dbs):
+    """'time of dispatch; date of delivery': dispatched_at, delivered_on (an 'occurred_at' and a
+    'date_of_delivery' had been made)."""
+    schema, tables = design("- Parcels - weight; time of dispatch; date of delivery")
+    assert {"dispatched_at", "delivered_on"} <= set(columns(tables["parcels"])), columns(tables["parcels"])
+    applies(dbs, schema, tables)

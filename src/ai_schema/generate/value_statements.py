@@ -113,6 +113,9 @@ class ValueStatementReading:
                     break
                 return
             values.append(part.replace(" ", "_"))
+        if len(values) >= 2 and all("_" not in v and tx.participle_like(v) for v in values[:-1]) and \
+                tx.participle_like(values[-1].split("_")[0]):
+            values[-1] = values[-1].split("_")[0]   # ("purchased or manufactured in-house": how it is had)
         kinds = all(w.is_plural(v) or v == "other" for v in values) and \
             not any(v in lexicon.adjectives() or v.endswith("ed") for v in values)
         values = clean_values(values)
