@@ -96,3 +96,13 @@ def test_a_flag_for_something(dbs):
     schema, tables = design("Lanes have a number and a flag for bumpers.")
     assert "has_bumpers" in columns(tables["lanes"]) and "flag" not in columns(tables["lanes"])
     applies(dbs, schema, tables)
+
+
+def test_people_who_register_to_attend_are_linked_by_the_registrations(dbs):
+    """'Volunteers register to attend an event. A registration records …': the registrations link them (each
+    volunteer had also referred to one event)."""
+    schema, tables = design("Volunteers have a name. Events have a date. Volunteers register to attend an event. "
+                            "A registration records the shirt size.")
+    assert "event_id" not in columns(tables["volunteers"])
+    assert {("volunteer_id", "volunteers"), ("event_id", "events")} <= references(tables["registrations"])
+    applies(dbs, schema, tables)

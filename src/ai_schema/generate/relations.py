@@ -534,6 +534,10 @@ class RelationReading(StatedKeys):
                                 self.entity_of(to)[0] not in (None, src_key, obj_key):
                             continue                     # "As a landlord I want to assign a contractor to each
                             #                              request": the request's, not the landlord's
+                        if src is not None and src[0].plural and i >= 2 and toks[i - 1].text == "to" and \
+                                self._kept_by_act(s, i - 2, w.verb_base(toks[i - 2].text) or toks[i - 2].text):
+                            continue                     # "people register to attend a conference": the
+                            #                              registrations link them
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)
