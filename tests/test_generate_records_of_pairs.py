@@ -106,3 +106,13 @@ def test_people_who_register_to_attend_are_linked_by_the_registrations(dbs):
     assert "event_id" not in columns(tables["volunteers"])
     assert {("volunteer_id", "volunteers"), ("event_id", "events")} <= references(tables["registrations"])
     applies(dbs, schema, tables)
+
+
+def test_what_is_recorded_after_an_occasion_belongs_to_it(dbs):
+    """'After the visit, the vet records the vaccinations given, each with a batch number': each vaccination is
+    the visit's (it had been only the vet's)."""
+    schema, tables = design("Vets have a name. Owners book visits with a vet. After the visit, the vet records the "
+                            "vaccinations given, each with a batch number.")
+    assert ("visit_id", "visits") in references(tables["vaccinations"]), columns(tables["vaccinations"])
+    assert "batch_number" in columns(tables["vaccinations"])
+    applies(dbs, schema, tables)

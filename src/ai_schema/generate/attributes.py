@@ -394,6 +394,11 @@ class AttributeReading(ItemReading, PairTables):
                     done = self.entity_of(when)[0] if when is not None else None   # voter casts a ballot, we …")
                     opened = fragments.occasion_opened(s, i)
                     if opened is not None and self.entity_of(opened)[0]:
+                        made = s.next_phrase(i + 1)
+                        if made is not None and made.plural and made.start <= i + 2 and self.entity_of(made)[0] and \
+                                not self.entity_of(made)[1] and self.entity_of(made)[0] != self.entity_of(opened)[0]:
+                            self._relate(self.entity_of(made)[0], self.entity_of(opened)[0])   # ("the treatments
+                            continue                        # performed": each one the appointment's, with its fields)
                         self._attributes(self.entity_of(opened)[0], s, i + 1)   # "At each visit, the vet records …"
                         continue
                     acted_on = done if when is not None and when is not s.phrases[0] else None   # (the ballot)

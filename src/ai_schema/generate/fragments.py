@@ -156,10 +156,11 @@ def when_done(s, i):
 
 
 def occasion_opened(s, i):
-    """'At each visit, the vet records the weight …': the occasion an opening 'at/during/after each X,' names
-    owns what a person (or the speaker) records at i, or None."""
+    """'At each visit, the vet records the weight …', 'After the appointment, the dentist records the treatments
+    performed': the occasion an opening 'at/during/after each (the) X,' names owns what a person (or the
+    speaker) records at i, or None."""
     toks = s.tokens
-    if len(toks) < 6 or toks[0].text not in ("at", "during", "after") or toks[1].text not in ("each", "every") or \
+    if len(toks) < 6 or toks[0].text not in ("at", "during", "after") or toks[1].text not in ("each", "every", "the") or \
             not s.phrases or s.phrases[0].start != 2 or s.words[s.phrases[0].end:s.phrases[0].end + 1] != [","]:
         return None
     doer = s.phrase_at(i - 1)
