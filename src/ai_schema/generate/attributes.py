@@ -2,12 +2,13 @@
 the records that link them. Reading one list's items is items.py; how one field is named and typed is
 field_names.py."""
 
-from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, LOOSE_HEADS, CREATION_VERBS, rx
+from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
 from . import clause_fields, clauses, fragments, lexicon, relative, title_lists, wishes
 from .logged import kept_and_described, logged_mass, logged_object
 from . import text as tx
 from . import words as w
 from .items import ItemReading
+from .field_owners import KEEPING, FieldOwners
 from .pair_tables import PairTables
 from .relations import uses_things
 from .field_names import _participle
@@ -22,11 +23,8 @@ _KEEP = frozenset("keep keeps kept keeping".split())
 
 # looking at the fields of one thing ("I want to see the pickup address and the make of my request")
 _SEEING = frozenset("see view check read display show".split())
-# verbs of keeping: what follows them, "with" fields included, is one list of the keeper's fields
-_KEEPING = frozenset("record log note enter track store keep show display".split())
 # verbs whose "with" names the other party ("register with the club", "partner with us"), no fields
 _PARTY_VERBS = frozenset("register enrol enroll sign partner work deal meet collaborate cooperate".split())
-_SUBORDINATING = frozenset("when whenever if after before once because".split())
 _WHO_DID = rx(WHO_DID + "$")
 _NOT_KEPT = rx(r"\b(?:we|i|you) (?:do not|don't|dont|never|no longer|will not|won't) (?:need to |want to )?"
                r"(?:store|keep|record|track|collect|hold|save|log|ask for)\b")
@@ -41,7 +39,7 @@ def _and_verb_after_place(s, k):
         s.tags[q.end + 1:q.end + 2] == [tx.VERB]
 
 
-class AttributeReading(ItemReading, PairTables):
+class AttributeReading(ItemReading, PairTables, FieldOwners):
     """Attribute reading of :class:`.extract.Extractor` (mixed into it)."""
 
     # ------------------------------------------------------------ attributes
@@ -456,7 +454,7 @@ class AttributeReading(ItemReading, PairTables):
                 self._attributes(owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or owner,
                                  s, i + 1)      # ("transfers move a quantity of an item, with …": the transfer's
                 #                                 quantity; "the quantity of each product in each warehouse": the pair's)
-                if w.verb_lemma(t.text) in _KEEPING and t.text != "with" and left is not None:
+                if w.verb_lemma(t.text) in KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
             elif tags[i] in (tx.VERB, tx.AUX) and (w.verb_lemma(t.text) in ATTRIBUTE_VERBS and
                                                    (subject or self._antecedent(s, i) or self._of_each(s, i)) or
@@ -550,244 +548,3 @@ class AttributeReading(ItemReading, PairTables):
                     done = _participle(act)       # ("an examination is carried out on … a date": examined_on)
                 name = done + ("_on" if m.group("when") in ("date", "day") else "_at")
                 self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
-
-    def _antecedent(self, s, i):
-        """Whose fields 'their' after the verb at i lists: the plural thing before ('invite guests and
-        track their RSVP and meal choice': the guests'), or None."""
-        if i + 1 >= len(s.tokens) or s.tokens[i + 1].text != "their":
-            return None                         # ("its" may be the subject's: "… in one session, and we store
-        #                                         its position": the paper's)
-        p = next((q for q in reversed(s.phrases) if q.end <= i and self.entity_of(q)[0]), None)
-        g = tx.governor(s, p) if p is not None else -1
-        if p is not None and not p.plural and g > 0 and s.tags[g] == tx.PREP:
-            done = s.phrase_at(g - 1)             # "register players for a team and record their …": the
-            if done is not None and done.end == g and done.plural and self.entity_of(done)[0] and \
-                    s.tags[max(0, tx.governor(s, done))] == tx.VERB:      # players, the verb's object
-                p, g = done, -1
-        g = g if p is not None and p.plural else -1
-        if g >= 0 and s.tags[g] == tx.PREP:       # "invite guests to weddings and track their RSVP": the
-            done = next((q for q in reversed(s.phrases) if q.end <= p.start and q.plural and   # verb's object,
-                         self.entity_of(q)[0] and s.tags[max(0, tx.governor(s, q))] == tx.VERB), None)   # not
-            p = done or p                       # where it is done
-        return self.entity_of(p)[0] if p is not None and p.plural and not self.entity_of(p)[1] else None
-
-    def _its_owner(self, s, i):
-        """Whose fields 'its' after the verb at i lists: the singular thing the last clause before was about
-        ('a restaurant can be tagged with cuisines, and I want to see its name, address …': the restaurant's),
-        or None."""
-        if s.words[i + 1:i + 2] != ["its"]:
-            return None
-        said = next((c.subject for c in reversed(clauses.clauses(s)) if c.at < i and c.subject is not None and
-                     not c.subject.plural and c.subject.det in ("a", "an", "the", "each", "every")), None)
-        key, role = self.entity_of(said) if said is not None else (None, None)
-        return key if key is not None and not role else None
-
-    def _act_before(self, s, k):
-        """'gardeners sign up for work days and log the hours they worked': what is kept after 'and'
-        belongs to the record of the act the same clause made just before (the registration), or None."""
-        said = s.words[0] in ("when", "whenever", "once", "after") and s.words[k] in ("we", "i")   # ("When a
-        #                                      member borrows a tool we log …": the borrowing's)
-        if s.tokens[k].text != "and" and not said or w.verb_lemma(s.tokens[k + 1].text) not in _KEEPING:
-            return None
-        for noun, _, _, _, where in reversed(self.interactions):
-            key = self.entity_of_words((noun,))[0] if where is s else None
-            if key is not None:
-                return key
-        return None
-
-    def _kept_object(self, s, i):
-        """The thing a keeping or making verb before i acts on ("I want to record loans of objects to
-        other institutions, with …": the loans; "submit one project per team, with a title": the
-        project), or each one a verb acts on, or None."""
-        for j in range(i - 1, -1, -1):
-            if s.tags[j] == tx.VERB or s.words[j] in ("get", "gets", "got"):   # ("get a refund …, with …")
-                if any(s.words[x] in _SUBORDINATING for x in range(j - 2, j) if x >= 0):
-                    continue                # ("pay a fine when I return a book late, with …": the fine's)
-                q = s.next_phrase(j + 1)
-                made = w.verb_lemma(s.tokens[j].text) in _KEEPING | CREATION_VERBS or q is not None and (
-                    q.det in ("a", "an") and (q.head in lexicon.occurrence_nouns() or q.head in lexicon.money_nouns())
-                    or q.det in ("each", "every"))   # ("signs a lease for one unit, with a start date …", "mark
-                if not made:                         # each stop as delivered or failed, with a photo")
-                    continue
-                return q if q is not None and q.start <= j + 3 and self.entity_of(q)[0] and \
-                    not self.entity_of(q)[1] else None
-        return None
-
-    def _field_of(self, s, phrase):
-        """'nurses record the temperature (and blood pressure) of each patient': the thing the listed
-        fields are 'of', or None."""
-        while phrase is not None and not self.entity_of(phrase)[0] and phrase.end + 1 < len(s.tokens) and \
-                s.tokens[phrase.end].text in (",", "and"):
-            after = s.next_phrase(phrase.end + 1)
-            if after is None or any(s.tags[k] not in (tx.DET, tx.ADJ, tx.CONJ, "PUNCT")
-                                    for k in range(phrase.end + 1, after.start)):
-                return None
-            phrase = after
-        if phrase is None or self.entity_of(phrase)[0] or phrase.end + 1 >= len(s.tokens) or \
-                s.tokens[phrase.end].text != "of":
-            return None
-        owner = s.next_phrase(phrase.end + 1)
-        if owner is None or owner.start > phrase.end + 2 or owner.det not in ("each", "every", "the", "a", "an", "my", "our",
-                                                                              "their", "its", "his", "her"):
-            return None
-        key, role = self.entity_of(owner)
-        return key if not role else None
-
-    def _sub_entity(self, phrase):
-        """'subcategories' of categories: a hierarchy, not an attribute (but 'subject' is a word)."""
-        word = phrase.words[-1]
-        if not word.startswith("sub") or len(word) < 6:
-            return False
-        return self.entity_of_words((word[3:],))[0] is not None
-
-    def _when_each(self, s, i):
-        """'we record when each membership expires', '… whether each order was paid': the thing the
-        clause after the verb is about owns its field (or None)."""
-        toks = s.tokens
-        if s.words[i + 1:i + 2] not in (["when"], ["whether"], ["if"]) or s.words[i + 2:i + 3] not in (["each"], ["every"]):
-            return None
-        if s.words[i + 3:i + 4] == ["one"]:
-            return next((self.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= i and p.plural and
-                         self.entity_of(p)[0]), None)    # "sell memberships … and record when each one expires"
-        p = s.next_phrase(i + 3)
-        return self.entity_of(p)[0] if p is not None and p.start == i + 3 and toks[p.end:p.end + 1] else None
-
-    def _of_each(self, s, i):
-        """'we keep the start and end date of each assignment': the fields after a keeping verb are
-        those of each thing named after 'of each' (not of the thing before the verb)."""
-        for p in s.phrases:
-            if p.start > i + 3 and s.words[p.start - 2:p.start] in (["of", "each"], ["of", "every"]) and \
-                    (s.words[p.start - 3] in w.FIELD_NOUNS or s.words[p.start - 3] in lexicon.money_nouns() or
-                     s.words[p.start - 3] in lexicon.property_nouns()):   # ("the weight of each container")
-                key, role = self.entity_of(p)
-                return (self._pair_in_each(s, p) or key) if key and not role else None
-        return None
-
-    def _for_each_after(self, s, i):
-        """'we keep for each shipment the carrier, …', 'we record the carrier, … for each shipment': (the
-        thing 'for each' names right after the verb at i, or at the end of its list, which owns the list, its
-        phrase), or (None, None)."""
-        for p in s.phrases:
-            if p.start > i + 2 and s.words[p.start - 2] == "for" and s.words[p.start - 1] in ("each", "every") and \
-                    self.entity_of(p)[0] and not self.entity_of(p)[1]:
-                if p.start == i + 3 or p.end == len(s.tokens):
-                    return self.entity_of(p)[0], p
-                q = s.next_phrase(p.end + 2) if s.words[p.end:p.end + 1] in (["in"], ["on"], ["at"]) and \
-                    s.words[p.end + 1:p.end + 2] in (["each"], ["every"], ["a"], ["an"]) else None
-                other = self.entity_of(q)[0] if q is not None and q.start == p.end + 2 and q.end == len(s.tokens) else None
-                if other not in (None, self.entity_of(p)[0]):   # "a quantity for each ingredient in a recipe": the pair's
-                    return self._pair_table(self.entity_of(p)[0], other), p
-        return None, None
-
-    def _for_each(self, s, i):
-        """'for each appearance we keep the label text': the appearance owns the list; 'for each
-        supplier of a part we keep the unit price': the pair does (a table of its own)."""
-        owner = None
-        acts = {n for t, g in zip(s.tokens, s.tags) if g == tx.VERB for n in w.nominalizations(t.text)}
-        for p in s.phrases:
-            if p.end <= i and p.start >= 2 and s.tokens[p.start - 1].text in ("each", "every") \
-                    and s.tokens[p.start - 2].text == "for" and self.entity_of(p)[0]:
-                key = self.entity_of(p)[0]
-                pair = self._pair_of(s, p, key)
-                if pair is not None:
-                    return pair
-                if key.split("_")[-1] in acts:  # "musicians are booked …, and for each booking we record"
-                    owner = key
-                paired = self._paired_after(s, i, key)
-                if paired is not None:
-                    return paired
-        return owner
-
-    def _of_each_or_pair(self, s, i):
-        """_of_each's thing, or the pair it makes with a thing the list names (_paired_after)."""
-        each_one = self._of_each(s, i)
-        return each_one and "for" in s.words and self._paired_after(s, i, each_one) or each_one
-
-    def _paired_after(self, s, i, key):
-        """'musicians play in concerts; for each concert we note which instrument a musician played': a
-        thing after the verb at i that is paired many-to-many with ``key`` makes the list the pair's
-        (its table), or None."""
-        other = next((o for q in s.phrases if q.start > i and q.det in ("a", "an", "each", "every") and not q.plural
-                      and (o := self.entity_of(q)[0]) not in (None, key) and
-                      any({a, b} == {key, o} for a, b, _ in self.spec.many_to_many)), None)
-        return self._pair_table(other, key) if other is not None else None
-
-    def _container_pair(self, s, p, i):
-        """'orders contain several products, each with a quantity', 'put several dishes in a single
-        order, each with a quantity': the fields are the pair's (its own table), not the things'."""
-        key, role = self.entity_of(p)
-        held = p.plural and s.words[p.end:p.end + 1] in (["they"], ["it"]) and p.end + 1 < len(s.tokens) and \
-            s.tags[p.end + 1] == tx.VERB             # "the certifications they hold, each with an expiry date"
-        if not (p.many or held) or role or p.head in LOOSE_HEADS:
-            return None                               # "several order lines, each with …" are the lines'
-        toks, tags = s.tokens, s.tags
-        container = None
-        for q in s.phrases:
-            if q is p or q.start >= i:
-                continue
-            other, other_role = self.entity_of(q)
-            if other is None or other_role or other == key:
-                continue
-            verb = next((toks[j].text for j in range(q.end, p.start) if tags[j] in (tx.VERB, tx.AUX)), None)
-            into = q.start > p.end and q.start >= 2 and toks[q.start - 1].text in ("a", "an", "one", "the", "single") \
-                and any(toks[j].text in ("in", "into", "to", "on") for j in range(max(p.end, q.start - 3), q.start))
-            if into or (q.end <= p.start and verb is not None and
-                        w.verb_base(verb) in ("contain", "include", "hold", "list", "have")):
-                container = other
-        return self._pair_table(container, key) if container is not None else None
-
-    def _record_says(self, s, i, subject):
-        """'a work order states the quantity, the due date …': a thing that is no person and a verb of
-        telling (WordNet's verb.communication: state, specify, mention) give the thing's fields; so
-        does the sentence's subject when the verb is its second ('… is issued for a part and states …')."""
-        if s.tags[i] != tx.VERB:
-            return False
-        said = s.next_phrase(i + 1)
-        if not (lexicon.tells(s.tokens[i].text) or (
-                said is not None and said.start <= i + 2 and said.det in ("a", "an") and not said.plural and
-                said.words[-1] in w.FIELD_NOUNS and w.verb_base(s.tokens[i].text) not in LIGHT_VERBS)):
-            return False                         # ("every movement moves a quantity of one product")
-        owner = self._nearest_entity_before(s, i) or (subject if s.tokens[i - 1].text == "and" else None)
-        #                                              "a course teaches a language": a relation, no fields
-        return owner is not None and not lexicon.holds_people(owner) and \
-            (said is None or self.entity_of(said, loose=True)[0] is None)
-
-    def _which_theirs(self, s, i):
-        """'accredit journalists and record which outlet they work for': the field asked of 'they' (or
-        'it') is of the thing the act before was done to, plural (or not) as the pronoun, not the speaker's."""
-        q = s.next_phrase(i + 2) if s.words[i + 1:i + 2] == ["which"] else None
-        if q is None or q.start != i + 2 or s.words[q.end:q.end + 1] not in (["they"], ["it"]):
-            return None
-        plural = s.words[q.end] == "they"
-        done_to = next((p for p in reversed(s.phrases) if p.end <= i and p.plural == plural), None)
-        return self.entity_of(done_to)[0] if done_to is not None and done_to.start > 0 and \
-            s.tags[done_to.start - 1] == tx.VERB else None       # (the object of the act before)
-
-    def _nearest_entity_before(self, s, i):
-        end = i
-        for p in reversed(s.phrases):
-            if p.end > i:
-                continue
-            between = [s.tokens[k].text for k in range(p.end, end)]
-            if between == ["to"] and any(x in wishes.WANTING for x in s.words[max(0, p.start - 3):p.start]):
-                between = []                     # "I want each job to have a paper size, …": the job's
-            if between[:2] in ([",", "which"], [",", "who"]) and (p.plural or p.det in ("a", "an", "one", "the")):
-                between = between[1:]           # "work days, which have a date and a task": theirs; "an owner,
-                #                                 who has a name, a phone number and an address": the owner's
-            if between[:3] in ([",", "each", "one"], [",", "each"]) and p.plural:
-                between = between[3 if between[2:3] == ["one"] else 2:]   # "12 cleaners, each one has name, …"
-            if not all(x in ("can", "also", "'s", "may", "must", "will", "should", "optionally",
-                             "usually", "always", "often", "typically", "each", "which", "that", "who",
-                             "then", "only") for x in between):
-                return None
-            k = tx.governor(s, p)
-            if k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text != "of" and \
-                    between[:1] not in (["which"], ["who"], ["that"]):
-                end = k                          # "every treatment line on an appointment records" (but "sign
-                continue                         # up for work days, which have …": the relative's own)
-            if k >= 2 and s.tags[k] == tx.VERB and s.tokens[k - 1].text == "who" and not between:
-                end = k - 1                      # "volunteers who walk fixed transects record sightings": the
-                continue                         # relative clause's object is not who records
-            key, role = self.entity_of(p)
-            return key if key and not role else None
-        return None

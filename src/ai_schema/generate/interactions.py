@@ -284,7 +284,7 @@ class InteractionDiscovery:
         """{verb: its act's noun} when a person does it to one thing and then records what came of it
         ('As a supervisor I want to inspect a cleaned room and record a score …', 'vets examine each
         animal and note its weight'): the inspection, the examination — a record of its own that the
-        recorded fields belong to (attributes._act_before), made by the person, about the thing."""
+        recorded fields belong to (field_owners._act_before), made by the person, about the thing."""
         toks, tags = s.tokens, s.tags
         if base is None or base in CREATION_VERBS or base in _RECORDING or tags[i] != tx.VERB:
             return None
