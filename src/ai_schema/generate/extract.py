@@ -492,12 +492,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                             self.entity_of(opening)[0] not in (None, key) and not self.entity_of(opening)[1]:
                         self._relate(key, self.entity_of(opening)[0])   # "on a work order the mechanics log
                         #                                                  their labour - who, …": the order's
-                    parties = [k for k in (self.entity_of(q)[0] for q in fragments.when_parties(s, p.start))
-                               if k not in (None, key)]
-                    for party in parties:        # "When a donor gives blood at a session, we record a
-                        self._relate(key, party)   # donation: …": the donation's donor and session
-                    if not parties:
-                        self._relations(s, subject, p.start + 1)
+                    if not self._relate_parties(key, fragments.when_parties(s, p.start)):
+                        self._relations(s, subject, p.start + 1)   # ("When a donor gives blood at a session, we
+                        #                                            record a donation: …": its donor and session)
                     self._attributes(key, s, p.end + 1)
                     self._fields_in_parentheses(s)   # ("rooms (name, …), and the outcome of each game: …")
                     return subject
@@ -595,11 +592,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject is None and toks and toks[0].text in ("when", "whenever", "while", "if", "during"):
             subject = previous
         started, parties = clauses.starting_parties(s) if "when" in s.words else (None, [])
-        parties = [k for k in (self.entity_of(q)[0] for q in parties) if k not in (None, self.entity_of(started)[0])]
-        for party in parties:                    # "A ride starts when a rider unlocks a bike …": the ride's rider
-            self._relate(self.entity_of(started)[0], party)   # and bike (not the rider's bike)
-        if not parties:
-            self._relations(s, subject, len(toks))
+        if not (parties and self._relate_parties(self.entity_of(started)[0], parties)):
+            self._relations(s, subject, len(toks))   # ("A ride starts when a rider unlocks a bike …": the
+            #                                              ride's rider and bike, not the rider's bike)
         self._attribute_clauses(s, subject)
         if subject and (" on a " in s.text() or " at a " in s.text()):
             self._dated_acts(s, subject)
@@ -615,6 +610,14 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         if subject and rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+").search(s.text()):
             self.spec.entities[subject].attribute("quantity").hint = "count"
         return subject
+
+    def _relate_parties(self, owner, phrases):
+        """The owner refers to each other thing the phrases name — the parties of the clause of 'when' it
+        opens or follows; True when there was one (then the sentence's other references are not read)."""
+        parties = [k for k in (self.entity_of(q)[0] for q in phrases) if k not in (None, owner)]
+        for party in parties:
+            self._relate(owner, party)
+        return bool(parties)
 
     def _each_in_each(self, s, subject, colon):
         """'Stock: quantity of each product in each warehouse': the labelled thing is the pair of the two
