@@ -631,7 +631,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         for listed in (title_lists.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
-        if s.words[:1] in (["when"], ["once"], ["after"], ["whenever"]):
+        if s.words and s.words[0] in w.WHEN_OPENERS:
             for i in range(4, len(toks)):
                 done = fragments.when_done(s, i) if tags[i] == tx.VERB and toks[i].text in w.KEEPING_VERBS else None
                 if done is not None and done is not s.phrases[0]:

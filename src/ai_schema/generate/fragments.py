@@ -142,7 +142,7 @@ def when_done(s, i):
     """'When the ride ends we store the distance, …': the thing the opening clause is about keeps what
     the speaker records at i (its phrase), or None."""
     toks, tags = s.tokens, s.tags
-    if not toks or toks[0].text not in ("when", "once", "after", "whenever") or i < 4 or \
+    if not toks or toks[0].text not in w.WHEN_OPENERS or i < 4 or \
             toks[i - 1].text not in ("we", "i") or not s.phrases or s.phrases[0].start > 2:
         return None
     p = s.phrases[0]
@@ -627,7 +627,7 @@ def fields_per_thing(s):
 def when_parties(s, end):
     """The things a clause of 'when' before end names, one each ('When a donor gives blood at a session, we
     record a donation: …': the donor and the session), or []: the record the speaker then keeps is of them."""
-    if s.words[:1] not in (["when"], ["whenever"], ["after"], ["once"]):
+    if not s.words or s.words[0] not in w.WHEN_OPENERS:
         return []
     we = next((j for j in range(2, end) if s.words[j] in ("we", "i") and s.words[j - 1] == ","), None)
     if we is None:

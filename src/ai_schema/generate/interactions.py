@@ -409,7 +409,7 @@ def _act_kept_when(s, i):
     speaker keeps when a person does something to a thing is the act's record (a borrowing: both take
     part in it), not the thing's; else None."""
     toks = s.tokens
-    if toks[0].text not in ("when", "whenever", "once", "after") or i > 4:
+    if toks[0].text not in w.WHEN_OPENERS or i > 4:
         return None
     subj, obj = s.phrase_at(i - 1), s.next_phrase(i + 1)
     if subj is None or subj.end != i or subj.start > 2 or subj.head not in lexicon.person_nouns() or obj is None or \

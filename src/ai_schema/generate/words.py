@@ -131,6 +131,10 @@ def tokenize(text):
     return tokens
 
 
+# words that open a clause of when something happens, before what is then kept ("When a member borrows
+# a tool, we log …", "Once …", "After …")
+WHEN_OPENERS = frozenset(("when", "whenever", "once", "after"))
+
 # words for what is known about a thing ("with contact details", "a member's details are …"): its fields
 DETAILS = frozenset("detail details info information data particulars".split())
 
