@@ -220,11 +220,17 @@ def participle_labelled(s, vote):
 def possessed_subject(s):
     """'A customer's orders have a total and a status': the possessed plural that opens the sentence and
     has fields (the possessor's are its own: 'a customer's name'), or None."""
-    ps = s.phrases
-    if len(ps) < 2 or not ps[0].possessive or ps[0].start > 1 or ps[1].start != ps[0].end + 1 or not ps[1].plural \
-            or ps[1].head in w.DETAILS:
+    owned = _opening_possession(s)
+    if owned is None or not owned.plural or owned.head in w.DETAILS:
         return None                             # ("a member's details are …": the member's own fields)
-    return ps[1] if ps[1].end < len(s.tokens) and s.words[ps[1].end] in ("have", "are", "include", "contain") else None
+    return owned if owned.end < len(s.tokens) and s.words[owned.end] in ("have", "are", "include", "contain") else None
+
+
+def _opening_possession(s):
+    """The phrase possessed by the one that opens the sentence ('a customer's orders …', 'a member's
+    details …'), or None."""
+    ps = s.phrases
+    return ps[1] if len(ps) >= 2 and ps[0].possessive and ps[0].start <= 1 and ps[1].start == ps[0].end + 1 else None
 
 
 def possessed_things(s, vote):
@@ -240,10 +246,9 @@ def possessed_things(s, vote):
 def details_owner(s):
     """'A member's details are name, …', 'a supplier's contact details include …': the possessor whose
     details the sentence opens on (they are its fields), or None."""
-    ps = s.phrases
-    if len(ps) >= 2 and ps[0].possessive and ps[0].start <= 1 and ps[1].start == ps[0].end + 1 and \
-            ps[1].head in w.DETAILS and s.words[ps[1].end:ps[1].end + 1] in (["are"], ["include"], [":"]):
-        return ps[0]
+    owned = _opening_possession(s)
+    if owned is not None and owned.head in w.DETAILS and s.words[owned.end:owned.end + 1] in (["are"], ["include"], [":"]):
+        return s.phrases[0]
     return None
 
 
