@@ -449,14 +449,12 @@ def fields_after_object(s, key_of):
             s.tags[k + 1] not in (tx.NOUN, tx.ADJ) or key_of(last)[0] is None:
         return None                                 # (the object is a thing: "to a couple"; not "wines on aroma,
         #                                             body and finish", nor "…, with a start date")
-    depth, items, current = 0, [], []
-    for j in range(k + 1, len(s.tokens)):           # the items outside parentheses
-        x = s.words[j]
-        depth += (x == "(") - (x == ")")
-        if depth == 0 and x in (",", "and", ";", "."):
+    items, current = [], []
+    for j in tx.outside_parentheses(s.tokens, k + 1, len(s.tokens)):   # the items outside parentheses
+        if s.words[j] in (",", "and", ";", "."):
             items.append(current)
             current = []
-        elif depth == 0 and x != ")":
+        elif s.words[j] != ")":
             current.append(j)
     items = [i for i in items + [current] if i]
     phrases = [s.phrase_at(i[-1]) for i in items]
