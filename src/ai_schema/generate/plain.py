@@ -598,7 +598,9 @@ def _spelled_out(text):
     """'PO lines' beside 'purchase orders': an abbreviation the text spells out in nouns is those nouns
     ('purchase order lines'), so both name one thing."""
     found = {m.group("letters") for m in _ACRONYM.finditer(text)}
-    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text) if found else []   # (neighbours only: not "issue a ticket")
+    if not found:
+        return text                          # (most texts have no abbreviation)
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text)   # (neighbours only: not "issue a ticket")
     spelled = {}
     for letters in found:
         n = len(letters)
@@ -618,7 +620,7 @@ def _spelled_out(text):
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
-    text = _spelled_out(text) if _ACRONYM.search(text) else text
+    text = _spelled_out(text)
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", _chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")
