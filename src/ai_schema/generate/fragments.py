@@ -640,7 +640,6 @@ def when_parties(s, end):
     return [q for q in s.phrases if q.end <= we and not q.plural and q.det in ("a", "an", "the", "each", "every")]
 
 
-
 # verbs by which someone gives themselves a value ("each learner sets a daily goal in minutes")
 _CHOOSING = frozenset("set choose pick select specify declare".split())
 

@@ -422,4 +422,3 @@ def _act_kept_when(s, i):
     base = lexicon.verb_lemma(toks[i].text)
     noun = wordnet_act(base) if base else None
     return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun else None
-

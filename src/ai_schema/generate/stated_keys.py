@@ -97,5 +97,4 @@ class StatedKeys:
                 if name == c or (not named and (name.endswith("_" + c) or c.endswith("_" + name))):
                     attr.unique, attr.unique_within = True, within if within != entity.key else None
                     return True
-        if words_ and words_[-1] in ("both", "those", "them", "these"):
-            return
+        return False

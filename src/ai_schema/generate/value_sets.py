@@ -183,7 +183,6 @@ def named_with_owner(ex, s):
         ex.spec.entities[owner].attribute(p.words[-1]).values = tuple(clean_values(parts, singular=False))
 
 
-
 def counted_property(ex, s):
     """'courses at three levels (beginner, intermediate, advanced)', 'shirts in four sizes (s, m, l, xl)': a
     quality a thing comes in, counted, with its values in parentheses, is the thing's closed field."""
