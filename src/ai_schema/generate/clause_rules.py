@@ -236,8 +236,8 @@ def owners_of_lists(s):
 def handed_out(s):
     """(giver, things, recipient) for each clause that hands one thing — or several coordinated, each with
     "a", "an" or "one" — to or for each of many ("assign a truck and a driver to each load", "send each
-    owner an invoice"), or assigns things to people ("assign rooms to housekeepers": each room is one
-    housekeeper's)."""
+    owner an invoice"), or assigns things to people or people to things ("assign rooms to housekeepers":
+    each room is one housekeeper's; "assign nurses to wards")."""
     for c in clauses(s):
         if c.passive or c.verb in ("be", "have", "get") or not (_related(c) or c.verb == "give"):
             continue                                 # ("give every student a laptop")
@@ -250,8 +250,10 @@ def handed_out(s):
                     for p in direct):
             yield c.subject, direct, to
         elif c.verb in _ASSIGNING and len(direct) == 1 and direct[0].plural and to is not None and to.plural and \
-                to.head in lexicon.person_nouns() and direct[0].head not in lexicon.person_nouns():
-            yield c.subject, direct, to              # "supervisors assign rooms to housekeepers": each room one's
+                (to.head not in lexicon.person_nouns() or direct[0].head not in lexicon.person_nouns()):
+            yield c.subject, direct, to              # "supervisors assign rooms to housekeepers": each room one's;
+            #                                          "assign nurses to wards": each nurse on one (not people to
+            #                                          people: "assign mentors to students")
 
 
 def read_handed_out(ex, s):

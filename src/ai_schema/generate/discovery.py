@@ -621,6 +621,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             self.doers.append((role.lemma, 2))   # "as a candidate, I want to apply to an opening"
         for q in wishes.story_records(s):
             self._vote(q.lemma, 3)               # "As a contractor I want to upload the invoice for a repair"
+        for q in wishes.story_objects(s):
+            self._vote(q.lemma, 3)               # "As a dispatcher, I can assign a crew and a truck to each move"
         signed = wishes.registering_role(s) if s.words[:1] == ["as"] else None
         if signed is not None:
             self._vote_owner(signed[0].lemma, 3)  # "As a donor, I want to register with my blood type, …"

@@ -67,6 +67,10 @@ def _agent_after(s, p):
 _LINE_FIELDS_PLURAL = frozenset(w.plural(x) for x in w.LINE_FIELDS)
 
 
+# where a story's role sends people ("cast actors in roles", "assign nurses to wards")
+_SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
+
+
 class RelationReading(StatedKeys):
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
@@ -413,6 +417,12 @@ class RelationReading(StatedKeys):
                         #                                             housed in a kennel": one each)
                     elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
                             base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not _kept_people(src_key, obj_key, base) and \
+                            base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve") and \
+                            toks[0].text == "as" and s.words[obj_p.end:obj_p.end + 1] in _SENT_TO:
+                        pass                                      # "As a producer I want to cast actors in roles":
+                        #                                           where the role sends them is what they go with
+                    elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
+                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not _kept_people(src_key, obj_key, base) and \
                             base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):
                         self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
                         #                                           people to people, many on both sides
@@ -496,7 +506,8 @@ class RelationReading(StatedKeys):
                             if self._kept_for_others(s, obj_p, src_key):
                                 continue                 # "As a librarian, I want to record each loan with the
                                 #                          copy, the member, …": a record of others, not the speaker's
-                            if not _kept_people(src_key, obj_key, base) and not obj_p.possessive:   # ("add each
+                            if not _kept_people(src_key, obj_key, base) and not obj_p.possessive and \
+                                    obj_p.det != "which":    # ("record which team they play for": theirs; "add each
                                 #                                     owner's pets": the owner is not made)
                                 self._relate(obj_key, src_key)
                             continue
@@ -529,8 +540,9 @@ class RelationReading(StatedKeys):
                             self._associate(src_key, obj_key, base)   # "musicians play in concerts": people take
                             continue                                   # part in many occasions (not "employees
                             #                                            work in departments": one each)
-                        to = s.next_phrase(obj_p.end + 1) if s.words[obj_p.end:obj_p.end + 1] == ["to"] else None
-                        if to is not None and to.start <= obj_p.end + 2 and toks[0].text == "as" and \
+                        last = (tx.joined_to(s, obj_p) or [obj_p])[-1]    # ("assign a crew and a truck to …")
+                        to = s.next_phrase(last.end + 1) if s.words[last.end:last.end + 1] == ["to"] else None
+                        if to is not None and to.start <= last.end + 2 and toks[0].text == "as" and \
                                 self.entity_of(to)[0] not in (None, src_key, obj_key):
                             continue                     # "As a landlord I want to assign a contractor to each
                             #                              request": the request's, not the landlord's

@@ -215,9 +215,9 @@ def _word_tag(tokens, tags, i):
     if i and tags[i - 1] == NOUN and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")")) and \
             t in lexicon.adjectives() and t not in w.FIELD_NOUNS and lexicon.verb_lemma(t) is None and \
             not w.is_plural(t) and tokens[i - 1].text not in w.FIELD_NOUNS and \
-            (i >= 2 and tags[i - 2] == VERB or i >= 3 and tags[i - 2] == DET and tags[i - 3] == VERB):
-        return ADV                         # "when I return a book late, …": how, not a kind of book (but
-        #                                    "the fee due, …" is a field)
+            (i >= 2 and tags[i - 2] in (VERB, PREP) or i >= 3 and tags[i - 2] == DET and tags[i - 3] in (VERB, PREP)):
+        return ADV                         # "when I return a book late, …", "pay the invoice for my move
+        #                                    online": how, not a kind of book (but "the fee due, …" is a field)
     nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""
     described = i + 2 < len(tokens) and tokens[i + 2].kind == "word" and w.is_plural(tokens[i + 2].text)
     if nxt_word in w.TYPE_NAME_WORDS and not described or (nxt_word == "as" and i + 2 < len(tokens) and (

@@ -5,7 +5,8 @@ about: it has the fields (attributes.py reads them), so it is a thing of its own
 
 from . import lexicon
 from . import text as tx
-from .cues import ENROLLING_VERBS
+from . import words as w
+from .cues import ENROLLING_VERBS, LIGHT_VERBS
 
 # verbs of wishing whose object is what the rest of the clause is about
 WANTING = frozenset("want wants need needs like expect expects require requires".split())
@@ -65,6 +66,49 @@ def story_role_acting(s):
         return None
     return s.phrases[0]
 
+
+def _story_acts(s):
+    """The positions of the verbs a story's role does ('I want to assign …', 'I can sell … and
+    refund …'), up to the story's reason ('so that …'), but not the ones that only look or think."""
+    words, tags = s.words, s.tags
+    acting, out = False, []
+    for j in range(s.phrases[0].end, len(words) - 1):
+        if words[j] in ("so", "because", ";", ".") or words[j] == "," and words[j + 1] in ("so", "because"):
+            break
+        wish = words[j] == "to" and any(x in WANTING for x in words[max(0, j - 2):j]) or \
+            words[j] in w.MODALS and words[j - 1] in ("i", "we")
+        acting = acting or wish
+        if acting and (wish or words[j] in ("and", "or")) and tags[j + 1] == tx.VERB:
+            verb = lexicon.verb_lemma(words[j + 1]) or words[j + 1]
+            if verb not in LOOKING and verb not in LIGHT_VERBS and lexicon.verb_class(verb) != "perception":
+                out.append(j + 1)                # ("approve or reject claims": reject is WordNet's cognition)
+    return out
+
+
+def story_objects(s):
+    """'As a dispatcher, I can assign a crew and a truck to each move', 'As a brewer I want to log each
+    batch': what a story's role acts on is a thing the app keeps, as what a plural subject acts on is
+    ('customers place orders') — a made thing, a person or an occurrence, not a value ('leave a
+    deposit', 'add a note') nor what is the role's own ('my designs')."""
+    words, tags = s.words, s.tags
+    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or not lexicon.story_person(s.phrases[0].head):
+        return []
+    out = []
+    for i in _story_acts(s):
+        if words[i + 1:i + 2] in (["and"], ["or"]) and tags[i + 2:i + 3] == [tx.VERB]:
+            i += 2                               # ("approve or reject expense claims": one object)
+        k = i + 1 + (i + 1 < len(words) and words[i + 1] in w.PARTICLES and tags[i + 1] != tx.DET)
+        q = s.next_phrase(k)
+        if q is None or any(tags[x] not in (tx.DET, tx.QUANT, tx.ADJ) for x in range(k, q.start)):
+            continue
+        for p in [q] + tx.joined_to(s, q):
+            if p.det in ("my", "our", "their", "his", "her", "its") or p.possessive or w.field_word(p.head) or \
+                    words[p.end:p.end + 1] == ["of"] or p.det in ("a", "an") and _recording_story(s, i):
+                continue                         # ("the library of songs": the songs; "record a grade")
+            if p.head in lexicon.handed_nouns() or p.head in lexicon.group_nouns() or \
+                    p.head in lexicon.occurrence_nouns() and (p.plural or p.det in ("each", "every", "the")):
+                out.append(p)                    # (not "record a grade and a comment": what it has)
+    return out
 
 
 def registering_role(s):
