@@ -47,3 +47,24 @@ def test_two_verbs_of_one_object(dbs):
     assert "hotels" in tables and ("hotel_id", "hotels") in references(tables["reviews"]), sorted(tables)
     assert ("hotel_id", "hotels") in references(tables["ratings"])
     applies(dbs, schema, tables)
+
+
+def test_what_an_app_is_for_is_kept(dbs):
+    """Stop 53, round 2 (ten fresh one-liners of mine): 'a grooming appointment app for dogs' — the plural an
+    application is for is kept with what its name keeps, and each record the name names is for one of them (the
+    appointments had referred to nothing); WordNet files some such plurals as groups first ('a rota planner for
+    choirs': the choirs had been lost)."""
+    schema, tables = design("a grooming appointment app for dogs")
+    assert ("dog_id", "dogs") in references(tables["appointments"]), sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("a rota planner for choirs")
+    assert {"choirs", "rotas"} <= set(tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_whose_list_follows_what_an_app_is_for(dbs):
+    """'a booking app for a yoga studio with members, classes and teachers': the list is the studio's, what the
+    app keeps (the first two, a singular and a plural, had ended the list: no classes, a table of yogas)."""
+    schema, tables = design("a booking app for a yoga studio with members, classes and teachers")
+    assert {"members", "classes", "teachers"} <= set(tables) and "yogas" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

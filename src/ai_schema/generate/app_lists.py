@@ -58,8 +58,10 @@ class ListedThings:
                     #                                   items and quantities": the order's lines, no thing)
                     _EXAMPLE_OR_COUNT.search(" ".join(s.words[max(0, p.start - 6):p.start])))]   # ("number of kids",
                 #                                                          "add-ons like cake or balloons")
-                if listed and listed[0].end < len(toks) and toks[listed[0].end].text == ":":
-                    listed = listed[1:]            # "Track my reading: books, authors, …": a title first
+                if listed and listed[0].end < len(toks) and (toks[listed[0].end].text == ":" or (
+                        toks[listed[0].end].text == "with" and not listed[0].plural and t.text == "for")):
+                    listed = listed[1:]            # "Track my reading: books, authors, …": a title first; "an
+                    #                                inventory system for a brewery with kegs, batches …": whose
                 header = next((n for n, p in enumerate(listed) if p.words[-1] in title_lists.NUMBER_HEADERS), None)
                 listed = listed[:header] if header is not None else listed   # ("we keep player stats per game -
                 #                                  points, rebounds, assists": the numbers kept, no things)

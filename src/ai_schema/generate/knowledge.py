@@ -329,7 +329,7 @@ def named_nouns(description):
     sentence the extractor reads, and their plurals; or None. People who share or talk ('a recipe
     sharing site') are the app's users, each thing added by one of them."""
     kinds = lexicon.handed_nouns() | lexicon.occurrence_nouns()
-    nouns, act = [], None
+    nouns, act, acts, served = [], None, [], []
     for n, s in enumerate(tx.sentences(description)):
         for p in s.phrases:
             shared = n == 0 and s.words[p.end:p.end + 1] == ["and"] and (q := s.next_phrase(p.end + 1)) is not None \
@@ -343,10 +343,16 @@ def named_nouns(description):
             #                        system for a dentist office": its modifiers; else the head: "custom cake orders"
             #                        are orders)
             for word in words:
-                if (word in kinds and not word.endswith("ing") and (not (business or shared) or not named or
+                served_by = n == 0 and p.plural and s.words[p.start - 1:p.start] == ["for"] and word == p.head
+                if ((word in kinds or served_by and word in lexicon.group_nouns()) and   # ("for delivery vans")
+                        not word.endswith("ing") and (not (business or shared) or not named or
                                                                     word in named) or
                         word in named) and word not in GENERIC_HEADS and word not in nouns:
                     nouns.append(word)
+                    if business and word in lexicon.act_nouns():
+                        acts.append(word)          # ("a fleet maintenance tracker": the maintenance records)
+                    elif served_by:
+                        served.append(word)        # (… "for delivery vans": what each is for)
                 elif word in GENERIC_HEADS and not business and len(p.lemma) > 1 and \
                         lexicon.compound_noun(*p.lemma[-2:]) and " ".join(p.lemma[-2:]) not in nouns:
                     nouns.append(" ".join(p.lemma[-2:]))    # ("which board games my friends own": WordNet's)
@@ -359,4 +365,6 @@ def named_nouns(description):
     if act and not any(x in lexicon.person_nouns() for x in nouns):  # "a recipe sharing site": users
         owned = " ".join(f"Each {x} belongs to a user." for x in nouns[:6])   # share the recipes they add
         return f"We track users and {listed}. {owned}", ["users"] + plurals
-    return f"We track {listed}.", plurals
+    each = "".join(f" Each {x} is for one {served[0]}." for x in acts if x in nouns[:6]) if len(served) == 1 and \
+        served[0] in nouns[:6] else ""
+    return f"We track {listed}.{each}", plurals
