@@ -478,8 +478,10 @@ class RelationReading(StatedKeys):
                             after[2] in ("me", "him", "her", "them", "us") and obj_key != src_key:
                         self._relate(obj_key, src_key)           # "a courier sees the orders assigned to him"
                         continue
-                    nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key)
-                                    and k.split("_")[-1] in w.nominalizations(base)), None)
+                    nominal = next((k for k in self.spec.entities if k not in (src_key, obj_key) and (
+                        k.split("_")[-1] in w.nominalizations(base) or k == base and base in lexicon.act_nouns())), None)
+                    #                              ("vessels call at berths. Each call has …": the calls, the verb's
+                    #                               own noun)
                     if nominal is not None and obj_key != src_key and not passive and not lexicon.holds_people(obj_key):
                         self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
                         self._relate(nominal, obj_key, owned=True)   # application names both
