@@ -90,3 +90,19 @@ def test_an_adjective_after_a_prepositions_noun_is_how(dbs):
     assert any(("move_id", "moves") in references(t) for t in tables.values()), sorted(tables)
     assert not any("online" in t or "online" in c for t in tables for c in columns(tables[t])), sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_what_a_role_records_for_a_thing_after_its_fields(dbs):
+    """Stop 53, round 4 (from round 1's brewery story): 'As a vet I want to record vitals (time, pulse,
+    temperature) for an animal' — what the record is for still follows its fields in parentheses (the vitals
+    had referred to the vet only); 'which crates were packed from which shipment' — each crate from one shipment
+    (a pair table of crates and shipments had been made)."""
+    schema, tables = design("As a vet I want to record vitals (time, pulse, temperature) for an animal. Animals "
+                            "have a name.")
+    assert ("animal_id", "animals") in references(tables["vitals"]), references(tables["vitals"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Shipments have an arrival date. We record which crates were packed from which "
+                            "shipment.")
+    assert ("shipment_id", "shipments") in references(tables["crates"]), sorted(tables)
+    assert not any("crate" in t and "shipment" in t for t in tables), sorted(tables)
+    applies(dbs, schema, tables)

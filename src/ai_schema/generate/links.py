@@ -39,6 +39,8 @@ def object_complements(s, entity_of, relate):
         if source and record and record != source and lexicon.holds_people(source):
             source = record                     # "book a tutor for one of my children": the booking is for them
         k = obj.end
+        if k < len(toks) and toks[k].text == "(":
+            k = tx.after_parenthesis(toks, k)   # ("record readings (date, gravity) for a batch")
         while source and k + 1 < len(toks) and toks[k].text in ("for", "with", "at", "in", "on") + (("to",) * given):
             j = k + 1
             if toks[j].text == "one" and j + 2 < len(toks) and toks[j + 1].text == "of":

@@ -197,11 +197,11 @@ def _asked_pairs(ex, s):
     """(entity of the first, verb index, second phrase) of each 'which X … which Y' clause, and of each
     'who … which Y' when the text has one kind of person besides Y (the one who does it)."""
     for p, v, q in which_does_which(s):
-        yield ex.entity_of(p)[0], v, q
+        yield ex.entity_of(p)[0], v, q, p.plural
     for _, v, q in who_does_which(s):
         people = [k for k in ex.spec.entities if lexicon.holds_people(k) and k != ex.entity_of(q)[0]]
         if len(people) == 1:
-            yield people[0], v, q
+            yield people[0], v, q, False
 
 
 # verbs by which a record says what it is of ("a placement records which family took which animal")
@@ -215,10 +215,13 @@ def read_which_does_which(ex, s):
         in ([":"], ["-"]) or s.phrases[0].det in ("a", "an", "each", "every") and not s.phrases[0].plural and
         w.verb_base("".join(s.words[s.phrases[0].end:s.phrases[0].end + 1])) in _RECORDING and s.words[s.phrases[0].end + 1:s.phrases[0].end + 2]
         in (["which"], ["what"])) else None   # ("a placement records which family took which animal": the pair's)
-    for a, v, q in list(_asked_pairs(ex, s)):
+    for a, v, q, plural in list(_asked_pairs(ex, s)):
         b = ex.entity_of(q)[0]
         if a is None or b is None or a == b:
             continue
+        if plural and not q.plural and q.det == "which" and s.words[v - 1] in ("were", "are", "get", "got"):
+            ex._relate(a, b)                          # "which kegs were filled from which batch": each keg
+            continue                                  # from one batch, no pair
         record = ex.entity_of(head)[0] if head is not None else None
         base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
         if record is not None and record not in (a, b):
