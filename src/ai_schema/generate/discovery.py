@@ -328,20 +328,18 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 k += 1
             if k >= len(toks):
                 continue
+            told = tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head) and \
+                not tx.participle_like(toks[k].text)
             if toks[k].text in HAVE and (toks[k].text not in ("need", "needs", "get", "gets") or fragments.fields_needed(s, k)) \
                     and not (toks[k].text in ("get", "gets") and tags[k + 1:k + 2] == [tx.VERB]) \
                     and (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
-                    (tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head) and
-                     not tx.participle_like(toks[k].text) and tags[k + 1:k + 2] != [tx.PREP]):   # ("vessels call at
-                #                                                                      berths": no list it tells)
+                    told and tags[k + 1:k + 2] != [tx.PREP]:   # ("vessels call at berths": no list it tells)
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …" (not "energy
                 #                                    delivered in kWh": a participle tells nothing)
             elif tags[k] in (tx.VERB, tx.AUX):
                 if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
-                self._vote(p.lemma, 3 if tags[k] == tx.VERB and lexicon.tells(toks[k].text) and   # ("pubs order
-                           not lexicon.holds_people(p.head) and not tx.participle_like(toks[k].text)   # from us")
-                           else 2 if p.plural else 1)
+                self._vote(p.lemma, 3 if told else 2 if p.plural else 1)   # (told: "pubs order from us")
                 j = k + 1 + (s.words[k + 1:k + 2] in (["in"], ["back"], ["out"], ["over"], ["off"]))   # ("come in from")
                 if p.plural and j + 1 < len(toks) and toks[j].text in ("from", "to", "into") and \
                         (q := s.next_phrase(j + 1)) is not None and q.plural and q.start <= j + 2 and \

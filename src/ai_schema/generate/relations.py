@@ -417,15 +417,12 @@ class RelationReading(StatedKeys):
                         #                                             housed in a kennel": one each)
                     elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
                             base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not _kept_people(src_key, obj_key, base) and \
-                            base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve") and \
-                            toks[0].text == "as" and s.words[obj_p.end:obj_p.end + 1] in _SENT_TO:
-                        pass                                      # "As a producer I want to cast actors in roles":
-                        #                                           where the role sends them is what they go with
-                    elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
-                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not _kept_people(src_key, obj_key, base) and \
                             base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):
-                        self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
-                        #                                           people to people, many on both sides
+                        if not (toks[0].text == "as" and s.words[obj_p.end:obj_p.end + 1] in _SENT_TO):
+                            self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
+                        #                                 people to people, many on both sides (not "As a producer I
+                        #                                 want to cast actors in roles": where the role sends them is
+                        #                                 what they go with)
                     elif _kept_people(src_key, obj_key, base):
                         pass                                      # "receptionists register pet owners"
                     elif s.words[obj_p.end:obj_p.end + 1] == ["to"] and len(right) > 1 and right[1][0].start <= \

@@ -48,12 +48,18 @@ def fields_needed(previous, s, vote):
 LOOKING = frozenset("see view manage browse search find know check get read use access log sign".split())
 
 
+def _has_story_role(s):
+    """Does the sentence open a user story with a person's role ('As a candidate, …'; not 'As the front
+    desk, …')?"""
+    return s.words[:1] == ["as"] and bool(s.phrases) and s.phrases[0].start <= 2 and \
+        lexicon.story_person(s.phrases[0].head)
+
+
 def story_role_acting(s):
     """'As a candidate, I want to apply to an opening': the role of a story acts on a thing (a
     record will name it: the candidate is a table too). The role's phrase, or None."""
     words = s.words
-    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or \
-            not lexicon.story_person(s.phrases[0].head):     # (not "as the front desk, …")
+    if not _has_story_role(s):                              # (not "as the front desk, …")
         return None
     k = next((j for j in range(s.phrases[0].end, min(len(words) - 2, s.phrases[0].end + 6)) if words[j] == "to" and
               any(x in WANTING for x in words[max(0, j - 2):j]) or
@@ -91,7 +97,7 @@ def story_objects(s):
     ('customers place orders') — a made thing, a person or an occurrence, not a value ('leave a
     deposit', 'add a note') nor what is the role's own ('my designs')."""
     words, tags = s.words, s.tags
-    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or not lexicon.story_person(s.phrases[0].head):
+    if not _has_story_role(s):
         return []
     out = []
     for i in _story_acts(s):
@@ -105,9 +111,10 @@ def story_objects(s):
             if p.det in ("my", "our", "their", "his", "her", "its") or p.possessive or w.field_word(p.head) or \
                     words[p.end:p.end + 1] == ["of"] or p.det in ("a", "an") and _recording_story(s, i):
                 continue                         # ("the library of songs": the songs; "record a grade")
-            if p.head in lexicon.handed_nouns() or p.head in lexicon.group_nouns() or \
-                    p.head in lexicon.occurrence_nouns() and (p.plural or p.det in ("each", "every", "the")):
-                out.append(p)                    # (not "record a grade and a comment": what it has)
+            if p not in out and (p.head in lexicon.handed_nouns() or p.head in lexicon.group_nouns() or
+                                 p.head in lexicon.occurrence_nouns() and (p.plural or p.det in ("each", "every", "the"))):
+                out.append(p)                    # (not "record a grade and a comment": what it has; once, though
+                #                                  both verbs of "approve or reject claims" reach it)
     return out
 
 
@@ -116,7 +123,7 @@ def registering_role(s):
     up with my name and email': the story's role signs itself up, and what follows 'with my' are its
     own fields. (The role's phrase, the index the fields start at), or None."""
     words = s.words
-    if words[:1] != ["as"] or not s.phrases or s.phrases[0].start > 2 or not lexicon.story_person(s.phrases[0].head):
+    if not _has_story_role(s):
         return None
     for j in range(s.phrases[0].end + 2, len(words) - 2):
         if words[j] not in ("with", "using", "giving") or words[j + 1] not in ("my", "our"):
