@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
-from . import clause_fields, clauses, fragments, lexicon, relative, title_lists, wishes
+from . import clause_fields, clauses, fragments, lexicon, relative, set_values, title_lists, wishes
 from .logged import kept_and_described, logged_mass, logged_object
 from . import text as tx
 from . import words as w
@@ -242,6 +242,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             if t.text in ("saying", "stating", "recording", "showing", "listing", "describing", "specifying",
                           "noting") and i > 0:
                 p = s.phrase_at(i - 1)
+                if p is None and toks[i - 1].text == "," and wishes.has_story_role(s):
+                    p = self._kept_object(s, i)      # "As a beekeeper, I want to log inspections of a hive,
+                    #                                  noting …": the inspections' (not the beekeeper's)
                 if p is None and toks[i - 1].text == "," and s.phrases and s.phrases[0].start <= 1:
                     p = s.phrases[0]                 # "requests can be filed by …, describing the issue": theirs
                 key = self.entity_of(p)[0] if p is not None else None
@@ -259,6 +262,14 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 continue                             # "which member has which tool and when": the pair's
             if t.text in _KEEP and s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
                 continue                             # "keep track of its members, equipment, …": things
+            if (marked := set_values.marked_as(s, i, self.entity_of)) is not None:
+                attr = self.spec.entities[marked[0]].attribute(marked[1])
+                attr.values = marked[2] or attr.values
+                attr.hint = attr.hint if marked[2] else "boolean"
+                continue                            # "mark an issue as fixed": whether it is
+            if (set_on := set_values.value_set(s, i, self.entity_of)) is not None:
+                self._attributes(set_on[0], s, set_on[1])   # "create tasks and set a due date": the task's
+                continue
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) and \
                     not (t.text in ("need", "needs") and toks[i + 1].text == "to") \

@@ -73,6 +73,11 @@ class ClauseItemReading:
             name = "is_" + m.group(1)          # "if the client paid", "whether it was approved"
             entity.attribute(name).hint = "boolean"
             return name
+        m = rx(r"^(?:and )?(?:(?:can|may|will|must|should) )?(?:be |is |are |gets? )?(?:marked|flagged) as (\w+)(?: (?:when|once|after|if) .*)?$").match(text)
+        if m and m.group(1) not in w.DETERMINERS:     # "can be marked as cleaned": whether it is
+            name = "is_" + m.group(1)
+            entity.attribute(name).hint = "boolean"
+            return name
         m = rx(r"^(?:and )?(?:the |a )?(time|date|day|moment) of (?:its |their |the )?(\w+)$").match(text)
         act = w.act_verb(m.group(2)) if m and m.group(2) in lexicon.act_nouns() else None
         if act:                                        # "the time of publication": published_at

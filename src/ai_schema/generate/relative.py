@@ -236,6 +236,10 @@ def read_which_does_which(ex, s):
             #                                           which tool, by which instructor": the trainee)
         if q.det in ("each", "every") and base in cues.INTERACTIONS:
             continue                                  # ("which singers attend each rehearsal": the attendances)
+        if base in cues.INTERACTIONS and ex.phrase_entity.get((cues.INTERACTIONS[base],)):
+            ex._retract(a, b)
+            ex._retract(b, a)
+            continue                                  # ("which athletes follow which plans": the follows)
         ex._retract(a, b)
         ex._retract(b, a)
         pair = ex._pair_table(a, b)

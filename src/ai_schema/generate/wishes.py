@@ -48,7 +48,7 @@ def fields_needed(previous, s, vote):
 LOOKING = frozenset("see view manage browse search find know check get read use access log sign".split())
 
 
-def _has_story_role(s):
+def has_story_role(s):
     """Does the sentence open a user story with a person's role ('As a candidate, …'; not 'As the front
     desk, …')?"""
     return s.words[:1] == ["as"] and bool(s.phrases) and s.phrases[0].start <= 2 and \
@@ -59,7 +59,7 @@ def story_role_acting(s):
     """'As a candidate, I want to apply to an opening': the role of a story acts on a thing (a
     record will name it: the candidate is a table too). The role's phrase, or None."""
     words = s.words
-    if not _has_story_role(s):                              # (not "as the front desk, …")
+    if not has_story_role(s):                              # (not "as the front desk, …")
         return None
     k = next((j for j in range(s.phrases[0].end, min(len(words) - 2, s.phrases[0].end + 6)) if words[j] == "to" and
               any(x in WANTING for x in words[max(0, j - 2):j]) or
@@ -97,7 +97,7 @@ def story_objects(s):
     ('customers place orders') — a made thing, a person or an occurrence, not a value ('leave a
     deposit', 'add a note') nor what is the role's own ('my designs')."""
     words, tags = s.words, s.tags
-    if not _has_story_role(s):
+    if not has_story_role(s):
         return []
     out = []
     for i in _story_acts(s):
@@ -123,7 +123,7 @@ def registering_role(s):
     up with my name and email': the story's role signs itself up, and what follows 'with my' are its
     own fields. (The role's phrase, the index the fields start at), or None."""
     words = s.words
-    if not _has_story_role(s):
+    if not has_story_role(s):
         return None
     for j in range(s.phrases[0].end + 2, len(words) - 2):
         if words[j] not in ("with", "using", "giving") or words[j + 1] not in ("my", "our"):
