@@ -268,7 +268,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 attr.hint = attr.hint if marked[2] else "boolean"
                 continue                            # "mark an issue as fixed": whether it is
             if (set_on := set_values.value_set(s, i, self.entity_of)) is not None:
-                self._attributes(set_on[0], s, set_on[1])   # "create tasks and set a due date": the task's
+                self._attributes(set_on[0] if isinstance(set_on[0], str) else self._pair_table(*set_on[0]),
+                                 s, set_on[1])   # "create tasks and set a due date": the task's
                 continue
             if t.text in HAVE and tags[i] in (tx.AUX, tx.VERB) and (t.text not in ("need", "needs", "get", "gets")
                                                                    or self._nearest_entity_before(s, i)) and \
@@ -324,7 +325,12 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's
+                        if p is None and i >= 5 and s.words[i - 4:i - 2] in ([",", "which"], [",", "that"]):
+                            p = s.phrase_at(i - 5)     # "report leaks, which are closed with a note": the leaks'
                         logged = p is not None
+                    elif p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text == "and" and \
+                            (done := clauses.passive_subject(s, i - 2)) is not None:
+                        p, logged = done, True         # "leaks are assigned to a crew and closed with a note"
                     elif p is None and i >= 4 and tags[i - 1] == tx.ADV and tags[i - 2] == tx.VERB and \
                             toks[i - 3].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 4)         # "credits are issued monthly with the kWh credited, …"

@@ -51,6 +51,10 @@ class CandidateMerging:
         for keys in spelled.values():
             for other in keys[1:]:
                 groups[keys[0]].extend(groups.pop(other))
+        for key in [k for k in sorted(groups) if _qualified(k) and k not in preset]:
+            named = [k for k in sorted(groups) if k != key and k[-1] == key[-1] and not _qualified(k) and len(k) > 1]
+            if len(named) == 1:                  # "meter readings … bills come from consecutive readings": the
+                groups[named[0]].extend(groups.pop(key))   # adjective picks some of the one kind of reading
         for a, b in self.synonyms:
             ka, kb = self._group_of(groups, a), self._group_of(groups, b)
             if ka and kb and ka != kb:

@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 
 from . import lexicon
-from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS
+from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, LIGHT_VERBS
 from . import text as tx
 from . import words as w
 
@@ -226,6 +226,37 @@ def second_verb(s, start):
     receive parcels'): after 'and' and a noun, a verb with a noun after it; or None."""
     return next((j for j in range(max(start, 2), len(s.tokens) - 1) if s.tokens[j - 1].text == "and" and
                  s.tags[j] == tx.VERB and s.tags[j - 2] == tx.NOUN and noun_after_count(s, j + 1)), None)
+
+
+def passive_subject(s, k):
+    """'leaks are assigned to a crew and closed with …' (k at the 'and'): the subject of the passive clause the
+    participle after 'and' continues, or None."""
+    for j in range(k - 1, 0, -1):
+        if s.words[j] in (".", ";", ",", "and", "which", "that") and j != k:
+            return None
+        if s.words[j] in ("is", "are", "was", "were", "get", "gets") and s.tags[j + 1] == tx.VERB:
+            j -= s.words[j - 1] in ("which", "that")
+            j -= s.words[j - 1] == "," and s.words[j] in ("which", "that")   # ("leaks, which are assigned …")
+            p = s.phrase_at(j - 1)
+            return p if p is not None and p.end == j else None
+    return None
+
+
+def second_verb_at(s, start):
+    """'attendees buy tickets and (can) register for workshops': the plural a second verb of the same subject
+    (not a light one) is done in, at or for, from start on; or None."""
+    toks, tags = s.tokens, s.tags
+    for j in range(max(start, 2), len(toks) - 2):
+        k = j - 1 - (toks[j - 1].text in w.MODALS)
+        if tags[j] != tx.VERB or toks[k].text != "and" or tags[k - 1] != tx.NOUN or \
+                toks[j + 1].text not in ("for", "in", "at", "on") or \
+                (w.verb_lemma(toks[j].text) or toks[j].text) in LIGHT_VERBS:
+            continue
+        q = s.next_phrase(j + 2)
+        if q is not None and q.plural and q.start <= j + 3 and all(tags[x] in (tx.DET, tx.ADJ) for x in range(j + 2, q.start)):
+            return q
+        return None
+    return None
 
 
 def one_of(s, p):

@@ -15,7 +15,7 @@ from .alternatives import vote_alternatives
 from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import is_title, title_list, titled_list
-from .verb_objects import handed_to_people, made_for, placed_things, second_objects
+from .verb_objects import given_values, handed_to_people, made_for, placed_things, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
@@ -368,10 +368,27 @@ def grouped_into(s, vote):
         elif p.plural and p.start >= 2 and toks[p.start - 1].text == "into" and tx.VERB in s.tags[:p.start - 1]:
             vote(p.lemma, 3)                # "log my expenses and income into categories": where they go
 
+def _handed_to_one(s, vote):
+    """'leaks are assigned to a crew', 'each claim is given to one adjuster': the person or group one of
+    them is handed to is a thing of its own, as the things handed are."""
+    for p in s.phrases:
+        k = p.end + (s.words[p.end:p.end + 2] in ([",", "which"], [",", "that"])) * 2   # ("leaks, which are …")
+        if k + 3 >= len(s.tokens) or s.words[k] not in ("is", "are", "gets", "get") or s.tags[k + 1] != tx.VERB or \
+                s.words[k + 2] != "to" or s.words[k + 3] not in ("a", "an", "one"):
+            continue
+        q = s.next_phrase(k + 3)
+        if q is not None and q.start == k + 4 and not q.plural and len(q.lemma) == 1 and \
+                (q.head in lexicon.person_nouns() or q.head in lexicon.group_nouns()):   # (not "a home branch": the
+            #                                                       car's, one of the branches the text names)
+            vote(q.lemma, 3)
+            vote(p.lemma, 2)
+
+
 def assigned_each(s, vote):
     """'assign each report to a crew', 'managers assign each ticket to an agent': what each one is given
     to is a thing, and so is each one given."""
     toks = s.tokens
+    _handed_to_one(s, vote)
     if "each" not in s.words and "every" not in s.words:
         return
     for p in s.phrases:
@@ -701,7 +718,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
-            vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order)
+            vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own
@@ -709,7 +726,7 @@ OWNING = (with_their,)          # rules that give the phrase fields of its own
 
 # rules that read nothing in a sentence without a verb ("Customers have a name, a price …" has none), or
 # without one of their words: asked before they run, as most sentences have neither
-_NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with))
+_NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values))
 _NEED_A_WORD = {each_with: ("each", "one"), each_with_fields: ("each",), made_by_each: ("each",)}
 
 

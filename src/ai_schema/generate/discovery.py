@@ -365,6 +365,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     if done is not None and done.plural and done.start <= clauses.past_count(s, second + 1) + 1 and \
                             w.verb_base(toks[second].text) not in LIGHT_VERBS and done.head not in lexicon.money_nouns():
                         self._vote(done.lemma, 2)  # (and what it is done to, as after a first verb)
+                if p.plural and tags[k] == tx.VERB and (joined := clauses.second_verb_at(s, k + 3)) is not None:
+                    self._vote(joined.lemma, 3)    # "attendees buy tickets and (can) register for workshops":
+                    #                                where the second verb is done, as after a first verb
                 if p.plural and fragments.arrives_with_fields(s, k) or p.plural and tags[k] == tx.VERB and \
                         tags[k + 1:k + 2] == [tx.PREP] and s.words[k + 2:k + 3] in (["one"], ["exactly"]):
                     self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …",

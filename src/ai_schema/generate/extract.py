@@ -468,9 +468,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
         for p in s.phrases:
-            aside = toks[p.end].text == "-" and "-" in s.words[p.end + 1:] if p.end < len(toks) else False
+            aside = toks[p.end].text == "-" and ("-" in s.words[p.end + 1:] or _clause_after(s, p.end + 1)) \
+                if p.end < len(toks) else False
             if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0 and not aside:
-                key, role = self.entity_of(p)           # (a dash that another closes is an aside)
+                key, role = self.entity_of(p)           # (a dash that another closes is an aside; "routes -
+                #                                         setters set routes on walls" opens a clause)
                 if key and not role and key != subject:
                     k = tx.governor(s, p)
                     if k >= 0 and tags[k] == tx.PREP and toks[k].text != "of":   # "upload episodes to a show:
@@ -738,3 +740,9 @@ def extract(description):
     ex.read()
     technical.apply(ex, tables, type_words, clean_values)
     return ex.finish()
+
+
+def _clause_after(s, k):
+    """Does a clause start at k — a plural and its verb ('setters set routes'), no list of fields?"""
+    p = s.next_phrase(k)
+    return p is not None and p.start == k and p.plural and p.end < len(s.tokens) and s.tags[p.end] == tx.VERB

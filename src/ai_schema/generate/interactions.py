@@ -336,7 +336,8 @@ class InteractionDiscovery:
         act's (a borrowing), a table of its own that the pair's many-to-many becomes."""
         for verb in sorted(v for v in verbs if v):
             names = list(entity.attributes)
-            first = next((k for k, n in enumerate(names) if n.startswith(verb + "_")), None)
+            first = next((k for k, n in enumerate(names) if n.startswith(verb + "_") and
+                          n not in (verb + "_on", verb + "_at")), None)   # (not "the date set": set_on, the thing's)
             act = wordnet_act(verb) if first is not None else None
             if act is None:
                 continue

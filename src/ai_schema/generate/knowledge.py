@@ -121,8 +121,8 @@ _PARTS = frozenset("line item entry detail row".split())
 
 def relate_parts(spec):
     """'order lines', 'invoice items', 'journal entries': a part named after another thing of the text
-    is one of that thing's parts, whatever else the text says of it; so is any thing so named that nothing
-    relates to it yet ('work order tasks', 'course modules') — not a person ('a project lead'), a kind
+    is one of that thing's parts, whatever else the text says of it; so is any thing so named that refers to
+    nothing yet ('work order tasks', 'course modules'; what refers to it says nothing of its whole) — not a person ('a project lead'), a kind
     ('product categories'), a value ('delivery addresses') nor a table the text states column by column."""
     for key, entity in spec.entities.items():
         words = entity.words
@@ -130,7 +130,7 @@ def relate_parts(spec):
             continue
         if words[-1] not in _PARTS and w.plural(words[-1]) not in NUMBER_HEADERS and (
                 entity.stated or lexicon.story_person(words[-1]) or words[-1] in KIND_NAMES or w.field_word(words[-1])
-                or any(key in (r.source, r.target) for r in spec.relations) or
+                or any(r.source == key for r in spec.relations) or
                 any(key in (a, b) for a, b, _ in spec.many_to_many)):
             continue
         whole = next((k for k, e in spec.entities.items() if k != key and tuple(e.words) == tuple(words[:-1])), None)

@@ -539,6 +539,9 @@ class RelationReading(StatedKeys):
                             self._associate(src_key, obj_key, base)   # "musicians play in concerts": people take
                             continue                                   # part in many occasions (not "employees
                             #                                            work in departments": one each)
+                        given = s.next_phrase(obj_p.end) if s.words[obj_p.end:obj_p.end + 1] in (["a"], ["an"]) else None
+                        if given is not None and given.start == obj_p.end + 1 and self.entity_of(given)[0] is None:
+                            continue                     # "judges give each dish a score": a value, no reference
                         last = (tx.joined_to(s, obj_p) or [obj_p])[-1]    # ("assign a crew and a truck to …")
                         to = s.next_phrase(last.end + 1) if s.words[last.end:last.end + 1] == ["to"] else None
                         if to is not None and to.start <= last.end + 2 and toks[0].text == "as" and \

@@ -34,9 +34,20 @@ def _acted_on(s, j, entity_of):
     return key if key is not None and not role and not q.possessive else None
 
 
+def _subject(s, i, entity_of):
+    """The thing the phrase right before the verb at i names, when it is each one of them ('every reviewer
+    gives …': each gives each thing a value of their own), or None."""
+    k = i - 1
+    while k > 0 and (s.tags[k] == tx.ADV or s.words[k] in w.MODALS):
+        k -= 1
+    p = s.phrase_at(k)
+    key, role = entity_of(p) if p is not None and p.end == k + 1 and p.det in ("each", "every") else (None, None)
+    return key if key is not None and not role else None
+
+
 def value_set(s, i, entity_of):
-    """(the thing's key, where the value's list starts) when the verb at i sets a value on a thing, else
-    None: the verb is coordinated with one acting on the thing ('create tasks and set a due date'), or
+    """(the thing's key — or the pair of keys whose pair it is —, where the value's list starts) when the
+    verb at i sets a value on a thing, else None: the verb is coordinated with one acting on the thing ('create tasks and set a due date'), or
     its first object is the thing and its second the value ('give each assignment a deadline')."""
     words, tags = s.words, s.tags
     if tags[i] != tx.VERB or i + 2 >= len(words):
@@ -52,7 +63,9 @@ def value_set(s, i, entity_of):
     if second is not None and second.start <= first.end + 1 and lexicon.verb_class(verb) != "communication" and \
             all(tags[x] == tx.DET for x in range(first.end, second.start)) and second.det in ("a", "an") and \
             _value(s, second, entity_of) and (key := _acted_on(s, i, entity_of)) is not None:
-        return key, second.start                 # "give each assignment a deadline"
+        giver = _subject(s, i, entity_of)        # "give each assignment a deadline"; "every reviewer gives
+        return (key, second.start) if giver in (None, key) else ((giver, key), second.start)   # each talk a
+    #                                              score": the pair's (a value each giver gives each thing)
     if not _value(s, first, entity_of) or words[i - 1] not in ("and", "then", ","):
         return None
     for j in range(i - 2, 0, -1):               # "assign each issue to a contractor and set a due date"

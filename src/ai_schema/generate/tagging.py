@@ -650,10 +650,18 @@ def tag(tokens):
     for i in range(1, len(tokens) - 1):
         if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
                 not lexicon.compound_noun(tokens[i - 1].text, tokens[i].text) and \
-                (i == 1 or tokens[i - 2].text in (",", "and", ";", ":", "where")) and \
+                (i == 1 or tokens[i - 2].text in (",", "and", ";", ":", "-", "where")) and \
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
                 (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text)):
-            tags[i] = VERB                 # "…, agents reply with messages": a plural opens a clause with its verb
+            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls"): a
+            #                                plural opens a clause with its verb
+    for i in range(2, len(tokens) - 1):
+        if tags[i] == NOUN and tokens[i - 1].text == "and" and tags[i + 1] == PREP and \
+                (participle_like(tokens[i].text) or irregular_participle(tokens[i].text)) and \
+                lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and \
+                any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i - 2)):
+            tags[i] = VERB                 # "tickets are opened by customers and closed with a note": the
+            #                                passive goes on (no thing called a closed)
     for i in range(1, len(tokens)):
         if tags[i] != VERB or tokens[i - 1].text != ":":
             continue

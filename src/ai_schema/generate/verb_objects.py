@@ -99,3 +99,24 @@ def made_for(s, vote):
             vote(whom.lemma, 3)                   # "record gravity readings for a batch": many rows for each one
         elif whom is not None and whom.start == made.end + 2 and whom.head in lexicon.thing_nouns():
             vote(whom.lemma, 2)                   # counts with other evidence)
+
+
+def given_values(s, vote):
+    """'Judges give each dish a score', 'give each quiz a time limit': the first of two objects, when the
+    second is a value (a field, a measure, a sum), is a thing with that field; people who give it each
+    thing a value of their own are kept too (set_values.py reads whose the value is)."""
+    tags = s.tags
+    for i in range(len(tags) - 3):
+        if tags[i] != tx.VERB or tags[i + 1] not in (tx.DET, tx.QUANT):
+            continue
+        thing = s.next_phrase(i + 1)
+        value = s.next_phrase(thing.end) if thing is not None else None
+        if value is None or thing.start > i + 3 or value.start != thing.end + 1 or tags[thing.end] != tx.DET or \
+                value.det not in ("a", "an") or not (w.field_word(value.head) or value.head in lexicon.kind_nouns() and
+                                                     value.head not in lexicon.thing_nouns()) or thing.possessive or \
+                thing.head in lexicon.person_nouns():
+            continue
+        vote(thing.lemma, 3)
+        giver = s.phrase_at(i - 1)
+        if giver is not None and giver.end == i and giver.plural and giver.head in lexicon.person_nouns():
+            vote(giver.lemma, 2)
