@@ -330,10 +330,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 continue
             told = tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head) and \
                 not tx.participle_like(toks[k].text)
+            acting = told and p.plural and p.head in lexicon.group_nouns()   # ("teams submit projects", "the
+            #                                        branch staff file a report": a group acts as people do)
             if toks[k].text in HAVE and (toks[k].text not in ("need", "needs", "get", "gets") or fragments.fields_needed(s, k)) \
                     and not (toks[k].text in ("get", "gets") and tags[k + 1:k + 2] == [tx.VERB]) \
                     and (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
-                    told and tags[k + 1:k + 2] != [tx.PREP]:   # ("vessels call at berths": no list it tells)
+                    told and not acting and tags[k + 1:k + 2] != [tx.PREP]:   # ("vessels call at berths": no list)
                 self._vote(p.lemma, 3)             # "products have …", "each work order states …" (not "energy
                 #                                    delivered in kWh": a participle tells nothing)
             elif tags[k] in (tx.VERB, tx.AUX):

@@ -231,10 +231,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay", "write",
                                                       "add", "choose", "pick", "select")), None)   # ("register for
                     #                                       an event and choose a ticket tier (standard or VIP)")
+                    given = s.next_phrase(k + 1) if k is not None else None
                     if k is not None and s.tokens[k - 1].text == "and" and \
                             not self.phrase_entity.get((INTERACTIONS.get(w.verb_base(s.tokens[k].text)),)) and \
+                            not (given is not None and given.plural and self.entity_of(given)[0]) and \
                             not (k + 1 < len(s.tokens) and tx.participle_like(s.tokens[k + 1].text)):
-                        #                                 ("… and get notified when it is available": no field)
+                        #                                 ("… and get notified when it is available": no field;
+                        #                                  "… and leave reviews": things of their own)
                         self._attributes(key, s, k + 1)
         self._ordered_things()
         for noun, participle in self.act_dates:

@@ -215,6 +215,7 @@ class FieldOwners:
         owner = self._nearest_entity_before(s, i) or (subject if s.tokens[i - 1].text == "and" else None)
         #                                              "a course teaches a language": a relation, no fields
         return owner is not None and not lexicon.holds_people(owner) and \
+            owner.rsplit("_", 1)[-1] not in lexicon.group_nouns() and \
             (said is None or self.entity_of(said, loose=True)[0] is None)
 
     def _which_theirs(self, s, i):

@@ -161,8 +161,10 @@ class InteractionDiscovery:
                 #                                      with ISBN, title …": what is kept, no act between two
             if obj is None or obj.start > i + 4:
                 continue
-            if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)):
-                continue
+            if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)) or \
+                    any(tags[k] == tx.VERB and toks[k - 1].text == "and" and
+                        (w.verb_lemma(toks[k].text) or toks[k].text) not in INTERACTIONS for k in range(i + 1, obj.start)):
+                continue                             # ("students enroll and leave reviews": the reviews are left)
             noun = acts[base]
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or (
                 subj is not None and subj.end == i and tx.participle_like(toks[i].text) and i + 1 < len(toks) and

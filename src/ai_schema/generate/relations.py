@@ -205,10 +205,12 @@ class RelationReading(StatedKeys):
                 continue                             # "records which member borrowed which copy": an item list
             if src is not None and toks[i - 1].text == "and" and tags[i] == tx.VERB and left and left[0] is not src and \
                     any(toks[j].text in ("has", "have") or tags[j] == tx.VERB for j in range(left[0][0].end, src[0].start)) \
-                    and (left[0][0].start <= 1 or self._clause_initial(s, left[0][0].start)) and not left[0][2]:
+                    and (left[0][0].start <= 1 or self._clause_initial(s, left[0][0].start)) and not left[0][2] and \
+                    not (src[0].plural and src[0].end < i and tags[src[0].end] == tx.VERB and toks[src[0].start - 1].text == ","):
                 src = left[0]                        # "a flight has a number, an arrival airport … and uses one
                 #                                      aircraft": the list's subject's second verb ("workers water
-                #                                      trays and log each watering": the workers')
+                #                                      trays and log each watering": the workers'; not "…, students
+                #                                      enroll and leave reviews": a clause of their own)
             src_key = src[1] if src and not src[2] else subject
             k = i - 1
             while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "will", "may", "must", "should", "then")):
@@ -236,6 +238,11 @@ class RelationReading(StatedKeys):
                 continue                             # "see which members booked my classes": a question, no object
             first = obj_p
             record = outer_record if outer_record is not None else self._act_record(t.text, tags[i], src_key, obj_key)
+            if record is not None and any(tags[j] == tx.VERB and toks[j - 1].text == "and" and
+                                          (w.verb_lemma(toks[j].text) or toks[j].text) not in INTERACTIONS
+                                          for j in range(i + 1, obj_p.start)):
+                record = None                        # ("students enroll and leave reviews": the reviews are
+                #                                      left, not what the enrolment is in)
             if record is not None and (src is not None or outer_record is None) and record not in (src_key, obj_key):
                 self._relate(record, src_key)
                 self._relate(record, obj_key, w.snake(obj_role) if obj_role else None)

@@ -169,11 +169,12 @@ _WHEN_SAID = re.compile(r"^,? ?and when (?:it|its|it's|they|they're|it ' s)? ?(?
 
 
 def who_does_which(s):
-    """'track who came to which rehearsal', '… rehearsals and who showed up to each one': (index of
+    """'track who came to which rehearsal', '… rehearsals and who showed up to each one', '… rehearsals and
+    who attended': (index of
     'who', verb index, phrase asked) of each clause. After 'each' only going, joining or being there
     ('who came', 'who showed up'): each one has many ('who approved each request' names one)."""
     toks, tags, out = s.tokens, s.tags, []
-    for i in (i for i, x in enumerate(s.words[:-3]) if x == "who" and tags[i + 1] == tx.VERB):
+    for i in (i for i, x in enumerate(s.words[:-1]) if x == "who" and tags[i + 1] == tx.VERB):
         k = i + 2
         while k < min(len(toks), i + 4) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what", "each"):
             k += 1
@@ -190,6 +191,10 @@ def who_does_which(s):
                 continue
         if q is not None and q.start == k + 1:
             out.append((i, i + 1, q))
+        elif i >= 2 and s.words[i - 1] == "and" and (k == len(toks) or toks[k].text in (",", ".", ";")) and \
+                lexicon.verb_class(lexicon.verb_lemma(s.words[i + 1]) or "") in ("motion", "stative", "social") and \
+                (q := s.phrase_at(i - 2)) is not None and q.end == i - 1 and q.plural:
+            out.append((i, i + 1, q))            # "musicians, rehearsals and who attended": of each rehearsal
     return out
 
 

@@ -652,8 +652,10 @@ def tag(tokens):
                 not lexicon.compound_noun(tokens[i - 1].text, tokens[i].text) and \
                 (i == 1 or tokens[i - 2].text in (",", "and", ";", ":", "-", "where")) and \
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
-                (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text)):
-            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls"): a
+                (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) or
+                 tokens[i + 1].text in ("them", "it")):
+            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls"; "and
+            #                                judges score them"): a
             #                                plural opens a clause with its verb
     for i in range(2, len(tokens) - 1):
         if tags[i] == NOUN and tokens[i - 1].text == "and" and tags[i + 1] == PREP and \
