@@ -66,7 +66,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
             cur.append(i)
         if cur:
             items.append(cur)
-        return items
+        return [part for idx in items for part in tx.unspaced_fields([toks[i].text for i in idx], idx)]
 
     def _attributes(self, owner, s, start, closing=None):
         entity = self.spec.entities.get(owner)

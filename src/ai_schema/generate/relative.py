@@ -24,6 +24,9 @@ def relative_object(s, vote):
                 p.det == "the" and toks[k].text in ("it", "they") and k + 2 < len(toks) and
                 toks[k + 1].text in ("is", "are") and constructions.participle(toks[k + 2].text)):
             continue                          # "the station it is based at": a passive with its preposition
+        if p.det in ("each", "every") and p.head in lexicon.measure_nouns() and len(p.words) == 1 and \
+                (p.start == 1 or s.words[p.start - 2] in (",", ";", ":", "and", "-")):
+            continue                          # "each sunday we schedule volunteers": when, no thing acted on
         k += 1
         while k < len(toks) and (toks[k].text in w.MODALS or tags[k] == tx.ADV or
                                  toks[k].text in ("is", "are", "was", "were", "be", "been")):
@@ -192,9 +195,12 @@ def who_does_which(s):
         if q is not None and q.start == k + 1:
             out.append((i, i + 1, q))
         elif i >= 2 and s.words[i - 1] == "and" and (k == len(toks) or toks[k].text in (",", ".", ";")) and \
-                lexicon.verb_class(lexicon.verb_lemma(s.words[i + 1]) or "") in ("motion", "stative", "social") and \
-                (q := s.phrase_at(i - 2)) is not None and q.end == i - 1 and q.plural:
-            out.append((i, i + 1, q))            # "musicians, rehearsals and who attended": of each rehearsal
+                lexicon.verb_class(lexicon.verb_lemma(s.words[i + 1]) or "") in ("motion", "stative", "social"):
+            end = i - 1 if s.words[i - 2] != ")" else next(
+                (j for j in range(i - 3, -1, -1) if s.words[j] == "("), 0)   # ("meetings (date, host) and who came")
+            q = s.phrase_at(end - 1) if end > 0 else None
+            if q is not None and q.end == end and q.plural:
+                out.append((i, i + 1, q))        # "musicians, rehearsals and who attended": of each rehearsal
     return out
 
 
@@ -252,6 +258,10 @@ def read_which_does_which(ex, s):
         entity = ex.spec.entities[pair]
         if rest.startswith(("at what price", "for what price", "at which price", "and at what price")):
             entity.attribute("price")
+        said = s.next_phrase(q.end + 2) if s.words[q.end:q.end + 2] in (["and", "the"], ["and", "its"]) else None
+        if said is not None and said.start == q.end + 2 and ex.entity_of(said)[0] is None and w.field_word(said.head):
+            ex._attributes(b if q.head in lexicon.occurrence_nouns() else pair, s, q.end + 1)   # ("which pieces
+            #                                           went in which kiln firing and the temperature": the firing's)
         if rest.startswith(("and when", ", and when")):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
             verb = s.words[v]

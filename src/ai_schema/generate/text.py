@@ -367,6 +367,25 @@ def _object_gap(tokens, tags, i, j):
     return j < len(tokens) and tags[j] == VERB and people_gap(tokens, i, j)
 
 
+# field words that take a modifier before them ("phone number", "email address", "start date")
+_FIELD_HEADS = frozenset("number address date time name code type status id title amount".split())
+
+
+def unspaced_fields(words, span):
+    """'ppl have name phone email': field words written one after the other without commas are one field
+    each — unless the second names what the first modifies ('phone number', 'email address'). The span's
+    parts."""
+    if len(span) < 2 or any(x not in w.FIELD_NOUNS for x in words):
+        return [span]
+    parts = [[span[0]]]
+    for x, k in zip(words[1:], span[1:]):
+        if x in _FIELD_HEADS:
+            parts[-1].append(k)
+        else:
+            parts.append([k])
+    return parts
+
+
 def chunk(tokens, tags):
     phrases, i, n = [], 0, len(tokens)
     while i < n:
@@ -376,6 +395,9 @@ def chunk(tokens, tags):
         j = i
         while j < n and tags[j] == NOUN:
             j += 1
+        parts = unspaced_fields([t.text for t in tokens[i:j]], list(range(i, j)))
+        if len(parts) > 1:
+            j = parts[0][-1] + 1           # "name phone email": three fields
         if _object_gap(tokens, tags, i, j):
             j -= 1                         # "the charters customers book": two phrases, the second acting
         words = tuple(t.text for t in tokens[i:j])
