@@ -287,6 +287,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     logged = False
                     p = s.phrase_at(i - 1) if toks[i - 1].text != ")" else \
                         s.phrase_at(self._paren_start(toks, i - 1) - 1)
+                    if p is not None and not self.entity_of(p)[0] and p.det is None and (joint := self._each_joined(s, p)):
+                        p = joint[0]                     # "record each watering and fertilising with …": the
+                        #                                  watering's (the second is no thing of the text)
                     if p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("i", "we", "they"):
                         p = s.phrase_at(i - 3)           # "see all flats I own with their address": the flats'
                     renamed = fragments.apposed(s, p) if p is not None and not self.entity_of(p)[0] else None
@@ -468,6 +471,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 for other in joint if owner in joint and t.text in ("with", "has", "have") else ():
                     if other != owner:           # "doctors and technicians are staff with a name", "customers and
                         self._attributes(other, s, i + 1)   # suppliers each have a phone": each one's
+                for other in self._each_before(s, i) if t.text == "with" else ():
+                    if other != owner:           # "record each watering and each feeding with the date": both
+                        self._attributes(other, s, i + 1)
                 self._attributes(owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or owner,
                                  s, i + 1)      # ("transfers move a quantity of an item, with …": the transfer's
                 #                                 quantity; "the quantity of each product in each warehouse": the pair's)
@@ -520,6 +526,21 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                      self._for_each(s, i) or self._named_in(nxt) or
                                      wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
+
+    def _each_joined(self, s, last):
+        """The 'each' phrases that name things and are joined to the phrase last ('each watering and (each)
+        feeding'), in order."""
+        return [q for q in s.phrases if q.end < last.start and q.det in ("each", "every") and
+                last.det in (None, q.det) and last in tx.joined_to(s, q) and self.entity_of(q)[0] and
+                not self.entity_of(q)[1]]
+
+    def _each_before(self, s, i):
+        """'record each watering and each feeding with …': the things of the 'each' phrases joined to the one
+        just before the 'with' at i (the fields are of every one of them)."""
+        last = s.phrase_at(i - 1)
+        if last is None or last.end != i or last.det not in ("each", "every"):
+            return []
+        return [self.entity_of(q)[0] for q in self._each_joined(s, last)]
 
     @staticmethod
     def _which_pair_after(s, i):

@@ -406,6 +406,11 @@ def _word_tag(tokens, tags, i):
             #                                "I want to assign each issue … and set a priority", "I can assign
             #                                each request … and set a priority", "I can create a team and add
             #                                players": the infinitives
+        if prev is not None and prev.text == "and" and i >= 3 and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) \
+                and tags[i - 3] == VERB and lexicon.verb_lemma(t) == t and _plural_object_at(tokens, i + 1) and \
+                any(tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 2)):
+            return VERB                    # "I can shortlist applicants and schedule interviews", "… reject
+            #                                applications and schedule home visits": a second verb and its object
         if prev is not None and prev.text == "and" and i >= 2 and tokens[i - 2].text == "," and t.endswith("ed") and \
                 lexicon.verb_lemma(t) not in (None, t) and nxt is not None and w.is_plural(nxt.text) and \
                 i + 3 < len(tokens) and lexicon.verb_lemma(tokens[i + 2].text) == tokens[i + 2].text and \
@@ -657,6 +662,11 @@ def tag(tokens):
             tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls"; "and
             #                                judges score them"): a
             #                                plural opens a clause with its verb
+    for i in range(2, len(tokens)):
+        if tags[i] == VERB and tokens[i].text.endswith("ing") and tokens[i - 1].text in ("and", "or") and \
+                tags[i - 2] == NOUN and tokens[i - 2].text.endswith("ing") and \
+                (i + 1 == len(tokens) or tags[i + 1] in (PREP, "PUNCT")):
+            tags[i] = NOUN                 # "record each watering and fertilising with the date": two acts
     for i in range(2, len(tokens) - 1):
         if tags[i] == NOUN and tokens[i - 1].text == "and" and tags[i + 1] == PREP and \
                 (participle_like(tokens[i].text) or irregular_participle(tokens[i].text)) and \
@@ -709,6 +719,17 @@ def _plural_after_count(tokens, k):
     while k < end - 1 and (tokens[k].text in _COUNT_WORDS or tokens[k].kind == "number"):
         k += 1
     return k < len(tokens) and tokens[k].kind == "word" and w.is_plural(tokens[k].text)
+
+
+def _plural_object_at(tokens, k):
+    """Does a plural noun (or a noun and a plural: 'home visits') start at k, not one of WordNet's compounds
+    with the word before ('order items')?"""
+    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].text in w.DETERMINERS or tokens[k].text in w.PREPOSITIONS:
+        return False
+    if w.is_plural(tokens[k].text):
+        return not lexicon.compound_noun(tokens[k - 1].text, w.singular(tokens[k].text))
+    return k + 1 < len(tokens) and tokens[k + 1].kind == "word" and w.is_plural(tokens[k + 1].text) and \
+        tokens[k + 1].text not in w.PREPOSITIONS and not lexicon.compound_noun(tokens[k - 1].text, tokens[k].text)
 
 
 def _compound(first, second):
