@@ -262,6 +262,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 continue                             # "which member has which tool and when": the pair's
             if t.text in _KEEP and s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
                 continue                             # "keep track of its members, equipment, …": things
+            if (theirs := self._and_theirs(s, i)) is not None:
+                self._attributes(theirs, s, i)   # "see my loans and their due dates": the loans'
+                continue
             if (marked := set_values.marked_as(s, i, self.entity_of)) is not None:
                 attr = self.spec.entities[marked[0]].attribute(marked[1])
                 attr.values = marked[2] or attr.values
@@ -526,6 +529,20 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                      self._for_each(s, i) or self._named_in(nxt) or
                                      wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
+
+    def _and_theirs(self, s, i):
+        """'see my loans and their due dates', 'track vehicles and their mileage': at 'their' (i), the plural
+        thing before 'and' whose fields follow (not 'customers and their dogs': a thing of its own; not 'list
+        their certifications and their fee': both the subject's), or None."""
+        if s.words[i] not in ("their", "its") or s.words[i - 1:i] != ["and"]:
+            return None
+        p, q = s.phrase_at(i - 2), s.next_phrase(i + 1)
+        if p is None or q is None or p.end != i - 1 or q.start != i + 1 or p.plural != (s.words[i] == "their") or \
+                p.det in ("their", "its", "his", "her") or \
+                self.entity_of(q)[0] is not None or not w.field_word(w.singular(q.head)):
+            return None
+        key, role = self.entity_of(p)
+        return key if key is not None and not role else None
 
     def _each_joined(self, s, last):
         """The 'each' phrases that name things and are joined to the phrase last ('each watering and (each)

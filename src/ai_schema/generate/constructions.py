@@ -34,6 +34,11 @@ def with_their(s, vote):
         if p.plural and p.end + 1 < len(toks) and toks[p.end].text in ("with", "and") and \
                 toks[p.end + 1].text in ("their", "its") and (toks[p.end].text == "with" or p.start == 0):
             vote(p.lemma, 3)                    # (and "clients and their dogs (…)" opening a line)
+        elif p.plural and p.end + 2 < len(toks) and s.words[p.end:p.end + 2] in (["and", "their"], ["and", "its"]) and \
+                (p.det in ("my", "our") or s.tags[max(0, tx.governor(s, p))] == tx.VERB) and \
+                (q := s.next_phrase(p.end + 2)) is not None and q.start == p.end + 2 and w.field_word(w.singular(q.head)):
+            vote(p.lemma, 3)                    # "see my loans and their due dates", "track vehicles and their
+            #                                     mileage": a thing with fields of its own
         elif p.plural and p.end + 2 < len(toks) and toks[p.end].text == "with" and toks[p.end + 1].text in \
                 ("a", "an", "the") and s.tags[p.end + 2] == tx.NOUN and p.start > 0 and \
                 (s.tags[p.start - 1] in (tx.VERB, tx.DET) or s.words[p.start - 1] == "'s"):   # ("each owner's pets")

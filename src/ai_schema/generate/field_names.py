@@ -99,10 +99,11 @@ class FieldNaming:
 
     def _finish_name(self, entity, words_, s, idx, p, prev_of):
         last = words_[-1] if words_ else ""
-        if p.det is None and not p.many and last != w.singular(last) and (
+        if p.det in (None, "their", "its") and not p.many and last != w.singular(last) and (
                 w.singular(last) in w.FIELD_NOUNS | w.WHEN_FIELDS or w.singular(last) in lexicon.money_nouns()) and \
                 s.words[p.end:p.end + 1] not in (["as"], ["("]) and not w.TYPE_NAME_WORDS & set(s.words[p.end:p.end + 2]):
-            words_ = words_[:-1] + [w.singular(last)]   # "assignments with due dates and grades": one each
+            words_ = words_[:-1] + [w.singular(last)]   # "assignments with due dates and grades", "and their
+            #                                              addresses": one each
         # units: "volume in uL", "area (hectares)", "duration in seconds"
         unit = _unit_after(s, p.end, idx)
         type_word = None

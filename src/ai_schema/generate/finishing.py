@@ -54,7 +54,9 @@ class Finishing:
         # a guessed many-to-many yields to a stated reference ("every class has ... one trainer")
         stated = {tuple(sorted((r.source, r.target))) for r in spec.relations if (r.source, r.target) not in self.occasion_refs}
         linked = set()                           # or a record referring to both ("inspectors visit sites" and
-        for k in spec.entities:                  # "an inspection is carried out by one inspector at one site")
+        for k in (k for k in spec.entities if not lexicon.holds_people(k)):   # "an inspection is carried out by
+            #                                    one inspector at one site"; not people: "participants are
+            #                                    enrolled in one trial at one site", trials run at several sites
             targets = sorted({r.target for r in spec.relations if r.source == k and r.target != k})
             linked |= {(x, y) for n, x in enumerate(targets) for y in targets[n + 1:]}
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many

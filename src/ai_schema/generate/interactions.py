@@ -194,6 +194,9 @@ class InteractionDiscovery:
                 #                                      said to be things: any book)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
+                if toks[0].text == "as" and obj.start > i + 1 and tags[i + 1] == tx.PREP and \
+                        not w.field_word(obj.head) and obj.head not in lexicon.person_nouns():
+                    self._vote(obj.lemma, 3)         # (and what the story's act is for: the shift, the internship)
                 if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
                     self.doers.append((subj.lemma, 2))   # the members who book are named by each booking
                 role = s.phrases[0] if toks[0].text == "as" and s.phrases[0].start <= 2 else None

@@ -237,6 +237,11 @@ def noun_links(s, entity_of, relate, stated=None):
         if s.phrases and p is not s.phrases[0] and s.words[s.phrases[0].end:s.phrases[0].end + 1] in ([":"], ["-"]) and \
                 p.start <= s.phrases[0].end + 2 and p.det in ("a", "an", "one") and entity_of(s.phrases[0]):
             continue                          # "Enrollment - a student in a course": the enrollment's two
+        g = tx.governor(s, p)
+        g -= g > 0 and tags[g] == tx.ADV                # ("in exactly one trial")
+        if p.det == "one" and q.det == "one" and g > 0 and tags[g] == tx.PREP and tags[g - 1] == tx.VERB:
+            continue                          # "participants are enrolled in exactly one trial at one site": each
+            #                                   participant's trial and site, not the trial's site
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "about" and p.start > 0 and toks[p.start - 1].text == "by" and s.phrases:
             source = entity_of(s.phrases[0])  # "reviews are written by users about products": the reviews'

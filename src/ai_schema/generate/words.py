@@ -185,6 +185,8 @@ def singular(word):
     if word.endswith("us") and not word.endswith("ous") and lexicon.filed_noun(word[:-1]) and \
             not lexicon.filed_noun(word):
         return word[:-1]                 # "menus", "gurus" (WordNet files menu, not menus; "bonus" stays)
+    if word.endswith("uses") and lexicon.filed_noun(word[:-2]) and not lexicon.filed_noun(word[:-1]):
+        return word[:-2]                 # "campuses", "viruses", "bonuses" (not "houses", "causes")
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")) or \
             word.endswith("sms") and not word.endswith(("isms", "asms", "ysms")):
         return word
@@ -206,6 +208,8 @@ def plural(word):
     wordnet = lexicon.irregular_singulars().get(last)
     if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
         last_plural = wordnet or last    # inflection knows no plural (alumnus), or spells "loafs": WordNet's
+    if last.endswith("us") and not wordnet and (last_plural == last or last_plural.endswith("i")):
+        last_plural = last + "es"        # "campuses", "viruses", "bonuses" (inflection: "campus", "viri")
     if last_plural == last and not wordnet and last.endswith("a"):
         last_plural = last + "s"         # "regattas", "quotas" (inflection reads "-ta" as a Latin plural of "-tum")
     elif last_plural.endswith("ves") and last.endswith("fe") and not (wordnet or "").endswith("ves"):
