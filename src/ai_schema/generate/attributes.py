@@ -13,6 +13,11 @@ from .pair_tables import PairTables
 from .relations import uses_things
 from .field_names import _participle
 
+def t_not_keeping(word):
+    """Is the word no verb of keeping a value (log, record, enter, track …)?"""
+    return (w.verb_lemma(word) or word) not in KEEPING
+
+
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
 CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
 
@@ -474,6 +479,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 for other in joint if owner in joint and t.text in ("with", "has", "have") else ():
                     if other != owner:           # "doctors and technicians are staff with a name", "customers and
                         self._attributes(other, s, i + 1)   # suppliers each have a phone": each one's
+                owner = self._logged_against(s, i, owner, nxt) or owner   # "employees log hours against projects"
                 for other in self._each_before(s, i) if t.text == "with" else ():
                     if other != owner:           # "record each watering and each feeding with the date": both
                         self._attributes(other, s, i + 1)
@@ -529,6 +535,23 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                      self._for_each(s, i) or self._named_in(nxt) or
                                      wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
                     #                                                              its weight": the examination's)
+
+    def _logged_against(self, s, i, owner, value):
+        """'employees log hours against projects', 'drivers log fuel costs against vehicles': people who keep a
+        value (the phrase value, right after the verb at i) for each of some things keep it per pair — the
+        pair's table (it refers to both), or None."""
+        if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or t_not_keeping(s.words[i]) or \
+                not w.field_word(w.singular(value.head)) or self.entity_of(value)[0] is not None or \
+                s.words[value.end:value.end + 1] not in (["against"], ["on"], ["for"], ["to"]):
+            return None
+        thing = s.next_phrase(value.end + 1)
+        key, role = self.entity_of(thing) if thing is not None and thing.start <= value.end + 2 and \
+            (thing.plural or thing.det in ("each", "every")) else (None, None)
+        if key is None or role or key == owner or lexicon.holds_people(key) and s.words[value.end] != "against":
+            return None                                 # ("nurses record the temperature for patients": theirs)
+        pair = self._pair_table(owner, key)
+        self.spec.entities[pair].pair_unique = False   # (logged again and again)
+        return pair
 
     def _and_theirs(self, s, i):
         """'see my loans and their due dates', 'track vehicles and their mileage': at 'their' (i), the plural

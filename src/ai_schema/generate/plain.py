@@ -237,8 +237,9 @@ _PERIODIC = re.compile(r"\b(?P<verb>(?:report|send|measure|record|transmit|log|c
 
 def _periodic(m):
     items = re.split(r",|\band\b", m.group("list"))
-    if len(items) < 2 or re.search(r"\b(?:a|an|the|readings?|measurements?)\b", m.group("list"), re.I):
-        return m.group(0)
+    if len(items) < 2 or re.search(r"\b(?:a|an|the|readings?|measurements?)\b", m.group("list"), re.I) or any(
+            len(x.split()) > 3 or set(x.lower().split()) & w.PREPOSITIONS for x in items):
+        return m.group(0)                # ("log hours against projects and tasks, managers approve …": a clause)
     verb = "sends" if m.group("verb").lower().endswith("s") else "send"     # (a verb that is no noun too)
     return f"{verb} readings ({', '.join(x.strip() for x in items if x.strip())}) {m.group('when')}"
 

@@ -8,6 +8,7 @@ from .title_lists import kind_of, title_item_end
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS,
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
+from .acts_on_one import acts_on_one
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -69,6 +70,10 @@ _LINE_FIELDS_PLURAL = frozenset(w.plural(x) for x in w.LINE_FIELDS)
 
 # where a story's role sends people ("cast actors in roles", "assign nurses to wards")
 _SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
+
+
+# verbs of writing something down: what "is recorded on each loan" is named by the loan
+_RECORDED = frozenset("record log note store list enter register mark".split())
 
 
 class RelationReading(StatedKeys):
@@ -217,6 +222,12 @@ class RelationReading(StatedKeys):
                 src = next((m for m in left if shared is not None and m[0].start == shared.start), None)
                 #                                          not the applicants' (the object of the verb before; but
                 #                                          "repairs bicycles and sells them to students": theirs)
+            if src is not None and (relative := next((m for m in left if m[0].end < src[0].start and
+                                                       s.words[m[0].end:m[0].end + 1] in (["who"], ["that"]) and
+                                                       tags[m[0].end + 1] == tx.VERB and
+                                                       not {",", ";", "and"} & set(s.words[m[0].end:i])), None)):
+                src = relative                       # "staff who check laptops out are recorded on each loan":
+                #                                      the staff, not the relative clause's object
             src_key = src[1] if src and not src[2] else subject
             k = i - 1
             while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "will", "may", "must", "should", "then")):
@@ -478,6 +489,12 @@ class RelationReading(StatedKeys):
                     if base in ("become", "turn", "convert") and obj_key != src_key and not obj_role:
                         self._relate(obj_key, src_key, optional=True)   # "the quote becomes a project": the
                         continue                                        # project is made from its quote
+                    if passive and prep in ("on", "in") and obj_key != src_key and not obj_role and src is not None and \
+                            base in _RECORDED and obj_p.det in ("each", "every", "the", "a", "an") and \
+                            obj_p.head in lexicon.occurrence_nouns() and src[0].head not in lexicon.occurrence_nouns():
+                        self._relate(obj_key, src_key)       # "the volunteer who hands out tools is recorded on
+                        continue                             # each loan": the loan names the volunteer (not
+                        #                                      "activities are logged against a contact")
                     if passive and prep == "to" and obj_key != src_key and not obj_role and src is not None and \
                             self.spec.entities[src_key].words[-1] in lexicon.person_nouns() and \
                             self.spec.entities[obj_key].words[-1] in lexicon.act_nouns():
@@ -565,6 +582,9 @@ class RelationReading(StatedKeys):
                                 self._kept_by_act(s, i - 2, w.verb_base(toks[i - 2].text) or toks[i - 2].text):
                             continue                     # "people register to attend a conference": the
                             #                              registrations link them
+                        if acts_on_one(self.spec, s, src, obj_p, obj_key, base, i):
+                            self._associate(src_key, obj_key, base)   # "students borrow a laptop …; a loan has …":
+                            continue                                  # each time one, kept in the loans
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)
