@@ -162,7 +162,9 @@ def test_stories_that_save_into_record_one_and_describe_a_compound_by_its_head(d
                             "want to record the delivery of a parcel with a courier and a tracking number. As a guest "
                             "I want to apply a voucher code at checkout; each code has a percentage and an expiry "
                             "date. Songs have a title.")
-    assert "playlists" in tables and "playlist_id" in columns(tables["songs"])      # saved into a playlist
+    assert "playlists" in tables and any({"song_id", "playlist_id"} <= set(columns(t)) for t in tables.values())
+    #                                                                                 saved into a playlist: on
+    #                                                   many playlists, each with many songs (stop 54, round 8)
     assert {"courier", "tracking_number"} <= set(columns(tables["deliveries"]))     # "record the delivery of …"
     assert {"percentage", "expiry_date"} <= set(columns(tables["voucher_codes"]))   # "each code has …"
     assert apply_in_empty_database(dbs, render(schema)) == set(tables)

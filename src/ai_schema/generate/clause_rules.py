@@ -389,6 +389,42 @@ def put_into(s, key_of, stated):
             stated(key_of(p), key_of(where))
 
 
+# verbs of keeping a copy of something somewhere ("save recipes to collections", "pin photos to boards")
+_CURATING = frozenset("save pin bookmark collect".split())
+
+
+def saved_to(ex, s):
+    """'others save them to collections', 'users pin photos to boards': what is saved to containers is in many
+    of them and they hold many (a pair of the two), and each container is its saver's."""
+    toks, tags = s.tokens, s.tags
+    for i, t in enumerate(toks[:-2]):
+        if tags[i] != tx.VERB or (w.verb_lemma(t.text) or t.text) not in _CURATING:
+            continue
+        moved = s.next_phrase(i + 1)
+        k = moved.end if moved is not None and moved.start == i + 1 and moved.plural else None
+        if k is None and toks[i + 1].text in ("them", "it"):
+            named = [p for p in reversed(s.phrases) if p.end <= i and p.plural and ex.entity_of(p)[0]]
+            moved = next((p for p in named if p.start > 0 and tags[p.start - 1] == tx.VERB), None) or \
+                next(iter(named), None)           # (a verb's object: "post recipes with ingredients …, and
+            #                                       others save them": the recipes)
+            k = i + 2
+        if moved is None or k is None or s.words[k:k + 1] not in (["to"], ["into"], ["in"]):
+            continue
+        where = s.next_phrase(k + 1)
+        a, b = ex.entity_of(moved)[0], ex.entity_of(where)[0] if where is not None and where.start <= k + 2 else None
+        if a is None or b is None or a == b or lexicon.holds_people(b):
+            continue
+        ex._retract(a, b)
+        ex._retract(b, a)
+        ex._many(a, b, w.verb_lemma(t.text))
+        ex.said_pairs.add(tuple(sorted((a, b))))   # (the pair itself, no other record's)
+        saver = ex.sentence_subject.get(id(s))
+        doer = next((ex.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= i and ex.entity_of(p)[0] and
+                     lexicon.holds_people(ex.entity_of(p)[0])), None) or saver
+        if doer is not None and doer not in (a, b) and lexicon.holds_people(doer):
+            ex._relate(b, doer)               # (each collection is one user's)
+
+
 # verbs of keeping a record of something ("record prescriptions from doctors for patients")
 _KEEPING = frozenset("record log register track keep enter capture file note".split())
 

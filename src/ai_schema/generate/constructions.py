@@ -548,15 +548,22 @@ _AS_VALUE = re.compile(r"(?:as|in) (?:an? )?(?:json|jsonb|blob|document|text|str
 
 
 def saved_into(s, vote):
-    """'save items to a wishlist', 'add songs to a playlist': what things are put into is a thing."""
+    """'save items to a wishlist', 'add songs to a playlist', 'save them to collections': what things are put
+    into is a thing."""
     toks = s.tokens
     for p in s.phrases:
-        if p.start < 3 or p.plural or toks[p.start - 1].text not in ("a", "an", "my", "their", "your") or \
-                toks[p.start - 2].text not in ("to", "into", "in"):
+        k = p.start - (0 if p.plural and p.det is None else 1)      # ("save them to collections")
+        if k < 2 or not p.plural and toks[k].text not in ("a", "an", "my", "their", "your") or \
+                toks[k - 1].text not in ("to", "into", "in"):
             continue
-        moved = s.phrase_at(p.start - 3)
-        if moved is not None and moved.plural and moved.start > 0 and \
-                w.verb_lemma(toks[moved.start - 1].text) in ("save", "add", "put", "collect", "move", "pin"):
+        moved = s.phrase_at(k - 2)
+        if moved is not None and moved.plural and moved.start > 0 and moved.end == k - 1:
+            verb = toks[moved.start - 1].text
+        elif toks[k - 2].text in ("them", "it") and k >= 3:
+            verb = toks[k - 3].text
+        else:
+            continue
+        if w.verb_lemma(verb) in ("save", "add", "put", "collect", "move", "pin"):
             vote(p.lemma, 3)
 
 

@@ -26,6 +26,8 @@ def entity_lemma(lemma, counted=frozenset()):
     """The lemma an entity would be named by, or None for words that never name one. A generic head
     ('application', 'service') names one when the text counts it (``counted``: 'several
     applications', 'every service')."""
+    if tuple(lemma) in (("other",), ("own",)):
+        return None                              # "others save them": other people, no thing called others
     lemma = tuple(x for x in lemma if x not in _NOT_NAMING) or lemma[-1:]   # ("my past orders", "upcoming events")
     if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
         return lemma[1:]                         # "daily entries": the records a journal keeps

@@ -157,6 +157,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         self._retract(a, b)
             if "into" in s.words:
                 clause_rules.put_into(s, key_of, self._stated)
+            clause_rules.saved_to(self, s)      # "others save them to collections"
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             relative.read_held_in(self, s)      # "the stage each deal is in"
             verb_roles.read(self, s)            # "reported by one user, assigned to another"
