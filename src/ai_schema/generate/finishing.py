@@ -94,6 +94,7 @@ class Finishing:
             owners = [e for e in spec.entities.values() if name in e.attributes and lexicon.holds_people(e.key)]
             if len(owners) == 1:
                 owners[0].attributes[name].unique = True
+        self._story_roles_records()
         self._idle_story_roles()
         self._kept_in_order()
         for entity in spec.entities.values():

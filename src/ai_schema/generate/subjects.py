@@ -197,6 +197,21 @@ class SubjectReading:
                     out.append(thing)
         return out
 
+    def _story_roles_records(self):
+        """'As a patient, I want to book an appointment with a physiotherapist' beside other stories of the
+        patient ('… set exercises for the patient'): the records a role makes refer to it, busy or idle."""
+        made = {}
+        for key in [k for k in self.spec.entities if lexicon.holds_people(k)]:
+            mentions = [(s, p) for s in self.sentences if s.words[:1] == ["as"] for p in s.phrases[:1]
+                        if p.start <= 2 and self.entity_of(p)[0] == key]
+            made[key] = self._story_records(key, mentions) if mentions else []
+        for key, records in made.items():
+            for record in records:
+                if sum(record in other for other in made.values()) == 1 and \
+                        not any(r.source == record and r.target == key for r in self.spec.relations):
+                    self._relate(record, key)    # (not "As a teacher I can create assignments … As a student
+                    #                              I can submit an assignment": made by one role only)
+
     def _idle_story_roles(self):
         """'As a receptionist, I want to register pet owners': a role named only at the head of user
         stories, that nothing refers to and that has no fields of its own, is who uses the app, no table

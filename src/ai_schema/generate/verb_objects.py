@@ -135,3 +135,18 @@ def recorded_on_each(s, vote):
                 (q := s.next_phrase(k + 3)) is not None and q.head in lexicon.occurrence_nouns() and \
                 first.head not in lexicon.occurrence_nouns():
             vote(first.lemma, 3)
+
+
+def met_with(s, vote):
+    """'book an appointment with a doctor', 'each lesson is with an instructor': the person an occasion is
+    with is one of the people the text keeps (a person is no text field)."""
+    for p in s.phrases:
+        k = p.end + (s.words[p.end:p.end + 1] in (["is"], ["are"]))
+        if p.head not in lexicon.occurrence_nouns() or s.words[k:k + 1] != ["with"] or \
+                k == p.end and s.tags[max(0, tx.governor(s, p))] != tx.VERB:
+            continue                             # (a verb's object or a subject said to be with someone: not
+            #                                      "prints with an artist and a size" in a list)
+        q = s.next_phrase(k + 1)
+        if q is not None and q.start == k + 2 and s.words[k + 1] in ("a", "an", "one", "the") and \
+                q.head in lexicon.person_nouns() and len(q.words) <= 2 and not q.possessive:
+            vote(q.lemma, 3)                     # (not "log every call with the caller's phone number")
