@@ -13,10 +13,6 @@ from .pair_tables import PairTables
 from .relations import uses_things
 from .field_names import _participle
 
-def t_not_keeping(word):
-    """Is the word no verb of keeping a value (log, record, enter, track …)?"""
-    return (w.verb_lemma(word) or word) not in KEEPING
-
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
 CONTAINERS = frozenset("profile details information info data record file card sheet page".split())
@@ -267,15 +263,15 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 continue                             # "which member has which tool and when": the pair's
             if t.text in _KEEP and s.words[i + 1:i + 3] in (["track", "of"], ["tabs", "on"]):
                 continue                             # "keep track of its members, equipment, …": things
-            if (theirs := self._and_theirs(s, i)) is not None:
+            if t.text in ("their", "its") and (theirs := self._and_theirs(s, i)) is not None:
                 self._attributes(theirs, s, i)   # "see my loans and their due dates": the loans'
                 continue
-            if (marked := set_values.marked_as(s, i, self.entity_of)) is not None:
+            if tags[i] == tx.VERB and (marked := set_values.marked_as(s, i, self.entity_of)) is not None:
                 attr = self.spec.entities[marked[0]].attribute(marked[1])
                 attr.values = marked[2] or attr.values
                 attr.hint = attr.hint if marked[2] else "boolean"
                 continue                            # "mark an issue as fixed": whether it is
-            if (set_on := set_values.value_set(s, i, self.entity_of)) is not None:
+            if tags[i] == tx.VERB and (set_on := set_values.value_set(s, i, self.entity_of)) is not None:
                 self._attributes(set_on[0] if isinstance(set_on[0], str) else self._pair_table(*set_on[0]),
                                  s, set_on[1])   # "create tasks and set a due date": the task's
                 continue
@@ -540,7 +536,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         """'employees log hours against projects', 'drivers log fuel costs against vehicles': people who keep a
         value (the phrase value, right after the verb at i) for each of some things keep it per pair — the
         pair's table (it refers to both), or None."""
-        if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or t_not_keeping(s.words[i]) or \
+        if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or \
+                (w.verb_lemma(s.words[i]) or s.words[i]) not in KEEPING or \
                 not w.field_word(w.singular(value.head)) or self.entity_of(value)[0] is not None or \
                 s.words[value.end:value.end + 1] not in (["against"], ["on"], ["for"], ["to"]):
             return None

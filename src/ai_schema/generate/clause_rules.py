@@ -397,6 +397,8 @@ def saved_to(ex, s):
     """'others save them to collections', 'users pin photos to boards': what is saved to containers is in many
     of them and they hold many (a pair of the two), and each container is its saver's."""
     toks, tags = s.tokens, s.tags
+    if "to" not in s.words and "into" not in s.words and "in" not in s.words:
+        return
     for i, t in enumerate(toks[:-2]):
         if tags[i] != tx.VERB or (w.verb_lemma(t.text) or t.text) not in _CURATING:
             continue

@@ -377,6 +377,8 @@ def grouped_into(s, vote):
 def _handed_to_one(s, vote):
     """'leaks are assigned to a crew', 'each claim is given to one adjuster': the person or group one of
     them is handed to is a thing of its own, as the things handed are."""
+    if "to" not in s.words:
+        return
     for p in s.phrases:
         k = p.end + (s.words[p.end:p.end + 2] in ([",", "which"], [",", "that"])) * 2   # ("leaks, which are …")
         if k + 3 >= len(s.tokens) or s.words[k] not in ("is", "are", "gets", "get") or s.tags[k + 1] != tx.VERB or \

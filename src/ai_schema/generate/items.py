@@ -66,7 +66,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
             cur.append(i)
         if cur:
             items.append(cur)
-        return [part for idx in items for part in tx.unspaced_fields([toks[i].text for i in idx], idx)]
+        return [part for idx in items for part in (tx.unspaced_fields([toks[i].text for i in idx], idx)
+                                                   if len(idx) > 1 and toks[idx[0]].text in w.FIELD_NOUNS else (idx,))]
 
     def _attributes(self, owner, s, start, closing=None):
         entity = self.spec.entities.get(owner)

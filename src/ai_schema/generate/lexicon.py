@@ -494,6 +494,7 @@ def verb_act(verb):
     return _verb_acts().get(verb)
 
 
+@functools.lru_cache(maxsize=4096)
 def holds_people(key):
     """Does an entity (its snake_case key) hold people — is its head noun a person (customer,
     committee_member, user)? 'person' itself is too: WordNet files it under noun.Tops, as the

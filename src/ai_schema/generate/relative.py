@@ -173,9 +173,9 @@ _WHEN_SAID = re.compile(r"^,? ?and when (?:it|its|it's|they|they're|it ' s)? ?(?
 
 def who_does_which(s):
     """'track who came to which rehearsal', '… rehearsals and who showed up to each one', '… rehearsals and
-    who attended': (index of
-    'who', verb index, phrase asked) of each clause. After 'each' only going, joining or being there
-    ('who came', 'who showed up'): each one has many ('who approved each request' names one)."""
+    who attended': (index of 'who', verb index, phrase asked) of each clause. After 'each' (or at the end)
+    only going, joining or being there ('who came', 'who showed up'): each one has many ('who approved each
+    request' names one)."""
     toks, tags, out = s.tokens, s.tags, []
     for i in (i for i, x in enumerate(s.words[:-1]) if x == "who" and tags[i + 1] == tx.VERB):
         k = i + 2

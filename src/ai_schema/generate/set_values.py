@@ -21,8 +21,8 @@ def _value(s, p, entity_of):
         return False                             # ("add photos": things of their own, unless fields)
     if p.det in ("my", "our") and p.head not in lexicon.money_nouns():
         return False                             # ("… and add my phone number": the speaker's own)
-    return w.field_word(p.head) or p.det in ("a", "an", "my", "our") and p.head not in lexicon.act_nouns() - \
-        lexicon.occurrence_nouns()                # ("add a comment"; not "rate the service", "get a ride")
+    return w.field_word(p.head) or p.det in ("a", "an", "my", "our") and (
+        p.head not in lexicon.act_nouns() or p.head in lexicon.occurrence_nouns())   # ("add a comment")
 
 
 def _acted_on(s, j, entity_of):
@@ -47,17 +47,19 @@ def _subject(s, i, entity_of):
 
 def value_set(s, i, entity_of):
     """(the thing's key — or the pair of keys whose pair it is —, where the value's list starts) when the
-    verb at i sets a value on a thing, else None: the verb is coordinated with one acting on the thing ('create tasks and set a due date'), or
-    its first object is the thing and its second the value ('give each assignment a deadline')."""
+    verb at i sets a value on a thing, else None: the verb is coordinated with one acting on the thing
+    ('create tasks and set a due date'), or its first object is the thing and its second the value ('give
+    each assignment a deadline')."""
     words, tags = s.words, s.tags
-    if tags[i] != tx.VERB or i + 2 >= len(words):
-        return None
-    verb = lexicon.verb_lemma(words[i]) or words[i]
-    if verb in ATTRIBUTE_VERBS or words[i] in HAVE or lexicon.verb_class(verb) in ("perception", "stative") or \
-            words[i + 1] in w.PARTICLES or verb in ("see", "view", "know", "get", "be", "have", "make", "do", "use"):
+    if tags[i] != tx.VERB or i + 2 >= len(words) or words[i] in HAVE or words[i + 1] in w.PARTICLES or \
+            tags[i + 1] not in (tx.DET, tx.NOUN, tx.QUANT):
         return None
     first = s.next_phrase(i + 1)
     if first is None or first.start > i + 2 or any(tags[x] != tx.DET for x in range(i + 1, first.start)):
+        return None
+    verb = lexicon.verb_lemma(words[i]) or words[i]
+    if verb in ATTRIBUTE_VERBS or lexicon.verb_class(verb) in ("perception", "stative") or \
+            verb in ("see", "view", "know", "get", "be", "have", "make", "do", "use"):
         return None
     second = s.next_phrase(first.end)
     if second is not None and second.start <= first.end + 1 and lexicon.verb_class(verb) != "communication" and \

@@ -659,9 +659,8 @@ def tag(tokens):
                 lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
                 (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) or
                  tokens[i + 1].text in ("them", "it")):
-            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls"; "and
-            #                                judges score them"): a
-            #                                plural opens a clause with its verb
+            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls", "and
+            #                                judges score them"): a plural opens a clause with its verb
     for i in range(2, len(tokens)):
         if tags[i] == VERB and tokens[i].text.endswith("ing") and tokens[i - 1].text in ("and", "or") and \
                 tags[i - 2] == NOUN and tokens[i - 2].text.endswith("ing") and \

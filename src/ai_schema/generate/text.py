@@ -395,8 +395,8 @@ def chunk(tokens, tags):
         j = i
         while j < n and tags[j] == NOUN:
             j += 1
-        parts = unspaced_fields([t.text for t in tokens[i:j]], list(range(i, j)))
-        if len(parts) > 1:
+        if j - i > 1 and tokens[i].text in w.FIELD_NOUNS and \
+                len(parts := unspaced_fields([t.text for t in tokens[i:j]], list(range(i, j)))) > 1:
             j = parts[0][-1] + 1           # "name phone email": three fields
         if _object_gap(tokens, tags, i, j):
             j -= 1                         # "the charters customers book": two phrases, the second acting

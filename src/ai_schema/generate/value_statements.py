@@ -140,7 +140,7 @@ class ValueStatementReading:
         """(owner, field words or None, the text of the values) of a sentence that closes a field's set;
         first: the words of its first noun phrase (a field named with its owner is one)."""
         moves = rx(r"^(.*?)\b(?:it |they )?(?:moves|move|goes|go|passes|pass|progresses|progress|transitions) "
-                   r"(?:from|through) (?:the )?(.+)$").search(text)
+                   r"(?:from|through) (?:the )?(.+)$").search(text) if " from " in text or " through " in text else None
         if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
             before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
             owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
@@ -168,14 +168,14 @@ class ValueStatementReading:
             states = [x for m in _LIFE_STEP.finditer(text) for x in rx(r" (?:or|and) ").split(m.group(1) or m.group(2))]
             if owner is not None and len(states) >= 3:
                 return owner, "status", " , ".join(states)
-        marked = MARKED_AS.search(text)
+        marked = MARKED_AS.search(text) if " as " in text else None
         if marked:                               # "mark a delivery as picked up, in transit or delivered"
             owner = self.entity_of_words((marked.group("active") or marked.group("passive")).split())[0] or (
                 subject if marked.group("passive") else None)
             if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
                 return owner, "status", marked.group("values")
         of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
-                r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text)
+                r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text) if " of " in text else None
         if of:                                   # "the current stage of a story is always one of: pitched, …"
             owner = self.entity_of_words(of.group(2).split())[0]
             field = [x for x in of.group(1).split() if x not in lexicon.adjectives()]
