@@ -45,3 +45,12 @@ def test_a_value_people_log_against_things_is_kept_per_pair(dbs):
     assert "readings" not in tables and "supervisors" in tables
     assert any({"technician_id", "job_id", "minutes"} <= _columns(tables, name) for name in tables)
     applies(dbs, schema, tables)
+
+
+def test_what_values_are_logged_against_is_kept(dbs):
+    """'employees log hours against projects and tasks': the projects and the tasks are tables (they had been
+    lost when the text said nothing else of them), and the hours are kept per employee and project."""
+    schema, tables = design("Employees log hours against projects and tasks.")
+    assert {"projects", "tasks"} <= set(tables)
+    assert any({"employee_id", "project_id", "hours"} <= _columns(tables, name) for name in tables)
+    applies(dbs, schema, tables)

@@ -15,8 +15,8 @@ from .alternatives import vote_alternatives
 from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import is_title, title_list, titled_list
-from .verb_objects import given_values, handed_to_people, made_for, met_with, placed_things, recorded_on_each, \
-    second_objects
+from .verb_objects import given_values, handed_to_people, logged_against, made_for, met_with, placed_things, \
+    recorded_on_each, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
@@ -734,7 +734,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
-            recorded_on_each, met_with)
+            recorded_on_each, met_with, logged_against)
 
 
 OWNING = (with_their,)          # rules that give the phrase fields of its own
@@ -743,7 +743,8 @@ OWNING = (with_their,)          # rules that give the phrase fields of its own
 # rules that read nothing in a sentence without a verb ("Customers have a name, a price …" has none), or
 # without one of their words: asked before they run, as most sentences have neither
 _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each))
-_NEED_A_WORD = {each_with: ("each", "one"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",)}
+_NEED_A_WORD = {each_with: ("each", "one"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
+                logged_against: ("against",)}
 
 
 _PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)

@@ -150,3 +150,20 @@ def met_with(s, vote):
         if q is not None and q.start == k + 2 and s.words[k + 1] in ("a", "an", "one", "the") and \
                 q.head in lexicon.person_nouns() and len(q.words) <= 2 and not q.possessive:
             vote(q.lemma, 3)                     # (not "log every call with the caller's phone number")
+
+
+def logged_against(s, vote):
+    """'consultants log hours against clients': what values are logged against is kept (the pair of the
+    loggers and it holds the values, attributes._logged_against)."""
+    for i in range(len(s.words) - 3):
+        if s.tags[i] != tx.VERB or (lexicon.verb_lemma(s.words[i]) or s.words[i]) not in ("log", "record", "book",
+                                                                                           "charge", "enter"):
+            continue
+        value = s.next_phrase(i + 1)
+        if value is None or value.start > i + 2 or not w.field_word(w.singular(value.head)) or \
+                s.words[value.end:value.end + 1] != ["against"]:
+            continue
+        thing = s.next_phrase(value.end + 1)
+        if thing is not None and thing.start <= value.end + 2 and (thing.plural or thing.det in ("each", "every")):
+            for p in [thing] + tx.joined_to(s, thing):
+                vote(p.lemma, 3)                 # ("… against projects and tasks")
