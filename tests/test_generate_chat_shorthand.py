@@ -41,3 +41,13 @@ def test_a_field_asked_after_which_does_which(dbs):
     schema, tables = design("We log which loaves went in which bake and the temperature.")
     assert any("temperature" in _columns(tables, name) for name in tables)
     applies(dbs, schema, tables)
+
+
+def test_a_generic_head_with_one_field_is_a_thing(dbs):
+    """'Games have a score', 'Tools have a condition': a plural that has one field is a table even when its
+    word alone names none (an app, a game, a tool: the texts had been refused with 'found no entities')."""
+    for text, table, field in (("Games have a score.", "games", "score"),
+                               ("Tools have a condition.", "tools", "condition")):
+        schema, tables = design(text)
+        assert table in tables and field in _columns(tables, table)
+        applies(dbs, schema, tables)

@@ -42,3 +42,14 @@ def test_who_attended_the_events_a_list_names(dbs):
     schema, tables = design("a choir app for singers, concerts and who attended")
     assert any({("singer_id", "singers"), ("concert_id", "concerts")} <= set(references(t)) for t in tables.values())
     applies(dbs, schema, tables)
+
+
+def test_things_that_people_act_on_in_a_relative_clause(dbs):
+    """'courts that players can book', 'machines (treadmills, bikes etc) that members can book': the people book
+    the things, and each booking refers to both (the bookings had referred to neither, or been lost)."""
+    for text, thing, people in (("Courts that players can book have a surface.", "court", "player"),
+                                ("Our gym has machines (treadmills, bikes etc) that members can book.", "machine",
+                                 "member")):
+        schema, tables = design(text)
+        assert {(f"{thing}_id", f"{thing}s"), (f"{people}_id", f"{people}s")} <= set(references(tables["bookings"]))
+        applies(dbs, schema, tables)

@@ -120,6 +120,21 @@ class InteractionDiscovery:
             if obj is not None and obj.plural:
                 self._vote(obj.lemma, 3)              # (where money goes is kept: campaigns, charities)
             obj = obj or s.next_phrase(i + 1)
+            k = subj.start - 1 if subj is not None and subj.start >= 2 and s.words[subj.start - 1] in ("that", "which") \
+                else None
+            if k is not None and s.words[k - 1] == ")":     # ("tools (laser cutter, …) that members reserve")
+                k = next((j for j in range(k - 2, -1, -1) if s.words[j] == "("), 0)
+            relative = s.phrase_at(k - 1) if k else None
+            if relative is not None and relative.plural and relative.end == k and subj.plural and \
+                    subj.head in lexicon.person_nouns() and subj.end >= i - 2 and \
+                    (obj is None or obj.start > i + 1 or tags[i + 1] == tx.PREP):
+                noun = acts[base]                     # "machines that members can book": the members book them
+                self.counted = self.counted | {noun, relative.head}   # (even "tools" people reserve are things)
+                self._vote((noun,), 3)
+                self._vote(relative.lemma, 3)
+                self.doers.append((subj.lemma, 3))   # (the members who book are named by each booking)
+                self.interactions.append((noun, base, subj.lemma, relative.lemma, s))
+                continue
             # "like and comment on them", "review it": the verbs share an object, a pronoun stands for
             # the last plural thing named before the verb
             j = i + 1

@@ -83,6 +83,10 @@ class PhraseShapes:
         if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
                 s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
             return False
+        if s.words[k] in ("has", "have") and p.plural and (q := s.next_phrase(k + 1)) is not None and \
+                q.start <= k + 2 and q.end == len(s.words) and (w.field_word(w.singular(q.head)) or (
+                    q.head in lexicon.kind_nouns() and q.head not in lexicon.thing_nouns())):
+            return True                                   # "Games have a score", "games have scores": one field
         return bool(ATTRIBUTE_WORDS & set(rest)) or (s.words[k] in ("has", "have", "gets", "get") and rest[:1] != ["to"]
                                                      and ("," in rest or "and" in rest))   # ("the app stores books";
         #                                                  "every entry gets a placement and a score")
