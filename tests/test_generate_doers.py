@@ -55,9 +55,10 @@ def test_a_list_of_things_with_their_kinds_places_and_owners(dbs):
     assert not references(tables["deals"]) - {("sales_rep_id", "sales_reps")}   # "a deal or a contact": either
     activity = columns(tables["activities"])
     assert "calls" not in activity and "'meeting'" in checks(tables["activities"])   # kinds, not fields
-    _, books = design("As a librarian I want to add books with ISBN, title and publication year.")
+    books_schema, books = design("As a librarian I want to add books with ISBN, title and publication year.")
     assert {"isbn", "title", "publication_year"} <= set(columns(books["books"]))
     assert apply_in_empty_database(dbs, render(schema)) == set(tables)
+    assert apply_in_empty_database(dbs, render(books_schema)) == set(books)
 
 
 def test_a_sentence_of_plural_things_lists_what_to_keep(dbs):

@@ -52,6 +52,7 @@ def test_a_thing_named_after_another_is_its_part(dbs):
     applies(dbs, schema, tables)
     schema, tables = design("Products have a name. Product categories have a name.")
     assert not references(tables["product_categories"])
+    applies(dbs, schema, tables)
 
 
 def test_a_counted_quality_with_its_values(dbs):
@@ -89,6 +90,7 @@ def test_who_did_it_is_a_person(dbs):
     applies(dbs, schema, tables)
     schema, tables = design("Staff have a name. Each refund has an amount and who approved it.")
     assert "approved_by" in columns(tables["refunds"])
+    applies(dbs, schema, tables)
 
 
 def test_a_flag_for_something(dbs):

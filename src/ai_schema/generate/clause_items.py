@@ -98,10 +98,7 @@ class ClauseItemReading:
         if m:
             verb = m.group(1)
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
-            said = verb != base and not verb.endswith(("s", "ing")) or \
-                verb == base and rx(r"^(?:and )?(?:the |a )?(?:date|day|time|moment) \w+$").match(text) is not None
-            #                                  ("the time seen", "when it was chosen"; "the date set": a verb
-            #                                   whose participle is its base, or the text would say "planted")
+            said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
             participle = verb if said else _participle(base)
             suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":

@@ -405,10 +405,7 @@ def saved_to(ex, s):
         moved = s.next_phrase(i + 1)
         k = moved.end if moved is not None and moved.start == i + 1 and moved.plural else None
         if k is None and toks[i + 1].text in ("them", "it"):
-            named = [p for p in reversed(s.phrases) if p.end <= i and p.plural and ex.entity_of(p)[0]]
-            moved = next((p for p in named if p.start > 0 and tags[p.start - 1] == tx.VERB), None) or \
-                next(iter(named), None)           # (a verb's object: "post recipes with ingredients …, and
-            #                                       others save them": the recipes)
+            moved = tx.them_stands_for(s, i, lambda p: ex.entity_of(p)[0])   # ("others save them": the recipes)
             k = i + 2
         if moved is None or k is None or s.words[k:k + 1] not in (["to"], ["into"], ["in"]):
             continue

@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 
 from . import lexicon
-from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, LIGHT_VERBS
+from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, LIGHT_VERBS
 from . import text as tx
 from . import words as w
 
@@ -232,7 +232,7 @@ def passive_subject(s, k):
     """'leaks are assigned to a crew and closed with …' (k at the 'and'): the subject of the passive clause the
     participle after 'and' continues, or None."""
     for j in range(k - 1, 0, -1):
-        if s.words[j] in (".", ";", ",", "and", "which", "that") and j != k:
+        if s.words[j] in (".", ";", ",", "and", "which", "that"):
             return None
         if s.words[j] in ("is", "are", "was", "were", "get", "gets") and s.tags[j + 1] == tx.VERB:
             j -= s.words[j - 1] in ("which", "that")
@@ -240,6 +240,14 @@ def passive_subject(s, k):
             p = s.phrase_at(j - 1)
             return p if p is not None and p.end == j else None
     return None
+
+
+def verb_between(s, start, end):
+    """'students enroll and leave reviews': is there a verb after 'and' between start and end that is no
+    interaction of its own (leave, write, post)? Then what follows is that verb's object, not the one before's."""
+    toks = s.tokens
+    return any(s.tags[j] == tx.VERB and toks[j - 1].text == "and" and
+               (w.verb_lemma(toks[j].text) or toks[j].text) not in INTERACTIONS for j in range(start, end))
 
 
 def second_verb_at(s, start):

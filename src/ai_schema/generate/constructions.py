@@ -374,11 +374,10 @@ def grouped_into(s, vote):
         elif p.plural and p.start >= 2 and toks[p.start - 1].text == "into" and tx.VERB in s.tags[:p.start - 1]:
             vote(p.lemma, 3)                # "log my expenses and income into categories": where they go
 
-def _handed_to_one(s, vote):
+
+def handed_to_one(s, vote):
     """'leaks are assigned to a crew', 'each claim is given to one adjuster': the person or group one of
     them is handed to is a thing of its own, as the things handed are."""
-    if "to" not in s.words:
-        return
     for p in s.phrases:
         k = p.end + (s.words[p.end:p.end + 2] in ([",", "which"], [",", "that"])) * 2   # ("leaks, which are …")
         if k + 3 >= len(s.tokens) or s.words[k] not in ("is", "are", "gets", "get") or s.tags[k + 1] != tx.VERB or \
@@ -396,7 +395,6 @@ def assigned_each(s, vote):
     """'assign each report to a crew', 'managers assign each ticket to an agent': what each one is given
     to is a thing, and so is each one given."""
     toks = s.tokens
-    _handed_to_one(s, vote)
     if "each" not in s.words and "every" not in s.words:
         return
     for p in s.phrases:
@@ -726,7 +724,7 @@ def kept_in_order(s, vote):
 
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object, owned_doer_things,
-            per_unit, grouped_by, located_in, during, assigned_each, handed_to_people, one_of, titled_list, named_table,
+            per_unit, grouped_by, located_in, during, handed_to_one, assigned_each, handed_to_people, one_of, titled_list, named_table,
             registered_as, each_with, placed_things, second_objects,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
@@ -744,7 +742,7 @@ OWNING = (with_their,)          # rules that give the phrase fields of its own
 # without one of their words: asked before they run, as most sentences have neither
 _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each))
 _NEED_A_WORD = {each_with: ("each", "one"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
-                logged_against: ("against",)}
+                logged_against: ("against",), handed_to_one: ("to",)}
 
 
 _PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)

@@ -7,7 +7,7 @@ import re
 from .cues import HIERARCHY_WORDS, NAME_NORMALIZE, rx
 from . import lexicon
 from . import text as tx
-from .tagging import irregular_participle
+from .tagging import SAME_PARTICIPLE, irregular_participle
 from . import words as w
 
 _DIGIT = re.compile(r"\d")
@@ -230,6 +230,8 @@ def _participle(base):
                  "do": "done", "go": "gone", "hold": "held", "keep": "kept", "sow": "sown", "cut": "cut"}
     if base in irregular:
         return irregular[base]
+    if base in SAME_PARTICIPLE:
+        return base                      # "the date set": set_on (not "seted")
     if base.endswith("ed"):
         return base
     if base.endswith("e"):

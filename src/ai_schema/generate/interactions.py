@@ -6,7 +6,7 @@ import itertools
 import re
 
 from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS
-from . import lexicon
+from . import clauses, lexicon
 from . import text as tx
 from . import words as w
 from .occasions import wordnet_act
@@ -123,7 +123,7 @@ class InteractionDiscovery:
             k = subj.start - 1 if subj is not None and subj.start >= 2 and s.words[subj.start - 1] in ("that", "which") \
                 else None
             if k is not None and s.words[k - 1] == ")":     # ("tools (laser cutter, …) that members reserve")
-                k = next((j for j in range(k - 2, -1, -1) if s.words[j] == "("), 0)
+                k = tx.after_open(toks, k - 1)
             relative = s.phrase_at(k - 1) if k else None
             if relative is not None and relative.plural and relative.end == k and subj.plural and \
                     subj.head in lexicon.person_nouns() and subj.end >= i - 2 and \
@@ -146,12 +146,8 @@ class InteractionDiscovery:
                 else:
                     break
             if j < len(toks) and toks[j].text in ("them", "it") and (obj is None or obj.start > j):
-                named = [p for p in reversed(s.phrases) if p.end <= i and p.plural and p is not subj
-                         and self._entity_lemma(p.lemma) is not None and p.lemma[-1] not in ("person", "people")]
-                # a verb's object before a thing in a prepositional phrase ("publish recipes with
-                # ingredients …, and others rate them": the recipes)
-                obj = next((p for p in named if p.start > 0 and tags[p.start - 1] == tx.VERB), None) or \
-                    next(iter(named), None)
+                obj = tx.them_stands_for(s, i, lambda p: p is not subj and self._entity_lemma(p.lemma) is not None
+                                         and p.lemma[-1] not in ("person", "people"))
                 if obj is not None:
                     noun = acts[base]
                     self._vote((noun,), 3)
@@ -177,8 +173,7 @@ class InteractionDiscovery:
             if obj is None or obj.start > i + 4:
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(i + 1, obj.start)) or \
-                    any(tags[k] == tx.VERB and toks[k - 1].text == "and" and
-                        (w.verb_lemma(toks[k].text) or toks[k].text) not in INTERACTIONS for k in range(i + 1, obj.start)):
+                    clauses.verb_between(s, i + 1, obj.start):
                 continue                             # ("students enroll and leave reviews": the reviews are left)
             noun = acts[base]
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or (

@@ -122,8 +122,9 @@ _PARTS = frozenset("line item entry detail row".split())
 def relate_parts(spec):
     """'order lines', 'invoice items', 'journal entries': a part named after another thing of the text
     is one of that thing's parts, whatever else the text says of it; so is any thing so named that refers to
-    nothing yet ('work order tasks', 'course modules'; what refers to it says nothing of its whole) — not a person ('a project lead'), a kind
-    ('product categories'), a value ('delivery addresses') nor a table the text states column by column."""
+    nothing yet ('work order tasks', 'course modules'; what refers to it says nothing of its whole) — not a
+    person ('a project lead'), a kind ('product categories'), a value ('delivery addresses') nor a table the
+    text states column by column."""
     for key, entity in spec.entities.items():
         words = entity.words
         if len(words) < 2:

@@ -73,7 +73,7 @@ _SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
 
 
 # verbs of writing something down: what "is recorded on each loan" is named by the loan
-_RECORDED = frozenset("record log note store list enter register mark".split())
+_RECORDED = w.WRITTEN_ON | {"mark"}
 
 
 class RelationReading(StatedKeys):
@@ -255,9 +255,7 @@ class RelationReading(StatedKeys):
                 continue                             # "see which members booked my classes": a question, no object
             first = obj_p
             record = outer_record if outer_record is not None else self._act_record(t.text, tags[i], src_key, obj_key)
-            if record is not None and any(tags[j] == tx.VERB and toks[j - 1].text == "and" and
-                                          (w.verb_lemma(toks[j].text) or toks[j].text) not in INTERACTIONS
-                                          for j in range(i + 1, obj_p.start)):
+            if record is not None and clauses.verb_between(s, i + 1, obj_p.start):
                 record = None                        # ("students enroll and leave reviews": the reviews are
                 #                                      left, not what the enrolment is in)
             if record is not None and (src is not None or outer_record is None) and record not in (src_key, obj_key):

@@ -196,8 +196,8 @@ def who_does_which(s):
             out.append((i, i + 1, q))
         elif i >= 2 and s.words[i - 1] == "and" and (k == len(toks) or toks[k].text in (",", ".", ";")) and \
                 lexicon.verb_class(lexicon.verb_lemma(s.words[i + 1]) or "") in ("motion", "stative", "social"):
-            end = i - 1 if s.words[i - 2] != ")" else next(
-                (j for j in range(i - 3, -1, -1) if s.words[j] == "("), 0)   # ("meetings (date, host) and who came")
+            end = i - 1 if s.words[i - 2] != ")" else tx.after_open(toks, i - 2)   # ("meetings (date, host) and
+            #                                                                          who came")
             q = s.phrase_at(end - 1) if end > 0 else None
             if q is not None and q.end == end and q.plural:
                 out.append((i, i + 1, q))        # "musicians, rehearsals and who attended": of each rehearsal
@@ -247,12 +247,10 @@ def read_which_does_which(ex, s):
             #                                           which tool, by which instructor": the trainee)
         if q.det in ("each", "every") and base in cues.INTERACTIONS:
             continue                                  # ("which singers attend each rehearsal": the attendances)
-        if base in cues.INTERACTIONS and ex.phrase_entity.get((cues.INTERACTIONS[base],)):
-            ex._retract(a, b)
-            ex._retract(b, a)
-            continue                                  # ("which athletes follow which plans": the follows)
         ex._retract(a, b)
         ex._retract(b, a)
+        if base in cues.INTERACTIONS and ex.phrase_entity.get((cues.INTERACTIONS[base],)):
+            continue                                  # ("which athletes follow which plans": the follows)
         pair = ex._pair_table(a, b)
         rest = " ".join(s.words[max(q.end, v + 1):max(q.end, v + 1) + 6])
         entity = ex.spec.entities[pair]

@@ -29,7 +29,7 @@ _CLAUSE_OPENERS = frozenset("where when whenever while because if".split())
 
 
 # verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
-_SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
+SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut spread cost hurt quit split".split())
 
 
 # words that name the application itself ("a platform connecting tutors with students")
@@ -309,7 +309,7 @@ def _word_tag(tokens, tags, i):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev is not None and prev.text in ("is", "are", "was", "were", "be", "been") and (participle_like(t) and
                                                                                   lexicon.verb_lemma(t) not in (None, t) or
-                                                                                  t in _SAME_PARTICIPLE and nxt is not None and
+                                                                                  t in SAME_PARTICIPLE and nxt is not None and
                                                                                   nxt.text in w.PARTICLES | w.PREPOSITIONS):
             return VERB                    # "the exhibitions where they are shown", "pallets are put away into …"
         if prev is not None and prev.text == "who" and t in lexicon.verbs()[1] and t not in lexicon.verbs()[0]:
@@ -446,7 +446,7 @@ def _word_tag(tokens, tags, i):
         #                                    "activities (calls, emails, meetings)": a list
     if prev_tag == AUX and t != base and t.endswith("s") and not t.endswith("ss") and w.is_plural(t):
         return NOUN                        # "shows have hosts and episodes": no verb takes -s after "have"
-    if prev is not None and prev.text in ("has", "have") and (t == base and t not in _SAME_PARTICIPLE or
+    if prev is not None and prev.text in ("has", "have") and (t == base and t not in SAME_PARTICIPLE or
                                                           t.endswith("ing")) and \
             nxt is not None and (nxt.kind == "word" or nxt.text == ","):
         return NOUN                        # "a request has start and end dates", "a shop has opening hours": no

@@ -270,6 +270,14 @@ def between_at(s, k):
     return m if s.words[m:m + 1] == ["between"] and (m == k or s.words[m + 1:m + 2] in (["two"], ["2"])) else None
 
 
+def them_stands_for(s, i, named):
+    """The plural thing a 'them' after the verb at i stands for, among those before i that named accepts: a
+    verb's object before a thing in a prepositional phrase ("publish recipes with ingredients …, and others
+    rate them": the recipes), else the last one named; or None."""
+    found = [p for p in reversed(s.phrases) if p.end <= i and p.plural and named(p)]
+    return next((p for p in found if p.start > 0 and s.tags[p.start - 1] == VERB), None) or next(iter(found), None)
+
+
 def joined_to(s, p, plural=None):
     """The phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships', 'a desk
     or a meeting room'); with plural=True only plural ones, and the list stops at the first other."""

@@ -122,15 +122,13 @@ def given_values(s, vote):
             vote(giver.lemma, 2)
 
 
-_RECORDED = frozenset("recorded logged noted stored listed entered registered".split())
-
-
 def recorded_on_each(s, vote):
     """'Staff who check laptops out must be recorded on each loan': what is written down on each record (an
     occurrence: a loan, a visit) is a thing the record names."""
     first = s.phrases[0] if s.phrases and s.phrases[0].start <= 1 else None
     for k in range(1, len(s.words) - 3):
-        if s.words[k] in ("is", "are", "be") and s.words[k + 1] in _RECORDED and s.words[k + 2] in ("on", "in") and \
+        if s.words[k] in ("is", "are", "be") and s.words[k + 1].endswith("ed") and \
+                lexicon.verb_lemma(s.words[k + 1]) in w.WRITTEN_ON and s.words[k + 2] in ("on", "in") and \
                 s.words[k + 3] in ("each", "every", "the", "a", "an") and first is not None and first.end <= k and \
                 (q := s.next_phrase(k + 3)) is not None and q.head in lexicon.occurrence_nouns() and \
                 first.head not in lexicon.occurrence_nouns():

@@ -131,6 +131,9 @@ def tokenize(text):
     return tokens
 
 
+# verbs of writing something down on a record: what "is recorded on each loan" the loan names
+WRITTEN_ON = frozenset("record log note store list enter register".split())
+
 # words that open a clause of when something happens, before what is then kept ("When a member borrows
 # a tool, we log …", "Once …", "After …")
 WHEN_OPENERS = frozenset(("when", "whenever", "once", "after"))
