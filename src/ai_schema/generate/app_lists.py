@@ -74,7 +74,8 @@ class ListedThings:
                 #                                                   boats (not "… as an array of strings")
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:
-                        if p.plural:
+                        if p.plural and not (p.head in lexicon.measure_nouns() and "with" in s.words[i + 1:p.start]):
+                            #              ("log fuel sales with the litres and the price": units they are kept with)
                             self._vote(p.lemma, 3)
                     self.lists.append(tuple(p.lemma for p in listed if p.plural))
                 elif speaker and listed and listed[0].plural and listed[0].start == i + 1 and \

@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 
 from . import clause_rules, clauses, constructions, fragments, in_several, junctions, lexicon, logged, relative, \
-    title_lists, value_sets, wishes
+    sent_to_each, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
@@ -237,6 +237,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         fragments.possessed_things(s, self._vote)
         junctions.vote(s, self._vote)
         in_several.vote(s, self._vote)           # "an object can be in several exhibitions"
+        sent_to_each.vote(s, self._vote)         # "assign movers and a truck to each job"
         for act, _ in acts_at(s):
             self._vote(act.lemma, 3)             # "also attendance at rehearsals"
         for p in phrases:
@@ -537,17 +538,21 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
                     and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")
                 self._vote(p.lemma, 3)
-            made = p.start - 2                     # ("submit only one rating per match")
+            lead = p.start - 1                     # the article, before adjectives ("write a short report")
+            while lead > 1 and tags[lead] == tx.ADJ:
+                lead -= 1
+            lead = lead if s.words[lead] in ("a", "an", "one") else p.start - 1
+            made = lead - 1                        # ("submit only one rating per match")
             while made > 0 and tags[made] == tx.ADV:
                 made -= 1
             if made > 2 and toks[made].text == "and" and toks[made - 2].text in ("a", "an"):
                 made -= 3                          # ("leave a rating and a review": the verb's second object)
             if made > 0 and toks[made].text in w.PARTICLES and tags[made - 1] == tx.VERB:
                 made -= 1                          # ("sends out an invoice")
-            if last in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and (
+            if s.words[lead] in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and (
                     w.verb_lemma(toks[made].text) in CREATION_VERBS or     # ("leave one review per lesson",
                     w.verb_lemma(toks[made].text) in INTERACTIONS and p.head not in lexicon.money_nouns() and
-                    made == p.start - 2 or                                 # "reserve a bed for some nights",
+                    made == lead - 1 or                                    # "reserve a bed for some nights",
                     after_p == "with" and p.head in lexicon.occurrence_nouns()):   # "ring up a sale with …")
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for|against|about|after)\b").match(after_p) or \

@@ -5,7 +5,7 @@ constructions.py; those read from clauses are in clause_rules.py."""
 
 import re
 
-from . import lexicon
+from . import lexicon, sent_to_each
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
@@ -565,3 +565,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     another_of_its_kind(s, key_of, relate)
     which_in_each(s, key_of, relate)
     made_by(s, key_of, relate)
+    sent_to_each.link(s, key_of, relate, associate)

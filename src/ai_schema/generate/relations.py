@@ -3,6 +3,7 @@ guessed); the unique keys a sentence states are stated_keys.py's (statuses and f
 
 from .stated_keys import StatedKeys
 from .in_several import in_several
+from .sent_to_each import sent_to_each
 from .interactions import scored
 from .title_lists import kind_of, title_item_end
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS,
@@ -316,6 +317,9 @@ class RelationReading(StatedKeys):
             # the verb, its preposition and voice are the first object's; each coordinated object
             # ("authors write books, articles and poems") is then read alike
             for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
+                if any(obj_p in sent for sent, _ in sent_to_each(s)):
+                    continue                         # ("assign movers and a truck to each job": the job's, read
+                    #                                  in sent_to_each, not the sender's)
                 if base == "have" and obj_p.plural and obj_key != src_key and not obj_role and \
                         self._line_fields(s, obj_p.end) and self._only_here(obj_key, s):
                     self._relate(obj_key, src_key, owned=True)    # "orders have lines with a quantity and a

@@ -12,6 +12,7 @@ import re
 from . import lexicon, spelling
 from . import words as w
 from .blocks import blocks as _blocks
+from .passive_wishes import as_statement
 from .plain import plain
 from .value_lists import slashed_values, values_in_parentheses
 from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap, tag,
@@ -185,7 +186,8 @@ def sentences(text):
                 parts.append(tokens[start:i])
                 start = i + 1
         parts.append(tokens[start:])
-        parts = [piece for p in parts if p for piece in _bounded(p)]
+        parts = [as_statement(piece) for p in parts if p for piece in _bounded(p)]   # ("As a volunteer I want
+        #                                  to be assigned to a station": each volunteer is)
         block_context = context if is_item else None
         header = None                         # (the sentence of the list header the part continues)
         for n, part in enumerate(parts):
@@ -330,6 +332,9 @@ def _shares_head(tokens, tags, i, end):
         return True
     if i > 0 and tokens[i - 1].text in ("a", "an", "one") and w.is_plural(tokens[end - 1].text):
         return False                       # ("a manufacturer and batch numbers": one is no share of several)
+    if tokens[i + 2].text in lexicon.adjectives() and not lexicon.filed_noun(tokens[i + 2].text):
+        return False                       # ("drug, dose and remaining refills": a noun and an adjective
+        #                                    are no two kinds of one head)
     return tags[i] == NOUN and word not in w.FIELD_NOUNS and (
         w.is_plural(tokens[end - 1].text) or (i > 0 and tokens[i - 1].text in ("every", "each")) or   # "every buy
         (end == i + 4 and tokens[end - 1].text in w.WHEN_FIELDS and (i == 0 or tokens[i - 1].text != ",") and
