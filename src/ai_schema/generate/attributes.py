@@ -423,7 +423,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                             continue                        # performed": each one the appointment's, with its fields)
                         self._attributes(self.entity_of(opened)[0], s, i + 1)   # "At each visit, the vet records …"
                         continue
-                    acted_on = done if when is not None and when is not s.phrases[0] else None   # (the ballot)
+                    acted_on = done if when is not None and (when is not s.phrases[0] or toks[i - 1].text not in
+                                                             ("we", "i")) else None   # (the ballot; "…, the
+                    #                                                  sommelier records …": not the sommelier's)
                     ahead, said = self._for_each_after(s, i)
                     if ahead is not None and said.start == i + 3:
                         self._attributes(ahead, s, said.end)   # "we keep for each shipment the carrier, …"

@@ -3,7 +3,7 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, clauses, constructions, fragments, in_several, junctions, lexicon, logged, relative, \
+from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, relative, \
     sent_to_each, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
@@ -238,6 +238,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         junctions.vote(s, self._vote)
         in_several.vote(s, self._vote)           # "an object can be in several exhibitions"
         sent_to_each.vote(s, self._vote)         # "assign movers and a truck to each job"
+        divided_into.vote(s, self._vote)         # "each restaurant has its own cellar, divided into racks"
         for act, _ in acts_at(s):
             self._vote(act.lemma, 3)             # "also attendance at rehearsals"
         for p in phrases:
@@ -501,8 +502,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             last = s.words[p.start - 1] if p.start else ""      # cheap guards before the patterns
             before = " ".join(s.words[max(0, p.start - 3):p.start]) if last in ("each", "every", "as", "of", "into") or p.start <= 2 else ""
             if (last in ("each", "every") and rx(r"\b(for each|for every)$").search(before)) or \
-                    (p.start <= 2 and before in ("for", "for a", "for an")):
-                self._vote(p.lemma, 3)
+                    (p.start <= 2 and before in ("for", "for a", "for an")) or \
+                    (p.start == 2 and before in ("during a", "during an") and p.head in lexicon.occurrence_nouns() and
+                     any(tags[j] == tx.VERB and w.verb_base(toks[j].text) in w.NOTING_VERBS
+                         for j in range(p.end + 1, min(len(toks), p.end + 6)))):
+                self._vote(p.lemma, 3)             # ("During an inspection the inspector records …")
             elif last in ("each", "every") and len(p.lemma) == 1 and p.head in lexicon.measure_nouns() and \
                     s.words[p.end:p.end + 1] not in ([":"], ["has"], ["with"]):
                 pass                               # "the occupancy of each room every night": how often
@@ -646,9 +650,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self.lists.append(tuple(p.lemma for p in listed))
         if s.words and s.words[0] in w.WHEN_OPENERS:
             for i in range(4, len(toks)):
-                done = fragments.when_done(s, i) if tags[i] == tx.VERB and toks[i].text in w.KEEPING_VERBS else None
-                if done is not None and done is not s.phrases[0]:
-                    self._vote(done.lemma, 3)      # "When a voter casts a ballot, we record the time …"
+                done = fragments.when_done(s, i) if tags[i] == tx.VERB and (w.verb_base(toks[i].text) or toks[i].text) \
+                    in w.KEEPING_VERBS else None
+                if done is not None:
+                    self._vote(done.lemma, 3)      # "When a voter casts a ballot, we record the time …", "When a
+                    #                                ride ends we store the distance": what has the fields
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         for doer, done in clause_rules.doers(s):

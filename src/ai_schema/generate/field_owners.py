@@ -126,6 +126,10 @@ class FieldOwners:
                      s.words[p.start - 3] in lexicon.property_nouns()):   # ("the weight of each container")
                 key, role = self.entity_of(p)
                 return (self._pair_in_each(s, p) or key) if key and not role else None
+            if p.start > i + 2 and s.words[p.start - 1] in ("each", "every") and s.words[p.start - 2] in w.WHEN_FIELDS \
+                    and s.tags[p.end:p.end + 1] in ([tx.VERB], [tx.AUX]):   # "the purchase price and the date each
+                key, role = self.entity_of(p)                                # bottle was received": the bottle's
+                return key if key and not role else None
         return None
 
     def _for_each_after(self, s, i):

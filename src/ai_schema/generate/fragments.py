@@ -142,17 +142,24 @@ def when_done(s, i):
     """'When the ride ends we store the distance, …': the thing the opening clause is about keeps what
     the speaker records at i (its phrase), or None."""
     toks, tags = s.tokens, s.tags
-    if not toks or toks[0].text not in w.WHEN_OPENERS or i < 4 or \
-            toks[i - 1].text not in ("we", "i") or not s.phrases or s.phrases[0].start > 2:
+    if not toks or toks[0].text not in w.WHEN_OPENERS or i < 4 or not s.phrases or s.phrases[0].start > 2:
+        return None
+    doer = s.phrase_at(i - 1)
+    if toks[i - 1].text in ("we", "i"):
+        at = i - 1
+    elif doer is not None and doer.end == i and doer.det == "the" and doer.head in lexicon.person_nouns() and \
+            toks[doer.start - 2].text == ",":
+        at = doer.start - 1                 # ("…, the sommelier records the date": as the speaker does)
+    else:
         return None
     p = s.phrases[0]
     verb = p.end
-    done = s.next_phrase(verb + 1) if verb < i - 1 and tags[verb] == tx.VERB else None
-    if done is not None and done.start <= verb + 2 and done.end == i - 2 and toks[done.end].text == "," and \
+    done = s.next_phrase(verb + 1) if verb < at and tags[verb] == tx.VERB else None
+    if done is not None and done.start <= verb + 2 and done.end == at - 1 and toks[done.end].text == "," and \
             not done.plural and done.head in lexicon.occurrence_nouns():
         return done                         # "When a voter casts a ballot, we record the time": the ballot's
-    return p if verb < i - 1 and tags[verb] in (tx.VERB, tx.AUX) and all(
-        tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, i - 1)) else None
+    return p if verb < at and tags[verb] in (tx.VERB, tx.AUX) and all(
+        tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, at)) else None
 
 
 def occasion_opened(s, i):
@@ -160,8 +167,9 @@ def occasion_opened(s, i):
     performed': the occasion an opening 'at/during/after each (the) X,' names owns what a person (or the
     speaker) records at i, or None."""
     toks = s.tokens
-    if len(toks) < 6 or toks[0].text not in ("at", "during", "after") or toks[1].text not in ("each", "every", "the") or \
-            not s.phrases or s.phrases[0].start != 2 or s.words[s.phrases[0].end:s.phrases[0].end + 1] != [","]:
+    if len(toks) < 6 or toks[0].text not in ("at", "during", "after") or toks[1].text not in ("each", "every", "the") and \
+            (toks[0].text != "during" or toks[1].text not in ("a", "an")) or not s.phrases or s.phrases[0].start != 2 or \
+            s.words[s.phrases[0].end:s.phrases[0].end + 1] != [","]:
         return None
     doer = s.phrase_at(i - 1)
     said = toks[i - 1].text in ("we", "i") or doer is not None and doer.head in lexicon.person_nouns()

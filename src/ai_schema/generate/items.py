@@ -9,6 +9,7 @@ from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
 from .value_lists import value_list
+from .divided_into import divided_into
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
 
@@ -387,6 +388,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
         if self._role_before_shared_head(entity, s, idx, items, k):
             previous_names.append(words[-1])
             return 1
+        if any(p.start == idx[0] + 2 for _, p in divided_into(s)):
+            return 1                             # ("its own cellar, divided into racks": read in divided_into)
         asked = s.next_phrase(idx[1]) if len(idx) > 2 and words[0] == "which" else None
         if asked is not None and asked.start == idx[1] and asked.end in idx and s.tags[asked.end] == tx.VERB and \
                 idx[-1] == asked.end + 1 and s.words[idx[-1]] in ("it", "them") and \

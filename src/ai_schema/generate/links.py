@@ -5,7 +5,7 @@ constructions.py; those read from clauses are in clause_rules.py."""
 
 import re
 
-from . import lexicon, sent_to_each
+from . import divided_into, lexicon, sent_to_each
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
@@ -408,14 +408,15 @@ _KEEP = frozenset("record records log logs note notes capture captures take take
 
 
 def at_each(s, entity_of, relate, retract):
-    """'at each visit we record vital signs and any adverse events': what is kept at each of a thing
-    refers to it."""
+    """'at each visit we record vital signs and any adverse events', 'during an appointment the clinician
+    records procedures': what is kept at each of a thing refers to it."""
     toks = s.tokens
     if "each" not in s.words and "every" not in s.words:
         return
     for i in range(len(toks) - 4):
-        if toks[i].text not in ("at", "for", "during", "after", "on") or toks[i + 1].text not in ("each", "every"):
-            continue
+        if (toks[i].text not in ("at", "for", "during", "after", "on") or toks[i + 1].text not in ("each", "every")) \
+                and (toks[i].text != "during" or toks[i + 1].text not in ("a", "an") or i > 0):
+            continue                                          # ("During an appointment the clinician records …")
         where = s.next_phrase(i + 2)
         place = entity_of(where) if where is not None and where.start == i + 2 else None
         if place is None:
@@ -426,6 +427,11 @@ def at_each(s, entity_of, relate, retract):
                 and entity_of(doer) not in (None, place):     # "at each consultation a vet examines one pet":
             relate(place, entity_of(doer))                    # the consultation names the vet and the pet
             done = s.next_phrase(doer.end + 1)
+            if toks[doer.end].text in _KEEP and done is not None and done.plural and done.start <= doer.end + 2 and \
+                    entity_of(done) not in (None, place):     # "during an appointment the clinician records
+                relate(entity_of(done), place)                # procedures": each one the appointment's
+                retract(entity_of(done), entity_of(doer))
+                continue
             if done is not None and done.start <= doer.end + 2 and entity_of(done) not in (None, place):
                 relate(place, entity_of(done))
                 retract(entity_of(doer), entity_of(done))      # (the vet and the pet meet in it)
@@ -566,3 +572,4 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     which_in_each(s, key_of, relate)
     made_by(s, key_of, relate)
     sent_to_each.link(s, key_of, relate, associate)
+    divided_into.link(s, key_of, relate)

@@ -436,8 +436,11 @@ class RelationReading(StatedKeys):
                     elif base in _CHOOSING and obj_p.plural and obj_key != src_key:
                         self._associate(src_key, obj_key, base)   # "for every concert we pick songs": chosen
                         #                                           things exist on their own, each chosen again
-                    elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and \
-                            self.spec.entities[obj_key].order < self.spec.entities[src_key].order:
+                    elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and (
+                            self.spec.entities[obj_key].order < self.spec.entities[src_key].order or
+                            lexicon.holds_people(obj_key) and not lexicon.holds_people(src_key) and
+                            src_key.rsplit("_", 1)[-1] not in lexicon.group_nouns() and not parts):   # ("a booking
+                        #                                 can include several passengers": people are no parts)
                         self._many(src_key, obj_key, base)      # "a loan can include several objects"
                         self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # (yields to "each animal is
                         #                                             housed in a kennel": one each)

@@ -140,14 +140,20 @@ def met_with(s, vote):
     with is one of the people the text keeps (a person is no text field)."""
     for p in s.phrases:
         k = p.end + (s.words[p.end:p.end + 1] in (["is"], ["are"]))
-        if p.head not in lexicon.occurrence_nouns() or s.words[k:k + 1] != ["with"] or \
-                k == p.end and s.tags[max(0, tx.governor(s, p))] != tx.VERB:
+        booked_for = p.start >= 2 and s.words[p.start - 2:p.start - 1] == ["for"] and p.head in lexicon.person_nouns() \
+            and s.phrases[0].head in lexicon.occurrence_nouns() and s.phrases[0].end < p.start - 2 and \
+            s.tags[s.phrases[0].end:s.phrases[0].end + 2] == [tx.AUX, tx.VERB]   # ("appointments are booked
+        #                                                             for a patient with one clinician": them)
+        if not booked_for and p.head not in lexicon.occurrence_nouns() or s.words[k:k + 1] != ["with"] or \
+                not booked_for and k == p.end and s.tags[max(0, tx.governor(s, p))] != tx.VERB:
             continue                             # (a verb's object or a subject said to be with someone: not
             #                                      "prints with an artist and a size" in a list)
         q = s.next_phrase(k + 1)
         if q is not None and q.start == k + 2 and s.words[k + 1] in ("a", "an", "one", "the") and \
                 q.head in lexicon.person_nouns() and len(q.words) <= 2 and not q.possessive:
             vote(q.lemma, 3)                     # (not "log every call with the caller's phone number")
+            if booked_for:
+                vote(p.lemma, 3)                 # and whom it is for
 
 
 def logged_against(s, vote):
