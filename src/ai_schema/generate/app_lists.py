@@ -7,6 +7,7 @@ from .cues import ATTRIBUTE_WORDS, GENERIC_HEADS, HAVE, LIGHT_VERBS, rx
 from . import text as tx
 from . import words as w
 from .phrase_shapes import after_with
+from .tagging import APPS
 
 # what comes before examples of a thing or a count of it, not another thing kept
 _EXAMPLE_OR_COUNT = rx(r"(?:\b(?:like|such as|e\.?g\.?|including)(?: [\w-]+)?(?: ,| or| and)?(?: [\w-]+)?|"
@@ -40,9 +41,13 @@ class ListedThings:
                     self._vote(whom.lemma, 3)    # "… sells them to students", "lends seed packets to gardeners":
                     #                              the people it deals with are kept too
             # "a fleet tool to track vehicles, drivers, trips and fuel purchases", "Track my books, …"
-            speaker = speaker or (tags[i] == tx.VERB and t.text in w.KEEPING_VERBS and
-                                  (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-") or
-                                   (i > 1 and s.words[i - 2:i] == [",", "and"])))   # ("…, and record deposits")
+            purpose = tags[i] == tx.VERB and t.text.endswith("ing") and i > 1 and s.words[i - 1] == "for" and \
+                s.phrase_at(i - 2) is not None and s.phrase_at(i - 2).head in APPS   # ("an app for
+            #                                                                              renting kayaks")
+            speaker = speaker or purpose or (tags[i] == tx.VERB and t.text in w.KEEPING_VERBS and
+                                             (i == 0 or toks[i - 1].text in ("to", "we", "i", ":", "-") or
+                                              (i > 1 and s.words[i - 2:i] == [",", "and"])))   # ("…, and record
+            #                                                                                   deposits")
             # "a ticketing system for a theatre - shows, performances, seats and tickets"
             app = app or (i > 0 and t.text == "-" and s is self.sentences[0] and owner is not None)
             if speaker or app and (t.text in ("with", ":", "for", "of", "-") or
@@ -80,7 +85,8 @@ class ListedThings:
                     self.lists.append(tuple(p.lemma for p in listed if p.plural))
                 elif speaker and listed and listed[0].plural and listed[0].start == i + 1 and \
                         listed[0].head not in ATTRIBUTE_WORDS and \
-                        (listed[0].head not in lexicon.kind_nouns() or listed[0].head in lexicon.act_nouns()) and \
+                        (listed[0].head not in lexicon.kind_nouns() or listed[0].head in lexicon.act_nouns() or
+                         purpose) and \
                         listed[0].head not in lexicon.measure_nouns():
                     self._vote(listed[0].lemma, 3)   # "we track check-ins", "track expenses by category":
                     #                                  what the speaker keeps

@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 
 from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, relative, \
-    sent_to_each, title_lists, value_sets, wishes
+    pronoun_objects, sent_to_each, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
 from . import text as tx
@@ -239,6 +239,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         in_several.vote(s, self._vote)           # "an object can be in several exhibitions"
         sent_to_each.vote(s, self._vote)         # "assign movers and a truck to each job"
         divided_into.vote(s, self._vote)         # "each restaurant has its own cellar, divided into racks"
+        if "them" in s.words:                    # "Owners list boats. Sailors charter them for a week."
+            n = self.position[id(s)]
+            pronoun_objects.vote(self, s, self.sentences[n - 1] if n else None)
         for act, _ in acts_at(s):
             self._vote(act.lemma, 3)             # "also attendance at rehearsals"
         for p in phrases:

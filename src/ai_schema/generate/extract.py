@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, occasions, phrasal, \
-    places, relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
+    places, pronoun_objects, relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -160,8 +160,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             clause_rules.saved_to(self, s)      # "others save them to collections"
             clause_rules.kept_with_parties(s, key_of, self._stated, self._retract)
             relative.read_held_in(self, s)      # "the stage each deal is in"
+            if "each" in s.words or "every" in s.words:
+                relative.read_each_ones(self, s)    # "the kegs each batch fills"
             verb_roles.read(self, s)            # "reported by one user, assigned to another"
             relative.read_owned_doer(self, s)   # "the vaccinations my pet has had"
+            if "them" in s.words:               # "Owners list boats. Sailors charter them for a week."
+                n = self.position[id(s)]
+                pronoun_objects.read(self, s, self.sentences[n - 1] if n else None)
             occasions.read_occasions(self, s)   # "every time I water or repot them"
             phrasal.read_phrasal_acts(self, s)   # "members check in at a gym"
             read_acts_at(self, s)               # "also attendance at rehearsals"
@@ -192,6 +197,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if key is not None and a is None and b is not None and key != b and s.words[at - 1:at] in (["we"], ["i"]):
                 self._relate(key, b, None, owned=True)   # "we credit each subscriber every month": each credit's
                 continue
+            if key is not None and a is None and not subj and b is not None and key != b and \
+                    s.words[at - 1:at] == ["for"]:          # "an app for booking courts": the court's, and the
+                self._relate(key, b, None, owned=True)   # one kind of people the text keeps, if one
+                people = [k for k in self.spec.entities if lexicon.holds_people(k)]
+                a = people[0] if len(people) == 1 and people[0] != b else None
             if key is None or a is None or b is None or key in (a, b):
                 continue
             if a == b:

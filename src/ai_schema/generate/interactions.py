@@ -11,6 +11,7 @@ from . import text as tx
 from . import words as w
 from .occasions import wordnet_act
 from .spec import Entity
+from .tagging import APPS
 
 # verbs that write down what came of an act done just before ('inspect a room and record a score')
 _RECORDING = frozenset("record log note enter".split())
@@ -93,7 +94,8 @@ class InteractionDiscovery:
         for i, t in enumerate(toks):
             if tags[i] != tx.VERB:
                 continue
-            base = w.verb_base(t.text) or t.text      # ("upvote" is no WordNet verb)
+            base = w.verb_base(t.text) or t.text.endswith("ing") and lexicon.verb_lemma(t.text) or t.text
+            #                                           ("upvote" is no WordNet verb; "an app for booking courts")
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or _act_kept_when(s, i) or \
                 scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
@@ -114,6 +116,8 @@ class InteractionDiscovery:
                 subj = self._shared_subject(s, first)
                 if subj is None and toks[first - 1].text == "they":     # "members (…), they sign up for trips"
                     subj = next((p for p in reversed(s.phrases) if p.end < first - 1 and p.plural), None)
+            if subj is not None and subj.head in APPS and toks[first - 1].text == "for":
+                subj = None                           # ("an app for booking courts": whoever uses it)
             if subj is not None and subj.lemma[-1] in ("other", "people", "person", "everyone", "anyone"):
                 subj = tx.Phrase(subj.start, subj.end, ("users",), subj.det, subj.many, False)   # people: users
             obj = money_to(s, i)

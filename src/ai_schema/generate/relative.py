@@ -123,6 +123,33 @@ def read_held_in(ex, s):
             ex.spec.entities[key].attribute(w.snake(p.lemma))
 
 
+def each_ones(s):
+    """'the kegs each batch fills', 'the seats each booking holds': (things, the one each acts on them)
+    pairs — a plural, then 'each' and one thing with its verb and no object of its own."""
+    toks, out = s.tokens, []
+    for p in s.phrases:
+        k = p.end
+        if not p.plural or k + 3 > len(toks) or toks[k].text not in ("each", "every"):
+            continue
+        one = s.next_phrase(k + 1)
+        if one is None or one.start != k + 1 or one.plural or one.end >= len(toks) or s.tags[one.end] != tx.VERB or \
+                toks[one.end].text in _BEING:
+            continue
+        after = one.end + 1
+        if after == len(toks) or toks[after].kind != "word" or toks[after].text in ("and", "or") or \
+                toks[after].text in w.PREPOSITIONS and s.next_phrase(after) is None:
+            out.append((p, one))
+    return out
+
+
+def read_each_ones(ex, s):
+    """Each of the things refers to the one that acts on it ('the kegs each batch fills': a keg's batch)."""
+    for p, one in each_ones(s):
+        a, b = ex.entity_of(p), ex.entity_of(one)
+        if a[0] and b[0] and a[0] != b[0] and not a[1] and not b[1]:
+            ex._relate(a[0], b[0])
+
+
 def which_does_which(s):
     """'which supplier sells which ingredient at what price', 'which member borrowed which copy and
     when': (first phrase, verb index, second phrase) for each such clause."""

@@ -33,7 +33,7 @@ SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut sprea
 
 
 # words that name the application itself ("a platform connecting tutors with students")
-_APPS = frozenset("app application platform site website system tool service marketplace portal network".split())
+APPS = frozenset("app application platform site website system tool service marketplace portal network".split())
 
 
 # irregular participles that say which ones (WordNet's verb.exc forms not in -ed or -en)
@@ -295,7 +295,11 @@ def _word_tag(tokens, tags, i):
         return VERB                        # "take orders for a table, adding dishes from the menu", "track
         #                                    sales, including quantity in tonnes" (not "Branches: name, address,
         #                                    opening hours", "see each branch's address, opening hours and …")
-    if t.endswith("ing") and prev_tag == NOUN and prev.text in _APPS and after is not None and \
+    if t.endswith("ing") and prev is not None and prev.text == "for" and i >= 2 and tokens[i - 2].text in APPS and \
+            lexicon.verb_lemma(t) and _object_run(tokens, i + 1) and \
+            not _compound(t, tokens[i + 1].text):
+        return VERB                        # "an app for booking tennis courts" (not "… for parking spaces")
+    if t.endswith("ing") and prev_tag == NOUN and prev.text in APPS and after is not None and \
             after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
         return VERB                        # "a platform connecting tutors with students"
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
@@ -608,6 +612,16 @@ _LISTING = frozenset("has have with holds hold contains contain includes include
 _TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
 
 
+def _object_run(tokens, k):
+    """Do up to three words from k end in a plural (what a verb acts on: 'tennis courts')?"""
+    for x in tokens[k:k + 3]:
+        if x.kind != "word" or x.text in w.PREPOSITIONS or x.text in w.CONJUNCTIONS:
+            return False
+        if w.is_plural(x.text):
+            return True
+    return False
+
+
 def tag(tokens):
     tags = []
     for i, t in enumerate(tokens):
@@ -623,6 +637,12 @@ def tag(tokens):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
                 and people_gap(tokens, i - 2, i):
             tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
+    for i in range(3, len(tokens)):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i - 2].text in ("each", "every") and tags[i - 3] == NOUN and \
+                w.is_plural(tokens[i - 3].text) and not w.is_plural(tokens[i - 1].text) and \
+                (i + 1 == len(tokens) or tokens[i + 1].kind != "word" or tokens[i + 1].text in w.PREPOSITIONS) and \
+                tokens[i].text.endswith("s") and lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text):
+            tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"
     for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
             tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game

@@ -211,11 +211,15 @@ _FUNCTION_WORDS = w.DETERMINERS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIE
 
 def _apostrophes(tokens):
     """'each job is at a customers address': one person's thing written without its apostrophe (a
-    singular determiner before a plural person) reads as "a customer's address"."""
+    singular determiner before a plural person) reads as "a customer's address"; 'a kids' tournament' is
+    a kind of tournament (the article is the tournament's), no kid's."""
     out = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         one = w.singular(t.text)
+        if t.text == "'s" and i >= 2 and tokens[i - 2].text in ("a", "an") and (t.orig == "'" or w.is_plural(
+                tokens[i - 1].text)) and nxt is not None and nxt.kind == "word" and nxt.text not in _FUNCTION_WORDS:
+            continue                       # "a kids' football tournament", "a women's team": a kind of it, no owner
         if i and tokens[i - 1].text in ("a", "an", "each", "every") and t.kind == "word" and one != t.text and \
                 one in lexicon.person_nouns() and nxt is not None and nxt.kind == "word" and \
                 nxt.text not in _FUNCTION_WORDS and w.singular(nxt.text) not in ("table", "list", "entity"):
