@@ -294,6 +294,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if p is not None and not self.entity_of(p)[0] and p.det is None and (joint := self._each_joined(s, p)):
                         p = joint[0]                     # "record each watering and fertilising with …": the
                         #                                  watering's (the second is no thing of the text)
+                    by = p.start - 1 - (p.start >= 1 and tags[p.start - 1] == tx.DET) if p is not None else 0
+                    if by >= 3 and toks[by].text == "by" and tags[by - 1] == tx.VERB and \
+                            toks[by - 2].text in ("is", "are", "was", "were", "gets", "get") and \
+                            (done := s.phrase_at(by - 3)) is not None and self.entity_of(done)[0]:
+                        p = done                         # "routes are set by setters with a grade": the routes'
                     if p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("i", "we", "they"):
                         p = s.phrase_at(i - 3)           # "see all flats I own with their address": the flats'
                     renamed = fragments.apposed(s, p) if p is not None and not self.entity_of(p)[0] else None

@@ -115,11 +115,15 @@ def per_unit(s, vote):
                     before.head not in w.FIELD_NOUNS and i >= 2 and s.tags[before.start - 1] == tx.VERB:
                 vote(before.lemma, 3)
             continue
-        before = s.phrase_at(i - 1)
+        b = i - 1
+        while b > 0 and s.tags[b] == tx.ADV:
+            b -= 1                                 # ("invoices monthly per owner")
+        before = s.phrase_at(b)
         fields = after.end < len(toks) and (toks[after.end].text in (":", "(", "with") or   # "merch sales per gig:
                                             toks[after.end].text in (",", "-") and i == 1)  # item, …", a note's
         #                                                                          "invoices per move, paid or not"
-        before = before if before is not None and before.end == i and (
+        fields = fields or before is not None and before.start == 0 and after.end == len(toks)   # ("invoices per owner.")
+        before = before if before is not None and before.end == b + 1 and (
             before.det in ("a", "an", "one") or (before.plural and before.det is None and (fields or any(
                 x.start == before.start for x in title_list(s))))) else None   # ("Greenhouse monitor: …,
         #                                                                    daily temperature readings per greenhouse")

@@ -387,7 +387,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 # any verb but the light ones ("members suggest books", not "members have names")
                 if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
                         base not in LIGHT_VERBS and \
-                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or (obj.many and toks[j].text == "or")
+                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or obj.many and (
+                            toks[j].text == "or" or tags[j] == "NUMBER")                       # ("rent 1 or 2 plots")
                             or toks[j].text in ("and", "or") and tags[j + 1] == tx.VERB or    # ("users rate and
                             tags[j] == tx.VERB and toks[j - 1].text in ("and", "or")          # review books")
                             for j in between) and \

@@ -493,7 +493,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         #                                         title, …" (not "a log of harvests: which plot, …")
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
                                                                                       ("every", "each") or
-                                                                                      q.lemma in self.instances)
+                                                                                      q.lemma in self.instances or
+                                                                                      q.end == k and toks[k].text == "per")
                                     and self.entity_of(q)[0]), None)   # "record every payment against a lease:
                         topic = self.block_topic.get(s.block)
                         if obj is not None and "what" in s.words[obj.end:k] and topic not in (None, key):

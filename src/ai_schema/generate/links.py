@@ -208,6 +208,8 @@ def noun_links(s, entity_of, relate, stated=None):
         if k + 2 < len(toks) and tags[k] in (tx.VERB, tx.ADJ) and toks[k + 1].text == "per" and \
                 tx.participle_like(toks[k].text):
             k += 1                            # "grades given per pupil": one pupil's
+        while k + 2 < len(toks) and tags[k] == tx.ADV and toks[k + 1].text == "per":
+            k += 1                            # ("invoices monthly per owner")
         k = tx.between_at(s, k) or k             # ("games are played between two teams")
         if k + 1 >= len(toks) or toks[k].text not in _LINKING:
             continue

@@ -370,6 +370,7 @@ class RelationReading(StatedKeys):
                         self.claimed_with.add((id(s), obj_p.end))
                     continue
                 if passive and src is not None and src[0].plural and obj_p.plural and obj_p.det is None and \
+                        prep != "by" and \
                         obj_p.end + 2 < len(toks) and src_key != obj_key and (toks[obj_p.end].text == "with" or (
                             s.words[obj_p.end:obj_p.end + 2] in (["in", "a"], ["as", "a"]) and
                             self._field_after(s, obj_p.end + 2))):   # ("actors are cast in plays in a role")

@@ -188,8 +188,11 @@ def _word_tag(tokens, tags, i):
         return CONJ
     if t in w.AUXILIARIES:
         return AUX
-    if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and irregular_participle(t):
-        return VERB                        # "bouts are fought between two boxers": an irregular participle
+    if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and irregular_participle(t) or \
+            i and tokens[i - 1].text in ("get", "gets", "got") and tokens[i + 1:i + 2] and tokens[i + 1].text == "by" \
+            and lexicon.verb_lemma(t):
+        return VERB                        # "bouts are fought between two boxers": an irregular participle;
+        #                                    "routes get set by setters"
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV
@@ -709,10 +712,12 @@ def tag(tokens):
                 tags[i + 2] = NOUN
     for i in range(1, len(tokens)):
         if tokens[i].text in _HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and
-                                             w.is_plural(tokens[i - 1].text) and VERB in tags[:i - 1]) and (
+                                             w.is_plural(tokens[i - 1].text) and (
+                                                 VERB in tags[:i - 1] or tokens[i + 1:i + 2] and
+                                                 tokens[i + 1].text == "per")) and (
                 i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
-            tags[i] = ADV                  # "walk them daily", "plots rented by members yearly": how often,
-            #                                no thing called a daily
+            tags[i] = ADV                  # "walk them daily", "plots rented by members yearly", "invoices
+            #                                monthly per owner": how often, no thing called a daily
         elif i + 3 < len(tokens) and tags[i] == NOUN and tokens[i + 1].text in ("and", "or") and \
                 tokens[i + 3].text in ("them", "it") and all(
                     lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
