@@ -64,6 +64,8 @@ def _affirmed(modal, question):
     first = 1 if words[0].lower() in ("a", "an", "the", "each", "every", "one", "our", "my") else 0
     verb = next((j + 1 for j in range(first, min(first + 3, len(words) - 1))
                  if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower()), None)
+    if modal.lower() == "do" and words[0].lower() == "you" and verb == 1:
+        return " ".join(["We"] + words[1:])      # "Do you need stock levels? Yes, per candle": we need them so
     if verb is None or modal.lower() == "do":
         return question
     if modal.lower() == "does":                  # "Does every session belong to one therapist? Yes": it belongs
@@ -136,8 +138,16 @@ _ANSWERS = (
                 r"([a-z][\w ]{0,30}?(?<=s)|(?<=an )[a-z][\w ]{0,30}?|(?<=a )[a-z][\w ]{0,30}?)\s*\?\s*"
                 r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"),
      lambda m: f"Each {w.singular(m.group(1))} has "),
+    # "Anything about volunteers? Name, phone, …": the fields of one of them
+    (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*"
+                r"(?!(?:Each|Every|The|They|We|Yes|No|Not|Nothing)\b)", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),
     (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),
      lambda m: ""),
+    # "Which things? Volunteers, shifts, events.": what is kept; "How do they relate? Each event …": the answer
+    (re.compile(r"\b(?:which|what) (?:things|entities|objects|records|tables)(?: (?:are there|do (?:we|you) (?:need|"
+                r"track|keep|have)))?\s*\?\s*", re.I), lambda m: "We track "),
+    (re.compile(r"\bhow do (?:they|these|those|(?:the|our) [a-z]+) (?:relate|connect|fit together)(?: to each other)?"
+                r"\s*\?\s*", re.I), lambda m: ""),
     # "Who uses the system? Landlords and tenants.": the people who use it are kept
     (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:(?:the|this|our|your) "
                 r"(?:app|application|system|database|platform|tool|site|service)|it)\s*\?\s*", re.I), lambda m: "We track "),
@@ -150,10 +160,11 @@ _ANSWERS = (
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records)(?: (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need))?\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
-                r"([.,!:;-]*)\s*(?:and\s+(?=(?:we|i|they)\b))?(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)",
+                r"([.,!:;-]*)\s*(?:and\s+(?=(?:we|i|they)\b))?(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)"
+                r"(?=(?P<per>(?:per|for each|for every)\b)?)",
                 re.I),                                  # ("Can tickets be refunded? Yes, and we keep …")
-     lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(4) else ": " if m.group("listed") and
-                                                    set(m.group(3)) & set(":-") else ". ")),
+     lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(4) else " " if m.group("per") else
+                                                    ": " if m.group("listed") and set(m.group(3)) & set(":-") else ". ")),
     # "Who are the customers? Businesses and walk-in people": what they are, said of them
     (re.compile(r"\b[Ww]ho are (the|our|your) ([a-z][\w ]{0,40}?)\s*\?\s*(?:([A-Z])(?=[a-z]))?"),
      lambda m: ("We track " if m.group(2).split()[-1] in ("users", "people", "actors", "roles", "stakeholders")
@@ -161,9 +172,9 @@ _ANSWERS = (
     # "Can a course have more than one teacher? No, exactly one." (or "No, always exactly one.", "No."): each
     # has its one
     (re.compile(r"\b(?:can|may|does|do|will|should) (?:a|an|each|every|one) ([a-z][\w ]{0,30}?) (have|has|get|belong to|"
-                r"be in|be on|be at|work at|work for|use) (?:more than one|several|many|multiple) ([a-z][\w ]{0,30}?)\s*\?"
+                r"be in|be on|be at|work at|work for|use) (?:more than one|several|many|multiple|two|2) ([a-z][\w ]{0,30}?)\s*\?"
                 r"\s*(?:no|nope)\b[.,!:;-]*\s*(?:(?:always|only|just) )?(?:(?:(?:exactly|only|just) one|one only|only a "
-                r"single)\b[.!]?)?", re.I),          # (a bare "No." says the same: one each)
+                r"single|one)\b[.!]?)?", re.I),          # (a bare "No." says the same: one each)
      lambda m: f"Each {m.group(1)} {third_person(m.group(2))} exactly one {w.singular(m.group(3))}."),
     (re.compile(r"\b(?:can|may|does|do|will|should) [a-z][^?.!\n]{2,120}?\?\s*(?:no|nope|never|none|not (?:for now|"
                 r"yet|now|needed|required|really|in v1))\b[.,!:;-]*\s*", re.I), lambda m: ""),

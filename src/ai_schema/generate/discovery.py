@@ -195,8 +195,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         things = [p for p in s.phrases if p.det in ("each", "every", "a", "an") and p.head not in lexicon.person_nouns()]
         for p in s.phrases:
             k = p.start - 1
+            k -= k >= 2 and s.words[k - 1] in ("exactly", "only") and s.words[k - 2] in ("has", "have")   # ("has
+            #                                                                             exactly one teacher")
             if p.det in ("a", "an", "one") and not p.plural and len(p.lemma) == 1 and p.head in lexicon.person_nouns() \
-                    and k >= 1 and s.words[k - 1] in ("has", "have") and s.words[k] in ("a", "an", "one") and \
+                    and k >= 1 and s.words[k - 1] in ("has", "have") and s.words[k] in ("a", "an", "one", "exactly", "only") and \
                     any(q.end == k - 1 for q in things) and \
                     not any(q.plural and q.head in lexicon.person_nouns() for q in s.phrases if q.start > p.end):
                 self._vote(p.lemma, 3)           # (not "each group has an instructor and 6 kids": its members)
@@ -520,7 +522,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                            p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") or
                            p.start == 1 and s.words[p.end:p.end + 1] == [":"] else 2)   # ("Each subtitle file: …")
                 #                                   ("the end date of each assignment": what has the field)
-            if (p.many and p.plural or p.det in ("many", "several", "multiple")) and not (
+            if (p.many and (p.plural or s.words[p.start - 3:p.start] == ["more", "than", "one"]) or
+                    p.det in ("many", "several", "multiple")) and not (   # ("works at more than one gym")
                     len(p.lemma) == 1 and p.head in lexicon.measure_nouns() and p.start > 0 and tags[p.start - 1] == "NUMBER"):
                 q = p.start - 1                    # back over the quantity: "has 1 to 5 tags", "has up to 3"
                 #                                    (not "200 or 400 metres": a length)
@@ -541,7 +544,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                         ("be", "have", "need", "want", "see", "like") and first is not p and first.end <= q and not first.plural and \
                         first.det in ("a", "an", "each", "every") and first.head not in GENERIC_HEADS:
                     self._vote(first.lemma, 2)     # "can a student take several courses?": the student too
-                    if p.det in ("several", "multiple") or p.many and p.plural:
+                    if p.det in ("several", "multiple") or p.many:
                         self._vote(p.lemma, 2)     # "each guide speaks several languages": the languages too
             if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
                     and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")

@@ -14,7 +14,7 @@ import json
 import re
 
 from .field_names import type_words
-from .technical import CHOICES, Column, Table, column, trim_end
+from .technical import CHOICES, Column, Table, column, read_columns, trim_end
 from . import words as w
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
@@ -596,7 +596,7 @@ def _json_tables(value):
         elif isinstance(fields, list):
             items = [x if isinstance(x, str) else f"{x.get('name', '')} {x.get('type', '')}" for x in fields
                      if isinstance(x, (str, dict))]
-        columns = [c for c in (column(x) for x in items) if c is not None]
+        columns = read_columns(items)
         if columns:
             tables.append(Table(_snake(str(name).replace(" ", "_")), columns))
     return tables

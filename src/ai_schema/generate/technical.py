@@ -107,7 +107,15 @@ def _items(text):
     return [x for x in out if x]
 
 
-def column(item):
+def read_columns(items):
+    """The Columns of a list's items; where most items give a type ("full_name text, dob date"), a last
+    'date' or 'time' is one too (not "due date", a name, in a list of names)."""
+    typed = sum(1 for x in items if len(x.split()) >= 2 and x.split()[1].lower() not in ("date", "time") and
+                type_words(f"({x.split()[1].lower()})")) * 2 >= len(items)
+    return [c for c in (column(x, typed) for x in items) if c is not None]
+
+
+def column(item, typed=False):
     """The Column of one list item ("stars int 1-5", "holder name", "owner_id -> users.id"), or None."""
     head = item.split()[0].strip("`\"'").rstrip(":") if item.split() else ""     # ("shift: day/night")
     head = ident(head)                                                          # ("manuscriptId")
@@ -116,7 +124,8 @@ def column(item):
     rest = item[len(item.split()[0]):].strip().replace("`", "")      # ("(→ `users.id`)")
     more = rest.split()
     if 1 <= len(more) <= 2 and all(_PLAIN_WORD.match(x) for x in more) and not set(more) & _NOT_NAME and \
-            (not type_words(rest.lower()) and not type_words(f"({rest.lower()})") or (more in (["date"], ["time"]) and "_" not in head)):
+            (not type_words(rest.lower()) and not type_words(f"({rest.lower()})") or (
+                more in (["date"], ["time"]) and "_" not in head and not typed)):
         return Column("_".join([head, *more]), spoken=True)        # "holder name", "returned at", "due date"
     fk = _FK.search(rest)
     return Column(head, rest, ident(fk.group("table")) if fk else None)
@@ -152,7 +161,7 @@ def _groups(line):
         items = _items(m.group("items"))
         if items and all(len(x.split()) <= 4 and type_words(f"({x})") for x in items):
             return []                   # ("Readings: value (decimal), recorded at (timestamptz)": typed fields)
-        columns = [c for c in (column(x) for x in items) if c is not None]
+        columns = read_columns(items)
         if not columns:
             return []
         found.append(Table(w.snake(ident(m.group("name")).split()), columns))
@@ -180,7 +189,7 @@ def _sections(lines):
             said = [x.strip() for x in re.split(r"[;,]", trim_end(part.group("items"), ".")) if x.strip()]
             out.append(" ".join(f"{name} {x}." for x in said))
         elif part:
-            columns = [c for c in (column(x) for x in _items(trim_end(part.group("items"), "."))) if c is not None]
+            columns = read_columns(_items(trim_end(part.group("items"), ".")))
             tables.append(Table(w.snake(ident(name).split()), columns))
             out.append("")
         else:
@@ -214,8 +223,7 @@ def split(description):
         if sentences and len(sentences) == len(re.split(r"(?<=\.)\s+(?=[A-Z])", line.strip())):
             for x in sentences:                 # "Users table with user_id. Posts table with author_id …"
                 n = _NAMED.match(x)
-                columns = [c for c in (column(i) for i in _items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
-                           if c is not None]
+                columns = read_columns(_items(re.sub(r"\band\b", ",", trim_end(n.group("items"), "."))))
                 tables.append(Table(ident(n.group("name")), columns))
             kept.append([""])
             continue
@@ -260,7 +268,7 @@ def _line_table(line, sentence=False):
     found = [(x, _ONE_PER_PAIR.match(x)) for x in items]
     pairs = [m2.groups() for _, m2 in found if m2]
     items = [x for x, m2 in found if not m2]
-    columns = [c for c in (column(x) for x in items) if c is not None]
+    columns = read_columns(items)
     snake = sum(1 for c in columns if (_SNAKE.match(c.name) and not c.spoken) or c.name == "id")
     explicit = bool(m.group("table") or m.group("cols")) or \
         (columns[:1] and columns[0].name == "id" and len(columns) >= 3)   # "rooms: id, name, capacity int"
