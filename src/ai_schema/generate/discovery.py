@@ -213,6 +213,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         nxt = toks[after].text if after < len(toks) else ""
         fragments.parenthesized(s, self._vote)
         self._people_had(s)
+        if s.item and first.start == 0 and first.plural and nxt in ("against", "for", "on") and \
+                (q := s.next_phrase(after + 1)) is not None and q.start <= after + 2 and not q.plural and \
+                q.head not in lexicon.measure_nouns() and first.head not in w.FIELD_NOUNS:
+            self._vote(first.lemma, 3)           # "- Payments against an appointment, …": an item names a thing
         field = s.next_phrase(after) if first.possessive and lead else None
         if field is not None and field.start == after and not field.plural and field.end < len(toks) and (
                 (w.field_word(field.head) or STATUS_NAME.search(field.head)) and

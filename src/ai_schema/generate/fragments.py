@@ -123,7 +123,13 @@ def parenthesized(s, vote):
     kind of thing with named examples."""
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
-        if p.end + 2 >= len(toks) or toks[p.end].text != "(":
+        k = p.end + 2 * (p.plural and s.words[p.end:p.end + 1] in (["we"], ["i"]) and tags[p.end + 1:p.end + 2] == [tx.VERB])
+        if k + 2 >= len(toks) or toks[k].text != "(":      # ("books we read (title, author, pages)")
+            continue
+        if k > p.end:
+            inside = s.words[k + 1:k + 40]
+            if inside.count(",") >= 1 and ")" in inside:
+                vote(p.lemma, 3)
             continue
         if (p.plural or p.det in ("each", "every") or said_to_be(s, p)) and not (
                 p.head in lexicon.measure_nouns() and not p.plural):   # ("is one recipe (name, style, abv)";

@@ -92,7 +92,7 @@ def _one_more(s, q):
     return (nxt, maybe) if nxt is not None and nxt.start <= k + 2 and not nxt.plural else None
 
 
-_LINKING = frozenset("from of per for on in inside within at between by about under below".split())   # ("expenses by category",
+_LINKING = frozenset("from of per for on in inside within at between by about under below against".split())   # ("expenses by category",
 #                                                                     "comments under answers")
 
 

@@ -640,6 +640,10 @@ def tag(tokens):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
                 and people_gap(tokens, i - 2, i):
             tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
+    for i in range(len(tokens) - 2):
+        if tags[i] == VERB and tokens[i + 1].text in ("we", "i", "they") and tags[i + 2] == VERB and \
+                w.is_plural(tokens[i].text) and (i == 0 or tags[i - 1] in (DET, ADJ, "PUNCT")):
+            tags[i] = NOUN                 # "books we read (title, …)": a plural and its relative clause
     for i in range(3, len(tokens)):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i - 2].text in ("each", "every") and tags[i - 3] == NOUN and \
                 w.is_plural(tokens[i - 3].text) and not w.is_plural(tokens[i - 1].text) and \
