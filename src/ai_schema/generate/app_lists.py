@@ -24,8 +24,10 @@ class ListedThings:
         # "the app stores books and authors": a list of the things an app has
         for i, t in enumerate(toks):
             owner = s.phrase_at(i - 1) if i > 0 else None
-            app = owner is not None and (owner.head in GENERIC_HEADS or (
-                s is self.sentences[0] and owner is phrases[0] and owner.det in ("a", "an") and not owner.plural))
+            app = owner is not None and owner.head not in ("number", "count", "amount", "total") and (
+                owner.head in GENERIC_HEADS or (s is self.sentences[0] and owner is phrases[0] and
+                                                owner.det in ("a", "an") and not owner.plural))   # (not "the
+            #                                  number of adults and children": a count of each)
             # "we track projects, issues and users": the speaker lists what the application keeps
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
             if tags[i] == tx.VERB and self._speaker_does(s, i, phrases) and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:

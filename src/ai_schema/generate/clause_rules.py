@@ -328,6 +328,24 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
                 yield p
 
 
+def kind_after_clause(s):
+    """(thing, kind phrase, index of "(") for a kind the clause's direct object is in, its values in
+    parentheses: 'book lessons at a level (beginner, intermediate, advanced)' — the lesson's level."""
+    if "(" not in s.words:
+        return
+    for c in clauses(s):
+        if c.direct is None or c.antecedent is not None or not c.objects:
+            continue
+        prep, last = c.objects[-1]
+        if last is c.direct or prep in (None, "with", "of") or last.head not in w.KIND_HEADS or last.plural or \
+                last.end >= len(s.tokens) or s.words[last.end] != "(":
+            continue
+        end = next((j for j in range(last.end + 1, len(s.tokens)) if s.words[j] in ("(", ")")), len(s.tokens))
+        items = [x for x in re.split(r",| and | or ", " ".join(s.words[last.end + 1:end])) if x.strip()]
+        if len(items) >= 2 and not any(w.field_word(x.split()[-1]) for x in items):
+            yield c.direct, last, last.end
+
+
 def fields_after_clause(s):
     """(thing, index of "(") for a field list closing a clause after a prepositional object: the
     fields are the direct object's ("schedule sessions for each team (date, start time, location)"),
@@ -353,8 +371,9 @@ def fields_after_clause(s):
         end = next((j for j in range(last.end + 1, len(toks)) if toks[j].text in ("(", ")")), len(toks))
         items = [x for x in re.split(r",| and ", " ".join(s.words[last.end + 1:end])) if x.strip()]   # ("(band
         #                                                                             name and price)")
-        if last.plural and not any(w.field_word(x.split()[-1]) for x in items):
-            continue                            # "score projects on criteria (innovation, design, impact)": the criteria
+        if (last.plural or last.head in w.KIND_HEADS) and not any(w.field_word(x.split()[-1]) for x in items):
+            continue                            # "score projects on criteria (innovation, design, impact)": the criteria;
+            #                                     "book lessons at a level (beginner, …)": the level's values
         if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
                 "VERB" not in s.tags[last.end + 1:end] and not tx.plural_kinds(toks[last.end + 1:end]):
             occurrences = lexicon.occurrence_nouns()

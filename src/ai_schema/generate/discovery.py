@@ -581,6 +581,15 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     #                              (not "pay a deposit": what is paid is the payment itself)
                     self._vote(p.lemma, 1)         # "As a member I want to reserve a book": what the
                     #                                reservations are of
+                elif after_p in ("on", "to") and p.head in lexicon.verb_act_nouns() and \
+                        w.verb_lemma(toks[made].text) in ("make", "place", "submit") and \
+                        (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 2:
+                    self._vote(p.lemma, 1)         # "make an offer on an item": an act on a thing, a record
+            elif p.plural and lead == p.start - 1 and tags[lead] == tx.VERB and \
+                    w.verb_lemma(toks[lead].text) in ("make", "place", "submit") and after_p in ("on", "to", "for") and \
+                    p.head in lexicon.verb_act_nouns() and (q := s.next_phrase(p.end + 1)) is not None and \
+                    q.start <= p.end + 2:
+                self._vote(p.lemma, 3)             # "buyers make offers on items": the offers are records
             if last in ("every", "each") and p.end + 4 < len(toks) and toks[p.end].text == "of" and not p.plural:
                 q = s.next_phrase(p.end + 1)         # "every change of stage is logged: which story, …"
                 if q is not None and q.start == p.end + 1 and q.end + 1 < len(toks) and \
@@ -668,6 +677,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     #                                ride ends we store the distance": what has the fields
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
+        for thing, _, _ in clause_rules.kind_after_clause(s):
+            self._vote_owner(thing.lemma, 3)       # ("schedule a training at a level (junior, senior)")
         for doer, done in clause_rules.doers(s):
             agent = doer.start > 1 and s.words[doer.start - 2] == "by"
             self.doers.append((doer.lemma, 3 if done is None or agent else 2))   # ("owned by a sales rep", "each

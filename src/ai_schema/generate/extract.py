@@ -354,6 +354,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         toks = s.tokens
         # "schedule sessions for each team (date, start time)": the fields of what the clause acts on
         claimed = set()
+        for thing, kind, paren in clause_rules.kind_after_clause(s):
+            key, role = self.entity_of(thing)
+            if key and not role and not self.entity_of(kind)[0]:
+                values = clean_values(re.split(r",|\bor\b|\band\b", " ".join(
+                    t.orig for t in toks[paren + 1:self._skip_paren(toks, paren) - 1])))
+                self.spec.entities[key].attribute(w.snake(kind.words)).values = tuple(values)
+                claimed.add(paren)                  # "book lessons at a level (beginner, …)": the lesson's
         for thing, paren in clause_rules.fields_after_clause(s):
             key, role = self.entity_of(thing)
             if key and not role:
