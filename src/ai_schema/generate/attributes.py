@@ -281,6 +281,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     or self._record_says(s, i, subject) \
                     or (t.text in ("with",) and i > 0 and (tags[i - 1] in (tx.NOUN, tx.VERB) or
                                                          toks[i - 1].text in ("up", "in", "out", ")", ",", "once") or
+                                                         toks[i - 1].text in ("it", "them") and tags[i - 2] == tx.VERB or
                                                          tags[i - 1] == tx.ADV and i > 1 and tags[i - 2] == tx.VERB)):
                 if (id(s), i) in self.claimed_with or t.text == "with" and kept_from is not None:
                     continue                         # read into a pair's table (relations.py), or read already
@@ -299,6 +300,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                             toks[by - 2].text in ("is", "are", "was", "were", "gets", "get") and \
                             (done := s.phrase_at(by - 3)) is not None and self.entity_of(done)[0]:
                         p = done                         # "routes are set by setters with a grade": the routes'
+                    if p is None and i >= 3 and toks[i - 1].text in ("it", "them") and tags[i - 2] == tx.VERB:
+                        doer = s.phrase_at(i - 3)        # "a fault stays open until a technician closes it with a
+                        p = next((q for q in reversed(s.phrases) if q.end <= i - 2 and q is not doer and   # resolution"
+                                  q.plural == (toks[i - 1].text == "them") and self.entity_of(q)[0] and
+                                  not self.entity_of(q)[1]), None)
                     if p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("i", "we", "they"):
                         p = s.phrase_at(i - 3)           # "see all flats I own with their address": the flats'
                     renamed = fragments.apposed(s, p) if p is not None and not self.entity_of(p)[0] else None

@@ -73,6 +73,10 @@ def _for_others_in_story(s, phrase):
         any(x in ("when", "if", "whenever", "after", "before") for x in s.words[max(0, phrase.start - 5):phrase.start])
 
 
+# verbs of becoming one of many in something ("patients join a trial"): no trial is one patient's
+_JOINING = frozenset("join enrol enroll register".split())
+
+
 # verbs by which a story's role keeps a catalogue for others ("add books", "define rooms")
 _CATALOGUING = frozenset("add register define enter set configure maintain manage catalog catalogue".split())
 
@@ -156,6 +160,8 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
             #                                        ("filter books by genre": no reader's books; "listeners
             #                                        follow shows": the follows link them)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
+                    and not (c.verb in _JOINING and (c.subject is not None and c.subject.plural or c.pronoun == "they")
+                             and not c.passive) \
                     and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
                     not catalogued(sentences, s, phrase, thing, source, c.verb, lambda q: (key_of(q), None)) and \
                     not ranged(s, phrase.end):      # ("score each talk from 1 to 5": the ratings link them)

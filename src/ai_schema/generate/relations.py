@@ -69,6 +69,10 @@ def _agent_after(s, p):
 _LINE_FIELDS_PLURAL = frozenset(w.plural(x) for x in w.LINE_FIELDS)
 
 
+# verbs of becoming one of many in something ("patients join a trial", "members enrol in a course")
+_JOINING = frozenset("join enrol enroll register".split())
+
+
 # where a story's role sends people ("cast actors in roles", "assign nurses to wards")
 _SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
 
@@ -557,6 +561,11 @@ class RelationReading(StatedKeys):
                         if toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition") and not obj_role:
                             continue                     # "As a librarian, I want to see for each request …",
                             #                              "… to know which copies of a book are available"
+                        if not obj_role and base in _JOINING and src is not None and src[0].plural and not passive and \
+                                obj_p.det in ("a", "an") and lexicon.holds_people(src_key) and \
+                                obj_p.head in lexicon.occurrence_nouns():
+                            self._associate(src_key, obj_key, base)   # "patients join a trial": many in each
+                            continue
                         if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
                                 base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
                                 (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and \

@@ -644,12 +644,17 @@ def tag(tokens):
         if tags[i] == VERB and tokens[i + 1].text in ("we", "i", "they") and tags[i + 2] == VERB and \
                 w.is_plural(tokens[i].text) and (i == 0 or tags[i - 1] in (DET, ADJ, "PUNCT")):
             tags[i] = NOUN                 # "books we read (title, …)": a plural and its relative clause
-    for i in range(3, len(tokens)):
-        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i - 2].text in ("each", "every") and tags[i - 3] == NOUN and \
-                w.is_plural(tokens[i - 3].text) and not w.is_plural(tokens[i - 1].text) and \
-                (i + 1 == len(tokens) or tokens[i + 1].kind != "word" or tokens[i + 1].text in w.PREPOSITIONS) and \
-                tokens[i].text.endswith("s") and lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text):
-            tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"
+    for i in range(2, len(tokens)):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i].text.endswith("s") and \
+                not w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and (
+                    tokens[i - 2].text in ("each", "every") and i >= 3 and tags[i - 3] == NOUN and
+                    w.is_plural(tokens[i - 3].text) and (i + 1 == len(tokens) or tokens[i + 1].kind != "word" or
+                                                         tokens[i + 1].text in w.PREPOSITIONS) or
+                    tokens[i - 2].text in ("a", "an") and i + 1 < len(tokens) and (
+                        tags[i + 1] in (ADJ, ADV, PRON) or tokens[i + 1].text in lexicon.adjectives()) and
+                    not _compound(tokens[i - 1].text, tokens[i].text)):
+            tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
+            #                                stays open until …"
     for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
             tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
