@@ -323,7 +323,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
             joined = tx.joined_to(s, p, plural=True) if p.plural and toks[k:k + 1] and toks[k].text in (",", "and") \
                 else []
-            if joined and joined[-1].end < len(toks) and tags[joined[-1].end] in (tx.VERB, tx.AUX):
+            if joined and joined[-1].end < len(toks) and tags[joined[-1].end] in (tx.VERB, tx.AUX) and not (
+                    tx.participle_like(toks[joined[-1].end].text) and s.words[joined[-1].end + 1:joined[-1].end + 2]
+                    in ([], [","], ["and"])):      # (not "a description, labour hours and parts used")
                 k = joined[-1].end                 # "baptisms, weddings and funerals are recorded with …": each
                 self._vote(p.lemma, 2)             # as the last one ("doctors and nurses are staff with …")
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "which") and p.plural:

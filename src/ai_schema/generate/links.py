@@ -427,6 +427,12 @@ def at_each(s, entity_of, relate, retract):
         doer = s.next_phrase(k)
         if doer is not None and doer.start <= k + 1 and doer.end + 1 < len(toks) and s.tags[doer.end] == tx.VERB \
                 and entity_of(doer) not in (None, place):     # "at each consultation a vet examines one pet":
+            made = next((q for j in range(doer.end + 1, len(toks) - 1) if s.tags[j] == tx.VERB and
+                         w.verb_base(toks[j].text) in CREATION_VERBS and (q := s.next_phrase(j + 1)) is not None and
+                         q.start <= j + 2 and entity_of(q) not in (None, place, entity_of(doer))), None)
+            if made is not None and toks[doer.end].text not in _KEEP:   # "after each loan, a conservator
+                relate(entity_of(made), place)                # checks … and writes a report": the loan's report
+                continue
             relate(place, entity_of(doer))                    # the consultation names the vet and the pet
             done = s.next_phrase(doer.end + 1)
             if toks[doer.end].text in _KEEP and done is not None and done.plural and done.start <= doer.end + 2 and \
