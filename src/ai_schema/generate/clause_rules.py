@@ -34,7 +34,7 @@ from . import text as tx
 from .clauses import clauses
 from .occasions import wordnet_act
 from .interactions import ranged
-from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, LIGHT_VERBS
+from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, JOINING_VERBS, LIGHT_VERBS
 
 # verbs by which each of the things goes to one of the people ("assign rooms to housekeepers")
 _ASSIGNING = frozenset("assign allocate allot".split())
@@ -71,10 +71,6 @@ def _for_others_in_story(s, phrase):
         return False
     return bool(fragments.people_described(s, phrase)) or \
         any(x in ("when", "if", "whenever", "after", "before") for x in s.words[max(0, phrase.start - 5):phrase.start])
-
-
-# verbs of becoming one of many in something ("patients join a trial"): no trial is one patient's
-_JOINING = frozenset("join enrol enroll register".split())
 
 
 # verbs by which a story's role keeps a catalogue for others ("add books", "define rooms")
@@ -160,7 +156,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
             #                                        ("filter books by genre": no reader's books; "listeners
             #                                        follow shows": the follows link them)
             if thing and thing != source and person and acts and not phrase.many and phrase.det not in ("one",) \
-                    and not (c.verb in _JOINING and (c.subject is not None and c.subject.plural or c.pronoun == "they")
+                    and not (c.verb in JOINING_VERBS and (c.subject is not None and c.subject.plural or c.pronoun == "they")
                              and not c.passive) \
                     and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
                     not catalogued(sentences, s, phrase, thing, source, c.verb, lambda q: (key_of(q), None)) and \

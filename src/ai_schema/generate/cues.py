@@ -45,6 +45,10 @@ OWNING_VERBS = frozenset("have contain include consist make hold own comprise".s
 
 # verbs by which people bring their own people into the application ("parents register their children")
 ENROLLING_VERBS = frozenset("register enroll enrol add sign".split())
+# verbs of becoming one of many in something ("patients join a trial"): no trial is one patient's
+JOINING_VERBS = frozenset("join enrol enroll register".split())
+# verbs of putting an act forward ("make an offer on an item", "place a bid"): the act's noun is a record
+PUTTING_VERBS = frozenset("make place submit".split())
 
 OPTIONAL_CUES = re.compile(r"\b(optional(ly)?|(?:may|might|can) (?:be )?(?:empty|blank|null|missing|unknown|absent)|"
                            r"may have (?:no|one)|if (?:known|any|available|applicable|we know)|when known|"

@@ -6,7 +6,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, relative, \
     pronoun_objects, sent_to_each, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
-                   CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, WE_RECORD, rx)
+                   CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
@@ -584,11 +584,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     self._vote(p.lemma, 1)         # "As a member I want to reserve a book": what the
                     #                                reservations are of
                 elif after_p in ("on", "to") and p.head in lexicon.verb_act_nouns() and \
-                        w.verb_lemma(toks[made].text) in ("make", "place", "submit") and \
+                        w.verb_lemma(toks[made].text) in PUTTING_VERBS and \
                         (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 2:
                     self._vote(p.lemma, 1)         # "make an offer on an item": an act on a thing, a record
             elif p.plural and lead == p.start - 1 and tags[lead] == tx.VERB and \
-                    w.verb_lemma(toks[lead].text) in ("make", "place", "submit") and after_p in ("on", "to", "for") and \
+                    w.verb_lemma(toks[lead].text) in PUTTING_VERBS and after_p in ("on", "to", "for") and \
                     p.head in lexicon.verb_act_nouns() and (q := s.next_phrase(p.end + 1)) is not None and \
                     q.start <= p.end + 2:
                 self._vote(p.lemma, 3)             # "buyers make offers on items": the offers are records

@@ -2,18 +2,12 @@
 says what 'Each volunteer is assigned to a water station' says, and is read so (before tagging), so that
 every reader of stated references, passives and participles reads the story too."""
 
-from . import lexicon
 from . import words as w
+from .tagging import participle_like
 
 _WISH = (("i", "want", "to", "be"), ("i", "need", "to", "be"), ("i", "would", "like", "to", "be"),
          ("i", "'d", "like", "to", "be"), ("i", "wish", "to", "be"))
 _MOST_ROLE_WORDS = 3
-
-
-def _participle(word):
-    """'assigned', 'given', 'paid': a verb's participle (not 'able', 'notified' aside: any verb's)."""
-    base = lexicon.verb_lemma(word) or w.verb_base(word)
-    return base is not None and word != base and (word.endswith(("ed", "en")) or word in w.IRREGULAR_VERBS)
 
 
 def as_statement(tokens):
@@ -27,7 +21,7 @@ def as_statement(tokens):
         wish = next((x for x in _WISH if tuple(words[k:k + len(x)]) == x), None)
         if wish is not None:
             at = k + len(wish)
-            if at + 1 < len(words) and _participle(words[at]) and tokens[at].kind == "word":
+            if at + 1 < len(words) and participle_like(words[at]) and tokens[at].kind == "word":
                 head = tokens[0]
                 return [w.Token("each", "Each", "word", head.start)] + tokens[2:end] + \
                     [w.Token("is", "is", "word", tokens[k].start)] + tokens[at:]

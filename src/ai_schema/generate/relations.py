@@ -6,7 +6,7 @@ from .in_several import in_several
 from .sent_to_each import sent_to_each
 from .interactions import scored
 from .title_lists import kind_of, title_item_end
-from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS,
+from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS, JOINING_VERBS,
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
 from .acts_on_one import acts_on_one
@@ -67,10 +67,6 @@ def _agent_after(s, p):
 
 
 _LINE_FIELDS_PLURAL = frozenset(w.plural(x) for x in w.LINE_FIELDS)
-
-
-# verbs of becoming one of many in something ("patients join a trial", "members enrol in a course")
-_JOINING = frozenset("join enrol enroll register".split())
 
 
 # where a story's role sends people ("cast actors in roles", "assign nurses to wards")
@@ -561,7 +557,7 @@ class RelationReading(StatedKeys):
                         if toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition") and not obj_role:
                             continue                     # "As a librarian, I want to see for each request …",
                             #                              "… to know which copies of a book are available"
-                        if not obj_role and base in _JOINING and src is not None and src[0].plural and not passive and \
+                        if not obj_role and base in JOINING_VERBS and src is not None and src[0].plural and not passive and \
                                 obj_p.det in ("a", "an") and lexicon.holds_people(src_key) and \
                                 obj_p.head in lexicon.occurrence_nouns():
                             self._associate(src_key, obj_key, base)   # "patients join a trial": many in each
