@@ -333,8 +333,11 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
 def kind_after_clause(s):
     """(thing, kind phrase, index of "(") for a kind the clause's direct object is in, its values in
     parentheses: 'book lessons at a level (beginner, intermediate, advanced)' — the lesson's level."""
-    if "(" not in s.words:
-        return
+    return s.once(_kind_after_clause) if "(" in s.words else []
+
+
+def _kind_after_clause(s):
+    out = []
     for c in clauses(s):
         if c.direct is None or c.antecedent is not None or not c.objects:
             continue
@@ -345,7 +348,8 @@ def kind_after_clause(s):
         end = next((j for j in range(last.end + 1, len(s.tokens)) if s.words[j] in ("(", ")")), len(s.tokens))
         items = [x for x in re.split(r",| and | or ", " ".join(s.words[last.end + 1:end])) if x.strip()]
         if len(items) >= 2 and not any(w.field_word(x.split()[-1]) for x in items):
-            yield c.direct, last, last.end
+            out.append((c.direct, last, last.end))
+    return out
 
 
 def fields_after_clause(s):

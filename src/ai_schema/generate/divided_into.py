@@ -10,8 +10,10 @@ _DIVIDING = frozenset("divide split subdivide partition break".split())
 
 def divided_into(s):
     """(whole phrase, parts phrase) of each '<whole>(,) <divided> into <parts>' without a verb 'be'."""
-    if "into" not in s.words:
-        return []
+    return s.once(_divided_into) if "into" in s.words else []
+
+
+def _divided_into(s):
     out = []
     for k, word in enumerate(s.words):
         if word != "into" or k < 2 or (lexicon.verb_lemma(s.words[k - 1]) or w.verb_base(s.words[k - 1])) not in _DIVIDING \

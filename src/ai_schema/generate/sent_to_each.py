@@ -17,6 +17,10 @@ def sent_to_each(s):
     """(sent phrases, target phrase) of each 'V <things> to each|every <target>' in the sentence."""
     if "each" not in s.words and "every" not in s.words:
         return []
+    return s.once(_sent_to_each)
+
+
+def _sent_to_each(s):
     toks, tags, out = s.tokens, s.tags, []
     for i in range(len(toks) - 4):
         if tags[i] != tx.VERB or lexicon.verb_class(w.verb_base(toks[i].text) or toks[i].text) in \

@@ -101,6 +101,7 @@ class Sentence:
         self.words = [t.text for t in self.tokens]
         self.phrases = chunk(self.tokens, self.tags)
         self._text = None
+        self._read = {}                 # what a reader found in the sentence, asked for by several passes
         # the phrase at each token and the first phrase from each token on: the readers ask for them
         # at every word, and scanning the phrases each time was a tenth of the generator's time
         n = len(self.tokens)
@@ -120,6 +121,12 @@ class Sentence:
                 self._text = " ".join(self.words)
             return self._text
         return " ".join(self.words[start:end])
+
+    def once(self, reader):
+        """reader(self), read once: the passes that find the things ask what the ones that relate them ask."""
+        if reader not in self._read:
+            self._read[reader] = reader(self)
+        return self._read[reader]
 
     def phrase_at(self, index):
         return self._at[index] if 0 <= index < len(self._at) else None
