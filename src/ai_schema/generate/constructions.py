@@ -94,7 +94,7 @@ def _bare_plurals(s, q):
     if any(set(x.words) & w.FIELD_NOUNS or w.singular(x.head) in w.FIELD_NOUNS or x.head in lexicon.property_nouns()
            or x.head in DETAILS for x in out):
         return []                               # ("harvests with weights": a property, no thing)
-    return out
+    return [x for x in out if x.head not in lexicon.measure_nouns()]   # ("ingredients and grams": how much)
 
 
 def per_unit(s, vote):

@@ -743,11 +743,15 @@ def _past_place(s, k):
 
 
 def _past_per(s, p):
-    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands')."""
+    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands'),
+    or after a participle ('vaccinations given (which vaccine, batch no, date)')."""
     if s.words[p.end:p.end + 1] == ["per"]:
         q = s.next_phrase(p.end + 1)
         if q is not None and q.start == p.end + 1 and not q.plural:
             return q.end
+    if p.plural and s.words[p.end + 1:p.end + 2] == ["("] and s.tags[p.end] in (tx.VERB, tx.ADJ) and \
+            tx.participle_like(s.words[p.end]):
+        return p.end + 1
     return p.end
 
 

@@ -124,6 +124,9 @@ def parenthesized(s, vote):
     toks, tags = s.tokens, s.tags
     for p in s.phrases:
         k = p.end + 2 * (p.plural and s.words[p.end:p.end + 1] in (["we"], ["i"]) and tags[p.end + 1:p.end + 2] == [tx.VERB])
+        if k == p.end and p.plural and p.end + 1 < len(toks) and tags[p.end] in (tx.VERB, tx.ADJ) and toks[p.end + 1].text == "(" \
+                and tx.participle_like(toks[p.end].text):
+            k += 1                                          # ("vaccinations given (which vaccine, …)")
         if k + 2 >= len(toks) or toks[k].text != "(":      # ("books we read (title, author, pages)")
             continue
         if k > p.end:

@@ -14,7 +14,7 @@ from . import words as w
 from .blocks import blocks as _blocks
 from .passive_wishes import as_statement
 from .plain import plain
-from .value_lists import slashed_values, values_in_parentheses
+from .value_lists import slashed_items, slashed_values, values_in_parentheses
 from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap, tag,
                       after_open, irregular_participle, outside_parentheses, participle_like,
                       relative_clause_closed)  # noqa: F401 (the readers use tx.…)
@@ -96,7 +96,7 @@ class Sentence:
         self.item = item                # the block is a list item ("- Loans: …")
         self.context = context          # the sentence a list item hangs under, or None
         self.tags = tag(tokens)
-        tokens, self.tags = values_in_parentheses(*slashed_values(tokens, self.tags))
+        tokens, self.tags = values_in_parentheses(*slashed_items(*slashed_values(tokens, self.tags)))
         self.tokens, self.tags, self.kinds = share_heads(tokens, self.tags)
         self.words = [t.text for t in self.tokens]
         self.phrases = chunk(self.tokens, self.tags)

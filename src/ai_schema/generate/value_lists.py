@@ -108,6 +108,28 @@ def slashed_values(tokens, tags):
             + ["PUNCT"] + tags[end:])
 
 
+def slashed_items(tokens, tags):
+    """'pets (species/breed/dob)': items between slashes in parentheses, with no field before them to
+    take them as its values, are read as a comma list (tokens, tags)."""
+    if "/" not in (t.text for t in tokens):
+        return tokens, tags
+    tokens, tags = list(tokens), list(tags)
+    for i, t in enumerate(tokens):
+        if t.text != "(":
+            continue
+        end = next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].text == ")"), None)
+        inner = range(i + 1, end) if end is not None else ()
+        if end is None or not any(tokens[k].text == "/" for k in inner) or \
+                any(tokens[k].kind != "word" and tokens[k].text != "/" for k in inner) or \
+                any(tokens[k].text == "/" and tokens[k + 1].text == "/" for k in inner) or \
+                {tokens[k].text for k in inner} & {"yes", "no", "true", "false", "y", "n"}:
+            continue                              # ("consent (yes/no)": a flag)
+        for k in inner:
+            if tokens[k].text == "/":
+                tokens[k], tags[k] = w.Token(",", ",", "punct", tokens[k].start), "PUNCT"
+    return tokens, tags
+
+
 def _letter(t):
     """'A' written as a capital on its own: a value ("blood type (A, B, AB or O)"), not the article."""
     return t.orig == "A"
