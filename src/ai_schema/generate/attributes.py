@@ -420,6 +420,13 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                 uses_things(self.spec, owner, used) and not any(
                                     {r.source, r.target} == {owner, used} for r in self.spec.relations):
                             self._many(owner, used, "have")   # "repair jobs with parts used": many of each other
+                            much = s.next_phrase(nxt.end + 1) if s.words[nxt.end:nxt.end + 1] in (["and"], ["+"]) else None
+                            if much is not None and much.start == nxt.end + 1 and much.plural and (
+                                    much.head in w.LINE_FIELDS or much.head in lexicon.measure_nouns() and
+                                    w.singular(much.head) not in w.FIELD_NOUNS | w.WHEN_FIELDS):
+                                self.spec.entities[self._pair_table(owner, used)].attribute(   # ("recipes with
+                                    much.head if much.head in w.LINE_FIELDS else much.words[-1])   # ingredients
+                                #                                               and grams": how much of each)
                         continue          # institution, the dates …": a list whose first item names a thing in a
                         #                   role; "with the patient, the drug, the dose": a reference, then fields)
                 else:

@@ -91,10 +91,13 @@ def _bare_plurals(s, q):
             return []
         out.append(nxt)
         k = nxt.end
+    line = [x for x in out if x.head in w.LINE_FIELDS or x.head in lexicon.measure_nouns() and
+            w.singular(x.head) not in w.FIELD_NOUNS | w.WHEN_FIELDS]
     if any(set(x.words) & w.FIELD_NOUNS or w.singular(x.head) in w.FIELD_NOUNS or x.head in lexicon.property_nouns()
-           or x.head in DETAILS for x in out):
+           or x.head in DETAILS for x in out if x not in line):
         return []                               # ("harvests with weights": a property, no thing)
-    return [x for x in out if x.head not in lexicon.measure_nouns()]   # ("ingredients and grams": how much)
+    return [x for x in out if x not in line]    # ("ingredients and grams", "products and quantities": how
+    #                                             much of each)
 
 
 def per_unit(s, vote):
