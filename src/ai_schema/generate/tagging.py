@@ -25,7 +25,7 @@ def after_open(tokens, close):
 # "each customer orders …" makes a clause.
 _OWNING = frozenset("our their my your his her its and or".split())
 # words that open a clause whose subject comes next ("where horses win prizes")
-_CLAUSE_OPENERS = frozenset("where when whenever while because if".split())
+CLAUSE_OPENERS = frozenset("where when whenever while because if".split())
 
 
 # verbs whose participle is their base form: after "has" they are verbs ("has set up", "has run")
@@ -137,7 +137,7 @@ def _opens_clause(tokens, tags, k):
     j = k
     while j > 0 and tags[j - 1] in (NOUN, ADJ):
         j -= 1
-    return j == 0 or tokens[j - 1].text in _CLAUSE_OPENERS
+    return j == 0 or tokens[j - 1].text in CLAUSE_OPENERS
 
 
 # words a verb's base form follows ("to assign", "can assign")
@@ -167,7 +167,7 @@ def _had_before(tokens, tags, i):
     return k >= 0 and (tags[k] == QUANT or tokens[k].text in ("has", "have", "had", "with"))
 
 
-def _word_tag(tokens, tags, i):
+def word_tag(tokens, tags, i):
     t = tokens[i].text
     if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
         return ADV                         # "takes place in one room": happens, no place named
@@ -300,7 +300,7 @@ def _word_tag(tokens, tags, i):
         #                                    opening hours", "see each branch's address, opening hours and …")
     if t.endswith("ing") and prev is not None and prev.text == "for" and i >= 2 and tokens[i - 2].text in APPS and \
             lexicon.verb_lemma(t) and _object_run(tokens, i + 1) and \
-            not _compound(t, tokens[i + 1].text):
+            not compound(t, tokens[i + 1].text):
         return VERB                        # "an app for booking tennis courts" (not "… for parking spaces")
     if t.endswith("ing") and prev_tag == NOUN and prev.text in APPS and after is not None and \
             after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
@@ -374,7 +374,7 @@ def _word_tag(tokens, tags, i):
         if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
-        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS or
+        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in CLAUSE_OPENERS or
                                                           _when(tokens, i - 2) or tokens[i - 2].text == ":") and \
                 nxt is not None and \
                 nxt.kind == "word" and not w.is_plural(t) and (w.is_plural(nxt.text) or (
@@ -387,7 +387,7 @@ def _word_tag(tokens, tags, i):
                 nxt.text not in w.PREPOSITIONS and not w.is_plural(t):
             return VERB                    # "(Production) studios rent equipment": a plural names no compound's
             #                                first word, and a word said mostly as a verb is the verb (not "sales tax")
-        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in _CLAUSE_OPENERS) and \
+        if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in CLAUSE_OPENERS) and \
                 lexicon.verb_lemma(t) == t and nxt is not None and nxt.kind == "word" and \
                 nxt.text not in w.PREPOSITIONS and nxt.text not in w.DETERMINERS and not w.is_plural(nxt.text) and \
                 lexicon.verb_lemma(nxt.text) != nxt.text and i + 2 < len(tokens) and \
@@ -612,7 +612,7 @@ def _word_tag(tokens, tags, i):
 
 _LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
-_TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
+TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
 
 
 def _object_run(tokens, k):
@@ -625,122 +625,9 @@ def _object_run(tokens, k):
     return False
 
 
-def tag(tokens):
-    tags = []
-    for i, t in enumerate(tokens):
-        if t.kind == "word":
-            tags.append(_word_tag(tokens, tags, i))
-        else:
-            tags.append({"number": "NUMBER", "quote": "QUOTE"}.get(t.kind, "PUNCT"))
-    for i in range(1, len(tokens) - 1):
-        if tokens[i].text in _TIMES and tokens[i - 1].text in ("every", "each") and tags[i + 1] == NOUN and \
-                w.is_plural(tokens[i + 1].text):
-            tags[i - 1] = tags[i] = ADV    # "every month tenants pay rent": when, not "month tenants"
-    for i in range(2, len(tokens)):
-        if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
-                and people_gap(tokens, i - 2, i):
-            tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
-    for i in range(len(tokens) - 2):
-        if tags[i] == VERB and tokens[i + 1].text in ("we", "i", "they") and tags[i + 2] == VERB and \
-                w.is_plural(tokens[i].text) and (i == 0 or tags[i - 1] in (DET, ADJ, "PUNCT")):
-            tags[i] = NOUN                 # "books we read (title, …)": a plural and its relative clause
-    for i in range(2, len(tokens)):
-        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i].text.endswith("s") and \
-                not w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and (
-                    tokens[i - 2].text in ("each", "every") and i >= 3 and tags[i - 3] == NOUN and
-                    w.is_plural(tokens[i - 3].text) and (i + 1 == len(tokens) or tokens[i + 1].kind != "word" or
-                                                         tokens[i + 1].text in w.PREPOSITIONS) or
-                    tokens[i - 2].text in ("a", "an") and i + 1 < len(tokens) and (
-                        tags[i + 1] in (ADJ, ADV, PRON) or tokens[i + 1].text in lexicon.adjectives()) and
-                    not _compound(tokens[i - 1].text, tokens[i].text)):
-            tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
-            #                                stays open until …"
-    for i in range(1, len(tokens) - 1):
-        if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and _compound(tokens[i - 1].text, tokens[i].text):
-            tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
-        elif tags[i] == VERB and tags[i - 1] == DET and tags[i + 1] == NOUN and \
-                _compound(tokens[i].text, tokens[i + 1].text):
-            tags[i] = NOUN                 # "which board games my friends own"
-        elif tags[i] == VERB and tokens[i - 1].text in ("which", "what") and i >= 2 and \
-                (tags[i - 2] != NOUN or tokens[i - 2].text.endswith("ing")) and w.is_plural(tokens[i].text) and \
-                tags[i + 1] in (DET, NOUN) and (VERB in tags[i + 2:i + 5] or AUX in tags[i + 2:i + 5]):
-            tags[i] = NOUN                 # "tracking which books my friends own" (not "a shop which sells books")
-        elif tags[i] == NOUN and i >= 2 and tokens[i - 1].text in ("which", "that", "who") and \
-                tokens[i - 2].text == "," and lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
-                lexicon.mostly_verb(tokens[i].text):
-            tags[i] = VERB                 # "modules, which contain lessons": the relative clause's verb
-        elif tags[i] == NOUN and tokens[i - 1].text == "who" and (tags[i + 1] in (NOUN, DET) or w.is_plural(
-                tokens[i + 1].text)) and (not w.is_plural(tokens[i].text) or
-                                          lexicon.verb_lemma(tokens[i].text) == w.singular(tokens[i].text)):
-            tags[i] = VERB                 # "attendees who bookmark talks" (a verb WordNet lacks): no noun
-            #                                follows "who"
-    for i in range(1, len(tokens) - 1):
-        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
-                (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
-            tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
-        elif (i == 1 or i >= 2 and (tokens[i - 2].text in _CLAUSE_OPENERS or tokens[i - 2].text in (",", "-", ":", ";"))) and \
-                tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and i + 2 < len(tokens) and \
-                tokens[i + 1].text in lexicon.PARTICLES and tags[i + 2] in (NOUN, DET, QUANT) and \
-                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
-            tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
-            #                                ("… where owners drop off dogs", "Bike shop - customers drop off …")
-    for i in range(1, len(tokens) - 1):
-        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
-                not lexicon.compound_noun(tokens[i - 1].text, tokens[i].text) and \
-                (i == 1 or tokens[i - 2].text in (",", "and", ";", ":", "-", "where")) and \
-                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
-                (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) or
-                 tokens[i + 1].text in ("them", "it")):
-            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls", "and
-            #                                judges score them"): a plural opens a clause with its verb
-    for i in range(2, len(tokens)):
-        if tags[i] == VERB and tokens[i].text.endswith("ing") and tokens[i - 1].text in ("and", "or") and \
-                tags[i - 2] == NOUN and tokens[i - 2].text.endswith("ing") and \
-                (i + 1 == len(tokens) or tags[i + 1] in (PREP, "PUNCT")):
-            tags[i] = NOUN                 # "record each watering and fertilising with the date": two acts
-    for i in range(2, len(tokens) - 1):
-        if tags[i] == NOUN and tokens[i - 1].text == "and" and tags[i + 1] == PREP and \
-                (participle_like(tokens[i].text) or irregular_participle(tokens[i].text)) and \
-                lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and \
-                any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i - 2)):
-            tags[i] = VERB                 # "tickets are opened by customers and closed with a note": the
-            #                                passive goes on (no thing called a closed)
-    for i in range(1, len(tokens)):
-        if tags[i] != VERB or tokens[i - 1].text != ":":
-            continue
-        after = tokens[i + 1].text if i + 1 < len(tokens) else None
-        if after in ("with", ",", "(") and w.is_plural(tokens[i].text) and i < 12 or \
-                i >= 2 and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) and after in (None, ",", "(", "and"):
-            tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause; "Comments:
-            #                                post, author, text": a label's first field
-    for i in range(2, len(tokens) - 2):
-        if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
-                w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:
-            tags[i] = VERB                 # "which volunteers staff which shifts": the pair's verb
-            if i + 2 < len(tokens) and tags[i + 2] == VERB and w.is_plural(tokens[i + 2].text):
-                tags[i + 2] = NOUN
-    for i in range(1, len(tokens)):
-        if tokens[i].text in _HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and
-                                             w.is_plural(tokens[i - 1].text) and (
-                                                 VERB in tags[:i - 1] or tokens[i + 1:i + 2] and
-                                                 tokens[i + 1].text == "per")) and (
-                i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
-            tags[i] = ADV                  # "walk them daily", "plots rented by members yearly", "invoices
-            #                                monthly per owner": how often, no thing called a daily
-        elif i + 3 < len(tokens) and tags[i] == NOUN and tokens[i + 1].text in ("and", "or") and \
-                tokens[i + 3].text in ("them", "it") and all(
-                    lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
-                tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text):
-            tags[i] = tags[i + 2] = VERB   # "staff feed and walk them": two verbs of one object
-    return tags
-
-
-_HOW_OFTEN = frozenset("hourly daily nightly weekly fortnightly monthly quarterly yearly annually".split())
-
-
 def _when(tokens, k):
     """Does a time phrase like 'each week' end at token k ('each week players score points')?"""
-    return k >= 1 and tokens[k].text in _TIMES and tokens[k - 1].text in ("every", "each")
+    return k >= 1 and tokens[k].text in TIMES and tokens[k - 1].text in ("every", "each")
 
 
 _COUNT_WORDS = frozenset("one or more several many multiple two three four five up to".split())
@@ -765,7 +652,7 @@ def _plural_object_at(tokens, k):
         tokens[k + 1].text not in w.PREPOSITIONS and not lexicon.compound_noun(tokens[k - 1].text, tokens[k].text)
 
 
-def _compound(first, second):
+def compound(first, second):
     """Do two words make one of WordNet's nouns, the second mostly a noun ("board games", not "job offers")?"""
     base = w.singular(second)
     return not w.is_plural(first) and lexicon.compound_noun(first, base) and not lexicon.mostly_verb(base)

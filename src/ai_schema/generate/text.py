@@ -15,7 +15,8 @@ from .blocks import blocks as _blocks
 from .passive_wishes import as_statement
 from .plain import plain
 from .value_lists import slashed_items, slashed_values, values_in_parentheses
-from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap, tag,
+from .retagging import tag
+from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap,
                       after_open, irregular_participle, outside_parentheses, participle_like,
                       relative_clause_closed)  # noqa: F401 (the readers use tx.…)
 

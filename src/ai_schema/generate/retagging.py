@@ -1,0 +1,122 @@
+"""The second look at a sentence's tags: each word tagged from its left (tagging.word_tag), then the rules
+that need the whole sentence correct it ("every month tenants pay rent": when, not "month tenants"; "the
+routes members climb": the people's verb; "the kegs each batch fills", "a fault stays open": a verb, no
+compound noun)."""
+
+from . import lexicon
+from . import words as w
+from .tagging import (ADJ, ADV, AUX, CLAUSE_OPENERS, CONJ, DET, NOUN, PREP, PRON, QUANT, TIMES, VERB, compound,
+                      irregular_participle, participle_like, people_gap, word_tag)
+
+# how often, said after a thing or an act ("walk them daily", "invoices monthly per owner")
+HOW_OFTEN = frozenset("hourly daily nightly weekly fortnightly monthly quarterly yearly annually".split())
+
+
+def tag(tokens):
+    tags = []
+    for i, t in enumerate(tokens):
+        if t.kind == "word":
+            tags.append(word_tag(tokens, tags, i))
+        else:
+            tags.append({"number": "NUMBER", "quote": "QUOTE"}.get(t.kind, "PUNCT"))
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text in TIMES and tokens[i - 1].text in ("every", "each") and tags[i + 1] == NOUN and \
+                w.is_plural(tokens[i + 1].text):
+            tags[i - 1] = tags[i] = ADV    # "every month tenants pay rent": when, not "month tenants"
+    for i in range(2, len(tokens)):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i - 2] == NOUN and (i + 1 == len(tokens) or tags[i + 1] != NOUN) \
+                and people_gap(tokens, i - 2, i):
+            tags[i] = VERB                 # "the routes members climb": the people's verb, not a compound
+    for i in range(len(tokens) - 2):
+        if tags[i] == VERB and tokens[i + 1].text in ("we", "i", "they") and tags[i + 2] == VERB and \
+                w.is_plural(tokens[i].text) and (i == 0 or tags[i - 1] in (DET, ADJ, "PUNCT")):
+            tags[i] = NOUN                 # "books we read (title, …)": a plural and its relative clause
+    for i in range(2, len(tokens)):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i].text.endswith("s") and \
+                not w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and (
+                    tokens[i - 2].text in ("each", "every") and i >= 3 and tags[i - 3] == NOUN and
+                    w.is_plural(tokens[i - 3].text) and (i + 1 == len(tokens) or tokens[i + 1].kind != "word" or
+                                                         tokens[i + 1].text in w.PREPOSITIONS) or
+                    tokens[i - 2].text in ("a", "an") and i + 1 < len(tokens) and (
+                        tags[i + 1] in (ADJ, ADV, PRON) or tokens[i + 1].text in lexicon.adjectives()) and
+                    not compound(tokens[i - 1].text, tokens[i].text)):
+            tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
+            #                                stays open until …"
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and compound(tokens[i - 1].text, tokens[i].text):
+            tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game
+        elif tags[i] == VERB and tags[i - 1] == DET and tags[i + 1] == NOUN and \
+                compound(tokens[i].text, tokens[i + 1].text):
+            tags[i] = NOUN                 # "which board games my friends own"
+        elif tags[i] == VERB and tokens[i - 1].text in ("which", "what") and i >= 2 and \
+                (tags[i - 2] != NOUN or tokens[i - 2].text.endswith("ing")) and w.is_plural(tokens[i].text) and \
+                tags[i + 1] in (DET, NOUN) and (VERB in tags[i + 2:i + 5] or AUX in tags[i + 2:i + 5]):
+            tags[i] = NOUN                 # "tracking which books my friends own" (not "a shop which sells books")
+        elif tags[i] == NOUN and i >= 2 and tokens[i - 1].text in ("which", "that", "who") and \
+                tokens[i - 2].text == "," and lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
+                lexicon.mostly_verb(tokens[i].text):
+            tags[i] = VERB                 # "modules, which contain lessons": the relative clause's verb
+        elif tags[i] == NOUN and tokens[i - 1].text == "who" and (tags[i + 1] in (NOUN, DET) or w.is_plural(
+                tokens[i + 1].text)) and (not w.is_plural(tokens[i].text) or
+                                          lexicon.verb_lemma(tokens[i].text) == w.singular(tokens[i].text)):
+            tags[i] = VERB                 # "attendees who bookmark talks" (a verb WordNet lacks): no noun
+            #                                follows "who"
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
+                (lexicon.verb_lemma(tokens[i].text), tokens[i + 1].text) in lexicon.phrasal_acts():
+            tags[i] = VERB                 # "members check in at a gym": a phrasal verb WordNet names the act of
+        elif (i == 1 or i >= 2 and (tokens[i - 2].text in CLAUSE_OPENERS or tokens[i - 2].text in (",", "-", ":", ";"))) and \
+                tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and i + 2 < len(tokens) and \
+                tokens[i + 1].text in lexicon.PARTICLES and tags[i + 2] in (NOUN, DET, QUANT) and \
+                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and lexicon.mostly_verb(tokens[i].text):
+            tags[i] = VERB                 # "donors drop off food": a plural subject, a verb and its particle
+            #                                ("… where owners drop off dogs", "Bike shop - customers drop off …")
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
+                not lexicon.compound_noun(tokens[i - 1].text, tokens[i].text) and \
+                (i == 1 or tokens[i - 2].text in (",", "and", ";", ":", "-", "where")) and \
+                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
+                (tags[i + 1] in (PREP, DET) or tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) or
+                 tokens[i + 1].text in ("them", "it")):
+            tags[i] = VERB                 # "…, agents reply with messages" ("- setters set routes on walls", "and
+            #                                judges score them"): a plural opens a clause with its verb
+    for i in range(2, len(tokens)):
+        if tags[i] == VERB and tokens[i].text.endswith("ing") and tokens[i - 1].text in ("and", "or") and \
+                tags[i - 2] == NOUN and tokens[i - 2].text.endswith("ing") and \
+                (i + 1 == len(tokens) or tags[i + 1] in (PREP, "PUNCT")):
+            tags[i] = NOUN                 # "record each watering and fertilising with the date": two acts
+    for i in range(2, len(tokens) - 1):
+        if tags[i] == NOUN and tokens[i - 1].text == "and" and tags[i + 1] == PREP and \
+                (participle_like(tokens[i].text) or irregular_participle(tokens[i].text)) and \
+                lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and \
+                any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i - 2)):
+            tags[i] = VERB                 # "tickets are opened by customers and closed with a note": the
+            #                                passive goes on (no thing called a closed)
+    for i in range(1, len(tokens)):
+        if tags[i] != VERB or tokens[i - 1].text != ":":
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        if after in ("with", ",", "(") and w.is_plural(tokens[i].text) and i < 12 or \
+                i >= 2 and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) and after in (None, ",", "(", "and"):
+            tags[i] = NOUN                 # "Blog: posts with a title, …": a title's list, no clause; "Comments:
+            #                                post, author, text": a label's first field
+    for i in range(2, len(tokens) - 2):
+        if tokens[i - 2].text in ("which", "what") and tokens[i + 1].text in ("which", "what") and \
+                w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) is not None:
+            tags[i] = VERB                 # "which volunteers staff which shifts": the pair's verb
+            if i + 2 < len(tokens) and tags[i + 2] == VERB and w.is_plural(tokens[i + 2].text):
+                tags[i + 2] = NOUN
+    for i in range(1, len(tokens)):
+        if tokens[i].text in HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and
+                                             w.is_plural(tokens[i - 1].text) and (
+                                                 VERB in tags[:i - 1] or tokens[i + 1:i + 2] and
+                                                 tokens[i + 1].text == "per")) and (
+                i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
+            tags[i] = ADV                  # "walk them daily", "plots rented by members yearly", "invoices
+            #                                monthly per owner": how often, no thing called a daily
+        elif i + 3 < len(tokens) and tags[i] == NOUN and tokens[i + 1].text in ("and", "or") and \
+                tokens[i + 3].text in ("them", "it") and all(
+                    lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
+                tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text):
+            tags[i] = tags[i + 2] = VERB   # "staff feed and walk them": two verbs of one object
+    return tags
