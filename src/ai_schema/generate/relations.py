@@ -1,6 +1,7 @@
 """The extractor's reading of relations (one-to-many, many-to-many, owned, optional, stated over
 guessed); the unique keys a sentence states are stated_keys.py's (statuses and flags: value_statements.py)."""
 
+from .chained import ChainedOnes
 from .stated_keys import StatedKeys
 from .in_several import in_several
 from .sent_to_each import sent_to_each
@@ -77,7 +78,7 @@ _SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
 _RECORDED = w.WRITTEN_ON | {"mark"}
 
 
-class RelationReading(StatedKeys):
+class RelationReading(StatedKeys, ChainedOnes):
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
     # ------------------------------------------------------------- relations
@@ -673,60 +674,6 @@ class RelationReading(StatedKeys):
                 break                                # ("hosts list properties and guests book stays")
             out.append(mention)
         return out
-
-    def _chained(self, s, src_key, right, i):
-        """'booked for one pet with one vet', 'written by one user on one post': each names one.
-        (Not after a keeping verb: 'track my expenses by category with a budget' relates nothing.)"""
-        if s.tokens[i].text in w.KEEPING_VERBS and s.tokens[i].text not in ASSOCIATION_VERBS:
-            return                               # ("list my show under several categories" associates)
-        if any(s.words[k:k + 2] == ["how", "many"] for k in range(max(0, i - 8), i + 3)):
-            return                               # ("see how many members each class had": a count asked for)
-        last = i
-        for n, (p, key, role) in enumerate(right):
-            start = last + 1
-            if start < p.start and s.tokens[start].text == "(":     # "upload documents (photos, receipts) to
-                start = min(tx.after_parenthesis(s.tokens, start), p.start)   # a claim": a remark between
-            between = range(start, p.start)
-            if any(s.tags[k] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ, tx.ADV) and
-                   s.tokens[k].text != "or" and not self._when_between(s, k) and
-                   not (s.tokens[k].text == "and" and n > 1 and p.det in ("a", "an", "one")) for k in between):
-                break                            # ("assign each delivery to a driver and a van": both)
-            last = p.end - 1
-            verb = w.verb_base(s.tokens[i].text)
-            if n > 0 and p.many and verb in ASSOCIATION_VERBS and not right[0][0].many and right[0][1] != key:
-                self._associate(right[0][1], key, verb)
-                continue
-            if n == 1 and p.plural and p.det is None and right[0][0].plural and right[0][0].det is None and \
-                    s.words[p.start - 1] == "to" and lexicon.holds_people(key) and \
-                    not lexicon.holds_people(right[0][1]) and right[0][1] != key:
-                self._relate(right[0][1], key)   # "authors send manuscripts to editors": each to one
-                continue
-            one_of = clauses.one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
-            #                                                                  one of our cinemas")
-            if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \
-                    and not one_of:
-                continue                         # ("against one of my policies": one)
-            first_p, first_key = right[0][0], right[0][1]
-            passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
-                self._reduced_passive(s, i)
-            made = first_p.head in lexicon.occurrence_nouns() and not passive   # "file a report against a rental"
-            either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
-            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made) \
-                and first_key != key and not either else src_key
-            if INTERACTIONS.get(verb) in self.spec.entities and not passive and INTERACTIONS[verb] != key:
-                holder = INTERACTIONS[verb]      # "book a tutor for one of my children": the booking's child
-            if p.det in ("each", "every") and holder == src_key:
-                continue                         # ("the school issues a laptop to every student": not the school's;
-                #                                  "writes a report after each visit": the report's)
-            if holder is not None and key != holder:
-                self._relate(holder, key, w.snake(role) if role else None)
-
-    def _when_between(self, s, k):
-        """Is token k in 'at a time' / 'on a date' between two things named ('a lesson is on a slope at a
-        time with one instructor'): when it happens, said in passing?"""
-        q = s.phrase_at(k)
-        return q is not None and q.start > 0 and s.tags[q.start - 1] in (tx.PREP, tx.DET) and \
-            q.head in w.WHEN_FIELDS and not self.entity_of(q)[0]
 
     def _field_after(self, s, k):
         """Is the phrase at k a field (a word of the text that names no thing)?"""
