@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, occasions, phrasal, \
-    places, pronoun_objects, relative, schema_sources, technical, timed, title_lists, uniqueness, value_sets, verb_roles
+    places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -25,10 +25,11 @@ from .value_lists import value_list
 from .value_statements import ValueStatementReading
 from .subjects import SubjectReading
 from .finishing import Finishing
+from .parenthesized_fields import ParenthesizedFields
 
 
 class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading, ValueStatementReading,
-                SubjectReading, Finishing):
+                SubjectReading, ParenthesizedFields, Finishing):
     """One description, read once; ``spec`` holds the result."""
 
     def __init__(self, description):
@@ -347,57 +348,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     seen.append(name)
         if seen:
             self.spec.unmodelled = seen[:12]
-
-    def _fields_in_parentheses(self, s):
-        """'track rooms (name, theme, …), bookings by groups (group name, …)': the fields in parentheses
-        after the things a sentence names."""
-        toks = s.tokens
-        # "schedule sessions for each team (date, start time)": the fields of what the clause acts on
-        claimed = set()
-        for thing, kind, paren in clause_rules.kind_after_clause(s):
-            key, role = self.entity_of(thing)
-            if key and not role and not self.entity_of(kind)[0]:
-                values = clean_values(re.split(r",|\bor\b|\band\b", " ".join(
-                    t.orig for t in toks[paren + 1:self._skip_paren(toks, paren) - 1])))
-                self.spec.entities[key].attribute(w.snake(kind.words)).values = tuple(values)
-                claimed.add(paren)                  # "book lessons at a level (beginner, …)": the lesson's
-        for thing, paren in clause_rules.fields_after_clause(s):
-            key, role = self.entity_of(thing)
-            if key and not role:
-                self._attributes(key, s, paren + 1, closing=")")
-                claimed.add(paren)
-        # storage: freezers (name, ...) hold boxes (label, ...)
-        for p in s.phrases:
-            at = _past_per(s, p)                    # "price bands per section (band name and price)"
-            if at in claimed:
-                continue
-            kept = fragments.kept_each(s, p)
-            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our", "each",
-                                                                                  "every") or kept or
-                                                             fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
-                claimed.add(at)
-                key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
-                within = toks[at + 1:self._skip_paren(toks, at)]
-                inside = {t.text for t in within}
-                listed = p in title_lists.title_list(s) and "," in inside and \
-                    not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
-                if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
-                    continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
-                    #                             aid, driving, cooking)": its rows
-                if key and not role and (ATTRIBUTE_WORDS & inside or listed or
-                                         ((p.plural or p.det in ("each", "every") and "or" not in inside) and
-                                          tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
-                                         (p.det in ("my", "our") and "," in inside and
-                                          any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
-                    #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
-                    self._attributes(key, s, at + 1, closing=")")
-                    owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
-                                  q.plural and self.entity_of(q)[0] not in (None, key)), None)
-                    if owner is not None and p.det in ("their", "its", "his", "her"):
-                        if lexicon.holds_people(key):    # "the dogs (…) and their owners (…)": a dog's owner
-                            self._relate(owner, key)
-                        else:
-                            self._relate(key, owner)     # the alumni's work history
 
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
@@ -740,19 +690,6 @@ def _past_place(s, k):
         if q is not None and q.start <= j + 2 and s.words[q.end:q.end + 1] == ["with"]:
             return q.end
     return j if s.words[j:j + 1] == ["with"] else k
-
-
-def _past_per(s, p):
-    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands'),
-    or after a participle ('vaccinations given (which vaccine, batch no, date)')."""
-    if s.words[p.end:p.end + 1] == ["per"]:
-        q = s.next_phrase(p.end + 1)
-        if q is not None and q.start == p.end + 1 and not q.plural:
-            return q.end
-    if p.plural and s.words[p.end + 1:p.end + 2] == ["("] and s.tags[p.end] in (tx.VERB, tx.ADJ) and \
-            tx.participle_like(s.words[p.end]):
-        return p.end + 1
-    return p.end
 
 
 def extract(description):

@@ -1,0 +1,79 @@
+"""Fields written in parentheses after the things a sentence names: 'freezers (name, …) hold boxes (label,
+…)', 'schedule sessions for each team (date, start time)', 'book lessons at a level (beginner, …)' (mixed into
+the extractor; its state lives there)."""
+
+import re
+
+from . import clause_rules, fragments, lexicon, title_lists
+from . import text as tx
+from . import words as w
+from .cues import ATTRIBUTE_WORDS, KIND_NAMES
+from .field_names import clean_values
+
+
+class ParenthesizedFields:
+    """``_fields_in_parentheses`` of :class:`.extract.Extractor`."""
+
+    def _fields_in_parentheses(self, s):
+        """'track rooms (name, theme, …), bookings by groups (group name, …)': the fields in parentheses
+        after the things a sentence names."""
+        toks = s.tokens
+        # "schedule sessions for each team (date, start time)": the fields of what the clause acts on
+        claimed = set()
+        for thing, kind, paren in clause_rules.kind_after_clause(s):
+            key, role = self.entity_of(thing)
+            if key and not role and not self.entity_of(kind)[0]:
+                values = clean_values(re.split(r",|\bor\b|\band\b", " ".join(
+                    t.orig for t in toks[paren + 1:self._skip_paren(toks, paren) - 1])))
+                self.spec.entities[key].attribute(w.snake(kind.words)).values = tuple(values)
+                claimed.add(paren)                  # "book lessons at a level (beginner, …)": the lesson's
+        for thing, paren in clause_rules.fields_after_clause(s):
+            key, role = self.entity_of(thing)
+            if key and not role:
+                self._attributes(key, s, paren + 1, closing=")")
+                claimed.add(paren)
+        # storage: freezers (name, ...) hold boxes (label, ...)
+        for p in s.phrases:
+            at = _past_per(s, p)                    # "price bands per section (band name and price)"
+            if at in claimed:
+                continue
+            kept = fragments.kept_each(s, p)
+            if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our", "each",
+                                                                                  "every") or kept or
+                                                             fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
+                claimed.add(at)
+                key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
+                within = toks[at + 1:self._skip_paren(toks, at)]
+                inside = {t.text for t in within}
+                listed = p in title_lists.title_list(s) and "," in inside and \
+                    not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
+                if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
+                    continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
+                    #                             aid, driving, cooking)": its rows
+                if key and not role and (ATTRIBUTE_WORDS & inside or listed or
+                                         ((p.plural or p.det in ("each", "every") and "or" not in inside) and
+                                          tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
+                                         (p.det in ("my", "our") and "," in inside and
+                                          any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
+                    #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
+                    self._attributes(key, s, at + 1, closing=")")
+                    owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
+                                  q.plural and self.entity_of(q)[0] not in (None, key)), None)
+                    if owner is not None and p.det in ("their", "its", "his", "her"):
+                        if lexicon.holds_people(key):    # "the dogs (…) and their owners (…)": a dog's owner
+                            self._relate(owner, key)
+                        else:
+                            self._relate(key, owner)     # the alumni's work history
+
+
+def _past_per(s, p):
+    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands'),
+    or after a participle ('vaccinations given (which vaccine, batch no, date)')."""
+    if s.words[p.end:p.end + 1] == ["per"]:
+        q = s.next_phrase(p.end + 1)
+        if q is not None and q.start == p.end + 1 and not q.plural:
+            return q.end
+    if p.plural and s.words[p.end + 1:p.end + 2] == ["("] and s.tags[p.end] in (tx.VERB, tx.ADJ) and \
+            tx.participle_like(s.words[p.end]):
+        return p.end + 1
+    return p.end
