@@ -5,7 +5,8 @@ whole's, as in 'a cellar is divided into racks' (read with the clause's verb).""
 from . import lexicon
 from . import words as w
 
-_DIVIDING = frozenset("divide split subdivide partition break".split())
+# verbs of cutting a whole into parts (not "grouped into": containers the things are put in)
+DIVIDING = frozenset("divide split subdivide partition break".split())
 
 
 def divided_into(s):
@@ -16,7 +17,7 @@ def divided_into(s):
 def _divided_into(s):
     out = []
     for k, word in enumerate(s.words):
-        if word != "into" or k < 2 or (lexicon.verb_lemma(s.words[k - 1]) or w.verb_base(s.words[k - 1])) not in _DIVIDING \
+        if word != "into" or k < 2 or (lexicon.verb_lemma(s.words[k - 1]) or w.verb_base(s.words[k - 1])) not in DIVIDING \
                 or not s.words[k - 1].endswith(("ed", "t", "en")):
             continue
         end = k - 1 - (s.words[k - 2] == ",")

@@ -2,6 +2,7 @@
 guessed); the unique keys a sentence states are stated_keys.py's (statuses and flags: value_statements.py)."""
 
 from .chained import ChainedOnes
+from .divided_into import DIVIDING
 from .stated_keys import StatedKeys
 from .in_several import in_several
 from .sent_to_each import sent_to_each
@@ -304,8 +305,7 @@ class RelationReading(StatedKeys, ChainedOnes):
             if prep == "of" and "out" in [t.text for t in toks[max(0, first.start - 3):first.start - 1]]:
                 prep = "from"                        # "couriers work out of (a) depot": where they work from
             parts = (base in ("consist", "compose", "make") and prep == "of") or base == "comprise" or (
-                    passive and prep == "into" and lexicon.verb_lemma(t.text) in (
-                        "divide", "split", "break", "organize", "organise", "group", "partition", "subdivide"))
+                    passive and prep == "into" and lexicon.verb_lemma(t.text) in DIVIDING | {"organize", "organise", "group"})
             if parts:
                 base, passive, prep = "contain", False, None   # "a concert consists of pieces", "teams are
                 #                                      made up of players", "gardens are divided into plots"

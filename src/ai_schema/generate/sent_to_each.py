@@ -10,7 +10,7 @@ from . import words as w
 def _sent(p):
     """Is the phrase something handed over (a person, a group, a made thing), not a value ('a priority')?"""
     return not w.field_word(p.head) and p.det not in ("my", "our", "their", "its") and (
-        p.head in lexicon.person_nouns() or p.head in lexicon.group_nouns() or p.head in lexicon.thing_nouns())
+        p.head in lexicon.handed_nouns() or p.head in lexicon.group_nouns())
 
 
 def sent_to_each(s):
