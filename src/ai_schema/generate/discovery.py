@@ -3,16 +3,16 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, relative, \
+from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, \
     pronoun_objects, sent_to_each, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
-                   CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
+                   CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
 from . import text as tx
 from . import words as w
 from .field_names import STORED_AS, type_words
 from .candidates import CandidateMerging
 from .kinds import KindReading
-from .phrase_shapes import PhraseShapes, listed_in_parentheses, short_items
+from .phrase_shapes import PhraseShapes, short_items
 from .counted import CountedHeads
 from .app_lists import ListedThings
 from .whole import wholes
@@ -20,19 +20,13 @@ from .acts_at import acts_at
 from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
 from ..ddl.naming import STATUS_NAME
 from .attributes import CONTAINERS
-
-
-_TEXT_WORDS = frozenset("document page spec specification brief text description section note request".split())
+from .named_twice import named_twice
+from .subject_votes import FIELD_SAID, SubjectVotes
 
 
 # words that name one record or version of the thing before them ("a family account", "a conference
 # edition", "a member profile"), not a part of it ("an order line")
 _INSTANCE_WORDS = frozenset("account edition profile record entry instance listing".split())
-# what is said of a field, not of a thing: "usernames are unique", "emails must be distinct"
-_FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?:unique|distinct|required|optional|"
-                 r"mandatory)\b|(?:appears?|occurs?|is used|can (?:be used|appear|occur)|may (?:appear|occur)) "
-                 r"(?:only )?once\b")          # ("each ISBN appears only once": a field no two share)
-
 _SAID_VERBS = frozenset("are is must should have has appears appear occurs occur can may".split())
 
 
@@ -43,10 +37,7 @@ _LOGGED = frozenset("log record keep track store save audit".split())
 _BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
 
 
-_PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
-
-
-class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads, ListedThings):
+class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads, ListedThings, SubjectVotes):
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
@@ -307,140 +298,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if rx(r"^(?:can|may|must|will)? ?(?:be|are|is) (?:either )?(?:a |an )?[\w-]+(?: [\w-]+)?(?: ,| or\b)").match(rest) \
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
-        # "Products have ...", "Each vet has ...", "and of course an owner can have several pets"
-        initials, parenthesized = {}, "(" in s.words   # (asked again below, per phrase)
-        for p in phrases:
-            initial = initials[p.start] = self._clause_initial(s, p.start)
-            clause_verb = None if initial else relative.relative_verb(s, p)
-            if not initial and clause_verb is None or p.possessive or \
-                    p.det == "this" and p.head in _TEXT_WORDS or parenthesized and listed_in_parentheses(s.tokens, p.start):
-                continue                           # ("This document describes what … must store": the text;
-                #                                    "documents (photos, police reports) are uploaded": an example)
-            if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
-                continue                           # "each version of a dataset": the dataset
-            k = p.end if clause_verb is None else clause_verb
-            if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
-                k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
-            joined = tx.joined_to(s, p, plural=True) if p.plural and toks[k:k + 1] and toks[k].text in (",", "and") \
-                else []
-            if joined and joined[-1].end < len(toks) and tags[joined[-1].end] in (tx.VERB, tx.AUX) and not (
-                    tx.participle_like(toks[joined[-1].end].text) and s.words[joined[-1].end + 1:joined[-1].end + 2]
-                    in ([], [","], ["and"])):      # (not "a description, labour hours and parts used")
-                k = joined[-1].end                 # "baptisms, weddings and funerals are recorded with …": each
-                self._vote(p.lemma, 2)             # as the last one ("doctors and nurses are staff with …")
-            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "which") and p.plural:
-                k = next((j + 1 for j in range(k + 2, len(toks)) if toks[j].text == "," and
-                          tx.relative_clause_closed(s, j)), k)   # "riders, who each have a licence, take horses"
-            if k + 2 < len(toks) and tags[k] == tx.PREP and (toks[k].text not in ("of", "as", "with") or (
-                    toks[k].text == "of" and p.plural and toks[k + 1].text in ("our", "my"))):   # ("members of our
-                #                                                                  tool library rent equipment")
-                q = s.next_phrase(k + 1)
-                if q is not None and all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, q.start)):
-                    k = q.end                      # "every treatment line on an appointment records"
-            while k < len(toks) and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "may", "must", "will", "should", "might")):
-                k += 1
-            if k >= len(toks):
-                continue
-            told = tags[k] == tx.VERB and lexicon.tells(toks[k].text) and not lexicon.holds_people(p.head) and \
-                not tx.participle_like(toks[k].text)
-            acting = told and p.plural and p.head in lexicon.group_nouns()   # ("teams submit projects", "the
-            #                                        branch staff file a report": a group acts as people do)
-            if toks[k].text in HAVE and (toks[k].text not in ("need", "needs", "get", "gets") or fragments.fields_needed(s, k)) \
-                    and not (toks[k].text in ("get", "gets") and tags[k + 1:k + 2] == [tx.VERB]) \
-                    and (k + 1 >= len(toks) or toks[k + 1].text not in ("been", "to")) or \
-                    told and not acting and tags[k + 1:k + 2] != [tx.PREP]:   # ("vessels call at berths": no list)
-                self._vote(p.lemma, 3)             # "products have …", "each work order states …" (not "energy
-                #                                    delivered in kWh": a participle tells nothing)
-            elif tags[k] in (tx.VERB, tx.AUX):
-                if _FIELD_SAID.match(" ".join(s.words[k:k + 5])):
-                    continue                       # "usernames are unique": a field of something
-                self._vote(p.lemma, 3 if told else 2 if p.plural else 1)   # (told: "pubs order from us")
-                j = k + 1 + (s.words[k + 1:k + 2] in (["in"], ["back"], ["out"], ["over"], ["off"]))   # ("come in from")
-                if p.plural and j + 1 < len(toks) and toks[j].text in ("from", "to", "into") and \
-                        (q := s.next_phrase(j + 1)) is not None and q.plural and q.start <= j + 2 and \
-                        q.head not in lexicon.measure_nouns():
-                    self._vote(p.lemma, 1)         # "products come from local suppliers", "animals go to
-                    self._vote(q.lemma, 3)         # rescues": where the things come from or go is kept too
-                if p.plural and w.verb_lemma(toks[k].text) in ("happen", "occur", "recur"):
-                    self._vote(p.lemma, 1)         # "work days happen once a month": events kept
-                particle = k + 2 < len(toks) and toks[k + 1].text in w.PARTICLES
-                if p.plural and s.words[k + 1:k + 3] in (["in", "for"], ["by", "for"], ["over", "for"], ["back", "for"]) and \
-                        (q := s.next_phrase(k + 3)) is not None and q.plural and q.start <= k + 4:
-                    self._vote(q.lemma, 3)         # "patients come in for appointments": what they come for
-                    self._vote(p.lemma, 1)
-                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and clauses.noun_after_count(s, k + 1 + particle)) or
-                                                       (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
-                    self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
-                second = clauses.second_verb(s, k + 3) if p.plural and tags[k] == tx.VERB else None
-                if p.plural and tags[k] == tx.VERB and (rx(r"\band (?:also )?have\b").search(" ".join(s.words[k + 1:])) or
-                                                        second is not None):
-                    self._vote(p.lemma, 1)         # "productions run for a season and have performances", "families
-                    #                                register with the food bank and receive parcels": a second verb
-                    done = s.next_phrase(second + 1) if second is not None else None
-                    if done is not None and done.plural and done.start <= clauses.past_count(s, second + 1) + 1 and \
-                            w.verb_base(toks[second].text) not in LIGHT_VERBS and done.head not in lexicon.money_nouns():
-                        self._vote(done.lemma, 2)  # (and what it is done to, as after a first verb)
-                if p.plural and tags[k] == tx.VERB and (joined := clauses.second_verb_at(s, k + 3)) is not None:
-                    self._vote(joined.lemma, 3)    # "attendees buy tickets and (can) register for workshops":
-                    #                                where the second verb is done, as after a first verb
-                if p.plural and fragments.arrives_with_fields(s, k) or p.plural and tags[k] == tx.VERB and \
-                        tags[k + 1:k + 2] == [tx.PREP] and s.words[k + 2:k + 3] in (["one"], ["exactly"]):
-                    self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …",
-                    #                                "dogs stay in one kennel": each one's
-                base = w.verb_lemma(toks[k].text)
-                obj = s.next_phrase(k + 1)
-                between = range(k + 1, obj.start) if obj is not None else ()
-                prepositions = [j for j in between if tags[j] == tx.PREP and  # ("technicians pick up tickets")
-                                not (j == k + 1 and toks[j].text in w.PARTICLES)]
-                # any verb but the light ones ("members suggest books", not "members have names")
-                if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
-                        base not in LIGHT_VERBS and \
-                        all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or obj.many and (
-                            toks[j].text == "or" or tags[j] == "NUMBER")                       # ("rent 1 or 2 plots")
-                            or toks[j].text in ("and", "or") and tags[j + 1] == tx.VERB or    # ("users rate and
-                            tags[j] == tx.VERB and toks[j - 1].text in ("and", "or")          # review books")
-                            for j in between) and \
-                        (not prepositions or (len(prepositions) == 1 and (
-                            toks[prepositions[0]].text in ("in", "at", "on", "for") or   # (or "work out of depots")
-                            [t.text for t in toks[prepositions[0] - 1:prepositions[0] + 1]] == ["out", "of"]))):
-                    # "customers place orders", "employees work in departments" (no other cue after a preposition)
-                    self._vote(obj.lemma, 3 if prepositions else 2)
-                    for other in self._coordinated(s, obj):
-                        self._vote(other.lemma, 3 if prepositions else 2)   # "buy day passes or memberships"
-                    if prepositions:
-                        self._vote(p.lemma, 1)
-                    for q in self._verbs_alike(s, obj):
-                        self._vote(q.lemma, 2)     # "owners find sitters, book stays and leave reviews"
-                elif p.plural and base in LIGHT_VERBS and obj is not None and obj.plural and obj.start <= k + 2 and \
-                        obj.head in lexicon.occurrence_nouns() and s.words[obj.end:obj.end + 1] in (["to"], ["for"]) \
-                        and (to := s.next_phrase(obj.end + 1)) is not None and to.plural and \
-                        to.head in lexicon.person_nouns():
-                    self._vote(obj.lemma, 2)       # "coaches give lessons to members": held, each with both
-                if p.plural and toks[k].text in ("are", "get", "be") and tags[k + 1:k + 2] == [tx.VERB]:
-                    # "books are written by authors", "tickets are opened by customers and assigned to
-                    # agents", "claims are filed against policies": the agents and targets of the passives
-                    # are entities too (not units: "sold in litres")
-                    for j in range(k + 1, len(toks) - 2):
-                        if tags[j] != tx.VERB or toks[j + 1].text not in _PASSIVE_PREPOSITIONS or \
-                                (j > k + 1 and toks[j - 1].text != "and"):
-                            continue
-                        agent = s.next_phrase(j + 2)
-                        if agent is not None and not agent.plural and toks[j + 1].text == "to" and \
-                                agent.start == j + 3 and toks[j + 2].text in ("a", "an", "each", "every", "one"):
-                            self._vote(p.lemma, 1)     # "photos can be attached to a sighting": each one's
-                        if agent is not None and agent.plural and \
-                                all(tags[x] in (tx.DET, tx.ADJ, tx.QUANT) for x in range(j + 2, agent.start)) and \
-                                (toks[j + 1].text in ("by", "to") or agent.head not in lexicon.measure_nouns()):
-                            self._vote(agent.lemma, 3)
-                            if toks[j + 1].text == "by" and agent.head in lexicon.person_nouns():
-                                self._vote(p.lemma, 1)     # what people make: "requests can be filed by tenants"
-                            doer = s.next_phrase(agent.end + 1) if s.words[agent.end:agent.end + 1] == ["by"] else None
-                            if doer is not None and doer.plural and doer.head in lexicon.person_nouns() and \
-                                    all(tags[x] in (tx.DET, tx.ADJ) for x in range(agent.end + 1, doer.start)):
-                                self._vote(doer.lemma, 3)  # "tests are run on samples by technicians"
-                if not p.plural and p.head in lexicon.person_nouns() and s.words[k:k + 1] == ["is"] and \
-                        tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 4] in (["to", "each"], ["to", "every"]):
-                    self._vote(p.lemma, 2)         # "a stage manager is assigned to each performance": someone
+        initials = self._subject_votes(s)   # "Products have …", "customers place orders"
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -482,7 +340,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the
                 self._vote((s.words[p.start - 2],), -3)   # rows, the log is the table they make
             said = p.det in ("a", "an", "each", "every", "the") and s.words[p.end:p.end + 1] and \
-                s.words[p.end] in _SAID_VERBS and _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
+                s.words[p.end] in _SAID_VERBS and FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
             if said:
                 continue                           # "every plate number is distinct": a field of something
             if initials[p.start] and p.det in ("a", "an", "each", "every") and \
@@ -509,7 +367,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self._vote(p.lemma, 3)             # "shows have hosts and episodes": the hosts are people of theirs
             if p.start > 0 and toks[p.start - 1].text in ("so", "and", "but", ";", "then") and \
                     p.end < len(toks) and tags[p.end] in (tx.VERB, tx.AUX) and p.plural and \
-                    not _FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5])):
+                    not FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5])):
                 self._vote(p.lemma, 2)
             last = s.words[p.start - 1] if p.start else ""      # cheap guards before the patterns
             before = " ".join(s.words[max(0, p.start - 3):p.start]) if last in ("each", "every", "as", "of", "into") or p.start <= 2 else ""
@@ -708,35 +566,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if k + 1 < len(toks) and toks[k].text in STORED_AS and toks[k + 1].text == "as" and \
                     type_words(" ".join(s.words[k + 1:k + 8])):
                 self._vote(p.lemma, -4)
-        m = rx(r"^(?:the |a |an |each |every )?([\w -]+?)(?: (?:collected|made|received|taken|paid|given) "
-               r"(?:under|for|on|by|from) (?:a|an|the|each|one) \w+)? (?:are|is) (?:recorded|stored|kept|modelled|modeled|"
-               r"tracked) as (?:an? )?(?:ordinary |normal |regular |plain |separate )?([\w -]+?)(?: :|$| ,| that\b)"
-               ).search(s.text())
-        if m and not type_words(m.group(2)):     # ("each monthly payment collected under a pledge is stored as an
-            #                                      ordinary donation that …": one thing, named twice)
-            self.synonyms.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
-                                  tuple(w.singular(x) for x in m.group(2).split()[-2:])))
-        m = rx(r"^as an? ([\w -]+?) , i (?:\w+ )?(?:sign up|register|log in|sign in|create an account)\b").match(s.text())
-        if m and any(rx(r"\busers?\b(?! stor)").search(x.text()) for x in self.sentences):   # ("user stories")
-            self.synonyms.append((tuple(m.group(1).split()[-1:]), ("user",)))
-        # "X is/are (the) Y" and "a X or Y is" name one thing twice (not "a fixture is a home team against …";
-        # not "the author of a post is a user": the post's author)
-        for i, t in enumerate(toks):
-            if t.text in ("is", "are") and i > 0:
-                left = s.phrase_at(i - 1)
-                right = s.next_phrase(i + 1)
-                if left and right and left.end == i and (tx.governor(s, left) < 0 or tags[tx.governor(s, left)] != tx.PREP) \
-                        and all(
-                        tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
-                        for k in range(i + 1, right.start)) and (
-                        right.end >= len(toks) or toks[right.end].text not in (",", "or", "against", "versus", "vs")) and \
-                        right.head not in GENERIC_HEADS and right.det not in ("its", "their", "his", "her", "our"):
-                    self.synonyms.append((left.lemma, right.lemma))
-            if t.text == "or" and 0 < i < len(toks) - 1:
-                left, right = s.phrase_at(i - 1), s.phrase_at(i + 1)
-                if left and right and left.det in ("a", "an", "the") and right.start == i + 1 and \
-                        right.end < len(toks) and toks[right.end].text in ("is", "has", "can"):
-                    self.synonyms.append((left.lemma, right.lemma))
+        self.synonyms.extend(named_twice(s, self.sentences))
 
     def _heading(self, s):
         """'Invoices. After an appointment we issue at most one invoice …': a paragraph headed by
