@@ -529,7 +529,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     nxt = s.next_phrase(i + 1)
                     if nxt is not None and nxt.start <= i + 2 and (nxt.det in ("a", "an") or (
                             nxt.end < len(toks) and toks[nxt.end].text == "with") or (
-                                nxt.det in ("every", "each") and "with" in s.words[nxt.end:nxt.end + 4]) or (
+                                nxt.det in ("every", "each") and ("with" in s.words[nxt.end:nxt.end + 4] or
+                                                                 _with_after_place(s, nxt.end))) or (
                                 nxt.plural and (s.words[nxt.end:nxt.end + 1] == ["and"] and
                                                 s.tags[nxt.end + 1:nxt.end + 2] == [tx.VERB] or
                                                 _and_verb_after_place(s, nxt.end)))) and \
@@ -643,3 +644,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     done = _participle(act)       # ("an examination is carried out on … a date": examined_on)
                 name = done + ("_on" if m.group("when") in ("date", "day") else "_at")
                 self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
+
+
+def _with_after_place(s, k):
+    """Does 'with' follow the place phrase at k ('register every car at a home branch with its plate, …')?"""
+    q = s.next_phrase(k + 1) if s.tags[k:k + 1] == [tx.PREP] and s.words[k] != "with" else None
+    return q is not None and q.start <= k + 3 and s.words[q.end:q.end + 1] == ["with"]

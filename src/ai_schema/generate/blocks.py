@@ -4,7 +4,7 @@ unwrapped line (longer than any hard wrap) starts something of its own."""
 
 import re
 
-BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|[a-z][)])\s+")
+BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z][)])\s+")
 _LABEL = r"^\s*[A-Za-z][\w \-']{0,40}:"        # "Dishes:", "contact person:"
 
 

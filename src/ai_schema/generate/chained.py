@@ -47,8 +47,11 @@ class ChainedOnes:
                 self._reduced_passive(s, i)
             made = first_p.head in lexicon.occurrence_nouns() and not passive   # "file a report against a rental"
             either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
-            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made) \
+            each = first_p.det in ("each", "every") and first_key != key and not either and not passive
+            holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made or each) \
                 and first_key != key and not either else src_key
+            role = None if each else role        # ("register every car at a home branch": each car's branch,
+            #                                      as the place phrase itself says it: one reference)
             if INTERACTIONS.get(verb) in self.spec.entities and not passive and INTERACTIONS[verb] != key:
                 holder = INTERACTIONS[verb]      # "book a tutor for one of my children": the booking's child
             if p.det in ("each", "every") and holder == src_key:

@@ -58,6 +58,9 @@ class CountedHeads:
         counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                              for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
         referred = {t.head for s in self.sentences for p in s.phrases if (t := one_reference(s, p)) is not None}
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases     # "the story is assigned to one desk":
+                             if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and   # a thing placed in another
+                             p.det in ("the", "each", "every") and not p.possessive and one_reference(s, p) is not None)
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]
                              if p.head in referred and p.head in NOT_ENTITY and p.start == 0 and p.plural and
                              s.words[p.end:p.end + 1] in (["have"], ["has"]))

@@ -486,8 +486,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self._vote(p.lemma, 1)
             # "every download of an episode is recorded with ..."
             window = s.words[p.end:p.end + 6]
-            if ("is" in window or "are" in window) and self._clause_initial(s, p.start) and \
-                    rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
+            if ("is" in window or "are" in window or "be" in window) and self._clause_initial(s, p.start) and \
+                    rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are|\w+ be) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
                 self._vote(p.lemma, 1)
             near = s.words[p.end:p.end + 3]
             # "classes taught by trainers", "a course run by one tutor": the agent of a participle

@@ -61,17 +61,23 @@ def object_complements(s, entity_of, relate):
             k = target.end
 
 
-def passive_reference(s, entity_of, relate):
+def passive_reference(s, entity_of, stated, relate):
     """'Each animal is housed in a kennel', 'a ticket gets assigned to a single agent', 'an event
-    happens at one venue': the subject refers to one thing of the other kind."""
+    happens at one venue': the subject refers to one thing of the other kind ('a finding can be assigned
+    to a follow-up inspection': by its role, beside the inspection it belongs to)."""
     for p in s.phrases:
         target = one_reference(s, p)
         source, key = (entity_of(p), entity_of(target)) if target is not None else (None, None)
         if source and key and source != key:
-            relate(source, key)
+            named = tuple(key.split("_"))
+            role = target.lemma[:-len(named)] if target.lemma[-len(named):] == named else ()
+            if role and not any(tx.participle_like(x) for x in role):   # (not "one manufactured part": a kind)
+                relate(source, key, w.snake(role), optional=s.words[p.end:p.end + 1] in (["can"], ["may"]))
+            else:
+                stated(source, key)
             more = _one_more(s, target)
             if more is not None and entity_of(more[0]) not in (None, source, key):
-                relate(source, entity_of(more[0]), optional=more[1])   # "… with one dentist and optionally
+                stated(source, entity_of(more[0]), optional=more[1])   # "… with one dentist and optionally
                 #                                                         one hygienist": a second, maybe none
 
 
@@ -559,7 +565,7 @@ def another_of_its_kind(s, key_of, relate):
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
-    passive_reference(s, key_of, stated)
+    passive_reference(s, key_of, stated, relate)
     is_one(s, key_of, stated, retract)
     noun_links(s, key_of, relate, stated)
     possessive_members(s, key_of, relate)

@@ -32,6 +32,8 @@ def _one_after(s, k, p=None):
     if one is None:
         return None
     target = s.next_phrase(k + 1 + len(one.split()))
+    if target is not None and toks[k].text == "with" and w.field_word(target.head):
+        return None                           # "creators register with an email and a display name": fields
     return target if target is not None and target.start == k + 1 + len(one.split()) else None
 
 
@@ -62,12 +64,14 @@ def one_reference(s, p):
         if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
             k += 1
         return _one_after(s, k, p)
-    if k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
+    if k + 3 < len(toks) and toks[k].text in w.MODALS and toks[k + 1].text == "be":
+        k += 1                                    # "members must be assigned to a team": as "are assigned"
+    elif k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
         return None
     k += 1
     while k < len(toks) and tags[k] == tx.ADV:
         k += 1
-    if k < len(toks) and toks[k].text in _PASSIVE_PREPOSITIONS and toks[p.end].text in ("is", "are"):
+    if k < len(toks) and toks[k].text in _PASSIVE_PREPOSITIONS and toks[k - 1].text in ("is", "are", "be"):
         pass                                      # "every appointment is for 1 dog", "every unit is in one building"
     elif k >= len(toks) or not participle(toks[k].text):
         return None

@@ -1,9 +1,10 @@
 """A story's role wishing for what is done to it: 'As a volunteer I want to be assigned to a water station'
-says what 'Each volunteer is assigned to a water station' says, and is read so (before tagging), so that
+says what 'Each volunteer is assigned to a water station' says, and 'I want each branch stored with its
+name, …' what 'each branch is stored with its name, …' says; both are read so (before tagging), so that
 every reader of stated references, passives and participles reads the story too."""
 
 from . import words as w
-from .tagging import participle_like
+from .tagging import irregular_participle, participle_like
 
 _WISH = (("i", "want", "to", "be"), ("i", "need", "to", "be"), ("i", "would", "like", "to", "be"),
          ("i", "'d", "like", "to", "be"), ("i", "wish", "to", "be"))
@@ -11,8 +12,9 @@ _MOST_ROLE_WORDS = 3
 
 
 def as_statement(tokens):
-    """The tokens of 'As a volunteer(,) I want to be assigned to …' as 'Each volunteer is assigned to …';
-    other tokens as they are."""
+    """The tokens of 'As a volunteer(,) I want to be assigned to …' as 'Each volunteer is assigned to …',
+    of '… I want each branch stored with …' as '… each branch is stored with …'; others as they are."""
+    tokens = _wished_done(tokens)
     words = [t.text for t in tokens]
     if len(words) < 8 or words[0] != "as" or words[1] not in ("a", "an"):
         return tokens
@@ -28,4 +30,37 @@ def as_statement(tokens):
             return tokens
         if tokens[end].kind != "word":
             return tokens
+    return tokens
+
+
+_WANTING = (("i", "want"), ("i", "need"), ("we", "want"), ("we", "need"), ("i", "would", "like"), ("i", "'d", "like"),
+            ("we", "would", "like"))
+_OPENING = frozenset("each every the all our my a an".split())
+_AFTER_DONE = frozenset("with by at in on under to for from into".split())
+_MOST_OBJECT_WORDS = 4
+_NOT_IN_A_NAME = w.DETERMINERS | w.PRONOUNS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES | w.MODALS
+
+
+def _wished_done(tokens):
+    """'I want each branch stored with its name' -> 'each branch is stored with its name' (and 'are' after a
+    plural: 'we need all returns logged by the clerk'): an object, a participle and a preposition after a
+    wish say what is done to the object."""
+    words = [t.text for t in tokens]
+    for k in range(len(words) - 4):
+        wish = next((x for x in _WANTING if tuple(words[k:k + len(x)]) == x), None)
+        if wish is None:
+            continue
+        start = k + len(wish)
+        for end in range(start + 1, min(len(words) - 1, start + 1 + _MOST_OBJECT_WORDS)):
+            verb = words[end]
+            if participle_like(verb) and (verb.endswith(("ed", "en")) or irregular_participle(verb)) and \
+                    words[end + 1] in _AFTER_DONE and \
+                    end - start >= 1 + (words[start] in _OPENING):
+                thing = words[start:end]
+                if not all(tokens[j].kind == "word" for j in range(start, end)) or \
+                        any(x in _NOT_IN_A_NAME and x not in _OPENING for x in thing[1:] + thing[:1]):
+                    return tokens
+                be = "are" if w.is_plural(thing[-1]) and words[start] not in ("each", "every", "a", "an") else "is"
+                return tokens[:k] + tokens[start:end] + [w.Token(be, be, "word", tokens[end].start)] + tokens[end:]
+        return tokens
     return tokens

@@ -558,6 +558,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                         if toks[0].text == "as" and lexicon.verb_class(base) in ("perception", "cognition") and not obj_role:
                             continue                     # "As a librarian, I want to see for each request …",
                             #                              "… to know which copies of a book are available"
+                        if toks[0].text == "as" and obj_p.det in ("each", "every") and not obj_role and \
+                                (base in ATTRIBUTE_VERBS or base in w.WRITTEN_ON):
+                            continue                     # "As a fleet manager, I want to register every car": the
+                            #                              role keeps each one; none is the role's
                         if not obj_role and base in JOINING_VERBS and src is not None and src[0].plural and not passive and \
                                 obj_p.det in ("a", "an") and lexicon.holds_people(src_key) and \
                                 obj_p.head in lexicon.occurrence_nouns():
