@@ -367,6 +367,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                 made.head in lexicon.occurrence_nouns() or made.start > 0 and
                                 w.verb_lemma(s.words[made.start - 1]) in CREATION_VERBS):
                         p = made                         # "send viewing requests for rooms with a preferred date"
+                    elif renamed is None and p is not None and (made := self._made_for(s, p, i)) is not None:
+                        p = made                         # "set up pledges for a donor and a campaign with a monthly
+                        #                                  amount, …": the pledges' fields
                     elif renamed is None and p is not None and p.start > 1 and (tags[p.start - 1] == tx.DET or (
                             tags[p.start - 1] == tx.QUANT and toks[p.start - 2].text == "between")) and \
                             tags[p.start - 2] == tx.PREP and tx.governor(s, p) == p.start - 2 and not (
@@ -388,8 +391,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         p = s.phrase_at(p.start - 4) or p
                     if p is not None and self._list_of_things(s, p):
                         p = s.next_phrase(p.end + 1)   # "keep a list of my plants with …": the plants'
-                    pair = self._each_pair(s, i)
-                    if pair is not None:          # "stored in several bins, with the quantity in each bin"
+                    pair = self._each_pair(s, i) or self._which_pair_before(s, i)
+                    if pair is not None:          # "stored in several bins, with the quantity in each bin"; "record
+                        #                           which suppliers sell which parts, with the unit price": the pair's
                         self._attributes(pair, s, i + 1)
                         continue
                     kept = self._kept_things(s, i)
@@ -606,6 +610,38 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         'keep track of which member has which tool')? It names a pair (relative.py), no fields."""
         return any(p.start == i + 2 or (p.start == i + 4 and s.words[i + 1:i + 3] == ["track", "of"])
                    for p, _, _ in relative.which_does_which(s))
+
+    def _made_for(self, s, p, i):
+        """'set up recurring pledges for a donor and a campaign with a monthly amount, …': the thing a verb
+        of making makes for the one(s) named right before a 'with' at i whose list names fields and no
+        thing — or None. (Not 'book an appointment for a pet with a vet': a person, no field.)"""
+        after = s.next_phrase(i + 1)
+        listed = [q for q in s.phrases if q.start > i][:4]
+        if after is None or after.start > i + 2 or any(self.entity_of(q)[0] for q in listed) or \
+                not any(fragments.fieldish(q.lemma) for q in listed):
+            return None
+        k = p.start
+        while k >= 4 and s.words[k - 1] in ("a", "an", "one") and s.words[k - 2] == "and" and \
+                (q := s.phrase_at(k - 3)) is not None:
+            k = q.start                          # back over "a donor and a campaign"
+        if k < 3 or s.words[k - 1] not in ("a", "an", "one", "each", "every") or s.words[k - 2] != "for":
+            return None
+        made = s.phrase_at(k - 3)
+        if made is None or not self.entity_of(made)[0] or made.start == 0:
+            return None
+        v = made.start - 1 - (s.tags[made.start - 1] == tx.ADJ or s.words[made.start - 1] in ("a", "an"))
+        v -= v > 0 and s.words[v] in w.PARTICLES
+        return made if v >= 0 and s.tags[v] == tx.VERB and (w.verb_lemma(s.words[v]) in CREATION_VERBS or
+                                                            w.verb_lemma(s.words[v]) == "set") else None
+
+    def _which_pair_before(self, s, i):
+        """The pair table of a 'which X … which Y' clause that ends right before the 'with' at i ('record
+        which suppliers sell which parts, with the unit price …'), or None."""
+        for p, _, q in relative.which_does_which(s):
+            a, b = self.entity_of(p)[0], self.entity_of(q)[0]
+            if a and b and a != b and q.end <= i <= q.end + 1 and s.words[q.end:i] in ([], [","]):
+                return self._pair_table(a, b)
+        return None
 
     def _named_in(self, p):
         """The thing a first field is named after ('we record the loan date, due date and return date':

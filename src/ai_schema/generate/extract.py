@@ -312,8 +312,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         table holds the place ('a setlist (songs in order)': a song is in many setlists, _in_order)."""
         for s in self.sentences:
             for p in s.phrases if " order" in (text := s.text()) or " sequence" in text else ():
-                if not p.plural or p.end >= len(s.tokens) or not tx.in_order_at(s, p.end):
-                    continue
+                k = tx.after_parenthesis(s.tokens, p.end) if s.words[p.end:p.end + 1] == ["("] else p.end
+                if not p.plural or k >= len(s.tokens) or not tx.in_order_at(s, k):
+                    continue                     # ("lessons (title, duration) in order")
                 key, role = self.entity_of(p)
                 if key and not role and not any("sort_order" in e.attributes and any(
                         r.source == e.key and r.target == key for r in self.spec.relations)
@@ -392,9 +393,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self._attributes(subject, s, labelled[0] + 1)
             return subject
         topic = self.block_topic.get(s.block)
-        if subject is None and topic and not s.first and fragments.bare_fields(self, s):
-            self._attributes(topic, s, 0)               # "Parts. … Part number (unique), description, …"
-            return topic
+        if subject is None and (topic or previous) and not s.first and fragments.bare_fields(self, s):
+            self._attributes(topic or previous, s, 0)   # "Parts. … Part number (unique), description, …";
+            return topic or previous                    # "invoices per order. invoice number, issue date, …"
         if subject_phrase is not None and subject_phrase.start == 0 and subject_phrase.plural and not s.item and \
                 s.words[subject_phrase.end:subject_phrase.end + 1] == [":"] and self._is_section(s, subject_phrase.end + 1):
             subject = subject_phrase = None              # "online courses: instructors create courses …": a title

@@ -14,6 +14,7 @@ _DIGIT = re.compile(r"\d")
 # "SHA-256", "MD5", "UTF-8": the format a value is written in, said before its name
 _FORMAT_WORD = re.compile(r"[a-z]{3,5}-?\d{1,4}|[a-z]{2}-\d{1,4}")   # (not "co2 level": a substance)
 # "two-letter", "6-digit", "ten-character": how long a value is, said before its name
+_LENGTH_UNITS = frozenset("letter letters digit digits character characters char chars symbol symbols".split())
 _LENGTH_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:letter|digit|character|char|"
                           r"number|symbol)s?")
 
@@ -125,6 +126,9 @@ class FieldNaming:
             words_ = words_[:-1]                     # "signed_off date null": may be left empty (a column named)
         if len(words_) == 2 and "_" in words_[0] and words_[1] in ("timestamp", "date", "text", "string"):
             words_, type_word = words_[:1], words_[1]   # "a recorded_at timestamp": a column named outright
+        if len(words_) > 1 and words_[0] in _LENGTH_UNITS and p.start > 0 and \
+                (s.tags[p.start - 1] == "NUMBER" or s.words[p.start - 1] == "-" and s.tags[p.start - 2:p.start - 1] == ["NUMBER"]):
+            words_ = words_[1:]                      # "a 2 letter ISO code", "a 6-digit PIN"
         while len(words_) > 1 and (_LENGTH_WORD.fullmatch(words_[0]) or _FORMAT_WORD.fullmatch(words_[0])):
             words_ = words_[1:]                      # "a two-letter ISO code", "a SHA-256 checksum": how it is
             #                                          written is no part of its name

@@ -320,6 +320,10 @@ def bare_fields(ex, s):
     return field_list(s) and not any(ex.entity_of(p)[0] for p in s.phrases)
 
 
+# what notes write after a field ("invoice number unique", "VAT no required")
+_NOTED_AFTER = frozenset("unique required optional mandatory".split())
+
+
 def field_list(s):
     """'Parts. We keep them in stock. Part number (unique), description, cost price, sell price.': a
     verbless list of three or more items, most of them headed by a field word and none a thing,
@@ -338,7 +342,7 @@ def field_list(s):
             item.append(t.text)
         elif depth == 0 and t.text in w.PREPOSITIONS:
             item.append(None)                  # "qty on hand": the head is before the preposition
-    items = [[x for x in i if x] for i in items + [item]]
+    items = [[x for x in i if x and x not in _NOTED_AFTER] for i in items + [item]]
     items = [i for i in items if i]
     heads = sum(fieldish(i[-1:]) for i in items)
     return len(items) >= 3 and 2 * heads >= len(items)

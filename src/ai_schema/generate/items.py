@@ -414,9 +414,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
             entity.attribute(name).hint = "count"
             previous_names.append(name)
             return 1
-        m = rx(r"(?:and )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text) if "or" in words else None
+        m = rx(r"(?:and )?(?:whether (?:it|they) )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text) \
+            if "or" in words else None              # ("… and whether it is purchased or manufactured")
         if m and "status" not in entity.attributes and all(
-                x in lexicon.adjectives() or tx.participle_like(x) for x in m.groups()):
+                x in lexicon.adjectives() or tx.participle_like(x) for x in m.groups()) and \
+                m.group(2) not in ("un" + m.group(1), "non" + m.group(1), "in" + m.group(1)):   # ("heated or
+            #                                                                  unheated": a flag, read below)
             entity.attribute("status").values = m.groups()   # "each bed … is free or occupied": its states
             previous_names.append("status")
             return 1

@@ -12,10 +12,10 @@ def named_twice(s, sentences):
     keeps users at all)."""
     toks, tags = s.tokens, s.tags
     pairs = []
-    m = rx(r"^(?:the |a |an |each |every )?([\w -]+?)(?: (?:collected|made|received|taken|paid|given) "
+    m = rx(r"^(?:the |a |an |each |every )?([\w -]+?)(?: (?:(?:\w+ed|made|taken|paid|given|sent|held) )?"
            r"(?:under|for|on|by|from) (?:a|an|the|each|one) \w+)? (?:are|is) (?:recorded|stored|kept|modelled|modeled|"
-           r"tracked) as (?:an? )?(?:ordinary |normal |regular |plain |separate )?([\w -]+?)(?: :|$| ,| that\b)"
-           ).search(s.text())
+           r"tracked) as (?:an? )?(?:ordinary |normal |regular |plain |separate )?([\w -]+?)(?: :|$| ,| that\b| which\b|"
+           r" \w+ed (?:to|with|by)\b| \.$)").search(s.text())   # ("… is recorded as a donation linked to the pledge")
     if m and not type_words(m.group(2)):     # ("each monthly payment collected under a pledge is stored as an
         #                                      ordinary donation that …": one thing, named twice)
         pairs.append((tuple(w.singular(x) for x in m.group(1).split()[-2:]),
@@ -26,7 +26,7 @@ def named_twice(s, sentences):
     # "X is/are (the) Y" and "a X or Y is" name one thing twice (not "a fixture is a home team against …";
     # not "the author of a post is a user": the post's author)
     for i, t in enumerate(toks):
-        if t.text in ("is", "are") and i > 0:
+        if t.text in ("is", "are", "=") and i > 0:     # ("clients = companies we work for": notes)
             left = s.phrase_at(i - 1)
             right = s.next_phrase(i + 1)
             if left and right and left.end == i and (tx.governor(s, left) < 0 or tags[tx.governor(s, left)] != tx.PREP) \

@@ -125,6 +125,11 @@ _CHAT_EQUALS = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ 
                           r"\s*=\s*(?=[a-z])", re.I | re.M)          # ("every job = one cleaner at one client …")
 
 
+# "clients = companies we work for": a plural said to be other plurals (a definition, not a label)
+_CHAT_DEFINED = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+s)\s*=\s*"
+                           r"(?=[a-z]+s (?:we|i|that|who|which) )", re.I | re.M)
+
+
 # "one recipe (recipe = name, style, target abv)": the noun named again inside its own parenthesis
 _CHAT_SAME_LABEL = re.compile(r"\b(?P<noun>[a-z]+) \((?P=noun)s? ?[=:] ?(?=[a-z])", re.I)
 # "recipe = name, style, target abv": a singular label and an equals sign before a list
@@ -181,7 +186,13 @@ def _weighed_in(m):
     return out + ((". It is " if one else ". They are ") if m.group("more") else "")
 
 
+# "VAT no (unique)", "order nr, date": a number, abbreviated (not "yes or no", "say no, …")
+_NUMBER_NO = re.compile(r"\b(?P<word>(?!(?:yes|or|and|say|is|are|answer|and)\b)[A-Za-z]{2,}) (?:no|nr|num)\.?"
+                        r"(?=[ \t]*(?:[,;()]|unique\b|$))", re.I | re.M)
+
+
 def _chat(text):
+    text = _sub(_NUMBER_NO, lambda m: f"{m.group('word')} number", text, " no", " nr", " num", " NO", " No")
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
                 "theres", "appt", "hrs", "mins", "whos", "thats")
     text = _sub(_OR_TWO, lambda m: f"one or more {w.plural(m.group(1))}", text, " or two")
@@ -200,6 +211,7 @@ def _chat(text):
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
     text = _sub(_CHAT_EQUALS_AFTER_COMMA, ". ", text, "=")
     text = _sub(_CHAT_SAME_LABEL, lambda m: f"{m.group('noun')} (", text, "=", ":")
+    text = _sub(_CHAT_DEFINED, lambda m: f"{m.group('label')} are ", text, "=")
     text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_EQUALS_LIST, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_AND, " and ", _sub(_CHAT_ARE, " are ", text, " r "), "+", " n ")
@@ -503,8 +515,17 @@ def _each_done(m):
 
 
 # "clients -> events (date, venue)": one arrow between two plurals at a line's start says the first have the second
-_ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s)[ \t]*(?:->|→|=>)[ \t]*"
-                        r"(?P<b>[a-z][a-z ]{0,30}?s)(?=[ \t]*(?:\(|$|,|;))")
+_ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z]+(?: [a-z]+)?)[ \t]*(?:->|→|=>)[ \t]*"
+                        r"(?P<b>[a-z][a-z ]{0,30}?s)(?=[ \t]*(?:\(|$|,|;))")   # ("lesson -> exercises")
+
+
+# "lessons in order (title, position)": the fields in parentheses are the lessons', said after how they are kept
+_IN_ORDER_FIELDS = re.compile(r"\b(?P<things>[a-z]+s) in (?P<how>order|sequence) (?P<fields>\([^()\n]*,[^()\n]*\))")
+
+
+def _one_arrow(m):
+    a = m.group("a") if w.is_plural(m.group("a")) else w.plural(m.group("a"))
+    return f"{m.group('lead')}{a} have {m.group('b')}"
 
 
 # "patients -> name, dob, insurance provider": a thing, an arrow, its fields (a first item that is no plural)
@@ -711,7 +732,8 @@ def plain(text):
     text = _sub(vs.ARROWED_FIELD, vs.arrowed_field, text, ">", "→")
     text = _sub(vs.THINGS_GO, vs.things_go, text, ">", "→")
     text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
-    text = _sub(_ONE_ARROW, lambda m: f"{m.group('lead')}{m.group('a')} have {m.group('b')}", text, ">", "→")
+    text = _sub(_ONE_ARROW, _one_arrow, text, ">", "→")
+    text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
     text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead')}{m.group('a')}: ", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")

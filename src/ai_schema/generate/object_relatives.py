@@ -1,0 +1,91 @@
+"""A relative clause whose subject is another thing: 'Every order a customer places is logged with …',
+'each bid that a buyer makes on a lot is recorded with …', 'every answer learners give to an exercise is
+saved: …'. The head is a record of its own, made by the clause's subject (and about what its preposition
+names); read so, as 'every order placed by a customer is logged with …' (before tagging), every reader of
+reduced passives ('classes taught by trainers') reads it too."""
+
+import functools
+
+from . import lexicon
+from . import words as w
+
+_HEADS = frozenset("each every the any".split())
+_SUBJECT_DETS = frozenset("a an the one".split())
+_PREPOSITIONS = frozenset("on to for at in from about against with".split())
+_THEN = frozenset("is are gets get".split())
+_MOST_WORDS = 2                                   # words of each noun ("every support ticket")
+
+
+@functools.lru_cache(maxsize=1)
+def _participles():
+    """{base: its irregular past participle} from WordNet's exceptions ('give': given, 'make': made)."""
+    forms = {}
+    for form, base in sorted(lexicon.verbs()[1].items()):
+        if form.endswith(("s", "ing")) or form == base:
+            continue
+        if base not in forms or form.endswith("n") and not forms[base].endswith("n"):
+            forms[base] = form                    # ("given" over "gave", "written" over "wrote")
+    return forms
+
+
+def participle(base):
+    """The past participle of a verb's base form ('place': placed, 'give': given, 'log': logged)."""
+    if base in _participles():
+        return _participles()[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+        return base[:-1] + "ied"
+    if len(base) <= 4 and base[-1] not in "aeiouwxy" and base[-2:-1] in ("a", "e", "i", "o", "u") and \
+            base[-3:-2] not in ("a", "e", "i", "o", "u", ""):
+        return base + base[-1] + "ed"             # ("log": logged, "plan": planned)
+    return base + "ed"
+
+
+def _noun_run(words, k):
+    """The end of one to two content words starting at k (no function words), or None."""
+    end = k
+    while end < len(words) and end - k < _MOST_WORDS and words[end].isalpha() and \
+            words[end] not in w.DETERMINERS | w.PRONOUNS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES:
+        end += 1
+    return end if end > k else None
+
+
+def as_passive(tokens):
+    """The tokens of 'every X (that) a Y Vs [prep a Z] is …' as 'every X Ved by a Y [prep a Z] is …';
+    other tokens as they are."""
+    words = [t.text for t in tokens]
+    if len(words) < 7 or words[0] not in _HEADS:
+        return tokens
+    for head_end in range(2, (_noun_run(words, 1) or 0) + 1):   # ("every answer learners give …")
+        k = head_end + (words[head_end:head_end + 1] in (["that"], ["which"]))
+        det = k < len(words) and words[k] in _SUBJECT_DETS
+        for subject_end in range(k + det + 1, (_noun_run(words, k + det) or 0) + 1):   # (the verb ends the run
+            found = _clause_at(words, subject_end, det)                                #  or follows it)
+            if found is not None:
+                at = tokens[subject_end].start
+                done = participle(found)
+                particle = tokens[subject_end + 1:subject_end + 2] if words[subject_end + 1] in w.PARTICLES else []
+                return tokens[:head_end] + [w.Token(done, done, "word", at)] + particle + \
+                    [w.Token("by", "by", "word", at)] + tokens[k:subject_end] + tokens[subject_end + 1 + len(particle):]
+    return tokens
+
+
+def _clause_at(words, v, det):
+    """The verb's base when words[v] is the clause's verb, its subject before it ('a customer places',
+    'learners give') and 'is'/'are' after it (past one prepositional phrase); else None."""
+    if v >= len(words) - 2:
+        return None
+    verb = words[v]
+    base = lexicon.verb_lemma(verb)
+    plural = not det and w.is_plural(words[v - 1])
+    if base is None or base in ("be", "have", "do") or \
+            (verb != base if plural else verb not in (base + "s", base + "es")) or not (det or plural):
+        return None
+    after = v + 1 + (words[v + 1] in w.PARTICLES and words[v + 2] in _THEN | _PREPOSITIONS)   # ("takes out")
+    if words[after] in _PREPOSITIONS and after + 1 < len(words):
+        end = _noun_run(words, after + 1 + (words[after + 1] in _SUBJECT_DETS | {"each", "every"}))
+        if end is None:
+            return None
+        after = end
+    return base if after + 1 < len(words) and words[after] in _THEN else None
