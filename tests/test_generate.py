@@ -23,7 +23,7 @@ CASES = {p.stem: yaml.safe_load(p.read_text())["description"] for p in sorted((N
 GOLDEN = pathlib.Path(__file__).parent / "fixtures" / "generate"
 # The 54-case development set's score (score.py, a copy of ../shared/bench/nl-dev). The goal is 0.92;
 # this floor is where the generator stands now (docs/nl-dev-split.md), so a round that loses ground fails.
-MIN_SCORE = 0.861
+MIN_SCORE = 0.869
 
 
 def server_generate(conn, description, platform="postgresql", options="{}"):

@@ -31,7 +31,9 @@ def test_every_paraphrase_restates_a_build_case():
     for case_id, case in CASES.items():
         original = yaml.safe_load((FIXTURES / "nl-dev" / "cases" / f"{case['paraphrase_of']}.yaml").read_text())
         assert case["paraphrase_of"] in build, case_id                 # never a held-out case
-        assert case["expected"] == original["expected"] and case["style"] != original["style"], case_id
+        assert case["expected"] == original["expected"], case_id
+        assert case["style"] != original["style"] or case["style"] == "one_liner", case_id   # (a one-liner in
+        #                                                            other words: longer styles would say more)
 
 
 def test_paraphrase_set_score(para_outputs):

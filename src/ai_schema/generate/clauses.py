@@ -225,7 +225,8 @@ def second_verb(s, start):
     """Where a second verb of the same subject starts, from start on ('families register with the food bank and
     receive parcels'): after 'and' and a noun, a verb with a noun after it; or None."""
     return next((j for j in range(max(start, 2), len(s.tokens) - 1) if s.tokens[j - 1].text == "and" and
-                 s.tags[j] == tx.VERB and s.tags[j - 2] == tx.NOUN and noun_after_count(s, j + 1)), None)
+                 s.tags[j] == tx.VERB and (s.tags[j - 2] == tx.NOUN or s.words[j - 2] in ("them", "it")) and
+                 noun_after_count(s, j + 1)), None)   # ("like them and leave comments on them")
 
 
 def passive_subject(s, k):

@@ -215,7 +215,8 @@ def fields_in_parentheses(s, vote):
     companies' among them names another thing it refers to."""
     toks = s.tokens
     for p in s.phrases:
-        owned = p.det in ("their", "its", "his", "her", "our", "my") and p.start > 0 and not p.plural
+        owned = p.det in ("their", "its", "his", "her", "our", "my") and p.start > 0 and not p.plural or \
+            p.det in ("a", "an") and p.head in w.RECORD_HEADS and not p.plural   # ("has a job history (company, …)")
         if not (p.plural or owned) or p.end >= len(toks) or toks[p.end].text != "(":
             continue
         inside, depth = [], 0
@@ -742,7 +743,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             recorded_on_each, met_with, logged_against)
 
 
-OWNING = (with_their,)          # rules that give the phrase fields of its own
+OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own
 
 
 # rules that read nothing in a sentence without a verb ("Customers have a name, a price …" has none), or

@@ -253,6 +253,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     tags[p.start - 2] == tx.VERB and first.end == p.start - 2 and first.plural and \
                     first.head in lexicon.person_nouns():
                 self.instances[p.lemma] = first.lemma   # "volunteers create a profile with their name, …": theirs
+            elif p.lemma in (("profile",), ("account",)) and p.det in ("a", "an", "my") and s.words[:1] == ["as"] and \
+                    first is not p and first.start <= 2 and first.head in lexicon.person_nouns() and \
+                    s.words[p.end:p.end + 1] == ["with"] and p.start >= 2 and tags[p.start - 1] in (tx.VERB, tx.DET):
+                self.instances[p.lemma] = first.lemma   # "As a student I want an account with a unique username":
+                #                                         the student's own record
         self._heading(s)
         # "Trips are the core table:" followed by list items
         if toks[-1].text == ":" and lead and first.plural and any(x.context is s for x in self.sentences):

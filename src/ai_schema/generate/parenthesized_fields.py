@@ -38,8 +38,9 @@ class ParenthesizedFields:
             if at in claimed:
                 continue
             kept = fragments.kept_each(s, p)
+            history = p.det in ("a", "an") and p.head in w.RECORD_HEADS   # ("has a job history (company, …)")
             if at < len(toks) and toks[at].text == "(" and (p.plural or p.det in ("their", "its", "his", "her", "my", "our", "each",
-                                                                                  "every") or kept or
+                                                                                  "every") or kept or history or
                                                              fragments.said_to_be(s, p)):   # ("is one recipe (name, …)")
                 claimed.add(at)
                 key, role = self.entity_of(p)           # ("their work history (which companies, job title, …)")
@@ -51,7 +52,7 @@ class ParenthesizedFields:
                     continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
                     #                             aid, driving, cooking)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
-                                         ((p.plural or p.det in ("each", "every") and "or" not in inside) and
+                                         ((p.plural or p.det in ("each", "every") or history) and "or" not in inside and
                                           tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
                                          (p.det in ("my", "our") and "," in inside and
                                           any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
@@ -59,6 +60,12 @@ class ParenthesizedFields:
                     self._attributes(key, s, at + 1, closing=")")
                     owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
                                   q.plural and self.entity_of(q)[0] not in (None, key)), None)
+                    if history:
+                        owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
+                                      self.entity_of(q)[0] not in (None, key)), None)
+                        if owner is not None:
+                            self._retract(owner, key)
+                            self._relate(key, owner)     # "each alum has a job history (…)": many rows of one
                     if owner is not None and p.det in ("their", "its", "his", "her"):
                         if lexicon.holds_people(key):    # "the dogs (…) and their owners (…)": a dog's owner
                             self._relate(owner, key)

@@ -379,6 +379,16 @@ def share_heads(tokens, tags):
                     tokens = tokens[:end - 1] + head[-1:] + tokens[end:]
                 elif len(head) == 1:
                     kinds.append((w.singular(last.text), (tokens[i].text, tokens[i + 2].text)))
+                elif len(head) == 2 and w.is_plural(last.text) and not w.is_plural(head[0].text) and \
+                        tags[i] == NOUN and lexicon.filed_noun(w.singular(last.text)):
+                    # "gas and electricity meter readings": readings of meters of two kinds
+                    kinds.append((head[0].text, (tokens[i].text, tokens[i + 2].text)))
+                    of, things = w.Token("of", "of", "word", last.start), w.plural(head[0].text)
+                    shared = w.Token(things, things, head[0].kind, head[0].start)
+                    tokens = tokens[:i] + [last, of, tokens[i], shared, tokens[i + 1], tokens[i + 2], shared] + tokens[end:]
+                    tags = tags[:i] + [NOUN, PREP, NOUN, NOUN, tags[i + 1], NOUN, NOUN] + tags[end:]
+                    i = i + 7
+                    continue
                 tokens = tokens[:i + 1] + head + tokens[i + 1:]
                 tags = tags[:i] + [NOUN] * (1 + len(head)) + tags[i + 1:]
                 i = end + len(head)

@@ -138,6 +138,9 @@ WRITTEN_ON = frozenset("record log note store list enter register".split())
 # a tool, we log …", "Once …", "After …")
 WHEN_OPENERS = frozenset(("when", "whenever", "once", "after"))
 
+# heads that name the rows kept over time of something ("a job history (company, title, …)")
+RECORD_HEADS = frozenset("history log record diary journal timeline".split())
+
 # words for what is known about a thing ("with contact details", "a member's details are …"): its fields
 DETAILS = frozenset("detail details info information data particulars".split())
 
