@@ -189,8 +189,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)
             #                                          (not "a request includes the sailor's experience, …")
             field = s.next_phrase(p.end + 1)
-            if key and not role and field is not None and field.start == p.end + 1 and \
-                    not self.entity_of(field)[0] and not field.plural:
+            if key and not role and field is not None and field.start <= p.end + 3 and \
+                    all(tags[j] == tx.ADJ for j in range(p.end + 1, field.start)) and \
+                    not self.entity_of(field)[0] and not field.plural:   # ("each customer's full name, …")
                 verb = field.end < len(toks) and toks[field.end].text in HAVE
                 if field.end < len(toks) and toks[field.end].text in ("is", "can", "may", "must", "will", "should"):
                     continue                         # "a ticket's status is open, closed or pending": its values
@@ -415,10 +416,15 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if owner is None:
                         continue
                     nxt = s.next_phrase(i + 1)
+                    last = nxt                    # ("with the pick-up branch and the drop-off branch, the date …")
+                    while last is not None and s.words[last.end:last.end + 1] == ["and"] and \
+                            (q := s.next_phrase(last.end + 1)) is not None and q.start <= last.end + 2 and \
+                            self.entity_of(q)[0] and self.entity_of(q)[1]:
+                        last = q
                     if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged and not (
-                            nxt.end < len(toks) and toks[nxt.end].text == "," and (
+                            last.end < len(toks) and toks[last.end].text == "," and (
                                 toks[i - 1].text == "," and self.entity_of(nxt)[1] or
-                                fragments.fieldish(s.words[nxt.end:nxt.end + 14]))):   # ("…, with the borrowing
+                                fragments.fieldish(s.words[last.end:last.end + 14]))):   # ("…, with the borrowing
                         used, role_of = self.entity_of(nxt)
                         if nxt.plural and not role_of and used != owner and owner in self.spec.entities and \
                                 uses_things(self.spec, owner, used) and not any(

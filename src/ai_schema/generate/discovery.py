@@ -34,6 +34,9 @@ _SAID_VERBS = frozenset("are is must should have has appears appear occurs occur
 _LOGGED = frozenset("log record keep track store save audit".split())
 
 
+_RATING = frozenset("rate review score grade".split())   # acts whose value is said on a scale ("1 to 5 stars")
+
+
 _BE_FORMS = frozenset("is are was were be been being".split())    # before a passive participle
 
 
@@ -401,6 +404,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     q -= 1
                 if 0 < q < p.start - 1 and tags[q] == tx.VERB and toks[q - 1].text in _BE_FORMS:
                     continue                       # "it is performed many times": how often, no object
+                if p.start >= 3 and s.words[p.start - 2] == "to" and tags[p.start - 1] == tags[p.start - 3] == "NUMBER" \
+                        and any(w.verb_lemma(x) in _RATING for x in s.words[:p.start]):
+                    continue                       # "review the order once, with 1 to 5 stars": a rating's scale
                 self._vote(p.lemma, 1)
                 if q > 0 and toks[q].text in ("and", ","):   # "a project has a name and many tasks": the list's verb
                     q = next((j for j in range(q - 1, -1, -1) if tags[j] in (tx.VERB, tx.AUX) or toks[j].text in

@@ -123,9 +123,12 @@ class PhraseShapes:
 
     @staticmethod
     def _fields_follow(s, p):
-        """'its own labels (name and colour)': a plural with its fields in parentheses is described
-        like a thing (even a word that is mostly a field)."""
+        """'its own labels (name and colour)', 'defines labels with a name and a colour': a plural with its
+        fields in parentheses or after 'with' is described like a thing (even a word that is mostly a field)."""
         k = p.end
+        if k + 2 < len(s.words) and s.words[k] == "with" and p.start > 0 and s.tags[p.start - 1] == tx.VERB:
+            listed = s.words[k + 1:k + 10]          # "each project defines labels with a name and a colour"
+            return bool(ATTRIBUTE_WORDS & set(listed)) and ("and" in listed or "," in listed)
         return k < len(s.words) and s.words[k] == "(" and \
             bool(ATTRIBUTE_WORDS & set(s.words[k + 1:tx.after_parenthesis(s.tokens, k)]))
 

@@ -523,6 +523,18 @@ _ONE_ARROW = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z]+(?: [
 _IN_ORDER_FIELDS = re.compile(r"\b(?P<things>[a-z]+s) in (?P<how>order|sequence) (?P<fields>\([^()\n]*,[^()\n]*\))")
 
 
+# "the branch where the car is picked up": the branch in that role ("the pick-up branch")
+_WHERE_ROLE = re.compile(r"\bthe (?P<thing>[a-z]+) where (?:the [a-z]+|it|they) (?:is|are|gets|get) "
+                         r"(?P<done>[a-z]+(?:ed|en))(?: (?P<particle>up|off|out|in|down|back))?\b")
+
+
+def _where_role(m):
+    base = lexicon.verb_lemma(m.group("done"))
+    if base is None or base == m.group("done"):
+        return m.group(0)
+    return f"the {base}{'-' + m.group('particle') if m.group('particle') else ''} {m.group('thing')}"
+
+
 def _one_arrow(m):
     a = m.group("a") if w.is_plural(m.group("a")) else w.plural(m.group("a"))
     return f"{m.group('lead')}{a} have {m.group('b')}"
@@ -733,6 +745,7 @@ def plain(text):
     text = _sub(vs.THINGS_GO, vs.things_go, text, ">", "→")
     text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_ONE_ARROW, _one_arrow, text, ">", "→")
+    text = _sub(_WHERE_ROLE, _where_role, text, " where ")
     text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
     text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead')}{m.group('a')}: ", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")

@@ -119,4 +119,10 @@ def tag(tokens):
                     lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
                 tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text):
             tags[i] = tags[i + 2] = VERB   # "staff feed and walk them": two verbs of one object
+    for i in range(2, len(tokens) - 3):
+        if tokens[i].text == "like" and tags[i] == PREP and tokens[i - 1].text == "," and VERB in tags[:i - 1] and \
+                tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) and \
+                any(tokens[j].text in ("and", ",") and tags[j + 1] == VERB for j in range(i + 2, min(len(tokens) - 1, i + 5))):
+            tags[i] = VERB                 # "users upload photos, like photos and comment on photos": a verb
+            #                                among the subject's verbs
     return tags

@@ -13,8 +13,11 @@ _TEXT_WORDS = frozenset("document page spec specification brief text description
 
 # what is said of a field, not of a thing: "usernames are unique", "emails must be distinct"
 FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?:unique|distinct|required|optional|"
-                r"mandatory)\b|(?:appears?|occurs?|is used|can (?:be used|appear|occur)|may (?:appear|occur)) "
+                r"mandatory)\b|(?:appears?|occurs?|is used|(?:can|may) (?:only )?(?:be used|appear|occur)) "
                 r"(?:only )?once\b")          # ("each ISBN appears only once": a field no two share)
+
+# verbs of joining an application, said with the fields one joins with ("signs up with an email")
+_JOINING_WITH = frozenset("sign register enrol enroll join subscribe apply".split())
 
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
 
@@ -105,6 +108,9 @@ class SubjectVotes:
                         tags[k + 1:k + 2] == [tx.PREP] and s.words[k + 2:k + 3] in (["one"], ["exactly"]):
                     self._vote(p.lemma, 1)         # "leads come in from our website with a name, phone, …",
                     #                                "dogs stay in one kennel": each one's
+                elif p.det in ("a", "an", "each", "every") and w.verb_base(toks[k].text) in _JOINING_WITH and \
+                        fragments.arrives_with_fields(s, k):
+                    self._vote(p.lemma, 2)         # "a customer signs up with an email and a phone number"
                 base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()

@@ -16,7 +16,7 @@ from .object_relatives import as_passive
 from .passive_wishes import as_statement
 from .plain import plain
 from .value_lists import slashed_items, slashed_values, values_in_parentheses
-from .retagging import tag
+from .retagging import HOW_OFTEN, tag
 from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap,
                       after_open, irregular_participle, outside_parentheses, participle_like,
                       relative_clause_closed)  # noqa: F401 (the readers use tx.…)
@@ -339,7 +339,8 @@ def _shares_head(tokens, tags, i, end):
     word = tokens[i].text
     if end - (i + 2) < 2 or w.is_plural(word) or (i > 0 and tags[i - 1] in (NOUN, ADJ, AUX) and
                                                    tokens[i - 1].text not in ("has", "have") and not (
-            tags[i - 1] == ADJ and i > 1 and tags[i - 2] == DET)):   # ("the actual departure and arrival times")
+            tags[i - 1] == ADJ and i > 1 and tags[i - 2] == DET or tokens[i - 1].text in HOW_OFTEN)):
+        #                                     ("the actual departure and arrival times", "monthly gas and …")
         return False                       # ("a request has start and end dates" shares "dates")
     if word in lexicon.adjectives() and word not in w.FIELD_NOUNS:
         return True
