@@ -11,6 +11,7 @@ from .items import ItemReading
 from .field_owners import KEEPING, FieldOwners
 from .pair_tables import PairTables
 from .relations import uses_things
+from .used_on import used_before
 from .field_names import _participle
 
 
@@ -308,6 +309,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                   not self.entity_of(q)[1]), None)
                     if p is None and i >= 3 and tags[i - 1] == tx.VERB and toks[i - 2].text in ("i", "we", "they"):
                         p = s.phrase_at(i - 3)           # "see all flats I own with their address": the flats'
+                    if p is not None and not self.entity_of(p)[0] and p.start >= 2 and s.words[p.start - 1] in \
+                            ("in", "on", "at") and (kept := s.phrase_at(p.start - 2)) is not None and \
+                            kept.plural and self.entity_of(kept)[0] and p.det is None and len(p.words) == 1:
+                        p = kept                         # "keep parts in stock with a part number, …": the parts'
                     renamed = fragments.apposed(s, p) if p is not None and not self.entity_of(p)[0] else None
                     if renamed is not None:
                         p = renamed                      # "an adjuster, an employee with a name": the adjuster's
@@ -392,7 +397,12 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         p = s.phrase_at(p.start - 4) or p
                     if p is not None and self._list_of_things(s, p):
                         p = s.next_phrase(p.end + 1)   # "keep a list of my plants with …": the plants'
-                    pair = self._each_pair(s, i) or self._which_pair_before(s, i)
+                    used = used_before(s, i)
+                    pair = self._each_pair(s, i) or self._which_pair_before(s, i) or (
+                        self._pair_table(self.entity_of(used[1])[0], self.entity_of(used[0])[0])
+                        if used is not None and self.entity_of(used[0])[0] and self.entity_of(used[1])[0] and
+                        self.entity_of(used[0])[0] != self.entity_of(used[1])[0] else None)   # ("the parts used on
+                    #                                                   a work order, with the quantity": each use's)
                     if pair is not None:          # "stored in several bins, with the quantity in each bin"; "record
                         #                           which suppliers sell which parts, with the unit price": the pair's
                         self._attributes(pair, s, i + 1)

@@ -86,7 +86,7 @@ def logged_mass(s, p):
     """'users log work against an issue: minutes spent, the day, …', 'we log the time spent on an issue
     in minutes with the date and who logged it': what is logged, uncounted, against one thing and
     followed by its fields, is a log of it (a work log, a time log). The noun logged, or None."""
-    if p.det not in (None, "the") or p.plural or len(p.lemma) > 2:
+    if p.det not in (None, "the", "my", "our", "their") or p.plural or len(p.lemma) > 2:   # ("log my labour on …")
         return None
     spent = len(p.lemma) == 2 and tx.participle_like(p.lemma[1])        # ("the time spent": time)
     if len(p.lemma) != 1 + spent or p.start < 1 + (p.det is not None) or \

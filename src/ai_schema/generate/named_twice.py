@@ -31,7 +31,7 @@ def named_twice(s, sentences):
             right = s.next_phrase(i + 1)
             if left and right and left.end == i and (tx.governor(s, left) < 0 or tags[tx.governor(s, left)] != tx.PREP) \
                     and all(
-                    tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text == "simply"
+                    tags[k] in (tx.DET, tx.ADV, tx.ADJ) or toks[k].text in ("simply", "itself", "themselves")
                     for k in range(i + 1, right.start)) and (
                     right.end >= len(toks) or toks[right.end].text not in (",", "or", "against", "versus", "vs")) and \
                     right.head not in GENERIC_HEADS and right.det not in ("its", "their", "his", "her", "our"):

@@ -3,6 +3,7 @@ guessed); the unique keys a sentence states are stated_keys.py's (statuses and f
 
 from .chained import ChainedOnes
 from .divided_into import DIVIDING
+from .used_on import used_on
 from .stated_keys import StatedKeys
 from .in_several import in_several
 from .sent_to_each import sent_to_each
@@ -232,6 +233,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                 src = relative                       # "staff who check laptops out are recorded on each loan":
                 #                                      the staff, not the relative clause's object
             src_key = src[1] if src and not src[2] else subject
+            if src is None and s.words[:2] == ["as", "the"] and s.phrases and s.phrases[0].start == 2 and \
+                    self.entity_of(s.phrases[0])[0] == subject:
+                src_key = None                       # "As the owner I want to keep parts …": the one who runs
+                #                                      the app keeps them; none of them is that person's
             k = i - 1
             while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("can", "also", "will", "may", "must", "should", "then")):
                 k -= 1
@@ -598,6 +603,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 self._kept_by_act(s, i - 2, w.verb_base(toks[i - 2].text) or toks[i - 2].text):
                             continue                     # "people register to attend a conference": the
                             #                              registrations link them
+                        if (used := used_on(s, i)) is not None and used[0] is src[0] and \
+                                not lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
+                            self._pair_table(obj_key, src_key)   # "the parts used on a work order": each part
+                            continue                             # in many, one row per use
                         if acts_on_one(self.spec, s, src, obj_p, obj_key, base, i):
                             self._associate(src_key, obj_key, base)   # "students borrow a laptop …; a loan has …":
                             continue                                  # each time one, kept in the loans
