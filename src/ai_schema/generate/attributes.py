@@ -398,7 +398,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if p is not None and self._list_of_things(s, p):
                         p = s.next_phrase(p.end + 1)   # "keep a list of my plants with …": the plants'
                     used = used_before(s, i)
-                    pair = self._each_pair(s, i) or self._which_pair_before(s, i) or (
+                    pair = self._each_pair(s, i) or self._which_pair_before(s, i) or self._in_many_with(s, i) or (
                         self._pair_table(self.entity_of(used[1])[0], self.entity_of(used[0])[0])
                         if used is not None and self.entity_of(used[0])[0] and self.entity_of(used[1])[0] and
                         self.entity_of(used[0])[0] != self.entity_of(used[1])[0] else None)   # ("the parts used on

@@ -6,6 +6,7 @@ import re
 
 BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z][)])\s+")
 _LABEL = r"^\s*[A-Za-z][\w \-']{0,40}:"        # "Dishes:", "contact person:"
+_NOTE_LABEL = re.compile(r"^\s*[a-z][a-z \-]{0,40}: ")   # a note's label, lower case: "comments: text, author"
 
 
 def blocks(text):
@@ -19,7 +20,8 @@ def blocks(text):
         bullet = BULLET.match(raw)
         label = re.match(_LABEL + r"\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
-             _note(previous))                                                                    # (or a note)
+             _note(previous) or _NOTE_LABEL.match(previous) and _NOTE_LABEL.match(raw))   # (or a note; or a
+        #                                                          label's line under another: "issues: …", "tags: …")
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
         # then a capitalised one: a heading, not a sentence wrapped in two
         heading = current is not None and len(current[0]) == 1 and previous.rstrip()[-1:].isalnum() and \
@@ -41,7 +43,8 @@ def blocks(text):
             current[0].append(raw)
     rows = [x.rstrip() for x in text.split("\n") if x.strip()]
     notes = len(rows) >= 4 and sum(bool(_SENTENCE_END.search(x)) for x in rows) * 4 < len(rows) and \
-        max(len(x) for x in rows) <= 100        # ("band stuff" over lines of notes with no full stops)
+        sorted(len(x) for x in rows)[len(rows) // 2] <= 100   # ("band stuff" over lines of notes with no full
+    #                                                         stops; most of them short, a few may run on)
     return [(text, item) for lines, item, _ in found for text in _joined(lines, notes)]
 
 
@@ -64,7 +67,8 @@ def _joined(lines, notes=False):
     if len(lines) >= 3 and longest < 60:
         return [x.strip() for x in lines]
     if len(lines) > 1 and longest > 100:
-        ends = [not _WRAPPED.search(x.rstrip()) for x in lines[:-1]]
+        ends = [not _WRAPPED.search(x.rstrip()) or _NOTE_LABEL.match(nxt) is not None
+                for x, nxt in zip(lines[:-1], lines[1:])]   # ("… uploaded by" over "comments: text, author")
     elif _noted(lines, notes):
         short = [notes or len(x.rstrip()) < 0.75 * longest for x in lines[:-1]]
         most = 2 * sum(short) > len(short)

@@ -393,9 +393,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self._attributes(subject, s, labelled[0] + 1)
             return subject
         topic = self.block_topic.get(s.block)
-        if subject is None and (topic or previous) and not s.first and fragments.bare_fields(self, s):
+        if subject is None and (topic or previous) and (not s.first and fragments.bare_fields(self, s) or
+                                                        fragments.values_of_a_field(s)):
             self._attributes(topic or previous, s, 0)   # "Parts. … Part number (unique), description, …";
-            return topic or previous                    # "invoices per order. invoice number, issue date, …"
+            return topic or previous                    # "invoices per order. invoice number, issue date, …";
+            #                                             "issues: title, …" over "status (open, closed)"
         if subject_phrase is not None and subject_phrase.start == 0 and subject_phrase.plural and not s.item and \
                 s.words[subject_phrase.end:subject_phrase.end + 1] == [":"] and self._is_section(s, subject_phrase.end + 1):
             subject = subject_phrase = None              # "online courses: instructors create courses …": a title

@@ -9,6 +9,7 @@ import re
 from . import lexicon
 from . import text as tx
 from . import words as w
+from ..ddl.naming import STATUS_NAME
 
 _WHEN = frozenset("time timestamp when notes note".split())
 _HAVING = frozenset("has have had with includes include contains contain holds hold needs need and , : ( -".split())
@@ -313,6 +314,18 @@ def arrives_with_fields(s, k):
         if tags[j] not in (tx.PREP, tx.DET, tx.NOUN, tx.ADJ) and toks[j].text not in w.PARTICLES:
             return False
     return False
+
+
+def values_of_a_field(s):
+    """'status (open, in progress or closed)', 'priority low/medium/high': a line that is one field and its
+    values, with no verb and no thing — a field of what the line before is about."""
+    toks, tags = s.tokens, s.tags
+    if len(toks) < 4 or tags[0] != tx.NOUN or not (w.field_word(toks[0].text) or STATUS_NAME.search(toks[0].text)) \
+            or tx.VERB in tags or tx.AUX in tags:
+        return False
+    if toks[1].text == "(":
+        return tx.after_parenthesis(toks, 1) >= len(toks) - 1 and any(t.text in (",", "or", "/") for t in toks[1:])
+    return toks[2].text == "/"
 
 
 def bare_fields(ex, s):

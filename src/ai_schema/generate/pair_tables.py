@@ -2,6 +2,8 @@
 supplier of a part we keep the unit price', 'for each product in an order'): made once, each refers to both
 things, one row per pair. Mixed into :class:`.attributes.AttributeReading`."""
 
+from . import lexicon
+from . import text as tx
 from .spec import Entity
 
 
@@ -21,6 +23,22 @@ class PairTables:
         first = next((self.entity_of(p)[0] for p in s.phrases if p.end <= i and self.entity_of(p)[0] not in
                       (None, second) and not self.entity_of(p)[1]), None)
         if second is None or role or not many or first is None:
+            return None
+        return self._pair_table(first, second)
+
+    def _in_many_with(self, s, i):
+        """'users can be in many projects with a role (viewer, …)': a 'with' list at i right after a thing
+        one is in many of, naming a field (no thing): each pair's (the membership holds the role)."""
+        many = s.phrase_at(i - 1)
+        if many is None or not (many.many or many.det in ("many", "several", "multiple")) or many.start < 2 or \
+                s.words[many.start - 1 - (s.tags[many.start - 1] in (tx.QUANT, tx.DET))] not in ("in", "on", "at", "to"):
+            return None
+        field = s.next_phrase(i + 1)
+        second = self.entity_of(many)[0]
+        first = next((self.entity_of(p)[0] for p in s.phrases if p.end < many.start and self.entity_of(p)[0] not in
+                      (None, second) and not self.entity_of(p)[1]), None)
+        if field is None or field.start > i + 2 or self.entity_of(field)[0] or field.head in lexicon.person_nouns() or \
+                second is None or first is None:
             return None
         return self._pair_table(first, second)
 

@@ -125,7 +125,8 @@ class PhraseShapes:
     def _fields_follow(s, p):
         """'its own labels (name and colour)', 'defines labels with a name and a colour': a plural with its
         fields in parentheses or after 'with' is described like a thing (even a word that is mostly a field)."""
-        k = p.end
+        k = p.end + 2 if s.words[p.end:p.end + 1] == ["per"] and s.tags[p.end + 1:p.end + 2] == [tx.NOUN] else p.end
+        #                                       ("labels per project (name, colour)")
         if k + 2 < len(s.words) and s.words[k] == "with" and p.start > 0 and s.tags[p.start - 1] == tx.VERB:
             listed = s.words[k + 1:k + 10]          # "each project defines labels with a name and a colour"
             return bool(ATTRIBUTE_WORDS & set(listed)) and ("and" in listed or "," in listed)

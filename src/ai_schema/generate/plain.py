@@ -8,6 +8,7 @@ import re
 
 from . import lexicon
 from . import words as w
+from ..ddl.naming import STATUS_NAME
 from . import value_spellings as vs
 from .value_spellings import sub as _sub
 from .answers import KINDS_OF, QA_INLINE, QA_LABEL, answers, kinds_of, third_person
@@ -100,10 +101,13 @@ _CHAT_THEIR = re.compile(r"\bthere (?=[a-z]+s\b)")
 _CHAT_WORDS = {"ofc": "", "ppl": "people", "theres": "there are", "there's": "there are", "w/": "with", "w/o": "without", "b/c": "because", "'re": " are", "'ve": " have",
                "'ll": " will", "'m": " am", "n't": " not", "can't": "can not", "cannot": "can not", "won't": "will not",
                "appt": "appointment", "appts": "appointments", "hrs": "hours", "mins": "minutes",
+               "img": "image", "imgs": "images", "addr": "address", "secs": "seconds", "lang": "language",
+               "langs": "languages",
                "whos": "who is", "thats": "that is",
                **{f"{x}'s": f"{x} is" for x in ("it", "that", "he", "she", "what", "who", "here")}}   # (a noun's 's is
 #                                                                                          its owner's: left as it is)
-_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins|whos|thats)(?=[\s,.;!?])|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
+_CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|mins|whos|thats|imgs?|addr|secs|langs?)"
+                        r"(?=[\s,.;!?)]|$)|(?<=[a-z])(?:'re|'ve|'ll|'m)\b|\b(?:can't|cannot|won't)\b|"
                         r"\b(?:it|that|he|she|what|who|here)'s\b|"
                         r"(?<=[a-z])n't\b")
 # "each pub has a team or two": one or more of them
@@ -194,7 +198,7 @@ _NUMBER_NO = re.compile(r"\b(?P<word>(?!(?:yes|or|and|say|is|are|answer|and)\b)[
 def _chat(text):
     text = _sub(_NUMBER_NO, lambda m: f"{m.group('word')} number", text, " no", " nr", " num", " NO", " No")
     text = _sub(_CHAT_WORD, lambda m: _CHAT_WORDS[m.group(0).lower()], text, "'", "/", "ofc", "ppl", "cannot",
-                "theres", "appt", "hrs", "mins", "whos", "thats")
+                "theres", "appt", "hrs", "mins", "whos", "thats", "img", "addr", "secs", "lang")
     text = _sub(_OR_TWO, lambda m: f"one or more {w.plural(m.group(1))}", text, " or two")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
@@ -535,6 +539,24 @@ def _where_role(m):
     return f"the {base}{'-' + m.group('particle') if m.group('particle') else ''} {m.group('thing')}"
 
 
+# "priority low/medium/high" opening a note: a field and its values, written without a colon
+_FIELD_SLASHED = re.compile(r"(?:(?<=[.;,] )|(?<=^))(?P<field>[a-z]+) (?P<values>[a-z]+(?: [a-z]+)?(?:[/|][a-z]+(?: [a-z]+)?){1,8})"
+                            r"(?=[ \t]*(?:[.;,]|$))", re.M)
+
+
+def _field_slashed(m):
+    if not (w.field_word(m.group("field")) or STATUS_NAME.search(m.group("field"))):
+        return m.group(0)
+    values = re.split(r"[/|]", m.group("values"))
+    return f"{m.group('field')} ({', '.join(values[:-1])} or {values[-1]})"
+
+
+# "labels are per project (name, colour)": one project's labels, said as "labels per project (…)"
+_ARE_PER = re.compile(r"\b(?P<things>[a-z]+s) are per (?=[a-z]+ \()")
+# "name like 2.4.0, release date": an example after a field, said in passing
+_FIELD_LIKE = re.compile(r"\b(?P<field>[a-z]+) like (?P<example>(?=[\w.\-]*[\dA-Z])[\w.\-]+)(?=[ \t]*(?:,|;|$))", re.M)
+
+
 def _one_arrow(m):
     a = m.group("a") if w.is_plural(m.group("a")) else w.plural(m.group("a"))
     return f"{m.group('lead')}{a} have {m.group('b')}"
@@ -746,6 +768,10 @@ def plain(text):
     text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_ONE_ARROW, _one_arrow, text, ">", "→")
     text = _sub(_WHERE_ROLE, _where_role, text, " where ")
+    text = _sub(_FIELD_SLASHED, _field_slashed, text, "/", "|")
+    text = _sub(_ARE_PER, r"\g<things> per ", text, " are per ")
+    text = _sub(_FIELD_LIKE, lambda m: f"{m.group('field')} (e.g. {m.group('example')})" if w.field_word(
+        m.group("field")) or lexicon.verb_lemma(m.group("field")) is None else m.group(0), text, " like ")
     text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
     text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead')}{m.group('a')}: ", text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
