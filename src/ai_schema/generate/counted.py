@@ -10,6 +10,11 @@ from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
 from .one_reference import one_reference
 
 
+# what is kept of each one, said of it ("every answer … is saved: the answer, whether it was right, when")
+KEPT_WITH = rx(r"\b(?:is|are) (?:saved|recorded|logged|stored|kept|tracked) ?(?::|with)\b|"
+                r"\b(?:is|are) (?:saved|recorded|logged|stored|kept|tracked) :")
+
+
 class CountedHeads:
     """``_counted_heads``: the heads this text counts (``entity_names.entity_lemma``'s ``counted``)."""
 
@@ -58,6 +63,10 @@ class CountedHeads:
         counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                              for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
         referred = {t.head for s in self.sentences for p in s.phrases if (t := one_reference(s, p)) is not None}
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]   # "every answer given by a learner
+                             if p.head in NOT_ENTITY | GENERIC_HEADS and p.head not in STRUCTURE_WORDS and   # … is saved:
+                             p.det in ("each", "every") and p.start <= 1 and not p.possessive and   # the answer, …"
+                             KEPT_WITH.search(s.text()))
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases     # "the story is assigned to one desk":
                              if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and   # a thing placed in another
                              p.det in ("the", "each", "every") and not p.possessive and one_reference(s, p) is not None)

@@ -13,7 +13,7 @@ from .field_names import STORED_AS, type_words
 from .candidates import CandidateMerging
 from .kinds import KindReading
 from .phrase_shapes import PhraseShapes, short_items
-from .counted import CountedHeads
+from .counted import KEPT_WITH, CountedHeads
 from .app_lists import ListedThings
 from .whole import wholes
 from .acts_at import acts_at
@@ -500,6 +500,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if ("is" in window or "are" in window or "be" in window) and self._clause_initial(s, p.start) and \
                     rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are|\w+ be) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
                 self._vote(p.lemma, 1)
+            elif p is first and p.det in ("each", "every") and p.start <= 1 and \
+                    tx.participle_like(s.words[p.end]) and s.words[p.end + 1:p.end + 2] == ["by"] and \
+                    KEPT_WITH.search(s.text()):
+                self._vote(p.lemma, 3)         # "every answer given by a learner to an exercise is saved: …" (as
+                #                                object_relatives reads "every answer a learner gives …")
             near = s.words[p.end:p.end + 3]
             # "classes taught by trainers", "a course run by one tutor": the agent of a participle
             if len(near) == 3 and near[1] == "by" and constructions.participle(near[0]) and not p.possessive:

@@ -323,14 +323,17 @@ class InteractionDiscovery:
 
     @staticmethod
     def _shared_subject(s, i):
-        """'members book classes taught by trainers and pay fees': the verb after 'and' shares the
-        subject of the clause's earlier verb (a participle with 'by' is no clause of its own)."""
+        """'members book classes taught by trainers and pay fees', 'users upload photos, like photos and …':
+        the verb after 'and' (or a comma between verbs) shares the subject of the clause's earlier verb (a
+        participle with 'by' is no clause of its own)."""
         toks, tags = s.tokens, s.tags
         while i > 2 and toks[i - 1].text in ("can", "may", "also", "will", "must", "then"):
             i -= 1                                 # ("… leave reviews on items and can follow …")
-        if i < 2 or toks[i - 1].text != "and":
+        if i < 2 or toks[i - 1].text not in ("and", ","):
             return None
         for j in range(i - 2, 0, -1):
+            if toks[j].text == "," and tags[j + 1] == tx.VERB:
+                continue                           # ("owners find sitters, book stays and leave reviews")
             if toks[j].text in (",", ";", ":") or tags[j] == tx.PRON:
                 return None
             if tags[j] != tx.VERB or (j + 1 < len(toks) and toks[j + 1].text == "by"):

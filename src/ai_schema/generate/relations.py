@@ -220,7 +220,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                 #                                      aircraft": the list's subject's second verb ("workers water
                 #                                      trays and log each watering": the workers'; not "…, students
                 #                                      enroll and leave reviews": a clause of their own)
-            if src is not None and toks[i - 1].text == "and" and tags[i] == tx.VERB and src[0].end == i - 1 and \
+            if src is not None and toks[i - 1].text in ("and", ",") and tags[i] == tx.VERB and src[0].end == i - 1 and \
                     src[0].plural and tags[tx.governor(s, src[0])] == tx.VERB and s.words[i + 1:i + 2] not in (["them"], ["it"]):
                 shared = self._shared_subject(s, i)      # "I can shortlist applicants and schedule interviews":
                 src = next((m for m in left if shared is not None and m[0].start == shared.start), None)

@@ -119,6 +119,18 @@ def tag(tokens):
                     lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
                 tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text):
             tags[i] = tags[i + 2] = VERB   # "staff feed and walk them": two verbs of one object
+    for i in range(3, len(tokens) - 1):
+        if tags[i] == NOUN and tokens[i - 1].text in ("and", ",") and tags[i - 2] == NOUN and \
+                w.is_plural(tokens[i - 2].text) and tags[i + 1] == NOUN and (w.is_plural(tokens[i + 1].text) or
+                                                             i + 2 < len(tokens) and tags[i + 2] == NOUN and
+                                                             w.is_plural(tokens[i + 2].text)) and \
+                lexicon.verb_lemma(tokens[i].text) == tokens[i].text and \
+                not lexicon.compound_noun(tokens[i].text, w.singular(tokens[i + 1].text)) and \
+                (v := next((j for j in range(i - 2, -1, -1) if tags[j] == VERB), None)) is not None and \
+                tokens[v].text == lexicon.verb_lemma(tokens[v].text) and v >= 1 and (
+                    tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) or tokens[v - 1].text == ","):
+            tags[i] = VERB                 # "members borrow books and reserve rooms": a second verb of the
+            #                                same plural subject, in the same form as the first
     for i in range(2, len(tokens) - 3):
         if tokens[i].text == "like" and tags[i] == PREP and tokens[i - 1].text == "," and VERB in tags[:i - 1] and \
                 tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) and \

@@ -1,0 +1,41 @@
+"""Verbs listed after one subject and records someone submits (docs/nl-dev-split.md, stop 56, round 7: from the
+paraphrase set's photo one-liners, the dog-sitting fixture and the language-app notes), each tested with
+other texts than the ones that showed it. Each design is applied on the server."""
+
+from test_generate_phrases import design, references
+from test_generate_sentences import applies
+
+
+def test_verbs_listed_with_commas_share_the_subject(dbs):
+    """'tenants find flats, sign leases and report repairs': every verb is the tenants' (the leases had been
+    the flats', the repairs lost)."""
+    schema, tables = design("An app where tenants find flats, sign leases and report repairs.")
+    assert ("tenant_id", "tenants") in references(tables["repairs"])
+    assert "flat_leases" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_second_verb_read_as_a_compound(dbs):
+    """'Guests rent kayaks and reserve campsites': 'reserve' is a verb (no table of 'reserve campsites')."""
+    schema, tables = design("Guests rent kayaks and reserve campsites.")
+    assert "reserve_campsites" not in tables and "campsites" in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_record_submitted_by_one_for_another(dbs):
+    """'Every solution a player submits for a puzzle is saved: …': the solution refers to both; the player
+    does not refer to a puzzle."""
+    schema, tables = design("Players have a nickname. Puzzles have a title. Every solution a player submits for a "
+                            "puzzle is saved: the moves and the time.")
+    assert {("player_id", "players"), ("puzzle_id", "puzzles")} <= references(tables["solutions"])
+    assert not references(tables["players"])
+    applies(dbs, schema, tables)
+
+
+def test_each_of_a_field_word_kept_with_fields(dbs):
+    """'- every answer a student gives to a quiz is saved: the text, correct or not, when': the answers are
+    a table (a word that mostly names a field), with those fields."""
+    schema, tables = design("- students: name\n- quizzes: title\n- every answer a student gives to a quiz is saved: "
+                            "the text, correct or not, when")
+    assert {"text", "is_correct"} <= {c.name for c in tables["answers"].columns}
+    applies(dbs, schema, tables)
