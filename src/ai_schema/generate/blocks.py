@@ -4,9 +4,12 @@ unwrapped line (longer than any hard wrap) starts something of its own."""
 
 import re
 
+from . import words as w
+
 BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z][)])\s+")
 _LABEL = r"^\s*[A-Za-z][\w \-']{0,40}:"        # "Dishes:", "contact person:"
-_NOTE_LABEL = re.compile(r"^\s*[a-z][a-z \-]{0,40}: ")   # a note's label, lower case: "comments: text, author"
+_FUNCTION_WORDS = w.PREPOSITIONS | w.DETERMINERS | w.CONJUNCTIONS | w.PRONOUNS | w.AUXILIARIES
+_NOTE_LABEL = re.compile(r"^\s*[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}: ")   # a note's label: "vet exams: date, …"
 
 
 def blocks(text):
@@ -20,8 +23,8 @@ def blocks(text):
         bullet = BULLET.match(raw)
         label = re.match(_LABEL + r"\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
-             _note(previous) or _NOTE_LABEL.match(previous) and _NOTE_LABEL.match(raw))   # (or a note; or a
-        #                                                          label's line under another: "issues: …", "tags: …")
+             _note(previous) or _note_label(raw) and not _WRAPPED.search(previous.rstrip()))   # (or a
+        #          note; or a note's label in lower case, "vet exams: one animal, date", under any line that ends)
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
         # then a capitalised one: a heading, not a sentence wrapped in two
         heading = current is not None and len(current[0]) == 1 and previous.rstrip()[-1:].isalnum() and \
@@ -46,6 +49,13 @@ def blocks(text):
         sorted(len(x) for x in rows)[len(rows) // 2] <= 100   # ("band stuff" over lines of notes with no full
     #                                                         stops; most of them short, a few may run on)
     return [(text, item) for lines, item, _ in found for text in _joined(lines, notes)]
+
+
+def _note_label(line):
+    """Does the line open with a note's label in lower case ('vet exams: one animal, date'), one to three
+    words none of which is a function word (not a wrapped 'from a source: the person …')?"""
+    m = _NOTE_LABEL.match(line)
+    return m is not None and not any(x in _FUNCTION_WORDS for x in m.group(0).rstrip(": ").split())
 
 
 def _note(line):

@@ -343,21 +343,26 @@ def field_list(s):
     lists the fields of what the paragraph is about (not 'projector, whiteboard, phone booth':
     examples of a thing)."""
     toks, tags = s.tokens, s.tags
-    if tx.VERB in tags or tx.AUX in tags or not s.phrases or s.phrases[0].start > 1:
+    clause = {k for k in range(1, len(toks)) if tags[k] == tx.VERB and tags[k - 1] == tx.PRON}   # ("date they
+    if any(g in (tx.VERB, tx.AUX) and k not in clause for k, g in enumerate(tags)) or \
+            not s.phrases or s.phrases[0].start > 1:                                          # arrived")
         return False
     items, item, depth = [], [], 0
-    for t in toks:
+    for k, t in enumerate(toks):
         depth += {"(": 1, ")": -1}.get(t.text, 0)
         if depth == 0 and t.text in (",", "and", "&", "."):
             items.append(item)
             item = []
+        elif depth == 0 and (tags[k] == tx.PRON or k in clause):
+            item.append(None)                  # "date they arrived": the head is before the clause
         elif depth == 0 and t.kind == "word" and t.text not in w.PREPOSITIONS and not (item and item[-1] is None):
             item.append(t.text)
         elif depth == 0 and t.text in w.PREPOSITIONS:
             item.append(None)                  # "qty on hand": the head is before the preposition
     items = [[x for x in i if x and x not in _NOTED_AFTER] for i in items + [item]]
     items = [i for i in items if i]
-    heads = sum(fieldish(i[-1:]) for i in items)
+    heads = sum(fieldish(i[-1:]) or len(i) <= 2 and not w.is_plural(i[-1]) and i[-1] not in lexicon.thing_nouns() and
+                i[-1] not in lexicon.person_nouns() for i in items)   # ("breed, sex": no thing's name)
     return len(items) >= 3 and 2 * heads >= len(items)
 
 
