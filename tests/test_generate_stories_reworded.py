@@ -52,3 +52,21 @@ def test_logging_ones_own_time_on_a_thing(dbs):
     assert {("event_id", "events"), ("volunteer_id", "volunteers")} <= references(tables["time_logs"])
     assert {"hours", "day"} <= _columns(tables, "time_logs")
     applies(dbs, schema, tables)
+
+
+def test_fields_of_what_is_submitted_to_one_thing(dbs):
+    """'submit a photo to one category with a title, a caption and the camera used': the photo's fields,
+    not the category's (stop 56, round 9: from the conference stories)."""
+    schema, tables = design("Judges have a name. Categories have a name. As an entrant I want to submit a photo to "
+                            "one category with a title, a caption and the camera used.")
+    assert {"title", "camera"} <= _columns(tables, "photos") and "camera" not in _columns(tables, "categories")
+    applies(dbs, schema, tables)
+
+
+def test_dividing_each_whole_into_parts(dbs):
+    """'divide each orchard into blocks with a variety …': each block is one orchard's (nothing had related
+    them)."""
+    schema, tables = design("Orchards have a name. As a grower I want to divide each orchard into blocks with a "
+                            "variety and a planting year.")
+    assert ("orchard_id", "orchards") in references(tables["blocks"])
+    applies(dbs, schema, tables)

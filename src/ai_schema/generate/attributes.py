@@ -640,7 +640,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         while k >= 4 and s.words[k - 1] in ("a", "an", "one") and s.words[k - 2] == "and" and \
                 (q := s.phrase_at(k - 3)) is not None:
             k = q.start                          # back over "a donor and a campaign"
-        if k < 3 or s.words[k - 1] not in ("a", "an", "one", "each", "every") or s.words[k - 2] != "for":
+        if k < 3 or s.words[k - 1] not in ("a", "an", "one", "each", "every") or \
+                s.words[k - 2] not in ("for", "to", "into", "in", "on"):   # ("submit a paper to one track with …")
             return None
         made = s.phrase_at(k - 3)
         if made is None or not self.entity_of(made)[0] or made.start == 0:

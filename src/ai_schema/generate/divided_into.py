@@ -10,14 +10,24 @@ DIVIDING = frozenset("divide split subdivide partition break".split())
 
 
 def divided_into(s):
-    """(whole phrase, parts phrase) of each '<whole>(,) <divided> into <parts>' without a verb 'be'."""
+    """(whole phrase, parts phrase) of each '<whole>(,) <divided> into <parts>' without a verb 'be', and of
+    '<divide> each <whole> into <parts>'."""
     return s.once(_divided_into) if "into" in s.words else []
 
 
 def _divided_into(s):
     out = []
     for k, word in enumerate(s.words):
-        if word != "into" or k < 2 or (lexicon.verb_lemma(s.words[k - 1]) or w.verb_base(s.words[k - 1])) not in DIVIDING \
+        if word != "into" or k < 2:
+            continue
+        whole = s.phrase_at(k - 1)            # "split each conference into tracks": the verb's object is the whole
+        v = whole.start - 1 - (whole.det is not None) if whole is not None and whole.end == k else -1
+        parts = s.next_phrase(k + 1)
+        if v >= 0 and (lexicon.verb_lemma(s.words[v]) or w.verb_base(s.words[v])) in DIVIDING and \
+                parts is not None and parts.start == k + 1 and parts.plural and whole.det in ("each", "every", "a", "an"):
+            out.append((whole, parts))
+            continue
+        if (lexicon.verb_lemma(s.words[k - 1]) or w.verb_base(s.words[k - 1])) not in DIVIDING \
                 or not s.words[k - 1].endswith(("ed", "t", "en")):
             continue
         end = k - 1 - (s.words[k - 2] == ",")

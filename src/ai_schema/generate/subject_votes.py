@@ -3,7 +3,7 @@
 the largest of discovery's readings, kept apart so each module stays one construction wide."""
 
 from . import clauses, fragments, lexicon, relative
-from .cues import HAVE, LIGHT_VERBS, VERSION_WORDS, rx
+from .cues import HAVE, JOINING_VERBS, LIGHT_VERBS, VERSION_WORDS, rx
 from . import text as tx
 from . import words as w
 from .phrase_shapes import listed_in_parentheses
@@ -17,7 +17,7 @@ FIELD_SAID = rx(r"(?:are|is|must be|should be|have to be|has to be) (?:also )?(?
                 r"(?:only )?once\b")          # ("each ISBN appears only once": a field no two share)
 
 # verbs of joining an application, said with the fields one joins with ("signs up with an email")
-_JOINING_WITH = frozenset("sign register enrol enroll join subscribe apply".split())
+_JOINING_WITH = JOINING_VERBS | {"sign", "subscribe", "apply"}
 
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
 
