@@ -23,8 +23,10 @@ def blocks(text):
         bullet = BULLET.match(raw)
         label = re.match(_LABEL + r"\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
-             _note(previous) or _note_label(raw) and not _WRAPPED.search(previous.rstrip()))   # (or a
-        #          note; or a note's label in lower case, "vet exams: one animal, date", under any line that ends)
+             _note(previous) or _note_label(raw) and (not _WRAPPED.search(previous.rstrip()) or
+                                                      _NOTE_LABEL.match(previous)))   # (or a
+        #          note; or a note's label in lower case, "vet exams: one animal, date", under any line that ends
+        #          or under another label's line: "… valid from, valid to" over "calendar exceptions: a date …")
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
         # then a capitalised one: a heading, not a sentence wrapped in two
         heading = current is not None and len(current[0]) == 1 and previous.rstrip()[-1:].isalnum() and \
