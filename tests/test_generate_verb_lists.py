@@ -39,3 +39,20 @@ def test_each_of_a_field_word_kept_with_fields(dbs):
                             "the text, correct or not, when")
     assert {"text", "is_correct"} <= {c.name for c in tables["answers"].columns}
     applies(dbs, schema, tables)
+
+
+def test_like_after_a_wish_or_a_modal_is_a_verb(dbs):
+    """'As a walker I want to like dogs': 'like' is the verb after 'want to' (likes; each walker had
+    referred to one dog). Stop 56, round 10: from the social app as stories."""
+    schema, tables = design("Walkers have a name. Dogs have a breed. As a walker I want to like dogs.")
+    assert references(tables["likes"]) == {("dog_id", "dogs"), ("walker_id", "walkers")}
+    assert not references(tables["walkers"])
+    applies(dbs, schema, tables)
+
+
+def test_something_sent_to_a_person_is_a_record(dbs):
+    """'As a member I want to send an invitation to another member': the invitations are a table (they had
+    been mentioned, not modelled)."""
+    schema, tables = design("Members have a name. As a member I want to send an invitation to another member.")
+    assert ("member_id", "members") in references(tables["invitations"])
+    applies(dbs, schema, tables)

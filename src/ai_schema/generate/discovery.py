@@ -443,6 +443,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for|against|about|after)\b").match(after_p) or \
                         after_p in ("in", "at") and w.verb_lemma(toks[made].text) in INTERACTIONS or \
+                        after_p == "to" and p.head in lexicon.occurrence_nouns() and \
+                        (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 3 and \
+                        q.head in lexicon.person_nouns() or \
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)

@@ -131,6 +131,10 @@ def tag(tokens):
                     tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) or tokens[v - 1].text == ","):
             tags[i] = VERB                 # "members borrow books and reserve rooms": a second verb of the
             #                                same plural subject, in the same form as the first
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].text == "like" and tags[i] == PREP and tags[i + 1] in (NOUN, DET, QUANT) and (
+                tokens[i - 1].text == "to" and tags[i - 2] == VERB or tokens[i - 1].text in w.MODALS):
+            tags[i] = VERB                 # "I want to like posts", "members can like a photo": the verb
     for i in range(2, len(tokens) - 3):
         if tokens[i].text == "like" and tags[i] == PREP and tokens[i - 1].text == "," and VERB in tags[:i - 1] and \
                 tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) and \
