@@ -56,3 +56,11 @@ def test_something_sent_to_a_person_is_a_record(dbs):
     schema, tables = design("Members have a name. As a member I want to send an invitation to another member.")
     assert ("member_id", "members") in references(tables["invitations"])
     applies(dbs, schema, tables)
+
+
+def test_marked_as_a_state_spelled_as_its_verb(dbs):
+    """'The secretary can mark a letter as read': a flag is_read ('read' is its own participle; only -ed
+    forms had been read). Stop 56, round 11."""
+    schema, tables = design("Members send letters to the board. The secretary can mark a letter as read.")
+    assert "is_read" in {c.name for c in tables["letters"].columns}
+    applies(dbs, schema, tables)

@@ -97,8 +97,9 @@ def marked_as(s, i, entity_of):
     k = q.end if q is not None else len(words)
     if key is None or words[k:k + 1] != ["as"] or k + 1 >= len(words) or \
             tags[k + 1] not in (tx.ADJ, tx.VERB) and not words[k + 1].endswith("ed") and \
-            lexicon.verb_lemma(words[k + 1]) in (None, words[k + 1]):       # ("as lost", a past participle)
-        return None
+            lexicon.verb_lemma(words[k + 1]) in (None, words[k + 1]) and not (   # ("as lost", a past participle;
+                lexicon.verb_lemma(words[k + 1]) == words[k + 1] and words[k + 2:k + 3] in ([], ["."], [","], ["and"])):
+        return None                                                         # "as read": one spelled as its verb)
     states, state, j = [], [], k + 1
     while j < len(words) and len(state) < 3:
         if words[j] in (",", "or"):
