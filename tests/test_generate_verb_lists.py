@@ -64,3 +64,14 @@ def test_marked_as_a_state_spelled_as_its_verb(dbs):
     schema, tables = design("Members send letters to the board. The secretary can mark a letter as read.")
     assert "is_read" in {c.name for c in tables["letters"].columns}
     applies(dbs, schema, tables)
+
+
+def test_people_doing_something_to_many_things(dbs):
+    """'Guests can respond to surveys': each guest to many surveys, many guests each (each guest had referred
+    to one survey); not 'players belong to teams'. Stop 56, round 12: from the alumni one-liners."""
+    schema, tables = design("Guests have a name. Guests can respond to surveys.")
+    assert references(tables["guest_surveys"]) == {("guest_id", "guests"), ("survey_id", "surveys")}
+    assert not references(tables["guests"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Players have a name. Players belong to teams. Teams have a name.")
+    assert ("team_id", "teams") in references(tables["players"])

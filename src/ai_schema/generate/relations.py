@@ -607,6 +607,12 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 not lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key):
                             self._pair_table(obj_key, src_key)   # "the parts used on a work order": each part
                             continue                             # in many, one row per use
+                        if prep == "to" and not obj_role and not passive and src is not None and src[0].plural and \
+                                obj_p.plural and obj_p.det is None and lexicon.holds_people(src_key) and \
+                                not lexicon.holds_people(obj_key) and base not in OWNING_VERBS | {"belong", "report"} and \
+                                toks[i + 1:i + 2] and toks[i + 1].text == "to":
+                            self._associate(src_key, obj_key, base)   # "alumni can RSVP to events", "fans react to
+                            continue                                  # posts": each to many, many each
                         if acts_on_one(self.spec, s, src, obj_p, obj_key, base, i):
                             self._associate(src_key, obj_key, base)   # "students borrow a laptop …; a loan has …":
                             continue                                  # each time one, kept in the loans
