@@ -8,7 +8,6 @@ from . import words as w
 
 BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z][)])\s+")
 _LABEL = r"^\s*[A-Za-z][\w \-']{0,40}:"        # "Dishes:", "contact person:"
-_FUNCTION_WORDS = w.PREPOSITIONS | w.DETERMINERS | w.CONJUNCTIONS | w.PRONOUNS | w.AUXILIARIES
 _NOTE_LABEL = re.compile(r"^\s*[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}: ")   # a note's label: "vet exams: date, …"
 
 
@@ -57,7 +56,7 @@ def _note_label(line):
     """Does the line open with a note's label in lower case ('vet exams: one animal, date'), one to three
     words none of which is a function word (not a wrapped 'from a source: the person …')?"""
     m = _NOTE_LABEL.match(line)
-    return m is not None and not any(x in _FUNCTION_WORDS for x in m.group(0).rstrip(": ").split())
+    return m is not None and not any(x in w.FUNCTION_WORDS for x in m.group(0).rstrip(": ").split())
 
 
 def _note(line):

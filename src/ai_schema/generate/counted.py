@@ -11,8 +11,7 @@ from .one_reference import one_reference
 
 
 # what is kept of each one, said of it ("every answer … is saved: the answer, whether it was right, when")
-KEPT_WITH = rx(r"\b(?:is|are) (?:saved|recorded|logged|stored|kept|tracked) ?(?::|with)\b|"
-                r"\b(?:is|are) (?:saved|recorded|logged|stored|kept|tracked) :")
+KEPT_WITH = rx(r"\b(?:is|are) (?:saved|recorded|logged|stored|kept|tracked) (?::|with\b)")
 
 
 class CountedHeads:

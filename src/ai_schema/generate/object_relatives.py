@@ -46,7 +46,7 @@ def _noun_run(words, k):
     """The end of one to two content words starting at k (no function words), or None."""
     end = k
     while end < len(words) and end - k < _MOST_WORDS and words[end].isalpha() and \
-            words[end] not in w.DETERMINERS | w.PRONOUNS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES:
+            words[end] not in w.FUNCTION_WORDS:
         end += 1
     return end if end > k else None
 

@@ -38,7 +38,7 @@ _WANTING = (("i", "want"), ("i", "need"), ("we", "want"), ("we", "need"), ("i", 
 _OPENING = frozenset("each every the all our my a an".split())
 _AFTER_DONE = frozenset("with by at in on under to for from into".split())
 _MOST_OBJECT_WORDS = 4
-_NOT_IN_A_NAME = w.DETERMINERS | w.PRONOUNS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES | w.MODALS
+_NOT_IN_A_NAME = w.FUNCTION_WORDS | w.MODALS
 
 
 def _wished_done(tokens):

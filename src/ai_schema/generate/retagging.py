@@ -132,12 +132,13 @@ def tag(tokens):
             tags[i] = VERB                 # "members borrow books and reserve rooms": a second verb of the
             #                                same plural subject, in the same form as the first
     for i in range(2, len(tokens) - 1):
-        if tokens[i].text == "like" and tags[i] == PREP and tags[i + 1] in (NOUN, DET, QUANT) and (
-                tokens[i - 1].text == "to" and tags[i - 2] == VERB or tokens[i - 1].text in w.MODALS):
+        if tokens[i].text != "like" or tags[i] != PREP:
+            continue
+        if tags[i + 1] in (NOUN, DET, QUANT) and (tokens[i - 1].text == "to" and tags[i - 2] == VERB or
+                                                  tokens[i - 1].text in w.MODALS):
             tags[i] = VERB                 # "I want to like posts", "members can like a photo": the verb
-    for i in range(2, len(tokens) - 3):
-        if tokens[i].text == "like" and tags[i] == PREP and tokens[i - 1].text == "," and VERB in tags[:i - 1] and \
-                tags[i + 1] == NOUN and w.is_plural(tokens[i + 1].text) and \
+        elif tokens[i - 1].text == "," and VERB in tags[:i - 1] and tags[i + 1] == NOUN and \
+                w.is_plural(tokens[i + 1].text) and \
                 any(tokens[j].text in ("and", ",") and tags[j + 1] == VERB for j in range(i + 2, min(len(tokens) - 1, i + 5))):
             tags[i] = VERB                 # "users upload photos, like photos and comment on photos": a verb
             #                                among the subject's verbs

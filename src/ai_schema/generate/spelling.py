@@ -11,7 +11,7 @@ from . import lexicon
 from . import words as w
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_FUNCTION_WORDS = w.DETERMINERS | w.PRONOUNS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES | \
+_FUNCTION_WORDS = w.FUNCTION_WORDS | \
     frozenset("mine yours hers ours theirs dont doesnt didnt wont cant isnt arent wasnt werent shouldnt "
               "couldnt wouldnt hasnt havent".split())    # (contractions written without their apostrophe)
 

@@ -215,7 +215,7 @@ def sentences(text):
     return out
 
 
-_FUNCTION_WORDS = w.DETERMINERS | w.PREPOSITIONS | w.CONJUNCTIONS | w.AUXILIARIES | w.PRONOUNS | w.QUANTIFIERS | w.ADVERBS
+_FUNCTION_WORDS = w.FUNCTION_WORDS | w.QUANTIFIERS | w.ADVERBS
 
 
 def _apostrophes(tokens):

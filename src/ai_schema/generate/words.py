@@ -36,6 +36,8 @@ too very now already still even never sometimes typically normally regularly aga
 generally mostly mainly roughly literally internally finally else both not n't here there how why
 precisely directly separately respectively together automatically""".split())
 MODALS = frozenset("can could may might must shall should will would".split())
+# the words that make a sentence's frame, never a thing's name ('from a source: …' is no label)
+FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 SUBJECT_PRONOUNS = frozenset("we they i you".split())
 # nouns that are a field by themselves ("name and email address" is not "name address")
 FIELD_NOUNS = frozenset("""name names title label date number code email description type status
