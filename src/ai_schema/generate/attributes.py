@@ -187,8 +187,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     self.spec.entities[self.entity_of(p)[0]].attribute(more.head)   # ("by species and weight")
         for p in s.phrases:                           # "I can see each volunteer's phone number and …"
             key, role = self.entity_of(p) if p.possessive and p.start > 0 and tags[p.start - 1] in \
-                (tx.DET, tx.VERB) and not (p.start > 1 and toks[p.start - 2].text in HAVE) else (None, None)
-            #                                          (not "a request includes the sailor's experience, …")
+                (tx.DET, tx.VERB) and not (p.start > 2 and toks[p.start - 2].text in HAVE and not _speakers_act(s, p.start - 2)) \
+                else (None, None)
+            #                                          (not "a request includes the sailor's experience, …"; but
+            #                                          "… and record each artist's name": the speaker's act)
             field = s.next_phrase(p.end + 1)
             if key and not role and field is not None and field.start <= p.end + 3 and \
                     all(tags[j] == tx.ADJ for j in range(p.end + 1, field.start)) and \
@@ -349,6 +351,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     elif p is None and i >= 3 and tags[i - 1] == tx.VERB and \
                             toks[i - 2].text in ("is", "are", "was", "were", "gets", "get"):
                         p = s.phrase_at(i - 3)         # "every walk is logged with the volunteer, …": the walk's
+                        held = p and p.start > 1 and s.words[p.start - 1 - (tags[p.start - 1] == tx.DET)] == "of" and \
+                            s.phrase_at(p.start - 2 - (tags[p.start - 1] == tx.DET))
+                        if held and self.entity_of(held)[0] and not self.entity_of(held)[1]:
+                            p = held                   # "valuations of objects are stored with …": the valuations'
                         if p is None and i >= 5 and s.words[i - 4:i - 2] in ([",", "which"], [",", "that"]):
                             p = s.phrase_at(i - 5)     # "report leaks, which are closed with a note": the leaks'
                         logged = p is not None
@@ -475,7 +481,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
                         self._nearest_entity_before(s, i) or done or clauses.done_before(s, i, self.entity_of)
                     owner = left or self._for_each(s, i) or \
-                        self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or subject
+                        self._named_in(s.next_phrase(i + 1)) or each or self._which_theirs(s, i) or \
+                        self._clause_after_colon(s, i) or subject
                 if owner is None:
                     continue
                 if each:
@@ -483,6 +490,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     continue
                 nxt = s.next_phrase(i + 1)
                 owned = s.next_phrase(nxt.end + 1) if nxt is not None and nxt.possessive else None
+                if t.text not in ("has", "have", "with") and nxt is not None and nxt.possessive and \
+                        nxt.start <= i + 2 and self.entity_of(nxt)[0] and not self.entity_of(nxt)[1] and \
+                        _speakers_act(s, i) and owned is not None and owned.start == nxt.end + 1 and not owned.plural \
+                        and not self.entity_of(owned)[0]:
+                    continue                    # "… and record each artist's name, …": the artist's (read as its own)
                 if t.text not in ("has", "have", "with") and owned is not None and owned.start == nxt.end + 1 and \
                         s.words[owned.end:owned.end + 1] == ["with"] and self.entity_of(owned)[0]:
                     continue                    # "record each member's fee payment with …": the payment's own
@@ -697,6 +709,13 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     done = _participle(act)       # ("an examination is carried out on … a date": examined_on)
                 name = done + ("_on" if m.group("when") in ("date", "day") else "_at")
                 self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
+
+
+def _speakers_act(s, i):
+    """Is the verb at i the speaker's ('I want to … and record', 'we keep'), not a thing's ('an examination
+    … records')?"""
+    before = s.words[i - 1] if i > 0 else None
+    return before in ("to", "i", "we", "you", "also") or before == "and" and w.verb_base(s.words[i]) == s.words[i]
 
 
 def _with_after_place(s, k):

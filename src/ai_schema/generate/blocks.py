@@ -108,6 +108,11 @@ def _noted(lines, notes):
 _SENTENCE_END = re.compile(r"[.!?]$|[.!?]\s+[A-Za-z]")
 
 
+def wrapped(line):
+    """Does a line stop inside a sentence (the next line goes on with it)?"""
+    return _WRAPPED.search(line.rstrip()) is not None
+
+
 # a line that stops inside a sentence: after a comma, an article, a conjunction or a preposition
 _WRAPPED = re.compile(r"(?:,|\b(?:a|an|the|and|or|of|with|to|for|in|on|at|by|from|per|its|their|is|are|has|have))$",
                       re.IGNORECASE)

@@ -74,13 +74,13 @@ def _for_others_in_story(s, phrase):
 
 
 # verbs by which a story's role keeps a catalogue for others ("add books", "define rooms")
-_CATALOGUING = frozenset("add register define enter set configure maintain manage catalog catalogue".split())
+CATALOGUING = frozenset("add register define enter set configure maintain manage catalog catalogue".split())
 
 
 def catalogued(sentences, s, phrase, thing, role, verb, key_of):
     """'As a librarian, I want to add books …' beside 'As a member, I want to reserve a book': what one
     story role adds or defines for other roles to use is the app's catalogue, not that role's."""
-    if s.words[:1] != ["as"] or verb not in _CATALOGUING or phrase.det in ("my", "our"):
+    if s.words[:1] != ["as"] or verb not in CATALOGUING or phrase.det in ("my", "our"):
         return False
     return any(x.words[:1] == ["as"] and x.phrases and key_of(x.phrases[0])[0] not in (None, role) and
                any(key_of(q)[0] == thing for q in x.phrases[1:]) for x in sentences)
@@ -380,6 +380,9 @@ def fields_after_clause(s):
         if (last.plural or last.head in w.KIND_HEADS) and not any(w.field_word(x.split()[-1]) for x in items):
             continue                            # "score projects on criteria (innovation, design, impact)": the criteria;
             #                                     "book lessons at a level (beginner, …)": the level's values
+        if last.plural and any(x.split()[-1] in ("name", "title") for x in items):
+            continue                            # "record loans to other institutions (name, city, country)":
+            #                                     things with a name of their own are described where named
         if len(items) >= 2 and all(1 <= len(x.split()) <= 3 for x in items) and \
                 "VERB" not in s.tags[last.end + 1:end] and not tx.plural_kinds(toks[last.end + 1:end]):
             occurrences = lexicon.occurrence_nouns()

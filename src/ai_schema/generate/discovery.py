@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 
 from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, \
-    pronoun_objects, sent_to_each, title_lists, value_sets, wishes
+    occasions, pronoun_objects, sent_to_each, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
 from . import text as tx
@@ -307,6 +307,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
         initials = self._subject_votes(s)   # "Products have …", "customers place orders"
+        if (how := occasions.how_done(s)) is not None:
+            self._vote(how[1].lemma, 2)       # "record how each object was acquired": the objects
+        if (listed := _clause_then_fields(s)) is not None:
+            self._vote(listed.lemma, 1)       # "sensors hang over a bench: model, serial number, …": theirs
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -624,3 +628,15 @@ def _labels_under(sentences, s):
     items = [x for x in sentences if x.context is s]
     return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
                                    x.tokens[x.phrases[0].end].text == ":" for x in items)
+
+
+def _clause_then_fields(s):
+    """The plural opening 'sensors hang over a bench: model, serial number, …' — a clause, a colon, then a
+    list with no verb (the subject's fields) — or None."""
+    p = s.phrases[0] if s.phrases else None
+    colon = s.words.index(":") if ":" in s.words else None
+    if p is None or colon is None or p.start != 0 or not p.plural or p.end >= colon or s.tags[p.end] != tx.VERB or \
+            s.words[colon + 1:].count(",") < 2 or tx.VERB in s.tags[colon + 1:] or tx.AUX in s.tags[colon + 1:]:
+        return None
+    return p
+

@@ -353,6 +353,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
+        occasions.read_how_done(self, s)         # "record how each object was acquired: the date, …"
         occasions.read_when_used(self, s)        # "when we use parts on a work order we record …"
         occasions.claim_fields(self, s)          # "… and when I service them, with the cost"
         occasions.read_for_each_sent(self, s)    # "send ambulances to an incident …, for each ambulance sent, …"
@@ -449,6 +450,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 #                                         setters set routes on walls" opens a clause)
                 if key and not role and key != subject:
                     k = tx.governor(s, p)
+                    if k >= 0 and tags[k] == tx.VERB and tags[k + 1] == tx.PREP and k + 1 < p.start:
+                        k += 1                           # ("sensors hang over a bench: model, …": a place)
                     if k >= 0 and tags[k] == tx.PREP and toks[k].text != "of":   # "upload episodes to a show:
                         #                                         title, …" (not "a log of harvests: which plot, …")
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
@@ -525,6 +528,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
         if colon is not None and "(" in s.words[:colon] and ")" not in s.words[s.words.index("(") :colon]:
             colon = None                         # ("storage locations (shelf code, zone: ambient, …)": inside)
+        if colon is not None and (id(s), colon) in self.claimed_with:
+            colon = None                         # ("record how each object was acquired: …": the act's, read)
         if subject and colon is not None and colon + 1 < len(toks) and tags[colon + 1] in (tx.DET, tx.NOUN, tx.ADJ) \
                 and toks[colon - 1].text not in ("stages", "states", "statuses", "phases", "steps"):   # (values)
             first_item = []

@@ -233,6 +233,17 @@ class FieldOwners:
         return self.entity_of(done_to)[0] if done_to is not None and done_to.start > 0 and \
             s.tags[done_to.start - 1] == tx.VERB else None       # (the object of the act before)
 
+    def _clause_after_colon(self, s, i):
+        """'record loans (…): a loan covers one or more objects and has a start date, …': at the verb i of a
+        clause opened after a colon by a thing ('a loan'), that thing's key, or None."""
+        colon = next((j for j in range(i - 1, 0, -1) if s.words[j] in (":", ";")), None)
+        p = s.next_phrase(colon + 1) if colon is not None else None
+        if p is None or p.start > colon + 2 or p.det not in ("a", "an", "each", "every", "the") or p.end >= i or \
+                s.tags[p.end] not in (tx.VERB, tx.AUX):
+            return None
+        key, role = self.entity_of(p)
+        return key if key and not role else None
+
     def _nearest_entity_before(self, s, i):
         end = i
         for p in reversed(s.phrases):

@@ -96,6 +96,7 @@ class Finishing:
                 owners[0].attributes[name].unique = True
         self._story_roles_records()
         self._idle_story_roles()
+        self._users_of_the_app()
         self._kept_in_order()
         for entity in spec.entities.values():
             value_sets.one_kind_field(entity)

@@ -52,29 +52,43 @@ def _noun_run(words, k):
 
 
 def as_passive(tokens):
-    """The tokens of 'every X (that) a Y Vs [prep a Z] is …' as 'every X Ved by a Y [prep a Z] is …';
-    other tokens as they are."""
+    """The tokens of 'every X (that) a Y Vs [prep a Z] is …' as 'every X Ved by a Y [prep a Z] is …', and
+    of 'log each X a Y sends us with …' as 'log each X sent by a Y with …'; other tokens as they are."""
     words = [t.text for t in tokens]
-    if len(words) < 7 or words[0] not in _HEADS:
+    if len(words) < 7:
         return tokens
+    if words[0] not in _HEADS:
+        at = next((i for i in range(1, len(words) - 5) if words[i] in ("each", "every") and
+                   lexicon.verb_lemma(words[i - 1]) is not None), None)   # ("I want to log each order …")
+        return tokens if at is None else tokens[:at] + _as_passive(tokens[at:], _KEPT)
+    return _as_passive(tokens, _THEN)
+
+
+_KEPT = frozenset(("with", ",", ":", ".", ";"))   # what may follow a kept thing's clause ("log each X a Y sends us, …")
+_US = frozenset(("us", "me"))
+
+
+def _as_passive(tokens, then):
+    words = [t.text for t in tokens]
     for head_end in range(2, (_noun_run(words, 1) or 0) + 1):   # ("every answer learners give …")
         k = head_end + (words[head_end:head_end + 1] in (["that"], ["which"]))
         det = k < len(words) and words[k] in _SUBJECT_DETS
         for subject_end in range(k + det + 1, (_noun_run(words, k + det) or 0) + 1):   # (the verb ends the run
-            found = _clause_at(words, subject_end, det)                                #  or follows it)
+            found = _clause_at(words, subject_end, det, then)                          #  or follows it)
             if found is not None:
                 at = tokens[subject_end].start
                 done = participle(found)
                 particle = tokens[subject_end + 1:subject_end + 2] if words[subject_end + 1] in w.PARTICLES else []
+                us = int(words[subject_end + 1 + len(particle)] in _US)    # ("… a client sends us": to the speaker)
                 return tokens[:head_end] + [w.Token(done, done, "word", at)] + particle + \
-                    [w.Token("by", "by", "word", at)] + tokens[k:subject_end] + tokens[subject_end + 1 + len(particle):]
+                    [w.Token("by", "by", "word", at)] + tokens[k:subject_end] + tokens[subject_end + 1 + len(particle) + us:]
     return tokens
 
 
-def _clause_at(words, v, det):
+def _clause_at(words, v, det, then):
     """The verb's base when words[v] is the clause's verb, its subject before it ('a customer places',
-    'learners give') and 'is'/'are' after it (past one prepositional phrase); else None."""
-    if v >= len(words) - 2:
+    'learners give') and one of then ('is'/'are') after it (past one prepositional phrase); else None."""
+    if v >= len(words) - 2 or then is _KEPT and not det:
         return None
     verb = words[v]
     base = lexicon.verb_lemma(verb)
@@ -82,10 +96,13 @@ def _clause_at(words, v, det):
     if base is None or base in ("be", "have", "do") or \
             (verb != base if plural else verb not in (base + "s", base + "es")) or not (det or plural):
         return None
-    after = v + 1 + (words[v + 1] in w.PARTICLES and words[v + 2] in _THEN | _PREPOSITIONS)   # ("takes out")
+    after = v + 1 + (words[v + 1] in w.PARTICLES and words[v + 2] in then | _PREPOSITIONS)   # ("takes out")
+    after += then is _KEPT and words[after] in _US
+    if then is _KEPT and (after == len(words) or words[after] in then):
+        return base                                # ("log each order a client sends us with …": the list's "with")
     if words[after] in _PREPOSITIONS and after + 1 < len(words):
         end = _noun_run(words, after + 1 + (words[after + 1] in _SUBJECT_DETS | {"each", "every"}))
         if end is None:
             return None
         after = end
-    return base if after + 1 < len(words) and words[after] in _THEN else None
+    return base if after + 1 < len(words) and words[after] in then or then is _KEPT and after == len(words) else None

@@ -119,6 +119,42 @@ def what_done(s):
     return verb, p, k - 1
 
 
+def how_done(s):
+    """(verb, the thing phrase, index of the recording verb, index of ':' or 'with') of 'record how each object
+    was acquired: the date, …', or None: how a thing came to be so is an act of its own (an acquisition)."""
+    words, tags = s.words, s.tags
+    if "how" not in words:
+        return None
+    k = words.index("how")
+    p = s.next_phrase(k + 1)
+    if k < 1 or lexicon.verb_lemma(words[k - 1]) not in ATTRIBUTE_VERBS or p is None or p.start > k + 2 or \
+            p.det not in ("each", "every", "a", "an", "the") or words[p.end:p.end + 1] not in (["was"], ["is"], ["were"], ["are"]) or \
+            tags[p.end + 1:p.end + 2] != [tx.VERB] or not tx.participle_like(words[p.end + 1]) or \
+            words[p.end + 2:p.end + 3] not in ([":"], ["with"], [","]):
+        return None
+    verb = lexicon.verb_lemma(words[p.end + 1])
+    at = p.end + 2 + (words[p.end + 2] == "," and words[p.end + 3:p.end + 4] == ["with"])
+    return (verb, p, k - 1, at) if verb is not None and lexicon.verb_act(verb) is not None else None
+
+
+def read_how_done(ex, s):
+    """The act of how_done, a table of its own for the thing, with the fields listed after it."""
+    found = how_done(s)
+    if found is None:
+        return
+    verb, thing, recording, at = found
+    key = ex.entity_of(thing)[0]
+    act = act_noun(verb)
+    if key is None or act == key:
+        return
+    ex._act_entity(act)
+    ex._relate(key, act)                        # (the object's acquisition: one per thing)
+    ex.claimed_with.add((id(s), recording))
+    if s.words[at] in (":", "with"):
+        ex.claimed_with.add((id(s), at))
+        ex._attributes(act, s, at + 1)
+
+
 def read_what_done(ex, s):
     """'I want to record what I sow in each bed, with the sowing date and the seed variety': the act
     (a sowing) is a table of its own, of the place, with the fields said with it."""

@@ -37,14 +37,16 @@ _WANTING = (("i", "want"), ("i", "need"), ("we", "want"), ("we", "need"), ("i", 
             ("we", "would", "like"))
 _OPENING = frozenset("each every the all our my a an".split())
 _AFTER_DONE = frozenset("with by at in on under to for from into".split())
-_MOST_OBJECT_WORDS = 4
+_MOST_OBJECT_WORDS = 7
 _NOT_IN_A_NAME = w.FUNCTION_WORDS | w.MODALS
+_OF = frozenset(("of", "a", "an", "the", "each", "every"))     # ("every movement of an object logged")
 
 
 def _wished_done(tokens):
     """'I want each branch stored with its name' -> 'each branch is stored with its name' (and 'are' after a
-    plural: 'we need all returns logged by the clerk'): an object, a participle and a preposition after a
-    wish say what is done to the object."""
+    plural: 'we need all returns logged by the clerk'; 'I want every movement of an object logged: which
+    object, …'): an object, a participle and a preposition or a colon after a wish say what is done to
+    the object."""
     words = [t.text for t in tokens]
     for k in range(len(words) - 4):
         wish = next((x for x in _WANTING if tuple(words[k:k + len(x)]) == x), None)
@@ -54,11 +56,14 @@ def _wished_done(tokens):
         for end in range(start + 1, min(len(words) - 1, start + 1 + _MOST_OBJECT_WORDS)):
             verb = words[end]
             if participle_like(verb) and (verb.endswith(("ed", "en")) or irregular_participle(verb)) and \
-                    words[end + 1] in _AFTER_DONE and \
+                    (words[end + 1] in _AFTER_DONE or words[end + 1] == ":") and \
                     end - start >= 1 + (words[start] in _OPENING):
                 thing = words[start:end]
+                of = thing.index("of") if "of" in thing[1:-1] else len(thing)
                 if not all(tokens[j].kind == "word" for j in range(start, end)) or \
-                        any(x in _NOT_IN_A_NAME and x not in _OPENING for x in thing[1:] + thing[:1]):
+                        any(x in _NOT_IN_A_NAME and x not in _OPENING for x in thing[1:of] + thing[:1]) or \
+                        any(x in _NOT_IN_A_NAME and x not in _OF for x in thing[of:]) or \
+                        of == len(thing) and len(thing) > 4:
                     return tokens
                 be = "are" if w.is_plural(thing[-1]) and words[start] not in ("each", "every", "a", "an") else "is"
                 return tokens[:k] + tokens[start:end] + [w.Token(be, be, "word", tokens[end].start)] + tokens[end:]

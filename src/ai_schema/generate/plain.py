@@ -6,7 +6,7 @@ plate and model" -> "Vehicles: plate and model").
 
 import re
 
-from . import lexicon
+from . import blocks, lexicon
 from . import words as w
 from ..ddl.naming import STATUS_NAME
 from . import value_spellings as vs
@@ -50,9 +50,9 @@ _TABLE_HEADER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)table\s*:?\s+(?P<name>[A
 # "Labels? Yes - name and colour": a noun asked about and affirmed is a thing to keep
 _NOUN_QUESTION = re.compile(r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][\w ]{0,30}?)\?\s*(?:yes|yep|yeah)\b"
                             r"[.!,]*\s*(?:[-–—:]\s*(?P<rest>[^\n]*))?", re.I)
-# "users - username (unique), email, reputation points": a dash after a short label opening a list
-# is the label's colon
-_DASH_HEADER = re.compile(r"(?:\A|(?<=\n\n)|(?<=[.!?] )|(?<=\n)(?=\s*[-*+]\s))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
+# "users - username (unique), email, reputation points": a dash after a short label opening a list (or a
+# line of notes) is the label's colon
+_DASH_HEADER = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[A-Za-z][\w]*(?: [\w]+){0,2})"
                           r"[ \t]+[-–—][ \t]+(?=[^\n.]*,[^\n.]*,|[a-z]+(?: [a-z]+)?(?:, | and )[a-z]+(?: [a-z]+)?[ \t]*(?:[.\n]|$))"
                           #                  (or two short items: "Authors - name, country."; not a bullet on the next line,
                           r"(?!(?:we |i )?(?:need|needs|want|wants)\b)")   # nor "small theatre - need db for …")
@@ -62,8 +62,15 @@ _DASH_LIST = re.compile(r"(?<=[a-z])[ \t]+[-–—][ \t]+(?=[a-z]+(?: [a-z]+){0,
                         r"(?![^.;]*\s[-–—]\s)")             # (not an aside a second dash closes)
 # "plots get rented per season (spring/summer) - need plot number, size in m2, and who has it": a dash,
 # a verb of keeping and a list of short items is a colon too (the fields of what the clause is about)
-_DASH_NEED_LIST = re.compile(r"(?<=[a-z)])[ \t]+[-–—][ \t]+(?:we |i )?(?:need|needs|keep|track|store|record)[ \t]+"
-                             r"(?=[a-z0-9]+(?: [a-z0-9]+){0,3}, [a-z0-9]+(?: [a-z0-9]+){0,3}, )(?![^.;]*\s[-–—]\s)")
+_DASH_NEED_LIST = re.compile(r"(?<=[a-z)])[ \t]+(?:[-–—]|--)[ \t]+(?:we |i )?(?:need|needs|keep|track|store|record)[ \t]+"
+                             r"(?=[a-z0-9]+(?: [a-z0-9]+){0,3}, [a-z0-9]+(?: [a-z0-9]+){0,3}, |"
+                             r"[a-z0-9]+(?: [a-z0-9]+){0,3} and [a-z0-9]+(?: [a-z0-9]+){0,3}[ \t]*(?:[.\n]|$))"
+                             r"(?![^.;]*\s[-–—]\s)")       # (or two: "… to projects -- keep allocation date + volume")
+# "boxes sit in a freezer; shelf, rack, barcode, how many rows": a list of short items after a clause's
+# semicolon or dots (or a full stop before lower case: "albums belong to an artist. title, …"), to the end of
+# the line, is a colon's list too
+_BREAK_LIST = re.compile(r"(?<=[a-z)])[ \t]*(?:;|\.{2,}|…|\.(?=[ \t]+[a-z]))[ \t]+(?=(?:[a-z][\w/]*(?: [\w/]+){0,3}(?: \([^)\n]*\))?, ){2,}"
+                         r"[^\n.;]*$)", re.M)
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
@@ -533,10 +540,23 @@ def _spelled_out(text):
         else m.group(0), text)
 
 
+# "biobank notes (draft)", "Hotel app (v2)" over more lines: an aside on the title line is no field list
+_TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
+
+
+def _break_list(m):
+    """The colon of _BREAK_LIST, but no clause in the list; in a label's line ('rooms: belong to a hotel;
+    room number, …', 'consents: a donor signs forms... form version, …') the label's own list, after ';'."""
+    if re.search(r"\b(?:is|are|was|were|has|have|we|i|they)\b", re.sub(r"\([^)]*\)", "", m.string[m.end():].split("\n", 1)[0])):
+        return m.group(0)
+    return "; " if ":" in m.string[:m.start()].rsplit("\n", 1)[-1] else ": "
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _spelled_out(text)
+    text = _TITLE_ASIDE.sub(r"\g<title>", text)
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")
@@ -572,7 +592,7 @@ def plain(text):
     text = _sub(vs.SLASHED_FIELDS, vs.slashed_fields, text, "/")
     text = _sub(vs.SLASHED_VALUES, vs.slashed_values, text, "/")
     text = _sub(vs.LIST_OF, vs.list_of, text, "list of")
-    text = _sub(vs.MOVES_FROM, vs.moves_from, text, " from ")
+    text = _sub(vs.MOVES_FROM, vs.moves_from, text, "goes", "moves", "passes", "progresses", "runs", "changes")
     text = _sub(vs.SLASHED_PAIR, lambda m: m.group(0) if m.group(1) in ("yes", "y") else
                 f"{m.group(1)} and {m.group(2)} {m.group(3)}", text, "/")
     text = _sub(_BOUND_PAIR, lambda m: f"a minimum number of {m.group('things')} and a maximum number of "
@@ -612,11 +632,15 @@ def plain(text):
     text = _sub(_GAPPED_HAS, lambda m: f"{m.group('first')}. {m.group('each').capitalize()} has ", text, "each", "every")
     text = _sub(_TABLE_HEADER, lambda m: f"{m.group('lead') or '- '}{m.group('name')}: ", text, "table")
     text = _sub(_NAME_TABLE, lambda m: f"{m.group('lead')}{m.group('name')}: ", text, "table")
-    text = _sub(_DASH_HEADER, lambda m: f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")
+    text = _sub(_DASH_HEADER, lambda m: m.group(0) if m.start() and m.string[m.start() - 1] == "\n" and
+                blocks.wrapped(m.string[:m.start() - 1].rsplit("\n", 1)[-1]) else
+                f"{m.group('lead')}{m.group('label')}: ", text, "-", "–", "—")   # (not "… photographs of" over
+    #                                                                   "objects as well - file path, …")
     text = _sub(_DASH_LIST, lambda m: m.group(0) if re.search(r"\b(?:as well|of \w+)$", m.string[max(0, m.start() - 20):
                                                                                            m.start()]) else ": ",
                 text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
     text = _sub(_DASH_NEED_LIST, ": ", text, "-", "–", "—")
+    text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(vs.NOUN_VALUES, vs.noun_values, text, "?")
     text = _sub(vs.FIELD_VALUES, vs.field_values, text, ":")

@@ -22,6 +22,16 @@ _JOINING_WITH = JOINING_VERBS | {"sign", "subscribe", "apply"}
 _PASSIVE_PREPOSITIONS = ("by", "to", "against", "from", "into", "in", "under", "on")
 
 
+def _passive_after_of(s, p, k):
+    """'valuations of paintings are stored with …', 'every movement of an object is logged': a thing of
+    another, done to in a passive (not 'the name of the product is …', 'a list of items is …')."""
+    q = s.next_phrase(k + 1) if s.words[k] == "of" else None
+    return q is not None and q.start <= k + 2 and s.words[q.end:q.end + 1] in (["is"], ["are"], ["get"], ["gets"]) and \
+        s.tags[q.end + 1:q.end + 2] == [tx.VERB] and tx.participle_like(s.words[q.end + 1]) and \
+        not w.field_word(p.head) and p.head not in lexicon.group_nouns() | lexicon.measure_nouns() and \
+        p.head not in ("kind", "type", "sort", "list", "set")
+
+
 class SubjectVotes:
     """Mixed into :class:`.discovery.EntityDiscovery` (its votes and state live there)."""
 
@@ -53,8 +63,9 @@ class SubjectVotes:
                 k = next((j + 1 for j in range(k + 2, len(toks)) if toks[j].text == "," and
                           tx.relative_clause_closed(s, j)), k)   # "riders, who each have a licence, take horses"
             if k + 2 < len(toks) and tags[k] == tx.PREP and (toks[k].text not in ("of", "as", "with") or (
-                    toks[k].text == "of" and p.plural and toks[k + 1].text in ("our", "my"))):   # ("members of our
-                #                                                                  tool library rent equipment")
+                    toks[k].text == "of" and p.plural and toks[k + 1].text in ("our", "my")) or
+                                                       _passive_after_of(s, p, k)):   # ("members of our
+                #               tool library rent equipment"; "valuations of paintings are stored with …")
                 q = s.next_phrase(k + 1)
                 if q is not None and all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(k + 1, q.start)):
                     k = q.end                      # "every treatment line on an appointment records"

@@ -3,7 +3,7 @@ outright ('Each one has …', 'We record the pick-up date', 'As a quartermaster,
 mileage', 'its status is …'), and the roles at the head of user stories that are only who uses the
 app. Mixed into :class:`.extract.Extractor`."""
 
-from . import clause_rules, clauses, fragments, lexicon
+from . import clause_rules, clauses, fragments, lexicon, wishes
 from .cues import ATTRIBUTE_VERBS, TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
@@ -11,6 +11,21 @@ from . import words as w
 
 _OCCASIONS = frozenset("after once when whenever at during following before".split())
 _WANTING = frozenset("want wants need needs like".split())
+
+
+def _after_of(s, p):
+    """Where the phrase p ends, past an 'of' phrase ('every movement of an object')."""
+    q = s.next_phrase(p.end + 1) if s.words[p.end:p.end + 1] == ["of"] else None
+    return q.end if q is not None and q.start <= p.end + 2 else p.end
+
+
+# verbs by which a story's role keeps the organisation's records ("keep our clients", "register owners")
+_KEEPING = w.NOTING_VERBS | clause_rules.CATALOGUING
+
+
+def _done(noun):
+    """Does a noun name something done (a visit, an order, a payment; not a language)?"""
+    return noun in lexicon.occurrence_nouns() and (noun in lexicon.verb_act_nouns() or lexicon.verb_lemma(noun) is not None)
 
 
 class SubjectReading:
@@ -33,6 +48,14 @@ class SubjectReading:
             owner = self._speaker_possessive(s, p.end + 1)
             if owner is not None:                # "As a quartermaster, I track each truck's mileage": the truck's
                 return owner
+        if toks[k - 1:k] and toks[k - 1].text in ("a", "an") and toks[0].text == "as" and p is not None and \
+                p.start == k and s.words[p.end:p.end + 1] == [","] and \
+                (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 2 and \
+                all(tags[j] == tx.DET for j in range(p.end + 1, q.start)) and \
+                tags[_after_of(s, q):_after_of(s, q) + 1] in ([tx.VERB], [tx.AUX]) and \
+                self.entity_of(q)[0] and not self.entity_of(q)[1]:
+            return self.entity_of(q)[0], q      # "As a curator, each loan is logged: …" (a wish read as a
+            #                                     statement, passive_wishes): the loan's, not the curator's
         if p is not None and p.start == k and p.head in VERSION_WORDS and p.end + 1 < len(toks) and \
                 toks[p.end].text == "of":
             q = s.next_phrase(p.end + 1)
@@ -235,3 +258,29 @@ class SubjectReading:
                 continue
             del spec.entities[key]
             spec.assumptions.append(f"{key.replace('_', ' ')} is a user story's role (who uses the app), no table")
+
+    def _users_of_the_app(self):
+        """'As an account manager, I want to keep our clients', '… to record each order': a role named only
+        at the head of user stories that only keep the organisation's records (keeping and cataloguing
+        verbs) and never speak of the role itself ('me', 'my', 'the date I registered') works the app; what
+        it does is no fact of the data (a courier's 'orders assigned to me' is; a shopper's order is)."""
+        spec = self.spec
+        stories = [s for s in self.sentences if s.words[:1] == ["as"]]
+        if len(stories) < 3:
+            return
+        for key in [k for k in spec.entities if lexicon.holds_people(k)]:
+            mentions = [(s, p) for s in self.sentences for p in s.phrases if self.entity_of(p)[0] == key]
+            if not mentions or not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
+                    any({"me", "my", "mine", "myself"} & set(s.words) or s.words.count("i") > 1 for s, _ in mentions) or \
+                    not all(acts and all((lexicon.verb_lemma(s.words[i]) or s.words[i]) in _KEEPING for i in acts)
+                            for s, _ in mentions for acts in (wishes.story_acts(s),)) or \
+                    spec.entities[key].attributes or any(key in m[:2] for m in spec.many_to_many) or \
+                    len(spec.entities) < 4 or any(
+                        r.target == key and _done(spec.entities[r.source].words[-1]) and
+                        not any(x.source == r.source and x.target != key and lexicon.holds_people(x.target)
+                                for x in spec.relations) for r in spec.relations):
+                continue                         # (an occurrence no other person takes part in is its own: "As
+                #                                  a vet, I want to record every visit of a pet")
+            spec.relations = [r for r in spec.relations if key not in (r.source, r.target)]
+            del spec.entities[key]
+

@@ -596,6 +596,8 @@ def word_tag(tokens, tags, i):
             x.text in ("have", "are", "can", "must", "may", "belong", "hold", "contain", "carry")
             for x in tokens[i + 2:i + 9]):
         return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
+    if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and _label_before_colon(tokens, i + 2):
+        return NOUN                        # "tracks on an album: title, …": a label, no clause before its colon
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
             w.singular(nxt.text) in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                                        tokens[i + 2].text in ("and", "or")):
@@ -613,6 +615,13 @@ def word_tag(tokens, tags, i):
 _LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
 TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
+
+
+def _label_before_colon(tokens, k):
+    """Do the tokens from k to a colon make one noun phrase ('an album', 'each show') — no verb is needed?"""
+    colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].text == ":"), None)
+    return colon is not None and colon > k and all(x.kind == "word" and (x.text in w.DETERMINERS or (
+        lexicon.verb_lemma(x.text) in (None, x.text) and w.verb_base(x.text) is None)) for x in tokens[k:colon])
 
 
 def _object_run(tokens, k):

@@ -235,7 +235,7 @@ def come_in_kinds(m):
 # "… with a requested amount and a status that goes from draft to submitted, under review, awarded or
 # declined": the states a field passes through are its values, whoever it belongs to
 MOVES_FROM = re.compile(r"\b(?P<field>status|state|stage|phase)(?: ,)? (?:that|which) (?:goes|moves|passes|progresses|"
-                        r"runs|changes) from (?P<steps>[a-z][a-z ,-]*)")
+                        r"runs|changes) (?:from )?(?P<steps>[a-z][a-z_\s,-]*)")   # ("goes quoted, confirmed, …")
 
 
 def moves_from(m):

@@ -73,7 +73,7 @@ def story_role_acting(s):
     return s.phrases[0]
 
 
-def _story_acts(s):
+def story_acts(s):
     """The positions of the verbs a story's role does ('I want to assign …', 'I can sell … and
     refund …'), up to the story's reason ('so that …'), but not the ones that only look or think."""
     words, tags = s.words, s.tags
@@ -100,7 +100,7 @@ def story_objects(s):
     if not has_story_role(s):
         return []
     out = []
-    for i in _story_acts(s):
+    for i in story_acts(s):
         if words[i + 1:i + 2] in (["and"], ["or"]) and tags[i + 2:i + 3] == [tx.VERB]:
             i += 2                               # ("approve or reject expense claims": one object)
         k = i + 1 + (i + 1 < len(words) and words[i + 1] in w.PARTICLES and tags[i + 1] != tx.DET)
