@@ -58,6 +58,11 @@ class ListedThings:
                 #                                  ("a platform connecting tutors with students")
                 outside = set(tx.outside_parentheses(toks, i + 1, len(toks)))   # "products (SKU, name), categories,
                 #                                                                  …": the items, not their fields
+                titled = title_lists.title_list(s)   # (what describes a title list's item: "people, their parents,
+                described = {p.start for p in phrases for x in titled   # birth/death dates, …")
+                             if x.start < p.start < (title_lists.title_item_end(s, x.start) or 0) and p not in titled
+                             and s.words[p.start - 1] in (",", "their")}   # (not "orders with products")
+                outside -= described
                 listed = [p for p in phrases if p.start > i and p.start in outside and not (   # ("my medications,
                     p.start > 1 and s.words[p.start - 2:p.start] in ([",", "their"], [",", "its"]) and  # their doses")
                     p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and \

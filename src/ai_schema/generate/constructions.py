@@ -15,8 +15,8 @@ from .alternatives import vote_alternatives
 from .places import acted_at
 from .logged import kept_per_each_thing
 from .title_lists import is_title, title_list, titled_list
-from .verb_objects import given_values, handed_to_people, logged_against, made_for, met_with, placed_things, \
-    recorded_on_each, second_objects
+from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
+    placed_things, recorded_on_each, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
@@ -733,7 +733,7 @@ def kept_in_order(s, vote):
 
 EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parentheses, with_their, relative_object, owned_doer_things,
             per_unit, grouped_by, located_in, during, handed_to_one, assigned_each, handed_to_people, one_of, titled_list, named_table,
-            registered_as, each_with, placed_things, second_objects,
+            registered_as, each_with, placed_things, made_about, second_objects,
             grouped_into, kinds_named, through_things, acted_on_with_fields, bare_list, sources,
             speakers_things, logged_things, made_with_fields, saved_into, made_for, happen_at, too,
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,

@@ -311,6 +311,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             self._vote(how[1].lemma, 2)       # "record how each object was acquired": the objects
         if (listed := _clause_then_fields(s)) is not None:
             self._vote(listed.lemma, 1)       # "sensors hang over a bench: model, serial number, …": theirs
+        if (served := _app_for_things(s)) is not None:
+            self._vote_owner(served.lemma, 3)  # "I need a db for alumni: their grad year, …": what it keeps
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -548,6 +550,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:
             logged.logged_with_fields(s, self._vote)
+        for p in title_lists.title_list(s):
+            if p.head in ("person", "people") and s.words[p.end:p.end + 1] == [","] and \
+                    (title_lists.title_item_end(s, p.start) or 0) > p.end + 1:
+                self._vote_owner(p.lemma, 3)       # "…: people, their parents, birth/death dates, …": described
         for listed in (title_lists.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
@@ -637,6 +643,18 @@ def _clause_then_fields(s):
     colon = s.words.index(":") if ":" in s.words else None
     if p is None or colon is None or p.start != 0 or not p.plural or p.end >= colon or s.tags[p.end] != tx.VERB or \
             s.words[colon + 1:].count(",") < 2 or tx.VERB in s.tags[colon + 1:] or tx.AUX in s.tags[colon + 1:]:
+        return None
+    return p
+
+
+def _app_for_things(s):
+    """The plural of 'I need a db for alumni: their grad year, degree, …' — an application for some
+    things, a colon, then what is kept of each — or None."""
+    colon = s.words.index(":") if ":" in s.words else None
+    p = s.phrase_at(colon - 1) if colon else None
+    app = s.phrase_at(p.start - 2) if p is not None and p.start >= 2 and s.words[p.start - 1] == "for" else None
+    if app is None or not p.plural or p.end != colon or app.head not in GENERIC_HEADS or \
+            not ({",", "and"} & set(s.words[colon + 1:])):
         return None
     return p
 

@@ -8,8 +8,9 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, occasions, phrasal, \
-    places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, verb_roles
+from . import clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+    occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, \
+    verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -354,6 +355,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
         occasions.read_how_done(self, s)         # "record how each object was acquired: the date, …"
+        logged.read_repeated(self, s)            # "with a reading entered for each meter every month"
         occasions.read_when_used(self, s)        # "when we use parts on a work order we record …"
         occasions.claim_fields(self, s)          # "… and when I service them, with the cost"
         occasions.read_for_each_sent(self, s)    # "send ambulances to an incident …, for each ambulance sent, …"

@@ -332,8 +332,11 @@ class InteractionDiscovery:
         if i < 2 or toks[i - 1].text not in ("and", ","):
             return None
         for j in range(i - 2, 0, -1):
-            if toks[j].text == "," and tags[j + 1] == tx.VERB:
-                continue                           # ("owners find sitters, book stays and leave reviews")
+            if toks[j].text == "," and (tags[j + 1] == tx.VERB or j + 2 == i and toks[j + 1].text == "and"):
+                continue                           # ("owners find sitters, book stays and leave reviews"; "users
+                #                                    upload photos, and can comment on them")
+            if toks[j].text in ("them", "it") and tags[j - 1] == tx.VERB:
+                continue                           # ("users upload them, and can like …": an object)
             if toks[j].text in (",", ";", ":") or tags[j] == tx.PRON:
                 return None
             if tags[j] != tx.VERB or (j + 1 < len(toks) and toks[j + 1].text == "by"):

@@ -497,10 +497,14 @@ def verb_act(verb):
 @functools.lru_cache(maxsize=4096)
 def holds_people(key):
     """Does an entity (its snake_case key) hold people — is its head noun a person (customer,
-    committee_member, user)? 'person' itself is too: WordNet files it under noun.Tops, as the
-    root the noun.person hierarchy hangs from."""
+    committee_member, user)? 'person' (or 'individual') itself is too: WordNet files it under
+    noun.Tops, as the root the noun.person hierarchy hangs from."""
     head = key.rsplit("_", 1)[-1]
-    return head in person_nouns() or head in ("person", "people")
+    return head in person_nouns() or head in PERSON_SYNSET
+
+
+# WordNet's noun.Tops synset 00007846 ('person, individual, someone, somebody, mortal, soul'), and 'people'
+PERSON_SYNSET = frozenset("person individual someone somebody mortal soul people".split())
 
 
 def handed_or_met(noun):

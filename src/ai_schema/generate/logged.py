@@ -77,8 +77,35 @@ def kept_per_each(s):
             yield p
 
 
+def repeated_for_each(s):
+    """(record, thing) of 'a reading entered for each meter every month', 'a check done for every van
+    each week': one of something for each thing, again every so often — rows of their own, each the
+    thing's."""
+    toks = s.tokens
+    for p in s.phrases:
+        if p.det not in ("a", "an") or p.plural:
+            continue
+        k = p.end + (s.words[p.end:p.end + 1] in (["is"], ["gets"]))
+        k += k < len(toks) and s.tags[k] == tx.VERB and tx.participle_like(s.words[k])
+        q = s.next_phrase(k + 1) if s.words[k:k + 2] in (["for", "each"], ["for", "every"]) else None
+        again = q is not None and q.end + 1 < len(toks) and s.words[q.end] in ("every", "each", "once") and \
+            s.next_phrase(q.end + 1) is not None and s.next_phrase(q.end + 1).head in lexicon.measure_nouns()
+        if again and q.start == k + 2:
+            yield p, q
+
+
+def read_repeated(ex, s):
+    """Each record of repeated_for_each refers to its thing."""
+    for p, q in repeated_for_each(s):
+        a, b = ex.entity_of(p)[0], ex.entity_of(q)[0]
+        if a and b and a != b and not ex.entity_of(q)[1]:
+            ex._relate(a, b)
+
+
 def kept_per_each_thing(s, vote):
     for p in kept_per_each(s):
+        vote(p.lemma, 3)
+    for p, _ in repeated_for_each(s):
         vote(p.lemma, 3)
 
 

@@ -106,3 +106,26 @@ def _clause_at(words, v, det, then):
             return None
         after = end
     return base if after + 1 < len(words) and words[after] in then or then is _KEPT and after == len(words) else None
+
+
+_ABOUT = frozenset("on under about to for".split())
+
+
+def it_named(tokens):
+    """'… like a picture or write a comment under it' as '… write a comment under the picture': the 'it' a
+    record made about something stands for, the last thing named with an article before the verb (before
+    tagging, so that every reader of 'a comment on a picture' reads it)."""
+    words = [t.text for t in tokens]
+    for i in range(5, len(words)):
+        if words[i] != "it" or words[i - 1] not in _ABOUT or words[i - 3] not in ("a", "an") or \
+                (lexicon.verb_lemma(words[i - 4]) or words[i - 4]) not in w.CREATION_VERBS:
+            continue
+        k = next((j for j in range(i - 5, 0, -1) if words[j - 1] in ("a", "an", "the", "each", "every") and
+                  words[j].isalpha() and words[j] not in w.FUNCTION_WORDS and
+                  lexicon.verb_lemma(words[j]) in (None, w.singular(words[j]))), None)
+        if k is not None and not w.is_plural(words[k]):
+            at = tokens[i].start
+            return tokens[:i] + [w.Token("the", "the", "word", at), w.Token(words[k], tokens[k].orig, "word", at)] + \
+                tokens[i + 1:]
+    return tokens
+

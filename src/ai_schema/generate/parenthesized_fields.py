@@ -32,6 +32,15 @@ class ParenthesizedFields:
             if key and not role:
                 self._attributes(key, s, paren + 1, closing=")")
                 claimed.add(paren)
+        for p in s.phrases:                         # "the companies they worked at (title, years)": each pair's
+            at = _after_their_act(s, p)
+            key = self.entity_of(p)[0] if at is not None and at not in claimed else None
+            others = [m[1] if m[0] == key else m[0] for m in self.spec.many_to_many if key in m[:2]] or \
+                [k for q in reversed(s.phrases) if q.end <= p.start and q.plural
+                 for k in (self.entity_of(q)[0],) if k not in (None, key) and lexicon.holds_people(k)][:1]
+            if key and len(others) == 1:       # (they: the people named last)
+                claimed.add(at)
+                self._attributes(self._pair_table(others[0], key), s, at + 1, closing=")" if s.words[at] == "(" else None)
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
             at = _past_per(s, p)                    # "price bands per section (band name and price)"
@@ -84,3 +93,14 @@ def _past_per(s, p):
             tx.participle_like(s.words[p.end]):
         return p.end + 1
     return p.end
+
+
+def _after_their_act(s, p):
+    """Where '(' (or 'with') opens after 'the companies they worked at', or None: a plural, a relative clause
+    of the people's act with no pronoun, and a list describing each time they did it."""
+    k = p.end
+    if not p.plural or s.words[k:k + 1] not in (["they"], ["we"], ["i"], ["he"], ["she"]) or s.tags[k + 1:k + 2] != [tx.VERB]:
+        return None
+    k += 2 + (s.tags[k + 2:k + 3] == [tx.PREP])
+    return k if s.words[k:k + 1] in (["("], ["with"]) else None
+

@@ -544,6 +544,24 @@ def _spelled_out(text):
 _TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
 
 
+# "comment on other users' photos": the photos (whose they are says nothing of the data)
+_OTHERS_THINGS = re.compile(r"\b(?:other|another) [a-z]+(?:s'|'s|s’|’s) (?=[a-z])", re.I)
+# "their grad year, where they worked (company, title, years)": the places they did it at, each with the rest
+_WHERE_THEY = re.compile(r"\bwhere (?P<who>they|we|i|you|he|she) (?P<did>[a-z]+ed) \((?P<place>[a-z]+), ?(?P<rest>[^()\n]+)\)",
+                         re.I)
+
+
+# "graduates (…), the companies each one worked for with …": each one of the item before, as 'they' says
+_EACH_ONE_DID = re.compile(r"\b(?P<the>the|which) (?P<things>[a-z]+s) each one (?=[a-z]+ed\b)")
+
+
+def _where_they(m):
+    place = m.group("place")
+    if lexicon.verb_lemma(m.group("did").lower()) is None or w.field_word(place.lower()):
+        return m.group(0)
+    return f"the {w.plural(place)} {m.group('who')} {m.group('did')} at ({m.group('rest')})"
+
+
 def _break_list(m):
     """The colon of _BREAK_LIST, but no clause in the list; in a label's line ('rooms: belong to a hotel;
     room number, …', 'consents: a donor signs forms... form version, …') the label's own list, after ';'."""
@@ -641,6 +659,9 @@ def plain(text):
                 text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
     text = _sub(_DASH_NEED_LIST, ": ", text, "-", "–", "—")
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
+    text = _sub(_OTHERS_THINGS, "", text, "other")
+    text = _sub(_WHERE_THEY, _where_they, text, "where")
+    text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(vs.NOUN_VALUES, vs.noun_values, text, "?")
     text = _sub(vs.FIELD_VALUES, vs.field_values, text, ":")

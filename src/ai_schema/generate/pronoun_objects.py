@@ -1,7 +1,7 @@
 """People acting on things a pronoun stands for: 'landlords list parking spaces and drivers rent them',
 'Owners list boats. Sailors charter them for a week'. The people are kept, and they and the things are
 many of each, as 'drivers rent parking spaces' says (acts with a record of their own, 'book', 'review',
-are read in interactions)."""
+are read in interactions); what they make ('users upload them') is each one's."""
 
 from . import lexicon
 from . import text as tx
@@ -53,5 +53,9 @@ def vote(ex, s, before):
 def read(ex, s, before):
     for people, thing, i in acting_on_them(s, before, lambda p: ex.entity_of(p)[0] is not None):
         a, b = ex.entity_of(people)[0], ex.entity_of(thing)[0]
+        verb = w.verb_base(s.words[i]) or s.words[i]
         if a and b and a != b and not any({r.source, r.target} == {a, b} for r in ex.spec.relations):
-            ex._associate(a, b, w.verb_base(s.words[i]) or s.words[i])
+            if verb in w.CREATION_VERBS:
+                ex._relate(b, a)               # "photos: users upload them": each one's maker, as "users upload
+            else:                              # photos" says
+                ex._associate(a, b, verb)

@@ -193,6 +193,8 @@ def word_tag(tokens, tags, i):
             and lexicon.verb_lemma(t):
         return VERB                        # "bouts are fought between two boxers": an irregular participle;
         #                                    "routes get set by setters"
+    if t.endswith("'d") and len(t) > 3 and i and tokens[i - 1].text in w.SUBJECT_PRONOUNS:
+        return VERB                        # "which events they RSVP'd to": a past form, written with an apostrophe
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
                           and lexicon.verb_lemma(t) is None):          # "apply", "multiply" are verbs
         return ADV

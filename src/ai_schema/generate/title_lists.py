@@ -89,7 +89,7 @@ def _title_list(s):
         if k == len(toks) or (depth == 0 and toks[k].text in (",", ";")):
             items.append((start, k))
             start = k + 1
-    listed, described, spans = [], False, []
+    listed, described, spans, grown = [], False, [], False
     for start, end in items:
         k = start
         while k < end and (toks[k].text in ("and", "or", "plus") or (tags[k] == tx.ADV and k + 1 < end and
@@ -100,10 +100,19 @@ def _title_list(s):
                 not _kept_of_theirs(toks[k + 1].text) or s.words[k + 2:k + 4] == ["(", "also"]) and \
             not _named_again(s, toks[k + 1].text, end)
         #                                   ("employees, their managers (also employees)": a role of theirs)
-        if spans and k < end and (toks[k].text == "with" or their or (tx.participle_like(toks[k].text) and
-                                                                    k + 2 < end and tags[k + 1] == tx.PREP)):
+        their = their or k + 1 < end and toks[k].text == "their" and listed and listed[-1].head in ("person", "people") \
+            and w.singular(toks[k + 1].text) in lexicon.person_nouns()   # ("people, their parents": people too)
+        q = s.next_phrase(k + (k < end and toks[k].text == "their"))
+        field = q is not None and q.start <= k + 1 and q.end <= end and (q.det == "their" or q.det is None and
+                                                                          grown) and \
+            w.field_word(w.singular(q.head)) and not _kept_of_theirs(q.head) and \
+            w.singular(q.head) not in w.RECORD_HEADS   # ("members, their emails", then (not "their work history")
+        #                                                      "phone numbers"; "people, their parents, birth dates")
+        grown = False
+        if spans and k < end and (toks[k].text == "with" or their or field or (tx.participle_like(toks[k].text) and
+                                                                             k + 2 < end and tags[k + 1] == tx.PREP)):
             spans[-1] = (spans[-1][0], end)         # ", stored in racks, with tasting notes", "my medications,
-            described = True                        # their doses": more about the last item
+            described = grown = True                # their doses": more about the last item
             continue
         last = s.phrase_at(end - 1) if end > k else None
         if spans and {"with", "has", "have"} & set(s.words[spans[-1][0]:spans[-1][1]]) and k < end and \

@@ -45,6 +45,27 @@ def placed_things(s, vote):
             vote(q.lemma, 3)                    # ("join study groups for a course": each group one course's)
 
 
+def made_about(s, vote):
+    """'members can leave a comment on a picture', 'guests write a review of a stay': one record made by a
+    verb of making, and the thing it is about after a preposition — both kept, as with plurals."""
+    toks, tags = s.tokens, s.tags
+    for i in range(1, len(toks) - 4):
+        verb = w.verb_base(toks[i].text) or toks[i].text
+        if tags[i] != tx.VERB or verb not in w.CREATION_VERBS or verb in w.KEEPING_VERBS or verb in ("keep", "note"):
+            continue                              # (not "keep a register of extinguishers")
+        obj = s.next_phrase(i + 1)
+        if obj is None or obj.start != i + 2 or toks[i + 1].text not in ("a", "an") or obj.plural or \
+                obj.end + 1 >= len(toks) or toks[obj.end].text not in ("on", "about", "under", "of", "for", "to") or \
+                not kept_noun(obj.head) or obj.head not in lexicon.occurrence_nouns():
+            continue                              # (a record: not "book a room for a time slot")
+        q = s.next_phrase(obj.end + 1)
+        if q is None or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(obj.end + 1, q.start)) or \
+                not kept_noun(q.head) or lexicon.holds_people(q.head):
+            continue
+        vote(obj.lemma, 2)
+        vote(q.lemma, 3)
+
+
 def second_objects(s, vote):
     """'… book crossings on routes and bring vehicles': the plural thing a second verb after 'and' acts
     on, when people are the sentence's doers."""
