@@ -61,3 +61,20 @@ def test_a_label_with_a_place(dbs):
     assert "body" not in _columns(tables, "forums")
     assert ("forum_id", "forums") in references(tables["posts"])
     applies(dbs, schema, tables)
+
+
+def test_labels_of_notes_name_tables_even_over_a_clause(dbs):
+    """In notes whose lines open with plural labels, 'ratings: guest rates a room 1-5' names the ratings too
+    (the clause after the colon had made the label a title)."""
+    schema, tables = design("guests: name, email\nrooms: number, floor\nratings: guest rates a room 1-5\n"
+                            "bookings: guest, room, nights")
+    assert "ratings" in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_label_of_things_of_another_with_an_arrow(dbs):
+    """'sizes of a shoe -> width + length' under 'shoes: …': the sizes' fields, each size a shoe's."""
+    schema, tables = design("shoes: sku, name\nsizes of a shoe -> width + length\nbrands: name")
+    assert {"width", "length"} <= {c.name for c in tables["sizes"].columns}
+    assert ("shoe_id", "shoes") in references(tables["sizes"])
+    applies(dbs, schema, tables)

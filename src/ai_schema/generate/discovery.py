@@ -128,6 +128,17 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         self.candidates = pooled
         self._merge_candidates()
 
+    def _labelled_lines(self):
+        """How many of the text's one-sentence lines open with a plural label and a colon ('customers: …',
+        'reviews: …'): three or more make the text notes, each label a table."""
+        if self.labelled_lines is None:
+            blocks = {}
+            for x in self.sentences:
+                blocks[x.block] = blocks.get(x.block, 0) + 1
+            self.labelled_lines = sum(1 for x in self.sentences if blocks[x.block] == 1 and x.words[1:2] == [":"] and
+                                      x.phrases and x.phrases[0].start == 0 and x.phrases[0].plural)
+        return self.labelled_lines
+
     def _after_a_label(self, s):
         """Does the sentence before, in the same paragraph, open with a plural label and a colon too?"""
         n = self.position[id(s)]
@@ -281,8 +292,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         #                                        enterprise)"; "applicants (companies or people): name, …" heads fields
         if (s.first or fields_follow) and lead and nxt in (":", "(") and not first.possessive and not values:
             named_app = any(p.head in GENERIC_HEADS and p.det in ("a", "an") for p in phrases[1:])
-            # ("- Loans: a member borrows an item …": a plural label of a list item names the records)
-            section = nxt == ":" and not (s.item and first.plural and first.start == 0) and (
+            # ("- Loans: a member borrows an item …": a plural label of a list item, or of a line under
+            # another label's, names the records)
+            section = nxt == ":" and not ((s.item or self._labelled_lines() >= 3) and first.plural and
+                                         first.start == 0) and (
                 self._is_section(s, after + 1) or bool(title_lists.title_list(s)) or (
                     not first.plural and self._clause_after(s, after + 1)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
@@ -311,6 +324,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             self._vote(how[1].lemma, 2)       # "record how each object was acquired": the objects
         if (listed := _clause_then_fields(s)) is not None:
             self._vote(listed.lemma, 1)       # "sensors hang over a bench: model, serial number, …": theirs
+        moved = rx(r"\b(?:move|moves|take|takes|walk|walks|push|pushes) (?:a|an|the|each|every|my|our) (\w+) through "
+                   r"(?:the |its |their )?(?:stages|states|statuses|phases|steps)\b").search(s.text()) \
+            if " through " in s.text() else None
+        if moved:
+            self._vote((w.singular(moved.group(1)),), 3)   # "move a story through stages: …": the stories
         if (served := _app_for_things(s)) is not None:
             self._vote_owner(served.lemma, 3)  # "I need a db for alumni: their grad year, …": what it keeps
         for p in phrases:

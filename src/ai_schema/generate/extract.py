@@ -46,6 +46,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.interactions = []
         self.things_named = None          # heads the text names as things (a pledge, donations), when asked
         self.people_in_general = None     # does the text keep users, members … (discovery._people_had), when asked
+        self.labelled_lines = None        # one-line notes that open with a plural label (discovery._labelled_lines)
         self.pending_unique = []         # field words said unique before any thing had the field
         self.one_to_one = []             # (one, what it is one per): "one invoice per work order"
         self.field_votes = {}            # votes for a word that names no thing alone ("each code has …")
@@ -454,12 +455,17 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     k = tx.governor(s, p)
                     if k >= 0 and tags[k] == tx.VERB and tags[k + 1] == tx.PREP and k + 1 < p.start:
                         k += 1                           # ("sensors hang over a bench: model, …": a place)
+                    first = s.phrase_at(k - 1) if k > 0 and toks[k].text in ("and", "or") else None
+                    if first is not None and first.end == k:
+                        k = tx.governor(s, first)        # ("a result for a sample and an assay: …": both places)
                     if k >= 0 and tags[k] == tx.PREP and toks[k].text != "of":   # "upload episodes to a show:
                         #                                         title, …" (not "a log of harvests: which plot, …")
                         obj = next((q for q in reversed(s.phrases) if q.end <= k and (q.plural or q.det in
                                                                                       ("every", "each") or
                                                                                       q.lemma in self.instances or
-                                                                                      q.end == k and toks[k].text == "per")
+                                                                                      q.end == k and toks[k].text == "per" or
+                                                                                      q.det in ("a", "an") and
+                                                                                      tags[tx.governor(s, q)] == tx.VERB)
                                     and self.entity_of(q)[0]), None)   # "record every payment against a lease:
                         topic = self.block_topic.get(s.block)
                         if obj is not None and "what" in s.words[obj.end:k] and topic not in (None, key):
@@ -468,6 +474,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                             key = topic
                         if obj is not None:
                             self._relate(self.entity_of(obj)[0], key)
+                            if first is not None and self.entity_of(first)[0] not in (None, key) and \
+                                    not self.entity_of(first)[1]:
+                                self._relate(self.entity_of(obj)[0], self.entity_of(first)[0])
                             key = self.entity_of(obj)[0]
                     opening = s.next_phrase(1) if toks[0].text in ("on", "for", "at", "during") else None
                     if opening is not None and opening.start <= 2 and opening.end < p.start and \

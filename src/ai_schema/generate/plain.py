@@ -108,6 +108,9 @@ _BOUND_PAIR = re.compile(r"\b(?:(?:a|the) )?min(?:imum|\.)? ?(?:and|or|/|&|-) ?(
 # "has a licence plate - no two cars can share a plate - plus a make": an aside between dashes is
 # a parenthesis on what precedes it, and the list goes on after it
 _DASH_ASIDE = re.compile(r"(?<=\w) [-–—] (?P<aside>[^-–—\n.;:(),]{3,80}?) [-–—] (?=\w)")
+# "a species - dog, cat, rabbit or other - a breed": a field's values as an aside between dashes
+_DASH_VALUES = re.compile(r"(?<=\w) [-–—] (?P<aside>[a-z][\w-]*(?: [\w-]+)?(?:, [a-z][\w-]*(?: [\w-]+)?)+,? (?:or|and) "
+                          r"[a-z][\w-]*(?: [\w-]+)?) [-–—] (?=\w)", re.I)
 
 
 # "sensors report temperature, humidity and soil moisture every five minutes": values measured again
@@ -429,9 +432,10 @@ def _one_arrow(m):
     return f"{m.group('lead')}{a} have {m.group('b')}"
 
 
-# "patients -> name, dob, insurance provider": a thing, an arrow, its fields (a first item that is no plural)
-_ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s)[ \t]*(?:->|→|=>)[ \t]*"
-                           r"(?=[a-z][a-z ]{0,30}?[a-rt-z][ \t]*,)")
+# "patients -> name, dob, insurance provider", "variants of a product -> size + colour": a thing, an arrow, its
+# fields (a first item that is no plural)
+_ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s(?: of (?:a|an|the|each) [a-z]+)?)"
+                           r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][a-z ]{0,30}?[a-rt-z][ \t]*(?:,|and [a-z]+[ \t]*$))")
 
 
 # "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
@@ -601,11 +605,15 @@ def plain(text):
     text = _sub(_EACH_WITH, ", each with ", text, " each ")
     text = _sub(_RATED_BY, lambda m: f"{'have' if m.group(1) == 'are' else 'has'} a {m.group(2)}", text, " by ")
     text = _sub(_SO_THAT, "", text, "so ")
+    text = _sub(_DASH_VALUES, lambda m: f" ({m.group('aside')})" + (", " if re.match(
+        r"(?:a|an|the|its|their)\s", m.string[m.end():]) and "," in m.string[max(0, m.start() - 60):m.start()] else " "),
+        text, *_DASHES)                      # (the second dash went on a list: "…, a species - …, or other - a breed")
     text = _sub(_DASH_ASIDE, lambda m: f" ({m.group('aside')}) ", text, *_DASHES)
     text = _sub(_DASH_CLAUSE, ". ", text, *_DASHES)
     text = _sub(_COLON_CLAUSE, _colon_clause, text, ":")
     text = _sub(_COMES_WITH, lambda m: "has " if m.group("verb") == "comes" else "have ", text, " with ")
     text = _sub(vs.ONE_OF_COLON, vs.one_of_colon, text, "one of")
+    text = _sub(vs.RATED_AS, vs.rated_as, text, " as ")
     text = _sub(vs.THAT_CAN_BE, vs.that_can_be, text, " that ", " which ", "either ")
     text = _sub(vs.SLASHED_FIELDS, vs.slashed_fields, text, "/")
     text = _sub(vs.SLASHED_VALUES, vs.slashed_values, text, "/")

@@ -269,6 +269,23 @@ def things_go(m):
     return m.group("things") + " have a status " + one_of(re.split(r"\s*(?:->|→|=>)\s*", m.group("steps")))
 
 
+# "rating its condition as excellent, good, fair or poor", "marking each ticket's priority as low, high or
+# urgent": a field and its closed set, said with the act of choosing one value (not "mark each match as
+# played or postponed": the thing's state, read in passive_wishes)
+RATED_AS = re.compile(r"\b(?P<lead>(?:rat|mark|grad|classif|categori[sz]|label|flagg)(?:e|es|ed|ing|y|ies|ied|s)? "
+                      r"(?:its |their |(?:the|each|every) (?P<owner>[a-z]+'s )))(?P<field>[a-z]+(?: [a-z]+)?) as "
+                      r"(?P<values>[a-z][a-z-]*(?: [a-z-]+)?(?:, [a-z][a-z-]*(?: [a-z-]+)?)*,? or [a-z][a-z-]*(?: [a-z-]+)?)\b")
+
+
+def rated_as(m):
+    values = [v.strip() for v in re.split(r",|\bor\b", m.group("values")) if v.strip()]
+    if len(values) < 2:
+        return m.group(0)
+    if m.group("owner"):
+        return f"{m.group('lead')}{m.group('field')} {one_of(values)}"   # ("mark each ticket's priority (…)")
+    return f"with a {m.group('field')} {one_of(values)}"                # ("…, rating its condition as …")
+
+
 # "which is one of: minor, major, critical": a closed set after "one of" and a colon, with no "or" of its own
 ONE_OF_COLON = re.compile(r"\b(?P<lead>(?:is|are|be) (?:always |either )?one of) ?: ?(?P<values>[a-z0-9][\w -]{0,30}"
                           r"(?:, ?[a-z0-9][\w -]{0,30}){1,12})(?=\s*(?:[.;)]|$))")

@@ -139,16 +139,18 @@ class ValueStatementReading:
     def _value_sentence(self, text, subject, first=()):
         """(owner, field words or None, the text of the values) of a sentence that closes a field's set;
         first: the words of its first noun phrase (a field named with its owner is one)."""
-        moves = rx(r"^(.*?)\b(?:it |they )?(?:moves|move|goes|go|passes|pass|progresses|progress|transitions) "
-                   r"(?:from|through) (?:the )?(.+)$").search(text) if " from " in text or " through " in text else None
+        moves = rx(r"^(.*?)\b(?:it |they )?(?:moves|move|goes|go|passes|pass|progresses|progress|transitions)"
+                   r"(?: (?:a|an|the|each|every|my|our) (\w+))? (?:from|through) (?:the )?(.+)$").search(text) \
+            if " from " in text or " through " in text else None
         if moves:                                # "follow my order as it moves from placed to accepted, … and delivered"
-            before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")]
+            before = [x for x in moves.group(1).split() if x not in ("as", "when", "while", "it", "they")] + \
+                ([moves.group(2)] if moves.group(2) else [])   # ("I want to move a story through stages: …")
             owner = next(filter(None, (self.entity_of_words((x,))[0] for x in reversed(before))), None) or subject
             if before[-2:-1] in (["status"], ["state"]) and before[-1] in ("that", "which") and subject is not None:
                 owner = subject          # "issues belong to a project and have … a status that moves from open
                 #                          to …": the status the subject has, not the last thing named
             steps = rx(r"^(?:(?:several |these |the following |\w+ )?(?:stages|states|statuses|phases|steps)"
-                       r"(?: of)?:? )").sub("", moves.group(2))       # "go through stages: a, b, c"
+                       r"(?: of)?:? )").sub("", moves.group(3))       # "go through stages: a, b, c"
             steps = rx(r" (?:(?:and )?then )?(?:to|then|through|and) ").sub(" , ", steps)   # ("and then to paid")
             status = self.spec.entities[owner].attributes.get("status") if owner is not None else None
             if owner is not None and not (status is not None and status.values):
