@@ -329,6 +329,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if " through " in s.text() else None
         if moved:
             self._vote((w.singular(moved.group(1)),), 3)   # "move a story through stages: …": the stories
+        known = rx(r"^(?:a|an|each|every|the) ([a-z]+(?: [a-z]+)?) (?:is|are) (?:uniquely )?(?:identified|known) by "
+                   r"(?:its |their |a |an |the )").search(s.text()) if " by " in s.text() else None
+        if known:
+            self._vote(tuple(w.singular(x) for x in known.group(1).split()), 3)   # "A route is identified by a
+            #                                                                      short name": it has a field
         if (served := _app_for_things(s)) is not None:
             self._vote_owner(served.lemma, 3)  # "I need a db for alumni: their grad year, …": what it keeps
         for p in phrases:

@@ -451,6 +451,14 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0 and not aside:
                 key, role = self.entity_of(p)           # (a dash that another closes is an aside; "routes -
                 #                                         setters set routes on walls" opens a clause)
+                g = tx.governor(s, p)
+                held = s.phrase_at(g - 1) if key is None and toks[p.end].text == ":" and g > 0 and \
+                    toks[g].text in ("in", "at", "on") else None
+                if held is not None and held.end == g and held.det in ("every", "each") and self.entity_of(held)[0] \
+                        and not self.entity_of(held)[1]:
+                    key = self.entity_of(held)[0]       # "record every car in the fleet: plate, …": the cars'
+                    self._attributes(key, s, p.end + 1)
+                    return subject
                 if key and not role and key != subject:
                     k = tx.governor(s, p)
                     if k >= 0 and tags[k] == tx.VERB and tags[k + 1] == tx.PREP and k + 1 < p.start:

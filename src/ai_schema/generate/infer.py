@@ -15,7 +15,7 @@ from . import lexicon, words as w
 MONEY = re.compile(r"(^|_)(price|cost|amount|fee|fare|balance|total|salary|budget|goal|revenue|"
                    r"charge|charged|payment|wage|subtotal|tax|discount|donation|pledge|deposit|"
                    r"refund|income|expense|spend|spent|paid|rent|tuition|commission|payout|premium)(_|$)")
-COUNT = re.compile(r"(^|_)(count|quantity|qty|num|capacity|stock|units|seats|step|"
+COUNT = re.compile(r"(^|_)(count|counter|quantity|qty|num|capacity|stock|units|seats|step|"
                    r"minutes|seconds|hours|days|weeks|months|years|duration|attempts|retries|views|copies|"
                    r"points|rank|position|sort_order|version_number|number_of|age|rating|stars)(_|$)|^num_|_count$|"
                    r"^[a-z]+s_(?:left|remaining)$")   # ("spots left", "places remaining": how many)
@@ -129,7 +129,7 @@ def plan_column(column, attr, options):
         #                                  ("how long it took in hours"; "a capacity in kilograms" is a measure)
         plan.type = "integer"
         plan.checks = (f"{column} >= 0",)
-        if re.search(r"(_count|^views|_views)$", name):
+        if re.search(r"(_count|_counter|^views|_views)$", name):   # ("a view counter that starts at zero")
             plan.nullable, plan.default = False, "0"
     elif attr.hint == "numeric" or attr.unit not in (None, "money") or MEASURE.search(name) or _in_units(name):
         #                                          (money named by a code or a kind is no amount: "a currency code")

@@ -134,8 +134,9 @@ def _periodic(m):
 # ("by a journalist as desk editor"; in a list, "a conductor, who is also a musician" is read by items.py)
 # "each member picks a plan: free, team or enterprise": what one chooses among named values is a field
 _CHOOSES = re.compile(r"\b(picks?|chooses?|selects?)\s+((?:a|an|one|their|his|her|its) [a-z]+)(?=\s*[:(])")
-_WHO_IS_ONE_OF = re.compile(r"(?<=\bby )(?P<head>(?:a|an|the|one) [a-z]+(?: [a-z]+)?), who (?:is|are) (?:(?:one|each) of "
-                            r"(?:our|the|its|their) (?P<many>[a-z]+)|(?:also |themselves )?(?:a|an) (?P<one>[a-z]+))\b")
+_WHO_IS_ONE_OF = re.compile(r"(?<=\b(?:by|to) )(?P<head>(?:a|an|the|one) [a-z]+(?: [a-z]+)?), (?:who|which) (?:is|are) "
+                            r"(?:(?:one|each) of (?:our|the|its|their) (?P<many>[a-z]+)|(?:also |themselves |itself )?"
+                            r"(?:a|an) (?P<one>[a-z]+))\b")   # ("belongs to a parent station, which is itself a stop")
 
 
 def _who_is_one_of(m):
@@ -548,6 +549,13 @@ def _spelled_out(text):
 _TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
 
 
+# "a calendar is valid from one date to another", "passes are valid from a start date until an end date": the
+# two dates it is valid between
+_VALID_FROM = re.compile(r"\b(?P<be>is|are) valid from (?:a |an |the |one )?(?:[a-z]+ )?(?:date|day) (?:to|until|till|through) "
+                         r"(?:a |an |the )?(?:another|[a-z]+ (?:date|day)|another (?:date|day))\b")
+# "the date and time it was published": one field, the time it was done
+_DATE_AND_TIME_DONE = re.compile(r"\bdate (?:and|&) time (?=(?:that |when )?(?:it|they|he|she) (?:was|were|is|are|got|get|gets) "
+                                 r"[a-z]+ed\b)")
 # "comment on other users' photos": the photos (whose they are says nothing of the data)
 _OTHERS_THINGS = re.compile(r"\b(?:other|another) [a-z]+(?:s'|'s|s’|’s) (?=[a-z])", re.I)
 # "their grad year, where they worked (company, title, years)": the places they did it at, each with the rest
@@ -637,7 +645,7 @@ def plain(text):
     text = _sub(vs.PROPERTY_OF_COLON, vs.property_of_colon, text, " of ")
     text = _sub(vs.PROPERTY_OF_PAREN, vs.property_of_paren, text, " of ")
     text = _sub(_CHOOSES, lambda m: f"{'has' if m.group(1).endswith('s') else 'have'} {m.group(2)}", text, ":", "(")
-    text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ")
+    text = _sub(_WHO_IS_ONE_OF, _who_is_one_of, text, ", who ", ", which ")
     text = _sub(_BY_ONE_OF, lambda m: "by one " + " ".join(m.group(1).split()[:-1] + [w.singular(m.group(1).split()[-1])]),
                 text, "one of")
     text = _sub(_EACH_TIME, _each_time, text, " time ")
@@ -667,6 +675,9 @@ def plain(text):
                 text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
     text = _sub(_DASH_NEED_LIST, ": ", text, "-", "–", "—")
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
+    text = _sub(_VALID_FROM, lambda m: ("has" if m.group("be") == "is" else "have") + " a valid-from date and a valid-"
+                "to date", text, "valid from")
+    text = _sub(_DATE_AND_TIME_DONE, "time ", text, "date and time", "date & time")
     text = _sub(_OTHERS_THINGS, "", text, "other")
     text = _sub(_WHERE_THEY, _where_they, text, "where")
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")

@@ -517,6 +517,10 @@ def word_tag(tokens, tags, i):
                 #                            "on several reading lists", "the XP points they have earned")
                 return NOUN                # "track gas meters", "at collection points", "from our gas meters",
                 #                            "electricity and gas meters", "studio: …, term passes and payments"
+            if i >= 2 and tags[i - 2] == QUANT and tokens[i - 2].text not in ("each", "one", "every") and \
+                    nxt.text in w.PREPOSITIONS and \
+                    nxt.text not in ("to", "like"):
+                return NOUN                # "file one or more damage reports against the rental": a counted compound
             if i == 1 and nxt is not None and nxt.text in ("with", "(", ":", "per", "on", "for") and \
                     not lexicon.mostly_verb(base) and w.is_plural(t):
                 return NOUN                # "Maintenance jobs with a description, …": a heading's plural

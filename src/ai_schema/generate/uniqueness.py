@@ -25,7 +25,7 @@ from . import words as w
 _OWNER = r"(?P<owner>[a-z]\w{0,40})"
 _FIELD = r"(?P<field>[a-z][\w ']{0,40}?)"      # ("a room 's number is unique": the owner's, read below)
 _LEAD = r"(?:^|, |\band |\b(?:a|an|the|its|their|each|every) )"
-_END = r"(?= ,| and| \.| \)| ;| :|$)"
+_END = r"(?= ,| and| \.| \)| \(| ;| :|$)"
 RULES = tuple(re.compile(p) for p in (
     r"\bno two " + _OWNER + r" (?:can |may |should |must |will )?(?:have|share|use|get) (?:the same |a |an )"
     + _FIELD + _END,

@@ -196,6 +196,13 @@ class ValueStatementReading:
             owner = subject if subject and field in self.spec.entities[subject].attributes else self.last_owner
             if owner is not None and field in self.spec.entities[owner].attributes:
                 return owner, field, m.group(4)
+        named = [x for x in m.group(1).split() if x not in ("allowed", "valid", "possible")] \
+            if m and not m.group(2) and not m.group(3) else []
+        name = w.snake(named[:-1] + [w.singular(named[-1])]) if 1 < len(named) <= 3 else None
+        for owner in (subject, self.last_owner) if name and self.entity_of_words(named)[0] is None and \
+                _VALUE_LIST.match(m.group(4)) else ():
+            if owner is not None and name in self.spec.entities[owner].attributes:
+                return owner, name, m.group(4)   # "Cars have a fuel type. (Allowed) fuel types are petrol, …"
         said = m.group(1).split() if m and not m.group(2) and not m.group(3) else []
         if len(said) == 1 and not w.is_plural(said[0]) and (said[0] in lexicon.property_nouns() or _VALUE_LIST.match(
                 m.group(4))) and self.entity_of_words(said)[0] is None and (subject or self.last_owner):
@@ -282,7 +289,7 @@ class ValueStatementReading:
                     r.optional = True
             if name in entity.attributes:
                 entity.attributes[name].optional = True
-        if "both" in text and rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:must be|are|should be|have to be) unique").search(text):
+        if "both" in text and rx(r"\bboth(?: of)? (?:those|them|these|fields|values)? ?(?:(?:must be|are|should be|have to be) )?unique").search(text):
             owner = self.spec.entities.get(self.last_owner)
             for name in self.last_names[-2:]:
                 if owner and name in owner.attributes:
