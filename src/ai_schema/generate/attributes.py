@@ -380,11 +380,12 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         p = next((q for q in reversed(s.phrases) if q.end < p.start), None)   # ("on an issue in
                         #                                          minutes with …": the unit says how, not whose)
                     if renamed is None and p is not None and p.plural and p.det is None and p.start > 1 and \
-                            toks[i - 1].text != "," and tags[p.start - 1] == tx.PREP and \
+                            toks[i - 1].text != "," and tags[p.start - 1] == tx.PREP and toks[p.start - 1].text != "into" and \
                             (made := s.phrase_at(p.start - 2)) is not None and self.entity_of(made)[0] and (
                                 made.head in lexicon.occurrence_nouns() or made.start > 0 and
                                 w.verb_lemma(s.words[made.start - 1]) in CREATION_VERBS):
                         p = made                         # "send viewing requests for rooms with a preferred date"
+                        #                                  (not "split a course into lessons with …": the parts')
                     elif renamed is None and p is not None and (made := self._made_for(s, p, i)) is not None:
                         p = made                         # "set up pledges for a donor and a campaign with a monthly
                         #                                  amount, …": the pledges' fields

@@ -30,7 +30,7 @@ _DEFINITION = re.compile(r"^(?P<bullet>\s*(?:[-*+]|\d+[.)])\s+)(?P<name>[A-Za-z]
 _GAPPED_HAS = re.compile(r"(?P<first>\b(?:[Ee]ach|[Ee]very) [a-z]+(?: [a-z]+)? (?:has|have)\b[^.;:\n]*?)"
                          r"(?P<sep>,? and |; )(?P<each>(?:each|every) [a-z]+(?: [a-z]+)?) (?:(?:has|have) )?"
                          r"(?=(?:a|an|its|their|one)\b)")
-_WANT_EACH = re.compile(r"(?:\bAs (?:an? |the )?[A-Za-z][\w -]{0,40}?,\s+)?\b(?:I|we) (?:want|need|would like|'d like) (?P<det>each|every) (?P<noun>[a-z]+(?: [a-z]+)?) to "
+_WANT_EACH = re.compile(r"(?:\bAs (?:an? |the )?[A-Za-z][\w -]{0,40}?,\s+)?\b(?:I|we) (?:want|need|would like|'d like) (?P<det>each|every) (?P<noun>[a-z]+(?: [a-z]+)?)(?P<rel> (?:we|I|they|you) [a-z]+)? to "
                         r"(?P<verb>[a-z]+)\b(?P<rest>[^.;\n]*)", re.I)
 
 
@@ -40,7 +40,8 @@ def _each_does(m):
     rest = re.sub(r"\b(and|or) ([a-z]+)\b", lambda x: f"{x.group(1)} {third_person(x.group(2))}"
                   if lexicon.only_verb(x.group(2)) or x.group(2) in ("have", "be") else x.group(0), m.group("rest"))
     det = m.group("det").capitalize() if m.group(0)[:1].isupper() else m.group("det")
-    return f"{det} {m.group('noun')} {third_person(m.group('verb'))}{rest}"      # (the story's role wants it)
+    return f"{det} {m.group('noun')}{m.group('rel') or ''} {third_person(m.group('verb'))}{rest}"   # (the story's
+    #                                                                   role wants it; "every part we stock")
 
 
 # "Table: orders - columns: id, total", "table orders (columns: …)": a table's name and its columns,
@@ -436,7 +437,7 @@ def _one_arrow(m):
 # "patients -> name, dob, insurance provider", "variants of a product -> size + colour": a thing, an arrow, its
 # fields (a first item that is no plural)
 _ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s(?: of (?:a|an|the|each) [a-z]+)?)"
-                           r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][a-z ]{0,30}?[a-rt-z][ \t]*(?:,|and [a-z]+[ \t]*$))")
+                           r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][a-z ]{0,30}?[a-rt-z](?: \([^)\n]*\))?[ \t]*(?:,|and [a-z]+[ \t]*$))")
 
 
 # "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
@@ -556,6 +557,10 @@ _VALID_FROM = re.compile(r"\b(?P<be>is|are) valid from (?:a |an |the |one )?(?:[
 # "the date and time it was published": one field, the time it was done
 _DATE_AND_TIME_DONE = re.compile(r"\bdate (?:and|&) time (?=(?:that |when )?(?:it|they|he|she) (?:was|were|is|are|got|get|gets) "
                                  r"[a-z]+ed\b)")
+# "downloads: every download of an episode -> timestamp, country, …": an arrow after a label's thing opens its
+# list, as "with" does (not a comma: the fields are not more things)
+_ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0,30}:[ \t]*(?:each|every|a|an|one) [a-z][a-z ]{0,40}?)"
+                             r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][^\n,]{0,30},)")
 # "comment on other users' photos": the photos (whose they are says nothing of the data)
 _OTHERS_THINGS = re.compile(r"\b(?:other|another) [a-z]+(?:s'|'s|s’|’s) (?=[a-z])", re.I)
 # "their grad year, where they worked (company, title, years)": the places they did it at, each with the rest
@@ -689,6 +694,7 @@ def plain(text):
     text = _sub(vs.WITH_VALUES, lambda m: f"({m.group('list').strip()})", text, "value")
     text = _sub(vs.ARROWED_FIELD, vs.arrowed_field, text, ">", "→")
     text = _sub(vs.THINGS_GO, vs.things_go, text, ">", "→")
+    text = _sub(_ARROW_IN_LABEL, r"\g<head>, with ", text, ">", "→")
     text = _sub(vs.ARROWS, lambda m: re.sub(r"\s*(?:→|->|>)\s*", " , ", m.group(0)), text, ">", "→")
     text = _sub(_ONE_ARROW, _one_arrow, text, ">", "→")
     text = _sub(_WHERE_ROLE, _where_role, text, " where ")

@@ -436,8 +436,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                         self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
                         if not obj_p.many:                       # ("… belong to many articles" is said outright)
                             self.weak_pairs.add(tuple(sorted((src_key, obj_key))))
-                    elif base == "belong" and obj_p.many and src is not None and not src[0].many:
-                        self._associate(obj_key, src_key, base)  # "a user can belong to many groups"
+                    elif (base == "belong" or prep in ("in", "under") and "be" in s.words[max(0, obj_p.start - 6):obj_p.start]) \
+                            and obj_p.many and \
+                            src is not None and not src[0].many:
+                        self._associate(obj_key, src_key, base)  # "a user can belong to many groups", "a show can
+                        #                                          be in one or more categories"
                     elif base == "have" and self._sub_entity(obj_p):
                         self.spec.entities[src_key].hierarchy = True
                     elif base in _CHOOSING and obj_p.plural and obj_key != src_key:
