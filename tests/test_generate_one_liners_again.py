@@ -89,3 +89,21 @@ def test_one_of_something_for_each_thing_again_and_again(dbs):
     assert ("hive_id", "hives") in references(tables["inspections"])
     assert "inspection" not in {c.name for c in tables["hives"].columns}
     applies(dbs, schema, tables)
+
+
+def test_what_a_tracker_keeps_where_we_enter_it(dbs):
+    """'Depot tracker where we enter the diesel tank and the petrol tank readings every week': the readings,
+    each of a tank (the tracker's words, depot, name nothing kept)."""
+    schema, tables = design("Depot tracker where we enter the diesel tank and the petrol tank readings every week")
+    assert ("tank_id", "tanks") in references(tables["readings"])
+    assert "depots" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_bare_noun_phrase_names_what_is_kept(dbs):
+    """'weekly water + power meter readings for our office': the readings and the meters they are of (not a
+    table of 'weeklies', nor of the speaker's one office)."""
+    schema, tables = design("weekly water + power meter readings for our office")
+    assert ("meter_id", "meters") in references(tables["readings"])
+    assert "weeklies" not in tables and "offices" not in tables
+    applies(dbs, schema, tables)

@@ -32,10 +32,17 @@ class ListedThings:
             speaker = i > 0 and toks[i - 1].text in ("we", "i") and t.text in HAVE
             if tags[i] == tx.VERB and self._speaker_does(s, i, phrases) and w.verb_base(t.text) not in LIGHT_VERBS and t.text not in HAVE:
                 done = s.next_phrase(i + 1)      # "we send campaigns to lists", "we hire contractors"
-                if done is not None and done.plural and all(tags[k] == tx.ADJ for k in range(i + 1, done.start)) and \
+                if done is not None and done.plural and all(tags[k] == tx.ADJ or toks[k].text in ("the", "our", "my", "all")
+                                                            for k in range(i + 1, done.start)) and \
                         done.head != "one":      # ("cancel upcoming ones": the bookings again)
                     #                            ("weighs incoming drop-offs": its adjectives are no words of it)
                     self._vote(done.lemma[-1:], 2)   # its head: "we sell concert tickets" names tickets
+                    if i >= 2 and toks[i - 2].text == "where" and s.phrase_at(i - 3) is not None and \
+                            s.phrase_at(i - 3).head in GENERIC_HEADS:
+                        self._vote(done.lemma[-1:], 1)   # "a tracker where we enter the meter readings": what it keeps
+                        of = s.next_phrase(done.end + 1) if s.words[done.end:done.end + 1] == ["of"] else None
+                        if of is not None and of.start == done.end + 1 and of.plural:
+                            self._vote(of.lemma[-1:], 3)     # ("… the readings of gas meters and …": what they are of)
                 to = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].text == "to"), None)
                 whom = s.next_phrase(to + 1) if to is not None and tags[to] == tx.PREP else None
                 if whom is not None and whom.start == to + 1 and whom.plural and whom.head in lexicon.person_nouns() \

@@ -22,6 +22,7 @@ from ..ddl.naming import STATUS_NAME
 from .attributes import CONTAINERS
 from .named_twice import named_twice
 from .subject_votes import FIELD_SAID, SubjectVotes
+from .verb_objects import kept_noun
 
 
 # words that name one record or version of the thing before them ("a family account", "a conference
@@ -334,6 +335,17 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         if known:
             self._vote(tuple(w.singular(x) for x in known.group(1).split()), 3)   # "A route is identified by a
             #                                                                      short name": it has a field
+        if len(self.sentences) == 1 and tx.VERB not in tags and tx.AUX not in tags and first.plural and lead and \
+                first.head not in GENERIC_HEADS and ":" not in s.words and "," not in s.words and \
+                (kept_noun(first.head) or lexicon.verb_lemma(first.head) not in (None, first.head)) and \
+                first.head != "one":               # (a thing, or something done: "readings")
+            kinds = (q := s.next_phrase(first.end + 1)) is not None and q.head == first.head
+            self._vote(first.lemma[-1:] if kinds else first.lemma, 3)   # "monthly electricity + gas meter
+            #                                  readings for our flat": a bare
+            of = s.next_phrase(first.end + 1) if s.words[first.end:first.end + 1] == ["of"] else None
+            if of is not None and of.start == first.end + 1 and of.plural:   # noun phrase names what is kept,
+                kinds = (q := s.next_phrase(of.end + 1)) is not None and q.head == of.head
+                self._vote(of.lemma[-1:] if kinds else of.lemma, 3)   # and what it is of
         if (served := _app_for_things(s)) is not None:
             self._vote_owner(served.lemma, 3)  # "I need a db for alumni: their grad year, …": what it keeps
         for p in phrases:

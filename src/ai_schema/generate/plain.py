@@ -561,6 +561,10 @@ _DATE_AND_TIME_DONE = re.compile(r"\bdate (?:and|&) time (?=(?:that |when )?(?:i
 # list, as "with" does (not a comma: the fields are not more things)
 _ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0,30}:[ \t]*(?:each|every|a|an|one) [a-z][a-z ]{0,40}?)"
                              r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][^\n,]{0,30},)")
+# "the gas meter and the electricity meter readings": one head said twice, then shared ("the gas and
+# electricity meter readings", read by text.share_heads)
+_HEAD_SAID_TWICE = re.compile(r"\b(?P<det>the|our|my) (?P<a>[a-z]+) (?P<head>[a-z]+) and (?:the|our|my) (?P<b>[a-z]+) "
+                              r"(?P=head) (?P<shared>[a-z]+s)\b")
 # "comment on other users' photos": the photos (whose they are says nothing of the data)
 _OTHERS_THINGS = re.compile(r"\b(?:other|another) [a-z]+(?:s'|'s|s’|’s) (?=[a-z])", re.I)
 # "their grad year, where they worked (company, title, years)": the places they did it at, each with the rest
@@ -683,6 +687,7 @@ def plain(text):
     text = _sub(_VALID_FROM, lambda m: ("has" if m.group("be") == "is" else "have") + " a valid-from date and a valid-"
                 "to date", text, "valid from")
     text = _sub(_DATE_AND_TIME_DONE, "time ", text, "date and time", "date & time")
+    text = _sub(_HEAD_SAID_TWICE, r"\g<det> \g<a> and \g<b> \g<head> \g<shared>", text, " and ")
     text = _sub(_OTHERS_THINGS, "", text, "other")
     text = _sub(_WHERE_THEY, _where_they, text, "where")
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
