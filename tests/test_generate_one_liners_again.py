@@ -107,3 +107,21 @@ def test_a_bare_noun_phrase_names_what_is_kept(dbs):
     assert ("meter_id", "meters") in references(tables["readings"])
     assert "weeklies" not in tables and "offices" not in tables
     applies(dbs, schema, tables)
+
+
+def test_a_second_clause_of_the_same_people(dbs):
+    """'Volunteers have a name and a phone, and they can sign up to shifts': 'they' are the volunteers, and
+    'they can …' ends the list (no column 'shifts')."""
+    schema, tables = design("Volunteers have a name and a phone, and they can sign up to shifts.")
+    assert "shifts" in tables and "shifts" not in _columns(tables, "volunteers")
+    assert {("volunteer_id", "volunteers"), ("shift_id", "shifts")} <= references(tables["registrations"])
+    applies(dbs, schema, tables)
+
+
+def test_what_they_are_doing_is_what_they_do(dbs):
+    """'Readers have a card number and the books they're reading': a pair of readers and books, as 'the books
+    they read' says."""
+    schema, tables = design("Readers have a card number and the books they're reading.")
+    assert {("reader_id", "readers"), ("book_id", "books")} <= references(tables["reader_books"])
+    assert "books" not in _columns(tables, "readers")
+    applies(dbs, schema, tables)

@@ -64,6 +64,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if not cur and depth == 0 and t == "it" and s.words[i + 1:i + 2] in (["is"], ["was"]) and \
                     i + 2 < end and s.tags[i + 2] == tx.VERB:
                 break                                # ", and it is performed many times": a clause, not an item
+            if not cur and depth == 0 and t in ("they", "we", "he", "she") and i + 2 < end and \
+                    s.words[i + 1] in w.MODALS and s.tags[i + 2] == tx.VERB:
+                break                                # ", and they can RSVP to events": a clause, not an item
             cur.append(i)
         if cur:
             items.append(cur)

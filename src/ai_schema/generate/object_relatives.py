@@ -129,3 +129,21 @@ def it_named(tokens):
                 tokens[i + 1:]
     return tokens
 
+
+def they_named(tokens):
+    """'each alum has a graduation year …, and they can RSVP to events' as '…, and alums can RSVP to events':
+    the 'they' that opens a second clause stands for the things the sentence opened with (before tagging, so
+    that every reader of 'alums can RSVP to events' reads it)."""
+    words = [t.text for t in tokens]
+    for i in range(3, len(words) - 2):
+        if words[i] != "they" or words[i - 1] != "and" or words[i + 1] not in w.MODALS:
+            continue
+        if words[0] in ("each", "every") and words[1].isalpha() and words[1] not in w.FUNCTION_WORDS:
+            named = w.plural(words[1])               # ("each alum has …, and they can …": the alums)
+        elif w.singular(words[0]) != words[0] and words[0] not in w.FUNCTION_WORDS and lexicon.verb_lemma(words[1]):
+            named = words[0]                         # ("alumni have a name, and they can …")
+        else:
+            return tokens
+        return tokens[:i] + [w.Token(named, named, "word", tokens[i].start)] + tokens[i + 1:]
+    return tokens
+

@@ -13,6 +13,7 @@ from . import value_spellings as vs
 from .value_spellings import sub as _sub
 from .chat_notes import chat
 from .answers import KINDS_OF, QA_INLINE, QA_LABEL, answers, kinds_of, third_person
+from .rephrasing import rephrased
 
 # Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
@@ -67,11 +68,6 @@ _DASH_NEED_LIST = re.compile(r"(?<=[a-z)])[ \t]+(?:[-–—]|--)[ \t]+(?:we |i )
                              r"(?=[a-z0-9]+(?: [a-z0-9]+){0,3}, [a-z0-9]+(?: [a-z0-9]+){0,3}, |"
                              r"[a-z0-9]+(?: [a-z0-9]+){0,3} and [a-z0-9]+(?: [a-z0-9]+){0,3}[ \t]*(?:[.\n]|$))"
                              r"(?![^.;]*\s[-–—]\s)")       # (or two: "… to projects -- keep allocation date + volume")
-# "boxes sit in a freezer; shelf, rack, barcode, how many rows": a list of short items after a clause's
-# semicolon or dots (or a full stop before lower case: "albums belong to an artist. title, …"), to the end of
-# the line, is a colon's list too
-_BREAK_LIST = re.compile(r"(?<=[a-z)])[ \t]*(?:;|\.{2,}|…|\.(?=[ \t]+[a-z]))[ \t]+(?=(?:[a-z][\w/]*(?: [\w/]+){0,3}(?: \([^)\n]*\))?, ){2,}"
-                         r"[^\n.;]*$)", re.M)
 # "Comments? Plain text, with the author and a timestamp.": a noun asked about and described
 _NOUN_DESCRIBED = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]+s)\?\s+"
                              r"(?!(?:yes|yep|yeah|no|nope|maybe|not|we|they|i|you|it)\b)(?=[A-Za-z])", re.I)
@@ -546,49 +542,12 @@ def _spelled_out(text):
         else m.group(0), text)
 
 
-# "biobank notes (draft)", "Hotel app (v2)" over more lines: an aside on the title line is no field list
-_TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
-
-
-# "a calendar is valid from one date to another", "passes are valid from a start date until an end date": the
-# two dates it is valid between
-_VALID_FROM = re.compile(r"\b(?P<be>is|are) valid from (?:a |an |the |one )?(?:[a-z]+ )?(?:date|day) (?:to|until|till|through) "
-                         r"(?:a |an |the )?(?:another|[a-z]+ (?:date|day)|another (?:date|day))\b")
-# "the date and time it was published": one field, the time it was done
-_DATE_AND_TIME_DONE = re.compile(r"\bdate (?:and|&) time (?=(?:that |when )?(?:it|they|he|she) (?:was|were|is|are|got|get|gets) "
-                                 r"[a-z]+ed\b)")
 # "downloads: every download of an episode -> timestamp, country, …": an arrow after a label's thing opens its
 # list, as "with" does (not a comma: the fields are not more things)
 _ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0,30}:[ \t]*(?:each|every|a|an|one) [a-z][a-z ]{0,40}?)"
                              r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][^\n,]{0,30},)")
-# "the gas meter and the electricity meter readings": one head said twice, then shared ("the gas and
-# electricity meter readings", read by text.share_heads)
-_HEAD_SAID_TWICE = re.compile(r"\b(?P<det>the|our|my) (?P<a>[a-z]+) (?P<head>[a-z]+) and (?:the|our|my) (?P<b>[a-z]+) "
-                              r"(?P=head) (?P<shared>[a-z]+s)\b")
-# "comment on other users' photos": the photos (whose they are says nothing of the data)
-_OTHERS_THINGS = re.compile(r"\b(?:other|another) [a-z]+(?:s'|'s|s’|’s) (?=[a-z])", re.I)
-# "their grad year, where they worked (company, title, years)": the places they did it at, each with the rest
-_WHERE_THEY = re.compile(r"\bwhere (?P<who>they|we|i|you|he|she) (?P<did>[a-z]+ed) \((?P<place>[a-z]+), ?(?P<rest>[^()\n]+)\)",
-                         re.I)
-
-
-# "graduates (…), the companies each one worked for with …": each one of the item before, as 'they' says
-_EACH_ONE_DID = re.compile(r"\b(?P<the>the|which) (?P<things>[a-z]+s) each one (?=[a-z]+ed\b)")
-
-
-def _where_they(m):
-    place = m.group("place")
-    if lexicon.verb_lemma(m.group("did").lower()) is None or w.field_word(place.lower()):
-        return m.group(0)
-    return f"the {w.plural(place)} {m.group('who')} {m.group('did')} at ({m.group('rest')})"
-
-
-def _break_list(m):
-    """The colon of _BREAK_LIST, but no clause in the list; in a label's line ('rooms: belong to a hotel;
-    room number, …', 'consents: a donor signs forms... form version, …') the label's own list, after ';'."""
-    if re.search(r"\b(?:is|are|was|were|has|have|we|i|they)\b", re.sub(r"\([^)]*\)", "", m.string[m.end():].split("\n", 1)[0])):
-        return m.group(0)
-    return "; " if ":" in m.string[:m.start()].rsplit("\n", 1)[-1] else ": "
+# "biobank notes (draft)", "Hotel app (v2)" over more lines: an aside on the title line is no field list
+_TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
 
 
 def plain(text):
@@ -683,14 +642,7 @@ def plain(text):
                                                                                            m.start()]) else ": ",
                 text, "-", "–", "—")         # ("we keep photographs of objects as well - file path, …": the photos')
     text = _sub(_DASH_NEED_LIST, ": ", text, "-", "–", "—")
-    text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
-    text = _sub(_VALID_FROM, lambda m: ("has" if m.group("be") == "is" else "have") + " a valid-from date and a valid-"
-                "to date", text, "valid from")
-    text = _sub(_DATE_AND_TIME_DONE, "time ", text, "date and time", "date & time")
-    text = _sub(_HEAD_SAID_TWICE, r"\g<det> \g<a> and \g<b> \g<head> \g<shared>", text, " and ")
-    text = _sub(_OTHERS_THINGS, "", text, "other")
-    text = _sub(_WHERE_THEY, _where_they, text, "where")
-    text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
+    text = rephrased(text)
     text = _sub(_NOUN_DECLINED, lambda m: m.group("lead"), text, "?")
     text = _sub(vs.NOUN_VALUES, vs.noun_values, text, "?")
     text = _sub(vs.FIELD_VALUES, vs.field_values, text, ":")

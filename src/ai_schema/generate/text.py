@@ -12,7 +12,7 @@ import re
 from . import lexicon, spelling
 from . import words as w
 from .blocks import blocks as _blocks
-from .object_relatives import as_passive, it_named
+from .object_relatives import as_passive, it_named, they_named
 from .passive_wishes import as_statement
 from .plain import plain
 from .value_lists import slashed_items, slashed_values, values_in_parentheses
@@ -195,7 +195,7 @@ def sentences(text):
                 parts.append(tokens[start:i])
                 start = i + 1
         parts.append(tokens[start:])
-        parts = [as_statement(as_passive(it_named(piece))) for p in parts if p for piece in _bounded(p)]   # ("As a volunteer I want
+        parts = [as_statement(as_passive(it_named(they_named(piece)))) for p in parts if p for piece in _bounded(p)]   # ("As a volunteer I want
         #                                  to be assigned to a station": each volunteer is)
         block_context = context if is_item else None
         header = None                         # (the sentence of the list header the part continues)

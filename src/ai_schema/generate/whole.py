@@ -17,8 +17,9 @@ APPLICATIONS = frozenset("app application system database db schema tool platfor
 
 
 def wholes(sentences):
-    """Lemmas of the things that are the whole the text is about."""
-    said, holding = {}, set()
+    """Lemmas of the things that are the whole the text is about, in the order the text names them (a set
+    would iterate in the order of string hashes, which changes from one process to the next)."""
+    said, holding = {}, {}
     for s in sentences:
         for i, p in enumerate(s.phrases):
             if p.possessive:
@@ -30,11 +31,11 @@ def wholes(sentences):
             holds = i == 0 and after in HOLDING and (_plural_after(s, p) or _list_of(s, p.end + 1))
             tracks = after in ("need", "needs") and s.words[p.end + 1:p.end + 3] == ["to", "track"]
             if holds or tracks:
-                holding.add(p.lemma)
+                holding.setdefault(p.lemma, None)
     persons = lexicon.person_nouns()
-    served = {p.lemma for p in _served(sentences[0])} if sentences else set()
-    return served | {lemma for lemma in holding if lemma[-1] not in persons and
-                     all(not plural and det in DEFINITE for plural, det in said[lemma])}
+    served = [p.lemma for p in _served(sentences[0])] if sentences else []
+    return list(dict.fromkeys(served + [lemma for lemma in holding if lemma[-1] not in persons and
+                                        all(not plural and det in DEFINITE for plural, det in said[lemma])]))
 
 
 def _served(s):

@@ -1,0 +1,73 @@
+"""Everyday wordings of a field, a list or a relation rewritten into the forms the readers take ('valid from
+one date to another', 'the date and time it was published', 'the events they are going to', 'where they
+worked (company, title, years)', a list after a clause's semicolon); used by plain.py, in its order."""
+
+import re
+
+from . import lexicon
+from . import words as w
+from .value_spellings import sub as _sub
+
+
+# "boxes sit in a freezer; shelf, rack, barcode, how many rows": a list of short items after a clause's
+# semicolon or dots (or a full stop before lower case: "albums belong to an artist. title, …"), to the end of
+# the line, is a colon's list too
+_BREAK_LIST = re.compile(r"(?<=[a-z)])[ \t]*(?:;|\.{2,}|…|\.(?=[ \t]+[a-z]))[ \t]+(?=(?:[a-z][\w/]*(?: [\w/]+){0,3}(?: \([^)\n]*\))?, ){2,}"
+                         r"[^\n.;]*$)", re.M)
+# "a calendar is valid from one date to another", "passes are valid from a start date until an end date": the
+# two dates it is valid between
+_VALID_FROM = re.compile(r"\b(?P<be>is|are) valid from (?:a |an |the |one )?(?:[a-z]+ )?(?:date|day) (?:to|until|till|through) "
+                         r"(?:a |an |the )?(?:another|[a-z]+ (?:date|day)|another (?:date|day))\b")
+# "the date and time it was published": one field, the time it was done
+_DATE_AND_TIME_DONE = re.compile(r"\bdate (?:and|&) time (?=(?:that |when )?(?:it|they|he|she) (?:was|were|is|are|got|get|gets) "
+                                 r"[a-z]+ed\b)")
+# "the gas meter and the electricity meter readings": one head said twice, then shared ("the gas and
+# electricity meter readings", read by text.share_heads)
+_HEAD_SAID_TWICE = re.compile(r"\b(?P<det>the|our|my) (?P<a>[a-z]+) (?P<head>[a-z]+) and (?:the|our|my) (?P<b>[a-z]+) "
+                              r"(?P=head) (?P<shared>[a-z]+s)\b")
+# "the events they are going to": what they do, said in the progressive ("the events they go to")
+_THEY_ARE_DOING = re.compile(r"\b(?P<things>[a-z]+s) (?P<who>they|we|you|I) (?:are|am) (?P<ving>[a-z]+ing)\b")
+
+
+def _they_do(m):
+    base = lexicon.verb_lemma(m.group("ving"))
+    return m.group(0) if base is None or base == m.group("ving") else f"{m.group('things')} {m.group('who')} {base}"
+
+
+# "comment on other users' photos": the photos (whose they are says nothing of the data)
+_OTHERS_THINGS = re.compile(r"\b(?:other|another) [a-z]+(?:s'|'s|s’|’s) (?=[a-z])", re.I)
+# "their grad year, where they worked (company, title, years)": the places they did it at, each with the rest
+_WHERE_THEY = re.compile(r"\bwhere (?P<who>they|we|i|you|he|she) (?P<did>[a-z]+ed) \((?P<place>[a-z]+), ?(?P<rest>[^()\n]+)\)",
+                         re.I)
+
+
+# "graduates (…), the companies each one worked for with …": each one of the item before, as 'they' says
+_EACH_ONE_DID = re.compile(r"\b(?P<the>the|which) (?P<things>[a-z]+s) each one (?=[a-z]+ed\b)")
+
+
+def _where_they(m):
+    place = m.group("place")
+    if lexicon.verb_lemma(m.group("did").lower()) is None or w.field_word(place.lower()):
+        return m.group(0)
+    return f"the {w.plural(place)} {m.group('who')} {m.group('did')} at ({m.group('rest')})"
+
+
+def _break_list(m):
+    """The colon of _BREAK_LIST, but no clause in the list; in a label's line ('rooms: belong to a hotel;
+    room number, …', 'consents: a donor signs forms... form version, …') the label's own list, after ';'."""
+    if re.search(r"\b(?:is|are|was|were|has|have|we|i|they)\b", re.sub(r"\([^)]*\)", "", m.string[m.end():].split("\n", 1)[0])):
+        return m.group(0)
+    return "; " if ":" in m.string[:m.start()].rsplit("\n", 1)[-1] else ": "
+
+
+def rephrased(text):
+    """The text with each wording above in its plain form."""
+    text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
+    text = _sub(_VALID_FROM, lambda m: ("has" if m.group("be") == "is" else "have") + " a valid-from date and a valid-"
+                "to date", text, "valid from")
+    text = _sub(_DATE_AND_TIME_DONE, "time ", text, "date and time", "date & time")
+    text = _sub(_HEAD_SAID_TWICE, r"\g<det> \g<a> and \g<b> \g<head> \g<shared>", text, " and ")
+    text = _sub(_THEY_ARE_DOING, _they_do, text, " are ", " am ")
+    text = _sub(_OTHERS_THINGS, "", text, "other")
+    text = _sub(_WHERE_THEY, _where_they, text, "where")
+    return _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
