@@ -4,7 +4,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 
 from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, \
-    occasions, pronoun_objects, sent_to_each, title_lists, value_sets, wishes
+    pronoun_objects, sent_to_each, stated_things, title_lists, value_sets, wishes
 from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
 from . import text as tx
@@ -22,7 +22,6 @@ from ..ddl.naming import STATUS_NAME
 from .attributes import CONTAINERS
 from .named_twice import named_twice
 from .subject_votes import FIELD_SAID, SubjectVotes
-from .verb_objects import kept_noun
 
 
 # words that name one record or version of the thing before them ("a family account", "a conference
@@ -321,33 +320,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     and not field or rx(r"^(?:, )?with\b").match(rest):
                 self._vote(first.lemma, 3)
         initials = self._subject_votes(s)   # "Products have …", "customers place orders"
-        if (how := occasions.how_done(s)) is not None:
-            self._vote(how[1].lemma, 2)       # "record how each object was acquired": the objects
-        if (listed := _clause_then_fields(s)) is not None:
-            self._vote(listed.lemma, 1)       # "sensors hang over a bench: model, serial number, …": theirs
-        moved = rx(r"\b(?:move|moves|take|takes|walk|walks|push|pushes) (?:a|an|the|each|every|my|our) (\w+) through "
-                   r"(?:the |its |their )?(?:stages|states|statuses|phases|steps)\b").search(s.text()) \
-            if " through " in s.text() else None
-        if moved:
-            self._vote((w.singular(moved.group(1)),), 3)   # "move a story through stages: …": the stories
-        known = rx(r"^(?:a|an|each|every|the) ([a-z]+(?: [a-z]+)?) (?:is|are) (?:uniquely )?(?:identified|known) by "
-                   r"(?:its |their |a |an |the )").search(s.text()) if " by " in s.text() else None
-        if known:
-            self._vote(tuple(w.singular(x) for x in known.group(1).split()), 3)   # "A route is identified by a
-            #                                                                      short name": it has a field
-        if len(self.sentences) == 1 and tx.VERB not in tags and tx.AUX not in tags and first.plural and lead and \
-                first.head not in GENERIC_HEADS and ":" not in s.words and "," not in s.words and \
-                (kept_noun(first.head) or lexicon.verb_lemma(first.head) not in (None, first.head)) and \
-                first.head != "one":               # (a thing, or something done: "readings")
-            kinds = (q := s.next_phrase(first.end + 1)) is not None and q.head == first.head
-            self._vote(first.lemma[-1:] if kinds else first.lemma, 3)   # "monthly electricity + gas meter
-            #                                  readings for our flat": a bare
-            of = s.next_phrase(first.end + 1) if s.words[first.end:first.end + 1] == ["of"] else None
-            if of is not None and of.start == first.end + 1 and of.plural:   # noun phrase names what is kept,
-                kinds = (q := s.next_phrase(of.end + 1)) is not None and q.head == of.head
-                self._vote(of.lemma[-1:] if kinds else of.lemma, 3)   # and what it is of
-        if (served := _app_for_things(s)) is not None:
-            self._vote_owner(served.lemma, 3)  # "I need a db for alumni: their grad year, …": what it keeps
+        for lemma, points, owning in stated_things.votes(s, len(self.sentences) == 1):
+            (self._vote_owner if owning else self._vote)(lemma, points)   # ("record how each object was acquired",
+            #                                  "a route is identified by a short name", "meter readings for our flat")
         for p in phrases:
             if p.head in VERSION_WORDS and p.end + 2 < len(toks) and toks[p.end].text == "of":
                 q = s.next_phrase(p.end + 1)
@@ -669,27 +644,4 @@ def _labels_under(sentences, s):
     items = [x for x in sentences if x.context is s]
     return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
                                    x.tokens[x.phrases[0].end].text == ":" for x in items)
-
-
-def _clause_then_fields(s):
-    """The plural opening 'sensors hang over a bench: model, serial number, …' — a clause, a colon, then a
-    list with no verb (the subject's fields) — or None."""
-    p = s.phrases[0] if s.phrases else None
-    colon = s.words.index(":") if ":" in s.words else None
-    if p is None or colon is None or p.start != 0 or not p.plural or p.end >= colon or s.tags[p.end] != tx.VERB or \
-            s.words[colon + 1:].count(",") < 2 or tx.VERB in s.tags[colon + 1:] or tx.AUX in s.tags[colon + 1:]:
-        return None
-    return p
-
-
-def _app_for_things(s):
-    """The plural of 'I need a db for alumni: their grad year, degree, …' — an application for some
-    things, a colon, then what is kept of each — or None."""
-    colon = s.words.index(":") if ":" in s.words else None
-    p = s.phrase_at(colon - 1) if colon else None
-    app = s.phrase_at(p.start - 2) if p is not None and p.start >= 2 and s.words[p.start - 1] == "for" else None
-    if app is None or not p.plural or p.end != colon or app.head not in GENERIC_HEADS or \
-            not ({",", "and"} & set(s.words[colon + 1:])):
-        return None
-    return p
 
