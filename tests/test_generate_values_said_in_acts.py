@@ -44,6 +44,10 @@ def test_a_record_for_two_things_and_its_list(dbs):
     applies(dbs, schema, tables)
 
 
+def _columns(tables, name):
+    return {c.name for c in tables[name].columns}
+
+
 def render_sql(schema):
     return render(schema)
 
@@ -56,3 +60,15 @@ def test_values_between_dashes(dbs):
     assert {"coat", "weight", "chip_number"} <= columns and not {"striped", "spotted"} & columns
     assert "'spotted'" in render_sql(schema)
     applies(dbs, schema, tables)
+
+
+def test_values_in_apposition_after_a_field(dbs):
+    """'a priority, low, normal or urgent' closes the field (no column 'low'); 'a name, email or phone' stays
+    three fields; 'an episode is a draft, scheduled or published' stays the episode's status."""
+    schema, tables = design("Each job has a title and a priority, low, normal or urgent.")
+    assert "low" not in _columns(tables, "jobs") and "'urgent'" in render_sql(schema)
+    applies(dbs, schema, tables)
+    schema, tables = design("Each contact has a name, email or phone.")
+    assert {"name", "email"} <= _columns(tables, "contacts")
+    schema, tables = design("An episode is a draft, scheduled or published. Episodes have a title.")
+    assert "'scheduled'" in render_sql(schema) and "draft___scheduled" not in render_sql(schema)

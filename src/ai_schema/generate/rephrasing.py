@@ -7,6 +7,7 @@ import re
 from . import lexicon
 from . import words as w
 from .value_spellings import sub as _sub
+from ..ddl.naming import STATUS_NAME
 
 
 # "boxes sit in a freezer; shelf, rack, barcode, how many rows": a list of short items after a clause's
@@ -60,6 +61,22 @@ def _break_list(m):
     return "; " if ":" in m.string[:m.start()].rsplit("\n", 1)[-1] else ": "
 
 
+# "a status, open or closed", "a type, single, double or suite": a field's values in apposition, at the end
+# of a clause, as "a status (open or closed)" says (not "an episode is a draft, scheduled or published")
+_FIELD_THEN_VALUES = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?P<lead>(?:a|an|the|its|their) (?P<field>[a-z]+(?: [a-z]+)?)), "
+                                r"(?P<values>[a-z][a-z-]*(?:, [a-z][a-z-]*)*,? or [a-z][a-z-]*)(?=\s*(?:[.;)]|$))")
+
+
+def _field_then_values(m):
+    values = [x.strip() for x in re.split(r",|\bor\b", m.group("values")) if x.strip()]
+    field = m.group("field").split()[-1]
+    if not (w.field_word(field) or STATUS_NAME.search(field) or field in lexicon.kind_nouns() or
+            field in lexicon.property_nouns()) or \
+            any(w.field_word(x) or w.singular(x) != x for x in values):
+        return m.group(0)                        # (not "a name, email or phone": fields)
+    return f"{m.group('lead')} ({', '.join(values[:-1])} or {values[-1]})"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
@@ -70,4 +87,5 @@ def rephrased(text):
     text = _sub(_THEY_ARE_DOING, _they_do, text, " are ", " am ")
     text = _sub(_OTHERS_THINGS, "", text, "other")
     text = _sub(_WHERE_THEY, _where_they, text, "where")
-    return _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
+    text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
+    return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")
