@@ -14,7 +14,7 @@ from test_generate import apply_in_empty_database
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 CASES = {p.stem: yaml.safe_load(p.read_text()) for p in sorted((FIXTURES / "nl-para" / "cases").glob("*.yaml"))}
-MIN_SCORE = 0.75
+MIN_SCORE = 0.80
 
 
 @pytest.fixture(scope="module")
