@@ -169,10 +169,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             if q is not None:                    # "assign a contractor to each issue and see its status (open,
                 self._attributes(self.entity_of(q)[0], s, p.start - 1)   # scheduled, fixed)": the issue's
                 self.claimed_with.add((id(s), p.start - 2))   # (read: not the speaker's too, at "track its …")
-        for p in title_lists.title_list(s) if "," in s.words else ():
-            end = title_lists.title_item_end(s, p.start)
-            if s.words[p.end:p.end + 1] == [","] and end is not None and end > p.end + 1 and self.entity_of(p)[0] and \
-                    not self.entity_of(p)[1]:
+        for p in title_lists.described_items(s):
+            if self.entity_of(p)[0] and not self.entity_of(p)[1]:
                 self._attributes(self.entity_of(p)[0], s, p.end + 1)   # "people, their parents, birth/death
                 #                                                        dates, and marriages …": the people's
         for p in title_lists.title_list(s) if "by" in s.words else ():

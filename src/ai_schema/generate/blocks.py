@@ -22,7 +22,7 @@ def blocks(text):
         bullet = BULLET.match(raw)
         label = re.match(_LABEL + r"\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
-             _note(previous) or _note_label(raw) and (not _WRAPPED.search(previous.rstrip()) or
+             _note(previous) or _note_label(raw) and (not wrapped(previous) or
                                                       _NOTE_LABEL.match(previous)))   # (or a
         #          note; or a note's label in lower case, "vet exams: one animal, date", under any line that ends
         #          or under another label's line: "… valid from, valid to" over "calendar exceptions: a date …")
@@ -78,7 +78,7 @@ def _joined(lines, notes=False):
     if len(lines) >= 3 and longest < 60:
         return [x.strip() for x in lines]
     if len(lines) > 1 and longest > 100:
-        ends = [not _WRAPPED.search(x.rstrip()) or _NOTE_LABEL.match(nxt) is not None
+        ends = [not wrapped(x) or _NOTE_LABEL.match(nxt) is not None
                 for x, nxt in zip(lines[:-1], lines[1:])]   # ("… uploaded by" over "comments: text, author")
     elif _noted(lines, notes):
         short = [notes or len(x.rstrip()) < 0.75 * longest for x in lines[:-1]]
@@ -100,7 +100,7 @@ def _noted(lines, notes):
     indented under another as a wrapped list item's lines are (three lines at least, or two in a text
     whose lines are notes)?"""
     return (len(lines) >= 3 or notes) and \
-        not any(_SENTENCE_END.search(x.rstrip()) or _WRAPPED.search(x.rstrip()) for x in lines[:-1]) and \
+        not any(_SENTENCE_END.search(x.rstrip()) or wrapped(x) for x in lines[:-1]) and \
         not _SENTENCE_END.search(lines[-1].rstrip()[:-1]) and len({len(x) - len(x.lstrip()) for x in lines}) == 1
 
 

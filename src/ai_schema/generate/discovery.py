@@ -560,9 +560,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             wishes.fields_needed(self.sentences[self.position[id(s)] - 1], s, self._vote)
         if "with" in s.words:
             logged.logged_with_fields(s, self._vote)
-        for p in title_lists.title_list(s):
-            if p.head in ("person", "people") and s.words[p.end:p.end + 1] == [","] and \
-                    (title_lists.title_item_end(s, p.start) or 0) > p.end + 1:
+        for p in title_lists.described_items(s):
+            if p.head in ("person", "people"):
                 self._vote_owner(p.lemma, 3)       # "…: people, their parents, birth/death dates, …": described
         for listed in (title_lists.title_list(s), constructions.opening_list(s)):
             if listed:
@@ -644,4 +643,3 @@ def _labels_under(sentences, s):
     items = [x for x in sentences if x.context is s]
     return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
                                    x.tokens[x.phrases[0].end].text == ":" for x in items)
-

@@ -35,10 +35,12 @@ class ParenthesizedFields:
         for p in s.phrases:                         # "the companies they worked at (title, years)": each pair's
             at = _after_their_act(s, p)
             key = self.entity_of(p)[0] if at is not None and at not in claimed else None
+            if key is None:
+                continue
             others = [m[1] if m[0] == key else m[0] for m in self.spec.many_to_many if key in m[:2]] or \
                 [k for q in reversed(s.phrases) if q.end <= p.start and q.plural
                  for k in (self.entity_of(q)[0],) if k not in (None, key) and lexicon.holds_people(k)][:1]
-            if key and len(others) == 1:       # (they: the people named last)
+            if len(others) == 1:               # (they: the people named last)
                 claimed.add(at)
                 self._attributes(self._pair_table(others[0], key), s, at + 1, closing=")" if s.words[at] == "(" else None)
         # storage: freezers (name, ...) hold boxes (label, ...)

@@ -37,6 +37,15 @@ def title_item_end(s, i):
     return next((end for start, end in items if start <= i < end), None) if listed else None
 
 
+def described_items(s):
+    """The items of a title list that the parts after their comma describe ('people, their parents,
+    birth/death dates, and marriages …': the people), or []."""
+    if "," not in s.words:
+        return []
+    return [p for p in title_list(s) if s.words[p.end:p.end + 1] == [","] and
+            (title_item_end(s, p.start) or 0) > p.end + 1]
+
+
 def _kept_of_theirs(word):
     """'clients, their dogs, walkers': people, things or kinds of the item before (WordNet's noun.person,
     noun.animal/artifact/object and kinds, plural, no field of a line), listed as an item of their own;
