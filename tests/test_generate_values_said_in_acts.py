@@ -70,5 +70,7 @@ def test_values_in_apposition_after_a_field(dbs):
     applies(dbs, schema, tables)
     schema, tables = design("Each contact has a name, email or phone.")
     assert {"name", "email"} <= _columns(tables, "contacts")
+    applies(dbs, schema, tables)
     schema, tables = design("An episode is a draft, scheduled or published. Episodes have a title.")
     assert "'scheduled'" in render_sql(schema) and "draft___scheduled" not in render_sql(schema)
+    applies(dbs, schema, tables)
