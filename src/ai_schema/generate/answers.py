@@ -139,8 +139,12 @@ _ANSWERS = (
                 r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"),
      lambda m: f"Each {w.singular(m.group(1))} has "),
     # "Anything about volunteers? Name, phone, …": the fields of one of them
-    (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*"
-                r"(?!(?:Each|Every|The|They|We|Yes|No|Not|Nothing)\b)", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),
+    (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?!\s)"
+                r"(?!(?:Each|Every|The|They|We|Yes|No|Not|Nothing)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will|"
+                r"get|gets)\b)", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),   # (not "Anything about the
+    #                                                                   menu? Customers can pre-order dishes …")
+    (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I),
+     lambda m: ""),
     (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),
      lambda m: ""),
     # "Which things? Volunteers, shifts, events.": what is kept; "How do they relate? Each event …": the answer

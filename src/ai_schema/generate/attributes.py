@@ -222,6 +222,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                                                 ["for", "every"])):
                 #                                  ("each loan records when it was borrowed …", "we keep for each …")
                 continue
+            if t.text in ("keep", "keeps", "kept") and j < len(toks) and s.words[j].endswith("ing") and len(s.words[j]) > 5 and \
+                    (j + 1 == len(toks) or tags[j + 1] in (tx.PRON, tx.PREP)):
+                continue                               # "tenants keep texting me about …": they do it again and again
             given = s.next_phrase(i + 1) if tags[i] == tx.VERB and w.verb_base(t.text) in ("give", "assign") else None
             if given is not None and given.start <= i + 2 and given.end < len(toks) and \
                     toks[given.end].text in ("its", "their") and self.entity_of(given)[0]:

@@ -31,6 +31,10 @@ def _spelling(lemma):
     return tuple(out)
 
 
+# the values a kind takes: "a product type (car or home)", "a room type: single, double or suite"
+_KIND_VALUES = re.compile(r"\b(?:type|kind|category|sort) (?:\(|:) ((?:[a-z]+ ){1,2}(?:(?:,|or|and|/) (?:[a-z]+ ){1,2})+)")
+
+
 class CandidateMerging:
     """Voted lemmas (``self.candidates``) to ``spec.entities``, ``phrase_entity`` and ``head_entities``."""
 
@@ -70,6 +74,7 @@ class CandidateMerging:
                 best = ("user",)                     # the application's users keep that name
             longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3
                       and not _qualified(m)]
+            longer = [m for m in longer if not self._kind_of_it(m)]
             if longer and best not in preset:        # "order items" said outright beats "each item"
                 best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
             key = w.snake(best)
@@ -82,6 +87,16 @@ class CandidateMerging:
                 self.head_entities.setdefault(m[-1], set()).add(key)
                 entity.aliases.add(w.snake(m))
             self.spec.entities[key] = entity
+
+    def _kind_of_it(self, lemma):
+        """'a car policy' where a policy has 'a product type (car or home)': its first word is one of the
+        values its kind takes, so it is one kind of the thing, which keeps its own name."""
+        if self._kind_values is None:
+            self._kind_values = frozenset(
+                w.singular(x.strip().split()[-1]) for s in self.sentences
+                for m in _KIND_VALUES.finditer(s.text()) for x in re.split(r",|\bor\b|\band\b|/", m.group(1))
+                if x.strip())
+        return len(lemma) > 1 and lemma[0] in self._kind_values
 
     def _group_of(self, groups, lemma):
         lemma = self._entity_lemma(lemma)

@@ -37,6 +37,11 @@ class ChainedOnes:
                     not lexicon.holds_people(right[0][1]) and right[0][1] != key:
                 self._relate(right[0][1], key)   # "authors send manuscripts to editors": each to one
                 continue
+            if n == 1 and p.plural and p.det is None and right[0][0].plural and right[0][0].det is None and \
+                    s.words[p.start - 1] in ("to", "on", "onto") and lexicon.verb_lemma(s.tokens[i].text) in CREATION_VERBS and \
+                    not lexicon.holds_people(key) and not lexicon.holds_people(right[0][1]) and right[0][1] != key:
+                self._relate(right[0][1], key)   # "adjusters add notes to claims", "members post photos on
+                continue                         # albums": each one on one
             one_of = clauses.one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
             #                                                                  one of our cinemas")
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \

@@ -91,7 +91,7 @@ class ClauseItemReading:
                      r"\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
                      r"each one|each \w+|every \w+)\s+)?"
                      r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)"
-                     r"(?:\s+(?:it|them|each one|each \w+))?(?:\s+(?P<particle>up|out|off|back|down|away))?(?:\s+it)?"
+                     r"(?:\s+(?:it|them|each one|each \w+))?(?:\s+(?P<particle>up|out|off|back|down|away|in))?(?:\s+it)?"
                      r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
         if m and m.group("where") and not rx(r"^(?:and )?(?:when|the (?:date|day|time)) (?:it|they|he|she) ").match(text):   # scene", "when it
             m = None                                                     # left the depot"; not "the time spent in minutes")

@@ -533,7 +533,7 @@ def logged_things(s, vote):
         imperative = k == 0 and tags[0] == tx.VERB and toks[0].text in w.KEEPING_VERBS   # "Track inventory changes."
         wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
         said = k > 0 and toks[k - 1].text in ("we", "i")     # "we log the walk with …"
-        listed = p.det in ("every", "each") and any(x in (":", "with") for x in s.words[p.end:p.end + 5]) or (
+        listed = p.det in ("every", "each") and _fields_after_places(s, p.end) or (
             wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"]) and
             s.words[p.end:p.end + 2] not in (["of", "each"], ["of", "every"])) or (   # ("the score of each team")
             said and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] == ["with"])
@@ -549,6 +549,19 @@ def logged_things(s, vote):
         elif listed and kept is not None and k >= 0 and toks[k].text == "and" and kept.end == k:
             vote(p.lemma, 3)                       # "log every watering and every repotting with the date"
             kept = p
+
+
+def _fields_after_places(s, k):
+    """'each check-in of a member at the door with the time': a colon or 'with' within five words, or after
+    phrases that say of what and where (a preposition, its article and nouns)."""
+    if any(x in (":", "with") for x in s.words[k:k + 5]):
+        return True
+    for j in range(k, min(len(s.words), k + 10)):
+        if s.words[j] in (":", "with"):
+            return True
+        if s.tags[j] not in (tx.PREP, tx.DET, tx.NOUN, tx.ADJ) or s.words[j] in ("and", "or", ","):
+            return False
+    return False
 
 
 _KEEPING = frozenset("log record track keep store capture register list save manage report".split())

@@ -44,7 +44,8 @@ class CountedHeads:
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
             frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
-                      if p.head == "table" and p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"]) | \
+                      if p.head == "table" and (p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"] or
+                                                p.plural and s.words[p.end:p.end + 3] == [",", "each", "with"])) | \
             frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
                       for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")
                       if p is not None) | frozenset(p.head for s in self.sentences for p in logged.kept_per_each(s))
@@ -61,6 +62,10 @@ class CountedHeads:
                              s.words[p.end:p.end + 1] == [":"] and s.words[p.end + 1:].count(",") >= 2)
         counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                              for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
+        counted |= frozenset(p.head for s in self.sentences if len(s.phrases) == 1 and fragments.heading_shape(s)
+                             for p in s.phrases if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and
+                             any(q.head == p.head for x in self.sentences if x.block == s.block and x is not s
+                                 for q in x.phrases))       # "Notes. Adjusters add notes to claims: …"
         referred = {t.head for s in self.sentences for p in s.phrases if (t := one_reference(s, p)) is not None}
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]   # "every answer given by a learner
                              if p.head in NOT_ENTITY | GENERIC_HEADS and p.head not in STRUCTURE_WORDS and   # … is saved:

@@ -73,6 +73,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             self._vote_owner(lemma, 3)
             self.first_seen.setdefault(lemma, (-1, n))
         self.counted |= self._counted_heads()
+        self.instances.update(self._kinds_then_each())   # "photos, … are uploaded …; each document has …"
         counts = {}
         for n, s in enumerate(self.sentences):
             for p in s.phrases:
@@ -635,6 +636,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         if s.tokens[p.end].text == "(":          # "freezers (name, room)" lists fields; "SKU (unique)" notes one
             inside = [t.text for t in s.tokens[p.end + 1:self._skip_paren(s.tokens, p.end)]]
             return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
+        if s.tags[p.end] == tx.VERB and s.words[p.end + 1:p.end + 2] in (["it"], ["them"]):
+            return False                          # "repair requests: tenant reports it, …": the label's own
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
 
 

@@ -42,6 +42,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.candidates = {}             # lemma tuple -> evidence
         self.first_seen = {}
         self.synonyms = []
+        self._kind_values = None          # (candidates.py: the values kinds take, read once)
         self.last_owner = None
         self.interactions = []
         self.things_named = None          # heads the text names as things (a pledge, donations), when asked

@@ -5,6 +5,7 @@ either dogs or cats" makes dogs and cats values of the animals' type, so a later
 no table of dogs (extract.entity_of reads "the dog" as one of the animals)."""
 
 from .cues import rx
+from . import text as tx
 from . import words as w
 
 
@@ -41,6 +42,26 @@ class KindReading:
                    r"(?:(?:a|an) )?[a-z]+)$").search(s.text())
             if m and s.phrases and self.candidates.get(self._entity_lemma(s.phrases[0].lemma) or (), 0) >= 3:
                 kinds |= {(w.singular(x.split()[-1]),) for x in rx(r", | or ").split(m.group(1))}
+        return kinds
+
+    def _kinds_then_each(self):
+        """'Photos, police reports and repair estimates are uploaded to a claim; each document has a file
+        name': the things listed first are the kinds of what 'each' then names, not things of their own.
+        {lemma of a kind: lemma of the thing it is a kind of}"""
+        kinds = {}
+        for s, nxt in zip(self.sentences, self.sentences[1:]):
+            if nxt.block != s.block or len(s.phrases) < 2 or s.phrases[0].start != 0 or not nxt.phrases or \
+                    nxt.words[0] not in ("each", "every") or nxt.phrases[0].start != 1:
+                continue
+            listed = [s.phrases[0]]
+            for p in s.phrases[1:]:
+                if s.words[listed[-1].end:p.start] not in ([","], ["and"], [",", "and"], ["or"]):
+                    break
+                listed.append(p)
+            end = listed[-1].end
+            if len(listed) >= 2 and all(p.plural and p.det is None for p in listed) and end < len(s.words) and \
+                    s.tags[end] in (tx.VERB, tx.AUX) and nxt.phrases[0].head not in {p.head for p in listed}:
+                kinds.update((p.lemma, nxt.phrases[0].lemma) for p in listed)
         return kinds
 
     def kind_fields(self):

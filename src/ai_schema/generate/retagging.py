@@ -131,6 +131,9 @@ def tag(tokens):
                     tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) or tokens[v - 1].text == ","):
             tags[i] = VERB                 # "members borrow books and reserve rooms": a second verb of the
             #                                same plural subject, in the same form as the first
+    if len(tokens) > 3 and tags[0] == VERB and tokens[1].text == "," and tags[2] == NOUN and \
+            w.is_plural(tokens[0].text) and w.is_plural(tokens[2].text) and lexicon.verb_lemma(tokens[0].text) != tokens[0].text:
+        tags[0] = NOUN                     # "Invoices, receipts and contracts are scanned …": a list of things
     for i in range(2, len(tokens) - 1):
         if tokens[i].text != "like" or tags[i] != PREP:
             continue
