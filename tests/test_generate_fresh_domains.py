@@ -95,3 +95,42 @@ def test_a_places_own_tables_each_with_fields(dbs):
                             "number of seats.")
     assert ("cafe_id", "cafes") in references(tables["tables"])
     applies(dbs, schema, tables)
+
+
+def test_a_story_that_lists_things_after_one_that_keeps_a_list(dbs):
+    """'I want to list our campsites with …' after '… keep a list of campers': listing is no act with a
+    table of lists; the campsites have the fields."""
+    schema, tables = design("As a warden, I want to list our campsites with a pitch number and a size. As a warden, "
+                            "I want to keep a list of campers with a name.")
+    assert "lists" not in tables and {"pitch_number", "size"} <= _columns(tables, "campsites")
+    applies(dbs, schema, tables)
+
+
+def test_a_thing_given_to_someone_with_fields(dbs):
+    """'lend a guest a bike from a station, with a start time and a deposit' (a verb of giving, WordNet's
+    verb.possession): the bike is a table with those fields, not a field of the guest."""
+    schema, tables = design("Guests have a name. Stations have an address. As a receptionist, I want to lend a guest "
+                            "a bike from a station, with a start time and a deposit.")
+    assert {"start_time", "deposit"} <= _columns(tables, "bikes") and "bike" not in _columns(tables, "guests")
+    applies(dbs, schema, tables)
+
+
+def test_one_thing_in_one_place_is_the_subjects(dbs):
+    """'Concerts feature one band in one hall': the concert's band and the concert's hall, not a hall of the
+    band's (and 'one band' is no record the concert made, though a band's show is an event)."""
+    schema, tables = design("Bands have a name. Halls have a capacity. Concerts feature one band in one hall at a "
+                            "start time.")
+    assert {("band_id", "bands"), ("hall_id", "halls")} <= references(tables["concerts"])
+    assert "hall_id" not in _columns(tables, "bands")
+    applies(dbs, schema, tables)
+
+
+def test_scores_given_to_things_somewhere(dbs):
+    """'Judges score the dancers in the final from 1 to 10 with a comment, and each judge scores a dancer only
+    once': a rating with its comment, linking judge and dancer (the place between the thing and the range is
+    which dancers; 'each judge scores a dancer' is the same act again, no judge's one dancer)."""
+    schema, tables = design("Dancers have a name. Judges have a name. Judges score the dancers in the final from 1 "
+                            "to 10 with a comment, and each judge scores a dancer only once.")
+    assert {("judge_id", "judges"), ("dancer_id", "dancers")} <= references(tables["ratings"])
+    assert "comment" in _columns(tables, "ratings") and "dancer_id" not in _columns(tables, "judges")
+    applies(dbs, schema, tables)

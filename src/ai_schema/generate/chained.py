@@ -50,7 +50,9 @@ class ChainedOnes:
             first_p, first_key = right[0][0], right[0][1]
             passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
                 self._reduced_passive(s, i)
-            made = first_p.head in lexicon.occurrence_nouns() and not passive   # "file a report against a rental"
+            made = first_p.head in lexicon.occurrence_nouns() and not passive and \
+                first_p.det not in ("one", "exactly", "single")   # "file a report against a rental" (not "show one
+            #                                                     film in one venue": the film is no record made)
             either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
             each = first_p.det in ("each", "every") and first_key != key and not either and not passive
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made or each) \

@@ -86,9 +86,10 @@ def catalogued(sentences, s, phrase, thing, role, verb, key_of):
                any(key_of(q)[0] == thing for q in x.phrases[1:]) for x in sentences)
 
 
-def clause_references(s, key_of, subject_of, relate, stated, retract, associate, sentences=()):
+def clause_references(s, key_of, subject_of, relate, stated, retract, associate, sentences=(), act_verbs=frozenset()):
     """References stated by a clause's voice, its verb and its objects' kinds; retract(a, b) takes
-    back a reference a → b guessed from the same words, associate(a, b, verb) makes a many-to-many."""
+    back a reference a → b guessed from the same words, associate(a, b, verb) makes a many-to-many;
+    ``act_verbs``: verbs whose doing is a table of its own ('judges score films': ratings)."""
     persons, occurrences = lexicon.person_nouns(), lexicon.occurrence_nouns()
     for c in clauses(s):
         if c.antecedent is not None and c.pronoun == "they" and c.antecedent.plural and key_of(c.antecedent) \
@@ -160,7 +161,8 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
                              and not c.passive) \
                     and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
                     not catalogued(sentences, s, phrase, thing, source, c.verb, lambda q: (key_of(q), None)) and \
-                    not ranged(s, phrase.end):      # ("score each talk from 1 to 5": the ratings link them)
+                    not ranged(s, phrase.end) and c.verb not in act_verbs:   # ("score each talk from 1 to 5": the
+                #                                                               ratings link them, then and later)
                 stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:
                     if prep in REFERRING and target and target not in (thing, source) and _single(p):

@@ -147,13 +147,14 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self.sentence_subject[id(s)] = subject
         def key_of(phrase):
             return self.entity_of(phrase)[0]
+        acts = frozenset(verb for noun, verb, *_ in self.interactions if self.phrase_entity.get((noun,)))
         for s in self.sentences:
             if id(s) in self.record_sentences:
                 continue                        # the header's record refers to each party (relations.py)
             links.link(s, key_of, self._relate, self._stated, self._retract, self.sentence_subject.get(id(s)),
                        self._associate)
             clause_rules.clause_references(s, key_of, lambda s=s: self.sentence_subject.get(id(s)), self._relate,
-                                           self._stated, self._retract, self._associate, self.sentences)
+                                           self._stated, self._retract, self._associate, self.sentences, acts)
             parties = [key_of(q) for q in clauses.starting_parties(s)[1]] if "when" in s.words else []
             for a in parties:                   # ("a ride starts when a rider unlocks a bike": both the ride's,
                 for b in parties:               # neither the other's)
@@ -224,6 +225,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if obj_end is not None and s.words[obj_end:obj_end + 1] in (["i"], ["we"], ["they"]) and \
                     obj_end + 1 < len(s.tokens) and s.tags[obj_end + 1] == tx.VERB:
                 obj_end += 2                       # "rate a class I attended from 1 to 5": past its relative clause
+            where = s.next_phrase(obj_end + 1) if obj_end is not None and obj_end < len(s.tokens) and \
+                s.tags[obj_end] == tx.PREP and s.words[obj_end] not in ("from", "on", "with") else None
+            if where is not None and where.start <= obj_end + 2 and s.words[where.end:where.end + 1] in (["from"], ["("]):
+                obj_end = where.end                # "score the films in competition from 1 to 10"
             if obj_end is not None and obj_end < len(s.tokens) and (s.tokens[obj_end].text in ("(", "from", "on") or
                                                                     s.tags[obj_end] == "NUMBER"):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"

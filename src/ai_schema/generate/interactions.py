@@ -5,7 +5,7 @@ two of the people; "members book classes" -> bookings), with who does it when th
 import itertools
 import re
 
-from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS
+from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, STRUCTURE_WORDS
 from . import clauses, lexicon
 from . import text as tx
 from . import words as w
@@ -29,7 +29,13 @@ def scored(s, i, base):
     """{verb: 'rating'} when people give the thing after the verb a number in a range ('reviewers score each
     talk from 1 to 5', 'judges mark every entry 1-10'): a rating, whatever the verb; else None."""
     obj = s.next_phrase(i + 1) if s.tags[i] == tx.VERB and base else None
-    if obj is None or obj.start > i + 3 or not (ranged(s, obj.end) or criteria(s, obj.end)[0]):
+    if obj is None or obj.start > i + 3:
+        return None
+    end = obj.end
+    if end < len(s.tokens) and s.tags[end] == tx.PREP and s.words[end] not in ("from", "on", "between", "with") and \
+            (where := s.next_phrase(end + 1)) is not None and where.start <= end + 2:
+        end = where.end                          # "score the films in competition from 1 to 10": which films
+    if not (ranged(s, obj.end) or criteria(s, obj.end)[0] or ranged(s, end)):
         return None
     return {base: "rating"}
 
@@ -102,8 +108,9 @@ class InteractionDiscovery:
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
                     s.words[i + 1] not in INTERACTION_PREPOSITIONS[base]:
                 continue                              # ("apply a voucher code at checkout": no application)
-            if acts is None:
-                continue                              # ("musicians are booked for concerts": bookings too)
+            if acts is None or acts.get(base) in STRUCTURE_WORDS:
+                continue                              # ("musicians are booked for concerts": bookings too; "list
+                #                                       our plots" after "a list of crops": no table of lists)
             first = i                                 # "others can like and comment": one subject, two verbs
             while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
                 first -= 2

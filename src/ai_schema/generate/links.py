@@ -248,9 +248,11 @@ def noun_links(s, entity_of, relate, stated=None):
             continue                          # "Enrollment - a student in a course": the enrollment's two
         g = tx.governor(s, p)
         g -= g > 0 and tags[g] == tx.ADV                # ("in exactly one trial")
-        if p.det == "one" and q.det == "one" and g > 0 and tags[g] == tx.PREP and tags[g - 1] == tx.VERB:
+        if p.det == "one" and q.det == "one" and g > 0 and (tags[g] == tx.PREP and tags[g - 1] == tx.VERB or
+                                                            tags[g] == tx.VERB and g >= p.start - 2):
             continue                          # "participants are enrolled in exactly one trial at one site": each
-            #                                   participant's trial and site, not the trial's site
+            #                                   participant's trial and site, not the trial's site ("screenings
+            #                                   show one film in one venue": the screening's venue)
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "about" and p.start > 0 and toks[p.start - 1].text == "by" and s.phrases:
             source = entity_of(s.phrases[0])  # "reviews are written by users about products": the reviews'

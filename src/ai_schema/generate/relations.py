@@ -84,6 +84,11 @@ class RelationReading(StatedKeys, ChainedOnes):
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
     # ------------------------------------------------------------- relations
+    def _done_as_act(self, verb):
+        """Is the verb's doing a table of its own in this text ('judges score films from 1 to 10': ratings)?"""
+        return any(done in (verb, lexicon.verb_lemma(verb)) and self.phrase_entity.get((noun,))
+                   for noun, done, *_ in self.interactions)
+
     def _relate(self, source, target, role=None, optional=False, owned=False, column=None):
         for r in self.spec.relations:
             if r.source == source and r.target == target and r.role == role:
@@ -577,6 +582,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                             continue
                         if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
                                 base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
+                                not self._done_as_act(base) and \
                                 (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and \
                                 not passive and obj_p.det not in ("that", "this"):   # ("… earned in that course")
                             self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver;
@@ -619,6 +625,9 @@ class RelationReading(StatedKeys, ChainedOnes):
                         if acts_on_one(self.spec, s, src, obj_p, obj_key, base, i):
                             self._associate(src_key, obj_key, base)   # "students borrow a laptop …; a loan has …":
                             continue                                  # each time one, kept in the loans
+                        if not obj_role and self._done_as_act(base):
+                            continue                     # "each judge scores a film only once" after "judges score
+                            #                              films from 1 to 10": the ratings link them
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)

@@ -30,6 +30,8 @@ def votes(s, alone):
     if known:
         yield tuple(w.singular(x) for x in known.group(1).split()), 3, False   # "A route is identified by a short
         #                                                                        name": it has a field
+    if (given := _given_to_someone(s)) is not None:
+        yield given.lemma, 3, True               # "sell a member a membership on a plan, with …": the membership
     if alone:
         yield from _bare_phrase(s)
     if (served := _app_for_things(s)) is not None:
@@ -74,3 +76,25 @@ def _app_for_things(s):
             not ({",", "and"} & set(s.words[colon + 1:])):
         return None
     return p
+
+
+def _given_to_someone(s):
+    """The thing of 'sell a member a membership on a plan, with a start date …', 'issue each visitor a badge
+    with a number' — a verb of giving (WordNet's verb.possession), a person, then a new thing that a list
+    describes — or None."""
+    for i, t in enumerate(s.tokens[:-3]):
+        if s.tags[i] != tx.VERB or lexicon.verb_class(lexicon.verb_lemma(t.text) or t.text) != "possession":
+            continue
+        person = s.next_phrase(i + 1)
+        thing = s.next_phrase(person.end) if person is not None and person.start == i + 2 else None
+        if thing is None or thing.start != person.end + 1 or person.det not in ("a", "an", "each", "every") or \
+                person.head not in lexicon.person_nouns() or thing.det not in ("a", "an") or \
+                thing.head in lexicon.person_nouns() or w.field_word(thing.head):
+            continue
+        k = thing.end
+        while k < len(s.words) and s.words[k] not in ("with", ":") and s.tags[k] in (tx.PREP, tx.DET, tx.NOUN, tx.ADJ, "PUNCT") \
+                and k < thing.end + 6:
+            k += 1
+        if k < len(s.words) and s.words[k] in ("with", ":"):
+            return thing
+    return None
