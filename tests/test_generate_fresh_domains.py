@@ -134,3 +134,40 @@ def test_scores_given_to_things_somewhere(dbs):
     assert {("judge_id", "judges"), ("dancer_id", "dancers")} <= references(tables["ratings"])
     assert "comment" in _columns(tables, "ratings") and "dancer_id" not in _columns(tables, "judges")
     applies(dbs, schema, tables)
+
+
+def test_something_between_one_of_each(dbs):
+    """'Each match is between a player and a coach', 'sessions booked between a mentor and a mentee with …':
+    one of each, and the list after is the session's."""
+    schema, tables = design("Mentors have a name. Mentees have a name. Sessions are booked between a mentor and a "
+                            "mentee with a date and a length in minutes.")
+    assert {("mentor_id", "mentors"), ("mentee_id", "mentees")} <= references(tables["sessions"])
+    assert "length_minutes" in _columns(tables, "sessions") and "length_minutes" not in _columns(tables, "mentees")
+    applies(dbs, schema, tables)
+
+
+def test_two_kinds_of_a_thing_keep_its_name(dbs):
+    """'Group tours have several visitors; private tours have one': two kinds of tour, the table is tours (and
+    'a tour is given by one guide on a date' gives it a date)."""
+    schema, tables = design("Guides have a name. A tour is given by one guide on a date. Group tours have several "
+                            "visitors; private tours have one. Visitors have a name.")
+    assert "tours" in tables and "group_tours" not in tables
+    assert "date" in _columns(tables, "tours")
+    applies(dbs, schema, tables)
+
+
+def test_a_label_and_its_fields_without_a_colon(dbs):
+    """'suppliers just name + email' in notes: the suppliers' list."""
+    schema, tables = design("products: name, price. suppliers just name + email")
+    assert {"name", "email"} <= _columns(tables, "suppliers")
+    applies(dbs, schema, tables)
+
+
+def test_a_labels_list_that_opens_with_what_each_refers_to(dbs):
+    """'shipments: each shipment ships one order, ship date, carrier, …': the clause names the order, the rest
+    are the shipment's fields."""
+    schema, tables = design("orders: number, date\nshipments: each shipment ships one order, ship date, carrier, "
+                            "tracking code")
+    assert {"ship_date", "carrier", "tracking_code"} <= _columns(tables, "shipments")
+    assert ("order_id", "orders") in references(tables["shipments"])
+    applies(dbs, schema, tables)

@@ -5,6 +5,7 @@ field_names.py."""
 from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
 from . import clause_fields, clauses, fragments, lexicon, relative, set_values, title_lists, wishes
 from .logged import kept_and_described, logged_mass, logged_object
+from .tagging import irregular_participle
 from . import text as tx
 from . import words as w
 from .items import ItemReading
@@ -661,8 +662,13 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 (q := s.phrase_at(k - 3)) is not None:
             k = q.start                          # back over "a donor and a campaign"
         if k < 3 or s.words[k - 1] not in ("a", "an", "one", "each", "every") or \
-                s.words[k - 2] not in ("for", "to", "into", "in", "on"):   # ("submit a paper to one track with …")
-            return None
+                s.words[k - 2] not in ("for", "to", "into", "in", "on", "between"):   # ("submit a paper to one track
+            return None                                                           # with …")
+        j = k - 4 - (k >= 5 and s.words[k - 4] in ("is", "are", "was", "were"))
+        if s.tags[k - 3] == tx.VERB and s.words[k - 3].endswith("ed") and j >= 0 and \
+                w.verb_lemma(s.words[k - 3]) in CREATION_VERBS and (done := s.phrase_at(j)) is not None and \
+                done.plural and self.entity_of(done)[0]:
+            return done                          # "lessons (are) booked between a tutor and a student with a date"
         made = s.phrase_at(k - 3)
         if made is None or not self.entity_of(made)[0] or made.start == 0:
             return None
@@ -709,8 +715,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 self.spec.entities[subject].attribute("date" if m.group("when") in ("date", "day") else "starts_at")
                 continue
             if m.group("party") and lexicon.verb_lemma(m.group(1)) in LIGHT_VERBS:
-                continue                     # ("each donation is made by a donor on a date": no made_on)
-            if tx.participle_like(m.group(1)) and lexicon.verb_lemma(m.group(1)):
+                if m.group("when") in ("date", "day") and "date" not in self.spec.entities[subject].attributes:
+                    self.spec.entities[subject].attribute("date")   # ("a lesson is given by one instructor on a
+                continue                     # date": its date; "each donation is made by a donor on a date": no
+                #                              made_on)
+            if (tx.participle_like(m.group(1)) or irregular_participle(m.group(1))) and lexicon.verb_lemma(m.group(1)):
                 done = m.group(1)
                 if lexicon.verb_lemma(done) in ("carry", "do", "make", "perform", "hold", "conduct") and \
                         (act := w.act_verb(self.spec.entities[subject].words[-1])):

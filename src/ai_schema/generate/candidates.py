@@ -5,6 +5,7 @@ beats 'each item'; the application's users keep that name). Mixed into :class:`.
 import re
 
 from . import lexicon
+from . import text as tx
 from . import words as w
 from .spec import Entity
 
@@ -33,6 +34,17 @@ def _spelling(lemma):
 
 # the values a kind takes: "a product type (car or home)", "a room type: single, double or suite"
 _KIND_VALUES = re.compile(r"\b(?:type|kind|category|sort) (?:\(|:) ((?:[a-z]+ ){1,2}(?:(?:,|or|and|/) (?:[a-z]+ ){1,2})+)")
+
+
+def _kind_word(s, p):
+    """The word that opens 'group lessons' or 'private lessons' at the head of a sentence (or after an article),
+    naming which kind of them, or None."""
+    if len(p.lemma) == 2:
+        return p.lemma[0]
+    k = p.start - 1
+    if k >= 0 and s.tags[k] == tx.ADJ and (k == 0 or s.tags[k - 1] == tx.DET):
+        return s.words[k]
+    return None
 
 
 class CandidateMerging:
@@ -75,6 +87,12 @@ class CandidateMerging:
             longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3
                       and not _qualified(m)]
             longer = [m for m in longer if not self._kind_of_it(m)]
+            kinds = {_kind_word(x, p) for x in self.sentences for p in x.phrases if p.plural and p.lemma[-len(best):] == best
+                     and len(p.lemma) <= len(best) + 1} - {None} if longer else ()
+            kinds = {k for k in kinds if self.raw.get((k,), 0) < 3}   # (not "order items" beside "orders")
+            if len(kinds) >= 2:
+                longer = []                      # "group lessons have several clients; private lessons have one":
+                #                                  two kinds of lesson, the lessons keep their name
             if longer and best not in preset:        # "order items" said outright beats "each item"
                 best = max(longer, key=lambda m: (self.raw.get(m, 0), m))
             key = w.snake(best)

@@ -226,7 +226,9 @@ def noun_links(s, entity_of, relate, stated=None):
         if q is None or q.start != j or q.possessive:
             continue
         if toks[k].text in ("in", "inside", "within", "between") and (toks[k].text != "between") == q.plural and \
-                not (p.plural and q.plural and toks[k].text != "between"):
+                not (p.plural and q.plural and toks[k].text != "between") and \
+                not (toks[k].text == "between" and s.words[q.end:q.end + 1] == ["and"]):   # ("between a tutor and a
+            #                                                                               student": one of each)
             continue                          # "matches in a league" (one), "matches between teams" (two);
             #                                   "positions in stocks": each in one
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
@@ -282,7 +284,7 @@ def noun_links(s, entity_of, relate, stated=None):
             relate(source, target)
             other = s.next_phrase(q.end + 1) if toks[k].text == "between" and s.words[q.end:q.end + 1] == ["and"] \
                 else None
-            if other is not None and other.start == q.end + 1 and entity_of(other) not in (None, source, target):
+            if other is not None and other.start <= q.end + 2 and entity_of(other) not in (None, source, target):
                 relate(source, entity_of(other))   # "lessons between instructors and learners": one of each
 
 

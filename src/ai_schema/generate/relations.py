@@ -85,9 +85,9 @@ class RelationReading(StatedKeys, ChainedOnes):
 
     # ------------------------------------------------------------- relations
     def _done_as_act(self, verb):
-        """Is the verb's doing a table of its own in this text ('judges score films from 1 to 10': ratings)?"""
-        return any(done in (verb, lexicon.verb_lemma(verb)) and self.phrase_entity.get((noun,))
-                   for noun, done, *_ in self.interactions)
+        """The table the verb's doing is in this text ('judges score films from 1 to 10': rating), or None."""
+        return next((self.phrase_entity[(noun,)] for noun, done, *_ in self.interactions
+                     if done in (verb, lexicon.verb_lemma(verb)) and self.phrase_entity.get((noun,))), None)
 
     def _relate(self, source, target, role=None, optional=False, owned=False, column=None):
         for r in self.spec.relations:

@@ -77,6 +77,27 @@ def _field_then_values(m):
     return f"{m.group('lead')} ({', '.join(values[:-1])} or {values[-1]})"
 
 
+# "suppliers just name + email", "rooms only number and floor": a label and its fields, said without a colon
+_JUST_FIELDS = re.compile(r"(?:^|(?<=[.;] )|(?<=\n))(?P<label>[a-z]+s) (?:just|only) (?P<first>[a-z]+)(?= ?(?:,|\band\b|\+|&))", re.M)
+
+
+def _just_fields(m):
+    first = m.group("first")
+    if not w.field_word(first) and lexicon.verb_lemma(first) is not None:
+        return m.group(0)                        # (not "members only book classes and rooms": a clause)
+    return f"{m.group('label')}: {first}"
+
+
+# "batches: each batch brews one recipe, brew date, …": a label's list whose first item is a clause saying
+# what each one refers to; the clause's reference is the first item
+_EACH_DOES_ONE = re.compile(r"^(?P<label>[ \t]*[-*]?[ \t]*(?P<things>[a-z]+s)[ \t]*:[ \t]*)each (?P<one>[a-z]+) [a-z]+s "
+                            r"(?P<ref>(?:one|a|an) [a-z]+(?: [a-z]+)?), (?=[a-z])", re.M)
+
+
+def _each_does_one(m):
+    return f"{m.group('label')}{m.group('ref')}, " if w.singular(m.group("things")) == m.group("one") else m.group(0)
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
@@ -88,4 +109,6 @@ def rephrased(text):
     text = _sub(_OTHERS_THINGS, "", text, "other")
     text = _sub(_WHERE_THEY, _where_they, text, "where")
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
+    text = _sub(_JUST_FIELDS, _just_fields, text, " just ", " only ")
+    text = _sub(_EACH_DOES_ONE, _each_does_one, text, "each")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")

@@ -280,9 +280,12 @@ def between_at(s, k):
     """Where 'between' stands after a phrase ending at k, past 'is'/'are' and a participle ('matches between
     teams', 'each match is between two players', 'games are played between two teams'), or None."""
     m = k + (s.words[k:k + 1] in (["is"], ["are"], ["was"], ["were"]))
-    m += m > k and m < len(s.tokens) and s.tags[m] == VERB and (participle_like(s.words[m]) or
-                                                                irregular_participle(s.words[m]))   # ("fought")
-    return m if s.words[m:m + 1] == ["between"] and (m == k or s.words[m + 1:m + 2] in (["two"], ["2"])) else None
+    m += bool(m > k or s.words[k:k + 1] and s.words[k].endswith("ed")) and m < len(s.tokens) and s.tags[m] == VERB and (
+        participle_like(s.words[m]) or irregular_participle(s.words[m]))   # ("fought"; "lessons booked between …")
+    return m if s.words[m:m + 1] == ["between"] and (m == k or s.words[m + 1:m + 2] in (["two"], ["2"]) or
+                                                   s.words[m + 1:m + 2] in (["a"], ["an"], ["one"]) and
+                                                   "and" in s.words[m + 2:m + 6]) else None   # ("between a tutor and
+    #                                                                                      a student")
 
 
 def them_stands_for(s, i, named):
