@@ -567,6 +567,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         for listed in (title_lists.title_list(s), constructions.opening_list(s)):
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
+            for p in listed:
+                if p.det in ("every", "each") and s.words[p.end:p.end + 1] == ["with"]:
+                    self._vote(p.lemma, 3)         # "Boat club: members, boats, and every outing with the date, …"
         if s.words and s.words[0] in w.WHEN_OPENERS:
             for i in range(4, len(toks)):
                 done = fragments.when_done(s, i) if tags[i] == tx.VERB and (w.verb_base(toks[i].text) or toks[i].text) \

@@ -433,7 +433,10 @@ def _one_arrow(m):
 # "patients -> name, dob, insurance provider", "variants of a product -> size + colour": a thing, an arrow, its
 # fields (a first item that is no plural)
 _ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s(?: of (?:a|an|the|each) [a-z]+)?)"
-                           r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][a-z ]{0,30}?[a-rt-z](?: \([^)\n]*\))?[ \t]*(?:,|and [a-z]+[ \t]*$))")
+                           r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][a-z ]{0,30}?[a-rt-z](?: \([^)\n]*\))?[ \t]*(?:,|and [a-z]+[ \t]*$))"
+                           r"|^(?P<lead1>[ \t]*(?:[-*+][ \t]+)?)(?P<a1>[a-z]+)[ \t]*(?:->|→|=>)[ \t]*"
+                           r"(?=[a-z][a-z ]{0,30}, [a-z][a-z ]{0,30}, )")   # ("merch -> item name, size, price": a
+#                                                                            singular label before three fields)
 
 
 # "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
@@ -660,7 +663,8 @@ def plain(text):
     text = _sub(_FIELD_LIKE, lambda m: f"{m.group('field')} (e.g. {m.group('example')})" if w.field_word(
         m.group("field")) or lexicon.verb_lemma(m.group("field")) is None else m.group(0), text, " like ")
     text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
-    text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead')}{m.group('a')}: ", text, ">", "→")
+    text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead') or m.group('lead1') or ''}{m.group('a') or m.group('a1')}: ",
+                text, ">", "→")
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
     text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")

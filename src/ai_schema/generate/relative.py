@@ -246,6 +246,16 @@ def _asked_pairs(ex, s):
 _RECORDING = frozenset("record log store track say show note capture".split())
 
 
+def _listing_owner(ex, s, v):
+    """The thing whose with-list a 'which … which' clause ending a list belongs to ('every fill-up with the
+    litres, … and which driver filled up which vehicle': the fill-up), or None."""
+    p = next((p for p in reversed(s.phrases) if p.end < v - 2 and p.det in ("each", "every") and
+              s.words[p.end:p.end + 1] == ["with"]), None)
+    if p is None or any(x in (";", ":", ".") for x in s.words[p.end:v]) or ex.entity_of(p)[1]:
+        return None
+    return ex.entity_of(p)[0]
+
+
 def read_which_does_which(ex, s):
     """Each pair a 'which … which' clause names is a table of its own: one row per pair, with what
     the clause asks of it ('at what price': a price; 'and when': the date, and then many rows)."""
@@ -260,7 +270,7 @@ def read_which_does_which(ex, s):
         if plural and not q.plural and q.det == "which" and s.words[v - 1] in ("were", "are", "get", "got"):
             ex._relate(a, b)                          # "which kegs were filled from which batch": each keg
             continue                                  # from one batch, no pair
-        record = ex.entity_of(head)[0] if head is not None else None
+        record = (ex.entity_of(head)[0] if head is not None else None) or _listing_owner(ex, s, v)
         base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
         if record is not None and record not in (a, b):
             done_to = s.words[v - 1] in ("was", "were", "is", "are", "gets", "got") and lexicon.holds_people(a)

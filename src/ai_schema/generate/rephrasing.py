@@ -98,8 +98,31 @@ def _each_does_one(m):
     return f"{m.group('label')}{m.group('ref')}, " if w.singular(m.group("things")) == m.group("one") else m.group(0)
 
 
+# "Acceptance: a shift has a date, …" under a story: the criteria say what the data holds, the label nothing
+_ACCEPTANCE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:acceptance(?: criteria)?|ac|criteria)[ \t]*(?:\d+[ \t]*)?[:\u2013\u2014-][ \t]*"
+                         r"(?=[a-z])", re.M | re.I)
+
+
+# "REQ-08 Applicants shall pay …", "FR-3: Users can …", "US12. As a …": a requirement's number says nothing
+_REQUIREMENT_ID = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)[A-Z]{1,5}[-_]?\d{1,4}(?:\.\d{1,3})*[:.)]?[ \t]+(?=[A-Z])", re.M)
+
+
+# "ok so we need an app. gigs -> venue, date, fee": a label and its arrow after a sentence opens a line of its own
+_ARROW_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[a-z]+(?: [a-z]+)? ?(?:->|→) ?[a-z])")
+
+
+# "venues -> name/city/capacity/contact email": a label's list written with slashes (three or more items)
+_SLASHED_LIST = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+(?: [a-z]+)?[ \t]*(?:->|→|:)[ \t]*)"
+                           r"(?P<items>[a-z][a-z ]*(?:/[a-z][a-z ]*){2,})[ \t]*(?=[.\n]|$)", re.M)
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
+    text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
+    text = _sub(_ACCEPTANCE, r"\g<lead>", text, "acceptance", "ac", "criteria")
+    text = _sub(_ARROW_AFTER_SENTENCE, "\n", text, "->", "→")
+    text = _sub(_SLASHED_LIST, lambda m: m.group("label") + ", ".join(x.strip() for x in m.group("items").split("/")),
+                text, "/")
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
     text = _sub(_VALID_FROM, lambda m: ("has" if m.group("be") == "is" else "have") + " a valid-from date and a valid-"
                 "to date", text, "valid from")

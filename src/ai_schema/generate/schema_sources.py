@@ -302,6 +302,21 @@ _LISTED = re.compile(r"enum\s*\((?P<values>[^)]*)\)|enum\s*\[(?P<bracketed>[^\]]
 _WORD_NOTES = ("unique", "nullable", "optional", "null", "required", "pk", "fk")
 
 
+def _typed_bullet(f):
+    """'- amount: decimal(10,2)', '- applicant -> Applicants': a bulleted field with a type or a table it
+    refers to (not '- Tickets: booking code, seat, price', a label and its list)."""
+    if f.group(0)[len(f.group("indent")):][:1] not in ("-", "*", "+"):
+        return False
+    if f.group("arrow"):
+        return True
+    rest = (f.group("rest") or "").strip()
+    first = re.split(r"[,(]| one of\b| unique\b| not null\b", rest, maxsplit=1)[0].strip()
+    if _LISTED.match(rest):
+        return True                                 # ("- status: one of draft, submitted, …")
+    return bool(first) and (_known(first) or _known(first.split()[0])) is not None and \
+        f.group("name") == f.group("name").lower() and (rest.count(",") <= 1 or rest.startswith(first + "("))
+
+
 def _primary(name):
     """(column name, natural) of a column written as the primary key: 'id' or '<x>_id' is the
     table's own id; any other name is a natural key, kept and unique ("code varchar(12) PK")."""
@@ -355,7 +370,9 @@ def _blocks(text):
             bulleted = _BULLETED.match(lines[j].rstrip()) if f is None else None
             if bulleted and _thing_with_fields(bulleted):
                 break                               # "- stages (name, capacity)": a thing, not a field
-            if not (f and len(f.group("indent").expandtabs(4)) + bool(underlined) > depth or
+            if not (f and (len(f.group("indent").expandtabs(4)) + bool(underlined) > depth or
+                           len(f.group("indent").expandtabs(4)) >= depth and _typed_bullet(f)) or   # ("- amount:
+                    #                                                                     decimal" under "Grants:")
                     bulleted and len(bulleted.group("indent").expandtabs(4)) >= depth) or \
                     fields and (f or bulleted).group("indent") != fields[0].group("indent"):
                 break                               # (fields share one indent: deeper bullets are a tree)

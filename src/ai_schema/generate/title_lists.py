@@ -125,7 +125,9 @@ def _title_list(s):
             continue
         last = s.phrase_at(end - 1) if end > k else None
         if spans and {"with", "has", "have"} & set(s.words[spans[-1][0]:spans[-1][1]]) and k < end and \
-                (p := s.next_phrase(k)) is not None and all(toks[j].text in ("a", "an") for j in range(k, p.start)) and \
+                (p := s.next_phrase(k)) is not None and all(toks[j].text in ("a", "an") or toks[j].text == "the" and
+                                                            not p.plural and w.field_word(p.head)
+                                                            for j in range(k, p.start)) and \
                 p.start < end and tx.VERB not in tags[k:end] and \
                 (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and
                  w.field_word(last.head) and s.words[p.end] in ("and", "or")) and \
@@ -179,7 +181,8 @@ def _title_list(s):
         #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
         #                                 tandems, cruisers, scooters": kinds, no item described)
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
-        return [p for p in listed if p.plural or _same_in_plural(p)], items
+        return [p for p in listed if p.plural or _same_in_plural(p) or p.det in ("every", "each") and
+                s.words[p.end:p.end + 1] == ["with"]], items      # ("…, and every outing with the date, …")
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
             listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
         return listed[:1], items        # "recipe box: recipes with ingredients and quantities"

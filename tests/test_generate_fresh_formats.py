@@ -1,0 +1,79 @@
+"""Formats the generator misread on the fresh-domain set's third batch (tests/fixtures/nl-fresh, docs/nl-dev-split.md,
+stop 58, round 4: typed bullets under a label, acceptance criteria under stories, requirement numbers, a chat's
+arrows and slashes, a title list's 'every X with …'), each tested with other texts than the fixtures that showed
+it. Each design is applied on the server."""
+
+from test_generate_phrases import design, references
+from test_generate_sentences import applies
+
+
+def _columns(tables, name):
+    return {c.name for c in tables[name].columns}
+
+
+def test_bulleted_fields_with_types_under_a_label(dbs):
+    """'Courses:' over '- code: text, unique', '- fee: decimal(8,2)', '- course -> Courses': a table, its
+    typed columns and its references (a bullet at the label's own indent)."""
+    schema, tables = design("Courses:\n- code: text, unique\n- credits: integer\n- fee: decimal(8,2)\n\nEnrolments:\n"
+                            "- course -> Courses\n- student_name: text\n- status: one of active, dropped, completed")
+    assert {"code", "credits", "fee"} <= _columns(tables, "courses")
+    fee = next(c for c in tables["courses"].columns if c.name == "fee")
+    assert fee.type in ("numeric(8,2)", "decimal(8,2)")
+    assert ("course_id", "courses") in references(tables["enrolments"])
+    assert "status" in _columns(tables, "enrolments")
+    applies(dbs, schema, tables)
+
+
+def test_a_label_and_its_list_stay_a_label_under_a_title(dbs):
+    """'Box office' over '- Tickets: booking code, seat, price': labels with lists, no table 'box office'."""
+    schema, tables = design("Box office\n- Tickets: booking code (unique), seat, price\n- Shows: title, starts at")
+    assert "box_office" not in tables and {"seat", "price"} <= _columns(tables, "tickets")
+    applies(dbs, schema, tables)
+
+
+def test_acceptance_criteria_under_a_story(dbs):
+    """'Acceptance: a room has a number, …' under a story: the room's fields, no table of acceptances."""
+    schema, tables = design("Story 1: As a manager I can add a room.\n  Acceptance: a room has a number, a floor and a "
+                            "capacity.\nStory 2: As a guest I can book a room.\n  Acceptance criteria: a booking has a "
+                            "start date and an end date.")
+    assert "acceptances" not in tables and {"number", "floor", "capacity"} <= _columns(tables, "rooms")
+    applies(dbs, schema, tables)
+
+
+def test_requirement_numbers_name_nothing(dbs):
+    """'REQ-2 Guests shall book rooms …', 'FR-3: …': the number opens the line, it names no table."""
+    schema, tables = design("REQ-1 The system shall store rooms with a number and a floor.\nREQ-2 Guests shall book "
+                            "rooms with a start date.\nFR-3: Guests have a name and an email.")
+    assert not any(name.startswith(("req", "fr_")) for name in tables)
+    assert {"name", "email"} <= _columns(tables, "guests")
+    applies(dbs, schema, tables)
+
+
+def test_an_item_of_a_title_list_each_with_fields(dbs):
+    """'Climbing log: my routes, the gyms, and every climb with the grade, the date and …': each climb is a row,
+    and its list goes on past 'the date'."""
+    schema, tables = design("Climbing log: my routes, the gyms, and every climb with the grade, the date and the "
+                            "number of attempts.")
+    assert {"grade", "date", "num_attempts"} <= _columns(tables, "climbs")
+    applies(dbs, schema, tables)
+
+
+def test_which_pair_inside_a_things_list(dbs):
+    """'… every outing with the date, the distance and which member took which boat': the outing refers to
+    both, no table of member-boat pairs."""
+    schema, tables = design("Boat club: our members, the boats, and every outing with the date, the distance and "
+                            "which member took which boat.")
+    assert {("member_id", "members"), ("boat_id", "boats")} <= references(tables["outings"])
+    assert "member_boats" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_chats_arrows_and_slashes(dbs):
+    """'… lol. shops -> name/city/opening hours': the arrow after a sentence opens a label of its own, and
+    a slashed list is its fields; 'gear -> item name, size, price' (a singular label)."""
+    schema, tables = design("hey we need a db for the club. shops -> name/city/opening hours\nstaff -> name, phone, "
+                            "role\ngear -> item name, size, price, stock")
+    assert {"name", "city", "opening_hours"} <= _columns(tables, "shops")
+    gear = next(name for name in tables if name.startswith("gear"))
+    assert {"item_name", "size", "price"} <= _columns(tables, gear)
+    applies(dbs, schema, tables)
