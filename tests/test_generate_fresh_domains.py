@@ -171,3 +171,34 @@ def test_a_labels_list_that_opens_with_what_each_refers_to(dbs):
     assert {"ship_date", "carrier", "tracking_code"} <= _columns(tables, "shipments")
     assert ("order_id", "orders") in references(tables["shipments"])
     applies(dbs, schema, tables)
+
+
+def test_paid_in_several_payments(dbs):
+    """'An order can be paid in several instalments': the verb's own acts, each of one order (no pair table),
+    and 'the date and time it was received' is one timestamp."""
+    schema, tables = design("Orders have a number. An order can be paid in several payments. Each payment records "
+                            "the amount and the date and time it was received.")
+    assert ("order_id", "orders") in references(tables["payments"]) and "order_payments" not in tables
+    assert "received_at" in _columns(tables, "payments")
+    applies(dbs, schema, tables)
+
+
+def test_assigned_to_someone_for_one_place(dbs):
+    """'Cleaning jobs are assigned to a cleaner for one office': the job's office, not the cleaner's."""
+    schema, tables = design("Offices have an address. Cleaners have a name. Cleaning jobs are assigned to a cleaner "
+                            "for one office, with the date.")
+    assert {("cleaner_id", "cleaners"), ("office_id", "offices")} <= references(tables["cleaning_jobs"])
+    assert "office_id" not in _columns(tables, "cleaners")
+    applies(dbs, schema, tables)
+
+
+def test_the_staff_and_its_members(dbs):
+    """'Staff. Each staff member has a name …; staff run tours': a group the text names only as the whole is
+    its members, one table (teams and team members, each counted, stay two)."""
+    schema, tables = design("Staff. Each staff member has a name and a badge number. Staff run tours. Tours have a "
+                            "date.")
+    assert "staff_members" in tables and "staff" not in tables
+    assert ("staff_member_id", "staff_members") in references(tables["tours"])
+    schema2, tables2 = design("Teams have a name. Each team member has a role. Team members belong to a team.")
+    assert {"teams", "team_members"} <= set(tables2)
+    applies(dbs, schema, tables)

@@ -77,3 +77,47 @@ def test_a_chats_arrows_and_slashes(dbs):
     gear = next(name for name in tables if name.startswith("gear"))
     assert {"item_name", "size", "price"} <= _columns(tables, gear)
     applies(dbs, schema, tables)
+
+
+def test_a_status_bullet_with_slashed_values_in_a_headings_list(dbs):
+    """'Tickets' over '- code (unique)', '- status: open / pending / closed', '- opened on': the ticket's
+    fields, the status closed to its values (the bullet with a colon had broken the list: a table 'codes')."""
+    schema, tables = design("Tickets\n- code (unique)\n- status: open / pending / closed\n- opened on")
+    assert {"code", "status", "opened_on"} <= _columns(tables, "tickets") and "codes" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_heading_that_names_models_over_their_fields(dbs):
+    """'Models' over '- manufacturer', '- model name': a table of models (not a heading over other tables)."""
+    schema, tables = design("Cars\n- plate\n- model\n\nModels\n- manufacturer\n- model name\n- seats")
+    assert {"manufacturer", "model_name"} <= _columns(tables, "models")
+    assert ("model_id", "models") in references(tables["cars"])
+    applies(dbs, schema, tables)
+
+
+def test_each_table_has_fields(dbs):
+    """'I want to seat guests at tables; each table has a number and a number of seats': tables are a table."""
+    schema, tables = design("Guests have a name. As a planner, I want to seat guests at tables; each table has a "
+                            "number and a number of seats.")
+    assert "number" in _columns(tables, "tables") and ("table_id", "tables") in references(tables["guests"])
+    applies(dbs, schema, tables)
+
+
+def test_numbered_stories_and_doing_it_twice(dbs):
+    """'Story 2: As a player I can join a league.' (the number names nothing, the role speaks) and 'a player
+    cannot join the same league twice': many of each, one row per pair."""
+    schema, tables = design("Players have a name. Leagues have a name.\nStory 1: As an organiser I can add leagues.\n"
+                            "Story 2: As a player I can join a league.\n  Acceptance: a player cannot join the same "
+                            "league twice.")
+    pair = next(t for t in tables.values() if {("player_id", "players"), ("league_id", "leagues")} <= references(t))
+    assert pair.name not in ("players", "leagues") and "league_id" not in _columns(tables, "players")
+    applies(dbs, schema, tables)
+
+
+def test_which_one_did_it_for_each(dbs):
+    """'record which nurse signed off each dose': each dose's one nurse (not a table of nurse-dose pairs; 'who
+    turned up to each meeting' stays many)."""
+    schema, tables = design("Nurses have a name. Doses have an amount. As a manager I can record which nurse signed "
+                            "off each dose.")
+    assert ("nurse_id", "nurses") in references(tables["doses"]) and "nurse_doses" not in tables
+    applies(dbs, schema, tables)

@@ -67,6 +67,10 @@ class CandidateMerging:
         for keys in spelled.values():
             for other in keys[1:]:
                 groups[keys[0]].extend(groups.pop(other))
+        for key in [k for k in sorted(groups) if len(k) == 1 and k not in preset and self._the_whole_group(k[0])]:
+            member = (key[0], "member")
+            if member in groups:                 # "Staff. Each staff member works at one hotel": the staff
+                groups[member].extend(groups.pop(key))   # are the staff members, one table
         for key in [k for k in sorted(groups) if _qualified(k) and k not in preset]:
             named = [k for k in sorted(groups) if k != key and k[-1] == key[-1] and not _qualified(k) and len(k) > 1]
             if len(named) == 1:                  # "meter readings … bills come from consecutive readings": the
@@ -105,6 +109,14 @@ class CandidateMerging:
                 self.head_entities.setdefault(m[-1], set()).add(key)
                 entity.aliases.add(w.snake(m))
             self.spec.entities[key] = entity
+
+    def _the_whole_group(self, word):
+        """Is the word a group (WordNet's noun.group: staff, crew) the text only ever names as the one whole,
+        never one of several ('a staff', 'each crew', 'crews')?"""
+        return word in lexicon.group_nouns() and not any(
+            p.head == word and (p.det in ("a", "an", "each", "every", "one") or w.plural(word) in p.words and
+                                w.plural(word) != word)
+            for x in self.sentences for p in x.phrases)
 
     def _kind_of_it(self, lemma):
         """'a car policy' where a policy has 'a product type (car or home)': its first word is one of the

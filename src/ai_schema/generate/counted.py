@@ -44,7 +44,8 @@ class CountedHeads:
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \
             frozenset(p.head for s in self.sentences for p in s.phrases   # ", each table with a number and …"
-                      if p.head == "table" and (p.det in ("each", "every") and s.words[p.end:p.end + 1] == ["with"] or
+                      if p.head == "table" and (p.det in ("each", "every") and s.words[p.end:p.end + 1] in (
+                          ["with"], ["has"], ["seats"]) or
                                                 p.plural and s.words[p.end:p.end + 3] == [",", "each", "with"])) | \
             frozenset(p.head for s in self.sentences if "with" in s.words    # "gets services …, logged with …"
                       for p in (logged.logged_object(s, i) for i, x in enumerate(s.words) if x == "with")

@@ -237,12 +237,14 @@ def noun_links(s, entity_of, relate, stated=None):
                                          for x in range(1, p.start)):
             continue                          # "tests are run on samples by technicians": the test's doer
         g = tx.governor(s, p)
-        if toks[k].text != "by" and g > 0 and toks[g].text == "by" and toks[g - 1].kind == "word" and \
+        if toks[k].text != "by" and g > 0 and (toks[g].text == "by" or toks[g].text == "to" and toks[k].text == "for") and \
+                toks[g - 1].kind == "word" and \
                 tx.participle_like(toks[g - 1].text) and (toks[g - 2].text in ("is", "are", "was", "were", "be", "been",
                                                                          ":", "-") or tags[g - 2] == tx.NOUN):
             continue                          # "a rental is made by one customer for one car": the rental's car
             #                                   (and "every answer submitted by a learner for an exercise")
-            #                                   ("- Purchase orders: raised by a buyer for one vendor": the order's)
+            #                                   ("- Purchase orders: raised by a buyer for one vendor": the order's;
+            #                                   "tasks are assigned to a cleaner for one room": the task's room)
         if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
             continue                          # "a charter is one boat for a customer": the charter's (is_one)
         if s.phrases and p is not s.phrases[0] and s.words[s.phrases[0].end:s.phrases[0].end + 1] in ([":"], ["-"]) and \

@@ -291,6 +291,10 @@ class RelationReading(StatedKeys, ChainedOnes):
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or \
                 self._reduced_passive(s, i) or clauses.second_participle(s, i)
             if any(at <= i <= at + 2 for _, at, _ in in_several(s)) and src_key != obj_key and not obj_role:
+                verb = lexicon.verb_lemma(t.text)
+                if verb and first.head in {lexicon.verb_act(verb)} | w.nominalizations(verb):
+                    self._relate(obj_key, src_key)   # "a reservation can be paid in several payments": the
+                    continue                         # verb's own acts, each of one reservation
                 self._associate(src_key, obj_key, "be")     # "an object can be in several exhibitions"
                 continue
             if base in ("is", "are", "be", "was", "were"):
@@ -628,6 +632,9 @@ class RelationReading(StatedKeys, ChainedOnes):
                         if not obj_role and self._done_as_act(base):
                             continue                     # "each judge scores a film only once" after "judges score
                             #                              films from 1 to 10": the ratings link them
+                        if not obj_role and not obj_p.plural and self._once(lexicon.verb_lemma(base) or base):
+                            self._associate(src_key, obj_key, base)   # "a player cannot join the same league twice":
+                            continue                                  # many leagues, each one once
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)

@@ -284,6 +284,9 @@ def read_which_does_which(ex, s):
             #                                           which tool, by which instructor": the trainee)
         if q.det in ("each", "every") and base in cues.INTERACTIONS:
             continue                                  # ("which singers attend each rehearsal": the attendances)
+        if q.det in ("each", "every") and not plural and not lexicon.holds_people(b) and "which" in s.words[max(0, v - 4):v]:
+            ex._relate(b, a)                          # "which volunteer checked in each donation": each donation's
+            continue                                  # one volunteer
         ex._retract(a, b)
         ex._retract(b, a)
         if base in cues.INTERACTIONS and ex.phrase_entity.get((cues.INTERACTIONS[base],)):

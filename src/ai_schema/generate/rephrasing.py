@@ -5,6 +5,7 @@ worked (company, title, years)', a list after a clause's semicolon); used by pla
 import re
 
 from . import lexicon
+from .tagging import irregular_participle
 from . import words as w
 from .value_spellings import sub as _sub
 from ..ddl.naming import STATUS_NAME
@@ -21,7 +22,12 @@ _VALID_FROM = re.compile(r"\b(?P<be>is|are) valid from (?:a |an |the |one )?(?:[
                          r"(?:a |an |the )?(?:another|[a-z]+ (?:date|day)|another (?:date|day))\b")
 # "the date and time it was published": one field, the time it was done
 _DATE_AND_TIME_DONE = re.compile(r"\bdate (?:and|&) time (?=(?:that |when )?(?:it|they|he|she) (?:was|were|is|are|got|get|gets) "
-                                 r"[a-z]+ed\b)")
+                                 r"(?P<done>[a-z]+)\b)")
+
+
+def _time_done(m):
+    done = m.group("done")
+    return "time " if done.endswith("ed") or irregular_participle(done) else m.group(0)   # ("… it was taken")
 # "the gas meter and the electricity meter readings": one head said twice, then shared ("the gas and
 # electricity meter readings", read by text.share_heads)
 _HEAD_SAID_TWICE = re.compile(r"\b(?P<det>the|our|my) (?P<a>[a-z]+) (?P<head>[a-z]+) and (?:the|our|my) (?P<b>[a-z]+) "
@@ -99,8 +105,8 @@ def _each_does_one(m):
 
 
 # "Acceptance: a shift has a date, …" under a story: the criteria say what the data holds, the label nothing
-_ACCEPTANCE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:acceptance(?: criteria)?|ac|criteria)[ \t]*(?:\d+[ \t]*)?[:\u2013\u2014-][ \t]*"
-                         r"(?=[a-z])", re.M | re.I)
+_ACCEPTANCE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:acceptance(?: criteria)?|ac|criteria|(?:user )?story[ \t]*#?\d+)"
+                         r"[ \t]*(?:\d+[ \t]*)?[:.)\u2013\u2014-][ \t]*(?=[a-z])", re.M | re.I)   # (and "Story 3: As a …")
 
 
 # "REQ-08 Applicants shall pay …", "FR-3: Users can …", "US12. As a …": a requirement's number says nothing
@@ -119,14 +125,14 @@ _SLASHED_LIST = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+(?: [a-z]+)?
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
-    text = _sub(_ACCEPTANCE, r"\g<lead>", text, "acceptance", "ac", "criteria")
+    text = _sub(_ACCEPTANCE, r"\g<lead>", text, "acceptance", "ac", "criteria", "story")
     text = _sub(_ARROW_AFTER_SENTENCE, "\n", text, "->", "→")
     text = _sub(_SLASHED_LIST, lambda m: m.group("label") + ", ".join(x.strip() for x in m.group("items").split("/")),
                 text, "/")
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")
     text = _sub(_VALID_FROM, lambda m: ("has" if m.group("be") == "is" else "have") + " a valid-from date and a valid-"
                 "to date", text, "valid from")
-    text = _sub(_DATE_AND_TIME_DONE, "time ", text, "date and time", "date & time")
+    text = _sub(_DATE_AND_TIME_DONE, _time_done, text, "date and time", "date & time")
     text = _sub(_HEAD_SAID_TWICE, r"\g<det> \g<a> and \g<b> \g<head> \g<shared>", text, " and ")
     text = _sub(_THEY_ARE_DOING, _they_do, text, " are ", " am ")
     text = _sub(_OTHERS_THINGS, "", text, "other")

@@ -16,6 +16,7 @@ import re
 from .field_names import type_words
 from .technical import CHOICES, Column, Table, column, read_columns, trim_end
 from . import words as w
+from ..ddl.naming import STATUS_NAME
 
 _CREATE = re.compile(r"\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+"
                      r"(?:if\s+not\s+exists\s+)?", re.I)
@@ -311,8 +312,9 @@ def _typed_bullet(f):
         return True
     rest = (f.group("rest") or "").strip()
     first = re.split(r"[,(]| one of\b| unique\b| not null\b", rest, maxsplit=1)[0].strip()
-    if _LISTED.match(rest):
-        return True                                 # ("- status: one of draft, submitted, …")
+    if _LISTED.match(rest) or STATUS_NAME.search(f.group("name").lower()) and \
+            re.fullmatch(r"[a-z][\w -]{0,30}(?:\s*[/|]\s*[a-z][\w -]{0,30})+", rest):
+        return True                                 # ("- status: one of draft, submitted, …", "- status: open / closed")
     return bool(first) and (_known(first) or _known(first.split()[0])) is not None and \
         f.group("name") == f.group("name").lower() and (rest.count(",") <= 1 or rest.startswith(first + "("))
 
@@ -357,7 +359,11 @@ def _blocks(text):
     while i < len(lines):
         line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
         head = _BLOCK_NAME.match(line.strip()) if len(line) <= 45 and line.strip() else None
-        if head and _container(head.group("name")):
+        under = _BULLETED.match(lines[i + 1].rstrip()) if head and i + 1 < len(lines) else None
+        if head and _container(head.group("name")) and not (
+                under and not w.is_plural(under.group("name").split()[-1].lower()) and
+                head.group("name").strip().lower() not in _CONTAINER_WORDS - {"models"}):   # ("Models" over
+            #                                                "- manufacturer", "- model name": the models' fields)
             keep.append("")                         # "Tables:" / "Entities" over the list of them: a heading,
             i += 1                                  # no table (its items are read as what they are)
             continue

@@ -128,6 +128,10 @@ def said_once(sentences, verb):
     """Does a sentence say the verb is done only once to a thing ('a member can only review a book
     once', 'a user rates a recipe …, once per recipe'; not 'only once per order': one per order)?"""
     for s in sentences:
+        if "twice" in s.words and {"not", "never", "cannot", "can't"} & set(s.words):
+            at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
+            if at is not None and "twice" in s.words[at:]:
+                return True                       # ("a volunteer cannot sign up for the same shift twice")
         if "once" not in s.words:
             continue
         at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), None)
