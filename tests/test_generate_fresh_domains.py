@@ -202,3 +202,31 @@ def test_the_staff_and_its_members(dbs):
     schema2, tables2 = design("Teams have a name. Each team member has a role. Team members belong to a team.")
     assert {"teams", "team_members"} <= set(tables2)
     applies(dbs, schema, tables)
+
+
+def test_a_heading_of_a_noun_whose_plural_is_itself(dbs):
+    """'1. Spacecraft. The agency operates spacecraft, …': a heading of a noun the same in the plural is about
+    them as 'Missions.' is about missions."""
+    schema, tables = design("1. Spacecraft. The agency operates spacecraft, each identified by a registration. We "
+                            "store the type, the crew capacity and the launch date.\n\n2. Missions. Missions have a "
+                            "name and a launch site.")
+    assert {"crew_capacity", "launch_date"} <= _columns(tables, "spacecraft")
+    applies(dbs, schema, tables)
+
+
+def test_reports_written_by_someone_for_something_with_fields(dbs):
+    """'record reports written by an inspector for a site, with the date and a summary': the report's list
+    (not the inspector's), and both references."""
+    schema, tables = design("Sites have an address. Inspectors have a name. I want to record reports written by an "
+                            "inspector for a site, with the date and a summary.")
+    assert {"date", "summary"} <= _columns(tables, "reports") and "summary" not in _columns(tables, "inspectors")
+    applies(dbs, schema, tables)
+
+
+def test_stock_of_each_thing_with_fields(dbs):
+    """'keep stock of each wine with the bin number and the bottle count': rows of stock, each of one wine."""
+    schema, tables = design("Wines have a name. I want to keep stock of each wine with the bin number and the bottle "
+                            "count.")
+    stock = next(name for name in tables if name.startswith("stock"))
+    assert "bin_number" in _columns(tables, stock) and ("wine_id", "wines") in references(tables[stock])
+    applies(dbs, schema, tables)

@@ -121,3 +121,20 @@ def test_which_one_did_it_for_each(dbs):
                             "off each dose.")
     assert ("nurse_id", "nurses") in references(tables["doses"]) and "nurse_doses" not in tables
     applies(dbs, schema, tables)
+
+
+def test_a_label_said_to_be_kinds_of_things(dbs):
+    """'suppliers = farms & small companies: name, phone, organic yes or no': what the suppliers are, then
+    their fields (no table of farms or of 'organic yes')."""
+    schema, tables = design("products: name, price\nsuppliers = farms & small companies: name, phone, organic yes or no")
+    assert {"name", "phone"} <= _columns(tables, "suppliers")
+    assert not {"farms", "companies", "organic_yes"} & set(tables)
+    applies(dbs, schema, tables)
+
+
+def test_what_a_thing_has_then_their_fields(dbs):
+    """'a sale has lines: product, qty, price': the lines are rows with those fields, each of one sale."""
+    schema, tables = design("products: name, price\nsales: when, total. a sale has lines: product, qty, price")
+    lines = next(name for name in tables if name.endswith("lines"))
+    assert ("sale_id", "sales") in references(tables[lines]) and "qty" not in _columns(tables, "sales")
+    applies(dbs, schema, tables)

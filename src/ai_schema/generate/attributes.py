@@ -664,8 +664,13 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         if k < 3 or s.words[k - 1] not in ("a", "an", "one", "each", "every") or \
                 s.words[k - 2] not in ("for", "to", "into", "in", "on", "between"):   # ("submit a paper to one track
             return None                                                           # with …")
+        doer = s.phrase_at(k - 3)
+        if doer is not None and doer.start >= 4 and s.words[doer.start - 1] in ("a", "an", "one") and \
+                s.words[doer.start - 2] == "by" and (irregular_participle(s.words[doer.start - 3]) or
+                                                     s.words[doer.start - 3].endswith("ed")):
+            k = doer.start                       # ("prescriptions written by a doctor for a patient, with …")
         j = k - 4 - (k >= 5 and s.words[k - 4] in ("is", "are", "was", "were"))
-        if s.tags[k - 3] == tx.VERB and s.words[k - 3].endswith("ed") and j >= 0 and \
+        if s.tags[k - 3] == tx.VERB and (s.words[k - 3].endswith("ed") or irregular_participle(s.words[k - 3])) and j >= 0 and \
                 w.verb_lemma(s.words[k - 3]) in CREATION_VERBS and (done := s.phrase_at(j)) is not None and \
                 done.plural and self.entity_of(done)[0]:
             return done                          # "lessons (are) booked between a tutor and a student with a date"

@@ -534,6 +534,8 @@ def logged_things(s, vote):
         wanted = k > 0 and toks[k - 1].text == "to"          # "I want to record tenants (name, …)"
         said = k > 0 and toks[k - 1].text in ("we", "i")     # "we log the walk with …"
         listed = p.det in ("every", "each") and _fields_after_places(s, p.end) or (
+            p.det is None and s.words[p.end:p.end + 2] in (["of", "each"], ["of", "every"]) and
+            _fields_after_places(s, p.end)) or (   # ("track stock of each medicine with the batch number, …")
             wanted and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] in (["of"], ["with"]) and
             s.words[p.end:p.end + 2] not in (["of", "each"], ["of", "every"])) or (   # ("the score of each team")
             said and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] == ["with"])

@@ -617,7 +617,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             return
         body = [x for x in self.sentences if x.block == s.block and x is not s]
         for p in s.phrases:                       # ("Client companies. We store the company name, …")
-            if p.plural and (any(p.head in q.lemma for x in body for q in x.phrases) or
+            if (p.plural or w.plural(p.head) == p.head and p.det is None) and (   # (or "Aircraft.", "Sheep.")
+                    any(p.head in q.lemma for x in body for q in x.phrases) or
                              any(map(fragments.field_list, body)) or   # ("Spare parts. … Catalogue number, …")
                              any(g == tx.VERB and (lexicon.verb_lemma(t) or w.verb_base(t)) == p.head
                                  for x in body for t, g in zip(x.words, x.tags))):

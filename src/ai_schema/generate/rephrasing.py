@@ -122,6 +122,18 @@ _SLASHED_LIST = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+(?: [a-z]+)?
                            r"(?P<items>[a-z][a-z ]*(?:/[a-z][a-z ]*){2,})[ \t]*(?=[.\n]|$)", re.M)
 
 
+# "operates aircraft, each identified by a registration": each one has that field, and no two share it
+_EACH_IDENTIFIED = re.compile(r",[ \t]*each (?:one )?(?:uniquely )?(?:identified|known) by (?:a|an|its|their) ")
+
+
+# "producers = farms & small companies: name, …": what the label's things are, then their fields (the way
+# "applicants (companies or people): name, …" says it)
+_LABEL_IS = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+s)[ \t]*[=:][ \t]*(?P<what>[a-z]+s?(?: [a-z]+)*? (?:&|and) "
+                       r"[a-z]+(?: [a-z]+)?s)[ \t]*:[ \t]*", re.M)
+# "organic yes or no", "paid yes or no": a flag (as "paid yes/no" says it)
+_YES_OR_NO = re.compile(r"(?<=[a-z]) yes or no\b")
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -138,6 +150,10 @@ def rephrased(text):
     text = _sub(_OTHERS_THINGS, "", text, "other")
     text = _sub(_WHERE_THEY, _where_they, text, "where")
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
+    text = _sub(_EACH_IDENTIFIED, ", each with a unique ", text, " by ")
+    text = _sub(_LABEL_IS, lambda m: f"{m.group('label')} ({re.sub(r' *(?:&|,|and) +', ' or ', m.group('what'))}): ", text,
+                "&", " and ")
+    text = _sub(_YES_OR_NO, " yes/no", text, "yes or no")
     text = _sub(_JUST_FIELDS, _just_fields, text, " just ", " only ")
     text = _sub(_EACH_DOES_ONE, _each_does_one, text, "each")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")

@@ -32,6 +32,8 @@ def votes(s, alone):
         #                                                                        name": it has a field
     if (given := _given_to_someone(s)) is not None:
         yield given.lemma, 3, True               # "sell a member a membership on a plan, with …": the membership
+    if (had := _had_with_fields(s)) is not None:
+        yield had.lemma, 3, False                # "a sale has lines: product, qty, price": the lines
     if alone:
         yield from _bare_phrase(s)
     if (served := _app_for_things(s)) is not None:
@@ -98,3 +100,17 @@ def _given_to_someone(s):
         if k < len(s.words) and s.words[k] in ("with", ":"):
             return thing
     return None
+
+
+def _had_with_fields(s):
+    """The plural of 'a sale has lines: product, qty, price' — what a thing has, a colon, then a list with no
+    verb (the fields of each one) — or None."""
+    if ":" not in s.words:
+        return None
+    colon = s.words.index(":")
+    p = s.phrase_at(colon - 1)
+    if p is None or p.end != colon or not p.plural or p.det is not None or p.start < 2 or \
+            s.words[p.start - 1] not in ("has", "have") or s.words[colon + 1:].count(",") + \
+            s.words[colon + 1:].count("and") < 2 or tx.VERB in s.tags[colon + 1:] or tx.AUX in s.tags[colon + 1:]:
+        return None
+    return p
