@@ -3,6 +3,7 @@ stop 58, round 4: typed bullets under a label, acceptance criteria under stories
 arrows and slashes, a title list's 'every X with …'), each tested with other texts than the fixtures that showed
 it. Each design is applied on the server."""
 
+from ai_schema.targets import render
 from test_generate_phrases import design, references
 from test_generate_sentences import applies
 
@@ -137,4 +138,35 @@ def test_what_a_thing_has_then_their_fields(dbs):
     schema, tables = design("products: name, price\nsales: when, total. a sale has lines: product, qty, price")
     lines = next(name for name in tables if name.endswith("lines"))
     assert ("sale_id", "sales") in references(tables[lines]) and "qty" not in _columns(tables, "sales")
+    applies(dbs, schema, tables)
+
+
+def test_what_each_one_has_then_a_dash_and_their_fields(dbs):
+    """'each trip has stops - stop code (unique), arrival time, platform': the stops are rows with those fields
+    (a first field with a remark had made the dash a field's)."""
+    schema, tables = design("trips: date, route\neach trip has stops - stop code (unique), arrival time, platform")
+    assert {"arrival_time", "platform"} <= _columns(tables, "stops") and ("trip_id", "trips") in references(tables["stops"])
+    applies(dbs, schema, tables)
+
+
+def test_a_label_with_per_after_a_chatty_line(dbs):
+    """'refunds per sale - amount, reason' under a line that runs on without a stop: a label of its own."""
+    schema, tables = design("sales: date, total\nstaff: name, phone. one of them does the tills and maybe another "
+                            "the floor\nrefunds per sale - amount, reason, refunded at")
+    assert {"amount", "reason"} <= _columns(tables, "refunds") and ("sale_id", "sales") in references(tables["refunds"])
+    applies(dbs, schema, tables)
+
+
+def test_whether_someone_did_it(dbs):
+    """'whether the editor approved it': a flag is_approved."""
+    schema, tables = design("Articles have a title, a body and whether the editor approved it.")
+    assert "is_approved" in _columns(tables, "articles")
+    applies(dbs, schema, tables)
+
+
+def test_a_status_line_with_hyphenated_values(dbs):
+    """'status: booked, attended, no-show, cancelled' after a label's line: the status takes all four."""
+    schema, tables = design("visits: patient, date, time. status: booked, attended, no-show, cancelled")
+    sql = render(schema, "postgresql")
+    assert "'no-show'" in sql or "'no_show'" in sql
     applies(dbs, schema, tables)

@@ -56,7 +56,8 @@ def _note_label(line):
     """Does the line open with a note's label in lower case ('vet exams: one animal, date'), one to three
     words none of which is a function word (not a wrapped 'from a source: the person …')?"""
     m = _NOTE_LABEL.match(line)
-    return m is not None and not any(x in w.FUNCTION_WORDS for x in m.group(0).rstrip(": ").split())
+    return m is not None and not any(x in w.FUNCTION_WORDS and x != "per" for x in m.group(0).rstrip(": ").split())
+    #                                                              ("payments per order: amount, …" is a label)
 
 
 def _note(line):

@@ -63,7 +63,8 @@ class ClauseItemReading:
                 attr.hint = "numeric"
             return name
         m = rx(r"^(?:and |plus )?(?:if|whether) (?:it|they|he|she|the \w+|each \w+|every \w+) "
-               r"(?:was |were |is |are |has been |have been )?(\w+)$").match(text)
+               r"(?:was |were |is |are |has been |have been )?(\w+)(?: it| them)?$").match(text)   # ("whether the
+        #                                                                     client selected it": is_selected)
         said = None if m else rx(r"^(?:and |plus )?(?:if|whether) ([a-z]+) (?:was|were|is|are|has been|have been) (\w+ed)$").match(text)
         if said and said.group(1) not in w.DETERMINERS:
             name = f"is_{said.group(1)}_{said.group(2)}"   # "if breakfast is included", "whether access was granted"

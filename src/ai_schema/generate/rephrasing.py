@@ -134,6 +134,10 @@ _LABEL_IS = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+s)[ \t]*[=:][ \t
 _YES_OR_NO = re.compile(r"(?<=[a-z]) yes or no\b")
 
 
+# "each order has bags - tag number, weight, service": what a thing has, a dash, then their fields (a colon)
+_HAS_THEN_DASH = re.compile(r"\b(?P<has>has|have) (?P<things>(?:several |many |multiple )?[a-z]+s)[ \t]+[-\u2013\u2014][ \t]+(?=[a-z][^\n]*,)")
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -155,5 +159,6 @@ def rephrased(text):
                 "&", " and ")
     text = _sub(_YES_OR_NO, " yes/no", text, "yes or no")
     text = _sub(_JUST_FIELDS, _just_fields, text, " just ", " only ")
+    text = _sub(_HAS_THEN_DASH, r"\g<has> \g<things>: ", text, " has ", " have ")
     text = _sub(_EACH_DOES_ONE, _each_does_one, text, "each")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")

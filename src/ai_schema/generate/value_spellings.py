@@ -28,7 +28,7 @@ NOUN_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<no
 
 # "Priority: low | medium | high.": a status-like field and its values on a line of their own
 FIELD_VALUES = re.compile(r"(?m)(?:^|(?<=[.!?] ))(?P<lead>\s*(?:[-*+]\s+)?)(?P<noun>[A-Za-z][a-z]{2,30}):\s*"
-                          r"(?P<values>[a-z0-9][\w ]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w ]{0,30}){2,})(?P<tail>[^\n.!?]*)")
+                          r"(?P<values>[a-z0-9][\w -]{0,30}(?:\s*[|/,]\s*[a-z0-9][\w -]{0,30}){2,})(?P<tail>[^\n.!?]*)")
 # "work orders have status: draft, scheduled, done": a state's values after its name, in a sentence
 HAS_FIELD_VALUES = re.compile(r"\b(?P<verb>has|have|with) (?:a |an |the )?(?P<noun>(?:[a-z]{3,30} )?[a-z]{3,30}):[ \t]*"
                               r"(?P<values>[A-Za-z0-9][\w -]{0,30}(?:[ \t]*,[ \t]*[A-Za-z0-9][\w -]{0,30}){2,}|"
