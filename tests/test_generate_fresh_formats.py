@@ -170,3 +170,36 @@ def test_a_status_line_with_hyphenated_values(dbs):
     sql = render(schema, "postgresql")
     assert "'no-show'" in sql or "'no_show'" in sql
     applies(dbs, schema, tables)
+
+
+def test_a_record_made_for_each_thing_in_a_title_list(dbs):
+    """'A reading log: my books, a reading session for each book with the pages read and the minutes, …': one
+    session a row, each of one book."""
+    schema, tables = design("A reading log: my books, a reading session for each book with the pages read and the "
+                            "minutes, and my reviews.")
+    assert ("book_id", "books") in references(tables["reading_sessions"])
+    assert "minutes" in _columns(tables, "reading_sessions")
+    applies(dbs, schema, tables)
+
+
+def test_answers_about_plural_things_and_answers_that_are_sentences():
+    """'What do you store about the runs?' is about each run; 'And dogs? Dogs have a name, …' answers with a
+    sentence of its own (not 'Each dog has dogs have …')."""
+    from ai_schema.generate.plain import plain
+    text = plain("Q: What do you store about the runs?\nA: Name, surface, length in metres.\nQ: And dogs?\n"
+                 "A: Dogs have a name, a breed and a date of birth.")
+    assert "Each run has name" in text and "Each dog has dogs" not in text and "Each runs" not in text
+
+
+def test_a_list_after_has_that_opens_with_a_participle(dbs):
+    """'Each horse has registered name, stable name, breed, …': a list of fields, not 'has registered'."""
+    schema, tables = design("Each horse has registered name, stable name, breed, colour and date of birth.")
+    assert {"registered_name", "stable_name", "breed"} <= _columns(tables, "horses")
+    applies(dbs, schema, tables)
+
+
+def test_a_label_with_a_relative_clause_and_what_they_are(dbs):
+    """'suppliers that deliver to us = vendors: company name, phone, email': the suppliers and their fields."""
+    schema, tables = design("products: name, price\nsuppliers that deliver to us = vendors: company name, phone, email")
+    assert {"company_name", "phone", "email"} <= _columns(tables, "suppliers")
+    applies(dbs, schema, tables)

@@ -50,6 +50,12 @@ def _plural_phrase(phrase):
     return " ".join(rest + [head if w.is_plural(head) else w.plural(head)])
 
 
+def _one(phrase):
+    """'dogs' -> 'dog', 'staff members' -> 'staff member': what 'each' is said of."""
+    *rest, head = phrase.split()
+    return " ".join(rest + [w.singular(head)])
+
+
 def third_person(verb):
     """'have' -> 'has', 'belong to' -> 'belongs to', 'work at' -> 'works at'."""
     first, _, rest = verb.lower().partition(" ")
@@ -88,10 +94,10 @@ _DET = r"(?:(?:a|an|the|each|every|one)\s+)?"
 _ANSWERS = (
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
-     lambda m: f"Each {m.group(1)} has "),
+     lambda m: f"Each {_one(m.group(1))} has "),
     (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept|is tracked|is logged|is known|gets "
                 r"recorded|gets tracked|do (?:we|you) (?:track|record|log|know)) (?:on|in|for|about|per) " + _DET
-                + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {m.group(1)} has "),
+                + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {_one(m.group(1))} has "),
     # "How are courses described? A code (unique), a title …", "What else about students? Name, …"
     (re.compile(r"\bhow (?:are|is) " + _DET + r"([a-z][\w ]{0,40}?) (?:described|identified|defined|recorded|"
                 r"stored|represented)\s*\?\s*", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),
@@ -135,8 +141,9 @@ _ANSWERS = (
     # "And artists? Name, nationality, birth year.", "And for a charger? Its connector type, …": a follow-up
     # question names whose fields the answer lists
     (re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))(?:[Aa]nd|[Aa]lso|[Nn]ow) (?:(?:for|about) )?(?:the |an? )?"
-                r"([a-z][\w ]{0,30}?(?<=s)|(?<=an )[a-z][\w ]{0,30}?|(?<=a )[a-z][\w ]{0,30}?)\s*\?\s*"
-                r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"),
+                r"([a-z][\w ]{0,30}?(?<=s)|(?<=an )[a-z][\w ]{0,30}?|(?<=a )[a-z][\w ]{0,30}?)\s*\?\s*(?!\s)"
+                r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"
+                r"(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),   # (not "And owners? Owners have …")
      lambda m: f"Each {w.singular(m.group(1))} has "),
     # "Anything about volunteers? Name, phone, …": the fields of one of them
     (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?!\s)"

@@ -128,8 +128,9 @@ _EACH_IDENTIFIED = re.compile(r",[ \t]*each (?:one )?(?:uniquely )?(?:identified
 
 # "producers = farms & small companies: name, …": what the label's things are, then their fields (the way
 # "applicants (companies or people): name, …" says it)
-_LABEL_IS = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+s)[ \t]*[=:][ \t]*(?P<what>[a-z]+s?(?: [a-z]+)*? (?:&|and) "
-                       r"[a-z]+(?: [a-z]+)?s)[ \t]*:[ \t]*", re.M)
+_LABEL_IS = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+s)[ \t]*(?:[=:][ \t]*(?P<what>[a-z]+s?(?: [a-z]+)*? (?:&|and) "
+                       r"[a-z]+(?: [a-z]+)?s)|(?: (?:that|who|which) [a-z][a-z ]{0,30}?)?[ \t]*=[ \t]*(?P<one>[a-z]+(?: [a-z]+)?s))"
+                       r"[ \t]*:[ \t]*", re.M)   # ("cafes that buy from us = wholesale customers: …")
 # "organic yes or no", "paid yes or no": a flag (as "paid yes/no" says it)
 _YES_OR_NO = re.compile(r"(?<=[a-z]) yes or no\b")
 
@@ -155,8 +156,8 @@ def rephrased(text):
     text = _sub(_WHERE_THEY, _where_they, text, "where")
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
     text = _sub(_EACH_IDENTIFIED, ", each with a unique ", text, " by ")
-    text = _sub(_LABEL_IS, lambda m: f"{m.group('label')} ({re.sub(r' *(?:&|,|and) +', ' or ', m.group('what'))}): ", text,
-                "&", " and ")
+    text = _sub(_LABEL_IS, lambda m: f"{m.group('label')} ({re.sub(r' *(?:&|,|and) +', ' or ', m.group('what') or m.group('one'))}): ",
+                text, "&", " and ", "=")
     text = _sub(_YES_OR_NO, " yes/no", text, "yes or no")
     text = _sub(_JUST_FIELDS, _just_fields, text, " just ", " only ")
     text = _sub(_HAS_THEN_DASH, r"\g<has> \g<things>: ", text, " has ", " have ")

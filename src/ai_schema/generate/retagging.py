@@ -131,6 +131,10 @@ def tag(tokens):
                     tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) or tokens[v - 1].text == ","):
             tags[i] = VERB                 # "members borrow books and reserve rooms": a second verb of the
             #                                same plural subject, in the same form as the first
+    for i in range(1, len(tokens) - 2):
+        if tags[i] == VERB and tokens[i - 1].text in ("has", "have") and tokens[i].text.endswith("ed") and \
+                tags[i + 1] == NOUN and tokens[i + 2].text == ",":
+            tags[i] = ADJ                  # "each dog has registered name, call name, …": a list, no perfect tense
     if len(tokens) > 3 and tags[0] == VERB and tokens[1].text == "," and tags[2] == NOUN and \
             w.is_plural(tokens[0].text) and w.is_plural(tokens[2].text) and lexicon.verb_lemma(tokens[0].text) != tokens[0].text:
         tags[0] = NOUN                     # "Invoices, receipts and contracts are scanned …": a list of things

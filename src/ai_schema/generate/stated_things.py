@@ -32,6 +32,8 @@ def votes(s, alone):
         #                                                                        name": it has a field
     if (given := _given_to_someone(s)) is not None:
         yield given.lemma, 3, True               # "sell a member a membership on a plan, with …": the membership
+    if (record := _record_for_each(s)) is not None:
+        yield record.lemma, 3, False             # "a daily check-in for each habit with an optional note"
     if (had := _had_with_fields(s)) is not None:
         yield had.lemma, 3, False                # "a sale has lines: product, qty, price": the lines
     if alone:
@@ -114,3 +116,15 @@ def _had_with_fields(s):
             s.words[colon + 1:].count("and") < 2 or tx.VERB in s.tags[colon + 1:] or tx.AUX in s.tags[colon + 1:]:
         return None
     return p
+
+
+def _record_for_each(s):
+    """The phrase of 'a daily check-in for each habit with an optional note' — one thing made for each of
+    another, then 'with' and what it holds — or None."""
+    for p in s.phrases:
+        if p.det not in ("a", "an") or p.plural or s.words[p.end:p.end + 2] not in (["for", "each"], ["for", "every"]):
+            continue
+        q = s.next_phrase(p.end + 2)
+        if q is not None and q.start == p.end + 2 and s.words[q.end:q.end + 1] == ["with"] and q.head != p.head:
+            return p
+    return None
