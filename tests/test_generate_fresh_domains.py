@@ -230,3 +230,25 @@ def test_stock_of_each_thing_with_fields(dbs):
     stock = next(name for name in tables if name.startswith("stock"))
     assert "bin_number" in _columns(tables, stock) and ("wine_id", "wines") in references(tables[stock])
     applies(dbs, schema, tables)
+
+
+def test_parents_who_are_people_make_no_tree(dbs):
+    """'… each message a parent sends to a coach …' where parents are a table: 'parent' names them, it makes
+    no parent-child tree of coaches ('categories have a parent category' still does)."""
+    schema, tables = design("Parents have a name and a phone. Coaches have a name. As a coach, I want to record each "
+                            "message a parent sends to a coach, with the text and the time sent.")
+    assert ("parent_id", "coaches") not in references(tables["coaches"])
+    assert ("parent_id", "parents") in references(tables["messages"])
+    schema2, tables2 = design("Categories have a name and a parent category.")
+    assert ("parent_id", "categories") in references(tables2["categories"])
+    applies(dbs, schema, tables)
+
+
+def test_each_one_someone_made_with_fields(dbs):
+    """'record each payment a parent makes towards a trip for a pupil, with the amount, …': the payment's
+    list (a clause without 'that' between the payment and its list)."""
+    schema, tables = design("Parents have a name. Trips have a date. Pupils have a name. As an administrator, I want "
+                            "to record each payment a parent makes towards a trip for a pupil, with the amount, the "
+                            "date and the method (cash, card or bank transfer).")
+    assert {"amount", "method"} <= _columns(tables, "payments") and "method" not in _columns(tables, "trips")
+    applies(dbs, schema, tables)

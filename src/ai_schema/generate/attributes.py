@@ -388,6 +388,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                 w.verb_lemma(s.words[made.start - 1]) in CREATION_VERBS):
                         p = made                         # "send viewing requests for rooms with a preferred date"
                         #                                  (not "split a course into lessons with …": the parts')
+                    elif renamed is None and p is not None and (made := self._each_one_someone_did(s, p, i)) is not None:
+                        p = made                         # "record each payment a parent makes for a trip, with the
+                        #                                  amount": the payment's
                     elif renamed is None and p is not None and (made := self._made_for(s, p, i)) is not None:
                         p = made                         # "set up pledges for a donor and a campaign with a monthly
                         #                                  amount, …": the pledges' fields
@@ -647,6 +650,20 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         'keep track of which member has which tool')? It names a pair (relative.py), no fields."""
         return any(p.start == i + 2 or (p.start == i + 4 and s.words[i + 1:i + 3] == ["track", "of"])
                    for p, _, _ in relative.which_does_which(s))
+
+    def _each_one_someone_did(self, s, p, i):
+        """'each payment a parent makes towards a trip, with …': the 'each' thing a clause without 'that'
+        describes, when the 'with' at i ends that clause (the phrase p before it is in the clause), or None."""
+        for q in s.phrases:
+            if q.end >= p.start or q.det not in ("each", "every") or not self.entity_of(q)[0] or self.entity_of(q)[1]:
+                continue
+            r = s.next_phrase(q.end)
+            if r is not None and r.start == q.end + 1 and s.words[q.end] in ("a", "an", "the", "our", "my") and \
+                    r.end < i and s.tags[r.end] == tx.VERB and not any(x in (";", ":", ".") for x in s.words[q.end:i]) and \
+                    s.words[q.end:i].count(",") <= 1 and s.words[r.end + 1] in (",", "for", "towards", "toward", "to", "at"):
+                return q                         # (not "after each stay the guest fills in a survey with …": the
+                #                                  clause's own object has the list)
+        return None
 
     def _made_for(self, s, p, i):
         """'set up recurring pledges for a donor and a campaign with a monthly amount, …': the thing a verb

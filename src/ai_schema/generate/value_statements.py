@@ -273,7 +273,9 @@ class ValueStatementReading:
         if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
             said = rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b"
                       ).search(text)
-            if said and not (said.group(1) in ("tree", "trees") and self.entity_of_words(("tree",))[0]):
+            if said and not (said.group(1) in ("tree", "trees") and self.entity_of_words(("tree",))[0]) and \
+                    not (said.group(1).startswith("parent ") and self.entity_of_words(("parent",))[0]):   # (not "a
+                #                                     parent makes a payment" where parents are a table of their own)
                 self.spec.entities[subject].hierarchy = True     # (not where trees are things: "street trees")
         m = rx(r"\bhierarchy of (\w+)").search(text) if "hierarchy" in text else None
         if m:
