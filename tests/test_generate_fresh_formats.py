@@ -203,3 +203,19 @@ def test_a_label_with_a_relative_clause_and_what_they_are(dbs):
     schema, tables = design("products: name, price\nsuppliers that deliver to us = vendors: company name, phone, email")
     assert {"company_name", "phone", "email"} <= _columns(tables, "suppliers")
     applies(dbs, schema, tables)
+
+
+def test_nested_bullets_under_bulleted_labels(dbs):
+    """'- Rooms' over deeper '- number (unique)', '- type: dorm, private or suite', and '- Guests' over '- room
+    they sleep in', '- paid? (yes/no)': tables with their columns, the type closed to its values, a reference
+    to the room, a flag."""
+    schema, tables = design("Hostel\n\n- Rooms\n  - number (unique)\n  - beds\n  - type: dorm, private or suite\n"
+                            "- Guests\n  - name\n  - room they sleep in\n  - paid? (yes/no)\n")
+    assert {"number", "beds", "type"} <= _columns(tables, "rooms")
+    assert ("room_id", "rooms") in references(tables["guests"]) and "is_paid" in _columns(tables, "guests")
+    sql = render(schema, "postgresql")
+    assert "'dorm'" in sql and "'suite'" in sql
+    applies(dbs, schema, tables)
+    schema2, tables2 = design("Fleet maintenance\n- Vehicles\n  - registration number (unique)\n  - model\n"
+                              "- Service visits\n  - which vehicle\n  - date\n")
+    assert ("vehicle_id", "vehicles") in references(tables2["service_visits"])

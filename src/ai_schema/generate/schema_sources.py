@@ -293,8 +293,8 @@ _TYPED = re.compile(r"^(?P<indent>[ \t]+)(?P<name>[A-Za-z_][A-Za-z0-9_]*) (?P<al
                     r"(?:text|varchar|char|character|numeric|decimal|bool|boolean|date|timestamp|timestamptz|time|uuid|"
                     r"jsonb?|float\w*|real|double|money|bytea|inet)\b.*)$", re.I)
 # a bulleted field, at any indent: "- id (PK)", "- seller_id (FK → users)", "- display_name"
-_BULLETED = re.compile(r"^(?P<indent>[ \t]*)[-*+]\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})\s*"
-                       r"(?:\((?P<paren>[^()]*)\))?\s*$")
+_BULLETED = re.compile(r"^(?P<indent>[ \t]*)[-*+]\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})\??\s*"
+                       r"(?:\((?P<paren>[^()]*)\))?\s*$")         # ("- approved? (yes/no)": a flag)
 _TYPE = re.compile(r"[A-Za-z][\w ]*?(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\[\])?(?=\s*(?:,|\(|$|unique\b|nullable\b|"
                    r"optional\b|null\b|not\b|required\b|pk\b|primary\b|default\b|references\b|fk\b))", re.I)
 _TYPE_LENGTH = 80                                   # no type is longer; _TYPE's lookahead rescans spaces
@@ -317,6 +317,14 @@ def _typed_bullet(f):
         return True                                 # ("- status: one of draft, submitted, …", "- status: open / closed")
     return bool(first) and (_known(first) or _known(first.split()[0])) is not None and \
         f.group("name") == f.group("name").lower() and (rest.count(",") <= 1 or rest.startswith(first + "("))
+
+
+# a field's values said in words: "early, late or night"
+_SAID_CHOICES = re.compile(r"\w[\w -]{0,29}(?:\s*,\s*\w[\w -]{0,29})*,?\s+or\s+\w[\w -]{0,29}")
+
+
+def _indent(line):
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
 def _primary(name):
@@ -359,6 +367,10 @@ def _blocks(text):
     while i < len(lines):
         line = lines[i].rstrip()                    # (a name is short: the pattern never sees a long line)
         head = _BLOCK_NAME.match(line.strip()) if len(line) <= 45 and line.strip() else None
+        if head is None and len(line) <= 45 and re.match(r"[ \t]*[-*+][ \t]+[A-Za-z]", line) and i + 1 < len(lines) and \
+                _indent(lines[i + 1]) > _indent(line) and re.match(r"[ \t]*[-*+][ \t]", lines[i + 1]):
+            head = _BLOCK_NAME.match(re.sub(r"^[ \t]*[-*+][ \t]+", "", line).strip())   # "- Nurses" over deeper
+            #                                                                          "- full name" bullets
         under = _BULLETED.match(lines[i + 1].rstrip()) if head and i + 1 < len(lines) else None
         if head and _container(head.group("name")) and not (
                 under and not w.is_plural(under.group("name").split()[-1].lower()) and
@@ -400,6 +412,8 @@ def _blocks(text):
 _LIST_KEYS = re.compile(r"(?:fields|attributes|columns|properties|belongs_to|belongs to|references|refs):", re.I)
 
 
+# "ward_they_belong_to", "team_it_plays_for": a thing and a clause of theirs about it
+_OWN_CLAUSE = re.compile(r"^(?:which_([a-z]+)|([a-z]+)_(?:they|it|he|she|we|i)_[a-z]+(?:_(?:to|in|at|for|on|with|from))?)$")
 _ITEM_LENGTH = 200                                  # no field with its notes is longer (a longer one is prose)
 
 
@@ -432,6 +446,15 @@ def _fields_of(f):
                                            rest.startswith("[")):
         return []                                   # (the other side's key; an unclosed list)
     one = _field(f)
+    said = _OWN_CLAUSE.match(one.name)
+    if said and not one.rest and not one.target:
+        one = dataclasses.replace(one, name=said.group(1) or said.group(2))   # "- ward they belong to", "- which
+        #                                                       vehicle": the ward,
+        #                                                       the vehicle (a reference when the design has them)
+    if re.match(r"[ \t]*[-*+][ \t]+[A-Za-z][\w ]*\?", f.group(0)) and not one.target:
+        flag = one.name if one.name.startswith(("is_", "has_")) else f"is_{one.name}"
+        one = dataclasses.replace(one, name=flag, type="boolean",   # "- insured?", "- approved? (yes/no)": a flag
+                                  rest=re.sub(r"\((?:yes|y)\s*[/,|]\s*(?:no|n)\)", "", one.rest, flags=re.I).strip())
     return [one] + [dataclasses.replace(one, name=_snake(x.strip())) for x in (f.groupdict().get("more") or "").split(",")
                     if x.strip()]                # ("make, model: string": two fields of one type)
 
@@ -444,7 +467,9 @@ def _field(f):
     fk = _ARROW.search(rest)
     kind = (rest[:fk.start()] if fk else rest).strip()
     kind = re.sub(r"^(decimal|numeric)\s+(\d+)\s*,\s*(\d+)\b", r"\1(\2,\3)", kind, flags=re.I)   # "decimal 10,2"
-    values = _LISTED.match(kind) or CHOICES.fullmatch(kind)
+    values = _LISTED.match(kind) or CHOICES.fullmatch(kind) or (
+        _SAID_CHOICES.fullmatch(kind) if STATUS_NAME.search(f.group("name").lower().replace(" ", "_")) and
+        not _known(kind.split(",")[0].strip()) else None)   # ("- type: early, late or night")
     typed = None if values or kind.split(",")[0].strip().lower() in _WORD_NOTES else _TYPE.match(kind[:_TYPE_LENGTH])
     stated = _known(typed.group(0).strip()) if typed and len(typed.group(0)) < _TYPE_LENGTH else None
     tail = kind[values.end() if values else typed.end() if typed else 0:]
