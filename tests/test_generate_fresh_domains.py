@@ -252,3 +252,20 @@ def test_each_one_someone_made_with_fields(dbs):
                             "date and the method (cash, card or bank transfer).")
     assert {"amount", "method"} <= _columns(tables, "payments") and "method" not in _columns(tables, "trips")
     applies(dbs, schema, tables)
+
+
+def test_things_handed_to_people_each_with_fields(dbs):
+    """'issue badges to visitors, each with a badge number (unique) and the date issued': each badge's list
+    (not the visitors')."""
+    schema, tables = design("Visitors have a name. As a receptionist, I want to issue badges to visitors, each with a "
+                            "badge number (unique) and the date issued.")
+    assert {"badge_number", "issued_on"} <= _columns(tables, "badges")
+    assert "badge_number" not in _columns(tables, "visitors")
+    applies(dbs, schema, tables)
+
+
+def test_several_share_one(dbs):
+    """'Several users can share one account': each user is in one account, many to an account (no pair table)."""
+    schema, tables = design("Users have a name. Several users can share one account. Accounts have a plan.")
+    assert ("account_id", "accounts") in references(tables["users"]) and "user_accounts" not in tables
+    applies(dbs, schema, tables)

@@ -242,6 +242,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     head = s.phrase_at(p.start - 2) if p is not None and p.start >= 2 and s.words[p.start - 1] == "of" else None
                     if head is not None and head.plural and self.entity_of(head)[0] and not self.entity_of(head)[1]:
                         p = head                # "copies of books, each with a barcode": the copies'
+                given = s.phrase_at(p.start - 2) if p is not None and p.start >= 3 and s.words[p.start - 1] == "to" \
+                    else None
+                if given is not None and given.plural and given.end == p.start - 1 and self.entity_of(given)[0] and \
+                        not self.entity_of(given)[1] and given.start > 0 and tags[given.start - 1] == tx.VERB:
+                    p = given                   # "issue key fobs to residents, each with a fob number": the fobs'
                 if p is not None and self.entity_of(p)[0]:
                     holder = self._container_pair(s, p, i)
                     self._attributes(holder or self.entity_of(p)[0], s, i + 1)

@@ -505,6 +505,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                         #                                     department": one of a kind many share, below)
                         self._relate(obj_key, src_key)       # "As a farmer I want to list my produce": the
                         continue                             # farmer's produce, whatever the verb
+                    if (src[0].many if src else False) and base == "share" and obj_p.det in ("a", "an", "one", "the") and \
+                            not obj_p.plural and not obj_role:
+                        self._stated(src_key, obj_key)   # "several residents can share an apartment": each in one
+                        continue
                     if src[0].many if src else False:
                         self._associate(src_key, obj_key, base)
                         continue
