@@ -93,13 +93,10 @@ class ListedThings:
                 #                                                   boats (not "… as an array of strings")
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:
-                        if (p.plural or p.det in ("every", "each") and s.words[p.end:p.end + 1] == ["with"]) and \
-                                not (p.head in lexicon.measure_nouns() and "with" in s.words[i + 1:p.start]):
-                            #              ("…, and every fill-up with the litres, …": each one a row)
+                        if p.plural and not (p.head in lexicon.measure_nouns() and "with" in s.words[i + 1:p.start]):
                             #              ("log fuel sales with the litres and the price": units they are kept with)
                             self._vote(p.lemma, 3)
-                    self.lists.append(tuple(p.lemma for p in listed if p.plural or p.det in ("every", "each") and
-                                            s.words[p.end:p.end + 1] == ["with"]))
+                    self.lists.append(tuple(p.lemma for p in listed if p.plural))
                 elif speaker and listed and listed[0].plural and listed[0].start == i + 1 and \
                         listed[0].head not in ATTRIBUTE_WORDS and \
                         (listed[0].head not in lexicon.kind_nouns() or listed[0].head in lexicon.act_nouns() or

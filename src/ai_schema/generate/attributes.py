@@ -393,9 +393,6 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                 w.verb_lemma(s.words[made.start - 1]) in CREATION_VERBS):
                         p = made                         # "send viewing requests for rooms with a preferred date"
                         #                                  (not "split a course into lessons with …": the parts')
-                    elif renamed is None and p is not None and (made := self._each_one_someone_did(s, p, i)) is not None:
-                        p = made                         # "record each payment a parent makes for a trip, with the
-                        #                                  amount": the payment's
                     elif renamed is None and p is not None and (made := self._made_for(s, p, i)) is not None:
                         p = made                         # "set up pledges for a donor and a campaign with a monthly
                         #                                  amount, …": the pledges' fields
@@ -656,20 +653,6 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         return any(p.start == i + 2 or (p.start == i + 4 and s.words[i + 1:i + 3] == ["track", "of"])
                    for p, _, _ in relative.which_does_which(s))
 
-    def _each_one_someone_did(self, s, p, i):
-        """'each payment a parent makes towards a trip, with …': the 'each' thing a clause without 'that'
-        describes, when the 'with' at i ends that clause (the phrase p before it is in the clause), or None."""
-        for q in s.phrases:
-            if q.end >= p.start or q.det not in ("each", "every") or not self.entity_of(q)[0] or self.entity_of(q)[1]:
-                continue
-            r = s.next_phrase(q.end)
-            if r is not None and r.start == q.end + 1 and s.words[q.end] in ("a", "an", "the", "our", "my") and \
-                    r.end < i and s.tags[r.end] == tx.VERB and not any(x in (";", ":", ".") for x in s.words[q.end:i]) and \
-                    s.words[q.end:i].count(",") <= 1 and s.words[r.end + 1] in (",", "for", "towards", "toward", "to", "at"):
-                return q                         # (not "after each stay the guest fills in a survey with …": the
-                #                                  clause's own object has the list)
-        return None
-
     def _made_for(self, s, p, i):
         """'set up recurring pledges for a donor and a campaign with a monthly amount, …': the thing a verb
         of making makes for the one(s) named right before a 'with' at i whose list names fields and no
@@ -686,16 +669,18 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         if k < 3 or s.words[k - 1] not in ("a", "an", "one", "each", "every") or \
                 s.words[k - 2] not in ("for", "to", "into", "in", "on", "between"):   # ("submit a paper to one track
             return None                                                           # with …")
-        doer = s.phrase_at(k - 3)
-        if doer is not None and doer.start >= 4 and s.words[doer.start - 1] in ("a", "an", "one") and \
-                s.words[doer.start - 2] == "by" and (irregular_participle(s.words[doer.start - 3]) or
-                                                     s.words[doer.start - 3].endswith("ed")):
-            k = doer.start                       # ("prescriptions written by a doctor for a patient, with …")
+        back, q = k, s.phrase_at(k - 3)
+        while q is not None and q.start >= 4 and s.words[q.start - 1] in ("a", "an", "one") and \
+                s.words[q.start - 2] in ("by", "towards", "toward", "for", "to", "at", "from"):
+            back, q = q.start, s.phrase_at(q.start - 3)   # ("… made by a parent towards a trip for a pupil")
+        if back != k and (irregular_participle(s.words[back - 3]) or s.words[back - 3].endswith("ed")):
+            k = back                             # ("prescriptions written by a doctor for a patient, with …")
         j = k - 4 - (k >= 5 and s.words[k - 4] in ("is", "are", "was", "were"))
         if s.tags[k - 3] == tx.VERB and (s.words[k - 3].endswith("ed") or irregular_participle(s.words[k - 3])) and j >= 0 and \
                 w.verb_lemma(s.words[k - 3]) in CREATION_VERBS and (done := s.phrase_at(j)) is not None and \
-                done.plural and self.entity_of(done)[0]:
-            return done                          # "lessons (are) booked between a tutor and a student with a date"
+                (done.plural or done.det in ("each", "every")) and self.entity_of(done)[0]:
+            return done                          # "lessons (are) booked between a tutor and a student with a date",
+            #                                      "each payment made by a parent for a trip, with …"
         made = s.phrase_at(k - 3)
         if made is None or not self.entity_of(made)[0] or made.start == 0:
             return None

@@ -568,7 +568,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if listed:
                 self.lists.append(tuple(p.lemma for p in listed))
             for p in listed:
-                if p.det in ("every", "each") and s.words[p.end:p.end + 1] == ["with"]:
+                if title_lists.one_each_with(s, p):
                     self._vote(p.lemma, 3)         # "Boat club: members, boats, and every outing with the date, …"
         if s.words and s.words[0] in w.WHEN_OPENERS:
             for i in range(4, len(toks)):

@@ -11,7 +11,7 @@ from . import words as w
 
 _HEADS = frozenset("each every the any".split())
 _SUBJECT_DETS = frozenset("a an the one".split())
-_PREPOSITIONS = frozenset("on to for at in from about against with".split())
+_PREPOSITIONS = frozenset("on to for at in from about against with towards toward".split())
 _THEN = frozenset("is are gets get".split())
 _MOST_WORDS = 2                                   # words of each noun ("every support ticket")
 
@@ -100,7 +100,9 @@ def _clause_at(words, v, det, then):
     after += then is _KEPT and words[after] in _US
     if then is _KEPT and (after == len(words) or words[after] in then):
         return base                                # ("log each order a client sends us with …": the list's "with")
-    if words[after] in _PREPOSITIONS and after + 1 < len(words):
+    for _ in range(3 if then is _KEPT else 1):   # ("… a parent makes towards a trip for a pupil, with …")
+        if not (words[after] in _PREPOSITIONS and after + 1 < len(words)):
+            break
         end = _noun_run(words, after + 1 + (words[after + 1] in _SUBJECT_DETS | {"each", "every"}))
         if end is None:
             return None

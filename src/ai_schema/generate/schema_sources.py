@@ -379,7 +379,7 @@ def _blocks(text):
             keep.append("")                         # "Tables:" / "Entities" over the list of them: a heading,
             i += 1                                  # no table (its items are read as what they are)
             continue
-        depth = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        depth = _indent(line)
         j, fields = i + 1, []
         underlined = head and j < len(lines) and re.fullmatch(r"\s*(?:-{3,}|={3,})\s*", lines[j])
         j += bool(underlined)                       # "auctions" underlined with "--------": its fields may

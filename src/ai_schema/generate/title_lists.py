@@ -63,6 +63,11 @@ def _named_again(s, word, after):
                                for j in range(after + 1, len(s.words)))
 
 
+def one_each_with(s, p):
+    """'…, and every outing with the date, …': an item that names one of them at a time, then what each holds."""
+    return p.det in ("every", "each") and s.words[p.end:p.end + 1] == ["with"]
+
+
 def _same_in_plural(p):
     """'Plant nursery: species, pots by size, …': a bare noun whose plural is itself, among plurals."""
     last = p.words[-1]
@@ -181,8 +186,7 @@ def _title_list(s):
         #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
         #                                 tandems, cruisers, scooters": kinds, no item described)
     if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
-        return [p for p in listed if p.plural or _same_in_plural(p) or p.det in ("every", "each") and
-                s.words[p.end:p.end + 1] == ["with"]], items      # ("…, and every outing with the date, …")
+        return [p for p in listed if p.plural or _same_in_plural(p) or one_each_with(s, p)], items
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
             listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
         return listed[:1], items        # "recipe box: recipes with ingredients and quantities"
