@@ -202,6 +202,7 @@ def test_the_staff_and_its_members(dbs):
     schema2, tables2 = design("Teams have a name. Each team member has a role. Team members belong to a team.")
     assert {"teams", "team_members"} <= set(tables2)
     applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
 
 
 def test_a_heading_of_a_noun_whose_plural_is_itself(dbs):
@@ -242,6 +243,7 @@ def test_parents_who_are_people_make_no_tree(dbs):
     schema2, tables2 = design("Categories have a name and a parent category.")
     assert ("parent_id", "categories") in references(tables2["categories"])
     applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
 
 
 def test_each_one_someone_made_with_fields(dbs):

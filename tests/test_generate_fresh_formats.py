@@ -219,3 +219,4 @@ def test_nested_bullets_under_bulleted_labels(dbs):
     schema2, tables2 = design("Fleet maintenance\n- Vehicles\n  - registration number (unique)\n  - model\n"
                               "- Service visits\n  - which vehicle\n  - date\n")
     assert ("vehicle_id", "vehicles") in references(tables2["service_visits"])
+    applies(dbs, schema2, tables2)
