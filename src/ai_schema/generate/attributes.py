@@ -121,8 +121,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         a status'): each phrase after it to the end of the clause is no thing and none is many; or None."""
         toks = s.tokens
         k = many.end + (1 if many.end < len(toks) and tx.participle_like(toks[many.end].text) else 0)
-        if k >= len(toks) or toks[k].text not in (",", "and"):
-            return None
+        if k >= len(toks) or toks[k].text not in (",", "and") or s.words[k + 1:k + 2] in (["each"], ["every"]):
+            return None                          # ("one or more sites, each with an address": the sites')
         end = next((j for j in range(k, len(toks)) if toks[j].text in (".", ";")), len(toks))
         rest = [p for p in s.phrases if k < p.start < end]
         if not rest or any(p.many or self.entity_of(p)[0] or p.plural and not w.field_word(p.head) for p in rest) or \
@@ -681,13 +681,20 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 (done.plural or done.det in ("each", "every")) and self.entity_of(done)[0]:
             return done                          # "lessons (are) booked between a tutor and a student with a date",
             #                                      "each payment made by a parent for a trip, with …"
-        made = s.phrase_at(k - 3)
+        for made in (s.phrase_at(k - 3), s.phrase_at(back - 3) if back != k else None):
+            if self._made_by_verb(s, made):
+                return made                      # ("plan cleaning jobs at a site on a date with a start time")
+        return None
+
+    def _made_by_verb(self, s, made):
+        """Is a phrase a thing right after a verb that makes or plans it ('set up pledges', 'plan jobs')?"""
         if made is None or not self.entity_of(made)[0] or made.start == 0:
-            return None
+            return False
         v = made.start - 1 - (s.tags[made.start - 1] == tx.ADJ or s.words[made.start - 1] in ("a", "an"))
         v -= v > 0 and s.words[v] in w.PARTICLES
-        return made if v >= 0 and s.tags[v] == tx.VERB and (w.verb_lemma(s.words[v]) in CREATION_VERBS or
-                                                            w.verb_lemma(s.words[v]) == "set") else None
+        verb = w.verb_lemma(s.words[v]) if v >= 0 and s.tags[v] == tx.VERB else None
+        return verb is not None and (verb in CREATION_VERBS or verb == "set" or
+                                     lexicon.verb_class(verb) in ("creation", "cognition"))
 
     def _which_pair_before(self, s, i):
         """The pair table of a 'which X … which Y' clause that ends right before the 'with' at i ('record

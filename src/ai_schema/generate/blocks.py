@@ -14,6 +14,10 @@ _NOTE_LABEL = re.compile(r"^\s*[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}: ")   # a no
 def blocks(text):
     """(text of one paragraph or list item, whether it is a list item) in order."""
     found, current, previous = [], None, ""
+    rows = [x.rstrip() for x in text.split("\n") if x.strip()]
+    notes = len(rows) >= 4 and sum(bool(_SENTENCE_END.search(x)) for x in rows) * 4 < len(rows) and \
+        sorted(len(x) for x in rows)[len(rows) // 2] <= 100   # ("band stuff" over lines of notes with no full
+    #                                                         stops; most of them short, a few may run on)
     for raw in text.split("\n"):
         if not raw.strip():
             current = None
@@ -22,10 +26,11 @@ def blocks(text):
         bullet = BULLET.match(raw)
         label = re.match(_LABEL + r"\s", raw) and not raw.rstrip().endswith(":") and \
             (not previous or previous.rstrip()[-1:] in ".:;!?" or current is not None and current[1] or   # (after an item)
-             _note(previous) or _note_label(raw) and (not wrapped(previous) or
+             _note(previous) or _note_label(raw) and (not wrapped(previous) or notes or
                                                       _NOTE_LABEL.match(previous)))   # (or a
         #          note; or a note's label in lower case, "vet exams: one animal, date", under any line that ends
-        #          or under another label's line: "… valid from, valid to" over "calendar exceptions: a date …")
+        #          or under another label's line: "… valid from, valid to" over "calendar exceptions: a date …";
+        #          in notes, under any line: "… the order they are sung in" over "rehearsals: date, …")
         # "1. Berths and docks" over "The marina is split into docks …": a short line with no stop,
         # then a capitalised one: a heading, not a sentence wrapped in two
         heading = current is not None and len(current[0]) == 1 and previous.rstrip()[-1:].isalnum() and \
@@ -45,10 +50,6 @@ def blocks(text):
             found.append(current)
         else:
             current[0].append(raw)
-    rows = [x.rstrip() for x in text.split("\n") if x.strip()]
-    notes = len(rows) >= 4 and sum(bool(_SENTENCE_END.search(x)) for x in rows) * 4 < len(rows) and \
-        sorted(len(x) for x in rows)[len(rows) // 2] <= 100   # ("band stuff" over lines of notes with no full
-    #                                                         stops; most of them short, a few may run on)
     return [(text, item) for lines, item, _ in found for text in _joined(lines, notes)]
 
 

@@ -42,6 +42,9 @@ class ChainedOnes:
                     not lexicon.holds_people(key) and not lexicon.holds_people(right[0][1]) and right[0][1] != key:
                 self._relate(right[0][1], key)   # "adjusters add notes to claims", "members post photos on
                 continue                         # albums": each one on one
+            if n == 1 and self._people_to_occasion(s, i, right[0], p, key):
+                self._associate(right[0][1], key, verb)   # "assign one or more cleaners to a job": a cleaner
+                continue                                  # works many jobs
             one_of = clauses.one_of(s, p) and s.tokens[i].text not in ("is", "are")   # (not "a screening is one film in
             #                                                                  one of our cinemas")
             if n == 0 or p.many or p.det not in ("one", "a", "an", "exactly", "which", "the", "single", "each", "every") \
@@ -66,6 +69,21 @@ class ChainedOnes:
                 #                                  "writes a report after each visit": the report's)
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
+
+    @staticmethod
+    def _people_to_occasion(s, i, first, p, key):
+        """'assign one or more cleaners to a job', 'invite classes to a trip': people (or groups of them),
+        several at once, put on something that happens (WordNet's noun.act/event) — each of them takes part
+        in many such over time, so the pair is many-to-many (not 'assign tickets to an agent', nor 'assign
+        students to a class', a group)."""
+        first_p, first_key = first[0], first[1]
+        head = first_key.rsplit("_", 1)[-1]
+        passive = i > 0 and s.tokens[i - 1].text in ("is", "are", "be", "was", "were", "been")
+        return first_p.plural and not passive and first_key != key and \
+            s.words[p.start - 1 - (p.det is not None)] in ("to", "onto") and \
+            (lexicon.story_person(head) or head in lexicon.group_nouns()) and \
+            p.head in lexicon.act_nouns() and not lexicon.holds_people(key) and \
+            lexicon.verb_lemma(s.tokens[i].text) not in CREATION_VERBS
 
     def _when_between(self, s, k):
         """Is token k in 'at a time' / 'on a date' between two things named ('a lesson is on a slope at a

@@ -301,15 +301,19 @@ _IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) (?:identified|described|
                                  r"(?:identified|described|characteri[sz]ed|defined) by) " + _LIST_AHEAD)
 
 
-# "As a volunteer, I want to update my profile with my name, phone number and …": the speaker's own fields
+# "As a volunteer, I want to update my profile with my name, phone number and …", "… I want my profile to show my
+# name, …": the speaker's own fields
 _OWN_FIELDS = re.compile(r"\b[Aa]s (?:an? |the )?(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?),? (?:I|we) (?:want|need|would like)"
-                         r" to (?:update|edit|set|change|enter|provide|fill in|give) (?:my|our) "
+                         r"(?: to (?:update|edit|set|change|enter|provide|fill in|give) (?:my|our) "
                          r"(?:(?:own )?(?:profile|account|details|information|info|record)(?: with| by adding| by giving)?"
-                         r" (?:my |our )?)?(?P<fields>[a-z][^.;:!?\n()]{0,160})(?=[.;!?\n]|$)")
+                         r" (?:my |our )?)?| (?:my|our) (?:own )?(?:profile|account|details|record) to (?:show|hold|have|"
+                         r"include|list|contain|store|keep) (?:my |our )?)(?P<fields>[a-z][^.;:!?\n()]{0,160})(?=[.;!?\n]|$)")
 
 
 def _own_fields(m):
     fields = re.sub(r"\b(?:my|our) ", "", m.group("fields"))
+    fields = re.sub(r"\b(?:I|we) (?:am|are)\b", "they are", fields)
+    fields = re.sub(r"\b(?:I|we)\b", "they", fields)    # ("whether I can drive": whether they can)
     first = re.split(r",| and ", fields)[0].split()
     if not first or not (w.field_word(first[-1]) or m.group(0).count(" profile ") or " account " in m.group(0)):
         return m.group(0)
@@ -432,11 +436,12 @@ def _one_arrow(m):
 
 # "patients -> name, dob, insurance provider", "variants of a product -> size + colour": a thing, an arrow, its
 # fields (a first item that is no plural)
-_ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s(?: of (?:a|an|the|each) [a-z]+)?)"
+_ARROW_FIELDS = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<a>[a-z][a-z ]{0,30}?s(?: of (?:a|an|the|each) [a-z]+| (?:we|i) [a-z]+)?)"
                            r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][a-z ]{0,30}?[a-rt-z](?: \([^)\n]*\))?[ \t]*(?:,|and [a-z]+[ \t]*$))"
                            r"|^(?P<lead1>[ \t]*(?:[-*+][ \t]+)?)(?P<a1>[a-z]+)[ \t]*(?:->|→|=>)[ \t]*"
                            r"(?=[a-z][a-z ]{0,30}, [a-z][a-z ]{0,30}, )")   # ("merch -> item name, size, price": a
-#                                                                            singular label before three fields)
+#                                                                            singular label before three fields;
+#                                                                            "pieces we sing -> title, …" too)
 
 
 # "a database for my vinyl record collection with artists, albums, tracks, labels and …": what it is made of
@@ -553,6 +558,24 @@ _ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0
 _TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
 
 
+# "rehearsals, date and location": a line of notes whose label ends at a comma (its neighbours' at a colon)
+_LABELLED_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[a-z][\w-]*(?: [a-z][\w-]*){0,2}:", re.M)
+_COMMA_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[a-z][\w-]*(?: [a-z][\w-]*)?s), "
+                          r"(?P<first>[a-z][\w-]*(?: (?!and )[a-z][\w-]*){0,2})(?=,| and )(?P<rest>[^:\n]*)$", re.M)
+
+
+def _comma_labels(text):
+    """'rehearsals, date and location' among lines of 'concerts: title, venue, date': the plural that
+    opens the line is its label when the words after its comma name a field."""
+    out = []
+    for block in text.split("\n\n"):
+        if len(_LABELLED_LINE.findall(block)) >= 2:
+            block = _COMMA_LABEL.sub(lambda m: f"{m.group('lead')}{m.group('label')}: {m.group('first')}{m.group('rest')}"
+                                     if w.field_word(m.group("first").split()[-1]) else m.group(0), block)
+        out.append(block)
+    return "\n\n".join(out)
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -665,6 +688,7 @@ def plain(text):
     text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
     text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead') or m.group('lead1') or ''}{m.group('a') or m.group('a1')}: ",
                 text, ">", "→")
+    text = _comma_labels(text) if ":" in text and "," in text else text
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
     text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")

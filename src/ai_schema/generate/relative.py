@@ -172,7 +172,10 @@ def which_does_which(s):
         v = p.end if p is not None else len(toks)
         while v < len(toks) - 2 and tags[v] == tx.AUX and toks[v + 1].text not in ("which", "what"):
             v += 1                                          # "which drivers were assigned to which routes"
-        if v + 2 >= len(toks) or tags[v] != tx.VERB and not (tags[v] == tx.AUX and toks[v + 1].text in ("which", "what")):
+        if p is not None and p.end < v < len(toks) - 2 and tags[v] == tx.PREP and \
+                toks[v - 1].text in ("is", "are", "was", "were") and toks[v + 1].text in ("which", "what"):
+            v -= 1                                          # "which pieces are in which concert"
+        elif v + 2 >= len(toks) or tags[v] != tx.VERB and not (tags[v] == tx.AUX and toks[v + 1].text in ("which", "what")):
             continue                                        # ("which family got which parcel")
         k = v + 1                                           # "came to which session", "signed up for which course"
         while k < min(len(toks), v + 3) and tags[k] in (tx.PREP, tx.ADV) and toks[k].text not in ("which", "what"):
@@ -297,8 +300,10 @@ def read_which_does_which(ex, s):
         if rest.startswith(("at what price", "for what price", "at which price", "and at what price")):
             entity.attribute("price")
         said = s.next_phrase(q.end + 2) if s.words[q.end:q.end + 2] in (["and", "the"], ["and", "its"]) else None
-        if said is not None and said.start == q.end + 2 and ex.entity_of(said)[0] is None and w.field_word(said.head):
-            ex._attributes(b if q.head in lexicon.occurrence_nouns() else pair, s, q.end + 1)   # ("which pieces
+        if said is not None and said.start == q.end + 2 and ex.entity_of(said)[0] is None and (
+                w.field_word(said.head) or tuple(said.words) == ("order",)):   # ("… and the order they are sung in")
+            ex._attributes(b if q.head in lexicon.occurrence_nouns() and said.head != "order" else pair, s,
+                           q.end + 1)                 # ("which pieces
             #                                           went in which kiln firing and the temperature": the firing's)
         if rest.startswith(("and when", ", and when")):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
