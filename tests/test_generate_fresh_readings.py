@@ -86,3 +86,67 @@ def test_which_things_are_in_which_with_their_order(dbs):
     assert "sort_order" not in _columns(tables, "concerts")
     assert "concert_id" not in _columns(tables, "pieces")
     applies(dbs, schema, tables)
+
+
+def test_the_verb_name_makes_no_table_of_names(dbs):
+    """'A student may name a backup contact with a name and a phone number': 'name' here is a verb whose
+    WordNet act is the field word 'name' — no names table (it had taken the students' first names as a
+    reference), and the contact is the student's."""
+    schema, tables = design("Students. A student has a first name and an email. A student may name a backup "
+                            "contact with a name and a phone number.")
+    assert "names" not in tables
+    assert "first_name" in _columns(tables, "students")
+    assert {"name", "phone_number"} <= _columns(tables, "backup_contacts")
+    applies(dbs, schema, tables)
+
+
+def test_one_of_each_booked_together_are_the_bookings_not_each_others(dbs):
+    """'booked for one client with one trainer in one gym hall': the hall is the session's, not the
+    trainer's."""
+    schema, tables = design("Clients have a name. Trainers have a name. A session is booked for one client with "
+                            "one trainer in one gym hall, with a start time.")
+    assert ("gym_hall_id", "gym_halls") in references(tables["sessions"])
+    assert not references(tables["trainers"])
+    applies(dbs, schema, tables)
+
+
+def test_what_someone_receives_after_an_occasion_is_that_occasions(dbs):
+    """'After each shift, the nurse receives a timesheet' (and 'After a shift, …'): the timesheet refers to
+    the shift (it had been the shift's timesheet_id, or nothing)."""
+    for opener in ("After each shift,", "After a shift,"):
+        schema, tables = design("Shifts have a date. Nurses have a name. Timesheets have the hours worked and a "
+                                f"rate. {opener} the nurse receives a timesheet.")
+        assert ("shift_id", "shifts") in references(tables["timesheets"]), opener
+        assert not any(ref == "timesheets" for _, ref in references(tables["shifts"])), opener
+        applies(dbs, schema, tables)
+
+
+def test_an_answer_that_is_a_sentence_about_what_was_asked(dbs):
+    """'What is a voucher? A voucher belongs to one customer and has …', 'What is a ticket? It belongs to
+    one event …': the answer says it (no 'voucher' column; the ticket's event)."""
+    schema, tables = design("Q: What is a voucher?\nA: A voucher belongs to one customer and has a code and an "
+                            "expiry date.\nQ: What is a ticket?\nA: It belongs to one event and has a seat number.")
+    assert "voucher" not in _columns(tables, "vouchers")
+    assert {"code", "expiry_date"} <= _columns(tables, "vouchers")
+    assert ("event_id", "events") in references(tables["tickets"])
+    applies(dbs, schema, tables)
+
+
+def test_one_thing_got_with_its_fields_is_a_table(dbs):
+    """'Each order gets one invoice with a total and a due date': the invoice is a table with those fields
+    (it had been a column of the order, and the total lost)."""
+    for verb in ("gets", "has"):
+        schema, tables = design(f"Orders have a date. Each order {verb} one invoice with a total and a due date.")
+        assert {"total", "due_date"} <= _columns(tables, "invoices"), verb
+        assert not {"invoice", "total", "due_date"} & _columns(tables, "orders"), verb
+        applies(dbs, schema, tables)
+
+
+def test_a_verb_after_a_clause_opening_subject(dbs):
+    """'…, and the market manager logs every stall with a pitch number': 'logs' is the clause's verb (it
+    had been read as 'market manager logs', a table)."""
+    schema, tables = design("Farmers sell vegetables at markets, and the market manager logs every stall with "
+                            "a pitch number and a fee.")
+    assert "market_manager_logs" not in tables
+    assert {"pitch_number", "fee"} <= _columns(tables, "stalls")
+    applies(dbs, schema, tables)

@@ -91,6 +91,20 @@ def _who_does(m):
 # entity ("What do we store about a user?"), the answer lists its fields; a yes/no answer affirms
 # or drops the question's own clause ("Can users belong to several projects? Yes.").
 _DET = r"(?:(?:a|an|the|each|every|one)\s+)?"
+def _what_is(m):
+    """'What is a print job? A job belongs to one customer and has …': an answer that is a sentence about the
+    thing asked of says it (the question goes); otherwise it lists the thing's fields ('What is a booking?
+    Date, time, …')."""
+    if m.group("it"):
+        return f"A {m.group(1)} "                # ("What is a ticket? It belongs to one event.")
+    head = m.group(1).split()[-1]
+    said = re.match(rf"(?:an?|each|every|the)(?: [a-z]+)? {re.escape(head)}s? ([a-z]+)\b", m.string[m.end():], re.I)
+    if said is not None and (said.group(1) in ("is", "are", "can", "may", "must", "will", "should") or
+                             said.group(1).endswith("s") and lexicon.verb_lemma(said.group(1)) is not None):
+        return ""
+    return f"Each {m.group(1)} has "
+
+
 _ANSWERS = (
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
@@ -164,8 +178,8 @@ _ANSWERS = (
                 r"(?:app|application|system|database|platform|tool|site|service)|it)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat identifies " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: f"Each {m.group(1)} has "),
-    (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
-     lambda m: f"Each {m.group(1)} has "),
+    (re.compile(r"\bwhat (?:is|about) (?:a|an|each|every) ([a-z][\w ]{0,40}?)\s*\?\s*"
+                r"(?P<it>it (?=(?:is|has|belongs|can|must|may|will|needs|goes)\b))?", re.I), _what_is),
     (re.compile(r"\bwhat (?:else )?(?:do|should|must|will) (?:we|you|i) (?:also )?(?:need to |want to )?(?:store|keep|record|"
                 r"track|manage|hold|save)\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records)(?: (?:that )?(?:we|you) "

@@ -534,6 +534,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     continue                    # (but "includes the sailor's experience, …" lists fields)
                 if self._list_of_things(s, nxt):
                     continue                    # "I need to keep a list of vendors (…)": the vendors' table
+                if t.text in ("has", "have", "gets", "get", "got") and nxt is not None and nxt.start <= i + 2 and nxt.det == "one" and \
+                        s.words[nxt.end:nxt.end + 1] == ["with"] and self.entity_of(nxt)[0] and \
+                        not self.entity_of(nxt)[1]:
+                    continue                    # "each job has one quote with a price …": the quote's list
                 if self._which_pair_after(s, i):
                     continue                    # "track which singer came to which rehearsal": a pair (relative.py)
                 acted = s.phrases and i == s.phrases[0].end and fragments.act_with_fields_at(s) is not None

@@ -317,9 +317,12 @@ def acted_on_with_fields(s, vote):
                 q = s.next_phrase(at + 1)          # songs with …" lists the songs' fields)
                 at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == ","
-        if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have")) or at + 1 >= len(toks) or \
-                toks[at].text != "with" or not (p.plural or p.det in ("a", "an", "new", "my", "our") or owned or
-                                                (p.det is None and p.start == k + 1 and tags[k] == tx.VERB)):
+        got = k >= 0 and toks[k].text in ("has", "have", "gets", "get", "got") and p.det == "one" and \
+            not w.field_word(p.head)               # ("each job gets one quote with a price and …")
+        if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have", "gets", "get", "got")) or \
+                at + 1 >= len(toks) or toks[at].text != "with" or \
+                not (p.plural or p.det in ("a", "an", "new", "my", "our") or owned or got or
+                     (p.det is None and p.start == k + 1 and tags[k] == tx.VERB)):
             continue          # ("orders have lines with …"; "we record equipment with …": a mass noun, no article)
         end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
         listed = s.words[at + 1:end]

@@ -108,9 +108,10 @@ class InteractionDiscovery:
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
                     s.words[i + 1] not in INTERACTION_PREPOSITIONS[base]:
                 continue                              # ("apply a voucher code at checkout": no application)
-            if acts is None or acts.get(base) in STRUCTURE_WORDS:
+            if acts is None or acts.get(base) in STRUCTURE_WORDS or acts.get(base) in w.FIELD_NOUNS:
                 continue                              # ("musicians are booked for concerts": bookings too; "list
-                #                                       our plots" after "a list of crops": no table of lists)
+                #                                       our plots" after "a list of crops": no table of lists;
+                #                                       "a patient may name an emergency contact": no names)
             first = i                                 # "others can like and comment": one subject, two verbs
             while first >= 2 and toks[first - 1].text in ("and", "or") and tags[first - 2] == tx.VERB:
                 first -= 2

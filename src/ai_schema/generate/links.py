@@ -252,11 +252,13 @@ def noun_links(s, entity_of, relate, stated=None):
             continue                          # "Enrollment - a student in a course": the enrollment's two
         g = tx.governor(s, p)
         g -= g > 0 and tags[g] == tx.ADV                # ("in exactly one trial")
-        if p.det == "one" and q.det == "one" and g > 0 and (tags[g] == tx.PREP and tags[g - 1] == tx.VERB or
+        if p.det == "one" and q.det == "one" and g > 0 and (_chained_after_verb(s, g) or
                                                             tags[g] == tx.VERB and g >= p.start - 2):
             continue                          # "participants are enrolled in exactly one trial at one site": each
             #                                   participant's trial and site, not the trial's site ("screenings
             #                                   show one film in one venue": the screening's venue)
+            #                                   ("booked for one patient with one clinician in one room": the
+            #                                   booking's room too, not the clinician's)
         source, target = entity_of(p), entity_of(q)
         if toks[k].text == "about" and p.start > 0 and toks[p.start - 1].text == "by" and s.phrases:
             source = entity_of(s.phrases[0])  # "reviews are written by users about products": the reviews'
@@ -427,23 +429,28 @@ def at_each(s, entity_of, relate, retract):
     """'at each visit we record vital signs and any adverse events', 'during an appointment the clinician
     records procedures': what is kept at each of a thing refers to it."""
     toks = s.tokens
-    if "each" not in s.words and "every" not in s.words:
+    if "each" not in s.words and "every" not in s.words and s.words[:1] not in (["during"], ["after"]):
         return
     for i in range(len(toks) - 4):
         if (toks[i].text not in ("at", "for", "during", "after", "on") or toks[i + 1].text not in ("each", "every")) \
-                and (toks[i].text != "during" or toks[i + 1].text not in ("a", "an") or i > 0):
+                and (toks[i].text not in ("during", "after") or toks[i + 1].text not in ("a", "an") or i > 0):
             continue                                          # ("During an appointment the clinician records …")
         where = s.next_phrase(i + 2)
         place = entity_of(where) if where is not None and where.start == i + 2 else None
-        if place is None:
-            continue
+        if place is None or toks[i].text == "after" and toks[i + 1].text in ("a", "an") and (
+                where.end >= len(toks) or toks[where.end].text != ","):
+            continue                                          # ("After an appointment, the patient receives …")
         k = where.end + (1 if where.end < len(toks) and toks[where.end].text == "," else 0)
         doer = s.next_phrase(k)
         if doer is not None and doer.start <= k + 1 and doer.end + 1 < len(toks) and s.tags[doer.end] == tx.VERB \
                 and entity_of(doer) not in (None, place):     # "at each consultation a vet examines one pet":
-            made = next((q for j in range(doer.end + 1, len(toks) - 1) if s.tags[j] == tx.VERB and
-                         w.verb_base(toks[j].text) in CREATION_VERBS and (q := s.next_phrase(j + 1)) is not None and
+            made = next((q for j in range(doer.end, len(toks) - 1) if s.tags[j] == tx.VERB and
+                         (w.verb_base(toks[j].text) in CREATION_VERBS and j > doer.end or j == doer.end and
+                          lexicon.verb_class(lexicon.verb_lemma(toks[j].text) or "") == "possession") and
+                         (q := s.next_phrase(j + 1)) is not None and
                          q.start <= j + 2 and entity_of(q) not in (None, place, entity_of(doer))), None)
+            #                                                 ("after an appointment the patient receives an
+            #                                                 invoice": the appointment's invoice)
             if made is not None and toks[doer.end].text not in _KEEP:   # "after each loan, a conservator
                 relate(entity_of(made), place)                # checks … and writes a report": the loan's report
                 continue
@@ -595,3 +602,18 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     made_by(s, key_of, relate)
     sent_to_each.link(s, key_of, relate, associate)
     divided_into.link(s, key_of, relate)
+
+
+def _chained_after_verb(s, g):
+    """Is the preposition at g the first of a verb's (VERB PREP …) or one of a chain of 'one X' objects after
+    it ('booked for one patient with one clinician in …')?"""
+    for _ in range(3):
+        if g <= 0 or s.tags[g] != tx.PREP:
+            return False
+        if s.tags[g - 1] == tx.VERB:
+            return True
+        before = next((r for r in s.phrases if r.end == g), None)
+        if before is None or before.det != "one":
+            return False
+        g = tx.governor(s, before)
+    return False

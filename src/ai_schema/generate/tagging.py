@@ -507,6 +507,10 @@ def word_tag(tokens, tags, i):
             if i >= 2 and tags[i - 2] == PREP and nxt is not None and nxt.text in ("a", "an", "each", "every") and \
                     VERB not in tags[:i] and AUX not in tags[:i] and lexicon.verb_lemma(t) not in (None, t):
                 return VERB                # "the officer in charge writes a report": a verb, and its object
+            if 1 < run < i - 1 and tokens[run - 2].text in ("and", ",", ";", "but") and tags[run - 1] == DET and \
+                    nxt is not None and nxt.text in ("a", "an", "each", "every", "all", "one") and \
+                    lexicon.verb_lemma(t) == base:
+                return VERB                # "…, and the harbour master logs every time …": a clause of its own
             if (i >= 2 and tags[i - 2] in (VERB, PREP)) or (before in _OWNING and (ends or nxt.text in w.PREPOSITIONS)) \
                     or (run < i - 1 and run > 0 and tags[run - 1] in (VERB, DET) and VERB in tags[:run]) \
                     or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
