@@ -150,3 +150,95 @@ def test_a_verb_after_a_clause_opening_subject(dbs):
     assert "market_manager_logs" not in tables
     assert {"pitch_number", "fee"} <= _columns(tables, "stalls")
     applies(dbs, schema, tables)
+
+
+def test_what_someone_gives_of_theirs_is_their_fields(dbs):
+    """'A customer opening an account gives their full name, date of birth and tax number': the customer's
+    fields ('opening' a participle, no 'customer opening' thing; no births table)."""
+    schema, tables = design("A customer opening an account gives their full name, date of birth and tax number.")
+    assert {"date_of_birth", "tax_number"} <= _columns(tables, "customers")
+    assert "births" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_from_a_time_to_a_time_of_a_passive_subject(dbs):
+    """'A match is played at one ground on a date, from a start time to an end time': the match's times, not
+    the ground's."""
+    schema, tables = design("Grounds have a name. A match is played at one ground on a date, from a start time to "
+                            "an end time.")
+    assert {"start_time", "end_time"} <= _columns(tables, "matches")
+    assert "start_time" not in _columns(tables, "grounds")
+    applies(dbs, schema, tables)
+
+
+def test_a_max_or_total_of_a_thing_is_a_number(dbs):
+    """'levels: name, max score, time limit' where scores are a table: a max score is a number, no reference."""
+    schema, tables = design("scores: player, game, points\nlevels: name, max score, time limit")
+    assert "max_score" in _columns(tables, "levels")
+    assert not references(tables["levels"])
+    applies(dbs, schema, tables)
+
+
+def test_ones_stands_for_the_label(dbs):
+    """'categories: the usual ones (fiction, poetry...) each has a name and a shelf': 'ones' names no table and
+    no column."""
+    schema, tables = design("books: title, author\ncategories: the usual ones (fiction, poetry...) each has a name "
+                            "and a shelf")
+    assert not any("one" in name for name in tables)
+    assert {"name", "shelf"} <= _columns(tables, "categories")
+    assert not any("one" in c for c in _columns(tables, "categories"))
+    applies(dbs, schema, tables)
+
+
+def test_a_label_over_what_happens_then_fields(dbs):
+    """'results: runner finishes a race on a date, time, position': the result refers to the runner and the
+    race and has the date (the race had been given a runner)."""
+    schema, tables = design("runners: name, club\nraces: name, distance\nresults: runner finishes a race on a date, "
+                            "time, position")
+    assert {("runner_id", "runners"), ("race_id", "races")} <= set(references(tables["results"]))
+    assert "date" in _columns(tables, "results")
+    assert not references(tables["races"])
+    applies(dbs, schema, tables)
+
+
+def test_a_mass_noun_label_with_what_we_do(dbs):
+    """'equipment we lend out: serial number, condition': the equipment's fields."""
+    schema, tables = design("swimmers: name, club\nequipment we lend out: serial number, condition")
+    assert {"serial_number", "condition"} <= _columns(tables, "equipment")
+    applies(dbs, schema, tables)
+
+
+def test_a_role_people_of_a_table_play(dbs):
+    """'Coaches are swimmers too. Some swimmers have a coach': the coach is a swimmer (a reference to the same
+    table in that role, not a text column)."""
+    schema, tables = design("Swimmers have a name. Coaches are swimmers too. Some swimmers have a coach.")
+    assert ("coach_id", "swimmers") in references(tables["swimmers"])
+    assert "coach" not in _columns(tables, "swimmers")
+    applies(dbs, schema, tables)
+
+
+def test_things_kept_by_their_fields(dbs):
+    """'record my coins by country, year and metal': the coins' fields, all three."""
+    schema, tables = design("As a collector, I want to record my coins by country, year and metal.")
+    assert {"country", "year", "metal"} <= _columns(tables, "coins")
+    applies(dbs, schema, tables)
+
+
+def test_each_thing_done_before_its_fields(dbs):
+    """'We log each parcel delivered: the address, the weight and the time': the parcel's fields (they had
+    gone to the rounds)."""
+    schema, tables = design("Rounds have a date. We log each parcel delivered: the address, the weight and the "
+                            "time.")
+    assert {"address", "weight"} <= _columns(tables, "parcels")
+    assert "address" not in _columns(tables, "rounds")
+    applies(dbs, schema, tables)
+
+
+def test_an_answer_that_says_it_in_full_after_a_short_question(dbs):
+    """'Keycards? A keycard has a card number …': the answer is a sentence about keycards (it had become a
+    label over it and a 'keycard' column)."""
+    schema, tables = design("Q: What do you keep about lockers?\nA: Each locker has a number and a size.\n"
+                            "Q: Keycards?\nA: A keycard has a card number and is issued to one member.")
+    assert "card_number" in _columns(tables, "keycards")
+    assert "keycard" not in _columns(tables, "keycards")
+    applies(dbs, schema, tables)

@@ -97,21 +97,30 @@ def _what_is(m):
     Date, time, …')."""
     if m.group("it"):
         return f"A {m.group(1)} "                # ("What is a ticket? It belongs to one event.")
-    head = m.group(1).split()[-1]
-    said = re.match(rf"(?:an?|each|every|the)(?: [a-z]+)? {re.escape(head)}s? ([a-z]+)\b", m.string[m.end():], re.I)
-    if said is not None and (said.group(1) in ("is", "are", "can", "may", "must", "will", "should") or
-                             said.group(1).endswith("s") and lexicon.verb_lemma(said.group(1)) is not None):
-        return ""
-    return f"Each {m.group(1)} has "
+    return _each_has(m, m.group(1))
+
+
+def _each_has(m, noun):
+    """'Each <noun> has ' before an answer that lists fields, or nothing before one that is a sentence about
+    the noun already ('Each unit has a unit code, …', 'A job belongs to one customer and has …')."""
+    return "" if said_of(m.string[m.end():], noun) else f"Each {noun} has "
+
+
+def said_of(rest, noun):
+    """Does the text (an answer) open with a sentence about the noun ('A job belongs to …', 'Each unit has …')?"""
+    head = noun.split()[-1]
+    said = re.match(rf"(?:an?|each|every|the)(?: [a-z]+)? {re.escape(head)}s? ([a-z]+)\b", rest, re.I)
+    return said is not None and (said.group(1) in ("is", "are", "can", "may", "must", "will", "should") or
+                                 said.group(1).endswith("s") and lexicon.verb_lemma(said.group(1)) is not None)
 
 
 _ANSWERS = (
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
-     lambda m: f"Each {_one(m.group(1))} has "),
+     lambda m: _each_has(m, _one(m.group(1)))),
     (re.compile(r"\bwhat (?:is|goes|gets stored|is stored|is recorded|is kept|is tracked|is logged|is known|gets "
                 r"recorded|gets tracked|do (?:we|you) (?:track|record|log|know)) (?:on|in|for|about|per) " + _DET
-                + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {_one(m.group(1))} has "),
+                + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: _each_has(m, _one(m.group(1)))),
     # "How are courses described? A code (unique), a title …", "What else about students? Name, …"
     (re.compile(r"\bhow (?:are|is) " + _DET + r"([a-z][\w ]{0,40}?) (?:described|identified|defined|recorded|"
                 r"stored|represented)\s*\?\s*", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),

@@ -14,15 +14,6 @@ from .one_reference import one_reference
 KEPT_WITH = rx(r"\b(?:is|are) (?:saved|recorded|logged|stored|kept|tracked) (?::|with\b)")
 
 
-def _label_colon(s, p):
-    """Where the colon of a label is ('pieces: …', 'pieces we sing: …', said of what we do with them), or
-    None."""
-    k = p.end
-    if k + 2 < len(s.words) and s.words[k] in ("we", "i", "they") and s.tags[k + 1] == tx.VERB:
-        k += 2 + (k + 3 < len(s.words) and s.words[k + 2] in w.PARTICLES)
-    return k if s.words[k:k + 1] == [":"] else None
-
-
 class CountedHeads:
     """``_counted_heads``: the heads this text counts (``entity_names.entity_lemma``'s ``counted``)."""
 
@@ -65,9 +56,8 @@ class CountedHeads:
         #                                                       phones": made things listed with made things
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]    # "- Applications: applicant,
                              if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and len(p.lemma) == 1 and
-                             p.start == 0 and (colon := _label_colon(s, p)) is not None and
-                             s.words[colon + 1:].count(",") >= 1 and (s.item or s.first))   # programme, …": records
-        #                                                       ("pieces we sing -> title, composer, …" too)
+                             p.start == 0 and s.words[p.end:p.end + 1] == [":"] and
+                             s.words[p.end + 1:].count(",") >= 1 and (s.item or s.first))   # programme, …": records
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]    # "Tour dates: tour, date, …"
                              if p.head == "date" and p.plural and len(p.lemma) > 1 and p.start <= 1 and
                              s.words[p.end:p.end + 1] == [":"] and s.words[p.end + 1:].count(",") >= 2)

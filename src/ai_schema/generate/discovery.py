@@ -642,6 +642,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             return "," in inside and p.plural     # ("part number (unique, from the catalog)": notes on a field)
         if s.tags[p.end] == tx.VERB and s.words[p.end + 1:p.end + 2] in (["it"], ["them"]):
             return False                          # "repair requests: tenant reports it, …": the label's own
+        comma = next((k for k in range(p.end, len(s.words)) if s.words[k] == ","), None)
+        if s.tags[p.end] == tx.VERB and p.det is None and not p.plural and comma is not None and \
+                fragments.fieldish(s.words[comma:]):
+            return False                          # "scores: archer shoots a round on a date, total score, golds":
+            #                                       what happens, then the label's fields
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
 
 

@@ -46,6 +46,8 @@ def entity_lemma(lemma, counted=frozenset()):
     if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted and not _named_kind(lemma)) or \
             any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):
         return None
+    if lemma[-1] in ("one", "ones"):
+        return None                              # "the standard ones (york, national, …)": 'ones' stands for a noun
     if lemma[-1] == "key" and len(lemma) > 1 and lemma[-2] in ("primary", "foreign", "composite", "unique"):
         return None                              # "primary key (a, b)" is a constraint, not a thing
     if (len(lemma) == 1 and lemma[0] in NOT_ENTITY and lemma[0] not in counted) or \

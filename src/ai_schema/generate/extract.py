@@ -104,6 +104,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         lemma = tuple(x for x in phrase.lemma if x not in ("new", "other") and x not in PERIODIC)   # ("monthly budget")
         if not lemma:                                   # "others", "the new ones": no noun to match
             return None, None
+        if len(lemma) > 1 and lemma[0] in w.AGGREGATES:
+            return None, None                           # "a max score", "the total score": a number, no score
         lemma = self.instances.get(lemma, lemma)        # ("a family account" under "Families.")
         while len(lemma) > 1 and tx.participle_like(lemma[0]) and lemma not in self.phrase_entity:
             lemma = lemma[1:]                           # "qualified translators" (as entity_lemma reads them)

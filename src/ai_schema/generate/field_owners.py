@@ -266,6 +266,10 @@ class FieldOwners:
                     between[:1] not in (["which"], ["who"], ["that"]):
                 end = k                          # "every treatment line on an appointment records" (but "sign
                 continue                         # up for work days, which have …": the relative's own)
+            if k >= 1 and s.tags[k] == tx.VERB and s.tokens[k].text.endswith("ing") and not between and \
+                    any(r.end == k for r in s.phrases):
+                end = k                          # "a customer renting a car has a licence number": the one
+                continue                         # the participle says of, not its object
             if k >= 2 and s.tags[k] == tx.VERB and s.tokens[k - 1].text == "who" and not between:
                 end = k - 1                      # "volunteers who walk fixed transects record sightings": the
                 continue                         # relative clause's object is not who records

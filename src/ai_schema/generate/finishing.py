@@ -18,6 +18,7 @@ class Finishing:
     def finish(self):
         spec = self.spec
         self._person_roles()
+        self._roles_among()
         self._role_fields()
         # many-to-many declared both ways: "A has many B" and "B has many A"
         drop = set()
@@ -180,9 +181,9 @@ class Finishing:
                 if not role or head not in self.spec.entities or attr.values or attr.type or attr.unit or \
                         attr.hint == "boolean" or \
                         head == entity.key or role.split("_")[-1] == "of" or \
-                        any(x in w.FIELD_NOUNS for x in role.split("_")):
+                        any(x in w.FIELD_NOUNS for x in role.split("_")) or role.split("_")[0] in w.AGGREGATES:
                     continue                         # ("date_of_invoice", "invoice_number": fields; "needs
-                    #                                  training yes/no": a flag)
+                    #                                  training yes/no": a flag; "max_score": a number)
                 entity.attributes.pop(name)
                 self._relate(entity.key, head, role, optional=attr.optional is not False)
         roles = [(r.source, r.target) for r in self.spec.relations if r.role and r.source != r.target]
@@ -216,6 +217,28 @@ class Finishing:
                                if r.role or (r.owned and (r.source, r.target, "related") in   # marriages)
                                              {(x.source, x.target, x.role) for x in self.spec.relations})
                                or (r.source, r.target) not in roles]
+
+    def _roles_among(self):
+        """'Coaches are archers too; some archers have a coach', 'Managers are employees. Each employee has a
+        manager': a field named by a role the text says people of a table play is a reference to that table
+        in that role (it had been a text column)."""
+        roles = {}
+        for s in self.sentences:
+            for p in s.phrases:
+                k = p.end + 1 + (s.words[p.end + 1:p.end + 2] == ["also"])
+                q = s.next_phrase(k) if s.words[p.end:p.end + 1] == ["are"] and p.plural and len(p.lemma) == 1 else None
+                if q is None or q.start != k or not q.plural or \
+                        s.words[q.end:q.end + 1] not in ([], ["too"], [","], [";"], ["."], ["as"]):
+                    continue
+                key = self.entity_of(q)[0]
+                if key is not None and self.entity_of(p)[0] in (None, key) and lexicon.holds_people(key):
+                    roles[p.lemma[0]] = key
+        for entity in self.spec.entities.values():
+            for name in [n for n in entity.attributes if n in roles]:
+                attr = entity.attributes[name]
+                if not (attr.values or attr.type or attr.unit or attr.hint == "boolean"):
+                    entity.attributes.pop(name)
+                    self._relate(entity.key, roles[name], name, optional=True)
 
     def _people_do(self, key, verbs):
         """Does the text say the entity's people do one of the verbs ('customers rent bikes': a renter)?"""

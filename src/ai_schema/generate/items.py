@@ -694,6 +694,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     entity.attribute(name).hint = "date" if q.words[-1] in ("date", "day") else "timestamp"
                     previous_names.append(name)
             return 1
+        if role_phrase is not None and role_phrase.head in ("one", "ones"):
+            return 1                           # "rounds: the standard ones (york, …), each has …": no field
         people = self._people_named(entity, role_phrase) if not key and not type_words(text) else None
         if people is not None:                 # "employees with their name and manager"
             self._relate(entity.key, people, role_phrase.head, optional=True, column=f"{role_phrase.head}_id")

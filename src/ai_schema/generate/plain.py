@@ -12,8 +12,10 @@ from ..ddl.naming import STATUS_NAME
 from . import value_spellings as vs
 from .value_spellings import sub as _sub
 from .chat_notes import chat
-from .answers import KINDS_OF, QA_INLINE, QA_LABEL, answers, kinds_of, third_person
+from .answers import KINDS_OF, QA_INLINE, QA_LABEL, answers, kinds_of, said_of, third_person
 from .rephrasing import rephrased
+from .note_labels import note_labels
+from .tagging import irregular_participle
 
 # Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
@@ -158,6 +160,14 @@ def _each_time(m):
     return f"we keep a log of {w.plural(act)}: which {m.group('x')}, which {m.group('y')}, {m.group('rest')}"
 
 
+def _noun_described(m):
+    """'Comments? Plain text, with …' -> 'Comments: Plain text, with …'; but 'Keycards? A keycard has a card
+    number …' is a sentence about the keycards already (the question goes)."""
+    if said_of(m.string[m.end():], w.singular(m.group("noun").lower())):
+        return m.group("lead")
+    return f"{m.group('lead')}{m.group('noun')}: "
+
+
 # a run of blank lines is one paragraph break: the line patterns below start with "^\\s*" and would
 # scan the whole run again from each of its lines
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -297,8 +307,29 @@ _KEEP_CLAUSE = re.compile(r"(?<=;)[ \t]+(?=(?:store|record|track|log|capture|kee
 
 # "bins identified by an aisle, a shelf and a level": what identifies a thing, listed, is its fields
 _LIST_AHEAD = r"(?=(?:an? |the |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:, | and (?:an? |the |its |their )))"
+# "we record each track played: the artist, …": what is done to each one says which ones, before their fields
+_EACH_DONE_COLON = re.compile(r"\b(?P<each>(?:each|every) [a-z]+(?: [a-z]+)?) (?P<done>[a-z]+)(?=:[ \t])")
+
+
+def _each_done_colon(m):
+    done = m.group("done")
+    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
+    noun = m.group("each").split()[1:]
+    return m.group("each") if participle and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
+
+
+# "register my cars by number plate, make and colour": the things a keeping verb keeps, listed by their fields
+_KEPT_BY_LIST = re.compile(r"\b(?P<kept>(?:register|registers|record|records|add|adds|list|lists|log|logs|enter|enters) "
+                           r"(?:my |our |the |their |all )?[a-z]+s) by (?=[a-z][\w-]*(?: [a-z][\w-]*){0,2}, "
+                           r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:,| and ))")
 _IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) (?:identified|described|characteri[sz]ed|defined) by|(?<=[a-z]s) "
                                  r"(?:identified|described|characteri[sz]ed|defined) by) " + _LIST_AHEAD)
+
+
+# "A person booking a vaccination gives their NHS number, full name, …", "each donor provides their name and …": what
+# someone gives of theirs is their fields
+_GIVES_THEIR = re.compile(r"\b(?P<v>gives|give|provides|provide|supplies|supply|states|state) (?:their|his|her) "
+                          r"(?=[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}(?: \([^)\n]*\))?(?:, | and ))")
 
 
 # "As a volunteer, I want to update my profile with my name, phone number and …", "… I want my profile to show my
@@ -558,24 +589,6 @@ _ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0
 _TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
 
 
-# "rehearsals, date and location": a line of notes whose label ends at a comma (its neighbours' at a colon)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[a-z][\w-]*(?: [a-z][\w-]*){0,2}:", re.M)
-_COMMA_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[a-z][\w-]*(?: [a-z][\w-]*)?s), "
-                          r"(?P<first>[a-z][\w-]*(?: (?!and )[a-z][\w-]*){0,2})(?=,| and )(?P<rest>[^:\n]*)$", re.M)
-
-
-def _comma_labels(text):
-    """'rehearsals, date and location' among lines of 'concerts: title, venue, date': the plural that
-    opens the line is its label when the words after its comma name a field."""
-    out = []
-    for block in text.split("\n\n"):
-        if len(_LABELLED_LINE.findall(block)) >= 2:
-            block = _COMMA_LABEL.sub(lambda m: f"{m.group('lead')}{m.group('label')}: {m.group('first')}{m.group('rest')}"
-                                     if w.field_word(m.group("first").split()[-1]) else m.group(0), block)
-        out.append(block)
-    return "\n\n".join(out)
-
-
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
@@ -601,6 +614,8 @@ def plain(text):
     text = _sub(_KEEP_CLAUSE, " we ", text, ";")
     text = _sub(_IDENTIFIED_BY_LIST, lambda m: {"is": "has ", "are": "have "}.get(m.group("are"), ", each with "),
                 text, " by ")
+    text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
+    text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
@@ -644,6 +659,8 @@ def plain(text):
                 text, "one of")
     text = _sub(_EACH_TIME, _each_time, text, " time ")
     text = _sub(_OWN_FIELDS, _own_fields, text, " my ", " our ")
+    text = _sub(_GIVES_THEIR, lambda m: "has " if m.group("v").endswith("s") else "have ", text, " their ", " his ",
+                " her ")
     text = _sub(_LISTING_PARTICIPLE, ", with ", text, ", ")
     text = _sub(_EACH_DONE, _each_done, text, ", each ")
     text = _sub(_EACH_CLAUSE, lambda m: f". {m.group('each').capitalize()} {m.group('noun')} is ", text,
@@ -688,10 +705,10 @@ def plain(text):
     text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
     text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead') or m.group('lead1') or ''}{m.group('a') or m.group('a1')}: ",
                 text, ">", "→")
-    text = _comma_labels(text) if ":" in text and "," in text else text
+    text = note_labels(text)
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
-    text = _sub(_NOUN_DESCRIBED, lambda m: f"{m.group('lead')}{m.group('noun')}: ", text, "?")
+    text = _sub(_NOUN_DESCRIBED, _noun_described, text, "?")
     text = _sub(_EMPHASIS, lambda m: m.group(2), text, "**", "__", "`")
     # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields
     text = _sub(_DEFINITION, _definition, text, "-")

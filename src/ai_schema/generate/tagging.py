@@ -307,6 +307,10 @@ def word_tag(tokens, tags, i):
     if t.endswith("ing") and prev_tag == NOUN and prev.text in APPS and after is not None and \
             after.kind == "word" and w.is_plural(after.text) and lexicon.verb_lemma(t):
         return VERB                        # "a platform connecting tutors with students"
+    if t.endswith("ing") and prev_tag == NOUN and not w.is_plural(prev.text) and i >= 2 and \
+            tokens[i - 2].text in ("a", "an", "each", "every", "any") and after is not None and \
+            after.text in ("a", "an", "the", "one", "their", "his", "her") and lexicon.verb_lemma(t):
+        return VERB                        # "a person booking a vaccination gives …": a participle, no compound
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
             after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
         return VERB                        # "pets belonging to owners": a participle, no compound

@@ -5,6 +5,7 @@ hour', 'the auction ends on a date'. The thing is the nearest one named before t
 from . import lexicon
 from . import text as tx
 from .fragments import defined_one
+from .tagging import irregular_participle
 from . import words as w
 
 _WHEN_VERBS = frozenset("happen occur start begin end finish close open run".split())
@@ -63,11 +64,21 @@ def _from_to(ex, s, subject):
         end = s.next_phrase(start.end + 1)
         if end is None or end.head not in _TIME_HEADS or any(s.tags[j] != tx.DET for j in range(start.end + 1, end.start)):
             continue
-        defined = defined_one(s)
+        defined = defined_one(s) or _passive_subject(s)
         owner = ex.entity_of(defined)[0] if defined is not None else owner_before(ex, s, i, subject)
         if owner is not None:
             for q in (start, end):
                 ex.spec.entities[owner].attribute(w.snake([x for x in q.words if x not in w.DETERMINERS]))
+
+
+def _passive_subject(s):
+    """'A session is held at one venue on a date, from …': the subject of a sentence that opens passive (the
+    thing that happens, not where), or None."""
+    p = s.phrases[0] if s.phrases else None
+    k = p.end if p is not None else 0
+    return p if p is not None and p.start <= 1 and s.words[k:k + 1] in (["is"], ["are"]) and k + 1 < len(s.words) and \
+        s.tags[k + 1] == tx.VERB and (s.words[k + 1].endswith("ed") or irregular_participle(s.words[k + 1])) \
+        else None
 
 
 _SHORT_UNITS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "h": "hours"}

@@ -358,6 +358,8 @@ LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts pri
 
 # words a time field is named by ("a start and end date", "the departure and arrival times")
 WHEN_FIELDS = frozenset("date time day year timestamp datetime".split())
+# words that make a thing's noun a number about it ("max score", "total cost"), never a role of a reference
+AGGREGATES = frozenset("max maximum min minimum total average avg mean".split())
 
 
 def field_word(word):

@@ -1,0 +1,57 @@
+"""Labels of lines of notes written other ways than 'label: fields' — at a comma among labelled lines
+('rehearsals, date and location'), after what we do with the things ('equipment we lend out: …'), or over
+a clause that says what happens before the fields ('scores: archer shoots a round on a date, total score') —
+rewritten as the plain 'label: fields' the readers know."""
+
+import re
+
+from . import lexicon
+from . import words as w
+from .value_spellings import sub as _sub
+
+
+# "rehearsals, date and location": a line of notes whose label ends at a comma (its neighbours' at a colon)
+_LABELLED_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[a-z][\w-]*(?: [a-z][\w-]*){0,2}:", re.M)
+_COMMA_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?P<label>[a-z][\w-]*(?: [a-z][\w-]*)?s), "
+                          r"(?P<first>[a-z][\w-]*(?: (?!and )[a-z][\w-]*){0,2})(?=,| and )(?P<rest>[^:\n]*)$", re.M)
+
+
+# "equipment we lend out: serial number, …", "pieces we sing -> title, …": what we do with them says nothing
+# the label needs
+_LABEL_WE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z -]{0,30}?) (?:we|i) [a-z]+"
+                       r"(?: (?:out|in|up|off|away|back|on|over))?:(?=[ \t])", re.M)
+
+
+# "scores: archer shoots a round on a date, total score, golds": a label's line that says what happens, then
+# fields — the one who does it and what it is done to are the record's references
+_LABEL_CLAUSE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?[a-z][\w -]{0,30}s: )(?P<subj>[a-z]+) (?P<verb>[a-z]+s) "
+                           r"(?:a|an|the|one) (?P<obj>[a-z]+(?: [a-z]+)?)(?P<when> (?:on|at) (?:a|an|the) (?:date|time|day))?"
+                           r"(?=, [a-z])", re.M)
+
+
+def _label_clause(m):
+    subj, verb = m.group("subj"), m.group("verb")
+    if subj in w.FUNCTION_WORDS or lexicon.verb_lemma(verb) in (None, verb) or lexicon.verb_lemma(subj) == subj or \
+            w.field_word(subj):
+        return m.group(0)
+    when = m.group("when").split()[-1] if m.group("when") else None
+    return f"{m.group('lead')}{subj}, {m.group('obj')}" + (f", {when}" if when else "")
+
+
+def _comma_labels(text):
+    """'rehearsals, date and location' among lines of 'concerts: title, venue, date': the plural that
+    opens the line is its label when the words after its comma name a field."""
+    out = []
+    for block in text.split("\n\n"):
+        if len(_LABELLED_LINE.findall(block)) >= 2:
+            block = _COMMA_LABEL.sub(lambda m: f"{m.group('lead')}{m.group('label')}: {m.group('first')}{m.group('rest')}"
+                                     if w.field_word(m.group("first").split()[-1]) else m.group(0), block)
+        out.append(block)
+    return "\n\n".join(out)
+
+
+def note_labels(text):
+    """The text with its notes' labels written 'label: fields'."""
+    text = _comma_labels(text) if ":" in text and "," in text else text
+    text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
+    return _sub(_LABEL_WE, lambda m: f"{m.group('lead')}:", text, " we ", " i ")
