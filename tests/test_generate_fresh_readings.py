@@ -242,3 +242,53 @@ def test_an_answer_that_says_it_in_full_after_a_short_question(dbs):
     assert "card_number" in _columns(tables, "keycards")
     assert "keycard" not in _columns(tables, "keycards")
     applies(dbs, schema, tables)
+
+
+def _pair(tables, a, b):
+    return next((name for name, t in tables.items() if {ref for _, ref in references(t)} == {a, b} and
+                 name not in (a, b)), None)
+
+
+def test_the_things_each_person_does_something_to_are_shared(dbs):
+    """'the songs each singer is learning', 'the books each member has borrowed': many of each (a pair table);
+    'the kegs each batch fills' stays each keg's one batch."""
+    for text, people, things in (("Choir app: singers, and the songs each singer is learning.", "singers", "songs"),
+                                 ("We track members and the books each member has borrowed.", "members", "books")):
+        schema, tables = design(text)
+        assert _pair(tables, people, things), text
+        applies(dbs, schema, tables)
+    schema, tables = design("Brewery app: batches, and the kegs each batch fills.")
+    assert ("batch_id", "batches") in references(tables["kegs"])
+    applies(dbs, schema, tables)
+
+
+def test_from_one_address_to_another(dbs):
+    """'order deliveries from one address to another': two address fields of the delivery."""
+    schema, tables = design("Customers order deliveries from one address to another.")
+    assert {"from_address", "to_address"} <= _columns(tables, "deliveries")
+    applies(dbs, schema, tables)
+
+
+def test_a_measure_used_is_one_field(dbs):
+    """'sprayings: date, product, litres used': how many litres, a field (not a reference to a litres
+    table)."""
+    schema, tables = design("fields: name, size\nsprayings: date, product, litres used")
+    assert "litres_used" in _columns(tables, "sprayings")
+    applies(dbs, schema, tables)
+
+
+def test_a_title_of_two_nouns_is_no_clause(dbs):
+    """'Kennel records' over bullets: a title ('records' no verb), no kennels table."""
+    schema, tables = design("Kennel records\n- Dogs: name, breed\n- Runs: number, size")
+    assert "kennels" not in tables and {"dogs", "runs"} <= set(tables)
+    applies(dbs, schema, tables)
+
+
+def test_an_acts_list_naming_many_things(dbs):
+    """'orders: customer, date, products': an order has many products, each in many orders (a pair table);
+    the customer stays one."""
+    schema, tables = design("customers: name\nproducts: name, price\norders: customer, date, products")
+    assert _pair(tables, "orders", "products")
+    assert ("customer_id", "customers") in references(tables["orders"])
+    assert "product_id" not in _columns(tables, "orders")
+    applies(dbs, schema, tables)

@@ -63,6 +63,8 @@ class CountedHeads:
                              s.words[p.end:p.end + 1] == [":"] and s.words[p.end + 1:].count(",") >= 2)
         counted |= frozenset(x.head for s in self.sentences if "which" in s.words
                              for p, _, q in relative.which_does_which(s) for x in (p, q))   # "which of my games"
+        counted |= frozenset(p.head for s in self.sentences if "each" in s.words or "every" in s.words
+                             for p, _, _ in relative.each_ones(s))      # "the pieces each student is learning"
         counted |= frozenset(p.head for s in self.sentences if len(s.phrases) == 1 and fragments.heading_shape(s)
                              for p in s.phrases if p.head in NOT_ENTITY and p.plural and len(p.lemma) == 1 and
                              any(q.head == p.head for x in self.sentences if x.block == s.block and x is not s

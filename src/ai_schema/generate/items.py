@@ -10,6 +10,7 @@ from . import words as w
 from .clause_items import ClauseItemReading
 from .value_lists import value_list
 from .divided_into import divided_into
+from .relations import act_or_event
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
 
@@ -647,6 +648,14 @@ class ItemReading(FieldNaming, ClauseItemReading):
             self._many(entity.key, key, lexicon.verb_lemma(s.words[doer + 1]))
             self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
             return 1                             # "As a tutor, I want to list the subjects I teach": many each
+        if key and key != entity.key and role_phrase.plural and role_phrase.det is None and not role and \
+                role_phrase.start == idx[0] and act_or_event(entity.words[-1]) and entity.key not in self.pair_tables and (
+                    s.words[role_phrase.end:role_phrase.end + 1] in ([], [","], ["and"], [";"], ["."]) or
+                    tx.participle_like(s.words[role_phrase.end])) and \
+                not act_or_event(self.spec.entities[key].words[-1]) and \
+                self.spec.entities[key].words[-1] not in w.LINE_FIELDS | {"line", "item", "entry"}:
+            self._many(entity.key, key)          # "sprayings: date, product, rows sprayed", "orders: customer,
+            return 1                             # date, products": an act's list names many of a kept thing
         if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its", "any") and not role)):
             # "each book has ... one or more authors", "patients with their visits (date, reason)"
             if key != entity.key and (key, entity.key) not in self._many_marks:

@@ -318,6 +318,28 @@ def _each_done_colon(m):
     return m.group("each") if participle and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
 
 
+# "litres used", "hours worked", "miles driven" in a list: how much, one field (no table of litres)
+_MEASURE_DONE = re.compile(r"(?<=[,:] )(?P<unit>[a-z]+) (?P<done>[a-z]+)(?=[ \t]*(?:,|\n|$| and |\.|;))", re.M)
+
+
+def _measure_done(m):
+    unit, done = m.group("unit"), m.group("done")
+    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
+    return f"{unit}-{done}" if participle and w.singular(unit) in lexicon.measure_nouns() and \
+        w.singular(unit) not in w.WHEN_FIELDS - {"year"} else m.group(0)
+
+
+# "book pickups from one address to another": two fields of the thing, each end's (a thing's two ends are
+# references, read in links.route: "from one bin to another")
+_FIELD_ROUTE = re.compile(r"\bfrom (?:one|an?|the) (?P<f>[a-z]+) to (?:another|a different|the other|a second)"
+                          r"(?: (?P=f))?\b")
+
+
+def _field_route(m):
+    return f"with a from-{m.group('f')} and a to-{m.group('f')}" if m.group("f") in w.FIELD_NOUNS - w.WHEN_FIELDS \
+        else m.group(0)
+
+
 # "register my cars by number plate, make and colour": the things a keeping verb keeps, listed by their fields
 _KEPT_BY_LIST = re.compile(r"\b(?P<kept>(?:register|registers|record|records|add|adds|list|lists|log|logs|enter|enters) "
                            r"(?:my |our |the |their |all )?[a-z]+s) by (?=[a-z][\w-]*(?: [a-z][\w-]*){0,2}, "
@@ -615,6 +637,8 @@ def plain(text):
     text = _sub(_IDENTIFIED_BY_LIST, lambda m: {"is": "has ", "are": "have "}.get(m.group("are"), ", each with "),
                 text, " by ")
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
+    text = _sub(_FIELD_ROUTE, _field_route, text, "from ")
+    text = _sub(_MEASURE_DONE, _measure_done, text, ", ", ": ")
     text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")

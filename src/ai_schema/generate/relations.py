@@ -53,11 +53,11 @@ def uses_things(spec, act, thing):
     """Is act a doing or a happening (WordNet's noun.act/event) and thing a made thing or a substance
     that is none (an order's products, a recipe's ingredients, a visit's vaccines)?"""
     head, used = spec.entities[act].words[-1], spec.entities[thing].words[-1]
-    return _act_or_event(head) and used in lexicon.thing_nouns() and not _act_or_event(used) and \
+    return act_or_event(head) and used in lexicon.thing_nouns() and not act_or_event(used) and \
         not lexicon.holds_people(thing)
 
 
-def _act_or_event(noun):
+def act_or_event(noun):
     return noun in lexicon.act_nouns() or noun in lexicon.occurrence_nouns()
 
 

@@ -124,30 +124,40 @@ def read_held_in(ex, s):
 
 
 def each_ones(s):
-    """'the kegs each batch fills', 'the seats each booking holds': (things, the one each acts on them)
-    pairs — a plural, then 'each' and one thing with its verb and no object of its own."""
+    """'the kegs each batch fills', 'the seats each booking holds', 'the pieces each student is learning':
+    (things, the one each acts on them, the verb's index) — a plural, then 'each' and one thing with its verb
+    (after 'is' or 'has' too) and no object of its own."""
     toks, out = s.tokens, []
     for p in s.phrases:
         k = p.end
         if not p.plural or k + 3 > len(toks) or toks[k].text not in ("each", "every"):
             continue
         one = s.next_phrase(k + 1)
-        if one is None or one.start != k + 1 or one.plural or one.end >= len(toks) or s.tags[one.end] != tx.VERB or \
-                toks[one.end].text in _BEING:
+        v = one.end if one is not None else k
+        done = v + 1 < len(toks) and toks[v].text in ("is", "are", "has", "have", "was") and \
+            toks[v + 1].text.endswith(("ing", "ed")) and lexicon.verb_lemma(toks[v + 1].text) is not None
+        v += done                                # ("the pieces each student is learning", "… has borrowed")
+        if one is None or one.start != k + 1 or one.plural or v >= len(toks) or \
+                not done and (s.tags[v] != tx.VERB or toks[v].text in _BEING):
             continue
-        after = one.end + 1
+        after = v + 1
         if after == len(toks) or toks[after].kind != "word" or toks[after].text in ("and", "or") or \
                 toks[after].text in w.PREPOSITIONS and s.next_phrase(after) is None:
-            out.append((p, one))
+            out.append((p, one, v))
     return out
 
 
 def read_each_ones(ex, s):
-    """Each of the things refers to the one that acts on it ('the kegs each batch fills': a keg's batch)."""
-    for p, one in each_ones(s):
+    """Each of the things refers to the one that acts on it ('the kegs each batch fills': a keg's batch);
+    things a person acts on are shared among people ('the pieces each student is learning': many each)."""
+    for p, one, v in each_ones(s):
         a, b = ex.entity_of(p), ex.entity_of(one)
         if a[0] and b[0] and a[0] != b[0] and not a[1] and not b[1]:
-            ex._relate(a[0], b[0])
+            if lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]):
+                ex._retract(a[0], b[0])
+                ex._many(b[0], a[0], lexicon.verb_lemma(s.words[v]))
+            else:
+                ex._relate(a[0], b[0])
 
 
 def which_does_which(s):
@@ -323,6 +333,13 @@ def read_which_does_which(ex, s):
                 entity.attribute(w.snake(third.words))
             if s.words[q.end + 1] == "which":         # (the same pair again, on another day or shift;
                 entity.pair_unique = False            # not "at what price": the pair's own)
+
+
+def each_ones_things(s, vote):
+    """Both sides of 'the pieces each student is learning' are things."""
+    for p, one, _ in each_ones(s):
+        vote(p.lemma, 3)
+        vote(one.lemma, 3)
 
 
 def which_pair_things(s, vote):

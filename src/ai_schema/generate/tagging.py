@@ -501,6 +501,8 @@ def word_tag(tokens, tags, i):
         if w.is_plural(prev.text) and t == base:
             return NOUN if i >= 2 and tokens[i - 2].text in ("a", "an") else VERB   # ("a servings count")
         if not w.is_plural(prev.text) and t != base and t.endswith("s"):
+            if i == 1 and nxt is None and not lexicon.mostly_verb(base):
+                return NOUN                # "Orchard records", "Farm notes": a title of two nouns, no clause
             before = tokens[i - 2].text if i >= 2 else None
             ends = nxt is None or nxt.kind != "word" or nxt.text in w.CONJUNCTIONS
             if nxt is not None and (nxt.text in w.AUXILIARIES or nxt.text in w.MODALS or nxt.text in ("have", "need")):
