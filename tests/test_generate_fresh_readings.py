@@ -2,6 +2,7 @@
 docs/nl-dev-split.md, stop 59), each construction tested with other texts than the fixtures that showed it.
 Each design is applied on the server."""
 
+from ai_schema.targets import render
 from test_generate_phrases import design, references
 from test_generate_sentences import applies
 
@@ -291,4 +292,72 @@ def test_an_acts_list_naming_many_things(dbs):
     assert _pair(tables, "orders", "products")
     assert ("customer_id", "customers") in references(tables["orders"])
     assert "product_id" not in _columns(tables, "orders")
+    applies(dbs, schema, tables)
+
+
+def test_a_sized_type_in_parentheses(dbs):
+    """'selling_price (numeric(8,2))' in a column list: the type, not a closed set of '8' and '2'."""
+    schema, tables = design("Recipe: id (PK), name (text), selling_price (numeric(8,2)), cost (decimal(10,4))")
+    types = {c.name: c.type for c in tables["recipes"].columns}
+    assert types["selling_price"] in ("numeric(8,2)", "decimal(8,2)")
+    assert types["cost"] in ("numeric(10,4)", "decimal(10,4)")
+    assert "IN ('8'" not in render(schema, "postgresql")
+    applies(dbs, schema, tables)
+
+
+def test_values_written_with_their_unit(dbs):
+    """'a gauge (8mm, Super 8, 16mm or 35mm)': the values as written, 8mm (not 8_mm)."""
+    schema, tables = design("Reels have a gauge (8mm, Super 8, 16mm or 35mm).")
+    sql = render(schema, "postgresql")
+    assert "'8mm'" in sql and "'16mm'" in sql and "'super_8'" in sql
+    applies(dbs, schema, tables)
+
+
+def test_fields_then_the_things_and_quantities_an_act_holds(dbs):
+    """'orders: customer name, phone, plants and quantities': the order's fields, and a pair of order and plant
+    with the quantity (it had been read as a title over a list of plants and a table of quantities)."""
+    schema, tables = design("plants: name, price\norders: customer name, phone, plants and quantities")
+    assert "quantities" not in tables
+    assert {"customer_name", "phone"} <= _columns(tables, "orders")
+    pair = _pair(tables, "orders", "plants")
+    assert pair and "quantity" in _columns(tables, pair)
+    applies(dbs, schema, tables)
+
+
+def test_accented_words_and_kinds_between_two_colons(dbs):
+    """'Venues: cafés and libraries mostly: name, address, …': 'cafés' is one word, and what the venues are,
+    between the colons, is an aside (no columns 'caf', 'libraries_name')."""
+    schema, tables = design("Venues: cafés and libraries mostly: name, address, and whether it is free to use.")
+    assert {"name", "address"} <= _columns(tables, "venues")
+    assert not any("caf" in c or "libraries" in c for c in _columns(tables, "venues"))
+    applies(dbs, schema, tables)
+
+
+def test_what_a_person_hosts_at_a_place_on_a_date(dbs):
+    """'A member hosts a meetup at a venue on a date': the meetup is a thing (a word WordNet lacks) with its
+    host, venue and date (it had been lost)."""
+    schema, tables = design("Members have a name. A member hosts a meetup at a venue on a date.")
+    assert {("member_id", "members"), ("venue_id", "venues")} <= set(references(tables["meetups"]))
+    assert "date" in _columns(tables, "meetups")
+    assert not references(tables["members"])
+    applies(dbs, schema, tables)
+
+
+def test_an_answer_that_is_a_list_of_the_things_asked_of(dbs):
+    """'Languages? A list of languages with a name and an ISO code.': the languages' fields (no 'list')."""
+    schema, tables = design("Q: Languages?\nA: A list of languages with a name and an ISO code.")
+    assert {"name", "iso_code"} <= _columns(tables, "languages")
+    assert "list" not in _columns(tables, "languages")
+    applies(dbs, schema, tables)
+
+
+def test_they_in_a_persons_list_is_that_person(dbs):
+    """'Each member has …, the languages they want to practise, and the city they live in': the member's
+    city (not the languages'), and languages shared by members even after 'members meet to practise
+    languages' (it had made each language one member's)."""
+    schema, tables = design("Members meet to practise languages. Languages have a name. Each member has a name, "
+                            "the languages they want to practise, and the city they live in.")
+    assert "city" in _columns(tables, "members") and "city" not in _columns(tables, "languages")
+    assert _pair(tables, "members", "languages")
+    assert not references(tables["languages"])
     applies(dbs, schema, tables)

@@ -4,7 +4,8 @@ one user on one post' — the record (or the first object) refers to each (mixed
 from . import clauses, lexicon
 from . import text as tx
 from . import words as w
-from .cues import ASSOCIATION_VERBS, CREATION_VERBS, INTERACTIONS
+from .cues import ASSOCIATION_VERBS, CREATION_VERBS, GIVING_VERBS, INTERACTIONS
+from .places import put_at_a_time
 
 
 class ChainedOnes:
@@ -58,6 +59,7 @@ class ChainedOnes:
             #                                                     film in one venue": the film is no record made)
             either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
             each = first_p.det in ("each", "every") and first_key != key and not either and not passive
+            made = made or verb in GIVING_VERBS and not passive and put_at_a_time(s, first_p) is not None
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made or each) \
                 and first_key != key and not either else src_key
             role = None if each else role        # ("register every car at a home branch": each car's branch,
@@ -69,6 +71,9 @@ class ChainedOnes:
                 #                                  "writes a report after each visit": the report's)
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
+            when = s.next_phrase(p.end + 1) if holder == first_key and put_at_a_time(s, first_p) is p else None
+            if when is not None and when.start <= p.end + 3 and when.head in w.WHEN_FIELDS:
+                self.spec.entities[holder].attribute(when.head)   # ("… a meetup at a venue on a date": its date)
 
     @staticmethod
     def _people_to_occasion(s, i, first, p, key):

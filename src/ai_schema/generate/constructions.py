@@ -12,7 +12,7 @@ import re
 from . import lexicon
 from . import text as tx
 from .alternatives import vote_alternatives
-from .places import acted_at
+from .places import acted_at, held_at_on
 from .logged import kept_per_each_thing
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
@@ -759,7 +759,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
-            recorded_on_each, met_with, logged_against, each_ones_things)
+            recorded_on_each, met_with, logged_against, each_ones_things, held_at_on)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own
@@ -767,7 +767,8 @@ OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields 
 
 # rules that read nothing in a sentence without a verb ("Customers have a name, a price …" has none), or
 # without one of their words: asked before they run, as most sentences have neither
-_NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each))
+_NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each,
+                          held_at_on))
 _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
                 logged_against: ("against",), handed_to_one: ("to",)}
 

@@ -35,7 +35,7 @@ title value amount price note notes flag count number code label reason
 someone anyone people person text problem problems work example eg ie etc city currency moment step
 minute minutes second seconds hour hours day days year years month months week weeks
 percent kg hectare hectares everything anything nothing us stat stats entry entries timestamp timestamps
-datetime""".split())
+datetime quantity qty""".split())
 
 ASSOCIATION_VERBS = frozenset("""follow like enroll enrol attend join tag label list subscribe
 favorite favourite bookmark collaborate qualify cover appear work link connect associate share

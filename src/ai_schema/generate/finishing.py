@@ -61,7 +61,8 @@ class Finishing:
             targets = sorted({r.target for r in spec.relations if r.source == k and r.target != k})
             linked |= {(x, y) for n, x in enumerate(targets) for y in targets[n + 1:]}
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
-                             if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated)
+                             if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated and
+                                     tuple(sorted((a, b))) not in self.said_pairs)
                              and (tuple(sorted((a, b))) not in linked or tuple(sorted((a, b))) in self.said_pairs)
                              and not self._role_of_verb(b, a, v) and frozenset((a, b)) not in paired]
         #                                    (a pair's own table is their many-to-many: "the certifications
@@ -69,7 +70,8 @@ class Finishing:
         for a, b, _ in spec.many_to_many:
             drop |= {(a, b), (b, a)}
         spec.relations = [r for r in spec.relations if (r.source, r.target) not in drop or r.role or
-                          (r.source, r.target) in self.stated_refs and not lexicon.holds_people(r.source)]
+                          (r.source, r.target) in self.stated_refs and not lexicon.holds_people(r.source) and
+                          tuple(sorted((r.source, r.target))) not in self.said_pairs]
         #                 ("a rental is made by one customer; … a customer can be an additional driver on many
         #                  rentals": the rental's customer, said outright, beside the pairs)
         # a pair of plain references both ways is one: the many of a stated "has many" refers to its one

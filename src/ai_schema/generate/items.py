@@ -648,14 +648,22 @@ class ItemReading(FieldNaming, ClauseItemReading):
             self._many(entity.key, key, lexicon.verb_lemma(s.words[doer + 1]))
             self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
             return 1                             # "As a tutor, I want to list the subjects I teach": many each
-        if key and key != entity.key and role_phrase.plural and role_phrase.det is None and not role and \
-                role_phrase.start == idx[0] and act_or_event(entity.words[-1]) and entity.key not in self.pair_tables and (
+        if key and key != entity.key and role_phrase.plural and role_phrase.det in (None, "the") and not role and \
+                role_phrase.start == idx[0] + (s.tags[idx[0]] == tx.DET) and act_or_event(entity.words[-1]) and \
+                entity.key not in self.pair_tables and (
                     s.words[role_phrase.end:role_phrase.end + 1] in ([], [","], ["and"], [";"], ["."]) or
                     tx.participle_like(s.words[role_phrase.end])) and \
                 not act_or_event(self.spec.entities[key].words[-1]) and \
                 self.spec.entities[key].words[-1] not in w.LINE_FIELDS | {"line", "item", "entry"}:
             self._many(entity.key, key)          # "sprayings: date, product, rows sprayed", "orders: customer,
-            return 1                             # date, products": an act's list names many of a kept thing
+            #                                      date, products": an act's list names many of a kept thing
+            same = s.words[role_phrase.end:role_phrase.end + 1] == ["and"] and idx[-1] > role_phrase.end
+            rest = s.words[role_phrase.end + 1:idx[-1] + 1] if same else \
+                [s.words[i] for i in items[k + 1] if s.tags[i] != tx.DET] if k + 1 < len(items) else []
+            if rest and w.singular(rest[0]) in w.LINE_FIELDS and rest[0] != w.singular(rest[0]) and len(rest) <= 2:
+                self.spec.entities[self._pair_table(entity.key, key)].attribute(w.singular(rest[0]))
+                return 1 if same else 2          # ("the plants and quantities ordered": how many of each)
+            return 1
         if key and (role_phrase.many or (role_phrase.plural and role_phrase.det in ("their", "its", "any") and not role)):
             # "each book has ... one or more authors", "patients with their visits (date, reason)"
             if key != entity.key and (key, entity.key) not in self._many_marks:

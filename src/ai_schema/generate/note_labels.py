@@ -50,8 +50,22 @@ def _comma_labels(text):
     return "\n\n".join(out)
 
 
+# "Venues: cafés and libraries mostly: name, address, …": what the label's things are, between two colons,
+# is an aside (their kinds), then the fields
+_TWO_COLONS = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w -]{0,30}): (?P<aside>[^:\n,().;]{3,60}):(?=[ \t]\S)",
+                         re.M)
+
+
+def _two_colons(m):
+    words = m.group("aside").lower().split()
+    if len(words) > 6 or any(x in w.FUNCTION_WORDS and x not in ("and", "or") for x in words):
+        return m.group(0)                        # ("results: one row per sample per assay run: …": what it is of)
+    return f"{m.group('lead')} ({m.group('aside')}):"
+
+
 def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
+    text = _sub(_TWO_COLONS, _two_colons, text, ": ")
     text = _comma_labels(text) if ":" in text and "," in text else text
     text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
     return _sub(_LABEL_WE, lambda m: f"{m.group('lead')}:", text, " we ", " i ")

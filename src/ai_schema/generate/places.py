@@ -1,6 +1,7 @@
 """Places where people act on things: "riders unlock bikes at stations", "customers collect parcels
 at lockers", "I want to schedule classes in rooms". The place, said in the plural after an act on a thing, is a thing of the text too (a
-table the act's record refers to); said of one ("at the front desk") or as a time ("at night"), not."""
+table the act's record refers to); said of one ("at the front desk") or as a time ("at night"), not. What is put
+at a place on a date is a thing too ("a member hosts a meetup at a venue on a date")."""
 
 from . import lexicon
 from . import text as tx
@@ -29,6 +30,30 @@ def acted_at(s, vote):
         if q is not None and q.start <= p.end + 2 and q.plural and q.det in (None, "our", "any", "different") and \
                 q.head in lexicon.thing_nouns() and q.head not in lexicon.measure_nouns():
             vote(q.lemma, 3)
+
+
+def held_at_on(s, vote):
+    """'a member hosts a meetup at a venue on a date', 'we run classes in a studio at a set time': what a verb
+    puts at a place on a date is a record, and the place one of its things."""
+    for p in s.phrases:
+        k = tx.governor(s, p)
+        place = put_at_a_time(s, p) if k >= 0 and s.tags[k] == tx.VERB else None
+        if place is not None:
+            vote(p.lemma, 3)
+            vote(place.lemma, 3)
+
+
+def put_at_a_time(s, p):
+    """The place phrase of 'p at|in a place on|at a date|time' ('a meetup at a venue on a date'), or None."""
+    toks, k = s.tokens, p.end
+    if k + 3 >= len(toks) or toks[k].text not in ("at", "in") or p.head in lexicon.measure_nouns() or \
+            w.field_word(p.head):
+        return None
+    q = s.next_phrase(k + 1)
+    when = s.next_phrase(q.end + 1) if q is not None and q.start <= k + 2 and q.end + 1 < len(toks) and \
+        toks[q.end].text in ("on", "at") else None
+    return q if when is not None and when.start <= q.end + 3 and when.head in w.WHEN_FIELDS and \
+        q.head not in lexicon.measure_nouns() and not w.field_word(q.head) else None
 
 
 _WHERE_VERBS = frozenset("is are lives live sits sit".split())

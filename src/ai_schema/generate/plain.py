@@ -163,8 +163,9 @@ def _each_time(m):
 def _noun_described(m):
     """'Comments? Plain text, with …' -> 'Comments: Plain text, with …'; but 'Keycards? A keycard has a card
     number …' is a sentence about the keycards already (the question goes)."""
-    if said_of(m.string[m.end():], w.singular(m.group("noun").lower())):
-        return m.group("lead")
+    noun = w.singular(m.group("noun").lower())
+    if said_of(m.string[m.end():], noun) or re.match(rf"an? list of {re.escape(noun)}s?\b", m.string[m.end():], re.I):
+        return m.group("lead")                   # ("Languages? A list of languages with a name and …")
     return f"{m.group('lead')}{m.group('noun')}: "
 
 
@@ -729,10 +730,10 @@ def plain(text):
     text = _sub(_IN_ORDER_FIELDS, r"\g<things> \g<fields> in \g<how>", text, " in order (", " in sequence (")
     text = _sub(_ARROW_FIELDS, lambda m: f"{m.group('lead') or m.group('lead1') or ''}{m.group('a') or m.group('a1')}: ",
                 text, ">", "→")
-    text = note_labels(text)
     text = _sub(_NOUN_QUESTION, _noun_question, text, "?")
     text = _sub(_NOUN_HEADING, lambda m: f"\n\n{m.group('lead')}{m.group('noun')}.\n", text, "?")
     text = _sub(_NOUN_DESCRIBED, _noun_described, text, "?")
+    text = note_labels(text)
     text = _sub(_EMPHASIS, lambda m: m.group(2), text, "**", "__", "`")
     # "- **Audit event** - every action on an envelope: event type, …": what it is, then its fields
     text = _sub(_DEFINITION, _definition, text, "-")

@@ -3,6 +3,7 @@ guessed); the unique keys a sentence states are stated_keys.py's (statuses and f
 
 from .chained import ChainedOnes
 from .divided_into import DIVIDING
+from .places import put_at_a_time
 from .used_on import used_on
 from .stated_keys import StatedKeys
 from .in_several import in_several
@@ -646,6 +647,9 @@ class RelationReading(StatedKeys, ChainedOnes):
                         if not obj_role and not obj_p.plural and self._once(lexicon.verb_lemma(base) or base):
                             self._associate(src_key, obj_key, base)   # "a player cannot join the same league twice":
                             continue                                  # many leagues, each one once
+                        if base in GIVING_VERBS and not obj_role and put_at_a_time(s, obj_p) is not None:
+                            self._relate(obj_key, src_key)   # "a member hosts a meetup at a venue on a date": the
+                            continue                         # meetup's host, not the member's one meetup
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)

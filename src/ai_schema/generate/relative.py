@@ -98,8 +98,12 @@ def held_in(s):
                 continue
             k = holder.end
         elif toks[k].text in ("they", "it"):
-            holder = next((q for q in reversed(s.phrases) if q.end <= p.start and q.plural), None)
-            k += 1
+            first = s.phrases[0] if s.phrases else None
+            holder = first if toks[k].text == "they" and first is not None and first.start <= 1 and \
+                first.det in ("each", "every", "a", "an") and lexicon.story_person(first.head) and first.end < p.start \
+                else next((q for q in reversed(s.phrases) if q.end <= p.start and q.plural), None)
+            k += 1                               # ("each member has …, the languages they want to practise, and
+            #                                      the city they live in": the member's, as 'they' says of one)
         else:
             continue
         if holder is None or k >= len(toks) or toks[k].text not in _BEING:

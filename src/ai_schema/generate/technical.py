@@ -211,11 +211,18 @@ def _braced(m):
     return f"{m.group('lead')}table {m.group('name')}: columns: {body}"     # (said outright, as braces do)
 
 
+# "selling_price (numeric(8,2))": a sized type in parentheses is the type said after the name (its inner
+# parentheses are no list of values)
+_SIZED_TYPE_ASIDE = re.compile(r"\((?P<t>(?:numeric|decimal|varchar|char|character varying|float|bit|time|timestamp|"
+                               r"timestamptz|interval)\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))\)", re.I)
+
+
 def split(description):
     """(the description without its column-list lines, [Table]) - lines that list two or more
     snake_case columns, or say 'Table:' / 'columns:' outright. A paragraph's sentences are read
     one by one: 'Table trials (id, title). Sites are hospitals … arms(trial_id FK, name).'"""
     description = _BRACED.sub(_braced, description) if "{" in description else description
+    description = _SIZED_TYPE_ASIDE.sub(r"\g<t>", description) if "))" in description else description
     lines, tables = _sections(_logical_lines(description))
     kept, weak = [], []
     for line in lines:

@@ -176,6 +176,9 @@ def _title_list(s):
     if not headless and sum(not p.plural for p in listed) >= 2 and \
             w.singular(toks[colon - 1].text) != toks[colon - 1].text:
         bare = {(a, b) for a, b in items if b - a <= 2}
+        if items[0] in bare and not listed[0].plural:
+            return [], []                   # ("orders: customer name, phone, plants and quantities": the label's
+            #                                 fields first, then what each holds many of)
         listed = [p for p in listed if not any(a <= p.start and p.end == b for a, b in bare)]
         #          ("Listings: address, asking price, bedrooms, bathrooms": fields of the listings, and counts)
     #                                                             ("flour grams": a number of them)

@@ -205,7 +205,10 @@ def value_list(s, items, k, first_tokens):
             break
         said = []
         for part in parts:
-            value = "_".join(t.text.strip("'\"") for t in part if not _article(t, part) and t.text not in "+-")
+            kept = [t for t in part if not _article(t, part) and t.text not in "+-"]
+            value = "".join(("" if k == 0 or kept[k - 1].kind == "number" and t.start == kept[k - 1].start +
+                             len(kept[k - 1].orig) else "_") + t.text.strip("'\"")
+                            for k, t in enumerate(kept))   # ("8mm", "4K" stay one word; "super 8" two)
             value += "".join(t.text for t in part if t.text in ("+", "-"))
             said.append(value)
             if value not in _QUALIFIERS:

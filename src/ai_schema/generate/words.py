@@ -105,7 +105,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2
 
 
 def clean(text):
-    """NFKC, ASCII quotes and dashes; control characters become spaces."""
+    """NFKC, ASCII quotes and dashes; control characters become spaces; Latin letters lose their accents
+    ('Cafés' is cafes: a word, not 'Caf' and a sign)."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = unicodedata.normalize("NFKC", text)
     table = {0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"', 0x2013: "-", 0x2014: " - ",
              0x2022: "-", 0x2192: ">", 0x00d7: "x"}
