@@ -361,3 +361,44 @@ def test_they_in_a_persons_list_is_that_person(dbs):
     assert _pair(tables, "members", "languages")
     assert not references(tables["languages"])
     applies(dbs, schema, tables)
+
+
+def test_a_list_a_story_role_keeps_is_the_apps(dbs):
+    """'As a head groundsman, I want to keep the list of pitches and pavilions with their name and capacity':
+    both kinds of thing have the fields, and neither is the groundsman's (no head_groundsman_id)."""
+    schema, tables = design("As a head groundsman, I want to keep the list of pitches and pavilions with their "
+                            "name and capacity.")
+    for name in ("pitches", "pavilions"):
+        assert "capacity" in _columns(tables, name), name
+        assert not references(tables[name]), name
+    applies(dbs, schema, tables)
+
+
+def test_a_role_assigns_each_thing_to_someone_and_sees_when(dbs):
+    """'As a dispatcher, I want to assign each order to one courier and see when it was picked up and when it
+    was delivered': the order's courier and its two times; no dispatcher's orders."""
+    schema, tables = design("Orders have a number. Couriers have a name. As a dispatcher, I want to assign each "
+                            "order to one courier and see when it was picked up and when it was delivered.")
+    assert set(references(tables["orders"])) == {("courier_id", "couriers")}
+    assert {"picked_up_at", "delivered_at"} <= _columns(tables, "orders")
+    applies(dbs, schema, tables)
+
+
+def test_a_closed_set_after_a_place_in_the_clause(dbs):
+    """'For every exhibition we sell passes at a tier (standard, member or student)': the pass's tier, one of
+    three (they had been columns, or lost)."""
+    schema, tables = design("Exhibitions have a title. For every exhibition we sell passes at a tier (standard, "
+                            "member or student) and record the visitor name.")
+    assert "tier" in _columns(tables, "passes")
+    assert not {"standard", "member"} & (_columns(tables, "passes") | _columns(tables, "exhibitions"))
+    assert "'student'" in render(schema, "postgresql")
+    applies(dbs, schema, tables)
+
+
+def test_each_one_on_a_date_at_a_place(dbs):
+    """'A course runs for several sessions, each on a date at a room': each session's date and room (the
+    sessions had been lost)."""
+    schema, tables = design("Courses. A course runs for several sessions, each on a date at a room.")
+    assert {"date", "room"} <= _columns(tables, "sessions")
+    assert ("course_id", "courses") in references(tables["sessions"])
+    applies(dbs, schema, tables)

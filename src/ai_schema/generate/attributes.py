@@ -643,9 +643,13 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 not self.entity_of(q)[1]]
 
     def _each_before(self, s, i):
-        """'record each watering and each feeding with …': the things of the 'each' phrases joined to the one
-        just before the 'with' at i (the fields are of every one of them)."""
+        """'record each watering and each feeding with …', 'wards and departments with their …': the things
+        joined to the one just before the 'with' at i (the fields are of every one of them)."""
         last = s.phrase_at(i - 1)
+        if last is not None and last.end == i and last.plural and s.words[i + 1:i + 2] == ["their"] and \
+                last.start >= 2 and s.words[last.start - 1] == "and" and \
+                (first := s.phrase_at(last.start - 2)) is not None and first.plural and first.end == last.start - 1:
+            return [self.entity_of(first)[0]]   # "the list of wards and departments with their building …": both
         if last is None or last.end != i or last.det not in ("each", "every"):
             return []
         return [self.entity_of(q)[0] for q in self._each_joined(s, last)]

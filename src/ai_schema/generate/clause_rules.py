@@ -160,8 +160,13 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
                     and not (c.verb in JOINING_VERBS and (c.subject is not None and c.subject.plural or c.pronoun == "they")
                              and not c.passive) \
                     and not lexicon.holds_people(thing) and not _for_others_in_story(s, phrase) and \
+                    not (s.words[:1] == ["as"] and phrase.det in ("each", "every") and
+                         any(prep == "to" and target and lexicon.holds_people(target) for prep, _, target in objects)) and \
                     not catalogued(sentences, s, phrase, thing, source, c.verb, lambda q: (key_of(q), None)) and \
                     not ranged(s, phrase.end) and c.verb not in act_verbs:   # ("score each talk from 1 to 5": the
+                #                                                               ("As a supervisor, I want to assign
+                #                                                               each request to one porter": no
+                #                                                               supervisor's requests)
                 #                                                               ratings link them, then and later)
                 stated(thing, source)                # "a customer places an order", "trainers teach the classes"
                 for prep, p, target in objects:
@@ -341,13 +346,16 @@ def kind_after_clause(s):
 def _kind_after_clause(s):
     out = []
     for c in clauses(s):
-        if c.direct is None or c.antecedent is not None or not c.objects:
+        if c.direct is None or not c.objects:
             continue
         prep, last = c.objects[-1]
-        if last is c.direct or prep in (None, "with", "of") or last.head not in w.KIND_HEADS or last.plural or \
+        if last is c.direct or prep in (None, "with", "of") or last.plural or \
                 last.end >= len(s.tokens) or s.words[last.end] != "(":
             continue
         end = next((j for j in range(last.end + 1, len(s.tokens)) if s.words[j] in ("(", ")")), len(s.tokens))
+        if last.head not in w.KIND_HEADS and "or" not in s.words[last.end + 1:end]:
+            continue                            # ("sell tickets at a price band (adult, concession or child)":
+            #                                     one of those, as a level or a type is)
         items = [x for x in re.split(r",| and | or ", " ".join(s.words[last.end + 1:end])) if x.strip()]
         if len(items) >= 2 and not any(w.field_word(x.split()[-1]) for x in items):
             out.append((c.direct, last, last.end))

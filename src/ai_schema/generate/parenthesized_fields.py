@@ -29,7 +29,7 @@ class ParenthesizedFields:
                 claimed.add(paren)                  # "book lessons at a level (beginner, …)": the lesson's
         for thing, paren in clause_rules.fields_after_clause(s):
             key, role = self.entity_of(thing)
-            if key and not role:
+            if key and not role and paren not in claimed:
                 self._attributes(key, s, paren + 1, closing=")")
                 claimed.add(paren)
         for p in s.phrases:                         # "the companies they worked at (title, years)": each pair's

@@ -234,6 +234,8 @@ def _spaced_fields(m):
 # "clients + their dogs", "bath, nail trim, full groom each w/ a price": the joins chat leaves out
 _PLUS = re.compile(r"(?<=[a-z]) \+ (?=[a-z])")
 _EACH_WITH = re.compile(r"(?<=[a-z]) each with ")          # ("w/" is "with" by now: _chat)
+# "several performances, each on a date at a venue": when and where each one is, its fields
+_EACH_ON_AT = re.compile(r"(?<=[a-z]), each (?:on|at) (?P<a>an? [a-z]+) (?:at|in|on) (?P<b>an? [a-z]+)(?=[.;,\n]|$)")
 
 
 # "tickets are rated by severity: minor, major or critical": each has a severity, one of those
@@ -317,6 +319,11 @@ def _each_done_colon(m):
     participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
     noun = m.group("each").split()[1:]
     return m.group("each") if participle and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
+
+
+# "see when it was accepted and when it was completed": when something was done, to be seen, is kept
+_SEE_WHEN = re.compile(r"\b(?:see|view|check|know)(?= when (?:it|they|each|every|the|my|our)\b[^.;\n]{0,40}? "
+                       r"(?:is|are|was|were|gets|got) [a-z]+ed\b)")
 
 
 # "litres used", "hours worked", "miles driven" in a list: how much, one field (no table of litres)
@@ -639,12 +646,14 @@ def plain(text):
                 text, " by ")
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
     text = _sub(_FIELD_ROUTE, _field_route, text, "from ")
+    text = _sub(_SEE_WHEN, "record", text, " when ")
     text = _sub(_MEASURE_DONE, _measure_done, text, ", ", ": ")
     text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
     text = _sub(_EACH_WITH, ", each with ", text, " each ")
+    text = _sub(_EACH_ON_AT, r", each with \g<a> and \g<b>", text, ", each ")
     text = _sub(_RATED_BY, lambda m: f"{'have' if m.group(1) == 'are' else 'has'} a {m.group(2)}", text, " by ")
     text = _sub(_SO_THAT, "", text, "so ")
     text = _sub(_DASH_VALUES, lambda m: f" ({m.group('aside')})" + (", " if re.match(

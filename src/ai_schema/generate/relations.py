@@ -498,7 +498,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                         pass                                      # "As a librarian, I want to know which copies …",
                         #                                           "As a member I want to browse items by category"
                     elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key) or \
-                            clause_rules.catalogued(self.sentences, s, obj_p, obj_key, src_key, base, self.entity_of):
+                            clause_rules.catalogued(self.sentences, s, obj_p, obj_key, src_key, base, self.entity_of) or \
+                            toks[0].text == "as" and "list" in s.words[i + 1:obj_p.start] and \
+                            not {",", ";", "."} & set(s.words[i + 1:obj_p.start]):
+                        #                                          ("As a supervisor, I want to keep the list of wards …":
+                        #                                           the app's list, not the supervisor's)
                         pass                                      # "As a librarian, I want to add new books with
                         #                                           their title, ISBN and authors"
                     else:
@@ -588,9 +592,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                             continue                     # "As a librarian, I want to see for each request …",
                             #                              "… to know which copies of a book are available"
                         if toks[0].text == "as" and obj_p.det in ("each", "every") and not obj_role and \
-                                (base in ATTRIBUTE_VERBS or base in w.WRITTEN_ON):
+                                (base in ATTRIBUTE_VERBS or base in w.WRITTEN_ON or s.words[obj_p.end:obj_p.end + 1] == ["to"]):
                             continue                     # "As a fleet manager, I want to register every car": the
-                            #                              role keeps each one; none is the role's
+                            #                              role keeps each one; none is the role's ("… to assign
+                            #                              each request to one porter": the porter's)
                         if not obj_role and base in JOINING_VERBS and src is not None and src[0].plural and not passive and \
                                 obj_p.det in ("a", "an") and lexicon.holds_people(src_key) and \
                                 obj_p.head in lexicon.occurrence_nouns():
