@@ -402,3 +402,63 @@ def test_each_one_on_a_date_at_a_place(dbs):
     assert {"date", "room"} <= _columns(tables, "sessions")
     assert ("course_id", "courses") in references(tables["sessions"])
     applies(dbs, schema, tables)
+
+
+def test_the_things_it_verbs_are_shared(dbs):
+    """'A playlist has a name and the songs it includes': many songs, each in many playlists (not one song a
+    playlist); 'the stops it calls at' (with a preposition) stays unread by this rule."""
+    schema, tables = design("Songs have a title. A playlist has a name and the songs it includes.")
+    assert _pair(tables, "playlists", "songs")
+    assert "song_id" not in _columns(tables, "playlists")
+    applies(dbs, schema, tables)
+
+
+def test_generic_things_that_go_into_another(dbs):
+    """'pieces go into a batch, we track owner and whether it cracked': the pieces are things (a word that
+    is often generic), each in one batch."""
+    schema, tables = design("batches: date, oven\npieces go into a batch, we track owner and whether it cracked")
+    assert ("batch_id", "batches") in references(tables["pieces"])
+    assert "owner" in _columns(tables, "pieces")
+    applies(dbs, schema, tables)
+
+
+def test_a_kind_and_its_values_in_a_list(dbs):
+    """'tickets: seat, type adult or child, price': the type, one of two (no column type_adult)."""
+    schema, tables = design("shows: title, date\ntickets: seat, type adult or child, price")
+    assert "type" in _columns(tables, "tickets") and "type_adult" not in _columns(tables, "tickets")
+    assert "'child'" in render(schema, "postgresql")
+    applies(dbs, schema, tables)
+
+
+def test_people_doing_something_in_notes(dbs):
+    """'members pay weekly, some just come to classes': the members are a table (they had been lost)."""
+    schema, tables = design("gym notes\n\nmembers pay weekly, some just come to classes\nclasses: name, coach")
+    assert "members" in tables
+    applies(dbs, schema, tables)
+
+
+def test_the_name_a_thing_is_called(dbs):
+    """'Each parcel, known as a consignment, has a weight and a destination': one table, named as the text
+    calls it, with both fields (a destinations table had been made and the weight lost)."""
+    schema, tables = design("Each parcel, known as a consignment, has a weight and a destination.")
+    assert {"weight", "destination"} <= _columns(tables, "consignments")
+    assert "parcels" not in tables and "destinations" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_the_whole_that_stores_things(dbs):
+    """'The food bank stores donations of tinned food': the food bank is the whole, no table."""
+    schema, tables = design("The food bank stores donations of tinned food. Each donation has a date and a weight.")
+    assert "food_banks" not in tables and not references(tables["donations"])
+    applies(dbs, schema, tables)
+
+
+def test_an_act_run_on_a_thing_then_what_we_note(dbs):
+    """'we run a health check on a hive: we note the date, the brood pattern and …': the check is a table of
+    the hive, with those fields (they had gone to the hive)."""
+    schema, tables = design("Hives have a number. Every spring we run a health check on a hive: we note the date, "
+                            "the brood pattern and the number of frames.")
+    assert ("hive_id", "hives") in references(tables["health_checks"])
+    assert "brood_pattern" in _columns(tables, "health_checks")
+    assert "brood_pattern" not in _columns(tables, "hives")
+    applies(dbs, schema, tables)

@@ -304,7 +304,7 @@ def acted_on_with_fields(s, vote):
     """'I want to add books with ISBN, title and publication year', 'post loads with pickup location,
     weight and rate': what a verb acts on, followed by a list of its fields, is a table."""
     toks, tags = s.tokens, s.tags
-    if "with" not in s.words:
+    if "with" not in s.words and ":" not in s.words:
         return
     for p in s.phrases:
         k = tx.governor(s, p)
@@ -318,10 +318,13 @@ def acted_on_with_fields(s, vote):
                 q = s.next_phrase(at + 1)          # songs with …" lists the songs' fields)
                 at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == ","
+        if at + 3 < len(toks) and toks[at].text == ":" and toks[at + 1].text in ("we", "i") and \
+                (w.verb_lemma(toks[at + 2].text) or "") in w.NOTING_VERBS and p.det in ("a", "an"):
+            at += 2                               # ("run a germination test on an accession: we note the date, …")
         got = k >= 0 and toks[k].text in ("has", "have", "gets", "get", "got") and p.det == "one" and \
             not w.field_word(p.head)               # ("each job gets one quote with a price and …")
         if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have", "gets", "get", "got")) or \
-                at + 1 >= len(toks) or toks[at].text != "with" or \
+                at + 1 >= len(toks) or toks[at].text != "with" and toks[at - 2].text != ":" or \
                 not (p.plural or p.det in ("a", "an", "new", "my", "our") or owned or got or
                      (p.det is None and p.start == k + 1 and tags[k] == tx.VERB)):
             continue          # ("orders have lines with …"; "we record equipment with …": a mass noun, no article)

@@ -23,9 +23,10 @@ class CountedHeads:
                             (self._listed_among(s, p) or fragments.heading_shape(s) or
                              tx.between_at(s, p.end) is not None or
                              any(x.start == p.start for x in title_lists.title_list(s))) or
-                             rx(r"^(?:moves?|goes|go|pass(?:es)?|progress(?:es)?) (?:from|through) ").match(
+                             rx(r"^(?:moves?|goes|go|pass(?:es)?|progress(?:es)?) (?:from|through|into) ").match(
                                  " ".join(s.words[p.end:p.end + 2]) + " ")))   # "ingredients,
         #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
+        #                      "pieces go into a firing";
         #                      "games (are played) between two teams"; "an application moves from draft to …"
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                             if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (

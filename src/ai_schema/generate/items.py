@@ -643,8 +643,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         doer = role_phrase.end + (s.words[role_phrase.end + 1:role_phrase.end + 2] in (["can"], ["may"], ["will"]))
         if key and key != entity.key and role_phrase.plural and not role and \
-                s.words[role_phrase.end:role_phrase.end + 1] in (["i"], ["we"], ["they"], ["he"], ["she"]) and \
-                s.tags[doer + 1:doer + 2] == [tx.VERB]:   # ("the languages they can teach": the teacher's)
+                (s.words[role_phrase.end:role_phrase.end + 1] in (["i"], ["we"], ["they"], ["he"], ["she"]) or
+                 s.words[role_phrase.end:role_phrase.end + 1] == ["it"] and s.words[doer + 1:doer + 2] and
+                 lexicon.verb_lemma(s.words[doer + 1]) not in ("have", "be", None) and
+                 s.tags[doer + 2:doer + 3] != [tx.PREP]) and \
+                s.tags[doer + 1:doer + 2] == [tx.VERB]:   # ("the languages they can teach": the teacher's;
+            #                                              "a dish has … the allergens it contains": shared)
             self._many(entity.key, key, lexicon.verb_lemma(s.words[doer + 1]))
             self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
             return 1                             # "As a tutor, I want to list the subjects I teach": many each

@@ -326,6 +326,23 @@ _SEE_WHEN = re.compile(r"\b(?:see|view|check|know)(?= when (?:it|they|each|every
                        r"(?:is|are|was|were|gets|got) [a-z]+ed\b)")
 
 
+# "Each sample, called an accession, has …": the name the text gives the thing is its name, and the other says it too
+_CALLED = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?) (?P<x>[a-z]+), (?:called|known as|also called|also known as) "
+                     r"(?:an? )?(?P<y>[a-z]+),")
+
+
+def _called(m):
+    x, y = m.group("x"), m.group("y")
+    if x == y or not lexicon.verb_lemma(y) is None and lexicon.mostly_verb(y):
+        return m.group(0)
+    return f"{w.plural(x).capitalize()} are {w.plural(y)}. {m.group('det').capitalize()} {y}"
+
+
+# "kiln firings: date, type bisque or glaze, …": a kind's values said right after it in a list
+_KIND_OR = re.compile(r"(?<=[,:] )(?P<kind>(?:" + "|".join(sorted(w.KIND_HEADS | {"status", "size"})) + r")) "
+                      r"(?P<a>[a-z]+) or (?P<b>[a-z]+)(?=[ \t]*(?:,|\n|$|\.|;))", re.M)
+
+
 # "litres used", "hours worked", "miles driven" in a list: how much, one field (no table of litres)
 _MEASURE_DONE = re.compile(r"(?<=[,:] )(?P<unit>[a-z]+) (?P<done>[a-z]+)(?=[ \t]*(?:,|\n|$| and |\.|;))", re.M)
 
@@ -647,6 +664,9 @@ def plain(text):
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
     text = _sub(_FIELD_ROUTE, _field_route, text, "from ")
     text = _sub(_SEE_WHEN, "record", text, " when ")
+    text = _sub(_CALLED, _called, text, " called ", " known as ")
+    text = _sub(_KIND_OR, lambda m: m.group(0) if {m.group("a"), m.group("b")} & {"not", "no", "none"} else
+                f"{m.group('kind')} ({m.group('a')} or {m.group('b')})", text, " or ")
     text = _sub(_MEASURE_DONE, _measure_done, text, ", ", ": ")
     text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
     text = _sub(_FILL_IN, r"\1 ", text, "fill")

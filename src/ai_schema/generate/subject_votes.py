@@ -86,7 +86,10 @@ class SubjectVotes:
             elif tags[k] in (tx.VERB, tx.AUX):
                 if FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
-                self._vote(p.lemma, 3 if told else 2 if p.plural else 1)   # (told: "pubs order from us")
+                alone = k + 1 >= len(toks) or tags[k + 1] == tx.ADV or toks[k + 1].kind != "word"
+                self._vote(p.lemma, 3 if told or p.plural and p.head in lexicon.person_nouns() and p.det is None and
+                           p.start == 0 and alone else 2 if p.plural else 1)   # (told: "pubs order from us";
+                #                                       "members pay monthly,": people who do something, no object)
                 j = k + 1 + (s.words[k + 1:k + 2] in (["in"], ["back"], ["out"], ["over"], ["off"]))   # ("come in from")
                 if p.plural and j + 1 < len(toks) and toks[j].text in ("from", "to", "into") and \
                         (q := s.next_phrase(j + 1)) is not None and q.plural and q.start <= j + 2 and \

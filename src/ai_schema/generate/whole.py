@@ -9,7 +9,7 @@ from . import words as w
 
 # what the whole does with the things it is made of ("the library lends books" is an act on them)
 HOLDING = frozenset("has have needs need wants want tracks track keeps keep holds hold contains contain offers "
-                    "offer runs run manages manage employs employ hosts host".split())
+                    "offer runs run manages manage employs employ hosts host stores store".split())
 DEFINITE = ("the", "our")
 # what an application is called ("a booking system for a salon")
 APPLICATIONS = frozenset("app application system database db schema tool platform site website tracker backend "
