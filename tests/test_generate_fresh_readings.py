@@ -462,3 +462,47 @@ def test_an_act_run_on_a_thing_then_what_we_note(dbs):
     assert "brood_pattern" in _columns(tables, "health_checks")
     assert "brood_pattern" not in _columns(tables, "hives")
     applies(dbs, schema, tables)
+
+
+def test_whenever_someone_does_something_we_log_it(dbs):
+    """'Whenever a driver checks in, they log the time, the depot and the odometer reading': a record of each
+    check-in (a phrasal verb's act, verb-particle), the driver's, with those fields (they had gone to the
+    drivers)."""
+    schema, tables = design("Drivers have a name. Whenever a driver checks in, they log the time, the depot and "
+                            "the odometer reading.")
+    assert ("driver_id", "drivers") in references(tables["check_ins"])
+    assert "odometer_reading" in _columns(tables, "check_ins")
+    assert "odometer_reading" not in _columns(tables, "drivers")
+    applies(dbs, schema, tables)
+
+
+def test_a_record_named_after_a_generic_word(dbs):
+    """'A service record has the date, the work done and the invoice total': a table of service records
+    ('service' alone names nothing; they had been lost)."""
+    schema, tables = design("Vans have a plate. A service record has the date, the work done and the invoice total.")
+    assert "invoice_total" in _columns(tables, "service_records")
+    applies(dbs, schema, tables)
+
+
+def test_the_thing_it_belongs_to_is_a_thing(dbs):
+    """'Each locker has a number and the room it belongs to': a reference to a rooms table (it had been a
+    text column)."""
+    schema, tables = design("Members have a name. Each locker has a number and the room it belongs to.")
+    assert ("room_id", "rooms") in references(tables["lockers"])
+    applies(dbs, schema, tables)
+
+
+def test_plurals_of_words_ending_in_a_hard_ch(dbs):
+    """'techs: name, phone': the table is techs (not teches)."""
+    schema, tables = design("repair shop\ntechs: name, phone\njobs: device, fault")
+    assert "techs" in tables and "teches" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_the_states_things_go_through(dbs):
+    """'orders go through: placed > packed > shipped > delivered': the order's status, one of four (the text
+    had been refused: no entities)."""
+    schema, tables = design("orders go through: placed > packed > shipped > delivered")
+    assert "status" in _columns(tables, "orders")
+    assert "'shipped'" in render(schema, "postgresql")
+    applies(dbs, schema, tables)

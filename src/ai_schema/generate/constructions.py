@@ -20,7 +20,7 @@ from .verb_objects import given_values, handed_to_people, logged_against, made_a
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
-from .relative import each_ones_things, many_people_had, owned_doer_things, people_act_on, relative_object, \
+from .relative import belonged_to_things, each_ones_things, many_people_had, owned_doer_things, people_act_on, relative_object, \
     which_pair_things
 from . import words as w
 
@@ -762,7 +762,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
-            recorded_on_each, met_with, logged_against, each_ones_things, held_at_on)
+            recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own
@@ -772,7 +772,7 @@ OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields 
 # without one of their words: asked before they run, as most sentences have neither
 _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each,
                           held_at_on))
-_NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
+_NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), belonged_to_things: ("belongs", "belong"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
                 logged_against: ("against",), handed_to_one: ("to",)}
 
 

@@ -41,7 +41,9 @@ def entity_lemma(lemma, counted=frozenset()):
     while len(lemma) > 1 and lemma[-1] in ABOUT_IT:
         lemma = lemma[:-1]                       # "member details include …", "Venue info: …": the members'
     while not collected and len(lemma) > 1 and lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" and \
-            not (len(lemma) == 2 and lemma[0] in NOT_ENTITY) and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):
+            not (len(lemma) == 2 and (lemma[0] in NOT_ENTITY or lemma[0] in GENERIC_HEADS and lemma[0] not in counted)) \
+            and (lemma[-1] != "item" or lemma[-2] in lexicon.person_nouns()):   # ("a service record": no generic
+        #                                                                         'service' left of it)
         lemma = lemma[:-1]                       # ("a time entry" is one: "time" names none; a line item is one)
     if not lemma or (lemma[-1] in GENERIC_HEADS and lemma[-1] not in counted and not _named_kind(lemma)) or \
             any(not rx(r"^[a-z][a-z0-9_-]*$").match(x) for x in lemma):

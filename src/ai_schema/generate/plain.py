@@ -15,7 +15,7 @@ from .chat_notes import chat
 from .answers import KINDS_OF, QA_INLINE, QA_LABEL, answers, kinds_of, said_of, third_person
 from .rephrasing import rephrased
 from .note_labels import note_labels
-from .tagging import irregular_participle
+from .field_phrasings import rephrased_fields
 
 # Markdown emphasis (**Name**, __Name__, `name`) carries no meaning for the model.
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
@@ -310,65 +310,6 @@ _KEEP_CLAUSE = re.compile(r"(?<=;)[ \t]+(?=(?:store|record|track|log|capture|kee
 
 # "bins identified by an aisle, a shelf and a level": what identifies a thing, listed, is its fields
 _LIST_AHEAD = r"(?=(?:an? |the |its |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:, | and (?:an? |the |its |their )))"
-# "we record each track played: the artist, …": what is done to each one says which ones, before their fields
-_EACH_DONE_COLON = re.compile(r"\b(?P<each>(?:each|every) [a-z]+(?: [a-z]+)?) (?P<done>[a-z]+)(?=:[ \t])")
-
-
-def _each_done_colon(m):
-    done = m.group("done")
-    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
-    noun = m.group("each").split()[1:]
-    return m.group("each") if participle and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
-
-
-# "see when it was accepted and when it was completed": when something was done, to be seen, is kept
-_SEE_WHEN = re.compile(r"\b(?:see|view|check|know)(?= when (?:it|they|each|every|the|my|our)\b[^.;\n]{0,40}? "
-                       r"(?:is|are|was|were|gets|got) [a-z]+ed\b)")
-
-
-# "Each sample, called an accession, has …": the name the text gives the thing is its name, and the other says it too
-_CALLED = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?) (?P<x>[a-z]+), (?:called|known as|also called|also known as) "
-                     r"(?:an? )?(?P<y>[a-z]+),")
-
-
-def _called(m):
-    x, y = m.group("x"), m.group("y")
-    if x == y or not lexicon.verb_lemma(y) is None and lexicon.mostly_verb(y):
-        return m.group(0)
-    return f"{w.plural(x).capitalize()} are {w.plural(y)}. {m.group('det').capitalize()} {y}"
-
-
-# "kiln firings: date, type bisque or glaze, …": a kind's values said right after it in a list
-_KIND_OR = re.compile(r"(?<=[,:] )(?P<kind>(?:" + "|".join(sorted(w.KIND_HEADS | {"status", "size"})) + r")) "
-                      r"(?P<a>[a-z]+) or (?P<b>[a-z]+)(?=[ \t]*(?:,|\n|$|\.|;))", re.M)
-
-
-# "litres used", "hours worked", "miles driven" in a list: how much, one field (no table of litres)
-_MEASURE_DONE = re.compile(r"(?<=[,:] )(?P<unit>[a-z]+) (?P<done>[a-z]+)(?=[ \t]*(?:,|\n|$| and |\.|;))", re.M)
-
-
-def _measure_done(m):
-    unit, done = m.group("unit"), m.group("done")
-    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
-    return f"{unit}-{done}" if participle and w.singular(unit) in lexicon.measure_nouns() and \
-        w.singular(unit) not in w.WHEN_FIELDS - {"year"} else m.group(0)
-
-
-# "book pickups from one address to another": two fields of the thing, each end's (a thing's two ends are
-# references, read in links.route: "from one bin to another")
-_FIELD_ROUTE = re.compile(r"\bfrom (?:one|an?|the) (?P<f>[a-z]+) to (?:another|a different|the other|a second)"
-                          r"(?: (?P=f))?\b")
-
-
-def _field_route(m):
-    return f"with a from-{m.group('f')} and a to-{m.group('f')}" if m.group("f") in w.FIELD_NOUNS - w.WHEN_FIELDS \
-        else m.group(0)
-
-
-# "register my cars by number plate, make and colour": the things a keeping verb keeps, listed by their fields
-_KEPT_BY_LIST = re.compile(r"\b(?P<kept>(?:register|registers|record|records|add|adds|list|lists|log|logs|enter|enters) "
-                           r"(?:my |our |the |their |all )?[a-z]+s) by (?=[a-z][\w-]*(?: [a-z][\w-]*){0,2}, "
-                           r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:,| and ))")
 _IDENTIFIED_BY_LIST = re.compile(r"\b(?:(?P<are>is|are) (?:identified|described|characteri[sz]ed|defined) by|(?<=[a-z]s) "
                                  r"(?:identified|described|characteri[sz]ed|defined) by) " + _LIST_AHEAD)
 
@@ -661,14 +602,7 @@ def plain(text):
     text = _sub(_KEEP_CLAUSE, " we ", text, ";")
     text = _sub(_IDENTIFIED_BY_LIST, lambda m: {"is": "has ", "are": "have "}.get(m.group("are"), ", each with "),
                 text, " by ")
-    text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
-    text = _sub(_FIELD_ROUTE, _field_route, text, "from ")
-    text = _sub(_SEE_WHEN, "record", text, " when ")
-    text = _sub(_CALLED, _called, text, " called ", " known as ")
-    text = _sub(_KIND_OR, lambda m: m.group(0) if {m.group("a"), m.group("b")} & {"not", "no", "none"} else
-                f"{m.group('kind')} ({m.group('a')} or {m.group('b')})", text, " or ")
-    text = _sub(_MEASURE_DONE, _measure_done, text, ", ", ": ")
-    text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
+    text = rephrased_fields(text)
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")

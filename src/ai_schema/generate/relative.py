@@ -99,11 +99,14 @@ def held_in(s):
             k = holder.end
         elif toks[k].text in ("they", "it"):
             first = s.phrases[0] if s.phrases else None
-            holder = first if toks[k].text == "they" and first is not None and first.start <= 1 and \
-                first.det in ("each", "every", "a", "an") and lexicon.story_person(first.head) and first.end < p.start \
+            one = first is not None and first.start <= 1 and first.det in ("each", "every", "a", "an") and \
+                first.end < p.start
+            holder = first if one and (toks[k].text == "it" and not lexicon.story_person(first.head) or
+                                       toks[k].text == "they" and lexicon.story_person(first.head)) \
                 else next((q for q in reversed(s.phrases) if q.end <= p.start and q.plural), None)
             k += 1                               # ("each member has …, the languages they want to practise, and
-            #                                      the city they live in": the member's, as 'they' says of one)
+            #                                      the city they live in": the member's, as 'they' says of one;
+            #                                      "each van has … the depot it belongs to": the van's)
         else:
             continue
         if holder is None or k >= len(toks) or toks[k].text not in _BEING:
@@ -337,6 +340,13 @@ def read_which_does_which(ex, s):
                 entity.attribute(w.snake(third.words))
             if s.words[q.end + 1] == "which":         # (the same pair again, on another day or shift;
                 entity.pair_unique = False            # not "at what price": the pair's own)
+
+
+def belonged_to_things(s, vote):
+    """'the depot it belongs to', 'the team each player belongs to': what one belongs to is a thing."""
+    for p, _ in held_in(s):
+        if any(x in ("belongs", "belong") for x in s.words[p.end:p.end + 5]):
+            vote(p.lemma, 3)
 
 
 def each_ones_things(s, vote):

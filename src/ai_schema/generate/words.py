@@ -159,7 +159,9 @@ IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wom
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
                      "criteria": "criterion", "phenomena": "phenomenon", "staff": "staff",
                      "leaves": "leaf", "shelves": "shelf", "halves": "half", "knives": "knife",
-                     "lives": "life", "heroes": "hero", "potatoes": "potato", "echoes": "echo"}
+                     "lives": "life", "heroes": "hero", "potatoes": "potato", "echoes": "echo",
+                     # "-ch" said /k/ takes -s: "techs", "stomachs", "epochs", "monarchs"
+                     "techs": "tech", "stomachs": "stomach", "epochs": "epoch", "monarchs": "monarch"}
 IRREGULAR_SINGULARS = {v: k for k, v in IRREGULAR_PLURALS.items() if k != v}
 # Words a schema keeps as they are although they look plural (or WordNet gives an old singular).
 KEEP_AS_IS = frozenset("""series species news data media metadata lens canvas gas alias bias atlas status

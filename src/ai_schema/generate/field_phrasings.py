@@ -1,0 +1,113 @@
+"""Ways a text says what a thing has or goes through, rewritten into the plain forms the readers know:
+'register my cars by plate, make and colour' (with), 'from one address to another' (two fields), 'see when it
+was accepted' (kept), 'Each sample, called an accession, …' (one name), 'Whenever a driver fills up, they log
+…' (a log of fill-ups), 'tickets go through: a > b > c' (a status), 'type bisque or glaze', 'litres used',
+'each track played: …'."""
+
+import re
+
+from . import lexicon
+from . import words as w
+from .tagging import irregular_participle
+from .value_spellings import sub as _sub
+
+
+# "we record each track played: the artist, …": what is done to each one says which ones, before their fields
+_EACH_DONE_COLON = re.compile(r"\b(?P<each>(?:each|every) [a-z]+(?: [a-z]+)?) (?P<done>[a-z]+)(?=:[ \t])")
+
+
+def _each_done_colon(m):
+    done = m.group("done")
+    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
+    noun = m.group("each").split()[1:]
+    return m.group("each") if participle and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
+
+
+# "see when it was accepted and when it was completed": when something was done, to be seen, is kept
+_SEE_WHEN = re.compile(r"\b(?:see|view|check|know)(?= when (?:it|they|each|every|the|my|our)\b[^.;\n]{0,40}? "
+                       r"(?:is|are|was|were|gets|got) [a-z]+ed\b)")
+
+
+# "Each sample, called an accession, has …": the name the text gives the thing is its name, and the other says it too
+_CALLED = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?) (?P<x>[a-z]+), (?:called|known as|also called|also known as) "
+                     r"(?:an? )?(?P<y>[a-z]+),")
+
+
+def _called(m):
+    x, y = m.group("x"), m.group("y")
+    if x == y or not lexicon.verb_lemma(y) is None and lexicon.mostly_verb(y):
+        return m.group(0)
+    return f"{w.plural(x).capitalize()} are {w.plural(y)}. {m.group('det').capitalize()} {y}"
+
+
+# "Whenever a driver fills up, they log the litres, …": each time one does it is a record of the act (a
+# phrasal verb's act named verb-particle: a fill-up, a check-in), with the fields logged
+_WHENEVER_DONE = re.compile(r"\b(?:[Ww]henever|[Ee]very time|[Ee]ach time) (?:a|an|the) (?P<x>[a-z]+) (?P<v>[a-z]+s)"
+                            r"(?: (?P<prt>up|in|out|off|over|back))?,? (?:they|we|he|she|I) "
+                            r"(?:log|logs|record|records|note|notes|enter|enters) ")
+
+
+def _whenever_done(m):
+    verb = lexicon.verb_lemma(m.group("v"))
+    act = f"{verb}-{m.group('prt')}" if verb and m.group("prt") else lexicon.verb_act(verb) if verb else None
+    if not act or lexicon.verb_lemma(m.group("x")) == m.group("x"):
+        return m.group(0)
+    return f"we keep a log of {w.plural(act)}: which {m.group('x')}, "
+
+
+# "tickets go through: received > diagnosed > repaired > collected": the states each one goes through
+_GOES_THROUGH = re.compile(r"\b(?P<things>[a-z]+s) (?:go|goes|move|moves|pass|passes|progress|progresses) through:? "
+                           r"(?P<steps>[a-z][a-z ]{0,30}?(?: ?(?:>|->|→) ?[a-z][a-z ]{0,30}?){2,})(?=[ \t]*(?:[.;\n]|$))")
+
+
+def _goes_through(m):
+    steps = [x.strip() for x in re.split(r"->|>|→", m.group("steps")) if x.strip()]
+    return f"{m.group('things')} have a status ({', '.join(steps[:-1])} or {steps[-1]})"
+
+
+# "kiln firings: date, type bisque or glaze, …": a kind's values said right after it in a list
+_KIND_OR = re.compile(r"(?<=[,:] )(?P<kind>(?:" + "|".join(sorted(w.KIND_HEADS | {"status", "size"})) + r")) "
+                      r"(?P<a>[a-z]+) or (?P<b>[a-z]+)(?=[ \t]*(?:,|\n|$|\.|;))", re.M)
+
+
+# "litres used", "hours worked", "miles driven" in a list: how much, one field (no table of litres)
+_MEASURE_DONE = re.compile(r"(?<=[,:] )(?P<unit>[a-z]+) (?P<done>[a-z]+)(?=[ \t]*(?:,|\n|$| and |\.|;))", re.M)
+
+
+def _measure_done(m):
+    unit, done = m.group("unit"), m.group("done")
+    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
+    return f"{unit}-{done}" if participle and w.singular(unit) in lexicon.measure_nouns() and \
+        w.singular(unit) not in w.WHEN_FIELDS - {"year"} else m.group(0)
+
+
+# "book pickups from one address to another": two fields of the thing, each end's (a thing's two ends are
+# references, read in links.route: "from one bin to another")
+_FIELD_ROUTE = re.compile(r"\bfrom (?:one|an?|the) (?P<f>[a-z]+) to (?:another|a different|the other|a second)"
+                          r"(?: (?P=f))?\b")
+
+
+def _field_route(m):
+    return f"with a from-{m.group('f')} and a to-{m.group('f')}" if m.group("f") in w.FIELD_NOUNS - w.WHEN_FIELDS \
+        else m.group(0)
+
+
+# "register my cars by number plate, make and colour": the things a keeping verb keeps, listed by their fields
+_KEPT_BY_LIST = re.compile(r"\b(?P<kept>(?:register|registers|record|records|add|adds|list|lists|log|logs|enter|enters) "
+                           r"(?:my |our |the |their |all )?[a-z]+s) by (?=[a-z][\w-]*(?: [a-z][\w-]*){0,2}, "
+                           r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:,| and ))")
+
+
+def rephrased_fields(text):
+    """The text with those phrasings made plain."""
+    text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
+    text = _sub(_FIELD_ROUTE, _field_route, text, "from ")
+    text = _sub(_SEE_WHEN, "record", text, " when ")
+    text = _sub(_CALLED, _called, text, " called ", " known as ")
+    text = _sub(_WHENEVER_DONE, _whenever_done, text, "henever ", " time ")
+    text = _sub(_GOES_THROUGH, _goes_through, text, " through")
+    text = _sub(_KIND_OR, lambda m: m.group(0) if {m.group("a"), m.group("b")} & {"not", "no", "none"} else
+                f"{m.group('kind')} ({m.group('a')} or {m.group('b')})", text, " or ")
+    text = _sub(_MEASURE_DONE, _measure_done, text, ", ", ": ")
+    text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
+    return text
