@@ -506,3 +506,12 @@ def test_the_states_things_go_through(dbs):
     assert "status" in _columns(tables, "orders")
     assert "'shipped'" in render(schema, "postgresql")
     applies(dbs, schema, tables)
+
+
+def test_the_things_each_person_did_something_for(dbs):
+    """'the companies each graduate worked for, …': a verb with its preposition left at the end still names a
+    shared pair (it had been read as the preposition's object further on, and the pair lost)."""
+    schema, tables = design("Graduates have a name. Companies have a name. We track the companies each graduate "
+                            "worked for, and their degrees.")
+    assert _pair(tables, "graduates", "companies")
+    applies(dbs, schema, tables)

@@ -16,11 +16,14 @@ from .value_spellings import sub as _sub
 _EACH_DONE_COLON = re.compile(r"\b(?P<each>(?:each|every) [a-z]+(?: [a-z]+)?) (?P<done>[a-z]+)(?=:[ \t])")
 
 
+def _done(word):
+    """Is the word a verb's participle ('played', 'used', 'sown', 'held')?"""
+    return word.endswith("ed") and lexicon.verb_lemma(word) not in (None, word) or irregular_participle(word)
+
+
 def _each_done_colon(m):
-    done = m.group("done")
-    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
     noun = m.group("each").split()[1:]
-    return m.group("each") if participle and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
+    return m.group("each") if _done(m.group("done")) and not any(x in w.FUNCTION_WORDS for x in noun) else m.group(0)
 
 
 # "see when it was accepted and when it was completed": when something was done, to be seen, is kept
@@ -35,7 +38,7 @@ _CALLED = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?) (?P<x>[a-z]+), (?:call
 
 def _called(m):
     x, y = m.group("x"), m.group("y")
-    if x == y or not lexicon.verb_lemma(y) is None and lexicon.mostly_verb(y):
+    if x == y or lexicon.verb_lemma(y) is not None and lexicon.mostly_verb(y):
         return m.group(0)
     return f"{w.plural(x).capitalize()} are {w.plural(y)}. {m.group('det').capitalize()} {y}"
 
@@ -76,8 +79,7 @@ _MEASURE_DONE = re.compile(r"(?<=[,:] )(?P<unit>[a-z]+) (?P<done>[a-z]+)(?=[ \t]
 
 def _measure_done(m):
     unit, done = m.group("unit"), m.group("done")
-    participle = done.endswith("ed") and lexicon.verb_lemma(done) not in (None, done) or irregular_participle(done)
-    return f"{unit}-{done}" if participle and w.singular(unit) in lexicon.measure_nouns() and \
+    return f"{unit}-{done}" if _done(done) and w.singular(unit) in lexicon.measure_nouns() and \
         w.singular(unit) not in w.WHEN_FIELDS - {"year"} else m.group(0)
 
 

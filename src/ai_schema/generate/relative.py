@@ -149,8 +149,9 @@ def each_ones(s):
             continue
         after = v + 1
         if after == len(toks) or toks[after].kind != "word" or toks[after].text in ("and", "or") or \
-                toks[after].text in w.PREPOSITIONS and s.next_phrase(after) is None:
-            out.append((p, one, v))
+                toks[after].text in w.PREPOSITIONS and (s.next_phrase(after) is None or after + 1 < len(toks) and (
+                    toks[after + 1].kind != "word" or toks[after + 1].text in ("and", "with"))):
+            out.append((p, one, v))              # ("the companies each graduate worked for, …": stranded)
     return out
 
 
