@@ -515,3 +515,21 @@ def test_the_things_each_person_did_something_for(dbs):
                             "worked for, and their degrees.")
     assert _pair(tables, "graduates", "companies")
     applies(dbs, schema, tables)
+
+
+def test_an_age_range_is_no_rating(dbs):
+    """'sessions for children aged 8 to 16': how old they are, no table of ratings."""
+    schema, tables = design("Children have a name. The club runs weekly sessions for children aged 8 to 16.")
+    assert "ratings" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_doer_the_texts_people_are_not_said_to_be(dbs):
+    """'Each wine has a name, a producer and a price' beside club members: the producer is no member (a text
+    field; it had referred to members), while a reviewer of reports is one of the app's users."""
+    schema, tables = design("Members have a name and an email. Each wine has a name, a producer and a price.")
+    assert "producer" in _columns(tables, "wines") and not references(tables["wines"])
+    applies(dbs, schema, tables)
+    schema, tables = design("Users have a name and an email. Each report has a title and a reviewer.")
+    assert ("reviewer_id", "users") in references(tables["reports"])
+    applies(dbs, schema, tables)

@@ -210,7 +210,8 @@ class Finishing:
                 role = verb_roles.agent(lexicon.verb_lemma(name[:-3]))
                 self._relate(entity.key, person, role, optional=bool(attr.optional), column=f"{role}_id")
             for name in [n for n in entity.attributes if (n in PERSON_ROLES or _doer_noun(n)) and (
-                    person != "customer" or self._people_do(person, _doer_verbs(n)))]:
+                    person in ("user", "person") or n in PERSON_ROLES and person != "customer" or
+                    self._people_do(person, _doer_verbs(n)))]:
                 attr = entity.attributes.pop(name)
                 self._relate(entity.key, person, name, optional=bool(attr.optional))
         # a relation with a role ("sender") makes the plain one to the same table redundant

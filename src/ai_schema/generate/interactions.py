@@ -35,8 +35,9 @@ def scored(s, i, base):
     if end < len(s.tokens) and s.tags[end] == tx.PREP and s.words[end] not in ("from", "on", "between", "with") and \
             (where := s.next_phrase(end + 1)) is not None and where.start <= end + 2:
         end = where.end                          # "score the films in competition from 1 to 10": which films
-    if not (ranged(s, obj.end) or criteria(s, obj.end)[0] or ranged(s, end)):
-        return None
+    if not (ranged(s, obj.end) or criteria(s, obj.end)[0] or ranged(s, end)) or \
+            {"aged", "age", "ages"} & set(s.words[max(0, end - 1):end + 1]):
+        return None                              # ("sessions for children aged 8 to 16": how old, no rating)
     return {base: "rating"}
 
 
