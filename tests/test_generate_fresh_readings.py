@@ -533,3 +533,11 @@ def test_a_doer_the_texts_people_are_not_said_to_be(dbs):
     schema, tables = design("Users have a name and an email. Each report has a title and a reviewer.")
     assert ("reviewer_id", "users") in references(tables["reports"])
     applies(dbs, schema, tables)
+
+
+def test_the_one_person_a_story_role_enrols(dbs):
+    """'As a parent, I want to enrol my child in one or more classes': the child is a thing, the parent's (it
+    had been lost: only 'my children' counted)."""
+    schema, tables = design("Classes have a style. As a parent, I want to enrol my child in one or more classes.")
+    assert ("parent_id", "parents") in references(tables["children"])
+    applies(dbs, schema, tables)

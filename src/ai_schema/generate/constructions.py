@@ -514,6 +514,7 @@ def kinds_named(s, vote):
 def speakers_things(s, vote):
     """'our stylists', 'from our electricity and gas meters', 'my expenses': what the speaker has;
     in a story ('As a tenant, I … for my apartment') also the one thing the role has."""
+    from .cues import ENROLLING_VERBS            # (cues imports this module)
     toks = s.tokens
     story = bool(toks) and toks[0].text == "as"
     for p in s.phrases:
@@ -521,7 +522,10 @@ def speakers_things(s, vote):
                 not is_title(s, p):
             titled = p.plural and p.start > 1 and toks[p.start - 2].text == "for" and \
                 (p.end == len(toks) or toks[p.end].text in (":", "-"))
-            vote(p.lemma, 3 if titled else 2)        # ("fuel log for my cars: …": what the title is about)
+            k = tx.governor(s, p)
+            enrolled = story and k >= 0 and s.tags[k] == tx.VERB and p.head in lexicon.person_nouns() and \
+                (w.verb_base(toks[k].text) or "") in ENROLLING_VERBS   # ("… I want to enrol my child in …")
+            vote(p.lemma, 3 if titled or enrolled else 2)   # ("fuel log for my cars: …": what the title is about)
             role = s.phrases[0]
             if story and toks[p.start - 1].text == "my" and p.plural and role.start <= 2 and role is not p and \
                     role.head in lexicon.person_nouns():
