@@ -541,3 +541,13 @@ def test_the_one_person_a_story_role_enrols(dbs):
     schema, tables = design("Classes have a style. As a parent, I want to enrol my child in one or more classes.")
     assert ("parent_id", "parents") in references(tables["children"])
     applies(dbs, schema, tables)
+
+
+def test_which_people_did_something_at_each_occasion(dbs):
+    """'For each shift we record which volunteers turned up': a set of volunteers each time, each at many (a
+    pair; it had been each volunteer's one shift)."""
+    schema, tables = design("Shifts have a date. Volunteers have a name. For each shift we record which volunteers "
+                            "turned up.")
+    assert _pair(tables, "shifts", "volunteers")
+    assert "shift_id" not in _columns(tables, "volunteers")
+    applies(dbs, schema, tables)

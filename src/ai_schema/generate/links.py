@@ -425,7 +425,7 @@ def many_of_them(s, entity_of, associate):
 _KEEP = frozenset("record records log logs note notes capture captures take takes keep keeps store stores".split())
 
 
-def at_each(s, entity_of, relate, retract):
+def at_each(s, entity_of, relate, retract, associate=None):
     """'at each visit we record vital signs and any adverse events', 'during an appointment the clinician
     records procedures': what is kept at each of a thing refers to it."""
     toks = s.tokens
@@ -469,6 +469,10 @@ def at_each(s, entity_of, relate, retract):
             continue
         for p in s.phrases:
             kept = entity_of(p) if p.start > k + 1 and p.plural else None
+            if kept not in (None, place) and associate is not None and s.words[p.start - 1] == "which" and \
+                    p.end < len(toks) and s.tags[p.end] in (tx.VERB, tx.AUX) and lexicon.holds_people(kept):
+                associate(place, kept, None)             # "for each session we record which children attended":
+                continue                                 # a set of them each time, each in many
             if kept not in (None, place):
                 relate(kept, place)
 
@@ -592,7 +596,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     between_roles(s, key_of, relate)
     connects(s, key_of, relate)
     many_of_them(s, key_of, associate)
-    at_each(s, key_of, relate, retract)
+    at_each(s, key_of, relate, retract, associate)
     story_owned(s, key_of, relate)
     possessed(s, key_of, relate)
     link_alternatives(s, key_of, relate)
