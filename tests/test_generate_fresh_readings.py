@@ -551,3 +551,14 @@ def test_which_people_did_something_at_each_occasion(dbs):
     assert _pair(tables, "shifts", "volunteers")
     assert "shift_id" not in _columns(tables, "volunteers")
     applies(dbs, schema, tables)
+
+
+def test_which_people_came_to_each_part_of_a_whole(dbs):
+    """'mark attendance for each class session: which children came': 'came' is the verb (it had been a
+    column children_came), the children a set each session, and each class session stays its class's."""
+    schema, tables = design("Classes have a style. Children have a name. As a teacher, I want to mark attendance for "
+                            "each class session: which children came.")
+    assert _pair(tables, "class_sessions", "children")
+    assert ("class_id", "classes") in references(tables["class_sessions"])
+    assert "children_came" not in _columns(tables, "class_sessions")
+    applies(dbs, schema, tables)

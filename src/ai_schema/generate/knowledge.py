@@ -132,7 +132,7 @@ def relate_parts(spec):
         if words[-1] not in _PARTS and w.plural(words[-1]) not in NUMBER_HEADERS and (
                 entity.stated or lexicon.story_person(words[-1]) or words[-1] in KIND_NAMES or w.field_word(words[-1])
                 or any(r.source == key for r in spec.relations) or
-                any(key in (a, b) for a, b, _ in spec.many_to_many)):
+                any(key in (a, b) and not lexicon.holds_people(b if key == a else a) for a, b, _ in spec.many_to_many)):
             continue
         whole = next((k for k, e in spec.entities.items() if k != key and tuple(e.words) == tuple(words[:-1])), None)
         if whole is not None and not any({r.source, r.target} == {key, whole} for r in spec.relations) and \

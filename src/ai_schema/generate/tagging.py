@@ -325,8 +325,9 @@ def word_tag(tokens, tags, i):
                                                                                   t in SAME_PARTICIPLE and nxt is not None and
                                                                                   nxt.text in w.PARTICLES | w.PREPOSITIONS):
             return VERB                    # "the exhibitions where they are shown", "pallets are put away into …"
-        if prev is not None and prev.text == "who" and t in lexicon.verbs()[1] and t not in lexicon.verbs()[0]:
-            return VERB                    # "we mark who came": an irregular past, no noun
+        if prev is not None and (prev.text == "who" or i >= 2 and tokens[i - 2].text == "which" and
+                                 w.is_plural(prev.text)) and t in lexicon.verbs()[1] and t not in lexicon.verbs()[0]:
+            return VERB                    # "we mark who came", "which singers came": an irregular past, no noun
         if prev_tag in (AUX, PRON) and t.endswith("ed") or prev is not None and prev.text in ("is", "are", "be", "been") \
                 and nxt is not None and nxt.text in w.PREPOSITIONS and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
             return VERB                    # ("actors are cast in plays": a participle like its base)
