@@ -125,12 +125,6 @@ class RelationReading(StatedKeys, ChainedOnes):
         act = INTERACTIONS.get(base) or (scored(s, i, base) or {}).get(base)
         return bool(act and self.phrase_entity.get((act,)))
 
-    def _story_role(self, s, key):
-        """Is the entity the role a user story speaks as ('As a scheduler, I want …'), a person whatever
-        WordNet knows of the word?"""
-        return s.words[:1] == ["as"] and bool(s.phrases) and s.phrases[0].start <= 2 and \
-            self.entity_of(s.phrases[0])[0] == key
-
     def _associate(self, a, b, verb):
         """Many-to-many, unless an interaction table ('likes', 'reviews') already holds the pair."""
         if verb in INTERACTIONS and self.phrase_entity.get((INTERACTIONS[verb],)):
@@ -481,7 +475,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                     elif _kept_people(src_key, obj_key, base):
                         pass                                      # "receptionists register pet owners"
                     elif s.words[obj_p.end:obj_p.end + 1] == ["to"] and len(right) > 1 and right[1][0].start <= \
-                            obj_p.end + 2 and (lexicon.holds_people(src_key) or self._story_role(s, src_key)) and \
+                            obj_p.end + 2 and (lexicon.holds_people(src_key) or self.entity_of(clauses.story_role(s, i))[0] == src_key) and \
                             not lexicon.holds_people(obj_key) and \
                             base not in OWNING_VERBS and base not in CREATION_VERBS and \
                             not self._gives_occasions(base, obj_key):

@@ -86,6 +86,10 @@ _BEING = frozenset("is are was were belongs belong goes go sits sit lives live s
 def held_in(s):
     """'the stage each deal is in', 'which room they are in', 'the team each player belongs to': pairs
     (what it is in, who is in it) — the second None when a pronoun says it (the plural before)."""
+    return s.once(_held_in)
+
+
+def _held_in(s):
     toks, out = s.tokens, []
     for p in s.phrases:
         k = p.end
@@ -134,6 +138,10 @@ def each_ones(s):
     """'the kegs each batch fills', 'the seats each booking holds', 'the pieces each student is learning':
     (things, the one each acts on them, the verb's index) — a plural, then 'each' and one thing with its verb
     (after 'is' or 'has' too) and no object of its own."""
+    return s.once(_each_ones)
+
+
+def _each_ones(s):
     toks, out = s.tokens, []
     for p in s.phrases:
         k = p.end
