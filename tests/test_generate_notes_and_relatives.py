@@ -11,9 +11,9 @@ def _columns(tables, name):
 
 
 def test_whether_it_is_one_state_or_another(dbs):
-    """'whether it is indoor or outdoor': one closed field of two values, not a flag of the first."""
+    """'whether it is indoor or outdoor': one closed field of two kinds (a type), not a flag of the first."""
     schema, tables = design("Every kennel has a number, a size and whether it is indoor or outdoor.")
-    assert "is_indoor" not in _columns(tables, "kennels") and "status" in _columns(tables, "kennels")
+    assert "is_indoor" not in _columns(tables, "kennels") and "type" in _columns(tables, "kennels")
     applies(dbs, schema, tables)
 
 

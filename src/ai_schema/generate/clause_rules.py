@@ -56,7 +56,16 @@ def _related(clause):
         return True                                  # "takes place in" ("place" is no phrase): happens at
     if clause.passive and any(prep == "by" for prep, _ in clause.objects):
         return clause.verb not in ("be", "have")     # "is given by a speaker"
+    if clause.verb in ATTRIBUTE_VERBS and _one_does_each(clause) and clause.subject.head in lexicon.person_nouns():
+        return True                                  # "a beekeeper collects each swarm": a person's act on a thing
     return clause.verb not in LIGHT_VERBS and clause.verb not in ATTRIBUTE_VERBS and len(clause.verb) > 2
+
+
+def _one_does_each(c):
+    """'a plumber fixes each leak', 'a beekeeper collects each swarm': one person does it to each one, whatever the
+    verb, so each one has its one doer."""
+    return c.direct is not None and c.direct.det in ("each", "every") and not c.direct.plural and \
+        c.subject is not None and not c.subject.plural and c.subject.det in ("a", "an", "one")
 
 
 def _single(phrase):
@@ -150,7 +159,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
             person = lexicon.holds_people(source)
             kind = lexicon.verb_class(c.verb)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
-            acts = (kind in DOING or (phrase.head in occurrences and kind not in STATE and not generic)) and \
+            acts = (kind in DOING or _one_does_each(c) or (phrase.head in occurrences and kind not in STATE and not generic)) and \
                 c.verb not in BROWSING_VERBS and not ((generic or c.subject is not None and c.subject.plural) and
                                                       c.verb in INTERACTIONS)   # ("users can upvote a question":
             #                                        the votes link them, no question is one user's)
@@ -213,7 +222,7 @@ def doers(s):
                 subject.head not in persons and not theirs or direct.head in persons:
             continue
         kind = lexicon.verb_class(c.verb)              # (paying, uploading, buying: changing hands)
-        if kind in DOING or kind == "possession" or theirs or (direct.head in occurrences and
+        if kind in DOING or kind == "possession" or theirs or _one_does_each(c) or (direct.head in occurrences and
                                                                kind not in STATE - {"cognition"}):
             yield subject, direct                  # ("schedule inspections": a plan made is a record)
 

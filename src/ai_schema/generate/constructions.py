@@ -12,12 +12,12 @@ import re
 from . import lexicon
 from . import text as tx
 from .alternatives import vote_alternatives
-from .places import acted_at, held_at_on
-from .logged import kept_per_each_thing
+from .places import acted_at, held_at_on, where_it_happened
+from .logged import each_done_with, kept_per_each_thing, which_has_fields
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
-from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, each_with_fields, fieldish, \
+from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
 from .relative import belonged_to_things, each_ones_things, many_people_had, owned_doer_things, people_act_on, relative_object, \
@@ -291,6 +291,7 @@ def each_with(s, vote):
         if p.plural and n > 0 and p.det is None and p.start >= 2 and s.words[p.start - 1] == "of" and \
                 s.phrases[n - 1].end == p.start - 1 and s.phrases[n - 1].plural:
             p = s.phrases[n - 1]                # "copies of books, each with a barcode": the copies
+        p = described_as(s, p)                  # "our cars are dual-control hatchbacks, each with …": the cars
         if p.plural:
             joint = co_subjects(s)              # "customers and suppliers each have a name": each of them
             for q in joint if p in joint else (p,):
@@ -766,7 +767,8 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
-            recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things)
+            recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
+            where_it_happened, each_done_with, which_has_fields)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own
@@ -777,7 +779,8 @@ OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields 
 _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each,
                           held_at_on))
 _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), belonged_to_things: ("belongs", "belong"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
-                logged_against: ("against",), handed_to_one: ("to",)}
+                logged_against: ("against",), handed_to_one: ("to",), where_it_happened: ("where",),
+                each_done_with: ("with",), which_has_fields: ("which", "that")}
 
 
 _PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)

@@ -184,8 +184,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb or t.text == verb), len(s.tokens))
+            said = at - 1
+            while said > 0 and (s.words[said] in w.MODALS or s.words[said] in ("not", "never", "only", "also")):
+                said -= 1                            # ("I can not book the same class twice": the speaker's)
             a = self.entity_of_words(subj)[0] if subj else \
-                None if s.words[at - 1:at] in (["who"], ["we"], ["i"]) else self.sentence_subject.get(id(s))
+                None if s.words[said:said + 1] in (["who"], ["we"], ["i"]) else self.sentence_subject.get(id(s))
             #                                    ("As a coach, I want to see who signed up": not the coach; "we
             #                                    credit each subscriber": the speaker is no thing)
             if a is None and not subj and s.words[at - 1:at] == ["who"] and (q := s.phrase_at(at - 2)) is not None and \

@@ -94,10 +94,40 @@ def _field_route(m):
         else m.group(0)
 
 
-# "register my cars by number plate, make and colour": the things a keeping verb keeps, listed by their fields
-_KEPT_BY_LIST = re.compile(r"\b(?P<kept>(?:register|registers|record|records|add|adds|list|lists|log|logs|enter|enters) "
-                           r"(?:my |our |the |their |all )?[a-z]+s) by (?=[a-z][\w-]*(?: [a-z][\w-]*){0,2}, "
+# "register my cars by number plate, make and colour", "describes each missing bag by colour, brand and type": the
+# things a keeping verb keeps, listed by their fields
+_KEPT_BY_LIST = re.compile(r"\b(?P<kept>(?:register|registers|record|records|add|adds|list|lists|log|logs|enter|enters|"
+                           r"describe|describes|describing) "
+                           r"(?:(?:my |our |the |their |all )?[a-z]+s|(?:each|every) [a-z]+(?: [a-z]+)?)) by "
+                           r"(?=[a-z][\w-]*(?: [a-z][\w-]*){0,2}, "
                            r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:,| and ))")
+
+
+# "check in date, check out date": the time of a phrasal act WordNet names (check-in), one field each
+_ACT_TIME = re.compile(r"\b(?P<verb>[a-z]+) (?P<prt>in|out|up|off|on|over) (?P<when>date|time|day|timestamp)\b")
+
+
+def _act_time(m):
+    return f"{m.group('verb')}-{m.group('prt')} {m.group('when')}" \
+        if (m.group("verb"), m.group("prt")) in lexicon.phrasal_acts() else m.group(0)
+
+
+# "record the filament used by each job in grams": how much of a mass each one used is a field of each one
+_USED_BY_EACH = re.compile(r"\bthe (?P<x>[a-z]+) (?P<done>[a-z]+) by (?P<each>each|every) "
+                           r"(?P<y>[a-z]+(?: (?!(?:in|at|on|for|with|per|and|or|so|to)\b)[a-z]+)?)\b")
+
+
+def _used_by_each(m):
+    x, y = m.group("x"), m.group("y")
+    if not _done(m.group("done")) or w.is_plural(x) or x in w.FUNCTION_WORDS or x in lexicon.thing_nouns() or \
+            x in lexicon.person_nouns() or w.field_word(y.split()[-1]):
+        return m.group(0)
+    return f"{m.group('each')} {y}'s {x} {m.group('done')}"
+
+
+# "a customer books a place on a session", "reserve a spot in a class": what is booked is the session
+_PLACE_ON = re.compile(r"\b(?P<verb>book|books|booked|booking|reserve|reserves|reserved|reserving|take|takes|secure|secures) "
+                       r"(?:a|one|their|his|her|my) (?:place|spot) (?:on|in|at|for) (?=a |an |the |one |each |every )", re.I)
 
 
 def rephrased_fields(text):
@@ -112,4 +142,7 @@ def rephrased_fields(text):
                 f"{m.group('kind')} ({m.group('a')} or {m.group('b')})", text, " or ")
     text = _sub(_MEASURE_DONE, _measure_done, text, ", ", ": ")
     text = _sub(_EACH_DONE_COLON, _each_done_colon, text, "each ", "every ")
+    text = _sub(_ACT_TIME, _act_time, text, " date", " time", " day")
+    text = _sub(_USED_BY_EACH, _used_by_each, text, " by each ", " by every ")
+    text = _sub(_PLACE_ON, lambda m: m.group("verb") + " ", text, " place ", " spot ")
     return text

@@ -589,6 +589,15 @@ def its_owners(s):
     return out
 
 
+def described_as(s, p):
+    """The plural subject whose complement p is ('our cars are dual-control hatchbacks, each with …': the cars), or p."""
+    n = s.phrases.index(p) if p in s.phrases else 0
+    if p.plural and n > 0 and p.start >= 2 and s.words[p.start - 1] in ("are", "were") and \
+            s.phrases[n - 1].end == p.start - 1 and s.phrases[n - 1].plural:
+        return s.phrases[n - 1]
+    return p
+
+
 def each_with_fields(s, vote):
     """'I want to see the stops on my route in order, each with an address and a time window': what
     ', each with' gives fields to is the plural thing named before it (past its prepositional phrases),
@@ -598,7 +607,7 @@ def each_with_fields(s, vote):
             continue
         q = next((p for p in reversed(s.phrases) if p.end <= k and p.plural), None)
         if q is not None and all(_after_preposition(s, p) for p in s.phrases if q.end <= p.start and p.end <= k):
-            vote(q.lemma, 3)
+            vote(described_as(s, q).lemma, 3)
 
 
 def _after_preposition(s, p):

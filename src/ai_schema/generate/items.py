@@ -3,13 +3,14 @@ of values, an optional field, a thing the owner keeps); items that are clauses (
 are clause_items.py. Which clauses give lists and whose they are is attributes.py; how one field is
 named and typed is field_names.py."""
 
-from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ENTITIES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
+from .cues import ATTRIBUTE_VERBS, ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ENTITIES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
 from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
 from .value_lists import value_list
 from .divided_into import divided_into
+from .value_statements import state_like
 from .relations import act_or_event
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
@@ -290,6 +291,19 @@ class ItemReading(FieldNaming, ClauseItemReading):
     def _new_clause(s, idx):
         """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
         j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+        if len(idx) >= j + 2 and s.tokens[idx[j]].text in w.SUBJECT_PRONOUNS and s.tags[idx[j + 1]] == tx.VERB and \
+                (w.verb_base(s.tokens[idx[j + 1]].text) or s.tokens[idx[j + 1]].text) not in \
+                w.KEEPING_VERBS | ATTRIBUTE_VERBS:
+            return True                          # "… with a location and photo, we send a volunteer …" (not
+            #                                      "…, we log the date and the cost": its fields)
+        if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one") and s.words[idx[0] - 1:idx[0]] == [","] and \
+                (p := s.phrase_at(idx[j + 1])) is not None and p.head in lexicon.person_nouns() and \
+                p.end in idx and s.tags[p.end] == tx.VERB and s.tokens[p.end].text.endswith("s"):
+            return True                          # "… with a location and a photo, a plumber fixes each leak"
+        if j and len(idx) >= 4 and s.tags[idx[1]] == tx.VERB and s.tokens[idx[2]].text in ("each", "every") and \
+                "with" in (s.tokens[k].text for k in idx[3:]):
+            return True                          # "… flight number, and describes each missing bag with colour, …":
+            #                                      the list after is the bag's
         if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
             p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
             return p is not None and p.start == idx[j] and p.end < len(s.tokens) and (
@@ -420,12 +434,14 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         m = rx(r"(?:and )?(?:whether (?:it|they) )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text) \
             if "or" in words else None              # ("… and whether it is purchased or manufactured")
-        if m and "status" not in entity.attributes and all(
+        if m and "status" not in entity.attributes and \
+                not any(set(a.values) == set(m.groups()) for a in entity.attributes.values()) and all(
                 x in lexicon.adjectives() or tx.participle_like(x) for x in m.groups()) and \
                 m.group(2) not in ("un" + m.group(1), "non" + m.group(1), "in" + m.group(1)):   # ("heated or
             #                                                                  unheated": a flag, read below)
-            entity.attribute("status").values = m.groups()   # "each bed … is free or occupied": its states
-            previous_names.append("status")
+            name = "status" if any(map(state_like, m.groups())) else "type"   # ("single or double": kinds)
+            entity.attribute(name).values = m.groups()   # "each bed … is free or occupied": its states
+            previous_names.append(name)
             return 1
         m = rx(r"(?:and |\+ )?(?:whether )?(?:it is |it was )?([a-z]+) or not").fullmatch(text) if "not" in words else None
         if m and m.group(1) not in w.DETERMINERS:     # "paid or not", "signed or not": a flag

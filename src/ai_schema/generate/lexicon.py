@@ -182,14 +182,23 @@ def _data_lines(data_text):
 
 
 def _lemma_offsets(index_text):
-    """{one-word lower-case lemma: the offsets of its synsets, most frequent sense first} of an index.* file."""
-    out = {}
+    """{one-word lower-case lemma: the offsets of its synsets, most frequent sense first} of an index.* file.
+    A lemma the tagged corpus never saw ('colour': its tagsense_cnt is 0, its senses in no order) takes the
+    order of a spelling with the very same senses that it saw ('color'), so both name an attribute first."""
+    out, untagged, ranked = {}, [], {}
     for line in index_text.splitlines():
         if line.startswith(" "):
             continue
         f = line.split()
+        n = int(f[2])
         if f[0].isalpha() and f[0].islower():
-            out[f[0]] = f[-int(f[2]):]
+            out[f[0]] = f[-n:]
+            if n > 1 and f[-n - 1] == "0":
+                untagged.append(f[0])
+        if n > 1 and f[-n - 1] != "0":
+            ranked.setdefault(frozenset(f[-n:]), f[-n:])
+    for word in untagged:
+        out[word] = ranked.get(frozenset(out[word]), out[word])
     return out
 
 
@@ -588,6 +597,7 @@ if __name__ == "__main__":
     (data / "thing_nouns.txt").write_text(derive_thing_nouns(*nouns))
     (data / "kind_nouns.txt").write_text(derive_kind_nouns(*nouns))
     (data / "property_nouns.txt").write_text(derive_property_nouns(*nouns))
+    (data / "group_nouns.txt").write_text(derive_group_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
     (data / "adverbs.txt").write_text(derive_adverbs(*((WORDNET / x).read_text()
@@ -601,5 +611,6 @@ if __name__ == "__main__":
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, role_nouns.txt, occurrence_nouns.txt, "
-                     "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, act_nouns.txt, "
+                     "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, group_nouns.txt, "
+                     "act_nouns.txt, "
                      "adjectives.txt, adverbs.txt, noun_compounds.txt, phrasal_acts.tsv, verb_acts.tsv and verb_classes.tsv\n")

@@ -9,6 +9,7 @@ import functools
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .fragments import fieldish
 
 
 _KEEPING = frozenset("log record track keep store capture register list note".split())
@@ -135,3 +136,29 @@ def kept_log(s, p):
     return p.det in ("their", "our", "my", "its") and p.start >= 2 and \
         w.verb_base(s.words[p.start - 2]) in ("log", "record", "track", "keep", "note", "enter") and \
         len({"who", "which", "how", "when", "what"} & set(s.words[p.end + 1:p.end + 12])) >= 2
+
+
+def each_done_with(s, vote):
+    """'… and describes each missing bag with colour, brand and type', 'inspect each hive with the date and a note':
+    the one thing a verb acts on each time, given fields after 'with', is a thing of its own."""
+    for p in s.phrases:
+        if p.det in ("each", "every") and not p.plural and p.start >= 2 and s.tags[p.start - 2] == tx.VERB and \
+                p.end + 1 < len(s.words) and s.words[p.end] == "with" and fieldish(s.words[p.end + 1:p.end + 13]) and \
+                not w.field_word(p.head) and p.head not in lexicon.measure_nouns():
+            vote(p.lemma, 3)
+
+
+_HAVING = frozenset("has have contains contain includes include holds hold".split())
+
+
+def which_has_fields(s, vote):
+    """'a customer may hold a swim pass, which has a pass type and an expiry date': a thing described by a
+    relative clause that gives it fields is a thing of its own."""
+    words = s.words
+    for p in s.phrases:
+        k = p.end + (words[p.end:p.end + 1] == [","])
+        if words[k:k + 1] in (["which"], ["that"]) and words[k + 1:k + 2] and words[k + 1] in _HAVING and \
+                (p.plural or p.det in ("a", "an", "each", "every")) and fieldish(words[k + 2:k + 12]) and \
+                not w.field_word(p.head) and p.head not in lexicon.measure_nouns() and \
+                p.head not in lexicon.person_nouns():
+            vote(p.lemma, 3)

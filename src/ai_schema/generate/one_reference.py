@@ -32,11 +32,14 @@ def _one_after(s, k, p=None):
     if one is None:
         return None
     target = s.next_phrase(k + 1 + len(one.split()))
-    if target is not None and toks[k].text == "with" and w.field_word(target.head):
-        return None                           # "creators register with an email and a display name": fields
+    if target is not None and toks[k].text == "with" and (
+            w.field_word(target.head) or (lexicon.verb_lemma(toks[k - 1].text) or "") in w.KEEPING_VERBS | _WRITTEN_DOWN):
+        return None                           # "creators register with an email and a display name", "phones are
+        #                                       logged with a brand and a model": fields
     return target if target is not None and target.start == k + 1 + len(one.split()) else None
 
 
+_WRITTEN_DOWN = frozenset("register note enter save capture".split())   # keeping verbs besides words.KEEPING_VERBS
 _IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
 
 

@@ -85,11 +85,18 @@ class ParenthesizedFields:
 
 
 def _past_per(s, p):
-    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands'),
+    """Where what describes a phrase starts: after 'per <noun>' ('bands per section (…)' are the bands', 'lockers
+    rented per stay (…)' the lockers'),
     or after a participle ('vaccinations given (which vaccine, batch no, date)')."""
-    if s.words[p.end:p.end + 1] == ["per"]:
-        q = s.next_phrase(p.end + 1)
-        if q is not None and q.start == p.end + 1 and not q.plural:
+    k = p.end
+    if p.plural and s.words[k:k + 1] in (["are"], ["is"]) and s.tags[k + 1:k + 2] == [tx.VERB]:
+        k += 1
+    if p.plural and k < len(s.words) and s.tags[k] == tx.VERB and tx.participle_like(s.words[k]) and \
+            s.words[k + 1:k + 2] == ["per"]:
+        k += 1                                  # "lockers (are) rented per stay (locker number, deposit)"
+    if s.words[k:k + 1] == ["per"]:
+        q = s.next_phrase(k + 1)
+        if q is not None and q.start == k + 1 and not q.plural:
             return q.end
     if p.plural and s.words[p.end + 1:p.end + 2] == ["("] and s.tags[p.end] in (tx.VERB, tx.ADJ) and \
             tx.participle_like(s.words[p.end]):

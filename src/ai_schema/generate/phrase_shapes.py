@@ -143,10 +143,15 @@ class PhraseShapes:
 
     @staticmethod
     def _listed_fields(s, p, first=0):
-        """'Addresses have a street, a city and a postcode': a plural opening its sentence and having
-        two or more things listed is described like a thing (even a word that is mostly a field)."""
+        """'Addresses have a street, a city and a postcode', 'phones are logged with a colour and a size': a plural
+        opening its sentence and having two or more things listed is described like a thing (even a word that is
+        mostly a field)."""
         k = p.end
         rest = s.words[k + 1:]
+        if all(s.tags[j] in (tx.DET, tx.ADJ) for j in range(first, p.start)) and s.words[k:k + 1] in (["are"], ["were"]) and s.tags[k + 1:k + 2] == [tx.VERB] and \
+                tx.participle_like(s.words[k + 1]) and s.words[k + 2:k + 3] == ["with"]:
+            rest = s.words[k + 3:]                  # "phones are logged with a colour and a size"
+            return "," in rest or "and" in rest
         return p.start == first and k < len(s.words) and s.words[k] in ("has", "have") and \
             rest[:1] != ["to"] and ("," in rest or "and" in rest)
 

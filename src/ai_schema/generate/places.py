@@ -74,3 +74,15 @@ def located_fields(ex, s, subject):
         owner = owner_before(ex, s, j, subject)
         if owner is not None:
             ex.spec.entities[owner].attribute(w.snake(q.words[1:] if q.words[0] in w.DETERMINERS else q.words))
+
+
+def where_it_happened(s, vote):
+    """'registered with a tag number and the airport where they turned up', 'the room where it is held': the place
+    a thing of the text happened at, named with a relative 'where', is a thing of its own (a reference)."""
+    words = s.words
+    for p in s.phrases:
+        k = p.end
+        if k + 2 < len(words) and words[k] == "where" and p.det in ("the", "which") and not p.plural and \
+                p.head in lexicon.thing_nouns() and not w.field_word(p.head) and p.head not in lexicon.measure_nouns() and \
+                (words[k + 1] in w.PRONOUNS or s.tags[k + 1] in (tx.DET, tx.NOUN)) and tx.VERB in s.tags[k + 1:k + 5]:
+            vote(p.lemma, 3)

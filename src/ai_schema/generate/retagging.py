@@ -92,6 +92,13 @@ def tag(tokens):
                 any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i - 2)):
             tags[i] = VERB                 # "tickets are opened by customers and closed with a note": the
             #                                passive goes on (no thing called a closed)
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and \
+                (i == 1 or tags[i - 2] in (DET, "PUNCT")) and irregular_participle(tokens[i].text) and \
+                tags[i + 1] in (ADV, PREP) and \
+                any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i + 2, len(tokens) - 1)):
+            tags[i] = VERB                 # "bags found elsewhere in the network are registered with …": a reduced
+            #                                relative between the subject and its passive
     for i in range(1, len(tokens)):
         if tags[i] != VERB or tokens[i - 1].text != ":":
             continue

@@ -3,7 +3,7 @@
 the largest of discovery's readings, kept apart so each module stays one construction wide."""
 
 from . import clauses, fragments, lexicon, relative
-from .cues import HAVE, JOINING_VERBS, LIGHT_VERBS, VERSION_WORDS, rx
+from .cues import HAVE, INTERACTIONS, JOINING_VERBS, LIGHT_VERBS, VERSION_WORDS, rx
 from . import text as tx
 from . import words as w
 from .phrase_shapes import listed_in_parentheses
@@ -149,6 +149,13 @@ class SubjectVotes:
                         self._vote(p.lemma, 1)
                     for q in self._verbs_alike(s, obj):
                         self._vote(q.lemma, 2)     # "owners find sitters, book stays and leave reviews"
+                elif not p.plural and p.det in ("a", "an", "each", "every") and p.head in lexicon.person_nouns() and \
+                        tags[k] == tx.VERB and base is not None and base not in LIGHT_VERBS and base in INTERACTIONS and \
+                        obj is not None and obj.start == k + 2 and not obj.plural and \
+                        toks[k + 1].text in ("a", "an", "one") and obj.head not in lexicon.person_nouns() and \
+                        not w.field_word(obj.head):
+                    self._vote(obj.lemma, 2)       # "a student books a workshop": what one books, as "students book
+                    #                                workshops" (an interaction's other side)
                 elif p.plural and base in LIGHT_VERBS and obj is not None and obj.plural and obj.start <= k + 2 and \
                         obj.head in lexicon.occurrence_nouns() and s.words[obj.end:obj.end + 1] in (["to"], ["for"]) \
                         and (to := s.next_phrase(obj.end + 1)) is not None and to.plural and \

@@ -258,11 +258,15 @@ def word_tag(tokens, tags, i):
             (after.kind == "number" or after.text in w.QUANTIFIERS or after.text in ("one", "a", "an", "the")) and \
             lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
         return VERB                        # "customers rent 1 or more bikes", "tenants sign a lease"
-    if i >= 4 and prev_tag == NOUN and tokens[1].text == "of" and tags[0] == NOUN and w.is_plural(tokens[0].text) \
-            and VERB not in tags and AUX not in tags and lexicon.verb_lemma(t) == t and \
+    start = _clause_start(tokens, i)
+    if i >= start + 4 and (prev_tag == NOUN or prev_tag == ADJ and after is not None and w.is_plural(after.text)) and \
+            tokens[start + 1].text == "of" and tags[start] == NOUN and \
+            w.is_plural(tokens[start].text) and VERB not in tags[start:] and AUX not in tags[start:] and \
+            lexicon.verb_lemma(t) == t and \
             (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
             after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
-        return VERB                        # "members of our tool library rent equipment": the plural's verb
+        return VERB                        # "members of our tool library rent equipment", "Swarms: members of
+        #                                    the public report swarms": the plural's verb
     if prev is not None and prev.text in (",", "and") and VERB in tags and after is not None and after.kind == "word" and \
             (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
         return VERB                        # "book appointments with a groomer, choose services, …": the next act
@@ -632,6 +636,11 @@ def word_tag(tokens, tags, i):
 _LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
 TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
+
+
+def _clause_start(tokens, i):
+    """Where the clause holding token i begins: after the last colon, semicolon or dash before it."""
+    return next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in (":", ";", "-")), 0)
 
 
 def _label_before_colon(tokens, k):

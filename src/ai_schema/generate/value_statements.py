@@ -19,6 +19,10 @@ MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (
                r"(?: ,? (?:with|because|so|when|once|after)\b[^,]*)?$")   # ("…, with a photo as proof")
 
 
+# what an 'it' stands for: the thing said with 'each' before, else with an article
+_ONE_EACH = (("each", "every"), ("a", "an", "the"))
+
+
 # adjectives that say which state a thing is in (the rest of a closed set's words say which kind it is)
 _STATE_WORDS = frozenset("""open closed active inactive pending available unavailable draft live done new
 ready complete incomplete valid invalid enabled disabled public private online offline due overdue paid unpaid
@@ -52,7 +56,7 @@ def _field_of_verb(participle):
     return act if act is not None and act.startswith(verb[:4]) else None   # classify: classification
 
 
-def _state_like(value):
+def state_like(value):
     """'cancelled', 'in_progress', 'open', 'pending': a state; 'single', 'suite', 'morning', 'checking': a kind."""
     words = value.split("_")
     return any(x in _STATE_WORDS or x.endswith("ed") or (x.endswith("en") and w.verb_base(x)) for x in words)
@@ -126,7 +130,7 @@ class ValueStatementReading:
             for v in values:                        # "a slot is a weekday, a start time and a length": what
                 self.spec.entities[subject].attribute(v)   # it is made of, not kinds of slot
             return
-        attr_name = w.snake(field.split()) if field else "status" if sum(map(_state_like, values)) * 2 >= len(values) \
+        attr_name = w.snake(field.split()) if field else "status" if sum(map(state_like, values)) * 2 >= len(values) \
             else "type"                             # ("regular, compact, electric or disabled": kinds, one state-like)
         if field == "type" and any(v.endswith("ed") for v in values):
             attr_name = "status"                    # "an episode is a draft, scheduled or published": states
@@ -134,6 +138,8 @@ class ValueStatementReading:
             attr_name = f"{subject}_type"           # "the animals are either dogs or cats": kinds of animal
             values = clean_values([w.singular(v) for v in values])
         entity = self.spec.entities[subject]
+        if any(set(a.values) == set(values) for a in entity.attributes.values()):
+            return                                  # ("has a number and is either single or double": read as an item)
         entity.attribute(attr_name).values = tuple(values)
 
     def _value_sentence(self, text, subject, first=()):
@@ -174,6 +180,12 @@ class ValueStatementReading:
         if marked:                               # "mark a delivery as picked up, in transit or delivered"
             owner = self.entity_of_words((marked.group("active") or marked.group("passive")).split())[0] or (
                 subject if marked.group("passive") else None)
+            if owner is None and marked.group("active") in ("it", "them"):
+                before = text[:marked.start()].split()    # "assign each print job to a printer and mark it as
+                owner = next(filter(None, (self.entity_of_words(before[k + 1:k + 1 + n])[0] for dets in _ONE_EACH
+                                           for k in range(len(before) - 2, -1, -1) if before[k] in dets
+                                           for n in (2, 1))), None)
+                #                                           queued, printing, done or failed": the job's states
             if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
                 return owner, "status", marked.group("values")
         of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
