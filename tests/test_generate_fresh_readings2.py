@@ -3,6 +3,7 @@
 fixtures that showed it. Each design is applied on the server."""
 
 from ai_schema.generate import lexicon
+from ai_schema.generate import words
 from test_generate_phrases import design, references
 from test_generate_sentences import applies
 
@@ -88,8 +89,10 @@ def test_logged_with_gives_fields_even_to_a_field_word(dbs):
 
 def test_an_untagged_spelling_takes_its_twin_senses():
     """WordNet's 'colour' has no tagged senses (its first listed is a dye); it takes 'color''s order, so it is an
-    attribute like 'color' (both name fields)."""
+    attribute like 'color' (both name fields). And a plural WordNet does not list is regular ('cows', not the
+    inflection package's archaic 'kine')."""
     assert "colour" in lexicon.property_nouns() and "color" in lexicon.property_nouns()
+    assert words.plural("cow") == "cows" and words.plural("ox") == "oxen" and words.plural("person") == "people"
 
 
 def test_the_place_where_it_happened_is_a_thing(dbs):
@@ -176,3 +179,109 @@ def test_the_speaker_cannot_do_it_twice(dbs):
     assert ("workshop_id", "workshops") in refs and ("student_id", "students") in refs
     assert sum(1 for _, ref in refs if ref == "workshops") == 1
     applies(dbs, schema, tables)
+
+
+def test_what_someone_does_to_each_at_each_occasion(dbs):
+    """'At each visit the vet examines every cow, recording its weight and body condition': each time is a
+    record of the act (WordNet's examination) referring to the visit, the cow and the vet, with the fields
+    (they had been lost), and the cows are cows (not the archaic 'kine')."""
+    schema, tables = design("Vets visit farms. At each visit the vet examines every cow, recording its weight and "
+                            "body condition.")
+    assert {"weight", "body_condition"} <= _columns(tables, "examinations")
+    assert {("visit_id", "visits"), ("cow_id", "cows"), ("vet_id", "vets")} <= references(tables["examinations"])
+    assert ("cow_id", "cows") not in references(tables["visits"])
+    applies(dbs, schema, tables)
+
+
+def test_a_note_kept_of_each_thing_with_fields(dbs):
+    """'… and we keep a note of any injury, with the date and the treatment': the injuries are things with those
+    fields (they had been the members' columns 'note' and 'treatment')."""
+    schema, tables = design("Members join with a name and an email, and we keep a note of any injury, with the "
+                            "date and the treatment.")
+    assert {"date", "treatment"} <= _columns(tables, "injuries")
+    assert not {"note", "treatment"} & _columns(tables, "members")
+    applies(dbs, schema, tables)
+
+
+def test_people_order_things(dbs):
+    """'Customers order products', 'Restaurants order flour by noon': each order is a record of its own (it had
+    been each product one customer's, or a column 'flour')."""
+    schema, tables = design("Customers order products.")
+    assert {("customer_id", "customers"), ("product_id", "products")} <= references(tables["orders"])
+    assert not references(tables["products"])
+    schema2, tables2 = design("Restaurants order flour by noon for the next day.")
+    assert ("restaurant_id", "restaurants") in references(tables2["orders"])
+    assert "flour" not in _columns(tables2, "restaurants")
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
+
+
+def test_fields_of_each_thing_after_an_interaction(dbs):
+    """'Guests order pizzas for a delivery time, each pizza with a size and a topping': the list after 'each pizza'
+    is the pizzas' (it had been skipped as the order's), and the delivery time is the order's field, no table."""
+    schema, tables = design("Guests order pizzas for a delivery time, each pizza with a size and a topping.")
+    assert {"size", "topping"} <= _columns(tables, "pizzas")
+    assert "delivery_time" in _columns(tables, "orders") and "delivery_times" not in tables
+    applies(dbs, schema, tables)
+
+
+def test_a_field_said_on_each_record(dbs):
+    """'We record the fee charged on each booking': the booking's field (it had gone to the members)."""
+    schema, tables = design("Members book courts. We record the fee charged on each booking.")
+    assert "fee" in _columns(tables, "bookings") and "fee" not in _columns(tables, "members")
+    applies(dbs, schema, tables)
+
+
+def test_a_named_date_the_booking_is_for(dbs):
+    """'Owners book kennels for an arrival date': the booking's arrival date."""
+    schema, tables = design("Owners book kennels for an arrival date.")
+    assert "arrival_date" in _columns(tables, "bookings")
+    applies(dbs, schema, tables)
+
+
+def test_a_relative_after_a_comma_is_its_antecedents(dbs):
+    """'Players belong to a team, which is coached by a coach': the team's coach, not the players'."""
+    schema, tables = design("Players belong to a team, which is coached by a coach.")
+    assert ("coach_id", "coaches") in references(tables["teams"])
+    assert ("coach_id", "coaches") not in references(tables["players"])
+    applies(dbs, schema, tables)
+
+
+def test_what_is_attached_to_each_is_its(dbs):
+    """'attach a photo to each exhibit': the photo is the exhibit's (not each exhibit one photo's, as 'assign a
+    truck to each load')."""
+    for text, thing, each in (("As a curator, I want to attach a photo to each exhibit.", "photos", "exhibits"),
+                              ("As a curator, I want to attach an audio clip to each exhibit.", "audio_clips", "exhibits")):
+        schema, tables = design(text)
+        assert (each[:-1] + "_id", each) in references(tables[thing]), text
+        assert not references(tables[each]), text
+        applies(dbs, schema, tables)
+
+
+def test_each_made_of_parts(dbs):
+    """'create courses, each made of modules': each course's modules."""
+    schema, tables = design("As an admin, I want to create courses, each made of modules.")
+    assert ("course_id", "courses") in references(tables["modules"])
+    applies(dbs, schema, tables)
+
+
+def test_a_later_clause_of_a_person_or_a_kept_catalogue_ends_a_list(dbs):
+    """'… with a note, the waiter confirms the order, and we keep a catalogue of dishes with name and price': the
+    list before ends at the new clause (it had taken 'waiter' and 'catalogue' as fields)."""
+    schema, tables = design("Diners add dishes to an order with a note, the waiter confirms the order, and we keep a "
+                            "catalogue of dishes with name and price.")
+    assert {"name", "price"} <= _columns(tables, "dishes")
+    assert not {"waiter", "catalogue"} & {c for name in tables for c in _columns(tables, name)}
+    applies(dbs, schema, tables)
+
+
+def test_a_thing_that_is_a_list_of_others_in_an_order(dbs):
+    """'A walk is a list of viewpoints in visiting order' (and 'a walk = list of viewpoints …'): each walk holds
+    viewpoints, each in many walks, at a place (a pair with its sort order; 'in visiting order' is an order too)."""
+    for text in ("Guides lead walks. A walk is a list of viewpoints in visiting order.",
+                 "Guides lead walks; a walk = list of viewpoints in visiting order"):
+        schema, tables = design(text)
+        pair = tables["walk_viewpoints"]
+        assert {("walk_id", "walks"), ("viewpoint_id", "viewpoints")} <= references(pair), text
+        assert "sort_order" in {c.name for c in pair.columns}, text
+        applies(dbs, schema, tables)

@@ -254,9 +254,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             if t.text == "with" and any(w.verb_base(x.text) in INTERACTIONS and tags[n] == tx.VERB
                                         and self.phrase_entity.get((INTERACTIONS[w.verb_base(x.text)],))
                                         and tx.VERB not in tags[n + 1:i]
-                                        for n, x in enumerate(toks[:i])):
+                                        for n, x in enumerate(toks[:i])) and \
+                    not ((q := s.phrase_at(i - 1)) is not None and q.det in ("each", "every")):
                 continue                             # read with the interaction (not "… and each payment is
-                #                                      recorded with …": a verb of its own)
+                #                                      recorded with …": a verb of its own; nor "…, each cake with")
             if t.text in ("saying", "stating", "recording", "showing", "listing", "describing", "specifying",
                           "noting") and i > 0:
                 p = s.phrase_at(i - 1)
@@ -546,6 +547,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if other != owner:           # "doctors and technicians are staff with a name", "customers and
                         self._attributes(other, s, i + 1)   # suppliers each have a phone": each one's
                 owner = self._logged_against(s, i, owner, nxt) or owner   # "employees log hours against projects"
+                noted = _noted_of(s, nxt) if t.text != "with" else None
+                if noted is not None and self.entity_of(noted[0])[0]:
+                    self._attributes(self.entity_of(noted[0])[0], s, noted[1])   # "we keep a note of any
+                    continue                    # deferral, with the reason …": the deferral's
                 for other in self._each_before(s, i) if t.text == "with" else ():
                     if other != owner:           # "record each watering and each feeding with the date": both
                         self._attributes(other, s, i + 1)
@@ -766,3 +771,15 @@ def _with_after_place(s, k):
     """Does 'with' follow the place phrase at k ('register every car at a home branch with its plate, …')?"""
     q = s.next_phrase(k + 1) if s.tags[k:k + 1] == [tx.PREP] and s.words[k] != "with" else None
     return q is not None and q.start <= k + 3 and s.words[q.end:q.end + 1] == ["with"]
+
+
+def _noted_of(s, p):
+    """(the thing, where its fields start) of 'a note of any deferral, with …' after a keeping verb: a note, log or
+    record kept of each one of a thing, with fields, is the thing's list — or None."""
+    if p is None or p.head not in ("note", "log", "record") or s.words[p.end:p.end + 1] != ["of"]:
+        return None
+    q = s.next_phrase(p.end + 1)
+    if q is None or q.start > p.end + 2 or q.det not in ("any", "each", "every"):
+        return None
+    at = q.end + (s.words[q.end:q.end + 1] == [","])
+    return (q, at + 1) if s.words[at:at + 1] == ["with"] else None

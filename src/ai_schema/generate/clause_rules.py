@@ -295,13 +295,21 @@ def read_handed_out(ex, s):
                     ex._relate(act, other, owned=True)
                 ex._retract(key_of(recipient), key_of(per))
                 ex._relate(act, thing, owned=True)
-            elif made[thing] or recipient.plural:  # "send each owner an invoice": each invoice is for one
-                ex._stated(thing, key_of(recipient))   # owner; "assign rooms to housekeepers": one's
+            elif made[thing] or recipient.plural or _attached(s, recipient):   # "send each owner an invoice": each
+                ex._stated(thing, key_of(recipient))   # invoice is for one owner; "assign rooms to housekeepers":
+                #                                        one's; "attach an audio track to each stop": the stop's
             else:
                 ex._stated(key_of(recipient), thing)   # every load has its truck,
             if giver is not None and key_of(giver):
                 ex._retract(key_of(giver), thing)      # not the school that issues them
                 ex._unpair(key_of(giver), thing)
+
+
+def _attached(s, recipient):
+    """Is the verb before the recipient one of putting a thing onto another (WordNet's verb.contact: attach, pin,
+    tie), so that what is put is the recipient's (not one given to many, as what is assigned)?"""
+    return any(g == tx.VERB and lexicon.verb_class(lexicon.verb_lemma(x) or x) == "contact"
+               for x, g in zip(s.words[:recipient.start], s.tags))
 
 
 def _act_per(ex, s, recipient, per):

@@ -14,6 +14,7 @@ from . import text as tx
 from .alternatives import vote_alternatives
 from .places import acted_at, held_at_on, where_it_happened
 from .logged import each_done_with, kept_per_each_thing, which_has_fields
+from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
@@ -768,7 +769,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
             recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
-            where_it_happened, each_done_with, which_has_fields)
+            where_it_happened, each_done_with, which_has_fields, checked_things)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own
@@ -780,7 +781,8 @@ _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_w
                           held_at_on))
 _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), belonged_to_things: ("belongs", "belong"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
                 logged_against: ("against",), handed_to_one: ("to",), where_it_happened: ("where",),
-                each_done_with: ("with",), which_has_fields: ("which", "that")}
+                each_done_with: ("with",), which_has_fields: ("which", "that"),
+                checked_things: ("each", "every")}
 
 
 _PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)

@@ -69,7 +69,8 @@ INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "rev
                 "comment": "comment", "upvote": "vote", "downvote": "vote",
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite",
-                "pay": "payment", "reserve": "reservation", "subscribe": "subscription", "apply": "application"}
+                "pay": "payment", "reserve": "reservation", "subscribe": "subscription", "apply": "application",
+                "order": "order"}
 
 # interaction verbs that are one only before their preposition ("apply for a licence", "apply to jobs", not "apply a code")
 INTERACTION_PREPOSITIONS = {"apply": ("for", "to")}

@@ -358,12 +358,17 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self._vote(p.lemma, 2)
             if p.start >= 2 and s.words[p.start - 1] == "of" and p.plural and \
                     s.words[p.start - 2] in ("log", "history", "register", "record", "records", "journal") or (
+                        p.start >= 3 and s.words[p.start - 2] == "of" and s.words[p.start - 1] in ("any", "each", "every")
+                        and s.words[p.start - 3] in ("log", "note", "record", "register") and not p.plural and
+                        s.words[p.end:p.end + 2] in ([",", "with"], ["with"])) or (
                         p.start >= 4 and s.words[p.start - 1] == "of" and p.plural and      # "keep a library of
                         s.words[p.start - 2] in COLLECTIONS and
                         s.words[p.start - 3] in ("a", "an", "our", "the") and            # songs": the songs
                         w.verb_base(s.words[p.start - 4]) in ("keep", "maintain", "build", "manage", "have")):
-                self._vote(p.lemma, 3)             # "we keep a log of harvests: …": the harvests are the
-                self._vote((s.words[p.start - 2],), -3)   # rows, the log is the table they make
+                self._vote(p.lemma, 3)             # "we keep a log of harvests: …", "a note of any deferral, with
+                #                                    the reason": the harvests are the
+                self._vote((s.words[p.start - 2 - (s.words[p.start - 2] == "of")],), -3)   # rows, the log is
+                #                                                                      the table they make
             said = p.det in ("a", "an", "each", "every", "the") and s.words[p.end:p.end + 1] and \
                 s.words[p.end] in _SAID_VERBS and FIELD_SAID.match(" ".join(s.words[p.end:p.end + 5]))
             if said:

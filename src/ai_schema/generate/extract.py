@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, \
     verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
@@ -175,6 +175,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 n = self.position[id(s)]
                 pronoun_objects.read(self, s, self.sentences[n - 1] if n else None)
             occasions.read_occasions(self, s)   # "every time I water or repot them"
+            checks_at.read_checks_at(self, s)   # "at each session a nurse screens every donor, recording …"
             phrasal.read_phrasal_acts(self, s)   # "members check in at a gym"
             read_acts_at(self, s)               # "also attendance at rehearsals"
             relative.read_which_does_which(self, s)   # "which supplier sells which ingredient at what price"
@@ -227,6 +228,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self.spec.entities[key].pair_unique = True      # ("a member can only review a book once")
             # "... review products, giving a star rating" / "collaborate on my show with a role of ..."
             obj_end = next((p.end for p in s.phrases if p.lemma == obj and p.start > at), None)   # (not "them")
+            when = s.next_phrase(obj_end + 1) if obj_end is not None and s.words[obj_end:obj_end + 1] == ["for"] else None
+            if when is not None and when.start <= obj_end + 2 and when.det in ("a", "an", "the") and \
+                    when.head in w.WHEN_FIELDS and not when.plural and len(when.words) >= 2:   # (a named date: "for a
+                #                                                       date and an hour" is the booking's time)
+                self.spec.entities[key].attribute(w.snake(when.words))   # "order cakes for a pickup date"
             if obj_end is not None and s.words[obj_end:obj_end + 1] in (["i"], ["we"], ["they"]) and \
                     obj_end + 1 < len(s.tokens) and s.tags[obj_end + 1] == tx.VERB:
                 obj_end += 2                       # "rate a class I attended from 1 to 5": past its relative clause

@@ -3,7 +3,7 @@ back to, the thing the last clause was about ('its'), the record of the act just
 acts on, the pair 'each … in each …' names, the nearest thing named before the verb. Mixed into
 :class:`.attributes.AttributeReading` (the extractor's state lives there)."""
 
-from .cues import CREATION_VERBS, LIGHT_VERBS, LOOSE_HEADS
+from .cues import CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
 from . import clauses, lexicon, wishes
 from . import text as tx
 from . import words as w
@@ -118,12 +118,16 @@ class FieldOwners:
         return self.entity_of(p)[0] if p is not None and p.start == i + 3 and toks[p.end:p.end + 1] else None
 
     def _of_each(self, s, i):
-        """'we keep the start and end date of each assignment': the fields after a keeping verb are
-        those of each thing named after 'of each' (not of the thing before the verb)."""
+        """'we keep the start and end date of each assignment', 'the deposit paid on each order': the fields after a
+        keeping verb are those of each thing named after 'of each' (not of the thing before the verb)."""
         for p in s.phrases:
-            if p.start > i + 3 and s.words[p.start - 2:p.start] in (["of", "each"], ["of", "every"]) and \
-                    (s.words[p.start - 3] in w.FIELD_NOUNS or s.words[p.start - 3] in lexicon.money_nouns() or
-                     s.words[p.start - 3] in lexicon.property_nouns()):   # ("the weight of each container")
+            k = p.start - 3                        # ("the deposit paid on each order": past the participle)
+            k -= k > i + 1 and s.words[p.start - 2] in ("on", "for") and tx.participle_like(s.words[k])
+            if p.start > i + 3 and s.words[p.start - 2] in ("of", "on", "for") and s.words[p.start - 1] in ("each", "every") \
+                    and (s.words[k] in w.FIELD_NOUNS or s.words[k] in lexicon.money_nouns() or
+                         s.words[k] in lexicon.property_nouns() or
+                         s.words[p.start - 2] != "of" and (f := s.phrase_at(k)) is not None and not f.plural and
+                         f.det == "the" and not self.entity_of(f)[0]):   # ("the weight of each container")
                 key, role = self.entity_of(p)
                 return (self._pair_in_each(s, p) or key) if key and not role else None
             if p.start > i + 2 and s.words[p.start - 1] in ("each", "every") and s.words[p.start - 2] in w.WHEN_FIELDS \
@@ -209,8 +213,8 @@ class FieldOwners:
         """'a work order states the quantity, the due date …': a thing that is no person and a verb of
         telling (WordNet's verb.communication: state, specify, mention) give the thing's fields; so
         does the sentence's subject when the verb is its second ('… is issued for a part and states …')."""
-        if s.tags[i] != tx.VERB:
-            return False
+        if s.tags[i] != tx.VERB or (w.verb_base(s.tokens[i].text) or s.tokens[i].text) in INTERACTIONS:
+            return False                         # ("cafes order bread": an act between them, kept in the orders)
         said = s.next_phrase(i + 1)
         if not (lexicon.tells(s.tokens[i].text) or (
                 said is not None and said.start <= i + 2 and said.det in ("a", "an") and not said.plural and

@@ -130,6 +130,11 @@ _PLACE_ON = re.compile(r"\b(?P<verb>book|books|booked|booking|reserve|reserves|r
                        r"(?:a|one|their|his|her|my) (?:place|spot) (?:on|in|at|for) (?=a |an |the |one |each |every )", re.I)
 
 
+# "a route is a list of cafes in drop order": a thing that is a list of others holds them (a pair, in order)
+_LIST_OF = re.compile(r"(?:\b(?P<be>is|are)|(?<= )=) (?:a |an )?(?:list|lists|sequence|sequences|series|chain|chains) of "
+                      r"(?=[a-z]+s\b)")
+
+
 def rephrased_fields(text):
     """The text with those phrasings made plain."""
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
@@ -145,4 +150,5 @@ def rephrased_fields(text):
     text = _sub(_ACT_TIME, _act_time, text, " date", " time", " day")
     text = _sub(_USED_BY_EACH, _used_by_each, text, " by each ", " by every ")
     text = _sub(_PLACE_ON, lambda m: m.group("verb") + " ", text, " place ", " spot ")
+    text = _sub(_LIST_OF, lambda m: "contain " if m.group("be") == "are" else "contains ", text, " of ")
     return text

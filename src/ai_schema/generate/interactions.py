@@ -196,6 +196,10 @@ class InteractionDiscovery:
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
             if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
                 continue                             # "clients book appointments": the appointment is the booking
+            if base == "order" and subj is not None and not subj.plural and subj.det in ("the", "our") and \
+                    subj.head not in lexicon.person_nouns():
+                continue                             # "the clinic orders vaccines from distributors": what the
+                #                                      business buys in, no order record of its customers
             #                                          ("members book classes", "guests book rooms": bookings)
             timed = obj.end + 1 < len(toks) and toks[obj.end].text in ("for", "on", "from") and \
                 ({"slot", "time", "date", "day", "period", "hour", "hours", "session", "night", "nights"} &
@@ -203,7 +207,10 @@ class InteractionDiscovery:
             per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
                                                                                                 ["for", "every"])
             if obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an") or \
-                    obj.det is None and obj.head in lexicon.money_nouns() and subj is not None and subj.plural or \
+                    obj.det is None and (obj.head in lexicon.money_nouns() or not obj.plural and obj.start == i + 1 and
+                                         obj.head not in lexicon.person_nouns() and not w.field_word(obj.head) and
+                                         base != "like" and s.words[obj.end:obj.end + 1] not in (["or"], [","], [">"])) and \
+                    subj is not None and subj.plural or \
                     subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every") and
                                           subj.head in lexicon.person_nouns()) and \
                     (obj.det in ("a", "an", "each", "every") or obj.det == "the" and subj.plural and (
@@ -212,7 +219,7 @@ class InteractionDiscovery:
                     toks[i - 1].text != "to":   # ("a user rates a
                 #                                      recipe": any user; "reviewers rate each talk")
                 #                                      ("customers book a slot", "tenants pay rent", "each team pays
-                #                                      a fee per season": one each time; not "… register
+                #                                      a fee per season", "cafes order bread": one each time; not "… register
                 #                                      to attend a …"; "members rate the book" after books are
                 #                                      said to be things: any book)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)

@@ -11,8 +11,12 @@ from .clause_items import ClauseItemReading
 from .value_lists import value_list
 from .divided_into import divided_into
 from .value_statements import state_like
+from .entity_names import COLLECTIONS
 from .relations import act_or_event
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
+
+# what a note kept of things is called ("we keep a note of any deferral, with …"): the things are the rows
+_KEPT_OF = frozenset("note log record list register history journal".split())
 
 
 # "SKU (unique)", "code (no duplicates)", "email (never repeated)": no two rows share it
@@ -291,15 +295,19 @@ class ItemReading(FieldNaming, ClauseItemReading):
     def _new_clause(s, idx):
         """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
         j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
-        if len(idx) >= j + 2 and s.tokens[idx[j]].text in w.SUBJECT_PRONOUNS and s.tags[idx[j + 1]] == tx.VERB and \
-                (w.verb_base(s.tokens[idx[j + 1]].text) or s.tokens[idx[j + 1]].text) not in \
-                w.KEEPING_VERBS | ATTRIBUTE_VERBS:
-            return True                          # "… with a location and photo, we send a volunteer …" (not
-            #                                      "…, we log the date and the cost": its fields)
-        if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one") and s.words[idx[0] - 1:idx[0]] == [","] and \
+        if len(idx) >= j + 2 and s.tokens[idx[j]].text in w.SUBJECT_PRONOUNS and s.tags[idx[j + 1]] == tx.VERB and (
+                (w.verb_base(s.tokens[idx[j + 1]].text) or s.tokens[idx[j + 1]].text) not in
+                w.KEEPING_VERBS | ATTRIBUTE_VERBS or any(s.words[k] in ("each", "every", "any") for k in idx[j + 2:]) or
+                any(s.words[k] in COLLECTIONS | _KEPT_OF and s.words[k + 1:k + 2] == ["of"] for k in idx[j + 2:j + 5])):
+            return True                          # "… with a location and photo, we send a volunteer …", "…, and we
+            #                                      keep a note of any deferral", "and we keep a catalogue of songs" (not
+            #                                      "…, we log the date and the
+            #                                      cost": its fields)
+        if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one", "the") and s.words[idx[0] - 1:idx[0]] == [","] and \
                 (p := s.phrase_at(idx[j + 1])) is not None and p.head in lexicon.person_nouns() and \
                 p.end in idx and s.tags[p.end] == tx.VERB and s.tokens[p.end].text.endswith("s"):
-            return True                          # "… with a location and a photo, a plumber fixes each leak"
+            return True                          # "… with a location and a photo, a plumber fixes each leak", "…, the
+            #                                      host reorders the queue"
         if j and len(idx) >= 4 and s.tags[idx[1]] == tx.VERB and s.tokens[idx[2]].text in ("each", "every") and \
                 "with" in (s.tokens[k].text for k in idx[3:]):
             return True                          # "… flight number, and describes each missing bag with colour, …":

@@ -72,7 +72,8 @@ _OWNING = frozenset("our the all their my".split())
 
 def each_named(tokens):
     """'our cars are hatchbacks …, and each is either manual or automatic' as '…, and each car is …': an
-    'each' that opens a later clause stands for the plural its sentence opened with."""
+    'each' that opens a later clause stands for the plural its sentence opened with; 'tours, each made of stops'
+    for the plural before it."""
     words = [t.text for t in tokens]
     ends = [k for k, x in enumerate(words) if x in (".", ";", "?", "!")] + [len(words)]
     begin, out = 0, []
@@ -82,7 +83,15 @@ def each_named(tokens):
     return out
 
 
+_MADE_OF = frozenset("made composed consisting".split())
+
+
 def _each_named(tokens, words):
+    for i in range(2, len(words) - 2):             # "create tours, each made of numbered stops": each tour
+        if words[i] == "each" and words[i - 1] == "," and words[i + 1] in _MADE_OF and w.is_plural(words[i - 2]) and \
+                words[i - 2] not in w.FUNCTION_WORDS:
+            one = w.singular(words[i - 2])
+            return tokens[:i + 1] + [w.Token(one, one, "word", tokens[i].start)] + tokens[i + 1:]
     first = 1 if words[:1] and words[0] in _OWNING else 0
     if len(words) < first + 2 or not w.is_plural(words[first]) or words[first] in w.FUNCTION_WORDS or \
             lexicon.verb_lemma(words[first + 1]) is None:

@@ -35,7 +35,7 @@ def _one_of_each(attributes):
             attributes[one].name = one
 
 
-_ORDERED = rx(r"in (?:a |the |their |its )?(?:given |set |specific |fixed |particular |certain )?(?:order|sequence)\b")
+_ORDERED = rx(r"in (?:a |the |their |its )?(?:(?!any |no )[a-z]+ )?(?:order|sequence)\b")   # ("in drop order")
 
 
 _CHOOSING = frozenset(("choose", "pick", "select"))      # (WordNet's choose, take, select, pick out)
@@ -210,6 +210,12 @@ class RelationReading(StatedKeys, ChainedOnes):
                 src = next((m for m in mentions if m[0].end == i - 1 and   # "… belongs to a property that has a
                             s.words[m[0].start - 1:m[0].start] != ["per"]), src)   # landlord": the antecedent's
                 #                                         (not "a loyalty card per customer that collects stamps")
+            k = i - 1
+            while k > 1 and toks[k].text in ("is", "are", "was", "were", "be", "been", "can", "may", "must"):
+                k -= 1
+            if k < i - 1 and toks[k].text in ("which", "who") and toks[k - 1].text == ",":
+                src = next((m for m in mentions if m[0].end == k - 1), src)   # "…, a research group, which is led
+                #                                                               by a PI": the group's, not the subject's
             if src is not None and i >= 2 and toks[i - 1].text == "and" and self._an_object(s, src[0]) and \
                     len(right) >= 2 and "to" in s.words[right[0][0].end:right[1][0].start]:
                 shared = self._shared_subject(s, i)      # "enroll students in classes and assign a teacher to

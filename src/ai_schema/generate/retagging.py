@@ -42,6 +42,11 @@ def tag(tokens):
                     not compound(tokens[i - 1].text, tokens[i].text)):
             tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
             #                                stays open until …"
+    for i in range(1, len(tokens)):
+        if tags[i] == VERB and tags[i - 1] == NOUN and i == 1 and w.is_plural(tokens[i].text) and \
+                compound(tokens[i - 1].text, w.singular(tokens[i].text)) and \
+                (i + 1 == len(tokens) or tags[i + 1] in (ADV, "PUNCT", CONJ)):
+            tags[i] = NOUN                 # "standing orders too (…)": WordNet's standing order, no verb "orders"
     for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and compound(tokens[i - 1].text, tokens[i].text):
             tags[i] = NOUN                 # "the board games my friends borrow": WordNet's board game

@@ -300,9 +300,11 @@ def word_tag(tokens, tags, i):
     if t.endswith("ing") and prev is not None and prev.text == "," and after is not None and after.kind == "word" and \
             (w.is_plural(after.text) or after.text in w.DETERMINERS or w.field_word(after.text)) and \
             lexicon.verb_lemma(t) not in (None, t) and not (i >= 2 and w.field_word(tokens[i - 2].text)) and \
-            t not in w.NOUN_FORMS and VERB in tags and ":" not in (x.text for x in tokens[:i]):
+            (t not in w.NOUN_FORMS or after.text in ("its", "their", "his", "her")) and VERB in tags and \
+            ":" not in (x.text for x in tokens[:i]):
         return VERB                        # "take orders for a table, adding dishes from the menu", "track
-        #                                    sales, including quantity in tonnes" (not "Branches: name, address,
+        #                                    sales, including quantity in tonnes", "…, recording its weight" (not
+        #                                    "Branches: name, address,
         #                                    opening hours", "see each branch's address, opening hours and …")
     if t.endswith("ing") and prev is not None and prev.text == "for" and i >= 2 and tokens[i - 2].text in APPS and \
             lexicon.verb_lemma(t) and _object_run(tokens, i + 1) and \

@@ -273,12 +273,13 @@ _ORDER_KINDS = frozenset("fixed given set specific particular certain defined ch
 
 
 def in_order_at(s, k):
-    """Does 'in order' (or 'in sequence', 'in a fixed order', 'in the given order') start at k?"""
+    """Does 'in order' (or 'in sequence', 'in a fixed order', 'in the given order', 'in drop order') start at k?"""
     words = s.words[k:k + 4]
     if words[:1] != ["in"]:
         return False
     j = 1 + (words[1:2] in (["a"], ["an"], ["the"], ["their"], ["its"]))
-    j += words[j:j + 1] != [] and words[j] in _ORDER_KINDS
+    j += words[j:j + 1] != [] and (words[j] in _ORDER_KINDS or words[j].isalpha() and words[j] not in ("any", "no") and
+                                   words[j + 1:j + 2] != [] and words[j + 1] in _ORDER_WORDS)   # ("in drop order")
     return words[j:j + 1] != [] and words[j] in _ORDER_WORDS
 
 

@@ -110,6 +110,8 @@ def made_for(s, vote):
         if made is None or toks[made.end + 1].text not in ("a", "an", "each", "every", "one"):
             continue
         whom = s.next_phrase(made.end + 2)
+        if whom is not None and whom.head in w.WHEN_FIELDS:
+            continue                              # ("order pizzas for a delivery time": when, no thing)
         if whom is not None and whom.start == made.end + 2 and toks[made.end + 1].text in ("each", "every") and \
                 made.head not in lexicon.person_nouns() and made.head not in lexicon.measure_nouns():
             vote(made.lemma, 3)                   # "writes a short report for every dog": one record per dog

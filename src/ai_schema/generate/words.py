@@ -58,7 +58,7 @@ possible actual real exact short long full free-text small big large simple main
 reusable logged-in top-level mid-sized fixed standard private public""".split()) - {"standard", "free-text"}
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own buy purchase report fill offer attach""".split())
+publish upload send leave start keep maintain own buy purchase report fill offer attach order""".split())
 # Common verbs (base forms); their inflections are recognised by _verb_base.
 VERBS = frozenset("""have belong contain include hold keep record store track log need want register
 sign write leave label share live place make give review send publish follow like upload list see
@@ -221,6 +221,8 @@ def plural(word):
     wordnet = lexicon.irregular_singulars().get(last)
     if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
         last_plural = wordnet or last    # inflection knows no plural (alumnus), or spells "loafs": WordNet's
+    if not wordnet and last not in IRREGULAR_SINGULARS and not last_plural.startswith(last[:2]):
+        last_plural = last + "s"         # "cows" (inflection's archaic "kine", which WordNet does not list)
     if last.endswith("us") and not wordnet and (last_plural == last or last_plural.endswith("i")):
         last_plural = last + "es"        # "campuses", "viruses", "bonuses" (inflection: "campus", "viri")
     if last_plural == last and not wordnet and last.endswith("a"):
