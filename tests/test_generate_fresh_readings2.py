@@ -93,6 +93,7 @@ def test_an_untagged_spelling_takes_its_twin_senses():
     inflection package's archaic 'kine')."""
     assert "colour" in lexicon.property_nouns() and "color" in lexicon.property_nouns()
     assert words.plural("cow") == "cows" and words.plural("ox") == "oxen" and words.plural("person") == "people"
+    assert words.plural("specimen") == "specimens" and words.plural("chairman") == "chairmen"
 
 
 def test_the_place_where_it_happened_is_a_thing(dbs):
@@ -285,3 +286,87 @@ def test_a_thing_that_is_a_list_of_others_in_an_order(dbs):
         assert {("walk_id", "walks"), ("viewpoint_id", "viewpoints")} <= references(pair), text
         assert "sort_order" in {c.name for c in pair.columns}, text
         applies(dbs, schema, tables)
+
+
+# Round 3: constructions probed with one template over many nouns (a word that is mostly a field, a generic head,
+# a role WordNet knows) — each failure was the word's, not the construction's.
+
+def test_generic_and_field_heads_with_fields_are_things(dbs):
+    """'Games are logged with a duration and a rating', 'Tools (capacity, rating) are kept in sheds', 'Phones:
+    serial number, brand, price', 'Each phone belongs to one player …', 'For each phone we record …', 'Every phone
+    is inspected by …': a generic head ('game', 'tool') or a word that is mostly a field ('phone') is a thing when
+    the text gives it fields or acts on each one (they had been lost, or the texts refused)."""
+    for text, table, fields in (
+            ("Games are logged with a duration and a rating.", "games", {"duration", "rating"}),
+            ("Tools (capacity, rating) are kept in sheds.", "tools", {"capacity", "rating"}),
+            ("Phones: serial number, brand, price.", "phones", {"serial_number", "brand", "price"}),
+            ("Each phone belongs to one player and has a serial number.", "phones", {"serial_number", "player_id"}),
+            ("Players use phones. For each phone we record the serial number and the brand.", "phones",
+             {"serial_number", "brand"}),
+            ("Every phone is inspected by an inspector on a date.", "phones", {"inspector_id"})):
+        schema, tables = design(text)
+        assert fields <= _columns(tables, table), text
+        applies(dbs, schema, tables)
+
+
+def test_a_role_wordnet_knows_does_it_to_each(dbs):
+    """'An agent checks each parcel': an agent (a person in WordNet's second sense) is each parcel's."""
+    schema, tables = design("Agents have a name. An agent checks each parcel.")
+    assert ("agent_id", "agents") in references(tables["parcels"])
+    applies(dbs, schema, tables)
+
+
+def test_a_lists_last_field_is_no_verb(dbs):
+    """'… with their weight and label', 'Drones: serial number, model, label': the last word of a list is a field
+    even when it can be a verb."""
+    for text, table in (("We track devices with their weight and label.", "devices"),
+                        ("Drones: serial number, model, label.", "drones")):
+        schema, tables = design(text)
+        assert "label" in _columns(tables, table), text
+        applies(dbs, schema, tables)
+
+
+def test_grouped_into_kinds_is_each_ones_kind(dbs):
+    """'Kayaks have a colour and are grouped into categories': each kayak's category (it had been each category one
+    kayak's); 'gardens are divided into plots' stays parts."""
+    schema, tables = design("Kayaks have a colour and are grouped into categories.")
+    assert ("category_id", "categories") in references(tables["kayaks"])
+    assert not references(tables["categories"])
+    schema2, tables2 = design("Gardens are divided into plots.")
+    assert ("garden_id", "gardens") in references(tables2["plots"])
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
+
+
+def test_some_have_several(dbs):
+    """'some have 2 addresses': several of a field word are a table of their own, each one's."""
+    schema, tables = design("Customers have a name and an email, and some have 2 addresses.")
+    assert ("customer_id", "customers") in references(tables["addresses"])
+    assert "addresses" not in _columns(tables, "customers")
+    applies(dbs, schema, tables)
+
+
+NOUNS = "bike kayak ticket parcel device camera tent locker vehicle phone laptop badge sample tool book plot desk " \
+        "court bed cabin boat van drone kit crate pallet key hive".split()
+
+
+def test_the_basic_constructions_hold_for_many_nouns(dbs):
+    """The same sentences over twenty-eight nouns (a field word, a generic head among them): each noun's table gets
+    its fields and references, whatever WordNet says the word mostly is (not yet for 'unit', a measure first in
+    WordNet, nor 'trailer', 'printer', 'scanner', people first: left, see docs/nl-dev-split.md, stop 60)."""
+    from ai_schema.generate import words as w
+    last = None
+    for noun in NOUNS:
+        many = w.plural(noun)
+        for text, fields, refs in (
+                (f"{many.capitalize()} are logged with a colour and a weight.", {"colour", "weight"}, set()),
+                (f"Each {noun} has a label, a size and a price.", {"label", "size", "price"}, set()),
+                (f"{many.capitalize()}: serial number, model, label.", {"serial_number", "model", "label"}, set()),
+                (f"Each {noun} belongs to one member and has a code.", {"code"}, {("member_id", "members")}),
+                (f"Members have a name. A technician checks each {noun}.", set(), {("technician_id", "technicians")})):
+            schema, tables = design(text)
+            assert many in tables, text
+            assert fields <= _columns(tables, many), text
+            assert refs <= references(tables[many]), text
+            last = (schema, tables)
+    applies(dbs, *last)

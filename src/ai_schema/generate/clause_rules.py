@@ -156,7 +156,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
                     break
         if direct is not None:
             phrase, thing = direct
-            person = lexicon.holds_people(source)
+            person = lexicon.holds_people(source) or _one_does_each(c) and c.subject.head in lexicon.role_nouns()
             kind = lexicon.verb_class(c.verb)
             generic = phrase.plural and phrase.det is None and c.subject is not None and c.subject.plural
             acts = (kind in DOING or _one_does_each(c) or (phrase.head in occurrences and kind not in STATE and not generic)) and \
@@ -219,8 +219,9 @@ def doers(s):
             subject.plural and lexicon.story_person(subject.head)   # ("operators maintain their stations": an
         #                                                             operator, a person in a later sense, owns them)
         if subject is None or c.passive or direct is None or not _related(c) or \
-                subject.head not in persons and not theirs or direct.head in persons:
-            continue
+                subject.head not in persons and not theirs and not (
+                    _one_does_each(c) and subject.head in lexicon.role_nouns()) or direct.head in persons:
+            continue                                 # ("an agent checks each parcel": a role WordNet knows)
         kind = lexicon.verb_class(c.verb)              # (paying, uploading, buying: changing hands)
         if kind in DOING or kind == "possession" or theirs or _one_does_each(c) or (direct.head in occurrences and
                                                                kind not in STATE - {"cognition"}):

@@ -40,7 +40,17 @@ class CountedHeads:
                 p.plural and not w.field_word(p.head) and w.singular(p.head) != "person" and   # (_vote_owner's)
                 any(x.start == p.start for x in title_lists.title_list(s)) or      # ("…: recipes with …, steps, …")
                 self._each_listed_fields(s, p) or p.det in ("a", "an", "each", "every") and self._described(s, p) and
-                p.head not in lexicon.measure_nouns())) | \
+                p.head not in lexicon.measure_nouns() or
+                p.plural and p.start == 0 and s.words[p.end:p.end + 1] == [":"] and
+                sum(w.field_word(x) for x in s.words[p.end + 1:]) >= 2 or       # ("Phones: serial number, brand, …")
+                p.det in ("each", "every") and (s.words[p.end:p.end + 2] in (["belongs", "to"], ["is", "assigned"]) or
+                                                s.words[p.end:p.end + 1] in (["is"], ["gets"]) and
+                                                s.words[p.end + 2:p.end + 3] == ["by"]) or   # ("every phone is inspected
+                #                                                                               by …")
+                p.many and p.plural and p.start >= 2 and s.words[p.start - 2] in ("have", "has") and
+                p.head not in lexicon.measure_nouns() and w.singular(p.head) != "person" or   # ("some have 2 addresses")
+                p.det in ("each", "every") and p.start >= 2 and p.head not in lexicon.measure_nouns() and not p.possessive and
+                p.head not in w.WHEN_FIELDS and (s.words[p.start - 2] == "for" or s.tags[p.start - 2] == tx.VERB))) | \
             frozenset(
             p.lemma[-2] for s in self.sentences for p in s.phrases      # "each service entry has a date"
             if len(p.lemma) > 1 and p.head in ("entry", "record", "row", "item") and p.det in ("each", "every")) | \

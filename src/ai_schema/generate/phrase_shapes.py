@@ -80,6 +80,15 @@ class PhraseShapes:
         rest = s.words[k + 1:]
         if p.start == 0 and fragments.participle_label(s) is not None:
             return True                                   # ("batches brewed from a recipe, brew date, volume")
+        if p.start <= 1 and p.plural and s.words[k:k + 1] in (["are"], ["were"]) and s.tags[k + 1:k + 2] == [tx.VERB] and \
+                s.words[k + 2:k + 3] == ["with"] and ("," in rest or "and" in rest):
+            return True                                   # ("tools are logged with a capacity and a rating")
+        if p.start <= 1 and p.plural and s.words[k:k + 1] == ["("]:
+            close = tx.after_parenthesis(s.tokens, k) - 1
+            inside = s.words[k + 1:close]
+            if "," in inside and any(w.field_word(x) or x in ATTRIBUTE_WORDS for x in inside) and \
+                    tx.lowercase_fields(s.tokens[k + 1:close]):
+                return True                               # ("tools (capacity, rating) are stored in rooms")
         if p.start > 1 or k + 1 >= len(s.words) or (s.words[k] not in _DESCRIBING and not (
                 s.words[k] in (":", "-") and p.plural)):  # ("- Tools: name, brand, serial number")
             return False

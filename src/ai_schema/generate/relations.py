@@ -11,7 +11,7 @@ from .sent_to_each import sent_to_each
 from .interactions import scored
 from .title_lists import kind_of, title_item_end
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS, JOINING_VERBS,
-                   OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, rx)
+                   OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, KIND_NAMES, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
 from .acts_on_one import acts_on_one
 from . import text as tx
@@ -203,6 +203,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                         not constructions.participle(toks[m[0].end].text)), None)
             right = right[:cut] if cut is not None else right   # ("apply with a CV and recruiters schedule …":
             #                                                     the recruiters open a clause of their own)
+            second = next((k for k in range(i + 2, len(toks)) if toks[k - 1].text == "and" and
+                           toks[k].text in ("are", "is", "get", "gets") and tags[k + 1:k + 2] == [tx.VERB]), None)
+            right = [m for m in right if second is None or m[0].start < second]   # ("have a model and are grouped
+            #                                                     into categories": the passive's own objects)
             if not right:
                 continue
             src = left[-1] if left else None
@@ -326,7 +330,9 @@ class RelationReading(StatedKeys, ChainedOnes):
             if prep == "of" and "out" in [t.text for t in toks[max(0, first.start - 3):first.start - 1]]:
                 prep = "from"                        # "couriers work out of (a) depot": where they work from
             parts = (base in ("consist", "compose", "make") and prep == "of") or base == "comprise" or (
-                    passive and prep == "into" and lexicon.verb_lemma(t.text) in DIVIDING | {"organize", "organise", "group"})
+                    passive and prep == "into" and lexicon.verb_lemma(t.text) in DIVIDING | {"organize", "organise", "group"}
+                    and not (first.plural and w.singular(first.head) in KIND_NAMES))   # ("bikes are grouped into
+            #                                                        categories": each bike's kind, no parts)
             if parts:
                 base, passive, prep = "contain", False, None   # "a concert consists of pieces", "teams are
                 #                                      made up of players", "gardens are divided into plots"

@@ -613,6 +613,9 @@ def word_tag(tokens, tags, i):
             lexicon.verb_lemma(nxt.text) != nxt.text:
         return VERB                    # "… that washes garments by fabric and pays drivers": the same
         #                                subject's second verb, in the same form
+    if nxt is None and prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
+            any(x.text in _LISTING or x.text == ":" for x in tokens[:i - 2]) and not lexicon.only_verb(t):
+        return NOUN                        # "… with their weight and label": a list's last field, no verb
     if nxt is None:
         return NOUN if prev is None and t != base else VERB   # "Invoices." heads a paragraph
     if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and nxt.text != "to" and any(

@@ -221,6 +221,8 @@ def plural(word):
     wordnet = lexicon.irregular_singulars().get(last)
     if last_plural == last or last_plural.endswith("fs") and wordnet and wordnet.endswith("ves"):
         last_plural = wordnet or last    # inflection knows no plural (alumnus), or spells "loafs": WordNet's
+    if last_plural == last and last.endswith("men") and last not in ("men", "women") and not wordnet:
+        last_plural = last + "s"         # "specimens", "abdomens" (inflection reads "-men" as a plural of "-man")
     if not wordnet and last not in IRREGULAR_SINGULARS and not last_plural.startswith(last[:2]):
         last_plural = last + "s"         # "cows" (inflection's archaic "kine", which WordNet does not list)
     if last.endswith("us") and not wordnet and (last_plural == last or last_plural.endswith("i")):
