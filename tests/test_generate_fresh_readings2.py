@@ -370,3 +370,43 @@ def test_the_basic_constructions_hold_for_many_nouns(dbs):
             assert refs <= references(tables[many]), text
             last = (schema, tables)
     applies(dbs, *last)
+
+
+# Round 4: more constructions over many nouns.
+
+def test_a_thing_word_acted_on_or_placed_is_a_thing(dbs):
+    """'Students borrow phones from the library', 'Each phone is kept in one locker', 'Phones are stored in
+    lockers', 'Tools are assigned to tenants by managers': a made thing (WordNet's artifact) that people act on, or
+    that a passive puts somewhere, is a thing even when the word is mostly a field ('phone') or generic ('tool')."""
+    for text, table, refs in (
+            ("Students borrow phones from the library. Phones have a label.", "phones", set()),
+            ("Each phone is kept in one locker and has a label.", "phones", {("locker_id", "lockers")}),
+            ("Phones are stored in lockers. Lockers have a number.", "phones", {("locker_id", "lockers")}),
+            ("Tools are assigned to tenants by managers.", "tools", set())):
+        schema, tables = design(text)
+        assert table in tables, text
+        assert refs <= references(tables[table]), text
+        applies(dbs, schema, tables)
+
+
+def test_records_made_about_things(dbs):
+    """'Members leave reviews of bikes with a rating …', 'Guests write a review of a stay', 'Members post photos of
+    bikes': the records refer to what they are about (it had been lost)."""
+    for text, record, about in (
+            ("Members leave reviews of bikes with a rating and a comment.", "reviews", "bikes"),
+            ("Guests write a review of a stay.", "reviews", "stays"),
+            ("Members post photos of bikes.", "photos", "bikes")):
+        schema, tables = design(text)
+        assert (about[:-1] + "_id", about) in references(tables[record]), text
+        applies(dbs, schema, tables)
+
+
+def test_a_role_said_to_be_one_of_the_people(dbs):
+    """'Each bike has an owner, who is a courier': the owner is one of the couriers (no owners table); 'each
+    employee has a manager, who is also an employee' stays a role of the employees."""
+    schema, tables = design("Each bike has an owner, who is a courier.")
+    assert "owners" not in tables and any(ref == "couriers" for _, ref in references(tables["bikes"]))
+    schema2, tables2 = design("Each employee has a name and a manager, who is also an employee.")
+    assert ("manager_id", "employees") in references(tables2["employees"])
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)

@@ -6,7 +6,7 @@ be between two, given fields of their own, moved through states. Mixed into
 from . import fragments, lexicon, logged, relative, title_lists
 from . import text as tx
 from . import words as w
-from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
+from .cues import ATTRIBUTE_VERBS, GENERIC_HEADS, NOT_ENTITY, OBJECT_VERBS, STRUCTURE_WORDS, rx
 from .one_reference import one_reference
 
 
@@ -31,7 +31,7 @@ class CountedHeads:
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                             if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                 p.head not in STRUCTURE_WORDS and
-                                (p.many or p.det in ("each", "every") or self._described(s, p))) or (
+                                (p.many or p.det in ("each", "every") or self._described(s, p) or _said_passively(s, p))) or (
                                 p.plural and (len(p.lemma) == 1 or p.head in ("list", "lists")) and
                                 self._described(s, p)))) | frozenset(      # ("Reading lists have a name")
             p.head for s in self.sentences for p in s.phrases
@@ -47,6 +47,10 @@ class CountedHeads:
                                                 s.words[p.end:p.end + 1] in (["is"], ["gets"]) and
                                                 s.words[p.end + 2:p.end + 3] == ["by"]) or   # ("every phone is inspected
                 #                                                                               by …")
+                p.plural and p.det is None and p.start >= 1 and s.tags[p.start - 1] == tx.VERB and
+                (w.verb_base(s.words[p.start - 1]) or s.words[p.start - 1]) in OBJECT_VERBS - ATTRIBUTE_VERBS -
+                w.KEEPING_VERBS and w.singular(p.head) in lexicon.thing_nouns() or   # ("owners borrow phones")
+                _said_passively(s, p) and w.singular(p.head) in lexicon.thing_nouns() or   # ("phones are stored in …")
                 p.many and p.plural and p.start >= 2 and s.words[p.start - 2] in ("have", "has") and
                 p.head not in lexicon.measure_nouns() and w.singular(p.head) != "person" or   # ("some have 2 addresses")
                 p.det in ("each", "every") and p.start >= 2 and p.head not in lexicon.measure_nouns() and not p.possessive and
@@ -96,3 +100,15 @@ class CountedHeads:
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         return counted
+
+
+_PLACING = frozenset("in at on to into by from under".split())
+
+
+def _said_passively(s, p):
+    """'Phones are stored in warehouses', 'each phone is kept in one warehouse', 'tools are assigned to tenants': a
+    thing a passive says is put somewhere or given to someone (whatever WordNet says the word mostly is)."""
+    k = p.end
+    return (p.plural and p.start <= 1 or p.det in ("each", "every")) and \
+        s.words[k:k + 1] in (["are"], ["is"], ["get"], ["gets"]) and s.tags[k + 1:k + 2] == [tx.VERB] and \
+        s.words[k + 2:k + 3] != [] and s.words[k + 2] in _PLACING and tx.participle_like(s.words[k + 1])

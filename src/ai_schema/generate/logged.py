@@ -162,3 +162,4 @@ def which_has_fields(s, vote):
                 not w.field_word(p.head) and p.head not in lexicon.measure_nouns() and \
                 p.head not in lexicon.person_nouns():
             vote(p.lemma, 3)
+

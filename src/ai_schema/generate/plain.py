@@ -129,11 +129,12 @@ def _periodic(m):
     return f"{verb} readings ({', '.join(x.strip() for x in items if x.strip())}) {m.group('when')}"
 
 
-# "led by a desk editor, who is one of our journalists": the agent is one of those people, in that role
+# "led by a desk editor, who is one of our journalists", "each bike has an owner, who is a courier": the agent
+# (the one had) is one of those people, in that role
 # ("by a journalist as desk editor"; in a list, "a conductor, who is also a musician" is read by items.py)
 # "each member picks a plan: free, team or enterprise": what one chooses among named values is a field
 _CHOOSES = re.compile(r"\b(picks?|chooses?|selects?)\s+((?:a|an|one|their|his|her|its) [a-z]+)(?=\s*[:(])")
-_WHO_IS_ONE_OF = re.compile(r"(?<=\b(?:by|to) )(?P<head>(?:a|an|the|one) [a-z]+(?: [a-z]+)?), (?:who|which) (?:is|are) "
+_WHO_IS_ONE_OF = re.compile(r"(?:(?<=\bby )|(?<=\bto )|(?<=\bhas )|(?<=\bhave ))(?P<head>(?:a|an|the|one) [a-z]+(?: [a-z]+)?), (?:who|which) (?:is|are) "
                             r"(?:(?:one|each) of (?:our|the|its|their) (?P<many>[a-z]+)|(?:also |themselves |itself )?"
                             r"(?:a|an) (?P<one>[a-z]+))\b")   # ("belongs to a parent station, which is itself a stop")
 
@@ -141,6 +142,9 @@ _WHO_IS_ONE_OF = re.compile(r"(?<=\b(?:by|to) )(?P<head>(?:a|an|the|one) [a-z]+(
 def _who_is_one_of(m):
     person = w.singular(m.group("many")) if m.group("many") else m.group("one")
     det, role = m.group("head").split(" ", 1)
+    had = m.string[max(0, m.start() - 5):m.start()].strip().lower() in ("has", "have")
+    if had and (" also " in m.group(0) or re.search(rf"\b(?:each|every|an?) {person}\b", m.string[:m.start()], re.I)):
+        return m.group(0)                # ("each employee has a manager, who is also an employee": a role of its own)
     det = ("an" if person[:1] in "aeiou" else "a") if det in ("a", "an") else det
     return f"{det} {person} as {role}"
 

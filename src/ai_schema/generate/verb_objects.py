@@ -46,22 +46,27 @@ def placed_things(s, vote):
 
 
 def made_about(s, vote):
-    """'members can leave a comment on a picture', 'guests write a review of a stay': one record made by a
-    verb of making, and the thing it is about after a preposition — both kept, as with plurals."""
+    """'members can leave a comment on a picture', 'guests write a review of a stay', 'members leave reviews of
+    bikes': records made by a verb of making, and the thing they are about after a preposition — both kept."""
+    from .cues import INTERACTIONS             # (cues reads the constructions, which read this module: here)
+    acts = frozenset(INTERACTIONS.values())    # the records of people's acts: reviews, ratings, comments
     toks, tags = s.tokens, s.tags
-    for i in range(1, len(toks) - 4):
+    for i in range(1, len(toks) - 3):
         verb = w.verb_base(toks[i].text) or toks[i].text
         if tags[i] != tx.VERB or verb not in w.CREATION_VERBS or verb in w.KEEPING_VERBS or verb in ("keep", "note"):
             continue                              # (not "keep a register of extinguishers")
         obj = s.next_phrase(i + 1)
-        if obj is None or obj.start != i + 2 or toks[i + 1].text not in ("a", "an") or obj.plural or \
+        if obj is None or not (obj.start == i + 2 and toks[i + 1].text in ("a", "an") and not obj.plural or
+                               obj.start == i + 1 and obj.plural and obj.det is None) or \
                 obj.end + 1 >= len(toks) or toks[obj.end].text not in ("on", "about", "under", "of", "for", "to") or \
-                not kept_noun(obj.head) or obj.head not in lexicon.occurrence_nouns():
+                not (kept_noun(obj.head) and (obj.head in lexicon.occurrence_nouns() or obj.plural)
+                     or obj.head in acts):
             continue                              # (a record: not "book a room for a time slot")
         q = s.next_phrase(obj.end + 1)
         if q is None or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(obj.end + 1, q.start)) or \
-                not kept_noun(q.head) or lexicon.holds_people(q.head):
-            continue
+                not (kept_noun(q.head) or q.plural and obj.plural and not w.field_word(q.head)) or \
+                lexicon.holds_people(q.head):
+            continue                              # ("reviews of plots": whatever WordNet says a plot mostly is)
         vote(obj.lemma, 2)
         vote(q.lemma, 3)
 
