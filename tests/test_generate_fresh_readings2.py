@@ -410,3 +410,40 @@ def test_a_role_said_to_be_one_of_the_people(dbs):
     assert ("manager_id", "employees") in references(tables2["employees"])
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+# Round 5: references said in other ways, over many nouns.
+
+def test_references_said_outright_or_by_a_generic_whole(dbs):
+    """'Each invoice references an order and a customer', 'A shop has many parcels', 'Every laptop is linked to
+    one shop', 'Tools are part of a depot', 'Shops contain several desks', 'Each phone is associated with a
+    project': each one's reference (a generic head — 'shop', 'tool', 'project' — or a field word — 'phone' — is a
+    thing when something refers to it or is part of it)."""
+    for text, table, ref in (
+            ("Each invoice references an order and a customer.", "invoices", ("customer_id", "customers")),
+            ("A shop has many parcels.", "parcels", ("shop_id", "shops")),
+            ("Every laptop is linked to one shop.", "laptops", ("shop_id", "shops")),
+            ("Tools are part of a depot.", "tools", ("depot_id", "depots")),
+            ("Shops contain several desks.", "desks", ("shop_id", "shops")),
+            ("Each phone is associated with a project.", "phones", ("project_id", "projects"))):
+        schema, tables = design(text)
+        assert ref in references(tables[table]), text
+        applies(dbs, schema, tables)
+
+
+def test_people_responsible_for_things(dbs):
+    """'Coaches are responsible for boats': each boat's coach ('responsible' is what they are, no thing); 'each
+    boat has one responsible coach' is one of the coaches in that role."""
+    schema, tables = design("Coaches are responsible for boats. Boats have a name.")
+    assert ("coach_id", "coaches") in references(tables["boats"])
+    schema2, tables2 = design("Each boat has one responsible coach.")
+    assert any(ref == "coaches" for _, ref in references(tables2["boats"]))
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)
+
+
+def test_things_with_their_own_things(dbs):
+    """'Farmers with their tractors': the tractors are things, each one farmer's (it had been a column)."""
+    schema, tables = design("Farmers with their tractors.")
+    assert ("farmer_id", "farmers") in references(tables["tractors"])
+    applies(dbs, schema, tables)

@@ -13,7 +13,7 @@ from . import lexicon
 from . import text as tx
 from .alternatives import vote_alternatives
 from .places import acted_at, held_at_on, where_it_happened
-from .logged import each_done_with, kept_per_each_thing, which_has_fields
+from .logged import each_done_with, kept_per_each_thing, things_of_theirs, which_has_fields
 from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
@@ -37,6 +37,8 @@ def with_their(s, vote):
         if p.plural and p.end + 1 < len(toks) and toks[p.end].text in ("with", "and") and \
                 toks[p.end + 1].text in ("their", "its") and (toks[p.end].text == "with" or p.start == 0):
             vote(p.lemma, 3)                    # (and "clients and their dogs (…)" opening a line)
+            for r in things_of_theirs(s, p.end + 2):
+                vote(r.lemma, 3)                # "owners with their dogs": things of theirs, each one's
         elif p.plural and p.end + 2 < len(toks) and s.words[p.end:p.end + 2] in (["and", "their"], ["and", "its"]) and \
                 (p.det in ("my", "our") or s.tags[max(0, tx.governor(s, p))] == tx.VERB) and \
                 (q := s.next_phrase(p.end + 2)) is not None and q.start == p.end + 2 and w.field_word(w.singular(q.head)):

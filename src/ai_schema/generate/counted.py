@@ -44,6 +44,7 @@ class CountedHeads:
                 p.plural and p.start == 0 and s.words[p.end:p.end + 1] == [":"] and
                 sum(w.field_word(x) for x in s.words[p.end + 1:]) >= 2 or       # ("Phones: serial number, brand, …")
                 p.det in ("each", "every") and (s.words[p.end:p.end + 2] in (["belongs", "to"], ["is", "assigned"]) or
+                                                s.words[p.end:p.end + 1] in (["references"], ["refers"]) or
                                                 s.words[p.end:p.end + 1] in (["is"], ["gets"]) and
                                                 s.words[p.end + 2:p.end + 3] == ["by"]) or   # ("every phone is inspected
                 #                                                                               by …")
@@ -97,12 +98,21 @@ class CountedHeads:
                              s.words[p.end:p.end + 1] in (["have"], ["has"]))
         #                                    ("a shipment goes to one address. Addresses have a city": a thing
         #                                     referred to and described)
+        referred |= {h for s in self.sentences if "part" in s.words for h in _whole_of(s)}
+        counted |= frozenset(h for h in referred if h in GENERIC_HEADS and h not in STRUCTURE_WORDS)   # ("every
+        #                                     parcel is linked to one shop": what one refers to is a thing)
+        counted |= frozenset(p.head for s in self.sentences for p in s.phrases[:1]
+                             if p.head in GENERIC_HEADS and p.head not in STRUCTURE_WORDS and (p.plural or
+                                                                                            p.det in ("a", "an", "each", "every")) and
+                             s.words[p.end:p.end + 1] in (["has"], ["have"], ["contain"], ["contains"]) and
+                             (q := s.next_phrase(p.end + 1)) is not None and q.many and q.plural)   # ("a shop has many
+        #                                     parcels": the one the many are of)
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
         return counted
 
 
-_PLACING = frozenset("in at on to into by from under".split())
+_PLACING = frozenset("in at on to into by from under with".split())
 
 
 def _said_passively(s, p):
@@ -110,5 +120,13 @@ def _said_passively(s, p):
     thing a passive says is put somewhere or given to someone (whatever WordNet says the word mostly is)."""
     k = p.end
     return (p.plural and p.start <= 1 or p.det in ("each", "every")) and \
-        s.words[k:k + 1] in (["are"], ["is"], ["get"], ["gets"]) and s.tags[k + 1:k + 2] == [tx.VERB] and \
-        s.words[k + 2:k + 3] != [] and s.words[k + 2] in _PLACING and tx.participle_like(s.words[k + 1])
+        s.words[k:k + 1] in (["are"], ["is"], ["get"], ["gets"]) and (
+            s.tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 3] != [] and s.words[k + 2] in _PLACING and
+            tx.participle_like(s.words[k + 1]) or s.words[k + 1:k + 3] == ["part", "of"])   # ("phones are part of …")
+
+
+def _whole_of(s):
+    """The heads 'part of' names ('tools are part of a depot', 'parcels are part of a shop'): the wholes."""
+    for k in range(len(s.words) - 3):
+        if s.words[k:k + 2] == ["part", "of"] and (q := s.next_phrase(k + 2)) is not None and q.start <= k + 3:
+            yield q.head

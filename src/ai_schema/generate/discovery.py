@@ -203,11 +203,13 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             k = p.start - 1
             k -= k >= 2 and s.words[k - 1] in ("exactly", "only") and s.words[k - 2] in ("has", "have")   # ("has
             #                                                                             exactly one teacher")
-            if p.det in ("a", "an", "one") and not p.plural and len(p.lemma) == 1 and p.head in lexicon.person_nouns() \
+            if p.det in ("a", "an", "one") and not p.plural and p.head in lexicon.person_nouns() and (
+                    len(p.lemma) == 1 or len(p.lemma) == 2 and p.lemma[0] in lexicon.adjectives()) \
                     and k >= 1 and s.words[k - 1] in ("has", "have") and s.words[k] in ("a", "an", "one", "exactly", "only") and \
                     any(q.end == k - 1 for q in things) and \
                     not any(q.plural and q.head in lexicon.person_nouns() for q in s.phrases if q.start > p.end):
-                self._vote(p.lemma, 3)           # (not "each group has an instructor and 6 kids": its members)
+                self._vote(p.lemma[-1:], 3)      # (not "each group has an instructor and 6 kids": its members;
+                #                                    "one responsible teacher" is one of the teachers)
 
     def _evidence(self, s):
         toks, tags, phrases = s.tokens, s.tags, s.phrases

@@ -217,6 +217,8 @@ def noun_links(s, entity_of, relate, stated=None):
         while k + 2 < len(toks) and tags[k] == tx.ADV and toks[k + 1].text == "per":
             k += 1                            # ("invoices monthly per owner")
         k = tx.between_at(s, k) or k             # ("games are played between two teams")
+        if k + 2 < len(toks) and toks[k].text in ("is", "are") and tags[k + 1] == tx.ADJ and toks[k + 1].text == "responsible":
+            k += 2                            # ("teachers are responsible for bikes")
         if k + 1 >= len(toks) or toks[k].text not in _LINKING:
             continue
         j = k + 1
@@ -276,6 +278,9 @@ def noun_links(s, entity_of, relate, stated=None):
             toks[p.start - 1].text == "of" and toks[k].text in ("in", "at") else None
         if held is not None and held.head in lexicon.occurrence_nouns() and entity_of(held):
             source = entity_of(held)          # "screenings of films in our venues": the screenings are there
+        if toks[k].text == "for" and "responsible" in s.words[p.end:k] and source and target and source != target:
+            relate(target, source)            # "teachers are responsible for bikes": each bike's responsible teacher
+            continue
         act = _act_of_clause(s, p, entity_of) if toks[k].text == "for" else None
         if act is not None and target and target != act:
             relate(act, target)               # "book a tutor for one of my children for a subject": the booking's

@@ -163,3 +163,11 @@ def which_has_fields(s, vote):
                 p.head not in lexicon.person_nouns():
             vote(p.lemma, 3)
 
+
+def things_of_theirs(s, k):
+    """The plural made things (WordNet's artifacts, animals, places) listed from k after 'with their' ('owners with
+    their dogs', 'farms with their fields'): things of their own, not fields."""
+    q = next((x for x in s.phrases if x.start == k), None)
+    return [r for r in ([q] + tx.joined_to(s, q) if q is not None else [])
+            if r.plural and w.singular(r.head) in lexicon.thing_nouns() and not w.field_word(w.singular(r.head)) and
+            w.singular(r.head) not in ("field", "column", "table", "entity", "attribute")]   # (a schema's own words)

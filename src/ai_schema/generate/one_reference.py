@@ -57,6 +57,10 @@ def one_reference(s, p):
     specific Y': Y's phrase, or None."""
     toks, tags = s.tokens, s.tags
     k = p.end
+    if k + 2 < len(toks) and tags[k] == tx.VERB and lexicon.verb_lemma(toks[k].text) == "reference" and \
+            toks[k + 1].text in ("a", "an", "one", "exactly", "the") and (p.det in ("a", "an", "each", "every") or p.plural):
+        target = s.next_phrase(k + 1)             # "each bike references a project": a reference said outright
+        return target if target is not None and target.start <= k + 3 and not target.plural else None
     if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
             (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
             toks[k].text not in _IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)

@@ -104,6 +104,11 @@ def tag(tokens):
                 any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i + 2, len(tokens) - 1)):
             tags[i] = VERB                 # "bags found elsewhere in the network are registered with …": a reduced
             #                                relative between the subject and its passive
+    for i in range(1, len(tokens) - 1):
+        if tags[i] == NOUN and tokens[i - 1].text in ("is", "are", "was", "were") and \
+                tokens[i].text in lexicon.adjectives() and tokens[i + 1].text in w.PREPOSITIONS and \
+                not w.is_plural(tokens[i].text):
+            tags[i] = ADJ                  # "teachers are responsible for bikes": what they are, no thing
     for i in range(1, len(tokens)):
         if tags[i] != VERB or tokens[i - 1].text != ":":
             continue
