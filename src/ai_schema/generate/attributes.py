@@ -4,12 +4,12 @@ field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
 from . import clause_fields, clauses, fragments, lexicon, relative, set_values, title_lists, wishes
-from .logged import kept_and_described, logged_mass, logged_object
+from .logged import came_in_then_kept, kept_and_described, logged_mass, logged_object
 from .tagging import irregular_participle
 from . import text as tx
 from . import words as w
 from .items import ItemReading
-from .field_owners import KEEPING, FieldOwners
+from .field_owners import KEEPING, FieldOwners, done_to_by, noted_of
 from .pair_tables import PairTables
 from .relations import uses_things
 from .used_on import used_before
@@ -492,7 +492,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                # "As a coach, I want to note injuries for an athlete with …": the
                         #                         injuries' list, read at 'with' (not the athlete's, nor the coach's)
-                    left = ahead or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
+                    came = came_in_then_kept(s, i) if toks[i - 1].text in ("we", "i") else None
+                    left = ahead or (self.entity_of(came[0])[0] if came else None)   # ("bikes come in and we log …")
+                    left = left or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
                         self._nearest_entity_before(s, i) or done or clauses.done_before(s, i, self.entity_of)
                     owner = left or self._for_each(s, i) or \
@@ -547,7 +549,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if other != owner:           # "doctors and technicians are staff with a name", "customers and
                         self._attributes(other, s, i + 1)   # suppliers each have a phone": each one's
                 owner = self._logged_against(s, i, owner, nxt) or owner   # "employees log hours against projects"
-                noted = _noted_of(s, nxt) if t.text != "with" else None
+                noted = noted_of(s, nxt) if t.text != "with" else None
                 if noted is not None and self.entity_of(noted[0])[0]:
                     self._attributes(self.entity_of(noted[0])[0], s, noted[1])   # "we keep a note of any
                     continue                    # deferral, with the reason …": the deferral's
@@ -577,6 +579,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 k = i - 1                            # ("I want to set the status …" lists no fields)
                 while k > 0 and (tags[k] == tx.ADV or toks[k].text in ("only", "just", "also", "usually")):
                     k -= 1                       # "for a paramedic we only need the name"
+                done = done_to_by(s, k) if toks[k].text == "who" else None
+                if done is not None and self.entity_of(done)[0]:
+                    self._attributes(self.entity_of(done)[0], s, i + 1)   # "each item is looked at by a fixer,
+                    continue                     # who notes the fault, …": what the doer notes is the item's
                 if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then") or \
                         (toks[k].text == "and" and (self._antecedent(s, i) or self._act_before(s, k))) or \
                         (s.words[i + 1:i + 2] == ["their"] and self._antecedent(s, i)):   # ("tutors list their
@@ -771,15 +777,3 @@ def _with_after_place(s, k):
     """Does 'with' follow the place phrase at k ('register every car at a home branch with its plate, …')?"""
     q = s.next_phrase(k + 1) if s.tags[k:k + 1] == [tx.PREP] and s.words[k] != "with" else None
     return q is not None and q.start <= k + 3 and s.words[q.end:q.end + 1] == ["with"]
-
-
-def _noted_of(s, p):
-    """(the thing, where its fields start) of 'a note of any deferral, with …' after a keeping verb: a note, log or
-    record kept of each one of a thing, with fields, is the thing's list — or None."""
-    if p is None or p.head not in ("note", "log", "record") or s.words[p.end:p.end + 1] != ["of"]:
-        return None
-    q = s.next_phrase(p.end + 1)
-    if q is None or q.start > p.end + 2 or q.det not in ("any", "each", "every"):
-        return None
-    at = q.end + (s.words[q.end:q.end + 1] == [","])
-    return (q, at + 1) if s.words[at:at + 1] == ["with"] else None

@@ -13,7 +13,7 @@ from . import lexicon
 from . import text as tx
 from .alternatives import vote_alternatives
 from .places import acted_at, held_at_on, where_it_happened
-from .logged import each_done_with, kept_per_each_thing, things_of_theirs, which_has_fields
+from .logged import each_done_with, kept_per_each_thing, logged_after_they_come, things_of_theirs, which_has_fields
 from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
@@ -771,7 +771,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
             recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
-            where_it_happened, each_done_with, which_has_fields, checked_things)
+            where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own

@@ -364,9 +364,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                         and s.words[p.start - 3] in ("log", "note", "record", "register") and not p.plural and
                         s.words[p.end:p.end + 2] in ([",", "with"], ["with"])) or (
                         p.start >= 4 and s.words[p.start - 1] == "of" and p.plural and      # "keep a library of
-                        s.words[p.start - 2] in COLLECTIONS and
-                        s.words[p.start - 3] in ("a", "an", "our", "the") and            # songs": the songs
-                        w.verb_base(s.words[p.start - 4]) in ("keep", "maintain", "build", "manage", "have")):
+                        s.words[p.start - 2] in COLLECTIONS | {"stock"} and              # songs": the songs
+                        (adj := int(s.tags[p.start - 3] == tx.ADJ and p.start >= 5)) >= 0 and   # ("a small stock of")
+                        s.words[p.start - 3 - adj] in ("a", "an", "our", "the") and
+                        w.verb_base(s.words[p.start - 4 - adj]) in ("keep", "maintain", "build", "manage", "have")):
                 self._vote(p.lemma, 3)             # "we keep a log of harvests: …", "a note of any deferral, with
                 #                                    the reason": the harvests are the
                 self._vote((s.words[p.start - 2 - (s.words[p.start - 2] == "of")],), -3)   # rows, the log is

@@ -280,3 +280,26 @@ class FieldOwners:
             key, role = self.entity_of(p)
             return key if key and not role else None
         return None
+
+
+def noted_of(s, p):
+    """(the thing, where its fields start) of 'a note of any deferral, with …' after a keeping verb: a note, log or
+    record kept of each one of a thing, with fields, is the thing's list — or None."""
+    if p is None or p.head not in ("note", "log", "record") or s.words[p.end:p.end + 1] != ["of"]:
+        return None
+    q = s.next_phrase(p.end + 1)
+    if q is None or q.start > p.end + 2 or q.det not in ("any", "each", "every"):
+        return None
+    at = q.end + (s.words[q.end:q.end + 1] == [","])
+    return (q, at + 1) if s.words[at:at + 1] == ["with"] else None
+
+
+def done_to_by(s, k):
+    """The subject of the passive whose agent the 'who' at k describes ('each item is looked at by one of our fixers,
+    who notes …': the item), or None."""
+    agent = s.phrase_at(k - 2) if k >= 2 and s.words[k - 1] == "," else None
+    if agent is None or agent.start < 2 or "by" not in s.words[max(0, agent.start - 3):agent.start]:
+        return None
+    done = s.phrases[0] if s.phrases else None
+    return done if done is not None and done is not agent and done.end < len(s.words) and \
+        s.words[done.end] in ("is", "are", "was", "were", "gets", "get") else None

@@ -135,6 +135,11 @@ _LIST_OF = re.compile(r"(?:\b(?P<be>is|are)|(?<= )=) (?:a |an )?(?:list|lists|se
                       r"(?=[a-z]+s\b)")
 
 
+# "stands booked by the hour by members": how often or by what unit, said as the adverb the readers know
+_BY_THE_UNIT = re.compile(r"\bby the (?P<unit>hour|night|day|week|month|year)(?= by\b)")   # (before an agent only)
+_UNIT_ADVERB = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"}
+
+
 def rephrased_fields(text):
     """The text with those phrasings made plain."""
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
@@ -151,4 +156,5 @@ def rephrased_fields(text):
     text = _sub(_USED_BY_EACH, _used_by_each, text, " by each ", " by every ")
     text = _sub(_PLACE_ON, lambda m: m.group("verb") + " ", text, " place ", " spot ")
     text = _sub(_LIST_OF, lambda m: "contain " if m.group("be") == "are" else "contains ", text, " of ")
+    text = _sub(_BY_THE_UNIT, lambda m: _UNIT_ADVERB[m.group("unit")], text, "by the ")
     return text

@@ -434,7 +434,8 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         # "both empty until ..." applies to the items before it
         m = rx(r"(?:and )?(?:a |the )?(maximum|minimum|max|min|up to|at most|at least) (?:number )?(?:of )?(?:\d+ )?"
-               r"([a-z]+)").fullmatch(text) if _BOUNDS & set(words) else None   # (and "max 6 kids", "up to 12 guests")
+               r"([a-z]+)(?: each| at a time| per [a-z]+)?").fullmatch(text) if _BOUNDS & set(words) else None
+        #                                            (and "max 6 kids", "up to 12 guests", "max 4 learners each")
         if m and w.is_plural(m.group(2)):          # "a maximum of 12 participants": a count's bound
             name = f"{'min' if m.group(1) in ('minimum', 'min', 'at least') else 'max'}_{m.group(2)}"
             entity.attribute(name).hint = "count"

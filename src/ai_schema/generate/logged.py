@@ -171,3 +171,32 @@ def things_of_theirs(s, k):
     return [r for r in ([q] + tx.joined_to(s, q) if q is not None else [])
             if r.plural and w.singular(r.head) in lexicon.thing_nouns() and not w.field_word(w.singular(r.head)) and
             w.singular(r.head) not in ("field", "column", "table", "entity", "attribute")]   # (a schema's own words)
+
+
+_WE = frozenset("we i".split())
+
+
+def came_in_then_kept(s, at=None):
+    """(the plural, the index of the keeping verb) of 'Donated bikes come in and we log the donor, the bike type and
+    the condition', 'parcels arrive -> we record the sender and the weight' — or None (at: only that verb)."""
+    words = s.words
+    p = s.phrases[0] if s.phrases else None
+    if p is None or not p.plural or any(s.tags[k] not in (tx.DET, tx.ADJ, tx.NOUN) and not tx.participle_like(words[k])
+                                        for k in range(p.start)) or \
+            p.end >= len(words) or s.tags[p.end] != tx.VERB or w.field_word(p.head):
+        return None
+    for k in range(p.end + 1, len(words) - 2):
+        if words[k] in _WE and (w.verb_base(words[k + 1]) or words[k + 1]) in _KEEPING and \
+                words[k - 1] in ("and", "-", ">", ",", ";", "then") and fieldish(words[k + 2:k + 14]) and \
+                not any(q.plural and q.start > p.end and q.end <= k and s.tags[q.start - 1] != tx.PREP for q in s.phrases) \
+                and at in (None, k + 1):
+            return p, k + 1
+    return None
+
+
+def logged_after_they_come(s, vote):
+    """The plural that opens the sentence and does something, then has fields kept by the speaker, is a thing with
+    those fields (came_in_then_kept)."""
+    found = came_in_then_kept(s)
+    if found is not None:
+        vote(found[0].lemma, 3)

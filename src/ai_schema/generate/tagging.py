@@ -321,9 +321,12 @@ def word_tag(tokens, tags, i):
             after.text in ("to", "by") and lexicon.only_verb(lexicon.verb_lemma(t) or ""):
         return VERB                        # "pets belonging to owners": a participle, no compound
     if t.endswith("ing") and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
-            after.kind == "word" and w.is_plural(after.text) and t not in w.NOUN_FORMS and \
-            lexicon.mostly_verb(lexicon.verb_lemma(t) or ""):
-        return VERB                        # "accounts holding shares": who holds what, no compound
+            after.kind == "word" and (w.is_plural(after.text) or after.text in lexicon.adjectives() and
+                                      i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
+                                      tokens[i + 2].text not in w.FUNCTION_WORDS) and \
+            t not in w.NOUN_FORMS and lexicon.mostly_verb(lexicon.verb_lemma(t) or ""):
+        return VERB                        # "accounts holding shares", "sessions teaching basic repairs": who does
+        #                                    what, no compound
     if base is None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev is not None and prev.text in ("is", "are", "was", "were", "be", "been") and (participle_like(t) and
