@@ -485,3 +485,29 @@ def test_booked_by_the_hour_by_people(dbs):
     assert "spare_wheels" in tables2 and "stocks" not in tables2
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+# Round 7: one-line apps over many nouns.
+
+def test_an_app_for_people_to_do_something(dbs):
+    """'An app for students to rent bikes from depots': 'rent' is what the students do (it had been a table
+    'rent_bikes'), and they rent the bikes."""
+    schema, tables = design("An app for members to hire kayaks from boathouses.")
+    assert not any(name.startswith("hire") for name in tables)
+    assert any({("member_id", "members"), ("kayak_id", "kayaks")} <= references(t) for t in tables.values())
+    applies(dbs, schema, tables)
+
+
+def test_when_each_one_is_due_back(dbs):
+    """'… and record when each drill is due back': the due date (it had been a column 'dued_back_at')."""
+    schema, tables = design("We lend drills to neighbours and record when each drill is due back.")
+    assert "due_on" in _columns(tables, "drills")
+    applies(dbs, schema, tables)
+
+
+def test_clauses_after_the_kept_things(dbs):
+    """'Keep track of mowers, who has them and when they were last serviced': the clause after the kept plural
+    gives its fields (it had been lost)."""
+    schema, tables = design("Keep track of mowers, who has them and when they were last serviced.")
+    assert any("serviced" in c for c in _columns(tables, "mowers"))
+    applies(dbs, schema, tables)

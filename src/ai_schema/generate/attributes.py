@@ -492,6 +492,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                # "As a coach, I want to note injuries for an athlete with …": the
                         #                         injuries' list, read at 'with' (not the athlete's, nor the coach's)
+                    kept = s.next_phrase(i + 1)
+                    if kept is not None and kept.start <= i + 2 and kept.plural and self.entity_of(kept)[0] and \
+                            s.words[kept.end:kept.end + 2] in ([",", "who"], [",", "when"], [",", "whether"]):
+                        self._attributes(self.entity_of(kept)[0], s, kept.end + 1)   # "track bikes, who has them and
+                        continue                # when they were last serviced": theirs
                     came = came_in_then_kept(s, i) if toks[i - 1].text in ("we", "i") else None
                     left = ahead or (self.entity_of(came[0])[0] if came else None)   # ("bikes come in and we log …")
                     left = left or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \

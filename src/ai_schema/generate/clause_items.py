@@ -85,7 +85,7 @@ class ClauseItemReading:
             name = _participle(act) + ("_on" if m.group(1) in ("date", "day") else "_at")
             entity.attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
             return name
-        if rx(r"^(?:and )?when (?:it|they) (?:is|are|was|were|falls?|fell) due(?: back)?$").match(text):
+        if rx(r"^(?:and )?when (?:it|they|(?:each|every|the) \w+) (?:is|are|was|were|falls?|fell) due(?: back)?$").match(text):
             entity.attribute("due_on").hint = "date"   # "when it is due": the due date
             return "due_on"
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day|a (?:date|time|day)(?= (?:it|they|he|she|we|i) ))"

@@ -13,6 +13,7 @@ from . import lexicon
 from . import text as tx
 from .alternatives import vote_alternatives
 from .places import acted_at, held_at_on, where_it_happened
+from .sides import between, connecting
 from .logged import each_done_with, kept_per_each_thing, logged_after_they_come, things_of_theirs, which_has_fields
 from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
@@ -639,12 +640,6 @@ def people_act(s):
     return False
 
 
-_CONNECT_WORDS = frozenset("connect connects link links join joins goes go run runs".split())
-# "routes connect two airports, an origin and a destination": one thing refers to two of another
-CONNECTS = re.compile(r"^(?:connects?|links?|joins?|goes between|go between|runs? between) (?:two|2) ([\w-]+)"
-                      r"(?: , (?:a|an|the) ([\w-]+) and (?:a|an|the) ([\w-]+)\b)?")
-
-
 def at_each_act(s, vote):
     """'at each consultation a vet examines one pet': an occasion (WordNet: an act or event) at which
     someone acts on something is a record."""
@@ -676,55 +671,6 @@ def listed_with_fields(s, vote):
         if p.plural and p.start >= 1 and after and p.end + 2 < len(toks) and \
                 toks[p.end].text == "with" and w.FIELD_NOUNS & set(s.words[p.end + 1:p.end + 12]):
             vote(p.lemma, 3)
-
-
-def connecting(s, vote):
-    """'routes connect two airports': both are things."""
-    if not _CONNECT_WORDS.intersection(s.words):
-        return
-    for p in s.phrases:
-        if CONNECTS.match(" ".join(s.words[p.end:p.end + 4])):
-            vote(p.lemma, 3)
-            ends = s.next_phrase(p.end + 2)
-            if ends is not None:
-                vote(ends.lemma, 3)
-
-
-BETWEEN = re.compile(r"^(?:is|are|takes place|is played|is held) (?:between (?:a|an|the) (?P<a>[\w-]+) (?P<x>\w+) and|"
-                     r"(?:by )?(?:a|an|the|one) (?P<b>[\w-]+) (?P<y>\w+) (?:against|versus|vs)) (?:a|an|the|one) "
-                     r"(?P<c>[\w-]+) (?P<z>\w+)\b")
-SIDES = frozenset("between against versus vs".split())
-
-
-def two_sides(words):
-    """'is between a home team and an away team', 'is a home team against an away team': (first role,
-    second role, the thing both are) when both sides are one kind of thing, or None."""
-    m = BETWEEN.match(" ".join(words[:12]))
-    if m is None or (m.group("x") or m.group("y")) != m.group("z"):
-        return None
-    return m.group("a") or m.group("b"), m.group("c"), m.group("z")
-
-
-def between(s, vote):
-    """'matches between teams', 'transfers between accounts': both are things, the first joins two
-    of the second."""
-    toks = s.tokens
-    if not SIDES & set(s.words):
-        return
-    for p in s.phrases:
-        at = tx.between_at(s, p.end) if p.end + 1 < len(toks) else None
-        if at is not None and (p.plural or at > p.end):   # ("each match is between two players")
-            q = s.next_phrase(at + 1)
-            if q is not None and q.start <= at + 2 and q.plural:
-                vote(p.lemma, 3)
-                vote(q.lemma, 3)
-                r = s.next_phrase(q.end + 1) if s.words[q.end:q.end + 1] == ["and"] else None
-                if r is not None and r.start == q.end + 1 and r.plural:
-                    vote(r.lemma, 3)          # "lessons between instructors and learners": one of each kind
-        sides = two_sides(s.words[p.end:]) if not p.plural else None
-        if sides is not None:                 # "a match is between a home team and …", "a fixture is a home
-            vote(p.lemma, 3)                  # team against an away team"
-            vote((sides[2],), 2)
 
 
 def who_did(s, vote):

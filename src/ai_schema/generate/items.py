@@ -3,7 +3,7 @@ of values, an optional field, a thing the owner keeps); items that are clauses (
 are clause_items.py. Which clauses give lists and whose they are is attributes.py; how one field is
 named and typed is field_names.py."""
 
-from .cues import ATTRIBUTE_VERBS, ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ENTITIES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ENTITIES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
 from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
@@ -11,12 +11,10 @@ from .clause_items import ClauseItemReading
 from .value_lists import value_list
 from .divided_into import divided_into
 from .value_statements import state_like
-from .entity_names import COLLECTIONS
+from .list_ends import new_clause, predicate
 from .relations import act_or_event
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
-# what a note kept of things is called ("we keep a note of any deferral, with …"): the things are the rows
-_KEPT_OF = frozenset("note log record list register history journal".split())
 
 
 # "SKU (unique)", "code (no duplicates)", "email (never repeated)": no two rows share it
@@ -143,7 +141,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if idx and toks[idx[0]].text in ("when", "if") and any(toks[i].text in ("we", "i", "you") for i in idx) \
                     and not _LAST_DONE.match(" ".join(toks[i].text for i in idx)):
                 break                                # (but "… and when I last watered it": a time of it)
-            if self._new_clause(s, idx):
+            if new_clause(s, idx):
                 room = rx(r"^(?:and )?each one (\w+s) (?:a limited|a fixed|a maximum|a certain) number of\b").match(
                     " ".join(toks[i].text for i in idx))
                 if room and w.verb_lemma(room.group(1)) in ROOM_VERBS:
@@ -153,7 +151,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
                          s.tags[j - 1] == tx.NOUN for j in idx[1:]):
                 break                                # "… and belongs to a property that has an address and a
                 #                                      landlord": the rest is the property's (read at its 'has')
-            if self._predicate(s, idx):
+            if predicate(s, idx):
                 k += 1                               # "has a title, takes place in one room, …": read as
                 continue                             # a clause of the same subject, no field
             if idx and toks[idx[0]].text.endswith("ing") and w.verb_base(toks[idx[0]].text) and \
@@ -278,53 +276,6 @@ class ItemReading(FieldNaming, ClauseItemReading):
         texts = [" ".join(s.words[i] for i in idx) for idx in items]
         after = " ".join(s.words[items[-1][-1] + 1:items[-1][-1] + 4])
         return any(rx(r"^(?:so on|etc)\b|\betc$").search(t) for t in texts) or bool(rx(r"^(?:\.\s*){2,}").search(after))
-
-    @staticmethod
-    def _predicate(s, idx):
-        """Is a list item another predicate of the list's subject ('takes place in one room', 'and is
-        chaired by a person')?"""
-        j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
-        if len(idx) < j + 2:
-            return False
-        word, after = s.tokens[idx[j]].text, s.tokens[idx[j + 1]].text
-        return (s.tags[idx[j]] == tx.VERB and word.endswith("s") and after == "place") or \
-            (word in ("is", "are") and s.tags[idx[j + 1]] == tx.VERB and len(idx) > j + 2 and
-             s.tokens[idx[j + 2]].text == "by")
-
-    @staticmethod
-    def _new_clause(s, idx):
-        """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
-        j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
-        if len(idx) >= j + 2 and s.tokens[idx[j]].text in w.SUBJECT_PRONOUNS and s.tags[idx[j + 1]] == tx.VERB and (
-                (w.verb_base(s.tokens[idx[j + 1]].text) or s.tokens[idx[j + 1]].text) not in
-                w.KEEPING_VERBS | ATTRIBUTE_VERBS or any(s.words[k] in ("each", "every", "any") for k in idx[j + 2:]) or
-                any(s.words[k] in COLLECTIONS | _KEPT_OF and s.words[k + 1:k + 2] == ["of"] for k in idx[j + 2:j + 5])):
-            return True                          # "… with a location and photo, we send a volunteer …", "…, and we
-            #                                      keep a note of any deferral", "and we keep a catalogue of songs" (not
-            #                                      "…, we log the date and the
-            #                                      cost": its fields)
-        if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one", "the") and s.words[idx[0] - 1:idx[0]] == [","] and \
-                (p := s.phrase_at(idx[j + 1])) is not None and p.head in lexicon.person_nouns() and \
-                p.end in idx and s.tags[p.end] == tx.VERB and s.tokens[p.end].text.endswith("s"):
-            return True                          # "… with a location and a photo, a plumber fixes each leak", "…, the
-            #                                      host reorders the queue"
-        if j and len(idx) >= 4 and s.tags[idx[1]] == tx.VERB and s.tokens[idx[2]].text in ("each", "every") and \
-                "with" in (s.tokens[k].text for k in idx[3:]):
-            return True                          # "… flight number, and describes each missing bag with colour, …":
-            #                                      the list after is the bag's
-        if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
-            p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
-            return p is not None and p.start == idx[j] and p.end < len(s.tokens) and (
-                s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text) or
-                s.tokens[p.end].text in w.MODALS and (j == 1 or s.words[idx[0] - 2:idx[0]] == [",", "and"]))
-        #                                          (", and volunteers can leave a review": after 'and')
-        if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
-            return False
-        if s.tokens[idx[j + 1]].text == "one":          # ("each one holds": a verb after "each one")
-            verb = s.tokens[idx[j + 2]].text
-            return s.tags[idx[j + 2]] in (tx.AUX, tx.VERB) or verb.endswith("s") and lexicon.verb_lemma(verb) is not None
-        p = s.phrase_at(idx[j + 1])
-        return p is not None and p.end < len(s.tokens) and s.tags[p.end] in (tx.AUX, tx.VERB)
 
     def _people_named(self, entity, phrase):
         """The people a field names when it is a person ('manager', 'mother'): the entity itself when

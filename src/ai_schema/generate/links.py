@@ -10,7 +10,8 @@ from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
 from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
-from .constructions import CREATION_VERBS, CONNECTS, SIDES, through_phrases, two_sides
+from .constructions import CREATION_VERBS, through_phrases
+from .sides import CONNECTS, SIDES, two_sides
 from .one_reference import one_reference
 from .fragments import counted_members, defined_one, each_by, its_owners, participle_at, possessed_subject
 from .title_lists import kind_of

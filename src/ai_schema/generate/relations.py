@@ -210,6 +210,9 @@ class RelationReading(StatedKeys, ChainedOnes):
             if not right:
                 continue
             src = left[-1] if left else None
+            if i >= 3 and toks[i - 1].text == "to" and toks[i - 3].text == "for":
+                src = next((m for m in mentions if m[0].end == i - 1 and m[0].plural), src)   # "an app for students
+                #                                                                  to rent bikes": the students rent
             if i >= 2 and toks[i - 1].text in ("that", "which") and t.text in ("has", "have"):
                 src = next((m for m in mentions if m[0].end == i - 1 and   # "… belongs to a property that has a
                             s.words[m[0].start - 1:m[0].start] != ["per"]), src)   # landlord": the antecedent's

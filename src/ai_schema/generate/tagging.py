@@ -277,8 +277,10 @@ def word_tag(tokens, tags, i):
         if i == 0 and after.text in w.DETERMINERS and (lexicon.mostly_verb(t) or t in w.KEEPING_VERBS):
             return VERB                    # "Build a system for …", "Track which employees …": an imperative
         if prev is not None and prev.text == "to" and i >= 3 and tags[i - 2] == NOUN and \
-                not w.is_plural(tokens[i - 2].text) and tags[i - 3] in (DET, ADJ, NOUN):
-            return VERB                    # "a dental clinic to schedule appointments": what it is for
+                (not w.is_plural(tokens[i - 2].text) and tags[i - 3] in (DET, ADJ, NOUN) or
+                 w.singular(tokens[i - 2].text) in lexicon.person_nouns() and tokens[i - 3].text == "for"):
+            return VERB                    # "a dental clinic to schedule appointments": what it is for ("an app
+            #                                for students to rent bikes": what they do with it)
         if prev_tag == NOUN and w.is_plural(prev.text) and VERB not in tags and AUX not in tags and (
                 lexicon.mostly_verb(t) and w.is_plural(after.text) or
                 w.singular(prev.text) in lexicon.person_nouns() and lexicon.verb_lemma(t) == t):

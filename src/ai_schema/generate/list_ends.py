@@ -1,0 +1,58 @@
+"""Where a list of fields ends: an item that is another predicate of the list's subject ('takes place in one
+room'), or one that opens a clause of its own ('and every walk is logged', '…, we send a volunteer …', '…, a plumber
+fixes each leak'). Read by items.py item by item."""
+
+from . import constructions, lexicon
+from . import text as tx
+from . import words as w
+from .cues import ATTRIBUTE_VERBS
+from .entity_names import COLLECTIONS
+
+# what a note kept of things is called ("we keep a note of any deferral, with …"): the things are the rows
+_KEPT_OF = frozenset("note log record list register history journal".split())
+
+
+def predicate(s, idx):
+    """Is a list item another predicate of the list's subject ('takes place in one room', 'and is
+    chaired by a person')?"""
+    j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+    if len(idx) < j + 2:
+        return False
+    word, after = s.tokens[idx[j]].text, s.tokens[idx[j + 1]].text
+    return (s.tags[idx[j]] == tx.VERB and word.endswith("s") and after == "place") or \
+        (word in ("is", "are") and s.tags[idx[j + 1]] == tx.VERB and len(idx) > j + 2 and
+         s.tokens[idx[j + 2]].text == "by")
+
+def new_clause(s, idx):
+    """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
+    j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
+    if len(idx) >= j + 2 and s.tokens[idx[j]].text in w.SUBJECT_PRONOUNS and s.tags[idx[j + 1]] == tx.VERB and (
+            (w.verb_base(s.tokens[idx[j + 1]].text) or s.tokens[idx[j + 1]].text) not in
+            w.KEEPING_VERBS | ATTRIBUTE_VERBS or any(s.words[k] in ("each", "every", "any") for k in idx[j + 2:]) or
+            any(s.words[k] in COLLECTIONS | _KEPT_OF and s.words[k + 1:k + 2] == ["of"] for k in idx[j + 2:j + 5])):
+        return True                          # "… with a location and photo, we send a volunteer …", "…, and we
+        #                                      keep a note of any deferral", "and we keep a catalogue of songs" (not
+        #                                      "…, we log the date and the
+        #                                      cost": its fields)
+    if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one", "the") and s.words[idx[0] - 1:idx[0]] == [","] and \
+            (p := s.phrase_at(idx[j + 1])) is not None and p.head in lexicon.person_nouns() and \
+            p.end in idx and s.tags[p.end] == tx.VERB and s.tokens[p.end].text.endswith("s"):
+        return True                          # "… with a location and a photo, a plumber fixes each leak", "…, the
+        #                                      host reorders the queue"
+    if j and len(idx) >= 4 and s.tags[idx[1]] == tx.VERB and s.tokens[idx[2]].text in ("each", "every") and \
+            "with" in (s.tokens[k].text for k in idx[3:]):
+        return True                          # "… flight number, and describes each missing bag with colour, …":
+        #                                      the list after is the bag's
+    if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
+        p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
+        return p is not None and p.start == idx[j] and p.end < len(s.tokens) and (
+            s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text) or
+            s.tokens[p.end].text in w.MODALS and (j == 1 or s.words[idx[0] - 2:idx[0]] == [",", "and"]))
+    #                                          (", and volunteers can leave a review": after 'and')
+    if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
+        return False
+    if s.tokens[idx[j + 1]].text == "one":          # ("each one holds": a verb after "each one")
+        verb = s.tokens[idx[j + 2]].text
+        return s.tags[idx[j + 2]] in (tx.AUX, tx.VERB) or verb.endswith("s") and lexicon.verb_lemma(verb) is not None
+    p = s.phrase_at(idx[j + 1])
+    return p is not None and p.end < len(s.tokens) and s.tags[p.end] in (tx.AUX, tx.VERB)
