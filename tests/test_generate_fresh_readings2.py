@@ -511,3 +511,14 @@ def test_clauses_after_the_kept_things(dbs):
     schema, tables = design("Keep track of mowers, who has them and when they were last serviced.")
     assert any("serviced" in c for c in _columns(tables, "mowers"))
     applies(dbs, schema, tables)
+
+
+def test_a_passive_act_of_people_is_its_record(dbs):
+    """'Lockers are reserved by members', 'Invoices are paid by customers': the act a passive names (WordNet's
+    reserve, pay) is kept as its record, as 'rooms are booked by guests' was (the -ed form had not been read)."""
+    schema, tables = design("Lockers are reserved by members.")
+    assert {("locker_id", "lockers"), ("member_id", "members")} <= references(tables["reservations"])
+    schema2, tables2 = design("Invoices are paid by customers.")
+    assert ("invoice_id", "invoices") in references(tables2["payments"])
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)

@@ -101,7 +101,7 @@ class InteractionDiscovery:
         for i, t in enumerate(toks):
             if tags[i] != tx.VERB:
                 continue
-            base = w.verb_base(t.text) or t.text.endswith("ing") and lexicon.verb_lemma(t.text) or t.text
+            base = w.verb_base(t.text) or t.text.endswith(("ing", "ed")) and lexicon.verb_lemma(t.text) or t.text
             #                                           ("upvote" is no WordNet verb; "an app for booking courts")
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or _act_kept_when(s, i) or \
                 scored(s, i, base) or \

@@ -1,7 +1,8 @@
-"""An 'it' a person acts on: '… report swarms, we send a volunteer beekeeper to collect it', 'customers
-report a fault and a technician fixes it'. The pronoun stands for the thing the clause before named as
-its object, and the person doing it is that thing's own ('a volunteer beekeeper collects each swarm').
-Rewritten before tagging, so that every reader of 'a PERSON VERBs each THING' reads it."""
+"""Words that stand for a thing named before, made into the thing (before tagging, so that every reader reads the
+plain form). An 'it' a person acts on: '… report swarms, we send a volunteer beekeeper to collect it', 'customers
+report a fault and a technician fixes it' — the thing the clause before named as its object, and the person doing it
+is that thing's own ('a volunteer beekeeper collects each swarm'). An 'each' opening a later clause: 'our cars are
+hatchbacks …, and each is either manual or automatic', 'create tours, each made of stops' — each car, each tour."""
 
 from . import lexicon
 from . import words as w
