@@ -522,3 +522,32 @@ def test_a_passive_act_of_people_is_its_record(dbs):
     assert ("invoice_id", "invoices") in references(tables2["payments"])
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+# Round 9: from the fifteenth batch.
+
+def test_how_often_between_a_label_and_its_colon(dbs):
+    """'audits twice a year: site, date, score, notes' among notes: the label is 'audits' (how often says nothing
+    the label needs; the line had been lost)."""
+    schema, tables = design("sites: name, address\naudits twice a year: site, date, score, notes\nauditors: name, email")
+    assert {"date", "score", "notes"} <= _columns(tables, "audits")
+    assert ("site_id", "sites") in references(tables["audits"])
+    applies(dbs, schema, tables)
+
+
+def test_one_of_each_said_in_a_row(dbs):
+    """'A permit is issued for one vehicle to one resident': each one named with 'one' after the first is a thing
+    too, a person as much as a made thing."""
+    schema, tables = design("A permit is issued for one vehicle to one resident.")
+    refs = references(tables["permits"])
+    assert ("vehicle_id", "vehicles") in refs and ("resident_id", "residents") in refs
+    applies(dbs, schema, tables)
+
+
+def test_a_thing_recorded_by_its_fields(dbs):
+    """'Each order may contain a gift card, recorded by its code and value': the gift card is a thing with those
+    fields (they had been the order's, with a column 'gift_card')."""
+    schema, tables = design("Each order may contain a gift card, recorded by its code and value.")
+    assert {"code", "value"} <= _columns(tables, "gift_cards")
+    assert "gift_card" not in _columns(tables, "orders")
+    applies(dbs, schema, tables)

@@ -140,6 +140,10 @@ _BY_THE_UNIT = re.compile(r"\bby the (?P<unit>hour|night|day|week|month|year)(?=
 _UNIT_ADVERB = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"}
 
 
+# "may include a vehicle, recorded by its registration and length": what it is recorded by are its fields
+_RECORDED_BY = re.compile(r",(?P<done> (?:recorded|described|registered|logged|noted|listed)) by (?=(?:its|their) )")
+
+
 def rephrased_fields(text):
     """The text with those phrasings made plain."""
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
@@ -157,4 +161,5 @@ def rephrased_fields(text):
     text = _sub(_PLACE_ON, lambda m: m.group("verb") + " ", text, " place ", " spot ")
     text = _sub(_LIST_OF, lambda m: "contain " if m.group("be") == "are" else "contains ", text, " of ")
     text = _sub(_BY_THE_UNIT, lambda m: _UNIT_ADVERB[m.group("unit")], text, "by the ")
+    text = _sub(_RECORDED_BY, lambda m: f",{m.group('done')} with ", text, " by its ", " by their ")
     return text

@@ -31,7 +31,8 @@ def logged_object(s, i):
         k = tx.governor(s, p)
         if k >= 0 and tags[k] == tx.PREP:
             continue                              # ("at a depot": where, not what)
-        return p if p.plural else None
+        return p if p.plural or p.det in ("a", "an") and s.words[i + 1:i + 2] in (["its"], ["their"]) else None
+        #                                           ("may include a vehicle, recorded with its registration …")
     return None
 
 

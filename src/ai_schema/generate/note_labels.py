@@ -63,9 +63,16 @@ def _two_colons(m):
     return f"{m.group('lead')} ({m.group('aside')}):"
 
 
+# "inspections twice a year: plot, date, grade": how often, between the label and its colon, says nothing the
+# label needs (it is a time of the things, not a thing)
+_LABEL_HOW_OFTEN = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z -]{0,30}?s) (?:(?:once|twice|three times|\d+ times) "
+                              r"(?:a|per|every) |every |each )(?:day|week|month|year|season|term)(?=:[ \t])", re.M)
+
+
 def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
     text = _sub(_TWO_COLONS, _two_colons, text, ": ")
     text = _comma_labels(text) if ":" in text and "," in text else text
     text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
+    text = _sub(_LABEL_HOW_OFTEN, lambda m: m.group("lead"), text, " a ", " per ", "every ", "each ")
     return _sub(_LABEL_WE, lambda m: f"{m.group('lead')}:", text, " we ", " i ")

@@ -99,7 +99,8 @@ def one_reference_things(s, vote):
         paired = target is not None and and_one(s, target.end) is not None   # "assigned to a driver and a van":
         more = _one_after(s, target.end) or and_one(s, target.end) if target is not None else None   # two kinds
         while more is not None and more.head not in lexicon.measure_nouns():
-            vote(more.lemma, 3 if more.head in lexicon.thing_nouns() or paired else 2)
+            vote(more.lemma, 3 if more.head in lexicon.thing_nouns() or more.head in lexicon.person_nouns() or paired
+                 else 2)                          # ("sold for one sailing to one passenger": a person too)
             more = _one_after(s, more.end) or and_one(s, more.end)
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
