@@ -551,3 +551,19 @@ def test_a_thing_recorded_by_its_fields(dbs):
     assert {"code", "value"} <= _columns(tables, "gift_cards")
     assert "gift_card" not in _columns(tables, "orders")
     applies(dbs, schema, tables)
+
+
+# Round 10: a fifth set of templates — fields said of each one.
+
+def test_the_fields_of_each_one_after_a_keeping_verb(dbs):
+    """'We store the title, condition and location of each badge', 'We need to know the model and serial number of
+    every kayak': the things the list is of have those fields (the texts had been refused, read as a shop — 'store' —
+    or made 'num_kayak' and 'date_of_device' columns)."""
+    for text, table, fields in (
+            ("We store the title, condition and location of each lantern.", "lanterns", {"title", "condition", "location"}),
+            ("We need to know the model and serial number of every scooter.", "scooters", {"model", "serial_number"}),
+            ("We keep the title, serial number and purchase date of each projector.", "projectors",
+             {"title", "serial_number", "purchase_date"})):
+        schema, tables = design(text)
+        assert fields <= _columns(tables, table), text
+        applies(dbs, schema, tables)

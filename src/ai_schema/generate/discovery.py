@@ -5,7 +5,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 
 from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, \
     pronoun_objects, sent_to_each, stated_things, title_lists, value_sets, wishes
-from .cues import (HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
+from .cues import (ATTRIBUTE_VERBS, HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
 from . import text as tx
 from . import words as w
@@ -415,7 +415,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 pass                               # "the occupancy of each room every night": how often
             elif last in ("each", "every"):       # "which songs we practise at each rehearsal": a thing
                 self._vote(p.lemma, 3 if p.start > 1 and (s.words[p.start - 2] in ("at", "in", "during", "on") or (
-                    s.words[p.start - 2] == "of" and p.start > 2 and s.words[p.start - 3] in w.FIELD_NOUNS)) and
+                    s.words[p.start - 2] == "of" and p.start > 2 and (s.words[p.start - 3] in w.FIELD_NOUNS or
+                                                                       _listed_fields_before(s, p.start - 2)))) and
                            p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") or
                            p.start == 1 and s.words[p.end:p.end + 1] == [":"] else 2)   # ("Each subtitle file: …")
                 #                                   ("the end date of each assignment": what has the field)
@@ -663,3 +664,14 @@ def _labels_under(sentences, s):
     items = [x for x in sentences if x.context is s]
     return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
                                    x.tokens[x.phrases[0].end].text == ":" for x in items)
+
+
+def _listed_fields_before(s, k):
+    """Does a list a keeping verb keeps, with a field in it, end at k ('we store the title, condition and location |
+    of each badge')?"""
+    verb = next((j for j in range(k - 1, -1, -1) if s.tags[j] in (tx.VERB, tx.AUX) or s.words[j] in (":", ";")), None)
+    if verb is None or (lexicon.verb_lemma(s.words[verb]) or s.words[verb]) not in ATTRIBUTE_VERBS | w.KEEPING_VERBS or \
+            s.words[verb + 1:verb + 2] != ["the"]:
+        return False
+    words = s.words[verb + 1:k]
+    return ("," in words or "and" in words) and fragments.fieldish(words)

@@ -71,7 +71,8 @@ class FieldNaming:
         if words_ and words_[-1] in ("number", "count", "year", "years", "date") and p.end < len(toks) \
                 and toks[p.end].text == "of":
             q = s.next_phrase(p.end + 1)
-            if q and q.end <= idx[-1] + 1:
+            if q and q.end <= idx[-1] + 1 and q.det not in ("each", "every"):   # ("the serial number of every kayak",
+                #                                                                  "the purchase date of each device": its own)
                 if words_[-1] == "number" and set(words_[:-1]) & {"limited", "maximum", "max", "fixed"} and any(
                         w.verb_lemma(t.text) in ROOM_VERBS for t in toks[max(0, idx[0] - 3):idx[0] + 1]):
                     return self._finish_name(entity, ["capacity"], s, idx, p, None)   # "holds a limited number

@@ -126,8 +126,9 @@ class FieldOwners:
             if p.start > i + 3 and s.words[p.start - 2] in ("of", "on", "for") and s.words[p.start - 1] in ("each", "every") \
                     and (s.words[k] in w.FIELD_NOUNS or s.words[k] in lexicon.money_nouns() or
                          s.words[k] in lexicon.property_nouns() or
-                         s.words[p.start - 2] != "of" and (f := s.phrase_at(k)) is not None and not f.plural and
-                         f.det == "the" and not self.entity_of(f)[0]):   # ("the weight of each container")
+                         (f := s.phrase_at(k)) is not None and not f.plural and not self.entity_of(f)[0] and
+                         (f.det == "the" or s.words[p.start - 2] == "of")):   # ("the weight of each container", "the
+                #                                                                weight and location of every parcel")
                 key, role = self.entity_of(p)
                 return (self._pair_in_each(s, p) or key) if key and not role else None
             if p.start > i + 2 and s.words[p.start - 1] in ("each", "every") and s.words[p.start - 2] in w.WHEN_FIELDS \
