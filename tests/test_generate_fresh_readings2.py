@@ -567,3 +567,16 @@ def test_the_fields_of_each_one_after_a_keeping_verb(dbs):
         schema, tables = design(text)
         assert fields <= _columns(tables, table), text
         applies(dbs, schema, tables)
+
+
+def test_fields_said_as_what_a_thing_consists_of_or_its_records_include(dbs):
+    """'Each lantern consists of a serial number, a model and a colour', 'Lantern records include the model and the
+    colour', 'Details we keep on lanterns: model, colour': the lanterns' fields (they had been lost, or a column
+    'include', or a table of details); 'a concert consists of pieces' is no list of fields."""
+    for text in ("Each lantern consists of a serial number, a model and a colour.",
+                 "Lantern records include the model and the colour.",
+                 "Details we keep on lanterns: model, colour."):
+        schema, tables = design(text)
+        assert {"model", "colour"} <= _columns(tables, "lanterns"), text
+        assert "details" not in tables and "include" not in _columns(tables, "lanterns"), text
+        applies(dbs, schema, tables)

@@ -144,6 +144,18 @@ _UNIT_ADVERB = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "w
 _RECORDED_BY = re.compile(r",(?P<done> (?:recorded|described|registered|logged|noted|listed)) by (?=(?:its|their) )")
 
 
+# "each bike consists of a frame number, a model and a colour": what one thing consists of, said one by one with
+# fields among them, is what it has (not parts: "a concert consists of pieces")
+_CONSISTS_OF = re.compile(r"\b(?P<verb>consists|consist|is made up|are made up) of (?=(?:a|an|its|their) (?P<rest>[^.;\n]{0,80}))")
+
+
+def _consists_of(m):
+    words = re.findall(r"[a-z]+", m.group("rest").lower())
+    if not any(w.field_word(x) for x in words) or ("," not in m.group("rest") and " and " not in m.group("rest")):
+        return m.group(0)
+    return "have " if m.group("verb") in ("consist", "are made up") else "has "
+
+
 def rephrased_fields(text):
     """The text with those phrasings made plain."""
     text = _sub(_KEPT_BY_LIST, lambda m: f"{m.group('kept')} with ", text, " by ")
@@ -162,4 +174,5 @@ def rephrased_fields(text):
     text = _sub(_LIST_OF, lambda m: "contain " if m.group("be") == "are" else "contains ", text, " of ")
     text = _sub(_BY_THE_UNIT, lambda m: _UNIT_ADVERB[m.group("unit")], text, "by the ")
     text = _sub(_RECORDED_BY, lambda m: f",{m.group('done')} with ", text, " by its ", " by their ")
+    text = _sub(_CONSISTS_OF, _consists_of, text, "consist", "made up")
     return text

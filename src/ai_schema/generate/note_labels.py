@@ -69,10 +69,16 @@ _LABEL_HOW_OFTEN = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z -]{0,3
                               r"(?:a|per|every) |every |each )(?:day|week|month|year|season|term)(?=:[ \t])", re.M)
 
 
+# "Details we keep on bikes: model, colour": what is kept on the things, as a label, is the things' label
+_DETAILS_ON = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:details|information|info|data|fields) (?:we|i) "
+                         r"(?:keep|store|record|track|hold|need) (?:on|about|for|of) (?P<x>[a-z][a-z ]{0,30}?):", re.M | re.I)
+
+
 def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
     text = _sub(_TWO_COLONS, _two_colons, text, ": ")
     text = _comma_labels(text) if ":" in text and "," in text else text
     text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
     text = _sub(_LABEL_HOW_OFTEN, lambda m: m.group("lead"), text, " a ", " per ", "every ", "each ")
+    text = _sub(_DETAILS_ON, lambda m: f"{m.group('lead')}{m.group('x')}:", text, " we ", " i ")
     return _sub(_LABEL_WE, lambda m: f"{m.group('lead')}:", text, " we ", " i ")
