@@ -580,3 +580,11 @@ def test_fields_said_as_what_a_thing_consists_of_or_its_records_include(dbs):
         assert {"model", "colour"} <= _columns(tables, "lanterns"), text
         assert "details" not in tables and "include" not in _columns(tables, "lanterns"), text
         applies(dbs, schema, tables)
+
+
+def test_each_one_a_person_acts_on(dbs):
+    """'We track canoes and the instructor who owns each one': 'each one' is each canoe, so each canoe has its
+    instructor (it had been lost; and 'canoes' is a canoe's plural, not a 'cano's')."""
+    schema, tables = design("We track canoes and the instructor who owns each one.")
+    assert ("instructor_id", "instructors") in references(tables["canoes"])
+    applies(dbs, schema, tables)

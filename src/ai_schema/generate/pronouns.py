@@ -109,3 +109,19 @@ def each_said_after(tokens, i):
     words = [t.text for t in tokens[i + 1:i + 5]]
     return len(words) == 4 and words[0] == "and" and words[1] in ("each", "every") and words[2].isalpha() and \
         words[2] not in w.FUNCTION_WORDS and words[3] in _SAID_OF_EACH
+
+
+def each_one_named(tokens):
+    """'We track bikes and the driver who owns each one' as '… who owns each bike': an 'each one' a verb acts on
+    stands for the last plural thing named before it."""
+    words = [t.text for t in tokens]
+    for i in range(2, len(words) - 1):
+        if words[i:i + 2] != ["each", "one"] or words[i - 1] in w.FUNCTION_WORDS or not words[i - 1].isalpha() or \
+                lexicon.verb_lemma(words[i - 1]) is None or i + 2 < len(words) and words[i + 2].isalpha():
+            continue
+        thing = next((k for k in range(i - 2, -1, -1) if words[k].isalpha() and w.is_plural(words[k]) and
+                      words[k] not in w.FUNCTION_WORDS and w.singular(words[k]) not in lexicon.person_nouns()), None)
+        if thing is not None:
+            one = w.singular(words[thing])
+            return tokens[:i + 1] + [w.Token(one, one, "word", tokens[i + 1].start)] + tokens[i + 2:]
+    return tokens

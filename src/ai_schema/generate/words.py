@@ -206,6 +206,8 @@ def singular(word):
     one = inflection.singularize(word)
     if word.endswith("ves") and one.endswith(("f", "fe")):
         return word[:-1]                 # "gloves", "curves" (WordNet's noun.exc, read above, lists knives, wolves)
+    if word.endswith("oes") and one == word[:-2] and lexicon.filed_noun(word[:-1]) and not lexicon.filed_noun(one):
+        return word[:-1]                 # "canoes", "shoes" (WordNet files canoe, not cano)
     return one
 
 
