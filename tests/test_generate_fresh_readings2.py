@@ -588,3 +588,15 @@ def test_each_one_a_person_acts_on(dbs):
     schema, tables = design("We track canoes and the instructor who owns each one.")
     assert ("instructor_id", "instructors") in references(tables["canoes"])
     applies(dbs, schema, tables)
+
+
+def test_what_a_system_is_for_and_whom_it_lets(dbs):
+    """'We need a system so residents can book courts and wardens can approve each request' says what the app is for
+    (a 'so that' after a wish is dropped as why; after the system it is the data); 'a platform that lets neighbours
+    rent drills from owners' — 'rent' is the neighbours' verb (it had made a table 'neighbours_rent_drills')."""
+    schema, tables = design("We need a system so residents can book courts and wardens can approve each request.")
+    assert any({("resident_id", "residents"), ("court_id", "courts")} <= references(t) for t in tables.values())
+    schema2, tables2 = design("A platform that lets neighbours rent drills from owners.")
+    assert not any("rent" in name for name in tables2) and "drills" in tables2
+    applies(dbs, schema, tables)
+    applies(dbs, schema2, tables2)

@@ -295,6 +295,16 @@ _SO_THAT = re.compile(r"(?<=[a-z0-9)]),?[ \t]+so(?: that[ \t]+(?:i|we|they|he|sh
                       r"[^.;!?\n]*", re.I)                     # stock levels are updated": why, no data)
 
 
+def _so_that(m):
+    """Why someone wants something is no data — but 'a system so members can book bikes' says what the app is for."""
+    before = m.string[max(0, m.start() - 30):m.start()].lower().split()
+    if before and before[-1] in ("system", "app", "application", "database", "platform", "tool", "site", "website",
+                                 "portal", "service"):
+        rest = re.sub(r"^,?\s*so(?: that)?\s+", "", m.group(0), flags=re.I)
+        return " where " + rest
+    return ""
+
+
 # "an app for a bike repair shop to track customers, their bikes, repair jobs …", "a ski rental shop
 # tracking customers, equipment items, …": what an app or a business is to keep, listed (two commas at
 # least), is a title list ("App: customers, their bikes, …")
@@ -613,7 +623,7 @@ def plain(text):
     text = _sub(_EACH_WITH, ", each with ", text, " each ")
     text = _sub(_EACH_ON_AT, r", each with \g<a> and \g<b>", text, ", each ")
     text = _sub(_RATED_BY, lambda m: f"{'have' if m.group(1) == 'are' else 'has'} a {m.group(2)}", text, " by ")
-    text = _sub(_SO_THAT, "", text, "so ")
+    text = _sub(_SO_THAT, _so_that, text, "so ")
     text = _sub(_DASH_VALUES, lambda m: f" ({m.group('aside')})" + (", " if re.match(
         r"(?:a|an|the|its|their)\s", m.string[m.end():]) and "," in m.string[max(0, m.start() - 60):m.start()] else " "),
         text, *_DASHES)                      # (the second dash went on a list: "…, a species - …, or other - a breed")

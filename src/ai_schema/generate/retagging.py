@@ -104,6 +104,10 @@ def tag(tokens):
                 any(tokens[j].text in ("is", "are", "was", "were") and tags[j + 1] == VERB for j in range(i + 2, len(tokens) - 1)):
             tags[i] = VERB                 # "bags found elsewhere in the network are registered with …": a reduced
             #                                relative between the subject and its passive
+    for i in range(2, len(tokens) - 1):
+        if tags[i] == NOUN and tokens[i - 2].text in ("let", "lets", "letting", "help", "helps", "helping") and \
+                tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and lexicon.verb_lemma(tokens[i].text) == tokens[i].text:
+            tags[i] = VERB                 # "a platform that lets technicians rent devices": what they do
     for i in range(1, len(tokens) - 2):
         if tags[i] == VERB and tags[i + 1] == NOUN and tags[i - 1] == NOUN and w.is_plural(tokens[i].text) and \
                 lexicon.only_verb(tokens[i + 1].text) and tokens[i + 2].text in w.DETERMINERS:
