@@ -258,13 +258,12 @@ def word_tag(tokens, tags, i):
             (after.kind == "number" or after.text in w.QUANTIFIERS or after.text in ("one", "a", "an", "the")) and \
             lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
         return VERB                        # "customers rent 1 or more bikes", "tenants sign a lease"
-    start = _clause_start(tokens, i)
-    if i >= start + 4 and (prev_tag == NOUN or prev_tag == ADJ and after is not None and w.is_plural(after.text)) and \
-            tokens[start + 1].text == "of" and tags[start] == NOUN and \
-            w.is_plural(tokens[start].text) and VERB not in tags[start:] and AUX not in tags[start:] and \
-            lexicon.verb_lemma(t) == t and \
-            (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
-            after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS:
+    if (prev_tag == NOUN or prev_tag == ADJ and after is not None and w.is_plural(after.text)) and \
+            after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS and \
+            lexicon.verb_lemma(t) == t and (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
+            i >= (start := _clause_start(tokens, i)) + 4 and tokens[start + 1].text == "of" and tags[start] == NOUN and \
+            w.is_plural(tokens[start].text) and VERB not in tags[start:] and AUX not in tags[start:]:   # (the clause's
+        #                                    start sought only then: this runs for every word)
         return VERB                        # "members of our tool library rent equipment", "Swarms: members of
         #                                    the public report swarms": the plural's verb
     if prev is not None and prev.text in (",", "and") and VERB in tags and after is not None and after.kind == "word" and \

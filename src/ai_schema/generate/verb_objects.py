@@ -3,6 +3,8 @@ as a second act's object ('passengers book crossings on routes and bring vehicle
 customer', 'phones assigned to employees'): they are kept too, though the text gives them nothing of
 their own — a one-line description names its tables this way."""
 
+import functools
+
 from . import lexicon
 from . import text as tx
 from . import words as w
@@ -45,11 +47,17 @@ def placed_things(s, vote):
             vote(q.lemma, 3)                    # ("join study groups for a course": each group one course's)
 
 
+@functools.lru_cache(maxsize=1)
+def _act_records():
+    """The records of people's acts (reviews, ratings, comments): cues.INTERACTIONS' nouns, read once."""
+    from .cues import INTERACTIONS             # (cues reads the constructions, which read this module: here)
+    return frozenset(INTERACTIONS.values())
+
+
 def made_about(s, vote):
     """'members can leave a comment on a picture', 'guests write a review of a stay', 'members leave reviews of
     bikes': records made by a verb of making, and the thing they are about after a preposition — both kept."""
-    from .cues import INTERACTIONS             # (cues reads the constructions, which read this module: here)
-    acts = frozenset(INTERACTIONS.values())    # the records of people's acts: reviews, ratings, comments
+    acts = _act_records()
     toks, tags = s.tokens, s.tags
     for i in range(1, len(toks) - 3):
         verb = w.verb_base(toks[i].text) or toks[i].text
