@@ -600,3 +600,14 @@ def test_what_a_system_is_for_and_whom_it_lets(dbs):
     assert not any("rent" in name for name in tables2) and "drills" in tables2
     applies(dbs, schema, tables)
     applies(dbs, schema2, tables2)
+
+
+def test_things_kept_in_an_agreed_order_are_a_list_with_a_position(dbs):
+    """'Each playlist contains songs in an agreed order': whatever word says which order, the songs are a list
+    of the playlist's with a position of each (the same reading as 'in a fixed order'; one song in many lists)."""
+    for text in ("A playlist has a name. Each playlist contains songs in an agreed order. Songs have a title.",
+                 "A playlist has a name. Each playlist contains songs in a fixed order. Songs have a title."):
+        schema, tables = design(text)
+        assert "sort_order" in _columns(tables, "playlist_songs"), text
+        assert "playlist_id" not in _columns(tables, "songs"), text
+        applies(dbs, schema, tables)

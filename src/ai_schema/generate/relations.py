@@ -35,9 +35,6 @@ def _one_of_each(attributes):
             attributes[one].name = one
 
 
-_ORDERED = rx(r"in (?:a |the |their |its )?(?:(?!any |no )[a-z]+ )?(?:order|sequence)\b")   # ("in drop order")
-
-
 _CHOOSING = frozenset(("choose", "pick", "select"))      # (WordNet's choose, take, select, pick out)
 
 
@@ -364,8 +361,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                     self.claimed_with.add((id(s), obj_p.end + (s.words[obj_p.end:obj_p.end + 2] == [",", "with"])))
                     _one_of_each(self.spec.entities[pair].attributes)
                     break
-                if obj_p.plural and src_key != obj_key and not obj_role and _ORDERED.match(
-                        " ".join(s.words[obj_p.end:obj_p.end + 6])):
+                if obj_p.plural and src_key != obj_key and not obj_role and tx.in_order_at(s, obj_p.end):
                     pair = self._pair_table(src_key, obj_key)     # "a playlist contains songs in a given order"
                     self.spec.entities[pair].attribute("sort_order").hint = "count"
                     continue
