@@ -19,6 +19,7 @@ class ChainedOnes:
         if any(s.words[k:k + 2] == ["how", "many"] for k in range(max(0, i - 8), i + 3)):
             return                               # ("see how many members each class had": a count asked for)
         last = i
+        placed = put_at_a_time(s, right[0][0]) if right else None   # ("hosts a meetup at a venue on a date": the venue)
         for n, (p, key, role) in enumerate(right):
             start = last + 1
             if start < p.start and s.tokens[start].text == "(":     # "upload documents (photos, receipts) to
@@ -59,7 +60,7 @@ class ChainedOnes:
             #                                                     film in one venue": the film is no record made)
             either = "or" in s.words[right[n - 1][0].end:p.start]     # "against a deal or a contact": either
             each = first_p.det in ("each", "every") and first_key != key and not either and not passive
-            made = made or verb in GIVING_VERBS and not passive and put_at_a_time(s, first_p) is not None
+            made = made or verb in GIVING_VERBS and not passive and placed is not None
             holder = first_key if (first_p.plural or (verb in CREATION_VERBS and not passive) or made or each) \
                 and first_key != key and not either else src_key
             role = None if each else role        # ("register every car at a home branch": each car's branch,
@@ -71,7 +72,7 @@ class ChainedOnes:
                 #                                  "writes a report after each visit": the report's)
             if holder is not None and key != holder:
                 self._relate(holder, key, w.snake(role) if role else None)
-            when = s.next_phrase(p.end + 1) if holder == first_key and put_at_a_time(s, first_p) is p else None
+            when = s.next_phrase(p.end + 1) if holder == first_key and placed is p else None
             if when is not None and when.start <= p.end + 3 and when.head in w.WHEN_FIELDS:
                 self.spec.entities[holder].attribute(when.head)   # ("… a meetup at a venue on a date": its date)
 

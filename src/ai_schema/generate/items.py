@@ -16,7 +16,6 @@ from .relations import act_or_event
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
 
 
-
 # "SKU (unique)", "code (no duplicates)", "email (never repeated)": no two rows share it
 _UNIQUE_NOTE = rx(r"\bunique\b|\bno (?:duplicates?|repeats?|two alike)\b|\b(?:never|not|cannot be|can't be) "
                   r"(?:duplicated|repeated|reused|shared)\b")
@@ -395,7 +394,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
         m = rx(r"(?:and )?(?:whether (?:it|they) )?(?:is|are) (?:either )?([a-z]+) or ([a-z]+)").fullmatch(text) \
             if "or" in words else None              # ("… and whether it is purchased or manufactured")
         if m and "status" not in entity.attributes and \
-                not any(set(a.values) == set(m.groups()) for a in entity.attributes.values()) and all(
+                not entity.has_values(m.groups()) and all(
                 x in lexicon.adjectives() or tx.participle_like(x) for x in m.groups()) and \
                 m.group(2) not in ("un" + m.group(1), "non" + m.group(1), "in" + m.group(1)):   # ("heated or
             #                                                                  unheated": a flag, read below)

@@ -23,6 +23,7 @@ def predicate(s, idx):
         (word in ("is", "are") and s.tags[idx[j + 1]] == tx.VERB and len(idx) > j + 2 and
          s.tokens[idx[j + 2]].text == "by")
 
+
 def new_clause(s, idx):
     """Does a list item open a clause of its own ('and every walk is logged', 'each one holds')?"""
     j = 1 if idx and s.tokens[idx[0]].text == "and" else 0

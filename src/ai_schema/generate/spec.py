@@ -48,6 +48,10 @@ class Entity:
     def attribute(self, name):
         return self.attributes.setdefault(name, Attribute(name))
 
+    def has_values(self, values):
+        """Does a field of it hold exactly these values already (a closed set said twice is read once)?"""
+        return any(set(a.values) == set(values) for a in self.attributes.values())
+
 
 @dataclass
 class Spec:

@@ -138,7 +138,7 @@ class ValueStatementReading:
             attr_name = f"{subject}_type"           # "the animals are either dogs or cats": kinds of animal
             values = clean_values([w.singular(v) for v in values])
         entity = self.spec.entities[subject]
-        if any(set(a.values) == set(values) for a in entity.attributes.values()):
+        if entity.has_values(values):
             return                                  # ("has a number and is either single or double": read as an item)
         entity.attribute(attr_name).values = tuple(values)
 
