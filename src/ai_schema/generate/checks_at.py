@@ -13,10 +13,13 @@ _WRITING = frozenset("recording noting logging measuring checking writing enteri
 
 
 def checks_at(s):
-    """(occasion, doer, verb base, thing, index where the fields start) of each such clause of a sentence."""
-    toks, tags, words = s.tokens, s.tags, s.words
-    if "each" not in words and "every" not in words:
-        return
+    """[(occasion, doer, verb base, thing, index where the fields start)] of each such clause of a sentence, found
+    once (the votes and the reading both ask)."""
+    return s.once(_checks_at) if "each" in s.words or "every" in s.words else []
+
+
+def _checks_at(s):
+    toks, tags, words, out = s.tokens, s.tags, s.words, []
     for i in range(len(toks) - 6):
         if words[i] not in _AT or words[i + 1] not in ("each", "every"):
             continue
@@ -36,7 +39,8 @@ def checks_at(s):
         fields = next((j + 1 for j in range(thing.end, len(toks) - 1)
                        if words[j] in _WRITING and words[j - 1] in (",", "and")), None)
         if fields is not None:
-            yield where, doer, verb, thing, fields
+            out.append((where, doer, verb, thing, fields))
+    return out
 
 
 def checked_things(s, vote):
