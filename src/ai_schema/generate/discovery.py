@@ -22,6 +22,7 @@ from ..ddl.naming import STATUS_NAME
 from .attributes import CONTAINERS
 from .named_twice import named_twice
 from .subject_votes import FIELD_SAID, SubjectVotes
+from .value_statements import closed_field_of
 
 
 # words that name one record or version of the thing before them ("a family account", "a conference
@@ -418,7 +419,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     s.words[p.start - 2] == "of" and p.start > 2 and (s.words[p.start - 3] in w.FIELD_NOUNS or
                                                                        _listed_fields_before(s, p.start - 2)))) and
                            p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") or
-                           p.start == 1 and s.words[p.end:p.end + 1] == [":"] else 2)   # ("Each subtitle file: …")
+                           p.start == 1 and s.words[p.end:p.end + 1] == [":"] or closed_field_of(s, p) else 2)
+                #                                   ("Each subtitle file: …"; "the result of every game is a win, …")
                 #                                   ("the end date of each assignment": what has the field)
             if (p.many and (p.plural or s.words[p.start - 3:p.start] == ["more", "than", "one"]) or
                     p.det in ("many", "several", "multiple")) and not (   # ("works at more than one gym")
@@ -448,8 +450,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     if p.det in ("several", "multiple") or p.many:
                         self._vote(p.lemma, 2)     # "each guide speaks several languages": the languages too
             if last == "as" and rx(r"\b(recorded|stored|kept|logged|modelled|modeled|tracked) as$").search(before) \
-                    and not type_words(" ".join(s.words[p.start - 1:p.end + 6])):   # ("stored as decimal(10,2)")
-                self._vote(p.lemma, 3)
+                    and not type_words(" ".join(s.words[p.start - 1:p.end + 6])) and \
+                    not _ALTERNATIVES.match(" ".join(s.words[p.start:])):   # ("stored as decimal(10,2)"; "logged
+                self._vote(p.lemma, 3)             # as accepted, rejected or deferred": values)
             lead = p.start - 1                     # the article, before adjectives ("write a short report")
             while lead > 1 and tags[lead] == tx.ADJ:
                 lead -= 1
@@ -664,6 +667,10 @@ def _labels_under(sentences, s):
     items = [x for x in sentences if x.context is s]
     return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
                                    x.tokens[x.phrases[0].end].text == ":" for x in items)
+
+
+# "a, b or c" from here: the values of a closed set
+_ALTERNATIVES = rx(r"^(?:[\w-]+(?: [\w-]+)? , )*[\w-]+(?: [\w-]+)?(?: ,)? or ")
 
 
 def _listed_fields_before(s, k):

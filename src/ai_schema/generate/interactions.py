@@ -224,11 +224,15 @@ class InteractionDiscovery:
                 #                                      said to be things: any book)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
-                if toks[0].text == "as" and obj.start > i + 1 and tags[i + 1] == tx.PREP and \
+                if obj.start > i + 1 and tags[i + 1] == tx.PREP and not passive and (
+                        toks[0].text == "as" or subj is not None and subj.head in lexicon.person_nouns()) and \
                         not w.field_word(obj.head) and obj.head not in lexicon.person_nouns():
-                    self._vote(obj.lemma, 3)         # (and what the story's act is for: the shift, the internship)
-                if subj is not None and subj.plural and subj.head in lexicon.person_nouns():
-                    self.doers.append((subj.lemma, 2))   # the members who book are named by each booking
+                    self._vote(obj.lemma, 3)         # (and what the act is for: the shift, the internship, "players
+                    #                                  register for a tournament")
+                if subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every")) and \
+                        subj.head in lexicon.person_nouns():
+                    self.doers.append((subj.lemma, 2))   # the members who book are named by each booking ("a
+                    #                                      member registers for a class": any member)
                 role = s.phrases[0] if toks[0].text == "as" and s.phrases[0].start <= 2 else None
                 if role is not None and lexicon.story_person(role.head) and role is not obj and \
                         toks[i - 1].text != "who":     # ("I want to see who signed up": someone else)

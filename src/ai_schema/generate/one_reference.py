@@ -67,6 +67,9 @@ def one_reference(s, p):
         return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
     if k + 2 < len(toks) and tags[k] == tx.VERB and (p.det in ("a", "an", "each", "every") or (
             p.plural and p.det is None and p.start == 0 and not participle(toks[k].text))):
+        from .cues import INTERACTIONS            # (cues reads the constructions, which read this module)
+        if w.verb_base(toks[k].text) in INTERACTIONS and p.head in lexicon.person_nouns():
+            return None                           # ("players register for a tournament": each registration's)
         k += 1                                    # "an event happens at one venue", "players play for a club"
         if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
             k += 1

@@ -19,6 +19,24 @@ MARKED_AS = rx(r"\b(?:(?:mark|marks|flag|flags|set|sets|tag|tags|label|labels) (
                r"(?: ,? (?:with|because|so|when|once|after)\b[^,]*)?$")   # ("…, with a photo as proof")
 
 
+# how a value is said to be kept: "the result of every game is recorded as a win, loss or draw"
+_SAID_AS = r"(?:recorded|logged|stored|kept|entered|noted|written|given|shown|graded|scored|rated|classed|classified)"
+
+
+# "is (recorded as) a win, a loss or a draw": a closed set said of what comes before
+_CLOSED_AFTER = rx(r"^(?:is|are|can be|may be|must be) (?:always |either |currently )?(?:" + _SAID_AS +
+                   r" as )?(?:either |one of )?:? ?(?:(?:a |an )?[\w-]+(?: [\w-]+)? , )*(?:a |an )?[\w-]+(?: [\w-]+)?"
+                   r"(?: ,)? or (?:a |an )?[\w-]+(?: [\w-]+)?(?: [.;]|$)")
+
+
+def closed_field_of(s, p):
+    """Is p the thing of 'the F of each p is (recorded as) a, b or c' — a thing with a closed field
+    ('the result of every game is recorded as a win, loss or draw')?"""
+    k = p.start
+    return k >= 4 and s.words[k - 2] == "of" and s.words[k - 4] == "the" and s.tags[k - 3] == tx.NOUN and \
+        bool(_CLOSED_AFTER.match(" ".join(s.words[p.end:])))
+
+
 # what an 'it' stands for: the thing said with 'each' before, else with an article
 _ONE_EACH = (("each", "every"), ("a", "an", "the"))
 
@@ -188,8 +206,9 @@ class ValueStatementReading:
                 #                                           queued, printing, done or failed": the job's states
             if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
                 return owner, "status", marked.group("values")
-        of = rx(r"^(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
-                r"may be|must be) (?:always |either |currently )?(?:one of )?:? ?(.+)$").search(text) if " of " in text else None
+        of = rx(r"(?:^|[,;] (?:and )?)(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
+                r"may be|must be) (?:always |either |currently )?(?:" + _SAID_AS + r" as )?(?:either |one of )?:? ?(.+)$"
+                ).search(text) if " of " in text else None    # ("the result of every game is recorded as a win, …")
         if of:                                   # "the current stage of a story is always one of: pitched, …"
             owner = self.entity_of_words(of.group(2).split())[0]
             field = [x for x in of.group(1).split() if x not in lexicon.adjectives()]
