@@ -56,3 +56,69 @@ def test_a_closed_field_said_of_each_one(dbs, text, table, field, values):
     assert all(f"'{v}'" in checked for v in values), checked
     assert not {words.plural(v) for v in values} & set(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, absent", [
+    ("Each thesis has milestones (proposal, progress review, final draft) with a due date and a completed date.",
+     "milestones", "proposal"),
+    ("Each project has phases (design, build, test) with a start date and an end date.", "phases", "design"),
+    ("We plan courses. Checkpoints (kickoff, midpoint, handover) with a due date and a completed date belong to "
+     "each course.", "checkpoints", "kickoff"),
+])
+def test_kinds_in_parentheses_then_fields_with_with(dbs, text, table, absent):
+    """'milestones (proposal, progress review, final draft) with a due date …': the items, none of them fields,
+    are the kinds of the thing (a closed 'type'); its fields are the ones after 'with'."""
+    schema, tables = design(text)
+    columns = _columns(tables, table)
+    assert absent not in columns and "type" in columns
+    assert {"due_date", "start_date"} & columns
+    applies(dbs, schema, tables)
+
+
+def test_fields_in_parentheses_then_more_with_with(dbs):
+    """'Each course has modules (name, code) with a start date': field words in the parenthesis stay fields."""
+    schema, tables = design("Each course has modules (name, code) with a start date and an end date.")
+    assert {"name", "code", "start_date", "end_date"} <= _columns(tables, "modules")
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("title", ["Kayak hire - questions and answers", "Kayak hire: Q&A",
+                                   "Questions and answers about our kayak hire"])
+def test_the_title_of_a_text_of_questions_and_answers(dbs, title):
+    """'… - questions and answers' over Q:/A: lines says how the text is written: no tables of questions and
+    answers (a Q&A site's 'users post questions and answers' keeps them)."""
+    schema, tables = design(f"{title}\nQ: What do we store about a kayak?\nA: Its serial number and its colour.\n"
+                            "Q: Who hires them?\nA: Members.")
+    assert "questions" not in tables and "answers" not in tables
+    assert "serial_number" in _columns(tables, "kayaks")
+    applies(dbs, schema, tables)
+    _, tables = design("A Q&A site where users post questions and answers.")
+    assert {"questions", "answers"} <= set(tables)
+
+
+def test_a_verb_only_word_after_a_field_list_is_the_verb(dbs):
+    """'Tasks with a due date and a priority belong to each project': 'belong' (WordNet knows it only as a
+    verb) is the sentence's verb, not part of a field 'priority_belong'."""
+    schema, tables = design("Tasks with a due date and a priority belong to each project.")
+    assert {"due_date", "priority"} <= _columns(tables, "tasks")
+    assert ("project_id", "projects") in references(tables["tasks"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, act, parties, fields", [
+    ("A customer rents a bike, and we record the start time and the deposit.", "rentals", ("customers", "bikes"),
+     {"start_time", "deposit"}),
+    ("When a member borrows a projector, we log the date and the notes.", "borrowings", ("members", "projectors"),
+     {"date", "notes"}),
+    ("When a nurse visits a patient, we log the time and the notes.", "visitations", ("nurses", "patients"), {"notes"}),
+    ("Students write theses. A student meets a supervisor, and we record the date and the agreed actions.",
+     "meetings", ("students", "supervisors"), {"date", "agreed_actions"}),
+])
+def test_what_is_noted_when_one_does_something_to_another(dbs, text, act, parties, fields):
+    """'A customer rents a bike, and we record the start time …', 'When a nurse visits a patient, we log …': the
+    act's record (WordNet's noun of the verb; 'meeting', a gathering) refers to both, even a person, and has the
+    fields (they had been the doer's)."""
+    schema, tables = design(text)
+    assert {ref[1] for ref in references(tables[act])} >= set(parties)
+    assert fields <= _columns(tables, act)
+    applies(dbs, schema, tables)

@@ -26,7 +26,7 @@ from .value_lists import value_list
 from .value_statements import ValueStatementReading
 from .subjects import SubjectReading
 from .finishing import Finishing
-from .parenthesized_fields import ParenthesizedFields
+from .parenthesized_fields import ParenthesizedFields, kinds_then_fields
 
 
 class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, RelationReading, ValueStatementReading,
@@ -658,6 +658,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         """'ticket types (day pass, weekend pass, VIP)': a table of kinds with its rows in parentheses;
         the rows are the values of its name (no field is named among them). True when so read."""
         inner = s.tokens[open_at + 1:close - 1]
+        if phrase.plural and phrase.head not in KIND_NAMES and kinds_then_fields(s, open_at, s.tokens[open_at + 1:close]):
+            self.spec.entities[subject].attribute("type").values = tuple(clean_values(re.split(
+                r",|\bor\b|\band\b", " ".join(t.orig for t in inner))))
+            return True                           # "checkpoints (kickoff, midpoint, handover) with a due date": kinds
         if not phrase.plural or phrase.head not in KIND_NAMES or "," not in {t.text for t in inner} or \
                 ATTRIBUTE_WORDS & {t.text for t in inner} or any(
                     w.field_word(t.text) or t.text in lexicon.property_nouns() or t.text in lexicon.measure_nouns()

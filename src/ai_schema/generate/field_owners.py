@@ -50,8 +50,9 @@ class FieldOwners:
     def _act_before(self, s, k):
         """'gardeners sign up for work days and log the hours they worked': what is kept after 'and'
         belongs to the record of the act the same clause made just before (the registration), or None."""
-        said = s.words[0] in w.WHEN_OPENERS and s.words[k] in ("we", "i")   # ("When a member borrows a
-        #                                                                     tool we log …": the borrowing's)
+        said = s.words[k] in ("we", "i") and (s.words[0] in w.WHEN_OPENERS or s.words[k - 1:k] in (["and"], [";"]))
+        #                              ("When a member borrows a tool we log …": the borrowing's; "a customer
+        #                               rents a bike, and we record the start time …": the rental's)
         if s.tokens[k].text != "and" and not said or w.verb_lemma(s.tokens[k + 1].text) not in KEEPING:
             return None
         for noun, _, _, _, where in reversed(self.interactions):

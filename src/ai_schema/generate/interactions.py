@@ -103,7 +103,8 @@ class InteractionDiscovery:
                 continue
             base = w.verb_base(t.text) or t.text.endswith(("ing", "ed")) and lexicon.verb_lemma(t.text) or t.text
             #                                           ("upvote" is no WordNet verb; "an app for booking courts")
-            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or _act_kept_when(s, i) or \
+            kept = None if base in INTERACTIONS else self._act_with_fields(s, i) is None and _act_kept_when(s, i)
+            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or kept or \
                 scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
@@ -224,7 +225,9 @@ class InteractionDiscovery:
                 #                                      said to be things: any book)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
-                if obj.start > i + 1 and tags[i + 1] == tx.PREP and not passive and (
+                if kept and not w.field_word(obj.head):
+                    self._vote(obj.lemma, 3)         # ("when a member borrows a tool, we log …": what is lent)
+                elif obj.start > i + 1 and tags[i + 1] == tx.PREP and not passive and (
                         toks[0].text == "as" or subj is not None and subj.head in lexicon.person_nouns()) and \
                         not w.field_word(obj.head) and obj.head not in lexicon.person_nouns():
                     self._vote(obj.lemma, 3)         # (and what the act is for: the shift, the internship, "players
@@ -455,13 +458,18 @@ def _act_kept_when(s, i):
     speaker keeps when a person does something to a thing is the act's record (a borrowing: both take
     part in it), not the thing's; else None."""
     toks = s.tokens
-    if toks[0].text not in w.WHEN_OPENERS or i > 4:
+    when = toks[0].text in w.WHEN_OPENERS
+    if i > 4 or not when and s.words[:1] not in (["a"], ["an"], ["each"], ["every"]):
         return None
     subj, obj = s.phrase_at(i - 1), s.next_phrase(i + 1)
     if subj is None or subj.end != i or subj.start > 2 or subj.head not in lexicon.person_nouns() or obj is None or \
-            obj.start > i + 2 or obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
+            obj.start > i + 2 or obj.head in lexicon.occurrence_nouns() or \
+            obj.head in lexicon.person_nouns() and obj.det not in ("a", "an"):
         return None
-    k = obj.end + (s.words[obj.end:obj.end + 1] == [","])
+    k = obj.end + (s.words[obj.end:obj.end + 1] in ([","], [";"]) if when else
+                   s.words[obj.end:obj.end + 1] == [";"] or s.words[obj.end:obj.end + 2] == [",", "and"])
+    k += not when and s.words[k:k + 1] == ["and"]      # ("a student meets a supervisor; we record the date …":
+    #                                                    a meeting of the two, the fields its own)
     if s.words[k:k + 1] not in (["we"], ["i"]) or k + 1 >= len(toks) or \
             (lexicon.verb_lemma(toks[k + 1].text) or toks[k + 1].text) not in w.NOTING_VERBS:
         return None

@@ -13,7 +13,9 @@ _PRONOUNS = {"them": True, "it": False}
 def wordnet_act(verb):
     """The noun WordNet gives a verb's act ('marry': marriage, 'inspect': inspection), or None."""
     return lexicon.verb_act(verb) or next((n for n in sorted(w.nominalizations(verb)) if n in lexicon.act_nouns()
-                                           or n in lexicon.occurrence_nouns()), None)
+                                           or n in lexicon.occurrence_nouns()
+                                           or n == w.gerund(verb) and n in lexicon.group_nouns()), None)
+    #                                      ('meet': meeting, a gathering of the people who meet)
 
 
 def act_noun(verb):

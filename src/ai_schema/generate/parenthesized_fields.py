@@ -59,6 +59,11 @@ class ParenthesizedFields:
                 inside = {t.text for t in within}
                 listed = p in title_lists.title_list(s) and "," in inside and \
                     not any(t.orig[:1].isupper() for t in within)   # "Hospital: …, prescriptions (drug, dose)"
+                if key and not role and kinds_then_fields(s, at, within):
+                    self.spec.entities[key].attribute("type").values = tuple(clean_values(re.split(
+                        r",|\bor\b|\band\b", " ".join(t.orig for t in within[:-1]))))
+                    continue                    # "milestones (proposal, progress review, final draft) with a due
+                    #                             date": its kinds, the fields after 'with'
                 if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
                     continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
                     #                             aid, driving, cooking)": its rows
@@ -82,6 +87,18 @@ class ParenthesizedFields:
                             self._relate(owner, key)
                         else:
                             self._relate(key, owner)     # the alumni's work history
+
+
+def kinds_then_fields(s, at, within):
+    """'phases (design, build, test) with a start date …': three or more items, none a field, in the
+    parenthesis at `at`, and the fields said after it with 'with': the items are kinds of the thing."""
+    words = [t.text for t in within[:-1]]
+    items = [x for x in " ".join(words).replace(" or ", " , ").replace(" and ", " , ").split(" , ") if x]
+    return len(items) >= 3 and s.words[at + len(within) + 1:at + len(within) + 2] == ["with"] and \
+        all(t.kind == "word" or t.text == "," for t in within[:-1]) and \
+        not any(x in ATTRIBUTE_WORDS for x in words) and all(len(x.split()) <= 3 for x in items) and \
+        3 * sum(w.field_word(x.split()[-1]) or x.split()[-1] in lexicon.property_nouns() for x in items) <= len(items)
+    #     (at most one in three may also be a field word: 'build', 'draft')
 
 
 def _past_per(s, p):

@@ -591,11 +591,18 @@ _ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0
 _TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
 
 
+# a title's words for the form of a text of questions and answers ("… - questions and answers", "Q&A")
+_QA_TITLE = re.compile(r"(?i)[ \t]*(?:[-\u2013\u2014:][ \t]*)?\b(?:(?:questions?|q)[ \t]*(?:and|&)[ \t]*(?:answers?|a)|faqs?)\b"
+                       r"(?:[ \t]+(?:about|on|for)\b)?")
+
+
 def plain(text):
     """Markdown made plain: emphasis dropped, a definition item's dash read as its colon; answers to
     a designer's questions read as statements; technical table headers read as list headers."""
     text = _spelled_out(text)
     text = _TITLE_ASIDE.sub(r"\g<title>", text)
+    if len(QA_LABEL.findall(text)) >= 2:
+        text = _QA_TITLE.sub("", text)     # "Thesis tracker - questions and answers": how the text is written
     text = QA_LABEL.sub("", _sub(QA_INLINE, " ", text, "?"))   # "Q: …" / "A: …": the labels say nothing
     text = _BLANK_LINES.sub("\n\n", chat(text))
     text = _sub(_ASKED_FLAG, "", text, "?")

@@ -170,7 +170,9 @@ class RelationReading(StatedKeys, ChainedOnes):
         for n, (p, key, role) in enumerate(mentions):
             tail = " ".join(s.words[p.end:p.end + 4])
             # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
-            if rx(r"(?:can |must |always |also )?belong(?:s|ing)? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail):
+            if rx(r"(?:can |must |always |also )?belong(?:s|ing)? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail) \
+                    and not (tail.startswith("belong ") and not p.plural and p.det in ("a", "an", "each", "every", "one")):
+                #                                          ("… with a due date and a priority belong to": not its subject)
                 later = [m for m in mentions[n + 1:]]
                 if later and not later[0][0].many:       # ("users can belong to several projects": many)
                     self._relate(key, later[0][1], None)

@@ -73,6 +73,9 @@ def _verb_before_preposition(tokens, tags, i):
             or fourth and w.is_plural(fourth) and (third.endswith("ly") or third in lexicon.adjectives())):
         return False
     t, lemma = tokens[i].text, lexicon.verb_lemma(tokens[i].text)
+    if lemma == t and lexicon.only_verb(t):
+        return True                        # "tasks with a due date and a priority belong to each project": a
+        #                                    word WordNet knows only as a verb, after a list the subject has
     if w.is_plural(tokens[i - 1].text):
         return lemma == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0
     if j < start and not lexicon.mostly_verb(lemma or ""):
