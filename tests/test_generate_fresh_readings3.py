@@ -122,3 +122,43 @@ def test_what_is_noted_when_one_does_something_to_another(dbs, text, act, partie
     assert {ref[1] for ref in references(tables[act])} >= set(parties)
     assert fields <= _columns(tables, act)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("app, verb, place, item", [
+    ("app", "listing", "room", "item"), ("platform", "listing", "cellar", "bottle"), ("app", "listing", "cupboard", "coat"),
+])
+def test_an_app_doing_something_lists_what_it_keeps(dbs, app, verb, place, item):
+    """'Home inventory app listing my rooms, the items in each room …, and photos of items': the -ing word after
+    the app is its verb (it had been one compound 'app listing'), so the list is read — photos of items are a
+    table referring to the items (they had been a column)."""
+    places, items = words.plural(place), words.plural(item)
+    schema, tables = design(f"Home {app} {verb} my {places}, the {items} in each {place} with a purchase price, "
+                            f"and photos of {items}.")
+    assert (place + "_id", places) in references(tables[items])
+    assert (item + "_id", items) in references(tables["photos"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, thing", [
+    ("Patients book appointments, and we invoice each appointment.", "invoices", "appointments"),
+    ("Tenants rent flats. We bill every tenant monthly.", "bills", "tenants"),
+    ("Members borrow books. We fine every late member.", "fines", "members"),
+    ("Guests book stays, and we refund each stay.", "refunds", "stays"),
+])
+def test_what_the_speaker_gives_or_charges_each_one(dbs, text, record, thing):
+    """'we invoice each booking', 'we bill every tenant': a verb of giving or taking whose own spelling names
+    what it makes is a record of it per thing ('we keep each patient's …' is no table of keeps)."""
+    schema, tables = design(text)
+    assert (words.singular(thing) + "_id", thing) in references(tables[record])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("title", ["cemetery records - what we need", "Cemetery records (parish council) - notes",
+                                   "Allotment records - spec"])
+def test_a_title_of_records_names_no_table(dbs, title):
+    """'cemetery records - what we need': 'records' after a bare noun, before a dash or a parenthesis, is the
+    title's noun (it had been a verb, so the cemetery a thing that records), and an aside in parentheses before
+    a dash is no field list."""
+    schema, tables = design(f"{title}\n\nplots: number, size\nowners: name, phone\n")
+    assert set(tables) == {"plots", "owners"}
+    applies(dbs, schema, tables)

@@ -103,6 +103,11 @@ class InteractionDiscovery:
                 continue
             base = w.verb_base(t.text) or t.text.endswith(("ing", "ed")) and lexicon.verb_lemma(t.text) or t.text
             #                                           ("upvote" is no WordNet verb; "an app for booking courts")
+            if _we_do_to_each(s, i, base):
+                obj = s.next_phrase(i + 2)
+                self._vote((base,), 3)               # "we invoice each booking": an invoice per booking
+                self.interactions.append((base, base, None, obj.lemma, s))
+                continue
             kept = None if base in INTERACTIONS else self._act_with_fields(s, i) is None and _act_kept_when(s, i)
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or kept or \
                 scored(s, i, base) or \
@@ -451,6 +456,17 @@ class InteractionDiscovery:
         if doer and doer != nominal and lexicon.holds_people(doer) and after is not None and after.phrases and \
                 after.phrases[0].det in ("each", "every", "a", "the") and self.entity_of(after.phrases[0])[0] == nominal:
             self._relate(nominal, doer)
+
+
+def _we_do_to_each(s, i, base):
+    """'we invoice each booking', 'we bill every tenant', 'we fine each late member': the speaker's verb of
+    giving or taking (WordNet's verb.possession, or a noun of money) whose own spelling names what it makes
+    (an invoice, a bill, a fine), done to each one, is a record of it per thing."""
+    return s.words[i - 1:i] in (["we"], ["i"]) and s.words[i + 1:i + 2] in (["each"], ["every"]) and \
+        lexicon.verb_lemma(s.words[i]) == base and base in lexicon.occurrence_nouns() and base not in INTERACTIONS and \
+        base not in w.KEEPING_VERBS and base not in w.NOTING_VERBS and \
+        (lexicon.verb_class(base) == "possession" or base in lexicon.money_nouns()) and \
+        (q := s.next_phrase(i + 2)) is not None and q.start == i + 2 and not q.possessive
 
 
 def _act_kept_when(s, i):

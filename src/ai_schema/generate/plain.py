@@ -588,7 +588,8 @@ def _spelled_out(text):
 _ARROW_IN_LABEL = re.compile(r"(?m)^(?P<head>[ \t]*(?:[-*+][ \t]+)?[a-z][a-z ]{0,30}:[ \t]*(?:each|every|a|an|one) [a-z][a-z ]{0,40}?)"
                              r"[ \t]*(?:->|→|=>)[ \t]*(?=[a-z][^\n,]{0,30},)")
 # "biobank notes (draft)", "Hotel app (v2)" over more lines: an aside on the title line is no field list
-_TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*(?=\n)")
+_TITLE_ASIDE = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w' -]{0,60}?)[ \t]*\([^,/;:()\n]{1,30}\)[ \t]*"
+                          r"(?=(?:[-\u2013\u2014][^\n(]*)?\n)")     # (also before "- what we need")
 
 
 # a title's words for the form of a text of questions and answers ("… - questions and answers", "Q&A")

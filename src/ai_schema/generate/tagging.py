@@ -226,6 +226,15 @@ def word_tag(tokens, tags, i):
             (i >= 2 and tags[i - 2] in (VERB, PREP) or i >= 3 and tags[i - 2] == DET and tags[i - 3] in (VERB, PREP)):
         return ADV                         # "when I return a book late, …", "pay the invoice for my move
         #                                    online": how, not a kind of book (but "the fee due, …" is a field)
+    if i and tags[i - 1] == NOUN and tokens[i - 1].text in APPS and t.endswith("ing") and \
+            lexicon.verb_lemma(t) not in (None, t) and i + 1 < len(tokens) and \
+            tokens[i + 1].text in ("my", "our", "the", "all", "your", "their", "every", "each"):
+        return VERB                        # "Home inventory app listing my rooms, …": what the app does
+    if i == 1 and tags[0] == NOUN and t.endswith("s") and (i + 1 == len(tokens) or tokens[i + 1].text in
+                                                           ("-", ":", "(", "\u2013", "\u2014")) and \
+            w.singular(t) != t and lexicon.filed_noun(w.singular(t)):
+        return NOUN                        # "Cemetery records - what we need", "Staff notes:": a title's compound
+        #                                    (a verb's -s form would have its object)
     nxt_word = tokens[i + 1].text if i + 1 < len(tokens) else ""
     described = i + 2 < len(tokens) and tokens[i + 2].kind == "word" and w.is_plural(tokens[i + 2].text)
     if nxt_word in w.TYPE_NAME_WORDS and not described or (nxt_word == "as" and i + 2 < len(tokens) and (
