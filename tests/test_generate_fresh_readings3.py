@@ -162,3 +162,33 @@ def test_a_title_of_records_names_no_table(dbs, title):
     schema, tables = design(f"{title}\n\nplots: number, size\nowners: name, phone\n")
     assert set(tables) == {"plots", "owners"}
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, whole, part, fields", [
+    ("Guests book trips. A trip can include several activities, each of which has a price and a duration.",
+     "trips", "activities", {"price", "duration"}),
+    ("Clients book appointments. An appointment can include several services, like a cut or a colour, each of "
+     "which has a standard price and duration.", "appointments", "services", {"standard_price", "duration"}),
+    ("Schools run courses made of modules, each of which has a code and a credit value.", "courses", "modules",
+     {"code", "credit_value"}),
+])
+def test_each_of_which_is_each_of_the_plural_before(dbs, text, whole, part, fields):
+    """'…, each of which has a price and a duration': the fields are each activity's (they had been the trip's)."""
+    schema, tables = design(text)
+    assert fields <= _columns(tables, part)
+    assert not fields & _columns(tables, whole)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("people, verb, thing, act", [
+    ("customers", "rent", "kayak", "rentals"), ("members", "borrow", "drill", "borrowings"),
+    ("families", "rent", "cabin", "rentals"),
+])
+def test_things_had_by_the_hour_are_each_time_a_record(dbs, people, verb, thing, act):
+    """'Customers rent kayaks by the hour': how long they are had says each rental is a record of its own
+    (it had been a pair table of customers and kayaks)."""
+    things = words.plural(thing)
+    schema, tables = design(f"{people.capitalize()} {verb} {things} by the hour.")
+    assert {(people[:-1] if people != "families" else "family") + "_id", thing + "_id"} <= \
+        {ref[0] for ref in references(tables[act])}
+    applies(dbs, schema, tables)

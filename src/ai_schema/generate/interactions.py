@@ -296,8 +296,9 @@ class InteractionDiscovery:
             return recorded
         noun = lexicon.verb_act(base) if base else None
         subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
-        if subj is None or subj.end != i or not subj.plural or subj.head not in lexicon.person_nouns() \
-                or i + 2 >= len(toks):
+        if subj is None or subj.end != i or not subj.plural or i + 2 >= len(toks) or \
+                subj.head not in lexicon.person_nouns() and subj.head not in lexicon.group_nouns():
+            #                                         (a group acts as people do: "families rent cabins by the hour")
             return None
         if toks[i + 1].text not in ("to", "for", "on", "in"):
             timed = InteractionDiscovery._timed_object(s, i, base)
@@ -309,17 +310,18 @@ class InteractionDiscovery:
 
     @staticmethod
     def _timed_object(s, i, base):
-        """The act's noun when people do it to a thing and say when ('members borrow tools, with a due
-        date', 'customers rent bikes with a start time'): a borrowing, a rental — dates belong to acts,
-        not to tools or bikes — else None."""
+        """The act's noun when people do it to a thing and say when or for how long ('members borrow tools,
+        with a due date', 'customers rent bikes with a start time', 'rent berths by the season'): a borrowing, a
+        rental — dates belong to acts, not to tools or bikes — else None."""
         obj = s.next_phrase(i + 1)
         if obj is None or obj.start > i + 2 or obj.end + 1 >= len(s.tokens) or not (obj.plural or obj.many) or \
                 obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
             return None
         at = obj.end + (s.words[obj.end] == ",")
         field = s.next_phrase(at + 1) if s.words[at:at + 1] == ["with"] else None
-        noun = wordnet_act(base) if field is not None and field.start <= at + 2 and \
-            field.lemma[-1] in w.WHEN_FIELDS else None
+        by = s.words[at:at + 2] == ["by", "the"] and s.words[at + 2:at + 3] and s.words[at + 2] in lexicon.measure_nouns()
+        noun = wordnet_act(base) if by or field is not None and field.start <= at + 2 and \
+            field.lemma[-1] in w.WHEN_FIELDS else None   # ("boat owners rent berths by the season": a rental each time)
         if noun is None:
             return None
         if noun == base + "ing":                 # (a bare -ing form names an act only when WordNet files it so)

@@ -87,7 +87,25 @@ def each_named(tokens):
 _MADE_OF = frozenset("made composed consisting".split())
 
 
+def _each_of_which(tokens, words):
+    """'… several services, like a cut or a colour, each of which has a price' as '…, and each service has a
+    price': a statement of its own about each of the last plural named before."""
+    for i in range(3, len(words) - 3):
+        if words[i - 1:i + 3] in ([",", "each", "of", "which"], [",", "each", "of", "whom"]) and \
+                words[i + 3] in _SAID_OF_EACH:
+            k = next((k for k in range(i - 2, -1, -1) if words[k].isalpha() and w.is_plural(words[k]) and
+                      words[k] not in w.FUNCTION_WORDS and lexicon.filed_noun(w.singular(words[k]))), None)
+            if k is not None:
+                one = w.singular(words[k])
+                return tokens[:i] + [w.Token("and", "and", "word", tokens[i].start), tokens[i],
+                                     w.Token(one, one, "word", tokens[i].start)] + tokens[i + 3:]
+    return tokens
+
+
 def _each_named(tokens, words):
+    if "which" in words or "whom" in words:
+        tokens = _each_of_which(tokens, words)
+        words = [t.text for t in tokens]
     for i in range(2, len(words) - 2):             # "create tours, each made of numbered stops": each tour
         if words[i] == "each" and words[i - 1] == "," and words[i + 1] in _MADE_OF and w.is_plural(words[i - 2]) and \
                 words[i - 2] not in w.FUNCTION_WORDS:
