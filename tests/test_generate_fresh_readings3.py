@@ -113,6 +113,10 @@ def test_a_verb_only_word_after_a_field_list_is_the_verb(dbs):
     ("When a nurse visits a patient, we log the time and the notes.", "visitations", ("nurses", "patients"), {"notes"}),
     ("Students write theses. A student meets a supervisor, and we record the date and the agreed actions.",
      "meetings", ("students", "supervisors"), {"date", "agreed_actions"}),
+    ("Students write theses. A student meets a supervisor; we record the date and the agreed actions.",
+     "meetings", ("students", "supervisors"), {"date", "agreed_actions"}),
+    ("A guest rents a canoe. We note the start time and the deposit.", "rentals", ("guests", "canoes"),
+     {"start_time", "deposit"}),
 ])
 def test_what_is_noted_when_one_does_something_to_another(dbs, text, act, parties, fields):
     """'A customer rents a bike, and we record the start time …', 'When a nurse visits a patient, we log …': the
@@ -192,3 +196,22 @@ def test_things_had_by_the_hour_are_each_time_a_record(dbs, people, verb, thing,
     assert {(people[:-1] if people != "families" else "family") + "_id", thing + "_id"} <= \
         {ref[0] for ref in references(tables[act])}
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, people", [
+    ("Students write theses. A thesis can have more than one supervisor.", "theses", "supervisors"),
+    ("Each course can have several teachers.", "courses", "teachers"),
+    ("Each voyage has several crew members and a departure port.", "voyages", "crew_members"),
+])
+def test_several_people_of_a_thing_are_shared(dbs, text, thing, people):
+    """'A thesis can have more than one supervisor': people are no thing's parts — a pair table (each supervisor
+    supervises other theses too); a group's ('each team has many players') and a count ('a section has up to 12
+    singers') keep one each, and 'several directors, who are also filmmakers' stays a role."""
+    schema, tables = design(text)
+    assert not any(ref[1] == thing for ref in references(tables[people]))
+    assert any({ref[1] for ref in references(t)} == {thing, people} for t in tables.values())
+    applies(dbs, schema, tables)
+    for text, member, whole in (("Each team has many players.", "players", "teams"),
+                                ("A choir has sections; a section has up to 12 singers.", "singers", "sections")):
+        _, tables = design(text)
+        assert any(ref[1] == whole for ref in references(tables[member])), text

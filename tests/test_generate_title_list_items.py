@@ -62,7 +62,8 @@ def test_fields_after_several_things(dbs):
     owner's (they had been dropped)."""
     schema, tables = design("Each voyage has several crew members, fuel litres and a departure port.")
     assert {"fuel_litres", "departure_port"} <= set(columns(tables["voyages"]))
-    assert ("voyage_id", "voyages") in references(tables["crew_members"])
+    assert any({ref[1] for ref in references(t)} == {"voyages", "crew_members"} for t in tables.values())
+    #          (people of a thing are shared: stop 61 made the crew members a pair table with the voyages)
     schema, tables = design("Each gym has trainers and members. Gyms have an address. Trainers have a name.")
     assert "members" not in columns(tables["gyms"])
     applies(dbs, schema, tables)

@@ -45,6 +45,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._kind_values = None          # (candidates.py: the values kinds take, read once)
         self.last_owner = None
         self.interactions = []
+        self.noted_acts = set()          # (act noun, id(sentence)) of "a student meets a supervisor; we record …"
         self.things_named = None          # heads the text names as things (a pledge, donations), when asked
         self.people_in_general = None     # does the text keep users, members … (discovery._people_had), when asked
         self.labelled_lines = None        # one-line notes that open with a plural label (discovery._labelled_lines)

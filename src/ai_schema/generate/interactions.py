@@ -108,7 +108,10 @@ class InteractionDiscovery:
                 self._vote((base,), 3)               # "we invoice each booking": an invoice per booking
                 self.interactions.append((base, base, None, obj.lemma, s))
                 continue
-            kept = None if base in INTERACTIONS else self._act_with_fields(s, i) is None and _act_kept_when(s, i)
+            kept = None if base in INTERACTIONS else self._act_with_fields(s, i) is None and \
+                _act_kept_when(s, i, self._next_in_block(s))
+            if kept:
+                self.noted_acts.add((kept[next(iter(kept))], id(s)))
             acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or kept or \
                 scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
@@ -271,6 +274,12 @@ class InteractionDiscovery:
             self.counted = self.counted | {noun}    # (an act's record, even "applications", is a thing)
             self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
+
+    def _next_in_block(self, s):
+        """The sentence after s in the same paragraph, or None."""
+        n = self.position.get(id(s), -1) + 1
+        after = self.sentences[n] if 0 < n < len(self.sentences) else None
+        return after if after is not None and after.block == s.block else None
 
     def _act_named_elsewhere(self, s, i, base):
         """{verb: its act's noun} when the text also names the act as a thing ("Backers pledge money to
@@ -471,7 +480,13 @@ def _we_do_to_each(s, i, base):
         (q := s.next_phrase(i + 2)) is not None and q.start == i + 2 and not q.possessive
 
 
-def _act_kept_when(s, i):
+def _we_note(s, k):
+    """Do 'we' (or 'I') and a noting verb stand at k?"""
+    return s.words[k:k + 1] in (["we"], ["i"]) and k + 1 < len(s.tokens) and \
+        (lexicon.verb_lemma(s.tokens[k + 1].text) or s.tokens[k + 1].text) in w.NOTING_VERBS
+
+
+def _act_kept_when(s, i, after=None):
     """{verb: its act's noun} for 'When a member borrows a tool, we log the checkout time …': what the
     speaker keeps when a person does something to a thing is the act's record (a borrowing: both take
     part in it), not the thing's; else None."""
@@ -486,11 +501,10 @@ def _act_kept_when(s, i):
         return None
     k = obj.end + (s.words[obj.end:obj.end + 1] in ([","], [";"]) if when else
                    s.words[obj.end:obj.end + 1] == [";"] or s.words[obj.end:obj.end + 2] == [",", "and"])
-    k += not when and s.words[k:k + 1] == ["and"]      # ("a student meets a supervisor; we record the date …":
+    k += not when and s.words[k:k + 1] == ["and"]      # ("a student meets a supervisor, and we record the date …":
     #                                                    a meeting of the two, the fields its own)
-    if s.words[k:k + 1] not in (["we"], ["i"]) or k + 1 >= len(toks) or \
-            (lexicon.verb_lemma(toks[k + 1].text) or toks[k + 1].text) not in w.NOTING_VERBS:
-        return None
+    if not _we_note(s, k) and not (not when and obj.end == len(toks) and after is not None and _we_note(after, 0)):
+        return None                                    # (also when the paragraph's next sentence says it: "…; we …")
     base = lexicon.verb_lemma(toks[i].text)
     noun = wordnet_act(base) if base else None
     return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun else None

@@ -14,6 +14,7 @@ from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIAT
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, KIND_NAMES, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
 from .acts_on_one import acts_on_one
+from .people_of import kept_people, several_people_of_a_thing
 from . import text as tx
 from . import words as w
 from .spec import Relation
@@ -37,14 +38,6 @@ def _one_of_each(attributes):
 
 _CHOOSING = frozenset(("choose", "pick", "select"))      # (WordNet's choose, take, select, pick out)
 
-
-
-def _kept_people(src_key, obj_key, base):
-    """'As a receptionist, I want to register pet owners', 'As a secretary, I want to add members': people
-    a person registers, records or manages are not that person's (no pet_owners.receptionist_id)."""
-    return lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and (base in ATTRIBUTE_VERBS or base in (
-        "add", "create", "import", "remove", "delete", "edit", "update", "manage")) and \
-        base not in ("have", "hold", "keep", "need", "want")
 
 
 def uses_things(spec, act, thing):
@@ -477,15 +470,21 @@ class RelationReading(StatedKeys, ChainedOnes):
                         self._many(src_key, obj_key, base)      # "a loan can include several objects"
                         self.weak_pairs.add(tuple(sorted((src_key, obj_key))))   # (yields to "each animal is
                         #                                             housed in a kennel": one each)
+                    elif base == "have" and several_people_of_a_thing(s, src_key, obj_key, obj_p) and not parts and \
+                            not any(r.source == src_key and r.target == obj_key for r in self.spec.relations):
+                        self._many(src_key, obj_key, base)      # "a thesis can have more than one supervisor": people
+                        #                                         are no thing's parts; each supervises others too
+                        #                                         (after "landlords can own several flats" the pair is
+                        #                                         read as before: many both ways)
                     elif lexicon.holds_people(src_key) and lexicon.holds_people(obj_key) and obj_key != src_key and \
-                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not _kept_people(src_key, obj_key, base) and \
+                            base not in OWNING_VERBS and base not in ATTRIBUTE_VERBS and not kept_people(src_key, obj_key, base) and \
                             base not in ("have", "manage", "supervise", "lead", "invite", "seat", "serve"):
                         if not (toks[0].text == "as" and s.words[obj_p.end:obj_p.end + 1] in _SENT_TO):
                             self._associate(src_key, obj_key, base)   # "a patient can see more than one therapist":
                         #                                 people to people, many on both sides (not "As a producer I
                         #                                 want to cast actors in roles": where the role sends them is
                         #                                 what they go with)
-                    elif _kept_people(src_key, obj_key, base):
+                    elif kept_people(src_key, obj_key, base):
                         pass                                      # "receptionists register pet owners"
                     elif s.words[obj_p.end:obj_p.end + 1] == ["to"] and len(right) > 1 and right[1][0].start <= \
                             obj_p.end + 2 and (lexicon.holds_people(src_key) or self.entity_of(clauses.story_role(s, i))[0] == src_key) and \
@@ -582,7 +581,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                             if self._kept_for_others(s, obj_p, src_key):
                                 continue                 # "As a librarian, I want to record each loan with the
                                 #                          copy, the member, …": a record of others, not the speaker's
-                            if not _kept_people(src_key, obj_key, base) and not obj_p.possessive and \
+                            if not kept_people(src_key, obj_key, base) and not obj_p.possessive and \
                                     obj_p.det != "which":    # ("record which team they play for": theirs; "add each
                                 #                                     owner's pets": the owner is not made)
                                 self._relate(obj_key, src_key)
