@@ -215,3 +215,30 @@ def test_several_people_of_a_thing_are_shared(dbs, text, thing, people):
                                 ("A choir has sections; a section has up to 12 singers.", "singers", "sections")):
         _, tables = design(text)
         assert any(ref[1] == whole for ref in references(tables[member])), text
+
+
+@pytest.mark.parametrize("label", ["Tables", "Tablets", "Tablecloths"])
+def test_a_label_that_starts_with_table_is_its_own_name(dbs, label):
+    """'- Tables: number, seats' in a bullet list is a table of tables ('table' read as the keyword of 'Table:
+    orders' had left a table named 's')."""
+    schema, tables = design(f"Cafe\n- {label}: number, seats\n- Visits: group size, arrived at\n")
+    name = "_".join(label.lower().split())
+    assert name in tables and "s" not in tables and {"number", "seats"} <= _columns(tables, name)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, doer, fields", [
+    ("Pets belong to owners. A vet writes up the consultation with a diagnosis and the treatment.", "consultations",
+     "vets", {"diagnosis", "treatment"}),
+    ("Guests stay in rooms. The receptionist creates the booking with a date and a price.", "bookings",
+     "receptionists", {"date", "price"}),
+    ("Bikes come in for repair. A mechanic writes up the job card with a fault and a labour time.", "job_cards",
+     "mechanics", {"fault", "labour_time"}),
+])
+def test_the_record_a_person_makes_with_fields(dbs, text, record, doer, fields):
+    """'a vet writes up the consultation with a diagnosis …': what a person makes, said with 'the' and then its
+    fields, is a thing of its own made by that person (also after a verb's particle: 'writes up')."""
+    schema, tables = design(text)
+    assert fields <= _columns(tables, record)
+    assert (doer[:-1] + "_id", doer) in references(tables[record])
+    applies(dbs, schema, tables)

@@ -210,7 +210,8 @@ def doers(s):
                 done.head not in persons:
             yield agent, done                    # "a request … is handled by a contractor"
             continue
-        direct = c.direct
+        direct = c.direct or next((p for prep, p in c.objects[:1] if prep in w.PARTICLES and p.start <= c.at + 3 and
+                                   p.det in ("a", "an", "the", "each", "every")), None)   # ("writes up the report")
         subject = c.subject
         if subject is None and c.pronoun in ("i", "we") and s.words[:1] == ["as"] and s.phrases and \
                 s.phrases[0].start <= 2:

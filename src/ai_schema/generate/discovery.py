@@ -457,6 +457,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             while lead > 1 and tags[lead] == tx.ADJ:
                 lead -= 1
             lead = lead if s.words[lead] in ("a", "an", "one") else p.start - 1
+            named = s.words[lead] in ("a", "an", "one") or s.words[lead] == "the" and not p.plural and \
+                s.words[p.end:p.end + 1] == ["with"] and s.words[p.end + 1:p.end + 2] in (["a"], ["an"])
+            #                                        ("writes up the consultation with a diagnosis …")
             made = lead - 1                        # ("submit only one rating per match")
             while made > 0 and tags[made] == tx.ADV:
                 made -= 1
@@ -464,7 +467,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 made -= 3                          # ("leave a rating and a review": the verb's second object)
             if made > 0 and toks[made].text in w.PARTICLES and tags[made - 1] == tx.VERB:
                 made -= 1                          # ("sends out an invoice")
-            if s.words[lead] in ("a", "an", "one") and made >= 0 and tags[made] == tx.VERB and (
+            if named and made >= 0 and tags[made] == tx.VERB and (
                     w.verb_lemma(toks[made].text) in CREATION_VERBS or     # ("leave one review per lesson",
                     w.verb_lemma(toks[made].text) in INTERACTIONS and p.head not in lexicon.money_nouns() and
                     made == lead - 1 or                                    # "reserve a bed for some nights",
