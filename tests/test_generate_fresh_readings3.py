@@ -242,3 +242,36 @@ def test_the_record_a_person_makes_with_fields(dbs, text, record, doer, fields):
     assert fields <= _columns(tables, record)
     assert (doer[:-1] + "_id", doer) in references(tables[record])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("role, kind", [("conservators", "employees"), ("stewards", "staff members"),
+                                        ("couriers", "students")])
+def test_people_said_to_be_a_kind_with_fields(dbs, role, kind):
+    """'Conservators are employees with a name and a specialism': the subject, said to be a kind of people with
+    fields, is a thing with those fields (the sentence had been lost, or made an 'employees' table)."""
+    schema, tables = design(f"Sites have a name. {role.capitalize()} are {kind} with a name and a phone.")
+    assert {"name", "phone"} <= _columns(tables, role)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("thing, whole, record", [("object", "loan", "condition_reports"),
+                                                  ("bike", "tour", "damage_reports"),
+                                                  ("hive", "visit", "inspection_notes")])
+def test_what_is_made_for_each_one_on_another_has_the_fields(dbs, thing, whole, record):
+    """'a conservator writes a condition report for each object on the loan, with a grade and remarks': the
+    fields after the comma are the report's (they had been each object's, past 'on the loan')."""
+    made = record[:-1].replace("_", " ")
+    schema, tables = design(f"{words.plural(thing).capitalize()} have a code. A steward writes a {made} for each "
+                            f"{thing} on the {whole}, with a grade and remarks.")
+    assert {"grade", "remarks"} <= _columns(tables, record)
+    assert "grade" not in _columns(tables, words.plural(thing))
+    applies(dbs, schema, tables)
+
+
+def test_anything_else_on_one_answered_with_its_fields(dbs):
+    """'Is there anything else on a booking? The number of adults and children, and the total price.': the
+    answer lists the booking's fields, even when it opens with 'The' and a field."""
+    schema, tables = design("Q: What do guests book?\nA: Pitches.\nQ: Is there anything else on a booking?\n"
+                            "A: The number of adults and children, and the total price.")
+    assert "total_price" in _columns(tables, "bookings")
+    applies(dbs, schema, tables)

@@ -114,6 +114,14 @@ def said_of(rest, noun):
                                  said.group(1).endswith("s") and lexicon.verb_lemma(said.group(1)) is not None)
 
 
+def _anything_about(m):
+    """'Anything about volunteers? Name, phone …' -> 'Each volunteer has Name, phone …'; an answer opening with
+    'The' only when a field follows ('The number of adults …')."""
+    if m.group(2) is not None and not w.field_word(m.group(2).lower()) and m.group(2).lower() not in w.FIELD_NOUNS:
+        return m.group(0)
+    return f"Each {w.singular(m.group(1))} has "
+
+
 _ANSWERS = (
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
@@ -169,10 +177,11 @@ _ANSWERS = (
                 r"(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),   # (not "And owners? Owners have …")
      lambda m: f"Each {w.singular(m.group(1))} has "),
     # "Anything about volunteers? Name, phone, …": the fields of one of them
-    (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?!\s)"
-                r"(?!(?:Each|Every|The|They|We|Yes|No|Not|Nothing)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will|"
-                r"get|gets)\b)", re.I), lambda m: f"Each {w.singular(m.group(1))} has "),   # (not "Anything about the
-    #                                                                   menu? Customers can pre-order dishes …")
+    (re.compile(r"\b(?:is there )?(?:anything|something)(?: else)? (?:about|on|for|in) (?:the |an? )?([a-z][\w ]{0,40}?)\s*\?\s*"
+                r"(?!\s)(?!(?:Each|Every|They|We|Yes|No|Not|Nothing)\b)(?=The ([a-z]+)\b|(?!The\b))"
+                r"(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will|get|gets)\b)", re.I), _anything_about),
+    #                                  (not "Anything about the menu? Customers can pre-order dishes …"; "Is there
+    #                                   anything else on a booking? The number of adults …": a field first)
     (re.compile(r"\b(?:anything|something)(?: else)? (?:about|on|for) (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I),
      lambda m: ""),
     (re.compile(r"\b(?:anything|something|is there anything) else(?: (?:to|we|you) [a-z ]{0,30})?\s*\?\s*", re.I),

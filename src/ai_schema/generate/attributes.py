@@ -410,6 +410,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                 tags[p.start - 1] == tx.DET and tags[p.start - 2] == tx.PREP:   # ("a complaint about
                             p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)   # a neighbour in
                             #                                                                   my flat, with …")
+                        if p is not None and p.det in ("each", "every") and p.start > 1 and s.words[p.start - 2] == "for" \
+                                and toks[i - 1].text == "," and (made := self._kept_object(s, i)) is not None:
+                            p = made            # ("writes a report for each object on the loan, with …": the report's)
                     elif p is not None and p.start > 1 and toks[p.start - 1].text == "per":
                         p = next((q for q in reversed(s.phrases) if q.end <= p.start - 1), None)   # "tasks are
                         #                                    logged per room with a start time": the tasks' fields

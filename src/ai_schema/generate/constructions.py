@@ -19,7 +19,8 @@ from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
-from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, each_with_fields, fieldish, \
+from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, \
+    described_with_fields, each_with_fields, fieldish, \
     made_by_each, placed_with_fields, received_with_fields, recipients, recorded_with, said_in_participle
 from .one_reference import and_one, one_reference_things, participle
 from .relative import belonged_to_things, each_ones_things, many_people_had, owned_doer_things, people_act_on, relative_object, \
@@ -715,7 +716,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             connecting, at_each_act, listed_with_fields, acted_at, placed_with_fields,
             act_with_fields, people_act_on, said_in_participle, defined_as_one, which_pair_things, recorded_with,
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
-            vote_alternatives, each_with_fields, recipients, made_by_each, kept_in_order, given_values,
+            vote_alternatives, each_with_fields, described_with_fields, recipients, made_by_each, kept_in_order, given_values,
             recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
             where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come)
 
@@ -728,6 +729,7 @@ OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields 
 _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_with, given_values, recorded_on_each,
                           held_at_on))
 _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), belonged_to_things: ("belongs", "belong"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
+                described_with_fields: ("with",),
                 logged_against: ("against",), handed_to_one: ("to",), where_it_happened: ("where",),
                 each_done_with: ("with",), which_has_fields: ("which", "that"),
                 checked_things: ("each", "every"), logged_after_they_come: ("we", "i")}

@@ -598,6 +598,16 @@ def described_as(s, p):
     return p
 
 
+def described_with_fields(s, vote):
+    """'Conservators are employees with a name and a specialism': the plural subject described as a kind of
+    people or things, with fields, is a thing of its own (it had been lost, or the employees' table)."""
+    for p in s.phrases:
+        if p.plural and s.words[p.end:p.end + 1] == ["with"] and fieldish(s.words[p.end + 1:p.end + 13]):
+            q = described_as(s, p)
+            if q is not p and q.start == 0:
+                vote(q.lemma, 3)
+
+
 def each_with_fields(s, vote):
     """'I want to see the stops on my route in order, each with an address and a time window': what
     ', each with' gives fields to is the plural thing named before it (past its prepositional phrases),
