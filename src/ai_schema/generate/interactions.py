@@ -108,11 +108,11 @@ class InteractionDiscovery:
                 self._vote((base,), 3)               # "we invoice each booking": an invoice per booking
                 self.interactions.append((base, base, None, obj.lemma, s))
                 continue
-            kept = None if base in INTERACTIONS else self._act_with_fields(s, i) is None and \
-                _act_kept_when(s, i, self._next_in_block(s))
+            with_fields = None if base in INTERACTIONS else self._act_with_fields(s, i)
+            kept = None if base in INTERACTIONS or with_fields else _act_kept_when(s, i, self._next_in_block(s))
             if kept:
                 self.noted_acts.add((kept[next(iter(kept))], id(s)))
-            acts = INTERACTIONS if base in INTERACTIONS else self._act_with_fields(s, i) or kept or \
+            acts = INTERACTIONS if base in INTERACTIONS else with_fields or kept or \
                 scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
@@ -487,9 +487,10 @@ def _we_note(s, k):
 
 
 def _act_kept_when(s, i, after=None):
-    """{verb: its act's noun} for 'When a member borrows a tool, we log the checkout time …': what the
-    speaker keeps when a person does something to a thing is the act's record (a borrowing: both take
-    part in it), not the thing's; else None."""
+    """{verb: its act's noun} for 'When a member borrows a tool, we log the checkout time …', 'a student meets
+    a supervisor, and we record …' (or '; we record …', or the paragraph's next sentence, `after`): what the
+    speaker keeps when a person does something to a thing or another person is the act's record (a borrowing,
+    a meeting: both take part in it), not the doer's; else None."""
     toks = s.tokens
     when = toks[0].text in w.WHEN_OPENERS
     if i > 4 or not when and s.words[:1] not in (["a"], ["an"], ["each"], ["every"]):
