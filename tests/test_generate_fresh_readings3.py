@@ -275,3 +275,22 @@ def test_anything_else_on_one_answered_with_its_fields(dbs):
                             "A: The number of adults and children, and the total price.")
     assert "total_price" in _columns(tables, "bookings")
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, unit, fields", [
+    ("Sites have a code. We log fuel usage per van with the litres and the date.", "vans", {"litres", "date"}),
+    ("Gardens have a name. We track water use per bed with the litres and the date.", "beds", {"litres", "date"}),
+    ("Desks have a number. As a manager I want to log printer usage per member with the number of pages.",
+     "members", {"num_pages"}),
+])
+def test_what_is_used_logged_per_thing(dbs, text, unit, fields):
+    """'We track water use per bed with the litres and the date': what is used, logged per thing with fields, is
+    a row each time referring to the thing (the fields had gone to the sentence before's subject, and an unknown
+    'bed' to it as well)."""
+    schema, tables = design(text)
+    logs = [t for name, t in tables.items() if fields <= _columns(tables, name) and
+            (words.singular(unit) + "_id", unit) in references(t)]
+    assert logs, sorted(tables)
+    first = next(iter(tables))
+    assert not fields & _columns(tables, first) or first == logs[0].name
+    applies(dbs, schema, tables)

@@ -134,7 +134,11 @@ def per_unit(s, vote):
         fields = fields or before is not None and before.start == 0 and after.end == len(toks)   # ("invoices per owner.")
         before = before if before is not None and before.end == b + 1 and (
             before.det in ("a", "an", "one") or (before.plural and before.det is None and (fields or any(
-                x.start == before.start for x in title_list(s))))) else None   # ("Greenhouse monitor: …,
+                x.start == before.start for x in title_list(s)))) or
+            before.det is None and fields and before.start > 0 and s.tags[before.start - 1] == tx.VERB and
+            (lexicon.verb_lemma(s.words[before.start - 1]) or "") in w.KEEPING_VERBS) else None
+        #                                                                   ("we log electricity use per flat with …";
+        #                                                                    "Greenhouse monitor: …,
         #                                                                    daily temperature readings per greenhouse")
         # "a budget per category" names two things; "a price per night" prices by time, "one account per
         # email" says the email is unique; "one invoice per appointment", "one shipment per order": a record

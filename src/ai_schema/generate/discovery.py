@@ -264,7 +264,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     and not p.possessive and ("," in s.words[p.end + 2:p.end + 12] or "and" in s.words[p.end + 2:p.end + 12]):
                 self._vote(p.lemma, 3)               # "belongs to a property that has an address and a landlord"
             logged_noun = logged.logged_mass(s, p)   # "users log work against an issue: minutes spent, …"
-            if logged_noun:
+            if logged_noun and len(p.lemma) == 2 and not tx.participle_like(p.lemma[1]):
+                self._vote(p.lemma, 3)               # ("we log fuel usage per van with …": the usage, a row each)
+            elif logged_noun:
                 self.instances[p.lemma] = (logged_noun, "log")
                 self._vote((logged_noun, "log"), 3)
             if p.lemma in (("profile",), ("account",)) and p.det in ("a", "an", "their") and p.start >= 2 and \

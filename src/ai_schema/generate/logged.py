@@ -118,11 +118,12 @@ def logged_mass(s, p):
     if p.det not in (None, "the", "my", "our", "their") or p.plural or len(p.lemma) > 2:   # ("log my labour on …")
         return None
     spent = len(p.lemma) == 2 and tx.participle_like(p.lemma[1])        # ("the time spent": time)
-    if len(p.lemma) != 1 + spent or p.start < 1 + (p.det is not None) or \
-            w.verb_base(s.words[p.start - 1 - (p.det is not None)]) != "log":
-        return None
+    verb = w.verb_base(s.words[p.start - 1 - (p.det is not None)]) if p.start >= 1 + (p.det is not None) else None
+    per = s.words[p.end:p.end + 1] == ["per"]
+    if len(p.lemma) != 1 + spent and not per or verb != "log" and not (verb in ("record", "track") and per):
+        return None                                      # ("we track water use per bed with …": a log of it)
     k = p.end + (p.end < len(s.tokens) and s.tags[p.end] in (tx.VERB, tx.ADJ) and tx.participle_like(s.words[p.end]))
-    q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["against"], ["on"], ["for"]) or \
+    q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["against"], ["on"], ["for"], ["per"]) or \
         k > p.end and s.words[k:k + 1] == ["to"] else None     # ("logs medication given to a camper with …")
     if q is None or q.start > k + 2:
         return None
