@@ -294,3 +294,17 @@ def test_what_is_used_logged_per_thing(dbs, text, unit, fields):
     first = next(iter(tables))
     assert not fields & _columns(tables, first) or first == logs[0].name
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("first, log, fields", [("vans", "delivery", "a date and a weight"),
+                                                ("gardens", "visit", "a date and a note"),
+                                                ("shops", "complaint", "a date and a reason")])
+def test_what_the_speaker_keeps_is_not_the_last_subjects(dbs, first, log, fields):
+    """'Vans have a name. We log each delivery with a date and a weight': what the speaker logs, records or tracks
+    is not the sentence before's subject's (each delivery had referred to a van); said 'of a van', it is."""
+    logs = words.plural(log)
+    schema, tables = design(f"{first.capitalize()} have a name. We log each {log} with {fields}.")
+    assert logs in tables and not any(ref[1] == first for ref in references(tables[logs]))
+    applies(dbs, schema, tables)
+    _, tables = design(f"{first.capitalize()} have a name. We log each {log} of a {words.singular(first)} with {fields}.")
+    assert any(ref[1] == first for ref in references(tables[logs]))

@@ -254,13 +254,15 @@ class RelationReading(StatedKeys, ChainedOnes):
             if src is None and k >= 0 and toks[k].text in ("we", "i") and right and \
                     s.words[i + 1:i + 2] not in (["it"], ["them"], ["this"], ["these"]) and (
                     (w.verb_base(t.text) or t.text) not in CREATION_VERBS or
+                    (w.verb_base(t.text) or t.text) in w.KEEPING_VERBS or
                     getattr(s.next_phrase(i + 1), "head", None) in w.LIST_WORDS) and \
                     not any(self.entity_of(p)[0] == subject for p in s.phrases if p.end <= k):
                 src_key = None                       # "Farmers supply products. We also run a veg box scheme
                 #                                      where subscribers …", "we keep an inventory of …": the
                 #                                      speaker's, not the farmers' (but "for every concert we pick
                 #                                      songs": the concert's; "someone buys? We create an order";
-                #                                      "staff open a ticket; we assign it to …": the ticket's)
+                #                                      "staff open a ticket; we assign it to …": the ticket's;
+                #                                      "we log each delivery": a keeping verb's, the speaker's)
             if src and src[2] and src[1]:
                 src_key = src[1]
             if i > 0 and toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].text == "by" and subject:
