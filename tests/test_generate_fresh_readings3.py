@@ -308,3 +308,14 @@ def test_what_the_speaker_keeps_is_not_the_last_subjects(dbs, first, log, fields
     applies(dbs, schema, tables)
     _, tables = design(f"{first.capitalize()} have a name. We log each {log} of a {words.singular(first)} with {fields}.")
     assert any(ref[1] == first for ref in references(tables[logs]))
+
+
+@pytest.mark.parametrize("thing, person", [("appointment", "stylist"), ("repair", "mechanic"), ("lesson", "teacher")])
+def test_the_one_who_marks_it_is_not_it(dbs, thing, person):
+    """'When the appointment is over, the stylist marks it as completed or cancelled': the 'it' is the appointment,
+    not the one who marks (the stylist had been given the states)."""
+    things, people = words.plural(thing), words.plural(person)
+    schema, tables = design(f"Clients book {things} with a {person}. When the {thing} is over, the {person} marks it "
+                            f"as completed or cancelled.")
+    assert "status" in _columns(tables, things) and "status" not in _columns(tables, people)
+    applies(dbs, schema, tables)

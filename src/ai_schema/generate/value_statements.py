@@ -202,8 +202,9 @@ class ValueStatementReading:
                 before = text[:marked.start()].split()    # "assign each print job to a printer and mark it as
                 owner = next(filter(None, (self.entity_of_words(before[k + 1:k + 1 + n])[0] for dets in _ONE_EACH
                                            for k in range(len(before) - 2, -1, -1) if before[k] in dets
-                                           for n in (2, 1))), None)
-                #                                           queued, printing, done or failed": the job's states
+                                           for n in (2, 1) if k + 1 + n < len(before))), None)
+                #                                           queued, printing, done or failed": the job's states; not
+                #                                           the one who marks: "the stylist marks it as …")
             if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
                 return owner, "status", marked.group("values")
         of = rx(r"(?:^|[,;] (?:and )?)(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
