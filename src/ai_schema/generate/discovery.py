@@ -143,9 +143,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
 
     def _after_a_label(self, s):
         """Does the sentence before, in the same paragraph, open with a plural label and a colon too?"""
-        n = self.position[id(s)]
-        before = self.sentences[n - 1] if n else None
-        return before is not None and before.block == s.block and len(before.tokens) > 2 and \
+        before = self._sentence_before(s)
+        return before is not None and len(before.tokens) > 2 and \
             before.words[1:2] == [":"] and bool(before.phrases) and before.phrases[0].plural
 
     def _served(self, s, p):
@@ -554,7 +553,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             part = near[:3] in (["are", "part", "of"], ["is", "part", "of"])   # ("tasks are part of a project")
             if ("belong" in near or "belongs" in near or "belonging" in near) and \
                     rx(r"(?:\w+ly |also |can |must |always )?belong(?:s|ing)? to\b").match(tail) or part:
-                if not _disagrees(p, near[0]):
+                if not fragments.plural_verb_not_its(p, near[0]):
                     self._vote(p.lemma, 2 + (near[0] == "belonging" and p.plural) + part)   # ("pets belonging to owners")
                 target = s.next_phrase(p.end + 2 + part)
                 for target in (target, constructions.and_one(s, target.end)) if target else ():
@@ -673,12 +672,6 @@ def _labels_under(sentences, s):
     items = [x for x in sentences if x.context is s]
     return len(items) >= 2 and all(x.phrases and x.phrases[0].start == 0 and x.phrases[0].end < len(x.tokens) and
                                    x.tokens[x.phrases[0].end].text == ":" for x in items)
-
-
-def _disagrees(p, verb):
-    """Is a singular phrase before a plural verb ('tasks with a due date and a priority belong to …') not the
-    verb's subject?"""
-    return verb == "belong" and not p.plural and p.det in ("a", "an", "each", "every", "one")
 
 
 # "a, b or c" from here: the values of a closed set

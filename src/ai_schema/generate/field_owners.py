@@ -50,18 +50,16 @@ class FieldOwners:
     def _act_before(self, s, k):
         """'gardeners sign up for work days and log the hours they worked': what is kept after 'and'
         belongs to the record of the act the same clause made just before (the registration), or None."""
+        before = self._sentence_before(s) if k == 0 else None
         said = s.words[k] in ("we", "i") and (s.words[0] in w.WHEN_OPENERS or s.words[k - 1:k] in (["and"], [";"]) or
-                                              k == 0)
+                                              before is not None)
         #                              ("When a member borrows a tool we log …": the borrowing's; "a customer
-        #                               rents a bike, and we record the start time …": the rental's)
-        n = self.position.get(id(s), 0)
-        before = self.sentences[n - 1] if k == 0 and n and self.sentences[n - 1].block == s.block else None
-        said = said and (k > 0 or before is not None)     # ("A student meets a supervisor; we record …": the
-        #                                                   meeting the sentence before made)
+        #                               rents a bike, and we record the start time …": the rental's; "A student
+        #                               meets a supervisor; we record …": the meeting the sentence before made)
         if s.tokens[k].text != "and" and not said or w.verb_lemma(s.tokens[k + 1].text) not in KEEPING:
             return None
         for noun, _, _, _, where in reversed(self.interactions):
-            key = self.entity_of_words((noun,))[0] if where is s or where is before and before is not None and \
+            key = self.entity_of_words((noun,))[0] if where is s or where is before and \
                 (noun, id(before)) in self.noted_acts else None
             if key is not None:
                 return key

@@ -598,6 +598,12 @@ def described_as(s, p):
     return p
 
 
+def plural_verb_not_its(p, verb):
+    """Is a singular phrase before a plural verb ('tasks with a due date and a priority belong to …') not the
+    verb's subject?"""
+    return verb == "belong" and not p.plural and p.det in ("a", "an", "each", "every", "one")
+
+
 def described_with_fields(s, vote):
     """'Conservators are employees with a name and a specialism': the plural subject described as a kind of
     people or things, with fields, is a thing of its own (it had been lost, or the employees' table)."""

@@ -109,7 +109,7 @@ class InteractionDiscovery:
                 self.interactions.append((base, base, None, obj.lemma, s))
                 continue
             with_fields = None if base in INTERACTIONS else self._act_with_fields(s, i)
-            kept = None if base in INTERACTIONS or with_fields else _act_kept_when(s, i, self._next_in_block(s))
+            kept = None if base in INTERACTIONS or with_fields else _act_kept_when(s, i, self._sentence_after(s))
             if kept:
                 self.noted_acts.add((kept[next(iter(kept))], id(s)))
             acts = INTERACTIONS if base in INTERACTIONS else with_fields or kept or \
@@ -274,12 +274,6 @@ class InteractionDiscovery:
             self.counted = self.counted | {noun}    # (an act's record, even "applications", is a thing)
             self._vote((noun,), 3)
             self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
-
-    def _next_in_block(self, s):
-        """The sentence after s in the same paragraph, or None."""
-        n = self.position.get(id(s), -1) + 1
-        after = self.sentences[n] if 0 < n < len(self.sentences) else None
-        return after if after is not None and after.block == s.block else None
 
     def _act_named_elsewhere(self, s, i, base):
         """{verb: its act's noun} when the text also names the act as a thing ("Backers pledge money to

@@ -36,6 +36,12 @@ def _thing_before(words, end):
     return None
 
 
+def _plural_before(words, end, fits):
+    """The index of the last plural noun before end whose singular fits, or None."""
+    return next((k for k in range(end - 1, -1, -1) if words[k].isalpha() and w.is_plural(words[k]) and
+                 words[k] not in w.FUNCTION_WORDS and fits(w.singular(words[k]))), None)
+
+
 def it_done(tokens):
     """'we send a beekeeper to collect it' / 'a beekeeper collects it' as 'a beekeeper collects each swarm'."""
     words = [t.text for t in tokens]
@@ -93,8 +99,7 @@ def _each_of_which(tokens, words):
     for i in range(3, len(words) - 3):
         if words[i - 1:i + 3] in ([",", "each", "of", "which"], [",", "each", "of", "whom"]) and \
                 words[i + 3] in _SAID_OF_EACH:
-            k = next((k for k in range(i - 2, -1, -1) if words[k].isalpha() and w.is_plural(words[k]) and
-                      words[k] not in w.FUNCTION_WORDS and lexicon.filed_noun(w.singular(words[k]))), None)
+            k = _plural_before(words, i - 1, lexicon.filed_noun)
             if k is not None:
                 one = w.singular(words[k])
                 return tokens[:i] + [w.Token("and", "and", "word", tokens[i].start), tokens[i],
@@ -137,8 +142,7 @@ def each_one_named(tokens):
         if words[i:i + 2] != ["each", "one"] or words[i - 1] in w.FUNCTION_WORDS or not words[i - 1].isalpha() or \
                 lexicon.verb_lemma(words[i - 1]) is None or i + 2 < len(words) and words[i + 2].isalpha():
             continue
-        thing = next((k for k in range(i - 2, -1, -1) if words[k].isalpha() and w.is_plural(words[k]) and
-                      words[k] not in w.FUNCTION_WORDS and w.singular(words[k]) not in lexicon.person_nouns()), None)
+        thing = _plural_before(words, i - 1, lambda one: one not in lexicon.person_nouns())
         if thing is not None:
             one = w.singular(words[thing])
             return tokens[:i + 1] + [w.Token(one, one, "word", tokens[i + 1].start)] + tokens[i + 2:]

@@ -164,7 +164,7 @@ class RelationReading(StatedKeys, ChainedOnes):
             tail = " ".join(s.words[p.end:p.end + 4])
             # "X belongs to (exactly one) Y", "each user belongs to exactly one tenant"
             if rx(r"(?:can |must |always |also )?belong(?:s|ing)? to\b|(?:is|are) (?:part of|owned by|linked to one|assigned to (?:a|one))").match(tail) \
-                    and not (tail.startswith("belong ") and not p.plural and p.det in ("a", "an", "each", "every", "one")):
+                    and not fragments.plural_verb_not_its(p, s.words[p.end]):
                 #                                          ("… with a due date and a priority belong to": not its subject)
                 later = [m for m in mentions[n + 1:]]
                 if later and not later[0][0].many:       # ("users can belong to several projects": many)

@@ -139,6 +139,12 @@ class SubjectReading:
         before = self.sentences[n - 1] if n else None
         return before if before is not None and before.block == s.block else None
 
+    def _sentence_after(self, s):
+        """The sentence just after s in its paragraph, or None."""
+        n = self.position.get(id(s), -1) + 1
+        after = self.sentences[n] if 0 < n < len(self.sentences) else None
+        return after if after is not None and after.block == s.block else None
+
     def _timed_before(self, s):
         """The thing the sentence just before (same paragraph) says starts or ends at some point ('a session
         starts when a driver plugs in and ends when …'), or None."""
