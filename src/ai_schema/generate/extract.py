@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import checks_at, clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, \
+    kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, \
     verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
@@ -746,12 +746,22 @@ def extract(description):
     text, written = schema_sources.split(layout.bullets(description))
     text, tables = technical.split(layout.flatten(text))
     tables = written + tables
+    preset = [technical.lemma(t.name) for t in tables]
+    ex = _extracted(text, preset, tables)
+    kept = kept_mentions.kept(ex) if not tables else []    # (tables written out are all the tables asked for)
+    if kept:
+        ex = _extracted(text, preset + kept, tables)
+    return ex.finish()
+
+
+def _extracted(text, preset, tables):
+    """The extractor, having read the text with preset's lemmas known as things before it starts."""
     ex = Extractor(text)
-    ex.preset = [technical.lemma(t.name) for t in tables]
+    ex.preset = preset
     ex.discover()
     ex.read()
     technical.apply(ex, tables, type_words, clean_values)
-    return ex.finish()
+    return ex
 
 
 def _clause_after(s, k):

@@ -15,6 +15,8 @@ from .blocks import blocks as _blocks
 from .object_relatives import as_passive, it_named, they_named
 from .pronouns import each_named, each_one_named, each_said_after, it_done
 from .passive_wishes import as_statement
+from .imperatives import said_by_me
+from .kept_lists import one_by_one
 from .plain import plain
 from .value_lists import slashed_items, slashed_values, values_in_parentheses
 from .retagging import HOW_OFTEN, tag
@@ -201,7 +203,8 @@ def sentences(text):
                 parts.append(tokens[start:i])
                 start = i + 1
         parts.append(tokens[start:])
-        parts = [as_statement(as_passive(each_one_named(it_done(it_named(they_named(piece)))))) for p in parts if p for piece in _bounded(p)]   # ("As a volunteer I want
+        parts = [as_statement(as_passive(each_one_named(it_done(it_named(they_named(one)))))) for p in parts if p
+                 for piece in _bounded(p) for one in one_by_one(said_by_me(piece)) if one]   # ("As a volunteer I want
         #                                  to be assigned to a station": each volunteer is)
         block_context = context if is_item else None
         header = None                         # (the sentence of the list header the part continues)
