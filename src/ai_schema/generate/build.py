@@ -194,7 +194,13 @@ class Builder:
 
     def _fk_column(self, table, column, target_table, nullable, on_delete):
         cols = self.columns[table]
-        if not any(c.name == column for c in cols):
+        same = next((i for i, c in enumerate(cols) if c.name == column), None)
+        if same is not None and cols[same].type != self.key_type():
+            del cols[same]                     # ("customer_id" listed as a field, then a reference: the key's
+            self.checks[table] = [c for c in self.checks[table] if c[0] != column]   # type, or no FK can apply)
+            self.uniques[table] = [u for u in self.uniques[table] if u != (column,)]
+            same = None
+        if same is None:
             pos = next((i for i, c in enumerate(cols) if c.name in ("deleted_at", "created_at")), len(cols))
             cols.insert(pos, m.Column(column, self.key_type(), nullable))
         self.fks[table].append(((column,), target_table, ("id",), on_delete))

@@ -9,8 +9,8 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import checks_at, clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, uniqueness, value_sets, \
-    verb_roles
+    kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, titles, uniqueness, \
+    value_sets, verb_roles
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -622,7 +622,13 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                         if g == tx.VERB and (w.verb_base(x) or x) in INTERACTIONS), None) or \
                 next((k for c in clauses.clauses(s) if c.verb in INTERACTIONS and not c.passive and c.direct is not None
                       and c.direct.head not in lexicon.person_nouns()
-                      for k in (self.entity_of(c.direct)[0],) if k is not None), None)   # ("book viewings")
+                      for k in (self.entity_of(c.direct)[0],) if k is not None), None) or \
+                next((k for c in clauses.clauses(s) if not c.passive and c.direct is not None and
+                      c.direct.head not in lexicon.person_nouns() and c.direct.end < len(toks) and
+                      s.words[c.direct.end] in ("at", "on", "for", "of")
+                      for k in (self.entity_of(c.direct)[0],) if k is not None and not lexicon.holds_people(k)), None)
+            #    ("book viewings"; "schedule sessions at a date and time", "… performances of a production at …":
+            #     when the thing is, not the one who schedules it)
             booked = self.spec.entities[act or subject]
             booked.attributes.pop("time", None)         # (the list's "at a date and time" is when it starts)
             booked.attribute("starts_at").hint = "timestamp"   # (the booking's)
@@ -751,7 +757,8 @@ def extract(description):
     kept = kept_mentions.kept(ex) if not tables else []    # (tables written out are all the tables asked for)
     if kept:
         ex = _extracted(text, preset + kept, tables)
-    return ex.finish()
+    found = titles.titles(ex) if tables else []
+    return titles.dropped(ex.finish(), found)
 
 
 def _extracted(text, preset, tables):

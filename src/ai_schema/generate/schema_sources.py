@@ -1,5 +1,6 @@
 """Schemas a person already wrote in another language: SQL `CREATE TABLE` statements, Prisma
-`model X { … }` blocks, Django `class X(models.Model):` classes, DBML `Table x { … }`, Mermaid `erDiagram`s, JSON objects of entities and
+`model X { … }` blocks, Django `class X(models.Model):` classes, TypeScript interfaces, SQLAlchemy models and Rails
+migrations (code_models.py), DBML `Table x { … }`, Mermaid `erDiagram`s, JSON objects of entities and
 their fields, and entity blocks (a name, then indented `field: type` lines).
 
 They are designs, not prose: read as English, `numeric(12,2)` and `@relation(...)` are noise and
@@ -14,7 +15,8 @@ import json
 import re
 
 from .field_names import type_words
-from .technical import CHOICES, Column, Table, column, read_columns, trim_end
+from .technical import CHOICES, Column, Table, column, read_columns, trim_end, SIZED_TYPE_ASIDE as _SIZED_TYPE_ASIDE
+from . import code_models
 from . import words as w
 from ..ddl.naming import STATUS_NAME
 
@@ -43,7 +45,7 @@ def _known(sql_type):
 def split(text):
     """(text without the schemas it holds, [Table])."""
     tables = []
-    for reader in (_sql, _prisma, _django, _dbml, _mermaid, _json, _blocks):
+    for reader in (_sql, _prisma, _django, *code_models.READERS, _dbml, _mermaid, _json, _blocks):
         text, found = reader(text)
         tables += found
     for table in tables:
@@ -409,7 +411,11 @@ def _blocks(text):
 
 
 # "fields: [name, email (unique)]", "belongs_to: [Order, Product]": a YAML-like entity's lists
-_LIST_KEYS = re.compile(r"(?:fields|attributes|columns|properties|belongs_to|belongs to|references|refs):", re.I)
+_LIST_KEYS = re.compile(r"(?:fields|attributes|columns|properties|belongs_to|belongs to|references|refs|relations|"
+                        r"relationships|associations):", re.I)
+# a reference said in a relations line: "belongs to Venue", "references an Order", "has one Address"
+_BELONGS = re.compile(r"^(?:belongs to|references|refers to|has one|is in|is part of)\s+(?:an? |one |the )?"
+                      r"([A-Za-z_]\w*)\s*$", re.I)
 
 
 # "ward_they_belong_to", "team_it_plays_for": a thing and a clause of theirs about it
@@ -424,6 +430,12 @@ def _fields_of(f):
     if name in ("belongs_to", "references", "refs") and rest:
         targets = [x.strip() for x in rest.strip("[]").split(",") if re.fullmatch(r"[A-Za-z_]\w*", x.strip())]
         return [Column(f"{_snake(t)}_id", "", _snake(t)) for t in targets]
+    if name in ("relations", "relationships", "associations") and rest:   # "Relationships: belongs to Venue;
+        targets = [m.group(1) for x in re.split(r"[;,]", rest.strip("[]"))  # has many Registrations": the
+                   for m in [_BELONGS.match(x.strip())] if m]                # references this one holds
+        return [Column(f"{_snake(t)}_id", "", _snake(t)) for t in targets]
+    if name in ("fields", "attributes", "columns", "properties") and rest and not rest.startswith("["):
+        rest = f"[{rest}]"                          # ("Attributes: name, address, capacity (integer)")
     if name in ("fields", "attributes", "columns", "properties") and rest.startswith("[") and rest.endswith("]"):
         items, depth, current = [], 0, ""            # (commas inside parentheses kept; one pass)
         for ch in rest[1:-1]:
@@ -436,8 +448,11 @@ def _fields_of(f):
         items = [x for x in items + [current.strip()] if x and len(x) <= _ITEM_LENGTH]
         out = []
         for item in items:
-            c = column(re.sub(r"\s+(?=[a-z])", "_", item.split("(")[0].strip()) + (
-                " (" + item.split("(", 1)[1] if "(" in item else ""))
+            item = _SIZED_TYPE_ASIDE.sub(r"\g<t>", item) if "))" in item else item   # ("price (numeric(8,2))")
+            named = item.split("(")[0].split()
+            c = column(item) if len(named) >= 2 and _known(named[1]) is not None else \
+                column(re.sub(r"\s+(?=[a-z])", "_", item.split("(")[0].strip()) + (
+                    " (" + item.split("(", 1)[1] if "(" in item else ""))   # ("full name (text)"; "price numeric(8,2)")
             if c is not None:
                 c.rest = re.sub(r"\s*\|\s*", ", ", c.rest)
                 out.append(c)

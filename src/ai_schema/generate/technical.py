@@ -22,8 +22,8 @@ _LINE = re.compile(
 _HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
-_NAMED = re.compile(r"^\s*(?:[-*+]\s+)?(?:the\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+table\s+"
-                    r"(?:with|has|having|holds|containing|:)\s+(?:columns?\s*:?\s*)?(?P<items>.+)$", re.I)
+_NAMED = re.compile(r"^\s*(?:[-*+]\s+)?(?:the\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+table"
+                    r"(?:\s+(?:with|has|having|holds|containing)\s+|\s*:\s*)(?:columns?\s*:?\s*)?(?P<items>.+)$", re.I)
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*_[a-z0-9_]+$")
 _FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\breferencing\b|\brefers to\b|"
                  r"\bpoints? to\b|\brefs?\b)\s*\(?\s*"
@@ -213,7 +213,7 @@ def _braced(m):
 
 # "selling_price (numeric(8,2))": a sized type in parentheses is the type said after the name (its inner
 # parentheses are no list of values)
-_SIZED_TYPE_ASIDE = re.compile(r"\((?P<t>(?:numeric|decimal|varchar|char|character varying|float|bit|time|timestamp|"
+SIZED_TYPE_ASIDE = re.compile(r"\((?P<t>(?:numeric|decimal|varchar|char|character varying|float|bit|time|timestamp|"
                                r"timestamptz|interval)\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))\)", re.I)
 
 
@@ -222,7 +222,7 @@ def split(description):
     snake_case columns, or say 'Table:' / 'columns:' outright. A paragraph's sentences are read
     one by one: 'Table trials (id, title). Sites are hospitals … arms(trial_id FK, name).'"""
     description = _BRACED.sub(_braced, description) if "{" in description else description
-    description = _SIZED_TYPE_ASIDE.sub(r"\g<t>", description) if "))" in description else description
+    description = SIZED_TYPE_ASIDE.sub(r"\g<t>", description) if "))" in description else description
     lines, tables = _sections(_logical_lines(description))
     kept, weak = [], []
     for line in lines:
