@@ -10,7 +10,7 @@ import re
 
 from . import checks_at, clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, titles, uniqueness, \
-    value_sets, verb_roles
+    value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -383,6 +383,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             self.block_topic[s.block] = subject
         subject = self._read_lists(s, subject, subject_phrase, previous)
         timed.read(self, s, subject)             # "a walk happens at a scheduled time, lasts a number of minutes"
+        when_fields.read(self, s)                # "each section meets on a weekday at a time"
         if " at " in (text := s.text()) or " in " in text or " on " in text:
             places.located_fields(self, s, subject)   # "each station is at an address"
         if labelled.labels(s):

@@ -104,7 +104,7 @@ class InteractionDiscovery:
             base = w.verb_base(t.text) or t.text.endswith(("ing", "ed")) and lexicon.verb_lemma(t.text) or t.text
             #                                           ("upvote" is no WordNet verb; "an app for booking courts")
             if _we_do_to_each(s, i, base):
-                obj = s.next_phrase(i + 2)
+                obj = s.next_phrase(i + 1)
                 self._vote((base,), 3)               # "we invoice each booking": an invoice per booking
                 self.interactions.append((base, base, None, obj.lemma, s))
                 continue
@@ -464,14 +464,25 @@ class InteractionDiscovery:
 
 
 def _we_do_to_each(s, i, base):
-    """'we invoice each booking', 'we bill every tenant', 'we fine each late member': the speaker's verb of
-    giving or taking (WordNet's verb.possession, or a noun of money) whose own spelling names what it makes
-    (an invoice, a bill, a fine), done to each one, is a record of it per thing."""
-    return s.words[i - 1:i] in (["we"], ["i"]) and s.words[i + 1:i + 2] in (["each"], ["every"]) and \
-        lexicon.verb_lemma(s.words[i]) == base and base in lexicon.occurrence_nouns() and base not in INTERACTIONS and \
-        base not in w.KEEPING_VERBS and base not in w.NOTING_VERBS and \
-        (lexicon.verb_class(base) == "possession" or base in lexicon.money_nouns()) and \
-        (q := s.next_phrase(i + 2)) is not None and q.start == i + 2 and not q.possessive
+    """'we invoice each booking', 'we bill every tenant', 'we fine each late member', 'I want to invoice owners
+    each month': the speaker's verb of giving or taking (WordNet's verb.possession, or a noun of money) whose
+    own spelling names what it makes (an invoice, a bill, a fine), done to each one (or to all of them at each
+    time), is a record of it per thing."""
+    speaker = s.words[i - 1:i] in (["we"], ["i"]) or s.words[i - 1:i] == ["to"] and \
+        s.words[i - 2:i - 1] in (["want"], ["need"], ["like"])          # ("as the manager I want to invoice …")
+    if not speaker or lexicon.verb_lemma(s.words[i]) != base or base not in lexicon.occurrence_nouns() or \
+            base in INTERACTIONS or base in w.KEEPING_VERBS or base in w.NOTING_VERBS or \
+            not (lexicon.verb_class(base) == "possession" or base in lexicon.money_nouns()):
+        return False
+    if s.words[i - 1] == "to" and lexicon.verb_act(base) != base:
+        return False                            # ("I want to rent each plot to a gardener": a rental, relations.py;
+        #                                         "… to invoice each shoot": WordNet's act of invoicing, an invoice)
+    if s.words[i + 1:i + 2] in (["each"], ["every"]):
+        return (q := s.next_phrase(i + 2)) is not None and q.start == i + 2 and not q.possessive
+    q = s.next_phrase(i + 1)                   # "we invoice owners each month for …": one per owner each time
+    return q is not None and q.start <= i + 2 and q.plural and not q.possessive and \
+        (s.words[q.end:q.end + 1] in (["each"], ["every"]) and s.words[q.end + 1:q.end + 2] != [] and
+         s.words[q.end + 1] in lexicon.measure_nouns() or s.words[q.end:q.end + 1] in (["monthly"], ["weekly"], ["yearly"]))
 
 
 def _we_note(s, k):

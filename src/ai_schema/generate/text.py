@@ -17,6 +17,7 @@ from .pronouns import each_named, each_one_named, each_said_after, it_done
 from .passive_wishes import as_statement
 from .imperatives import said_by_me
 from .kept_lists import one_by_one
+from .shared_subjects import said_again
 from .plain import plain
 from .value_lists import slashed_items, slashed_values, values_in_parentheses
 from .retagging import HOW_OFTEN, tag
@@ -204,7 +205,8 @@ def sentences(text):
                 start = i + 1
         parts.append(tokens[start:])
         parts = [as_statement(as_passive(each_one_named(it_done(it_named(they_named(one)))))) for p in parts if p
-                 for piece in _bounded(p) for one in one_by_one(said_by_me(piece)) if one]   # ("As a volunteer I want
+                 for piece in _bounded(p) for said in one_by_one(said_by_me(piece))
+                 for one in said_again(said) if one]   # ("As a volunteer I want
         #                                  to be assigned to a station": each volunteer is)
         block_context = context if is_item else None
         header = None                         # (the sentence of the list header the part continues)
@@ -272,7 +274,9 @@ def governor(s, p):
 
 
 _ORDER_WORDS = frozenset("order sequence".split())
-_ORDER_KINDS = frozenset("fixed given set specific particular certain defined chosen right".split())
+# words that say one was chosen ("a set time", "in a fixed order", "on a given date"): no name of their own
+CHOSEN = frozenset("fixed given set specific particular certain defined chosen right".split())
+_ORDER_KINDS = CHOSEN
 
 
 def in_order_at(s, k):
