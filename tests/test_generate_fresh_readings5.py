@@ -72,3 +72,42 @@ def test_when_someone_does_something_is_not_theirs(dbs, text, table):
     schema, tables = design(text)
     assert not {"date", "start_time", "starts_at"} & set(columns(tables[table]))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, other", [
+    ("Products have a price. Each order is recorded with a date and the products that were bought.", "orders", "products"),
+    ("Players have a name. Every match is logged with a date and the players who took part.", "matches", "players"),
+    ("Birds have a species. Each survey is saved with a date and the birds that were seen.", "surveys", "birds"),
+    ("Dishes have a price. Every menu is kept with a title and the dishes which are served.", "menus", "dishes"),
+])
+def test_the_things_a_record_names_with_a_relative_clause(dbs, text, owner, other):
+    """'… with a date and the products that were bought': many of a kept thing on each record, and each
+    thing on many records (it had been one product per order)."""
+    schema, tables = design(text)
+    pair = f"{owner[:-2] if owner.endswith('ches') else owner[:-1]}_{other}"
+    assert pair in tables and other[:-1] + "_id" not in columns(tables[owner]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Songs have a title. Playlists have a name and the songs that were added, in order.", "playlist_songs"),
+    ("Shows have a name. Every broadcast is logged with its date and the tracks that were played, in order. "
+     "Tracks have a title.", "broadcast_tracks"),
+])
+def test_things_named_in_order_keep_their_place(dbs, text, pair):
+    """'… and the tracks that were played, in order': each track's place in the broadcast, on the pair."""
+    schema, tables = design(text)
+    assert "sort_order" in columns(tables[pair]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, kept, examples", [
+    ("Customers have subscriptions. As a customer I want to add extras like eggs or bread to a delivery.",
+     "extras", "likes"),
+    ("We sell drinks like tea or coffee at events. Events have a date.", "drinks", "likes"),   # (a guard)
+])
+def test_like_before_examples_is_no_verb(dbs, text, kept, examples):
+    """'add extras like eggs or bread': examples of the extras, not people liking them ('likes' had been a table)."""
+    schema, tables = design(text)
+    assert kept in tables and examples not in tables, sorted(tables)
+    applies(dbs, schema, tables)

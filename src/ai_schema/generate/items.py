@@ -29,6 +29,15 @@ def _inside_parenthesis(toks, idx):
     return [i for i in idx if i > paren] if paren is not None else []
 
 
+def _relative_verb(s, k):
+    """The verb of a relative clause at k on things said with 'the' ('the tracks that were played', 'the players
+    who took part', 'the products which were bought'), or None."""
+    if s.words[k:k + 1] not in (["that"], ["who"], ["which"]):
+        return None
+    j = k + 1 + (s.words[k + 1:k + 2] in (["were"], ["are"], ["was"], ["is"], ["have"], ["had"]))
+    return lexicon.verb_lemma(s.words[j]) if j < len(s.tokens) and s.tags[j] == tx.VERB else None
+
+
 class ItemReading(FieldNaming, ClauseItemReading):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
@@ -627,6 +636,14 @@ class ItemReading(FieldNaming, ClauseItemReading):
             self._many(entity.key, key, lexicon.verb_lemma(s.words[doer + 1]))
             self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
             return 1                             # "As a tutor, I want to list the subjects I teach": many each
+        said = _relative_verb(s, role_phrase.end) if role_phrase.det == "the" else None
+        if key and key != entity.key and role_phrase.plural and not role and said:
+            if k + 1 < len(items) and tx.in_order_at(s, items[k + 1][0]):   # ("…, in order": each one's place)
+                self.spec.entities[self._pair_table(entity.key, key)].attribute("sort_order").hint = "count"
+                return 2
+            self._many(entity.key, key, said)    # "… with its date and the tracks that were played", "the players
+            self.said_pairs.add(tuple(sorted((entity.key, key))))   # who took part": many of a kept thing each
+            return 1
         if key and key != entity.key and role_phrase.plural and role_phrase.det in (None, "the") and not role and \
                 role_phrase.start == idx[0] + (s.tags[idx[0]] == tx.DET) and act_or_event(entity.words[-1]) and \
                 entity.key not in self.pair_tables and (

@@ -40,6 +40,14 @@ APPS = frozenset("app application platform site website system tool service mark
 _IRREGULAR_PARTICIPLES = frozenset("paid sold held built bought sent lent spent kept lost made found".split())
 
 
+def _examples_after(tokens, tags, i):
+    """'add extras like eggs or bread': after the object of an earlier verb, 'like' and bare words joined by
+    'or' are examples of it, not a verb ('users like photos or videos' opens its sentence)."""
+    return i >= 2 and tags[i - 2] in (VERB, DET) and w.is_plural(tokens[i - 1].text) and \
+        i + 1 < len(tokens) and tokens[i + 1].text not in w.DETERMINERS and \
+        any(x.text == "or" for x in tokens[i + 2:i + 4])
+
+
 def participle_like(word):
     """'qualified', 'broken', 'frozen': a verb's participle that can say which ones."""
     return word.endswith("ed") and word not in ("bed", "feed", "seed", "shed", "red") or \
@@ -184,7 +192,7 @@ def word_tag(tokens, tags, i):
         if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text) or (
                 tokens[i - 1].text in ("and", "or") and VERB in tags and i + 1 < len(tokens) and
                 (w.is_plural(tokens[i + 1].text) or tokens[i + 1].text in w.DETERMINERS))) and \
-                not (i + 1 < len(tokens) and tokens[i + 1].kind == "number"):
+                not (i + 1 < len(tokens) and tokens[i + 1].kind == "number") and not _examples_after(tokens, tags, i):
             return VERB                    # (not "we have like 12 cleaners": about twelve)
         return PREP
     if t in w.CONJUNCTIONS:
