@@ -111,3 +111,34 @@ def test_like_before_examples_is_no_verb(dbs, text, kept, examples):
     schema, tables = design(text)
     assert kept in tables and examples not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("people, table", [
+    ("Young people", "young_people"), ("Local people", "local_people"), ("Older adults", "older_adults"),
+])
+def test_people_named_with_people_act_as_people(dbs, people, table):
+    """'Young people sign up for camps with a consent flag': 'person' heads WordNet's noun.person (it is filed
+    among the top nouns), so young people are people who act, each sign-up naming one (they had not been)."""
+    schema, tables = design(f"Camps have a location. {people} sign up for camps with a consent flag. "
+                            f"{people} have a name.")
+    refs = set().union(*(references(t) for t in tables.values()))
+    assert (table[:-1] + "_id" if not table.endswith("people") else table[:-6] + "person_id", table) in refs, sorted(refs)
+    assert ("camp_id", "camps") in refs
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("Young people have a name. Young people earn badges; we record the badge and the date it was awarded.",
+     "young_person_badges", "awarded_on"),
+    ("Pupils have a name. Pupils earn certificates; we record the certificate and the date it was issued.",
+     "pupil_certificates", "issued_on"),
+    ("Divers have a name. Divers complete courses; we log the course and the date it was passed.",
+     "diver_courses", "passed_on"),
+])
+def test_what_is_noted_of_one_of_the_things_people_earn(dbs, text, pair, field):
+    """'… earn badges; we record the badge and the date it was awarded': the date is each award's (the pair
+    of the young person and the badge), and 'the badge' is its reference, not a field of the badge."""
+    schema, tables = design(text)
+    assert field in columns(tables[pair]), sorted(tables)
+    assert not any(field in columns(t) for name, t in tables.items() if name != pair)
+    applies(dbs, schema, tables)

@@ -513,6 +513,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 if each:
                     self._attributes(each, s, i + 1)
                     continue
+                if (paired := self._pair_noted(s, i)) is not None:
+                    self._attributes(*paired[:1], s, paired[1])   # "… earn badges; we record the badge and the
+                    continue                                       # date it was awarded": each award's
                 nxt = s.next_phrase(i + 1)
                 owned = s.next_phrase(nxt.end + 1) if nxt is not None and nxt.possessive else None
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.possessive and \

@@ -403,8 +403,9 @@ def _word_set(name):
 
 @functools.lru_cache(maxsize=1)
 def person_nouns():
-    """Nouns that name a person first (customer, stylist, alumnus): WordNet's noun.person."""
-    return _word_set("person_nouns.txt")
+    """Nouns that name a person first (customer, stylist, alumnus): WordNet's noun.person, and "person"
+    itself, whose synset WordNet files among its top nouns (noun.Tops) as the root of noun.person."""
+    return _word_set("person_nouns.txt") | {"person"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -2,9 +2,11 @@
 supplier of a part we keep the unit price', 'for each product in an order'): made once, each refers to both
 things, one row per pair. Mixed into :class:`.attributes.AttributeReading`."""
 
-from . import lexicon
+from . import clauses, lexicon
 from . import text as tx
 from .spec import Entity
+
+_NOTING = frozenset("record log note keep track store".split())
 
 
 class PairTables:
@@ -74,3 +76,26 @@ class PairTables:
             self._relate(pair, first, owned=True)
             self._relate(pair, second, owned=True)
         return pair
+
+    def _pair_noted(self, s, i):
+        """'Pupils earn certificates; we record the certificate and the date it was issued': what the speaker
+        notes after naming one of the things people earn, take or attend is each such act's — the pair of
+        the two — with the thing named its reference, not a field of it. (pair table, where its fields
+        start) or None."""
+        if s.words[i - 1:i] not in (["we"], ["i"]) or lexicon.verb_lemma(s.words[i]) not in _NOTING:
+            return None
+        named = s.next_phrase(i + 1)
+        if named is None or named.start > i + 2 or named.det != "the" or named.plural or \
+                s.words[named.end:named.end + 1] != ["and"]:
+            return None
+        second, role = self.entity_of(named)
+        n = self.position[id(s)]
+        before = self.sentences[n - 1] if n else None
+        if second is None or role or before is None:
+            return None
+        for c in clauses.clauses(before):
+            first = self.entity_of(c.subject)[0] if c.subject is not None and c.subject.plural else None
+            if first is not None and first != second and c.direct is not None and c.direct.plural and \
+                    self.entity_of(c.direct) == (second, ()) and lexicon.holds_people(first):
+                return self._pair_table(first, second), named.end + 1
+        return None
