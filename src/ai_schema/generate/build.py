@@ -125,9 +125,11 @@ class Builder:
         for key, entity in spec.entities.items():
             self._table(key, entity)
         for rel in spec.relations:
-            self._foreign_key(rel)
+            if rel.source in self.tables and rel.target in self.tables:   # (a thing merged away refers to nothing)
+                self._foreign_key(rel)
         for a, b, verb in spec.many_to_many:
-            self._junction(a, b, verb)
+            if a in self.tables and b in self.tables:
+                self._junction(a, b, verb)
         for table, scoped in self.scoped.items():
             for column, within in scoped:
                 found = [fk[0][0] for fk in self.fks[table] if fk[1] == self.tables.get(within) and len(fk[0]) == 1]

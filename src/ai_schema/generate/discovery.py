@@ -537,7 +537,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     rx(r"(?:of (?:a|an|the|each) \w+ )?(?:is|are|\w+ be) (recorded|stored|logged|tracked|kept)\b").match(" ".join(window)):
                 self._vote(p.lemma, 1)
             elif p is first and p.det in ("each", "every") and p.start <= 1 and \
-                    tx.participle_like(s.words[p.end]) and s.words[p.end + 1:p.end + 2] == ["by"] and \
+                    p.end < len(s.words) and tx.participle_like(s.words[p.end]) and s.words[p.end + 1:p.end + 2] == ["by"] and \
                     KEPT_WITH.search(s.text()):
                 self._vote(p.lemma, 3)         # "every answer given by a learner to an exercise is saved: …" (as
                 #                                object_relatives reads "every answer a learner gives …")

@@ -350,7 +350,7 @@ def type_words(text):
         if m:
             return make(m)
     for paren in rx(r"\(([^()]*)\)|\bas (?:an? )?(\w+)").finditer(text):
-        scope = paren.group(1) or paren.group(2)
+        scope = paren.group(1) if paren.group(1) is not None else paren.group(2)   # ("()": empty, no type)
         for pattern, sql in _PLAIN_TYPES + (_NOTED_TYPES if paren.group(1) else []):
             if re.fullmatch(r"\s*" + pattern + r"\s*", scope):
                 return sql

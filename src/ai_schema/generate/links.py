@@ -494,7 +494,7 @@ def story_owned(s, key_of, relate):
     the role has."""
     toks = s.tokens
     if len(toks) < 5 or toks[0].text != "as" or "my" not in s.words and "i" not in s.words[4:] or \
-            s.phrases[0].start > 2:
+            not s.phrases or s.phrases[0].start > 2:
         return
     owner = key_of(s.phrases[0])
     if owner is None or not lexicon.holds_people(owner):
