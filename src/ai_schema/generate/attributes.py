@@ -514,8 +514,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     self._attributes(each, s, i + 1)
                     continue
                 if (paired := self._pair_noted(s, i)) is not None:
-                    self._attributes(*paired[:1], s, paired[1])   # "… earn badges; we record the badge and the
-                    continue                                       # date it was awarded": each award's
+                    pair, start = paired            # "… earn badges; we record the badge and the date it was
+                    self._attributes(pair, s, start)   # awarded": each award's
+                    continue
                 nxt = s.next_phrase(i + 1)
                 owned = s.next_phrase(nxt.end + 1) if nxt is not None and nxt.possessive else None
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.possessive and \

@@ -70,7 +70,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.mentions = {}               # (lemma, owner, loose) -> entity_of(), once entities are known
         self.sentence_subject = {}
         self.last_names = []
-        self.preset = []                 # entity lemmas known before the text is read (column lists)
+        self.preset = []                 # entity lemmas known before the text is read (column lists; kept_mentions.py)
         self.people_act = False          # 'people' do something somewhere (users, if no one else is named)
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")

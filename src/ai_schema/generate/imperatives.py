@@ -17,12 +17,19 @@ _LEAST_WORDS = 6
 _OPENERS = frozenset("my our the a an each every all any their your".split())
 
 
-def _opening(tokens):
-    """Where the sentence's clause opens: 0, or after a short title and its dash or colon."""
+def title_end(tokens):
+    """The index of the dash or colon after a short title that opens the sentence ('Home brewing log - …',
+    'Fishing logbook: …'), or None."""
     for k in range(1, min(len(tokens), _MOST_TITLE_WORDS + 2)):
         if tokens[k].text in _TITLE_ENDS and tokens[k].kind == "punct":
-            return k + 1 if all(t.kind == "word" for t in tokens[:k]) else 0
-    return 0
+            return k if all(t.kind == "word" for t in tokens[:k]) else None
+    return None
+
+
+def _opening(tokens):
+    """Where the sentence's clause opens: 0, or after a short title and its dash or colon."""
+    end = title_end(tokens)
+    return 0 if end is None else end + 1
 
 
 def said_by_me(tokens):

@@ -12,13 +12,11 @@ the fish I catch on each trip with species, weight and length, and which bait I 
 each item is a thing kept, not a field of a "fishing logbook"."""
 
 from . import words as w
+from .imperatives import title_end
 from .retagging import tag
 from .tagging import DET, NOUN, PRON, VERB
 
 _SPEAKERS = ("i", "we")
-_TITLE_ENDS = frozenset(": - — –".split())
-_MOST_TITLE_WORDS = 5
-_OPENING_SUBJECT = frozenset("each every the a an my our".split())
 
 
 def _items(tokens, start):
@@ -66,13 +64,6 @@ def _plural_first(tokens, tags, start, end):
     return first is not None and w.is_plural(tokens[first].text)
 
 
-def _title_end(tokens):
-    for k in range(1, min(len(tokens), _MOST_TITLE_WORDS + 2)):
-        if tokens[k].text in _TITLE_ENDS and tokens[k].kind == "punct":
-            return k if all(t.kind == "word" for t in tokens[:k]) else None
-    return None
-
-
 def _said(tokens, verb_tokens, start, end):
     """One sentence: the writer's verb and one item."""
     return verb_tokens + tokens[start:end]
@@ -83,7 +74,7 @@ def one_by_one(tokens):
     if len(tokens) < 10 or not any(t.text == "," for t in tokens):
         return [tokens]
     words = [t.text for t in tokens]
-    title = _title_end(tokens)
+    title = title_end(tokens)
     at = title + 1 if title is not None else 0
     tags = None
     if words[at:at + 1] and words[at] in _SPEAKERS and at + 1 < len(words):

@@ -4,9 +4,8 @@ things, one row per pair. Mixed into :class:`.attributes.AttributeReading`."""
 
 from . import clauses, lexicon
 from . import text as tx
+from . import words as w
 from .spec import Entity
-
-_NOTING = frozenset("record log note keep track store".split())
 
 
 class PairTables:
@@ -82,7 +81,7 @@ class PairTables:
         notes after naming one of the things people earn, take or attend is each such act's — the pair of
         the two — with the thing named its reference, not a field of it. (pair table, where its fields
         start) or None."""
-        if s.words[i - 1:i] not in (["we"], ["i"]) or lexicon.verb_lemma(s.words[i]) not in _NOTING:
+        if s.words[i - 1:i] not in (["we"], ["i"]) or lexicon.verb_lemma(s.words[i]) not in w.NOTING_VERBS:
             return None
         named = s.next_phrase(i + 1)
         if named is None or named.start > i + 2 or named.det != "the" or named.plural or \

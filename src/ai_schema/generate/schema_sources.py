@@ -15,7 +15,7 @@ import json
 import re
 
 from .field_names import type_words
-from .technical import CHOICES, Column, Table, column, read_columns, trim_end, SIZED_TYPE_ASIDE as _SIZED_TYPE_ASIDE
+from .technical import CHOICES, SIZED_TYPE_ASIDE, Column, Table, column, read_columns, trim_end
 from . import code_models
 from . import words as w
 from ..ddl.naming import STATUS_NAME
@@ -448,7 +448,7 @@ def _fields_of(f):
         items = [x for x in items + [current.strip()] if x and len(x) <= _ITEM_LENGTH]
         out = []
         for item in items:
-            item = _SIZED_TYPE_ASIDE.sub(r"\g<t>", item) if "))" in item else item   # ("price (numeric(8,2))")
+            item = SIZED_TYPE_ASIDE.sub(r"\g<t>", item) if "))" in item else item   # ("price (numeric(8,2))")
             named = item.split("(")[0].split()
             c = column(item) if len(named) >= 2 and _known(named[1]) is not None else \
                 column(re.sub(r"\s+(?=[a-z])", "_", item.split("(")[0].strip()) + (

@@ -214,7 +214,7 @@ def _braced(m):
 # "selling_price (numeric(8,2))": a sized type in parentheses is the type said after the name (its inner
 # parentheses are no list of values)
 SIZED_TYPE_ASIDE = re.compile(r"\((?P<t>(?:numeric|decimal|varchar|char|character varying|float|bit|time|timestamp|"
-                               r"timestamptz|interval)\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))\)", re.I)
+                              r"timestamptz|interval)\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))\)", re.I)
 
 
 def split(description):

@@ -204,10 +204,11 @@ def sentences(text):
                 parts.append(tokens[start:i])
                 start = i + 1
         parts.append(tokens[start:])
+        # each piece as it is meant: "track my …" is the writer's, a list of things one sentence each, a second
+        # predicate of the subject its own ("As a volunteer I want to be assigned to a station": each volunteer is)
         parts = [as_statement(as_passive(each_one_named(it_done(it_named(they_named(one)))))) for p in parts if p
                  for piece in _bounded(p) for said in one_by_one(said_by_me(piece))
-                 for one in said_again(said) if one]   # ("As a volunteer I want
-        #                                  to be assigned to a station": each volunteer is)
+                 for one in said_again(said) if one]
         block_context = context if is_item else None
         header = None                         # (the sentence of the list header the part continues)
         for n, part in enumerate(parts):
@@ -276,7 +277,6 @@ def governor(s, p):
 _ORDER_WORDS = frozenset("order sequence".split())
 # words that say one was chosen ("a set time", "in a fixed order", "on a given date"): no name of their own
 CHOSEN = frozenset("fixed given set specific particular certain defined chosen right".split())
-_ORDER_KINDS = CHOSEN
 
 
 def in_order_at(s, k):
@@ -285,7 +285,7 @@ def in_order_at(s, k):
     if words[:1] != ["in"]:
         return False
     j = 1 + (words[1:2] in (["a"], ["an"], ["the"], ["their"], ["its"]))
-    j += words[j:j + 1] != [] and (words[j] in _ORDER_KINDS or words[j].isalpha() and words[j] not in ("any", "no") and
+    j += words[j:j + 1] != [] and (words[j] in CHOSEN or words[j].isalpha() and words[j] not in ("any", "no") and
                                    words[j + 1:j + 2] != [] and words[j + 1] in _ORDER_WORDS)   # ("in drop order")
     return words[j:j + 1] != [] and words[j] in _ORDER_WORDS
 
