@@ -142,3 +142,19 @@ def test_what_is_noted_of_one_of_the_things_people_earn(dbs, text, pair, field):
     assert field in columns(tables[pair]), sorted(tables)
     assert not any(field in columns(t) for name, t in tables.items() if name != pair)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, single", [
+    ("Recipes have a title. We keep the ingredients each recipe uses.", "recipe_ingredients", None),
+    ("Repairs have a date. We log the parts each repair uses.", "repair_parts", None),
+    ("Batches have a date. We keep the kegs each batch fills.", None, ("kegs", "batch_id")),   # (a guard)
+])
+def test_what_each_one_uses_is_shared(dbs, text, pair, single):
+    """'the ingredients each recipe uses': what is used (WordNet's verb.consumption) is shared among them, a
+    table of pairs; 'the kegs each batch fills' stays each keg's one batch."""
+    schema, tables = design(text)
+    if pair:
+        assert pair in tables, sorted(tables)
+    else:
+        assert single[1] in columns(tables[single[0]]), sorted(tables)
+    applies(dbs, schema, tables)

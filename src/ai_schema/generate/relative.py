@@ -165,13 +165,16 @@ def _each_ones(s):
 
 def read_each_ones(ex, s):
     """Each of the things refers to the one that acts on it ('the kegs each batch fills': a keg's batch);
-    things a person acts on are shared among people ('the pieces each student is learning': many each)."""
+    things a person acts on are shared among people ('the pieces each student is learning': many each), and
+    so are the things used ('the ingredients each recipe uses', 'the parts each repair consumes')."""
     for p, one, v in each_ones(s):
         a, b = ex.entity_of(p), ex.entity_of(one)
         if a[0] and b[0] and a[0] != b[0] and not a[1] and not b[1]:
-            if lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]):
-                ex._retract(a[0], b[0])
-                ex._many(b[0], a[0], lexicon.verb_lemma(s.words[v]))
+            verb = lexicon.verb_lemma(s.words[v])
+            if lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]) or \
+                    lexicon.verb_class(verb) == "consumption" and not lexicon.holds_people(a[0]):
+                ex._retract(a[0], b[0])         # ("the ingredients each recipe uses": what is used is shared,
+                ex._many(b[0], a[0], verb)      # WordNet's verb.consumption; "the kegs each batch fills": one's)
             else:
                 ex._relate(a[0], b[0])
 
