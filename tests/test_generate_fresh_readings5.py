@@ -134,6 +134,10 @@ def test_people_named_with_people_act_as_people(dbs, people, table):
      "pupil_certificates", "issued_on"),
     ("Divers have a name. Divers complete courses; we log the course and the date it was passed.",
      "diver_courses", "passed_on"),
+    ("Divers have a name. Divers complete courses; we note the course and the date it was passed.",
+     "diver_courses", "passed_on"),
+    ("Members have a name. Members attend trainings. We note the training and the date they attended.",
+     "attendances", "attended_on"),      # (the act's own record holds it: no second table of the pair)
 ])
 def test_what_is_noted_of_one_of_the_things_people_earn(dbs, text, pair, field):
     """'… earn badges; we record the badge and the date it was awarded': the date is each award's (the pair

@@ -620,6 +620,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         continue                 # "know each room's status": the room's (read as its own)
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                 # "As a coach, I want to note injuries for an athlete with …"
+                    if (paired := self._pair_noted(s, i)) is not None:
+                        self._attributes(paired[0], s, paired[1])   # ("… complete courses; we note the course
+                        continue                                     # and the date it was passed": the pair's)
                     seen = (self._field_of(s, nxt) or self._its_owner(s, i)) if w.verb_lemma(t.text) in _SEEING else None
                     self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or

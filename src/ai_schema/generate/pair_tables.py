@@ -96,5 +96,8 @@ class PairTables:
             first = self.entity_of(c.subject)[0] if c.subject is not None and c.subject.plural else None
             if first is not None and first != second and c.direct is not None and c.direct.plural and \
                     self.entity_of(c.direct) == (second, ()) and lexicon.holds_people(first):
-                return self._pair_table(first, second), named.end + 1
+                act = next((self.phrase_entity[(noun,)] for noun, _, subj, obj, _ in self.interactions
+                            if (noun,) in self.phrase_entity and subj and self.entity_of_words(subj)[0] == first and
+                            self.entity_of_words(obj)[0] == second), None)   # ("members attend trainings": an
+                return act or self._pair_table(first, second), named.end + 1   # attendance holds it)
         return None
