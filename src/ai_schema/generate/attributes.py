@@ -289,6 +289,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 attr.values = marked[2] or attr.values
                 attr.hint = attr.hint if marked[2] else "boolean"
                 continue                            # "mark an issue as fixed": whether it is
+            if (paired := self._pair_noted(s, i)) is not None:
+                pair, start = paired            # "… earn badges; we record (note, log …) the badge and the date it
+                self._attributes(pair, s, start)   # was awarded": each award's
+                continue
             if tags[i] == tx.VERB and (set_on := set_values.value_set(s, i, self.entity_of)) is not None:
                 self._attributes(set_on[0] if isinstance(set_on[0], str) else self._pair_table(*set_on[0]),
                                  s, set_on[1])   # "create tasks and set a due date": the task's
@@ -513,10 +517,6 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 if each:
                     self._attributes(each, s, i + 1)
                     continue
-                if (paired := self._pair_noted(s, i)) is not None:
-                    pair, start = paired            # "… earn badges; we record the badge and the date it was
-                    self._attributes(pair, s, start)   # awarded": each award's
-                    continue
                 nxt = s.next_phrase(i + 1)
                 owned = s.next_phrase(nxt.end + 1) if nxt is not None and nxt.possessive else None
                 if t.text not in ("has", "have", "with") and nxt is not None and nxt.possessive and \
@@ -620,9 +620,6 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         continue                 # "know each room's status": the room's (read as its own)
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                 # "As a coach, I want to note injuries for an athlete with …"
-                    if (paired := self._pair_noted(s, i)) is not None:
-                        self._attributes(paired[0], s, paired[1])   # ("… complete courses; we note the course
-                        continue                                     # and the date it was passed": the pair's)
                     seen = (self._field_of(s, nxt) or self._its_owner(s, i)) if w.verb_lemma(t.text) in _SEEING else None
                     self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or
