@@ -33,8 +33,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 SubjectReading, ParenthesizedFields, Finishing):
     """One description, read once; ``spec`` holds the result."""
 
-    def __init__(self, description):
-        self.sentences = tx.sentences(description)
+    def __init__(self, description, sentences=None):
+        self.sentences = tx.sentences(description) if sentences is None else sentences   # (a second reading
+        #                                                   of the same text reuses them: kept_mentions.py)
         self.position = {id(x): n for n, x in enumerate(self.sentences)}     # sentence -> its index
         self.spec = Spec()
         self.phrase_entity = {}          # lemma tuple -> entity key
@@ -757,14 +758,14 @@ def extract(description):
     ex = _extracted(text, preset, tables)
     kept = kept_mentions.kept(ex) if not tables else []    # (tables written out are all the tables asked for)
     if kept:
-        ex = _extracted(text, preset + kept, tables)
+        ex = _extracted(text, preset + kept, tables, ex.sentences)
     found = titles.titles(ex) if tables else []
     return titles.dropped(ex.finish(), found)
 
 
-def _extracted(text, preset, tables):
+def _extracted(text, preset, tables, sentences=None):
     """The extractor, having read the text with preset's lemmas known as things before it starts."""
-    ex = Extractor(text)
+    ex = Extractor(text, sentences)
     ex.preset = preset
     ex.discover()
     ex.read()
