@@ -36,9 +36,9 @@ def _several(tokens, k):
 def said_again(tokens):
     """[tokens] as they are, or the two sentences: what the subject has, and what else is said of it."""
     if len(tokens) < 8 or not any(t.text == "and" and u.text in _BEING for t, u in zip(tokens, tokens[1:])) or \
-            tokens[1 + (tokens[0].text in _OPENING)].text not in _HAVING and \
             not any(t.text in _HAVING for t in tokens[:_MOST_SUBJECT_WORDS + 2]):
-        return [tokens]                         # (tagging is a tenth of the reading: only when it can apply)
+        return [tokens]                         # (tagging is a tenth of the reading: only where _subject_end can
+        #                                         find 'has' after at most an article and four nouns)
     tags = tag(tokens)
     have = _subject_end(tokens, tags)
     if have is None:
