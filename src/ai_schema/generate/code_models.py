@@ -15,12 +15,8 @@ Django, DBML and Mermaid:
 
 import re
 
-from .technical import Column, Table
+from .technical import Column, Table, ident as _snake   # (camelCase to snake_case)
 from . import words as w
-
-
-def _snake(name):
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
 
 def _notes(*said):
@@ -39,7 +35,7 @@ _LITERALS = re.compile(r"^\s*(?:(['\"])[^'\"]*\1\s*\|\s*)+(['\"])[^'\"]*\2\s*$")
 def typescript(text):
     """(text without its interfaces, [Table])."""
     blocks = [m for m in _TS_BLOCK.finditer(text) if re.search(r":\s*\w", m.group("body"))]
-    if len(blocks) < 1 or not re.search(r"\binterface\b|\btype\s+[A-Z]\w*\s*=", text):
+    if not blocks or not re.search(r"\binterface\b|\btype\s+[A-Z]\w*\s*=", text):
         return text, []
     names = {_snake(m.group("a") or m.group("b")) for m in blocks}
     tables = []
