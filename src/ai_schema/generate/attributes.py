@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
-from . import clause_fields, clauses, fragments, lexicon, relative, set_values, title_lists, wishes
+from . import clause_fields, clauses, fragments, lexicon, periods, relative, set_values, title_lists, wishes
 from .logged import came_in_then_kept, kept_and_described, logged_mass, logged_object
 from .tagging import irregular_participle
 from . import text as tx
@@ -86,9 +86,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 continue
             j = first.end                          # "… of each product sit in each warehouse", "are kept at every …"
             verb = len(first.words) > 1 and lexicon.verb_lemma(first.words[-1]) == first.words[-1]   # ("product sit")
+            if s.words[j:j + 1] in (["they"], ["we"], ["i"], ["you"]) and s.tags[j + 1:j + 2] == [tx.VERB]:
+                j += 2                             # ("how many of each species they saw on every walk")
             while j < min(len(toks), first.end + 3) and s.tags[j] in (tx.VERB, tx.AUX, tx.ADV):
                 j += 1
-            j += (j > first.end or verb) and s.words[j:j + 1] in (["in"], ["at"], ["on"])
+            j += (j > first.end or verb) and s.words[j:j + 1] in (["in"], ["at"], ["on"], ["during"])
             if j >= len(toks) or toks[j].text not in ("each", "every") or j == first.end + 1 and not verb:
                 continue
             second = s.next_phrase(j + 1)
@@ -642,6 +644,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             return None                                 # ("nurses record the temperature for patients": theirs)
         pair = self._pair_table(owner, key)
         self.spec.entities[pair].pair_unique = False   # (logged again and again)
+        period = periods.period_after(s, thing.end)
+        if period is not None:
+            self.periods.setdefault(tuple(pair.split("_")), period)   # ("… against projects each day": the day's)
         return pair
 
     def _and_theirs(self, s, i):
@@ -789,3 +794,4 @@ def _with_after_place(s, k):
     """Does 'with' follow the place phrase at k ('register every car at a home branch with its plate, …')?"""
     q = s.next_phrase(k + 1) if s.tags[k:k + 1] == [tx.PREP] and s.words[k] != "with" else None
     return q is not None and q.start <= k + 3 and s.words[q.end:q.end + 1] == ["with"]
+

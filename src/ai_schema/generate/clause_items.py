@@ -8,6 +8,7 @@ from .cues import CLAUSE_HINT, LIGHT_VERBS, rx
 from . import lexicon
 from . import words as w
 from .field_names import _participle, _UNITS, clean_values, type_words
+from .object_relatives import irregular, participle as participle_of
 
 
 # light verbs' past forms, whose noun names the act ("who did the check", "who made the repair")
@@ -100,7 +101,8 @@ class ClauseItemReading:
             verb = m.group(1)
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
             said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
-            participle = verb if said else _participle(base)
+            participle = (participle_of(base) if irregular(base) and participle_of(base).endswith("n") else verb) \
+                if said else _participle(base)     # ("when they took it": taken_at, the participle, not "took")
             suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":
                 participle = "occurred"

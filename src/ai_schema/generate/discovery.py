@@ -3,7 +3,7 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, \
+from . import clause_rules, clauses, constructions, divided_into, fragments, in_several, junctions, lexicon, logged, occasions, \
     pronoun_objects, sent_to_each, stated_things, title_lists, value_sets, wishes
 from .cues import (ATTRIBUTE_VERBS, HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
@@ -253,6 +253,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         in_several.vote(s, self._vote)           # "an object can be in several exhibitions"
         sent_to_each.vote(s, self._vote)         # "assign movers and a truck to each job"
         divided_into.vote(s, self._vote)         # "each restaurant has its own cellar, divided into racks"
+        occasions.vote(s, self._vote)            # "a visit each time a driver clears a driveway"
         if "them" in s.words:                    # "Owners list boats. Sailors charter them for a week."
             n = self.position[id(s)]
             pronoun_objects.vote(self, s, self.sentences[n - 1] if n else None)

@@ -261,7 +261,8 @@ def fill_defaults(spec):
     for key, period in spec.periods.items():
         entity = spec.entities[key]
         name = PERIOD_FIELDS.get(period)
-        if name and not entity.stated and not {name, f"{name}_start", "period"} & set(entity.attributes):
+        if name and not entity.stated and not {name, f"{name}_start", "period"} & set(entity.attributes) and \
+                not (name == "day" and "date" in entity.attributes):   # ("daily sales: date, …": the day said)
             if entity.words[-1] in lexicon.money_nouns():
                 entity.attributes.pop("date", None)      # the period says when: no date of its own
             entity.attribute(name).hint = "date"

@@ -5,7 +5,7 @@ constructions.py; those read from clauses are in clause_rules.py."""
 
 import re
 
-from . import divided_into, lexicon, sent_to_each
+from . import divided_into, lexicon, sent_to_each, with_many
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
@@ -612,6 +612,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     made_by(s, key_of, relate)
     sent_to_each.link(s, key_of, relate, associate)
     divided_into.link(s, key_of, relate)
+    with_many.link(s, key_of, relate)
 
 
 def _chained_after_verb(s, g):

@@ -28,6 +28,11 @@ def _participles():
     return forms
 
 
+def irregular(base):
+    """Does WordNet list an irregular past form of the verb ('take': took, taken)?"""
+    return base in _participles()
+
+
 def participle(base):
     """The past participle of a verb's base form ('place': placed, 'give': given, 'log': logged)."""
     if base in _participles():

@@ -27,8 +27,8 @@ def act_noun(verb):
 
 
 def occasions(s):
-    """[(verbs, index of the object, index of 'every'/'whenever')] of each 'every time I water or repot
-    them' clause of a sentence."""
+    """[(verbs, index of the object, index of 'every'/'whenever', the doer's phrase or None)] of each 'every
+    time I water or repot them', 'each time a driver clears a driveway' clause of a sentence."""
     toks, tags, out = s.tokens, s.tags, []
     if "time" not in s.words and "whenever" not in s.words and "when" not in s.words:
         return out
@@ -36,14 +36,23 @@ def occasions(s):
         if t.text == "whenever":
             k = i + 1
         elif t.text == "when" and s.words[i - 1:i] in (["and"], [","]) and s.words[i + 3:i + 4] in (["them"], ["it"]) \
-                and any(w.verb_base(x) in ATTRIBUTE_VERBS for x in s.words[:i - 1]):
-            k = i + 1                                       # "track my houseplants and when I water them"
+                and any(w.verb_base(x) in ATTRIBUTE_VERBS for x in s.words[:i - 1]) and s.words[:i].count("which") < 2:
+            k = i + 1                                       # "track my houseplants and when I water them" (not
+            #                                                 "which neighbour borrowed which tool, when they took
+            #                                                 it …": when the pair's act was done, its fields)
         elif t.text in ("every", "each") and s.words[i + 1:i + 2] == ["time"]:
             k = i + 2
         else:
             continue
-        if k >= len(toks) or toks[k].text not in _DOERS:
+        if k >= len(toks):
             continue
+        doer = None
+        if toks[k].text not in _DOERS:
+            doer = s.next_phrase(k)             # "each time a driver clears a driveway": a doer named
+            if doer is None or doer.start > k + 1 or doer.possessive or \
+                    doer.start == k + 1 and tags[k] != tx.DET or doer.end >= len(toks) or tags[doer.end] != tx.VERB:
+                continue
+            k = doer.end - 1
         k, verbs = k + 1, []
         while k < len(toks) and tags[k] == tx.VERB and lexicon.verb_lemma(toks[k].text):
             verbs.append(lexicon.verb_lemma(toks[k].text))
@@ -52,8 +61,24 @@ def occasions(s):
                 break
             k += 1
         if verbs and k < len(toks) and not set(verbs) & {"be", "have", "do", "get", "want", "need", "can"}:
-            out.append((verbs, k, i))
+            out.append((verbs, k, i, doer))
     return out
+
+
+# what a row is called when the text names the act's record by its kind ("a visit record each time …")
+_RECORD_WORDS = frozenset("record entry row log line".split())
+
+
+def _record_before(s, at):
+    """The act's name when a phrase right before 'each time'/'whenever' names it ('a visit record each time
+    a driver clears a driveway': visit), or None."""
+    p = s.phrase_at(at - 1)
+    if p is None or p.end != at or p.possessive:
+        return None
+    lemma = p.lemma[:-1] if p.head in _RECORD_WORDS and len(p.lemma) > 1 else p.lemma
+    if lemma[-1] not in lexicon.act_nouns() and lemma[-1] not in lexicon.occurrence_nouns():
+        return None
+    return w.snake(lemma)
 
 
 def _with_after(s, k):
@@ -63,9 +88,23 @@ def _with_after(s, k):
     return at if s.words[k:k + 1] in (["them"], ["it"]) and s.words[at:at + 1] == ["with"] else None
 
 
+def vote(s, vote_for):
+    """Who does an occasion's act and what it is done to, when named ('each time a driver clears a
+    driveway'), are things; so is the record the text names for it ('a visit record each time …')."""
+    for _, k, at, doer in occasions(s) if "time" in s.words or "whenever" in s.words else ():
+        if doer is None:
+            continue
+        done_to = s.phrase_at(k) or s.next_phrase(k)
+        if done_to is not None and done_to.start <= k + 1 and not done_to.possessive:
+            vote_for(doer.lemma, 3)
+            vote_for(done_to.lemma, 3)
+            if _record_before(s, at):
+                vote_for(tuple(_record_before(s, at).split("_")), 3)
+
+
 def claim_fields(ex, s):
     """Before the sentence's lists are read: an occasion's 'with' fields are the act's (read_occasions)."""
-    for _, k, _ in occasions(s):
+    for _, k, _, _ in occasions(s):
         at = _with_after(s, k)
         if at is not None:
             ex.claimed_with.add((id(s), at))
@@ -74,7 +113,7 @@ def claim_fields(ex, s):
 def read_occasions(ex, s):
     """Each act a clause of occasions names is a table referring to what it is done to: the pronoun's
     thing (the nearest before it) or the phrase after the verb."""
-    for verbs, k, at in occasions(s):
+    for verbs, k, at, doer_phrase in occasions(s):
         word = s.tokens[k].text
         if word in _PRONOUNS:                # ("… houseplants, where each plant lives …, and every time I water
             done_to = next((ex.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= at and   # them": each plant)
@@ -88,14 +127,22 @@ def read_occasions(ex, s):
         doer = next((ex.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= at and p.plural and
                      ex.entity_of(p)[0] not in (None, done_to) and not ex.entity_of(p)[1]), None) \
             if s.words[at + (1 if s.words[at] == "whenever" else 2)] == "they" else None
+        if doer_phrase is not None:
+            doer = ex.entity_of(doer_phrase)[0]
+            if doer is None or doer == done_to:
+                continue
+        record = _record_before(s, at)
         for verb in verbs:
-            act = act_noun(verb)
+            act = record or act_noun(verb)
             if act == done_to or act.split("_")[-1] in ex.spec.entities[done_to].words:
                 continue
             ex._act_entity(act).attribute("occurred_on").hint = "date"
             ex._relate(act, done_to)
             if doer is not None:
                 ex._relate(act, doer)          # "members check in whenever they visit a gym": whose visit
+            if doer_phrase is not None:
+                ex._retract(doer, done_to)     # ("a visit each time a driver clears a driveway": the visit's
+                ex._retract(done_to, doer)     # driver and driveway, neither the other's)
         at = _with_after(s, k)
         if at is not None and act in ex.spec.entities:
             ex._attributes(act, s, at + 1)     # "… and when I service them, with the cost": the service's

@@ -580,9 +580,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 tags[j] == tx.PREP for j in range(i + 1, obj_p.start))):
                             #                            "a client places an order" (not "each event raises money
                             #                            for one campaign": the campaign is not made by it)
-                            if self._kept_for_others(s, obj_p, src_key):
+                            if self._kept_for_others(s, obj_p, src_key) or "how" in s.words[i + 1:obj_p.start]:
                                 continue                 # "As a librarian, I want to record each loan with the
-                                #                          copy, the member, …": a record of others, not the speaker's
+                                #                          copy, the member, …": a record of others, not the speaker's;
+                                #                          "record how many of each species …": a count of them)
                             if not kept_people(src_key, obj_key, base) and not obj_p.possessive and \
                                     obj_p.det != "which":    # ("record which team they play for": theirs; "add each
                                 #                                     owner's pets": the owner is not made)

@@ -334,6 +334,9 @@ def read_which_does_which(ex, s):
             ex._attributes(b if q.head in lexicon.occurrence_nouns() and said.head != "order" else pair, s,
                            q.end + 1)                 # ("which pieces
             #                                           went in which kiln firing and the temperature": the firing's)
+        if s.words[q.end:q.end + 2] == [",", "when"]:
+            entity.pair_unique = False                # ("which neighbour borrowed which tool, when they took it and
+            ex._attributes(pair, s, q.end + 1)        # when they brought it back": the act's dates, often again)
         if rest.startswith(("and when", ", and when")):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
             verb = s.words[v]
