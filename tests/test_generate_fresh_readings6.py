@@ -97,3 +97,88 @@ def test_when_a_pairs_act_was_done(dbs, text, first, second, fields):
     assert fields <= set(columns(tables[pair])), columns(tables[pair])
     assert not {"takes", "bringings", "gives", "gots"} & set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Sellers book pitches for market days and pay a fee per pitch.", "market_days"),
+    ("Stallholders book stalls for craft fair days.", "craft_fair_days"),
+    ("Teams sign up for quiz nights at pubs.", "quiz_nights"),
+    ("Members register for work days at the allotment; plots have a number.", "work_days"),
+])
+def test_the_day_of_an_event_is_a_thing_with_its_date(dbs, text, table):
+    """'book pitches for market days': a market day is a thing of its own (what is booked refers to it), with
+    its date — it had been 'mentioned, not modelled', a day being a field word."""
+    schema, tables = design(text)
+    assert table in tables and "date" in columns(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Bells have a number. When we ring a peal we record the date, the method rung and how long it took.",
+     "peals", {"date", "method_rung"}),
+    ("When we hold a concert, we note the venue and the ticket price.", "concerts", {"venue", "ticket_price"}),
+    ("Boats have a name. When we run a race, we log the date and the course.", "races", {"date", "course"}),
+])
+def test_what_the_speaker_notes_when_making_an_occurrence_happen(dbs, text, table, fields):
+    """'When we ring a peal we record the date, …': the peal (an occurrence the speaker makes happen) has the
+    fields — not the bells, nor nothing at all."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, first, second", [
+    ("Bells have a number. Ringers have a name. When we ring a peal we record the date and which ringer rang which bell.",
+     "peals", "ringers", "bells"),
+    ("Players have a name. Positions have a code. For each match we record the score and which player played which position.",
+     "matches", "players", "positions"),
+])
+def test_which_does_which_within_a_record(dbs, text, record, first, second):
+    """'… we record the date and which ringer rang which bell': many pairs per peal, a table referring to the
+    peal and to both (not a text field 'ringer_rang')."""
+    schema, tables = design(text)
+    table = next(t for t in tables if {r[1] for r in references(tables[t])} >= {record, first, second})
+    assert table != record
+    assert not any("rang" in c or "played" in c for c in columns(tables[record]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("stock notes\n- suppliers, phone\n- ingredients: unit, cost\n- ingredient comes from 1 supplier", "suppliers", {"phone"}),
+    ("club notes\n- coaches, phone, email\n- teams: name\n- each team has 1 coach", "coaches", {"phone", "email"}),
+    ("menu notes\n- recipes = smoothies on menu, price\n- ingredients: unit", "recipes", {"price"}),
+    ("garage notes\n- jobs = repairs on cars, labour hours\n- cars: plate", "jobs", {"labour_hours"}),
+])
+def test_a_notes_line_labels_a_thing_before_its_fields(dbs, text, table, fields):
+    """'- suppliers, phone', '- recipes = smoothies on menu, price': a plural label, then fields only (after a
+    comma, or after a definition) — the thing and its fields, not nothing."""
+    schema, tables = design(text)
+    assert table in tables and fields <= set(columns(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_notes_line_of_things_stays_a_list(dbs):
+    """'- customers, orders, products': no field words after the comma — a list of things."""
+    schema, tables = design("shop notes\n- customers, orders, products\n- products: name, price")
+    assert {"customers", "orders", "products"} <= set(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("notes\n- recipes: name, price\n- ingredients: name, unit\n- recipe uses ingredients (amount)", "recipe_ingredients", "amount"),
+    ("Recipes have a name. Ingredients have a unit. Recipes use ingredients (amount).", "recipe_ingredients", "amount"),
+    ("Jobs have a date. Parts have a price. Jobs use parts (quantity).", "job_parts", "quantity"),
+])
+def test_fields_in_parentheses_after_a_pairing_verb(dbs, text, pair, field):
+    """'recipe uses ingredients (amount)': how much of each ingredient each recipe uses — the pair's field,
+    not the ingredient's; 'customers place orders (date)' stays the orders'."""
+    schema, tables = design(text)
+    assert field in columns(tables[pair]), sorted(tables)
+    assert all(field not in columns(tables[t]) for t in tables if t != pair)
+    applies(dbs, schema, tables)
+
+
+def test_fields_in_parentheses_after_a_made_thing_are_its_own(dbs):
+    schema, tables = design("Customers place orders (date, total).")
+    assert {"date", "total"} <= set(columns(tables["orders"]))
+    applies(dbs, schema, tables)

@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
-from . import clause_fields, clauses, fragments, lexicon, periods, relative, set_values, title_lists, wishes
+from . import clause_fields, clauses, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
 from .logged import came_in_then_kept, kept_and_described, logged_mass, logged_object
 from .tagging import irregular_participle
 from . import text as tx
@@ -562,7 +562,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 for other in joint if owner in joint and t.text in ("with", "has", "have") else ():
                     if other != owner:           # "doctors and technicians are staff with a name", "customers and
                         self._attributes(other, s, i + 1)   # suppliers each have a phone": each one's
-                owner = self._logged_against(s, i, owner, nxt) or owner   # "employees log hours against projects"
+                owner = logged_against.logged_against(self, s, i, owner, nxt) or owner   # "employees log hours against projects"
                 noted = noted_of(s, nxt) if t.text != "with" else None
                 if noted is not None and self.entity_of(noted[0])[0]:
                     self._attributes(self.entity_of(noted[0])[0], s, noted[1])   # "we keep a note of any
@@ -576,7 +576,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 if w.verb_lemma(t.text) in KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list
             elif tags[i] in (tx.VERB, tx.AUX) and (w.verb_lemma(t.text) in ATTRIBUTE_VERBS and
-                                                   (subject or self._antecedent(s, i) or self._of_each(s, i)) or
+                                                   (subject or self._antecedent(s, i) or self._of_each(s, i) or
+                                                    self._made_happen_at(s, i)) or
                                                    w.verb_lemma(t.text) == "set" and self._of_each(s, i) or (
                     #                      ("as an operator I want to set the hourly price of each car park")
                     w.verb_lemma(t.text) in _SEEING and (self._field_of(s, s.next_phrase(i + 1)) or
@@ -625,29 +626,14 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     seen = (self._field_of(s, nxt) or self._its_owner(s, i)) if w.verb_lemma(t.text) in _SEEING else None
                     self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or
-                                     wishes.acted_on(s, i, self.entity_of) or subject, s, i + 1)   # ("examine an animal and note
+                                     wishes.acted_on(s, i, self.entity_of) or subject or self._made_happen_at(s, i),
+                                     s, i + 1)  # ("examine an animal and note
                     #                                                              its weight": the examination's)
 
-    def _logged_against(self, s, i, owner, value):
-        """'employees log hours against projects', 'drivers log fuel costs against vehicles': people who keep a
-        value (the phrase value, right after the verb at i) for each of some things keep it per pair — the
-        pair's table (it refers to both), or None."""
-        if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or \
-                (w.verb_lemma(s.words[i]) or s.words[i]) not in KEEPING or \
-                not w.field_word(w.singular(value.head)) or self.entity_of(value)[0] is not None or \
-                s.words[value.end:value.end + 1] not in (["against"], ["on"], ["for"], ["to"]):
-            return None
-        thing = s.next_phrase(value.end + 1)
-        key, role = self.entity_of(thing) if thing is not None and thing.start <= value.end + 2 and \
-            (thing.plural or thing.det in ("each", "every")) else (None, None)
-        if key is None or role or key == owner or lexicon.holds_people(key) and s.words[value.end] != "against":
-            return None                                 # ("nurses record the temperature for patients": theirs)
-        pair = self._pair_table(owner, key)
-        self.spec.entities[pair].pair_unique = False   # (logged again and again)
-        period = periods.period_after(s, thing.end)
-        if period is not None:
-            self.periods.setdefault(tuple(pair.split("_")), period)   # ("… against projects each day": the day's)
-        return pair
+    def _made_happen_at(self, s, i):
+        """The occurrence 'When we hold a concert, we note …' opens with, when the verb at i notes, or None."""
+        done = fragments.when_done(s, i) if s.words[:1] and s.words[0] in w.WHEN_OPENERS else None
+        return self.entity_of(done)[0] if done is not None else None
 
     def _and_theirs(self, s, i):
         """'see my loans and their due dates', 'track vehicles and their mileage': at 'their' (i), the plural

@@ -53,6 +53,10 @@ _CHAT_DEFINED = re.compile(r"(?:(?<=[.!?,;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+
 
 # "one recipe (recipe = name, style, target abv)": the noun named again inside its own parenthesis
 _CHAT_SAME_LABEL = re.compile(r"\b(?P<noun>[a-z]+) \((?P=noun)s? ?[=:] ?(?=[a-z])", re.I)
+# "recipes = smoothies on menu, price": a plural label said to be other plurals somewhere, then its fields
+_CHAT_DEFINED_LIST = re.compile(r"(?:(?<=[.!?;] )|(?<=^)|(?<=\n))(?P<lead>[ \t]*[-*•]?[ \t]*)(?P<label>(?:[a-z]+ ){0,2}[a-z]+s)"
+                                r"\s*=\s*(?P<what>[a-z]+s (?:on|in|at|of|from|for) (?:the |our |a )?[a-z]+(?: [a-z]+)?)"
+                                r",[ \t]*(?=[a-z])", re.I | re.M)
 # "recipe = name, style, target abv": a singular label and an equals sign before a list
 _CHAT_EQUALS_LIST = re.compile(r"(?:(?<=[.!?;] )|(?<=^)|(?<=\n))(?P<label>(?:[a-z]+ ){0,2}[a-z]+)\s*=\s*"
                                r"(?=[a-z][\w -]*,)", re.I | re.M)
@@ -109,6 +113,21 @@ _NUMBER_NO = re.compile(r"\b(?P<word>(?!(?:yes|or|and|say|is|are|answer|and)\b)[
                         r"(?=[ \t]*(?:[,;()]|unique\b|$))", re.I | re.M)
 
 
+# "- suppliers, phone": a list line whose plural label is followed by a comma and field words only
+_LABEL_COMMA = re.compile(r"^(?P<lead>[ \t]*[-*•][ \t]*)(?P<label>(?:[a-z]+ ){0,2}[a-z]+s),[ \t]+(?P<rest>[a-z][^\n:=]*)$", re.M)
+
+
+def _label_comma(m):
+    """The line with a colon after its label when every item after the comma is a field ('phone', 'cost per
+    unit'), and the label itself is none ("- dates, times" lists no thing)."""
+    items = [x.strip() for x in re.split(r",|\band\b|\+", m.group("rest")) if x.strip()]
+    label = m.group("label").split()
+    if not items or w.field_word(w.singular(label[-1])) or \
+            not all(w.field_word(w.singular(x.split()[-1])) or w.field_word(w.singular(x.split()[0])) for x in items):
+        return m.group(0)
+    return f"{m.group('lead')}{m.group('label')}: {m.group('rest')}"
+
+
 def chat(text):
     """The text with its chat shorthand spelled out."""
     text = _sub(_NUMBER_NO, lambda m: f"{m.group('word')} number", text, " no", " nr", " num", " NO", " No")
@@ -125,11 +144,13 @@ def chat(text):
                 text, "range", "span", "period")
     text = _sub(_COUNT_PLUS, lambda m: ("one" if m.group(1) == "1" else m.group(1)) + " or more", text, "+")
     text = _sub(_BANG_LIST, ": ", text, "!")
+    text = _sub(_LABEL_COMMA, _label_comma, text, ",")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
     text = _sub(_CHAT_EQUALS_AFTER_COMMA, ". ", text, "=")
     text = _sub(_CHAT_SAME_LABEL, lambda m: f"{m.group('noun')} (", text, "=", ":")
+    text = _sub(_CHAT_DEFINED_LIST, lambda m: f"{m.group('lead')}{m.group('label')} ({m.group('what')}): ", text, "=")
     text = _sub(_CHAT_DEFINED, lambda m: f"{m.group('label')} are ", text, "=")
     text = _sub(_CHAT_EQUALS, lambda m: f"{m.group('label')}: ", text, "=")
     text = _sub(_CHAT_EQUALS_LIST, lambda m: f"{m.group('label')}: ", text, "=")

@@ -29,6 +29,9 @@ class ClauseItemReading:
             name = next(reversed(entity.attributes))   # "a balance in cents, stored as an integer": its type
             entity.attributes[name].type = typed
             return name
+        pair = _which_does_which(self, entity, text)
+        if pair is not None:
+            return pair
         if not CLAUSE_HINT.search(text):
             return None
         remark = rx(r"\(([^()]*)\)").search(text)
@@ -203,3 +206,22 @@ class ClauseItemReading:
             entity.attribute(name).hint = "boolean"
             return name
         return None
+
+
+def _which_does_which(ex, entity, text):
+    """'When we ring a peal we record the date and which ringer rang which bell', 'for each match: the score and
+    which player played which position': an item naming two kept things paired at the record is a table of its
+    own, named after the record and the first (peal_ringers), referring to the record and to both — one record
+    has many such pairs. The name, or None."""
+    m = rx(r"^(?:and )?which ([a-z]+) ([a-z]+) which ([a-z]+)$").match(text)
+    if m is None:
+        return None
+    a, role_a = ex.entity_of_words((w.singular(m.group(1)),))
+    b, role_b = ex.entity_of_words((w.singular(m.group(3)),))
+    if a is None or b is None or role_a or role_b or len({a, b, entity.key}) < 3:
+        return None
+    name = f"{entity.key}_{a}"
+    ex._pair_table(entity.key, a)
+    ex.spec.entities[name].pair_unique = False
+    ex._relate(name, b, owned=True)
+    return name

@@ -152,7 +152,8 @@ def when_done(s, i):
     """'When the ride ends we store the distance, …': the thing the opening clause is about keeps what
     the speaker records at i (its phrase), or None."""
     toks, tags = s.tokens, s.tags
-    if not toks or toks[0].text not in w.WHEN_OPENERS or i < 4 or not s.phrases or s.phrases[0].start > 2:
+    if not toks or toks[0].text not in w.WHEN_OPENERS or i < 4 or not s.phrases or \
+            s.phrases[0].start > 2 and toks[1].text not in ("we", "i"):
         return None
     doer = s.phrase_at(i - 1)
     if toks[i - 1].text in ("we", "i"):
@@ -162,6 +163,9 @@ def when_done(s, i):
         at = doer.start - 1                 # ("…, the sommelier records the date": as the speaker does)
     else:
         return None
+    if toks[1].text in ("we", "i"):
+        done = made_happen(s)               # "When we ring a peal we record the date, …": the peal's
+        return done if done is not None and done.end in (at, at - 1) else None
     p = s.phrases[0]
     verb = p.end
     done = s.next_phrase(verb + 1) if verb < at and tags[verb] == tx.VERB else None
@@ -170,6 +174,21 @@ def when_done(s, i):
         return done                         # "When a voter casts a ballot, we record the time": the ballot's
     return p if verb < at and tags[verb] in (tx.VERB, tx.AUX) and all(
         tags[k] in (tx.VERB, tx.AUX, tx.ADV) or toks[k].text in (",", "up", "out", "off") for k in range(verb, at)) else None
+
+
+def made_happen(s):
+    """'When we ring a peal, we record …', 'When we hold a concert we note …': the occurrence (WordNet's) the
+    speaker makes happen in an opening clause — a thing of its own that keeps what is recorded next (not
+    'when we service a van': the van is no occurrence, the service is, occasions.py) — or None."""
+    toks, tags = s.tokens, s.tags
+    if len(toks) < 6 or toks[0].text not in w.WHEN_OPENERS or toks[1].text not in ("we", "i") or tags[2] != tx.VERB:
+        return None
+    done = s.next_phrase(3)
+    if done is None or done.start > 4 or done.plural or done.head not in lexicon.occurrence_nouns() or \
+            done.end + 2 >= len(toks) or toks[done.end + (toks[done.end].text == ",")].text not in ("we", "i") or \
+            tags[done.end + 1 + (toks[done.end].text == ",")] != tx.VERB:
+        return None
+    return done
 
 
 def occasion_opened(s, i):

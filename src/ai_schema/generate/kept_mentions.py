@@ -21,6 +21,8 @@ from .cues import ATTRIBUTE_WORDS
 _BEING_OURS = frozenset("run runs are am own owns operate operates manage manages".split())
 _OPENING = frozenset("a an the our my".split())
 _SEVERAL = frozenset("a an each every any".split())
+# the days and nights an event is held on, named after it ("market days", "quiz nights")
+_DAYS = frozenset("day night evening weekend".split())
 
 
 def kept(ex):
@@ -34,10 +36,12 @@ def kept(ex):
     for name in spec.unmodelled or ():
         words = name.split()
         head = w.singular(words[-1])
-        if any(w.field_word(x) for x in words + [head]) or head in ATTRIBUTE_WORDS or head in values or \
-                head in roles or not (head in lexicon.thing_nouns() or head in lexicon.person_nouns() or
-                                      head in lexicon.occurrence_nouns()):
-            continue
+        day = head in _DAYS and len(words) >= 2 and not any(w.field_word(x) for x in words[:-1])
+        if not day and (any(w.field_word(x) for x in words + [head]) or head in ATTRIBUTE_WORDS or head in values or
+                        head in roles or not (head in lexicon.thing_nouns() or head in lexicon.person_nouns() or
+                                              head in lexicon.occurrence_nouns())):
+            continue                                   # ("market days", "race nights": days of an event, each one
+            #                                            a row with its date; not "days" or "delivery dates")
         said = [(p, s) for s in ex.sentences for p in s.phrases if p.lemma[-1:] == (head,)]
         if any(_unit(s, p) or _ours(s, p) or _title(s, p) or _defined(s, p) or tx.in_order_at(s, _opened(s, p) - 1) or
                _phrasal_object(s, p) or s.words[_opened(s, p) - 1:_opened(s, p)] == ["about"] for p, s in said):

@@ -28,7 +28,7 @@ ATTRIBUTES = {
     "tag": ("name!",), "category": ("name",), "genre": ("name!",), "label": ("name!",),
     "order": ("status", "placed_at"), "invoice": ("invoice_number!", "total_amount", "issued_on"),
     "payment": ("amount", "paid_at"), "course": ("title", "description"), "book": ("title", "isbn!"),
-    "event": ("name", "starts_at"), "project": ("name", "description"), "task": ("title", "status"),
+    "event": ("name", "starts_at"), "day": ("date",), "night": ("date",), "evening": ("date",), "project": ("name", "description"), "task": ("title", "status"),
     "team": ("name",), "company": ("name",), "organization": ("name",), "tenant": ("name",),
     "account": ("name",), "address": ("line1", "city", "postal_code", "country"),
     "location": ("name",), "room": ("name",), "venue": ("name", "address"),

@@ -7,7 +7,7 @@ import re
 from . import clause_rules, fragments, lexicon, title_lists
 from . import text as tx
 from . import words as w
-from .cues import ATTRIBUTE_WORDS, KIND_NAMES
+from .cues import ATTRIBUTE_WORDS, CREATION_VERBS, HAVE, KIND_NAMES
 from .field_names import clean_values
 
 
@@ -43,6 +43,11 @@ class ParenthesizedFields:
             if len(others) == 1:               # (they: the people named last)
                 claimed.add(at)
                 self._attributes(self._pair_table(others[0], key), s, at + 1, closing=")" if s.words[at] == "(" else None)
+        for p, at in _pair_fields(s):               # "recipes use ingredients (amount)": each use's
+            a, b = self.entity_of(s.phrase_at(p.start - 2) or p)[0], self.entity_of(p)[0]
+            if at not in claimed and a and b and a != b:
+                claimed.add(at)
+                self._attributes(self._pair_table(a, b), s, at + 1, closing=")")
         # storage: freezers (name, ...) hold boxes (label, ...)
         for p in s.phrases:
             at = _past_per(s, p)                    # "price bands per section (band name and price)"
@@ -130,3 +135,23 @@ def _after_their_act(s, p):
     k += 2 + (s.tags[k + 2:k + 3] == [tx.PREP])
     return k if s.words[k:k + 1] in (["("], ["with"]) else None
 
+
+
+def _pair_fields(s):
+    """[(object phrase, index of '(')] of '<things> <verb> <other things> (<fields>)' right after the verb, the
+    parenthesis naming fields only ('recipe uses ingredients (amount)', 'students take courses (grade)'): the
+    fields of each pair the verb makes — not of what it makes ('place orders (date)') or has."""
+    out = []
+    for p in s.phrases:
+        at = p.end
+        if at >= len(s.tokens) or s.words[at] != "(" or p.start < 2 or s.tags[p.start - 1] != tx.VERB or \
+                not p.plural or s.words[p.start - 1] in ("has", "have", "with") or \
+                (w.verb_base(s.words[p.start - 1]) or s.words[p.start - 1]) in CREATION_VERBS | HAVE:
+            continue                                # ("customers place orders (date, total)": the orders')
+        subject = s.phrase_at(p.start - 2)
+        end = tx.after_parenthesis(s.tokens, at)
+        items = [x.strip().split() for x in " ".join(s.words[at + 1:end - 1]).replace(" and ", ",").split(",")]
+        if subject is not None and subject.end == p.start - 1 and items and all(
+                x and w.field_word(w.singular(x[-1])) for x in items):
+            out.append((p, at))
+    return out

@@ -323,6 +323,9 @@ def read_which_does_which(ex, s):
         ex._retract(b, a)
         if base in cues.INTERACTIONS and ex.phrase_entity.get((cues.INTERACTIONS[base],)):
             continue                                  # ("which athletes follow which plans": the follows)
+        if any({a, b} <= {r.target for r in ex.spec.relations if r.source == k} for k in ex.pair_tables):
+            continue                                  # ("for each match we record which player played which
+            #                                           position": the match's pairs, clause_items.py)
         pair = ex._pair_table(a, b)
         rest = " ".join(s.words[max(q.end, v + 1):max(q.end, v + 1) + 6])
         entity = ex.spec.entities[pair]
