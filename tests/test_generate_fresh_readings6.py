@@ -182,3 +182,91 @@ def test_fields_in_parentheses_after_a_made_thing_are_its_own(dbs):
     schema, tables = design("Customers place orders (date, total).")
     assert {"date", "total"} <= set(columns(tables["orders"]))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, agent, other", [
+    ("Members sign up for hikes led by guides.", "hikes", "guides", "members"),
+    ("Students enroll in courses taught by teachers.", "courses", "teachers", "students"),
+    ("Walkers join walks guided by rangers.", "walks", "rangers", "walkers"),
+])
+def test_a_participle_after_a_thing_describes_that_thing(dbs, text, thing, agent, other):
+    """'members sign up for hikes led by guides': each hike's guide (a reduced relative clause), not the
+    members' one guide."""
+    schema, tables = design(text)
+    assert (agent[:-1] + "_id", agent) in references(tables[thing]), sorted(tables)
+    assert not any(ref[1] == agent for ref in references(tables[other]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Vehicles have a make. The team owns vehicles identified by registration.", "vehicles", "registration"),
+    ("Vehicles are identified by registration. Vehicles have a make.", "vehicles", "registration"),
+    ("Projects have a title. Every study runs under a project identified by a code.", "projects", "code"),
+])
+def test_identified_by_a_field_without_an_article(dbs, text, table, field):
+    """'vehicles identified by registration': the registration is the vehicle's unique field, not a table of
+    registrations."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and field + "s" not in tables, sorted(tables)
+    assert any(tuple(u.columns) == (field,) for u in tables[table].uniques)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Callouts have a date. Vehicles have a registration. Each callout may use one or more vehicles.", "callouts", "vehicles"),
+    ("Jobs have a date. Tools have a name. Each job uses several tools.", "jobs", "tools"),
+])
+def test_what_each_one_uses_is_shared(dbs, text, first, second):
+    """'each callout may use one or more vehicles': what is used (WordNet's verb.consumption) serves many —
+    a table of pairs, not each vehicle's one callout."""
+    schema, tables = design(text)
+    assert not any(ref[1] == first for ref in references(tables[second])), sorted(tables)
+    assert any({r[1] for r in references(tables[t])} == {first, second} for t in tables)
+    applies(dbs, schema, tables)
+
+
+def test_which_people_took_part_each_time_with_a_record_of_the_act(dbs):
+    """'For each callout we record which members attended': where the act has its own record (attendances),
+    that record names the callout too."""
+    schema, tables = design("Members have a name. Callouts have a date. For each callout we record which members "
+                            "attended and the hours each spent.")
+    assert {r[1] for r in references(tables["attendances"])} >= {"callouts", "members"}, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Lifeguards have a name. We record each lifeguard's qualification and when it expires.", "lifeguards", "expires_at"),
+    ("Permits have a number. We record when it expires.", "permits", "expires_at"),
+    ("Members have a name. We keep the date they joined and when their membership ends.", "members", "joined_on"),
+])
+def test_a_moment_to_come_is_named_by_its_verb(dbs, text, table, field):
+    """'when it expires': expires_at (a moment to come, as starts_at and ends_at), not 'expired_at'."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), columns(tables[table])
+    assert "expired_at" not in columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, source, column, target", [
+    ("Shifts have a date. As a lifeguard I want to log an incident during my shift with a type and notes.",
+     "incidents", "shift_id", "shifts"),
+    ("Matches have a date. Referees record each foul during a match with the minute.", "fouls", "match_id", "matches"),
+])
+def test_something_during_an_occurrence_belongs_to_it(dbs, text, source, column, target):
+    """'log an incident during my shift': the incident happened in one shift."""
+    schema, tables = design(text)
+    assert (column, target) in references(tables[source]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Towers have a name. As a lifeguard I want to see my shifts with the tower and the start and end time.",
+     "shifts", {"start_time", "end_time"}),
+    ("Rooms have a number. Bookings with the room and the date.", "bookings", {"date"}),
+])
+def test_fields_after_a_reference_in_a_with_list(dbs, text, table, fields):
+    """'my shifts with the tower and the start and end time': the tower is a reference, the times the shift's
+    fields (they had been dropped with the reference)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)

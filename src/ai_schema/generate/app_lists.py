@@ -7,6 +7,7 @@ from .cues import ATTRIBUTE_WORDS, GENERIC_HEADS, HAVE, LIGHT_VERBS, rx
 from . import text as tx
 from . import words as w
 from .phrase_shapes import after_with
+from .one_reference import IDENTIFYING
 from .tagging import APPS
 
 # what comes before examples of a thing or a count of it, not another thing kept
@@ -75,7 +76,8 @@ class ListedThings:
                     p.head not in lexicon.act_nouns()) and p.lemma[-1] not in constructions.DETAILS and \
                     not (p.lemma[-1] in w.LINE_FIELDS and after_with(s, p.start)) and not (   # ("orders with
                     #                                   items and quantities": the order's lines, no thing)
-                    _EXAMPLE_OR_COUNT.search(" ".join(s.words[max(0, p.start - 6):p.start])))]   # ("number of kids",
+                    _EXAMPLE_OR_COUNT.search(" ".join(s.words[max(0, p.start - 6):p.start]))) and
+                    not _identifies(s, p)]   # ("number of kids", "vehicles identified by registration",
                 #                                                          "add-ons like cake or balloons")
                 if listed and listed[0].end < len(toks) and (toks[listed[0].end].text == ":" or (
                         toks[listed[0].end].text == "with" and not listed[0].plural and t.text == "for")):
@@ -105,3 +107,9 @@ class ListedThings:
                     self._vote(listed[0].lemma, 3)   # "we track check-ins", "track expenses by category":
                     #                                  what the speaker keeps
                     #                                  (not "we record temperatures": a kind of value)
+
+
+def _identifies(s, p):
+    """Does the phrase p say what identifies the thing before ('vehicles identified by (a) registration')?"""
+    k = p.start - (s.words[p.start - 1:p.start] in (["a"], ["an"], ["the"], ["its"], ["their"]))
+    return k >= 2 and s.words[k - 1] == "by" and s.words[k - 2] in IDENTIFYING

@@ -461,10 +461,15 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                             (q := s.next_phrase(last.end + 1)) is not None and q.start <= last.end + 2 and \
                             self.entity_of(q)[0] and self.entity_of(q)[1]:
                         last = q
+                    then = s.next_phrase(last.end + 1) if last is not None and s.words[last.end:last.end + 1] == ["and"] \
+                        else None                 # ("see my shifts with the tower and the start and end time")
                     if nxt and self.entity_of(nxt)[0] and nxt.start <= i + 2 and not logged and not (
                             last.end < len(toks) and toks[last.end].text == "," and (
                                 toks[i - 1].text == "," and self.entity_of(nxt)[1] or
-                                fragments.fieldish(s.words[last.end:last.end + 14]))):   # ("…, with the borrowing
+                                fragments.fieldish(s.words[last.end:last.end + 14]))) and not (
+                            then is not None and then.start <= last.end + 2 and self.entity_of(then)[0] is None and
+                            w.field_word(then.head) and not nxt.plural and self.entity_of(nxt)[0] == w.snake(nxt.lemma)):
+                        #                          ("…, with the borrowing
                         used, role_of = self.entity_of(nxt)
                         if nxt.plural and not role_of and used != owner and owner in self.spec.entities and \
                                 uses_things(self.spec, owner, used) and not any(

@@ -105,7 +105,9 @@ class ClauseItemReading:
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
             said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
             participle = (participle_of(base) if irregular(base) and participle_of(base).endswith("n") else verb) \
-                if said else _participle(base)     # ("when they took it": taken_at, the participle, not "took")
+                if said else verb if verb != base and verb.endswith("s") and not verb.endswith("ss") else _participle(base)
+            #                                      ("when they took it": taken_at, the participle, not "took"; "when it
+            #                                      expires": expires_at, a moment to come, as starts_at and ends_at)
             suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":
                 participle = "occurred"

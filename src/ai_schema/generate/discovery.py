@@ -21,6 +21,7 @@ from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
 from ..ddl.naming import STATUS_NAME
 from .attributes import CONTAINERS
 from .named_twice import named_twice
+from .one_reference import IDENTIFYING
 from .subject_votes import FIELD_SAID, SubjectVotes
 from .value_statements import closed_field_of
 
@@ -546,7 +547,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 #                                object_relatives reads "every answer a learner gives …")
             near = s.words[p.end:p.end + 3]
             # "classes taught by trainers", "a course run by one tutor": the agent of a participle
-            if len(near) == 3 and near[1] == "by" and constructions.participle(near[0]) and not p.possessive:
+            if len(near) == 3 and near[1] == "by" and constructions.participle(near[0]) and not p.possessive and \
+                    near[0] not in IDENTIFYING:          # (not "vehicles identified by registration": a field)
                 agent = s.phrase_at(p.end + 2)
                 if agent is not None and agent.start == p.end + 2 and (agent.plural or p.plural):
                     self._vote(agent.lemma, 3)

@@ -99,7 +99,7 @@ def _one_more(s, q):
     return (nxt, maybe) if nxt is not None and nxt.start <= k + 2 and not nxt.plural else None
 
 
-_LINKING = frozenset("from of per for on in inside within at between by about under below against".split())   # ("expenses by category",
+_LINKING = frozenset("from of per for on in inside within at between by about under below against during".split())   # ("expenses by category",
 #                                                                     "comments under answers")
 
 
@@ -477,6 +477,10 @@ def at_each(s, entity_of, relate, retract, associate=None):
             kept = entity_of(p) if p.start > k + 1 and p.plural else None
             if kept not in (None, place) and associate is not None and s.words[p.start - 1] == "which" and \
                     p.end < len(toks) and s.tags[p.end] in (tx.VERB, tx.AUX) and lexicon.holds_people(kept):
+                record = _record_of_verb(w.verb_base(toks[p.end].text) or lexicon.verb_lemma(toks[p.end].text), entity_of)
+                if record is not None and record not in (place, kept):
+                    relate(record, place)                # ("… which members attended": the attendances hold both)
+                    continue
                 associate(place, kept, None)             # "for each session we record which children attended":
                 continue                                 # a set of them each time, each in many
             if kept not in (None, place):

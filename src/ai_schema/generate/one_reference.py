@@ -40,7 +40,7 @@ def _one_after(s, k, p=None):
 
 
 _WRITTEN_DOWN = frozenset("register note enter save capture".split())   # keeping verbs besides words.KEEPING_VERBS
-_IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
+IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
 
 
 def and_one(s, k):
@@ -63,7 +63,7 @@ def one_reference(s, p):
         return target if target is not None and target.start <= k + 3 and not target.plural else None
     if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
             (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
-            toks[k].text not in _IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
+            toks[k].text not in IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
         return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
     if k + 2 < len(toks) and tags[k] == tx.VERB and (p.det in ("a", "an", "each", "every") or (
             p.plural and p.det is None and p.start == 0 and not participle(toks[k].text))):
@@ -85,7 +85,7 @@ def one_reference(s, p):
         pass                                      # "every appointment is for 1 dog", "every unit is in one building"
     elif k >= len(toks) or not participle(toks[k].text):
         return None
-    elif toks[k].text in _IDENTIFYING:
+    elif toks[k].text in IDENTIFYING:
         return None                               # "customers are identified by a national ID": a field
     else:
         k += 1

@@ -221,6 +221,9 @@ class RelationReading(StatedKeys, ChainedOnes):
                 src = next((m for m in left if shared is not None and m[0].start == shared.start), None)
                 if src is None:                          # each class": the first verb's subject assigns, and
                     continue                             # says to what
+            if s.words[i + 1:i + 2] == ["by"] and constructions.participle(t.text):
+                src = next((m for m in mentions if m[0].end == i and not m[2]), src)   # "members sign up for hikes
+                #                                      led by guides": the hikes' (a reduced relative clause)
             if src is not None and src[0].det == "which":
                 continue                             # "records which member borrowed which copy": an item list
             if src is not None and toks[i - 1].text == "and" and tags[i] == tx.VERB and left and left[0] is not src and \
@@ -429,8 +432,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                             lexicon.holds_people(obj_key)) or (              # ("written by several researchers")
                             not passive and obj_p.many and prep in ("in", "at", "on", "for") and
                             lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and
-                            base not in CREATION_VERBS and base not in OWNING_VERBS):   # ("a musician can play
-                        #                                                     in more than one concert": many each)
+                            base not in CREATION_VERBS and base not in OWNING_VERBS) or (   # ("a musician can play
+                            #                                                 in more than one concert": many each)
+                            not passive and obj_p.many and prep is None and lexicon.verb_class(base) == "consumption"
+                            and not lexicon.holds_people(obj_key)):   # ("each callout may use one or more vehicles":
+                        #                                               what is used serves many, WordNet's consumption)
                         self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
                         if each and not self.entity_of_words(each.group(1).split())[0]:
                             self.spec.entities[self._pair_table(src_key, obj_key)].attribute(w.snake(each.group(1).split()))

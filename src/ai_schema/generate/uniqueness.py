@@ -33,7 +33,9 @@ RULES = tuple(re.compile(p) for p in (
     r"never) (?:have|share|use|get) the same " + _FIELD + _END,   # ("two accounts can never have the same IBAN")
     r"\b(?:the |a |an |its |their )" + _FIELD + r" (?:uniquely )?identifies (?:a |an |each |every |the )" + _OWNER,
     r"(?:^|\b(?:each|every|a|an|the|all) )" + _OWNER + r" (?:is|are) (?:uniquely )?identified by (?:its |their |his or her |his |her |a |an "
-    r"|the )(?:own )?(?:unique )?" + _FIELD + _END,
+    r"|the )?(?:own )?(?:unique )?" + _FIELD + _END,
+    r"\b" + _OWNER + r" (?:uniquely )?identified by (?:its |their |a |an |the )?(?:own )?(?:unique )?" + _FIELD + _END,   # ("owns
+    #                                                                       vehicles identified by registration")
     r"\b" + _OWNER + r" , (?:uniquely )?identified by (?:its |their |his or her |his |her |a |an |the )(?:own )?(?:unique )?" + _FIELD + _END,
     r"\beach " + _OWNER + r" is (?:listed|stored|kept|known|registered) (?:once )?(?:under|by|with) (?:a |an )unique "
     + _FIELD + _END,
@@ -56,7 +58,7 @@ RULES = tuple(re.compile(p) for p in (
     r" of (?:their|its|his|her) own\b",
 ))
 # strings every match of the rule at the same position in RULES contains
-_NEEDLES = (("two",), ("two",), ("identifies",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
+_NEEDLES = (("two",), ("two",), ("identifies",), ("identified",), ("identified",), ("identified",), ("unique",), ("duplicate", "repeated"), ("duplicate",),
             ("duplicated", "repeat", "reused", "shared"), ("unique", "distinct", "reused"), ("once",), ("once",),
             ("once",), ("else",), ("different", "distinct", "separate"), ("only be used",), (" per ",),
             ("unique", "distinct"), ("identifies",), (" own",))
