@@ -270,3 +270,86 @@ def test_fields_after_a_reference_in_a_with_list(dbs, text, table, fields):
     schema, tables = design(text)
     assert fields <= set(columns(tables[table])), columns(tables[table])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("pocket money tracker: each child with a weekly allowance and a savings goal", "children", "weekly_allowance"),
+    ("plant care - each plant with a watering interval", "plants", "watering_interval"),
+    ("reading list - every book with a rating", "books", "rating"),
+])
+def test_each_thing_with_a_field_after_a_title(dbs, text, table, field):
+    """'track pocket money - each child with a weekly allowance': 'each X with a field' names a thing."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Members book cars by the hour and log the mileage at the end of each booking.", "bookings", "end_mileage"),
+    ("Members book boats and record the fuel level at the start of each booking.", "bookings", "start_fuel_level"),
+])
+def test_a_value_taken_at_a_moment_of_each_thing(dbs, text, table, field):
+    """'log the mileage at the end of each booking': the booking's end mileage (not a table of 'ends')."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and "ends" not in tables and "starts" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, people", [
+    ("An app for a car-sharing club where members book the club's cars by the hour.", "cars", "members"),
+    ("A system for our museum: borrowers sign for the museum's objects, with a return date.", "objects", "borrowers"),
+])
+def test_the_business_possessive_names_no_other_thing(dbs, text, thing, people):
+    """'members book the club's cars' in a text about a car-sharing club: the cars the club keeps."""
+    schema, tables = design(text)
+    assert thing in tables and people in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, role, record, fields", [
+    ("As a therapist I want to see my clients. As the administrator I want to invoice parents every month for the "
+     "sessions their children had.", "administrators", "invoices", set()),
+    ("As a client, I want to book a photo shoot with a date. As the studio owner, I want to invoice each shoot with an "
+     "invoice number, an amount and a paid date.", "studio_owners", "invoices", {"amount", "paid_date"}),
+])
+def test_a_charge_the_business_makes_is_no_roles(dbs, text, role, record, fields):
+    """'As the administrator I want to invoice parents every month': the business charges the parents — no
+    table of administrators each invoice refers to — and the fields after it are the invoice's."""
+    schema, tables = design(text)
+    assert role not in tables and fields <= set(columns(tables[record])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, owner", [
+    ("Routes have a date. As a driver I want to see my route for the day with its stops in order.", "stops", "routes"),
+    ("Playlists have a name. As a listener I want to play my playlist for the evening with its songs in order.", "songs",
+     "playlists"),
+])
+def test_its_things_past_a_phrase_that_names_no_thing(dbs, text, table, owner):
+    """'my route for the day with its stops': the stops are the route's ('the day' names no thing)."""
+    schema, tables = design(text)
+    assert any(ref[1] == owner for ref in references(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_what_the_story_role_assigns_to_each_is_not_the_roles(dbs):
+    """'As the owner I want to assign a van and a driver to each route': each route's van and driver — no
+    owners table with a route."""
+    schema, tables = design("Vans have a plate. Drivers have a name. Routes have a date. As the owner I want to assign "
+                            "a van and a driver to each route.")
+    assert "owners" not in tables
+    assert {r[1] for r in references(tables["routes"])} >= {"vans", "drivers"}
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, people", [
+    ("Volunteers have a name. Volunteers check the fridge twice a day and log the temperature.", "checks", "volunteers"),
+    ("Wardens have a name. Wardens inspect the hut every morning and record the water level.", "inspections", "wardens"),
+])
+def test_an_act_done_at_a_frequency_then_recorded(dbs, text, record, people):
+    """'volunteers check the fridge twice a day and log the temperature': each check is a record with the
+    temperature (not the volunteers' temperature)."""
+    schema, tables = design(text)
+    assert any(ref[1] == people for ref in references(tables[record])), sorted(tables)
+    assert len(columns(tables[record])) > len(columns(tables[people])) - 2
+    applies(dbs, schema, tables)

@@ -113,7 +113,9 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
         if c.antecedent is not None and key_of(c.antecedent) and c.verb not in ("be", "have"):
             for prep, p in c.objects:                # "each visit we make to a patient"
                 target = key_of(p)
-                if target and target != key_of(c.antecedent) and prep in REFERRING and _single(p):
+                if target and target != key_of(c.antecedent) and prep in REFERRING and _single(p) and \
+                        not (prep == "to" and p.det in ("each", "every")):   # (not "I want to assign a van to each
+                    #                                                           route": what goes to each, not mine)
                     stated(key_of(c.antecedent), target)
                     break
             continue

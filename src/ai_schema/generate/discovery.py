@@ -529,6 +529,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             k = self._skip_paren(toks, p.end) if p.end < len(toks) and toks[p.end].text == "(" else p.end
             if p.plural and k + 1 < len(toks) and toks[k].text == "each" and toks[k + 1].text == "with":
                 self._vote(p.lemma, 2)
+            if p.det in ("each", "every") and not p.plural and s.words[p.end:p.end + 1] == ["with"] and \
+                    (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 3 and w.field_word(q.head):
+                self._vote(p.lemma, 3)             # "pocket money - each child with a weekly allowance": a thing
+                #                                    and its field
             # "the vet may carry out treatments"
             if p.plural and p.start > 1 and toks[p.start - 1].text in ("out", "up", "off") and tags[p.start - 2] == tx.VERB:
                 self._vote(p.lemma, 1)

@@ -46,6 +46,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._kind_values = None          # (candidates.py: the values kinds take, read once)
         self.last_owner = None
         self.interactions = []
+        self.charges = set()             # (act noun, id(sentence)) of "we invoice each owner": the business's act
         self.noted_acts = set()          # (act noun, id(sentence)) of "a student meets a supervisor; we record …"
         self.things_named = None          # heads the text names as things (a pledge, donations), when asked
         self.people_in_general = None     # does the text keep users, members … (discovery._people_had), when asked
@@ -191,7 +192,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             while said > 0 and (s.words[said] in w.MODALS or s.words[said] in ("not", "never", "only", "also")):
                 said -= 1                            # ("I can not book the same class twice": the speaker's)
             a = self.entity_of_words(subj)[0] if subj else \
-                None if s.words[said:said + 1] in (["who"], ["we"], ["i"]) else self.sentence_subject.get(id(s))
+                None if s.words[said:said + 1] in (["who"], ["we"], ["i"]) or (noun, id(s)) in self.charges else \
+                self.sentence_subject.get(id(s))   # ("As the administrator I want to invoice parents": the
+            #                                        business charges them; no invoice is the administrator's)
             #                                    ("As a coach, I want to see who signed up": not the coach; "we
             #                                    credit each subscriber": the speaker is no thing)
             if a is None and not subj and s.words[at - 1:at] == ["who"] and (q := s.phrase_at(at - 2)) is not None and \
@@ -207,9 +210,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if key is not None and a is not None and b is None and key != a:
                 self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
                 continue
-            if key is not None and a is None and b is not None and key != b and s.words[at - 1:at] in (["we"], ["i"]):
+            if key is not None and a is None and b is not None and key != b and (s.words[at - 1:at] in (["we"], ["i"]) or
+                                                                                 (noun, id(s)) in self.charges):
                 self._relate(key, b, None, owned=True)   # "we credit each subscriber every month": each credit's
-                continue
+                if (noun, id(s)) not in self.charges:
+                    continue                             # (a charge goes on: the fields after it are the charge's,
+                a = b                                    # "… to invoice each shoot with an invoice number, …")
             if key is not None and a is None and not subj and b is not None and key != b and \
                     s.words[at - 1:at] == ["for"]:          # "an app for booking courts": the court's, and the
                 self._relate(key, b, None, owned=True)   # one kind of people the text keeps, if one
@@ -217,7 +223,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 a = people[0] if len(people) == 1 and people[0] != b else None
             if key is None or a is None or b is None or key in (a, b):
                 continue
-            if a == b:
+            if (noun, id(s)) in self.charges:
+                pass                                 # (related above: no agent)
+            elif a == b:
                 agent, patient = AGENT_ROLES.get(verb, (None, "related"))
                 self._relate(key, a, agent, owned=True)
                 self._relate(key, b, patient, owned=True)

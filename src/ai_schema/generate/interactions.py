@@ -107,6 +107,7 @@ class InteractionDiscovery:
                 obj = s.next_phrase(i + 1)
                 self._vote((base,), 3)               # "we invoice each booking": an invoice per booking
                 self.interactions.append((base, base, None, obj.lemma, s))
+                self.charges.add((base, id(s)))
                 continue
             with_fields = None if base in INTERACTIONS else self._act_with_fields(s, i)
             kept = None if base in INTERACTIONS or with_fields else _act_kept_when(s, i, self._sentence_after(s))
@@ -215,7 +216,8 @@ class InteractionDiscovery:
                  set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
             per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
                                                                                                 ["for", "every"])
-            if obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an") or \
+            recorded = with_fields is not None and self._recorded_act(s, i, lexicon.verb_lemma(t.text)) is not None
+            if recorded or obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an") or \
                     obj.det is None and (obj.head in lexicon.money_nouns() or not obj.plural and obj.start == i + 1 and
                                          obj.head not in lexicon.person_nouns() and not w.field_word(obj.head) and
                                          base != "like" and s.words[obj.end:obj.end + 1] not in (["or"], [","], [">"])) and \
@@ -231,6 +233,8 @@ class InteractionDiscovery:
                 #                                      a fee per season", "cafes order bread": one each time; not "… register
                 #                                      to attend a …"; "members rate the book" after books are
                 #                                      said to be things: any book)
+                #                                      ("volunteers check the fridge twice a day and log the
+                #                                      temperature": each check is a record, of the one fridge too)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
                 if kept and not w.field_word(obj.head):
@@ -341,9 +345,10 @@ class InteractionDiscovery:
         if base is None or base in CREATION_VERBS or base in _RECORDING or tags[i] != tx.VERB:
             return None
         obj = s.next_phrase(i + 1)
+        end = _past_frequency(s, obj.end) if obj is not None else None   # ("check the fridge twice a day and log …")
         if obj is None or obj.start > i + 3 or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(i + 1, obj.start)) or \
-                s.words[obj.end:obj.end + 1] != ["and"] or obj.end + 1 >= len(toks) or \
-                lexicon.verb_lemma(toks[obj.end + 1].text) not in _RECORDING or obj.head in lexicon.person_nouns():
+                s.words[end:end + 1] != ["and"] or end + 1 >= len(toks) or \
+                lexicon.verb_lemma(toks[end + 1].text) not in _RECORDING or obj.head in lexicon.person_nouns():
             return None
         story = toks[0].text == "as" and s.phrases and s.phrases[0].start <= 2 and \
             s.phrases[0].head in lexicon.person_nouns()
@@ -461,6 +466,16 @@ class InteractionDiscovery:
         if doer and doer != nominal and lexicon.holds_people(doer) and after is not None and after.phrases and \
                 after.phrases[0].det in ("each", "every", "a", "the") and self.entity_of(after.phrases[0])[0] == nominal:
             self._relate(nominal, doer)
+
+
+_HOW_OFTEN = re.compile(r"(?:(?:once|twice|\d+ times|two times|three times) (?:a|per|each|every)|every|each) "
+                        r"(?:day|morning|evening|night|week|month|hour|shift|visit)|daily|weekly|monthly|hourly|nightly")
+
+
+def _past_frequency(s, k):
+    """The index past a 'how often' phrase at k ('twice a day', 'every morning', 'daily'), else k."""
+    m = _HOW_OFTEN.match(" ".join(s.words[k:k + 4]))
+    return k + len(m.group(0).split()) if m is not None else k
 
 
 def _we_do_to_each(s, i, base):

@@ -388,10 +388,15 @@ def possessive_members(s, entity_of, relate):
             continue
         start = q.start - 1
         p = next((x for x in reversed(s.phrases[:n]) if not _inside_parentheses(toks, x.start, start)), None)
+        skipped = False
+        while p is not None and entity_of(p) is None and p.start >= 2 and s.tags[p.start - 1 - (p.det is not None)] == tx.PREP \
+                and q.det == "its" and s.words[start - 1:start] == ["with"]:
+            p, skipped = s.phrase_at(p.start - 2 - (p.det is not None)), True   # ("my route for the day with its
+            #                                                    stops": the route's, past a phrase that names no thing)
         if p is None:
             continue
         between_ = _outside_parentheses([t.text for t in toks[p.end:start]])
-        if any(x not in (",", "and", "with", "plus", "including", "or") for x in between_):
+        if not skipped and any(x not in (",", "and", "with", "plus", "including", "or") for x in between_):
             continue
         if (q.det == "their") != p.plural:
             continue

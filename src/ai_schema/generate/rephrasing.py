@@ -139,6 +139,25 @@ _YES_OR_NO = re.compile(r"(?<=[a-z]) yes or no\b")
 _HAS_THEN_DASH = re.compile(r"\b(?P<has>has|have) (?P<things>(?:several |many |multiple )?[a-z]+s)[ \t]+[-\u2013\u2014][ \t]+(?=[a-z][^\n]*,)")
 
 
+# "log the mileage at the end of each booking": a value taken at a moment of each thing is that thing's, named
+# by the moment ("the end mileage of each booking")
+_AT_THE_END_OF = re.compile(r"\bthe (?P<field>[a-z]+(?: [a-z]+)?) at the (?P<when>start|end|beginning|close|finish) of "
+                            r"(?P<det>each|every|the|a|an|their|its) (?=[a-z])", re.I)
+_MOMENTS = {"beginning": "start", "close": "end", "finish": "end"}
+
+
+# "members book the club's cars": the business the text is about ("an app for a car-sharing club") owns what it
+# keeps — its possessive names no other thing
+_BUSINESS_OWNS = re.compile(r"\b(?P<det>the|our) (?P<business>[a-z]+)'s (?=[a-z]+s\b)", re.I)
+
+
+def _business_owns(m):
+    opening = " ".join(re.split(r"[.!?:;\n]", m.string[:200], maxsplit=1)[0].split()[:10])   # (where the text says
+    said = re.search(r"\b(?:a|an|our|my|the)\s+(?:[\w-]+\s+){0,3}" + re.escape(m.group("business")) + r"\b", opening,
+                     re.I)                                                                 # what it is for)
+    return "the " if said is not None and said.start() < m.start() else m.group(0)
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -162,4 +181,7 @@ def rephrased(text):
     text = _sub(_JUST_FIELDS, _just_fields, text, " just ", " only ")
     text = _sub(_HAS_THEN_DASH, r"\g<has> \g<things>: ", text, " has ", " have ")
     text = _sub(_EACH_DOES_ONE, _each_does_one, text, "each")
+    text = _sub(_AT_THE_END_OF, lambda m: f"the {_MOMENTS.get(m.group('when').lower(), m.group('when').lower())} "
+                f"{m.group('field')} of {m.group('det')} ", text, " of ")
+    text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")
