@@ -353,3 +353,42 @@ def test_an_act_done_at_a_frequency_then_recorded(dbs, text, record, people):
     assert any(ref[1] == people for ref in references(tables[record])), sorted(tables)
     assert len(columns(tables[record])) > len(columns(tables[people])) - 2
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field, absent", [
+    ("Guides run tours and note the number of visitors.", "tours", "num_visitors", "runs"),
+    ("Guides lead tours and note the number of visitors.", "tours", "num_visitors", "leaderships"),
+    ("Rangers lead patrols and record the water level at the end of each patrol.", "patrols", "end_water_level",
+     "leaderships"),
+])
+def test_what_is_noted_after_making_an_occurrence_is_its_own(dbs, text, table, field, absent):
+    """'guides run tours and note the number of visitors': the tour (an occurrence) has the count — no table of
+    'runs'; and a '-ship' noun (leadership) names no act to record."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and absent not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_an_act_then_recorded_still_makes_its_record(dbs):
+    schema, tables = design("Mechanics service vans and record the mileage.")
+    assert "mileage" in columns(tables["services"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, absent", [
+    ("Q: What is a piece of music?\nA: A title, a composer and the number of copies we own.\nQ: Anything else?\n"
+     "A: Concert programmes: which pieces were performed at which concert.", "pieces", "musics"),
+    ("Each item of clothing has a size. Items are lent to actors for shows.", "items", "clothings"),
+])
+def test_pieces_named_on_their_own_are_the_things(dbs, text, table, absent):
+    """'What is a piece of music? … which pieces were performed': the pieces are the things (the text names them
+    alone too), not 'musics'."""
+    schema, tables = design(text)
+    assert table in tables and absent not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_piece_of_a_mass_noun_is_the_mass_nouns_thing(dbs):
+    schema, tables = design("We track each piece of equipment with a serial number.")
+    assert "equipment" in tables and "serial_number" in columns(tables["equipment"])
+    applies(dbs, schema, tables)

@@ -63,6 +63,10 @@ class FieldOwners:
                 (noun, id(before)) in self.noted_acts else None
             if key is not None:
                 return key
+        done = s.phrase_at(k - 1) if s.tokens[k].text == "and" else None
+        if done is not None and done.end == k and done.plural and done.head in lexicon.occurrence_nouns() and \
+                done.start >= 1 and s.tags[done.start - 1 - (done.det is not None)] == tx.VERB:
+            return self.entity_of(done)[0]   # "guides run tours and note the number of visitors": each tour's
         return None
 
     def _kept_object(self, s, i):

@@ -348,8 +348,10 @@ class InteractionDiscovery:
         end = _past_frequency(s, obj.end) if obj is not None else None   # ("check the fridge twice a day and log …")
         if obj is None or obj.start > i + 3 or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(i + 1, obj.start)) or \
                 s.words[end:end + 1] != ["and"] or end + 1 >= len(toks) or \
-                lexicon.verb_lemma(toks[end + 1].text) not in _RECORDING or obj.head in lexicon.person_nouns():
-            return None
+                lexicon.verb_lemma(toks[end + 1].text) not in _RECORDING or obj.head in lexicon.person_nouns() or \
+                obj.head in lexicon.occurrence_nouns():
+            return None                            # ("guides lead tours and note the number of visitors": the
+            #                                        tour is the occasion, and has them)
         story = toks[0].text == "as" and s.phrases and s.phrases[0].start <= 2 and \
             s.phrases[0].head in lexicon.person_nouns()
         subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
@@ -357,7 +359,8 @@ class InteractionDiscovery:
             return None
         noun = wordnet_act(base) or (base if base in lexicon.act_nouns() | lexicon.occurrence_nouns() else None)
         #                                                                  ("audit a store": an audit)
-        return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun and noun != obj.head else None
+        return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun and noun != obj.head and \
+            not noun.endswith("ship") else None   # (not "lead patrols and record …": a leadership is no act)
 
     @staticmethod
     def _shared_subject(s, i):

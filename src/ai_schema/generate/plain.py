@@ -285,7 +285,15 @@ _ALSO_LABEL = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:also|plus|and also)
 
 
 # "each piece of equipment", "an item of clothing": the partitive names one of the mass noun's things
-_PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of (?=[a-z]+\b(?! of\b))", re.I)
+_PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of ([a-z]+)\b(?! of\b)", re.I)
+
+
+def _partitive(m, text):
+    """'' (the mass noun names the thing) — unless the text names the pieces on their own elsewhere ('What is a
+    piece of music? … which pieces were performed'): then they are the things, and the mass noun says of what."""
+    word = m.group(1).lower().rstrip("s")
+    alone = re.search(r"\b" + word + r"s?\b(?! of\b)", text[:m.start()] + text[m.end():], re.I)
+    return m.group(2) if alone is None else m.group(1)
 
 
 # "…, so that I have a place to eat": why someone wants something is no data to keep
@@ -614,7 +622,7 @@ def plain(text):
     text = _sub(_RANGE_DOTS, " to ", text, "..")                 # "1..5 tags": a range, no full stop
     text = _sub(_ALSO_LIST, ", and also ", text, "Also ")
     text = _sub(_ALSO_LABEL, "", text, "also", "plus")
-    text = _sub(_PARTITIVE, "", text, "piece", "item", "article")
+    text = _sub(_PARTITIVE, lambda m: _partitive(m, text), text, "piece", "item", "article")
     text = _sub(_GROUP_OF, lambda m: _group_of(m, text), text, " of ")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
     text = _clause_asides(text) if "(" in text else text
