@@ -392,3 +392,63 @@ def test_a_piece_of_a_mass_noun_is_the_mass_nouns_thing(dbs):
     schema, tables = design("We track each piece of equipment with a serial number.")
     assert "equipment" in tables and "serial_number" in columns(tables["equipment"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("A tool to track which employees have which certifications and when they expire.", "expires_on"),
+    ("Record which volunteer visited which family and when they visited.", "visited_on"),
+])
+def test_when_a_pair_does_something_next(dbs, text, field):
+    """'which employees have which certifications and when they expire': the pair's date is named by what it
+    says happens (expires_on), not 'occurred_on'."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if len(references(tables[t])) == 2)
+    assert field in columns(tables[pair]), columns(tables[pair])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, column, place, agent", [
+    ("Conference app: attendees register for talks given by speakers in rooms.", "talks", "room_id", "rooms", "speakers"),
+    ("Classes taught by coaches at venues, and members who book them.", "classes", "venue_id", "venues", "coaches"),
+])
+def test_where_a_thing_done_by_someone_is_held(dbs, text, thing, column, place, agent):
+    """'talks given by speakers in rooms': each talk's room, not the speakers'."""
+    schema, tables = design(text)
+    assert (column, place) in references(tables[thing]), sorted(tables)
+    assert not any(ref[1] == place for ref in references(tables[agent]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, field, agent", [
+    ("Talks given by speakers have a title.", "talks", "title", "speakers"),
+    ("Books written by authors have an ISBN.", "books", "isbn", "authors"),
+    ("Orders placed by customers have a total.", "orders", "total", "customers"),
+])
+def test_a_subject_with_its_doer_then_its_fields(dbs, text, thing, field, agent):
+    """'Talks given by speakers have a title': the talks have the title and refer to a speaker (the talks had
+    been lost, the title given to the speakers)."""
+    schema, tables = design(text)
+    assert field in columns(tables[thing]), sorted(tables)
+    assert any(ref[1] == agent for ref in references(tables[thing]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, act, field", [
+    ("Track our office plants, who waters them and when.", "waterings", "watered_by"),
+    ("We keep our vans, who services them and when.", "services", "serviced_by"),
+])
+def test_who_does_it_to_them_and_when(dbs, text, act, field):
+    """'track our office plants, who waters them and when': each watering is a row, with who did it and the
+    date."""
+    schema, tables = design(text)
+    assert {field, "occurred_on"} <= set(columns(tables[act])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_who_did_it_in_a_with_list_stays_the_records(dbs):
+    """'Every stage change is logged with the old stage, the new stage, who changed it and when': the stage
+    change's fields — no table of 'changes'."""
+    schema, tables = design("Stories move through stages. Every stage change is logged with the old stage, the new "
+                            "stage, who changed it and when.")
+    assert "changes" not in tables
+    applies(dbs, schema, tables)

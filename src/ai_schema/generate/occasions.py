@@ -5,6 +5,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .cues import ATTRIBUTE_VERBS
+from .object_relatives import participle
 
 _DOERS = ("i", "we", "you", "they", "someone", "somebody")
 _PRONOUNS = {"them": True, "it": False}
@@ -42,12 +43,18 @@ def occasions(s):
             #                                                 it …": when the pair's act was done, its fields)
         elif t.text in ("every", "each") and s.words[i + 1:i + 2] == ["time"]:
             k = i + 2
+        elif t.text == "who" and s.words[i - 1:i] in (["and"], [","]) and s.words[i + 2:i + 5] in (
+                ["them", "and", "when"], ["it", "and", "when"]) and "with" not in s.words[:i] and \
+                any(w.verb_base(x) in ATTRIBUTE_VERBS for x in s.words[:i - 1]):   # (not "… is logged with the old
+            #                                                 stage, who changed it and when": that record's fields)
+            k = i                                           # "track our office plants, who waters them and when":
+            #                                                 each watering, with who did it and the date
         else:
             continue
         if k >= len(toks):
             continue
         doer = None
-        if toks[k].text not in _DOERS:
+        if toks[k].text not in _DOERS and toks[k].text != "who":
             doer = s.next_phrase(k)             # "each time a driver clears a driveway": a doer named
             if doer is None or doer.start > k + 1 or doer.possessive or \
                     doer.start == k + 1 and tags[k] != tx.DET or doer.end >= len(toks) or tags[doer.end] != tx.VERB:
@@ -137,6 +144,8 @@ def read_occasions(ex, s):
             if act == done_to or act.split("_")[-1] in ex.spec.entities[done_to].words:
                 continue
             ex._act_entity(act).attribute("occurred_on").hint = "date"
+            if s.words[at] == "who":              # ("… who waters them and when": who did it, by name)
+                ex._act_entity(act).attribute(participle(verb) + "_by").hint = "text"
             ex._relate(act, done_to)
             if doer is not None:
                 ex._relate(act, doer)          # "members check in whenever they visit a gym": whose visit

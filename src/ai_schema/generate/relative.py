@@ -226,6 +226,8 @@ def _gap_subject(s, p):
 
 
 # "and when it's due back", "and when they were returned": the date the clause names
+# "which employees have which certifications and when they expire": the date of what the pair does next
+_WHEN_DONE = re.compile(r",? ?and when (?:it|they) ([a-z]+)$")
 _WHEN_SAID = re.compile(r"^,? ?and when (?:it|its|it's|they|they're|it ' s)? ?(?:is |are |was |were |gets |get )?"
                         r"((?:due|[a-z]+ed)(?: back| out| in)?)\s*(?:[.;]|$)")
 
@@ -344,7 +346,10 @@ def read_which_does_which(ex, s):
             entity.pair_unique = False                # ("which member borrowed which copy and when": often)
             verb = s.words[v]
             said = _WHEN_SAID.match(" ".join(s.words[max(q.end, v + 1):]))   # ("and when it's due back")
-            name = w.snake(said.group(1).split()) + "_on" if said else f"{verb}_on" if verb.endswith("ed") else "occurred_on"
+            later = _WHEN_DONE.match(" ".join(s.words[max(q.end, v + 1):]))   # ("and when they expire")
+            name = w.snake(said.group(1).split()) + "_on" if said else \
+                f"{_third_person(later.group(1))}_on" if later and lexicon.verb_lemma(later.group(1)) else \
+                f"{verb}_on" if verb.endswith("ed") else "occurred_on"
             entity.attribute(name).hint = "date"
         third = s.next_phrase(q.end + 2) if s.words[q.end + 1:q.end + 2] in (["which"], ["what"]) and \
             s.tags[q.end] == tx.PREP else None           # "which physio works at which clinic on which weekday"
@@ -358,6 +363,11 @@ def read_which_does_which(ex, s):
                 entity.attribute(w.snake(third.words))
             if s.words[q.end + 1] == "which":         # (the same pair again, on another day or shift;
                 entity.pair_unique = False            # not "at what price": the pair's own)
+
+
+def _third_person(verb):
+    """'expire' -> 'expires' (a moment to come, as expires_on says it); a past form stays ('visited')."""
+    return verb if verb.endswith(("s", "ed")) else verb + "s"
 
 
 def belonged_to_things(s, vote):

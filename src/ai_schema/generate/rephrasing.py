@@ -5,6 +5,7 @@ worked (company, title, years)', a list after a clause's semicolon); used by pla
 import re
 
 from . import lexicon
+from .one_reference import participle
 from .tagging import irregular_participle
 from . import words as w
 from .value_spellings import sub as _sub
@@ -158,6 +159,20 @@ def _business_owns(m):
     return "the " if said is not None and said.start() < m.start() else m.group(0)
 
 
+# "Talks given by speakers have a title": a subject with its doer in a reduced relative clause, then what it
+# has — two statements ("Talks are given by speakers. Talks have a title"), each read by its own rule
+_SUBJECT_DONE_BY = re.compile(r"(?:(?<=[.!?;] )|(?<=^)|(?<=\n))(?P<subject>(?:[A-Za-z]+ ){0,2}[A-Za-z][a-z]*s) (?P<done>[a-z]+) by "
+                              r"(?P<agent>(?:(?:a|an|the|one|our|their) )?(?:[a-z]+ ){0,2}[a-z]+) "
+                              r"(?P<verb>have|has|are|is|can|must|should|need|get|include|contain)\b", re.M)
+
+
+def _subject_done_by(m):
+    if not participle(m.group("done")) or m.group("subject").split()[0].lower() in ("we", "i", "they"):
+        return m.group(0)
+    subject = m.group("subject")
+    return f"{subject} are {m.group('done')} by {m.group('agent')}. {subject[:1].upper()}{subject[1:]} {m.group('verb')}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -184,4 +199,5 @@ def rephrased(text):
     text = _sub(_AT_THE_END_OF, lambda m: f"the {_MOMENTS.get(m.group('when').lower(), m.group('when').lower())} "
                 f"{m.group('field')} of {m.group('det')} ", text, " of ")
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
+    text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")
