@@ -452,3 +452,42 @@ def test_who_did_it_in_a_with_list_stays_the_records(dbs):
                             "stage, who changed it and when.")
     assert "changes" not in tables
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, occasion, people", [
+    ("Climbers have a name. Sessions have a date and a number of spaces. A climber can book several sessions.",
+     "sessions", "climbers"),
+    ("Members have a name. Classes have a title and a capacity. Members book classes.", "classes", "members"),
+])
+def test_booking_an_occasion_with_room_for_many(dbs, text, occasion, people):
+    """'sessions have a number of spaces … a climber can book several sessions': many book each session —
+    bookings of their own, not each session's one climber."""
+    schema, tables = design(text)
+    assert not any(ref[1] == people for ref in references(tables[occasion])), sorted(tables)
+    assert any({r[1] for r in references(tables[t])} >= {occasion, people} for t in tables)
+    applies(dbs, schema, tables)
+
+
+def test_booking_an_occasion_of_ones_own(dbs):
+    """'patients book appointments': the appointment is the booking (one patient's), as before."""
+    schema, tables = design("Patients have a name. Appointments have a date. Patients book appointments.")
+    assert ("patient_id", "patients") in references(tables["appointments"]) and "bookings" not in tables
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, absent", [
+    ("Customers bring devices (phone, laptop, tablet) with a fault description.", "devices", {"laptop", "tablet"}),
+    ("Residents book the shared facilities (gym, meeting room, rooftop) for a date.", "facilities", {"gym", "rooftop"}),
+])
+def test_things_in_parentheses_are_kinds_not_fields(dbs, text, table, absent):
+    """'devices (phone, laptop, tablet)': most items name things — kinds or rows of it, not its fields (a
+    field word among them, 'phone', had made them fields)."""
+    schema, tables = design(text)
+    assert not absent & set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+def test_fields_in_parentheses_stay_fields(dbs):
+    schema, tables = design("Members (name, phone, email) borrow tools. Tools have a code.")
+    assert {"name", "phone", "email"} <= set(columns(tables["members"]))
+    applies(dbs, schema, tables)

@@ -573,8 +573,9 @@ def examples(within, tags):
         #                 "(malt, hops, yeast...)", "(e.g. …)", "(…, etc.)": examples unless fields ("(name, phone, etc.)")
     said = sum(len(x) == 1 and (x[0][0].endswith("ing") and lexicon.verb_lemma(x[0][0]) is not None or
                                x[0][1] == tx.ADJ or x[0][0] in lexicon.adjectives() or
-                               w.is_plural(x[0][0]) and not w.field_word(w.singular(x[0][0])))   # ("skis, boots")
-               for x in items)
+                               w.is_plural(x[0][0]) and not w.field_word(w.singular(x[0][0])) or   # ("skis, boots")
+                               x[0][0] in lexicon.thing_nouns() and not w.field_word(x[0][0]))   # ("phone, laptop,
+               for x in items)                                                                  # tablet")
     return bool(items) and 2 * said > len(items)
 
 

@@ -204,8 +204,10 @@ class InteractionDiscovery:
                 tags[i + 1] == tx.PREP)
             #                                          ("students booked into lessons": a participle, passive)
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
-            if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns():
+            if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns() and \
+                    not self._has_room(made.head):
                 continue                             # "clients book appointments": the appointment is the booking
+                #                                      (not "sessions have a number of spaces": many book each)
             if base == "order" and subj is not None and not subj.plural and subj.det in ("the", "our") and \
                     subj.head not in lexicon.person_nouns():
                 continue                             # "the clinic orders vaccines from distributors": what the
@@ -334,6 +336,11 @@ class InteractionDiscovery:
         if noun == base + "ing":                 # (a bare -ing form names an act only when WordNet files it so)
             return noun if base in lexicon.verbs()[0] and noun in lexicon.act_nouns() else None
         return noun if noun != obj.head else None
+
+    def _has_room(self, head):
+        """Does the text give the thing a capacity ('each session has a date and a number of spaces', 'classes
+        have a capacity')? Then many people take part in each: their bookings are rows of their own."""
+        return any(head in (w.singular(x) for x in s.words) and _ROOM & set(s.words) for s in self.sentences)
 
     @staticmethod
     def _recorded_act(s, i, base):
@@ -470,6 +477,9 @@ class InteractionDiscovery:
                 after.phrases[0].det in ("each", "every", "a", "the") and self.entity_of(after.phrases[0])[0] == nominal:
             self._relate(nominal, doer)
 
+
+# the words of how many a thing has room for ("a capacity", "a number of spaces", "max 8 people")
+_ROOM = frozenset("capacity spaces places spots max maximum".split())
 
 _HOW_OFTEN = re.compile(r"(?:(?:once|twice|\d+ times|two times|three times) (?:a|per|each|every)|every|each) "
                         r"(?:day|morning|evening|night|week|month|hour|shift|visit)|daily|weekly|monthly|hourly|nightly")

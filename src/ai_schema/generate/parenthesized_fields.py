@@ -69,7 +69,9 @@ class ParenthesizedFields:
                         r",|\bor\b|\band\b", " ".join(t.orig for t in within[:-1]))))
                     continue                    # "milestones (proposal, progress review, final draft) with a due
                     #                             date": its kinds, the fields after 'with'
-                if "," in inside and not ATTRIBUTE_WORDS & inside and (p.head in KIND_NAMES or fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])):
+                kinds = fragments.examples(within, s.tags[at + 1:at + 1 + len(within)])
+                if "," in inside and (not ATTRIBUTE_WORDS & inside or kinds and p.head in lexicon.thing_nouns()) and \
+                        (p.head in KIND_NAMES or kinds):   # ("devices (phone, laptop, tablet)": most are things)
                     continue                    # "ticket types (day pass, weekend pass, VIP)", "my skills (first
                     #                             aid, driving, cooking)": its rows
                 if key and not role and (ATTRIBUTE_WORDS & inside or listed or
