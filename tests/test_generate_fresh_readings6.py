@@ -491,3 +491,31 @@ def test_fields_in_parentheses_stay_fields(dbs):
     schema, tables = design("Members (name, phone, email) borrow tools. Tools have a code.")
     assert {"name", "phone", "email"} <= set(columns(tables["members"]))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, column, people", [
+    ("Clients book appointments online or by phone; an appointment is with one stylist.", "appointments", "client_id",
+     "clients"),
+    ("Customers order cakes online or in the shop.", "orders", "customer_id", "customers"),
+])
+def test_how_a_thing_is_done_is_no_part_of_it(dbs, text, table, column, people):
+    """'clients book appointments online or by phone': 'online' says how (WordNet has it only as an adjective),
+    not a kind of appointment — the appointment had lost its client."""
+    schema, tables = design(text)
+    assert (column, people) in references(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Appointments have a date. An appointment can include several services, like a cut, colour or blow-dry, each of "
+     "which has a standard price.", "appointments", "services"),
+    ("Boxes have a size. A box can include several treats, like a brownie or a cookie.", "boxes", "treats"),
+    ("Tours have a date. A tour can include several stops, such as a museum or a castle.", "tours", "stops"),
+])
+def test_several_things_given_with_examples_are_a_list_shared(dbs, text, first, second):
+    """'an appointment can include several services, like a cut …': kinds from a list the salon keeps, each in
+    many appointments — a table of pairs, not each service's one appointment."""
+    schema, tables = design(text)
+    assert not any(ref[1] == first for ref in references(tables[second])), sorted(tables)
+    assert any({r[1] for r in references(tables[t])} == {first, second} for t in tables)
+    applies(dbs, schema, tables)

@@ -579,6 +579,12 @@ def examples(within, tags):
     return bool(items) and 2 * said > len(items)
 
 
+def examples_after(s, k):
+    """Do examples of the things before k follow ('several services, like a cut or a colour', 'such as …')?"""
+    k += s.words[k:k + 1] == [","]
+    return s.words[k:k + 2] in (["like", "a"], ["like", "an"], ["such", "as"], ["e.g.", "a"])
+
+
 def counted_members(s):
     """'Teams of 2-5 participants', 'crews of three sailors', 'squads of up to 11 players': (group phrase,
     members phrase) where a group (WordNet's noun.group) is said to be so many of its members: both

@@ -435,8 +435,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                             base not in CREATION_VERBS and base not in OWNING_VERBS) or (   # ("a musician can play
                             #                                                 in more than one concert": many each)
                             not passive and obj_p.many and prep is None and lexicon.verb_class(base) == "consumption"
-                            and not lexicon.holds_people(obj_key)):   # ("each callout may use one or more vehicles":
-                        #                                               what is used serves many, WordNet's consumption)
+                            and not lexicon.holds_people(obj_key)) or (   # ("each callout may use one or more vehicles":
+                            #                                             what is used serves many, WordNet's consumption)
+                            not passive and obj_p.many and prep is None and not lexicon.holds_people(obj_key) and
+                            fragments.examples_after(s, obj_p.end)):   # ("an appointment can include several
+                        #                                           services, like a cut …": kinds from a list, many each)
                         self._associate(src_key, obj_key, base)   # ("each sample is tested for one or more analytes")
                         if each and not self.entity_of_words(each.group(1).split())[0]:
                             self.spec.entities[self._pair_table(src_key, obj_key)].attribute(w.snake(each.group(1).split()))

@@ -234,6 +234,11 @@ def word_tag(tokens, tags, i):
             (i >= 2 and tags[i - 2] in (VERB, PREP) or i >= 3 and tags[i - 2] == DET and tags[i - 3] in (VERB, PREP)):
         return ADV                         # "when I return a book late, …", "pay the invoice for my move
         #                                    online": how, not a kind of book (but "the fee due, …" is a field)
+    if i and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and t in lexicon.adjectives() and \
+            not lexicon.filed_noun(t) and lexicon.verb_lemma(t) is None and i + 1 < len(tokens) and \
+            tokens[i + 1].text in ("or", "and") and tokens[i + 2:i + 3] and tokens[i + 2].text in w.PREPOSITIONS:
+        return ADV                         # "clients book appointments online or by phone": how (WordNet has
+        #                                    'online' only as an adjective), no kind of appointment
     if i and tags[i - 1] == NOUN and tokens[i - 1].text in APPS and t.endswith("ing") and \
             lexicon.verb_lemma(t) not in (None, t) and i + 1 < len(tokens) and \
             tokens[i + 1].text in ("my", "our", "the", "all", "your", "their", "every", "each"):
