@@ -519,3 +519,29 @@ def test_several_things_given_with_examples_are_a_list_shared(dbs, text, first, 
     assert not any(ref[1] == first for ref in references(tables[second])), sorted(tables)
     assert any({r[1] for r in references(tables[t])} == {first, second} for t in tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, role", [
+    ("Books have a title. As a member I want to write a review of each book.", "reviews", "members"),
+    ("Recipes have a title. As a cook I want to write a comment on each recipe.", "comments", "cooks"),
+])
+def test_what_a_story_role_writes_refers_to_it(dbs, text, record, role):
+    """'As a member I want to write a review of each book': the review is the member's (an interaction's
+    record, not only WordNet's occurrences, is what a role makes) — the role had been dropped as idle."""
+    schema, tables = design(text)
+    assert any(ref[1] == role for ref in references(tables[record])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Permits have a number. As a resident I want to see when my permit expires.", "permits", "expires_at"),
+    ("Permits have a number. As a resident I want to pay for an approved permit and see when it expires.", "permits",
+     "expires_at"),
+    ("Loans have a date. As a member I want to know when each loan is due.", "loans", "due_on"),
+])
+def test_seeing_when_a_thing_does_something(dbs, text, table, field):
+    """'I want to see when my permit expires': the moment is the permit's field (read as the list item 'when
+    it expires' is)."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), columns(tables[table])
+    applies(dbs, schema, tables)

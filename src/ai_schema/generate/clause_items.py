@@ -94,7 +94,7 @@ class ClauseItemReading:
             return "due_on"
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day|a (?:date|time|day)(?= (?:it|they|he|she|we|i) ))"
                      r"\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
-                     r"each one|each \w+|every \w+)\s+)?"
+                     r"each one|each \w+|every \w+|(?:my|our|their|its|his|her) \w+)\s+)?"
                      r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)"
                      r"(?:\s+(?:it|them|each one|each \w+))?(?:\s+(?P<particle>up|out|off|back|down|away|in))?(?:\s+it)?"
                      r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on

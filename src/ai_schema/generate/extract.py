@@ -9,8 +9,8 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import checks_at, clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, technical, timed, titles, uniqueness, \
-    value_sets, verb_roles, when_fields
+    kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
+    uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
 from . import words as w
@@ -185,6 +185,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
             clause_rules.read_handed_out(self, s)   # "assign a truck to each load", "assign rooms to housekeepers"
+        for s in self.sentences:
+            seen_when.read(self, s)             # "I want to see when my permit expires" (a record's sentence too)
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb or t.text == verb), len(s.tokens))

@@ -4,7 +4,7 @@ mileage', 'its status is …'), and the roles at the head of user stories that a
 app. Mixed into :class:`.extract.Extractor`."""
 
 from . import clause_rules, clauses, fragments, lexicon, wishes
-from .cues import ATTRIBUTE_VERBS, TRACKING, VERSION_WORDS
+from .cues import ATTRIBUTE_VERBS, INTERACTIONS, TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
 
@@ -210,7 +210,8 @@ class SubjectReading:
 
     def _story_records(self, key, mentions):
         """The records a story's role makes ('As a patient I want to book an appointment': a noun WordNet
-        files as an occurrence, after a verb of making, not of keeping), as entity keys."""
+        files as an occurrence, or the record of an interaction — 'write a review of each book' — after a verb
+        of making, not of keeping), as entity keys."""
         out = []
         for s, p in mentions:
             for i, t in enumerate(s.tokens):
@@ -221,7 +222,8 @@ class SubjectReading:
                 q = s.next_phrase(i + 1)
                 thing = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
                 if thing not in (None, key) and thing not in out and \
-                        self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() and \
+                        (self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() or
+                         self.spec.entities[thing].words[-1] in INTERACTIONS.values()) and \
                         not clause_rules.catalogued(self.sentences, s, q, thing, key, verb, self.entity_of):
                     out.append(thing)
         return out
