@@ -545,3 +545,35 @@ def test_seeing_when_a_thing_does_something(dbs, text, table, field):
     schema, tables = design(text)
     assert field in columns(tables[table]), columns(tables[table])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field, absent", [
+    ("Laps have a number. We record the lap time for every lap.", "laps", "lap_time", "lap_times"),
+    ("Races have a date. We record the finish time for every race.", "races", "finish_time", "finish_times"),
+])
+def test_a_field_recorded_for_every_thing(dbs, text, table, field, absent):
+    """'we record the lap time for every lap': a field of each lap (a time is no record of its own), while
+    'writes a short report for every dog' still makes reports."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and absent not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_record_made_for_every_thing_is_its_own(dbs):
+    schema, tables = design("Dogs have a name. The walker writes a short report for every dog.")
+    assert ("dog_id", "dogs") in references(tables["reports"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, place", [
+    ("Drivers have a name. Heats have a date. We record the laps each driver does in a heat, with the lap time.",
+     "laps", "heats"),
+    ("Players have a name. Rounds have a number. We keep the holes each player plays in a round.", "holes", "rounds"),
+])
+def test_the_things_each_one_does_somewhere(dbs, text, thing, place):
+    """'the laps each driver does in a heat': where each is done is the thing's (the lap's heat), not the
+    doer's."""
+    schema, tables = design(text)
+    assert any(ref[1] == place for ref in references(tables[thing])), sorted(tables)
+    assert not any(ref[1] == place for t in ("drivers", "players") if t in tables for ref in references(tables[t]))
+    applies(dbs, schema, tables)

@@ -153,13 +153,16 @@ def _each_ones(s):
             toks[v + 1].text.endswith(("ing", "ed")) and lexicon.verb_lemma(toks[v + 1].text) is not None
         v += done                                # ("the pieces each student is learning", "… has borrowed")
         if one is None or one.start != k + 1 or one.plural or v >= len(toks) or \
-                not done and (s.tags[v] != tx.VERB or toks[v].text in _BEING):
+                not done and (s.tags[v] != tx.VERB and toks[v].text not in ("does", "do", "did") or
+                              toks[v].text in _BEING):
             continue
         after = v + 1
         if after == len(toks) or toks[after].kind != "word" or toks[after].text in ("and", "or") or \
                 toks[after].text in w.PREPOSITIONS and (s.next_phrase(after) is None or after + 1 < len(toks) and (
-                    toks[after + 1].kind != "word" or toks[after + 1].text in ("and", "with"))):
-            out.append((p, one, v))              # ("the companies each graduate worked for, …": stranded)
+                    toks[after + 1].kind != "word" or toks[after + 1].text in ("and", "with"))) or \
+                _where_done(s, after) is not None:
+            out.append((p, one, v))              # ("the companies each graduate worked for, …": stranded; "every
+            #                                      lap each driver does in a heat": where they do it)
     return out
 
 
@@ -177,6 +180,20 @@ def read_each_ones(ex, s):
                 ex._many(b[0], a[0], verb)      # WordNet's verb.consumption; "the kegs each batch fills": one's)
             else:
                 ex._relate(a[0], b[0])
+            place = _where_done(s, v + 1)
+            c = ex.entity_of(place)[0] if place is not None else None
+            if c is not None and c not in (a[0], b[0]):
+                ex._relate(a[0], c)             # "every lap each driver does in a heat": the lap's heat
+                ex._retract(b[0], c)            # (not the driver's)
+
+
+def _where_done(s, k):
+    """The phrase of 'in/at/on/during a|an|each|the <place or occasion>' at k, or None."""
+    if k + 2 > len(s.words) or s.words[k] not in ("in", "at", "on", "during") or \
+            s.words[k + 1] not in ("a", "an", "each", "every", "the", "one"):
+        return None
+    q = s.next_phrase(k + 1)
+    return q if q is not None and q.start == k + 2 and not q.plural else None
 
 
 def which_does_which(s):

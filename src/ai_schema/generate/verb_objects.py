@@ -126,7 +126,8 @@ def made_for(s, vote):
         if whom is not None and whom.head in w.WHEN_FIELDS:
             continue                              # ("order pizzas for a delivery time": when, no thing)
         if whom is not None and whom.start == made.end + 2 and toks[made.end + 1].text in ("each", "every") and \
-                made.head not in lexicon.person_nouns() and made.head not in lexicon.measure_nouns():
+                made.head not in lexicon.person_nouns() and made.head not in lexicon.measure_nouns() and \
+                not w.field_word(made.head):      # (not "record the lap time for every lap": a field of each)
             vote(made.lemma, 3)                   # "writes a short report for every dog": one record per dog
         if whom is not None and whom.start == made.end + 2 and whom.head in lexicon.person_nouns():
             vote(whom.lemma, 3)                   # (a thing it is for, "an invoice for an order", only
