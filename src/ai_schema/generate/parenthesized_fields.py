@@ -141,7 +141,7 @@ def _after_their_act(s, p):
 
 def _pair_fields(s):
     """[(object phrase, index of '(')] of '<things> <verb> <other things> (<fields>)' right after the verb, the
-    parenthesis naming fields only ('recipe uses ingredients (amount)', 'students take courses (grade)'): the
+    parenthesis naming fields only ('recipe uses ingredients (amount)', 'jobs use parts (quantity)'): the
     fields of each pair the verb makes — not of what it makes ('place orders (date)') or has."""
     out = []
     for p in s.phrases:

@@ -289,8 +289,8 @@ _PARTITIVE = re.compile(r"\b(pieces|piece|items|item|articles|article) of ([a-z]
 
 
 def _partitive(m, text):
-    """'' (the mass noun names the thing) — unless the text names the pieces on their own elsewhere ('What is a
-    piece of music? … which pieces were performed'): then they are the things, and the mass noun says of what."""
+    """The mass noun alone ('each piece of equipment': the equipment) — unless the text names the pieces on their
+    own elsewhere ('What is a piece of music? … which pieces were performed'): then the pieces are the things."""
     word = m.group(1).lower().rstrip("s")
     alone = re.search(r"\b" + word + r"s?\b(?! of\b)", text[:m.start()] + text[m.end():], re.I)
     return m.group(2) if alone is None else m.group(1)
