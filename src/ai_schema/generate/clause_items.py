@@ -104,10 +104,7 @@ class ClauseItemReading:
             verb = m.group(1)
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
             said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
-            participle = (participle_of(base) if irregular(base) and participle_of(base).endswith("n") else verb) \
-                if said else verb if verb != base and verb.endswith("s") and not verb.endswith("ss") else _participle(base)
-            #                                      ("when they took it": taken_at, the participle, not "took"; "when it
-            #                                      expires": expires_at, a moment to come, as starts_at and ends_at)
+            participle = _moment_word(verb, base, said)
             suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":
                 participle = "occurred"
@@ -227,3 +224,14 @@ def _which_does_which(ex, entity, text):
     ex.spec.entities[name].pair_unique = False
     ex._relate(name, b, owned=True)
     return name
+
+
+def _moment_word(verb, base, said):
+    """The word a 'when …' field is named by: a past form said is the participle ('when they took it': taken_at,
+    not 'took'); a present form names a moment to come ('when it expires': expires_at, as starts_at); else the
+    verb's regular participle ('when I water it': watered_at)."""
+    if said:
+        return participle_of(base) if irregular(base) and participle_of(base).endswith("n") else verb
+    if verb != base and verb.endswith("s") and not verb.endswith("ss"):
+        return verb
+    return _participle(base)

@@ -255,8 +255,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         sent_to_each.vote(s, self._vote)         # "assign movers and a truck to each job"
         divided_into.vote(s, self._vote)         # "each restaurant has its own cellar, divided into racks"
         occasions.vote(s, self._vote)            # "a visit each time a driver clears a driveway"
-        if fragments.made_happen(s) is not None:
-            self._vote(fragments.made_happen(s).lemma, 3)   # "When we hold a concert, we note the venue …"
+        if (happened := fragments.made_happen(s)) is not None:
+            self._vote(happened.lemma, 3)          # "When we hold a concert, we note the venue …"
         if "them" in s.words:                    # "Owners list boats. Sailors charter them for a week."
             n = self.position[id(s)]
             pronoun_objects.vote(self, s, self.sentences[n - 1] if n else None)

@@ -193,8 +193,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             said = at - 1
             while said > 0 and (s.words[said] in w.MODALS or s.words[said] in ("not", "never", "only", "also")):
                 said -= 1                            # ("I can not book the same class twice": the speaker's)
+            charge = (noun, id(s)) in self.charges
             a = self.entity_of_words(subj)[0] if subj else \
-                None if s.words[said:said + 1] in (["who"], ["we"], ["i"]) or (noun, id(s)) in self.charges else \
+                None if s.words[said:said + 1] in (["who"], ["we"], ["i"]) or charge else \
                 self.sentence_subject.get(id(s))   # ("As the administrator I want to invoice parents": the
             #                                        business charges them; no invoice is the administrator's)
             #                                    ("As a coach, I want to see who signed up": not the coach; "we
@@ -213,9 +214,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
                 continue
             if key is not None and a is None and b is not None and key != b and (s.words[at - 1:at] in (["we"], ["i"]) or
-                                                                                 (noun, id(s)) in self.charges):
+                                                                                 charge):
                 self._relate(key, b, None, owned=True)   # "we credit each subscriber every month": each credit's
-                if (noun, id(s)) not in self.charges:
+                if not charge:
                     continue                             # (a charge goes on: the fields after it are the charge's,
                 a = b                                    # "… to invoice each shoot with an invoice number, …")
             if key is not None and a is None and not subj and b is not None and key != b and \
@@ -225,7 +226,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 a = people[0] if len(people) == 1 and people[0] != b else None
             if key is None or a is None or b is None or key in (a, b):
                 continue
-            if (noun, id(s)) in self.charges:
+            if charge:
                 pass                                 # (related above: no agent)
             elif a == b:
                 agent, patient = AGENT_ROLES.get(verb, (None, "related"))

@@ -340,7 +340,7 @@ class InteractionDiscovery:
     def _has_room(self, head):
         """Does the text give the thing a capacity ('each session has a date and a number of spaces', 'classes
         have a capacity')? Then many people take part in each: their bookings are rows of their own."""
-        return any(head in (w.singular(x) for x in s.words) and _ROOM & set(s.words) for s in self.sentences)
+        return any(_ROOM & set(s.words) and head in (w.singular(x) for x in s.words) for s in self.sentences)
 
     @staticmethod
     def _recorded_act(s, i, base):

@@ -5,9 +5,13 @@ and a period said after it ('each day', 'every week', 'monthly') is the row's da
 from . import lexicon
 from . import words as w
 from .field_owners import KEEPING
+from .knowledge import PERIOD_FIELDS
 
-# the nouns of a period a record is kept for, and how often it recurs ("each day": daily)
-_PERIOD_OF = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly", "quarter": "quarterly"}
+# the nouns of a period a record is kept for, and how often it recurs ("each day": daily) — knowledge's
+# PERIOD_FIELDS read the other way (its first word for each period: "yearly", not "annual")
+_PERIOD_OF = {}
+for _period, _field in PERIOD_FIELDS.items():
+    _PERIOD_OF.setdefault(_field, _period)
 
 
 def logged_against(ex, s, i, owner, value):
@@ -34,6 +38,6 @@ def logged_against(ex, s, i, owner, value):
 def period_after(s, k):
     """How often a record recurs when 'each day', 'every week', 'per month' or 'daily' follows at k, or None."""
     words = s.words[k:k + 2]
-    if words[:1] and words[0] in ("daily", "weekly", "monthly", "yearly", "quarterly"):
+    if words[:1] and words[0] in _PERIOD_OF.values():
         return words[0]
     return _PERIOD_OF.get(words[1]) if len(words) == 2 and words[0] in ("each", "every", "per", "a") else None

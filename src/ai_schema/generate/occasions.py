@@ -105,8 +105,9 @@ def vote(s, vote_for):
         if done_to is not None and done_to.start <= k + 1 and not done_to.possessive:
             vote_for(doer.lemma, 3)
             vote_for(done_to.lemma, 3)
-            if _record_before(s, at):
-                vote_for(tuple(_record_before(s, at).split("_")), 3)
+            record = _record_before(s, at)
+            if record:
+                vote_for(tuple(record.split("_")), 3)
 
 
 def claim_fields(ex, s):

@@ -43,8 +43,8 @@ class ParenthesizedFields:
             if len(others) == 1:               # (they: the people named last)
                 claimed.add(at)
                 self._attributes(self._pair_table(others[0], key), s, at + 1, closing=")" if s.words[at] == "(" else None)
-        for p, at in _pair_fields(s):               # "recipes use ingredients (amount)": each use's
-            a, b = self.entity_of(s.phrase_at(p.start - 2) or p)[0], self.entity_of(p)[0]
+        for subject, p, at in _pair_fields(s):      # "recipes use ingredients (amount)": each use's
+            a, b = self.entity_of(subject)[0], self.entity_of(p)[0]
             if at not in claimed and a and b and a != b:
                 claimed.add(at)
                 self._attributes(self._pair_table(a, b), s, at + 1, closing=")")
@@ -140,9 +140,9 @@ def _after_their_act(s, p):
 
 
 def _pair_fields(s):
-    """[(object phrase, index of '(')] of '<things> <verb> <other things> (<fields>)' right after the verb, the
-    parenthesis naming fields only ('recipe uses ingredients (amount)', 'jobs use parts (quantity)'): the
-    fields of each pair the verb makes — not of what it makes ('place orders (date)') or has."""
+    """[(subject phrase, object phrase, index of '(')] of '<things> <verb> <other things> (<fields>)' right
+    after the verb, the parenthesis naming fields only ('recipe uses ingredients (amount)', 'jobs use parts
+    (quantity)'): the fields of each pair the verb makes — not of what it makes ('place orders (date)') or has."""
     out = []
     for p in s.phrases:
         at = p.end
@@ -155,5 +155,5 @@ def _pair_fields(s):
         items = [x.strip().split() for x in " ".join(s.words[at + 1:end - 1]).replace(" and ", ",").split(",")]
         if subject is not None and subject.end == p.start - 1 and items and all(
                 x and w.field_word(w.singular(x[-1])) for x in items):
-            out.append((p, at))
+            out.append((subject, p, at))
     return out

@@ -4,6 +4,7 @@
 import re
 
 from . import constructions, lexicon, verb_roles
+from .answers import third_person
 from . import cues
 from . import text as tx
 from . import words as w
@@ -365,7 +366,7 @@ def read_which_does_which(ex, s):
             said = _WHEN_SAID.match(" ".join(s.words[max(q.end, v + 1):]))   # ("and when it's due back")
             later = _WHEN_DONE.match(" ".join(s.words[max(q.end, v + 1):]))   # ("and when they expire")
             name = w.snake(said.group(1).split()) + "_on" if said else \
-                f"{_third_person(later.group(1))}_on" if later and lexicon.verb_lemma(later.group(1)) else \
+                f"{_moment_verb(later.group(1))}_on" if later and lexicon.verb_lemma(later.group(1)) else \
                 f"{verb}_on" if verb.endswith("ed") else "occurred_on"
             entity.attribute(name).hint = "date"
         third = s.next_phrase(q.end + 2) if s.words[q.end + 1:q.end + 2] in (["which"], ["what"]) and \
@@ -382,9 +383,10 @@ def read_which_does_which(ex, s):
                 entity.pair_unique = False            # not "at what price": the pair's own)
 
 
-def _third_person(verb):
-    """'expire' -> 'expires' (a moment to come, as expires_on says it); a past form stays ('visited')."""
-    return verb if verb.endswith(("s", "ed")) else verb + "s"
+def _moment_verb(verb):
+    """'expire' -> 'expires' (a moment to come, as expires_on says it; answers.third_person); a past form stays
+    ('visited')."""
+    return verb if verb.endswith(("s", "ed")) else third_person(verb)
 
 
 def belonged_to_things(s, vote):

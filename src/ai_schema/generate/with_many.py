@@ -18,7 +18,7 @@ def with_many(s):
 def _with_many(s):
     out = []
     for q in s.phrases:
-        if not q.many or not q.plural or q.head in lexicon.person_nouns() or lexicon.holds_people(q.head):
+        if not q.many or not q.plural or lexicon.holds_people(q.head):
             continue
         k = q.start - 1
         while k > 0 and s.words[k] != "with" and (s.tags[k] in (tx.QUANT, tx.DET, "NUMBER") or
