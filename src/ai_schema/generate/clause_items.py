@@ -124,7 +124,8 @@ class ClauseItemReading:
             name = w.snake([m.group(1), m.group(2)])
             entity.attribute(name).hint = "count"
             return name
-        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+|^(?:and )?how many$").search(text):
+        if rx(r"\bhow many (?:were|are|was|is|get|got|have been) \w+|^(?:and )?how many$|"
+              r"^(?:and )?how many (?:i|we|you|they) \w+(?: up| in| out)?$").search(text):   # ("how many I picked")
             entity.attribute("quantity").hint = "count"
             return "quantity"
         m = rx(r"^(?:and )?(?:a |the )?(link|url|pointer) to (?:the |their |its |a |an )?(\w+(?: \w+)?)$").match(text)

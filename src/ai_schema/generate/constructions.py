@@ -17,6 +17,7 @@ from .sides import between, connecting
 from .logged import each_done_with, kept_per_each_thing, logged_after_they_come, things_of_theirs, which_has_fields
 from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
+from .given_to import vote as given_to
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, \
@@ -56,11 +57,12 @@ def with_their(s, vote):
             vote(p.lemma[-1:], 3)               # "donors register once with their blood group and …"
         elif p.plural and p.head in lexicon.person_nouns() and s.words[p.start - 2:p.start] == ["for", "their"]:
             vote(p.lemma, 3)                    # "parents book lessons for their kids": people of their own
-        elif p.det in ("each", "every") and (p.start <= 1 or s.words[p.start - 2] == ",") and \
+        elif p.det in ("each", "every") and (p.start <= 1 or s.words[p.start - 2] in (",", "and")) and \
                 p.end + 1 < len(toks) and toks[p.end].text == "with" and \
                 ("," in s.words[p.end + 1:] or "and" in s.words[p.end + 1:]):
             vote(p.lemma, 3)                    # "every fill-up with litres, price and odometer reading",
-            #                                     "seat guests at tables, each table with a number and a capacity"
+            #                                     "seat guests at tables, each table with a number and a capacity",
+            #                                     "species with their latin name, and every find with the spot, …"
         elif p.end < len(toks) and toks[p.end].text in ("its", "their") and p.start >= 2 and \
                 w.verb_base(toks[p.start - 2].text) in ("give", "assign"):
             vote(p.lemma, 3)                    # "give the incident its address, …"
@@ -322,10 +324,13 @@ def acted_on_with_fields(s, vote):
             p.head in lexicon.occurrence_nouns()            # "record each member's annual fee payment with …"
         if owned:
             k = tx.governor(s, s.phrase_at(p.start - 2))
-        at = p.end                             # ("define the spots on each level, with a spot number …")
+        at, places = p.end, []                 # ("define the spots on each level, with a spot number …")
         for _ in range(2):                     # ("a complaint about a neighbour in my flat, with …")
             if at < len(toks) and tags[at] == tx.PREP and toks[at].text not in ("with", "of"):   # ("a library of
                 q = s.next_phrase(at + 1)          # songs with …" lists the songs' fields)
+                if q is not None and q.start == at + 2 and q.det in ("a", "an") and toks[at].text in ("in", "at", "on") \
+                        and q.head in lexicon.thing_nouns():
+                    places.append(q)
                 at = q.end if q is not None and q.start <= at + 2 else at
         at += at < len(toks) and toks[at].text == ","
         if at + 3 < len(toks) and toks[at].text == ":" and toks[at + 1].text in ("we", "i") and \
@@ -335,17 +340,22 @@ def acted_on_with_fields(s, vote):
             not w.field_word(p.head)               # ("each job gets one quote with a price and …")
         if k < 0 or (tags[k] != tx.VERB and toks[k].text not in ("has", "have", "gets", "get", "got")) or \
                 at + 1 >= len(toks) or toks[at].text != "with" and toks[at - 2].text != ":" or \
-                not (p.plural or p.det in ("a", "an", "new", "my", "our") or owned or got or
+                not (p.plural or p.det in ("a", "an", "new", "my", "our", "each", "every") or owned or got or
                      (p.det is None and p.start == k + 1 and tags[k] == tx.VERB)):
-            continue          # ("orders have lines with …"; "we record equipment with …": a mass noun, no article)
+            continue          # ("orders have lines with …"; "we record equipment with …": a mass noun, no article;
+            #                   "schedule each exam paper in a room with a start time …")
         end = next((j for j in range(at + 1, len(toks)) if tags[j] == tx.VERB or toks[j].text in (";", ":")), len(toks))
         listed = s.words[at + 1:end]
         window = s.words[at + 1:at + 14]          # ("with the time it happened and a description")
         if (listed.count(",") >= 1 or "and" in listed) and w.FIELD_NOUNS & set(listed) or \
                 toks[k].text in _CONTAINING and w.LINE_FIELDS & set(listed) or \
                 ("," in window or "and" in window) and w.FIELD_NOUNS & set(window) and fieldish(listed) or \
-                listed[:1] in (["its"], ["their"]) and p.det in ("my", "our") and tags[k] == tx.VERB:
+                listed[:1] in (["its"], ["their"]) and p.det in ("my", "our") and tags[k] == tx.VERB or \
+                p.det in ("each", "every") and ("," in listed or "and" in listed) and fieldish(listed):
             vote(p.lemma, 3)                      # ("an order has lines w/ qty"; "register my plot with its size")
+            for q in places if p.det in ("each", "every") else ():
+                vote(q.lemma, 3)                  # ("schedule each shift at a shop with a start time …": where
+                #                                   each one is, a thing too)
 
 
 def sources(s, vote):
@@ -722,7 +732,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, described_with_fields, recipients, made_by_each, kept_in_order, given_values,
             recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
-            where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come)
+            where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come, given_to)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own

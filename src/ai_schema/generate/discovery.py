@@ -596,6 +596,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             for p in listed:
                 if title_lists.one_each_with(s, p):
                     self._vote(p.lemma, 3)         # "Boat club: members, boats, and every outing with the date, …"
+                    self.each_logged.add(p.lemma)
         if s.words and s.words[0] in w.WHEN_OPENERS:
             for i in range(4, len(toks)):
                 done = fragments.when_done(s, i) if tags[i] == tx.VERB and (w.verb_base(toks[i].text) or toks[i].text) \

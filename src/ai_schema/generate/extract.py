@@ -83,6 +83,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.pair_tables = set()         # tables made for "each supplier of a part"
         self.periods = {}                # lemma -> "monthly": how often the thing recurs ("a monthly budget")
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
+        self.each_logged = set()         # lemmas listed one at a time with fields ("…, and every find with the spot")
         self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
         self._once_said = {}             # verb -> whether the text says it is done only once (_once)
         self._had_words = None           # words given as one field of something (discovery._had)
@@ -363,6 +364,10 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     keys.append(key)
             if len(keys) >= 2:
                 self.spec.listed.append(tuple(keys))
+        for lemma in self.each_logged:
+            key, role = self.entity_of_words(lemma)
+            if key is not None and not role:
+                self.spec.logged.add(key)
 
     def _unmodelled(self, key_of):
         """Nothing silently lost: a phrase related to a table that is neither a table nor a field is
@@ -479,6 +484,11 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         for p in s.phrases:
             aside = toks[p.end].text == "-" and ("-" in s.words[p.end + 1:] or _clause_after(s, p.end + 1)) \
                 if p.end < len(toks) else False
+            listed = s.next_phrase(p.end + 1) if p.end + 1 < len(toks) else None
+            if listed is not None and listed.start == p.end + 1 and listed.plural and listed.end < len(toks) and \
+                    toks[listed.end].text == "with" and not w.field_word(listed.head) and tx.after_preposition(s, p):
+                continue                                # ("a tracker for my parents: readings with …": the title's
+                #                                         people, then things with fields of their own)
             if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0 and not aside:
                 key, role = self.entity_of(p)           # (a dash that another closes is an aside; "routes -
                 #                                         setters set routes on walls" opens a clause)

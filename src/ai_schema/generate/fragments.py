@@ -648,14 +648,8 @@ def each_with_fields(s, vote):
         if s.words[k:k + 3] != [",", "each", "with"] or not fieldish(s.words[k + 3:k + 15]):
             continue
         q = next((p for p in reversed(s.phrases) if p.end <= k and p.plural), None)
-        if q is not None and all(_after_preposition(s, p) for p in s.phrases if q.end <= p.start and p.end <= k):
+        if q is not None and all(tx.after_preposition(s, p) for p in s.phrases if q.end <= p.start and p.end <= k):
             vote(described_as(s, q).lemma, 3)
-
-
-def _after_preposition(s, p):
-    """Does the phrase hang from a preposition ('on my route', 'in order')?"""
-    g = tx.governor(s, p)
-    return g >= 0 and s.tags[g] == tx.PREP
 
 
 def recipients(s, vote):

@@ -214,8 +214,11 @@ class InteractionDiscovery:
                 #                                      business buys in, no order record of its customers
             #                                          ("members book classes", "guests book rooms": bookings)
             timed = obj.end + 1 < len(toks) and toks[obj.end].text in ("for", "on", "from") and \
-                ({"slot", "time", "date", "day", "period", "hour", "hours", "session", "night", "nights"} &
-                 set(s.words[obj.end + 1:obj.end + 5]))       # "a member books a machine for a time slot"
+                ({"slot", "time", "session"} & set(s.words[obj.end + 1:obj.end + 5]) or
+                 (q := s.next_phrase(obj.end + 1)) is not None and q.start <= obj.end + 3 and
+                 q.head in lexicon.measure_nouns() and q.head not in lexicon.money_nouns())
+            #                                          "a member books a machine for a time slot", "students rent a
+            #                                          locker for a school year" (WordNet's noun.time)
             per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
                                                                                                 ["for", "every"])
             recorded = with_fields is not None and self._recorded_act(s, i, lexicon.verb_lemma(t.text)) is not None
@@ -239,7 +242,10 @@ class InteractionDiscovery:
                 #                                      temperature": each check is a record, of the one fridge too)
                 self.counted = self.counted | {noun}     # (an act's record, even "applications", is a thing)
                 self._vote((noun,), 3)               # ("As a volunteer, I can register for a shift")
-                if kept and not w.field_word(obj.head):
+                if with_fields and obj.det in ("a", "an") and subj is not None and subj.plural:
+                    self._vote(obj.lemma, 3)         # "families rent a cabin for a week": a rental of one cabin
+                    self._vote(subj.lemma, 3)        # by one family each time, both kept
+                elif kept and not w.field_word(obj.head):
                     self._vote(obj.lemma, 3)         # ("when a member borrows a tool, we log …": what is lent)
                 elif obj.start > i + 1 and tags[i + 1] == tx.PREP and not passive and (
                         toks[0].text == "as" or subj is not None and subj.head in lexicon.person_nouns()) and \
@@ -323,14 +329,19 @@ class InteractionDiscovery:
         with a due date', 'customers rent bikes with a start time', 'rent berths by the season'): a borrowing, a
         rental — dates belong to acts, not to tools or bikes — else None."""
         obj = s.next_phrase(i + 1)
-        if obj is None or obj.start > i + 2 or obj.end + 1 >= len(s.tokens) or not (obj.plural or obj.many) or \
+        if obj is None or obj.start > i + 2 or obj.end + 1 >= len(s.tokens) or \
                 obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
             return None
         at = obj.end + (s.words[obj.end] == ",")
-        field = s.next_phrase(at + 1) if s.words[at:at + 1] == ["with"] else None
+        field = s.next_phrase(at + 1) if s.words[at:at + 1] in (["with"], ["for"]) else None
         by = s.words[at:at + 2] == ["by", "the"] and s.words[at + 2:at + 3] and s.words[at + 2] in lexicon.measure_nouns()
-        noun = wordnet_act(base) if by or field is not None and field.start <= at + 2 and \
-            field.lemma[-1] in w.WHEN_FIELDS else None   # ("boat owners rent berths by the season": a rental each time)
+        timed = field is not None and field.start <= at + 3 and (
+            s.words[at] == "with" and field.lemma[-1] in w.WHEN_FIELDS or
+            s.words[at] == "for" and field.head in lexicon.measure_nouns() and field.head not in lexicon.money_nouns())
+        noun = wordnet_act(base) if (obj.plural or obj.many) and (by or timed) else \
+            lexicon.verb_act(base) if obj.det in ("a", "an") and timed and s.words[at] == "for" else None
+        #                                          ("boat owners rent berths by the season": a rental each time;
+        #                                          "students rent a locker for a school year": one each year)
         if noun is None:
             return None
         if noun == base + "ing":                 # (a bare -ing form names an act only when WordNet files it so)

@@ -178,7 +178,8 @@ def relate_listed_acts(spec):
     for keys in spec.listed:
         for n, key in enumerate(keys):
             paid = spec.entities[key].words[-1] in money
-            if not _listed_act(spec.entities[key].words, acts) and not paid or \
+            logged = key in spec.logged or key in spec.periods    # ("every find with …", "weekly water tests")
+            if not _listed_act(spec.entities[key].words, acts) and not paid and not logged or \
                     any(frozenset((key, other)) in pairs for other in keys if other != key) \
                     or any(key in pair and len(pair) == 2 and not (pair - {key}) <= set(keys) and
                            not lexicon.holds_people(next(iter(pair - {key}))) for pair in pairs):

@@ -360,6 +360,9 @@ def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
                 continue
             noun_fields = nouns[offset].split()
             noun = (noun_fields[4 + 2 * (target - 1)] if target else noun_fields[4]).lower()
+            first = noun_fields[4].lower()
+            if noun.endswith("ing") and first.startswith(verb) and first != verb and first[len(verb):] not in ("r", "er"):
+                noun = first                    # (rent: 'renting', the synset's second word; its first is rental)
             if noun_fields[1] in NOUN_ACT and noun.isalpha() and not noun.endswith("ing") and (
                     noun[:4] == verb[:4] or len(verb) <= 5 and noun[:3] == verb[:3]):   # (enter: entry, pay: payment)
                 found.append(noun)

@@ -56,4 +56,7 @@ def new_clause(s, idx):
         verb = s.tokens[idx[j + 2]].text
         return s.tags[idx[j + 2]] in (tx.AUX, tx.VERB) or verb.endswith("s") and lexicon.verb_lemma(verb) is not None
     p = s.phrase_at(idx[j + 1])
-    return p is not None and p.end < len(s.tokens) and s.tags[p.end] in (tx.AUX, tx.VERB)
+    return p is not None and p.end < len(s.tokens) and (s.tags[p.end] in (tx.AUX, tx.VERB) or
+                                                        s.words[p.end] == "with" and not w.field_word(p.head))
+    #                                          ("species with their latin name, and every sighting with the spot
+    #                                          …": the next thing and its own list)

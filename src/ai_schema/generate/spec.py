@@ -66,5 +66,7 @@ class Spec:
     assumptions: list[str] = field(default_factory=list)
     unmodelled: list[str] = field(default_factory=list)   # phrases related to a table, neither table nor field
     listed: list[tuple[str, ...]] = field(default_factory=list)   # entity keys the text lists together
+    logged: set[str] = field(default_factory=set)            # listed one at a time, with fields: records of
+    #                                                          occurrences ("…, and every find with the spot")
     periods: dict[str, str] = field(default_factory=dict)     # entity key -> "monthly" ("a monthly budget")
     not_kept: set[str] = field(default_factory=set)           # fields the text says it does not keep ("names")

@@ -86,7 +86,7 @@ class Phrase:
         last = words[-1]                             # (read thousands of times per text: plain attributes)
         self.head = w.singular(last)
         self.lemma = words[:-1] + (self.head,)
-        self.plural = self.head != last or last == "staff"
+        self.plural = self.head != last or last in w.SAME_IN_PLURAL and det not in w.SINGULAR_DETERMINERS
 
     def __repr__(self):
         return f"NP({' '.join(self.words)}{'*' if self.many else ''})"
@@ -262,6 +262,15 @@ def _is_header(tokens):
         if t.kind != "word" or t.text in w.DETERMINERS or t.text in w.AUXILIARIES:
             return False
     return False
+
+
+def after_preposition(s, p):
+    """Does the phrase hang from a preposition, itself or as the second of two ('for me and my parents')?"""
+    g = governor(s, p)
+    if g > 0 and s.words[g] in ("and", "or"):
+        first = s.phrase_at(g - 1)
+        g = g - 2 if s.tags[g - 1] == PRON else governor(s, first) if first is not None and first.end == g else -1
+    return g >= 0 and s.tags[g] == PREP
 
 
 def governor(s, p):

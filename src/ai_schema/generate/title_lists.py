@@ -17,6 +17,10 @@ FIELD_HEADERS = frozenset("column columns field fields attribute attributes prop
                           "info information table tables key keys".split()) | NUMBER_HEADERS
 
 
+# "…, every find with the spot and how many I picked": a count of the find, closing its fields
+_COUNTED = (["how", "many", "i"], ["how", "many", "we"])
+
+
 def title_list(s):
     """The plural noun phrases listed after a title and a colon, or []: each item of the list
     starts with a noun phrase and may go on with what describes it ("Gym app: members with their
@@ -129,11 +133,12 @@ def _title_list(s):
             described = grown = True                # their doses": more about the last item
             continue
         last = s.phrase_at(end - 1) if end > k else None
+        counted = next((j for j in range(max(k, end - 4), end - 2) if s.words[j:j + 3] in _COUNTED), end)
         if spans and {"with", "has", "have"} & set(s.words[spans[-1][0]:spans[-1][1]]) and k < end and \
                 (p := s.next_phrase(k)) is not None and all(toks[j].text in ("a", "an") or toks[j].text == "the" and
                                                             not p.plural and w.field_word(p.head)
                                                             for j in range(k, p.start)) and \
-                p.start < end and tx.VERB not in tags[k:end] and \
+                p.start < end and tx.VERB not in tags[k:counted] and \
                 (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and
                  w.field_word(last.head) and s.words[p.end] in ("and", "or")) and \
                 (not p.plural or "with" not in s.words[p.end:end]):
@@ -141,6 +146,9 @@ def _title_list(s):
             #                 of each hive with a date …": a thing described in turn is an item of its own)
             spans[-1] = (spans[-1][0], end)         # "albums with artist, title, pressing year and condition":
             continue                                # the with-list goes on
+        if spans and end - k <= 5 and s.words[k:k + 3] in _COUNTED:
+            spans[-1] = (spans[-1][0], end)         # "…, every find with the spot and how many I picked": a
+            continue                                # count of the find
         if k < end and (len(listed) >= 2 and toks[k].text in ("how", "which", "who") or listed and toks[k].text in (
                 "how", "which") and (described or "with" in s.words[spans[-1][0]:spans[-1][1]])):
             spans.append((start, end))              # "…, and how many of each product each warehouse holds",
@@ -188,8 +196,9 @@ def _title_list(s):
         return [], []                   # ("write condition reports: the object, the condition, notes and photos";
         #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
         #                                 tandems, cruisers, scooters": kinds, no item described)
-    if len(listed) >= 2 and sum(p.plural for p in listed) >= 2:
-        return [p for p in listed if p.plural or _same_in_plural(p) or one_each_with(s, p)], items
+    listed_things = [p for p in listed if p.plural or _same_in_plural(p) or one_each_with(s, p)]
+    if len(listed_things) >= 2:
+        return listed_things, items
     if listed and listed[0].plural and sum(p.plural for p in listed) == 1 and (described or (
             listed[0].end < len(toks) and toks[listed[0].end].text in ("with", "by"))):
         return listed[:1], items        # "recipe box: recipes with ingredients and quantities"

@@ -16,6 +16,7 @@ from . import lexicon
 
 DETERMINERS = frozenset("""a an the each every any all some no this that these those its their his her
 our my your which whose what either neither another such""".split())
+SINGULAR_DETERMINERS = frozenset("a an each every this that another either neither one".split())
 QUANTIFIERS = frozenset("""many several multiple numerous various more most few lots plenty one two three
 four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety
 hundred zero dozen dozens hundreds thousands millions billions""".split())     # ("about forty plots")
@@ -164,6 +165,10 @@ IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wom
                      "techs": "tech", "stomachs": "stomach", "epochs": "epoch", "monarchs": "monarch"}
 IRREGULAR_SINGULARS = {v: k for k, v in IRREGULAR_PLURALS.items() if k != v}
 # Words a schema keeps as they are although they look plural (or WordNet gives an old singular).
+# Count nouns whose plural is the singular, read as plurals without a singular determiner before them ("the
+# fish in each tank", "sheep, fields"); not "species" or "series", most often one field ("species (dog, cat)")
+SAME_IN_PLURAL = frozenset("""staff personnel livestock deer sheep fish aircraft spacecraft offspring salmon
+trout moose bison swine""".split())
 KEEP_AS_IS = frozenset("""series species news data media metadata lens canvas gas alias bias atlas status
 plus bonus census campus corpus""".split())
 
@@ -215,9 +220,9 @@ def singular(word):
 def plural(word):
     """The plural of a singular noun (or of the last word of a snake_case name)."""
     head, _, last = word.rpartition("_")
-    if last in ("data", "metadata", "media", "news", "series", "species", "info", "information",
-                "staff", "equipment", "feedback", "inventory", "furniture", "personnel", "luggage", "baggage",
-                "clothing", "machinery", "livestock", "deer") or last.endswith(("ware", "craft")):
+    if last in SAME_IN_PLURAL or last in ("data", "metadata", "media", "news", "series", "species", "info", "information",
+                                          "equipment", "feedback", "inventory", "furniture", "luggage", "baggage",
+                                          "clothing", "machinery") or last.endswith(("ware", "craft")):
         return word                      # (the same in the plural: "aircraft", "software", "furniture")
     last_plural = IRREGULAR_SINGULARS.get(last) or inflection.pluralize(last)
     wordnet = lexicon.irregular_singulars().get(last)
@@ -237,7 +242,7 @@ def plural(word):
 
 
 def is_plural(word):
-    return singular(word) != word or word == "staff"
+    return singular(word) != word or word in SAME_IN_PLURAL
 
 
 IRREGULAR_VERBS = {"made": "make", "wrote": "write", "written": "write", "kept": "keep", "held": "hold",
