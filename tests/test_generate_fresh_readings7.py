@@ -169,3 +169,85 @@ def test_a_value_given_is_a_field(dbs, text, table, field):
     assert field in columns(tables[table]), sorted(tables)
     assert not {"numbers", "grades", "badge_numbers"} & set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, place", [
+    ("sellers book pitches at upcoming sales and pay a fee per pitch", "pitches", "sales"),
+    ("traders book stalls at markets and pay a fee per stall", "stalls", "markets"),
+    ("Clubs book lanes at galas and pay a fee per lane.", "lanes", "galas"),
+])
+def test_a_later_record_verb_keeps_the_first_verbs_links(dbs, text, thing, place):
+    """'sellers book pitches at sales and pay a fee per pitch': the payment a later verb records does not
+    make the whole sentence the record's — the pitches are still at the sales."""
+    schema, tables = design(text)
+    assert (place[:-1] + "_id", place) in references(tables[thing]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, many, things", [
+    ("Customers can keep a wishlist of products they like, and they can review products.", "wishlists", "products"),
+    ("Users build a playlist of songs, and they can rate songs.", "playlists", "songs"),
+])
+def test_a_list_of_things_refers_to_none_of_them(dbs, text, many, things):
+    """'a wishlist of products': many products in each — not a wishlist of one product."""
+    schema, tables = design(text)
+    assert many in tables and not any(t == things for _, t in references(tables[many])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, thing", [
+    ("Organisers create events at beaches, volunteers sign up, and after each event we log the weather.",
+     "volunteers", "events"),
+    ("Hosts create parties and guests sign up.", "guests", "parties"),
+    ("Coaches create training camps and players sign up.", "players", "training_camps"),
+])
+def test_signing_up_without_an_object_is_for_the_thing_made_before(dbs, text, people, thing):
+    """'organisers create events, volunteers sign up': a registration of a volunteer for an event (the phrasal
+    verb is one act), and the volunteers are kept."""
+    schema, tables = design(text)
+    refs = {t for _, t in references(tables["registrations"])}
+    assert {people, thing} <= refs, (sorted(tables), refs)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, thing", [
+    ("Mechanics log the hours they spend on a job.", "mechanics", "jobs"),
+    ("Volunteers log the hours they work on a project.", "volunteers", "projects"),
+    ("Jobs have a description. Mechanics log the hours they spend on a job.", "mechanics", "jobs"),
+])
+def test_the_hours_they_spend_on_a_thing(dbs, text, people, thing):
+    """'mechanics log the hours they spend on a job': the hours are logged per mechanic and job — not a field
+    of the mechanics, and the job is kept."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if {r[1] for r in references(tables[t])} >= {people, thing})
+    assert "hours" in columns(tables[pair]) and "hours" not in columns(tables[people]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, fields", [
+    ("Jobs have a description. Parts used on a job come from our parts stock, where we keep a part number, a name "
+     "and the price.", "parts", {"part_number", "price"}),
+    ("Our books catalogue, where we keep the title, the author and the ISBN.", "books", {"title", "isbn"}),
+])
+def test_a_stock_of_things_is_those_things(dbs, text, things, fields):
+    """'our parts stock, where we keep a part number, …': the fields are the parts' (a stock, a catalogue, a
+    list of a plural holds them)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[things])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, where", [
+    ("Jobs have a description. Parts have a price. The parts used on a job come from our stock.", "parts", "jobs"),
+    ("Jobs have a description. The tools used on a job come from our workshop, where we keep a name and a price.",
+     "tools", "jobs"),
+    ("Mechanics log the hours they spend on a job, and the parts used on a job come from our parts stock, where we "
+     "keep a part number, a name and the price.", "parts", "jobs"),
+])
+def test_things_used_on_a_thing_then_their_verb(dbs, text, things, where):
+    """'the parts used on a job come from our stock': 'come' is the plural's verb (not 'job come'), the parts
+    are used on many jobs (a pair), and a list before ends at them (the parts' fields are not the hours')."""
+    schema, tables = design(text)
+    assert any({r[1] for r in references(tables[t])} >= {things, where} for t in tables), sorted(tables)
+    assert not any("part_number" in columns(tables[t]) for t in tables if t != things)
+    applies(dbs, schema, tables)

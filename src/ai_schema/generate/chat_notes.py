@@ -73,8 +73,9 @@ def _chat_kinds(m):
     return f"{m.group('label')} ({', '.join(kinds[:-1])} or {kinds[-1]})"
 
 
-# "volunteers sign up for shifts": the phrasal verb is one act, a registration
-_SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b", re.I)
+# "volunteers sign up for shifts", "…, and volunteers sign up": the phrasal verb is one act, a registration
+# (not "the date they signed up": a moment, signed_up_at)
+_SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b|\bsign(s)? up(?=\s*(?:[,.;]|and\b|$))", re.I)
 
 
 def _chat_is(m):
@@ -146,7 +147,7 @@ def chat(text):
     text = _sub(_BANG_LIST, ": ", text, "!")
     text = _sub(_LABEL_COMMA, _label_comma, text, ",")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
-    text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or ''} ", text, "sign")
+    text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or m.group(2) or ''} ", text, "sign")
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
     text = _sub(_CHAT_EQUALS_AFTER_COMMA, ". ", text, "=")
     text = _sub(_CHAT_SAME_LABEL, lambda m: f"{m.group('noun')} (", text, "=", ":")

@@ -744,7 +744,7 @@ _NEED_A_VERB = frozenset((logged_things, that_do, said_in_participle, recorded_w
                           held_at_on))
 _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"), belonged_to_things: ("belongs", "belong"), each_with_fields: ("each",), made_by_each: ("each",), met_with: ("with",),
                 described_with_fields: ("with",),
-                logged_against: ("against",), handed_to_one: ("to",), where_it_happened: ("where",),
+                logged_against: ("against", "on"), handed_to_one: ("to",), where_it_happened: ("where",),
                 each_done_with: ("with",), which_has_fields: ("which", "that"),
                 checked_things: ("each", "every"), logged_after_they_come: ("we", "i")}
 

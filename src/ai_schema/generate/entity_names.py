@@ -10,6 +10,8 @@ from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
 
 # a whole made of the things named before it ("a record collection", "a stock portfolio")
 COLLECTIONS = frozenset("collection collections library catalogue catalog archive inventory portfolio".split())
+# what holds many of a plural named before it: "our parts stock", "the members list" are the parts, the members
+HOLDING = COLLECTIONS | frozenset("stock list register".split())
 
 # how often something happens is not part of what it is
 # words before a noun that say which of them, in time or to whom, not what they are

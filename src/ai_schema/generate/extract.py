@@ -18,7 +18,7 @@ from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
-from .entity_names import ABOUT_IT, PERIODIC
+from .entity_names import ABOUT_IT, HOLDING, PERIODIC
 from .acts_at import read_acts_at
 from .interactions import InteractionDiscovery, criteria, money_to
 from .relations import RelationReading
@@ -116,6 +116,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         while len(lemma) > 1 and (lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" or
                                   lemma[-1] in ABOUT_IT) and lemma not in self.phrase_entity:
             lemma = lemma[:-1]                          # ("time entry" is one thing; "member details" the member's)
+        if len(lemma) > 1 and lemma[-1] in HOLDING and w.is_plural(lemma[-2]) and lemma not in self.phrase_entity:
+            lemma = lemma[:-2] + (w.singular(lemma[-2]),)   # "our parts stock": the parts
         if len(lemma) == 2 and lemma[0] in self.kind_values.get(lemma[1], ()):
             lemma = lemma[1:]                           # "gas meters": a meter of one kind
         for size in range(min(3, len(lemma)), 0, -1):
@@ -482,7 +484,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 return subject
         # "it logs metrics: the metric name, ...", "a source: the person ..., with their name"
         for p in s.phrases:
-            aside = toks[p.end].text == "-" and ("-" in s.words[p.end + 1:] or _clause_after(s, p.end + 1)) \
+            aside = toks[p.end].text == "-" and ("-" in s.words[p.end + 1:] or tx.clause_at(s, p.end + 1)) \
                 if p.end < len(toks) else False
             listed = s.next_phrase(p.end + 1) if p.end + 1 < len(toks) else None
             if listed is not None and listed.start == p.end + 1 and listed.plural and listed.end < len(toks) and \
@@ -793,8 +795,3 @@ def _extracted(text, preset, tables, sentences=None):
     technical.apply(ex, tables, type_words, clean_values)
     return ex
 
-
-def _clause_after(s, k):
-    """Does a clause start at k — a plural and its verb ('setters set routes'), no list of fields?"""
-    p = s.next_phrase(k)
-    return p is not None and p.start == k and p.plural and p.end < len(s.tokens) and s.tags[p.end] == tx.VERB

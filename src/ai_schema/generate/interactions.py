@@ -285,6 +285,7 @@ class InteractionDiscovery:
                 continue
             self.counted = self.counted | {noun}    # (an act's record, even "applications", is a thing)
             self._vote((noun,), 3)
+            self.doers.append((subj.lemma, 2))      # (the people who do it are named by each record)
             self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
 
     def _act_named_elsewhere(self, s, i, base):

@@ -44,11 +44,13 @@ def new_clause(s, idx):
             "with" in (s.tokens[k].text for k in idx[3:]):
         return True                          # "… flight number, and describes each missing bag with colour, …":
         #                                      the list after is the bag's
-    if len(idx) >= j + 2 and s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text):
-        p = s.phrase_at(idx[j])              # "…, and others rate and save them": a subject and its verb
-        return p is not None and p.start == idx[j] and p.end < len(s.tokens) and (
+    if len(idx) >= j + 2 and (s.tags[idx[j]] == tx.NOUN and w.is_plural(s.tokens[idx[j]].text) or
+                              s.words[idx[j]] == "the" and (j == 1 or s.words[idx[0] - 1] == "and")):
+        p = s.phrase_at(idx[j] + (s.words[idx[j]] == "the"))   # "…, and others rate and save them": a subject and
+        return p is not None and p.plural and p.start <= idx[j] + 1 and p.end < len(s.tokens) and (   # its verb
             s.tags[p.end] == tx.VERB and not constructions.participle(s.tokens[p.end].text) or
-            s.tokens[p.end].text in w.MODALS and (j == 1 or s.words[idx[0] - 2:idx[0]] == [",", "and"]))
+            s.tokens[p.end].text in w.MODALS and (j == 1 or s.words[idx[0] - 2:idx[0]] == [",", "and"]) or
+            _verb_after_participle(s, p.end))
     #                                          (", and volunteers can leave a review": after 'and')
     if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
         return False
@@ -60,3 +62,18 @@ def new_clause(s, idx):
                                                         s.words[p.end] == "with" and not w.field_word(p.head))
     #                                          ("species with their latin name, and every sighting with the spot
     #                                          …": the next thing and its own list)
+
+
+def _verb_after_participle(s, k):
+    """Does a participle at k ('used on a job') describe the plural before it, a verb of its own following
+    ('…, and the parts used on a job come from our stock')?"""
+    if s.tags[k] != tx.VERB or not constructions.participle(s.tokens[k].text) or \
+            not s.tokens[k].text.endswith(("ed", "en")) and s.tokens[k].text not in w.IRREGULAR_VERBS:
+        return False
+    for j in range(k + 1, min(len(s.tokens), k + 7)):
+        if s.tags[j] == tx.VERB or s.tags[j] == tx.NOUN and s.tags[j - 1] == tx.NOUN and j + 1 < len(s.tokens) and \
+                s.tags[j + 1] == tx.PREP and lexicon.mostly_verb(s.tokens[j].text):   # ("a job come from": a verb)
+            return not constructions.participle(s.tokens[j].text) and not s.tokens[j].text.endswith("ing")
+        if s.tags[j] not in (tx.PREP, tx.DET, tx.ADJ, tx.NOUN, tx.QUANT):
+            return False
+    return False

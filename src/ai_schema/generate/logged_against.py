@@ -1,8 +1,9 @@
 """A value people log against things: 'employees log hours against projects', 'drivers log fuel costs against
-vehicles every week'. The value is kept per pair — a table that refers to both, logged again and again —
+vehicles every week', 'mechanics log the hours they spend on a job'. The value is kept per pair — a table that refers to both, logged again and again —
 and a period said after it ('each day', 'every week', 'monthly') is the row's day, week or month."""
 
 from . import lexicon
+from . import text as tx
 from . import words as w
 from .field_owners import KEEPING
 from .knowledge import PERIOD_FIELDS
@@ -17,14 +18,17 @@ for _period, _field in PERIOD_FIELDS.items():
 def logged_against(ex, s, i, owner, value):
     """The pair's table when the people (owner) log the value (the phrase right after the verb at i) against
     things, or None."""
+    end = value.end if value is not None else 0
+    spent = s.words[end:end + 1] in (["they"], ["we"]) and end + 1 < len(s.words) and s.tags[end + 1] == tx.VERB
+    end += 2 * spent                                # ("log the hours they spend on a job": per job)
     if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or \
             (w.verb_lemma(s.words[i]) or s.words[i]) not in KEEPING or \
             not w.field_word(w.singular(value.head)) or ex.entity_of(value)[0] is not None or \
-            s.words[value.end:value.end + 1] not in (["against"], ["on"], ["for"], ["to"]):
+            s.words[end:end + 1] not in (["against"], ["on"], ["for"], ["to"]):
         return None
-    thing = s.next_phrase(value.end + 1)
-    key, role = ex.entity_of(thing) if thing is not None and thing.start <= value.end + 2 and \
-        (thing.plural or thing.det in ("each", "every")) else (None, None)
+    thing = s.next_phrase(end + 1)
+    key, role = ex.entity_of(thing) if thing is not None and thing.start <= end + 2 and \
+        (thing.plural or thing.det in ("each", "every") or spent and thing.det in ("a", "an")) else (None, None)
     if key is None or role or key == owner or lexicon.holds_people(key) and s.words[value.end] != "against":
         return None                                 # ("nurses record the temperature for patients": theirs)
     pair = ex._pair_table(owner, key)

@@ -61,10 +61,11 @@ def one_reference(s, p):
             toks[k + 1].text in ("a", "an", "one", "exactly", "the") and (p.det in ("a", "an", "each", "every") or p.plural):
         target = s.next_phrase(k + 1)             # "each bike references a project": a reference said outright
         return target if target is not None and target.start <= k + 3 and not target.plural else None
-    if k + 2 < len(toks) and p.plural and p.det is None and tags[k] == tx.VERB and participle(toks[k].text) and \
+    if k + 2 < len(toks) and p.plural and p.det in (None, "the") and tags[k] == tx.VERB and participle(toks[k].text) and \
             (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
             toks[k].text not in IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
-        return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight"
+        return _one_after(s, k + 1, p)            # "boarding passes issued for a specific flight", "the parts
+        #                                           used on a job"
     if k + 2 < len(toks) and tags[k] == tx.VERB and (p.det in ("a", "an", "each", "every") or (
             p.plural and p.det is None and p.start == 0 and not participle(toks[k].text))):
         from .cues import INTERACTIONS            # (cues reads the constructions, which read this module)

@@ -292,7 +292,8 @@ class RelationReading(StatedKeys, ChainedOnes):
                         break
                     self._relate(record, key)
                     last = p.end
-                self.record_sentences.add(id(s))     # its phrases are the record's, not each other's
+                if tx.VERB not in tags[:i] or outer_record is not None:   # (not "sellers book pitches at
+                    self.record_sentences.add(id(s))     # sales and pay a fee"): the record's, not each other's
                 continue
             between = toks[i + 1:first.start]
             if any(x.text in (",", ";", ":", "(") for x in between) or any(

@@ -174,4 +174,17 @@ def tag(tokens):
                 any(tokens[j].text in ("and", ",") and tags[j + 1] == VERB for j in range(i + 2, min(len(tokens) - 1, i + 5))):
             tags[i] = VERB                 # "users upload photos, like photos and comment on photos": a verb
             #                                among the subject's verbs
+    for i in range(5, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tags[i + 1] == PREP and not tokens[i].text.endswith("s") and \
+                lexicon.mostly_verb(tokens[i].text) and _reduced_relative_before(tokens, tags, i - 1):
+            tags[i] = VERB                 # "the parts used on a job come from our stock": the plural's verb
     return tags
+
+
+def _reduced_relative_before(tokens, tags, end):
+    """Does a plural and a participle with its prepositional phrase ('the parts used on a job') end at end?"""
+    j = end
+    while j > 0 and tags[j] in (NOUN, DET, ADJ, QUANT):
+        j -= 1
+    return j >= 2 and tags[j] == PREP and tags[j - 1] == VERB and tokens[j - 1].text.endswith(("ed", "en")) and \
+        tags[j - 2] == NOUN and w.is_plural(tokens[j - 2].text)

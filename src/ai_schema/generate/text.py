@@ -264,6 +264,12 @@ def _is_header(tokens):
     return False
 
 
+def clause_at(s, k):
+    """Does a clause start at k — a plural and its verb ('setters set routes'), no list of fields?"""
+    p = s.next_phrase(k)
+    return p is not None and p.start == k and p.plural and p.end < len(s.tokens) and s.tags[p.end] == VERB
+
+
 def after_preposition(s, p):
     """Does the phrase hang from a preposition, itself or as the second of two ('for me and my parents')?"""
     g = governor(s, p)

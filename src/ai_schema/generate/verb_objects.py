@@ -194,17 +194,22 @@ def met_with(s, vote):
 
 
 def logged_against(s, vote):
-    """'consultants log hours against clients': what values are logged against is kept (the pair of the
+    """'consultants log hours against clients', 'mechanics log the hours they spend on a job': what values are
+    logged against is kept (the pair of the
     loggers and it holds the values, attributes._logged_against)."""
     for i in range(len(s.words) - 3):
         if s.tags[i] != tx.VERB or (lexicon.verb_lemma(s.words[i]) or s.words[i]) not in ("log", "record", "book",
                                                                                            "charge", "enter"):
             continue
         value = s.next_phrase(i + 1)
+        end = value.end if value is not None else 0
+        spent = s.words[end:end + 1] in (["they"], ["we"]) and end + 1 < len(s.words) and s.tags[end + 1] == tx.VERB
+        end += 2 * spent                         # ("log the hours they spend on a job")
         if value is None or value.start > i + 2 or not w.field_word(w.singular(value.head)) or \
-                s.words[value.end:value.end + 1] != ["against"]:
+                s.words[end:end + 1] not in (["against"], ["on"] * spent):
             continue
-        thing = s.next_phrase(value.end + 1)
-        if thing is not None and thing.start <= value.end + 2 and (thing.plural or thing.det in ("each", "every")):
+        thing = s.next_phrase(end + 1)
+        if thing is not None and thing.start <= end + 2 and (thing.plural or thing.det in ("each", "every") or
+                                                             spent and thing.det in ("a", "an")):
             for p in [thing] + tx.joined_to(s, thing):
                 vote(p.lemma, 3)                 # ("… against projects and tasks")
