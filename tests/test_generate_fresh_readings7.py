@@ -251,3 +251,112 @@ def test_things_used_on_a_thing_then_their_verb(dbs, text, things, where):
     assert any({r[1] for r in references(tables[t])} >= {things, where} for t in tables), sorted(tables)
     assert not any("part_number" in columns(tables[t]) for t in tables if t != things)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, role, things", [
+    ("As a puppeteer, I want to see which shows I perform in and on which dates.", "puppeteers", "shows"),
+    ("As a player, I want to see which matches I play in.", "players", "matches"),
+    ("As a drummer, I want to see which gigs I play at.", "drummers", "gigs"),
+    ("As a volunteer, I want to see which events I am working at.", "volunteers", "events"),
+])
+def test_which_things_a_story_role_takes_part_in(dbs, text, role, things):
+    """'As a puppeteer, I want to see which shows I perform in': the role is kept (it had been dropped as only
+    using the app), and each takes part in many, each with many of them — a pair table."""
+    schema, tables = design(text)
+    assert any({r[1] for r in references(tables[t])} == {role, things} for t in tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_which_things_a_story_role_made_are_its_own(dbs):
+    """'which orders I placed': each order is one customer's, no pair."""
+    schema, tables = design("As a customer, I want to see which orders I placed.")
+    assert ("customer_id", "customers") in references(tables["orders"]) and len(tables) == 2, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, each", [
+    ("As the director, I want to record the puppets each show needs, with who made each puppet.", "puppets", "shows"),
+    ("We keep the tools each job needs.", "tools", "jobs"),
+    ("Record the skills each role requires.", "skills", "roles"),
+])
+def test_the_things_each_one_needs_are_shared(dbs, text, things, each):
+    """'the puppets each show needs': what is needed is shared, as what is used ('the ingredients each recipe
+    uses') — a pair table, not a puppet of one show."""
+    schema, tables = design(text)
+    assert any({r[1] for r in references(tables[t])} == {things, each} for t in tables), sorted(tables)
+    assert not any(t == each for _, t in references(tables[things]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("As the director, I want to record the puppets each show needs, with who made each puppet.", "puppets",
+     "made_by"),
+    ("I want to record the costumes each play needs, with who made each costume.", "costumes", "made_by"),
+    ("Record repairs with the date and who did each one.", "repairs", "done_by"),
+])
+def test_who_made_each_one(dbs, text, table, field):
+    """'with who made each puppet': the maker (made_by), one per puppet — not a field named 'puppet', nor a
+    pair of the story's role and the puppets."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and table[:-1] not in columns(tables[table]), columns(tables[table])
+    assert not any(t.startswith("director") for t in tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, field", [
+    ("Owners keep their horses with us and pay a monthly fee that depends on the livery package they chose.",
+     "livery_packages", "monthly_fee"),
+    ("Guests pay a nightly rate that depends on the room type.", "room_types", "nightly_rate"),
+    ("Members pay an annual fee that depends on their membership level.", "membership_levels", "annual_fee"),
+])
+def test_a_value_that_depends_on_a_thing_is_its_field(dbs, text, thing, field):
+    """'a monthly fee that depends on the livery package': each package has its fee (a table of packages);
+    the payer does not hold it."""
+    schema, tables = design(text)
+    assert field in columns(tables[thing]), sorted(tables)
+    assert not any(field in columns(tables[t]) for t in tables if t != thing)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, place, fields", [
+    ("Each horse has a name and lives in a stable or a paddock.", "horses", "stables", {"name"}),
+    ("Each cow has a tag number and lives in a field.", "cows", "fields", {"tag_number"}),
+    ("Each boat has a name and is kept in a boathouse.", "boats", "boathouses", {"name"}),
+    ("Each kayak has a colour, a length, and is stored in a rack.", "kayaks", "racks", {"colour", "length"}),
+])
+def test_a_field_list_then_where_the_thing_lives(dbs, text, thing, place, fields):
+    """'each horse has a name and lives in a stable': a second predicate after the list — where it is (a
+    reference), not a field named 'lives' or 'stable'."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[thing])) and (place[:-1] + "_id", place) in references(tables[thing])
+    assert not {"stable", "lives", "kept", "stored"} & set(columns(tables[thing])), columns(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields, marker", [
+    ("A supervisor assigns each report to a cleaning crew, and the crew marks it cleaned with the date and the "
+     "method used.", "reports", {"cleaned_on", "method"}, "cleaning_crews"),
+    ("Couriers collect parcels and mark each parcel delivered with the date and the signature.", "parcels",
+     {"delivered_on", "signature"}, "couriers"),
+    ("The gardener waters each plant and marks it watered with the date.", "plants", {"watered_on"}, None),
+    ("Staff mark each order shipped with the date and the courier used.", "orders", {"shipped_on"}, None),
+])
+def test_a_thing_marked_done_with_fields(dbs, text, table, fields, marker):
+    """'the crew marks it cleaned with the date and the method used': when it was done (cleaned_on) and the
+    fields are the thing's, not the marker's."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    assert marker is None or not fields & set(columns(tables[marker]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("As a referee I can mark each match as played or postponed. Matches have a date.", "matches"),
+    ("As a technician, I want to mark each print job as queued, printing, done or failed.", "print_jobs"),
+])
+def test_marked_as_one_of_several_states_is_no_moment(dbs, text, table):
+    """'mark each match as played or postponed': states (values), no played_at moment."""
+    schema, tables = design(text)
+    assert not any(c.endswith(("_at", "_on")) and c.split("_")[0] in ("played", "queued")
+                   for c in columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)

@@ -46,12 +46,13 @@ class ClauseItemReading:
             name = "has_" + w.snake(m.group(1).split())
             entity.attribute(name).hint = "boolean"
             return name
-        m = rx(r"^(?:and |plus )?who (\w+) (?:it|them|this|that|the (\w+))$").match(text)
+        m = rx(r"^(?:and |plus )?who (\w+) (?:it|them|this|that|(?:each|every) \w+|the (\w+))$").match(text)
         if m and (m.group(1).endswith("ed") or m.group(1) in LIGHT_PASTS):
             base = lexicon.verb_lemma(m.group(1)) if m.group(1) not in LIGHT_PASTS or not m.group(2) else \
                 lexicon.verb_lemma(m.group(2))           # ("who did the check": who checked it; "who made it")
             if base:
-                name = _participle(base) + "_by"            # "who approved it": approved_by, the person's name
+                name = _participle(base) + "_by"            # "who approved it", "who made each puppet": approved_by,
+                #                                             made_by, the person's name
                 entity.attribute(name)
                 return name
         m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)

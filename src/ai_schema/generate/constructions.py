@@ -18,6 +18,8 @@ from .logged import each_done_with, kept_per_each_thing, logged_after_they_come,
 from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
 from .given_to import vote as given_to
+from .which_i_do import vote as which_i_do
+from .depends_on import vote as depends_on
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, \
@@ -732,7 +734,8 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             many_people_had, kept_per_each_thing, apposed_with_fields, received_with_fields, asked_which,
             vote_alternatives, each_with_fields, described_with_fields, recipients, made_by_each, kept_in_order, given_values,
             recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
-            where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come, given_to)
+            where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come, given_to,
+            which_i_do, depends_on)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own
@@ -746,7 +749,8 @@ _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"),
                 described_with_fields: ("with",),
                 logged_against: ("against", "on"), handed_to_one: ("to",), where_it_happened: ("where",),
                 each_done_with: ("with",), which_has_fields: ("which", "that"),
-                checked_things: ("each", "every"), logged_after_they_come: ("we", "i")}
+                checked_things: ("each", "every"), logged_after_they_come: ("we", "i"), which_i_do: ("which",),
+                depends_on: ("depends", "depend", "varies", "vary")}
 
 
 _PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)

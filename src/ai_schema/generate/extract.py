@@ -8,8 +8,8 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, clauses, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    kept_mentions, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
+from . import checks_at, clause_rules, clauses, depends_on, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+    kept_mentions, marked_done, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
 from . import text as tx
@@ -190,6 +190,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             clause_rules.read_handed_out(self, s)   # "assign a truck to each load", "assign rooms to housekeepers"
         for s in self.sentences:
             seen_when.read(self, s)             # "I want to see when my permit expires" (a record's sentence too)
+            depends_on.read(self, s)            # "a monthly fee that depends on the livery package"
+            marked_done.read(self, s)           # "the crew marks it cleaned with the date and the method"
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb or t.text == verb), len(s.tokens))

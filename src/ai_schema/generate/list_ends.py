@@ -14,12 +14,16 @@ _KEPT_OF = frozenset("note log record list register history journal".split())
 
 def predicate(s, idx):
     """Is a list item another predicate of the list's subject ('takes place in one room', 'and is
-    chaired by a person')?"""
+    chaired by a person', 'and lives in a stable', 'and is kept in a shed')?"""
     j = 1 if idx and s.tokens[idx[0]].text == "and" else 0
     if len(idx) < j + 2:
         return False
     word, after = s.tokens[idx[j]].text, s.tokens[idx[j + 1]].text
-    return (s.tags[idx[j]] == tx.VERB and word.endswith("s") and after == "place") or \
+    k = idx[j] + 1 + (word in ("is", "are") and s.tags[idx[j + 1]] == tx.VERB)   # ("is kept in a stable")
+    placed = (s.tags[idx[j]] == tx.VERB and word.endswith("s") or k > idx[j] + 1) and k + 1 < len(s.words) and \
+        s.words[k] in ("in", "at", "on", "inside") and s.words[k + 1] in ("a", "an", "one") and \
+        (j == 1 or s.words[idx[0] - 1] == "and")     # (not "title; lives in a folder; …": an item of its own)
+    return (s.tags[idx[j]] == tx.VERB and word.endswith("s") and after == "place") or placed or \
         (word in ("is", "are") and s.tags[idx[j + 1]] == tx.VERB and len(idx) > j + 2 and
          s.tokens[idx[j + 2]].text == "by")
 

@@ -77,6 +77,8 @@ def one_reference(s, p):
         return _one_after(s, k, p)
     if k + 3 < len(toks) and toks[k].text in w.MODALS and toks[k + 1].text == "be":
         k += 1                                    # "members must be assigned to a team": as "are assigned"
+    elif k + 3 < len(toks) and toks[k].text == "has" and p is s.phrases[0] and p.det in ("a", "an", "each", "every"):
+        return _and_placed(s, k)                  # "each horse has a name and lives in a stable"
     elif k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
         return None
     k += 1
@@ -114,3 +116,19 @@ def one_reference_things(s, vote):
                 vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
             #                                       branch" is a branch; a person named so is often a role: "each
             #                                       employee reports to a manager, who is another employee")
+
+
+def _and_placed(s, k):
+    """The place of 'has a name, a breed … and lives in a Y' (or 'and is kept in a Y') after the subject's
+    'has' at k: the thing's own list, then another predicate of it — Y's phrase, or None."""
+    for j in range(k + 2, len(s.words) - 3):
+        if s.words[j] in (".", ";", "which", "who", "that") or s.tags[j] == tx.VERB and s.words[j - 1] != "and":
+            return None                           # (a verb of another clause first)
+        if s.words[j] != "and" or s.tags[j + 1] not in (tx.VERB, tx.AUX):
+            continue
+        v = j + 1 + (s.words[j + 1] in ("is", "are") and s.tags[j + 2] == tx.VERB)
+        if s.tags[v] == tx.VERB and (s.words[v].endswith("s") or v > j + 1) and s.words[v + 1:v + 2] in \
+                (["in"], ["at"], ["on"], ["inside"]):
+            return _one_after(s, v + 1)
+        return None
+    return None

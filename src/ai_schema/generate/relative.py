@@ -81,6 +81,8 @@ def people_act_on(s, vote):
             vote(p.lemma, 3)
 
 
+# verbs of needing ("the puppets each show needs", "the skills each job requires"): what is needed is shared
+_REQUIRING = frozenset("need require".split())
 _BEING = frozenset("is are was were belongs belong goes go sits sit lives live stays stay".split())
 
 
@@ -153,9 +155,10 @@ def _each_ones(s):
         done = v + 1 < len(toks) and toks[v].text in ("is", "are", "has", "have", "was") and \
             toks[v + 1].text.endswith(("ing", "ed")) and lexicon.verb_lemma(toks[v + 1].text) is not None
         v += done                                # ("the pieces each student is learning", "… has borrowed")
+        needed = v < len(toks) and toks[v].text in ("needs", "need") and (v + 1 == len(toks) or s.tags[v + 1] != tx.VERB)
         if one is None or one.start != k + 1 or one.plural or v >= len(toks) or \
-                not done and (s.tags[v] != tx.VERB and toks[v].text not in ("does", "do", "did") or
-                              toks[v].text in _BEING):
+                not done and not needed and (s.tags[v] != tx.VERB and toks[v].text not in ("does", "do", "did") or
+                                             toks[v].text in _BEING):
             continue
         after = v + 1
         if after == len(toks) or toks[after].kind != "word" or toks[after].text in ("and", "or") or \
@@ -170,13 +173,13 @@ def _each_ones(s):
 def read_each_ones(ex, s):
     """Each of the things refers to the one that acts on it ('the kegs each batch fills': a keg's batch);
     things a person acts on are shared among people ('the pieces each student is learning': many each), and
-    so are the things used ('the ingredients each recipe uses', 'the parts each repair consumes')."""
+    so are the things used or needed ('the ingredients each recipe uses', 'the puppets each show needs')."""
     for p, one, v in each_ones(s):
         a, b = ex.entity_of(p), ex.entity_of(one)
         if a[0] and b[0] and a[0] != b[0] and not a[1] and not b[1]:
             verb = lexicon.verb_lemma(s.words[v])
             if lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]) or \
-                    lexicon.verb_class(verb) == "consumption" and not lexicon.holds_people(a[0]):
+                    (lexicon.verb_class(verb) == "consumption" or verb in _REQUIRING) and not lexicon.holds_people(a[0]):
                 ex._retract(a[0], b[0])         # ("the ingredients each recipe uses": what is used is shared,
                 ex._many(b[0], a[0], verb)      # WordNet's verb.consumption; "the kegs each batch fills": one's)
             else:
@@ -263,8 +266,9 @@ def who_does_which(s):
         q = s.next_phrase(k + 1) if s.words[k:k + 1] in (["which"], ["each"]) else None
         if s.words[k:k + 1] == ["each"]:
             verb = lexicon.verb_lemma(s.words[i + 1]) or ""
-            if lexicon.verb_class(verb) not in ("motion", "stative", "social") and s.words[i + 2:i + 3] != ["up"]:
-                continue
+            if lexicon.verb_class(verb) not in ("motion", "stative", "social") and s.words[i + 2:i + 3] != ["up"] or \
+                    verb in w.CREATION_VERBS:
+                continue                          # ("who made each puppet": one maker, made_by)
             if s.words[k + 1:k + 2] == ["one"] and (q is None or q.start != k + 1 or q.lemma == ("one",)):
                 #                                         "each one": the last things named before
                 q = next((p for p in reversed(s.phrases) if p.end <= i and p.plural), None)

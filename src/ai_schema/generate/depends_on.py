@@ -1,0 +1,50 @@
+"""A value that depends on a thing: 'owners pay a monthly fee that depends on the livery package they chose',
+'guests pay a nightly rate that depends on the room type'. The value is the thing's field (each package has its
+fee), and the thing is a table — not a field of whoever pays it, nor a payment of its own."""
+
+from . import lexicon
+from . import words as w
+
+_DEPENDS = frozenset("depends depend varies vary".split())
+
+
+def depends_on(s):
+    """(value phrase, thing phrase) of each '<value> that depends on the <thing>' in the sentence."""
+    return s.once(_depends_on) if "depends" in s.words or "depend" in s.words or "varies" in s.words or \
+        "vary" in s.words else []
+
+
+def _depends_on(s):
+    out = []
+    for value in s.phrases:
+        k = value.end + (s.words[value.end:value.end + 1] in (["that"], ["which"]))
+        if s.words[k:k + 2] not in (["depends", "on"], ["depend", "on"], ["varies", "by"], ["varies", "with"],
+                                    ["vary", "by"], ["vary", "with"]) or value.plural:
+            continue
+        if not (w.field_word(value.head) or value.head in lexicon.money_nouns() or value.head in lexicon.measure_nouns()):
+            continue
+        thing = s.next_phrase(k + 2)
+        if thing is not None and thing.start <= k + 4 and not thing.plural and not lexicon.holds_people(thing.head) \
+                and (not w.field_word(thing.head) or len(thing.lemma) > 1 and thing.head in w.KIND_HEADS):
+            #                                    ("the room type", "their membership level": a table of kinds)
+            out.append((value, thing))
+    return out
+
+
+def vote(s, vote):
+    for _, thing in depends_on(s):
+        vote(thing.lemma, 3)
+
+
+def read(ex, s):
+    """The value is the thing's field; the payer, or anything else the sentence names, does not hold it."""
+    for value, thing in depends_on(s):
+        key, role = ex.entity_of(thing)
+        if key is None or role:
+            continue
+        name = w.snake(value.lemma)
+        ex.spec.entities[key].attribute(name)
+        for p in s.phrases:
+            other = ex.entity_of(p)[0]
+            if other not in (None, key) and name in ex.spec.entities[other].attributes:
+                del ex.spec.entities[other].attributes[name]
