@@ -360,3 +360,73 @@ def test_marked_as_one_of_several_states_is_no_moment(dbs, text, table):
     assert not any(c.endswith(("_at", "_on")) and c.split("_")[0] in ("played", "queued")
                    for c in columns(tables[table])), columns(tables[table])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, tables_wanted", [
+    ("tool shop notes\ntools - name, brand, price\nsuppliers, each tool can come from several suppliers w/ their "
+     "price + lead time\ncustomers?? name + phone\norders -> lines w/ tool & qty", {"tools", "suppliers", "customers",
+                                                                                     "orders", "lines"}),
+    ("garden centre stuff\nplants - name, pot size, price\ngrowers?? name + email\ntrays: items w/ plant & qty",
+     {"plants", "growers", "trays", "items"}),
+])
+def test_notes_lines_are_notes_even_with_a_question(dbs, text, tables_wanted):
+    """Lines of notes without full stops are one note each, also when one asks ('customers?? name + phone':
+    a doubt, then the customers' fields) — they had been joined into one run-on sentence."""
+    schema, tables = design(text)
+    assert tables_wanted <= set(tables), sorted(tables)
+    people = "customers" if "customers" in tables_wanted else "growers"
+    assert {"name", "phone" if people == "customers" else "email"} <= set(columns(tables[people]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, lines, fields", [
+    ("orders: lines with product and qty", "orders", "lines", {"product", "qty"}),
+    ("invoices - line items with description, qty and price", "invoices", "line_items", {"description", "qty"}),
+    ("purchase orders to suppliers -> lines w/ part & qty", "purchase_orders", "lines", {"part", "qty"}),
+    ("trays: items w/ plant & qty", "trays", "items", {"qty"}),
+])
+def test_a_label_then_its_lines_with_fields(dbs, text, things, lines, fields):
+    """'purchase orders: lines with part and qty': the label names things that have lines — both tables, each
+    line one order's ('purchase orders' is WordNet's compound, not a verb 'orders')."""
+    schema, tables = design(text)
+    assert things in tables and fields <= set(columns(tables[lines])), sorted(tables)
+    assert (things[:-1] + "_id", things) in references(tables[lines])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, things, fields", [
+    ("customers: name, phone, bikes they bring in (make, frame number)", "customers", "bikes", {"make", "frame_number"}),
+    ("members: name, email, boats they own (name, length)", "members", "boats", {"length"}),
+])
+def test_things_people_own_with_fields_in_parentheses(dbs, text, people, things, fields):
+    """'boats they own (name, length)': each boat is one member's (not a pair), with the fields in parentheses."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[things])), sorted(tables)
+    assert (people[:-1] + "_id", people) in references(tables[things])
+    assert not any({r[1] for r in references(tables[t])} == {people, things} for t in tables if t != things)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, sources, fields", [
+    ("each part can come from several suppliers w/ their price + lead time", "parts", "suppliers",
+     {"price", "lead_time"}),
+    ("Each fabric can be bought from multiple mills w/ their price", "fabrics", "mills", {"price"}),
+    ("Each ingredient can come from several farms.", "ingredients", "farms", set()),
+    ("Products: name, price. Each product comes from one or more farms.", "products", "farms", set()),
+])
+def test_a_thing_from_several_sources(dbs, text, thing, sources, fields):
+    """'each part can come from several suppliers w/ their price + lead time': sources supply many things —
+    a pair, which holds the price and lead time (not the supplier, nor a supplier of one part)."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if {r[1] for r in references(tables[t])} == {thing, sources})
+    assert fields <= set(columns(tables[pair])), (pair, columns(tables[pair]))
+    assert not any(t == thing for _, t in references(tables[sources]))
+    applies(dbs, schema, tables)
+
+
+def test_a_range_of_stars_is_no_source(dbs):
+    """'rate recipes from 1 to 5 stars': a range, no table of stars."""
+    schema, tables = design("A recipe site: members post recipes with a list of ingredients, and rate other members' "
+                            "recipes from 1 to 5 stars.")
+    assert "stars" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -101,13 +101,15 @@ def _noted(lines, notes):
     """Are a block's lines notes: no line ends or holds a sentence, none stops mid-phrase, none is
     indented under another as a wrapped list item's lines are (three lines at least, or two in a text
     whose lines are notes)?"""
+    ends = _NOTES_END if notes else _SENTENCE_END   # (in notes, "customers?? name + phone" holds no two sentences)
     return (len(lines) >= 3 or notes) and \
-        not any(_SENTENCE_END.search(x.rstrip()) or wrapped(x) for x in lines[:-1]) and \
-        not _SENTENCE_END.search(lines[-1].rstrip()[:-1]) and len({len(x) - len(x.lstrip()) for x in lines}) == 1
+        not any(ends.search(x.rstrip()) or wrapped(x) for x in lines[:-1]) and \
+        (notes or not _SENTENCE_END.search(lines[-1].rstrip()[:-1])) and len({len(x) - len(x.lstrip()) for x in lines}) == 1
 
 
 # a sentence ends on the line, or inside it ("… in stock. Products are …")
 _SENTENCE_END = re.compile(r"[.!?]$|[.!?]\s+[A-Za-z]")
+_NOTES_END = re.compile(r"[.!]$|[.!?]\s+[A-Z]")   # (a note may ask: "customers??")
 
 
 def wrapped(line):

@@ -78,6 +78,10 @@ def _chat_kinds(m):
 _SIGN_UP = re.compile(r"\bsign(s|ed|ing)? up (?=for|to)\b|\bsign(s)? up(?=\s*(?:[,.;]|and\b|$))", re.I)
 
 
+# "customers?? name + phone": a note's doubt, then the thing's fields (no question ends there)
+_DOUBT = re.compile(r"^(\s*[a-z][a-z ]{0,30}[a-z])\?{2,}[ \t]+(?=[a-z])", re.M)
+
+
 def _chat_is(m):
     """'a loan is item + borrower + when + due back' -> 'loans: item, borrower, date, due back'."""
     parts = [x.strip() for x in m.group("parts").split("+")]
@@ -148,6 +152,7 @@ def chat(text):
     text = _sub(_LABEL_COMMA, _label_comma, text, ",")
     text = _sub(_CHAT_IS, _chat_is, text, "+")
     text = _sub(_SIGN_UP, lambda m: f"register{m.group(1) or m.group(2) or ''} ", text, "sign")
+    text = _sub(_DOUBT, r"\1: ", text, "??")
     text = _sub(_CHAT_KINDS, _chat_kinds, text, "=")
     text = _sub(_CHAT_EQUALS_AFTER_COMMA, ". ", text, "=")
     text = _sub(_CHAT_SAME_LABEL, lambda m: f"{m.group('noun')} (", text, "=", ":")

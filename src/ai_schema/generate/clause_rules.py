@@ -106,10 +106,11 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
             # "members with their plan, classes they can book": the people before book the classes
             people = next((p for p in reversed(s.phrases) if p.end <= c.antecedent.start and p.plural
                            and p.head in persons and key_of(p)), None)
-            if people is not None and key_of(people) != key_of(c.antecedent):
+            if people is not None and key_of(people) != key_of(c.antecedent) and \
+                    lexicon.verb_class(c.verb) != "possession" and c.verb != "bring":
                 retract(key_of(people), key_of(c.antecedent))
                 associate(key_of(people), key_of(c.antecedent), c.verb)
-            continue
+            continue                            # (not "boats they own", "bikes they bring in": each one's)
         if c.antecedent is not None and key_of(c.antecedent) and c.verb not in ("be", "have"):
             for prep, p in c.objects:                # "each visit we make to a patient"
                 target = key_of(p)

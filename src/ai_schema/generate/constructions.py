@@ -374,6 +374,11 @@ def sources(s, vote):
                 origin.det in (None, "our", "different", "several", "many", "various", "their"):
             vote(origin.lemma, 3)
             vote(p.lemma, 1)
+    for q in s.phrases:                   # "each part can come from several suppliers": sources of many
+        if q.many and q.plural and q.start >= 2 and "from" in s.words[max(0, q.start - 4):q.start] and \
+                tx.VERB in s.tags[max(0, q.start - 6):q.start] and \
+                not any(t.kind == "number" for t in s.tokens[max(0, q.start - 4):q.start]):   # (not "from 1 to 5 stars")
+            vote(q.lemma, 3)
 
 
 def bare_list(s, vote):

@@ -633,9 +633,16 @@ class ItemReading(FieldNaming, ClauseItemReading):
                  s.tags[doer + 2:doer + 3] != [tx.PREP]) and \
                 s.tags[doer + 1:doer + 2] == [tx.VERB]:   # ("the languages they can teach": the teacher's;
             #                                              "a dish has … the allergens it contains": shared)
-            self._many(entity.key, key, lexicon.verb_lemma(s.words[doer + 1]))
-            self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
-            return 1                             # "As a tutor, I want to list the subjects I teach": many each
+            verb = lexicon.verb_lemma(s.words[doer + 1])
+            if lexicon.verb_class(verb) != "possession" and verb != "bring":
+                self._many(entity.key, key, verb)
+                self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
+                return 1                         # "As a tutor, I want to list the subjects I teach": many each
+            self._relate(key, entity.key)        # "members: name, boats they own": each boat one member's
+            k = doer + 2 + (s.words[doer + 2:doer + 3] in (["in"], ["along"], ["over"]))
+            if s.words[k:k + 1] == ["("]:        # ("bikes they bring in (make, frame no.)": the bikes' fields)
+                self._attributes(key, s, k + 1, closing=")")
+            return 1
         said = _relative_verb(s, role_phrase.end) if role_phrase.det == "the" else None
         if key and key != entity.key and role_phrase.plural and not role and said:
             if k + 1 < len(items) and tx.in_order_at(s, items[k + 1][0]):   # ("…, in order": each one's place)

@@ -30,10 +30,11 @@ class PairTables:
     def _in_many_with(self, s, i):
         """'users can be in many projects with a role (viewer, …)': a 'with' list at i right after a thing
         one is in many of, naming a field (no thing): each pair's (the membership holds the role)."""
-        many = s.phrase_at(i - 1)
+        many = s.phrase_at(i - 1 - 2 * (s.words[i - 2:i] == [",", "each"]))   # ("…, each with its own price")
         if many is None or not (many.many or many.det in ("many", "several", "multiple")) or many.start < 2 or \
-                s.words[many.start - 1 - (s.tags[many.start - 1] in (tx.QUANT, tx.DET))] not in ("in", "on", "at", "to"):
-            return None
+                s.words[many.start - 1 - (s.tags[many.start - 1] in (tx.QUANT, tx.DET))] not in ("in", "on", "at", "to",
+                                                                                              "from"):
+            return None                          # ("each part can come from several suppliers w/ their price")
         field = s.next_phrase(i + 1)
         second = self.entity_of(many)[0]
         first = next((self.entity_of(p)[0] for p in s.phrases if p.end < many.start and self.entity_of(p)[0] not in

@@ -503,8 +503,9 @@ class RelationReading(StatedKeys, ChainedOnes):
                             not lexicon.holds_people(obj_key) and \
                             base not in OWNING_VERBS and base not in CREATION_VERBS and \
                             not self._gives_occasions(base, obj_key):
-                        pass                                      # "a dispatcher sends ambulances to an incident":
-                        #                                           they go to the incident, no dispatcher's
+                        pass                                      # "a dispatcher sends ambulances to an incident"
+                    elif prep == "from" and obj_p.many and not lexicon.holds_people(src_key):
+                        self._associate(src_key, obj_key, base)   # "each part can come from several suppliers"
                     elif base in ("include", "contain", "use", "need", "require") and not parts and (
                             uses_things(self.spec, src_key, obj_key) or obj_p.many and base in ("need", "require") and
                             kind_of(self.spec.entities[obj_key].words[-1])):   # ("can require several skills":

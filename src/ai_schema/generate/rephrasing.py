@@ -200,4 +200,19 @@ def rephrased(text):
                 f"{m.group('field')} of {m.group('det')} ", text, " of ")
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
+    text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")
+
+
+# "purchase orders: lines with part and qty", "invoices - line items with description, qty": a label that
+# names things, then their lines with fields — the things have lines ("orders have lines with …")
+_LABEL_LINES = re.compile(r"^(?P<lead>[ \t]*(?:[-*][ \t]+)?)(?P<label>[A-Za-z][a-z]*(?: [a-z]+){0,2}?s)"
+                          r"(?P<to> (?:to|for|from) [a-z]+)?[ \t]*(?::|-|->|→)[ \t]*"
+                          r"(?P<lines>(?:line items|lines|items|entries)[ \t]+(?:with|w/)[ \t])", re.M)
+
+
+def _label_lines(m):
+    label = m.group("label")
+    if w.field_word(w.singular(label.split()[-1])) or not w.is_plural(label.split()[-1]):
+        return m.group(0)
+    return f"{m.group('lead')}{label}{m.group('to') or ''} have {m.group('lines')}"
