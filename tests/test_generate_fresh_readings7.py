@@ -430,3 +430,72 @@ def test_a_range_of_stars_is_no_source(dbs):
                             "recipes from 1 to 5 stars.")
     assert "stars" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("customers rent skis for a week", "skis"),
+    ("A ski shop: skis with a length, and every service with the date", "skis"),
+    ("Kiwis have a weight and a grower.", "kiwis"),
+])
+def test_a_plural_in_is_whose_singular_is_a_noun(dbs, text, table):
+    """'skis': WordNet has 'ski', not 'skis' — the plural of a noun in -i (the skis had been lost, 'skis' kept as
+    its own singular); 'analysis', 'tennis' stay as they are."""
+    schema, tables = design(text)
+    assert table in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, doer, things", [
+    ("customers rent skis and boots for a number of days and leave a deposit", "customer", ("ski", "boot")),
+    ("guests rent bikes and helmets for a number of hours and leave a deposit", "guest", ("bike", "helmet")),
+    ("customers rent skis and boots for a week", "customer", ("ski", "boot")),
+])
+def test_renting_two_kinds_of_thing_for_a_period(dbs, text, doer, things):
+    """'rent skis and boots for a number of days': one rental of both (not a pair of customers and boots), with
+    what is left with it."""
+    schema, tables = design(text)
+    refs = {c for c, _ in references(tables["rentals"])}
+    assert {doer + "_id"} | {t + "_id" for t in things} <= refs, (sorted(tables), refs)
+    assert "deposit" not in text or "deposit" in columns(tables["rentals"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("events where we hand out packets (date, place)", "events", {"date", "place"}),
+    ("markets where we sell jam (date, town)", "markets", {"date", "town"}),
+    ("- venues where bands play (name, capacity)", "venues", {"name", "capacity"}),
+])
+def test_things_where_something_happens_then_their_fields(dbs, text, table, fields):
+    """'events where we hand out packets (date, place)': the fields are the events' (not the packets')."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, first, second, record", [
+    ("guitar teacher app: my students, the songs each student is learning, and every lesson with the date",
+     "students", "songs", "lessons"),
+    ("music teacher app: my pupils, the pieces each pupil is learning, and every lesson with the date", "pupils",
+     "pieces", "lessons"),
+])
+def test_a_record_listed_after_a_pair_is_of_the_first_things(dbs, text, first, second, record):
+    """'my students, the songs each student is learning, and every lesson with the date': the pair stays (the
+    lesson does not take its place) and each lesson is a student's — not a song's."""
+    schema, tables = design(text)
+    assert any({r[1] for r in references(tables[t])} == {first, second} for t in tables), sorted(tables)
+    assert {r[1] for r in references(tables[record])} == {first}
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, whose, kind, field", [
+    ("owners book grooming appointments for their dogs and pay a price that depends on the dog's size (small, "
+     "medium, large)", "dogs", "sizes", "price"),
+    ("clients book sessions for their horses and pay a price that depends on the horse's size (pony, cob, full)",
+     "horses", "sizes", "price"),
+])
+def test_a_value_that_depends_on_a_things_quality(dbs, text, whose, kind, field):
+    """'a price that depends on the dog's size (small, medium, large)': each size has its price, and each dog
+    one size."""
+    schema, tables = design(text)
+    assert field in columns(tables[kind]) and (kind[:-1] + "_id", kind) in references(tables[whose]), sorted(tables)
+    applies(dbs, schema, tables)

@@ -9,7 +9,7 @@ _DEPENDS = frozenset("depends depend varies vary".split())
 
 
 def depends_on(s):
-    """(value phrase, thing phrase) of each '<value> that depends on the <thing>' in the sentence."""
+    """(value phrase, thing phrase, its owner's phrase or None) of each '<value> that depends on the <thing>'."""
     return s.once(_depends_on) if "depends" in s.words or "depend" in s.words or "varies" in s.words or \
         "vary" in s.words else []
 
@@ -23,25 +23,34 @@ def _depends_on(s):
             continue
         if not (w.field_word(value.head) or value.head in lexicon.money_nouns() or value.head in lexicon.measure_nouns()):
             continue
-        thing = s.next_phrase(k + 2)
-        if thing is not None and thing.start <= k + 4 and not thing.plural and not lexicon.holds_people(thing.head) \
-                and (not w.field_word(thing.head) or len(thing.lemma) > 1 and thing.head in w.KIND_HEADS):
-            #                                    ("the room type", "their membership level": a table of kinds)
-            out.append((value, thing))
+        thing, owner = s.next_phrase(k + 2), None
+        if thing is not None and thing.possessive:   # "the dog's size (small, medium, large)": the size
+            owner, thing = thing, s.next_phrase(thing.end + 1)
+            thing = thing if thing is not None and s.words[thing.end:thing.end + 1] == ["("] else None
+        if thing is not None and thing.start <= k + 6 and not thing.plural and not lexicon.holds_people(thing.head) \
+                and (not w.field_word(thing.head) or len(thing.lemma) > 1 and thing.head in w.KIND_HEADS or
+                     s.words[thing.start - 1] == "'s"):
+            #                                    ("the room type", "their membership level": a table of kinds;
+            #                                    "the dog's size (small, …)": each size has its price)
+            out.append((value, thing, owner))
     return out
 
 
 def vote(s, vote):
-    for _, thing in depends_on(s):
+    for _, thing, _ in depends_on(s):
         vote(thing.lemma, 3)
 
 
 def read(ex, s):
     """The value is the thing's field; the payer, or anything else the sentence names, does not hold it."""
-    for value, thing in depends_on(s):
+    for value, thing, owner in depends_on(s):
         key, role = ex.entity_of(thing)
         if key is None or role:
             continue
+        whose = ex.entity_of(owner)[0] if owner is not None else None
+        if whose not in (None, key):
+            ex._relate(whose, key)               # (each dog has one size)
+            ex.spec.entities[whose].attributes.pop(key, None)
         name = w.snake(value.lemma)
         ex.spec.entities[key].attribute(name)
         for p in s.phrases:

@@ -333,12 +333,16 @@ class InteractionDiscovery:
         if obj is None or obj.start > i + 2 or obj.end + 1 >= len(s.tokens) or \
                 obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
             return None
-        at = obj.end + (s.words[obj.end] == ",")
+        last = (tx.joined_to(s, obj) or [obj])[-1]   # ("rent skis and boots for a week")
+        at = last.end + (last.end < len(s.words) and s.words[last.end] == ",")
         field = s.next_phrase(at + 1) if s.words[at:at + 1] in (["with"], ["for"]) else None
+        unit = field
+        if field is not None and field.head == "number" and s.words[field.end:field.end + 1] == ["of"]:
+            unit = s.next_phrase(field.end + 1)    # ("for a number of days")
         by = s.words[at:at + 2] == ["by", "the"] and s.words[at + 2:at + 3] and s.words[at + 2] in lexicon.measure_nouns()
-        timed = field is not None and field.start <= at + 3 and (
+        timed = field is not None and unit is not None and field.start <= at + 3 and (
             s.words[at] == "with" and field.lemma[-1] in w.WHEN_FIELDS or
-            s.words[at] == "for" and field.head in lexicon.measure_nouns() and field.head not in lexicon.money_nouns())
+            s.words[at] == "for" and unit.head in lexicon.measure_nouns() and unit.head not in lexicon.money_nouns())
         noun = wordnet_act(base) if (obj.plural or obj.many) and (by or timed) else \
             lexicon.verb_act(base) if obj.det in ("a", "an") and timed and s.words[at] == "for" else None
         #                                          ("boat owners rent berths by the season": a rental each time;

@@ -175,6 +175,7 @@ def relate_listed_acts(spec):
         {frozenset((a, b)) for a, b, _ in spec.many_to_many}
     acts = lexicon.act_nouns() - lexicon.kind_nouns()   # (a subject or a song, WordNet's noun.communication,
     money = lexicon.money_nouns()                      # is what a lesson or a gig is about, no act of its own)
+    shared = {frozenset((a, b)) for a, b, _ in spec.many_to_many}
     for keys in spec.listed:
         for n, key in enumerate(keys):
             paid = spec.entities[key].words[-1] in money
@@ -188,6 +189,11 @@ def relate_listed_acts(spec):
             for other in keys[:n]:
                 if paid and other not in people[:1]:
                     continue                           # (a payment is only the payer's)
+                tied = pairs if logged and not _listed_act(spec.entities[key].words, acts) else shared
+                if any(frozenset((other, first)) in tied for first in keys[:keys.index(other)]):
+                    continue                           # (of the first things only: "my students, the songs each
+                    #                                    student is learning, and every lesson with …", "my tanks,
+                    #                                    the fish in each tank, and weekly water tests")
                 if not _listed_act(spec.entities[other].words, acts) and \
                         not any(r.source == key and other in (r.target, r.role) for r in spec.relations):
                     _guess(spec, key, other)

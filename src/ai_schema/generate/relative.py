@@ -182,6 +182,7 @@ def read_each_ones(ex, s):
                     (lexicon.verb_class(verb) == "consumption" or verb in _REQUIRING) and not lexicon.holds_people(a[0]):
                 ex._retract(a[0], b[0])         # ("the ingredients each recipe uses": what is used is shared,
                 ex._many(b[0], a[0], verb)      # WordNet's verb.consumption; "the kegs each batch fills": one's)
+                ex.said_pairs.add(tuple(sorted((a[0], b[0]))))   # (said: no lesson or visit record replaces it)
             else:
                 ex._relate(a[0], b[0])
             place = _where_done(s, v + 1)

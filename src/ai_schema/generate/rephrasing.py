@@ -201,6 +201,7 @@ def rephrased(text):
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
+    text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")
 
 
@@ -209,6 +210,12 @@ def rephrased(text):
 _LABEL_LINES = re.compile(r"^(?P<lead>[ \t]*(?:[-*][ \t]+)?)(?P<label>[A-Za-z][a-z]*(?: [a-z]+){0,2}?s)"
                           r"(?P<to> (?:to|for|from) [a-z]+)?[ \t]*(?::|-|->|→)[ \t]*"
                           r"(?P<lines>(?:line items|lines|items|entries)[ \t]+(?:with|w/)[ \t])", re.M)
+
+
+# "events where we hand out packets (date, place)": a line naming things, what happens there, then their
+# fields — the fields are the things' (not the packets')
+_WHERE_THEN_FIELDS = re.compile(r"^(?P<lead>[ \t]*(?:[-*][ \t]+)?)(?P<head>[a-z]+(?: [a-z]+)?s) where "
+                                r"(?P<clause>[^()\n]+?) \((?P<fields>[^()\n]+)\)[ \t]*$", re.M)
 
 
 def _label_lines(m):

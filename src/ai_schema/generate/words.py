@@ -203,6 +203,8 @@ def singular(word):
     if word.endswith("us") and not word.endswith("ous") and lexicon.filed_noun(word[:-1]) and \
             not lexicon.filed_noun(word):
         return word[:-1]                 # "menus", "gurus" (WordNet files menu, not menus; "bonus" stays)
+    if word.endswith("is") and len(word) >= 4 and lexicon.filed_noun(word[:-1]) and not lexicon.filed_noun(word):
+        return word[:-1]                 # "skis", "kiwis", "bikinis" (not "analysis", "tennis": WordNet's nouns)
     if word.endswith("uses") and lexicon.filed_noun(word[:-2]) and not lexicon.filed_noun(word[:-1]):
         return word[:-2]                 # "campuses", "viruses", "bonuses" (not "houses", "causes")
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")) or \
