@@ -499,3 +499,35 @@ def test_a_value_that_depends_on_a_things_quality(dbs, text, whose, kind, field)
     schema, tables = design(text)
     assert field in columns(tables[kind]) and (kind[:-1] + "_id", kind) in references(tables[whose]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields, other", [
+    ("Members have a name and an email, and at every meeting we record the date and the venue.", "meetings",
+     {"date", "venue"}, "members"),
+    ("Volunteers have a phone number, and for every shift we note the start time and the place.", "shifts",
+     {"start_time", "place"}, "volunteers"),
+    ("Boats have a name, and after each race we log the finishing position.", "races", {"finishing_position"},
+     "boats"),
+    ("We keep each volunteer's name and phone number, and for every Sunday we note the colour theme and what the "
+     "flowers cost.", "sundays", {"flowers_cost"}, "volunteers"),
+])
+def test_a_clause_for_each_thing_after_another(dbs, text, table, fields, other):
+    """'…, and for every Sunday we note the colour theme': a clause of its own after a field list — its fields
+    are the Sunday's, not the volunteers' (the first list had run on into it)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(tables)
+    assert not fields & set(columns(tables[other]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Vaccinations matter a lot to us: for each pet we log which vaccine was given and the date.", "pets", None),
+    ("- Results: for each entry we record the finish time and the position.", "results", "entry_id"),
+])
+def test_for_each_opening_a_label_keeps_its_reading(dbs, text, table, field):
+    """'Results: for each entry we record …', 'Vaccinations …: for each pet we log …': a clause opening the
+    text after a label is the label's record — the pet does not take the fields."""
+    schema, tables = design(text)
+    assert field is None or field in columns(tables[table]), sorted(tables)
+    assert "date" not in columns(tables["pets"]) if "pets" in tables else True
+    applies(dbs, schema, tables)

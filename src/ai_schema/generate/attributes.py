@@ -512,7 +512,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         self._attributes(self.entity_of(kept)[0], s, kept.end + 1)   # "track bikes, who has them and
                         continue                # when they were last serviced": theirs
                     came = came_in_then_kept(s, i) if toks[i - 1].text in ("we", "i") else None
-                    left = ahead or (self.entity_of(came[0])[0] if came else None)   # ("bikes come in and we log …")
+                    left = self._opened_by_each(s, i) or ahead or (self.entity_of(came[0])[0] if came else None)
+                    #                                                 ("bikes come in and we log …")
                     left = left or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
                         self._nearest_entity_before(s, i) or done or clauses.done_before(s, i, self.entity_of)
@@ -629,7 +630,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if wishes.object_thing(s, i, self.entity_of):
                         continue                 # "As a coach, I want to note injuries for an athlete with …"
                     seen = (self._field_of(s, nxt) or self._its_owner(s, i)) if w.verb_lemma(t.text) in _SEEING else None
-                    self._attributes(seen or self._antecedent(s, i) or self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
+                    self._attributes(seen or self._opened_by_each(s, i) or self._antecedent(s, i) or
+                                     self._act_before(s, i - 1) or self._of_each_or_pair(s, i) or
                                      self._for_each(s, i) or self._named_in(nxt) or
                                      wishes.acted_on(s, i, self.entity_of) or subject or self._made_happen_at(s, i),
                                      s, i + 1)  # ("examine an animal and note

@@ -162,6 +162,14 @@ class FieldOwners:
                     return self._pair_table(self.entity_of(p)[0], other), p
         return None, None
 
+    def _opened_by_each(self, s, i):
+        """The thing of a clause opened by 'for/at/after each X we …' right before the verb at i ('…, and for
+        every Sunday we note the colour theme': the Sunday's), or None."""
+        p = s.phrase_at(i - 2) if i >= 4 and s.words[i - 1] in ("we", "i") else None
+        return self.entity_of(p)[0] if p is not None and p.det in ("each", "every") and p.start >= 3 and \
+            s.words[p.start - 2] in ("for", "at", "after") and s.words[p.start - 3] in ("and", ",", ";") else None
+        #                                    (a clause after another; not "Vaccinations …: for each pet we log")
+
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each
         supplier of a part we keep the unit price': the pair does (a table of its own)."""
