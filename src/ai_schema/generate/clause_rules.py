@@ -106,8 +106,7 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
             # "members with their plan, classes they can book": the people before book the classes
             people = next((p for p in reversed(s.phrases) if p.end <= c.antecedent.start and p.plural
                            and p.head in persons and key_of(p)), None)
-            if people is not None and key_of(people) != key_of(c.antecedent) and \
-                    lexicon.verb_class(c.verb) != "possession" and c.verb != "bring":
+            if people is not None and key_of(people) != key_of(c.antecedent) and not lexicon.owning(c.verb):
                 retract(key_of(people), key_of(c.antecedent))
                 associate(key_of(people), key_of(c.antecedent), c.verb)
             continue                            # (not "boats they own", "bikes they bring in": each one's)

@@ -10,17 +10,16 @@ _DEPENDS = frozenset("depends depend varies vary".split())
 
 def depends_on(s):
     """(value phrase, thing phrase, its owner's phrase or None) of each '<value> that depends on the <thing>'."""
-    return s.once(_depends_on) if "depends" in s.words or "depend" in s.words or "varies" in s.words or \
-        "vary" in s.words else []
+    return s.once(_depends_on) if _DEPENDS & set(s.words) else []
 
 
 def _depends_on(s):
     out = []
     for value in s.phrases:
         k = value.end + (s.words[value.end:value.end + 1] in (["that"], ["which"]))
-        if s.words[k:k + 2] not in (["depends", "on"], ["depend", "on"], ["varies", "by"], ["varies", "with"],
-                                    ["vary", "by"], ["vary", "with"]) or value.plural:
-            continue
+        if value.plural or k + 2 >= len(s.words) or s.words[k] not in _DEPENDS or \
+                s.words[k + 1] not in (("on", "upon") if s.words[k].startswith("depend") else ("by", "with")):
+            continue                             # ("… that depends on the room type", "… varies by season")
         if not (w.field_word(value.head) or value.head in lexicon.money_nouns() or value.head in lexicon.measure_nouns()):
             continue
         thing, owner = s.next_phrase(k + 2), None

@@ -634,7 +634,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
                 s.tags[doer + 1:doer + 2] == [tx.VERB]:   # ("the languages they can teach": the teacher's;
             #                                              "a dish has … the allergens it contains": shared)
             verb = lexicon.verb_lemma(s.words[doer + 1])
-            if lexicon.verb_class(verb) != "possession" and verb != "bring":
+            if not lexicon.owning(verb):
                 self._many(entity.key, key, verb)
                 self.said_pairs.add(tuple(sorted((entity.key, key))))   # (said, not guessed: no record replaces it)
                 return 1                         # "As a tutor, I want to list the subjects I teach": many each

@@ -167,8 +167,10 @@ def split_act_compounds(spec):
 def relate_listed_acts(spec):
     """'owners, dogs, walkers and the walks they do', 'vehicles, drivers, trips': an act or event
     (WordNet: noun.act, noun.event) the text lists but relates to nothing refers
-    to each thing listed before it that is no act itself (and says so). After relate_listed: the
-    usual relations win."""
+    to each thing listed before it that is no act itself (and says so); so does a record listed one at a
+    time ('…, and every find with the spot') or that recurs ('weekly water tests'), but only to the first of
+    things tied together ('my tanks, the fish in each tank': the tank). After relate_listed: the usual
+    relations win."""
     if not spec.listed:
         return
     pairs = {frozenset((r.source, r.target)) for r in spec.relations} | \

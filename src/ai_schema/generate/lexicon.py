@@ -557,6 +557,12 @@ def verb_class(verb):
     return _verb_classes().get(verb)
 
 
+def owning(verb):
+    """Are the things people do this to their own ('boats they own', 'bikes they bring in': WordNet's
+    verb.possession, and bringing), not shared with others as 'the subjects I teach' are?"""
+    return verb == "bring" or verb_class(verb) == "possession"
+
+
 def tells(word):
     """Is a verb form one of telling (verb.communication: states, specifies, mentions)? Said of a
     record ("each invoice states the amount"), it gives the record's fields."""

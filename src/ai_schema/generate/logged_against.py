@@ -1,11 +1,12 @@
 """A value people log against things: 'employees log hours against projects', 'drivers log fuel costs against
-vehicles every week', 'mechanics log the hours they spend on a job'. The value is kept per pair — a table that refers to both, logged again and again —
-and a period said after it ('each day', 'every week', 'monthly') is the row's day, week or month."""
+vehicles every week', 'mechanics log the hours they spend on a job'. The value is kept per pair — a table that
+refers to both, logged again and again — and a period said after it ('each day', 'every week', 'monthly') is
+the row's day, week or month."""
 
 from . import lexicon
-from . import text as tx
 from . import words as w
 from .field_owners import KEEPING
+from .verb_objects import past_relative
 from .knowledge import PERIOD_FIELDS
 
 # the nouns of a period a record is kept for, and how often it recurs ("each day": daily) — knowledge's
@@ -18,9 +19,7 @@ for _period, _field in PERIOD_FIELDS.items():
 def logged_against(ex, s, i, owner, value):
     """The pair's table when the people (owner) log the value (the phrase right after the verb at i) against
     things, or None."""
-    end = value.end if value is not None else 0
-    spent = s.words[end:end + 1] in (["they"], ["we"]) and end + 1 < len(s.words) and s.tags[end + 1] == tx.VERB
-    end += 2 * spent                                # ("log the hours they spend on a job": per job)
+    end, spent = past_relative(s, value)           # ("log the hours they spend on a job": per job)
     if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or \
             (w.verb_lemma(s.words[i]) or s.words[i]) not in KEEPING or \
             not w.field_word(w.singular(value.head)) or ex.entity_of(value)[0] is not None or \

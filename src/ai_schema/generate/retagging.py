@@ -45,9 +45,10 @@ def tag(tokens):
     if len(tokens) > 1 and tags[1] == VERB and tags[0] == NOUN and w.is_plural(tokens[1].text) and \
             compound(tokens[0].text, w.singular(tokens[1].text)):
         if len(tokens) == 2 or tags[2] in (ADV, "PUNCT", CONJ, PREP):
-            tags[1] = NOUN                 # "standing orders too (…)": WordNet's standing order, no verb "orders";
+            tags[1] = NOUN                 # "standing orders too (…)", "purchase orders to suppliers": WordNet's
+            #                                compound, no verb "orders"
         elif tags[2] == NOUN and not tokens[2].text.endswith("s") and lexicon.mostly_verb(tokens[2].text) and \
-                VERB not in tags[3:]:      # "purchase orders to suppliers"
+                VERB not in tags[3:]:
             tags[1], tags[2] = NOUN, VERB  # "purchase orders go to suppliers": the compound, then its verb
     for i in range(1, len(tokens) - 1):
         if tags[i] == VERB and tags[i - 1] == NOUN and VERB in tags[i + 1:] and compound(tokens[i - 1].text, tokens[i].text):

@@ -193,20 +193,25 @@ def met_with(s, vote):
                 vote(p.lemma, 3)                 # and whom it is for
 
 
+def past_relative(s, value):
+    """(where the words after a logged value go on, whether a relative clause came first): 'the hours they
+    spend on a job' goes on at 'on'."""
+    end = value.end if value is not None else 0
+    spent = s.words[end:end + 1] in (["they"], ["we"]) and end + 1 < len(s.words) and s.tags[end + 1] == tx.VERB
+    return end + 2 * spent, spent
+
+
 def logged_against(s, vote):
-    """'consultants log hours against clients', 'mechanics log the hours they spend on a job': what values are
-    logged against is kept (the pair of the
-    loggers and it holds the values, attributes._logged_against)."""
+    """'consultants log hours against clients', 'mechanics log the hours they spend on a job': what values
+    are logged against is kept (the pair of the loggers and it holds the values, logged_against.py)."""
     for i in range(len(s.words) - 3):
         if s.tags[i] != tx.VERB or (lexicon.verb_lemma(s.words[i]) or s.words[i]) not in ("log", "record", "book",
                                                                                            "charge", "enter"):
             continue
         value = s.next_phrase(i + 1)
-        end = value.end if value is not None else 0
-        spent = s.words[end:end + 1] in (["they"], ["we"]) and end + 1 < len(s.words) and s.tags[end + 1] == tx.VERB
-        end += 2 * spent                         # ("log the hours they spend on a job")
+        end, spent = past_relative(s, value)
         if value is None or value.start > i + 2 or not w.field_word(w.singular(value.head)) or \
-                s.words[end:end + 1] not in (["against"], ["on"] * spent):
+                s.words[end:end + 1] not in ([["against"], ["on"]] if spent else [["against"]]):
             continue
         thing = s.next_phrase(end + 1)
         if thing is not None and thing.start <= end + 2 and (thing.plural or thing.det in ("each", "every") or
