@@ -531,3 +531,52 @@ def test_for_each_opening_a_label_keeps_its_reading(dbs, text, table, field):
     assert field is None or field in columns(tables[table]), sorted(tables)
     assert "date" not in columns(tables["pets"]) if "pets" in tables else True
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, made, fields", [
+    ("Each artist plays one or more sets on a stage, with a start time and a length in minutes.", "sets",
+     {"start_time", "length_minutes"}),
+    ("Each band plays several gigs at a venue, with a date and a fee.", "gigs", {"date", "fee"}),
+    ("Each team plays one or more matches on a pitch, with a kick-off time and a score.", "matches",
+     {"kick_off_time", "score"}),
+])
+def test_fields_after_the_many_things_a_verb_makes(dbs, text, made, fields):
+    """'each artist plays one or more sets on a stage, with a start time and a length': each set has them —
+    not the artist."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[made])), sorted(tables)
+    assert not any(fields & set(columns(tables[t])) for t in tables if t != made)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("As the manager, I want to invoice each family monthly for the sessions they booked.", "families"),
+    ("As the treasurer, I want to invoice each member monthly for the classes they attended.", "members"),
+])
+def test_how_often_after_each_one(dbs, text, person):
+    """'invoice each family monthly': how often (no 'family monthlies' table); each invoice is a family's."""
+    schema, tables = design(text)
+    assert not any("monthl" in t for t in tables), sorted(tables)
+    assert (person[:-1] if person != "families" else "family") + "_id" in {c for c, _ in references(tables["invoices"])}
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, kin, role", [
+    ("As a parent, I want to book my child into club sessions. As a parent, I want to record my child's allergies.",
+     "children", "parents"),
+    ("As a parent, I want to enrol my child in swimming lessons. As a parent, I want to record my child's date of "
+     "birth.", "children", "parents"),
+])
+def test_a_story_roles_kin_is_theirs(dbs, text, kin, role):
+    """'As a parent, I want to book my child …': the child is the parent's (WordNet's relatives: child, kid,
+    spouse), and the parent is kept — 'my patients' stay no one doctor's."""
+    schema, tables = design(text)
+    assert (role[:-1] + "_id", role) in references(tables[kin]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_story_roles_patients_are_not_theirs(dbs):
+    """'As a doctor, I want to see my patients': patients are no kin; no doctor owns them."""
+    schema, tables = design("Patients have a name. As a doctor, I want to see my patients and their appointments.")
+    assert not any(t == "doctors" for _, t in references(tables["patients"])), sorted(tables)
+    applies(dbs, schema, tables)

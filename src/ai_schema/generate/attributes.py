@@ -576,8 +576,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 for other in self._each_before(s, i) if t.text == "with" else ():
                     if other != owner:           # "record each watering and each feeding with the date": both
                         self._attributes(other, s, i + 1)
-                self._attributes(owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or owner,
-                                 s, i + 1)      # ("transfers move a quantity of an item, with …": the transfer's
+                made = self._many_made_before(s, i) if t.text == "with" else None
+                self._attributes(made or (owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or
+                                          owner), s, i + 1)   # ("transfers move a quantity of an item, with …": the transfer's
                 #                                 quantity; "the quantity of each product in each warehouse": the pair's)
                 if w.verb_lemma(t.text) in KEEPING and t.text != "with" and left is not None:
                     kept_from = i               # "time entries record hours …, with a date": one list

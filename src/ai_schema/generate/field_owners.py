@@ -162,6 +162,22 @@ class FieldOwners:
                     return self._pair_table(self.entity_of(p)[0], other), p
         return None, None
 
+    def _many_made_before(self, s, i):
+        """The thing a verb makes many of right before a 'with' list at i, past a place ('each artist plays one
+        or more sets on a stage, with a start time and a length': the sets'), or None."""
+        k = i - 1 - (s.words[i - 1] == ",")
+        place = s.phrase_at(k)
+        if place is not None and place.end == k + 1 and place.det in ("a", "an", "the") and \
+                s.words[place.start - 2] in ("on", "in", "at"):
+            k = place.start - 3
+        q = s.phrase_at(k) if k >= 0 else None
+        g = tx.governor(s, q) if q is not None else -1
+        g -= 2 * (g >= 2 and s.words[g - 1:g + 1] == ["one", "or"])     # ("plays one or more sets")
+        if q is None or q.end != k + 1 or not (q.many and q.plural) or g < 0 or s.tags[g] != tx.VERB:
+            return None
+        key, role = self.entity_of(q)
+        return key if not role else None
+
     def _opened_by_each(self, s, i):
         """The thing of a clause opened by 'for/at/after each X we …' right before the verb at i ('…, and for
         every Sunday we note the colour theme': the Sunday's), or None."""

@@ -8,6 +8,8 @@ files again, and a test checks the shipped files against the system's WordNet.
   alumnus, criteria → criterion, analyses → analysis).
 - `data/person_nouns.txt`: the one-word nouns whose most frequent sense is a person (WordNet's
   lexicographer file noun.person): customer, stylist, alumnus, volunteer.
+- `data/kin_nouns.txt`: the one-word nouns with a sense under WordNet's 'relative' (child, kid, spouse):
+  whose kin a person is.
 - `data/role_nouns.txt`: the one-word nouns with a noun.person sense that is not their most frequent
   one (fan, agent, operator, moderator): the role a user story names ("As a fan, …") is a person.
 - `data/occurrence_nouns.txt`: the one-word nouns whose most frequent sense is an act, a
@@ -229,6 +231,25 @@ def derive_person_nouns(index_noun, data_noun):
     return derive_nouns(index_noun, data_noun, NOUN_PERSON)
 
 
+_RELATIVE = "10235549"                            # WordNet's relative, relation: a person related by blood or marriage
+
+
+def derive_kin_nouns(index_noun, data_noun):
+    """The lines of data/kin_nouns.txt: one-word nouns with a sense under 'relative' within five hypernyms (child,
+    son, spouse, parent, grandchild): whose kin a person is ('my child' in a parent's story is the parent's)."""
+    lines = _data_lines(data_noun)
+
+    def kin(offset, depth=0):
+        if offset == _RELATIVE:
+            return True
+        fields = lines[offset].split("|")[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        ups = [fields[at + 2 + 4 * k] for k in range(int(fields[at]))
+               if fields[at + 1 + 4 * k] in ("@", "@i") and fields[at + 3 + 4 * k] == "n"]
+        return depth < 5 and any(kin(up, depth + 1) for up in ups)
+    return "".join(f"{word}\n" for word, offsets in _lemma_offsets(index_noun).items() if any(map(kin, offsets)))
+
+
 def derive_role_nouns(index_noun, data_noun):
     """The lines of data/role_nouns.txt: one-word nouns with a noun.person sense that is not their most
     frequent one (fan, agent, operator, moderator): a person where a story names its role with one."""
@@ -409,6 +430,12 @@ def person_nouns():
     """Nouns that name a person first (customer, stylist, alumnus): WordNet's noun.person, and "person"
     itself, whose synset WordNet files among its top nouns (noun.Tops) as the root of noun.person."""
     return _word_set("person_nouns.txt") | {"person"}
+
+
+@functools.lru_cache(maxsize=1)
+def kin_nouns():
+    """Nouns that name someone's kin in one sense (child, kid, spouse, parent): WordNet's 'relative'."""
+    return _word_set("kin_nouns.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -600,6 +627,7 @@ if __name__ == "__main__":
     nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
     (data / "person_nouns.txt").write_text(derive_person_nouns(*nouns))
     (data / "role_nouns.txt").write_text(derive_role_nouns(*nouns))
+    (data / "kin_nouns.txt").write_text(derive_kin_nouns(*nouns))
     (data / "occurrence_nouns.txt").write_text(derive_occurrence_nouns(*nouns))
     (data / "measure_nouns.txt").write_text(derive_measure_nouns(*nouns))
     (data / "act_nouns.txt").write_text(derive_act_nouns(*nouns))
@@ -620,7 +648,7 @@ if __name__ == "__main__":
         "index.verb", "data.verb", "index.noun", "data.noun"))))
     (data / "verb_classes.tsv").write_text(derive_verb_classes(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "data.verb"))))
-    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, role_nouns.txt, occurrence_nouns.txt, "
+    sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, role_nouns.txt, kin_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, group_nouns.txt, "
                      "act_nouns.txt, "
                      "adjectives.txt, adverbs.txt, noun_compounds.txt, phrasal_acts.tsv, verb_acts.tsv and verb_classes.tsv\n")

@@ -515,10 +515,11 @@ def story_owned(s, key_of, relate):
         mine = toks[p.start - 1].text == "my" or s.words[p.end:p.end + 1] == ["i"] and \
             (w.verb_base(s.words[p.end + 1]) if p.end + 1 < len(toks) else None) in _OWNING   # ("properties I own")
         owned = key_of(p) if mine else None
-        if owned is not None and owned != owner and lexicon.holds_people(owned) and p.start >= 2 and \
-                s.tags[p.start - 2] == tx.VERB and (w.verb_base(toks[p.start - 2].text) or "") in ENROLLING_VERBS:
-            relate(owned, owner)             # "As a parent, I want to register my children": the parent's
-            continue
+        if owned is not None and owned != owner and lexicon.holds_people(owned) and (
+                p.head in lexicon.kin_nouns() or p.start >= 2 and s.tags[p.start - 2] == tx.VERB and
+                (w.verb_base(toks[p.start - 2].text) or "") in ENROLLING_VERBS):
+            relate(owned, owner)             # "As a parent, I want to register my children", "… book my child
+            continue                         # into sessions": the parent's (kin: WordNet's relatives)
         if owned in (None, owner) or lexicon.holds_people(owned):
             continue
         if not p.plural and p.head in lexicon.kind_nouns() and p.head not in lexicon.occurrence_nouns():

@@ -135,9 +135,10 @@ def tag(tokens):
             if i + 2 < len(tokens) and tags[i + 2] == VERB and w.is_plural(tokens[i + 2].text):
                 tags[i + 2] = NOUN
     for i in range(1, len(tokens)):
-        if tokens[i].text in HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and
-                                             w.is_plural(tokens[i - 1].text) and (
-                                                 VERB in tags[:i - 1] or tokens[i + 1:i + 2] and
+        if tokens[i].text in HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and (
+                                                 w.is_plural(tokens[i - 1].text) or i >= 2 and
+                                                 tokens[i - 2].text in ("each", "every")) and (   # ("invoice each
+                                                 VERB in tags[:i - 1] or tokens[i + 1:i + 2] and  # family monthly")
                                                  tokens[i + 1].text == "per")) and (
                 i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
             tags[i] = ADV                  # "walk them daily", "plots rented by members yearly", "invoices
