@@ -580,3 +580,30 @@ def test_a_story_roles_patients_are_not_theirs(dbs):
     schema, tables = design("Patients have a name. As a doctor, I want to see my patients and their appointments.")
     assert not any(t == "doctors" for _, t in references(tables["patients"])), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, things, fields", [
+    ("keep my family's vaccination records: family members, the vaccines each of them got, with the date and the "
+     "clinic", "family_members", "vaccines", {"date", "clinic"}),
+    ("family members, the books each of them read, with the date finished", "family_members", "books",
+     {"finished_on"}),
+    ("my students, and the songs each of them is learning", "students", "songs", set()),
+])
+def test_the_things_each_of_them_did_with_fields(dbs, text, people, things, fields):
+    """'family members, the vaccines each of them got, with the date and the clinic': 'each of them' is each of
+    the plural before — a pair of person and vaccine, which holds the date and the clinic (not the vaccines,
+    nor the people)."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if {r[1] for r in references(tables[t])} == {people, things})
+    assert fields <= set(columns(tables[pair])), (pair, columns(tables[pair]))
+    assert not fields & (set(columns(tables[people])) | set(columns(tables[things])))
+    applies(dbs, schema, tables)
+
+
+def test_the_records_each_one_got_with_fields_are_theirs(dbs):
+    """'my dogs, and the vaccinations each of them got, with the date': each vaccination (WordNet's act of
+    'vaccinate') is one dog's and holds the date — no pair."""
+    schema, tables = design("my dogs, and the vaccinations each of them got, with the date")
+    assert "date" in columns(tables["vaccinations"]) and ("dog_id", "dogs") in references(tables["vaccinations"])
+    assert "date" not in columns(tables["dogs"])
+    applies(dbs, schema, tables)

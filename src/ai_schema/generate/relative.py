@@ -150,12 +150,17 @@ def _each_ones(s):
         k = p.end
         if not p.plural or k + 3 > len(toks) or toks[k].text not in ("each", "every"):
             continue
-        one = s.next_phrase(k + 1)
+        one, them = s.next_phrase(k + 1), s.words[k:k + 3] == ["each", "of", "them"]
+        if them:                                 # "family members, the vaccines each of them got": the plural
+            one = next((q for q in reversed(s.phrases) if q.end < p.start and q.plural), None)   # before
+            one = tx.Phrase(k + 1, k + 3, one.words[:-1] + (w.singular(one.words[-1]),), "each", False, False) \
+                if one is not None else None     # (as 'each family member')
         v = one.end if one is not None else k
         done = v + 1 < len(toks) and toks[v].text in ("is", "are", "has", "have", "was") and \
             toks[v + 1].text.endswith(("ing", "ed")) and lexicon.verb_lemma(toks[v + 1].text) is not None
         v += done                                # ("the pieces each student is learning", "… has borrowed")
-        needed = v < len(toks) and toks[v].text in ("needs", "need") and (v + 1 == len(toks) or s.tags[v + 1] != tx.VERB)
+        needed = v < len(toks) and toks[v].text in ("needs", "need", "got", "gets", "get") and \
+            (v + 1 == len(toks) or s.tags[v + 1] != tx.VERB)   # ("needs", "got": main verbs, no modal or auxiliary)
         if one is None or one.start != k + 1 or one.plural or v >= len(toks) or \
                 not done and not needed and (s.tags[v] != tx.VERB and toks[v].text not in ("does", "do", "did") or
                                              toks[v].text in _BEING):
@@ -178,13 +183,25 @@ def read_each_ones(ex, s):
         a, b = ex.entity_of(p), ex.entity_of(one)
         if a[0] and b[0] and a[0] != b[0] and not a[1] and not b[1]:
             verb = lexicon.verb_lemma(s.words[v])
-            if lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]) or \
-                    (lexicon.verb_class(verb) == "consumption" or verb in _REQUIRING) and not lexicon.holds_people(a[0]):
+            at = v + 1 + (s.words[v + 1:v + 2] == [","])
+            fields = s.words[at:at + 1] == ["with"]   # ("…, with the date and the clinic": whose, below)
+            holder = a[0]
+            if (lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]) or
+                    (lexicon.verb_class(verb) == "consumption" or verb in _REQUIRING) and not lexicon.holds_people(a[0])) \
+                    and not (fields and a[0].split("_")[-1] in lexicon.verb_act_nouns()):
                 ex._retract(a[0], b[0])         # ("the ingredients each recipe uses": what is used is shared,
                 ex._many(b[0], a[0], verb)      # WordNet's verb.consumption; "the kegs each batch fills": one's)
                 ex.said_pairs.add(tuple(sorted((a[0], b[0]))))   # (said: no lesson or visit record replaces it)
+                if fields and lexicon.holds_people(b[0]):   # "the vaccines each of them got, with the date and
+                    ex._unpair(a[0], b[0])      # the clinic": each pair's (but "the puppets each show needs, with
+                    holder = ex._pair_table(b[0], a[0])   # who made each puppet": the puppets')
             else:
-                ex._relate(a[0], b[0])
+                ex._relate(a[0], b[0])          # (and "the vaccinations each dog got, with the date": each one's)
+            if fields:
+                ex._attributes(holder, s, at + 1)
+                for name in ex.spec.entities[holder].attributes:
+                    for other in {a[0], b[0]} - {holder}:
+                        ex.spec.entities[other].attributes.pop(name, None)   # (not the vaccines', the members')
             place = _where_done(s, v + 1)
             c = ex.entity_of(place)[0] if place is not None else None
             if c is not None and c not in (a[0], b[0]):
