@@ -607,3 +607,17 @@ def test_the_records_each_one_got_with_fields_are_theirs(dbs):
     assert "date" in columns(tables["vaccinations"]) and ("dog_id", "dogs") in references(tables["vaccinations"])
     assert "date" not in columns(tables["dogs"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, doer, thing", [
+    ("Boat owners rent berths by the season.", "boat_owner", "berth"),
+    ("Campers rent pitches by the night.", "camper", "pitch"),
+    ("Traders rent stalls by the day.", "trader", "stall"),
+])
+def test_renting_by_the_period_whatever_wordnets_first_sense(dbs, text, doer, thing):
+    """'boat owners rent berths by the season': a rental each time — also when WordNet's first sense of the
+    thing is an act ('berth': a job); only a thing that is itself a verb's act ('bookings') is not rented."""
+    schema, tables = design(text)
+    refs = {c for c, _ in references(tables["rentals"])}
+    assert {doer + "_id", thing + "_id"} <= refs, (sorted(tables), refs)
+    applies(dbs, schema, tables)

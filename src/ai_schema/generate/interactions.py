@@ -331,9 +331,10 @@ class InteractionDiscovery:
         rental — dates belong to acts, not to tools or bikes — else None."""
         obj = s.next_phrase(i + 1)
         if obj is None or obj.start > i + 2 or obj.end + 1 >= len(s.tokens) or \
-                obj.head in lexicon.person_nouns() or obj.head in lexicon.occurrence_nouns():
-            return None
-        last = (tx.joined_to(s, obj) or [obj])[-1]   # ("rent skis and boots for a week")
+                obj.head in lexicon.person_nouns() or obj.head in lexicon.verb_act_nouns() and \
+                obj.head in lexicon.occurrence_nouns():
+            return None                          # (not "book appointments for a day": the act itself; but a
+        last = (tx.joined_to(s, obj) or [obj])[-1]   # berth, WordNet's first sense a job, is rented)   # ("rent skis and boots for a week")
         at = last.end + (last.end < len(s.words) and s.words[last.end] == ",")
         field = s.next_phrase(at + 1) if s.words[at:at + 1] in (["with"], ["for"]) else None
         unit = field
