@@ -19,7 +19,7 @@ from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
 from .given_to import vote as given_to
 from .which_i_do import vote as which_i_do
-from .depends_on import vote as depends_on
+from .depends_on import DEPENDS, vote as depends_on
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, \
@@ -755,7 +755,7 @@ _NEED_A_WORD = {each_with: ("each", "one"), each_ones_things: ("each", "every"),
                 logged_against: ("against", "on"), handed_to_one: ("to",), where_it_happened: ("where",),
                 each_done_with: ("with",), which_has_fields: ("which", "that"),
                 checked_things: ("each", "every"), logged_after_they_come: ("we", "i"), which_i_do: ("which",),
-                depends_on: ("depends", "depend", "varies", "vary")}
+                depends_on: tuple(DEPENDS)}
 
 
 _PLAN = tuple((rule, rule in _NEED_A_VERB, _NEED_A_WORD.get(rule), rule in OWNING) for rule in EVIDENCE)

@@ -5,19 +5,19 @@ fee), and the thing is a table — not a field of whoever pays it, nor a payment
 from . import lexicon
 from . import words as w
 
-_DEPENDS = frozenset("depends depend varies vary".split())
+DEPENDS = frozenset("depends depend varies vary".split())   # (also constructions' cheap gate)
 
 
 def depends_on(s):
     """(value phrase, thing phrase, its owner's phrase or None) of each '<value> that depends on the <thing>'."""
-    return s.once(_depends_on) if _DEPENDS & set(s.words) else []
+    return s.once(_depends_on) if DEPENDS & set(s.words) else []
 
 
 def _depends_on(s):
     out = []
     for value in s.phrases:
         k = value.end + (s.words[value.end:value.end + 1] in (["that"], ["which"]))
-        if value.plural or k + 2 >= len(s.words) or s.words[k] not in _DEPENDS or \
+        if value.plural or k + 2 >= len(s.words) or s.words[k] not in DEPENDS or \
                 s.words[k + 1] not in (("on", "upon") if s.words[k].startswith("depend") else ("by", "with")):
             continue                             # ("… that depends on the room type", "… varies by season")
         if not (w.field_word(value.head) or value.head in lexicon.money_nouns() or value.head in lexicon.measure_nouns()):

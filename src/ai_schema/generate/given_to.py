@@ -1,7 +1,7 @@
 """Something given to someone, said with two objects: 'a trainer gives each member an induction on a machine',
 'vets give pets a vaccination', 'the club awards each runner a medal for a race'. What is given (an act, an
-event or a possession: WordNet's occurrences) is a record of its own: it refers to whom it was given to, to the person who gave
-it, and to the thing a preposition after it names ('on a machine', 'for a race')."""
+event or a possession: WordNet's occurrences) is a record of its own: it refers to whom it was given to, to
+the person who gave it, and to the thing a preposition after it names ('on a machine', 'for a race')."""
 
 from . import lexicon
 from . import text as tx

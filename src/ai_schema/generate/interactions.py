@@ -215,8 +215,7 @@ class InteractionDiscovery:
             #                                          ("members book classes", "guests book rooms": bookings)
             timed = obj.end + 1 < len(toks) and toks[obj.end].text in ("for", "on", "from") and \
                 ({"slot", "time", "session"} & set(s.words[obj.end + 1:obj.end + 5]) or
-                 (q := s.next_phrase(obj.end + 1)) is not None and q.start <= obj.end + 3 and
-                 q.head in lexicon.measure_nouns() and q.head not in lexicon.money_nouns())
+                 (q := s.next_phrase(obj.end + 1)) is not None and q.start <= obj.end + 3 and _a_period(q))
             #                                          "a member books a machine for a time slot", "students rent a
             #                                          locker for a school year" (WordNet's noun.time)
             per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
@@ -334,7 +333,8 @@ class InteractionDiscovery:
                 obj.head in lexicon.person_nouns() or obj.head in lexicon.verb_act_nouns() and \
                 obj.head in lexicon.occurrence_nouns():
             return None                          # (not "book appointments for a day": the act itself; but a
-        last = (tx.joined_to(s, obj) or [obj])[-1]   # berth, WordNet's first sense a job, is rented)   # ("rent skis and boots for a week")
+            #                                      berth, WordNet's first sense a job, is rented)
+        last = (tx.joined_to(s, obj) or [obj])[-1]   # ("rent skis and boots for a week")
         at = last.end + (last.end < len(s.words) and s.words[last.end] == ",")
         field = s.next_phrase(at + 1) if s.words[at:at + 1] in (["with"], ["for"]) else None
         unit = field
@@ -343,7 +343,7 @@ class InteractionDiscovery:
         by = s.words[at:at + 2] == ["by", "the"] and s.words[at + 2:at + 3] and s.words[at + 2] in lexicon.measure_nouns()
         timed = field is not None and unit is not None and field.start <= at + 3 and (
             s.words[at] == "with" and field.lemma[-1] in w.WHEN_FIELDS or
-            s.words[at] == "for" and unit.head in lexicon.measure_nouns() and unit.head not in lexicon.money_nouns())
+            s.words[at] == "for" and _a_period(unit))
         noun = wordnet_act(base) if (obj.plural or obj.many) and (by or timed) else \
             lexicon.verb_act(base) if obj.det in ("a", "an") and timed and s.words[at] == "for" else None
         #                                          ("boat owners rent berths by the season": a rental each time;
@@ -500,6 +500,12 @@ _ROOM = frozenset("capacity spaces places spots max maximum".split())
 
 _HOW_OFTEN = re.compile(r"(?:(?:once|twice|\d+ times|two times|three times) (?:a|per|each|every)|every|each) "
                         r"(?:day|morning|evening|night|week|month|hour|shift|visit)|daily|weekly|monthly|hourly|nightly")
+
+
+def _a_period(p):
+    """Does the phrase name a stretch of time ('a school year', 'a week': WordNet's noun.time and noun.quantity),
+    not an amount of money?"""
+    return p.head in lexicon.measure_nouns() and p.head not in lexicon.money_nouns()
 
 
 def _past_frequency(s, k):

@@ -49,9 +49,8 @@ def read(ex, s):
             ex._attributes(key, s, k + 2)
         moment, renamed = s.words[k], set()
         if "date" in entity.attributes and "date" not in before:
-            entity.attributes[moment + "_on"] = entity.attributes.pop("date")
-            entity.attributes[moment + "_on"].name = moment + "_on"
-            entity.attributes[moment + "_on"].hint = "date"
+            when = entity.attributes[moment + "_on"] = entity.attributes.pop("date")
+            when.name, when.hint = moment + "_on", "date"
             renamed = {"date"}                   # ("cleaned with the date": cleaned_on)
         elif not any(name.startswith(moment) for name in entity.attributes):
             entity.attribute(moment + "_at").hint = "timestamp"

@@ -507,7 +507,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                     elif prep == "from" and obj_p.many and not lexicon.holds_people(src_key):
                         self._associate(src_key, obj_key, base)   # "each part can come from several suppliers"
                     elif base in ("include", "contain", "use", "need", "require") and not parts and (
-                            uses_things(self.spec, src_key, obj_key) or obj_p.many and base in ("need", "require") and
+                            uses_things(self.spec, src_key, obj_key) or obj_p.many and base in w.REQUIRING and
                             kind_of(self.spec.entities[obj_key].words[-1])):   # ("can require several skills":
                         #                                 a kind many share; what a thing contains is its own part)
                         self._many(src_key, obj_key, base)      # "orders include several products": each product

@@ -81,8 +81,6 @@ def people_act_on(s, vote):
             vote(p.lemma, 3)
 
 
-# verbs of needing ("the puppets each show needs", "the skills each job requires"): what is needed is shared
-_REQUIRING = frozenset("need require".split())
 _BEING = frozenset("is are was were belongs belong goes go sits sit lives live stays stay".split())
 
 
@@ -187,7 +185,7 @@ def read_each_ones(ex, s):
             fields = s.words[at:at + 1] == ["with"]   # ("…, with the date and the clinic": whose, below)
             holder = a[0]
             if (lexicon.holds_people(b[0]) and not lexicon.holds_people(a[0]) or
-                    (lexicon.verb_class(verb) == "consumption" or verb in _REQUIRING) and not lexicon.holds_people(a[0])) \
+                    (lexicon.verb_class(verb) == "consumption" or verb in w.REQUIRING) and not lexicon.holds_people(a[0])) \
                     and not (fields and a[0].split("_")[-1] in lexicon.verb_act_nouns()):
                 ex._retract(a[0], b[0])         # ("the ingredients each recipe uses": what is used is shared,
                 ex._many(b[0], a[0], verb)      # WordNet's verb.consumption; "the kegs each batch fills": one's)

@@ -13,8 +13,8 @@ _AUX = frozenset("am have had was will do did".split())
 
 def which_i_do(s):
     """(the role's phrase, the things' phrase, the verb's lemma) of a story's 'which <things> I <verb>'."""
-    return s.once(_which_i_do) if "which" in s.words and s.words[:1] == ["as"] and s.phrases and \
-        s.phrases[0].start <= 2 and lexicon.story_person(s.phrases[0].head) else []   # (wishes.has_story_role)
+    from .wishes import has_story_role   # (wishes reads the cues, which read the constructions and this module)
+    return s.once(_which_i_do) if "which" in s.words and has_story_role(s) else []
 
 
 def _which_i_do(s):

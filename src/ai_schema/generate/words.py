@@ -17,6 +17,8 @@ from . import lexicon
 DETERMINERS = frozenset("""a an the each every any all some no this that these those its their his her
 our my your which whose what either neither another such""".split())
 SINGULAR_DETERMINERS = frozenset("a an each every this that another either neither one".split())
+# verbs of needing ("the puppets each show needs", "can require several skills"): what is needed is shared
+REQUIRING = frozenset("need require".split())
 QUANTIFIERS = frozenset("""many several multiple numerous various more most few lots plenty one two three
 four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety
 hundred zero dozen dozens hundreds thousands millions billions""".split())     # ("about forty plots")
