@@ -491,6 +491,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if opened is not None and self.entity_of(opened)[0]:
                         made = s.next_phrase(i + 1)
                         if made is not None and made.plural and made.start <= i + 2 and self.entity_of(made)[0] and \
+                                s.words[made.start - 1] != "which" and \
                                 not self.entity_of(made)[1] and self.entity_of(made)[0] != self.entity_of(opened)[0]:
                             self._relate(self.entity_of(made)[0], self.entity_of(opened)[0])   # ("the treatments
                             continue                        # performed": each one the appointment's, with its fields)
@@ -512,7 +513,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         self._attributes(self.entity_of(kept)[0], s, kept.end + 1)   # "track bikes, who has them and
                         continue                # when they were last serviced": theirs
                     came = came_in_then_kept(s, i) if toks[i - 1].text in ("we", "i") else None
-                    left = self._opened_by_each(s, i) or ahead or (self.entity_of(came[0])[0] if came else None)
+                    left = self._opened_by_each(s, i) or ahead or (self.entity_of(came[0])[0] if came else None) or \
+                        self._doers_occasion(s, i)
                     #                                                 ("bikes come in and we log …")
                     left = left or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \
@@ -605,6 +607,10 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 if done is not None and self.entity_of(done)[0]:
                     self._attributes(self.entity_of(done)[0], s, i + 1)   # "each item is looked at by a fixer,
                     continue                     # who notes the fault, …": what the doer notes is the item's
+                opened = fragments.occasion_opened(s, i)
+                if (occasion := self.entity_of(opened)[0] if opened else self._doers_occasion(s, i)) is not None:
+                    self._attributes(occasion, s, i + 1)   # "At each visit the vet notes …", "… The inspector
+                    continue                               # notes …": the visit's, the inspection's
                 if i == 0 or toks[k].text in ("we", "i", "to", "also", "you", ",", "then") or \
                         (toks[k].text == "and" and (self._antecedent(s, i) or self._act_before(s, k))) or \
                         (s.words[i + 1:i + 2] == ["their"] and self._antecedent(s, i)):   # ("tutors list their
@@ -637,11 +643,6 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                                      wishes.acted_on(s, i, self.entity_of) or subject or self._made_happen_at(s, i),
                                      s, i + 1)  # ("examine an animal and note
                     #                                                              its weight": the examination's)
-
-    def _made_happen_at(self, s, i):
-        """The occurrence 'When we hold a concert, we note …' opens with, when the verb at i notes, or None."""
-        done = fragments.when_done(s, i) if s.words[:1] and s.words[0] in w.WHEN_OPENERS else None
-        return self.entity_of(done)[0] if done is not None else None
 
     def _and_theirs(self, s, i):
         """'see my loans and their due dates', 'track vehicles and their mileage': at 'their' (i), the plural

@@ -6,6 +6,7 @@ import re
 
 from .cues import CLAUSE_HINT, LIGHT_VERBS, rx
 from . import lexicon
+from . import text as tx
 from . import words as w
 from .field_names import _participle, _UNITS, clean_values, type_words
 from .object_relatives import irregular, participle as participle_of
@@ -23,6 +24,12 @@ class ClauseItemReading:
         toks = s.tokens
         words = [toks[i].text for i in idx]
         text = " ".join(words)
+        k = idx[0] if len(idx) == 1 else 0
+        when = next((j for j in range(k - 3, max(-1, k - 7), -1) if s.words[j] == "when"), None) if k >= 3 else None
+        if when is not None and s.words[k - 1] == "and" and s.tags[k] == s.tags[k - 2] == tx.VERB and \
+                all(g in (tx.DET, tx.NOUN, tx.PRON, tx.AUX) for g in s.tags[when + 1:k - 2]):
+            text = " ".join(s.words[when:k - 2] + [text])   # "when they arrived and left", "when it was borrowed
+            #                                                 and returned": when they left, when it was returned
         stored = rx(r"^(?:and )?(?:stored|kept|saved|recorded|held) as (?:an? )?[a-z].*$").match(text)
         typed = type_words(text) if stored and entity.attributes else None
         if typed:
@@ -55,9 +62,11 @@ class ClauseItemReading:
                 #                                             made_by, the person's name
                 entity.attribute(name)
                 return name
-        m = rx(r"^(?:and |plus )?how (long|often|much)\b(?: (?:it|they|we|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
-        if m:                                  # "how long it took in hours", "how often we clean (weekly/…)"
-            name = {"long": "duration", "often": "frequency", "much": "amount"}[m.group(1)]
+        m = rx(r"^(?:and |plus )?how (\w+)\b(?: (?:it|they|we|i|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
+        if m and (m.group(1) in ("often", "much") or m.group(1) in lexicon.measured() and m.group(1) not in ("many", "few")):
+            #                                  "how long it took in hours", "how often we clean (weekly/…)", "how
+            #                                  far they went" (the attribute an adjective measures, WordNet's)
+            name = {"often": "frequency", "much": "amount"}.get(m.group(1)) or lexicon.measured()[m.group(1)]
             unit = _UNITS.get(m.group(2) or "") if m.group(2) else None
             name = f"{name}_{unit}" if unit and unit != "money" else name
             attr = entity.attribute(name)

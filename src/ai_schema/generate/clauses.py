@@ -131,7 +131,10 @@ def _objects(s, v, end):
             continue
         between = range(last + 1, p.start)
         words = [toks[j].text for j in between]
-        preps = [toks[j].text for j in between if tags[j] == tx.PREP]
+        preps = [toks[j].text for j in between if tags[j] == tx.PREP and not (
+            j == v + 1 and (toks[j].text in w.PARTICLES or (doer := s.phrase_at(v - 1)) is not None and
+                            lexicon.particle_in(_verb_lemma(toks[v].text), toks[j].text, w.singular(doer.head))))]
+        #                                      ("customers bring in vehicles", "pick up tickets": a particle)
         if preps:
             prep = preps[-1]
         elif out and any(x in ("and", "or", ",") for x in words):

@@ -111,7 +111,7 @@ WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|ent
 
 # "who approved it", "who did the check": who did it, a field (not "who was on board")
 WHO_DID = r"who (?:\w+ed|did|made|ran)"
-CLAUSE_HINT = re.compile(r"\b(when|where|link to|url to|the date|the moment|the time|the day|how many|how long|how often|how much|whether|if|"
+CLAUSE_HINT = re.compile(r"\b(when|where|link to|url to|the date|the moment|the time|the day|how [a-z]+|whether|if|"
                          r"flag|says|due|(?:time|date|day) of|marked as|flagged as|" + WHO_DID + r"|a (?:date|time|day) (?:it|they|he|she|we|i))\b|'|\"")
 
 KIND_HEADS = w.KIND_HEADS

@@ -4,7 +4,7 @@ acts on, the pair 'each … in each …' names, the nearest thing named before t
 :class:`.attributes.AttributeReading` (the extractor's state lives there)."""
 
 from .cues import CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
-from . import clauses, lexicon, wishes
+from . import clauses, fragments, lexicon, wishes
 from . import text as tx
 from . import words as w
 
@@ -15,6 +15,33 @@ _SUBORDINATING = frozenset("when whenever if after before once because".split())
 
 class FieldOwners:
     """The owner finders of :class:`.attributes.AttributeReading`."""
+
+    def _doers_occasion(self, s, i):
+        """'Each visit is by one carer to one client; the carer records the arrival time …': what a person
+        named again records at i belongs to the one act of the text that person takes part in (the visit's),
+        not to the person; None when the person is in no act, or in several."""
+        doer = s.phrase_at(i - 1)
+        lemma = lexicon.verb_lemma(s.tokens[i].text) or ""
+        if doer is None or doer.end != i or doer.det not in ("the", "each", "every") or doer.plural or \
+                not lexicon.doer_noun(doer.head) or lemma not in w.NOTING_VERBS or lemma in ("keep", "store"):
+            return None
+        key, role = self.entity_of(doer)
+        nxt = s.next_phrase(i + 1)
+        if key is None or role or nxt is not None and nxt.start <= i + 2 and (nxt.possessive or self.entity_of(nxt)[0]):
+            return None                         # ("the vet records each pet's weight": the pet's)
+        acts = set()
+        for before in self.sentences[:self.position.get(id(s), 0) + 1]:
+            keys = {self.entity_of(q)[0] for q in before.phrases if before is not s or q.end < doer.start}
+            if key in keys:
+                acts |= {k for k in keys if k not in (None, key) and k.rsplit("_", 1)[-1] in lexicon.act_nouns()}
+        return acts.pop() if len(acts) == 1 else None
+
+    def _made_happen_at(self, s, i):
+        """The occurrence 'When we hold a concert, we note …' or 'At each visit the vet notes …' opens with, when
+        the verb at i notes, or None."""
+        done = fragments.when_done(s, i) if s.words[:1] and s.words[0] in w.WHEN_OPENERS else None
+        done = done if done is not None else fragments.occasion_opened(s, i)
+        return self.entity_of(done)[0] if done is not None else None
 
     def _antecedent(self, s, i):
         """Whose fields 'their' after the verb at i lists: the plural thing before ('invite guests and

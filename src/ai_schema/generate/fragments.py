@@ -193,17 +193,26 @@ def made_happen(s):
 
 def occasion_opened(s, i):
     """'At each visit, the vet records the weight …', 'After the appointment, the dentist records the treatments
-    performed': the occasion an opening 'at/during/after each (the) X,' names owns what a person (or the
-    speaker) records at i, or None."""
+    performed', '…, and for each visit the carer notes …': the occasion an opening 'at/during/after each (the) X'
+    or 'for each X' names owns what a person (or the speaker) records at i, or None."""
     toks = s.tokens
-    if len(toks) < 6 or toks[0].text not in ("at", "during", "after") or toks[1].text not in ("each", "every", "the") and \
-            (toks[0].text != "during" or toks[1].text not in ("a", "an")) or not s.phrases or s.phrases[0].start != 2 or \
-            s.words[s.phrases[0].end:s.phrases[0].end + 1] != [","]:
+    if len(toks) < 6 or (lexicon.verb_lemma(toks[i].text) or "") not in w.NOTING_VERBS:
         return None
     doer = s.phrase_at(i - 1)
-    said = toks[i - 1].text in ("we", "i") or doer is not None and doer.head in lexicon.person_nouns()
-    return s.phrases[0] if said and s.phrases[0].end + 1 < i and (lexicon.verb_lemma(toks[i].text) or "") in \
-        w.NOTING_VERBS else None
+    said = toks[i - 1].text in ("we", "i") or doer is not None and doer.end == i and lexicon.doer_noun(doer.head)
+    if not said:
+        return None
+    before = doer.start - (s.tags[doer.start - 1] == tx.DET) if toks[i - 1].text not in ("we", "i") else i - 1
+    before -= s.words[before - 1:before] == [","]
+    p = s.phrase_at(before - 1)
+    if p is None or p.end != before or p.start < 2 or p.possessive:
+        return None
+    opener, det = toks[p.start - 2].text, toks[p.start - 1].text
+    opened = det in ("each", "every") and opener in ("at", "during", "after", "for") or \
+        det == "the" and opener in ("at", "during", "after") or det in ("a", "an") and opener == "during"
+    first = p.start == 2 or toks[p.start - 3].text in ("and", ",", ";") and p.start - 2 > 0
+    return p if opened and first and (p.start > 2 or before < i - 1 or toks[i - 1].text not in ("we", "i") or
+                                      s.words[p.end:p.end + 1] == [","]) else None
 
 
 def participle_label(s):

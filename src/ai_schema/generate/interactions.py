@@ -556,11 +556,16 @@ def _act_kept_when(s, i, after=None):
             obj.start > i + 2 or obj.head in lexicon.occurrence_nouns() or \
             obj.head in lexicon.person_nouns() and obj.det not in ("a", "an"):
         return None
-    k = obj.end + (s.words[obj.end:obj.end + 1] in ([","], [";"]) if when else
-                   s.words[obj.end:obj.end + 1] == [";"] or s.words[obj.end:obj.end + 2] == [",", "and"])
+    end = obj.end
+    how_long = s.next_phrase(end + 1) if s.words[end:end + 1] in (["for"], ["by"], ["per"]) else None
+    if how_long is not None and how_long.start <= end + 2 and (how_long.head in lexicon.measure_nouns() or
+                                                                how_long.head in lexicon.occurrence_nouns()):
+        end = how_long.end                             # ("a player borrows an instrument for a term; we note …")
+    k = end + (s.words[end:end + 1] in ([","], [";"]) if when else
+               s.words[end:end + 1] == [";"] or s.words[end:end + 2] == [",", "and"])
     k += not when and s.words[k:k + 1] == ["and"]      # ("a student meets a supervisor, and we record the date …":
     #                                                    a meeting of the two, the fields its own)
-    if not _we_note(s, k) and not (not when and obj.end == len(toks) and after is not None and _we_note(after, 0)):
+    if not _we_note(s, k) and not (not when and end == len(toks) and after is not None and _we_note(after, 0)):
         return None                                    # (also when the paragraph's next sentence says it: "…; we …")
     base = lexicon.verb_lemma(toks[i].text)
     noun = wordnet_act(base) if base else None

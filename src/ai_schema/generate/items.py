@@ -8,6 +8,7 @@ from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
+from .values_before import values_before_head
 from .value_lists import value_list
 from .divided_into import divided_into
 from .value_statements import state_like
@@ -183,6 +184,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     continue
             if previous_names and self._role_of_thing(entity, s, idx, previous_names):
                 k += 1
+                continue
+            before = values_before_head(s, items, k)
+            if before is not None:               # "a pass or fail result", "a small, medium or large size"
+                entity.attribute(before[0]).values = before[1]
+                previous_names.append(before[0])
+                k += before[2]
                 continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used

@@ -46,8 +46,11 @@ import sys
 WORDNET = pathlib.Path("/usr/share/wordnet")
 
 
-def derive(exc_text):
-    """The plural → singular lines of noun.exc: single words, lower case, plural different from the singular."""
+def derive(exc_text, *index_texts):
+    """The plural → singular lines of noun.exc: single words, lower case, plural different from the singular.
+    Given the index files, a "plural" WordNet's corpus tags more often than its singular is a word of its own
+    and is left out ("dive", a plunge, not Italian for divas)."""
+    tagged = dict(line.split("\t") for line in derive_words(*index_texts).splitlines()) if index_texts else {}
     pairs = {}
     for line in exc_text.splitlines():
         parts = line.split()
@@ -55,6 +58,8 @@ def derive(exc_text):
             continue
         plural, singular = parts
         if plural == singular or not plural.isalpha() or not singular.isalpha() or not plural.islower():
+            continue
+        if int(tagged.get(plural, 0)) > int(tagged.get(singular, 0)):
             continue
         pairs.setdefault(plural, singular)
     return "".join(f"{p}\t{s}\n" for p, s in sorted(pairs.items()))
@@ -88,6 +93,25 @@ def derive_adverbs(index_adv, index_noun, index_verb, index_adj):
     return "".join(f"{a}\n" for a in sorted(_index(index_adv))
                    if a not in other and not a.endswith("ly") and not any(
                        a.endswith(end) and (a[:-len(end)] in other or a[:-len(end)] + "e" in other) for end in ("s", "er", "est")))
+
+
+def derive_measured(index_adj, data_adj, data_noun):
+    """The lines of data/measured.tsv: `adjective<TAB>noun`, the attribute WordNet says the adjective's most
+    frequent sense that has one is a value of (far: distance, old: age, heavy: weight) — what "how far they
+    went", "how old it is" keep."""
+    adjectives, nouns = _data_lines(data_adj), _data_lines(data_noun)
+    out = []
+    for word, offsets in sorted(_lemma_offsets(index_adj).items()):
+        for offset in offsets:
+            f = adjectives[offset].split("|")[0].split()
+            at = 4 + 2 * int(f[3], 16)
+            found = [f[at + 2 + 4 * k] for k in range(int(f[at])) if f[at + 1 + 4 * k] == "=" and f[at + 3 + 4 * k] == "n"]
+            if found:
+                noun = nouns[found[0]].split()[4].lower()
+                if noun.isalpha():
+                    out.append(f"{word}\t{noun}\n")
+                break
+    return "".join(out)
 
 
 def derive_verbs(index_verb, index_noun, verb_exc):
@@ -341,6 +365,31 @@ def derive_phrasal_acts(index_verb, index_noun, data_noun):
     return "".join(sorted(out))
 
 
+def derive_phrasal_verbs(index_verb):
+    """The lines of data/phrasal_verbs.txt: `verb particle` of WordNet's two-word verbs with a particle
+    (bring in, send in, check out)."""
+    out = []
+    for line in index_verb.splitlines():
+        parts = line.split(" ", 1)[0].split("_")
+        if not line.startswith(" ") and len(parts) == 2 and parts[1] in PARTICLES and parts[0].isalpha():
+            out.append(f"{parts[0]} {parts[1]}\n")
+    return "".join(sorted(out))
+
+
+@functools.lru_cache(maxsize=1)
+def phrasal_verbs():
+    """{(verb, particle)} of WordNet's two-word verbs ('bring', 'in')."""
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/phrasal_verbs.txt").read_text()
+    return frozenset(tuple(line.split()) for line in text.splitlines())
+
+
+def particle_in(verb, word, doer):
+    """Is 'in' after a person's (doer's) verb its particle ('customers bring in vehicles', 'send in': WordNet's
+    two-word verb of moving or handing over), not a preposition ('work in shops', 'classes run in rooms')?"""
+    return word == "in" and (verb, word) in phrasal_verbs() and verb_class(verb) in ("motion", "possession") and \
+        doer_noun(doer)
+
+
 @functools.lru_cache(maxsize=1)
 def phrasal_acts():
     """{(verb, particle): the noun of its act} ('check', 'in'): 'check-in'."""
@@ -442,6 +491,16 @@ def kin_nouns():
 def role_nouns():
     """Nouns that can name a person though they name something else first (fan, agent, operator)."""
     return _word_set("role_nouns.txt")
+
+
+def doer_noun(noun):
+    """Is the noun a person: WordNet's, or one it does not know that is named by what one does ('carer': care,
+    'fixer', 'minder'), an -er or -or on a verb's stem?"""
+    if noun in person_nouns():
+        return True
+    stem = next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
+    return stem is not None and len(stem) >= 3 and not filed_noun(noun) and \
+        any(verb_lemma(v) == v for v in (stem, stem + "e"))
 
 
 def story_person(noun):
@@ -611,6 +670,13 @@ def filed_noun(word):
 
 
 @functools.lru_cache(maxsize=1)
+def measured():
+    """{adjective: the attribute noun it measures} (data/measured.tsv): "how far" keeps a distance."""
+    text = importlib.resources.files("ai_schema.generate").joinpath("data/measured.tsv").read_text()
+    return dict(line.split("\t") for line in text.splitlines())
+
+
+@functools.lru_cache(maxsize=1)
 def irregular_singulars():
     """{singular: plural} of WordNet's irregular nouns (the alphabetically first plural of several)."""
     out = {}
@@ -621,7 +687,8 @@ def irregular_singulars():
 
 if __name__ == "__main__":
     data = pathlib.Path(__file__).parent / "data"
-    (data / "noun_plurals.tsv").write_text(derive((WORDNET / "noun.exc").read_text()))
+    (data / "noun_plurals.tsv").write_text(derive(*((WORDNET / x).read_text() for x in (
+        "noun.exc", "index.noun", "index.verb", "index.adj", "index.adv"))))
     (data / "verbs.tsv").write_text(derive_verbs(*((WORDNET / x).read_text() for x in ("index.verb", "index.noun",
                                                                                           "verb.exc"))))
     nouns = [(WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
@@ -638,10 +705,13 @@ if __name__ == "__main__":
     (data / "group_nouns.txt").write_text(derive_group_nouns(*nouns))
     (data / "adjectives.txt").write_text(derive_adjectives(*((WORDNET / x).read_text()
                                                              for x in ("index.adj", "index.noun"))))
+    (data / "measured.tsv").write_text(derive_measured(*((WORDNET / x).read_text()
+                                                         for x in ("index.adj", "data.adj", "data.noun"))))
     (data / "adverbs.txt").write_text(derive_adverbs(*((WORDNET / x).read_text()
                                                        for x in ("index.adv", "index.noun", "index.verb", "index.adj"))))
     (data / "noun_compounds.txt").write_text(derive_compounds(*((WORDNET / x).read_text()
                                                                 for x in ("index.noun", "index.verb"))))
+    (data / "phrasal_verbs.txt").write_text(derive_phrasal_verbs((WORDNET / "index.verb").read_text()))
     (data / "phrasal_acts.tsv").write_text(derive_phrasal_acts(*((WORDNET / x).read_text()
                                                                  for x in ("index.verb", "index.noun", "data.noun"))))
     (data / "verb_acts.tsv").write_text(derive_verb_acts(*((WORDNET / x).read_text() for x in (
@@ -651,4 +721,4 @@ if __name__ == "__main__":
     sys.stderr.write(f"wrote {data}/noun_plurals.tsv, verbs.tsv, person_nouns.txt, role_nouns.txt, kin_nouns.txt, occurrence_nouns.txt, "
                      "measure_nouns.txt, money_nouns.txt, thing_nouns.txt, kind_nouns.txt, property_nouns.txt, group_nouns.txt, "
                      "act_nouns.txt, "
-                     "adjectives.txt, adverbs.txt, noun_compounds.txt, phrasal_acts.tsv, verb_acts.tsv and verb_classes.tsv\n")
+                     "adjectives.txt, measured.tsv, adverbs.txt, noun_compounds.txt, phrasal_verbs.txt, phrasal_acts.tsv, verb_acts.tsv and verb_classes.tsv\n")

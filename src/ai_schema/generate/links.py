@@ -470,6 +470,10 @@ def at_each(s, entity_of, relate, retract, associate=None):
                 continue
             relate(place, entity_of(doer))                    # the consultation names the vet and the pet
             done = s.next_phrase(doer.end + 1)
+            if toks[doer.end].text in _KEEP and done is not None and _which_done(s, done, doer.end) and \
+                    associate is not None and entity_of(done) not in (None, place):
+                associate(place, entity_of(done), None)       # "at each visit the carer records which medications
+                continue                                      # were given": a set of them each time, each in many
             if toks[doer.end].text in _KEEP and done is not None and done.plural and done.start <= doer.end + 2 and \
                     entity_of(done) not in (None, place):     # "during an appointment the clinician records
                 relate(entity_of(done), place)                # procedures": each one the appointment's
@@ -483,16 +487,28 @@ def at_each(s, entity_of, relate, retract, associate=None):
             continue
         for p in s.phrases:
             kept = entity_of(p) if p.start > k + 1 and p.plural else None
-            if kept not in (None, place) and associate is not None and s.words[p.start - 1] == "which" and \
-                    p.end < len(toks) and s.tags[p.end] in (tx.VERB, tx.AUX) and lexicon.holds_people(kept):
+            if kept not in (None, place) and associate is not None and _which_done(s, p, k + 1):
                 record = _record_of_verb(w.verb_base(toks[p.end].text) or lexicon.verb_lemma(toks[p.end].text), entity_of)
                 if record is not None and record not in (place, kept):
                     relate(record, place)                # ("… which members attended": the attendances hold both)
                     continue
-                associate(place, kept, None)             # "for each session we record which children attended":
-                continue                                 # a set of them each time, each in many
+                associate(place, kept, None)             # "for each session we record which children attended",
+                continue                                 # "… which drugs were prescribed": a set of them each time,
+                #                                          each in many
             if kept not in (None, place):
                 relate(kept, place)
+
+
+def _which_done(s, p, verb_at):
+    """'records which children attended', '… which drugs were prescribed', '… and which mentors were present':
+    plural p right after 'which' after the recording verb at verb_at (or after 'and'), then its verb — a set of
+    things that exist apart, asked of each occasion."""
+    k = p.end + (s.words[p.end:p.end + 1] in (["were"], ["are"], ["was"], ["is"], ["have"]) and
+                 p.end + 1 < len(s.tokens) and s.tags[p.end + 1] == tx.VERB or
+                 p.end < len(s.tokens) and s.words[p.end] in w.SUBJECT_PRONOUNS | {"he", "she", "it"})   # ("… she gave")
+    return p.plural and (p.start == verb_at + 2 or p.start > verb_at + 2 and s.words[p.start - 2] == "and") and \
+        s.words[p.start - 1] == "which" and k < len(s.tokens) and \
+        s.tags[k] in (tx.VERB, tx.AUX)
 
 
 # verbs by which a story's role says a thing is its own ("all properties I own", "the teams I manage")

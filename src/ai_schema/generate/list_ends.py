@@ -58,8 +58,10 @@ def new_clause(s, idx):
     #                                          (", and volunteers can leave a review": after 'and')
     if len(idx) >= j + 4 and (j == 1 or s.words[idx[0] - 1] in ("and", ",")) and \
             s.words[idx[j]] in ("for", "at", "after") and s.words[idx[j + 1]] in ("each", "every") and \
-            any(s.words[k] in w.SUBJECT_PRONOUNS and s.tags[k + 1:k + 2] == [tx.VERB] for k in idx[j + 2:j + 6]):
-        return True                          # "…, and for every Sunday we note the colour theme": its own clause
+            any((s.words[k] in w.SUBJECT_PRONOUNS or s.tags[k] == tx.NOUN and lexicon.doer_noun(s.words[k])) and
+                s.tags[k + 1:k + 2] == [tx.VERB] for k in idx[j + 2:j + 6]):
+        return True                          # "…, and for every Sunday we note the colour theme", "…, and at each
+        #                                      visit the carer records …": its own clause
     if len(idx) < j + 3 or s.tokens[idx[j]].text not in ("each", "every"):
         return False
     if s.tokens[idx[j + 1]].text == "one":          # ("each one holds": a verb after "each one")

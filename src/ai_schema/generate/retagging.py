@@ -42,6 +42,15 @@ def tag(tokens):
                     not compound(tokens[i - 1].text, tokens[i].text)):
             tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
             #                                stays open until …"
+    for i in range(2, len(tokens) - 1):
+        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i - 2].text in ("the", "each", "every") and \
+                tokens[i].text.endswith("s") and not w.is_plural(tokens[i - 1].text) and \
+                tokens[i + 1].text in ("when", "which", "whether", "how", "who", "what", "where", "the", "each", "every",
+                                       "their", "its") and \
+                lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and \
+                not compound(tokens[i - 1].text, w.singular(tokens[i].text)):
+            tags[i] = VERB                 # "the carer records when they arrived", "the inspector notes the score":
+            #                                its verb, then what it asks or keeps
     if len(tokens) > 1 and tags[1] == VERB and tags[0] == NOUN and w.is_plural(tokens[1].text) and \
             compound(tokens[0].text, w.singular(tokens[1].text)):
         if len(tokens) == 2 or tags[2] in (ADV, "PUNCT", CONJ, PREP):

@@ -146,6 +146,11 @@ def _title_list(s):
             #                 of each hive with a date …": a thing described in turn is an item of its own)
             spans[-1] = (spans[-1][0], end)         # "albums with artist, title, pressing year and condition":
             continue                                # the with-list goes on
+        if spans and k + 1 < end and s.words[k] == "how" and end - k <= 10 and (
+                s.words[k + 1] in ("long", "often", "much") or s.words[k + 1] in lexicon.measured() and
+                s.words[k + 1] not in ("many", "few")):
+            spans[-1] = (spans[-1][0], end)         # "…, each walk with the date, how far they went": a measure
+            continue                                # of the walk
         if spans and end - k <= 5 and s.words[k:k + 3] in _COUNTED:
             spans[-1] = (spans[-1][0], end)         # "…, every find with the spot and how many I picked": a
             continue                                # count of the find

@@ -1,0 +1,43 @@
+"""Values said before the field they are values of: 'a pass or fail result', 'an open or closed status', 'a
+small, medium or large size' — one field (result, status, size) that takes one of the words, not a field
+named after the first word."""
+
+from . import lexicon
+from . import text as tx
+from . import words as w
+from .field_names import clean_values
+
+_BETWEEN = (",", "or", "/")
+
+
+def values_before_head(s, items, k):
+    """(field name, values, items used) when list items from k say 'a V1, V2 or V3 N', else None. N is a
+    singular noun that is no free-text field (a name, a phone, an address), no thing, person or money; the
+    values are single words, none of them a field."""
+    first = [s.words[i] for i in items[k]]
+    if len(first) < 2 or first[0] not in ("a", "an"):
+        return None
+    said, used = first[1:], 1
+    while "or" not in said and "/" not in said and k + used < len(items):
+        nxt = [s.words[i] for i in items[k + used]]
+        if len(nxt) != 1 and "or" not in nxt and "/" not in nxt:
+            return None
+        said += [","] + nxt
+        used += 1
+    if "or" not in said and "/" not in said:
+        return None
+    last = items[k + used - 1][-1]
+    head = s.words[last]
+    said = [x for n, x in enumerate(said[:-1]) if x != head or said[n + 1] not in _BETWEEN]   # ("an open status
+    #                                                                                      or closed status")
+    body = said[::2]
+    if any(x not in _BETWEEN for x in said[1::2]) or len(said) % 2 == 0 or said[-2] not in ("or", "/"):
+        return None
+    if s.tags[last] != tx.NOUN or w.is_plural(head) or len(body) < 2 or \
+            any(not x.isalpha() or x in w.FIELD_NOUNS for x in body) or \
+            head in w.FIELD_NOUNS - {"type", "status"} or head in lexicon.thing_nouns() or \
+            head in lexicon.person_nouns() or head in lexicon.money_nouns() or head in w.LINE_FIELDS or \
+            head in w.UNIT_PRICES or head in w.WHEN_FIELDS:
+        return None
+    values = clean_values(body)
+    return (head, tuple(values), used) if len(values) >= 2 else None
