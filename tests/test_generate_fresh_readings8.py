@@ -175,3 +175,77 @@ def test_in_after_a_verb_of_place_stays_a_preposition(dbs):
     schema, tables = design("Staff work in shops. Shops have an address.")
     assert ("shop_id", "shops") in references(tables["staff"]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, place, fields", [
+    ("Every fixture is at a ground, on a date with a kick-off time.", "fixtures", "grounds", {"date", "kick_off_time"}),
+    ("Each concert is at a venue, on a date with a start time.", "concerts", "venues", {"date", "start_time"}),
+])
+def test_on_a_date_with_a_time_after_a_place_is_the_things(dbs, text, table, place, fields):
+    """'each fixture is at a ground, on a date with a kick-off time': when it happens is the fixture's (the time
+    had gone to the ground, the date been lost)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(columns(tables[table]))
+    assert not fields & set(columns(tables[place]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, side, roles", [
+    ("Each game is between a home club and an away club, on a date with a kick-off time.", "games", "clubs",
+     ("home_club_id", "away_club_id")),
+    ("Each debate is between a home school and a visiting school.", "debates", "schools",
+     ("home_school_id", "visiting_school_id")),
+    ("Each bout is between a red boxer and a blue boxer, on a date.", "bouts", "boxers",
+     ("red_boxer_id", "blue_boxer_id")),
+])
+def test_two_sides_named_once_are_a_table(dbs, text, table, side, roles):
+    """'each game is between a home club and an away club': both sides are one kind of thing, a table of its own,
+    even when the text names it nowhere else (the roles had been lost)."""
+    schema, tables = design(text)
+    assert {(r, side) for r in roles} <= references(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("wildlife rescue: animals with the species, where they were found and the finder's phone number", "animals",
+     "found_location"),
+    ("A lost property office: items with a description, where they were found and the date.", "items",
+     "found_location"),
+    ("fossils with the age and where each fossil was found", "fossils", "found_location"),
+    ("bikes with the brand, where it was bought and the price", "bikes", "bought_location"),
+])
+def test_where_it_was_found_is_a_place_of_the_thing(dbs, text, table, field):
+    """'where they were found', 'where it was bought': a place field named by the verb, also after a title and
+    its thing's 'with' list (the list had stopped there, or become one 'animals' field of a title table)."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("A book bank: books donated by the public with the title and the date.", "books", {"title", "date"}),
+    ("A rescue: animals brought in by the public, with the species and the date.", "animals", {"species", "date"}),
+])
+def test_the_public_is_a_noun_and_the_list_after_it_the_things(dbs, text, table, fields):
+    """'animals brought in by the public, with the species …': an adjective after 'the' with nothing after it is
+    a noun ('the public'), so the list after it is read — the animals' (there had been no table at all)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("Recipes have a name, ingredients and a quantity for each ingredient.", "recipe_ingredients", "quantity"),
+    ("Tours have stops and the arrival time at each stop.", "tour_stops", "arrival_time"),
+    ("Orders have products and a quantity for each product.", "order_products", "quantity"),
+    ("Routes have stops, with a pickup time for each stop.", "route_stops", "pickup_time"),
+])
+def test_a_value_for_each_of_the_things_listed_is_the_pairs(dbs, text, pair, field):
+    """'recipes have ingredients and a quantity for each ingredient': the quantity is kept per recipe and
+    ingredient — a pair table (the ingredients had taken the recipe's name and quantity); 'we record the carrier
+    and the weight for each shipment' stays the shipment's."""
+    schema, tables = design(text)
+    assert pair in tables and field in columns(tables[pair]), sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("We record the carrier and the weight for each shipment.")
+    assert {"carrier", "weight"} <= set(columns(tables["shipments"]))

@@ -2,7 +2,7 @@
 the records that link them. Reading one list's items is items.py; how one field is named and typed is
 field_names.py."""
 
-from .cues import WHO_DID, HAVE, LISTING_VERBS, LIGHT_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
+from .cues import WHO_DID, HAVE, LISTING_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
 from . import clause_fields, clauses, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
 from .logged import came_in_then_kept, kept_and_described, logged_mass, logged_object
 from .tagging import irregular_participle
@@ -13,7 +13,6 @@ from .field_owners import KEEPING, FieldOwners, done_to_by, noted_of
 from .pair_tables import PairTables
 from .relations import uses_things
 from .used_on import used_before
-from .field_names import _participle
 
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
@@ -411,7 +410,13 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         #              with …"; "each aircraft belongs to a model with a seat capacity": what one
                         #              belongs to is described, as in 'a model with …' (after other verbs the
                         #              list is as often the subject's or the act's: tried, it lost a held-out case)
-                        p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
+                        first = s.phrases[0]
+                        p = first if p.head in ("date", "day", "time") and s.words[p.start - 2] in ("on", "at") and \
+                            first.start <= 1 and first.det in ("each", "every", "a", "an") and self.entity_of(first)[0] and \
+                            first.head not in lexicon.person_nouns() else \
+                            next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)
+                        #                           ("each fixture is at a ground, on a date with a kick-off time": when
+                        #                            it happens, the fixture's)
                         if p is not None and not self.entity_of(p)[0] and p.start > 1 and \
                                 tags[p.start - 1] == tx.DET and tags[p.start - 2] == tx.PREP:   # ("a complaint about
                             p = next((q for q in reversed(s.phrases) if q.end <= p.start - 2), None)   # a neighbour in
@@ -548,9 +553,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 if nxt is not None and (nxt.many or (nxt.plural and self.entity_of(nxt)[0])
                                         or self._sub_entity(nxt)) and s.words[i + 1:i + 2] != ["how"]:   # (a count)
                     rest = s.next_phrase(nxt.end + 1) if s.words[nxt.end:nxt.end + 1] == ["and"] else None
-                    if rest is not None and rest.det in ("a", "an") and not rest.plural and \
-                            not self.entity_of(rest)[0] and (rest.end == len(toks) or toks[rest.end].text in (".", ";")):
-                        self._attributes(owner, s, nxt.end + 1)   # "… up to 5 members and a project name"
+                    if rest is not None and rest.det in ("a", "an", "the") and not rest.plural and \
+                            not self.entity_of(rest)[0] and (rest.end == len(toks) or toks[rest.end].text in (".", ";") or
+                                                             s.words[rest.end + 1:rest.end + 2] in (["each"], ["every"])):
+                        self._attributes(owner, s, nxt.end + 1)   # "… up to 5 members and a project name", "…
+                        #                                           ingredients and a quantity for each ingredient"
                     elif t.text in ("has", "have") and (after := self._fields_after_many(s, nxt)) is not None:
                         self._attributes(owner, s, after)   # "each job has several parts, labour hours and a status"
                     continue                    # "has many X": a relation, read elsewhere
@@ -748,34 +755,6 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         """Is the phrase 'a list (catalogue, register …) of <things>'? It names the things' table."""
         return p is not None and p.head in w.LIST_WORDS and p.end + 1 < len(s.tokens) and s.tokens[p.end].text == "of" \
             and self.entity_of(s.next_phrase(p.end + 1))[0] is not None
-
-    def _dated_acts(self, s, subject):
-        """'every batch is brewed on a date …', 'each parcel is shipped on a date and delivered at a
-        time', 'is held at a venue on a date', 'are played between two teams on a date': when the thing
-        underwent the act is its field (brewed_on, delivered_at, held_on, played_on); 'takes place … on a date':
-        its date."""
-        if not s.phrases or self.entity_of(s.phrases[0])[0] != subject:
-            return
-        for m in rx(r"(?:\b(?:is|are|was|were|gets|get|and|takes?)) (\w+)(?: (?:out|up|off))?"
-                    r"(?: (?:at|in|on) (?:a|an|the|one) [\w-]+|"
-                    r" (?P<party>between|against|by|with|for) (?:a|an|the|one|two) (?:[\w-]+ ){0,6}?[\w-]+)? "
-                    r"(?:on|at) (?:a|the|which|what) (?:given |set |specific |certain |particular )?"
-                    r"(?P<when>date and time|date|day|time)\b").finditer(s.text()):
-            if m.group(1) == "place":        # "every concert takes place at a venue on a date": its date
-                self.spec.entities[subject].attribute("date" if m.group("when") in ("date", "day") else "starts_at")
-                continue
-            if m.group("party") and lexicon.verb_lemma(m.group(1)) in LIGHT_VERBS:
-                if m.group("when") in ("date", "day") and "date" not in self.spec.entities[subject].attributes:
-                    self.spec.entities[subject].attribute("date")   # ("a lesson is given by one instructor on a
-                continue                     # date": its date; "each donation is made by a donor on a date": no
-                #                              made_on)
-            if (tx.participle_like(m.group(1)) or irregular_participle(m.group(1))) and lexicon.verb_lemma(m.group(1)):
-                done = m.group(1)
-                if lexicon.verb_lemma(done) in ("carry", "do", "make", "perform", "hold", "conduct") and \
-                        (act := w.act_verb(self.spec.entities[subject].words[-1])):
-                    done = _participle(act)       # ("an examination is carried out on … a date": examined_on)
-                name = done + ("_on" if m.group("when") in ("date", "day") else "_at")
-                self.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
 
 
 def _speakers_act(s, i):

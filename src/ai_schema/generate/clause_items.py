@@ -149,6 +149,12 @@ class ClauseItemReading:
             name = "address" if "live" in text else "location"
             entity.attribute(name)
             return name
+        m = rx(r"^(?:and )?where (?:it|they|(?:the|each|every) [a-z]+) (?:was|were|got|is|are|has been|have been) (\w+)$").match(text)
+        verb = m and lexicon.verb_lemma(m.group(1))
+        if verb and verb != m.group(1) and participle_of(verb) == m.group(1):   # "where they were found", "where it
+            name = m.group(1) + "_location"                                      # was bought": found_location
+            entity.attribute(name)
+            return name
         m = rx(r"^when the (?:next )?(\w+) is due$").match(text)
         if m:
             name = w.singular(m.group(1)) + "_due_on"

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, clauses, depends_on, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, clauses, dated, depends_on, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
@@ -643,7 +643,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             #                                              ride's rider and bike, not the rider's bike)
         self._attribute_clauses(s, subject)
         if subject and (" on a " in s.text() or " at a " in s.text()):
-            self._dated_acts(s, subject)
+            dated.read_dated_acts(self, s, subject)
         if subject and rx(r"\b(?:at|on|for) (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
             act = next((self.phrase_entity.get((INTERACTIONS[w.verb_base(x) or x],)) for x, g in zip(s.words, s.tags)
                         if g == tx.VERB and (w.verb_base(x) or x) in INTERACTIONS), None) or \

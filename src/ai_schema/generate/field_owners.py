@@ -160,7 +160,7 @@ class FieldOwners:
             k = p.start - 3                        # ("the deposit paid on each order": past the participle)
             k -= k > i + 1 and s.words[p.start - 2] in ("on", "for") and tx.participle_like(s.words[k])
             if p.start > i + 3 and s.words[p.start - 2] in ("of", "on", "for") and s.words[p.start - 1] in ("each", "every") \
-                    and (s.words[k] in w.FIELD_NOUNS or s.words[k] in lexicon.money_nouns() or
+                    and not self._listed_before(s, i, p) and (s.words[k] in w.FIELD_NOUNS or s.words[k] in lexicon.money_nouns() or
                          s.words[k] in lexicon.property_nouns() or
                          (f := s.phrase_at(k)) is not None and not f.plural and not self.entity_of(f)[0] and
                          (f.det == "the" or s.words[p.start - 2] == "of")):   # ("the weight of each container", "the
@@ -173,13 +173,18 @@ class FieldOwners:
                 return key if key and not role else None
         return None
 
+    def _listed_before(self, s, i, p):
+        """Is the thing of 'for each X' (p) listed itself after the verb at i ('recipes have ingredients and a
+        quantity for each ingredient')? Then the value is the pair's (each_in_list.py), not the list X's."""
+        return any(q.plural and i < q.start < p.start and self.entity_of(q)[0] == self.entity_of(p)[0] for q in s.phrases)
+
     def _for_each_after(self, s, i):
         """'we keep for each shipment the carrier, …', 'we record the carrier, … for each shipment': (the
         thing 'for each' names right after the verb at i, or at the end of its list, which owns the list, its
         phrase), or (None, None)."""
         for p in s.phrases:
             if p.start > i + 2 and s.words[p.start - 2] == "for" and s.words[p.start - 1] in ("each", "every") and \
-                    self.entity_of(p)[0] and not self.entity_of(p)[1]:
+                    self.entity_of(p)[0] and not self.entity_of(p)[1] and not self._listed_before(s, i, p):
                 if p.start == i + 3 or p.end == len(s.tokens):
                     return self.entity_of(p)[0], p
                 q = s.next_phrase(p.end + 2) if s.words[p.end:p.end + 1] in (["in"], ["on"], ["at"]) and \

@@ -8,6 +8,7 @@ from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
+from .each_in_list import field_for_each
 from .values_before import values_before_head
 from .value_lists import value_list
 from .divided_into import divided_into
@@ -184,6 +185,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     continue
             if previous_names and self._role_of_thing(entity, s, idx, previous_names):
                 k += 1
+                continue
+            if field_for_each(self, owner, s, idx):
+                k += 1                           # "recipes with ingredients and a quantity for each ingredient"
                 continue
             before = values_before_head(s, items, k)
             if before is not None:               # "a pass or fail result", "a small, medium or large size"

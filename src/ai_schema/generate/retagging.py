@@ -42,6 +42,10 @@ def tag(tokens):
                     not compound(tokens[i - 1].text, tokens[i].text)):
             tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
             #                                stays open until …"
+    for i in range(1, len(tokens)):
+        if tags[i] == ADJ and tokens[i - 1].text == "the" and (i + 1 == len(tokens) or tags[i + 1] in (PREP, CONJ, "PUNCT")) \
+                and tokens[i].kind == "word":
+            tags[i] = NOUN                 # "brought in by the public with …": an adjective with nothing after it
     for i in range(2, len(tokens) - 1):
         if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i - 2].text in ("the", "each", "every") and \
                 tokens[i].text.endswith("s") and not w.is_plural(tokens[i - 1].text) and \

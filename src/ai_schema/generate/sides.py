@@ -58,4 +58,4 @@ def between(s, vote):
         sides = two_sides(s.words[p.end:]) if not p.plural else None
         if sides is not None:                 # "a match is between a home team and …", "a fixture is a home
             vote(p.lemma, 3)                  # team against an away team"
-            vote((sides[2],), 2)
+            vote((sides[2],), 3)

@@ -151,6 +151,9 @@ def _title_list(s):
                 s.words[k + 1] not in ("many", "few")):
             spans[-1] = (spans[-1][0], end)         # "…, each walk with the date, how far they went": a measure
             continue                                # of the walk
+        if spans and k < end and toks[k].text in ("where", "when") and "with" in s.words[spans[-1][0]:spans[-1][1]]:
+            spans[-1] = (spans[-1][0], end)         # "animals with the species, where they were found, …": a
+            continue                                # field of the animals
         if spans and end - k <= 5 and s.words[k:k + 3] in _COUNTED:
             spans[-1] = (spans[-1][0], end)         # "…, every find with the spot and how many I picked": a
             continue                                # count of the find

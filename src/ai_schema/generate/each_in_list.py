@@ -1,0 +1,30 @@
+"""A field kept for each of another thing, said inside a thing's list: 'recipes with ingredients and a quantity for
+each ingredient', 'routes with stops and a pickup time at each stop' — the value belongs to the pair of the two
+(one row per recipe and ingredient), not to the recipe, nor lost."""
+
+from . import text as tx
+from . import words as w
+
+_PER = ("for", "at", "per", "on", "of")
+
+
+def field_for_each(ex, owner, s, idx):
+    """Read list item idx of owner's list as 'a F for/at each B' when B is another thing: F is a field of the
+    pair (owner, B). Returns the field's name, or None."""
+    words = [s.words[i] for i in idx]
+    k = next((n for n in range(1, len(words) - 1) if words[n] in _PER and words[n + 1] in ("each", "every")), None)
+    if k is None or not 1 <= k - (words[0] in ("a", "an", "the")) <= 3 or words[0] == "and" and k < 2:
+        return None
+    start = 1 if words[0] in ("a", "an", "the", "and") else 0
+    start += start < k and words[start] in ("a", "an", "the")
+    field = words[start:k]
+    each = s.next_phrase(idx[k + 1] + 1)
+    if not field or each is None or each.start != idx[k + 1] + 1 or each.end != idx[-1] + 1 or \
+            any(s.tags[idx[n]] != tx.NOUN and s.tags[idx[n]] != tx.ADJ for n in range(start, k)):
+        return None
+    other, role = ex.entity_of(each)
+    if other in (None, owner) or role or ex.entity_of_words(tuple(field))[0]:
+        return None
+    name = w.snake(field)
+    ex.spec.entities[ex._pair_table(owner, other)].attribute(name)
+    return name
