@@ -249,3 +249,46 @@ def test_a_value_for_each_of_the_things_listed_is_the_pairs(dbs, text, pair, fie
     applies(dbs, schema, tables)
     schema, tables = design("We record the carrier and the weight for each shipment.")
     assert {"carrier", "weight"} <= set(columns(tables["shipments"]))
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Racers get a bib number.", "racers", "bib_number"),
+    ("Pupils get a locker number.", "pupils", "locker_number"),
+    ("Checkpoints have a name. Runners get a bib number, and each time a runner passes a checkpoint we store the "
+     "split time.", "runners", "bib_number"),
+    ("Stations have a name. Volunteers get a badge number, and every time a volunteer staffs a station we record the "
+     "hours.", "volunteers", "badge_number"),
+])
+def test_what_people_get_is_their_field(dbs, text, table, field):
+    """'runners get a bib number': one field a thing is given is its own (there had been no table at all), also
+    when ', and each time …' follows — that clause is a sentence of its own (plain.py), so the one before is read."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, title, record, refs", [
+    ("race timing for a marathon: runners get a bib number, and each time a runner passes a checkpoint we store "
+     "the split time; checkpoints have a name", "marathons", "passes", {("runner_id", "runners"),
+                                                                         ("checkpoint_id", "checkpoints")}),
+    ("booking app for a campsite: guests get a pitch number, and each time a guest books a pitch we store the "
+     "nights", "campsites", "bookings", {("guest_id", "guests")}),
+])
+def test_a_title_then_a_clause_names_no_table(dbs, text, title, record, refs):
+    """'race timing for a marathon: runners get …': the thing of a title's prepositional phrase is no table when a
+    clause follows the colon (it had taken the runners as its own); 'each time a guest books' is a booking."""
+    schema, tables = design(text)
+    assert title not in tables and record in tables and refs <= references(tables[record]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text", [
+    "Flock records\n\nAs a shepherd, I want to record lambings: which ewe, the date and how many lambs.",
+    "Clinic records\n\nAs a nurse, I want to record visits: which patient, the date and the reason.",
+])
+def test_recording_is_no_act_of_the_domain(dbs, text):
+    """'Flock records' over 'I want to record lambings': the speaker's recording is no record table linking the
+    shepherd and the lambings."""
+    schema, tables = design(text)
+    assert "records" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -344,8 +344,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             # "it logs metrics: the metric name, ...", "write condition reports: the object, ..."
             titled = s is self.sentences[0] and (not p.plural and (p.start == 1 or (   # "A staff directory: …",
                 len(title_lists.title_list(s)) >= 2 and tx.VERB not in tags[:p.start])) or (   # "an app for a dog
-                tags[0] == tx.VERB and title_lists.is_title(s, p)))   # walking business: clients, their dogs,
-            #                              walkers …"; "Track my investments: accounts at brokers, holdings …"
+                tags[0] == tx.VERB and title_lists.is_title(s, p)) or (
+                p.start >= 2 and tags[p.start - 2] == tx.PREP and (q := s.next_phrase(p.end + 1)) is not None and
+                q.start <= p.end + 2 and q.end < len(toks) and tags[q.end] in (tx.VERB, tx.AUX)))   # walking business:
+            #                              clients, their dogs, walkers …"; "Track my investments: accounts at brokers,
+            #                              holdings …"; "race timing for a marathon: runners get …": a title, a clause
             if after_p in (":", "-") and p.start > 0 and tags[p.start - 1] in (tx.VERB, tx.DET) and \
                     (p.plural or p.det in ("a", "an") or logged.kept_log(s, p)) and not titled and \
                     p.head not in ("stage", "state", "status", "phase", "step") and \

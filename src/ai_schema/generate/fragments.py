@@ -321,8 +321,13 @@ def act_with_fields(s, vote):
 
 
 def fields_needed(s, k):
-    """'a booking needs the group name, number of players, contact phone': a list of fields needed."""
+    """'a booking needs the group name, number of players, contact phone': a list of fields needed; 'runners get
+    a bib number': one field a thing is given."""
     rest = s.words[k + 1:k + 12]
+    got = s.next_phrase(k + 1) if s.words[k] in ("get", "gets") else None
+    if got is not None and got.start == k + 2 and s.words[k + 1] in ("a", "an") and not got.plural and \
+            got.words[-1] in w.FIELD_NOUNS and s.words[got.end:got.end + 1] in ([], [","], ["and"], [";"], ["."]):
+        return True
     return ("," in rest or "and" in rest) and fieldish(rest) and s.words[k + 1:k + 2] != ["to"]
 
 

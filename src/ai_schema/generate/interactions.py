@@ -292,8 +292,9 @@ class InteractionDiscovery:
         campaigns; a pledge can pick one reward tier", "Donors donate to charities. Each donation has a
         date"): each act is a record between the doer and what it is done to."""
         noun = lexicon.verb_act(base)
-        if noun not in lexicon.occurrence_nouns() or s.tags[i] != tx.VERB:
-            return None                    # (WordNet's own noun of the act, no homonym: not "sets" of a "set")
+        if noun not in lexicon.occurrence_nouns() or s.tags[i] != tx.VERB or base in w.NOTING_VERBS:
+            return None                    # (WordNet's own noun of the act, no homonym: not "sets" of a "set"; not
+            #                                the speaker's "record" under a title "Flock records")
         if self.things_named is None:      # (once per text: a long one has many verbs)
             self.things_named = frozenset(p.head for other in self.sentences for p in other.phrases
                                           if p.det in ("a", "an", "each", "every") or p.plural)

@@ -7,6 +7,7 @@ plate and model" -> "Vehicles: plate and model").
 import re
 
 from . import blocks, lexicon
+from .cues import INTERACTIONS
 from . import words as w
 from ..ddl.naming import STATUS_NAME
 from . import value_spellings as vs
@@ -151,17 +152,20 @@ def _who_is_one_of(m):
 
 # "each time a learner answers an exercise we store the answer they gave, …": every such act is a row, as
 # in "we keep a log of answers: which learner, which exercise, …" (the act named by WordNet's noun of it)
-_EACH_TIME = re.compile(r"\b(?:[Ee]ach|[Ee]very) time (?:that )?(?:a|an|the) (?P<x>[a-z]+(?: [a-z]+)?) (?P<v>[a-z]+s) "
+_EACH_TIME = re.compile(r"(?P<pre>,? and )?\b(?:[Ee]ach|[Ee]very) time (?:that )?(?:a|an|the) (?P<x>[a-z]+(?: [a-z]+)?) (?P<v>[a-z]+s) "
                         r"(?:a|an|the) (?P<y>[a-z]+(?: [a-z]+)?),? (?:we|i) (?:store|record|log|keep|note|save|track) "
                         r"(?P<rest>[^.;\n]{3,300})")
 
 
 def _each_time(m):
     verb = lexicon.verb_lemma(m.group("v"))
-    act = next((a for a in ((lexicon.verb_act(verb), verb) if verb else ()) if a in lexicon.occurrence_nouns()), None)
+    act = next((a for a in ((INTERACTIONS.get(verb), lexicon.verb_act(verb), verb) if verb else ())
+                if a in lexicon.occurrence_nouns()), None)   # ("each time a guest books a pitch": a booking)
     if not act or act in (m.group("x").split()[-1], m.group("y").split()[-1]):
         return m.group(0)                        # (no noun names the act: "solve" gives "solvent", a substance)
-    return f"we keep a log of {w.plural(act)}: which {m.group('x')}, which {m.group('y')}, {m.group('rest')}"
+    log = f"we keep a log of {w.plural(act)}: which {m.group('x')}, which {m.group('y')}, {m.group('rest')}"
+    return f". W{log[1:]}" if m.group("pre") else log   # ("runners get a bib number, and each time …": a sentence
+    #                                                     of its own, so the clause before is read too)
 
 
 def _noun_described(m):
