@@ -292,3 +292,62 @@ def test_recording_is_no_act_of_the_domain(dbs, text):
     schema, tables = design(text)
     assert "records" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, tables_, field", [
+    ("Waiters and chefs each have an hourly rate.", ("waiters", "chefs"), "hourly_rate"),
+    ("Drivers and mechanics each have a licence number.", ("drivers", "mechanics"), "licence_number"),
+])
+def test_joined_subjects_that_each_have_a_field_are_both_tables(dbs, text, tables_, field):
+    """'waiters and chefs each have an hourly rate': both are tables with the field (the first had been lost —
+    past 'each' neither was a clause's subject)."""
+    schema, tables = design(text)
+    assert all(field in columns(tables[t]) for t in tables_), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Waiters and chefs work at events.", ("waiters", "chefs"), "events"),
+    ("Doctors and nurses work in wards.", ("doctors", "nurses"), "wards"),
+])
+def test_joined_subjects_share_what_their_verb_says(dbs, text, people, place):
+    """'waiters and chefs work at events': each of the joined subjects refers to the place, not only the one
+    nearest the verb (co_subjects.py)."""
+    schema, tables = design(text)
+    assert all((place[:-1] + "_id", place) in references(tables[p]) for p in people), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, chooser", [
+    ("Dishes have a price per head. Clients pick several dishes for each event.", "event_dishes", "clients"),
+    ("Songs have a title. The band chooses several songs for each gig.", "gig_songs", None),
+    ("Exercises have a name. Coaches pick a few exercises for each session.", "session_exercises", "coaches"),
+])
+def test_several_things_chosen_for_each_occasion_are_a_pair_with_it(dbs, text, pair, chooser):
+    """'the client picks several dishes for each event': the dishes exist apart (a price per head), a set of them
+    is chosen for each event — a pair of the two, not one event per dish nor the client's own dishes."""
+    schema, tables = design(text)
+    assert pair in tables, sorted(tables)
+    thing = pair.split("_", 1)[1]
+    assert not {r for r in references(tables[thing]) if r[1] != thing}, references(tables[thing])
+    assert chooser is None or f"{chooser[:-1]}_{thing}" not in tables
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields, values", [
+    ("sessions with a date, indoor/outdoor and a coach", "sessions", {"date", "indoor_outdoor", "coach"},
+     ("indoor", "outdoor")),
+    ("orders with a date, paid/unpaid and a total", "orders", {"date", "paid_unpaid", "total"}, ("paid", "unpaid")),
+    ("contacts with a name, phone/email and a note", "contacts", {"name", "phone", "email", "note"}, ()),
+    ("club notes\n\nteams - name, captain\nfixtures - opponent, home/away, date", "fixtures",
+     {"opponent", "home_away", "date"}, ("home", "away")),
+])
+def test_words_between_slashes_are_values_or_fields(dbs, text, table, fields, values):
+    """'home/away', 'indoor/outdoor': one field that takes either word (it had been named after the first);
+    'phone/email': two fields (the second had been lost); 'orders with …' opening a line is a plural, not the verb
+    'orders' (the table had been lost)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(columns(tables[table]))
+    checks = " ".join(c.expression for c in tables[table].checks)
+    assert all(f"'{v}'" in checks for v in values), checks
+    applies(dbs, schema, tables)

@@ -67,6 +67,10 @@ class ChainedOnes:
             #                                      as the place phrase itself says it: one reference)
             if INTERACTIONS.get(verb) in self.spec.entities and not passive and INTERACTIONS[verb] != key:
                 holder = INTERACTIONS[verb]      # "book a tutor for one of my children": the booking's child
+            if first_p.many and first_p.plural and p.det in ("each", "every") and not passive and first_key != key and \
+                    verb not in CREATION_VERBS and verb not in INTERACTIONS:
+                self._associate(key, first_key, verb)   # "the client picks several dishes for each event": a set
+                continue                                # chosen each time from things that exist apart, a pair
             if p.det in ("each", "every") and holder == src_key:
                 continue                         # ("the school issues a laptop to every student": not the school's;
                 #                                  "writes a report after each visit": the report's)
@@ -97,3 +101,11 @@ class ChainedOnes:
         q = s.phrase_at(k)
         return q is not None and q.start > 0 and s.tags[q.start - 1] in (tx.PREP, tx.DET) and \
             q.head in w.WHEN_FIELDS and not self.entity_of(q)[0]
+
+
+def chosen_for_each(s, p):
+    """'pick several dishes for each event': the plural p is chosen for each of another thing, whose pair it makes
+    (_chained) — not the subject's own set of them."""
+    q = s.next_phrase(p.end + 2) if s.words[p.end:p.end + 2] in (["for", "each"], ["for", "every"], ["to", "each"],
+                                                                  ["to", "every"]) else None
+    return p.many and p.plural and q is not None and q.start == p.end + 2

@@ -31,6 +31,8 @@ _CHAT_WORD = re.compile(r"(?i)\b(?:ofc|ppl|w/o|w/|b/c|theres|there's|appts?|hrs|
 _OR_TWO = re.compile(r"\b(?:a|an|one) ([a-z]+) or two\b(?! [a-z]+s\b)")
 # "need db for shows": a database (written "db" or "DB"; "dB" is a decibel)
 _CHAT_DB = re.compile(r"\b(?:db|DB)(s?)(?=[\s,.;!?])")
+# "fixtures vs other clubs": played against them (a plural, then the plural it is against)
+_VERSUS = re.compile(r"(?<=[a-z]s) (?:vs\.?|v\.?|versus) (?=(?:other |opposing |rival |visiting )?[a-z]+s\b)")
 # chat fillers that say nothing about the data ("dogs belong to owners obvs", "who has what rn")
 _CHAT_FILLER = re.compile(r"\b(?:obvs?|lol|lmao|haha|tbh|btw|imo|imho|rn|pls|plz|thx|idk|fyi)\b(?=[\s,.;:!?)]|$)")   # (lower
 #                                                                         case: "an IMO number" is an acronym)
@@ -140,6 +142,7 @@ def chat(text):
                 "theres", "appt", "hrs", "mins", "whos", "thats", "img", "addr", "secs", "lang")
     text = _sub(_OR_TWO, lambda m: f"one or more {w.plural(m.group(1))}", text, " or two")
     text = _sub(_CHAT_DB, lambda m: "database" + m.group(1), text, "db", "DB")
+    text = _sub(_VERSUS, lambda m: " against ", text, " v")
     text = _CHAT_FILLER.sub("", text).replace(" & ", " and ")
     text = _sub(_STARTS_AND_ENDS, lambda m: ("has" if m.group("verb").lower().endswith("s") else "have") +
                 " a start date and an end date", text, " and ends ", " and end ", " and finish")

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, clauses, dated, depends_on, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
@@ -639,8 +639,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             subject = previous
         started, parties = clauses.starting_parties(s) if "when" in s.words else (None, [])
         if not (parties and self._relate_parties(self.entity_of(started)[0], parties)):
-            self._relations(s, subject, len(toks))   # ("A ride starts when a rider unlocks a bike …": the
-            #                                              ride's rider and bike, not the rider's bike)
+            co_subjects.relate_each(self, s, subject)   # ("A ride starts when a rider unlocks a bike …": the
+            #                                              ride's rider and bike; "waiters and chefs work at …")
         self._attribute_clauses(s, subject)
         if subject and (" on a " in s.text() or " at a " in s.text()):
             dated.read_dated_acts(self, s, subject)

@@ -7,6 +7,7 @@ the things its prepositions name are what each row refers to."""
 import re
 
 from . import lexicon
+from .co_subjects import joined_first
 from . import text as tx
 from . import words as w
 from ..ddl.naming import STATUS_NAME
@@ -534,13 +535,10 @@ def received_with_fields(s, vote):
 def co_subjects(s):
     """'Doctors and technicians are staff members with a name …': the plurals joined as the subject
     of 'are'/'have' (what is said goes to each of them), or []."""
-    p = s.phrases[0] if s.phrases else None
-    if p is None or not p.plural or any(s.tags[k] not in (tx.DET, tx.ADJ) for k in range(p.start)):
+    first = joined_first(s)                      # ("customers and suppliers each have a name")
+    if first is None:
         return []
-    joined = tx.joined_to(s, p, plural=True)
-    end = joined[-1].end if joined else p.end
-    if s.words[end:end + 1] in (["each"], ["all"]):
-        end += 1                                 # "customers and suppliers each have a name"
+    p, joined, end = first
     return [p] + joined if joined and s.words[end:end + 1] in (["are"], ["have"], ["both"]) else []
 
 

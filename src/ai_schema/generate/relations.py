@@ -1,7 +1,7 @@
 """The extractor's reading of relations (one-to-many, many-to-many, owned, optional, stated over
 guessed); the unique keys a sentence states are stated_keys.py's (statuses and flags: value_statements.py)."""
 
-from .chained import ChainedOnes
+from .chained import chosen_for_each, ChainedOnes
 from .divided_into import DIVIDING
 from .places import put_at_a_time
 from .used_on import used_on
@@ -458,8 +458,8 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 base not in ("have", "get"))) and \
                             base not in CREATION_VERBS and base not in OWNING_VERBS and base != "come" and \
                             not self._holds_occasions(src_key, obj_key) and not self._gives_occasions(base, obj_key) and \
-                            self.spec.entities[obj_key].words[-1] not in lexicon.money_nouns():   # ("applications
-                        #                                                 incur fees": each fee is one's, below)
+                            self.spec.entities[obj_key].words[-1] not in lexicon.money_nouns() and not chosen_for_each(s, obj_p):
+                        # ("applications incur fees": each fee is one's, below; "pick several dishes for each event": the event's)
                         owner, owned = (obj_key, src_key) if base == "belong" else (src_key, obj_key)
                         self._associate(owner, owned, base)      # "Members borrow books", "Doctors treat patients"
                         if not obj_p.many:                       # ("… belong to many articles" is said outright)
@@ -471,7 +471,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                         #                                          be in one or more categories"
                     elif base == "have" and self._sub_entity(obj_p):
                         self.spec.entities[src_key].hierarchy = True
-                    elif base in _CHOOSING and obj_p.plural and obj_key != src_key:
+                    elif base in _CHOOSING and obj_p.plural and obj_key != src_key and not chosen_for_each(s, obj_p):
                         self._associate(src_key, obj_key, base)   # "for every concert we pick songs": chosen
                         #                                           things exist on their own, each chosen again
                     elif (base in _HOLDING or w.verb_lemma(t.text) in _HOLDING) and (
@@ -516,7 +516,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                                                    base in BROWSING_VERBS):
                         pass                                      # "As a librarian, I want to know which copies …",
                         #                                           "As a member I want to browse items by category"
-                    elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key) or \
+                    elif base in CREATION_VERBS and self._kept_for_others(s, obj_p, src_key) or chosen_for_each(s, obj_p) or \
                             clause_rules.catalogued(self.sentences, s, obj_p, obj_key, src_key, base, self.entity_of) or \
                             toks[0].text == "as" and "list" in s.words[i + 1:obj_p.start] and \
                             not {",", ";", "."} & set(s.words[i + 1:obj_p.start]):

@@ -55,6 +55,10 @@ def tag(tokens):
                 not compound(tokens[i - 1].text, w.singular(tokens[i].text)):
             tags[i] = VERB                 # "the carer records when they arrived", "the inspector notes the score":
             #                                its verb, then what it asks or keeps
+    if len(tokens) > 2 and tags[0] == VERB and tokens[1].text in ("with", "(") and w.is_plural(tokens[0].text) and \
+            tokens[0].text.endswith("s"):
+        tags[0] = NOUN                     # "orders with a date, a status and a total": a plural and its fields,
+        #                                    no imperative "orders"
     if len(tokens) > 1 and tags[1] == VERB and tags[0] == NOUN and w.is_plural(tokens[1].text) and \
             compound(tokens[0].text, w.singular(tokens[1].text)):
         if len(tokens) == 2 or tags[2] in (ADV, "PUNCT", CONJ, PREP):

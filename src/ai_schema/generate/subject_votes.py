@@ -54,11 +54,15 @@ class SubjectVotes:
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
             joined = tx.joined_to(s, p, plural=True) if p.plural and toks[k:k + 1] and toks[k].text in (",", "and") \
                 else []
-            if joined and joined[-1].end < len(toks) and tags[joined[-1].end] in (tx.VERB, tx.AUX) and not (
-                    tx.participle_like(toks[joined[-1].end].text) and s.words[joined[-1].end + 1:joined[-1].end + 2]
+            after = joined[-1].end + (s.words[joined[-1].end:joined[-1].end + 1] in (["each"], ["all"], ["both"])) \
+                if joined else 0                   # ("waiters and chefs each have an hourly rate")
+            if joined and after < len(toks) and tags[after] in (tx.VERB, tx.AUX) and not (
+                    tx.participle_like(toks[after].text) and s.words[after + 1:after + 2]
                     in ([], [","], ["and"])):      # (not "a description, labour hours and parts used")
-                k = joined[-1].end                 # "baptisms, weddings and funerals are recorded with …": each
+                k = after                          # "baptisms, weddings and funerals are recorded with …": each
                 self._vote(p.lemma, 2)             # as the last one ("doctors and nurses are staff with …")
+                for q in joined if after > joined[-1].end else ():
+                    self._vote(q.lemma, 2)         # (past "each", the last one is no clause's subject either)
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "which") and p.plural:
                 k = next((j + 1 for j in range(k + 2, len(toks)) if toks[j].text == "," and
                           tx.relative_clause_closed(s, j)), k)   # "riders, who each have a licence, take horses"

@@ -41,3 +41,20 @@ def values_before_head(s, items, k):
         return None
     values = clean_values(body)
     return (head, tuple(values), used) if len(values) >= 2 else None
+
+
+def slashed(s, idx):
+    """An item 'home/away', 'indoor/outdoor' (values of one field, named by them) or 'phone/email' (two fields):
+    ('values', words) or ('fields', words), else None."""
+    words = [s.words[i] for i in idx]
+    if words[:1] == ["and"]:
+        words = words[1:]
+    parts = words[::2]
+    if len(words) < 3 or len(words) % 2 == 0 or any(x != "/" for x in words[1::2]) or \
+            not all(x.isalpha() and len(x) > 1 for x in parts):
+        return None
+    if all(w.field_word(x) for x in parts):
+        return "fields", parts
+    if not any(w.field_word(x) or x in w.FIELD_NOUNS for x in parts):
+        return "values", parts
+    return None
