@@ -351,3 +351,67 @@ def test_words_between_slashes_are_values_or_fields(dbs, text, table, fields, va
     checks = " ".join(c.expression for c in tables[table].checks)
     assert all(f"'{v}'" in checks for v in values), checks
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, refs, fields", [
+    ("Businesses have a name. An inspector visits a business and gives it a rating from 0 to 5; we keep the date "
+     "and the rating.", "visitations", {("business_id", "businesses"), ("inspector_id", "inspectors")},
+     {"date", "rating"}),
+    ("Farms have a name. A vet visits a farm and checks the herd; we record the date and the fee.", "visitations",
+     {("farm_id", "farms"), ("vet_id", "vets")}, {"date", "fee"}),
+])
+def test_a_second_verb_does_not_hide_the_act_noted(dbs, text, record, refs, fields):
+    """'An inspector visits a business and gives it a rating …; we keep the date …': a second verb of the same
+    doer after the object does not hide the visit — its record holds what is kept (the fields had gone to the
+    business). WordNet names the act of visiting 'visitation'."""
+    schema, tables = design(text)
+    assert record in tables and fields <= set(columns(tables[record])), sorted(tables)
+    assert refs <= references(tables[record])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, person, field", [
+    ("Moorings have a number. An owner rents one mooring per season; we record the fee.", "moorings", "owners", "fee"),
+    ("Allotments have a number. A gardener rents one plot per year; we record the rent.", "plots", "gardeners", "rent"),
+])
+def test_one_thing_per_period_is_a_rental(dbs, text, thing, person, field):
+    """'An owner rents one mooring per season': one each period is a rental each time (the owner had taken one
+    mooring, and the fee gone to the mooring)."""
+    schema, tables = design(text)
+    assert "rentals" in tables and field in columns(tables["rentals"]), sorted(tables)
+    assert {(thing[:-1] + "_id", thing), (person[:-1] + "_id", person)} <= references(tables["rentals"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, doer, fields", [
+    ("Climbers have a name. Problems have a grade and a colour. We log each attempt a climber makes on a problem, "
+     "with the date and whether they topped it.", "attempts", "climbers", {"date", "is_topped"}),
+    ("climbers and problems, and each attempt a climber makes on a problem with whether they topped it",
+     "attempts", None, {"is_topped"}),
+])
+def test_each_record_a_person_makes_is_a_table_with_its_list(dbs, text, record, doer, fields):
+    """'each attempt a climber makes on a problem, with …': a record named by a relative clause without 'that' is
+    a table of its own, made by the person on the thing, and the 'with' list is its own (the climber had taken
+    it; 'climber', a vine first in WordNet, is a person noun too)."""
+    schema, tables = design(text)
+    assert record in tables and fields <= set(columns(tables[record])), sorted(tables)
+    assert doer is None or (doer[:-1] + "_id", doer) in references(tables[record])
+    assert doer is None or not fields & set(columns(tables[doer]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, owner, fields", [
+    ("chimney sweep diary: customers and their addresses, and every sweep I do with the date and the price",
+     "sweeps", "customers", {"date", "price"}),
+    ("window cleaning diary: customers and their addresses, and every clean I do with the date and the price",
+     "cleans", "customers", {"date", "price"}),
+    ("dog walking log: dogs and their owners, and every walk we do with the date and the route", "walks", "dogs",
+     {"date", "route"}),
+])
+def test_every_one_i_do_with_fields_is_a_record(dbs, text, record, owner, fields):
+    """'every sweep I do with the date and the price': what the speaker does, listed after things with its fields,
+    is a record of its own ('do' is the verb here, no auxiliary), referring to the things listed before it."""
+    schema, tables = design(text)
+    assert record in tables and fields <= set(columns(tables[record])), sorted(tables)
+    assert (owner[:-1] + "_id", owner) in references(tables[record])
+    applies(dbs, schema, tables)

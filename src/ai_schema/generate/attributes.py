@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
-from . import clause_fields, clauses, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
+from . import clause_fields, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
 from .logged import came_in_then_kept, kept_and_described, logged_mass, logged_object
 from .tagging import irregular_participle
 from . import text as tx
@@ -452,6 +452,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                             and tags[s.phrases[0].end] == tx.VERB and toks[i - 1].text == ",":
                         p = s.phrases[0]          # "a rental covers one or more items for a period, with a start
                         #                           date …": the rental's (the items are many of it)
+                    p = each_made.made_before(s, i) or p   # ("each attempt a climber makes on a problem with …")
                     owner, role = self.entity_of(p) if p else (subject, None)
                     if owner is None and p is not None and i > 2 and toks[p.start - 1].text in ("are", "is") or \
                             (p is not None and p.start > 1 and toks[p.start - 2].text in ("are", "is")):

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
@@ -175,6 +175,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             relative.read_held_in(self, s)      # "the stage each deal is in"
             if "each" in s.words or "every" in s.words:
                 relative.read_each_ones(self, s)    # "the kegs each batch fills"
+                each_made.read(self, s)             # "each attempt a climber makes on a problem, with …"
             verb_roles.read(self, s)            # "reported by one user, assigned to another"
             relative.read_owned_doer(self, s)   # "the vaccinations my pet has had"
             if "them" in s.words:               # "Owners list boats. Sailors charter them for a week."

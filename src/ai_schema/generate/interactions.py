@@ -221,7 +221,7 @@ class InteractionDiscovery:
             per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
                                                                                                 ["for", "every"])
             recorded = with_fields is not None and self._recorded_act(s, i, lexicon.verb_lemma(t.text)) is not None
-            if recorded or obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an") or \
+            if recorded or obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an", "one") or \
                     obj.det is None and (obj.head in lexicon.money_nouns() or not obj.plural and obj.start == i + 1 and
                                          obj.head not in lexicon.person_nouns() and not w.field_word(obj.head) and
                                          base != "like" and s.words[obj.end:obj.end + 1] not in (["or"], [","], [">"])) and \
@@ -341,13 +341,15 @@ class InteractionDiscovery:
         unit = field
         if field is not None and field.head == "number" and s.words[field.end:field.end + 1] == ["of"]:
             unit = s.next_phrase(field.end + 1)    # ("for a number of days")
-        by = s.words[at:at + 2] == ["by", "the"] and s.words[at + 2:at + 3] and s.words[at + 2] in lexicon.measure_nouns()
+        by = s.words[at:at + 2] == ["by", "the"] and s.words[at + 2:at + 3] and s.words[at + 2] in lexicon.measure_nouns() or \
+            s.words[at:at + 1] == ["per"] and s.words[at + 1:at + 2] and s.words[at + 1] in lexicon.measure_nouns()
         timed = field is not None and unit is not None and field.start <= at + 3 and (
             s.words[at] == "with" and field.lemma[-1] in w.WHEN_FIELDS or
             s.words[at] == "for" and _a_period(unit))
-        noun = wordnet_act(base) if (obj.plural or obj.many) and (by or timed) else \
+        noun = wordnet_act(base) if (obj.plural or obj.many or obj.det == "one" and by) and (by or timed) else \
             lexicon.verb_act(base) if obj.det in ("a", "an") and timed and s.words[at] == "for" else None
-        #                                          ("boat owners rent berths by the season": a rental each time;
+        #                                          ("boat owners rent berths by the season", "one mooring per
+        #                                          season": a rental each time;
         #                                          "students rent a locker for a school year": one each year)
         if noun is None:
             return None
@@ -566,6 +568,9 @@ def _act_kept_when(s, i, after=None):
                s.words[end:end + 1] == [";"] or s.words[end:end + 2] == [",", "and"])
     k += not when and s.words[k:k + 1] == ["and"]      # ("a student meets a supervisor, and we record the date …":
     #                                                    a meeting of the two, the fields its own)
+    also = end + 1 < len(toks) and s.words[end] == "and" and s.tags[end + 1] == tx.VERB and \
+        not {",", ";", ":"} & set(s.words[end:])          # ("an inspector visits a business and gives it a rating
+    end = len(toks) if also and not when else end         # from 0 to 5; we keep …": the visit's, both acts one)
     if not _we_note(s, k) and not (not when and end == len(toks) and after is not None and _we_note(after, 0)):
         return None                                    # (also when the paragraph's next sentence says it: "…; we …")
     base = lexicon.verb_lemma(toks[i].text)

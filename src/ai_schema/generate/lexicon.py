@@ -494,11 +494,13 @@ def role_nouns():
 
 
 def doer_noun(noun):
-    """Is the noun a person: WordNet's, or one it does not know that is named by what one does ('carer': care,
-    'fixer', 'minder'), an -er or -or on a verb's stem?"""
+    """Is the noun a person: WordNet's, an -er or -or noun with a person sense ('climber'), or one WordNet does
+    not know that is named by what one does ('carer': care, 'fixer', 'minder'), an -er or -or on a verb's stem?"""
     if noun in person_nouns():
         return True
     stem = next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
+    if stem is not None and noun in role_nouns():
+        return True                      # ("climber": a vine first, a person too)
     return stem is not None and len(stem) >= 3 and not filed_noun(noun) and \
         any(verb_lemma(v) == v for v in (stem, stem + "e"))
 

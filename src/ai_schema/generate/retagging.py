@@ -43,6 +43,10 @@ def tag(tokens):
             tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
             #                                stays open until …"
     for i in range(1, len(tokens)):
+        if tokens[i].text in ("do", "does", "did") and tokens[i - 1].text in ("i", "we", "they", "you") and \
+                (i + 1 == len(tokens) or tags[i + 1] not in (VERB, AUX) and tokens[i + 1].text not in ("not", "n't")):
+            tags[i] = VERB                 # "every sweep I do with the date": the verb itself, no auxiliary
+    for i in range(1, len(tokens)):
         if tags[i] == ADJ and tokens[i - 1].text == "the" and (i + 1 == len(tokens) or tags[i + 1] in (PREP, CONJ, "PUNCT")) \
                 and tokens[i].kind == "word":
             tags[i] = NOUN                 # "brought in by the public with …": an adjective with nothing after it

@@ -68,8 +68,10 @@ def _named_again(s, word, after):
 
 
 def one_each_with(s, p):
-    """'…, and every outing with the date, …': an item that names one of them at a time, then what each holds."""
-    return p.det in ("every", "each") and s.words[p.end:p.end + 1] == ["with"]
+    """'…, and every outing with the date, …', 'every sweep I do with the date': an item that names one of them
+    at a time (what the speaker does, maybe), then what each holds."""
+    k = p.end + 2 * (s.words[p.end:p.end + 1] in (["i"], ["we"]) and s.tags[p.end + 1:p.end + 2] in ([tx.VERB], [tx.AUX]))
+    return p.det in ("every", "each") and s.words[k:k + 1] == ["with"]
 
 
 def _same_in_plural(p):
