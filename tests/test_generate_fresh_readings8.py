@@ -415,3 +415,51 @@ def test_every_one_i_do_with_fields_is_a_record(dbs, text, record, owner, fields
     assert record in tables and fields <= set(columns(tables[record])), sorted(tables)
     assert (owner[:-1] + "_id", owner) in references(tables[record])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, refs, fields", [
+    ("vans with a name, customers, and rentals with the van, the customer, a pick-up date and a return date",
+     "rentals", {("van_id", "vans"), ("customer_id", "customers")}, {"pick_up_date", "return_date"}),
+    ("boats with a name, members, and bookings with the boat, the member and a date", "bookings",
+     {("boat_id", "boats"), ("member_id", "members")}, {"date"}),
+])
+def test_the_things_listed_named_again_in_a_records_list_are_references(dbs, text, record, refs, fields):
+    """'…, customers, and rentals with the van, the customer, a pick-up date …': 'the customer' names a thing the
+    title list holds — a reference of the rental, and the list goes on (it had stopped at 'the van')."""
+    schema, tables = design(text)
+    assert refs <= references(tables[record]) and fields <= set(columns(tables[record])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("vans with a name and a mileage out and in", "vans", {"mileage_out", "mileage_in"}),
+    ("fish with a species and the weight before and after", "fish", {"weight_before", "weight_after"}),
+])
+def test_one_field_said_with_two_particles_is_two_fields(dbs, text, table, fields):
+    """'mileage out and in', 'the weight before and after': two fields, each named with its particle (the second
+    had been lost)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Villages have a name. The van visits each village on a fixed weekday.", "villages"),
+    ("Clubs have a name. The coach visits clubs on a set weekday.", "clubs"),
+    ("mobile library van that visits villages on a fixed weekday, with the stop location in each village", "villages"),
+])
+def test_visited_on_a_fixed_weekday_is_the_things_weekday(dbs, text, table):
+    """'the van visits each village on a fixed weekday': the weekday is the village's (it had been a thing
+    mentioned but not modelled), also when the visitor is no table."""
+    schema, tables = design(text)
+    assert "weekday" in columns(tables[table]), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)
+
+
+def test_a_value_in_each_of_the_pairs_thing_stays_the_pairs(dbs):
+    """'a product can be stored in several bins, with the quantity in each bin': the pair names the bin already,
+    so the quantity is the pair's — no pair of the pair and the bin."""
+    schema, tables = design("Products have a name. A product can be stored in several bins, with the quantity in "
+                            "each bin.")
+    assert "quantity" in columns(tables["product_bins"]) and "product_bin_bins" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

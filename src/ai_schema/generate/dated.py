@@ -14,7 +14,11 @@ def read_dated_acts(ex, s, subject):
     time', 'is held at a venue on a date', 'are played between two teams on a date': when the thing
     underwent the act is its field (brewed_on, delivered_at, held_on, played_on); 'takes place … on a date':
     its date."""
-    if not s.phrases or ex.entity_of(s.phrases[0])[0] != subject:
+    for m in rx(r"\b(\w+) (?:each |every )?([a-z]+) on an? (?:fixed |set |given |regular )?(weekday)\b").finditer(s.text()):
+        key = ex.entity_of_words((w.singular(m.group(2)),))[0] if lexicon.verb_lemma(m.group(1)) else None
+        if key is not None:                # "the van visits each village on a fixed weekday": the village's weekday
+            ex.spec.entities[key].attribute("weekday")
+    if not s.phrases or subject is None or ex.entity_of(s.phrases[0])[0] != subject:
         return
     m = rx(r"\b(?:is|are) (?:(?:at|in) (?:a|an|the|one) [\w-]+(?: [\w-]+)?|between [\w -]{3,60}?),? (?:on|at) (?:a|the) "
            r"(?:given |set |specific )?(date|day)\b").search(s.text().replace(" ,", ","))

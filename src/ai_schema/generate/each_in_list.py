@@ -5,7 +5,7 @@ each ingredient', 'routes with stops and a pickup time at each stop' — the val
 from . import text as tx
 from . import words as w
 
-_PER = ("for", "at", "per", "on", "of")
+_PER = ("for", "at", "per", "on", "of", "in")
 
 
 def field_for_each(ex, owner, s, idx):
@@ -23,8 +23,11 @@ def field_for_each(ex, owner, s, idx):
             any(s.tags[idx[n]] != tx.NOUN and s.tags[idx[n]] != tx.ADJ for n in range(start, k)):
         return None
     other, role = ex.entity_of(each)
-    if other in (None, owner) or role or ex.entity_of_words(tuple(field))[0]:
+    if other is None or role or ex.entity_of_words(tuple(field))[0]:
         return None
     name = w.snake(field)
-    ex.spec.entities[ex._pair_table(owner, other)].attribute(name)
-    return name
+    own = other == owner or owner in ex.pair_tables and \
+        any(r.source == owner and r.target == other for r in ex.spec.relations)
+    ex.spec.entities[owner if own else ex._pair_table(owner, other)].attribute(name)
+    return name                            # ("the stop location in each village": the village's own; "… in several
+    #                                        bins, with the quantity in each bin": the pair's, which names the bin)

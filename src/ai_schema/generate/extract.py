@@ -643,7 +643,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             co_subjects.relate_each(self, s, subject)   # ("A ride starts when a rider unlocks a bike …": the
             #                                              ride's rider and bike; "waiters and chefs work at …")
         self._attribute_clauses(s, subject)
-        if subject and (" on a " in s.text() or " at a " in s.text()):
+        if " on a " in s.text() or " at a " in s.text():
             dated.read_dated_acts(self, s, subject)
         if subject and rx(r"\b(?:at|on|for) (?:a|an|the) (?:given |specific |certain |set |particular )?date and time\b").search(s.text()):
             act = next((self.phrase_entity.get((INTERACTIONS[w.verb_base(x) or x],)) for x, g in zip(s.words, s.tags)

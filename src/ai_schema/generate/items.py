@@ -8,8 +8,7 @@ from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
-from .each_in_list import field_for_each
-from .values_before import slashed, values_before_head
+from .values_before import read_said_items
 from .value_lists import value_list
 from .divided_into import divided_into
 from .value_statements import state_like
@@ -186,23 +185,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if previous_names and self._role_of_thing(entity, s, idx, previous_names):
                 k += 1
                 continue
-            if field_for_each(self, owner, s, idx):
-                k += 1                           # "recipes with ingredients and a quantity for each ingredient"
-                continue
-            cut = slashed(s, idx)
-            if cut is not None:                  # "home/away": one field and its values; "phone/email": two fields
-                for name in cut[1] if cut[0] == "fields" else ():
-                    entity.attribute(name)
-                if cut[0] == "values":
-                    entity.attribute("_".join(cut[1])).values = tuple(cut[1])
-                previous_names.append("_".join(cut[1]) if cut[0] == "values" else cut[1][-1])
-                k += 1
-                continue
-            before = values_before_head(s, items, k)
-            if before is not None:               # "a pass or fail result", "a small, medium or large size"
-                entity.attribute(before[0]).values = before[1]
-                previous_names.append(before[0])
-                k += before[2]
+            said = read_said_items(self, entity, s, items, k, previous_names)
+            if said:                             # "a quantity for each ingredient", "home/away", "a pass or fail
+                k += said                        # result", "mileage out and in" (values_before.py)
                 continue
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used

@@ -138,7 +138,8 @@ def _title_list(s):
         counted = next((j for j in range(max(k, end - 4), end - 2) if s.words[j:j + 3] in _COUNTED), end)
         if spans and {"with", "has", "have"} & set(s.words[spans[-1][0]:spans[-1][1]]) and k < end and \
                 (p := s.next_phrase(k)) is not None and all(toks[j].text in ("a", "an") or toks[j].text == "the" and
-                                                            not p.plural and w.field_word(p.head)
+                                                            not p.plural and (w.field_word(p.head) or any(
+                                                                w.singular(q.head) == p.head for q in listed))
                                                             for j in range(k, p.start)) and \
                 p.start < end and tx.VERB not in tags[k:counted] and \
                 (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and

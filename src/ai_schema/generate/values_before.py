@@ -5,6 +5,7 @@ named after the first word."""
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .each_in_list import field_for_each
 from .field_names import clean_values
 
 _BETWEEN = (",", "or", "/")
@@ -58,3 +59,47 @@ def slashed(s, idx):
     if not any(w.field_word(x) or x in w.FIELD_NOUNS for x in parts):
         return "values", parts
     return None
+
+
+_PARTICLES = ("out", "in", "up", "off", "on", "back", "before", "after")
+
+
+def particle_pair(s, items, k):
+    """'mileage out and in', 'weight before and after': one field said twice, each with its particle — the two
+    names, or None."""
+    first = [s.words[i] for i in items[k]]
+    second = [s.words[i] for i in items[k + 1]] if k + 1 < len(items) else []
+    second = second[1:] if second[:1] == ["and"] else second
+    if len(first) >= 2 and first[-1] in _PARTICLES and len(second) == 1 and second[0] in _PARTICLES and \
+            second[0] != first[-1] and w.field_word(first[-2]) and all(x.isalpha() for x in first):
+        head = w.snake([x for x in first[:-1] if x not in ("a", "an", "the", "and")])
+        return [f"{head}_{first[-1]}", f"{head}_{second[0]}"]
+    return None
+
+
+def read_said_items(ex, entity, s, items, k, previous_names):
+    """Read the list item(s) at k when they say a field in one of this module's ways (or a value for each of
+    another thing: each_in_list.py); returns how many items were read, 0 when none."""
+    if field_for_each(ex, entity.key, s, items[k]):
+        return 1                                 # "recipes with ingredients and a quantity for each ingredient"
+    cut = slashed(s, items[k])
+    if cut is not None:                          # "home/away": one field and its values; "phone/email": two fields
+        names = cut[1] if cut[0] == "fields" else ["_".join(cut[1])]
+        for name in names:
+            entity.attribute(name)
+        if cut[0] == "values":
+            entity.attribute(names[0]).values = tuple(cut[1])
+        previous_names.append(names[-1])
+        return 1
+    pair = particle_pair(s, items, k)
+    if pair is not None:                         # "mileage out and in"
+        for name in pair:
+            entity.attribute(name)
+        previous_names.append(pair[-1])
+        return 2
+    before = values_before_head(s, items, k)
+    if before is not None:                       # "a pass or fail result", "a small, medium or large size"
+        entity.attribute(before[0]).values = before[1]
+        previous_names.append(before[0])
+        return before[2]
+    return 0
