@@ -463,3 +463,17 @@ def test_a_value_in_each_of_the_pairs_thing_stays_the_pairs(dbs):
                             "each bin.")
     assert "quantity" in columns(tables["product_bins"]) and "product_bin_bins" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field, lost", [
+    ("Bakes have a flour mix and how many loaves came out.", "bakes", "num_loaves", "loaves"),
+    ("each harvest with the date and how many apples came in", "harvests", "num_apples", "apples"),
+    ("Each sample has a code. Every year we run a test on a sample: we note the date, how many seeds were sown and "
+     "how many germinated.", "tests", "seeds_sown", "seeds"),
+])
+def test_how_many_came_out_is_a_count_not_a_table(dbs, text, table, field, lost):
+    """'how many loaves came out', 'how many seeds were sown': a count of the thing it is said of — the plural
+    after 'how many' opens no clause of its own (there had been a 'loaves' table, referred to by the bake)."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and lost not in tables, sorted(tables)
+    applies(dbs, schema, tables)

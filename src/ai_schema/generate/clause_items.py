@@ -129,8 +129,15 @@ class ClauseItemReading:
             name = ("" if unit else "num_") + w.snake(m.group(1).split())
             entity.attribute(name).hint = "count"
             return name
-        m = rx(r"^(?:and )?how many ([a-z]+) (?:were|are|have been|had been) ([a-z]+ed|spent|sold|given|taken|left|used)$").match(text)
-        if m and w.is_plural(m.group(1)):       # "how many hours were spent": hours_spent
+        m = rx(r"^(?:and )?how many ([a-z]+) (?:came|come|went|go|got|get) (?:out|in|back|off|through)$").match(text)
+        if m and w.is_plural(m.group(1)):       # "how many loaves came out": a count of them
+            name = "num_" + m.group(1)
+            entity.attribute(name).hint = "count"
+            return name
+        m = rx(r"^(?:and )?how many ([a-z]+) (?:were|are|have been|had been) ([a-z]+)$").match(text)
+        done = m and lexicon.verb_lemma(m.group(2))
+        if m and w.is_plural(m.group(1)) and done and (m.group(2).endswith("ed") or participle_of(done) == m.group(2)):
+            #                                    "how many hours were spent": hours_spent; "… seeds were sown"
             name = w.snake([m.group(1), m.group(2)])
             entity.attribute(name).hint = "count"
             return name

@@ -47,8 +47,10 @@ class SubjectVotes:
                     p.det == "this" and p.head in _TEXT_WORDS or parenthesized and listed_in_parentheses(s.tokens, p.start):
                 continue                           # ("This document describes what … must store": the text;
                 #                                    "documents (photos, police reports) are uploaded": an example)
-            if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS:
-                continue                           # "each version of a dataset": the dataset
+            if p.end + 1 < len(toks) and toks[p.end].text == "of" and p.head in VERSION_WORDS or \
+                    s.words[p.start - 2:p.start] == ["how", "many"]:
+                continue                           # "each version of a dataset": the dataset; "how many loaves came
+                #                                    out": a count
             k = p.end if clause_verb is None else clause_verb
             if k + 1 < len(toks) and toks[k].text == "(" and p.plural:
                 k = tx.after_parenthesis(toks, k)  # "walkers (name, phone) walk dogs"
