@@ -179,7 +179,8 @@ def relate_listed_acts(spec):
     money = lexicon.money_nouns()                      # is what a lesson or a gig is about, no act of its own)
     shared = {frozenset((a, b)) for a, b, _ in spec.many_to_many}
     for keys in spec.listed:
-        for n, key in enumerate(keys):
+        keys = tuple(key for key in keys if key in spec.entities)   # (a listed thing a later reading renamed or
+        for n, key in enumerate(keys):                              # merged is no longer listed)
             paid = spec.entities[key].words[-1] in money
             logged = key in spec.logged or key in spec.periods    # ("every find with …", "weekly water tests")
             if not _listed_act(spec.entities[key].words, acts) and not paid and not logged or \

@@ -102,12 +102,12 @@ def _clause_at(words, v, det, then):
             (verb != base if plural else verb not in (base + "s", base + "es")) or not (det or plural):
         return None
     after = v + 1 + (words[v + 1] in w.PARTICLES and words[v + 2] in then | _PREPOSITIONS)   # ("takes out")
-    after += then is _KEPT and words[after] in _US
+    after += then is _KEPT and after < len(words) and words[after] in _US
     if then is _KEPT and (after == len(words) or words[after] in then):
         return base                                # ("log each order a client sends us with …": the list's "with")
     for _ in range(3 if then is _KEPT else 1):   # ("… a parent makes towards a trip for a pupil, with …")
-        if not (words[after] in _PREPOSITIONS and after + 1 < len(words)):
-            break
+        if not (after + 1 < len(words) and words[after] in _PREPOSITIONS):
+            break                                  # (also when the text ends at the preposition's phrase)
         end = _noun_run(words, after + 1 + (words[after + 1] in _SUBJECT_DETS | {"each", "every"}))
         if end is None:
             return None

@@ -349,7 +349,7 @@ def read_which_does_which(ex, s):
             role = verb_roles.patient_noun(base) if done_to else None
             ex._relate(record, a, role, column=f"{role}_id" if role else None)
             ex._relate(record, b)                     # "assignments: which employee uses which license, …": the
-            if head.start <= 1 and s.words[q.end:q.end + 1] == [","] and q.end + 1 < len(s.tokens):
+            if head is not None and head.start <= 1 and s.words[q.end:q.end + 1] == [","] and q.end + 1 < len(s.tokens):
                 ex._attributes(record, s, q.end + 1)   # ("a placement records which family took which animal, the
                 #                                          start date and the end date": the placement's)
             continue                                  # record listed is the pair ("which member was trained on
