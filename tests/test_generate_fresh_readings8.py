@@ -492,3 +492,22 @@ def test_fuzzed_fragments_read_without_error(text):
     relative.py). Each now reads."""
     from ai_schema.generate.pipeline import generate
     assert "CREATE TABLE" in generate(text)
+
+
+@pytest.mark.parametrize("text, record, owner, field", [
+    ("Cows have a name. Cows are milked twice a day and we log the litres from each milking.", "milkings", "cows",
+     "litres"),
+    ("Cows have a name. We milk the cows twice a day and log the litres from each milking.", "milkings", "cows",
+     "litres"),
+    ("Hives have a number. Hives are inspected weekly and we note the brood pattern at each inspection.",
+     "inspections", "hives", "brood_pattern"),
+])
+def test_what_is_kept_from_each_act_of_the_sentence_is_the_acts(dbs, text, record, owner, field):
+    """'cows are milked twice a day and we log the litres from each milking': each milking (WordNet's act of the
+    verb the sentence says of the cows) is a record of one cow with the litres — not the cow's field, nor a pair
+    of hives and inspections."""
+    schema, tables = design(text)
+    assert record in tables and field in columns(tables[record]), sorted(tables)
+    assert (owner[:-1] + "_id", owner) in references(tables[record]) and field not in columns(tables[owner])
+    assert f"{owner[:-1]}_{record}" not in tables
+    applies(dbs, schema, tables)

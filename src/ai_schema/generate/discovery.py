@@ -3,7 +3,7 @@
 phrases), voted over every sentence and merged where two spellings name one thing."""
 
 
-from . import clause_rules, clauses, constructions, divided_into, each_made, fragments, in_several, junctions, lexicon, logged, occasions, \
+from . import clause_rules, clauses, constructions, divided_into, each_in_list, each_made, fragments, in_several, junctions, lexicon, logged, occasions, \
     pronoun_objects, sent_to_each, stated_things, title_lists, value_sets, wishes
 from .cues import (ATTRIBUTE_VERBS, HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
@@ -607,6 +607,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 if done is not None:
                     self._vote(done.lemma, 3)      # "When a voter casts a ballot, we record the time …", "When a
                     #                                ride ends we store the distance": what has the fields
+        for p in s.phrases if "each" in s.words or "every" in s.words else ():
+            if each_in_list.done_in(s, p):
+                self._vote(p.lemma, 3)             # "cows are milked … we log the litres from each milking": records
         for p, _, _, _ in each_made.each_made(s) if "each" in s.words or "every" in s.words else ():
             self._vote(p.lemma, 3)                 # "each attempt a climber makes on a problem": a record
         for thing, _ in clause_rules.fields_after_clause(s):

@@ -2,6 +2,7 @@
 each ingredient', 'routes with stops and a pickup time at each stop' — the value belongs to the pair of the two
 (one row per recipe and ingredient), not to the recipe, nor lost."""
 
+from . import lexicon
 from . import text as tx
 from . import words as w
 
@@ -26,8 +27,20 @@ def field_for_each(ex, owner, s, idx):
     if other is None or role or ex.entity_of_words(tuple(field))[0]:
         return None
     name = w.snake(field)
+    if done_in(s, each):                   # ("hives are inspected weekly and we note the brood pattern at each
+        ex.spec.entities[other].attribute(name)   # inspection": the inspection's, one hive's)
+        ex._relate(other, owner)
+        return name
     own = other == owner or owner in ex.pair_tables and \
         any(r.source == owner and r.target == other for r in ex.spec.relations)
     ex.spec.entities[owner if own else ex._pair_table(owner, other)].attribute(name)
     return name                            # ("the stop location in each village": the village's own; "… in several
     #                                        bins, with the quantity in each bin": the pair's, which names the bin)
+
+
+def done_in(s, p):
+    """Is p ('each milking', 'each inspection') the act of a verb the sentence says of a thing ('cows are milked
+    twice a day and …', 'hives are inspected weekly')? Then each is a record of that thing."""
+    verb = w.act_verb(p.head)
+    return verb is not None and p.det in ("each", "every") and any(
+        g == tx.VERB and (w.verb_base(x) or lexicon.verb_lemma(x)) == verb for x, g in zip(s.words[:p.start], s.tags))

@@ -5,6 +5,7 @@ acts on, the pair 'each … in each …' names, the nearest thing named before t
 
 from .cues import CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
 from . import clauses, fragments, lexicon, wishes
+from .each_in_list import done_in
 from . import text as tx
 from . import words as w
 
@@ -157,6 +158,9 @@ class FieldOwners:
         """'we keep the start and end date of each assignment', 'the deposit paid on each order': the fields after a
         keeping verb are those of each thing named after 'of each' (not of the thing before the verb)."""
         for p in s.phrases:
+            if p.start > i + 2 and s.words[p.start - 2] in ("of", "on", "for", "from", "at") and done_in(s, p) and \
+                    self.entity_of(p)[0] and not self.entity_of(p)[1]:
+                return self.entity_of(p)[0]        # ("cows are milked … we log the litres from each milking")
             k = p.start - 3                        # ("the deposit paid on each order": past the participle)
             k -= k > i + 1 and s.words[p.start - 2] in ("on", "for") and tx.participle_like(s.words[k])
             if p.start > i + 3 and s.words[p.start - 2] in ("of", "on", "for") and s.words[p.start - 1] in ("each", "every") \
