@@ -1,6 +1,7 @@
 """A field kept for each of another thing, said inside a thing's list: 'recipes with ingredients and a quantity for
 each ingredient', 'routes with stops and a pickup time at each stop' — the value belongs to the pair of the two
-(one row per recipe and ingredient), not to the recipe, nor lost."""
+(one row per recipe and ingredient), not to the recipe, nor lost; 'the stop location in each village' is the
+village's own; 'the brood pattern at each inspection', where hives are inspected, is the inspection's (done_in)."""
 
 from . import lexicon
 from . import text as tx
@@ -10,8 +11,9 @@ _PER = ("for", "at", "per", "on", "of", "in")
 
 
 def field_for_each(ex, owner, s, idx):
-    """Read list item idx of owner's list as 'a F for/at each B' when B is another thing: F is a field of the
-    pair (owner, B). Returns the field's name, or None."""
+    """Read list item idx of owner's list as 'a F for/at/in each B': F is a field of the pair (owner, B), of owner
+    itself when B is owner (or a thing the pair owner names), of B when B is the act of a verb the sentence says
+    of owner. Returns the field's name, or None."""
     words = [s.words[i] for i in idx]
     k = next((n for n in range(1, len(words) - 1) if words[n] in _PER and words[n + 1] in ("each", "every")), None)
     if k is None or not 1 <= k - (words[0] in ("a", "an", "the")) <= 3 or words[0] == "and" and k < 2:
