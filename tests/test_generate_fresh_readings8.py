@@ -511,3 +511,16 @@ def test_what_is_kept_from_each_act_of_the_sentence_is_the_acts(dbs, text, recor
     assert (owner[:-1] + "_id", owner) in references(tables[record]) and field not in columns(tables[owner])
     assert f"{owner[:-1]}_{record}" not in tables
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Rentals have a date. For each rental we record the boat's name and length.", "rentals", {"boat", "boat_length"}),
+    ("Orders have a date. For each order we record the buyer's name and phone.", "orders", {"buyer", "buyer_phone"}),
+    ("Loans have a date. For each loan we note the borrower's name and email.", "loans", {"borrower", "borrower_email"}),
+])
+def test_a_bare_field_after_a_possessors_field_shares_the_possessor(dbs, text, table, fields):
+    """'the buyer's name and phone': the phone is the buyer's too — buyer_phone, not a bare 'phone' of the order
+    (the possessor is no table; 'the customer's name and phone' of a customers table stays the customer's)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)

@@ -91,6 +91,11 @@ def read_said_items(ex, entity, s, items, k, previous_names):
             entity.attribute(names[0]).values = tuple(cut[1])
         previous_names.append(names[-1])
         return 1
+    shared = possessor_before(ex, s, items, k)
+    if shared is not None:                       # "the buyer's name and phone": the buyer's phone too
+        entity.attribute(shared)
+        previous_names.append(shared)
+        return 1
     pair = particle_pair(s, items, k)
     if pair is not None:                         # "mileage out and in"
         for name in pair:
@@ -103,3 +108,17 @@ def read_said_items(ex, entity, s, items, k, previous_names):
         previous_names.append(before[0])
         return before[2]
     return 0
+
+
+def possessor_before(ex, s, items, k):
+    """'the buyer's name and phone', 'the boat's name and length': a bare field right after an item said of a
+    possessor that is no table shares it — its name (buyer_phone, boat_length), or None."""
+    if k == 0:
+        return None
+    owner = next((q for q in s.phrases if items[k - 1][0] <= q.start <= items[k - 1][-1] and q.possessive), None)
+    words = [s.words[i] for i in items[k] if s.words[i] != "and"]
+    if owner is None or ex.entity_of(owner)[0] is not None or not 1 <= len(words) <= 2 or \
+            not all(x.isalpha() for x in words) or not w.field_word(w.singular(words[-1])) or \
+            s.tags[items[k][-len(words)]] == tx.DET:
+        return None
+    return w.snake(list(owner.words) + words)
