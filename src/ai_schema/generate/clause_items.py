@@ -63,7 +63,7 @@ class ClauseItemReading:
                 entity.attribute(name)
                 return name
         m = rx(r"^(?:and |plus )?how (\w+)\b(?: (?:it|they|we|i|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
-        if m and (m.group(1) in ("often", "much") or m.group(1) in lexicon.measured() and m.group(1) not in ("many", "few")):
+        if m and w.asks_measure(m.group(1)):
             #                                  "how long it took in hours", "how often we clean (weekly/…)", "how
             #                                  far they went" (the attribute an adjective measures, WordNet's)
             name = {"often": "frequency", "much": "amount"}.get(m.group(1)) or lexicon.measured()[m.group(1)]

@@ -126,14 +126,14 @@ def _objects(s, v, end):
     """The phrases the verb at v governs, before token end, each with its preposition."""
     toks, tags = s.tokens, s.tags
     out, prep, last = [], None, v
+    doer = s.phrase_at(v - 1)
+    verb, doer = _verb_lemma(toks[v].text), w.singular(doer.head) if doer is not None else None
     for p in s.phrases:
         if p.start <= v or p.start >= end:
             continue
         between = range(last + 1, p.start)
         words = [toks[j].text for j in between]
-        preps = [toks[j].text for j in between if tags[j] == tx.PREP and not (
-            j == v + 1 and (toks[j].text in w.PARTICLES or (doer := s.phrase_at(v - 1)) is not None and
-                            lexicon.particle_in(_verb_lemma(toks[v].text), toks[j].text, w.singular(doer.head))))]
+        preps = [toks[j].text for j in between if tags[j] == tx.PREP and not (j == v + 1 and particle(verb, toks[j].text, doer))]
         #                                      ("customers bring in vehicles", "pick up tickets": a particle)
         if preps:
             prep = preps[-1]
@@ -149,6 +149,12 @@ def _objects(s, v, end):
         out.append((prep, p))
         last = p.end - 1
     return tuple(out)
+
+
+def particle(verb, word, doer):
+    """Is the word right after the verb its particle ('technicians pick up tickets'; 'customers bring in vehicles',
+    doer the subject's noun or None), not a preposition?"""
+    return word in w.PARTICLES or doer is not None and lexicon.particle_in(verb, word, doer)
 
 
 def _clause_end(s, v, depths):

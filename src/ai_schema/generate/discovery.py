@@ -607,11 +607,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 if done is not None:
                     self._vote(done.lemma, 3)      # "When a voter casts a ballot, we record the time …", "When a
                     #                                ride ends we store the distance": what has the fields
-        for p in s.phrases if "each" in s.words or "every" in s.words else ():
-            if each_in_list.done_in(s, p):
-                self._vote(p.lemma, 3)             # "cows are milked … we log the litres from each milking": records
-        for p, _, _, _ in each_made.each_made(s) if "each" in s.words or "every" in s.words else ():
-            self._vote(p.lemma, 3)                 # "each attempt a climber makes on a problem": a record
+        if "each" in s.words or "every" in s.words:
+            for p in s.phrases:
+                if each_in_list.done_in(s, p):
+                    self._vote(p.lemma, 3)         # "cows are milked … we log the litres from each milking": records
+            for p, _, _, _ in each_made.each_made(s):
+                self._vote(p.lemma, 3)             # "each attempt a climber makes on a problem": a record
         for thing, _ in clause_rules.fields_after_clause(s):
             self._vote_owner(thing.lemma, 3)       # it has fields of its own
         for thing, _, _ in clause_rules.kind_after_clause(s):

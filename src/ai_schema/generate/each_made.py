@@ -2,12 +2,16 @@
 takes in a game' — each attempt is a row of its own, made by one climber on one problem, and the 'with' list after
 it is the attempt's, not the climber's."""
 
+import functools
+
 from . import lexicon
 from . import text as tx
 
 
+@functools.lru_cache(maxsize=256)
 def each_made(s):
-    """[(the record's phrase, the doer's, the place's or None, index past them)] of 'each X a Y verbs (prep a Z)'."""
+    """((the record's phrase, the doer's, the place's or None, index past them), …) of 'each X a Y verbs (prep a
+    Z)' — asked by discovery, by the extractor and at each 'with' of the sentence, read once."""
     out = []
     for p in s.phrases:
         doer = s.next_phrase(p.end) if p.det in ("each", "every") and p.end < len(s.tokens) else None
@@ -21,7 +25,7 @@ def each_made(s):
         else:
             place = None
         out.append((p, doer, place, end))
-    return out
+    return tuple(out)
 
 
 def read(ex, s):

@@ -386,8 +386,8 @@ def phrasal_verbs():
 def particle_in(verb, word, doer):
     """Is 'in' after a person's (doer's) verb its particle ('customers bring in vehicles', 'send in': WordNet's
     two-word verb of moving or handing over), not a preposition ('work in shops', 'classes run in rooms')?"""
-    return word == "in" and (verb, word) in phrasal_verbs() and verb_class(verb) in ("motion", "possession") and \
-        doer_noun(doer)
+    return word == "in" and verb_class(verb) in ("motion", "possession") and doer_noun(doer) and \
+        (verb, word) in phrasal_verbs()    # (the list of two-word verbs read last: only for such a clause)
 
 
 @functools.lru_cache(maxsize=1)

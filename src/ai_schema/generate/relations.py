@@ -313,7 +313,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                 self._complement(s, src_key, right, i)
                 continue
             prep = toks[first.start - 1].text if first.start > 0 and s.tags[first.start - 1] == tx.PREP else None
-            if (prep in w.PARTICLES or lexicon.particle_in(base, prep, src_key.rsplit("_", 1)[-1])) and first.start == i + 2:
+            if clauses.particle(base, prep, src_key.rsplit("_", 1)[-1]) and first.start == i + 2:
                 prep = None                          # a particle: "technicians pick up tickets", "bring in vehicles"
             if first.start > 1 and s.tags[first.start - 1] in (tx.DET,) and s.tags[first.start - 2] == tx.PREP:
                 prep = toks[first.start - 2].text

@@ -149,9 +149,7 @@ def _title_list(s):
             #                 of each hive with a date …": a thing described in turn is an item of its own)
             spans[-1] = (spans[-1][0], end)         # "albums with artist, title, pressing year and condition":
             continue                                # the with-list goes on
-        if spans and k + 1 < end and s.words[k] == "how" and end - k <= 10 and (
-                s.words[k + 1] in ("long", "often", "much") or s.words[k + 1] in lexicon.measured() and
-                s.words[k + 1] not in ("many", "few")):
+        if spans and k + 1 < end and s.words[k] == "how" and end - k <= 10 and w.asks_measure(s.words[k + 1]):
             spans[-1] = (spans[-1][0], end)         # "…, each walk with the date, how far they went": a measure
             continue                                # of the walk
         if spans and k < end and toks[k].text in ("where", "when") and "with" in s.words[spans[-1][0]:spans[-1][1]]:

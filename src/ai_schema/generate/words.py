@@ -245,6 +245,12 @@ def plural(word):
     return (head + "_" if head else "") + last_plural
 
 
+def asks_measure(word):
+    """Does 'how <word>' ask for a measure of the thing ('how long', 'how often', 'how much', 'how far': an adjective
+    WordNet says measures an attribute), not for a count ('how many')?"""
+    return word in ("long", "often", "much") or word in lexicon.measured() and word not in ("many", "few")
+
+
 def is_plural(word):
     return singular(word) != word or word in SAME_IN_PLURAL
 
