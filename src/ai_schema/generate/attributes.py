@@ -4,7 +4,7 @@ field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
 from . import clause_fields, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
-from .logged import came_in_then_kept, kept_and_described, logged_mass, logged_object
+from .logged import came_in_then_kept, done_by_described, kept_and_described, logged_mass, logged_object
 from .tagging import irregular_participle
 from . import text as tx
 from . import words as w
@@ -355,7 +355,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
                                 tags[q.start - 2] == tx.PREP:
                             p = q
-                        p = p or kept_and_described(s, i) or self._kept_object(s, i)   # "record loans of objects
+                        p = p or kept_and_described(s, i) or done_by_described(s, i) or self._kept_object(s, i)   # "record loans of objects
                         #                              to …, with the …", "log items that are found, with a …"
                         if p is None and s.words[i + 1:i + 2] in (["their"], ["its"]):   # "see all properties I
                             p = next((q for q in reversed(s.phrases) if q.end < i and   # own, with their address",

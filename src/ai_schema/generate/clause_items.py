@@ -105,21 +105,30 @@ class ClauseItemReading:
         m = re.match(r"^(?:and )?(?:when|the date|the moment|the time|the day|a (?:date|time|day)(?= (?:it|they|he|she|we|i) ))"
                      r"\s+(?:(?:it|they|he|she|we|i|the \w+|this|"
                      r"each one|each \w+|every \w+|(?:my|our|their|its|his|her) \w+)\s+)?"
-                     r"(?:(?:was|were|is|are|has been|had been|got|gets)\s+)?(?:(?:first|last|next)\s+)?(\w+)"
+                     r"(?:(?:was|were|is|are|has been|had been|got|gets|(?:will|would|should|must) be)\s+)?"
+                     r"(?:(?:first|last|next)\s+)?(\w+)"
                      r"(?:\s+(?:it|them|each one|each \w+))?(?:\s+(?P<particle>up|out|off|back|down|away|in))?(?:\s+it)?"
-                     r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+)?$", text)   # ("when it arrived on
+                     r"(?P<where>\s+(?:on|at|in|to|from|the)\s+(?:the\s+)?[a-z]+|\s+(?P<object>[a-z]+))?$", text)   # ("when it arrived on
         if m and m.group("where") and not rx(r"^(?:and )?(?:when|the (?:date|day|time)) (?:it|they|he|she) ").match(text):   # scene", "when it
             m = None                                                     # left the depot"; not "the time spent in minutes")
+        if m and m.group("object") and (m.group("object") in lexicon.adverbs() or m.group("object") in lexicon.adjectives() or
+                                   not lexicon.verb_lemma(m.group(1))):
+            m = None                   # ("the date it entered service": entered_service_on; not "… arrived early")
         if m:
             verb = m.group(1)
             base = w.verb_base(verb) or lexicon.verb_lemma(verb) or verb
             said = verb != base and not verb.endswith(("s", "ing"))   # "the time seen", "when it was chosen"
             participle = _moment_word(verb, base, said)
+            if rx(r"\b(?:will|would|should|must) be \w+$").search(text.split(" " + verb)[0] + " " + verb) and \
+                    verb in lexicon.adjectives() and not tx.participle_like(verb):
+                participle = verb              # "the date it will be ready": ready_on
             suffix = "_on" if rx(r"^(?:the|a) (?:date|day)\b").match(text) else "_at"   # ("a date they joined")
             if base == "happen":
                 participle = "occurred"
             if m.group("particle"):                # "when it was picked up", "when I picked each one up": picked_up_at
                 participle += "_" + m.group("particle")
+            if m.group("object"):
+                participle += "_" + m.group("object")
             name = participle + suffix
             entity.attribute(name).hint = "date" if suffix == "_on" else "timestamp"
             return name

@@ -17,6 +17,7 @@ import functools
 from dataclasses import dataclass
 
 from . import lexicon
+from .tagging import irregular_participle
 from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, LIGHT_VERBS
 from . import text as tx
 from . import words as w
@@ -196,7 +197,7 @@ def clauses(s):
         if subject is None and pronoun is None:
             continue
         passive = v > 0 and toks[v - 1].text in BE and (t.text.endswith(("ed", "en", "wn", "t")) or
-                                                        tx.participle_like(t.text)) or \
+                                                        tx.participle_like(t.text) or irregular_participle(t.text)) or \
             (v > 1 and toks[v - 1].text in VERB_GROUP and toks[v - 2].text in BE)
         relative = _after_relative(s, subject, v)
         clause = Clause(subject, pronoun, _verb_lemma(t.text), v, passive, _objects(s, v, _clause_end(s, v, depths)),

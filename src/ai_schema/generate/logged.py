@@ -10,6 +10,7 @@ from . import lexicon
 from . import text as tx
 from . import words as w
 from .fragments import fieldish
+from .tagging import irregular_participle
 
 
 _KEEPING = frozenset("log record track keep store capture register list note".split())
@@ -50,11 +51,33 @@ def kept_and_described(s, i):
     return p
 
 
+_PARTICLES = frozenset("in out off up back over".split())
+
+
+def done_by_described(s, i):
+    """'garments brought in by customers, with the alteration wanted', 'talks given by speakers, with a
+    title': a plural, a participle and its doer, then ', with' at i — the fields are the plural's (the thing
+    done), not the doer's. The phrase, or None."""
+    toks, tags = s.tokens, s.tags
+    doer = s.phrase_at(i - 2) if i >= 5 and toks[i - 1].text == "," else None
+    if doer is None or doer.end != i - 1:
+        return None
+    k = doer.start - 1 - (doer.start >= 1 and tags[doer.start - 1] == tx.DET)
+    if k < 2 or toks[k].text != "by":
+        return None
+    k -= 1 + (toks[k - 1].text in _PARTICLES)
+    if tags[k] != tx.VERB or not (tx.participle_like(toks[k].text) or irregular_participle(toks[k].text)):
+        return None
+    k -= toks[k - 1].text in ("is", "are")
+    p = s.phrase_at(k - 1)
+    return p if p is not None and p.end == k and p.plural else None
+
+
 def logged_with_fields(s, vote):
     """Vote for the plural a ', logged with …' (or a keeping verb, a relative clause and ', with …') describes."""
     for i, t in enumerate(s.tokens):
         if t.text == "with":
-            p = logged_object(s, i) or kept_and_described(s, i)
+            p = logged_object(s, i) or kept_and_described(s, i) or done_by_described(s, i)
             if p is not None:
                 vote(p.lemma, 3)
 

@@ -14,6 +14,7 @@ from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIAT
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, KIND_NAMES, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
 from .acts_on_one import acts_on_one
+from .made_from import made_from_many
 from .people_of import kept_people, several_people_of_a_thing
 from . import text as tx
 from . import words as w
@@ -675,24 +676,18 @@ class RelationReading(StatedKeys, ChainedOnes):
                         if base in GIVING_VERBS and not obj_role and put_at_a_time(s, obj_p) is not None:
                             self._relate(obj_key, src_key)   # "a member hosts a meetup at a venue on a date": the
                             continue                         # meetup's host, not the member's one meetup
+                        if made_from_many(s, src, obj_p, base, passive, prep, self.spec, obj_key):
+                            self._associate(src_key, obj_key, base)   # "dishes are made from ingredients"
+                            continue
                         self._relate(src_key, obj_key, w.snake(obj_role) if obj_role else None, optional=optional)
                         for q in tx.joined_to(s, obj_p) if obj_role else ():
                             key2, role2 = self.entity_of(q)
                             if key2 == obj_key and role2 and role2 != obj_role:   # "between a home team and an
                                 self._relate(src_key, key2, w.snake(role2), optional=optional)   # away team"
-                        for other in self._listed_with(s, src[0]) if src and self._reduced_passive(s, i) and \
-                                obj_p.plural else ():
+                        listed = tx.listed_with(s, src[0]) if src and self._reduced_passive(s, i) and obj_p.plural else ()
+                        for other in (k for k in (self.entity_of(q)[0] for q in listed) if k):
                             if other not in (src_key, obj_key):   # "laptops, monitors and phones assigned to
                                 self._relate(other, obj_key)      # employees": each of them
-
-    def _listed_with(self, s, p):
-        """The things listed before p with it ('laptops, monitors and phones': laptops and monitors)."""
-        first = next((q for q in s.phrases if q.end <= p.start and q.plural and
-                      p in tx.joined_to(s, q, plural=True)), None)
-        listed = [first] + tx.joined_to(s, first, plural=True)[:-1] if first is not None else []
-        if any(q.det is not None for q in listed + [p]) or s.words[p.start - 2:p.start] == [",", "and"]:
-            return []                            # ("clients, packages, and the photos delivered from …": the last)
-        return [k for k in (self.entity_of(q)[0] for q in listed) if k]
 
     def _kept_for_others(self, s, obj_p, speaker):
         """In a user story, is what the speaker records described with other people ('As a librarian, I

@@ -4,7 +4,7 @@ worked (company, title, years)', a list after a clause's semicolon); used by pla
 
 import re
 
-from . import lexicon
+from . import act_labels, lexicon
 from .one_reference import participle
 from .tagging import irregular_participle
 from . import words as w
@@ -196,6 +196,7 @@ def rephrased(text):
     text = _sub(_JUST_FIELDS, _just_fields, text, " just ", " only ")
     text = _sub(_HAS_THEN_DASH, r"\g<has> \g<things>: ", text, " has ", " have ")
     text = _sub(_EACH_DOES_ONE, _each_does_one, text, "each")
+    text = act_labels.rewritten(text) if ":" in text else text
     text = _sub(_AT_THE_END_OF, lambda m: f"the {_MOMENTS.get(m.group('when').lower(), m.group('when').lower())} "
                 f"{m.group('field')} of {m.group('det')} ", text, " of ")
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")

@@ -325,6 +325,15 @@ def them_stands_for(s, i, named):
     return next((p for p in found if p.start > 0 and s.tags[p.start - 1] == VERB), None) or next(iter(found), None)
 
 
+def listed_with(s, p):
+    """The phrases listed before p with it ('laptops, monitors and phones': laptops and monitors), bare plurals."""
+    first = next((q for q in s.phrases if q.end <= p.start and q.plural and p in joined_to(s, q, plural=True)), None)
+    listed = [first] + joined_to(s, first, plural=True)[:-1] if first is not None else []
+    if any(q.det is not None for q in listed + [p]) or s.words[p.start - 2:p.start] == [",", "and"]:
+        return []                            # ("clients, packages, and the photos delivered from …": the last)
+    return listed
+
+
 def joined_to(s, p, plural=None):
     """The phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships', 'a desk
     or a meeting room'); with plural=True only plural ones, and the list stops at the first other."""

@@ -6,6 +6,7 @@ describes it."""
 import functools
 
 from . import lexicon
+from .tagging import irregular_participle
 from . import text as tx
 from . import words as w
 from .verb_objects import kept_noun
@@ -74,6 +75,19 @@ def one_each_with(s, p):
     return p.det in ("every", "each") and s.words[k:k + 1] == ["with"]
 
 
+def _field_head(p):
+    """A field's noun, maybe with the participle that says which value it is ('the price quoted')."""
+    return w.field_word(p.head) or len(p.words) >= 2 and w.field_word(p.words[-2]) and (
+        tx.participle_like(p.head) or irregular_participle(p.head))
+
+
+def _said_after(s, j, end):
+    """'the price quoted', 'the alteration wanted': a participle after a field's noun, ending the item, says
+    which value it is — no verb of a clause of its own."""
+    return s.tags[j - 1] == tx.NOUN and (tx.participle_like(s.words[j]) or irregular_participle(s.words[j])) and \
+        (j + 1 == end or s.words[j + 1] in ("and", "or"))
+
+
 def _same_in_plural(p):
     """'Plant nursery: species, pots by size, …': a bare noun whose plural is itself, among plurals."""
     last = p.words[-1]
@@ -138,10 +152,10 @@ def _title_list(s):
         counted = next((j for j in range(max(k, end - 4), end - 2) if s.words[j:j + 3] in _COUNTED), end)
         if spans and {"with", "has", "have"} & set(s.words[spans[-1][0]:spans[-1][1]]) and k < end and \
                 (p := s.next_phrase(k)) is not None and all(toks[j].text in ("a", "an") or toks[j].text == "the" and
-                                                            not p.plural and (w.field_word(p.head) or any(
+                                                            not p.plural and (_field_head(p) or any(
                                                                 w.singular(q.head) == p.head for q in listed))
                                                             for j in range(k, p.start)) and \
-                p.start < end and tx.VERB not in tags[k:counted] and \
+                p.start < end and all(tags[j] != tx.VERB or _said_after(s, j, end) for j in range(k, counted)) and \
                 (not p.plural or w.field_word(p.head) or last is not None and last is not p and not last.plural and
                  w.field_word(last.head) and s.words[p.end] in ("and", "or")) and \
                 (not p.plural or "with" not in s.words[p.end:end]):

@@ -20,7 +20,8 @@ SINGULAR_DETERMINERS = frozenset("a an each every this that another either neith
 # verbs of needing ("the puppets each show needs", "can require several skills"): what is needed is shared
 REQUIRING = frozenset("need require".split())
 QUANTIFIERS = frozenset("""many several multiple numerous various more most few lots plenty one two three
-four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety
+four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+twenty thirty forty fifty sixty seventy eighty ninety
 hundred zero dozen dozens hundreds thousands millions billions""".split())     # ("about forty plots")
 PRONOUNS = frozenset("""it they them we us i you he she someone somebody who whom itself themselves
 ourselves anything everything something nothing anyone everyone one's whoever me him""".split())
