@@ -129,3 +129,70 @@ def test_what_things_are_made_from_goes_into_many(dbs, text, pair):
     applies(dbs, schema, tables)
     schema, tables = design("Sensors send sensor readings every minute. Alerts are raised from abnormal readings.")
     assert ("sensor_reading_id", "sensor_readings") in references(tables["alerts"])
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Tutors run courses of weekly sessions. Sessions have a date.", "sessions", "courses"),
+    ("Guides lead tours of several stops. Stops have a name.", "stops", "tours"),
+    ("Coaches plan programmes of daily lessons. Lessons have a topic.", "lessons", "programmes"),
+])
+def test_occasions_made_of_occasions(dbs, text, part, whole):
+    """'courses of weekly sessions', 'tours of several stops': occasions counted or recurring that a whole
+    occasion is made of — each one the whole's, not the whole's one session."""
+    schema, tables = design(text)
+    assert any(t == whole for _, t in references(tables[part])), references(tables[part])
+    assert not any(t == part for _, t in references(tables[whole])), references(tables[whole])
+    applies(dbs, schema, tables)
+    schema, tables = design("We organise performances of plays in our theatres. Plays have a title. Theatres have a city.")
+    assert ("play_id", "plays") in references(tables["performances"])
+
+
+@pytest.mark.parametrize("text, act, fee", [
+    ("Students sign up for a course and pay a fee.", "registrations", "fee"),
+    ("Students enrol in courses and pay a fee.", "enrolments", "fee"),
+    ("Sellers book pitches and pay a fee.", "bookings", "fee"),
+])
+def test_a_sum_paid_with_an_act_is_the_acts(dbs, text, act, fee):
+    """'students sign up for a course and pay a fee': the fee is the registration's field, no payments table
+    beside it ('members pay a fee' alone is still a payment)."""
+    schema, tables = design(text)
+    assert fee in columns(tables[act]) and "payments" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("Members pay a fee.")
+    assert "payments" in tables
+
+
+@pytest.mark.parametrize("text, occasion, people", [
+    ("Tutors run courses of weekly sessions. Students sign up for a course, and we mark who attended each session.",
+     "sessions", "students"),
+    ("Coaches run programmes of daily lessons. Pupils register for a programme. We record who attended each lesson.",
+     "lessons", "pupils"),
+])
+def test_who_attended_each_is_the_people_who_act_on_the_whole(dbs, text, occasion, people):
+    """'we mark who attended each session': the people who sign up for the course the sessions are part of
+    (not the tutors who run it) — a record per person and session, not the session's one student."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if {occasion, people} <= {x for _, x in references(tables[t])})
+    assert pair not in (occasion, people), sorted(tables)
+    assert not any(t == people for _, t in references(tables[occasion])), references(tables[occasion])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, act, person, thing", [
+    ("Members borrow tools and return them later.", "borrowings", "members", "tools"),
+    ("Members rent kayaks and return them later.", "rentals", "members", "kayaks"),
+    ("As a guest, I want to rent a bike and return it afterwards.", "rentals", "guests", "bikes"),
+    ("Residents borrow ladders and bring them back the next day.", "borrowings", "residents", "ladders"),
+])
+def test_taken_and_given_back_is_a_record_of_each_time(dbs, text, act, person, thing):
+    """'borrow tools and return them later': an act that lasts — a record of each time between the person and
+    the thing, with when it came back; not a pair kept once, nor the person's one thing."""
+    schema, tables = design(text)
+    assert act in tables, sorted(tables)
+    assert {person, thing} <= {t for _, t in references(tables[act])}, references(tables[act])
+    assert "returned_on" in columns(tables[act]), columns(tables[act])
+    assert not any(t == thing for _, t in references(tables[person])), references(tables[person])
+    applies(dbs, schema, tables)
+    schema, tables = design("We track members and kayaks. Members borrow kayaks and bring them back. We keep the "
+                            "borrow date and the return date.")
+    assert "returned_on" not in columns(tables["borrowings"]) and "return_date" in columns(tables["borrowings"])

@@ -8,6 +8,7 @@ from . import clause_rules, clauses, constructions, divided_into, each_in_list, 
 from .cues import (ATTRIBUTE_VERBS, HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
                    CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
 from . import text as tx
+from .links import made_of_occasions
 from . import words as w
 from .field_names import STORED_AS, type_words
 from .candidates import CandidateMerging
@@ -367,6 +368,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if p.start >= 2 and s.words[p.start - 1] == "of" and \
                     s.words[p.start - 2] in ("hierarchy", "tree", "list", "catalogue", "catalog"):
                 self._vote(p.lemma, 2)
+            if p.plural and p.start >= 3 and w.is_plural(s.words[p.start - 2 - (tags[p.start - 1] == tx.QUANT)]) and \
+                    made_of_occasions(s, s.phrase_at(p.start - 2 - (tags[p.start - 1] == tx.QUANT)), p):
+                self._vote(p.lemma, 3)             # "courses of weekly sessions": occasions a whole is made of
             if p.start >= 2 and s.words[p.start - 1] == "of" and p.plural and \
                     s.words[p.start - 2] in ("log", "history", "register", "record", "records", "journal") or (
                         p.start >= 3 and s.words[p.start - 2] == "of" and s.words[p.start - 1] in ("any", "each", "every")

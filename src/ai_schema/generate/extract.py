@@ -213,6 +213,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 a = next((k for k in map(lambda p: self.entity_of(p)[0], s.phrases)
                           if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)
             b = self.entity_of_words(obj)[0]
+            a = a or relative.asked_doer(self, s, said, b)   # "we mark who attended each session": the students
             c = self._placed_in(s, verb, obj)
             if c is not None and b is not None and lexicon.holds_people(b) and not lexicon.holds_people(c):
                 a = c                                # "enroll students in classes": students and classes
@@ -262,7 +263,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if obj_end is not None and obj_end < len(s.tokens) and (s.tokens[obj_end].text in ("(", "from", "on") or
                                                                     s.tags[obj_end] == "NUMBER"):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
-            obj_end = _past_place(s, obj_end) if obj_end is not None else None   # ("book vendors (…) for each
+            obj_end = tx.past_place(s, obj_end) if obj_end is not None else None   # ("book vendors (…) for each
             #                                                               wedding with the agreed fee")
             if obj_end is not None and s.words[obj_end:obj_end + 2] == [",", "once"] and "," in s.words[obj_end + 1:]:
                 obj_end = s.words.index(",", obj_end + 1)   # (", once per recipe, with …": said once, _once)
@@ -292,7 +293,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._ordered_things()
         for noun, participle in self.act_dates:
             key = self.phrase_entity.get((noun,))
-            if key is not None and participle.endswith("ed"):
+            if key is not None and participle.endswith("ed") and not any(   # (not again: "the return date")
+                    x.startswith(participle[:-2]) for x in self.spec.entities[key].attributes):
                 self.spec.entities[key].attribute(f"{participle}_on").hint = "date"   # "and when": married_on
         self.kind_fields()
         self._listed()
@@ -763,16 +765,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 
     _paren_start = staticmethod(tx.after_open)
     _skip_paren = staticmethod(tx.after_parenthesis)
-
-
-def _past_place(s, k):
-    """Past a parenthesis and a preposition's phrase after an act's object, when 'with' follows them."""
-    j = tx.after_parenthesis(s.tokens, k) if s.words[k:k + 1] == ["("] else k
-    if j < len(s.tokens) and s.tags[j] == tx.PREP and s.words[j] != "with":
-        q = s.next_phrase(j + 1)
-        if q is not None and q.start <= j + 2 and s.words[q.end:q.end + 1] == ["with"]:
-            return q.end
-    return j if s.words[j:j + 1] == ["with"] else k
 
 
 def extract(description):

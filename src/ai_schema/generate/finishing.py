@@ -103,6 +103,11 @@ class Finishing:
         self._kept_in_order()
         for entity in spec.entities.values():
             value_sets.one_kind_field(entity)
+        for noun, participle in self.act_dates:      # "borrow kayaks and bring them back … the return date":
+            entity = spec.entities.get(self.phrase_entity.get((noun,)))   # the date said is the one
+            if entity is not None and f"{participle}_on" in entity.attributes and \
+                    any(n.startswith(participle[:-2]) and n != f"{participle}_on" for n in entity.attributes):
+                del entity.attributes[f"{participle}_on"]
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
 

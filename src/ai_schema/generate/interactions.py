@@ -10,6 +10,7 @@ from . import clauses, lexicon
 from . import text as tx
 from . import words as w
 from .occasions import wordnet_act
+from .returned import returned_act
 from .spec import Entity
 from .tagging import APPS
 
@@ -113,9 +114,14 @@ class InteractionDiscovery:
             kept = None if base in INTERACTIONS or with_fields else _act_kept_when(s, i, self._sentence_after(s))
             if kept:
                 self.noted_acts.add((kept[next(iter(kept))], id(s)))
-            acts = INTERACTIONS if base in INTERACTIONS else with_fields or kept or \
+            returned = None if base in INTERACTIONS or with_fields or kept else returned_act(s, i, base)
+            if returned:                              # "borrow tools and return them": each time, until it is back
+                self.act_dates.append((returned[base], "returned"))
+            acts = INTERACTIONS if base in INTERACTIONS else with_fields or kept or returned or \
                 scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
+            if base == "pay" and _paid_with_act(s, i):
+                continue                              # ("students enrol in courses and pay a fee": the enrolment's fee)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
                     s.words[i + 1] not in INTERACTION_PREPOSITIONS[base]:
                 continue                              # ("apply a voucher code at checkout": no application)
@@ -260,6 +266,8 @@ class InteractionDiscovery:
                         toks[i - 1].text != "who":     # ("I want to see who signed up": someone else)
                     self._vote(role.lemma, 2)            # the story's role is who does it: each record names one
                     subj = subj if subj is not None and subj.head in lexicon.person_nouns() else role
+            if toks[i - 1].text == "who" and tags[i - 2] == tx.VERB and obj.det in ("each", "every"):
+                self._vote((noun,), 3)               # "we mark who attended each session": a record per person
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
 
     def _done_on_what_was_named(self, s):
@@ -576,3 +584,20 @@ def _act_kept_when(s, i, after=None):
     base = lexicon.verb_lemma(toks[i].text)
     noun = wordnet_act(base) if base else None
     return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun else None
+
+
+def _paid_with_act(s, i):
+    """'students enrol in courses and pay a fee', 'sellers book pitches and pay a deposit': one sum paid with an
+    act of the same subject is that act's field (set_values.py), no payment record of its own."""
+    obj = s.next_phrase(i + 1)
+    if obj is None or obj.start != i + 2 or obj.det not in ("a", "an") or obj.plural or \
+            obj.head not in lexicon.money_nouns() or s.words[i - 1] != "and" or \
+            s.words[obj.end:obj.end + 1] in (["for"], ["per"], ["to"]):
+        return False
+    for j in range(i - 2, 0, -1):
+        if s.words[j] in (",", ";", ":", ".", "who", "which", "that", "when", "if"):
+            return False
+        if s.tags[j] == tx.VERB:
+            verb = lexicon.verb_lemma(s.words[j]) or s.words[j]
+            return verb != "pay" and (INTERACTIONS.get(verb) or lexicon.verb_act(verb) or "") in lexicon.occurrence_nouns()
+    return False

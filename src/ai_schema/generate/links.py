@@ -289,6 +289,9 @@ def noun_links(s, entity_of, relate, stated=None):
         if act is not None and target and target != act:
             relate(act, target)               # "book a tutor for one of my children for a subject": the booking's
             continue
+        if source and target and source != target and toks[k].text == "of" and made_of_occasions(s, p, q):
+            relate(target, source)            # "courses of weekly sessions", "tours of several stops": occasions
+            continue                          # made of occasions, each one the whole's (not "copies of books")
         if source and target and source != target and toks[k].text == "between" and \
                 s.words[k + 1:k + 2] in (["two"], ["2"]) and (p.plural or p.det in ("each", "every", "a", "an")):
             relate(source, target, "first")   # "games between two members": each game's two members
@@ -660,3 +663,14 @@ def _chained_after_verb(s, g):
             return False
         g = tx.governor(s, before)
     return False
+
+
+def made_of_occasions(s, p, q):
+    """'courses of weekly sessions', 'tours of several stops': occasions (WordNet) said of occasions counted or
+    recurring — the whole is made of them (not 'performances of plays', 'copies of books': one each)."""
+    if p is None or q is None or not q.plural or s.words[p.end:p.end + 1] != ["of"] or \
+            not {w.singular(p.head), w.singular(q.head)} <= lexicon.occurrence_nouns():
+        return False
+    said = s.words[p.end + 1:q.start] + list(q.words[:-1])
+    return any(x in w.QUANTIFIERS or x.isdigit() or x.endswith("ly") and ({x[:-2], x[:-3] + "y"} & lexicon.measure_nouns())
+               for x in said)           # ("weekly", "daily": a unit of time and -ly, recurring)

@@ -200,8 +200,8 @@ class RelationReading(StatedKeys, ChainedOnes):
                            toks[k].text in ("are", "is", "get", "gets") and tags[k + 1:k + 2] == [tx.VERB]), None)
             right = [m for m in right if second is None or m[0].start < second]   # ("have a model and are grouped
             #                                                     into categories": the passive's own objects)
-            if not right:
-                continue
+            if not right or i >= 2 and toks[i - 1].text == "who" and tags[i - 2] == tx.VERB:
+                continue                         # ("we mark who attended each session": a question, no doer named)
             src = left[-1] if left else None
             if i >= 3 and toks[i - 1].text == "to" and toks[i - 3].text == "for":
                 src = next((m for m in mentions if m[0].end == i - 1 and m[0].plural), src)   # "an app for students

@@ -310,8 +310,28 @@ def _asked_pairs(ex, s):
         yield ex.entity_of(p)[0], v, q, p.plural
     for _, v, q in who_does_which(s):
         people = [k for k in ex.spec.entities if lexicon.holds_people(k) and k != ex.entity_of(q)[0]]
+        if len(people) > 1:
+            people = [k for k in people if k in _doers_on(ex, ex.entity_of(q)[0])]
         if len(people) == 1:
             yield people[0], v, q, False
+
+
+def asked_doer(ex, s, said, key):
+    """'we mark who attended each session': who does the act, asked after a verb of noting, is the one kind of
+    people who act on the thing or its whole (_doers_on); None when not so."""
+    if key is None or s.words[said:said + 1] != ["who"] or said < 1 or s.tags[said - 1] != tx.VERB or \
+            lexicon.holds_people(key):
+        return None
+    people = [k for k in _doers_on(ex, key) if k is not None and k != key]
+    return people[0] if len(people) == 1 else None
+
+
+def _doers_on(ex, key):
+    """The people who do an act on the thing or on the whole it is part of ('students sign up for a course',
+    then '… who attended each session' of the course: the students, not the tutors who run it)."""
+    wholes = {key} | {r.target for r in ex.spec.relations if r.source == key}
+    return {ex.entity_of_words(subj)[0] for _, _, subj, obj, _ in ex.interactions
+            if subj and obj and ex.entity_of_words(obj)[0] in wholes}
 
 
 # verbs by which a record says what it is of ("a placement records which family took which animal")

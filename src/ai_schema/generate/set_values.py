@@ -6,7 +6,7 @@ text; whose it is, is said by the act it is coordinated with, or by the double o
 from . import lexicon
 from . import text as tx
 from . import words as w
-from .cues import ATTRIBUTE_VERBS, HAVE
+from .cues import ATTRIBUTE_VERBS, HAVE, INTERACTIONS
 
 # what ends the clause an act belongs to
 _CLAUSE_END = frozenset(". ; so because when if while".split())
@@ -74,7 +74,8 @@ def value_set(s, i, entity_of):
         if words[j] in _CLAUSE_END:
             return None
         if tags[j] == tx.VERB:
-            act = lexicon.verb_act(lexicon.verb_lemma(words[j]) or words[j])
+            verb = lexicon.verb_lemma(words[j]) or words[j]
+            act = INTERACTIONS.get(verb) or lexicon.verb_act(verb)   # ("register …": a registration)
             key = entity_of(tx.Phrase(0, 0, (act,), None, False, False))[0] if act else None
             key = key or _acted_on(s, j, entity_of)   # ("review claims and add a note": the review's)
             return (key, i + 1) if key is not None else None

@@ -325,6 +325,16 @@ def them_stands_for(s, i, named):
     return next((p for p in found if p.start > 0 and s.tags[p.start - 1] == VERB), None) or next(iter(found), None)
 
 
+def past_place(s, k):
+    """Past a parenthesis and a preposition's phrase after an act's object, when 'with' follows them."""
+    j = after_parenthesis(s.tokens, k) if s.words[k:k + 1] == ["("] else k
+    if j < len(s.tokens) and s.tags[j] == PREP and s.words[j] != "with":
+        q = s.next_phrase(j + 1)
+        if q is not None and q.start <= j + 2 and s.words[q.end:q.end + 1] == ["with"]:
+            return q.end
+    return j if s.words[j:j + 1] == ["with"] else k
+
+
 def listed_with(s, p):
     """The phrases listed before p with it ('laptops, monitors and phones': laptops and monitors), bare plurals."""
     first = next((q for q in s.phrases if q.end <= p.start and q.plural and p in joined_to(s, q, plural=True)), None)
