@@ -108,10 +108,12 @@ def test_a_story_that_lists_things_after_one_that_keeps_a_list(dbs):
 
 def test_a_thing_given_to_someone_with_fields(dbs):
     """'lend a guest a bike from a station, with a start time and a deposit' (a verb of giving, WordNet's
-    verb.possession): the bike is a table with those fields, not a field of the guest."""
+    verb.possession): the bike is a table, not a field of the guest, and since stop 66 each lending is a loan
+    that holds those fields (the bike had held them)."""
     schema, tables = design("Guests have a name. Stations have an address. As a receptionist, I want to lend a guest "
                             "a bike from a station, with a start time and a deposit.")
-    assert {"start_time", "deposit"} <= _columns(tables, "bikes") and "bike" not in _columns(tables, "guests")
+    assert {"start_time", "deposit"} <= _columns(tables, "loans") and "bike" not in _columns(tables, "guests")
+    assert {("bike_id", "bikes"), ("guest_id", "guests")} <= references(tables["loans"])
     applies(dbs, schema, tables)
 
 

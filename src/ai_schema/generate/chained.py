@@ -36,9 +36,9 @@ class ChainedOnes:
                 continue
             if n == 1 and p.plural and p.det is None and right[0][0].plural and right[0][0].det is None and \
                     s.words[p.start - 1] == "to" and lexicon.holds_people(key) and \
-                    not lexicon.holds_people(right[0][1]) and right[0][1] != key:
-                self._relate(right[0][1], key)   # "authors send manuscripts to editors": each to one
-                continue
+                    not lexicon.holds_people(right[0][1]) and right[0][1] != key and not self._kept_by_act(s, i, verb):
+                self._relate(right[0][1], key)   # "authors send manuscripts to editors": each to one (not
+                continue                         # "lends books to members …, due back": each time a lending)
             if n == 1 and p.plural and p.det is None and right[0][0].plural and right[0][0].det is None and \
                     s.words[p.start - 1] in ("to", "on", "onto") and lexicon.verb_lemma(s.tokens[i].text) in CREATION_VERBS and \
                     not lexicon.holds_people(key) and not lexicon.holds_people(right[0][1]) and right[0][1] != key:

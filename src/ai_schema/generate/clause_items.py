@@ -62,7 +62,7 @@ class ClauseItemReading:
                 #                                             made_by, the person's name
                 entity.attribute(name)
                 return name
-        m = rx(r"^(?:and |plus )?how (\w+)\b(?: (?:it|they|we|i|(?:the|each|every) \w+) \w+)?(?: in (\w+))?$").match(text)
+        m = rx(r"^(?:and |plus )?how (\w+)\b(?: (?:it|they|we|i|(?:the|each|every) \w+) \w+(?: it| them)?)?(?: in (\w+))?$").match(text)
         if m and w.asks_measure(m.group(1)):
             #                                  "how long it took in hours", "how often we clean (weekly/…)", "how
             #                                  far they went" (the attribute an adjective measures, WordNet's)
@@ -70,9 +70,9 @@ class ClauseItemReading:
             unit = _UNITS.get(m.group(2) or "") if m.group(2) else None
             name = f"{name}_{unit}" if unit and unit != "money" else name
             attr = entity.attribute(name)
-            if name == "frequency" and remark:
-                values = clean_values(rx(r"\s*[/,|]\s*|\s+or\s+").split(remark.group(1)))
-                attr.values = tuple(values) if len(values) >= 2 else attr.values
+            values = clean_values(rx(r"\s*[/,|]\s*|\s+or\s+").split(remark.group(1))) if remark else []
+            if len(values) >= 2:                         # ("how often (weekly/…)", "how urgent it is (low, …)")
+                attr.values = tuple(values)
             elif name != "frequency":
                 attr.hint = "numeric"
             return name

@@ -240,8 +240,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 self._relate(key, a, agent, owned=True)
                 self._relate(key, b, patient, owned=True)
             else:
-                self._relate(key, a, None, owned=True)
-                self._relate(key, b, None, owned=True)
+                for end in (a, b):               # (not one when it includes several: "can one loan include several
+                    if not any({key, end} == {x, y} for x, y, _ in self.spec.many_to_many):   # tools? Yes.")
+                        self._relate(key, end, None, owned=True)
             if money_to(s, at) is not None:
                 self.spec.entities[key].attribute("amount")   # "pledge money to campaigns": how much
             if verb in ("like", "follow", "bookmark", "favorite", "favourite", "vote") or self._once(verb):
@@ -263,6 +264,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if obj_end is not None and obj_end < len(s.tokens) and (s.tokens[obj_end].text in ("(", "from", "on") or
                                                                     s.tags[obj_end] == "NUMBER"):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
+            second = s.next_phrase(obj_end) if obj_end is not None and s.words[obj_end:obj_end + 1] in (["a"], ["an"]) else None
+            obj_end = second.end if second is not None and second.start == obj_end + 1 else obj_end   # ("lend a guest a bike")
             obj_end = tx.past_place(s, obj_end) if obj_end is not None else None   # ("book vendors (…) for each
             #                                                               wedding with the agreed fee")
             if obj_end is not None and s.words[obj_end:obj_end + 2] == [",", "once"] and "," in s.words[obj_end + 1:]:
@@ -273,10 +276,12 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     before = set(self.spec.entities[key].attributes)
                     self._attributes(key, s, obj_end + (1 if nxt[0].text == "with" else 2))
                     timed = self._timed_object(s, at, verb)
+                    owners = {self.entity_of(q)[0] for q in s.phrases if q.possessive and q.start > obj_end}
                     for name in set(self.spec.entities[key].attributes) - before:   # the act's fields, not
-                        self.spec.entities[b].attributes.pop(name, None)            # the object's ("apply to
-                        if timed:                                                  # jobs with a CV") nor, said
-                            self.spec.entities[a].attributes.pop(name, None)        # when, the doer's
+                        for side in {b} | ({a} if timed else set()):                # the object's ("apply to
+                            if side not in owners:                                 # jobs with a CV") nor, said
+                                self.spec.entities[side].attributes.pop(name, None)   # when, the doer's (but
+                    #                                                   "the borrowing workshop's contact person")
                 else:                              # "register for courses each semester and receive a grade"
                     k = next((j for j in range(obj_end, min(len(s.tokens), obj_end + 5))
                               if s.tokens[j].text in ("receive", "get", "earn", "give", "leave", "pay", "write",
@@ -293,8 +298,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._ordered_things()
         for noun, participle in self.act_dates:
             key = self.phrase_entity.get((noun,))
-            if key is not None and participle.endswith("ed") and not any(   # (not again: "the return date")
-                    x.startswith(participle[:-2]) for x in self.spec.entities[key].attributes):
+            stem = participle[:-2] if participle.endswith("ed") else participle   # (not again: "the return date")
+            if key is not None and (stem != participle or stem == "due") and \
+                    not any(x.startswith(stem) for x in self.spec.entities[key].attributes):
                 self.spec.entities[key].attribute(f"{participle}_on").hint = "date"   # "and when": married_on
         self.kind_fields()
         self._listed()

@@ -3,7 +3,7 @@ that are records of an act, vocabularies, references named by a role ('a home te
 :class:`.extract.Extractor` (its state lives there)."""
 
 from . import junctions, lexicon, uniqueness, value_sets, verb_roles
-from .cues import PERSON_ROLES, PERSON_ENTITIES
+from .cues import LENDING, PERSON_ROLES, PERSON_ENTITIES
 from . import text as tx
 from . import words as w
 
@@ -42,6 +42,10 @@ class Finishing:
                 spec.entities[nominal].pair_unique = not any(r.source == nominal and r.role for r in spec.relations) \
                     and not any(n.split("_")[0] in verbs or n.rsplit("_", 1)[-1] in _WHEN_SUFFIXES
                                 for n in spec.entities[nominal].attributes)   # (borrow_date, a due date: again)
+        for noun, verb, subj, obj, _ in self.interactions:   # "members borrow kayaks …; we keep the borrow date":
+            if verb in LENDING and self.phrase_entity.get((noun,)):   # the loan's, kept by its act (no pair)
+                for side in {self.entity_of_words(x)[0] for x in (subj, obj) if x} - {None}:
+                    self._verb_fields_to_act(spec.entities[side], {verb})
         self._act_of_related_pair()              # "each couple can hire many vendors; for each hire we track …"
         junctions.finish(self)
         self._one_to_one()
@@ -106,7 +110,8 @@ class Finishing:
         for noun, participle in self.act_dates:      # "borrow kayaks and bring them back … the return date":
             entity = spec.entities.get(self.phrase_entity.get((noun,)))   # the date said is the one
             if entity is not None and f"{participle}_on" in entity.attributes and \
-                    any(n.startswith(participle[:-2]) and n != f"{participle}_on" for n in entity.attributes):
+                    any(n.startswith(participle[:-2] if participle.endswith("ed") else participle) and
+                        n != f"{participle}_on" for n in entity.attributes):
                 del entity.attributes[f"{participle}_on"]
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec

@@ -5,12 +5,12 @@ two of the people; "members book classes" -> bookings), with who does it when th
 import itertools
 import re
 
-from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, STRUCTURE_WORDS
+from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, LENDING, STRUCTURE_WORDS
 from . import clauses, lexicon
 from . import text as tx
 from . import words as w
 from .occasions import wordnet_act
-from .returned import returned_act
+from .returned import recipient, returned_act
 from .spec import Entity
 from .tagging import APPS
 
@@ -110,16 +110,28 @@ class InteractionDiscovery:
                 self.interactions.append((base, base, None, obj.lemma, s))
                 self.charges.add((base, id(s)))
                 continue
-            with_fields = None if base in INTERACTIONS else self._act_with_fields(s, i)
-            kept = None if base in INTERACTIONS or with_fields else _act_kept_when(s, i, self._sentence_after(s))
+            taking = base in LENDING              # (its own words: "we note the date it went out …")
+            with_fields = None if base in INTERACTIONS and not taking else self._act_with_fields(s, i)
+            kept = None if base in INTERACTIONS and not taking or with_fields else \
+                _act_kept_when(s, i, self._sentence_after(s))
             if kept:
                 self.noted_acts.add((kept[next(iter(kept))], id(s)))
-            returned = None if base in INTERACTIONS or with_fields or kept else returned_act(s, i, base)
+            returned, back = (None, None) if base in INTERACTIONS and not taking or with_fields or kept else \
+                returned_act(s, i, base) or (None, None)
             if returned:                              # "borrow tools and return them": each time, until it is back
-                self.act_dates.append((returned[base], "returned"))
-            acts = INTERACTIONS if base in INTERACTIONS else with_fields or kept or returned or \
+                self.act_dates.append((returned[base], back[:-3]))
+            held_by = recipient(s, i) if returned else None   # ("lend props to productions": they hold them)
+            for end_p in (held_by, s.next_phrase(i + 1)) if returned else ():
+                if end_p is not None:
+                    self._vote(end_p.lemma, 3)        # (both ends are things kept: the library lends books)
+            acts = INTERACTIONS if base in INTERACTIONS and not (with_fields or kept) else with_fields or kept or returned or \
                 scored(s, i, base) or \
                 self._act_named_elsewhere(s, i, base)
+            listed = s.phrase_at(i - 1) if tags[i - 1] == tx.NOUN and tx.participle_like(t.text) else None
+            if listed is not None and listed.end == i and s.words[listed.start - 1] in ("and", "or") and \
+                    tx.listed_with(s, listed):
+                continue                              # ("projectors, tablets and phones lent to teachers": each
+                #                                       kind its own, no one record of them all)
             if base == "pay" and _paid_with_act(s, i):
                 continue                              # ("students enrol in courses and pay a fee": the enrolment's fee)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
@@ -266,6 +278,7 @@ class InteractionDiscovery:
                         toks[i - 1].text != "who":     # ("I want to see who signed up": someone else)
                     self._vote(role.lemma, 2)            # the story's role is who does it: each record names one
                     subj = subj if subj is not None and subj.head in lexicon.person_nouns() else role
+            subj = held_by or subj
             if toks[i - 1].text == "who" and tags[i - 2] == tx.VERB and obj.det in ("each", "every"):
                 self._vote((noun,), 3)               # "we mark who attended each session": a record per person
             self.interactions.append((noun, base, subj.lemma if subj else None, obj.lemma, s))
@@ -439,7 +452,7 @@ class InteractionDiscovery:
             names = list(entity.attributes)
             first = next((k for k, n in enumerate(names) if n.startswith(verb + "_") and
                           n not in (verb + "_on", verb + "_at")), None)   # (not "the date set": set_on, the thing's)
-            act = wordnet_act(verb) if first is not None else None
+            act = (INTERACTIONS.get(verb) or wordnet_act(verb)) if first is not None else None
             if act is None:
                 continue
             moved = [names[first]] + list(itertools.takewhile(

@@ -8,7 +8,7 @@ gets its obvious ones, and "make me a shopping website" gets a shop.
 from . import lexicon
 from . import text as tx
 from . import words as w
-from .cues import GENERIC_HEADS, INTERACTIONS, KIND_NAMES
+from .cues import GENERIC_HEADS, INTERACTIONS, KIND_NAMES, LENDING
 from .spec import Entity, Relation
 from .title_lists import NUMBER_HEADERS
 
@@ -246,6 +246,10 @@ def _guess(spec, source, target):
 NAMING = frozenset("name title label code number full_name first_name username handle subject".split())
 
 
+# the dates of a thing lent ("members borrow tools"), not money's amount
+LENT = ("borrowed_on", "due_on", "returned_on")
+
+
 def _by_kind(noun):
     """Obvious attributes from what WordNet says a noun is: a person has a name and an email, money
     that changes hands an amount and a date, a thing that is neither a person nor an occurrence (an
@@ -294,6 +298,8 @@ def _fill_defaults(spec):
         if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
+        if entity.words[-1] in {INTERACTIONS[v] for v in LENDING} and len(ends) >= 2:
+            defaults = LENT                          # a loan of a thing to a person: when it went, is due, came back
         if defaults in (("name",), PERSON) and len(ends) >= 2 and (entity.words[-1] in INTERACTIONS.values() or all(
                 r.owned for r in spec.relations if r.source == entity.key)):
             continue                                 # the act between two (a follow, a favourite): nothing is called

@@ -102,16 +102,26 @@ def derive_measured(index_adj, data_adj, data_noun):
     adjectives, nouns = _data_lines(data_adj), _data_lines(data_noun)
     out = []
     for word, offsets in sorted(_lemma_offsets(index_adj).items()):
-        for offset in offsets:
-            f = adjectives[offset].split("|")[0].split()
-            at = 4 + 2 * int(f[3], 16)
-            found = [f[at + 2 + 4 * k] for k in range(int(f[at])) if f[at + 1 + 4 * k] == "=" and f[at + 3 + 4 * k] == "n"]
-            if found:
-                noun = nouns[found[0]].split()[4].lower()
-                if noun.isalpha():
-                    out.append(f"{word}\t{noun}\n")
-                break
+        noun = next((n for n in (_attribute_noun(adjectives[o], nouns, word) for o in offsets) if n), None) or \
+            next((n for n in (_attribute_noun(adjectives[o], nouns, word, "+") for o in offsets) if n), None)
+        if noun is not None and noun.isalpha():   # (no attribute: the noun the word is derived with, "how
+            out.append(f"{word}\t{noun}\n")       # urgent it is": urgency)
     return "".join(out)
+
+
+def _attribute_noun(line, nouns, word, pointer="="):
+    """The noun a data.adj line points to from the word ('=': the attribute the synset is a value of; '+': the
+    word's derivationally related noun), or None."""
+    f = line.split("|")[0].split()
+    lemmas = [f[4 + 2 * k].split("(")[0].lower() for k in range(int(f[3], 16))]
+    at = 4 + 2 * int(f[3], 16)
+    for k in range(int(f[at])):
+        symbol, offset, pos, st = f[at + 1 + 4 * k:at + 5 + 4 * k]
+        source, target = int(st[:2], 16), int(st[2:], 16)
+        if symbol == pointer and pos == "n" and (source == 0 or lemmas[source - 1] == word):
+            g = nouns[offset].split()
+            return g[4 + 2 * (target - 1)].lower() if target else g[4].lower()
+    return None
 
 
 def derive_verbs(index_verb, index_noun, verb_exc):

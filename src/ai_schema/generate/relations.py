@@ -9,12 +9,13 @@ from .stated_keys import StatedKeys
 from .in_several import in_several
 from .sent_to_each import sent_to_each
 from .interactions import scored
-from .title_lists import kind_of, title_item_end
+from .title_lists import coordinated_objects, kind_of
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS, JOINING_VERBS,
                    OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, KIND_NAMES, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
 from .acts_on_one import acts_on_one
 from .made_from import made_from_many
+from .returned import recipient, returned_act
 from .people_of import kept_people, several_people_of_a_thing
 from . import text as tx
 from . import words as w
@@ -114,6 +115,8 @@ class RelationReading(StatedKeys, ChainedOnes):
         """Does the record of the act at i link the verb's two ends ('members book classes': the bookings;
         'reviewers score each talk from 1 to 5': the ratings)?"""
         act = INTERACTIONS.get(base) or (scored(s, i, base) or {}).get(base)
+        if not act and s.words[i + 1:i + 2] not in (["their"], ["my"], ["our"]) and recipient(s, i):
+            act = (returned_act(s, i, base) or ({},))[0].get(base)   # "lend books to members and … due back"
         return bool(act and self.phrase_entity.get((act,)))
 
     def _associate(self, a, b, verb):
@@ -346,7 +349,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                 continue                             # "walkers get paid per walk": a rate, no reference
             # the verb, its preposition and voice are the first object's; each coordinated object
             # ("authors write books, articles and poems") is then read alike
-            for obj_p, obj_key, obj_role in self._coordinated_objects(s, right, record):
+            for obj_p, obj_key, obj_role in coordinated_objects(s, right, record):
                 if any(obj_p in sent for sent, _ in sent_to_each(s)):
                     continue                         # ("assign movers and a truck to each job": the job's, read
                     #                                  in sent_to_each, not the sender's)
@@ -420,6 +423,8 @@ class RelationReading(StatedKeys, ChainedOnes):
                 if many:                             # ("blended from several varieties, with a percentage for each")
                     each = rx(r",? with (?:a|an|the) ((?:\w+ ){0,2}\w+) for each$").match(" ".join(s.words[obj_p.end:]))
                     if self._kept_by_act(s, i, base):
+                        if obj_p.det == "their" and src is not None and src[0].plural and obj_key != src_key:
+                            self._relate(obj_key, src_key)   # ("neighbours lend their tools": theirs, lent)
                         continue                             # "members book classes": the bookings table links them
                     if base == "list" and lexicon.story_person(src_key.rsplit("_", 1)[-1]) and \
                             not lexicon.holds_people(obj_key):
@@ -530,6 +535,8 @@ class RelationReading(StatedKeys, ChainedOnes):
                         self._mark_many(src_key, obj_key, base)
                 else:
                     if self._kept_by_act(s, i, base):
+                        if obj_p.det == "their" and src is not None and src[0].plural and obj_key != src_key:
+                            self._relate(obj_key, src_key)   # ("neighbours lend their tools": theirs, lent)
                         continue                             # the interaction's own table links the two
                     if obj_p.det in ("my", "our") and toks[0].text == "as" and not obj_role and obj_key != src_key \
                             and not lexicon.holds_people(obj_key) and not passive and \
@@ -569,13 +576,15 @@ class RelationReading(StatedKeys, ChainedOnes):
                         k.split("_")[-1] in w.nominalizations(base) or k == base and base in lexicon.act_nouns())), None)
                     #                              ("vessels call at berths. Each call has …": the calls, the verb's
                     #                               own noun)
+                    theirs = obj_p.det == "their" and obj_p.plural and src is not None and src[0].plural and \
+                        obj_key != src_key and not obj_role and not passive
+                    if theirs:
+                        self._relate(obj_key, src_key)   # "agents manage their properties": each one agent's
                     if nominal is not None and obj_key != src_key and not passive and not lexicon.holds_people(obj_key):
                         self._relate(nominal, src_key, owned=True)   # "an adopter applies for an animal": the
-                        self._relate(nominal, obj_key, owned=True)   # application names both
-                        continue
-                    if obj_p.det == "their" and obj_p.plural and src is not None and src[0].plural and \
-                            obj_key != src_key and not obj_role and not passive:
-                        self._relate(obj_key, src_key)   # "agents manage their properties": each one agent's
+                        self._relate(nominal, obj_key, owned=True)   # application names both ("neighbours lend
+                        continue                                     # their tools": theirs too)
+                    if theirs:
                         continue
                     optional = bool(rx(r"\b(optionally|may|might|optional|can)\b").search(" ".join(s.words[max(0, i - 2):i])))
                     if obj_role and obj_key == src_key and s.words[i + 1:i + 2] != ["as"]:
@@ -727,26 +736,6 @@ class RelationReading(StatedKeys, ChainedOnes):
             return bool(_LINE_FIELDS_PLURAL & set(s.words[k + 1:k + 9]))   # has one or more dogs, a date and a price":
         #                                                                    the walk's own)
         return bool(w.LINE_FIELDS & set(s.words[k + 1:k + 9]))
-
-    @staticmethod
-    def _coordinated_objects(s, right, record):
-        """The verb's object and the things joined to it by 'and', 'or' or commas ('authors write books,
-        articles and poems'): each is the verb's object alike (not for a header's record)."""
-        out = [right[0]]
-        end = title_item_end(s, right[0][0].start)    # ("… - vans with …, drivers assigned to vans, and fuel
-        for mention in right[1:] if record is None else ():   # purchases with …": another item of the list)
-            if end is not None and mention[0].start >= end:
-                break
-            k = out[-1][0].end
-            if k < mention[0].start and s.tokens[k].text == "(":
-                k = min(tx.after_parenthesis(s.tokens, k), mention[0].start)   # "hosts (people) and episodes"
-            if any(x not in ("and", "or", ",") and s.tags[j] not in (tx.DET, tx.ADJ)
-                   for j, x in enumerate(s.words[k:mention[0].start], k)) or \
-                    not mention[0].plural or mention[0].start == out[-1][0].end or \
-                    (mention[0].end < len(s.tokens) and s.tags[mention[0].end] in (tx.VERB, tx.AUX)):
-                break                                # ("hosts list properties and guests book stays")
-            out.append(mention)
-        return out
 
     def _field_after(self, s, k):
         """Is the phrase at k a field (a word of the text that names no thing)?"""

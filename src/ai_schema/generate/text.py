@@ -330,8 +330,9 @@ def past_place(s, k):
     j = after_parenthesis(s.tokens, k) if s.words[k:k + 1] == ["("] else k
     if j < len(s.tokens) and s.tags[j] == PREP and s.words[j] != "with":
         q = s.next_phrase(j + 1)
-        if q is not None and q.start <= j + 2 and s.words[q.end:q.end + 1] == ["with"]:
-            return q.end
+        if q is not None and q.start <= j + 2 and (s.words[q.end:q.end + 1] == ["with"] or
+                                                   s.words[q.end:q.end + 2] == [",", "with"]):
+            return q.end                     # ("lend a guest a bike from a station, with a deposit")
     return j if s.words[j:j + 1] == ["with"] else k
 
 

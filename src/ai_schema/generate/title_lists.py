@@ -254,3 +254,23 @@ def titled_list(s, vote):
         if q is not None and q.start == p.end + 1 and q.plural and q not in listed and \
                 kept_noun(q.head, events=False) and (title_item_end(s, p.start) or len(s.tokens)) >= q.end:
             vote(q.lemma, 3)            # "screenings in venues at times": where each one is, kept too
+
+
+def coordinated_objects(s, right, record):
+    """The verb's object and the things joined to it by 'and', 'or' or commas ('authors write books,
+    articles and poems'): each is the verb's object alike (not for a header's record)."""
+    out = [right[0]]
+    end = title_item_end(s, right[0][0].start)    # ("… - vans with …, drivers assigned to vans, and fuel
+    for mention in right[1:] if record is None else ():   # purchases with …": another item of the list)
+        if end is not None and mention[0].start >= end:
+            break
+        k = out[-1][0].end
+        if k < mention[0].start and s.tokens[k].text == "(":
+            k = min(tx.after_parenthesis(s.tokens, k), mention[0].start)   # "hosts (people) and episodes"
+        if any(x not in ("and", "or", ",") and s.tags[j] not in (tx.DET, tx.ADJ)
+               for j, x in enumerate(s.words[k:mention[0].start], k)) or \
+                not mention[0].plural or mention[0].start == out[-1][0].end or \
+                (mention[0].end < len(s.tokens) and s.tags[mention[0].end] in (tx.VERB, tx.AUX)):
+            break                                # ("hosts list properties and guests book stays")
+        out.append(mention)
+    return out
