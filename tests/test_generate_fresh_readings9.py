@@ -268,3 +268,56 @@ def test_what_a_loan_includes_and_what_is_listed_lent_stay_as_said(dbs):
     schema, tables = design("tool loans: tools lent to other workshops, with a due date and the borrowing "
                             "workshop's contact person")
     assert "contact_person" in columns(tables["workshops"])
+
+
+@pytest.mark.parametrize("text, record, things", [
+    ("Firings have a kiln, a date and which pots went in. Pots have a maker.", "firings", "pots"),
+    ("Trips have a date and which pupils came. Pupils have a name.", "trips", "pupils"),
+    ("Rehearsals have a date and which singers were there. Singers have a voice part.", "rehearsals", "singers"),
+])
+def test_which_things_were_in_each_record_is_a_set(dbs, text, record, things):
+    """'the kiln, the date and which pots went in': a set of kept things asked of each record — a pair, not
+    the record's one pot nor a 'pots' text field."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if {record, things} <= {x for _, x in references(tables[t])})
+    assert pair not in (record, things) and things not in columns(tables[record]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, occasion, fields, doers", [
+    ("Fitters measure riders and record the saddle height and reach set at each fitting.", "fittings",
+     {"saddle_height", "reach"}, "fitters"),
+    ("Coaches record the weight lifted at each session. Sessions have a date.", "sessions", {"weight"}, "coaches"),
+    ("Keepers log the temperature measured at each feeding. Feedings have a time.", "feedings", {"temperature"},
+     "keepers"),
+])
+def test_what_is_noted_at_each_occasion_is_the_occasions(dbs, text, occasion, fields, doers):
+    """'record the saddle height and reach set at each fitting': the fields noted at each of a thing are its
+    own, not the recorder's nor a recorder–fitting pair's ('the parts used on each phone' stays a pair of
+    things)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[occasion])), columns(tables[occasion])
+    assert not fields & set(columns(tables[doers])), columns(tables[doers])
+    applies(dbs, schema, tables)
+    schema, tables = design("phone repair counter: customers drop off phones with the model and the fault, we quote "
+                            "a price for each phone, and we record the parts used on each phone")
+    assert "parts" in tables and "parts" not in columns(tables["phones"])
+
+
+@pytest.mark.parametrize("text, record, refs, field", [
+    ("- Runners: name, club\n- Courses: colour, length\n- Results: a runner's time on a course, and whether they "
+     "finished", "results", {"runners", "courses"}, None),
+    ("- Climbers: name\n- Walls: name\n- Ascents: a climber's grade on a wall and the date", "ascents",
+     {"climbers", "walls"}, "grade"),
+    ("- Players: name\n- Scores: a player's score and the round", "scores", {"players"}, "score"),
+])
+def test_a_things_field_at_the_head_of_a_record_names_it(dbs, text, record, refs, field):
+    """'Results: a runner's time on a course': each result is a runner's and a course's; 'a guest record holds
+    the guest's full name' stays the guest's own field (no reference to itself)."""
+    schema, tables = design(text)
+    assert refs <= {t for _, t in references(tables[record])}, references(tables[record])
+    assert field is None or field in columns(tables[record])
+    applies(dbs, schema, tables)
+    schema, tables = design("Guests stay in rooms. A guest record holds the guest's full name, email address, "
+                            "phone number and nationality.")
+    assert "guest" not in columns(tables["guests"]) and "nationality" in columns(tables["guests"])

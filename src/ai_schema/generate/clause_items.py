@@ -36,7 +36,7 @@ class ClauseItemReading:
             name = next(reversed(entity.attributes))   # "a balance in cents, stored as an integer": its type
             entity.attributes[name].type = typed
             return name
-        pair = _which_does_which(self, entity, text)
+        pair = _which_does_which(self, entity, text) or _which_were_in(self, entity, text)
         if pair is not None:
             return pair
         if not CLAUSE_HINT.search(text):
@@ -257,6 +257,20 @@ def _which_does_which(ex, entity, text):
     ex.spec.entities[name].pair_unique = False
     ex._relate(name, b, owned=True)
     return name
+
+
+def _which_were_in(ex, entity, text):
+    """'the kiln, the date and which pots went in', '… and which pupils came': a set of kept things asked of each
+    record — each record has many, each thing is in many records (a pair). The pair's name, or None."""
+    m = rx(r"^(?:and )?which ([a-z]+) (?:were |was |are |have been )?([a-z]+)(?: in| out| up| along| there)?$").match(text)
+    if m is None or not w.is_plural(m.group(1)) or lexicon.verb_lemma(m.group(2)) is None and \
+            m.group(2) not in ("there", "present"):             # ("which singers were there")
+        return None
+    key, role = ex.entity_of_words((w.singular(m.group(1)),))
+    if key is None or role or key == entity.key:
+        return None
+    ex._many(entity.key, key)
+    return "_".join(sorted((entity.key, key)))
 
 
 def _moment_word(verb, base, said):

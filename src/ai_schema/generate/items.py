@@ -604,7 +604,7 @@ class ItemReading(FieldNaming, ClauseItemReading):
             later = [q for q in phrases if q.start > p.end]
             if later:
                 q = later[0]
-                owner_key, _ = self.entity_of(p)
+                owner_key, owner_role = self.entity_of(p)
                 if owner_key == entity.key or owner_key:
                     name_words = list(q.words)
                 elif q.words[-1] == "name":
@@ -613,6 +613,15 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     name_words = [p.words[-1]] + list(q.words)
                 else:
                     name_words = list(q.words)
+                if owner_key and owner_key not in (entity.key, entity.words[0]) and not owner_role and \
+                        p.det in ("a", "an", "each", "the") and \
+                        self.entity_of(q)[0] in (None, entity.key) and idx[0] == p.start - (p.det is not None):
+                    self._relate(entity.key, owner_key)   # "Results: a runner's time …": each result is a runner's
+                    where = s.next_phrase(q.end + 1) if s.words[q.end:q.end + 1] in (["on"], ["at"], ["in"], ["for"]) \
+                        else None                         # ("… time on a course": and the course's)
+                    if where is not None and where.end - 1 == idx[-1] and self.entity_of(where)[0] not in \
+                            (None, entity.key, owner_key) and not self.entity_of(where)[1]:
+                        self._relate(entity.key, self.entity_of(where)[0])
                 role_phrase = q
         # "which rider", "the station where they are parked", "the campaign it supports"
         key, role = self.entity_of(role_phrase, owner=entity.key)

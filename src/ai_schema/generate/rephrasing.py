@@ -173,6 +173,26 @@ def _subject_done_by(m):
     return f"{subject} are {m.group('done')} by {m.group('agent')}. {subject[:1].upper()}{subject[1:]} {m.group('verb')}"
 
 
+# "record the saddle height and reach set at each fitting", "log the weight lifted at each session": what is noted
+# at each of a thing is that thing's — said the way the readers take it ("record for each fitting the saddle height
+# and reach"), the participle that says which value dropped
+_NOTED_AT_EACH = re.compile(r"\b(?P<verb>record|records|log|logs|note|notes|keep|keeps|store|stores|track|tracks|capture|"
+                            r"captures) (?P<fields>the [a-z][a-z ,]{0,70}?) (?P<done>[a-z]+) (?:at|on|during|after|in) "
+                            r"(?P<each>each|every) (?P<thing>[a-z]+)(?=[.;]|$| and |, (?!with))", re.M)
+
+
+_SAME_PARTICIPLES = frozenset("set cut put hit let shut spread cast".split())   # (English's own: "the reach set")
+
+
+def _noted_at_each(m):
+    done = m.group("done")
+    if not (participle(done) or irregular_participle(done) or done in _SAME_PARTICIPLES) or any(
+            w.is_plural(x.split()[-1]) for x in re.split(r",|\band\b", m.group("fields")) if x.strip()):
+        return m.group(0)                        # (a participle after fields: "the weight lifted"; not things,
+    #                                              "the parts used on each phone": a pair of its own)
+    return f"{m.group('verb')} for {m.group('each')} {m.group('thing')} {m.group('fields')}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -201,6 +221,7 @@ def rephrased(text):
                 f"{m.group('field')} of {m.group('det')} ", text, " of ")
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
+    text = _sub(_NOTED_AT_EACH, _noted_at_each, text, " each ", " every ")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")
