@@ -321,3 +321,46 @@ def test_a_things_field_at_the_head_of_a_record_names_it(dbs, text, record, refs
     schema, tables = design("Guests stay in rooms. A guest record holds the guest's full name, email address, "
                             "phone number and nationality.")
     assert "guest" not in columns(tables["guests"]) and "nationality" in columns(tables["guests"])
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Players join a team of five players. Teams have a name.", "players", "teams"),
+    ("Bakers bake a batch of loaves. Loaves have a weight. Batches have a date.", "loaves", "batches"),
+    ("Speakers give a series of talks. Talks have a title. Series have a theme.", "talks", "series"),
+])
+def test_a_group_of_things_holds_them(dbs, text, part, whole):
+    """'a team of five players', 'a batch of loaves': a group (WordNet's noun.group) said of a bare plural holds
+    several of them, each one the group's — not the group's one player ('a box of wines' is no group)."""
+    schema, tables = design(text)
+    assert any(t == whole for _, t in references(tables[part])), references(tables[part])
+    assert not any(t == part for _, t in references(tables[whole])), references(tables[whole])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, fields", [
+    ("garden bird watch - each count has a date, the weather and how many of each species we saw", "counts",
+     {"date", "weather"}),
+    ("Each tally has a date and the weather. Species have a name.", "tallies", {"date", "weather"}),
+])
+def test_a_measure_with_a_date_is_a_record(dbs, text, record, fields):
+    """'each count has a date, the weather and …': a word of measure with a date among its fields is a record of
+    an occasion (and 'how many of each species we saw' its pair's count); 'each day has a date' stays a field."""
+    schema, tables = design(text)
+    assert record in tables and fields <= set(columns(tables[record])), sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("Each day has a date and an opening time.")
+    assert "days" not in tables
+
+
+@pytest.mark.parametrize("text, thing, people", [
+    ("Volunteers work shifts. Each shift needs two or three volunteers. Shifts have a date.", "shifts", "volunteers"),
+    ("Each game needs two referees. Games have a date. Referees have a name.", "games", "referees"),
+    ("Each operation requires several nurses. Operations have a date. Nurses have a name.", "operations", "nurses"),
+])
+def test_people_a_thing_needs_are_shared(dbs, text, thing, people):
+    """'each shift needs two or three volunteers': people a thing needs work many of them too — a pair, not the
+    volunteer's one shift."""
+    schema, tables = design(text)
+    pair = next(t for t in tables if {thing, people} <= {x for _, x in references(tables[t])})
+    assert pair not in (thing, people), sorted(tables)
+    applies(dbs, schema, tables)

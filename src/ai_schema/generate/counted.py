@@ -40,7 +40,7 @@ class CountedHeads:
                 p.plural and not w.field_word(p.head) and w.singular(p.head) != "person" and   # (_vote_owner's)
                 any(x.start == p.start for x in title_lists.title_list(s)) or      # ("…: recipes with …, steps, …")
                 self._each_listed_fields(s, p) or p.det in ("a", "an", "each", "every") and self._described(s, p) and
-                p.head not in lexicon.measure_nouns() or
+                (p.head not in lexicon.measure_nouns() or _dated_after_has(s, p)) or
                 p.plural and p.start == 0 and s.words[p.end:p.end + 1] == [":"] and
                 sum(w.field_word(x) for x in s.words[p.end + 1:]) >= 2 or       # ("Phones: serial number, brand, …")
                 p.det in ("each", "every") and (s.words[p.end:p.end + 2] in (["belongs", "to"], ["is", "assigned"]) or
@@ -130,3 +130,10 @@ def _whole_of(s):
     for k in range(len(s.words) - 3):
         if s.words[k:k + 2] == ["part", "of"] and (q := s.next_phrase(k + 2)) is not None and q.start <= k + 3:
             yield q.head
+
+
+def _dated_after_has(s, p):
+    """'each count has a date, the weather and …': a word of measure that has a date among its fields is a record
+    of an occasion (a count made on a day), not a number."""
+    return p.det in ("each", "every") and p.head not in w.WHEN_FIELDS and s.words[p.end:p.end + 1] in (["has"], ["have"]) and \
+        any(x in w.WHEN_FIELDS for x in s.words[p.end + 1:p.end + 6])

@@ -289,7 +289,8 @@ def noun_links(s, entity_of, relate, stated=None):
         if act is not None and target and target != act:
             relate(act, target)               # "book a tutor for one of my children for a subject": the booking's
             continue
-        if source and target and source != target and toks[k].text == "of" and made_of_occasions(s, p, q):
+        if source and target and source != target and toks[k].text == "of" and (made_of_occasions(s, p, q) or
+                                                                              _holds_several(s, p, q)):
             relate(target, source)            # "courses of weekly sessions", "tours of several stops": occasions
             continue                          # made of occasions, each one the whole's (not "copies of books")
         if source and target and source != target and toks[k].text == "between" and \
@@ -674,3 +675,12 @@ def made_of_occasions(s, p, q):
     said = s.words[p.end + 1:q.start] + list(q.words[:-1])
     return any(x in w.QUANTIFIERS or x.isdigit() or x.endswith("ly") and ({x[:-2], x[:-3] + "y"} & lexicon.measure_nouns())
                for x in said)           # ("weekly", "daily": a unit of time and -ly, recurring)
+
+
+def _holds_several(s, p, q):
+    """'a team of five players', 'a batch of loaves', 'a series of talks': a group (WordNet's noun.group) said of a
+    bare plural holds several of them, each one's (not a container of things kept apart: 'a box of wines')."""
+    return not p.plural and p.det in ("a", "an", "one", "each", "every") and q.plural and \
+        (q.det is None or q.det in w.QUANTIFIERS) and s.words[p.end:p.end + 1] == ["of"] and \
+        w.singular(p.head) in lexicon.group_nouns() and \
+        all(x in w.QUANTIFIERS or x.isdigit() for x in s.words[p.end + 1:q.start])

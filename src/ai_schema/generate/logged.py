@@ -43,10 +43,15 @@ def kept_and_described(s, i):
     toks = s.tokens
     if i < 5 or toks[i - 1].text != ",":
         return None
-    rel = next((j for j in range(i - 2, 0, -1) if toks[j].text in ("that", "which")), None)
+    rel = next((j for j in range(i - 2, 0, -1) if toks[j].text in ("that", "which") or
+                toks[j].text in ("they", "we", "i", "you") and s.tags[j - 1] == tx.NOUN and
+                any(s.tags[x] == tx.VERB for x in range(j + 1, min(j + 4, i)))), None)
+    #                                            ("… record any visitor questions they could not answer, with …")
     p = s.phrase_at(rel - 1) if rel is not None else None
-    if p is None or p.end != rel or not p.plural or p.start < 1 or s.tags[p.start - 1] != tx.VERB or \
-            w.verb_base(toks[p.start - 1].text) not in _KEEPING or "," in s.words[rel:i - 1]:
+    k = p.start - 1 if p is not None else 0
+    k -= k > 0 and s.words[k] in ("any", "all", "the", "every")   # ("record any visitor questions …")
+    if p is None or p.end != rel or not p.plural or k < 0 or s.tags[k] != tx.VERB or \
+            w.verb_base(toks[k].text) not in _KEEPING or "," in s.words[rel:i - 1]:
         return None
     return p
 

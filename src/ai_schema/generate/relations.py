@@ -514,7 +514,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                         self._associate(src_key, obj_key, base)   # "each part can come from several suppliers"
                     elif base in ("include", "contain", "use", "need", "require") and not parts and (
                             uses_things(self.spec, src_key, obj_key) or obj_p.many and base in w.REQUIRING and
-                            kind_of(self.spec.entities[obj_key].words[-1])):   # ("can require several skills":
+                            kind_of(self.spec.entities[obj_key].words[-1]) or obj_p.plural and base in w.REQUIRING and
+                            lexicon.holds_people(obj_key) and not lexicon.holds_people(src_key)):
+                        #                                 ("each shift needs two or three volunteers": people are
+                        #                                  no one shift's; "can require several skills":
                         #                                 a kind many share; what a thing contains is its own part)
                         self._many(src_key, obj_key, base)      # "orders include several products": each product
                         #                                         is in many orders (made things exist on their own)

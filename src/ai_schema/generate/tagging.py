@@ -371,8 +371,10 @@ def word_tag(tokens, tags, i):
                 w.is_plural(tokens[after_open(tokens, i - 1) - 1].text if after_open(tokens, i - 1) > 0 else ""):
             return VERB                    # "walkers (name, phone) walk dogs": the list closed, the verb
 
-        if prev is not None and prev.text in w.MODALS:
-            return VERB                    # "events they can RSVP to": after a modal comes a verb
+        if prev is not None and (prev.text in w.MODALS or prev.text in ("not", "never") and i >= 2 and
+                                 tokens[i - 2].text in w.MODALS and lexicon.verb_lemma(t) is not None):
+            return VERB                    # "events they can RSVP to": after a modal comes a verb (also "could
+            #                                not answer")
         if prev is not None and (prev.text == "who" or (prev.text in ("that", "which") and i >= 2 and (
                 tags[i - 2] == NOUN or tokens[i - 2].text == ")"))) \
                 and lexicon.verb_lemma(t) in (t, w.verb_base(t) or t, w.singular(t)) and \
