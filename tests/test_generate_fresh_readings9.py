@@ -364,3 +364,39 @@ def test_people_a_thing_needs_are_shared(dbs, text, thing, people):
     pair = next(t for t in tables if {thing, people} <= {x for _, x in references(tables[t])})
     assert pair not in (thing, people), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, kept, fields, refs", [
+    ("We log the vaccinations given to animals on each visit, with the vaccine and the batch number. Visits have a "
+     "date.", "vaccinations", {"vaccine", "batch_number"}, {"animals", "visits"}),
+    ("We record the medicines given to patients on each ward round, with the dose and the time. Ward rounds have a "
+     "date.", "medicines", {"dose"}, {"patients", "ward_rounds"}),
+])
+def test_kept_things_a_participle_describes_hold_the_fields(dbs, text, kept, fields, refs):
+    """'log the vaccinations given to animals on each visit, with the vaccine and the batch number': the fields
+    are the kept things', and they refer to each thing the participle's phrases name (not the animals to the
+    visit)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[kept])), columns(tables[kept])
+    assert refs <= {t for _, t in references(tables[kept])}, references(tables[kept])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, act, refs, fields", [
+    ("Gardeners mow gardens every fortnight and we note the date and whether it was paid.", "mowings",
+     {"gardeners", "gardens"}, {"date", "is_paid"}),
+    ("A cleaner cleans each office every week, and we note the date and the hours.", "cleanings",
+     {"cleaners", "offices"}, {"date"}),
+    ("lawn care round: gardens with an address and lawn size, a gardener mows each garden every fortnight, and we "
+     "note the date", "mowings", {"gardeners", "gardens"}, set()),
+])
+def test_an_act_done_again_and_noted_is_a_record(dbs, text, act, refs, fields):
+    """'a gardener mows each garden every fortnight, and we note the date …': each time is a record of the act
+    (its WordNet noun, or its -ing form), with what is noted — not the gardener's date; a title over things
+    with fields names the app, not a table ('lawn care round')."""
+    schema, tables = design(text)
+    assert act in tables, sorted(tables)
+    assert refs <= {t for _, t in references(tables[act])}, references(tables[act])
+    assert fields <= set(columns(tables[act])), columns(tables[act])
+    assert not any("round" in t for t in tables)
+    applies(dbs, schema, tables)

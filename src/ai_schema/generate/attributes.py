@@ -4,7 +4,8 @@ field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
 from . import clause_fields, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
-from .logged import came_in_then_kept, done_by_described, kept_and_described, logged_mass, logged_object
+from .logged import came_in_then_kept, done_by_described, kept_and_described, kept_then_done, logged_mass, \
+    logged_object
 from .tagging import irregular_participle
 from . import text as tx
 from . import words as w
@@ -350,7 +351,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     elif toks[i - 1].text == ",":
                         # "registered as adopters, with their name, …": the fields of the phrase before;
                         # "file a damage report against the rental, with a description": of the report
-                        p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else None
+                        p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else \
+                            kept_then_done(s, i)        # ("log the vaccinations given to animals on each visit, with")
                         q = s.phrase_at(i - 2)
                         if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
                                 tags[q.start - 2] == tx.PREP:

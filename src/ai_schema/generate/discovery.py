@@ -309,7 +309,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 self._is_section(s, after + 1) or bool(title_lists.title_list(s)) or (
                     not first.plural and self._clause_after(s, after + 1)) or (
                 s is self.sentences[0] and not first.plural and after + 1 < len(toks) and
-                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app)) or (
+                (tags[after + 1] in (tx.VERB, tx.PRON) or toks[0].text in ("a", "an") or named_app or
+                 _things_with_fields_at(s, after + 1))) or (   # ("lawn care round: gardens with an address, …")
                 s is self.sentences[0] and after + 1 < len(toks) and     # "Product requirements: Field Inspection App"
                 all(t.orig[:1].isupper() or t.kind != "word" for t in toks[after + 1:])) or (
                 after + 1 >= len(toks) and not first.plural and _labels_under(self.sentences, s)))   # ("Coworking:"
@@ -710,3 +711,9 @@ def _listed_fields_before(s, k):
         return False
     words = s.words[verb + 1:k]
     return ("," in words or "and" in words) and fragments.fieldish(words)
+
+
+def _things_with_fields_at(s, k):
+    """Does a plural, then 'with' and its fields, start at k ('lawn care round: gardens with an address …')?"""
+    q = s.next_phrase(k)
+    return q is not None and q.start == k and q.plural and s.words[q.end:q.end + 1] == ["with"]

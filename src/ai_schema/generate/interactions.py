@@ -9,7 +9,7 @@ from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INT
 from . import clauses, lexicon
 from . import text as tx
 from . import words as w
-from .occasions import wordnet_act
+from .occasions import act_noun, wordnet_act
 from .returned import recipient, returned_act
 from .spec import Entity
 from .tagging import APPS
@@ -116,7 +116,7 @@ class InteractionDiscovery:
                 _act_kept_when(s, i, self._sentence_after(s))
             if kept:
                 self.noted_acts.add((kept[next(iter(kept))], id(s)))
-            returned, back = (None, None) if base in INTERACTIONS and not taking or with_fields or kept else \
+            returned, back = (None, None) if base in INTERACTIONS and not taking or with_fields else \
                 returned_act(s, i, base) or (None, None)
             if returned:                              # "borrow tools and return them": each time, until it is back
                 self.act_dates.append((returned[base], back[:-3]))
@@ -239,7 +239,7 @@ class InteractionDiscovery:
             per = s.words[obj.end:obj.end + 1] == ["per"] or s.words[obj.end:obj.end + 2] in (["for", "each"],
                                                                                                 ["for", "every"])
             recorded = with_fields is not None and self._recorded_act(s, i, lexicon.verb_lemma(t.text)) is not None
-            if recorded or obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an", "one") or \
+            if recorded or kept or obj.plural or obj.many or toks[0].text == "as" or timed or per and obj.det in ("a", "an", "one") or \
                     obj.det is None and (obj.head in lexicon.money_nouns() or not obj.plural and obj.start == i + 1 and
                                          obj.head not in lexicon.person_nouns() and not w.field_word(obj.head) and
                                          base != "like" and s.words[obj.end:obj.end + 1] not in (["or"], [","], [">"])) and \
@@ -573,10 +573,15 @@ def _act_kept_when(s, i, after=None):
     a meeting: both take part in it), not the doer's; else None."""
     toks = s.tokens
     when = toks[0].text in w.WHEN_OPENERS
-    if i > 4 or not when and s.words[:1] not in (["a"], ["an"], ["each"], ["every"]):
-        return None
     subj, obj = s.phrase_at(i - 1), s.next_phrase(i + 1)
-    if subj is None or subj.end != i or subj.start > 2 or subj.head not in lexicon.person_nouns() or obj is None or \
+    listed = subj is not None and subj.start >= 3 and subj.det in ("a", "an", "each", "every") and \
+        s.words[subj.start - 2] in (",", ":", ";") and not when      # (a clause among a title's items: "lawn
+    start = subj.start - 1 if listed else 0                          # care: gardens …, a gardener mows …")
+    if (i > 4 and not listed) or not when and s.words[start:start + 1] not in (["a"], ["an"], ["each"], ["every"]) and \
+            not (s.phrases and s.phrases[0].start == 0 and s.phrases[0].plural):   # ("gardeners mow gardens …")
+        return None
+    if subj is None or subj.end != i or subj.start > 2 + start or obj is None or \
+            subj.head not in lexicon.person_nouns() and not lexicon.doer_noun(subj.head) or \
             obj.start > i + 2 or obj.head in lexicon.occurrence_nouns() or \
             obj.head in lexicon.person_nouns() and obj.det not in ("a", "an"):
         return None
@@ -585,17 +590,23 @@ def _act_kept_when(s, i, after=None):
     if how_long is not None and how_long.start <= end + 2 and (how_long.head in lexicon.measure_nouns() or
                                                                 how_long.head in lexicon.occurrence_nouns()):
         end = how_long.end                             # ("a player borrows an instrument for a term; we note …")
+    often = s.next_phrase(end + 1) if s.words[end:end + 1] in (["every"], ["each"]) else None
+    if often is not None and often.start == end + 1 and often.head in lexicon.measure_nouns():
+        end = often.end                                # ("a gardener mows each garden every fortnight, and we …")
     k = end + (s.words[end:end + 1] in ([","], [";"]) if when else
-               s.words[end:end + 1] == [";"] or s.words[end:end + 2] == [",", "and"])
+               s.words[end:end + 1] == [";"] or s.words[end:end + 2] == [",", "and"] or
+               s.words[end:end + 2] in (["and", "we"], ["and", "i"]))
     k += not when and s.words[k:k + 1] == ["and"]      # ("a student meets a supervisor, and we record the date …":
     #                                                    a meeting of the two, the fields its own)
     also = end + 1 < len(toks) and s.words[end] == "and" and s.tags[end + 1] == tx.VERB and \
         not {",", ";", ":"} & set(s.words[end:])          # ("an inspector visits a business and gives it a rating
     end = len(toks) if also and not when else end         # from 0 to 5; we keep …": the visit's, both acts one)
-    if not _we_note(s, k) and not (not when and end == len(toks) and after is not None and _we_note(after, 0)):
+    plural = not when and s.words[:1] not in (["a"], ["an"], ["each"], ["every"])   # ("gardeners mow …, and we note")
+    if not _we_note(s, k) and not (not when and not plural and end == len(toks) and after is not None and
+                                   _we_note(after, 0)):
         return None                                    # (also when the paragraph's next sentence says it: "…; we …")
     base = lexicon.verb_lemma(toks[i].text)
-    noun = wordnet_act(base) if base else None
+    noun = (wordnet_act(base) or act_noun(base)) if base else None   # ("mows each garden": each mowing)
     return {w.verb_base(toks[i].text) or toks[i].text: noun} if noun else None
 
 

@@ -5,7 +5,7 @@ constructions.py; those read from clauses are in clause_rules.py."""
 
 import re
 
-from . import divided_into, given_to, held_where, lexicon, sent_to_each, which_i_do, with_many
+from . import divided_into, given_to, held_where, lexicon, logged, sent_to_each, which_i_do, with_many
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
@@ -649,6 +649,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     held_where.link(s, key_of, relate, retract)
     given_to.link(s, key_of, relate, retract)
     which_i_do.link(s, key_of, relate, associate)
+    logged.link_kept_then_done(s, key_of, relate, retract)
 
 
 def _chained_after_verb(s, g):

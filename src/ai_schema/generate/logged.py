@@ -56,6 +56,47 @@ def kept_and_described(s, i):
     return p
 
 
+def kept_then_done(s, i):
+    """'log the vaccinations given to animals on each visit, with the vaccine and the batch number': a plural a
+    keeping verb keeps, a participle and its phrases after it, then the ', with' at i — the fields are the kept
+    things' (not the animals' nor the visit's). The phrase, or None."""
+    toks, tags = s.tokens, s.tags
+    if i < 5 or toks[i - 1].text != ",":
+        return None
+    for j in range(i - 2, 0, -1):
+        if toks[j].text in (",", ";", ":", "and", "which", "that", "who"):
+            return None
+        if tags[j] in (tx.VERB, tx.ADJ) and (tx.participle_like(toks[j].text) or irregular_participle(toks[j].text)):
+            p = s.phrase_at(j - 1)
+            k = p.start - 1 - (p.start >= 2 and tags[p.start - 1] == tx.DET) if p is not None else -1
+            if p is not None and p.end == j and p.plural and k >= 0 and tags[k] == tx.VERB and \
+                    w.verb_base(toks[k].text) in _KEEPING:
+                return p
+            return None
+    return None
+
+
+def link_kept_then_done(s, key_of, relate, retract):
+    """'log the vaccinations given to animals on each visit, with …': the kept things refer to each thing the
+    participle's phrases name (the animal, the visit) — not the animals to the visit."""
+    i = s.words.index("with") if "with" in s.words else -1
+    p = kept_then_done(s, i) if i > 0 else None
+    if p is None or key_of(p) is None:
+        return
+    ends = []
+    k = p.end + 1
+    while k + 1 < i and s.tags[k] == tx.PREP:
+        q = s.next_phrase(k + 1)
+        if q is None or q.start > k + 2 or q.end >= i or key_of(q) in (None, key_of(p)):
+            break
+        ends.append(key_of(q))
+        k = q.end
+    for n, end in enumerate(ends):
+        relate(key_of(p), end)
+        for before in ends[:n]:
+            retract(before, end)
+
+
 _PARTICLES = frozenset("in out off up back over".split())
 
 
@@ -82,7 +123,7 @@ def logged_with_fields(s, vote):
     """Vote for the plural a ', logged with …' (or a keeping verb, a relative clause and ', with …') describes."""
     for i, t in enumerate(s.tokens):
         if t.text == "with":
-            p = logged_object(s, i) or kept_and_described(s, i) or done_by_described(s, i)
+            p = logged_object(s, i) or kept_and_described(s, i) or done_by_described(s, i) or kept_then_done(s, i)
             if p is not None:
                 vote(p.lemma, 3)
 
