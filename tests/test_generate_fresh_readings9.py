@@ -400,3 +400,34 @@ def test_an_act_done_again_and_noted_is_a_record(dbs, text, act, refs, fields):
     assert fields <= set(columns(tables[act])), columns(tables[act])
     assert not any("round" in t for t in tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, holder, field", [
+    ("- Music: pieces with a title and a composer, stored in numbered folders", "pieces", "folders", "number"),
+    ("Bottles have a vintage and are stored in numbered racks.", "bottles", "racks", "number"),
+    ("Samples have a label and are kept in labelled boxes.", "samples", "boxes", "label"),
+])
+def test_things_told_apart_by_a_number_are_a_table(dbs, text, thing, holder, field):
+    """'stored in numbered folders': the folders are things told apart by their number — a table each piece
+    refers to, not a 'numbered_folders' field."""
+    schema, tables = design(text)
+    assert any(t == holder for _, t in references(tables[thing])), references(tables[thing])
+    assert field in columns(tables[holder]), columns(tables[holder])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, found, record", [
+    ("An inspection records the date, the engineer and any faults found. Each fault has a description and a "
+     "severity.", "faults", "inspections"),
+    ("Each test has a date and the defects found. Defects have a severity.", "defects", "tests"),
+    ("Each survey has a date and the pests spotted. Pests have a name.", "pests", "surveys"),
+])
+def test_what_came_to_light_at_a_record_is_its_own(dbs, text, found, record):
+    """'… and any faults found': things found (or seen: WordNet's verb.perception) at a record are its own, not
+    a 'faults_found' field; 'the cakes ordered', 'materials used' stay shared (a pair)."""
+    schema, tables = design(text)
+    assert any(t == record for _, t in references(tables[found])), references(tables[found])
+    assert not any(c.startswith(found) for c in columns(tables[record])), columns(tables[record])
+    applies(dbs, schema, tables)
+    schema, tables = design("Each job has a summary, travel hours and materials used.")
+    assert "job_materials" in tables

@@ -12,6 +12,9 @@ from . import words as w
 _WHEN_SUFFIXES = w.WHEN_FIELDS | {"at", "on"}
 
 
+_NUMBERED = {"numbered": "number", "labelled": "label", "labeled": "label"}
+
+
 class Finishing:
     """finish(): what the whole text says, applied after the sentences (pass 3 of the extractor)."""
 
@@ -113,6 +116,11 @@ class Finishing:
                     any(n.startswith(participle[:-2] if participle.endswith("ed") else participle) and
                         n != f"{participle}_on" for n in entity.attributes):
                 del entity.attributes[f"{participle}_on"]
+        for x, p in ((x, p) for x in self.sentences for p in x.phrases if p.plural):
+            said = p.words[0] if len(p.words) >= 2 else x.words[p.start - 1] if p.start else ""
+            key = self.entity_of(p)[0] if said in _NUMBERED else None   # "stored in numbered folders": each
+            if key is not None and not {"number", "label"} & set(spec.entities[key].attributes):   # folder's number
+                spec.entities[key].attribute(_NUMBERED[said])
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
 

@@ -15,6 +15,7 @@ from .value_statements import state_like
 from .list_ends import new_clause, predicate
 from .relations import act_or_event
 from .field_names import ROOM_VERBS, FieldNaming, clean_values, type_words, _participle
+from .tagging import irregular_participle
 
 
 # "SKU (unique)", "code (no duplicates)", "email (never repeated)": no two rows share it
@@ -380,6 +381,14 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return 1
         if any(p.start == idx[0] + 2 for _, p in divided_into(s)):
             return 1                             # ("its own cellar, divided into racks": read in divided_into)
+        seen = lexicon.verb_lemma(words[-1]) if len(idx) >= 2 and w.is_plural(words[-2]) and \
+            (tx.participle_like(words[-1]) or irregular_participle(words[-1])) and \
+            (len(idx) == 2 or words[-3] in ("the", "any", "all")) else None
+        found = self.entity_of_words((w.singular(words[-2]),))[0] if seen == "find" or \
+            seen and lexicon.verb_class(seen) == "perception" else None
+        if found not in (None, entity.key):
+            self._relate(found, entity.key)      # "… and any faults found", "the pests spotted": what came to light
+            return 1                             # at the record is its own (not "the cakes ordered": shared)
         asked = s.next_phrase(idx[1]) if len(idx) > 2 and words[0] == "which" else None
         if asked is not None and asked.start == idx[1] and asked.end in idx and s.tags[asked.end] == tx.VERB and \
                 idx[-1] == asked.end + 1 and s.words[idx[-1]] in ("it", "them") and \
