@@ -431,3 +431,19 @@ def test_what_came_to_light_at_a_record_is_its_own(dbs, text, found, record):
     applies(dbs, schema, tables)
     schema, tables = design("Each job has a summary, travel hours and materials used.")
     assert "job_materials" in tables
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("As the committee, I want to pick the films for each season and set a screening date for each one.",
+     "season_films", "screening_date"),
+    ("The coach picks the players for each match and sets a shirt number for each one. Players have a name.",
+     "match_players", "shirt_number"),
+    ("The sommelier chooses the wines for each dinner and sets a price for each one. Wines have a vintage.",
+     "dinner_wines", "price"),
+])
+def test_things_chosen_for_each_occasion_are_a_pair_with_its_values(dbs, text, pair, field):
+    """'pick the films for each season and set a screening date for each one': things chosen again for each of
+    another are a pair (not the film's one season), and a value set for each one is the pair's."""
+    schema, tables = design(text)
+    assert pair in tables and field in columns(tables[pair]), sorted(tables)
+    applies(dbs, schema, tables)

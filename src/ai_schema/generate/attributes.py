@@ -357,8 +357,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
                                 tags[q.start - 2] == tx.PREP:
                             p = q
-                        p = p or kept_and_described(s, i) or done_by_described(s, i) or self._kept_object(s, i)   # "record loans of objects
-                        #                              to …, with the …", "log items that are found, with a …"
+                        p = p or kept_and_described(s, i) or done_by_described(s, i) or \
+                            self._kept_object(s, i)      # "record loans of objects to …, with the …", "log items
+                        #                                  that are found, with a …", "bikes brought in by customers, with"
                         if p is None and s.words[i + 1:i + 2] in (["their"], ["its"]):   # "see all properties I
                             p = next((q for q in reversed(s.phrases) if q.end < i and   # own, with their address",
                                       q.plural == (s.words[i + 1] == "their") and   # "catalogue every score we

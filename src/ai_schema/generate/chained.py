@@ -67,8 +67,8 @@ class ChainedOnes:
             #                                      as the place phrase itself says it: one reference)
             if INTERACTIONS.get(verb) in self.spec.entities and not passive and INTERACTIONS[verb] != key:
                 holder = INTERACTIONS[verb]      # "book a tutor for one of my children": the booking's child
-            if first_p.many and first_p.plural and p.det in ("each", "every") and not passive and first_key != key and \
-                    verb not in CREATION_VERBS and verb not in INTERACTIONS:
+            if (first_p.many or chosen_for_each(s, first_p)) and first_p.plural and p.det in ("each", "every") and \
+                    not passive and first_key != key and verb not in CREATION_VERBS and verb not in INTERACTIONS:
                 self._associate(key, first_key, verb)   # "the client picks several dishes for each event": a set
                 continue                                # chosen each time from things that exist apart, a pair
             if p.det in ("each", "every") and holder == src_key:
@@ -108,4 +108,7 @@ def chosen_for_each(s, p):
     (_chained) — not the subject's own set of them."""
     q = s.next_phrase(p.end + 2) if s.words[p.end:p.end + 2] in (["for", "each"], ["for", "every"], ["to", "each"],
                                                                   ["to", "every"]) else None
-    return p.many and p.plural and q is not None and q.start == p.end + 2
+    k = p.start - 1 - (p.start >= 1 and s.words[p.start - 1] == "the")
+    chosen = k >= 0 and s.tags[k] == tx.VERB and lexicon.verb_lemma(s.words[k]) in ("pick", "choose", "select")
+    return (p.many or chosen) and p.plural and q is not None and q.start == p.end + 2   # ("pick the films for each
+    #                                                                                   season": a set each time)

@@ -6,6 +6,7 @@ text; whose it is, is said by the act it is coordinated with, or by the double o
 from . import lexicon
 from . import text as tx
 from . import words as w
+from .chained import chosen_for_each
 from .cues import ATTRIBUTE_VERBS, HAVE, INTERACTIONS
 
 # what ends the clause an act belongs to
@@ -74,6 +75,11 @@ def value_set(s, i, entity_of):
         if words[j] in _CLAUSE_END:
             return None
         if tags[j] == tx.VERB:
+            chosen = s.next_phrase(j + 1)
+            if chosen is not None and chosen.start <= j + 2 and chosen_for_each(s, chosen):
+                each = s.next_phrase(chosen.end + 2)        # "pick the films for each season and set a screening
+                pair = (entity_of(each)[0], entity_of(chosen)[0])   # date for each one": the pair's
+                return (pair, i + 1) if None not in pair else None
             verb = lexicon.verb_lemma(words[j]) or words[j]
             act = INTERACTIONS.get(verb) or lexicon.verb_act(verb)   # ("register …": a registration)
             key = entity_of(tx.Phrase(0, 0, (act,), None, False, False))[0] if act else None

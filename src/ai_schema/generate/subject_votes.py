@@ -114,7 +114,8 @@ class SubjectVotes:
                 the = s.words[k + 1 + particle:k + 2 + particle] in (["the"], ["their"]) and \
                     (q := s.next_phrase(k + 2 + particle)) is not None and q.start == k + 2 + particle and q.plural
                 #                                    ("engineers inspect the turbines"; not "… share the credit")
-                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and clauses.noun_after_count(s, k + 1 + particle + the)) or
+                if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and
+                                                        clauses.noun_after_count(s, k + 1 + particle + the)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 second = clauses.second_verb(s, k + 3) if p.plural and tags[k] == tx.VERB else None
