@@ -447,3 +447,19 @@ def test_things_chosen_for_each_occasion_are_a_pair_with_its_values(dbs, text, p
     schema, tables = design(text)
     assert pair in tables and field in columns(tables[pair]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, short, compound, field", [
+    ("An app for my running club where members log their runs with distance and time, and we organise group runs "
+     "that members sign up for.", "runs", "group_runs", "distance"),
+    ("An app for my cycling club where members log their rides with distance and time, and we organise group rides "
+     "that members sign up for.", "rides", "group_rides", "distance"),
+])
+def test_a_word_said_with_its_own_fields_is_not_its_compound(dbs, text, short, compound, field):
+    """'members log their runs with distance and time, and we organise group runs …': the bare word, given fields
+    of its own, names other things than the compound — two tables ('maintenance tickets … each ticket' stays one)."""
+    schema, tables = design(text)
+    assert {short, compound} <= set(tables) and field in columns(tables[short]), sorted(tables)
+    applies(dbs, schema, tables)
+    schema, tables = design("Customers open maintenance tickets. Each ticket has a priority.")
+    assert "maintenance_tickets" in tables and "tickets" not in tables

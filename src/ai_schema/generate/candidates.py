@@ -59,7 +59,8 @@ class CandidateMerging:
             # shorter lemmas come first, so a group's key is never longer than the lemma joining it;
             # tables a column list names are each their own entity ("tracks", "playlist_tracks")
             target = None if lemma in preset else next(
-                (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset), None)
+                (lemma[-k:] for k in range(1, len(lemma)) if lemma[-k:] in groups and lemma[-k:] not in preset and
+                 not self._said_apart(lemma[-k:], lemma)), None)
             groups.setdefault(target or lemma, []).append(lemma)
         spelled = {}
         for key in sorted(groups, key=lambda x: (len(x), x)):   # "enrolment" and "enrollment", "colour" and
@@ -109,6 +110,14 @@ class CandidateMerging:
                 self.head_entities.setdefault(m[-1], set()).add(key)
                 entity.aliases.add(w.snake(m))
             self.spec.entities[key] = entity
+
+    def _said_apart(self, short, long):
+        """'members log their runs with distance and time, and we organise group runs that members sign up for':
+        the bare word, voted on its own and given fields of its own, names other things than the compound (both
+        voted) — two tables, not the group runs twice."""
+        return self.raw.get(short, 0) >= 3 and self.raw.get(long, 0) >= 3 and any(
+            p.lemma == short and p.plural and s.words[p.end:p.end + 1] == ["with"] and
+            (p.start == 0 or s.words[p.start - 1] != long[0]) for s in self.sentences for p in s.phrases)
 
     def _the_whole_group(self, word):
         """Is the word a group (WordNet's noun.group: staff, crew) the text only ever names as the one whole,
