@@ -129,6 +129,7 @@ def test_what_things_are_made_from_goes_into_many(dbs, text, pair):
     applies(dbs, schema, tables)
     schema, tables = design("Sensors send sensor readings every minute. Alerts are raised from abnormal readings.")
     assert ("sensor_reading_id", "sensor_readings") in references(tables["alerts"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, part, whole", [
@@ -145,6 +146,7 @@ def test_occasions_made_of_occasions(dbs, text, part, whole):
     applies(dbs, schema, tables)
     schema, tables = design("We organise performances of plays in our theatres. Plays have a title. Theatres have a city.")
     assert ("play_id", "plays") in references(tables["performances"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, act, fee", [
@@ -160,6 +162,7 @@ def test_a_sum_paid_with_an_act_is_the_acts(dbs, text, act, fee):
     applies(dbs, schema, tables)
     schema, tables = design("Members pay a fee.")
     assert "payments" in tables
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, occasion, people", [
@@ -196,6 +199,7 @@ def test_taken_and_given_back_is_a_record_of_each_time(dbs, text, act, person, t
     schema, tables = design("We track members and kayaks. Members borrow kayaks and bring them back. We keep the "
                             "borrow date and the return date.")
     assert "returned_on" not in columns(tables["loans"]) and "return_date" in columns(tables["loans"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, table, field, values", [
@@ -263,11 +267,14 @@ def test_what_a_loan_includes_and_what_is_listed_lent_stay_as_said(dbs):
     applies(dbs, schema, tables)
     schema, tables = design("A school equipment register: projectors, tablets and phones lent to teachers.")
     assert all(("teacher_id", "teachers") in references(tables[t]) for t in ("projectors", "tablets", "phones"))
+    applies(dbs, schema, tables)
     schema, tables = design("Neighbours lend their tools to each other. Neighbours have a name.")
     assert ("neighbour_id", "neighbours") in references(tables["tools"])
+    applies(dbs, schema, tables)
     schema, tables = design("tool loans: tools lent to other workshops, with a due date and the borrowing "
                             "workshop's contact person")
     assert "contact_person" in columns(tables["workshops"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, record, things", [
@@ -302,6 +309,7 @@ def test_what_is_noted_at_each_occasion_is_the_occasions(dbs, text, occasion, fi
     schema, tables = design("phone repair counter: customers drop off phones with the model and the fault, we quote "
                             "a price for each phone, and we record the parts used on each phone")
     assert "parts" in tables and "parts" not in columns(tables["phones"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, record, refs, field", [
@@ -321,6 +329,7 @@ def test_a_things_field_at_the_head_of_a_record_names_it(dbs, text, record, refs
     schema, tables = design("Guests stay in rooms. A guest record holds the guest's full name, email address, "
                             "phone number and nationality.")
     assert "guest" not in columns(tables["guests"]) and "nationality" in columns(tables["guests"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, part, whole", [
@@ -350,6 +359,7 @@ def test_a_measure_with_a_date_is_a_record(dbs, text, record, fields):
     applies(dbs, schema, tables)
     schema, tables = design("Each day has a date and an opening time.")
     assert "days" not in tables
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, thing, people", [
@@ -431,6 +441,7 @@ def test_what_came_to_light_at_a_record_is_its_own(dbs, text, found, record):
     applies(dbs, schema, tables)
     schema, tables = design("Each job has a summary, travel hours and materials used.")
     assert "job_materials" in tables
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, pair, field", [
@@ -463,3 +474,4 @@ def test_a_word_said_with_its_own_fields_is_not_its_compound(dbs, text, short, c
     applies(dbs, schema, tables)
     schema, tables = design("Customers open maintenance tickets. Each ticket has a priority.")
     assert "maintenance_tickets" in tables and "tickets" not in tables
+    applies(dbs, schema, tables)

@@ -369,9 +369,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if p.start >= 2 and s.words[p.start - 1] == "of" and \
                     s.words[p.start - 2] in ("hierarchy", "tree", "list", "catalogue", "catalog"):
                 self._vote(p.lemma, 2)
-            said = p.words[0] if len(p.words) >= 2 else s.words[p.start - 1] if p.start >= 2 else ""
-            if p.plural and said in ("numbered", "labelled", "labeled") and \
-                    s.words[p.start - 1 - (said != p.words[0])] in ("in", "into", "on"):
+            said, before = tx.numbered_by(s, p)
+            if said and before >= 0 and s.words[before] in ("in", "into", "on"):
                 self._vote(p.lemma, 3)             # "stored in numbered folders": things told apart by a number
             if p.plural and p.start >= 3 and w.is_plural(s.words[p.start - 2 - (tags[p.start - 1] == tx.QUANT)]) and \
                     made_of_occasions(s, s.phrase_at(p.start - 2 - (tags[p.start - 1] == tx.QUANT)), p):

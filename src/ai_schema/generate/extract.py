@@ -298,9 +298,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self._ordered_things()
         for noun, participle in self.act_dates:
             key = self.phrase_entity.get((noun,))
-            stem = participle[:-2] if participle.endswith("ed") else participle   # (not again: "the return date")
-            if key is not None and (stem != participle or stem == "due") and \
-                    not any(x.startswith(stem) for x in self.spec.entities[key].attributes):
+            if key is not None and (participle.endswith("ed") or participle == "due") and \
+                    not self._date_said(self.spec.entities[key], participle):   # (not again: "the return date")
                 self.spec.entities[key].attribute(f"{participle}_on").hint = "date"   # "and when": married_on
         self.kind_fields()
         self._listed()

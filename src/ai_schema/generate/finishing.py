@@ -12,11 +12,15 @@ from . import words as w
 _WHEN_SUFFIXES = w.WHEN_FIELDS | {"at", "on"}
 
 
-_NUMBERED = {"numbered": "number", "labelled": "label", "labeled": "label"}
-
-
 class Finishing:
     """finish(): what the whole text says, applied after the sentences (pass 3 of the extractor)."""
+
+    @staticmethod
+    def _date_said(entity, participle):
+        """Does the thing hold a field of the act date's verb other than its own ('the return date' beside
+        returned_on; 'due_by' beside due_on)?"""
+        stem = participle[:-2] if participle.endswith("ed") else participle
+        return any(n.startswith(stem) and n != f"{participle}_on" for n in entity.attributes)
 
     def finish(self):
         spec = self.spec
@@ -112,15 +116,13 @@ class Finishing:
             value_sets.one_kind_field(entity)
         for noun, participle in self.act_dates:      # "borrow kayaks and bring them back … the return date":
             entity = spec.entities.get(self.phrase_entity.get((noun,)))   # the date said is the one
-            if entity is not None and f"{participle}_on" in entity.attributes and \
-                    any(n.startswith(participle[:-2] if participle.endswith("ed") else participle) and
-                        n != f"{participle}_on" for n in entity.attributes):
+            if entity is not None and f"{participle}_on" in entity.attributes and self._date_said(entity, participle):
                 del entity.attributes[f"{participle}_on"]
         for x, p in ((x, p) for x in self.sentences for p in x.phrases if p.plural):
-            said = p.words[0] if len(p.words) >= 2 else x.words[p.start - 1] if p.start else ""
-            key = self.entity_of(p)[0] if said in _NUMBERED else None   # "stored in numbered folders": each
-            if key is not None and not {"number", "label"} & set(spec.entities[key].attributes):   # folder's number
-                spec.entities[key].attribute(_NUMBERED[said])
+            said = tx.numbered_by(x, p)[0]
+            key = self.entity_of(p)[0] if said else None   # "stored in numbered folders": each folder's number
+            if key is not None and not {"number", "label"} & set(spec.entities[key].attributes):
+                spec.entities[key].attribute(tx.NUMBERED[said])
         spec.renters = "tenant" in spec.entities and self._renters()
         return spec
 

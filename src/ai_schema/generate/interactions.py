@@ -110,14 +110,12 @@ class InteractionDiscovery:
                 self.interactions.append((base, base, None, obj.lemma, s))
                 self.charges.add((base, id(s)))
                 continue
-            taking = base in LENDING              # (its own words: "we note the date it went out …")
-            with_fields = None if base in INTERACTIONS and not taking else self._act_with_fields(s, i)
-            kept = None if base in INTERACTIONS and not taking or with_fields else \
-                _act_kept_when(s, i, self._sentence_after(s))
+            own_words = base not in INTERACTIONS or base in LENDING   # (a loan in its own words: "we note the
+            with_fields = self._act_with_fields(s, i) if own_words else None   # date it went out …")
+            kept = _act_kept_when(s, i, self._sentence_after(s)) if own_words and not with_fields else None
             if kept:
                 self.noted_acts.add((kept[next(iter(kept))], id(s)))
-            returned, back = (None, None) if base in INTERACTIONS and not taking or with_fields else \
-                returned_act(s, i, base) or (None, None)
+            returned, back = (returned_act(s, i, base) or (None, None)) if own_words and not with_fields else (None, None)
             if returned:                              # "borrow tools and return them": each time, until it is back
                 self.act_dates.append((returned[base], back[:-3]))
             held_by = recipient(s, i) if returned else None   # ("lend props to productions": they hold them)

@@ -379,6 +379,9 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 prep is None and obj_p.start == i + 1 and not obj_role)   # a mass noun: "students
                 #                                                                    borrow equipment" (many of it)
                 many = many and not clauses.one_of(s, obj_p)     # ("one of our contractors")
+                kept_theirs = obj_p.det == "their" and src is not None and src[0].plural and obj_key != src_key
+                theirs = kept_theirs and obj_p.plural and not obj_role and not passive   # "agents manage their
+                #                                                    properties"; "neighbours lend their tools"
                 if obj_key == src_key and rx(r"\bother\b").search(" ".join(s.words[max(0, obj_p.start - 2):obj_p.start])):
                     self._associate(src_key, obj_key, base)
                     continue
@@ -423,7 +426,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                 if many:                             # ("blended from several varieties, with a percentage for each")
                     each = rx(r",? with (?:a|an|the) ((?:\w+ ){0,2}\w+) for each$").match(" ".join(s.words[obj_p.end:]))
                     if self._kept_by_act(s, i, base):
-                        if obj_p.det == "their" and src is not None and src[0].plural and obj_key != src_key:
+                        if kept_theirs:
                             self._relate(obj_key, src_key)   # ("neighbours lend their tools": theirs, lent)
                         continue                             # "members book classes": the bookings table links them
                     if base == "list" and lexicon.story_person(src_key.rsplit("_", 1)[-1]) and \
@@ -538,7 +541,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                         self._mark_many(src_key, obj_key, base)
                 else:
                     if self._kept_by_act(s, i, base):
-                        if obj_p.det == "their" and src is not None and src[0].plural and obj_key != src_key:
+                        if kept_theirs:
                             self._relate(obj_key, src_key)   # ("neighbours lend their tools": theirs, lent)
                         continue                             # the interaction's own table links the two
                     if obj_p.det in ("my", "our") and toks[0].text == "as" and not obj_role and obj_key != src_key \
@@ -579,8 +582,6 @@ class RelationReading(StatedKeys, ChainedOnes):
                         k.split("_")[-1] in w.nominalizations(base) or k == base and base in lexicon.act_nouns())), None)
                     #                              ("vessels call at berths. Each call has …": the calls, the verb's
                     #                               own noun)
-                    theirs = obj_p.det == "their" and obj_p.plural and src is not None and src[0].plural and \
-                        obj_key != src_key and not obj_role and not passive
                     if theirs:
                         self._relate(obj_key, src_key)   # "agents manage their properties": each one agent's
                     if nominal is not None and obj_key != src_key and not passive and not lexicon.holds_people(obj_key):

@@ -19,6 +19,11 @@ _WHEN_BACK = re.compile(r"\bwhen (?:it|they|each one|(?:each|the) (?P<thing>\w+)
                         r"(?: back)?\b")
 
 
+def _act(base):
+    """{verb: the noun its record is named by} (WordNet's, else the -ing form)."""
+    return {base: wordnet_act(base) or act_noun(base)}
+
+
 def recipient(s, i):
     """'lend props to productions': the phrase the thing goes to, who holds it until it is back, or None."""
     obj = s.next_phrase(i + 1)
@@ -35,13 +40,12 @@ def returned_act(s, i, base):
             obj.head in lexicon.person_nouns() or lexicon.verb_class(base) in ("creation", "communication") or \
             base in LIGHT_VERBS or s.words[i + 1:i + 2] == ["to"] or obj.head in lexicon.money_nouns():
         return None
-    noun = {base: wordnet_act(base) or act_noun(base)}
-    rest = " ".join(s.words[obj.end:])
-    back = _WHEN_BACK.search(rest)
+    rest = " ".join(s.words[obj.end:]) if "when" in s.words[obj.end:] else ""
+    back = _WHEN_BACK.search(rest) if rest else None   # (read only when a 'when' follows: every verb asks)
     if back is not None and back.group("thing") not in (None, obj.head, w.singular(obj.head)):
         back = None                                # ("leave a deposit … when the gear comes back": not the deposit)
     if back is not None and not re.search(r"[.:]| but | if ", rest[:back.start()]):
-        return noun, "due_on" if back.group("due") else "returned_on"
+        return _act(base), "due_on" if back.group("due") else "returned_on"
     for j in range(obj.end, min(len(s.tokens) - 1, obj.end + 8)):
         if s.words[j] in (".", ";", ":", "but", "when", "if"):
             return None
@@ -50,6 +54,6 @@ def returned_act(s, i, base):
             verb = lexicon.verb_lemma(s.words[k]) or s.words[k] if k < len(s.words) else ""
             given = verb == "return" or verb in _BACK and "back" in s.words[k + 1:k + 4]
             if given and s.words[k + 1:k + 2] in (["it"], ["them"], ["back"]):
-                return noun, "returned_on"
+                return _act(base), "returned_on"
             return None
     return None

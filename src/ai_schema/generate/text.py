@@ -325,6 +325,18 @@ def them_stands_for(s, i, named):
     return next((p for p in found if p.start > 0 and s.tags[p.start - 1] == VERB), None) or next(iter(found), None)
 
 
+# the words that tell things apart by a field ("stored in numbered folders": each folder has its number)
+NUMBERED = {"numbered": "number", "labelled": "label", "labeled": "label"}
+
+
+def numbered_by(s, p):
+    """(the word of NUMBERED said before the plural p's head, the index of the word before it), or (None, -1):
+    'numbered folders', 'labelled boxes'."""
+    word, before = (p.words[0], p.start - 1) if len(p.words) >= 2 else \
+        (s.words[p.start - 1], p.start - 2) if p.start >= 1 else (None, -1)
+    return (word, before) if p.plural and word in NUMBERED else (None, -1)
+
+
 def past_place(s, k):
     """Past a parenthesis and a preposition's phrase after an act's object, when 'with' follows them."""
     j = after_parenthesis(s.tokens, k) if s.words[k:k + 1] == ["("] else k
