@@ -57,8 +57,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             pair = self._pair_in_each(s, first) if first is not None and first.start == i + 2 else None
             if field is not None and pair is not None and not self.entity_of(field)[0]:
                 self.spec.entities[pair].attribute(w.snake(field.words))
-        for _, a, b in self._counts_per_pair(s):   # "how many of each product each warehouse holds"
-            self.spec.entities[self._pair_table(a, b)].attribute("quantity").hint = "count"
+        for i, a, b in self._counts_per_pair(s):   # "how many of each product each warehouse holds"
+            counted = s.words[i + 2] if s.words[i + 3:i + 4] in (["each"], ["every"]) and w.is_plural(s.words[i + 2]) \
+                else "quantity"
+            self.spec.entities[self._pair_table(a, b)].attribute(counted).hint = "count"   # ("how many hours
+            #                                                          each volunteer worked on each work day")
 
     def _pair_in_each(self, s, first):
         """The pair table of '<first> in each <second>' ('each product in each location', 'each container
@@ -78,9 +81,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         for i in range(len(toks) - 5):
             if s.words[i:i + 2] not in (["how", "many"], ["how", "much"]):
                 continue                           # ("how much of each product is in each bin")
-            k = i + 2 + (s.tags[i + 2] == tx.NOUN and s.words[i + 3:i + 4] == ["of"])   # ("how many units of …")
-            if s.words[k:k + 2] not in (["of", "each"], ["of", "every"]):
-                continue
+            k = i + 2 + (s.tags[i + 2] == tx.NOUN and s.words[i + 3:i + 4] in (["of"], ["each"], ["every"]))
+            if s.words[k:k + 2] not in (["of", "each"], ["of", "every"]) and not (
+                    k == i + 3 and s.words[k] in ("each", "every") and w.is_plural(s.words[i + 2])):
+                continue                           # ("how many units of …", "how many hours each volunteer …")
+            k -= s.words[k] != "of"
             first = s.next_phrase(k + 2)
             if first is None or first.start != k + 2 or first.end >= len(toks):
                 continue

@@ -353,8 +353,11 @@ def acted_on_with_fields(s, vote):
                 toks[k].text in _CONTAINING and w.LINE_FIELDS & set(listed) or \
                 ("," in window or "and" in window) and w.FIELD_NOUNS & set(window) and fieldish(listed) or \
                 listed[:1] in (["its"], ["their"]) and p.det in ("my", "our") and tags[k] == tx.VERB or \
-                p.det in ("each", "every") and ("," in listed or "and" in listed) and fieldish(listed):
-            vote(p.lemma, 3)                      # ("an order has lines w/ qty"; "register my plot with its size")
+                p.det in ("each", "every") and ("," in listed or "and" in listed) and fieldish(listed) or \
+                p.plural and p.head in lexicon.occurrence_nouns() and not w.field_word(p.head) and \
+                toks[k].text in ("has", "have", "gets", "get", "got"):
+            vote(p.lemma, 3)                      # ("an order has lines w/ qty"; "register my plot with its size";
+            #                                       "each patient gets follow-up appointments with notes": events)
             for q in places if p.det in ("each", "every") else ():
                 vote(q.lemma, 3)                  # ("schedule each shift at a shop with a start time …": where
                 #                                   each one is, a thing too)

@@ -119,6 +119,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         for kind in kinds:
             if self.candidates.get(kind, 0) <= 3:
                 self.candidates.pop(kind, None)  # "the animals are either dogs or cats … walk the dogs": kinds
+        for lemma in _only_counted(self.sentences):
+            self.candidates.pop(lemma, None)     # "we record how many hours each volunteer worked": a count
         # votes for "ticket" count for "maintenance ticket" and the other way round
         self.raw = dict(self.candidates)
         pooled = dict(self.candidates)
@@ -340,6 +342,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 if q is not None and q.start <= p.end + 2 and rx(r"\b(each|every)$").search(" ".join(s.words[max(0, p.start - 1):p.start])):
                     self._vote(q.lemma, 3)
         for p in phrases:
+            if _passive_agent(s, p):
+                self._vote(p.lemma, 3)             # "patients are fitted with hearing aids by an audiologist"
             if p.head in VERSION_WORDS and p.end + 1 < len(toks) and toks[p.end].text == "of":
                 continue
             after_p = toks[p.end].text if p.end < len(toks) else ""
@@ -692,6 +696,37 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             return False                          # "scores: archer shoots a round on a date, total score, golds":
             #                                       what happens, then the label's fields
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
+
+
+def _passive_agent(s, p):
+    """Is p a person who does what a passive earlier in its clause says ('patients are fitted with hearing
+    aids by an audiologist', 'orders are then checked by a supervisor')?"""
+    k = p.start - (p.det is not None)
+    if k < 3 or s.words[k - 1] != "by" or not lexicon.doer_noun(p.head) or p.possessive or \
+            s.words[p.end:p.end + 1] == ["("]:
+        return False                           # (not "written by a reviewer (reviewer_id referencing users.id)")
+    depth = 0
+    for j in range(k - 2, 0, -1):
+        depth += (s.words[j] == ")") - (s.words[j] == "(")
+        if depth > 0 or s.words[j] == "(":
+            continue                           # ("fitted with hearing aids (make, model) by an audiologist")
+        if s.words[j] in (".", ";", ",", "and", "or", "who", "which", "that"):
+            return False
+        if constructions.participle(s.words[j]) and s.words[j - 1] in ("is", "are", "was", "were", "be", "been",
+                                                                         "get", "gets", "got"):
+            return True
+    return False
+
+
+def _only_counted(sentences):
+    """Lemmas the text names only as what it counts ('how many hours each volunteer worked', 'how many
+    laps'): a number kept, no thing of its own."""
+    counted, other = set(), set()
+    for s in sentences:
+        for p in s.phrases:
+            (counted if s.words[max(0, p.start - 2):p.start] in (["how", "many"], ["how", "much"]) else
+             other).add(p.lemma)
+    return sorted(counted - other)
 
 
 def _labels_under(sentences, s):

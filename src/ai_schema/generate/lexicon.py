@@ -511,8 +511,15 @@ def doer_noun(noun):
     stem = next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
     if stem is not None and noun in role_nouns():
         return True                      # ("climber": a vine first, a person too)
-    return stem is not None and len(stem) >= 3 and not filed_noun(noun) and \
-        any(verb_lemma(v) == v for v in (stem, stem + "e"))
+    if filed_noun(noun):
+        return False
+    if stem is not None and len(stem) >= 3 and any(verb_lemma(v) == v for v in (stem, stem + "e")):
+        return True
+    known = all_words()
+    if noun.endswith("ist") and len(noun) > 6 and any(noun[:-3] + x in known for x in ("y", "ism", "e", "")):
+        return True                      # ("audiologist": audiology's, "podiatrist")
+    return any(noun[i:] in person_nouns() and noun[:i] in known for i in range(3, len(noun) - 3))   # ("stallholder",
+    #                                                                                  "shopkeeper": a stall's holder)
 
 
 def story_person(noun):

@@ -204,6 +204,9 @@ def word_tag(tokens, tags, i):
             and lexicon.verb_lemma(t):
         return VERB                        # "bouts are fought between two boxers": an irregular participle;
         #                                    "routes get set by setters"
+    if i and tokens[i - 1].text in ("and", "or") and t.endswith("s") and \
+            (base := lexicon.verb_lemma(t)) not in (None, t) and lexicon.only_verb(base) and w.singular(t) == base:
+        return VERB                        # "has a length in metres and belongs to one trail": no noun 'belong'
     if t.endswith("'d") and len(t) > 3 and i and tokens[i - 1].text in w.SUBJECT_PRONOUNS:
         return VERB                        # "which events they RSVP'd to": a past form, written with an apostrophe
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS

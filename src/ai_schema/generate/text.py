@@ -168,9 +168,11 @@ def _expanded(m):
     return word + "." if m.group("end") is not None and m.group(1).lower() == "no." else word
 
 
-# counts said with a noun ("a couple of suppliers", "lots of plots"): read as "several", which every reader knows
+# counts said with a noun ("a couple of suppliers", "lots of plots", "loads of items"): read as "several",
+# which every reader knows (the number, the load is no thing of its own)
 _SOME = re.compile(r"\b(?:a few|a couple of|a handful of|a bunch of|a lot of|lots of|plenty of|dozens of|hundreds of|"
-                   r"thousands of)(?=\s+[a-z])", re.I)
+                   r"thousands of|a load of|loads of|a heap of|heaps of|a ton of|tons of|a pile of|piles of|"
+                   r"a stack of|stacks of|masses of|a good many|a great many)(?=\s+[a-z])", re.I)
 
 
 def _several(m):

@@ -23,6 +23,8 @@ def wholes(sentences):
     for s in sentences:
         for i, p in enumerate(s.phrases):
             if p.possessive:
+                if not p.plural and p.det in DEFINITE and p.start == 1 and s.words[0] == p.det:
+                    holding.setdefault(p.lemma, None)   # "The park's trails are split into sections": one park
                 continue
             said.setdefault(p.lemma, set()).add((p.plural, p.det))
             if p.plural or p.det not in DEFINITE:
@@ -35,7 +37,7 @@ def wholes(sentences):
     persons = lexicon.person_nouns()
     served = [p.lemma for p in _served(sentences[0])] if sentences else []
     return list(dict.fromkeys(served + [lemma for lemma in holding if lemma[-1] not in persons and
-                                        all(not plural and det in DEFINITE for plural, det in said[lemma])]))
+                                        all(not plural and det in DEFINITE for plural, det in said.get(lemma, ()))]))
 
 
 def _served(s):
