@@ -125,3 +125,75 @@ def test_events_got_with_a_field_are_things(dbs, owner, events, field):
     assert (f"{owner}_id", owner + "s") in references(tables[events]), references(tables[events])
     assert events not in columns(tables[owner + "s"]), columns(tables[owner + "s"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("As a landlord I want to approve or refuse each application. Applications have a date.", "applications",
+     ("approved", "refused")),
+    ("Organisers confirm or cancel each booking. Bookings have a date.", "bookings", ("confirmed", "cancelled")),
+    ("As an editor, I want to accept or reject each submission. Submissions have a title.", "submissions",
+     ("accepted", "rejected")),
+    ("Managers approve or reject expense claims. Claims have an amount.", "expense_claims", ("approved", "rejected")),
+])
+def test_a_decision_between_two_verbs_is_a_status(dbs, text, table, values):
+    """'approve or reject each application': each verb names an outcome the thing ends in, so it keeps which —
+    a status (pending until someone decides, then the verbs' participles)."""
+    schema, tables = design(text)
+    assert "status" in columns(tables[table]), columns(tables[table])
+    check = " ".join(c.expression for c in tables[table].checks)
+    assert all(f"'{value}'" in check for value in ("pending",) + values), check
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Editors add or remove tags. Tags have a name.", "tags"),
+    ("Users can edit or delete comments. Comments have a body.", "comments"),
+    ("Traders buy or sell shares. Shares have a symbol.", "shares"),
+])
+def test_verbs_that_change_things_decide_nothing(dbs, text, table):
+    """'add or remove tags', 'edit or delete comments', 'buy or sell shares': no outcome kept, no status."""
+    schema, tables = design(text)
+    assert "status" not in columns(tables[table]), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Each proposal is graded A, B or C by the committee. Proposals have a title.", "proposals", "grade"),
+    ("Each candidate is graded A, B or C. Candidates have a name.", "candidates", "grade"),
+    ("Each bottle is scored gold, silver or bronze by the judges. Bottles have a label.", "bottles", "score"),
+    ("Each proposal is rated high, medium or low. Proposals have a title.", "proposals", "rating"),
+    ("Each bug is ranked critical, major or minor. Bugs have a title.", "bugs", "rank"),
+])
+def test_a_judging_participle_names_its_field(dbs, text, table, field):
+    """'is graded A, B or C by the committee': the verb of judging names the field (grade, score, rating —
+    not a rate), and the values follow it (the agent after the last one is no value)."""
+    schema, tables = design(text)
+    cols = columns(tables[table])
+    assert field in cols and "status" not in cols and "type" not in cols, cols
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, resource", [
+    ("Members book a court. Members have a name.", "courts"),
+    ("Climbers rent a locker. Climbers have a name.", "lockers"),
+    ("Anglers book a peg. Anglers have a licence number.", "pegs"),
+    ("community sauna bookings - members book a one-hour slot, pay per visit, and we keep the water temperature "
+     "reading for each slot", "slots"),
+])
+def test_what_people_book_is_a_thing(dbs, text, resource):
+    """'members book a court': what the bookings are of is a table, as in a story's 'I want to reserve a book'
+    ('a one-hour slot' is a slot)."""
+    schema, tables = design(text)
+    assert resource in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Each show has a title. Shows are screened at set times.", "shows"),
+    ("Each film has a title. Films are shown at fixed times.", "films"),
+])
+def test_times_said_with_a_participle_are_no_place(dbs, text, table):
+    """'screened at set times': when, not where — no table of set times."""
+    schema, tables = design(text)
+    assert not any(t.endswith("times") for t in tables), sorted(tables)
+    applies(dbs, schema, tables)

@@ -414,7 +414,8 @@ def grouped_into(s, vote):
     toks = s.tokens
     for p in s.phrases:
         if p.plural and p.start >= 2 and toks[p.start - 1].text in ("into", "in", "at", "on", "inside", "within") \
-                and participle(toks[p.start - 2].text):
+                and participle(toks[p.start - 2].text) and not w.field_word(p.head) and \
+                p.head not in lexicon.measure_nouns():   # (not "screened at set times": when)
             vote(p.lemma, 3 if toks[p.start - 1].text == "into" else 2)
         elif p.plural and p.start >= 2 and toks[p.start - 1].text == "into" and tx.VERB in s.tags[:p.start - 1]:
             vote(p.lemma, 3)                # "log my expenses and income into categories": where they go
@@ -479,7 +480,8 @@ def located_in(s, vote):
         if k < len(toks) and toks[k].text in ("in", "inside", "within", "at", "on"):
             q = s.next_phrase(k + 1)
             if q is not None and q.start <= k + 2 and q.plural and q.det in (None, "different", "several") and \
-                    q.head not in lexicon.measure_nouns():       # ("amounts are in cents"): a unit
+                    q.head not in lexicon.measure_nouns() and not w.field_word(q.head):   # ("amounts are in
+                #                                                     cents": a unit; "… at set times": when)
                 vote(q.lemma, 3)
 
 

@@ -501,12 +501,14 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                         rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
                             " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
                     self._vote(p.lemma, 1)
-                elif s.words[:1] == ["as"] and w.verb_lemma(toks[made].text) in INTERACTIONS and \
+                elif (s.words[:1] == ["as"] or made >= 1 and tags[made - 1] == tx.NOUN and
+                      w.is_plural(s.words[made - 1])) and w.verb_lemma(toks[made].text) in INTERACTIONS and \
                         p.head not in lexicon.money_nouns() and \
                         INTERACTIONS[w.verb_lemma(toks[made].text)] not in lexicon.money_nouns():
                     #                              (not "pay a deposit": what is paid is the payment itself)
-                    self._vote(p.lemma, 1)         # "As a member I want to reserve a book": what the
-                    #                                reservations are of
+                    self._vote(p.lemma[1:] if "-" in p.lemma[0] and s.words[0] != "as" else p.lemma, 1)
+                    #                              "As a member I want to reserve a book", "members book a
+                    #                              court": what the bookings are of ("a one-hour slot": a slot)
                 elif after_p in ("on", "to") and p.head in lexicon.verb_act_nouns() and \
                         w.verb_lemma(toks[made].text) in PUTTING_VERBS and \
                         (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 2:

@@ -6,6 +6,7 @@ import re
 
 from .field_names import clean_values, type_words
 from .cues import AUDIT, rx
+from . import decided
 from . import lexicon
 from ..ddl.naming import STATUS_NAME
 from . import text as tx
@@ -58,6 +59,11 @@ _FREQUENCY = re.compile(r"(?:hourly|daily|weekly|fortnightly|monthly|quarterly|y
 _PARTICIPLE_HOW_OFTEN = re.compile(r"^(?:either )?(\w+(?:ed|id|t|n)) (?=" + _FREQUENCY.pattern + r"\b)", re.I)
 
 
+# "graded A, B or C", "rated high, medium or low": a participle of judging, then the values it gives
+_JUDGED = rx(r"^(?:either )?(\w+ed) (?!(?:as|by|to|in|on|at|for|with|from|into|and|or)\b)[\w-]+ ?(?:,|or)\s")
+_JUDGING = ("cognition", "communication", "competition")
+
+
 def _field_of_verb(participle):
     """The field a participle sorts things by ('prioritized' → priority, 'categorised' → category,
     'classified' → classification, 'ranked' → rank), or None when English gives no noun."""
@@ -93,6 +99,7 @@ class ValueStatementReading:
 
     def _status_sentence(self, s, subject):
         """'A ticket is open, in_progress or resolved.' / 'An order's status is always one of ...'."""
+        decided.read(self, s)                       # "approve or reject each application": its outcome
         found = self._value_sentence(s.text(), subject, s.phrases[0].words if s.phrases else ())
         if found is None:
             return
@@ -119,6 +126,13 @@ class ValueStatementReading:
         elif by and not field and tx.participle_like(by.group(1)):
             field = "method"                        # "payments are made by card, cash or transfer": how
             parts[0] = parts[0].strip()[by.end():]
+        elif not field and (judged := _JUDGED.match(values_text.strip())) and \
+                lexicon.verb_class(lexicon.verb_lemma(judged.group(1)) or "") in _JUDGING and \
+                (field := _field_of_verb(judged.group(1))) is not None:
+            if field in lexicon.money_nouns() or field in lexicon.measure_nouns():
+                field = w.gerund(field)             # "is graded A, B or C by the committee": a grade ("rated
+            parts[0] = parts[0].strip()[judged.end(1):]   # high, medium or low": a rating, not a rate)
+            parts[-1] = rx(r"^([\w-]+) by .*$").sub(r"\1", parts[-1].strip())
         values = []
         for part in parts:
             part = rx(r"^(in|at|on|out of|under|off) the ").sub(r"\1 ", part.strip())   # ("in the workshop")

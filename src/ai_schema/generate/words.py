@@ -191,6 +191,20 @@ def gerund(verb):
     return verb + "ing"
 
 
+def past_participle(verb):
+    """A verb's past participle ('approve': approved, 'reject': rejected, 'cancel': cancelled, 'write': written)."""
+    forms = sorted(form for form, base in lexicon.verbs()[1].items() if base == verb and not form.endswith(("s", "ing")))
+    if forms:
+        return next((f for f in reversed(forms) if f.endswith("n")), forms[-1])   # (write: wrote, written)
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if _DOUBLED.search(verb) and not verb.endswith(_UNSTRESSED) or verb.endswith("el"):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
 @lru_cache(maxsize=8192)
 def singular(word):
     """The singular of an English noun; words that only look plural stay as they are."""
