@@ -197,3 +197,76 @@ def test_times_said_with_a_participle_are_no_place(dbs, text, table):
     schema, tables = design(text)
     assert not any(t.endswith("times") for t in tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Q: What about the horses?\nA: Name and colour.", "horses", {"name", "colour"}),
+    ("Q: And riders?\nA: Name and weight.", "riders", {"name", "weight"}),
+    ("Q: What about kennels?\nA: The size and the run.", "kennels", {"size", "run"}),
+    ("Q: What about dogs?\nA: Name and breed.\nQ: And adoptions?\nA: The adopter's name and address, the dog and "
+     "the date.", "adoptions", {"date"}),
+])
+def test_an_answer_listed_with_and_is_the_asked_things_fields(dbs, text, table, fields):
+    """'What about the horses? Name and colour.': an answer that lists (with 'and', no comma needed, or opening
+    with 'The') gives the fields of the things asked about (the text had been refused: no entities)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("adjective", ["medical", "dietary", "special", "access"])
+def test_needs_at_the_end_of_a_list_is_a_field(dbs, adjective):
+    """'a breed and any medical needs': 'needs' after a noun or adjective at the end of a list is what the
+    thing needs, a field (medical_needs), not the verb."""
+    schema, tables = design(f"Guests have a name and any {adjective} needs.")
+    assert f"{adjective}_needs" in columns(tables["guests"]), columns(tables["guests"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Each lease records the tenant, the flat and from when to when. Flats have an address.", "leases"),
+    ("We record which carer has which dog and from when to when. Carers have a name. Dogs have a name.", "carer_dogs"),
+    ("Placements have a volunteer, a charity and from when until when. Charities have a name.", "placements"),
+])
+def test_from_when_to_when_is_a_start_and_an_end(dbs, text, table):
+    """'… and from when to when': the dates it starts and ends."""
+    schema, tables = design(text)
+    assert {"start_date", "end_date"} <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("made, verb, whom", [
+    ("calls", "make", "carer"),
+    ("visits", "make", "client"),
+    ("parcels", "send", "customer"),
+    ("reminders", "send", "member"),
+])
+def test_what_we_make_to_each_one_is_its(dbs, made, verb, whom):
+    """'the calls we make to each carer': each call is one carer's — not a call the carer refers to."""
+    schema, tables = design(f"We log the {made} we {verb} to each {whom}. {whom.capitalize()}s have a name.")
+    assert (f"{whom}_id", whom + "s") in references(tables[made]), references(tables[made])
+    assert not any(c.endswith("_id") for c in columns(tables[whom + "s"])), columns(tables[whom + "s"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, opponent", [
+    ("As the captain, I want to record each match against another club, with the score.", "matches", "clubs"),
+    ("Each fixture against another school has a date. Schools have a name.", "fixtures", "schools"),
+    ("Each bout is fought against another gym. Bouts have a date.", "bouts", "gyms"),
+    ("Claims are made against a policy. Policies have a number.", "claims", "policies"),
+])
+def test_what_an_event_is_held_against_is_a_thing(dbs, text, table, opponent):
+    """'each match against another club': the club is a table the match refers to."""
+    schema, tables = design(text)
+    assert opponent in tables and (opponent[:-1].replace("ie", "y") + "_id" if opponent.endswith("ies") else
+                                   opponent[:-1] + "_id", opponent) in references(tables[table]), tables
+    applies(dbs, schema, tables)
+
+
+def test_two_of_one_kind_against_each_other_keep_their_roles(dbs):
+    """'a home club against an away club': two references to the clubs, no 'away club' table."""
+    schema, tables = design("Matches: a home club against an away club at a stadium, with a kickoff time. "
+                            "Clubs have a name.")
+    assert {("home_club_id", "clubs"), ("away_club_id", "clubs")} <= references(tables["matches"]), tables
+    applies(dbs, schema, tables)
+

@@ -91,6 +91,9 @@ def _who_does(m):
 # entity ("What do we store about a user?"), the answer lists its fields; a yes/no answer affirms
 # or drops the question's own clause ("Can users belong to several projects? Yes.").
 _DET = r"(?:(?:a|an|the|each|every|one)\s+)?"
+# an answer that lists (a first item of a few words, then a comma or 'and'): "Name and breed.", "The adopter's
+# name and address, the dog and the date.", "Part number (unique), name, unit price."
+_LISTED = r"(?=(?:(?:A|An|The) [a-z]|[A-Z])[\w'-]*(?: [\w()'-]+){0,3}(?:,| and ))"
 def _what_is(m):
     """'What is a print job? A job belongs to one customer and has …': an answer that is a sentence about the
     thing asked of says it (the question goes); otherwise it lists the thing's fields ('What is a booking?
@@ -163,8 +166,8 @@ _ANSWERS = (
     (re.compile(r"\bwhat happens (?:in|at|during|on) (?:a|an|each|every|the) ([a-z][\w ]{0,40}?)\s*\?\s*"
                 r"(a|an|the|one)?\b", re.I), lambda m: f"At each {m.group(1)}, {(m.group(2) or '').lower()}"),
     # "What about parts? Part number (unique), name, unit price.": the fields of one of them
-    (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)"
-                r"(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),
+    (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*" + _LISTED +
+                r"(?!(?:Each|Every|They|We|Yes|No|Not)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),
      lambda m: f"Each {w.singular(m.group(1))} has "),                  # ("What about exhibitions? A title, …")
     (re.compile(r"\bwhat about (?:the )?[a-z][\w ]{0,40}?\s*\?\s*", re.I), lambda m: ""),
     # "How do exhibitions work? An exhibition has …": the question itself says nothing
@@ -173,7 +176,7 @@ _ANSWERS = (
     # question names whose fields the answer lists
     (re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))(?:[Aa]nd|[Aa]lso|[Nn]ow) (?:(?:for|about) )?(?:the |an? )?"
                 r"([a-z][\w ]{0,30}?(?<=s)|(?<=an )[a-z][\w ]{0,30}?|(?<=a )[a-z][\w ]{0,30}?)\s*\?\s*(?!\s)"
-                r"(?=(?:(?:A|An) [a-z]|[A-Z])[\w-]*(?: [\w()-]+){0,3},)(?!(?:Each|Every|The|They|We|Yes|No|Not)\b)"
+                + _LISTED + r"(?!(?:Each|Every|They|We|Yes|No|Not)\b)"
                 r"(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),   # (not "And owners? Owners have …")
      lambda m: f"Each {w.singular(m.group(1))} has "),
     # "Anything about volunteers? Name, phone, …": the fields of one of them

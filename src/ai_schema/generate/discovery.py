@@ -342,8 +342,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                 if q is not None and q.start <= p.end + 2 and rx(r"\b(each|every)$").search(" ".join(s.words[max(0, p.start - 1):p.start])):
                     self._vote(q.lemma, 3)
         for p in phrases:
-            if _passive_agent(s, p):
-                self._vote(p.lemma, 3)             # "patients are fitted with hearing aids by an audiologist"
+            if _passive_agent(s, p) or _opponent(s, p):
+                self._vote(p.lemma, 3)             # "patients are fitted with hearing aids by an audiologist",
+                #                                    "each match against another club"
             if p.head in VERSION_WORDS and p.end + 1 < len(toks) and toks[p.end].text == "of":
                 continue
             after_p = toks[p.end].text if p.end < len(toks) else ""
@@ -718,6 +719,20 @@ def _passive_agent(s, p):
                                                                          "get", "gets", "got"):
             return True
     return False
+
+
+def _opponent(s, p):
+    """Is p who an event is held against ('each match against another club', 'bouts are fought against other
+    clubs'): a thing that is no person (a match, a claim) or a participle before 'against', then what it is
+    against?"""
+    k = p.start - (p.det is not None)
+    if k < 2 or s.words[k - 1] != "against" or p.possessive or p.head in lexicon.measure_nouns() or \
+            w.field_word(p.head):
+        return False
+    before = s.phrase_at(k - 2)
+    return before is not None and before.end == k - 1 and not lexicon.doer_noun(before.head) and \
+        not w.field_word(before.head) and before.head != p.head or constructions.participle(s.words[k - 2])
+    #                                                   (not "a home club against an away club": two of one kind)
 
 
 def _only_counted(sentences):

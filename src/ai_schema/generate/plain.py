@@ -241,6 +241,8 @@ def _spaced_fields(m):
 
 # "clients + their dogs", "bath, nail trim, full groom each w/ a price": the joins chat leaves out
 _PLUS = re.compile(r"(?<=[a-z]) \+ (?=[a-z])")
+# "which carer has which dog and from when to when": the dates it starts and ends
+_FROM_WHEN = re.compile(r"\bfrom when (?:to|until|till) when\b", re.I)
 _EACH_WITH = re.compile(r"(?<=[a-z]) each with ")          # ("w/" is "with" by now: _chat)
 # "several performances, each on a date at a venue": when and where each one is, its fields
 _EACH_ON_AT = re.compile(r"(?<=[a-z]), each (?:on|at) (?P<a>an? [a-z]+) (?:at|in|on) (?P<b>an? [a-z]+)(?=[.;,\n]|$)")
@@ -640,6 +642,7 @@ def plain(text):
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
+    text = _sub(_FROM_WHEN, "the start date and the end date", text, "from when")
     text = _sub(_EACH_WITH, ", each with ", text, " each ")
     text = _sub(_EACH_ON_AT, r", each with \g<a> and \g<b>", text, ", each ")
     text = _sub(_RATED_BY, lambda m: f"{'have' if m.group(1) == 'are' else 'has'} a {m.group(2)}", text, " by ")

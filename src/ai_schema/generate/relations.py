@@ -601,6 +601,10 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 lexicon.holds_people(obj_key):
                             self._relate(obj_key, src_key)   # "parents register their children": each child's
                             continue                         # parent, whatever the verb
+                        if base in CREATION_VERBS and not passive and src is not None and src[0].end + 1 == i and \
+                                s.words[src[0].end] in ("we", "i", "they") and tags[i + 1:i + 2] == [tx.PREP]:
+                            self._relate(src_key, obj_key)   # "the calls we make to each carer": the call's carer
+                            continue
                         if base in CREATION_VERBS and not passive and (obj_p.det not in ("one", "a", "an") or not any(
                                 tags[j] == tx.PREP for j in range(i + 1, obj_p.start))):
                             #                            "a client places an order" (not "each event raises money

@@ -197,6 +197,11 @@ def word_tag(tokens, tags, i):
         return PREP
     if t in w.CONJUNCTIONS:
         return CONJ
+    if t in ("needs", "need") and i >= 2 and tags[i - 1] in (NOUN, ADJ) and (
+            i + 1 == len(tokens) or tokens[i + 1].text in (".", ",", ";", ")", "and", "or")) and \
+            tokens[i - 2].text not in ("each", "every", "a", "an", "the", "which", "what", "this", "that"):
+        return NOUN                        # "a breed and any medical needs": what the dog needs, a field (not
+        #                                    "the puppets each show needs, with …")
     if t in w.AUXILIARIES:
         return AUX
     if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and irregular_participle(t) or \
