@@ -270,3 +270,48 @@ def test_two_of_one_kind_against_each_other_keep_their_roles(dbs):
     assert {("home_club_id", "clubs"), ("away_club_id", "clubs")} <= references(tables["matches"]), tables
     applies(dbs, schema, tables)
 
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("customers book a fitting for their car (registration, tyre size)", "cars", {"registration", "tyre_size"}),
+    ("customers book a service for their bike (frame size, colour)", "bikes", {"frame_size", "colour"}),
+    ("Owners book a groom for their dog (breed, weight). Grooms have a date.", "dogs", {"breed", "weight"}),
+])
+def test_fields_after_their_thing_are_its(dbs, text, table, fields):
+    """'book a fitting for their car (registration, tyre size)': the list in parentheses after the people's own
+    thing describes that thing, not the act booked for it."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, event, thing, fields", [
+    ("Owners book a stay for their cats, from an arrival date to a departure date. Cats have a name.", "stays", "cats",
+     {"arrival_date", "departure_date"}),
+    ("Guests book a stay for their horses, from an arrival date to a departure date. Horses have a name.", "stays",
+     "horses", {"arrival_date", "departure_date"}),
+    ("Members book a session for their kids, from a start time to an end time. Kids have a name.", "sessions", "kids",
+     {"start_time", "end_time"}),
+])
+def test_a_period_is_the_events(dbs, text, event, thing, fields):
+    """'book a stay for their cats, from an arrival date to a departure date': the period is the stay's (an
+    event, WordNet's), not the cats' named nearer to it."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[event])), columns(tables[event])
+    assert not fields & set(columns(tables[thing])), columns(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, ref", [
+    ("Q: How do passengers join?\nA: They book seats on a tour and choose a pickup point. Tours have a date.",
+     "passengers", ("passenger_id", "passengers")),
+    ("Q: How do volunteers help?\nA: They walk dogs at weekends. Dogs have a name.", "volunteers", None),
+    ("Q: When do members pay?\nA: They pay a fee each month. Members have a name.", "members", None),
+])
+def test_they_in_an_answer_are_the_people_asked_about(dbs, text, people, ref):
+    """'How do passengers join? They book seats …': 'they' are the passengers, who are a table."""
+    schema, tables = design(text)
+    assert people in tables, sorted(tables)
+    if ref:
+        assert any(ref in references(t) for t in tables.values()), tables
+    applies(dbs, schema, tables)

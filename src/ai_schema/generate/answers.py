@@ -165,6 +165,9 @@ _ANSWERS = (
     # "What happens in a service? A mechanic services a vehicle …": what is said happens at each one
     (re.compile(r"\bwhat happens (?:in|at|during|on) (?:a|an|each|every|the) ([a-z][\w ]{0,40}?)\s*\?\s*"
                 r"(a|an|the|one)?\b", re.I), lambda m: f"At each {m.group(1)}, {(m.group(2) or '').lower()}"),
+    # "How do passengers join? They book seats …": 'they' are the people asked about
+    (re.compile(r"\b(?:how|when|why|where|what) (?:do|can|will|should|must) (?:the |our |your )?([a-z]+s)\b[^?\n]{0,60}"
+                r"\?\s*(?:(?:A|Answer)\s*\d*\s*[:.)]\s*)?They\b", re.I), lambda m: m.group(1).capitalize()),
     # "What about parts? Part number (unique), name, unit price.": the fields of one of them
     (re.compile(r"\b[Ww]hat about (?:the )?([a-z][\w ]{0,40}?)\s*\?\s*" + _LISTED +
                 r"(?!(?:Each|Every|They|We|Yes|No|Not)\b)(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will)\b)"),

@@ -411,6 +411,8 @@ def fields_after_clause(s):
         if (last.plural or last.head in w.KIND_HEADS) and not any(w.field_word(x.split()[-1]) for x in items):
             continue                            # "score projects on criteria (innovation, design, impact)": the criteria;
             #                                     "book lessons at a level (beginner, …)": the level's values
+        if last.det in ("their", "his", "her", "its", "my", "our") and not last.plural:
+            continue                            # "book a fitting for their car (registration, tyre size)": the car's
         if last.plural and any(x.split()[-1] in ("name", "title") for x in items):
             continue                            # "record loans to other institutions (name, city, country)":
             #                                     things with a name of their own are described where named

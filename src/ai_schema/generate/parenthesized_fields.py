@@ -78,7 +78,9 @@ class ParenthesizedFields:
                                          ((p.plural or p.det in ("each", "every") or history) and "or" not in inside and
                                           tx.lowercase_fields(within[:-1])) or (kept and "," in inside) or
                                          (p.det in ("my", "our") and "," in inside and
-                                          any(w.field_word(t.text) for t in within))):   # ("my vehicle (plate, length)")
+                                          any(w.field_word(t.text) for t in within)) or   # ("my vehicle (plate, length)",
+                                         (p.det in ("their", "his", "her", "its") and tx.lowercase_fields(within[:-1]))):
+                    #                           "a fitting for their car (registration, tyre size)")
                     #                           "readings (temperature, …)", "log each sale (truck, tokens, time)"
                     self._attributes(key, s, at + 1, closing=")")
                     owner = next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= p.start and
