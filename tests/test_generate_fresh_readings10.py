@@ -315,3 +315,57 @@ def test_they_in_an_answer_are_the_people_asked_about(dbs, text, people, ref):
     if ref:
         assert any(ref in references(t) for t in tables.values()), tables
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("As a guest, I want to tell you my dietary requirements.", "guests", {"dietary_requirements"}),
+    ("As a member, I want to tell you my shoe size and my emergency contact.", "members",
+     {"shoe_size", "emergency_contact"}),
+    ("As a member, I want to give you my phone number and my emergency contact.", "members",
+     {"phone_number", "emergency_contact"}),
+    ("As a member, I want to state my shoe size.", "members", {"shoe_size"}),
+])
+def test_what_a_role_tells_of_itself_is_its_field(dbs, text, table, fields):
+    """'As a guest, I want to tell you my dietary requirements': what the story's role tells about itself
+    is its own field."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, thing", [
+    ("As a baker I want to list my breads with a price per loaf. Breads have a name.", "bakers", "breads"),
+    ("As a host I want to list my properties. Properties have an address.", "hosts", "properties"),
+])
+def test_things_a_role_lists_are_no_fields_of_it(dbs, text, table, thing):
+    """'list my breads with a price': things the role makes known are a table, not the role's fields."""
+    schema, tables = design(text)
+    assert thing in tables and not any(c.startswith(thing[:-1]) for c in columns(tables[table])), tables
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("group, fields", [
+    ("household", {"address"}),
+    ("school", {"address", "email"}),
+    ("team", {"sponsor"}),
+])
+def test_a_group_can_be_a_storys_role(dbs, group, fields):
+    """'As a household, I want to sign up with my address': a group (WordNet's noun.group) said with 'a' is
+    the story's role, which signs itself up with its fields (the text had been refused: no entities)."""
+    extra = {"household": "my address", "school": "my address and a contact email", "team": "my name and my sponsor"}
+    schema, tables = design(f"As a {group}, I want to sign up with {extra[group]}.")
+    assert fields <= set(columns(tables[group + "s"])), tables
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("We log which walker took which dog and when. Dogs have a name.", "walker_dogs", "taken_on"),
+    ("We record which pupil sat which exam and when. Exams have a subject.", "pupil_exams", "sat_on"),
+    ("We record which member borrowed which tool and when. Tools have a name.", "member_tools", "borrowed_on"),
+])
+def test_when_an_irregular_verb_happened_is_named_by_it(dbs, text, pair, field):
+    """'who took which item and when': the moment is named by the verb's participle (taken_on), irregular or
+    not — not a bare occurred_on."""
+    schema, tables = design(text)
+    assert field in columns(tables[pair]), columns(tables[pair])
+    applies(dbs, schema, tables)

@@ -49,10 +49,11 @@ LOOKING = frozenset("see view manage browse search find know check get read use 
 
 
 def has_story_role(s):
-    """Does the sentence open a user story with a person's role ('As a candidate, …'; not 'As the front
-    desk, …')?"""
-    return s.words[:1] == ["as"] and bool(s.phrases) and s.phrases[0].start <= 2 and \
-        lexicon.story_person(s.phrases[0].head)
+    """Does the sentence open a user story with a person's role ('As a candidate, …', or a group's: 'As a
+    household, …'; not 'As the front desk, …')?"""
+    return s.words[:1] == ["as"] and bool(s.phrases) and s.phrases[0].start <= 2 and (
+        lexicon.story_person(s.phrases[0].head) or s.phrases[0].det in ("a", "an") and
+        s.phrases[0].head in lexicon.group_nouns())   # ("As a household, I want to sign up with my address")
 
 
 def story_role_acting(s):
@@ -132,7 +133,16 @@ def registering_role(s):
         if s.tags[verb] == tx.VERB and (lexicon.verb_lemma(words[verb]) or words[verb]) in ENROLLING_VERBS | {"join"}:
             return s.phrases[0], j + 1
         return None
-    return None
+    for j in range(s.phrases[0].end + 2, len(words) - 1):
+        verb = j - 1 - (words[j - 1] in ("you", "us"))
+        said = s.next_phrase(j + 1)
+        told = lexicon.verb_class(lexicon.verb_lemma(words[verb]) or "")
+        if words[j] == "my" and s.tags[verb] == tx.VERB and said is not None and said.start <= j + 2 and (
+                verb < j - 1 and told in ("communication", "possession") or told == "communication" and
+                not said.plural) and (w.field_word(said.head) or not any(said.head in found() for found in (
+                    lexicon.thing_nouns, lexicon.person_nouns, lexicon.occurrence_nouns))):
+            return s.phrases[0], j + 1           # "As a guest, I want to tell you my dietary requirements": the
+    return None                                  # guest's own, told to someone (not "list my breads": things)
 
 
 def story_records(s):
