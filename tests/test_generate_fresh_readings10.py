@@ -369,3 +369,31 @@ def test_when_an_irregular_verb_happened_is_named_by_it(dbs, text, pair, field):
     schema, tables = design(text)
     assert field in columns(tables[pair]), columns(tables[pair])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, kinds", [
+    ("tents, stoves, sleeping bags etc - each item has a code + what it is + daily rate", "items",
+     ("tents", "stoves", "sleeping_bags")),
+    ("kayaks, canoes, paddleboards etc - each boat has a number and a daily rate", "boats",
+     ("kayaks", "canoes", "paddleboards")),
+    ("drills, saws, sanders etc: each tool has a tag number and a deposit", "tools", ("drills", "saws", "sanders")),
+    ("Dogs, cats, rabbits etc. Each animal has a name and an age.", "animals", ("dogs", "cats", "rabbits")),
+])
+def test_examples_ending_with_etc_are_kinds_of_what_each_names(dbs, text, table, kinds):
+    """'tents, stoves, sleeping bags etc - each item has a code': the plurals listed with 'etc' are examples of
+    the items, not tables of their own."""
+    schema, tables = design(text)
+    assert table in tables and not set(kinds) & set(tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Each tool has a tag number and what it is.", "tools"),
+    ("Each plant has a label and what it is.", "plants"),
+    ("each item has a code + what it is + daily rate", "items"),
+])
+def test_what_it_is_is_its_type(dbs, text, table):
+    """'a code + what it is + daily rate': what the thing is, its type."""
+    schema, tables = design(text)
+    assert "type" in columns(tables[table]), columns(tables[table])
+    applies(dbs, schema, tables)

@@ -39,6 +39,9 @@ class ClauseItemReading:
         pair = _which_does_which(self, entity, text) or _which_were_in(self, entity, text)
         if pair is not None:
             return pair
+        if rx(r"^(?:and |plus )?what (?:it|they) (?:is|are)$").match(text) and "type" not in entity.attributes:
+            entity.attribute("type")           # "each item has a code + what it is + daily rate": its kind
+            return "type"
         if not CLAUSE_HINT.search(text):
             return None
         remark = rx(r"\(([^()]*)\)").search(text)

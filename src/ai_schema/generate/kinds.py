@@ -49,6 +49,13 @@ class KindReading:
         name': the things listed first are the kinds of what 'each' then names, not things of their own.
         {lemma of a kind: lemma of the thing it is a kind of}"""
         kinds = {}
+        for s in self.sentences:                 # "tents, stoves, sleeping bags etc - each item has a code": in one
+            listed = _listed_plurals(s)          # sentence, the examples end with 'etc'
+            end = listed[-1].end if listed else 0
+            if len(listed) >= 2 and s.words[end:end + 2] in (["etc", "each"], ["etc", "every"]) and \
+                    (each := s.next_phrase(end + 2)) is not None and each.start == end + 2 and \
+                    each.head not in {p.head for p in listed}:
+                kinds.update((p.lemma, each.lemma) for p in listed)
         for s, nxt in zip(self.sentences, self.sentences[1:]):
             if nxt.block != s.block or len(s.phrases) < 2 or s.phrases[0].start != 0 or not nxt.phrases or \
                     nxt.words[0] not in ("each", "every") or nxt.phrases[0].start != 1:
@@ -71,3 +78,14 @@ class KindReading:
             if key is not None and f"{key}_type" not in self.spec.entities[key].attributes:
                 self.spec.entities[key].attribute(f"{key}_type").values = tuple(values)
 
+
+def _listed_plurals(s):
+    """The bare plurals a sentence opens with, joined by commas or 'and' ('tents, stoves, sleeping bags')."""
+    if not s.phrases or s.phrases[0].start != 0:
+        return []
+    listed = [s.phrases[0]]
+    for p in s.phrases[1:]:
+        if s.words[listed[-1].end:p.start] not in ([","], ["and"], [",", "and"], ["or"]):
+            break
+        listed.append(p)
+    return listed if all(p.plural and p.det is None for p in listed) else []
