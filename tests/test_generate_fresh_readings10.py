@@ -397,3 +397,33 @@ def test_what_it_is_is_its_type(dbs, text, table):
     schema, tables = design(text)
     assert "type" in columns(tables[table]), columns(tables[table])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, things, fields", [
+    ("Each boat has engines with a make and running hours.", "boats", "engines", {"make", "running_hours"}),
+    ("Each boat has one or two engines, with a make and running hours.", "boats", "engines", {"make", "running_hours"}),
+    ("Each farm has one or two tractors, with a make and a year.", "farms", "tractors", {"make", "year"}),
+    ("Each house has two to four bedrooms, with a size and a floor.", "houses", "bedrooms", {"size", "floor"}),
+    ("Each van has ladders with a brand and a rung count.", "vans", "ladders", {"brand", "rung_count"}),
+])
+def test_things_a_thing_has_with_their_fields(dbs, text, owner, things, fields):
+    """'each boat has one or two engines, with a make and running hours': the things had (WordNet's things, also
+    counted 'one or two', 'two to four') are a table with those fields, each the owner's — the fields are not the
+    boat's."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[things])), columns(tables[things])
+    assert (owner[:-1] + "_id", owner) in references(tables[things]), references(tables[things])
+    assert not fields & set(columns(tables[owner])), columns(tables[owner])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("Kits have a name. Kits include parts, with a quantity for each.", "kit_parts", "quantity"),
+    ("Meals have a name. Meals list ingredients, with an amount and a unit for each.", "meal_ingredients", "amount"),
+    ("Routes have stops, with a pickup time for each stop.", "route_stops", "pickup_time"),
+])
+def test_a_pairs_fields_after_with_stay_the_pairs(dbs, text, pair, field):
+    """'Kits include parts, with a quantity for each': the pair's field, as before."""
+    schema, tables = design(text)
+    assert field in columns(tables[pair]), columns(tables[pair])
+    applies(dbs, schema, tables)

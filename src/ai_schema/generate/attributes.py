@@ -359,9 +359,12 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else \
                             kept_then_done(s, i)        # ("log the vaccinations given to animals on each visit, with")
                         q = s.phrase_at(i - 2)
-                        if p is None and q is not None and q.start > 1 and tags[q.start - 1] == tx.DET and \
-                                tags[q.start - 2] == tx.PREP:
-                            p = q
+                        if p is None and q is not None and (q.start > 1 and tags[q.start - 1] == tx.DET and
+                                                            tags[q.start - 2] == tx.PREP or q.plural and
+                                                            s.words[tx.governor(s, q)] in ("has", "have") and
+                                                            self.entity_of(q)[0] and
+                                                            not {"each", "every", "per"} & set(s.words[i:])):
+                            p = q                        # ("each boat has one or two engines, with a make …")
                         p = p or kept_and_described(s, i) or done_by_described(s, i) or \
                             self._kept_object(s, i)      # "record loans of objects to …, with the …", "log items
                         #                                  that are found, with a …", "bikes brought in by customers, with"

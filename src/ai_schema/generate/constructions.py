@@ -355,9 +355,12 @@ def acted_on_with_fields(s, vote):
                 listed[:1] in (["its"], ["their"]) and p.det in ("my", "our") and tags[k] == tx.VERB or \
                 p.det in ("each", "every") and ("," in listed or "and" in listed) and fieldish(listed) or \
                 p.plural and p.head in lexicon.occurrence_nouns() and not w.field_word(p.head) and \
-                toks[k].text in ("has", "have", "gets", "get", "got"):
+                toks[k].text in ("has", "have", "gets", "get", "got") or \
+                p.plural and toks[k].text in ("has", "have") and p.head in lexicon.thing_nouns() and \
+                "and" in listed[:8] and not w.field_word(p.head):
             vote(p.lemma, 3)                      # ("an order has lines w/ qty"; "register my plot with its size";
-            #                                       "each patient gets follow-up appointments with notes": events)
+            #                                       "each patient gets follow-up appointments with notes": events;
+            #                                       "each boat has engines with a make and running hours": things)
             for q in places if p.det in ("each", "every") else ():
                 vote(q.lemma, 3)                  # ("schedule each shift at a shop with a start time …": where
                 #                                   each one is, a thing too)

@@ -93,8 +93,12 @@ class ItemReading(FieldNaming, ClauseItemReading):
             return
         self.last_owner = owner
         items = self._items(s, start, closing)
-        if self._named_examples(s, items):
-            return                                   # "tracks - Research, Industry, Demo and so on": examples
+        if self._named_examples(s, items) or items and items[0] and s.words[items[0][0]] == "with" and \
+                (q := s.phrase_at(items[0][0] - 1 - (s.words[items[0][0] - 1] == ","))) is not None and q.plural and \
+                self.entity_of(q)[0] not in (None, owner) and owner not in self.pair_tables and \
+                not {"each", "every", "per"} & set(s.words[items[0][0]:]):   # (not "…, with a pickup time for each")
+            return                                   # "tracks - Research, Industry, Demo and so on": examples;
+            #                                          "has one or two engines, with a make": the engines' fields
         close = tx.after_parenthesis(s.tokens, start - 1) if closing == ")" and start > 0 else None
         inner = s.tokens[start:close - 1] if close is not None else []
         if closing == ")" and start > 0 and s.tokens[start - 1].text == "(" and (tx.plural_kinds(inner) or (

@@ -286,8 +286,9 @@ def governor(s, p):
     quantifiers (-1 when the phrase opens the sentence). Its tag says whether the phrase is a verb's
     object, a preposition's, or a subject."""
     k = p.start - 1
-    while k >= 0 and s.tags[k] in (DET, ADJ, QUANT):
-        k -= 1
+    while k >= 0 and (s.tags[k] in (DET, ADJ, QUANT) or
+                      k >= 1 and s.words[k] in ("or", "to") and s.tags[k - 1] == QUANT == s.tags[k + 1]):
+        k -= 1                                 # ("has one or two engines": the quantity is the phrase's)
     return k - 1 if k > 0 and s.tokens[k].text in w.PARTICLES and s.tags[k - 1] == VERB else k   # ("ring up a sale")
 
 
