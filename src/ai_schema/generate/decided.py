@@ -1,9 +1,10 @@
 """A decision between outcomes said as two verbs on one thing: 'approve or reject each application',
 'accept or refuse a booking', 'confirm or cancel the order'. Each verb names one outcome the thing ends
 in, so the thing keeps which one it got — a status whose values are the verbs' participles after
-'pending', where each one starts before anyone decides (pending, approved, rejected). Only verbs of judging, telling or dealing with others (WordNet's verb.cognition,
-verb.communication, verb.social) decide: 'add or remove players', 'buy or sell shares', 'edit or delete
-a post' change things, no outcome to keep."""
+'pending', where each one starts before anyone decides (pending, approved, rejected). Only verbs of
+judging, telling or dealing with others (WordNet's verb.cognition, verb.communication, verb.social)
+decide: 'add or remove players', 'buy or sell shares', 'edit or delete a post' change things, no outcome
+to keep."""
 
 from . import lexicon
 from . import text as tx

@@ -407,9 +407,9 @@ def read_which_does_which(ex, s):
             later = _WHEN_DONE.match(" ".join(s.words[max(q.end, v + 1):]))   # ("and when they expire")
             name = w.snake(said.group(1).split()) + "_on" if said else \
                 f"{_moment_verb(later.group(1))}_on" if later and lexicon.verb_lemma(later.group(1)) else \
-                f"{verb}_on" if verb.endswith("ed") else f"{w.past_participle(base)}_on" if (
-                    base := lexicon.verb_lemma(verb)) not in (None, verb) else "occurred_on"   # ("who took which
-            #                                                                    item and when": taken_on)
+                f"{verb}_on" if verb.endswith("ed") else \
+                f"{w.past_participle(lexicon.verb_lemma(verb))}_on" if lexicon.verb_lemma(verb) not in (None, verb) \
+                else "occurred_on"                    # ("who took which item and when": taken_on)
             entity.attribute(name).hint = "date"
         third = s.next_phrase(q.end + 2) if s.words[q.end + 1:q.end + 2] in (["which"], ["what"]) and \
             s.tags[q.end] == tx.PREP else None           # "which physio works at which clinic on which weekday"

@@ -191,9 +191,11 @@ def gerund(verb):
     return verb + "ing"
 
 
+@lru_cache(maxsize=1024)
 def past_participle(verb):
     """A verb's past participle ('approve': approved, 'reject': rejected, 'cancel': cancelled, 'write': written)."""
-    forms = sorted(form for form, base in lexicon.verbs()[1].items() if base == verb and not form.endswith(("s", "ing")))
+    forms = sorted(form for form, base in lexicon.verbs()[1].items()
+                   if base == verb and not form.endswith(("s", "ing")))
     if forms:
         return next((f for f in reversed(forms) if f.endswith("n")), forms[-1])   # (write: wrote, written)
     if verb.endswith("e"):
