@@ -427,3 +427,18 @@ def test_a_pairs_fields_after_with_stay_the_pairs(dbs, text, pair, field):
     schema, tables = design(text)
     assert field in columns(tables[pair]), columns(tables[pair])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Q: What does an order look like?\nA: A date, a customer and a total.", "orders", {"date", "total"}),
+    ("What does a shift look like? A start time, an end time and a role.", "shifts", {"start_time", "end_time", "role"}),
+    ("Q: What does a booking look like?\nA: A customer books one marquee for an event date at a venue address, and "
+     "pays a deposit.", "bookings", {"event_date", "deposit"}),
+])
+def test_what_a_thing_looks_like_is_said_by_the_answer(dbs, text, table, fields):
+    """'What does a booking look like? A customer books …': the answer says what the thing has (a list is its
+    fields); the question names no 'booking look' table."""
+    schema, tables = design(text)
+    assert not any(t.endswith("_looks") for t in tables), sorted(tables)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)

@@ -126,6 +126,14 @@ def _anything_about(m):
 
 
 _ANSWERS = (
+    # "What does an order look like? A date, a customer and a total.": its fields; "What does a booking look like?
+    # A customer books one marquee …": the answer says it
+    (re.compile(r"\b[Ww]hat (?:does|do|should|would|will) (?:a|an|the|each|every|your|our) ([a-z][\w ]{0,40}?) look like"
+                r"\s*\?\s*(?:(?:A|Answer)\s*\d*\s*[:.)]\s*)?" + _LISTED +
+                r"(?![\w ]{0,40}\b(?:has|have|is|are|can|must|may|will|books?|gets?)\b)"),
+     lambda m: f"Each {w.singular(m.group(1))} has "),
+    (re.compile(r"\bwhat (?:does|do|should|would|will) (?:a|an|the|each|every|your|our) [a-z][\w ]{0,40}? look like\s*\?\s*",
+                re.I), lambda m: ""),
     (re.compile(r"\bwhat (?:do|should|must|will) (?:we|you|i) (?:store|keep|record|track|know|need|hold|save)"
                 r"(?: to know)? (?:about|for|on|of) " + _DET + r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I),
      lambda m: _each_has(m, _one(m.group(1)))),
