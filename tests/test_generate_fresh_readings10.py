@@ -442,3 +442,19 @@ def test_what_a_thing_looks_like_is_said_by_the_answer(dbs, text, table, fields)
     assert not any(t.endswith("_looks") for t in tables), sorted(tables)
     assert fields <= set(columns(tables[table])), columns(tables[table])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, people", [
+    ("knitting pattern library where each pattern has a yarn weight and needle size, knitters save favourite "
+     "patterns and log projects they knit from them", "patterns", "knitters"),
+    ("Each recipe has a title and a cooking time, cooks save favourite recipes. Cooks have a name.", "recipes", "cooks"),
+    ("Each walk has a route and a length, walkers log walks they finish. Walkers have a name.", "walks", "walkers"),
+])
+def test_a_clause_after_a_clause_and_a_comma(dbs, text, thing, people):
+    """'each pattern has a yarn weight and needle size, knitters save favourite patterns': after a clause and a
+    comma, a plural and a verb open a clause of their own — the list of the pattern's fields ends at the comma."""
+    schema, tables = design(text)
+    assert people in tables and not any("save" in c or "log" in c for c in columns(tables[thing])), tables
+    assert any({(people[:-1] + "_id", people), (thing[:-1] + "_id", thing)} <= references(t) for t in tables.values()), \
+        tables
+    applies(dbs, schema, tables)

@@ -427,13 +427,16 @@ def word_tag(tokens, tags, i):
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
         if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in CLAUSE_OPENERS or
-                                                          _when(tokens, i - 2) or tokens[i - 2].text == ":") and \
+                                                          _when(tokens, i - 2) or tokens[i - 2].text == ":" or
+                                                          tokens[i - 2].text == "," and (VERB in tags[:i - 2] or
+                                                                                         AUX in tags[:i - 2])) and \
                 nxt is not None and \
                 nxt.kind == "word" and not w.is_plural(t) and (w.is_plural(nxt.text) or (
                     lexicon.verb_lemma(t) == t and i + 2 < len(tokens) and tokens[i + 2].kind == "word" and
                     w.is_plural(tokens[i + 2].text) and nxt.text not in w.PREPOSITIONS)):
             return VERB                    # "Members borrow books", "tenants file maintenance requests",
-            #                                "the races where horses win prizes"
+            #                                "the races where horses win prizes", "each pattern has a needle
+            #                                size, knitters save favourite patterns": a clause after a clause
         if prev_tag == NOUN and w.is_plural(prev.text) and _opens_clause(tokens, tags, i - 1) and \
                 lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and nxt is not None and nxt.kind == "word" and \
                 nxt.text not in w.PREPOSITIONS and not w.is_plural(t):
