@@ -49,25 +49,18 @@ class KindReading:
         name': the things listed first are the kinds of what 'each' then names, not things of their own.
         {lemma of a kind: lemma of the thing it is a kind of}"""
         kinds = {}
-        for s in self.sentences:                 # "tents, stoves, sleeping bags etc - each item has a code": in one
-            listed = _listed_plurals(s)          # sentence, the examples end with 'etc'
-            end = listed[-1].end if listed else 0
-            if len(listed) >= 2 and s.words[end:end + 2] in (["etc", "each"], ["etc", "every"]) and \
-                    (each := s.next_phrase(end + 2)) is not None and each.start == end + 2 and \
-                    each.head not in {p.head for p in listed}:
-                kinds.update((p.lemma, each.lemma) for p in listed)
-        for s, nxt in zip(self.sentences, self.sentences[1:]):
-            if nxt.block != s.block or len(s.phrases) < 2 or s.phrases[0].start != 0 or not nxt.phrases or \
-                    nxt.words[0] not in ("each", "every") or nxt.phrases[0].start != 1:
+        for s, nxt in zip(self.sentences, self.sentences[1:] + [None]):
+            listed = _listed_plurals(s)
+            if len(listed) < 2:
                 continue
-            listed = [s.phrases[0]]
-            for p in s.phrases[1:]:
-                if s.words[listed[-1].end:p.start] not in ([","], ["and"], [",", "and"], ["or"]):
-                    break
-                listed.append(p)
-            end = listed[-1].end
-            if len(listed) >= 2 and all(p.plural and p.det is None for p in listed) and end < len(s.words) and \
-                    s.tags[end] in (tx.VERB, tx.AUX) and nxt.phrases[0].head not in {p.head for p in listed}:
+            end, heads = listed[-1].end, {p.head for p in listed}
+            each = s.next_phrase(end + 2) if s.words[end:end + 2] in (["etc", "each"], ["etc", "every"]) else None
+            if each is not None and each.start == end + 2 and each.head not in heads:
+                kinds.update((p.lemma, each.lemma) for p in listed)   # "tents, stoves, sleeping bags etc - each
+                continue                                              # item has a code": examples up to 'etc'
+            if nxt is not None and nxt.block == s.block and nxt.phrases and nxt.words[0] in ("each", "every") and \
+                    nxt.phrases[0].start == 1 and end < len(s.words) and s.tags[end] in (tx.VERB, tx.AUX) and \
+                    nxt.phrases[0].head not in heads:
                 kinds.update((p.lemma, nxt.phrases[0].lemma) for p in listed)
         return kinds
 

@@ -65,9 +65,9 @@ def _from_to(ex, s, subject):
         if end is None or end.head not in _TIME_HEADS or any(s.tags[j] != tx.DET for j in range(start.end + 1, end.start)):
             continue
         defined = defined_one(s) or _passive_subject(s)
-        lasting = next((key for q in reversed(s.phrases) if q.end <= i and q.head in lexicon.occurrence_nouns()
-                        for key in (ex.entity_of(q)[0],) if key is not None), None)
-        owner = ex.entity_of(defined)[0] if defined is not None else lasting or owner_before(ex, s, i, subject)
+        owner = ex.entity_of(defined)[0] if defined is not None else next(
+            (key for q in reversed(s.phrases) if q.end <= i and q.head in lexicon.occurrence_nouns()
+             for key in (ex.entity_of(q)[0],) if key is not None), None) or owner_before(ex, s, i, subject)
         #                                    ("book a stay for their cats, from an arrival date to …": the stay's)
         if owner is not None:
             for q in (start, end):

@@ -133,11 +133,11 @@ def registering_role(s):
         if s.tags[verb] == tx.VERB and (lexicon.verb_lemma(words[verb]) or words[verb]) in ENROLLING_VERBS | {"join"}:
             return s.phrases[0], j + 1
         return None
-    for j in range(s.phrases[0].end + 2, len(words) - 1):
+    for j in (j for j in range(s.phrases[0].end + 2, len(words) - 1) if words[j] == "my"):
         verb = j - 1 - (words[j - 1] in ("you", "us"))
         said = s.next_phrase(j + 1)
         told = lexicon.verb_class(lexicon.verb_lemma(words[verb]) or "")
-        if words[j] == "my" and s.tags[verb] == tx.VERB and said is not None and said.start <= j + 2 and (
+        if s.tags[verb] == tx.VERB and said is not None and said.start <= j + 2 and (
                 verb < j - 1 and told in ("communication", "possession") or told == "communication" and
                 not said.plural) and (w.field_word(said.head) or not any(said.head in found() for found in (
                     lexicon.thing_nouns, lexicon.person_nouns, lexicon.occurrence_nouns))):
