@@ -91,7 +91,9 @@ class CandidateMerging:
                 best = ("user",)                     # the application's users keep that name
             longer = [m for m in members if len(m) > len(best) and m[-len(best):] == best and self.raw.get(m, 0) >= 3
                       and not _qualified(m)]
-            longer = [m for m in longer if not self._kind_of_it(m)]
+            longer = [m for m in longer if not self._kind_of_it(m) and not (
+                len(m) >= 3 and len(best) == 1 and self.raw.get(best, 0) >= 3)]   # ("the park's mountain bike trails
+            #                                  …; a trail has a name": three words said once, then the trail)
             kinds = {_kind_word(x, p) for x in self.sentences for p in x.phrases if p.plural and p.lemma[-len(best):] == best
                      and len(p.lemma) <= len(best) + 1} - {None} if longer else ()
             kinds = {k for k in kinds if self.raw.get((k,), 0) < 3}   # (not "order items" beside "orders")

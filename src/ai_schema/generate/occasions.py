@@ -37,7 +37,9 @@ def occasions(s):
         if t.text == "whenever":
             k = i + 1
         elif t.text == "when" and s.words[i - 1:i] in (["and"], [","]) and s.words[i + 3:i + 4] in (["them"], ["it"]) \
-                and any(w.verb_base(x) in ATTRIBUTE_VERBS for x in s.words[:i - 1]) and s.words[:i].count("which") < 2:
+                and any(w.verb_base(x) in ATTRIBUTE_VERBS for x in s.words[:i - 1]) and s.words[:i].count("which") < 2 \
+                and s.words[i + 4:i + 5] != ["back"]:       # (not "… and when they bring them back": the
+            #                                                 return of what was borrowed, a field of that record)
             k = i + 1                                       # "track my houseplants and when I water them" (not
             #                                                 "which neighbour borrowed which tool, when they took
             #                                                 it …": when the pair's act was done, its fields)

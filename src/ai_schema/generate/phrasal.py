@@ -27,9 +27,13 @@ def phrasal_acts(s):
         if k + 1 < len(toks) and toks[k + 1].text not in _AFTER_PARTICLE or \
                 s.words[k + 1:k + 3] in (["at", "most"], ["at", "least"]):
             continue                             # ("a sample sits in at most one box": a preposition)
-        if k == i + 1 and i >= 2 and toks[i - 1].text in ("they", "we", "i", "he", "she", "you") and \
-                tags[i - 2] == tx.NOUN and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";")):
-            continue                             # ("the language pairs they work in": the pairs, no work-in)
+        if k == i + 1 and i >= 2 and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";")) and (
+                toks[i - 1].text in ("they", "we", "i", "he", "she", "you") and tags[i - 2] == tx.NOUN or
+                any(x in ("which", "what") for x in s.words[max(0, i - 6):i - 1]) or
+                s.words[i - 2:i - 1] in (["each"], ["every"]) and tags[i - 1] == tx.NOUN):
+            continue                             # ("the language pairs they work in", "which languages each
+            #                                      translator works in", "the rack each bottle sits in": the pairs,
+            #                                      the languages, the rack; no work-in)
         out.append((lexicon.phrasal_acts()[(verb, toks[k].text)], i, k))
     return out
 

@@ -255,9 +255,10 @@ def which_does_which(s):
 def _gap_subject(s, p):
     """'which books my friends borrow', 'what parts (that) the machines use': the phrase right after
     the asked one whose verb acts on it, or None."""
-    k = p.end + (s.words[p.end:p.end + 1] in (["my"], ["our"], ["the"], ["their"], ["that"]))
+    each = s.words[p.end:p.end + 1] in (["each"], ["every"])      # ("which tools each member borrows")
+    k = p.end + (each or s.words[p.end:p.end + 1] in (["my"], ["our"], ["the"], ["their"], ["that"]))
     q = s.next_phrase(k)
-    if q is None or q.start != k or not q.plural or q.end >= len(s.tags) or s.tags[q.end] != tx.VERB:
+    if q is None or q.start != k or not (q.plural or each) or q.end >= len(s.tags) or s.tags[q.end] != tx.VERB:
         return None
     return q
 

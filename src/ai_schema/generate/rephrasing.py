@@ -127,6 +127,33 @@ _SLASHED_LIST = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+(?: [a-z]+)?
 _EACH_IDENTIFIED = re.compile(r",[ \t]*each (?:one )?(?:uniquely )?(?:identified|known) by (?:a|an|its|their) ")
 
 
+# "stamps by country and year of issue", "A: Christmas trees, by variety and height band": things opening a
+# list or an answer, sorted by what each one has — their fields (not "paintings by local artists": who)
+_SORTED_BY = re.compile(r"(?:^|(?<=[:\-] ))(?P<things>[A-Za-z][a-z]+(?: [a-z]+){0,2}),? by (?P<field>[a-z]+)\b", re.M)
+
+
+def _sorted_by(m):
+    field = m.group("field")
+    if field in ("a", "an", "the", "one", "each", "every", "our", "my", "their", "its", "his", "her", "whom", "which",
+                 "who", "phone", "email", "post", "hand") or field.endswith("ing") or \
+            w.singular(field) in lexicon.person_nouns() or not w.is_plural(m.group("things").split()[-1].lower()):
+        return m.group(0)
+    return f"{m.group('things')} with {field}"
+
+
+# "bottles with vintage, region, which rack they sit in", "…, and which album and page each one is kept on": in a
+# list, the one thing (or two) each item is at, asked with "which", is said as "the" says it (a field of theirs)
+_WHICH_ONE_AT = re.compile(r"(?<=, )(?P<and>and )?which (?P<at>[a-z]+(?: and [a-z]+)?) (?P<clause>(?:they|it|each one|each "
+                           r"[a-z]+) (?:(?:is|are) )?[a-z]+ (?:in|on|at))\b")
+
+
+def _which_one_at(m):
+    at = m.group("at").split(" and ")
+    if any(w.is_plural(x) for x in at):
+        return m.group(0)                 # ("which tools each member borrows": pairs of them)
+    return (m.group("and") or "") + ", ".join(f"the {x} {m.group('clause')}" for x in at)   # (each its own field)
+
+
 # "producers = farms & small companies: name, …": what the label's things are, then their fields (the way
 # "applicants (companies or people): name, …" says it)
 _LABEL_IS = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+s)[ \t]*(?:[=:][ \t]*(?P<what>[a-z]+s?(?: [a-z]+)*? (?:&|and) "
@@ -210,6 +237,8 @@ def rephrased(text):
     text = _sub(_WHERE_THEY, _where_they, text, "where")
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
     text = _sub(_EACH_IDENTIFIED, ", each with a unique ", text, " by ")
+    text = _sub(_SORTED_BY, _sorted_by, text, " by ")
+    text = _sub(_WHICH_ONE_AT, _which_one_at, text, "which")
     text = _sub(_LABEL_IS, lambda m: f"{m.group('label')} ({re.sub(r' *(?:&|,|and) +', ' or ', m.group('what') or m.group('one'))}): ",
                 text, "&", " and ", "=")
     text = _sub(_YES_OR_NO, " yes/no", text, "yes or no")

@@ -236,7 +236,9 @@ def word_tag(tokens, tags, i):
             tokens[i + 1].text != "ones":
         return ADJ                         # "weighs incoming drop-offs", "upcoming events": which ones, no
         #                                    verb "income" whose object they would be
-    if i and tags[i - 1] == NOUN and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")")) and \
+    if i and tags[i - 1] == NOUN and (i + 1 == len(tokens) or tokens[i + 1].text in (",", ".", ";", ")") or
+                                      tokens[i + 1].text in ("and", "or") and i + 2 < len(tokens) and
+                                      lexicon.mostly_verb(tokens[i + 2].text)) and \
             t in lexicon.adjectives() and t not in w.FIELD_NOUNS and lexicon.verb_lemma(t) is None and \
             not w.is_plural(t) and tokens[i - 1].text not in w.FIELD_NOUNS and \
             (i >= 2 and tags[i - 2] in (VERB, PREP) or i >= 3 and tags[i - 2] == DET and tags[i - 3] in (VERB, PREP)):

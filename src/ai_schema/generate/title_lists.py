@@ -166,7 +166,10 @@ def _title_list(s):
         if spans and k + 1 < end and s.words[k] == "how" and end - k <= 10 and w.asks_measure(s.words[k + 1]):
             spans[-1] = (spans[-1][0], end)         # "…, each walk with the date, how far they went": a measure
             continue                                # of the walk
-        if spans and k < end and toks[k].text in ("where", "when") and "with" in s.words[spans[-1][0]:spans[-1][1]]:
+        if spans and k < end and (toks[k].text in ("where", "when") or toks[k].text == "the" and (
+                q := s.next_phrase(k + 1)) is not None and q.start == k + 1 and not q.plural and
+                s.words[q.end:q.end + 1] in (["they"], ["it"], ["each"])) and \
+                "with" in s.words[spans[-1][0]:spans[-1][1]]:   # (", the depot they are based at": where each is)
             spans[-1] = (spans[-1][0], end)         # "animals with the species, where they were found, …": a
             continue                                # field of the animals
         if spans and end - k <= 5 and s.words[k:k + 3] in _COUNTED:
@@ -215,7 +218,8 @@ def _title_list(s):
     #                                                             ("flour grams": a number of them)
     undescribed = all(b - a <= 2 or any(a <= p.start < b and p.end >= b for p in listed) for a, b in items)
     if ordered and (not listed or not listed[0].plural or listed[0].start != colon + 1 or undescribed or
-                    sum(p.plural and not w.field_word(p.head) for p in listed) < 2):
+                    sum(p.plural and not w.field_word(p.head) for p in listed) < 2 and not (
+                        s.words[listed[0].end:listed[0].end + 1] == ["with"] and not w.field_word(listed[0].head))):
         return [], []                   # ("write condition reports: the object, the condition, notes and photos";
         #                                 "we record: dates, amounts and notes": fields; "guests rent bikes:
         #                                 tandems, cruisers, scooters": kinds, no item described)

@@ -319,7 +319,8 @@ class ValueStatementReading:
         if subject and rx(r"\b(nest|nested|parent|sub\w+|hierarch\w*|tree|trees|child)\b").search(text):
             said = rx(r"\b(nest|nested|parent-child|subcategor\w+|hierarch\w*|tree|trees|inside a parent|parent \w+)\b"
                       ).search(text)
-            if said and not (said.group(1) in ("tree", "trees") and self.entity_of_words(("tree",))[0]) and \
+            if said and not (said.group(1) in ("tree", "trees") and (self.entity_of_words(("tree",))[0] or not rx(
+                    r"\b(?:in|as|into|form|forms|is|are|makes?) (?:a |the )?trees?\b|\btrees? (?:of|structure)\b").search(text))) and \
                     not (said.group(1).startswith("parent ") and self.entity_of_words(("parent",))[0]):   # (not "a
                 #                                     parent makes a payment" where parents are a table of their own)
                 self.spec.entities[subject].hierarchy = True     # (not where trees are things: "street trees")

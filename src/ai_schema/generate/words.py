@@ -234,6 +234,10 @@ def singular(word):
         return word[:-1]                 # "gloves", "curves" (WordNet's noun.exc, read above, lists knives, wolves)
     if word.endswith("oes") and one == word[:-2] and lexicon.filed_noun(word[:-1]) and not lexicon.filed_noun(one):
         return word[:-1]                 # "canoes", "shoes" (WordNet files canoe, not cano)
+    if one != word and not word.endswith("ings") and lexicon.filed_noun(word) and not lexicon.filed_noun(one) and \
+            one not in lexicon.verbs()[0] and one not in lexicon.all_words():
+        return word                      # "christmas", "lens" (WordNet files them; "christma" is no word; but
+        #                                  "earnings", "winnings" are the plurals of what is earned, won)
     return one
 
 
