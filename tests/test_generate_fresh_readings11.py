@@ -145,3 +145,67 @@ def test_a_long_compound_named_by_its_head(dbs, text, table, long):
     schema, tables = design(text)
     assert table in tables and long not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("role, thing, text", [
+    ("customer", "bikes", "As a customer, I want to hand in my bike and say what is wrong with it. As a mechanic, I "
+     "want to record each bike's make and frame number. As a mechanic, I want to log each repair with its cost."),
+    ("driver", "routes", "As a driver, I want to see my route for today. Routes have stops. As a planner, I want to "
+     "set up routes with a name."),
+    ("customer", "instruments", "As a customer, I want to hand in my instrument and say what is wrong with it. As a "
+     "technician, I want to record each instrument's type, maker and serial number."),
+])
+def test_the_one_thing_a_story_role_calls_its_own(dbs, role, thing, text):
+    """'As a customer, I want to hand in my instrument': the role's own thing (one, not only 'my bikes') is a
+    table that refers to the role, which is a table too."""
+    schema, tables = design(text)
+    assert (role + "_id", role + "s") in references(tables[thing]), references(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, role", [
+    ("As a tutor I want to set up a course with a start date and a price.\nAs a learner I want to book a place on "
+     "a course.\nAs a tutor I want to record which tools each learner borrows.", "courses", "tutors"),
+    ("As a host I want to create tours with a date and a price.\nAs a guest I want to book a tour.\nAs a host I "
+     "want to record which guests turned up.", "tours", "hosts"),
+    ("As a creator I want to publish videos with a title.\nAs a viewer I want to like videos.\nAs a creator I want "
+     "to log each video's view count.", "videos", "creators"),
+])
+def test_a_story_role_that_authors_things_keeps_them(dbs, text, thing, role):
+    """'As a tutor I want to set up a course …' beside the tutor's keeping stories: one of many tutors
+    authors each course (create, post, publish, set up), so the tutors are a table the courses refer to."""
+    schema, tables = design(text)
+    assert (role[:-1] + "_id", role) in references(tables[thing]), references(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, ref", [
+    ("* Painters - name\n* Paintings - title, price; each is by one painter", "paintings", ("painter_id", "painters")),
+    ("* Bands - name\n* Songs - title, length; each is by one band", "songs", ("band_id", "bands")),
+    ("* Authors - name\n* Poems - title; each one is by an author", "poems", ("author_id", "authors")),
+    ("- Recipes: title, written by one chef\n- Chefs: name", "recipes", ("chef_id", "chefs")),
+    ("- Courses: title, taught by one lecturer\n- Lecturers: name", "courses", ("lecturer_id", "lecturers")),
+    ("- Songs: title, sung by one choir\n- Choirs: name", "songs", ("choir_id", "choirs")),
+])
+def test_a_listed_thing_made_by_one(dbs, text, table, ref):
+    """'each is by one artist', '…, taught by one lecturer' (an irregular participle before 'by'): the maker
+    each one has, not a field 'taught'."""
+    schema, tables = design(text)
+    assert ref in references(tables[table]), references(tables[table])
+    assert not {"taught", "sung", "by"} & set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, many", [
+    ("* Artworks - title\n* Exhibitions - title, dates, showing many artworks", "exhibition", "artwork"),
+    ("- Routes: name, covering several stops\n- Stops: name", "route", "stop"),
+    ("- Teams: name, playing many matches\n- Matches: date", "team", "match"),
+])
+def test_a_label_line_that_does_something_to_many(dbs, text, owner, many):
+    """'* Exhibitions - title, dates, showing many artworks': after the label's fields, what each one does to
+    many others is said as a sentence ('Exhibitions show many artworks'), not lost."""
+    schema, tables = design(text)
+    assert any({owner + "_id", many + "_id"} <= set(columns(t)) for t in tables.values()) or \
+        any((owner + "_id", t.name) in references(t) or (owner + "_id", owner + "s") in references(t)
+            for t in tables.values()), sorted(tables)
+    applies(dbs, schema, tables)

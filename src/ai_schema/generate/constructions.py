@@ -562,8 +562,9 @@ def speakers_things(s, vote):
                 (w.verb_base(toks[k].text) or "") in ENROLLING_VERBS   # ("… I want to enrol my child in …")
             vote(p.lemma, 3 if titled or enrolled else 2)   # ("fuel log for my cars: …": what the title is about)
             role = s.phrases[0]
-            if story and toks[p.start - 1].text == "my" and p.plural and role.start <= 2 and role is not p and \
-                    role.head in lexicon.person_nouns():
+            if story and toks[p.start - 1].text == "my" and (p.plural or not w.field_word(p.head) and (
+                    p.head in lexicon.thing_nouns() or p.head in lexicon.occurrence_nouns())) and \
+                    role.start <= 2 and role is not p and role.head in lexicon.person_nouns():
                 vote(role.lemma, 3)                  # "As a landlord I want to list my apartments": theirs
 
 

@@ -154,6 +154,22 @@ def _which_one_at(m):
     return (m.group("and") or "") + ", ".join(f"the {x} {m.group('clause')}" for x in at)   # (each its own field)
 
 
+# "Artworks - title, price; each is by one artist": by whom each one is made
+_EACH_IS_BY = re.compile(r"\b(?P<who>each|each one|it|they) (?:is|are) by (?=(?:one|a|an|the|a single) [a-z])")
+# "* Exhibitions - title, dates, showing many artworks": after a label's fields, what each of them does to many
+# other things is a sentence of its own ("Exhibitions show many artworks")
+_LABEL_DOES_MANY = re.compile(r"^(?P<head>[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z]?[a-z]+s)[ \t]*(?::|-|–|—)[^\n]*?)[,;][ \t]*"
+                              r"(?:and |each )?(?P<verb>[a-z]+(?:ing|s)) (?P<many>many|several|multiple|one or more) "
+                              r"(?P<things>[a-z]+s)\b", re.M)
+
+
+def _label_does_many(m):
+    base = lexicon.verb_lemma(m.group("verb"))
+    if base is None or base in ("have", "has", "be", "include", "contain") or not w.is_plural(m.group("label").lower()):
+        return m.group(0)                 # (a list's "has many …" is read as it is)
+    return f"{m.group('head')}. {m.group('label').capitalize()} {base} {m.group('many')} {m.group('things')}"
+
+
 # "producers = farms & small companies: name, …": what the label's things are, then their fields (the way
 # "applicants (companies or people): name, …" says it)
 _LABEL_IS = re.compile(r"^(?P<label>[ \t]*(?:[-*+][ \t]+)?[a-z]+s)[ \t]*(?:[=:][ \t]*(?P<what>[a-z]+s?(?: [a-z]+)*? (?:&|and) "
@@ -238,6 +254,9 @@ def rephrased(text):
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
     text = _sub(_EACH_IDENTIFIED, ", each with a unique ", text, " by ")
     text = _sub(_SORTED_BY, _sorted_by, text, " by ")
+    text = _sub(_EACH_IS_BY, lambda m: ("each" if m.group("who").startswith("each") else m.group("who")) + " made by ",
+                text, " by ")
+    text = _sub(_LABEL_DOES_MANY, _label_does_many, text, "many", "several", "multiple", "one or more")
     text = _sub(_WHICH_ONE_AT, _which_one_at, text, "which")
     text = _sub(_LABEL_IS, lambda m: f"{m.group('label')} ({re.sub(r' *(?:&|,|and) +', ' or ', m.group('what') or m.group('one'))}): ",
                 text, "&", " and ", "=")

@@ -21,6 +21,9 @@ def _after_of(s, p):
 
 # verbs by which a story's role keeps the organisation's records ("keep our clients", "register owners")
 _KEEPING = w.NOTING_VERBS | clause_rules.CATALOGUING
+# verbs by which one of many people (a story's "a tutor", "a creator") authors a thing that stays theirs
+# ("create shows", "set up a course", "post surplus food", "commission a piece")
+_AUTHORING = frozenset("create post publish upload submit write commission compose design".split())
 
 
 def _done(noun):
@@ -216,21 +219,25 @@ class SubjectReading:
         for s, p in mentions:
             for i, t in enumerate(s.tokens):
                 verb = w.verb_base(t.text) or t.text
-                if s.tags[i] != tx.VERB or verb not in w.CREATION_VERBS or verb in ATTRIBUTE_VERBS or \
+                authored = p.det in ("a", "an") and (verb in _AUTHORING or verb == "set" and s.words[i + 1:i + 2] == ["up"])
+                if s.tags[i] != tx.VERB or verb not in w.CREATION_VERBS and not authored or verb in ATTRIBUTE_VERBS or \
                         clauses.story_role(s, i) is not p:      # (not "record each checkout": staff keep it)
                     continue
-                q = s.next_phrase(i + 1)
-                thing = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
+                q = s.next_phrase(i + 1 + (verb == "set"))
+                thing = self.entity_of(q)[0] if q is not None and q.start <= i + 2 + (verb == "set") else None
+                if authored and thing not in (None, key):
+                    self.authors.add(key)               # (a role that authors things is no mere user of the app)
                 if thing not in (None, key) and thing not in out and \
-                        (self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() or
+                        (self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() or authored or
                          self.spec.entities[thing].words[-1] in INTERACTIONS.values()) and \
-                        not clause_rules.catalogued(self.sentences, s, q, thing, key, verb, self.entity_of):
+                        (authored or not clause_rules.catalogued(self.sentences, s, q, thing, key, verb, self.entity_of)):
                     out.append(thing)
         return out
 
     def _story_roles_records(self):
         """'As a patient, I want to book an appointment with a physiotherapist' beside other stories of the
         patient ('… set exercises for the patient'): the records a role makes refer to it, busy or idle."""
+        self.authors = set()
         made = {}
         for key in [k for k in self.spec.entities if lexicon.holds_people(k)]:
             mentions = [(s, p) for s in self.sentences if s.words[:1] == ["as"] for p in s.phrases[:1]
@@ -276,7 +283,7 @@ class SubjectReading:
         stories = [s for s in self.sentences if s.words[:1] == ["as"]]
         if len(stories) < 3:
             return
-        for key in [k for k in spec.entities if lexicon.holds_people(k)]:
+        for key in [k for k in spec.entities if lexicon.holds_people(k) and k not in self.authors]:
             mentions = [(s, p) for s in self.sentences for p in s.phrases if self.entity_of(p)[0] == key]
             if not mentions or not all(s.words[:1] == ["as"] and p.start <= 2 for s, p in mentions) or \
                     any({"me", "my", "mine", "myself"} & set(s.words) or s.words.count("i") > 1 for s, _ in mentions) or \

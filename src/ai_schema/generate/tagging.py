@@ -206,9 +206,10 @@ def word_tag(tokens, tags, i):
         return AUX
     if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and irregular_participle(t) or \
             i and tokens[i - 1].text in ("get", "gets", "got") and tokens[i + 1:i + 2] and tokens[i + 1].text == "by" \
-            and lexicon.verb_lemma(t):
+            and lexicon.verb_lemma(t) or irregular_participle(t) and tokens[i + 1:i + 2] and tokens[i + 1].text == "by" \
+            and i + 2 < len(tokens) and tokens[i + 2].text in ("one", "a", "an", "the", "each", "several", "many"):
         return VERB                        # "bouts are fought between two boxers": an irregular participle;
-        #                                    "routes get set by setters"
+        #                                    "routes get set by setters", "…, taught by one lecturer"
     if i and tokens[i - 1].text in ("and", "or") and t.endswith("s") and \
             (base := lexicon.verb_lemma(t)) not in (None, t) and lexicon.only_verb(base) and w.singular(t) == base:
         return VERB                        # "has a length in metres and belongs to one trail": no noun 'belong'
