@@ -209,3 +209,49 @@ def test_a_label_line_that_does_something_to_many(dbs, text, owner, many):
         any((owner + "_id", t.name) in references(t) or (owner + "_id", owner + "s") in references(t)
             for t in tables.values()), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, column, sql_type", [
+    ("Tables: flights (id, code text, departs_at timestamp)", "flights", "departs_at", "timestamp"),
+    ("routes (id, name text)\nsailings (id, route_id -> routes.id, departs_at timestamp, capacity integer)",
+     "sailings", "departs_at", "timestamp"),
+    ("Readings have a value (float) and a recorded_at timestamp.", "readings", "recorded_at", "timestamp"),
+    ("Every transfer has an amount and a timestamp.", "transfers", "occurred_at", "timestamptz"),
+    ("Table shows: id, starts_at timestamptz", "shows", "starts_at", "timestamptz"),
+])
+def test_a_stated_timestamp_type_is_kept_as_stated(dbs, text, table, column, sql_type):
+    """'departs_at timestamp': a type the text states is the column's type exactly (no time zone added); 'a
+    timestamp' said as a noun is the moment something happened, with its time zone."""
+    schema, tables = design(text)
+    assert columns(tables[table])[column].type.lower() in (
+        (sql_type, "timestamp without time zone") if sql_type == "timestamp" else (sql_type, "timestamp with time zone")), \
+        columns(tables[table])[column].type
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("line, things", [
+    ("rowers + coaches (coaches are also members)", ("rowers", "coaches")),
+    ("volunteers and trustees", ("volunteers", "trustees")),
+    ("suppliers & couriers", ("suppliers", "couriers")),
+])
+def test_a_bare_pair_among_labelled_notes(dbs, line, things):
+    """'rowers + coaches' on a line of its own among 'boats - name, type' and 'outings: date, boat': the two
+    plurals are things to keep (they had been lost)."""
+    schema, tables = design(f"club notes\nboats - name, type\n{line}\nouting: date, boat, distance")
+    assert set(things) <= set(tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text", [
+    "We keep a waiting list for each event, in the order people joined it. Events have a title.",
+    "Lists written the way people write them: dogs with a name. Dogs have a breed.",
+    "Songs are sung in the sequence singers choose. Songs have a title.",
+])
+def test_the_order_people_do_something_is_no_compound(dbs, text):
+    """'in the order people joined it': the order, then people acting (a clause without 'that'), not a
+    thing called 'order people'."""
+    schema, tables = design(text)
+    assert not any(t.startswith(("order_", "way_", "sequence_")) for t in tables), sorted(tables)
+    assert not any(c.startswith(("order_person", "way_person", "sequence_singer")) for t in tables.values()
+                   for c in columns(t)), sorted(tables)
+    applies(dbs, schema, tables)

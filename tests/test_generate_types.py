@@ -23,7 +23,7 @@ def test_a_type_said_in_words_is_the_columns_type_and_no_thing(dbs):
     assert types[("products", "price")] == "numeric(10,2)" and types[("products", "tags")] == "text[]"
     assert types[("products", "metadata")] == "jsonb"
     assert types[("sensor_readings", "value")] == "double precision"
-    assert types[("sensor_readings", "recorded_at")] == "timestamptz"
+    assert types[("sensor_readings", "recorded_at")] == "timestamp"   # (the type as stated, since stop 68)
     assert types[("sensor_readings", "location")] == "point"
     assert types[("events", "happened_at")] == "timestamptz" and types[("events", "is_active")] == "boolean"
     assert not {"decimals", "cents", "tags"} & set(tables)                    # types and units are no things

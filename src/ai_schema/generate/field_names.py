@@ -320,6 +320,8 @@ _TYPE_PATTERNS = [
     (r"\btimestamptz\b|\btimestamp with time zone\b", lambda m: "timestamptz"),
     (r"\btimestamp without time zone\b", lambda m: "timestamp"),
     (r"\bdatetime\b", lambda m: "timestamptz"),
+    (r"(?:[a-z0-9]_[a-z0-9]+\s+|\(\s*|\bas\s+)timestamp\b", lambda m: "timestamp"),   # ("departs_at timestamp",
+    #                                         "(timestamp)": the type as stated; not "with a timestamp", the noun)
     (r"\btimestamp\b", lambda m: "timestamptz"),
     (r"\binterval\b", lambda m: "interval"),
     (r"\b(int4|int8|num|ts|tstz|date)range\b", lambda m: f"{m.group(1)}range"),

@@ -38,6 +38,26 @@ def _label_clause(m):
     return f"{m.group('lead')}{subj}, {m.group('obj')}" + (f", {when}" if when else "")
 
 
+# "rowers + coaches (coaches are also members)" among lines of "boats - name, type", "outings: date, boat": a line
+# of two bare plurals names two things to keep ("we keep rowers and coaches")
+_ANY_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?[a-z][\w-]*(?: [a-z][\w-]*){0,2}\s*(?::| -+>? | – | — )", re.M)
+_BARE_PAIR = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?P<a>[a-z]+s) (?:\+|and|&) (?P<b>[a-z]+s)(?P<rest>\s*\([^()\n]*\))?[ \t]*$",
+                        re.M)
+
+
+def _bare_pair(m):
+    if not all(w.is_plural(x) and not w.field_word(w.singular(x)) and lexicon.verb_lemma(x) in (None, w.singular(x))
+               for x in (m.group("a"), m.group("b"))):
+        return m.group(0)
+    return f"{m.group('lead')}we keep {m.group('a')} and {m.group('b')}{m.group('rest') or ''}"
+
+
+def _bare_pairs(text):
+    """Each block of notes (two labelled lines or more) with its bare pairs said as kept."""
+    return "\n\n".join(_BARE_PAIR.sub(_bare_pair, block) if len(_ANY_LABEL.findall(block)) >= 2 else block
+                         for block in text.split("\n\n"))
+
+
 def _comma_labels(text):
     """'rehearsals, date and location' among lines of 'concerts: title, venue, date': the plural that
     opens the line is its label when the words after its comma name a field."""
@@ -78,6 +98,7 @@ def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
     text = _sub(_TWO_COLONS, _two_colons, text, ": ")
     text = _comma_labels(text) if ":" in text and "," in text else text
+    text = _bare_pairs(text) if ("+" in text or " and " in text or "&" in text) and "\n" in text else text
     text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
     text = _sub(_LABEL_HOW_OFTEN, lambda m: m.group("lead"), text, " a ", " per ", "every ", "each ")
     text = _sub(_DETAILS_ON, lambda m: f"{m.group('lead')}{m.group('x')}:", text, " we ", " i ")

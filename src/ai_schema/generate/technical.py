@@ -375,7 +375,7 @@ def apply(extractor, tables, type_words, clean_values):
                 attr.type = col.type
             head = _TYPE_HEAD.match(col.rest)
             written = re.sub(r"[()]", " ", head.group(0)).strip().lower() if head else ""   # ("NUMERIC(10,2)")
-            stated = (type_words(written) or type_words(f"({written})")) if written else None   # "valid_from date"
+            stated = (type_words(f"({written})") or type_words(written)) if written else None   # "valid_from date"
             notes = ", ".join(a or b for a, b in re.findall(r"\(([^()]*)\)|\[([^\[\]]+)\]",   # ("[book|dvd]")
                                                           col.rest[head.end() if head else 0:])).lower()
             noted = type_words(f"({notes})") if notes else None     # ("birthday (date)": a type, no values)

@@ -468,7 +468,9 @@ def share_heads(tokens, tags):
 def _object_gap(tokens, tags, i, j):
     """A plural, then people doing something to it with no object after the verb ("the charters customers
     book", "the routes members climb on"): a relative clause without "that", not one compound."""
-    return j < len(tokens) and tags[j] == VERB and people_gap(tokens, i, j)
+    return j < len(tokens) and tags[j] == VERB and (people_gap(tokens, i, j) or j - i == 2 and tokens[i].text in (
+        "order", "sequence", "way", "manner") and w.singular(tokens[i + 1].text) in lexicon.person_nouns())
+    #                                  ("in the order people joined it": the order, then the people acting)
 
 
 # field words that take a modifier before them ("phone number", "email address", "start date")
