@@ -17,7 +17,7 @@ from test_generate_sentences import applies
     ("A section has a length in metres and belongs to one trail. Trails have a name.", "sections", "length_m",
      ("trail_id", "trails")),
     ("Each shelf has a height in centimetres and belongs to one bookcase. Bookcases have a room.", "shelves",
-     "height_centimetres", ("bookcase_id", "bookcases")),
+     "height_cm", ("bookcase_id", "bookcases")),
     ("A plot has an area in square metres and belongs to a garden. Gardens have a name.", "plots", None,
      ("garden_id", "gardens")),
     ("Every lane has a width in metres and depends on one pool. Pools have a name.", "lanes", "width_m", None),

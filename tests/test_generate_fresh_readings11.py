@@ -255,3 +255,59 @@ def test_the_order_people_do_something_is_no_compound(dbs, text):
     assert not any(c.startswith(("order_person", "way_person", "sequence_singer")) for t in tables.values()
                    for c in columns(t)), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, whom", [
+    ("Households take papers. At the end of the month we send every household a bill.", "bills", "households"),
+    ("We email each member a reminder before their renewal date. Members have a name.", "reminders", "members"),
+    ("We post each buyer a receipt. Buyers have an address.", "receipts", "buyers"),
+    ("We send each customer an invoice every month. Customers have a name.", "invoices", "customers"),
+])
+def test_a_record_sent_to_each_one(dbs, text, record, whom):
+    """'we send every household a bill': what is sent (a record WordNet files as an act, a communication or a
+    possession) to each of them is a table referring to them, as what is given is — not their field."""
+    schema, tables = design(text)
+    assert record in tables and (whom[:-1] + "_id", whom) in references(tables[record]), sorted(tables)
+    assert record[:-1] not in columns(tables[whom]), columns(tables[whom])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("At each session we write down the start time and the end time.", "sessions", {"start_time", "end_time"}),
+    ("After every match the referee jots down the score and the attendance. Matches have a date.", "matches",
+     {"score", "attendance"}),
+    ("Q: What happens on a call-out?\nA: We write down the launch time and the return time.", "call_outs",
+     {"launch_time", "return_time"}),
+])
+def test_written_down_is_recorded(dbs, text, table, fields):
+    """'we write down the start time', 'jots down the score': phrasal verbs of recording record fields; and
+    'What happens on a call-out?' asks about a thing whose name has a hyphen."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Windows have a width and height in millimetres.", "windows", {"width_mm", "height_mm"}),
+    ("Panels have a width and height in centimetres.", "panels", {"width_cm", "height_cm"}),
+    ("Runs have a distance in kilometres and a time.", "runs", {"distance_km"}),
+])
+def test_a_unit_said_once_for_two_fields(dbs, text, table, fields):
+    """'a width and height in millimetres': the unit after the second field is the first one's too, and
+    millimetres are mm as metres are m."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, ref", [
+    ("Albums have tracks, each track by one artist. Artists have a name.", "tracks", ("artist_id", "artists")),
+    ("Desks have a name, each led by one of our journalists. Journalists have a name.", "desks",
+     ("journalist_id", "journalists")),
+])
+def test_each_one_by_someone(dbs, text, table, ref):
+    """', each track by one artist': who made each one; ', each led by one of our journalists' is a
+    participle already (no table 'leds')."""
+    schema, tables = design(text)
+    assert ref in references(tables[table]) and "leds" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -171,7 +171,7 @@ _ANSWERS = (
     # "Who does the maintenance? Mechanics - name and certification level.": the answer's label heads fields
     (re.compile(r"\b[Ww]ho [a-z][^?\n]{1,60}\?\s*([A-Z][a-z]+s)\s*[-–—:]\s*"), lambda m: f"{m.group(1)}: "),
     # "What happens in a service? A mechanic services a vehicle …": what is said happens at each one
-    (re.compile(r"\bwhat happens (?:in|at|during|on) (?:a|an|each|every|the) ([a-z][\w ]{0,40}?)\s*\?\s*"
+    (re.compile(r"\bwhat happens (?:in|at|during|on) (?:a|an|each|every|the) ([a-z][\w -]{0,40}?)\s*\?\s*"
                 r"(a|an|the|one)?\b", re.I), lambda m: f"At each {m.group(1)}, {(m.group(2) or '').lower()}"),
     # "How do passengers join? They book seats …": 'they' are the people asked about
     (re.compile(r"\b(?:how|when|why|where|what) (?:do|can|will|should|must) (?:the |our |your )?([a-z]+s)\b[^?\n]{0,60}"

@@ -108,6 +108,11 @@ class FieldNaming:
             #                                              addresses": one each
         # units: "volume in uL", "area (hectares)", "duration in seconds"
         unit = _unit_after(s, p.end, idx)
+        k = idx[-1] + 1
+        if unit is None and p.end == k and s.words[k:k + 1] == ["and"] and s.tags[k + 1:k + 2] == [tx.NOUN] and \
+                s.words[k + 2:k + 3] == ["in"] and {s.words[k + 1], words_[-1]} <= lexicon.property_nouns():
+            unit = _unit_after(s, k + 2, range(k + 2, min(len(s.tokens), k + 6)))   # "width and height in
+            #                                                                          millimetres": both in them
         type_word = None
         while words_ and words_[-1] in ("string", "text", "blob") and len(words_) > 1 and not (
                 len(words_) == 2 and words_[0] in lexicon.adjectives() and w.singular(words_[0]) not in w.FIELD_NOUNS):
@@ -253,7 +258,8 @@ _UNITS = {"kg": "kg", "kilograms": "kg", "kilogram": "kg", "g": "g", "grams": "g
           "ul": "ul", "µl": "ul", "microliters": "ul", "microlitres": "ul", "ml": "ml", "l": "l",
           "litres": "l", "liters": "l", "c": "c", "celsius": "c", "f": "f", "hectares": "hectares",
           "hectare": "hectares", "ha": "ha", "km": "km", "m": "m", "metres": "m", "meters": "m",
-          "cm": "cm", "mm": "mm", "seconds": "seconds", "secs": "seconds", "minutes": "minutes",
+          "cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
+          "kilometres": "km", "kilometers": "km", "seconds": "seconds", "secs": "seconds", "minutes": "minutes",
           "hours": "hours", "days": "days", "bytes": "bytes", "mb": "mb", "gb": "gb", "kw": "kw", "kwh": "kwh",
           "mw": "mw", "mwh": "mwh",
           "percent": "percent", "%": "percent", "euros": "money", "euro": "money", "eur": "money",

@@ -10,6 +10,9 @@ from . import words as w
 # the determiners a second object takes ("gives them an induction"): one more of it each time
 _ONE = ("a", "an", "one")
 _PLACES = ("on", "for", "in", "at")
+# the verb classes (WordNet's) of giving and of sending ("send every household a bill", "email each member a
+# reminder", "post each buyer a receipt")
+_HANDING = ("possession", "motion", "communication", "contact")
 
 
 def given_to(s):
@@ -20,7 +23,8 @@ def given_to(s):
 def _given_to(s):
     toks, tags, out = s.tokens, s.tags, []
     for i in range(len(toks) - 3):
-        if tags[i] != tx.VERB or lexicon.verb_class(lexicon.verb_lemma(toks[i].text) or toks[i].text) != "possession":
+        verb_class = lexicon.verb_class(lexicon.verb_lemma(toks[i].text) or toks[i].text) if tags[i] == tx.VERB else None
+        if verb_class not in _HANDING:
             continue
         if toks[i + 1].text in ("them", "him", "her"):
             whom = tx.them_stands_for(s, i, lambda p: lexicon.holds_people(p.head))   # (or said before: None)
@@ -28,7 +32,8 @@ def _given_to(s):
         else:
             whom = s.next_phrase(i + 1)
             if whom is None or whom.start > i + 2 or whom.end >= len(toks) or whom.possessive or \
-                    not (lexicon.holds_people(whom.head) or whom.head in lexicon.thing_nouns()) or \
+                    not (lexicon.holds_people(whom.head) or whom.head in lexicon.thing_nouns() or
+                         whom.head in lexicon.group_nouns()) or \
                     w.field_word(whom.head) or (whom.start == i + 2 and tags[i + 1] != tx.DET):
                 continue                         # (not "pay for a class", "give lessons to members"; "vets give
                 #                                  pets a vaccination": an animal is given things too)
@@ -36,7 +41,8 @@ def _given_to(s):
         given = s.next_phrase(end)
         if given is None or given.start != end + 1 or toks[end].text not in _ONE or given.det not in _ONE \
                 or lexicon.holds_people(given.head) or w.field_word(given.head) or \
-                given.head in lexicon.money_nouns() or given.head not in lexicon.occurrence_nouns():
+                given.head in lexicon.money_nouns() and verb_class == "possession" or \
+                given.head not in lexicon.occurrence_nouns():
             continue                             # ("give each member a number": the member's field; "lend a
             #                                      guest a bike": the bike is lent again, no record of one giving)
         giver = s.phrase_at(i - 1) if i > 0 else None

@@ -155,7 +155,18 @@ def _which_one_at(m):
 
 
 # "Artworks - title, price; each is by one artist": by whom each one is made
-_EACH_IS_BY = re.compile(r"\b(?P<who>each|each one|it|they) (?:is|are) by (?=(?:one|a|an|the|a single) [a-z])")
+_EACH_IS_BY = re.compile(r"\b(?P<who>each|each one|it|they) (?:is|are) by (?=(?:one|a|an|the|a single) [a-z])|"
+                         r"(?<=, )(?P<each>each [a-z]+) by (?=(?:one|a|an|a single) [a-z])")   # (", each piece by a
+#                                                                                               composer")
+def _each_is_by(m):
+    if m.group("each"):
+        one = m.group("each").split()[1]
+        if one.endswith("ed") or irregular_participle(one) or not lexicon.filed_noun(one) and lexicon.verb_lemma(one):
+            return m.group(0)             # (", each led by one of our journalists": a participle already)
+        return m.group("each") + " made by "
+    return ("each" if m.group("who").startswith("each") else m.group("who")) + " made by "
+
+
 # "* Exhibitions - title, dates, showing many artworks": after a label's fields, what each of them does to many
 # other things is a sentence of its own ("Exhibitions show many artworks")
 _LABEL_DOES_MANY = re.compile(r"^(?P<head>[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z]?[a-z]+s)[ \t]*(?::|-|–|—)[^\n]*?)[,;][ \t]*"
@@ -168,6 +179,10 @@ def _label_does_many(m):
     if base is None or base in ("have", "has", "be", "include", "contain") or not w.is_plural(m.group("label").lower()):
         return m.group(0)                 # (a list's "has many …" is read as it is)
     return f"{m.group('head')}. {m.group('label').capitalize()} {base} {m.group('many')} {m.group('things')}"
+
+
+# "we write down the launch time", "she jots down the score": the phrasal verbs of recording, said plainly
+_WRITE_DOWN = re.compile(r"\b(?:write|jot|note|take|put) down\b|\b(?P<s>writes|jots|notes|takes|puts) down\b")
 
 
 # "producers = farms & small companies: name, …": what the label's things are, then their fields (the way
@@ -254,8 +269,8 @@ def rephrased(text):
     text = _sub(_EACH_ONE_DID, r"\g<the> \g<things> they ", text, "each one")
     text = _sub(_EACH_IDENTIFIED, ", each with a unique ", text, " by ")
     text = _sub(_SORTED_BY, _sorted_by, text, " by ")
-    text = _sub(_EACH_IS_BY, lambda m: ("each" if m.group("who").startswith("each") else m.group("who")) + " made by ",
-                text, " by ")
+    text = _sub(_WRITE_DOWN, lambda m: "records" if m.group("s") else "record", text, " down")
+    text = _sub(_EACH_IS_BY, _each_is_by, text, " by ")
     text = _sub(_LABEL_DOES_MANY, _label_does_many, text, "many", "several", "multiple", "one or more")
     text = _sub(_WHICH_ONE_AT, _which_one_at, text, "which")
     text = _sub(_LABEL_IS, lambda m: f"{m.group('label')} ({re.sub(r' *(?:&|,|and) +', ' or ', m.group('what') or m.group('one'))}): ",
