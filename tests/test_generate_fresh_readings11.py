@@ -311,3 +311,43 @@ def test_each_one_by_someone(dbs, text, table, ref):
     schema, tables = design(text)
     assert ref in references(tables[table]) and "leds" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("pickleball ladder where players challenge someone up to three rungs above them, we record each match's "
+     "score", "players"),
+    ("a ladder where players challenge each other, we record each match's score", "players"),
+])
+def test_the_only_people_who_act_are_kept(dbs, text, people):
+    """'a ladder where players challenge someone …': when no other people are named, the plural people who
+    open a clause with its verb are a table (they had been lost)."""
+    schema, tables = design(text)
+    assert people in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Members reserve cars. We log the mileage at the start and end of each reservation.", "reservations",
+     {"start_mileage", "end_mileage"}),
+    ("Drivers do trips. We record the fuel level at the start and end of every trip.", "trips",
+     {"start_fuel_level", "end_fuel_level"}),
+])
+def test_a_field_at_the_start_and_end_of_each(dbs, text, table, fields):
+    """'the mileage at the start and end of each reservation': two fields of the reservation, one at each end
+    (not the members' mileage and an end time)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("neighbourhood car share where members reserve one of our cars by the hour, we log the mileage at the start "
+     "and end of each reservation and bill members monthly", "bill_members"),
+    ("a shop where we log each sale and email customers weekly", "email_customers"),
+])
+def test_a_second_verb_on_people_is_no_compound(dbs, text, bad):
+    """'… and bill members monthly': our second verb on the members, not a field 'bill members'; 'log each
+    sale and email customers weekly' is no list of readings sent weekly."""
+    schema, tables = design(text)
+    assert not any(bad in columns(t) for t in tables.values()) and "readings" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -103,6 +103,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
         if self.candidates.get(("user",), 0) < 3:
             for lemma, points in self.doers:     # "a pharmacist fills a prescription" (with no users,
                 self._vote(lemma, points)        # whose roles people are: "an editor assigns a reviewer")
+        people = [x for x, v in self.candidates.items() if v >= 2 and x[-1] in persons]
+        if len(people) == 1 and self.candidates[people[0]] == 2 and people[0] in self.acting:
+            self._vote(people[0], 1)             # "a ladder where players challenge …": the only people, who act
         if self.people_act and not any(v >= 3 and lemma[-1] in persons for lemma, v in self.candidates.items()):
             self._vote(("user",), 3)             # "people upload photos": nobody else is named, so users
         heads = {}

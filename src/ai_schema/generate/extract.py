@@ -74,6 +74,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.last_names = []
         self.preset = []                 # entity lemmas known before the text is read (column lists; kept_mentions.py)
         self.people_act = False          # 'people' do something somewhere (users, if no one else is named)
+        self.acting = set()              # lemmas of plural people that open a clause with its verb (discovery)
         self.block_topic = {}            # paragraph -> the entity its first sentence is about
         self.kind_values = {}            # head word -> the kinds the text names ("electricity", "gas")
         self.kind_words = frozenset()    # words said to be kinds of a thing ("are either dogs or cats": dog, cat)

@@ -123,7 +123,8 @@ _PERIODIC = re.compile(r"\b(?P<verb>(?:report|send|measure|record|transmit|log|c
 
 def _periodic(m):
     items = re.split(r",|\band\b", m.group("list"))
-    if len(items) < 2 or re.search(r"\b(?:a|an|the|readings?|measurements?)\b", m.group("list"), re.I) or any(
+    if len(items) < 2 or re.search(r"\b(?:a|an|the|each|every|our|my|their|its|readings?|measurements?)\b",
+                                   m.group("list"), re.I) or any(
             len(x.split()) > 3 or set(x.lower().split()) & w.PREPOSITIONS for x in items):
         return m.group(0)                # ("log hours against projects and tasks, managers approve …": a clause)
     verb = "sends" if m.group("verb").lower().endswith("s") else "send"     # (a verb that is no noun too)

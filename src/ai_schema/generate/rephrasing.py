@@ -181,6 +181,11 @@ def _label_does_many(m):
     return f"{m.group('head')}. {m.group('label').capitalize()} {base} {m.group('many')} {m.group('things')}"
 
 
+# "the mileage at the start and end of each reservation": two fields, the mileage at each end of it
+_AT_START_AND_END = re.compile(r"\bthe (?P<f>[a-z]+(?: [a-z]+)?) at the (?P<a>start|beginning) and (?:at the )?(?P<b>end|finish) "
+                               r"of (?=(?:each|every|the|a|an) [a-z])")
+
+
 # "we write down the launch time", "she jots down the score": the phrasal verbs of recording, said plainly
 _WRITE_DOWN = re.compile(r"\b(?:write|jot|note|take|put) down\b|\b(?P<s>writes|jots|notes|takes|puts) down\b")
 
@@ -270,6 +275,8 @@ def rephrased(text):
     text = _sub(_EACH_IDENTIFIED, ", each with a unique ", text, " by ")
     text = _sub(_SORTED_BY, _sorted_by, text, " by ")
     text = _sub(_WRITE_DOWN, lambda m: "records" if m.group("s") else "record", text, " down")
+    text = _sub(_AT_START_AND_END, lambda m: f"the start {m.group('f')} and the end {m.group('f')} of ", text,
+                " and end of ", " and the end of ", " and finish of ")
     text = _sub(_EACH_IS_BY, _each_is_by, text, " by ")
     text = _sub(_LABEL_DOES_MANY, _label_does_many, text, "many", "several", "multiple", "one or more")
     text = _sub(_WHICH_ONE_AT, _which_one_at, text, "which")

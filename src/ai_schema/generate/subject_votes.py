@@ -95,6 +95,8 @@ class SubjectVotes:
                 alone = k + 1 >= len(toks) or tags[k + 1] == tx.ADV or toks[k + 1].kind != "word"
                 if p.plural and p.head in lexicon.person_nouns() and s.words[k + 1:k + 3] == ["responsible", "for"]:
                     self._vote(p.lemma, 1)         # "teachers are responsible for bikes": each bike's teacher
+                if p.plural and p.head in lexicon.person_nouns() and tags[k] == tx.VERB:
+                    self.acting.add(p.lemma)
                 self._vote(p.lemma, 3 if told or p.plural and p.head in lexicon.person_nouns() and p.det is None and
                            p.start == 0 and alone else 2 if p.plural else 1)   # (told: "pubs order from us";
                 #                                       "members pay monthly,": people who do something, no object)

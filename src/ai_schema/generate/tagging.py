@@ -213,6 +213,11 @@ def word_tag(tokens, tags, i):
     if i and tokens[i - 1].text in ("and", "or") and t.endswith("s") and \
             (base := lexicon.verb_lemma(t)) not in (None, t) and lexicon.only_verb(base) and w.singular(t) == base:
         return VERB                        # "has a length in metres and belongs to one trail": no noun 'belong'
+    if i >= 3 and tokens[i - 1].text == "and" and lexicon.verb_lemma(t) == t and i + 1 < len(tokens) and \
+            w.is_plural(tokens[i + 1].text) and w.singular(tokens[i + 1].text) in lexicon.person_nouns() and \
+            any(tokens[j].text in ("we", "i", "they") and tags[j + 1] == VERB for j in range(max(0, i - 16), i - 2)):
+        return VERB                        # "we log the mileage … and bill members monthly": our second verb, no
+        #                                    'bill members'
     if t.endswith("'d") and len(t) > 3 and i and tokens[i - 1].text in w.SUBJECT_PRONOUNS:
         return VERB                        # "which events they RSVP'd to": a past form, written with an apostrophe
     if t in w.ADVERBS or t in lexicon.adverbs() or (t.endswith("ly") and len(t) > 4 and t not in NOT_ADVERBS
