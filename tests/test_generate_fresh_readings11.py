@@ -351,3 +351,38 @@ def test_a_second_verb_on_people_is_no_compound(dbs, text, bad):
     schema, tables = design(text)
     assert not any(bad in columns(t) for t in tables.values()) and "readings" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, act, field", [
+    ("Every time a ship docks, we record the berth and the time. Ships have a name.", "ships", "dockings", "berth"),
+    ("Every time a boat passes through I note the boat's name, the direction and the time.", "boats", "passes",
+     "direction"),
+])
+def test_an_occasion_without_an_object_is_the_doers(dbs, text, thing, act, field):
+    """'every time a ship docks, we record the berth and the time': the act (WordNet's noun for it, else its
+    -ing form) is a table of the ship's, with what is recorded; 'the boat's name' stays the boat's."""
+    schema, tables = design(text)
+    assert (thing[:-1] + "_id", thing) in references(tables[act]), sorted(tables)
+    assert field in columns(tables[act]) and field not in columns(tables[thing]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_an_occasion_whose_record_is_named(dbs):
+    """'every time a show goes out we log a broadcast with the date': the record is the broadcast, no
+    table of 'goings'."""
+    schema, tables = design("Volunteers present shows. Every time a show goes out we log a broadcast with the date.")
+    assert "broadcasts" in tables and not any(t.startswith("going") for t in tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_reference_to_parents_and_a_hierarchy_make_one_parent_id(dbs):
+    """'parents book an entertainer for a party …': a table that refers to a parents table has its parent_id;
+    no second parent_id for a tree of its own (the design had not applied: a duplicate constraint)."""
+    schema, tables = design("kids party bookings - parents book an entertainer for a party with the child's name, "
+                            "age, the address and a start time, and choose a package (basic, deluxe or magic show)")
+    cols = [c.name for t in tables.values() for c in t.columns]
+    for table in tables.values():
+        names = [c.name for c in table.columns]
+        assert len(names) == len(set(names)), names
+    assert "parent_id" in cols, cols
+    applies(dbs, schema, tables)

@@ -177,8 +177,11 @@ class Builder:
                 self.scoped[table].append((column, attr.unique_within))   # (once the references are made)
             elif attr.unique:
                 self.uniques[table].append((column,))
-        if entity.hierarchy and not any(r.source == key and r.target == key for r in self.spec.relations):
-            self.spec.relations.append(Relation(key, key, "parent", True))
+        if entity.hierarchy and not any(r.source == key and (r.target == key or r.role == "parent" or
+                                                              r.target == "parent" and not r.role)
+                                        for r in self.spec.relations):
+            self.spec.relations.append(Relation(key, key, "parent", True))   # (not beside a reference to a
+            #                                                                  parents table: one parent_id)
         if self.spec.soft_delete and not any(c.name == "deleted_at" for c in cols):
             cols.append(m.Column("deleted_at", "timestamp with time zone"))
         if self.options.get("timestamps", True):

@@ -97,6 +97,17 @@ def _with_after(s, k):
     return at if s.words[k:k + 1] in (["them"], ["it"]) and s.words[at:at + 1] == ["with"] else None
 
 
+def _intransitive(s, k):
+    """Does the occasion's verb take no object ('every time a boat passes through, I note …', 'each time a
+    ship docks, we record …')? Then its act is the doer's."""
+    said = next((j for j in range(k, len(s.words) - 2) if s.words[j] in ("we", "i")), None)
+    if said is not None and s.words[said + 2:said + 3] in (["a"], ["an"]):
+        return False                       # ("every time a show goes out we log a broadcast": named so)
+    return s.words[k:k + 1] in ([","], ["i"], ["we"]) or s.words[k:k + 1] and (
+        s.words[k] in w.PARTICLES or s.words[k] in ("through", "in", "by", "past", "on")) and \
+        s.words[k + 1:k + 2] in ([","], ["i"], ["we"])
+
+
 def vote(s, vote_for):
     """Who does an occasion's act and what it is done to, when named ('each time a driver clears a
     driveway'), are things; so is the record the text names for it ('a visit record each time …')."""
@@ -104,7 +115,9 @@ def vote(s, vote_for):
         if doer is None:
             continue
         done_to = s.phrase_at(k) or s.next_phrase(k)
-        if done_to is not None and done_to.start <= k + 1 and not done_to.possessive:
+        if _intransitive(s, k):
+            vote_for(doer.lemma, 3)              # ("every time a boat passes through": the boats)
+        elif done_to is not None and done_to.start <= k + 1 and not done_to.possessive:
             vote_for(doer.lemma, 3)
             vote_for(done_to.lemma, 3)
             record = _record_before(s, at)
@@ -129,6 +142,8 @@ def read_occasions(ex, s):
             done_to = next((ex.entity_of(p)[0] for p in reversed(s.phrases) if p.end <= at and   # them": each plant)
                             (p.plural == _PRONOUNS[word] or p.det in ("each", "every")) and
                             ex.entity_of(p)[0] and not ex.entity_of(p)[1]), None)
+        elif doer_phrase is not None and _intransitive(s, k):
+            done_to, doer_phrase = ex.entity_of(doer_phrase)[0], None   # (each pass is the boat's)
         else:
             p = s.phrase_at(k) or s.next_phrase(k)
             done_to = ex.entity_of(p)[0] if p is not None and p.start <= k + 2 else None
@@ -162,6 +177,23 @@ def read_occasions(ex, s):
                      s.words[j + 1] in ATTRIBUTE_VERBS), None)
         if kept is not None and act in ex.spec.entities:
             ex._attributes(act, s, kept + 2)   # "whenever we service a van we note the mileage": the act's
+            if doer_phrase is None and done_to in ex.spec.entities:
+                _share_out(ex, s, kept + 2, ex.spec.entities[act], ex.spec.entities[done_to])
+
+
+def _share_out(ex, s, start, act, thing):
+    """'every time a boat passes through I note the boat's name, the direction and the time': the fields
+    said with the thing's possessive are the thing's, the others the act's (both readings took them all)."""
+    owned = set()
+    for j in range(start, len(s.tokens) - 1):
+        if s.words[j] == "'s" and (p := s.phrase_at(j - 1)) is not None and ex.entity_of(p)[0] == thing.key:
+            end = next((x for x in range(j + 1, len(s.tokens)) if s.words[x] in (",", ";", ".")), len(s.tokens))
+            owned |= {x for x in s.words[j + 1:end] if x not in ("and", "the", "its", "their")}
+    for name in [n for n in act.attributes if n in thing.attributes]:
+        if set(name.split("_")) <= owned:
+            del act.attributes[name]
+        else:
+            del thing.attributes[name]
 
 
 def what_done(s):
