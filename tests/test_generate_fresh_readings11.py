@@ -386,3 +386,28 @@ def test_a_reference_to_parents_and_a_hierarchy_make_one_parent_id(dbs):
         assert len(names) == len(set(names)), names
     assert "parent_id" in cols, cols
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Customers hire vans. Vans have a plate.", {"customer_id", "van_id"}),
+    ("Pianos have a make. A customer hires one piano from a delivery date to a collection date.",
+     {"customer_id", "piano_id"}),
+    ("Walkers hire boots for a weekend. Boots have a size.", {"walker_id", "boot_id"}),
+])
+def test_each_hire_is_a_record(dbs, text, ends):
+    """'customers hire vans': hiring is lending for a price (as borrowing and lending are), each time a hire
+    of one thing to one person, with when it went out, is due and came back — not a plain pair table."""
+    schema, tables = design(text)
+    assert "hires" in tables and ends <= set(columns(tables["hires"])), sorted(tables)
+    assert not {"name", "email"} & set(columns(tables["hires"])), columns(tables["hires"])
+    applies(dbs, schema, tables)
+
+
+def test_a_hire_that_includes_several(dbs):
+    """'We hire out costumes … one hire can include several costumes, each with its own return condition':
+    the hire is a table and its costumes a pair table with the condition (no single costume_id)."""
+    schema, tables = design("We hire out costumes for parties and theatre. Costumes have a code. A customer can hire "
+                            "several costumes at once. One hire can include several costumes, each with its own "
+                            "return condition.")
+    assert "hire_costumes" in tables and "costume_id" not in columns(tables["hires"]), sorted(tables)
+    applies(dbs, schema, tables)

@@ -493,7 +493,7 @@ def test_an_app_for_people_to_do_something(dbs):
     """'An app for students to rent bikes from depots': 'rent' is what the students do (it had been a table
     'rent_bikes'), and they rent the bikes."""
     schema, tables = design("An app for members to hire kayaks from boathouses.")
-    assert not any(name.startswith("hire") for name in tables)
+    assert not any(name.startswith("hire_") for name in tables)   # (no 'hire_kayaks'; 'hires' are the acts)
     assert any({("member_id", "members"), ("kayak_id", "kayaks")} <= references(t) for t in tables.values())
     applies(dbs, schema, tables)
 

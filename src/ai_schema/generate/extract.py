@@ -223,7 +223,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 continue
             if key is not None and a is None and b is not None and key != b and (s.words[at - 1:at] in (["we"], ["i"]) or
                                                                                  charge):
-                self._relate(key, b, None, owned=True)   # "we credit each subscriber every month": each credit's
+                if not any({key, b} == {x, y} for x, y, _ in self.spec.many_to_many):   # (not "… one hire can
+                    self._relate(key, b, None, owned=True)   # include several costumes"; "we credit each subscriber …")
                 if not charge:
                     continue                             # (a charge goes on: the fields after it are the charge's,
                 a = b                                    # "… to invoice each shoot with an invoice number, …")

@@ -130,6 +130,8 @@ class InteractionDiscovery:
                     tx.listed_with(s, listed):
                 continue                              # ("projectors, tablets and phones lent to teachers": each
                 #                                       kind its own, no one record of them all)
+            if base == "hire" and listed is not None and s.words[i + 1:i + 2] in ([], [","], ["and"], ["."]):
+                continue                              # ("date, the skipper hired and any extras booked": a field)
             if base == "pay" and _paid_with_act(s, i):
                 continue                              # ("students enrol in courses and pay a fee": the enrolment's fee)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \

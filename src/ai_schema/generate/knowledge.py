@@ -298,8 +298,9 @@ def _fill_defaults(spec):
         if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
-        if entity.words[-1] in {INTERACTIONS[v] for v in LENDING} and len(ends) >= 2:
+        if entity.words[-1] in {INTERACTIONS[v] for v in LENDING} and (len(ends) >= 2 or defaults == PERSON):
             defaults = LENT                          # a loan of a thing to a person: when it went, is due, came back
+            #                                          (a hire is no person, whatever WordNet files it as)
         if defaults in (("name",), PERSON) and len(ends) >= 2 and (entity.words[-1] in INTERACTIONS.values() or all(
                 r.owned for r in spec.relations if r.source == entity.key)):
             continue                                 # the act between two (a follow, a favourite): nothing is called
