@@ -137,7 +137,7 @@ def _sorted_by(m):
     if field in ("a", "an", "the", "one", "each", "every", "our", "my", "their", "its", "his", "her", "whom", "which",
                  "who", "phone", "email", "post", "hand") or field.endswith("ing") or \
             w.singular(field) in lexicon.person_nouns() or not w.is_plural(m.group("things").split()[-1].lower()):
-        return m.group(0)
+        return m.group(0)                 # (who made them, or how they came: "orders by phone", "by sending …")
     return f"{m.group('things')} with {field}"
 
 
@@ -158,6 +158,8 @@ def _which_one_at(m):
 _EACH_IS_BY = re.compile(r"\b(?P<who>each|each one|it|they) (?:is|are) by (?=(?:one|a|an|the|a single) [a-z])|"
                          r"(?<=, )(?P<each>each [a-z]+) by (?=(?:one|a|an|a single) [a-z])")   # (", each piece by a
 #                                                                                               composer")
+
+
 def _each_is_by(m):
     if m.group("each"):
         one = m.group("each").split()[1]
