@@ -43,5 +43,6 @@ def test_a_quantity_before_what_people_act_on(dbs):
     """'members rent 1 or 2 plots per year': the plots are kept and paired with the members (they had been
     'mentioned, not modelled')."""
     schema, tables = design("residents rent 1 or 2 lockers per year")
-    assert references(tables["resident_lockers"]) == {("resident_id", "residents"), ("locker_id", "lockers")}
+    assert references(tables["rentals"]) == {("resident_id", "residents"), ("locker_id", "lockers")}   # (each
+    #                                                     rental a record, since stop 68: renting is lending for a price)
     applies(dbs, schema, tables)

@@ -411,3 +411,28 @@ def test_a_hire_that_includes_several(dbs):
                             "return condition.")
     assert "hire_costumes" in tables and "costume_id" not in columns(tables["hires"]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Students rent instruments. Instruments have a serial number.", {"student_id", "instrument_id"}),
+    ("Guests rent kayaks and reserve campsites.", {"guest_id", "kayak_id"}),
+    ("residents rent 1 or 2 lockers per year", {"resident_id", "locker_id"}),
+])
+def test_each_rental_is_a_record(dbs, text, ends):
+    """'students rent instruments': renting is lending for a price too, each rental a record of one thing to one
+    person (WordNet's noun for the act) — not a pair kept once."""
+    schema, tables = design(text)
+    assert "rentals" in tables and ends <= set(columns(tables["rentals"])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, ref", [
+    ("Lockers are rented by students yearly. Lockers have a number.", "lockers", ("student_id", "students")),
+    ("allotment notes. plots get rented to members per season - need plot number, size in m2", "plots",
+     ("member_id", "members")),
+])
+def test_a_thing_rented_by_someone_is_theirs(dbs, text, table, ref):
+    """'Lockers are rented by students': said of the thing, whose it is (no rentals table beside it)."""
+    schema, tables = design(text)
+    assert ref in references(tables[table]) and "rentals" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -70,11 +70,11 @@ INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "rev
                 "enroll": "enrollment", "enrol": "enrolment", "attend": "attendance", "book": "booking",
                 "vote": "vote", "bookmark": "bookmark", "favorite": "favorite", "favourite": "favourite",
                 "pay": "payment", "reserve": "reservation", "subscribe": "subscription", "apply": "application",
-                "order": "order", "borrow": "loan", "lend": "loan", "hire": "hire"}
+                "order": "order", "borrow": "loan", "lend": "loan", "hire": "hire", "rent": "rental"}
 
 # verbs of lending: the record of each time is a loan, said in the text's own words when it has them ("we note
 # the date it went out and came back")
-LENDING = frozenset("borrow lend hire".split())   # (hiring: lending for a price)
+LENDING = frozenset("borrow lend hire rent".split())   # (hiring, renting: lending for a price)
 
 # interaction verbs that are one only before their preposition ("apply for a licence", "apply to jobs", not "apply a code")
 INTERACTION_PREPOSITIONS = {"apply": ("for", "to")}

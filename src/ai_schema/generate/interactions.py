@@ -130,8 +130,15 @@ class InteractionDiscovery:
                     tx.listed_with(s, listed):
                 continue                              # ("projectors, tablets and phones lent to teachers": each
                 #                                       kind its own, no one record of them all)
-            if base == "hire" and listed is not None and s.words[i + 1:i + 2] in ([], [","], ["and"], ["."]):
+            if base in ("hire", "rent") and listed is not None and s.words[i + 1:i + 2] in ([], [","], ["and"], ["."]):
                 continue                              # ("date, the skipper hired and any extras booked": a field)
+            if base == "rent" and (s.words[i - 1:i] in (["is"], ["are"], ["be"], ["been"], ["was"], ["were"], ["get"],
+                                                         ["gets"], ["got"]) or
+                                   i >= 2 and s.words[i - 1] in ("we", "i", "they") and s.tags[i - 2] == tx.NOUN or
+                                   "through" in s.words or "via" in s.words or "from" in s.words[i + 1:i + 5]):
+                continue                              # ("each plot is rented by one gardener", "the vehicles we rent
+                #                                       out": whose it is; "through leases": the text names the act;
+                #                                       "rent drills from owners": the owners' things, a pair)
             if base == "pay" and _paid_with_act(s, i):
                 continue                              # ("students enrol in courses and pay a fee": the enrolment's fee)
             if base in INTERACTION_PREPOSITIONS and s.words[i + 1:i + 2] and \
