@@ -436,3 +436,12 @@ def test_a_thing_rented_by_someone_is_theirs(dbs, text, table, ref):
     schema, tables = design(text)
     assert ref in references(tables[table]) and "rentals" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+def test_a_rented_thing_in_a_place_stays_in_it(dbs):
+    """'tenants rent flats in buildings': where the flats are is the flats' (the rental refers to the flat and
+    the tenant; the flats keep their building)."""
+    schema, tables = design("Landlords own buildings. Tenants rent flats in buildings. Flats have a number.")
+    assert ("building_id", "buildings") in references(tables["flats"]), references(tables["flats"])
+    assert {("flat_id", "flats"), ("tenant_id", "tenants")} <= references(tables["rentals"]), sorted(tables)
+    applies(dbs, schema, tables)
