@@ -75,6 +75,7 @@ INTERACTIONS = {"collaborate": "collaboration", "register": "registration", "rev
 # verbs of lending: the record of each time is a loan, said in the text's own words when it has them ("we note
 # the date it went out and came back")
 LENDING = frozenset("borrow lend hire rent".split())   # (hiring, renting: lending for a price)
+LENT_ACTS = frozenset(INTERACTIONS[v] for v in LENDING)   # their records: loan, hire, rental
 
 # interaction verbs that are one only before their preposition ("apply for a licence", "apply to jobs", not "apply a code")
 INTERACTION_PREPOSITIONS = {"apply": ("for", "to")}

@@ -244,8 +244,9 @@ def _participle(base):
         return base                      # "the date set": set_on (not "seted")
     if base.endswith("ed"):
         return base
-    if lexicon.verbs()[1].get(w.past_participle(base)) == base:
-        return w.past_participle(base)   # WordNet's verb.exc: "bring": brought (not "bringed")
+    listed = w.past_participle(base)
+    if lexicon.verbs()[1].get(listed) == base:
+        return listed                    # WordNet's verb.exc: "bring": brought (not "bringed")
     if base.endswith("e"):
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in "aeiou":

@@ -8,7 +8,7 @@ gets its obvious ones, and "make me a shopping website" gets a shop.
 from . import lexicon
 from . import text as tx
 from . import words as w
-from .cues import GENERIC_HEADS, INTERACTIONS, KIND_NAMES, LENDING
+from .cues import GENERIC_HEADS, INTERACTIONS, KIND_NAMES, LENT_ACTS
 from .spec import Entity, Relation
 from .title_lists import NUMBER_HEADERS
 
@@ -298,7 +298,7 @@ def _fill_defaults(spec):
         if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
-        if entity.words[-1] in {INTERACTIONS[v] for v in LENDING} and (len(ends) >= 2 or defaults == PERSON):
+        if entity.words[-1] in LENT_ACTS and (len(ends) >= 2 or defaults == PERSON):
             defaults = LENT                          # a loan of a thing to a person: when it went, is due, came back
             #                                          (a hire is no person, whatever WordNet files it as)
         if defaults in (("name",), PERSON) and len(ends) >= 2 and (entity.words[-1] in INTERACTIONS.values() or all(

@@ -177,7 +177,8 @@ def read_occasions(ex, s):
                      s.words[j + 1] in ATTRIBUTE_VERBS), None)
         if kept is not None and act in ex.spec.entities:
             ex._attributes(act, s, kept + 2)   # "whenever we service a van we note the mileage": the act's
-            if doer_phrase is None and done_to in ex.spec.entities:
+            if doer_phrase is None and done_to in ex.spec.entities:   # (no doer named, or the act is the
+                #                                 doer's: "every time someone opens a unit's door … we log the time")
                 _share_out(ex, s, kept + 2, ex.spec.entities[act], ex.spec.entities[done_to])
 
 

@@ -11,7 +11,7 @@ from .sent_to_each import sent_to_each
 from .interactions import scored
 from .title_lists import coordinated_objects, kind_of
 from .cues import (BROWSING_VERBS, ENROLLING_VERBS, GIVING_VERBS, HAVE, ASSOCIATION_VERBS, JOINING_VERBS,
-                   OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, KIND_NAMES, LENDING, rx)
+                   OWNING_VERBS, LIGHT_VERBS, INTERACTIONS, CREATION_VERBS, ATTRIBUTE_VERBS, KIND_NAMES, LENT_ACTS, rx)
 from . import clause_rules, clauses, constructions, fragments, lexicon
 from .acts_on_one import acts_on_one
 from .made_from import made_from_many
@@ -295,7 +295,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                             s.tags[j] not in (tx.PREP, tx.DET, tx.QUANT, tx.ADJ) for j in range(last, p.start)):
                         break
                     if s.words[last:last + 1] == ["in"] and p is right[1][0] and \
-                            self.spec.entities[record].words[-1] in {INTERACTIONS[v] for v in LENDING}:
+                            self.spec.entities[record].words[-1] in LENT_ACTS:
                         self._relate(obj_key, key)   # ("tenants rent flats in buildings": where the flats are)
                         break
                     self._relate(record, key)

@@ -184,7 +184,7 @@ def _label_does_many(m):
 
 
 # "the mileage at the start and end of each reservation": two fields, the mileage at each end of it
-_AT_START_AND_END = re.compile(r"\bthe (?P<f>[a-z]+(?: [a-z]+)?) at the (?P<a>start|beginning) and (?:at the )?(?P<b>end|finish) "
+_AT_START_AND_END = re.compile(r"\bthe (?P<f>[a-z]+(?: [a-z]+)?) at the (?:start|beginning) and (?:at the )?(?:end|finish) "
                                r"of (?=(?:each|every|the|a|an) [a-z])")
 
 
