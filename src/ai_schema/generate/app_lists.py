@@ -93,6 +93,9 @@ class ListedThings:
                           or not listed[n + 1].plural or (g := tx.governor(s, p)) not in (i, p.start - 1) or
                           toks[g].text not in (t.text, ",", "and")]   # "our fleet of boats, …": the
                 #                                                   boats (not "… as an array of strings")
+                if t.text in ("-", ":") and listed and toks[listed[-1].start - 1].text == "or":
+                    listed = []                    # ("each pair gets a job - heels, soles or stitching": one of
+                    #                                them, the values a field takes)
                 if len(listed) >= 2 and all(p.plural for p in listed[:2]):
                     for p in listed:
                         if p.plural and not (p.head in lexicon.measure_nouns() and "with" in s.words[i + 1:p.start]):

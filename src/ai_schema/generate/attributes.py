@@ -647,7 +647,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         #                          "I want to register donors with …": the donors'; "register
                         #                          every painting we hold, with its …": the painting's; "register
                         #                          players and record …": the players, then another act'
-                    if self._list_of_things(s, nxt):
+                    if self._list_of_things(s, nxt) or _entered_into(s, nxt, self.entity_of):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
                     if s.words[i + 1:i + 2] == ["how"] and any(at == i + 1 for at, _, _ in self._counts_per_pair(s)):
                         continue                 # "know how many units of each product sit in each warehouse"
@@ -781,3 +781,12 @@ def _with_after_place(s, k):
     q = s.next_phrase(k + 1) if s.tags[k:k + 1] == [tx.PREP] and s.words[k] != "with" else None
     return q is not None and q.start <= k + 3 and s.words[q.end:q.end + 1] == ["with"]
 
+
+def _entered_into(s, nxt, entity_of):
+    """'handlers enter their dogs in trials', 'breeders register their cats for shows': things (no field words) put
+    into other things the text keeps are no values written down."""
+    if nxt is None or not nxt.plural or w.field_word(w.singular(nxt.head)) or \
+            s.words[nxt.end:nxt.end + 1] not in (["in"], ["into"], ["for"]):
+        return False
+    into = s.next_phrase(nxt.end + 1)
+    return into is not None and into.start <= nxt.end + 2 and entity_of(into)[0] is not None

@@ -19,6 +19,20 @@ _NOT_NAMING = frozenset("new own other past previous upcoming future current exi
 PERIODIC = frozenset("hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual".split())
 
 
+def superlative(word):
+    """'the best runs', 'the cheapest quotes', 'the biggest orders': an adjective's superlative (English's own
+    irregular four, or -est on one of WordNet's adjectives, when WordNet has no lemma of that spelling, as it has
+    'honest' and 'forest') picks some of the things by rank; it names no kind of them."""
+    if word in ("best", "worst", "most", "least"):
+        return True
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    bases = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None,
+             stem[:-1] + "y" if stem.endswith("i") else None)
+    return any(b and b in lexicon.adjectives() for b in bases) and word not in lexicon.all_words()
+
+
 # what is kept about a thing, named after it: the thing is the row ("member details", "venue info")
 ABOUT_IT = frozenset("detail details info information".split())
 
@@ -30,7 +44,8 @@ def entity_lemma(lemma, counted=frozenset()):
     applications', 'every service')."""
     if tuple(lemma) in (("other",), ("own",)):
         return None                              # "others save them": other people, no thing called others
-    lemma = tuple(x for x in lemma if x not in _NOT_NAMING) or lemma[-1:]   # ("my past orders", "upcoming events")
+    lemma = tuple(x for x in lemma if x not in _NOT_NAMING and not (x is not lemma[-1] and superlative(x))) or \
+        lemma[-1:]                               # ("my past orders", "upcoming events", "the best runs")
     if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
         return lemma[1:]                         # "daily entries": the records a journal keeps
     while len(lemma) > 1 and lemma[0] in PERIODIC:

@@ -11,7 +11,7 @@ import re
 from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
     uniqueness, value_sets, verb_roles, when_fields
-from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, rx
+from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
 from . import text as tx
 from . import words as w
 from .spec import Spec
@@ -215,9 +215,14 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                           if k is not None and self.spec.entities[k].words[-1] in lexicon.person_nouns()), None)
             b = self.entity_of_words(obj)[0]
             a = a or relative.asked_doer(self, s, said, b)   # "we mark who attended each session": the students
-            c = self._placed_in(s, verb, obj)
+            c = places.placed_in(s, verb, obj, self.entity_of)
             if c is not None and b is not None and lexicon.holds_people(b) and not lexicon.holds_people(c):
                 a = c                                # "enroll students in classes": students and classes
+            elif c is not None and key is not None and c not in (a, b, key) and b is not None and (
+                    self.spec.entities[key].words[-1] not in LENT_ACTS or
+                    places.placed_in(s, verb, obj, self.entity_of, places.PUT_TO)):   # (not "tenants rent flats
+                #                                                    in buildings": where the flats are)
+                self._relate(key, c, None, owned=True)   # "exhibitors enter their animals into classes": the class too
             if key is not None and a is not None and b is None and key != a:
                 self._relate(key, a, None, owned=True)   # "members pay monthly fees": what is paid is no thing
                 continue
@@ -759,16 +764,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             return None
         return next((self.entity_of(q)[0] for q in reversed(s.phrases) if q.end <= k and (
             q.plural or q.det in ("every", "each")) and self.entity_of(q)[0] and not self.entity_of(q)[1]), None)
-
-    def _placed_in(self, s, verb, obj):
-        """The thing people are put in or on by an act ('enroll students in classes', 'assign drivers to
-        routes'): the entity after the object's preposition, or None."""
-        at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
-        p = next((p for p in s.phrases if p.lemma == obj and p.start > at), None)
-        if p is None or p.end + 1 >= len(s.tokens) or s.tokens[p.end].text not in ("in", "into", "to", "for", "on"):
-            return None
-        q = s.next_phrase(p.end + 1)
-        return self.entity_of(q)[0] if q is not None and q.start <= p.end + 2 else None
 
     _paren_start = staticmethod(tx.after_open)
     _skip_paren = staticmethod(tx.after_parenthesis)

@@ -69,7 +69,23 @@ def new_clause(s, idx):
         return s.tags[idx[j + 2]] in (tx.AUX, tx.VERB) or verb.endswith("s") and lexicon.verb_lemma(verb) is not None
     p = s.phrase_at(idx[j + 1])
     return p is not None and p.end < len(s.tokens) and (s.tags[p.end] in (tx.AUX, tx.VERB) or
-                                                        s.words[p.end] == "with" and not w.field_word(p.head))
+                                                        s.words[p.end] == "with" and not w.field_word(p.head) or
+                                                        _verb_after_place(s, p.end))
+
+
+def _verb_after_place(s, k):
+    """Does a verb follow the place the thing before k is in ('…, and each pair on it gets a job', '…, and every
+    line on an order has a quantity')?"""
+    if s.words[k:k + 1] not in (["on"], ["in"]) or k + 1 >= len(s.tokens):
+        return False
+    if s.words[k + 1] in ("it", "them"):
+        end = k + 2
+    else:
+        q = s.phrase_at(k + 1) or s.next_phrase(k + 1)
+        if q is None or q.start > k + 2:
+            return False
+        end = q.end
+    return end < len(s.tokens) and s.tags[end] in (tx.AUX, tx.VERB)
     #                                          ("species with their latin name, and every sighting with the spot
     #                                          …": the next thing and its own list)
 

@@ -86,3 +86,20 @@ def where_it_happened(s, vote):
                 p.head in lexicon.thing_nouns() and not w.field_word(p.head) and p.head not in lexicon.measure_nouns() and \
                 (words[k + 1] in w.PRONOUNS or s.tags[k + 1] in (tx.DET, tx.NOUN)) and tx.VERB in s.tags[k + 1:k + 5]:
             vote(p.lemma, 3)
+
+
+PUT_IN = ("in", "into", "to", "for", "on")
+PUT_TO = ("into", "to", "for", "on")               # (not where a thing is: "flats in buildings")
+
+
+def placed_in(s, verb, obj, entity_of, preps=PUT_IN):
+    """The thing people or things are put in or on by an act ('enroll students in classes', 'assign drivers to
+    routes', 'enter their animals and produce into classes'): the entity after the object's preposition (or
+    after the objects joined to it), or None."""
+    at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb), len(s.tokens))
+    p = next((p for p in s.phrases if p.lemma == obj and p.start > at), None)
+    end = max([p.end] + [q.end for q in tx.joined_to(s, p, plural=False)]) if p is not None else None
+    if p is None or end + 1 >= len(s.tokens) or s.tokens[end].text not in preps:
+        return None
+    q = s.next_phrase(end + 1)
+    return entity_of(q)[0] if q is not None and q.start <= end + 2 else None

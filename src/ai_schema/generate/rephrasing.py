@@ -258,6 +258,38 @@ def _noted_at_each(m):
     return f"{m.group('verb')} for {m.group('each')} {m.group('thing')} {m.group('fields')}"
 
 
+# "each repair ticket has a price, and each pair on it gets a job": 'it' is the thing the clause before is about —
+# said again by name, in a sentence of its own ("… . Each pair on a repair ticket gets a job")
+_EACH_ON_IT = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?) (?P<thing>(?:[a-z]+ )?[a-z]+) (?P<verb>has|have|gets|is|holds|"
+                         r"lists|carries|covers)\b(?P<rest>[^.;:\n]*?), and (?P<each>each|every) (?P<part>[a-z]+) "
+                         r"(?P<prep>on|in) it\b(?= [a-z]+)")
+
+
+def _each_on_it(m):
+    thing = m.group("thing")
+    if w.field_word(thing.split()[-1]) or thing.split()[0] in ("each", "every", "one"):
+        return m.group(0)
+    article = "an" if thing[0] in "aeiou" else "a"
+    return (f"{m.group('det')} {thing} {m.group('verb')}{m.group('rest')}. {m.group('each').capitalize()} "
+            f"{m.group('part')} {m.group('prep')} {article} {thing}")
+
+# "each run is scored out of 100 by a judge", "essays are marked from 0 to 20": a thing graded on a scale has
+# the grade as a field of its own ("each run is scored by a judge, with a score (0 to 100)")
+_GRADED_ON_A_SCALE = re.compile(r"\b(?P<subject>(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he) [a-z]+(?: [a-z]+)?|[A-Z]?[a-z]+s) "
+                                r"(?P<be>is|are) (?P<verb>scored|marked|graded|rated|ranked) (?:(?:out of (?P<top>\d+))|"
+                                r"(?:on a scale )?(?:from|of) (?P<low>\d+) (?:to|-) (?P<high>\d+))(?P<by> by (?:a|an|the|one) [a-z]+)?")
+_GRADE_NOUNS = {"scored": "score", "marked": "mark", "graded": "grade", "rated": "rating", "ranked": "rank"}   # (the
+#                                                                   grade given: a rate is a speed)
+
+
+def _graded_on_a_scale(m):
+    low, high = (m.group("low"), m.group("high")) if m.group("top") is None else ("0", m.group("top"))
+    grade = f"a {_GRADE_NOUNS[m.group('verb')]} ({low} to {high})"
+    if m.group("by"):
+        return f"{m.group('subject')} {m.group('be')} {m.group('verb')}{m.group('by')}, with {grade}"
+    return f"{m.group('subject')} {'has' if m.group('be') == 'is' else 'have'} {grade}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -294,6 +326,8 @@ def rephrased(text):
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
     text = _sub(_NOTED_AT_EACH, _noted_at_each, text, " each ", " every ")
+    text = _sub(_EACH_ON_IT, _each_on_it, text, " on it ", " in it ")
+    text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")
     return _sub(_FIELD_THEN_VALUES, _field_then_values, text, " or ")

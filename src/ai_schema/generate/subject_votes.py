@@ -156,7 +156,7 @@ class SubjectVotes:
                             toks[prepositions[0]].text in ("in", "at", "on", "for") or   # (or "work out of depots")
                             [t.text for t in toks[prepositions[0] - 1:prepositions[0] + 1]] == ["out", "of"]))):
                     # "customers place orders", "employees work in departments" (no other cue after a preposition)
-                    self._vote(obj.lemma, 3 if prepositions else 2)
+                    self._vote(obj.lemma, 3 if prepositions or _their_things(s, obj) else 2)
                     for other in self._coordinated(s, obj):
                         self._vote(other.lemma, 3 if prepositions else 2)   # "buy day passes or memberships"
                     if prepositions:
@@ -201,3 +201,11 @@ class SubjectVotes:
                         tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 4] in (["to", "each"], ["to", "every"]):
                     self._vote(p.lemma, 2)         # "a stage manager is assigned to each performance": someone
         return initials
+
+
+def _their_things(s, obj):
+    """'handlers enter their dogs in trials', 'owners bring their pets': things the doers call their own (no field,
+    measure, sum or property word) are kept, each one theirs."""
+    return s.words[obj.start - 1:obj.start] == ["their"] and not any(map(w.field_word, (obj.head, obj.words[-1]))) \
+        and obj.head not in lexicon.measure_nouns() and obj.words[-1] not in lexicon.measure_nouns() and \
+        obj.head not in lexicon.money_nouns() and obj.head not in lexicon.property_nouns()

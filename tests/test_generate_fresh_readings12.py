@@ -1,0 +1,118 @@
+"""Readings the generator got wrong on the thirty-seventh batch of fresh-domain texts (tests/fixtures/nl-fresh,
+docs/nl-dev-split.md, stop 69): the values of a field after a dash read as a list of things ('a job - heels, soles
+or stitching'), 'each pair on it' after a clause about another thing, a superlative in a table's name ('the best
+runs'), a thing graded on a scale ('scored out of 100 by a judge'), things people call their own put into others
+('handlers enter their dogs in trials'), and where an act puts what it is done to ('enter their animals into
+classes', 'book seats on trips'). Each construction is tested over many nouns, with other texts than the
+fixtures that showed it; each design is applied on the server."""
+
+import pytest
+
+from test_generate_phrases import columns, design, references
+from test_generate_sentences import applies
+
+
+def checks(table):
+    return " ".join(c.expression for c in table.checks)
+
+
+@pytest.mark.parametrize("text, table, field, values", [
+    ("Each repair has a kind - heels, soles or stitching. Each repair has a price.", "repairs", "kind",
+     ("heel", "sole")),
+    ("Each parcel gets a size - envelopes, boxes or crates. Parcels have a weight.", "parcels", "size",
+     ("envelope", "crate")),
+    ("Every plant has a spot: windows, shelves or balconies. Plants have a name.", "plants", "spot",
+     ("window", "balcon")),
+])
+def test_values_after_a_dash_are_no_things(dbs, text, table, field, values):
+    """'each repair has a kind - heels, soles or stitching': one of them, the values the field takes (no table
+    of heels or of soles)."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and all(v in checks(tables[table]) for v in values), \
+        (sorted(tables), checks(tables[table]))
+    assert not any(t.startswith(values) for t in tables if t != table), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, part, whole, field", [
+    ("Each order has a date and a total, and each line on it has a quantity.", "lines", "orders", "quantity"),
+    ("Each route has a name and a length, and every stop on it has a town.", "stops", "routes", "town"),
+    ("Each shelf has a code, and each box in it has a label.", "boxes", "shelves", "label"),
+    ("Each repair ticket has a price and a ready date, and each pair on it gets a job - heels, soles or stitching.",
+     "pairs", "repair_tickets", "job"),
+])
+def test_each_part_on_it_is_the_things(dbs, text, part, whole, field):
+    """'each order has a date …, and each line on it has a quantity': a new clause about the parts (not one more
+    field of the order), each part on the thing the clause before is about."""
+    schema, tables = design(text)
+    assert part in tables and field in columns(tables[part]), sorted(tables)
+    assert (whole[:-1] + "_id" if not whole.endswith("ves") else "shelf_id", whole) in references(tables[part]), \
+        references(tables[part])
+    assert field not in columns(tables[whole]), columns(tables[whole])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Each run is scored by a judge. The best runs qualify for the final.", "runs"),
+    ("Sellers list items. The cheapest items are shown first; each item has a price.", "items"),
+    ("Each order has a total. We ship the biggest orders first, and each order belongs to a customer.", "orders"),
+])
+def test_a_superlative_names_no_kind(dbs, text, table):
+    """'the best runs', 'the biggest orders': a superlative (best, or -est on one of WordNet's adjectives) picks
+    some of the things by rank; the table keeps the things' name."""
+    schema, tables = design(text)
+    assert table in tables and not any(t.startswith(("best_", "cheapest_", "biggest_")) for t in tables), \
+        sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field, low, high, ref", [
+    ("Each run is scored out of 100 by a judge.", "runs", "score", 0, 100, ("judge_id", "judges")),
+    ("Essays are marked from 0 to 20.", "essays", "mark", 0, 20, None),
+    ("Each wine is rated on a scale of 1 to 5 by a taster.", "wines", "rating", 1, 5, ("taster_id", "tasters")),
+    ("Dives are graded from 1 to 10 by a referee.", "dives", "grade", 1, 10, ("referee_id", "referees")),
+])
+def test_a_thing_graded_on_a_scale_has_the_grade(dbs, text, table, field, low, high, ref):
+    """'each run is scored out of 100 by a judge': the grade is a field of the thing, kept between the scale's
+    ends, and who gave it is the thing's reference."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), columns(tables[table])
+    assert f"{field} BETWEEN {low} AND {high}" in checks(tables[table]), checks(tables[table])
+    assert ref is None or ref in references(tables[table]), references(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, owner_table", [
+    ("Handlers enter their dogs in trials.", "dogs", "handlers"),
+    ("Breeders enter their cats in shows. Each show has a date.", "cats", "breeders"),
+    ("Growers enter their pumpkins in contests. Contests have a date.", "pumpkins", "growers"),
+])
+def test_things_entered_are_no_values(dbs, text, thing, owner_table):
+    """'handlers enter their dogs in trials': entering here puts things into others, it writes no value down —
+    the dogs are a table, no column of the handlers."""
+    schema, tables = design(text)
+    assert thing in tables and thing not in columns(tables[owner_table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_values_entered_stay_fields(dbs):
+    """'members enter their scores after each round': scores are values written down (WordNet measures them)."""
+    schema, tables = design("Members enter their scores after each round.")
+    assert "scores" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, ends", [
+    ("Exhibitors enter their animals and produce into classes and pay an entry fee for each entry.", "entries",
+     {"animal_id", "class_id"}),
+    ("A coach company where travellers book seats on trips and bring bags.", "bookings", {"trip_id"}),
+    ("a parking app where drivers book spaces in car parks by the hour and pay for each booking", "bookings",
+     {"car_park_id"}),
+    ("a seed library that lends seed packets to gardeners and records harvests", "loans", {"gardener_id"}),
+])
+def test_where_an_act_puts_its_thing_is_the_records(dbs, text, record, ends):
+    """'exhibitors enter their animals and produce into classes': the entry is of the animal into the class (past
+    the things joined to the object); 'book seats on trips': each booking names the trip."""
+    schema, tables = design(text)
+    assert record in tables and ends <= set(columns(tables[record])), (sorted(tables), columns(tables.get(record)))
+    applies(dbs, schema, tables)
