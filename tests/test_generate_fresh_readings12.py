@@ -116,3 +116,105 @@ def test_where_an_act_puts_its_thing_is_the_records(dbs, text, record, ends):
     schema, tables = design(text)
     assert record in tables and ends <= set(columns(tables[record])), (sorted(tables), columns(tables.get(record)))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, made, recipient", [
+    ("A clockmaker writes an estimate for each clock. Clocks have a maker.", "estimates", "clock_id"),
+    ("Surveyors produce a report for every house. Houses have an address.", "reports", "house_id"),
+    ("Printers print a poster for each show. Shows have a date.", "posters", "show_id"),
+])
+def test_a_thing_made_for_each_one_is_its(dbs, text, made, recipient):
+    """'a clockmaker writes an estimate for each clock': a thing made (WordNet's verb.creation) for each of many
+    is that one's — the estimate refers to the clock, not the clock to one estimate."""
+    schema, tables = design(text)
+    assert made in tables and recipient in columns(tables[made]), (sorted(tables), columns(tables.get(made)))
+    assert not any(c.endswith(made[:-1] + "_id") for t in tables.values() for c in columns(t)), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("A clockmaker writes an estimate for each clock; the customer approves or declines it.", "estimates",
+     ("approved", "declined")),
+    ("Editors review each draft and approve or reject it.", "drafts", ("approved", "rejected")),
+    ("The customer approves or declines each quote.", "quotes", ("approved", "declined")),
+])
+def test_a_decision_on_it_is_its_status(dbs, text, table, values):
+    """'… an estimate for each clock; the customer approves or declines it': 'it' is what the clause before acted
+    on, and its status takes the verbs' outcomes (also where the tagger read the verbs as nouns, and where the
+    second verb's first sense is another: 'decline')."""
+    schema, tables = design(text)
+    assert "status" in columns(tables[table]) and all(v in checks(tables[table]) for v in values), \
+        (sorted(tables), checks(tables[table]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("As the owner, I want to know how much of each product is left in its dispenser.", "products"),
+    ("Products have a name. We track how much is left of each product.", "products"),
+    ("Kegs have a size. I want to see how much of each keg is left.", "kegs"),
+])
+def test_how_much_is_left_is_a_quantity(dbs, text, table):
+    """'how much of each product is left': a quantity of each one (never a column or table called 'much')."""
+    schema, tables = design(text)
+    assert "quantity" in columns(tables[table]), columns(tables[table])
+    assert not any("much" in c for t in tables.values() for c in columns(t)) and "muches" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, many, one", [
+    ("- Panels: three judges each\n- Judges: name, instrument specialism", "judges", "panel_id"),
+    ("- Teams: five players each\n- Players: name, shirt number", "players", "team_id"),
+    ("* Crews: 4 rowers each\n* Rowers: name, weight", "rowers", "crew_id"),
+])
+def test_a_label_counting_what_each_has(dbs, text, many, one):
+    """'- Panels: three judges each': each panel has several judges (each judge refers to its panel; no panel
+    refers to one judge)."""
+    schema, tables = design(text)
+    assert one in columns(tables[many]), columns(tables[many])
+    assert not any(c == many[:-1] + "_id" for t in tables.values() for c in columns(t)), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("- Applicants: name, school\n- Offers: made to applicants after auditions - accepted, declined or waiting",
+     "offers", ("accepted", "declined", "waiting")),
+    ("- Applicants: name, school\n- Offers: accepted, declined or waiting", "offers", ("accepted", "waiting")),
+    ("- Members: name\n- Claims: filed by members - approved, paid or rejected", "claims", ("approved", "paid")),
+])
+def test_states_at_the_end_of_a_label_line_are_its_status(dbs, text, table, values):
+    """'- Offers: made to applicants - accepted, declined or waiting': states (participles, waiting words) the
+    label's things end in are their status, no column per state."""
+    schema, tables = design(text)
+    assert "status" in columns(tables[table]) and all(v in checks(tables[table]) for v in values), \
+        (columns(tables[table]), checks(tables[table]))
+    assert not set(values) & set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, place, fields", [
+    ("Every specimen has a catalogue number and was found at a locality, which has a name and a grid reference.",
+     "specimens", "localities", ("grid_reference",)),
+    ("Each tenant has a name and rents a flat, which has an address and a floor.", "tenants", "flats",
+     ("address", "floor")),
+])
+def test_a_which_clause_after_a_comma_is_that_things(dbs, text, thing, place, fields):
+    """'…, and was found at a locality, which has a name and a grid reference': the list after 'which has' is
+    the locality's (not the specimen's too)."""
+    schema, tables = design(text)
+    assert set(fields) <= set(columns(tables[place])), columns(tables[place])
+    assert not set(fields) & set(columns(tables[thing])), columns(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, ref", [
+    ("Blasts have a date. Sensors record a peak reading per blast.", "peak_readings", "blast_id"),
+    ("Meters have a serial number. We log a daily reading for each meter.", "readings", "meter_id"),
+    ("Flats have a number. Staff log a meter reading per flat.", "meter_readings", "flat_id"),
+])
+def test_an_ing_noun_after_a_noun_heads_the_compound(dbs, text, table, ref):
+    """'a peak reading per blast': after 'a' and a noun, an -ing word WordNet files as a noun heads the phrase
+    (no participle 'reading per blast'; no table of peaks)."""
+    schema, tables = design(text)
+    assert table in tables and ref in columns(tables[table]), sorted(tables)
+    assert "peaks" not in tables and "dailies" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

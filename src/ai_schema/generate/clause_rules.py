@@ -299,9 +299,10 @@ def read_handed_out(ex, s):
                     ex._relate(act, other, owned=True)
                 ex._retract(key_of(recipient), key_of(per))
                 ex._relate(act, thing, owned=True)
-            elif made[thing] or recipient.plural or _attached(s, recipient):   # "send each owner an invoice": each
-                ex._stated(thing, key_of(recipient))   # invoice is for one owner; "assign rooms to housekeepers":
-                #                                        one's; "attach an audio track to each stop": the stop's
+            elif made[thing] or recipient.plural or _attached(s, recipient) or _made_for(s, recipient):
+                ex._stated(thing, key_of(recipient))   # "send each owner an invoice": each invoice is for one owner;
+                #                                        "assign rooms to housekeepers": one's; "attach an audio track
+                #                                        to each stop": the stop's; "write an estimate for each clock"
             else:
                 ex._stated(key_of(recipient), thing)   # every load has its truck,
             if giver is not None and key_of(giver):
@@ -314,6 +315,15 @@ def _attached(s, recipient):
     tie), so that what is put is the recipient's (not one given to many, as what is assigned)?"""
     return any(g == tx.VERB and lexicon.verb_class(lexicon.verb_lemma(x) or x) == "contact"
                for x, g in zip(s.words[:recipient.start], s.tags))
+
+
+def _made_for(s, recipient):
+    """Is the thing made for the recipient ('write an estimate for each clock', 'draft a plan for every site': a verb
+    of WordNet's verb.creation before 'for'), so that each one made is that recipient's?"""
+    return s.words[recipient.start - 1:recipient.start] in (["each"], ["every"]) and \
+        s.words[recipient.start - 2:recipient.start - 1] == ["for"] and \
+        any(g == tx.VERB and lexicon.verb_class(lexicon.verb_lemma(x) or x) == "creation"
+            for x, g in zip(s.words[:recipient.start], s.tags))
 
 
 def _act_per(ex, s, recipient, per):

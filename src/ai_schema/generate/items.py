@@ -162,9 +162,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     entity.attribute("capacity").hint = "count"    # "… and each one holds a limited number of
                 break                                # animals"; "…, and every walk is logged with …": another subject
             if k and any(s.words[j] in ("that", "which") and s.words[j + 1:j + 2] in (["has"], ["have"]) and
-                         s.tags[j - 1] == tx.NOUN for j in idx[1:]):
+                         (s.tags[j - 1] == tx.NOUN or j == idx[0] and s.words[j - 1] == "," and s.tags[j - 2] == tx.NOUN)
+                         for j in idx):
                 break                                # "… and belongs to a property that has an address and a
-                #                                      landlord": the rest is the property's (read at its 'has')
+                #                                      landlord", "… found at a locality, which has a name": the
+                #                                      rest is that thing's (read at its 'has')
             if predicate(s, idx):
                 k += 1                               # "has a title, takes place in one room, …": read as
                 continue                             # a clause of the same subject, no field

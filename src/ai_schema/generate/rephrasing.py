@@ -9,6 +9,7 @@ from .one_reference import participle
 from .tagging import irregular_participle
 from . import words as w
 from .value_spellings import sub as _sub
+from .value_statements import state_like
 from ..ddl.naming import STATUS_NAME
 
 
@@ -290,6 +291,37 @@ def _graded_on_a_scale(m):
     return f"{m.group('subject')} {'has' if m.group('be') == 'is' else 'have'} {grade}"
 
 
+# "know how much of each product is left in its dispenser", "how many are left of each size": what is left of each
+# one, a quantity of its own ("the quantity of each product left …")
+_HOW_MUCH_LEFT = re.compile(r"\bhow (?:much|many) (?:of (?P<each>(?:each|every|the|a|an|our) [a-z]+(?: [a-z]+)?) (?:is|are) "
+                            r"|(?:is|are) (?=(?:left|remaining) (?:of|in) (?:each|every|the|a|an|our) ))"
+                            r"(?P<left>left|remaining)\b")
+
+
+def _how_much_left(m):
+    return f"the quantity of {m.group('each')} {m.group('left')}" if m.group("each") else f"the quantity {m.group('left')}"
+
+# "- Panels: three judges each", "Teams: 5 players each": a label's line that counts what each one has ("Panels have
+# three judges each")
+_LABEL_COUNTS_EACH = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<label>[A-Za-z][a-z]+(?: [a-z]+)?s)[ \t]*:[ \t]*"
+                                r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple) "
+                                r"(?P<things>[a-z]+s) each[ \t]*\.?[ \t]*$", re.M)
+
+# "- Offers: made to applicants - accepted, declined or waiting", "Offers: accepted, declined or waiting": states a
+# label's things end in, at the end of its line, are the things' status ("…, with a status (accepted, …)")
+_LABEL_THEN_STATES = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?[A-Za-z][a-z]+(?: [a-z]+)?s[ \t]*:)(?:(?P<mid>[^\n:()]*?)"
+                                r"[ \t]+[-–—][ \t]+|[ \t]*)(?P<values>[a-z][a-z-]*(?:, [a-z][a-z-]*)*,? or [a-z][a-z-]*)"
+                                r"[ \t]*\.?[ \t]*$", re.M)
+
+
+def _label_then_states(m):
+    values = [x.strip() for x in re.split(r",|\bor\b", m.group("values")) if x.strip()]
+    if not all(map(state_like, values)):
+        return m.group(0)
+    if m.group("mid"):
+        return f"{m.group('lead')}{m.group('mid')}, with a status ({m.group('values')})"
+    return f"{m.group('lead')} status ({m.group('values')})"
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -327,6 +359,9 @@ def rephrased(text):
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
     text = _sub(_NOTED_AT_EACH, _noted_at_each, text, " each ", " every ")
     text = _sub(_EACH_ON_IT, _each_on_it, text, " on it ", " in it ")
+    text = _sub(_LABEL_COUNTS_EACH, r"\g<lead>\g<label> have \g<n> \g<things> each.", text, " each")
+    text = _sub(_LABEL_THEN_STATES, _label_then_states, text, " or ")
+    text = _sub(_HOW_MUCH_LEFT, _how_much_left, text, "how much", "how many")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")

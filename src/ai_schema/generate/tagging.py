@@ -432,7 +432,7 @@ def word_tag(tokens, tags, i):
             return VERB                    # "a work order is issued for a part and states the quantity", "…
             #                                repairs bicycles and sells them"
         if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
-                lexicon.verb_lemma(t) not in (None, t):
+                lexicon.verb_lemma(t) not in (None, t) and not _ing_compound(tokens, i):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
         if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in CLAUSE_OPENERS or
                                                           _when(tokens, i - 2) or tokens[i - 2].text == ":" or
@@ -740,6 +740,14 @@ def _plural_object_at(tokens, k):
         return not lexicon.compound_noun(tokens[k - 1].text, w.singular(tokens[k].text))
     return k + 1 < len(tokens) and tokens[k + 1].kind == "word" and w.is_plural(tokens[k + 1].text) and \
         tokens[k + 1].text not in w.PREPOSITIONS and not lexicon.compound_noun(tokens[k - 1].text, tokens[k].text)
+
+
+def _ing_compound(tokens, i):
+    """'a peak reading per blast', 'a weekly cleaning for each room': after 'a' and a noun, an -ing word WordNet
+    files as a noun (an occurrence, a thing, a kind) heads the compound — no participle without an object."""
+    t = tokens[i].text
+    return t.endswith("ing") and i >= 2 and tokens[i - 2].text in ("a", "an", "each", "every", "one") and (
+        t in lexicon.occurrence_nouns() or t in lexicon.thing_nouns() or t in lexicon.kind_nouns())
 
 
 def compound(first, second):
