@@ -218,3 +218,32 @@ def test_an_ing_noun_after_a_noun_heads_the_compound(dbs, text, table, ref):
     assert table in tables and ref in columns(tables[table]), sorted(tables)
     assert "peaks" not in tables and "dailies" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, ends", [
+    ("Inspectors visit fountains and record the water pressure.", "visits", {"fountain_id", "inspector_id"}),
+    ("Birders visit reserves and count how many of each bird they spot during every visit.", "visits",
+     {"birder_id", "reserve_id"}),
+    ("The council inspects food businesses. An inspector visits a business and gives it a rating from 0 to 5; we keep "
+     "the date, the rating and the inspector.", "visits", {"business_id"}),
+    ("Vets treat animals. Each treatment has a date and a drug.", "treatments", {"animal_id", "vet_id"}),
+])
+def test_the_act_of_a_verb_whose_first_sense_names_none(dbs, text, record, ends):
+    """'inspectors visit fountains': WordNet's first sense of 'visit' links no noun of the act, its next ones do
+    (visit, and inspect: inspection, treat: treatment) — the record is a visit of the inspector to the fountain,
+    no 'visitation'."""
+    schema, tables = design(text)
+    assert record in tables and ends <= set(columns(tables[record])), (sorted(tables), columns(tables.get(record)))
+    assert "visitations" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_record_of_many_both_ways_leaves_no_plain_key(dbs):
+    """'exhibitions show many objects; an object can appear in many exhibitions …, and for each appearance …': the
+    appearance holds both (no key from the objects to one exhibition)."""
+    schema, tables = design("Exhibitions have a title and show many objects; an object can appear in many exhibitions "
+                            "over the years, and for each appearance we keep the label text displayed next to it. "
+                            "Objects have an accession number.")
+    assert {"object_id", "exhibition_id"} <= set(columns(tables["appearances"])), sorted(tables)
+    assert "exhibition_id" not in columns(tables["objects"]), columns(tables["objects"])
+    applies(dbs, schema, tables)

@@ -111,7 +111,7 @@ def test_a_verb_only_word_after_a_field_list_is_the_verb(dbs):
      {"start_time", "deposit"}),
     ("When a member borrows a projector, we log the date and the notes.", "borrowings", ("members", "projectors"),
      {"date", "notes"}),
-    ("When a nurse visits a patient, we log the time and the notes.", "visitations", ("nurses", "patients"), {"notes"}),
+    ("When a nurse visits a patient, we log the time and the notes.", "visits", ("nurses", "patients"), {"notes"}),
     ("Students write theses. A student meets a supervisor, and we record the date and the agreed actions.",
      "meetings", ("students", "supervisors"), {"date", "agreed_actions"}),
     ("Students write theses. A student meets a supervisor; we record the date and the agreed actions.",

@@ -356,9 +356,9 @@ def test_words_between_slashes_are_values_or_fields(dbs, text, table, fields, va
 
 @pytest.mark.parametrize("text, record, refs, fields", [
     ("Businesses have a name. An inspector visits a business and gives it a rating from 0 to 5; we keep the date "
-     "and the rating.", "visitations", {("business_id", "businesses"), ("inspector_id", "inspectors")},
+     "and the rating.", "visits", {("business_id", "businesses"), ("inspector_id", "inspectors")},
      {"date", "rating"}),
-    ("Farms have a name. A vet visits a farm and checks the herd; we record the date and the fee.", "visitations",
+    ("Farms have a name. A vet visits a farm and checks the herd; we record the date and the fee.", "visits",
      {("farm_id", "farms"), ("vet_id", "vets")}, {"date", "fee"}),
 ])
 def test_a_second_verb_does_not_hide_the_act_noted(dbs, text, record, refs, fields):

@@ -71,6 +71,12 @@ class Finishing:
             #                                    enrolled in one trial at one site", trials run at several sites
             targets = sorted({r.target for r in spec.relations if r.source == k and r.target != k})
             linked |= {(x, y) for n, x in enumerate(targets) for y in targets[n + 1:]}
+        drop |= {(a, b) for x, y, _ in spec.many_to_many for a, b in ((x, y), (y, x)) if tuple(sorted((x, y))) in linked
+                 and tuple(sorted((x, y))) not in self.said_pairs | self.weak_pairs and
+                 not lexicon.holds_people(x) and not lexicon.holds_people(y)}
+        #                                    (the many both ways a record holds between two things: no plain key
+        #                                    beside it, "exhibitions show many objects; an object can appear in
+        #                                    many … for each appearance")
         spec.many_to_many = [(a, b, v) for a, b, v in spec.many_to_many
                              if not (tuple(sorted((a, b))) in self.weak_pairs and tuple(sorted((a, b))) in stated and
                                      tuple(sorted((a, b))) not in self.said_pairs)

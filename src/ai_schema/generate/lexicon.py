@@ -422,33 +422,55 @@ def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     """The lines of data/verb_acts.tsv: `verb<TAB>noun` for verbs whose most frequent sense WordNet
     links (derivationally, '+') to a noun of the act, the event or what is said that shares the verb's
     first four letters, or three of a short verb (marry: marriage, adopt: adoption, nominate: nomination,
-    review: review, enter: entry, pay: payment); of
-    several, the one its tagged corpus uses most."""
+    review: review, enter: entry, pay: payment); of several, the one its tagged corpus uses most. A verb
+    used mostly as a verb whose first sense links none asks its second and third (visit: visit, inspect:
+    inspection, treat: treatment), taking only the verb's own spelling when that noun's first sense is an act
+    (not 'meet', an event) or the verb with a suffix of the act (not 'passage', 'inclusion', 'requisition')."""
     nouns = _data_lines(data_noun)
     used = _index(index_noun)
+    verb_lines, verb_senses = _data_lines(data_verb), _lemma_offsets(index_verb)
+    noun_senses = _lemma_offsets(index_noun)
+    uses = {v: n for v, n in _index(index_verb).items()}
     out = []
     for verb, line in sorted(_first_senses(index_verb, data_verb).items()):
-        fields = line.split("|", 1)[0].split() if line else []
-        if not fields:
-            continue
-        at = 4 + 2 * int(fields[3], 16)
-        found = []
-        for k in range(int(fields[at])):
-            symbol, offset, pos, where = fields[at + 1 + 4 * k:at + 5 + 4 * k]
-            source, target = int(where[:2], 16), int(where[2:], 16)
-            if symbol != "+" or pos != "n" or (source and fields[4 + 2 * (source - 1)].lower() != verb):
-                continue
-            noun_fields = nouns[offset].split()
-            noun = (noun_fields[4 + 2 * (target - 1)] if target else noun_fields[4]).lower()
-            first = noun_fields[4].lower()
-            if noun.endswith("ing") and first.startswith(verb) and first != verb and first[len(verb):] not in ("r", "er"):
-                noun = first                    # (rent: 'renting', the synset's second word; its first is rental)
-            if noun_fields[1] in NOUN_ACT and noun.isalpha() and not noun.endswith("ing") and (
-                    noun[:4] == verb[:4] or len(verb) <= 5 and noun[:3] == verb[:3]):   # (enter: entry, pay: payment)
-                found.append(noun)
+        found = _act_nouns_of(verb, line, nouns)
+        if not found and uses.get(verb, 0) > used.get(verb, -1):
+            for offset in verb_senses[verb][1:3]:
+                found = [n for n in _act_nouns_of(verb, verb_lines.get(offset), nouns) if (
+                    n.startswith(verb.rstrip("e")) and n.endswith(_ACT_SUFFIXES) if n != verb else
+                    noun_senses.get(n) and _file_of(nouns.get(noun_senses[n][0])) == "04")]
+                if found:
+                    break
         if found:
             out.append(f"{verb}\t{max(found, key=lambda n: (used.get(n, 0), -len(n)))}\n")
     return "".join(out)
+
+
+_ACT_SUFFIXES = ("ion", "ment", "al", "ance", "ence", "ure")
+
+
+def _act_nouns_of(verb, line, nouns):
+    """The nouns of the act (WordNet's noun.act, noun.communication, noun.event) one verb sense's data line links
+    to derivationally, sharing the verb's first letters."""
+    fields = line.split("|", 1)[0].split() if line else []
+    if not fields:
+        return []
+    at = 4 + 2 * int(fields[3], 16)
+    found = []
+    for k in range(int(fields[at])):
+        symbol, offset, pos, where = fields[at + 1 + 4 * k:at + 5 + 4 * k]
+        source, target = int(where[:2], 16), int(where[2:], 16)
+        if symbol != "+" or pos != "n" or (source and fields[4 + 2 * (source - 1)].lower() != verb):
+            continue
+        noun_fields = nouns[offset].split()
+        noun = (noun_fields[4 + 2 * (target - 1)] if target else noun_fields[4]).lower()
+        first = noun_fields[4].lower()
+        if noun.endswith("ing") and first.startswith(verb) and first != verb and first[len(verb):] not in ("r", "er"):
+            noun = first                    # (rent: 'renting', the synset's second word; its first is rental)
+        if noun_fields[1] in NOUN_ACT and noun.isalpha() and not noun.endswith("ing") and (
+                noun[:4] == verb[:4] or len(verb) <= 5 and noun[:3] == verb[:3]):   # (enter: entry, pay: payment)
+            found.append(noun)
+    return found
 
 
 def derive_verb_classes(index_verb, data_verb):
