@@ -247,3 +247,65 @@ def test_a_record_of_many_both_ways_leaves_no_plain_key(dbs):
     assert {"object_id", "exhibition_id"} <= set(columns(tables["appearances"])), sorted(tables)
     assert "exhibition_id" not in columns(tables["objects"]), columns(tables["objects"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, place, fields, thing", [
+    ("Each exam has a date. Every exam takes place at a centre with a name and an address.", "centres",
+     {"address"}, "exams"),
+    ("Each match is played at a ground with a name and a capacity.", "grounds", {"capacity"}, "matches"),
+    ("Each concert is held in a venue with a name and a capacity. Concerts have a date.", "venues", {"capacity"},
+     "concerts"),
+])
+def test_fields_after_a_new_place_are_the_places(dbs, text, place, fields, thing):
+    """'every exam takes place at a centre with a name and an address': the list after the place right after the
+    verb is the place's (not the exam's)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[place])) and not fields & set(columns(tables[thing])), \
+        (columns(tables[place]), columns(tables[thing]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, fields", [
+    ("Each booking is in a room with a start time and an end time.", "bookings", {"start_time", "end_time"}),
+    ("As the organiser, I want to put each talk in a hall with a title and a speaker name.", "talks",
+     {"title", "speaker_name"}),
+    ("As a dispatcher I want to register every van at a depot with its plate, its model and its capacity. Depots "
+     "have an address.", "vans", {"plate", "model"}),
+])
+def test_fields_after_a_place_stay_the_acts_or_objects(dbs, text, thing, fields):
+    """'… in a room with a start time', 'put each talk in a hall with a title': a time is the act's, and after an
+    object the list is the object's."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[thing])), columns(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, people", [
+    ("- Interviews: interviewee, date\n- Transcripts: written by volunteers, one per interview, with a status (draft "
+     "or published)", "transcripts", "volunteers"),
+    ("- Reports: filed by inspectors, one per site\n- Sites: address", "reports", "inspectors"),
+    ("- Cakes: baked by volunteers\n- Stalls: name", "cakes", "volunteers"),
+])
+def test_a_label_made_by_people(dbs, text, thing, people):
+    """'- Transcripts: written by volunteers, …': the label's things are made by people the text names nowhere
+    else — a table of them, each thing theirs (no text column 'volunteers')."""
+    schema, tables = design(text)
+    assert people in tables and (people[:-1] + "_id", people) in references(tables[thing]), sorted(tables)
+    assert people not in columns(tables[thing]), columns(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, person", [
+    ("Fountains have a location. When someone reports a fault, we open a job and assign a plumber to it.", "jobs",
+     "plumber_id"),
+    ("Boilers have a model. We open a ticket for each breakdown and assign an engineer to it.", "tickets",
+     "engineer_id"),
+    ("Flats have a number. When a tenant reports a leak, we create a repair and assign a contractor to it.", "repairs",
+     "contractor_id"),
+])
+def test_a_person_sent_to_it(dbs, text, thing, person):
+    """'we open a job and assign a plumber to it': 'it' is the thing just opened, and the person assigned is that
+    thing's (each job has its plumber; 'open' is another clause's verb, no putting-on)."""
+    schema, tables = design(text)
+    assert person in columns(tables[thing]), (sorted(tables), columns(tables.get(thing)))
+    applies(dbs, schema, tables)

@@ -10,7 +10,7 @@ from .tagging import irregular_participle
 from . import text as tx
 from . import words as w
 from .items import ItemReading
-from .field_owners import KEEPING, FieldOwners, done_to_by, noted_of
+from .field_owners import KEEPING, FieldOwners, done_to_by, entered_into, noted_of, place_with_fields
 from .pair_tables import PairTables
 from .relations import uses_things
 from .used_on import used_before
@@ -598,6 +598,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     if other != owner:           # "record each watering and each feeding with the date": both
                         self._attributes(other, s, i + 1)
                 made = self._many_made_before(s, i) if t.text == "with" else None
+                made = made or (place_with_fields(s, i, self.entity_of, owner) if t.text == "with" else None)
                 self._attributes(made or (owner if acted or owner in self.pair_tables else self._field_of(s, nxt) or
                                           owner), s, i + 1)   # ("transfers move a quantity of an item, with …": the transfer's
                 #                                 quantity; "the quantity of each product in each warehouse": the pair's)
@@ -647,7 +648,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         #                          "I want to register donors with …": the donors'; "register
                         #                          every painting we hold, with its …": the painting's; "register
                         #                          players and record …": the players, then another act'
-                    if self._list_of_things(s, nxt) or _entered_into(s, nxt, self.entity_of):
+                    if self._list_of_things(s, nxt) or entered_into(s, nxt, self.entity_of):
                         continue                 # "keep a list of vendors (…)": the vendors themselves
                     if s.words[i + 1:i + 2] == ["how"] and any(at == i + 1 for at, _, _ in self._counts_per_pair(s)):
                         continue                 # "know how many units of each product sit in each warehouse"
@@ -780,13 +781,3 @@ def _with_after_place(s, k):
     """Does 'with' follow the place phrase at k ('register every car at a home branch with its plate, …')?"""
     q = s.next_phrase(k + 1) if s.tags[k:k + 1] == [tx.PREP] and s.words[k] != "with" else None
     return q is not None and q.start <= k + 3 and s.words[q.end:q.end + 1] == ["with"]
-
-
-def _entered_into(s, nxt, entity_of):
-    """'handlers enter their dogs in trials', 'breeders register their cats for shows': things (no field words) put
-    into other things the text keeps are no values written down."""
-    if nxt is None or not nxt.plural or w.field_word(w.singular(nxt.head)) or \
-            s.words[nxt.end:nxt.end + 1] not in (["in"], ["into"], ["for"]):
-        return False
-    into = s.next_phrase(nxt.end + 1)
-    return into is not None and into.start <= nxt.end + 2 and entity_of(into)[0] is not None

@@ -299,7 +299,7 @@ def read_handed_out(ex, s):
                     ex._relate(act, other, owned=True)
                 ex._retract(key_of(recipient), key_of(per))
                 ex._relate(act, thing, owned=True)
-            elif made[thing] or recipient.plural or _attached(s, recipient) or _made_for(s, recipient):
+            elif made[thing] or recipient.plural or _attached(s, recipient, handed) or _made_for(s, recipient, handed):
                 ex._stated(thing, key_of(recipient))   # "send each owner an invoice": each invoice is for one owner;
                 #                                        "assign rooms to housekeepers": one's; "attach an audio track
                 #                                        to each stop": the stop's; "write an estimate for each clock"
@@ -310,20 +310,27 @@ def read_handed_out(ex, s):
                 ex._unpair(key_of(giver), thing)
 
 
-def _attached(s, recipient):
-    """Is the verb before the recipient one of putting a thing onto another (WordNet's verb.contact: attach, pin,
-    tie), so that what is put is the recipient's (not one given to many, as what is assigned)?"""
-    return any(g == tx.VERB and lexicon.verb_class(lexicon.verb_lemma(x) or x) == "contact"
-               for x, g in zip(s.words[:recipient.start], s.tags))
+def _handing_verb(s, handed):
+    """The base of the verb that hands the things out: the last verb before them, or None."""
+    k = max((k for k in range(min(p.start for p in handed)) if s.tags[k] == tx.VERB), default=None)
+    return lexicon.verb_lemma(s.words[k]) or s.words[k] if k is not None else None
 
 
-def _made_for(s, recipient):
+def _attached(s, recipient, handed):
+    """Is the verb that hands the things out one of putting a thing onto another (WordNet's verb.contact: attach,
+    pin, tie), so that what is put is the recipient's (not one given to many, as what is assigned; not 'we open a
+    job and assign a plumber to it', where 'open' is another clause's)?"""
+    verb = _handing_verb(s, handed)
+    return verb is not None and lexicon.verb_class(verb) == "contact"
+
+
+def _made_for(s, recipient, handed):
     """Is the thing made for the recipient ('write an estimate for each clock', 'draft a plan for every site': a verb
     of WordNet's verb.creation before 'for'), so that each one made is that recipient's?"""
+    verb = _handing_verb(s, handed)
     return s.words[recipient.start - 1:recipient.start] in (["each"], ["every"]) and \
-        s.words[recipient.start - 2:recipient.start - 1] == ["for"] and \
-        any(g == tx.VERB and lexicon.verb_class(lexicon.verb_lemma(x) or x) == "creation"
-            for x, g in zip(s.words[:recipient.start], s.tags))
+        s.words[recipient.start - 2:recipient.start - 1] == ["for"] and verb is not None and \
+        lexicon.verb_class(verb) == "creation"
 
 
 def _act_per(ex, s, recipient, per):

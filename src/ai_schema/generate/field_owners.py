@@ -373,3 +373,29 @@ def done_to_by(s, k):
     done = s.phrases[0] if s.phrases else None
     return done if done is not None and done is not agent and done.end < len(s.words) and \
         s.words[done.end] in ("is", "are", "was", "were", "gets", "get") else None
+
+
+def entered_into(s, nxt, entity_of):
+    """'handlers enter their dogs in trials', 'breeders register their cats for shows': things (no field words) put
+    into other things the text keeps are no values written down."""
+    if nxt is None or not nxt.plural or w.field_word(w.singular(nxt.head)) or \
+            s.words[nxt.end:nxt.end + 1] not in (["in"], ["into"], ["for"]):
+        return False
+    into = s.next_phrase(nxt.end + 1)
+    return into is not None and into.start <= nxt.end + 2 and entity_of(into)[0] is not None
+
+
+def place_with_fields(s, i, entity_of, owner):
+    """'every exam takes place at a centre with a name and an address', 'each match is played at a ground with a
+    name and a capacity': the list after a new place ('at'/'in' 'a' X, a thing of the text) right after the verb is
+    the place's — unless it opens with a time, the act's ('… in a room with a start time')."""
+    p = s.phrase_at(i - 1)
+    if p is None or p.end != i or p.det not in ("a", "an") or p.start < 3 or s.words[p.start - 2] not in ("at", "in") or \
+            not (s.tags[p.start - 3] == tx.VERB or s.words[p.start - 4:p.start - 2] in (["takes", "place"], ["take", "place"])):
+        return None                              # (not "put each talk in a hall with a title": the talk's)
+    key, role = entity_of(p)
+    first = s.next_phrase(i + 1)
+    if key is None or role or key == owner or first is None or first.head in w.WHEN_FIELDS or \
+            w.singular(first.head) in w.WHEN_FIELDS:
+        return None
+    return key

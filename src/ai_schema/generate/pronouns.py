@@ -1,7 +1,8 @@
 """Words that stand for a thing named before, made into the thing (before tagging, so that every reader reads the
 plain form). An 'it' a person acts on: '… report swarms, we send a volunteer beekeeper to collect it', 'customers
 report a fault and a technician fixes it' — the thing the clause before named as its object, and the person doing it
-is that thing's own ('a volunteer beekeeper collects each swarm'). An 'each' opening a later clause: 'our cars are
+is that thing's own ('a volunteer beekeeper collects each swarm'); 'we open a job and assign a plumber to it' — to
+each job. An 'each' opening a later clause: 'our cars are
 hatchbacks …, and each is either manual or automatic', 'create tours, each made of stops' — each car, each tour."""
 
 from . import lexicon
@@ -47,6 +48,14 @@ def it_done(tokens):
     words = [t.text for t in tokens]
     for i in range(4, len(words)):
         if words[i] != "it" or i + 1 < len(words) and words[i + 1] not in _CLAUSE_END:
+            continue
+        if words[i - 1] == "to" and (person := _person_before(words, i - 1)) is not None and person >= 1 and \
+                lexicon.verb_lemma(words[person - 1]) in _SENDING:   # "we open a job and assign a plumber to it":
+            thing = _thing_before(words, person - 1)                 # to each job
+            if thing is not None:
+                at = tokens[i].start
+                return tokens[:i] + [w.Token("each", "each", "word", at),
+                                     w.Token(w.singular(words[thing]), tokens[thing].orig, "word", at)] + tokens[i + 1:]
             continue
         verb, base = words[i - 1], lexicon.verb_lemma(words[i - 1])
         if base is None:

@@ -322,6 +322,19 @@ def _label_then_states(m):
         return f"{m.group('lead')}{m.group('mid')}, with a status ({m.group('values')})"
     return f"{m.group('lead')} status ({m.group('values')})"
 
+# "- Transcripts: written by volunteers, one per recording": a label's things made by people the text names
+# nowhere else — said again as the sentence it stands for ("Transcripts are written by volunteers."), whose
+# passive makes the people a table and each thing theirs
+_LABEL_DONE_BY = re.compile(r"^(?P<line>(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<label>[A-Z]?[a-z]+s)[ \t]*:[ \t]*"
+                            r"(?P<done>[a-z]+) by (?P<who>[a-z]+s)\b(?P<rest>[^\n]*?))[ \t]*\.?[ \t]*$", re.M)
+
+
+def _label_done_by(m):
+    who, done = m.group("who"), m.group("done")
+    if w.singular(who) not in lexicon.person_nouns() or not (participle(done) or irregular_participle(done)):
+        return m.group(0)
+    return f"{m.group('line')}. {m.group('label')[:1].upper()}{m.group('label')[1:]} are {done} by {who}."
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -361,6 +374,7 @@ def rephrased(text):
     text = _sub(_EACH_ON_IT, _each_on_it, text, " on it ", " in it ")
     text = _sub(_LABEL_COUNTS_EACH, r"\g<lead>\g<label> have \g<n> \g<things> each.", text, " each")
     text = _sub(_LABEL_THEN_STATES, _label_then_states, text, " or ")
+    text = _sub(_LABEL_DONE_BY, _label_done_by, text, " by ")
     text = _sub(_HOW_MUCH_LEFT, _how_much_left, text, "how much", "how many")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
