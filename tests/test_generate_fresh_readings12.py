@@ -309,3 +309,30 @@ def test_a_person_sent_to_it(dbs, text, thing, person):
     schema, tables = design(text)
     assert person in columns(tables[thing]), (sorted(tables), columns(tables.get(thing)))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, ends", [
+    ("Donors sign up with the organs they agree to give. Hospitals record each transplant with the donor, the recipient "
+     "and the organ.", "transplants", {"donor_id", "organ_id"}),
+    ("Members own boats. Marshals record each race entry with the member, the boat and the class.", "races",
+     {"member_id", "boat_id"}),
+])
+def test_each_thing_named_in_a_record_list_is_referred_to(dbs, text, record, ends):
+    """'record each transplant with the donor, the recipient and the organ': every thing of the text the list names
+    'the' is referred to, not the first one only."""
+    schema, tables = design(text)
+    assert record in tables and ends <= set(columns(tables[record])), (sorted(tables), columns(tables.get(record)))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Lots have a species. Each lot is sold to one buyer at a hammer price.", "lots", "hammer_price"),
+    ("Each ticket is sold at a fixed price. Tickets have a seat.", "tickets", "price"),
+    ("Each van is let at a daily rate. Vans have a plate.", "vans", "daily_rate"),
+])
+def test_what_a_thing_goes_for_is_its_field(dbs, text, table, field):
+    """'each lot is sold to one buyer at a hammer price': the price a passive's subject goes for is its own field,
+    named as written."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), columns(tables[table])
+    applies(dbs, schema, tables)

@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    kept_mentions, marked_done, occasions, phrasal, places, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
+    kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
 from . import text as tx
@@ -194,6 +194,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             seen_when.read(self, s)             # "I want to see when my permit expires" (a record's sentence too)
             depends_on.read(self, s)            # "a monthly fee that depends on the livery package"
             marked_done.read(self, s)           # "the crew marks it cleaned with the date and the method"
+            priced_at.read(self, s)             # "each lot is sold to one buyer at a hammer price"
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb or t.text == verb), len(s.tokens))

@@ -60,6 +60,10 @@ def object_complements(s, entity_of, relate):
                     relate(key, source)         # "create quizzes with several questions": theirs
                 else:
                     relate(source, key)
+                    for other in tx.joined_to(s, target) if toks[k].text == "with" and not target.plural else ():
+                        if other.det == target.det and entity_of(other) not in (None, source, key):
+                            relate(source, entity_of(other))   # ("record each transplant with the donor, the
+                            #                                     recipient and the organ": each one named)
             k = target.end
 
 
