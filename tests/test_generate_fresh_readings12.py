@@ -336,3 +336,47 @@ def test_what_a_thing_goes_for_is_its_field(dbs, text, table, field):
     schema, tables = design(text)
     assert field in columns(tables[table]), columns(tables[table])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, tables_wanted, refs", [
+    ("CREATE TABLE horses (id, name, foaled_year INT, trainer_id REFERENCES trainers)\nCREATE TABLE trainers (id, name, "
+     "yard)", {"horses", "trainers"}, ("horses", "trainer_id", "trainers")),
+    ("create table if not exists members (id, name TEXT, club_id references clubs)\ncreate table clubs (id, name, town)",
+     {"members", "clubs"}, ("members", "club_id", "clubs")),
+])
+def test_loose_create_table_lines_are_column_lists(dbs, text, tables_wanted, refs):
+    """'CREATE TABLE horses (id, name, foaled_year INT, trainer_id REFERENCES trainers)' that PostgreSQL would not
+    parse is read as the column list it is: the table is 'horses' (not 'create_table_horses'), the REFERENCES a
+    foreign key."""
+    schema, tables = design(text)
+    assert set(tables) == tables_wanted, sorted(tables)
+    assert (refs[1], refs[2]) in references(tables[refs[0]]), references(tables[refs[0]])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("Each bill (electric/gas/internet/water) has an amount and a due date.", "bills", ("electric", "water")),
+    ("every lesson (piano/violin/cello) has a length in minutes and a price", "lessons", ("piano", "cello")),
+])
+def test_alternatives_after_the_thing_are_its_kinds(dbs, text, table, values):
+    """'each bill (electric/gas/internet/water) has an amount': the slashed alternatives are the kinds it comes in
+    (a type with those values), no column per kind."""
+    schema, tables = design(text)
+    assert "type" in columns(tables[table]) and all(v in checks(tables[table]) for v in values), \
+        (columns(tables[table]), checks(tables[table]))
+    assert not set(values) & set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, fields", [
+    ("Q: What does the customer choose?\nA: A moulding from our catalogue, each with a code and a price per metre.",
+     "mouldings", {"code", "price_per_metre"}),
+    ("Q: What do guests pick?\nA: A wine from our list, each with a vintage and a price per bottle.", "wines",
+     {"vintage", "price_per_bottle"}),
+])
+def test_one_from_a_catalogue_each_with_fields(dbs, text, thing, fields):
+    """'a moulding from our catalogue, each with a code and a price per metre': each of the catalogue's mouldings
+    has those fields — a table of them, not the customer's columns."""
+    schema, tables = design(text)
+    assert thing in tables and fields <= set(columns(tables[thing])), sorted(tables)
+    applies(dbs, schema, tables)

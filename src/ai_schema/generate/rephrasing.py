@@ -335,11 +335,24 @@ def _label_done_by(m):
         return m.group(0)
     return f"{m.group('line')}. {m.group('label')[:1].upper()}{m.group('label')[1:]} are {done} by {who}."
 
+# "each bill (electric/gas/internet/water) has an amount": alternatives after the thing a clause opens with are
+# the kinds it comes in, said before what it has ("each bill has a type (electric/…). Each bill has an amount")
+_THING_THEN_KINDS = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?|[Tt]he) (?P<thing>[a-z]+) \((?P<kinds>[a-z]+(?:[ \t]*/[ \t]*[a-z]+)+)\) "
+                               r"(?P<verb>has|have|gets|comes|is|are)\b")
+
+
+def _thing_then_kinds(m):
+    det, thing = m.group("det"), m.group("thing")
+    if w.field_word(thing) or w.is_plural(thing) and det.lower() not in ("the",):
+        return m.group(0)
+    return f"{det} {thing} has a type ({m.group('kinds')}). {det[:1].upper()}{det[1:].lower()} {thing} {m.group('verb')}"
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
     text = _sub(_ACCEPTANCE, r"\g<lead>", text, "acceptance", "ac", "criteria", "story")
     text = _sub(_ARROW_AFTER_SENTENCE, "\n", text, "->", "→")
+    text = _sub(_THING_THEN_KINDS, _thing_then_kinds, text, "/")
     text = _sub(_SLASHED_LIST, lambda m: m.group("label") + ", ".join(x.strip() for x in m.group("items").split("/")),
                 text, "/")
     text = _sub(_BREAK_LIST, _break_list, text, ";", ".", "…")

@@ -12,6 +12,7 @@ table a foreign key names); the rest of the text is read as usual.
 import dataclasses
 import itertools
 import json
+import logging
 import re
 
 from .field_names import type_words
@@ -121,6 +122,8 @@ def _from_other_dialect(statements):
     ENUM column becomes text with a CHECK of its values. None when no dialect reads them."""
     import sqlglot
     from sqlglot import exp
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)   # (its warning on a user's loose SQL, "falling back to
+    #                                                        parsing as a Command", is no message for the server log)
     for dialect in _DIALECTS:
         try:
             trees = [sqlglot.parse_one(x.rstrip().rstrip(";"), read=dialect) for x in statements]

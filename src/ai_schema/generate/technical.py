@@ -16,7 +16,7 @@ from .field_names import type_words
 
 _LINE = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(?:[A-Za-z][\w ]{0,30}:\s*(?=[a-z_][a-z0-9_]*\())?"   # ("Service
-    r"(?P<table>table\b\s*:?\s*|(?:entity|model|class|object|record)\s*:\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][a-z0-9]*(?=\s*\())?)"   # catalogue:
+    r"(?P<table>(?:create\s+)?table\b\s*:?\s*(?:if\s+not\s+exists\s+)?|(?:entity|model|class|object|record)\s*:\s*)?[`\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z][a-z0-9]*(?=\s*\())?)"   # catalogue:
     r"[`\"']?\s*"                                                  # services(…)"; "Library branch (code PK, …)")
     r"(?:[-–—:]\s*|\(\s*)(?:(?P<cols>columns|fields|attributes)\s*:\s*)?(?P<items>.+)$", re.I)
 _HEADER = re.compile(r"^\s*(?:[-*+]\s+)?(?:table\s*:|[A-Za-z_]\w*\s*[-–—:(]\s*(?:columns|fields)\s*:)", re.I)
