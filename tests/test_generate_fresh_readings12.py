@@ -380,3 +380,16 @@ def test_one_from_a_catalogue_each_with_fields(dbs, text, thing, fields):
     schema, tables = design(text)
     assert thing in tables and fields <= set(columns(tables[thing])), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Members who dig have a name and a phone.", "members", {"name", "phone"}),
+    ("Players who coach have a name and a licence number.", "players", {"licence_number"}),
+    ("Volunteers who drive have a name, a phone and a car registration.", "volunteers", {"car_registration"}),
+])
+def test_people_who_do_something_have_fields(dbs, text, table, fields):
+    """'Members who dig have a name and an experience level': a relative clause with no object between the plural
+    and its 'have' still makes the plural the subject of the list (the text had been refused)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), (sorted(tables), columns(tables.get(table)))
+    applies(dbs, schema, tables)

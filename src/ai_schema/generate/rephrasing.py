@@ -274,6 +274,7 @@ def _each_on_it(m):
     return (f"{m.group('det')} {thing} {m.group('verb')}{m.group('rest')}. {m.group('each').capitalize()} "
             f"{m.group('part')} {m.group('prep')} {article} {thing}")
 
+
 # "each run is scored out of 100 by a judge", "essays are marked from 0 to 20": a thing graded on a scale has
 # the grade as a field of its own ("each run is scored by a judge, with a score (0 to 100)")
 _GRADED_ON_A_SCALE = re.compile(r"\b(?P<subject>(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he) [a-z]+(?: [a-z]+)?|[A-Z]?[a-z]+s) "
@@ -301,11 +302,13 @@ _HOW_MUCH_LEFT = re.compile(r"\bhow (?:much|many) (?:of (?P<each>(?:each|every|t
 def _how_much_left(m):
     return f"the quantity of {m.group('each')} {m.group('left')}" if m.group("each") else f"the quantity {m.group('left')}"
 
+
 # "- Panels: three judges each", "Teams: 5 players each": a label's line that counts what each one has ("Panels have
 # three judges each")
 _LABEL_COUNTS_EACH = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<label>[A-Za-z][a-z]+(?: [a-z]+)?s)[ \t]*:[ \t]*"
                                 r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple) "
                                 r"(?P<things>[a-z]+s) each[ \t]*\.?[ \t]*$", re.M)
+
 
 # "- Offers: made to applicants - accepted, declined or waiting", "Offers: accepted, declined or waiting": states a
 # label's things end in, at the end of its line, are the things' status ("…, with a status (accepted, …)")
@@ -322,6 +325,7 @@ def _label_then_states(m):
         return f"{m.group('lead')}{m.group('mid')}, with a status ({m.group('values')})"
     return f"{m.group('lead')} status ({m.group('values')})"
 
+
 # "- Transcripts: written by volunteers, one per recording": a label's things made by people the text names
 # nowhere else — said again as the sentence it stands for ("Transcripts are written by volunteers."), whose
 # passive makes the people a table and each thing theirs
@@ -335,6 +339,7 @@ def _label_done_by(m):
         return m.group(0)
     return f"{m.group('line')}. {m.group('label')[:1].upper()}{m.group('label')[1:]} are {done} by {who}."
 
+
 # "each bill (electric/gas/internet/water) has an amount": alternatives after the thing a clause opens with are
 # the kinds it comes in, said before what it has ("each bill has a type (electric/…). Each bill has an amount")
 _THING_THEN_KINDS = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?|[Tt]he) (?P<thing>[a-z]+) \((?P<kinds>[a-z]+(?:[ \t]*/[ \t]*[a-z]+)+)\) "
@@ -343,9 +348,10 @@ _THING_THEN_KINDS = re.compile(r"\b(?P<det>[Ee]ach|[Ee]very|[Aa]n?|[Tt]he) (?P<t
 
 def _thing_then_kinds(m):
     det, thing = m.group("det"), m.group("thing")
-    if w.field_word(thing) or w.is_plural(thing) and det.lower() not in ("the",):
+    if w.field_word(thing) or w.is_plural(thing):
         return m.group(0)
     return f"{det} {thing} has a type ({m.group('kinds')}). {det[:1].upper()}{det[1:].lower()} {thing} {m.group('verb')}"
+
 
 def rephrased(text):
     """The text with each wording above in its plain form."""

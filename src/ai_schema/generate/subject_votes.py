@@ -68,6 +68,11 @@ class SubjectVotes:
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "which") and p.plural:
                 k = next((j + 1 for j in range(k + 2, len(toks)) if toks[j].text == "," and
                           tx.relative_clause_closed(s, j)), k)   # "riders, who each have a licence, take horses"
+            if k + 2 < len(toks) and toks[k].text in ("who", "that") and p.plural and tags[k + 1] == tx.VERB:
+                j = k + 2 + (toks[k + 2].text in w.PARTICLES)
+                while j < len(toks) and tags[j] == tx.ADV:
+                    j += 1
+                k = j if j < len(toks) and toks[j].text in ("have", "has") else k   # ("members who dig have a name")
             if k + 2 < len(toks) and tags[k] == tx.PREP and (toks[k].text not in ("of", "as", "with") or (
                     toks[k].text == "of" and p.plural and toks[k + 1].text in ("our", "my")) or
                                                        _passive_after_of(s, p, k)):   # ("members of our
