@@ -8,6 +8,7 @@ fixtures that showed it; each design is applied on the server."""
 
 import pytest
 
+from ai_schema.generate.pipeline import generate
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
@@ -392,4 +393,19 @@ def test_people_who_do_something_have_fields(dbs, text, table, fields):
     and its 'have' still makes the plural the subject of the list (the text had been refused)."""
     schema, tables = design(text)
     assert fields <= set(columns(tables[table])), (sorted(tables), columns(tables.get(table)))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, kept, lost", [
+    ("Donors sign up with the organs they agree to give. Hospitals record each transplant with the donor, the recipient "
+     "and the organ.", "organ_id", "recipient"),
+    ("Members own boats. Marshals record each race entry with the member, the boat and the class.", "boat_id", "class"),
+])
+def test_a_thing_named_in_a_record_list_is_never_lost_silently(dbs, text, kept, lost):
+    """'… with the donor, the recipient and the organ': the things of the text are referred to, and a named one
+    that is no table nor field ('the recipient') is listed in the header as mentioned, not modelled."""
+    schema, tables = design(text)
+    assert any(kept in columns(t) for t in tables.values()), sorted(tables)
+    header = [line for line in generate(text).splitlines() if "not modelled" in line]
+    assert header and lost in header[0], header
     applies(dbs, schema, tables)

@@ -360,10 +360,15 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
     field themselves: what the header lists as mentioned, not modelled ("As a member I want to reserve
     a book": the member is a table, the book is not)."""
     for c in clauses(s):
-        if not _related(c):
+        named = [q for prep, p in c.objects if prep == "with" and not p.plural and p.det == "the"
+                 for q in [p] + tx.joined_to(s, p) if q.det == "the"]
+        named = named if any(key_of(q) for q in named) else []   # ("record each transplant with the donor, the
+        #                                                          recipient and the organ": each one named)
+        if not _related(c) and not named:
             continue
         sides = ([c.subject] if c.subject is not None else []) + \
-            [p for prep, p in c.objects if prep is None or prep in REFERRING]
+            [p for prep, p in c.objects if prep is None or prep in REFERRING] if _related(c) else []
+        sides += named
         keys = [key_of(p) for p in sides]
         speaker = subject_of() if c.subject is None and c.pronoun in PRONOUNS else None
         if not any(keys) and not speaker:

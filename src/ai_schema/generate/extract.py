@@ -402,8 +402,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         for s in self.sentences:
             for p in clause_rules.unmodelled(s, key_of, is_field, lambda s=s: self.sentence_subject.get(id(s))):
                 name = " ".join(p.words)
-                if name not in seen:
-                    seen.append(name)
+                if name not in seen and " ".join(p.lemma) not in (" ".join(map(w.singular, x.split())) for x in seen):
+                    seen.append(name)           # (once: not "dogs, dog")
         if seen:
             self.spec.unmodelled = seen[:12]
 
