@@ -14,7 +14,6 @@ from .field_owners import KEEPING, FieldOwners, done_to_by, entered_into, noted_
 from .pair_tables import PairTables
 from .relations import uses_things
 from .used_on import used_before
-from .entity_names import HOLDING
 
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
@@ -245,7 +244,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     k = self._paren_start(toks, k) - 1
                 p = s.phrase_at(k) if k >= 0 else None
                 kept = s.phrase_at(k - 1) if p is None and k > 0 and toks[k].text == "," else None
-                if kept is not None and kept.head in HOLDING and kept.start >= 2 and tags[kept.start - 2] == tx.PREP:
+                if kept is not None and kept.head in w.PICKED_FROM and kept.start >= 2 and tags[kept.start - 2] == tx.PREP:
                     p = s.phrase_at(kept.start - 3)   # ("a moulding from our catalogue, each with a code": the mouldings')
                 if (p is None or not self.entity_of(p)[0]) and k >= 0 and toks[k].text == ",":
                     # "several copies of each book, each with a barcode": the copies

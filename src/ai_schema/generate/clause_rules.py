@@ -364,10 +364,11 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
                  for q in [p] + tx.joined_to(s, p) if q.det == "the"]
         named = named if any(key_of(q) for q in named) else []   # ("record each transplant with the donor, the
         #                                                          recipient and the organ": each one named)
-        if not _related(c) and not named:
+        related = _related(c)
+        if not related and not named:
             continue
         sides = ([c.subject] if c.subject is not None else []) + \
-            [p for prep, p in c.objects if prep is None or prep in REFERRING] if _related(c) else []
+            [p for prep, p in c.objects if prep is None or prep in REFERRING] if related else []
         sides += named
         keys = [key_of(p) for p in sides]
         speaker = subject_of() if c.subject is None and c.pronoun in PRONOUNS else None

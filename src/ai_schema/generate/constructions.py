@@ -298,12 +298,11 @@ def each_with(s, vote):
             sum(w.field_word(x) for x in s.words[j + 1:j + 9]) >= 1 and "and" in s.words[j + 1:j + 9] or (
             had is not None and had.start <= j + 2 and had.many and had.plural)     # ("… several pets")
         k -= toks[k].text == "one"
-        from .entity_names import HOLDING      # (at call time: entity_names imports cues, which imports this)
-        kept_in = p.head in HOLDING or p.head in ("range", "menu", "selection")
         if not p.plural and n > 0 and p.det in ("a", "an", "the", "one", "our", "their") and p.start >= 2 and \
                 s.tags[p.start - 2] == tx.PREP and s.phrases[n - 1].end == p.start - 2:
-            p = s.phrases[n - 1]                # "define shifts for an event, each with a start time": shifts
-            if kept_in and fields and not p.plural and p.det in ("a", "an") and p.head not in lexicon.person_nouns():
+            picked_from, p = p.head in w.PICKED_FROM, s.phrases[n - 1]   # "define shifts for an event, each with a
+            #                                                             start time": shifts
+            if picked_from and fields and not p.plural and p.det in ("a", "an") and p.head not in lexicon.person_nouns():
                 vote(p.lemma, 3)                # ("a moulding from our catalogue, each with a code and a price":
                 continue                        # each of the catalogue's mouldings)
         if p.plural and n > 0 and p.det is None and p.start >= 2 and s.words[p.start - 1] == "of" and \

@@ -18,7 +18,7 @@ from .counted import KEPT_WITH, CountedHeads
 from .app_lists import ListedThings
 from .whole import wholes
 from .acts_at import acts_at
-from .entity_names import COLLECTIONS, PERIODIC, entity_lemma
+from .entity_names import PERIODIC, entity_lemma
 from ..ddl.naming import STATUS_NAME
 from .attributes import CONTAINERS
 from .named_twice import named_twice
@@ -389,7 +389,7 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                         and s.words[p.start - 3] in ("log", "note", "record", "register") and not p.plural and
                         s.words[p.end:p.end + 2] in ([",", "with"], ["with"])) or (
                         p.start >= 4 and s.words[p.start - 1] == "of" and p.plural and      # "keep a library of
-                        s.words[p.start - 2] in COLLECTIONS | {"stock"} and              # songs": the songs
+                        s.words[p.start - 2] in w.COLLECTIONS | {"stock"} and              # songs": the songs
                         (adj := int(s.tags[p.start - 3] == tx.ADJ and p.start >= 5)) >= 0 and   # ("a small stock of")
                         s.words[p.start - 3 - adj] in ("a", "an", "our", "the") and
                         w.verb_base(s.words[p.start - 4 - adj]) in ("keep", "maintain", "build", "manage", "have")):

@@ -7,11 +7,7 @@ import functools
 from . import lexicon
 from . import text as tx
 from .cues import GENERIC_HEADS, NOT_ENTITY, STRUCTURE_WORDS, rx
-
-# a whole made of the things named before it ("a record collection", "a stock portfolio")
-COLLECTIONS = frozenset("collection collections library catalogue catalog archive inventory portfolio".split())
-# what holds many of a plural named before it: "our parts stock", "the members list" are the parts, the members
-HOLDING = COLLECTIONS | frozenset("stock list register".split())
+from .words import COLLECTIONS
 
 # how often something happens is not part of what it is
 # words before a noun that say which of them, in time or to whom, not what they are
@@ -44,8 +40,8 @@ def entity_lemma(lemma, counted=frozenset()):
     applications', 'every service')."""
     if tuple(lemma) in (("other",), ("own",)):
         return None                              # "others save them": other people, no thing called others
-    lemma = tuple(x for x in lemma if x not in _NOT_NAMING and not (x is not lemma[-1] and superlative(x))) or \
-        lemma[-1:]                               # ("my past orders", "upcoming events", "the best runs")
+    lemma = tuple(x for n, x in enumerate(lemma) if x not in _NOT_NAMING and not (n < len(lemma) - 1 and superlative(x))) \
+        or lemma[-1:]                            # ("my past orders", "upcoming events", "the best runs")
     if len(lemma) == 2 and lemma[0] in PERIODIC and lemma[1] in ("entry", "record"):
         return lemma[1:]                         # "daily entries": the records a journal keeps
     while len(lemma) > 1 and lemma[0] in PERIODIC:

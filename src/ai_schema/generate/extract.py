@@ -18,7 +18,7 @@ from .spec import Spec
 from .attributes import AttributeReading
 from .field_names import clean_values, type_words
 from .discovery import EntityDiscovery
-from .entity_names import ABOUT_IT, HOLDING, PERIODIC
+from .entity_names import ABOUT_IT, PERIODIC
 from .acts_at import read_acts_at
 from .interactions import InteractionDiscovery, criteria, money_to
 from .relations import RelationReading
@@ -117,7 +117,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         while len(lemma) > 1 and (lemma[-1] in ("entry", "record", "row", "item") and lemma[-2] != "order" or
                                   lemma[-1] in ABOUT_IT) and lemma not in self.phrase_entity:
             lemma = lemma[:-1]                          # ("time entry" is one thing; "member details" the member's)
-        if len(lemma) > 1 and lemma[-1] in HOLDING and w.is_plural(lemma[-2]) and lemma not in self.phrase_entity:
+        if len(lemma) > 1 and lemma[-1] in w.HOLDING and w.is_plural(lemma[-2]) and lemma not in self.phrase_entity:
             lemma = lemma[:-2] + (w.singular(lemma[-2]),)   # "our parts stock": the parts
         if len(lemma) == 2 and lemma[0] in self.kind_values.get(lemma[1], ()):
             lemma = lemma[1:]                           # "gas meters": a meter of one kind

@@ -428,14 +428,12 @@ def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     (not 'meet', an event) or the verb with a suffix of the act (not 'passage', 'inclusion', 'requisition')."""
     nouns = _data_lines(data_noun)
     used = _index(index_noun)
-    verb_lines, verb_senses = _data_lines(data_verb), _lemma_offsets(index_verb)
-    noun_senses = _lemma_offsets(index_noun)
-    uses = {v: n for v, n in _index(index_verb).items()}
+    verb_lines, noun_senses, uses = _data_lines(data_verb), _lemma_offsets(index_noun), _index(index_verb)
     out = []
-    for verb, line in sorted(_first_senses(index_verb, data_verb).items()):
-        found = _act_nouns_of(verb, line, nouns)
+    for verb, senses in sorted(_lemma_offsets(index_verb).items()):
+        found = _act_nouns_of(verb, verb_lines.get(senses[0]), nouns)
         if not found and uses.get(verb, 0) > used.get(verb, -1):
-            for offset in verb_senses[verb][1:3]:
+            for offset in senses[1:3]:
                 found = [n for n in _act_nouns_of(verb, verb_lines.get(offset), nouns) if (
                     n.startswith(verb.rstrip("e")) and n.endswith(_ACT_SUFFIXES) if n != verb else
                     noun_senses.get(n) and _file_of(nouns.get(noun_senses[n][0])) == "04")]

@@ -15,7 +15,6 @@ from .sides import CONNECTS, SIDES, two_sides
 from .one_reference import one_reference
 from .fragments import counted_members, defined_one, each_by, its_owners, participle_at, possessed_subject
 from .title_lists import kind_of
-from .entity_names import COLLECTIONS
 
 
 def _record_of_verb(verb, entity_of):
@@ -239,7 +238,7 @@ def noun_links(s, entity_of, relate, stated=None):
             #                                                                               student": one of each)
             continue                          # "matches in a league" (one), "matches between teams" (two);
             #                                   "positions in stocks": each in one
-        if toks[k].text == "of" and q.plural and q.det is None and (p.head in COLLECTIONS or p.head.endswith("list")):
+        if toks[k].text == "of" and q.plural and q.det is None and (p.head in w.COLLECTIONS or p.head.endswith("list")):
             continue                          # "a wishlist of products", "a playlist of songs": many in each
         if toks[k].text == "from" and "to" in s.words[q.end:q.end + 2]:
             continue                          # "a product from one bin to another": a route (route)

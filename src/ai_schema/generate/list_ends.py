@@ -6,7 +6,6 @@ from . import constructions, lexicon
 from . import text as tx
 from . import words as w
 from .cues import ATTRIBUTE_VERBS
-from .entity_names import COLLECTIONS
 
 # what a note kept of things is called ("we keep a note of any deferral, with …"): the things are the rows
 _KEPT_OF = frozenset("note log record list register history journal".split())
@@ -34,7 +33,7 @@ def new_clause(s, idx):
     if len(idx) >= j + 2 and s.tokens[idx[j]].text in w.SUBJECT_PRONOUNS and s.tags[idx[j + 1]] == tx.VERB and (
             (w.verb_base(s.tokens[idx[j + 1]].text) or s.tokens[idx[j + 1]].text) not in
             w.KEEPING_VERBS | ATTRIBUTE_VERBS or any(s.words[k] in ("each", "every", "any") for k in idx[j + 2:]) or
-            any(s.words[k] in COLLECTIONS | _KEPT_OF and s.words[k + 1:k + 2] == ["of"] for k in idx[j + 2:j + 5])):
+            any(s.words[k] in w.COLLECTIONS | _KEPT_OF and s.words[k + 1:k + 2] == ["of"] for k in idx[j + 2:j + 5])):
         return True                          # "… with a location and photo, we send a volunteer …", "…, and we
         #                                      keep a note of any deferral", "and we keep a catalogue of songs" (not
         #                                      "…, we log the date and the

@@ -399,6 +399,13 @@ jsonb json inet cidr tsvector tstzrange tsrange daterange int4range int8range nu
 # the particles of phrasal verbs ("technicians pick up tickets"): part of the verb, no preposition
 PARTICLES = frozenset("up out off over back down away".split())
 
+# a whole made of the things named before it ("a record collection", "a stock portfolio")
+COLLECTIONS = frozenset("collection collections library catalogue catalog archive inventory portfolio".split())
+# what holds many of a plural named before it: "our parts stock", "the members list" are the parts, the members
+HOLDING = COLLECTIONS | frozenset("stock list register".split())
+# what one of many is picked from ("a moulding from our catalogue, each with a code": each of its mouldings)
+PICKED_FROM = HOLDING | frozenset("range menu selection".split())
+
 # what each line of a list has: so many of each, at a price, in a position ("orders have lines with a qty")
 LINE_FIELDS = frozenset("quantity quantities qty amount amounts count counts price prices cost costs dose doses dosage "
                         "position positions".split())
