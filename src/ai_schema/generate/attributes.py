@@ -28,7 +28,7 @@ _KEEP = frozenset("keep keeps kept keeping".split())
 _SEEING = frozenset("see view check read display show".split())
 # verbs whose "with" names the other party ("register with the club", "partner with us"), no fields
 _PARTY_VERBS = frozenset("register enrol enroll sign partner work deal meet collaborate cooperate".split())
-_WHO_DID = rx(WHO_DID + "$")
+_WHO_DID = rx(WHO_DID + r"(?: \w+)?$")
 _NOT_KEPT = rx(r"\b(?:we|i|you) (?:do not|don't|dont|never|no longer|will not|won't) (?:need to |want to )?"
                r"(?:store|keep|record|track|collect|hold|save|log|ask for)\b")
 
@@ -132,9 +132,14 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             return None                          # ("one or more sites, each with an address": the sites')
         end = next((j for j in range(k, len(toks)) if toks[j].text in (".", ";")), len(toks))
         rest = [p for p in s.phrases if k < p.start < end]
-        if not rest or any(p.many or self.entity_of(p)[0] or p.plural and not w.field_word(p.head) for p in rest) or \
+        listed = lambda p: s.words[p.start - 2:p.start] == ["number", "of"] or s.words[next(
+            j for j in range(p.start - 1, k - 1, -1) if s.tags[j] not in (tx.DET, tx.ADJ, "NUMBER"))] in (",", "and")
+        if not rest or any(p.many or (p.plural or self.entity_of(p)[0]) and not listed(p) or
+                           p.plural and (self.entity_of(p)[0] or not w.field_word(p.head)) and
+                           s.words[p.start - 2:p.start] != ["number", "of"] for p in rest) or \
                 tx.VERB in s.tags[k:end]:
-            return None
+            return None                          # (but "the two boxers, the date, the venue, the number of rounds":
+            #                                      one thing each, a count of others)
         return k + 1
 
     def _attribute_clauses(self, s, subject):
@@ -224,7 +229,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             each = self._when_each(s, i) if t.text in HAVE else None   # ("record when each one expires")
             if follows not in (tx.DET, tx.QUANT, tx.NOUN, tx.ADJ, "NUMBER", "QUOTE") and not each and \
                     s.words[j:j + 1] != ["whether"] and not (s.words[j:j + 1] == ["who"] and
-                                                             _WHO_DID.match(" ".join(s.words[j:j + 2]))) and \
+                                                             _WHO_DID.match(" ".join(s.words[j:j + 3]))) and \
                     s.words[j:j + 2] != ["up", "to"] and not (       # ("has up to 5 members and a name")
                         t.text in HAVE and s.words[j:j + 2] in (["when", "it"], ["when", "they"], ["for", "each"],
                                                                 ["for", "every"])):

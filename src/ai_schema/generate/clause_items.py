@@ -10,6 +10,7 @@ from . import text as tx
 from . import words as w
 from .field_names import _participle, _UNITS, clean_values, type_words
 from .object_relatives import irregular, participle as participle_of
+from .tagging import irregular_participle
 
 
 # light verbs' past forms, whose noun names the act ("who did the check", "who made the repair")
@@ -57,7 +58,7 @@ class ClauseItemReading:
             entity.attribute(name).hint = "boolean"
             return name
         m = rx(r"^(?:and |plus )?who (\w+) (?:it|them|this|that|(?:each|every) \w+|the (\w+))$").match(text)
-        if m and (m.group(1).endswith("ed") or m.group(1) in LIGHT_PASTS):
+        if m and (m.group(1).endswith("ed") or m.group(1) in LIGHT_PASTS or irregular_participle(m.group(1))):
             base = lexicon.verb_lemma(m.group(1)) if m.group(1) not in LIGHT_PASTS or not m.group(2) else \
                 lexicon.verb_lemma(m.group(2))           # ("who did the check": who checked it; "who made it")
             if base:

@@ -114,8 +114,9 @@ AUDIT = re.compile(r"\b(?:(?:track|record|log|keep|audit) (?:all |every |each )?
 
 WE_RECORD = re.compile(r"\bwe (log|record|keep|store|track|note|collect|save|enter|register|know)\b")
 
-# "who approved it", "who did the check": who did it, a field (not "who was on board")
-WHO_DID = r"who (?:\w+ed|did|made|ran)"
+# "who approved it", "who did the check", "who found each one": who did it, a field (not "who was on board";
+# a past form that is not -ed is told by what follows it, and clause_items checks WordNet lists it)
+WHO_DID = r"who (?:\w+ed|did|made|ran|[a-z]+(?= (?:it|them|each|every)\b))"
 CLAUSE_HINT = re.compile(r"\b(when|where|link to|url to|the date|the moment|the time|the day|how [a-z]+|whether|if|"
                          r"flag|says|due|(?:time|date|day) of|marked as|flagged as|" + WHO_DID + r"|a (?:date|time|day) (?:it|they|he|she|we|i))\b|'|\"")
 

@@ -9,6 +9,7 @@ from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INT
 from . import clauses, lexicon
 from . import text as tx
 from . import words as w
+from .logged_against import period_after
 from .occasions import act_noun, wordnet_act
 from .returned import recipient, returned_act
 from .spec import Entity
@@ -123,8 +124,7 @@ class InteractionDiscovery:
                 if end_p is not None:
                     self._vote(end_p.lemma, 3)        # (both ends are things kept: the library lends books)
             acts = INTERACTIONS if base in INTERACTIONS and not (with_fields or kept) else with_fields or kept or returned or \
-                scored(s, i, base) or \
-                self._act_named_elsewhere(s, i, base)
+                scored(s, i, base) or self._act_named_elsewhere(s, i, base) or self._periodic(s, i, base)
             listed = s.phrase_at(i - 1) if tags[i - 1] == tx.NOUN and tx.participle_like(t.text) else None
             if listed is not None and listed.end == i and s.words[listed.start - 1] in ("and", "or") and \
                     tx.listed_with(s, listed):
@@ -229,6 +229,10 @@ class InteractionDiscovery:
                 tags[i + 1] == tx.PREP)
             #                                          ("students booked into lessons": a participle, passive)
             made = subj if passive else obj          # "musicians are booked for concerts": the musicians
+            if passive and subj is not None and subj.plural and subj.end <= i and "by" in s.words[i + 1:obj.start] and \
+                    (obj.head in lexicon.person_nouns() or lexicon.doer_noun(obj.head)):
+                subj, obj = obj, subj                # "which sets are borrowed by which child": the child does it
+                #                                      (not "each claim is reviewed by an adjuster": its one adjuster)
             if base in CREATION_VERBS and made is not None and made.head in lexicon.occurrence_nouns() and \
                     not self._has_room(made.head):
                 continue                             # "clients book appointments": the appointment is the booking
@@ -314,6 +318,18 @@ class InteractionDiscovery:
             self._vote((noun,), 3)
             self.doers.append((subj.lemma, 2))      # (the people who do it are named by each record)
             self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
+
+    def _periodic(self, s, i, base):
+        """periodic_act, and both ends kept: the doers and the things each record names."""
+        act = periodic_act(s, i, base)
+        if act is not None:
+            self._vote(s.phrase_at(i - 1).lemma, 3)
+            obj = s.next_phrase(i + 1)
+            self._vote(obj.lemma, 3)
+            period = period_after(s, obj.end)
+            if period is not None:
+                self.periods.setdefault((act[base],), period)    # ("daily": the day each one is for)
+        return act
 
     def _act_named_elsewhere(self, s, i, base):
         """{verb: its act's noun} when the text also names the act as a thing ("Backers pledge money to
@@ -543,6 +559,23 @@ def _past_frequency(s, k):
     """The index past a 'how often' phrase at k ('twice a day', 'every morning', 'daily'), else k."""
     m = _HOW_OFTEN.match(" ".join(s.words[k:k + 4]))
     return k + len(m.group(0).split()) if m is not None else k
+
+
+def periodic_act(s, i, base):
+    """{verb: its act's noun} when people do it to each one of a kind again and again ('carers weigh every
+    hedgehog daily', 'vets inspect each horse every week'): a record per thing each time (a weighing, an
+    inspection), which names the doer and the thing — not a field of either; else None."""
+    subj = s.phrase_at(i - 1)
+    obj = s.next_phrase(i + 1)
+    if subj is None or subj.end != i or obj is None or obj.start > i + 2 or obj.det not in ("each", "every") or \
+            not (subj.plural or subj.det in ("a", "an", "each", "every")) or \
+            not (subj.head in lexicon.person_nouns() or lexicon.doer_noun(subj.head)) or \
+            _past_frequency(s, obj.end) == obj.end or obj.head in lexicon.occurrence_nouns() or \
+            base in CREATION_VERBS or base in w.NOTING_VERBS or base in w.KEEPING_VERBS or \
+            lexicon.verb_lemma(s.words[i]) != base:
+        return None
+    noun = act_noun(base)
+    return {base: noun} if noun != obj.head else None
 
 
 def _we_do_to_each(s, i, base):

@@ -38,11 +38,14 @@ def new_clause(s, idx):
         #                                      keep a note of any deferral", "and we keep a catalogue of songs" (not
         #                                      "…, we log the date and the
         #                                      cost": its fields)
-    if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one", "the") and s.words[idx[0] - 1:idx[0]] == [","] and \
-            (p := s.phrase_at(idx[j + 1])) is not None and p.head in lexicon.person_nouns() and \
-            p.end in idx and s.tags[p.end] == tx.VERB and s.tokens[p.end].text.endswith("s"):
+    if len(idx) >= j + 3 and s.tokens[idx[j]].text in ("a", "an", "one", "the") and \
+            (p := s.phrase_at(idx[j + 1])) is not None and p.end in idx and s.tags[p.end] == tx.VERB and \
+            s.tokens[p.end].text.endswith("s") and (
+                p.head in lexicon.person_nouns() and s.words[idx[0] - 1:idx[0]] == [","] or
+                w.verb_base(s.tokens[p.end].text) in w.KEEPING_VERBS and s.words[idx[0] - 2:idx[0]] in ([",", "and"], [","])):
         return True                          # "… with a location and a photo, a plumber fixes each leak", "…, the
-        #                                      host reorders the queue"
+        #                                      host reorders the queue", "…, and a loan records who took it": what
+        #                                      it records is the loan's
     if j and len(idx) >= 4 and s.tags[idx[1]] == tx.VERB and s.tokens[idx[2]].text in ("each", "every") and \
             "with" in (s.tokens[k].text for k in idx[3:]):
         return True                          # "… flight number, and describes each missing bag with colour, …":

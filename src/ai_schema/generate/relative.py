@@ -360,11 +360,13 @@ def read_which_does_which(ex, s):
         b = ex.entity_of(q)[0]
         if a is None or b is None or a == b:
             continue
-        if plural and not q.plural and q.det == "which" and s.words[v - 1] in ("were", "are", "get", "got"):
-            ex._relate(a, b)                          # "which kegs were filled from which batch": each keg
-            continue                                  # from one batch, no pair
-        record = (ex.entity_of(head)[0] if head is not None else None) or _listing_owner(ex, s, v)
         base = w.verb_base(s.words[v]) or lexicon.verb_lemma(s.words[v]) or s.words[v]
+        if plural and not q.plural and q.det == "which" and s.words[v - 1] in ("were", "are", "get", "got") and \
+                not (s.words[v + 1:v + 2] == ["by"] and base in cues.INTERACTIONS):
+            ex._relate(a, b)                          # "which kegs were filled from which batch": each keg
+            continue                                  # from one batch, no pair (but "which sets are borrowed by
+            #                                           which child": the loans, interactions.py)
+        record = (ex.entity_of(head)[0] if head is not None else None) or _listing_owner(ex, s, v)
         if record is not None and record not in (a, b):
             done_to = s.words[v - 1] in ("was", "were", "is", "are", "gets", "got") and lexicon.holds_people(a)
             role = verb_roles.patient_noun(base) if done_to else None

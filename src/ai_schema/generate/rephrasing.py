@@ -5,6 +5,7 @@ worked (company, title, years)', a list after a clause's semicolon); used by pla
 import re
 
 from . import act_labels, lexicon
+from .object_relatives import participle as participle_of
 from .one_reference import participle
 from .tagging import irregular_participle
 from . import words as w
@@ -353,6 +354,22 @@ def _thing_then_kinds(m):
     return f"{det} {thing} has a type ({m.group('kinds')}). {det[:1].upper()}{det[1:].lower()} {thing} {m.group('verb')}"
 
 
+# "we record who found each hedgehog, where and when": where and when it was done, each asked of the same act
+_WHO_WHERE_WHEN = re.compile(r"\bwho (?P<did>[a-z]+) (?P<what>it|them|(?:each|every) [a-z]+)(?P<sep>,? (?:and )?)"
+                             r"(?P<asks>where,? and when|when,? and where|where|when)\b"
+                             r"(?! (?:it|they|he|she|the|each|every|we|i|you|[a-z]+ed)\b)")
+
+
+def _who_where_when(m):
+    did = m.group("did")
+    base = lexicon.verb_lemma(did)
+    if base is None or base == did or not (did.endswith("ed") or irregular_participle(did)):
+        return m.group(0)                # (not "who owns it, when": a present, no act done)
+    done = f"{'they were' if m.group('what') == 'them' else 'it was'} {participle_of(base)}"
+    asks = ", ".join(f"{ask} {done}" for ask in re.findall(r"where|when", m.group("asks")))
+    return f"who {did} {m.group('what')}, {asks}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -395,6 +412,7 @@ def rephrased(text):
     text = _sub(_LABEL_THEN_STATES, _label_then_states, text, " or ")
     text = _sub(_LABEL_DONE_BY, _label_done_by, text, " by ")
     text = _sub(_HOW_MUCH_LEFT, _how_much_left, text, "how much", "how many")
+    text = _sub(_WHO_WHERE_WHEN, _who_where_when, text, "where", "when")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")

@@ -213,6 +213,12 @@ def word_tag(tokens, tags, i):
     if i and tokens[i - 1].text in ("and", "or") and t.endswith("s") and \
             (base := lexicon.verb_lemma(t)) not in (None, t) and lexicon.only_verb(base) and w.singular(t) == base:
         return VERB                        # "has a length in metres and belongs to one trail": no noun 'belong'
+    if i and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and t.endswith("s") and \
+            (base := lexicon.verb_lemma(t)) not in (None, t) and w.singular(t) == base and (
+                lexicon.only_verb(base) or _one_of_before(tokens, i - 1)):
+        return VERB                        # "drivers brings": a word WordNet has only as a verb is the noun's verb;
+        #                                    "one of our porters carries each bag": the one's (no compound
+        #                                    'porters carries')
     if i >= 3 and tokens[i - 1].text == "and" and lexicon.verb_lemma(t) == t and i + 1 < len(tokens) and \
             w.is_plural(tokens[i + 1].text) and w.singular(tokens[i + 1].text) in lexicon.person_nouns() and \
             any(tokens[j].text in ("we", "i", "they") and tags[j + 1] == VERB for j in range(max(0, i - 16), i - 2)):
@@ -691,6 +697,12 @@ def word_tag(tokens, tags, i):
 _LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
 TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
+
+
+def _one_of_before(tokens, k):
+    """Does 'one of' or 'each of' (and a determiner) stand before the plural at k ('one of our porters')?"""
+    j = k - 1 - (k >= 1 and tokens[k - 1].text in w.DETERMINERS)
+    return j >= 1 and tokens[j].text == "of" and tokens[j - 1].text in ("one", "each", "every", "neither", "either")
 
 
 def _clause_start(tokens, i):
