@@ -3,7 +3,8 @@ docs/nl-dev-split.md, stop 70): the verb after 'one of our drivers' read as part
 people doing something to each thing again and again ('carers weigh every hedgehog daily'), 'who found each one,
 where and when', a record's clause ending the list of the thing before it ('…, and a loan records …'), a list of
 fields after 'the two boxers' and a thing borrowed by people said in the passive ('which sets are borrowed by which
-child'). Each construction is tested over many nouns, with other texts than the fixtures that showed it; each
+child'), the end of a period, a day named by its act and what an act finds out ('we weigh and price
+every melon'). Each construction is tested over many nouns, with other texts than the fixtures that showed it; each
 design is applied on the server."""
 
 import pytest
@@ -123,4 +124,65 @@ def test_each_thing_done_by_one_person_stays_a_reference(dbs):
     """'each claim is reviewed by an adjuster': the claim's one adjuster, no table of reviews."""
     schema, tables = design("Adjusters have a name. Each claim has an amount. Each claim is reviewed by an adjuster.")
     assert "reviews" not in tables and ("adjuster_id", "adjusters") in references(tables["claims"]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Shops buy batches, and we send each shop an invoice at the end of the month.", "invoices", ()),
+    ("As an admin, I want to organise a concert at the end of the year with a date and a venue.", "concerts",
+     ("date", "venue")),
+    ("When a piece sells we record the sale price, and at the end of each month we pay every consignor and keep a "
+     "record of the payment.", "payments", ()),
+])
+def test_the_end_of_a_period_is_when(dbs, text, table, fields):
+    """'at the end of the month': when it happens (each month when it recurs), no table of ends; a with-list after
+    it is the thing's."""
+    schema, tables = design(text)
+    assert not any(t.startswith(("ends", "end_", "starts")) for t in tables), sorted(tables)
+    assert table in tables and set(fields) <= set(columns(tables[table])), sorted(tables)
+    assert not any(c.endswith("end_id") for c in columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, day, person", [
+    ("As a volunteer, I want to sign up for a planting day.", "planting_days", "volunteers"),
+    ("As a volunteer, I want to sign up for a cleanup day.", "cleanup_days", "volunteers"),
+    ("As a runner, I want to register for a race day.", "race_days", "runners"),
+])
+def test_a_day_named_by_what_happens_is_an_occasion(dbs, text, day, person):
+    """'sign up for a planting day': a day named by an act is an occasion people sign up for — a table the
+    registration refers to (it had been dropped as a date)."""
+    schema, tables = design(text)
+    assert day in tables and "registrations" in tables, sorted(tables)
+    assert {day, person} <= {t for _, t in references(tables["registrations"])}, references(tables["registrations"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Farmers bring us fleeces, which we weigh and grade when they arrive. Fleeces have a breed.", "fleeces",
+     ("weight",)),
+    ("Customers bring us parcels, which we weigh when they arrive.", "parcels", ("weight",)),
+    ("Each melon has a variety. We weigh and price every melon.", "melons", ("weight", "price")),
+    ("Members have a name. Each suitcase has a tag and is weighed at the desk.", "suitcases", ("weight",)),
+    ("Keepers weigh each penguin weekly.", "weighings", ("weight", "week")),
+])
+def test_what_an_act_finds_out(dbs, text, table, fields):
+    """'fleeces, which we weigh …', 'we weigh and price every melon': a verb spelled as the property it finds out
+    (WordNet's noun.attribute: weight, price, size) keeps it on the thing — or on the act's record."""
+    schema, tables = design(text)
+    assert set(fields) <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Rooms have a name. A room is reserved through a booking made by an employee.", "rooms", "reserve"),
+    ("Every exhibit has a label and a room, and is looked after by volunteers.", "exhibits", "look"),
+    ("Invoices are raised against completed jobs with a due date and a total. Jobs have an address.", "invoices",
+     "raise"),
+])
+def test_a_verb_first_keeps_no_property(dbs, text, table, field):
+    """'reserved', 'looked after', 'raised': verbs first in WordNet's counts, whose attribute nouns (a reserve, a
+    look, a raise) are homonyms — no field."""
+    schema, tables = design(text)
+    assert field not in columns(tables[table]), columns(tables[table])
     applies(dbs, schema, tables)

@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, \
+    kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, weighed, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
 from . import text as tx
@@ -83,6 +83,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.instances = {}              # ("family", "account") -> ("family",) under a "Families." heading
         self.pair_tables = set()         # tables made for "each supplier of a part"
         self.periods = {}                # lemma -> "monthly": how often the thing recurs ("a monthly budget")
+        self.act_properties = {}         # act noun -> what it finds out ("weigh every hedgehog daily": weight)
         self.lists = []                  # the things a text lists ("owners, dogs, walkers and walks"), as lemmas
         self.each_logged = set()         # lemmas listed one at a time with fields ("…, and every find with the spot")
         self.record_sentences = set()    # ids of "Loans: a member borrows an item" sentences (relations.py)
@@ -195,6 +196,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             depends_on.read(self, s)            # "a monthly fee that depends on the livery package"
             marked_done.read(self, s)           # "the crew marks it cleaned with the date and the method"
             priced_at.read(self, s)             # "each lot is sold to one buyer at a hammer price"
+            weighed.read(self, s)               # "fleeces, which we weigh and grade when they arrive"
+        weighed.read_acts(self)                 # "carers weigh every hedgehog daily": each weighing's weight
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))
             at = next((i for i, t in enumerate(s.tokens) if w.verb_lemma(t.text) == verb or t.text == verb), len(s.tokens))

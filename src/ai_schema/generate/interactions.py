@@ -6,7 +6,7 @@ import itertools
 import re
 
 from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, LENDING, STRUCTURE_WORDS
-from . import clauses, lexicon
+from . import clauses, lexicon, weighed
 from . import text as tx
 from . import words as w
 from .logged_against import period_after
@@ -277,7 +277,7 @@ class InteractionDiscovery:
                     self._vote(obj.lemma, 3)         # ("when a member borrows a tool, we log …": what is lent)
                 elif obj.start > i + 1 and tags[i + 1] == tx.PREP and not passive and (
                         toks[0].text == "as" or subj is not None and subj.head in lexicon.person_nouns()) and \
-                        not w.field_word(obj.head) and obj.head not in lexicon.person_nouns():
+                        (not w.field_word(obj.head) or _an_occasion(obj)) and obj.head not in lexicon.person_nouns():
                     self._vote(obj.lemma, 3)         # (and what the act is for: the shift, the internship, "players
                     #                                  register for a tournament")
                 if subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every")) and \
@@ -329,6 +329,8 @@ class InteractionDiscovery:
             period = period_after(s, obj.end)
             if period is not None:
                 self.periods.setdefault((act[base],), period)    # ("daily": the day each one is for)
+            if weighed.property_of(base) is not None:
+                self.act_properties[act[base]] = weighed.property_of(base)   # (a weighing's weight)
         return act
 
     def _act_named_elsewhere(self, s, i, base):
@@ -547,6 +549,13 @@ _ROOM = frozenset("capacity spaces places spots max maximum".split())
 
 _HOW_OFTEN = re.compile(r"(?:(?:once|twice|\d+ times|two times|three times) (?:a|per|each|every)|every|each) "
                         r"(?:day|morning|evening|night|week|month|hour|shift|visit)|daily|weekly|monthly|hourly|nightly")
+
+
+def _an_occasion(p):
+    """Does the phrase name a day that is an occasion ('a planting day', 'a cleanup day', 'an open evening': a
+    stretch of time, WordNet's, named by what happens in it), which people sign up for?"""
+    return len(p.lemma) >= 2 and p.head in lexicon.measure_nouns() and not w.field_word(p.lemma[-2]) and \
+        (p.lemma[-2].endswith("ing") or p.lemma[-2] in lexicon.act_nouns() or p.lemma[-2] in lexicon.occurrence_nouns())
 
 
 def _a_period(p):

@@ -212,6 +212,11 @@ _HAS_THEN_DASH = re.compile(r"\b(?P<has>has|have) (?P<things>(?:several |many |m
 _AT_THE_END_OF = re.compile(r"\bthe (?P<field>[a-z]+(?: [a-z]+)?) at the (?P<when>start|end|beginning|close|finish) of "
                             r"(?P<det>each|every|the|a|an|their|its) (?=[a-z])", re.I)
 _MOMENTS = {"beginning": "start", "close": "end", "finish": "end"}
+# "we pay every consignor at the end of each month": when it recurs (each month), no thing called an end; "we
+# send each shop an invoice at the end of the month", "a recital at the end of the year": only when, said of no
+# thing (its with-list is the recital's)
+_AT_END_OF_PERIOD = re.compile(r"[ \t](?:at|on|by) the (?:start|end|beginning|close) of (?P<det>the|each|every) "
+                               r"(?P<period>day|week|month|quarter|year)\b(?! [a-z]+ing\b)", re.I)
 
 
 # "members book the club's cars": the business the text is about ("an app for a car-sharing club") owns what it
@@ -404,6 +409,9 @@ def rephrased(text):
     text = act_labels.rewritten(text) if ":" in text else text
     text = _sub(_AT_THE_END_OF, lambda m: f"the {_MOMENTS.get(m.group('when').lower(), m.group('when').lower())} "
                 f"{m.group('field')} of {m.group('det')} ", text, " of ")
+    text = _sub(_AT_END_OF_PERIOD, lambda m: "" if m.group("det").lower() == "the" else " each " + m.group("period").lower(),
+                text, " of the ", " of each ",
+                " of every ")
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
     text = _sub(_NOTED_AT_EACH, _noted_at_each, text, " each ", " every ")
