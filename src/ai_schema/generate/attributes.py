@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
-from . import clause_fields, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
+from . import clause_fields, clause_rules, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
 from .logged import came_in_then_kept, done_by_described, kept_and_described, kept_then_done, logged_mass, \
     logged_object
 from .tagging import irregular_participle
@@ -245,9 +245,11 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 continue
             if t.text == "with" and i > 0 and toks[i - 1].text == "each":
                 k = i - 2
-                if k >= 0 and toks[k].text == ")":
+                k -= k >= 1 and toks[k].text == "," and toks[k - 1].text == ")"   # ("treatments (manicures,
+                if k >= 0 and toks[k].text == ")":                                  # pedicures), each with …")
                     k = self._paren_start(toks, k) - 1
-                p = s.phrase_at(k) if k >= 0 else None
+                p = clause_rules.typed_by_clause(s).get(k + 1) or (s.phrase_at(k) if k >= 0 else None)   # ("buy tickets
+                #                                 for a service (adult, child or family), each with a price": theirs)
                 kept = s.phrase_at(k - 1) if p is None and k > 0 and toks[k].text == "," else None
                 if kept is not None and kept.head in w.PICKED_FROM and kept.start >= 2 and tags[kept.start - 2] == tx.PREP:
                     p = s.phrase_at(kept.start - 3)   # ("a moulding from our catalogue, each with a code": the mouldings')

@@ -406,6 +406,18 @@ def _kind_after_clause(s):
     return out
 
 
+def kind_named(kind):
+    """Does the phrase before a clause's values name a kind ('at a level', 'in a size'), or only a thing the values
+    do not sort ('tickets for a service (adult, child or family)': the tickets' type)?"""
+    return kind.head in w.KIND_HEADS or w.field_word(kind.head) or kind.head in lexicon.kind_nouns()
+
+
+def typed_by_clause(s):
+    """{index of '(': the clause's direct object} for values that are the kinds of that object, not of the thing
+    before them."""
+    return {paren: thing for thing, kind, paren in kind_after_clause(s) if not kind_named(kind)}
+
+
 def fields_after_clause(s):
     """(thing, index of "(") for a field list closing a clause after a prepositional object: the
     fields are the direct object's ("schedule sessions for each team (date, start time, location)"),

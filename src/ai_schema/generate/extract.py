@@ -585,6 +585,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 inner = toks[p.end + 1:self._skip_paren(toks, p.end) - 1]
                 names = [t for t in inner if t.kind == "word"]
                 if not key or not names or ATTRIBUTE_WORDS & {t.text for t in inner} or tx.lowercase_fields(inner) or \
+                        p.end in clause_rules.typed_by_clause(s) or \
                         fragments.kept_each(s, p) or all(t.orig.islower() for t in names) and \
                         tx.VERB in s.tags[p.end + 1:p.end + 1 + len(inner)]:
                     continue                     # ("linked to other issues (blocks, relates to)": kinds of link)

@@ -659,8 +659,9 @@ def each_with_fields(s, vote):
     for k in range(1, len(s.words) - 2):
         if s.words[k:k + 3] != [",", "each", "with"] or not fieldish(s.words[k + 3:k + 15]):
             continue
-        q = next((p for p in reversed(s.phrases) if p.end <= k and p.plural), None)
-        if q is not None and all(tx.after_preposition(s, p) for p in s.phrases if q.end <= p.start and p.end <= k):
+        end = tx.after_open(s.tokens, k - 1) if s.words[k - 1] == ")" else k   # ("tools (drills, saws), each
+        q = next((p for p in reversed(s.phrases) if p.end <= end and p.plural), None)   # with …": the tools)
+        if q is not None and all(tx.after_preposition(s, p) for p in s.phrases if q.end <= p.start and p.end <= end):
             vote(described_as(s, q).lemma, 3)
 
 

@@ -22,10 +22,13 @@ class ParenthesizedFields:
         claimed = set()
         for thing, kind, paren in clause_rules.kind_after_clause(s):
             key, role = self.entity_of(thing)
-            if key and not role and not self.entity_of(kind)[0]:
+            named = clause_rules.kind_named(kind)
+            if key and not role and (not self.entity_of(kind)[0] or not named):
                 values = clean_values(re.split(r",|\bor\b|\band\b", " ".join(
                     t.orig for t in toks[paren + 1:self._skip_paren(toks, paren) - 1])))
-                self.spec.entities[key].attribute(w.snake(kind.words)).values = tuple(values)
+                self.spec.entities[key].attribute(w.snake(kind.words) if named else "type").values = tuple(values)
+                #                                   ("buy tickets for a service (adult, child or family)": no
+                #                                    kind of service — the tickets' type)
                 claimed.add(paren)                  # "book lessons at a level (beginner, …)": the lesson's
         for thing, paren in clause_rules.fields_after_clause(s):
             key, role = self.entity_of(thing)

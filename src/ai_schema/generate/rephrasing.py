@@ -375,6 +375,12 @@ def _who_where_when(m):
     return f"who {did} {m.group('what')}, {asks}"
 
 
+# "a crew is assigned to each street": said as the act it is ("we assign a crew to each street"), which
+# clause_rules.read_handed_out reads — each street has its crew
+_ASSIGNED_TO_EACH = re.compile(r"\b(?P<a>an?|one) (?P<thing>[a-z]+(?: [a-z]+)?) (?:is|gets|will be) "
+                               r"(?P<verb>assigned|allocated|allotted) to (?P<each>each|every) (?=[a-z])", re.I)
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -421,6 +427,8 @@ def rephrased(text):
     text = _sub(_LABEL_DONE_BY, _label_done_by, text, " by ")
     text = _sub(_HOW_MUCH_LEFT, _how_much_left, text, "how much", "how many")
     text = _sub(_WHO_WHERE_WHEN, _who_where_when, text, "where", "when")
+    text = _sub(_ASSIGNED_TO_EACH, lambda m: f"we {lexicon.verb_lemma(m.group('verb').lower())} {m.group('a')} "
+                f"{m.group('thing')} to {m.group('each')} ", text, " assigned to ", " allocated to ", " allotted to ")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")

@@ -45,8 +45,9 @@ def _alternatives(tokens, tags, start, to_the_end):
     for k in range(start, len(tokens)):
         t, g = tokens[k], tags[k]
         if t.text in (",", "or") or (t.text == "and" and last_or):
-            if last_or and item and (t.text != "or") and not to_the_end:
-                end = k
+            if last_or and item and (t.text != "or") and (not to_the_end or t.text == "," and
+                                                          tokens[k + 1:k + 2] and tokens[k + 1].text in ("each", "every")):
+                end = k                # (after a colon too: "tickets: adult, child or family, each with a price")
                 break
             items.append(item)
             item = []

@@ -217,6 +217,9 @@ def singular(word):
     irregular = lexicon.irregular_plurals().get(word)
     if irregular:
         return irregular
+    if word.endswith("men") and len(word) > 4 and (word[:-3] + "man") in lexicon.all_words() and \
+            not lexicon.filed_noun(word):
+        return word[:-3] + "man"         # "firemen", "fishermen", "linesmen": WordNet's morphy rule, men -> man
     if len(word) == 3 and word.endswith("s") and not set(word[:2]) & set("aeiouy"):
         return word[:2]                  # "GPs", "CDs", "TVs": an abbreviation's plural
     if word.endswith("us") and not word.endswith("ous") and lexicon.filed_noun(word[:-1]) and \
