@@ -187,6 +187,18 @@ class ClauseItemReading:
             if key and not role and key != entity.key:
                 self.spec.entities[self._pair_table(entity.key, key)].attribute("quantity").hint = "count"
                 return "quantity"
+        m = rx(r"^(?:and )?how many ([a-z]+) (?:each|every) ([a-z]+) (?:\w+ ){0,1}\w+$").match(text)
+        key, role = self.entity_of_words((w.singular(m.group(2)),)) if m and w.is_plural(m.group(1)) else (None, None)
+        if key and not role and key != entity.key and not self.entity_of_words((w.singular(m.group(1)),))[0] and \
+                not any(r.source == entity.key and r.target == key for r in self.spec.relations) and \
+                entity.key not in self.pair_tables:     # (not "runners enter races; for each race …": the entry's)
+            name = m.group(1) if w.singular(m.group(1)) in lexicon.measure_nouns() else \
+                w.singular(m.group(1)) + "_count"        # "after each pick we log how many bags each volunteer
+            pair = next((k for k, e in self.spec.entities.items() if k not in (entity.key, key) and   # filled": the
+                         {entity.key, key} <= {r.target for r in self.spec.relations if r.source == k}), None) or \
+                self._pair_table(entity.key, key)       # pair's count (one per volunteer at each pick: the sign-up's
+            self.spec.entities[pair].attribute(name).hint = "count"   # when one is kept already)
+            return name
         m = rx(r"^(?:and )?how many (\w+)(?: \w+){0,3}? (?:it|they|we|he|she|(?:each|every|the|a) \w+) (?:\w+ ){0,2}\w+$").match(text)
         if m and m.group(1) != "times":
             lasted = words[-1] in ("lasted", "lasts", "last", "took", "takes", "take", "ran", "runs")

@@ -324,9 +324,9 @@ class InteractionDiscovery:
         act = periodic_act(s, i, base)
         if act is not None:
             self._vote(s.phrase_at(i - 1).lemma, 3)
-            obj = s.next_phrase(i + 1)
+            obj = _periodic_object(s, i)
             self._vote(obj.lemma, 3)
-            period = period_after(s, obj.end)
+            period = period_after(s, obj.end if obj.start > i else i + 2)
             if period is not None:
                 self.periods.setdefault((act[base],), period)    # ("daily": the day each one is for)
             if weighed.property_of(base) is not None:
@@ -548,7 +548,9 @@ class InteractionDiscovery:
 _ROOM = frozenset("capacity spaces places spots max maximum".split())
 
 _HOW_OFTEN = re.compile(r"(?:(?:once|twice|\d+ times|two times|three times) (?:a|per|each|every)|every|each) "
-                        r"(?:day|morning|evening|night|week|month|hour|shift|visit)|daily|weekly|monthly|hourly|nightly")
+                        r"(?:day|morning|evening|night|week|month|year|season|term|hour|shift|visit)|"
+                        r"daily|weekly|monthly|yearly|annually|hourly|nightly|"
+                        r"every (?:other|\d+|two|three|four|six|few) (?:days?|weeks?|months?|hours?)")   # ("every two weeks")
 
 
 def _an_occasion(p):
@@ -575,16 +577,30 @@ def periodic_act(s, i, base):
     hedgehog daily', 'vets inspect each horse every week'): a record per thing each time (a weighing, an
     inspection), which names the doer and the thing — not a field of either; else None."""
     subj = s.phrase_at(i - 1)
-    obj = s.next_phrase(i + 1)
-    if subj is None or subj.end != i or obj is None or obj.start > i + 2 or obj.det not in ("each", "every") or \
+    obj = _periodic_object(s, i)
+    if subj is None or subj.end != i or obj is None or \
             not (subj.plural or subj.det in ("a", "an", "each", "every")) or \
             not (subj.head in lexicon.person_nouns() or lexicon.doer_noun(subj.head)) or \
-            _past_frequency(s, obj.end) == obj.end or obj.head in lexicon.occurrence_nouns() or \
-            base in CREATION_VERBS or base in w.NOTING_VERBS or base in w.KEEPING_VERBS or \
+            obj.head in lexicon.occurrence_nouns() or \
+            base in CREATION_VERBS or base in w.NOTING_VERBS or \
             lexicon.verb_lemma(s.words[i]) != base:
         return None
-    noun = act_noun(base)
-    return {base: noun} if noun != obj.head else None
+    noun = wordnet_act(base) or (w.gerund(base) if w.gerund(base) in lexicon.act_nouns() else act_noun(base))
+    return {base: noun} if noun != obj.head else None  # ("tune them": tunings, not tunes)
+
+
+def _periodic_object(s, i):
+    """What the verb at i is done to again and again: 'each hedgehog', 'every boiler', or the plural 'them' stands for
+    ('volunteers tune them every month': the pianos); else None."""
+    if s.words[i + 1:i + 2] in (["them"], ["it"]):
+        end = i + 2
+        obj = tx.them_stands_for(s, i, lambda p: not lexicon.holds_people(w.snake(p.lemma)))
+    else:
+        obj = s.next_phrase(i + 1)
+        if obj is None or obj.start > i + 2 or obj.det not in ("each", "every"):
+            return None
+        end = obj.end
+    return obj if obj is not None and _past_frequency(s, end) != end else None
 
 
 def _we_do_to_each(s, i, base):

@@ -287,15 +287,16 @@ def _fill_defaults(spec):
     for entity in spec.entities.values():
         if entity.stated:
             continue                                 # a column list or a schema says all there is
+        ends = {r.target for r in spec.relations if r.source == entity.key}
+        pair = any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b)
         if entity.attributes:
             if not NAMING & set(entity.attributes) and entity.words[-1] not in lexicon.occurrence_nouns() and \
-                    "name" not in spec.not_kept and \
+                    "name" not in spec.not_kept and not pair and \
                     (lexicon.holds_people(entity.key) or not any(r.source == entity.key for r in spec.relations)):
-                entity.attribute("name")             # a kept thing is called something, a person always
-                spec.assumptions.append(f"{entity.key} has a name")
+                entity.attribute("name")             # a kept thing is called something, a person always (not the
+                spec.assumptions.append(f"{entity.key} has a name")   # pair of a pick and a volunteer)
             continue
-        ends = {r.target for r in spec.relations if r.source == entity.key}
-        if any(entity.key == f"{a}_{b}" for a in ends for b in ends if a != b):
+        if pair:
             continue                                 # the pair of two things (volunteer_events): no event of its own
         defaults = ATTRIBUTES.get(entity.words[-1]) or ATTRIBUTES.get(entity.key) or _by_kind(entity.words[-1])
         if entity.words[-1] in LENT_ACTS and (len(ends) >= 2 or defaults == PERSON):

@@ -23,7 +23,7 @@ def logged_against(ex, s, i, owner, value):
     if value is None or value.start > i + 2 or not lexicon.holds_people(owner) or \
             (w.verb_lemma(s.words[i]) or s.words[i]) not in KEEPING or \
             not w.field_word(w.singular(value.head)) or ex.entity_of(value)[0] is not None or \
-            s.words[end:end + 1] not in (["against"], ["on"], ["for"], ["to"]):
+            s.words[end:end + 1] not in (["against"], ["on"], ["for"], ["to"], ["at"], ["in"]):
         return None
     thing = s.next_phrase(end + 1)
     key, role = ex.entity_of(thing) if thing is not None and thing.start <= end + 2 and \

@@ -3,6 +3,7 @@ says what 'Each volunteer is assigned to a water station' says, and 'I want each
 name, …' what 'each branch is stored with its name, …' says; both are read so (before tagging), so that
 every reader of stated references, passives and participles reads the story too."""
 
+from . import lexicon
 from . import words as w
 from .tagging import irregular_participle, participle_like
 
@@ -14,7 +15,7 @@ _MOST_ROLE_WORDS = 3
 def as_statement(tokens):
     """The tokens of 'As a volunteer(,) I want to be assigned to …' as 'Each volunteer is assigned to …',
     of '… I want each branch stored with …' as '… each branch is stored with …'; others as they are."""
-    tokens = _wished_done(tokens)
+    tokens = _own_values_logged(_wished_done(tokens))
     words = [t.text for t in tokens]
     if len(words) < 8 or words[0] != "as" or words[1] not in ("a", "an"):
         return tokens
@@ -68,4 +69,30 @@ def _wished_done(tokens):
                 be = "are" if w.is_plural(thing[-1]) and words[start] not in ("each", "every", "a", "an") else "is"
                 return tokens[:k] + tokens[start:end] + [w.Token(be, be, "word", tokens[end].start)] + tokens[end:]
         return tokens
+    return tokens
+
+
+_LOGGING = frozenset("log record track note enter".split())
+
+
+def _own_values_logged(tokens):
+    """'As a mechanic, I want to log the hours I spend on each job' -> 'Each mechanic logs the hours they spend on
+    each job': what the role keeps of what it does itself, in units one counts (WordNet's noun.time and
+    noun.quantity: the hours I spend, the miles I drive), is kept per person, as the statement says it
+    (logged_against.py reads that)."""
+    words = [t.text for t in tokens]
+    if len(words) < 10 or words[0] != "as" or words[1] not in ("a", "an"):
+        return tokens
+    for end in range(3, min(len(words) - 6, 3 + _MOST_ROLE_WORDS)):
+        k = end + (words[end] == ",")
+        if words[k:k + 3] != ["i", "want", "to"] or words[k + 3] not in _LOGGING or words[k + 4] not in ("the", "my"):
+            continue
+        mine = next((j for j in range(k + 5, min(len(words) - 1, k + 9)) if words[j] == "i"), None)
+        if mine is None or not all(t.kind == "word" for t in tokens[2:end]) or \
+                w.singular(words[mine - 1]) not in lexicon.measure_nouns():
+            return tokens                # (units one counts — hours, miles — not "the dose I gave": the thing's)
+        verb = words[k + 3]
+        said = [w.Token("each", "Each", "word", tokens[0].start)] + tokens[2:end] + \
+            [w.Token(verb + "s", verb + "s", "word", tokens[k].start)] + tokens[k + 4:]
+        return [w.Token("they", "they", "word", t.start) if t.text == "i" else t for t in said]
     return tokens

@@ -301,7 +301,7 @@ def _graded_on_a_scale(m):
 # "know how much of each product is left in its dispenser", "how many are left of each size": what is left of each
 # one, a quantity of its own ("the quantity of each product left …")
 _HOW_MUCH_LEFT = re.compile(r"\bhow (?:much|many) (?:of (?P<each>(?:each|every|the|a|an|our) [a-z]+(?: [a-z]+)?) (?:is|are) "
-                            r"|(?:is|are) (?=(?:left|remaining) (?:of|in) (?:each|every|the|a|an|our) ))"
+                            r"|(?:is|are) (?=(?:left|remaining)\b))"
                             r"(?P<left>left|remaining)\b")
 
 
