@@ -324,3 +324,53 @@ def test_a_pair_of_people_and_things_has_no_name(dbs, text, pair):
     schema, tables = design(text)
     assert pair in tables and "name" not in columns(tables[pair]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("At each call-out, the coastguard pages us, a boat launches with three to six crew aboard, and we write down "
+     "the launch time, the return time and what the incident was.", "call_outs", ("launch_time", "return_time")),
+    ("At each match, the teams warm up, the referee blows the whistle, and we record the score and the attendance.",
+     "matches", ("score", "attendance")),
+    ("At each inspection, the inspector walks round, and we record the grade.", "inspections", ("grade",)),
+])
+def test_what_we_note_at_each_occasion_past_other_clauses(dbs, text, table, fields):
+    """'At each call-out, a boat launches …, and we write down the launch time …': what we note is the occasion's,
+    past the clauses between (it had been lost)."""
+    schema, tables = design(text)
+    assert set(fields) <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, doer, record", [
+    ("Staff reserve a desk on a floor for a day.", "staff", "reservations"),
+    ("Families rent a cabin for a week.", "families", "rentals"),
+])
+def test_a_group_of_people_does_the_act(dbs, text, doer, record):
+    """'staff reserve a desk …': a plural group of people (WordNet's noun.group) is who does it, a table each
+    reservation names (staff had been mentioned, not modelled)."""
+    schema, tables = design(text)
+    assert doer in tables and doer in {t for _, t in references(tables[record])}, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, place, person", [
+    ("Members reserve a desk on a floor.", "desks", "floors", "members"),
+    ("Staff reserve a desk on a floor for a day.", "desks", "floors", "staff"),
+    ("Members reserve a locker in a changing room.", "lockers", "changing_rooms", "members"),
+    ("Guests reserve a bed in a dorm.", "beds", "dorms", "guests"),
+])
+def test_a_thing_in_a_place_is_the_things(dbs, text, thing, place, person):
+    """'reserve a desk on a floor': the desk is on the floor — not the person who reserves it (a climber's attempt
+    'on a problem' stays the attempt's)."""
+    schema, tables = design(text)
+    assert place in {t for _, t in references(tables[thing])}, references(tables[thing])
+    assert person not in tables or place not in {t for _, t in references(tables[person])}, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_an_attempt_on_a_problem_stays_the_attempts(dbs):
+    schema, tables = design("Climbers have a name. Problems have a grade and a colour. We log each attempt a climber "
+                            "makes on a problem, with the date and whether they topped it.")
+    assert ("problem_id", "problems") in references(tables["attempts"]), references(tables["attempts"])
+    assert "problem_id" not in columns(tables["climbers"]), columns(tables["climbers"])
+    applies(dbs, schema, tables)

@@ -67,6 +67,13 @@ class ChainedOnes:
             #                                      as the place phrase itself says it: one reference)
             if INTERACTIONS.get(verb) in self.spec.entities and not passive and INTERACTIONS[verb] != key:
                 holder = INTERACTIONS[verb]      # "book a tutor for one of my children": the booking's child
+            if n == 1 and p.start == first_p.end + 2 and s.words[first_p.end] in ("on", "in", "inside") and \
+                    p.det in ("a", "an") and first_p.det in ("a", "an") and first_key != key and \
+                    not lexicon.holds_people(first_key) and not lexicon.holds_people(key) and \
+                    not lexicon.doer_noun(first_p.head) and \
+                    first_p.head not in lexicon.occurrence_nouns() and p.head not in lexicon.occurrence_nouns():
+                holder = first_key               # "reserve a desk on a floor": the desk is on the floor (not the
+                #                                  one who reserves it, nor the reservation)
             if (first_p.many or chosen_for_each(s, first_p)) and first_p.plural and p.det in ("each", "every") and \
                     not passive and first_key != key and verb not in CREATION_VERBS and verb not in INTERACTIONS:
                 self._associate(key, first_key, verb)   # "the client picks several dishes for each event": a set

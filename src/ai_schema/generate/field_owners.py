@@ -218,9 +218,15 @@ class FieldOwners:
         """The thing of a clause opened by 'for/at/after each X we …' right before the verb at i ('…, and for
         every Sunday we note the colour theme': the Sunday's), or None."""
         p = s.phrase_at(i - 2) if i >= 4 and s.words[i - 1] in ("we", "i") else None
-        return self.entity_of(p)[0] if p is not None and p.det in ("each", "every") and p.start >= 3 and \
-            s.words[p.start - 2] in ("for", "at", "after") and s.words[p.start - 3] in ("and", ",", ";") else None
-        #                                    (a clause after another; not "Vaccinations …: for each pet we log")
+        if p is not None and p.det in ("each", "every") and p.start >= 3 and \
+                s.words[p.start - 2] in ("for", "at", "after") and s.words[p.start - 3] in ("and", ",", ";"):
+            return self.entity_of(p)[0]      # (a clause after another; not "Vaccinations …: for each pet we log")
+        opened = s.next_phrase(2) if s.words[:2] in (["at", "each"], ["at", "every"], ["after", "each"],
+                                                     ["after", "every"], ["during", "each"]) else None
+        if opened is not None and opened.start == 2 and opened.end < i - 1 and s.words[i - 1] in ("we", "i") and \
+                s.words[opened.end:opened.end + 1] == [","] and not self.entity_of(opened)[1]:
+            return self.entity_of(opened)[0]   # "At each call-out, a boat launches …, and we write down the launch
+        return None                            # time …": the call-out's, past the clauses between
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each

@@ -281,7 +281,7 @@ class InteractionDiscovery:
                     self._vote(obj.lemma, 3)         # (and what the act is for: the shift, the internship, "players
                     #                                  register for a tournament")
                 if subj is not None and (subj.plural or subj.det in ("a", "an", "each", "every")) and \
-                        subj.head in lexicon.person_nouns():
+                        (subj.head in lexicon.person_nouns() or subj.plural and subj.head in lexicon.group_nouns()):
                     self.doers.append((subj.lemma, 2))   # the members who book are named by each booking ("a
                     #                                      member registers for a class": any member)
                 role = s.phrases[0] if toks[0].text == "as" and s.phrases[0].start <= 2 else None
