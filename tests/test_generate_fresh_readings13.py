@@ -374,3 +374,33 @@ def test_an_attempt_on_a_problem_stays_the_attempts(dbs):
     assert ("problem_id", "problems") in references(tables["attempts"]), references(tables["attempts"])
     assert "problem_id" not in columns(tables["climbers"]), columns(tables["climbers"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("As a warden, I want to add a photo and a grid reference to each problem. As a coordinator, I want to mark a "
+     "problem fixed with the date.", "problems"),
+])
+def test_fields_added_to_each_make_a_thing(dbs, text, table):
+    """'add a photo and a grid reference to each problem': a word that names no thing alone (a problem) is one
+    when fields are put on each of them — a table (it had been dropped)."""
+    schema, tables = design(text)
+    assert table in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("Scrap metal yard: sellers bring in loads of metal, we weigh each load.", "loads", "weight"),
+    ("Farmers sell loads of hay, and we weigh each load.", "loads", "weight"),
+    ("Volunteers pick up piles of litter; each pile has a location.", "piles", "location"),
+])
+def test_loads_of_things_counted_each(dbs, text, table, field):
+    """'loads of metal … each load': 'loads of' is no 'several' when the text counts the loads themselves."""
+    schema, tables = design(text)
+    assert table in tables and field in columns(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_lots_of_things_is_several(dbs):
+    schema, tables = design("We have lots of members, each with a name.")
+    assert set(tables) == {"members"}, sorted(tables)
+    applies(dbs, schema, tables)

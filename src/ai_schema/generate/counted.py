@@ -109,7 +109,22 @@ class CountedHeads:
         #                                     parcels": the one the many are of)
         #                                    ("Tables have a number and seats": a restaurant's tables;
         #                                     "Addresses have a street and a city": addresses)
+        counted |= frozenset(p.head for s in self.sentences if "each" in s.words or "every" in s.words
+                             for p in s.phrases if p.head in NOT_ENTITY and _fields_added_to(s, p))
         return counted
+
+
+def _fields_added_to(s, p):
+    """'add a photo and a grid reference to each problem', 'attach a note to every issue': fields put on each one of
+    a word that names no thing alone (a problem) make it one — a record with those fields (WordNet's verb.contact
+    verb.possession or verb.change before them: attach, give, add)."""
+    if p.det not in ("each", "every") or p.start < 4 or s.words[p.start - 2] not in ("to", "on") or \
+            lexicon.measure_nouns().__contains__(p.head):
+        return False
+    verb = next((k for k in range(p.start - 3, max(-1, p.start - 10), -1) if s.tags[k] == tx.VERB), None)
+    if verb is None or lexicon.verb_class(lexicon.verb_lemma(s.words[verb]) or "") not in ("contact", "possession", "change"):
+        return False
+    return any(w.field_word(x) for x in s.words[verb + 1:p.start - 2])
 
 
 _PLACING = frozenset("in at on to into by from under with".split())

@@ -175,13 +175,20 @@ _SOME = re.compile(r"\b(?:a few|a couple of|a handful of|a bunch of|a lot of|lot
                    r"a stack of|stacks of|masses of|a good many|a great many)(?=\s+[a-z])", re.I)
 
 
-def _several(m):
+def _several(m, text):
+    """'several' for a count said with a noun, unless the text counts that noun itself ('sellers bring in loads of
+    metal, we weigh each load': the loads are things)."""
+    unit = re.search(r"\b(lot|load|pile|stack|heap|ton)s? of$", m.group(0).lower())
+    if unit is not None and not m.group(0).lower().startswith("a ") and \
+            re.search(rf"\b(?:each|every|the|a|per) {unit.group(1)}\b", text, re.I):
+        return m.group(0)
     return "Several" if m.group(0)[0].isupper() else "several"
 
 
 def sentences(text):
     """All sentences of a description, in order."""
-    text = _SOME.sub(_several, _ABBREVIATIONS.sub(_expanded, plain(w.clean(text))))
+    text = _ABBREVIATIONS.sub(_expanded, plain(w.clean(text)))
+    text = _SOME.sub(lambda m: _several(m, text), text)
     out, context = [], None
     found = [(is_item, w.tokenize(block)) for block, is_item in _blocks(text)]
     fixed = spelling.corrections([t for _, tokens in found for t in tokens])   # "vehciles": typos read as meant
