@@ -132,11 +132,15 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             return None                          # ("one or more sites, each with an address": the sites')
         end = next((j for j in range(k, len(toks)) if toks[j].text in (".", ";")), len(toks))
         rest = [p for p in s.phrases if k < p.start < end]
-        listed = lambda p: s.words[p.start - 2:p.start] == ["number", "of"] or s.words[next(
-            j for j in range(p.start - 1, k - 1, -1) if s.tags[j] not in (tx.DET, tx.ADJ, "NUMBER"))] in (",", "and")
+        def counted(p):                          # ("the number of rounds": a count of them)
+            return s.words[p.start - 2:p.start] == ["number", "of"]
+
+        def listed(p):                           # (an item of the list: after its comma or 'and')
+            return counted(p) or s.words[next((j for j in range(p.start - 1, k - 1, -1)
+                                               if s.tags[j] not in (tx.DET, tx.ADJ, "NUMBER")), k)] in (",", "and")
         if not rest or any(p.many or (p.plural or self.entity_of(p)[0]) and not listed(p) or
-                           p.plural and (self.entity_of(p)[0] or not w.field_word(p.head)) and
-                           s.words[p.start - 2:p.start] != ["number", "of"] for p in rest) or \
+                           p.plural and (self.entity_of(p)[0] or not w.field_word(p.head)) and not counted(p)
+                           for p in rest) or \
                 tx.VERB in s.tags[k:end]:
             return None                          # (but "the two boxers, the date, the venue, the number of rounds":
             #                                      one thing each, a count of others)

@@ -194,8 +194,8 @@ class ClauseItemReading:
                 entity.key not in self.pair_tables:     # (not "runners enter races; for each race …": the entry's)
             name = m.group(1) if w.singular(m.group(1)) in lexicon.measure_nouns() else \
                 w.singular(m.group(1)) + "_count"        # "after each pick we log how many bags each volunteer
-            pair = next((k for k, e in self.spec.entities.items() if k not in (entity.key, key) and   # filled": the
-                         {entity.key, key} <= {r.target for r in self.spec.relations if r.source == k}), None) or \
+            pair = next((other for other in self.spec.entities if other not in (entity.key, key) and   # filled": the
+                         {entity.key, key} <= {r.target for r in self.spec.relations if r.source == other}), None) or \
                 self._pair_table(entity.key, key)       # pair's count (one per volunteer at each pick: the sign-up's
             self.spec.entities[pair].attribute(name).hint = "count"   # when one is kept already)
             return name

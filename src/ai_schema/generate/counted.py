@@ -119,7 +119,7 @@ def _fields_added_to(s, p):
     a word that names no thing alone (a problem) make it one — a record with those fields (WordNet's verb.contact
     verb.possession or verb.change before them: attach, give, add)."""
     if p.det not in ("each", "every") or p.start < 4 or s.words[p.start - 2] not in ("to", "on") or \
-            lexicon.measure_nouns().__contains__(p.head):
+            p.head in lexicon.measure_nouns():
         return False
     verb = next((k for k in range(p.start - 3, max(-1, p.start - 10), -1) if s.tags[k] == tx.VERB), None)
     if verb is None or lexicon.verb_class(lexicon.verb_lemma(s.words[verb]) or "") not in ("contact", "possession", "change"):

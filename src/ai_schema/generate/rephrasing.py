@@ -415,9 +415,8 @@ def rephrased(text):
     text = act_labels.rewritten(text) if ":" in text else text
     text = _sub(_AT_THE_END_OF, lambda m: f"the {_MOMENTS.get(m.group('when').lower(), m.group('when').lower())} "
                 f"{m.group('field')} of {m.group('det')} ", text, " of ")
-    text = _sub(_AT_END_OF_PERIOD, lambda m: "" if m.group("det").lower() == "the" else " each " + m.group("period").lower(),
-                text, " of the ", " of each ",
-                " of every ")
+    text = _sub(_AT_END_OF_PERIOD, lambda m: "" if m.group("det").lower() == "the" else f" each {m.group('period').lower()}",
+                text, " of the ", " of each ", " of every ")
     text = _sub(_BUSINESS_OWNS, _business_owns, text, "'s ")
     text = _sub(_SUBJECT_DONE_BY, _subject_done_by, text, " by ")
     text = _sub(_NOTED_AT_EACH, _noted_at_each, text, " each ", " every ")

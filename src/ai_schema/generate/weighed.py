@@ -37,8 +37,8 @@ def weighed(s):
     are weighed'."""
     out = []
     for i, word in enumerate(s.words):
-        if s.tags[i] != tx.VERB or i and s.tags[i - 1] == tx.VERB or s.words[i - 2:i] in (["and", ","], ):
-            continue
+        if s.tags[i] != tx.VERB or i >= 2 and s.words[i - 1] in ("and", "or") and s.tags[i - 2] == tx.VERB:
+            continue                                      # (a verb joined to the one before: read with it)
         found, past = _verbs_at(s, i)
         if not found:
             continue
