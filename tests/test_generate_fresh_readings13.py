@@ -404,3 +404,25 @@ def test_lots_of_things_is_several(dbs):
     schema, tables = design("We have lots of members, each with a name.")
     assert set(tables) == {"members"}, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, given, person", [
+    ("Tenants rent flats, and we send each tenant a bill.", "bills", "tenants"),
+    ("Tenants rent flats, and we send each tenant an invoice.", "invoices", "tenants"),
+])
+def test_what_is_sent_to_each_is_theirs(dbs, text, given, person):
+    """'…, and we send each tenant a bill': the bill is the tenant's (a verb of giving or telling with two objects,
+    after another clause too), not one bill per tenant row."""
+    schema, tables = design(text)
+    assert (person[:-1] + "_id", person) in references(tables[given]), references(tables[given])
+    assert given[:-1] + "_id" not in columns(tables[person]), columns(tables[person])
+    applies(dbs, schema, tables)
+
+
+def test_what_is_lent_is_a_loan(dbs):
+    """'lend a guest a bike': each time a loan of the bike (the bike is no guest's)."""
+    schema, tables = design("Guests have a name. Stations have an address. As a receptionist, I want to lend a guest "
+                            "a bike from a station, with a start time and a deposit.")
+    assert ("bike_id", "bikes") in references(tables["loans"]), references(tables["loans"])
+    assert "guest_id" not in columns(tables["bikes"]), columns(tables["bikes"])
+    applies(dbs, schema, tables)

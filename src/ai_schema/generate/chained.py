@@ -44,6 +44,12 @@ class ChainedOnes:
                     not lexicon.holds_people(key) and not lexicon.holds_people(right[0][1]) and right[0][1] != key:
                 self._relate(right[0][1], key)   # "adjusters add notes to claims", "members post photos on
                 continue                         # albums": each one on one
+            if n == 1 and all(s.tags[k] in (tx.DET, tx.ADJ) for k in range(right[0][0].end, p.start)) and \
+                    lexicon.holds_people(right[0][1]) and not lexicon.holds_people(key) and right[0][1] != key and \
+                    lexicon.verb_class(verb or "") in ("possession", "communication", "motion") and \
+                    verb not in INTERACTIONS:          # (not "lend a guest a bike": a loan of it each time)
+                self._relate(key, right[0][1])   # "we send each tenant a bill", "issue every member a card": what
+                continue                         # is given is the recipient's (not "each tenant's bill")
             if n == 1 and self._people_to_occasion(s, i, right[0], p, key):
                 self._associate(right[0][1], key, verb)   # "assign one or more cleaners to a job": a cleaner
                 continue                                  # works many jobs
