@@ -320,18 +320,21 @@ class InteractionDiscovery:
             self.interactions.append((noun, base, subj.lemma, obj.lemma, s))
 
     def _periodic(self, s, i, base):
-        """periodic_act, and both ends kept: the doers and the things each record names."""
-        act = periodic_act(s, i, base)
-        if act is not None:
-            self._vote(s.phrase_at(i - 1).lemma, 3)
-            obj = _periodic_object(s, i)
-            self._vote(obj.lemma, 3)
-            period = period_after(s, obj.end if obj.start > i else i + 2)
-            if period is not None:
-                self.periods.setdefault((act[base],), period)    # ("daily": the day each one is for)
-            if weighed.property_of(base) is not None:
-                self.act_properties[act[base]] = weighed.property_of(base)   # (a weighing's weight)
-        return act
+        """{verb: its act's noun} of periodic_act, with both ends kept (the doers and the things each record names),
+        the period each record is for and what the act finds out; else None."""
+        found = periodic_act(s, i, base)
+        if found is None:
+            return None
+        noun, obj, end = found
+        self._vote(s.phrase_at(i - 1).lemma, 3)
+        self._vote(obj.lemma, 3)
+        period = period_after(s, end)
+        if period is not None:
+            self.periods.setdefault((noun,), period)      # ("daily": the day each one is for)
+        found_out = weighed.property_of(base)
+        if found_out is not None:
+            self.act_properties[noun] = found_out          # (a weighing's weight)
+        return {base: noun}
 
     def _act_named_elsewhere(self, s, i, base):
         """{verb: its act's noun} when the text also names the act as a thing ("Backers pledge money to
@@ -573,11 +576,11 @@ def _past_frequency(s, k):
 
 
 def periodic_act(s, i, base):
-    """{verb: its act's noun} when people do it to each one of a kind again and again ('carers weigh every
-    hedgehog daily', 'vets inspect each horse every week'): a record per thing each time (a weighing, an
-    inspection), which names the doer and the thing — not a field of either; else None."""
+    """(the act's noun, the thing's phrase, the index past it) when people do the verb at i to each one of a kind
+    again and again ('carers weigh every hedgehog daily', 'vets inspect each horse every week'): a record per thing
+    each time (a weighing, an inspection), which names the doer and the thing — not a field of either; else None."""
     subj = s.phrase_at(i - 1)
-    obj = _periodic_object(s, i)
+    obj, end = _periodic_object(s, i)
     if subj is None or subj.end != i or obj is None or \
             not (subj.plural or subj.det in ("a", "an", "each", "every")) or \
             not (subj.head in lexicon.person_nouns() or lexicon.doer_noun(subj.head)) or \
@@ -586,21 +589,21 @@ def periodic_act(s, i, base):
             lexicon.verb_lemma(s.words[i]) != base:
         return None
     noun = wordnet_act(base) or (w.gerund(base) if w.gerund(base) in lexicon.act_nouns() else act_noun(base))
-    return {base: noun} if noun != obj.head else None  # ("tune them": tunings, not tunes)
+    return (noun, obj, end) if noun != obj.head else None  # ("tune them": tunings, not tunes)
 
 
 def _periodic_object(s, i):
-    """What the verb at i is done to again and again: 'each hedgehog', 'every boiler', or the plural 'them' stands for
-    ('volunteers tune them every month': the pianos); else None."""
+    """(what the verb at i is done to again and again, the index past its words): 'each hedgehog', 'every boiler',
+    or the plural 'them' stands for ('volunteers tune them every month': the pianos); else (None, i)."""
     if s.words[i + 1:i + 2] in (["them"], ["it"]):
         end = i + 2
         obj = tx.them_stands_for(s, i, lambda p: not lexicon.holds_people(w.snake(p.lemma)))
     else:
         obj = s.next_phrase(i + 1)
         if obj is None or obj.start > i + 2 or obj.det not in ("each", "every"):
-            return None
+            return None, i
         end = obj.end
-    return obj if obj is not None and _past_frequency(s, end) != end else None
+    return (obj, end) if obj is not None and _past_frequency(s, end) != end else (None, i)
 
 
 def _we_do_to_each(s, i, base):
