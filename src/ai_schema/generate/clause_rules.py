@@ -28,6 +28,7 @@ references, and are left to the other rules.
 
 import re
 
+from .one_reference import asked_for
 from . import fragments, lexicon
 from . import words as w
 from . import text as tx
@@ -187,7 +188,8 @@ def clause_references(s, key_of, subject_of, relate, stated, retract, associate,
         for prep, p, target in objects[:1]:
             if s.tokens[c.at + 1].text == prep and prep in PARTICLES:
                 continue                             # "bring in a single object": a phrasal verb's object
-            if target and target != source and prep in PLACE and _single(p) and p.det is not None:
+            if target and target != source and prep in PLACE and _single(p) and p.det is not None and \
+                    not (lexicon.holds_people(source) and asked_for(s, c.at)):   # (not "a customer asks for a quote")
                 stated(source, target)               # "each session takes place in one room"
 
 

@@ -141,13 +141,11 @@ def derive_verbs(index_verb, index_noun, verb_exc):
 def verbs():
     """({verb: (uses as verb, uses as noun or -1 when not a noun)}, {irregular form: base})."""
     text = importlib.resources.files("ai_schema.generate").joinpath("data/verbs.tsv").read_text()
-    table, forms = {}, {}
-    for line in text.splitlines():
-        a, b, *rest = line.split("\t")
-        if a.startswith("="):
-            forms[a[1:]] = b
-        else:
-            table[a] = (int(b), int(rest[0]))
+    head, _, tail = text.partition("\n=")     # (one split per part: the first call in a backend is timed)
+    it = iter(head.split())
+    table = {verb: (int(as_verb), int(as_noun)) for verb, as_verb, as_noun in zip(it, it, it)}
+    it = iter(tail.split())
+    forms = {form.lstrip("="): base for form, base in zip(it, it)}
     return table, forms
 
 
@@ -497,7 +495,8 @@ def all_words():
     """{word: how often its senses are tagged} of every one-word lemma WordNet knows (data/words.tsv), read
     only when a text has a word no smaller list knows."""
     text = importlib.resources.files("ai_schema.generate").joinpath("data/words.tsv").read_text()
-    return {word: int(n) for word, n in (line.split("\t") for line in text.splitlines())}
+    it = iter(text.split())
+    return dict(zip(it, map(int, it)))
 
 
 def _word_set(name):

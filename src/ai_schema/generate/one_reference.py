@@ -43,6 +43,24 @@ _WRITTEN_DOWN = frozenset("register note enter save capture".split())   # keepin
 IDENTIFYING = frozenset("identified known recognised recognized keyed indexed numbered".split())
 
 
+def asked_for(s, k):
+    """Is the verb at k one of asking (WordNet's verb.communication) for a record of one occurrence ('asks for
+    a quote', 'call for repairs')? What one asks for is the asker's, not the other way round."""
+    q = s.next_phrase(k + 2) if s.words[k + 1:k + 2] == ["for"] else None
+    return q is not None and q.start <= k + 3 and q.head in lexicon.occurrence_nouns() and \
+        lexicon.verb_class(lexicon.verb_lemma(s.words[k]) or "") == "communication"
+
+
+def lists_each(s, i, obj_p, src_key, prep):
+    """'the quote lists each room with its area', 'an invoice itemises every job': a record that lists each one of
+    a kind (WordNet's verb 'list' and its like, a thing doing it, no person) has them as its parts."""
+    return prep is None and obj_p.det in ("each", "every") and obj_p.start == i + 2 and not lexicon.holds_people(src_key) \
+        and (lexicon.verb_lemma(s.words[i]) or "") in _LISTING
+
+
+_LISTING = frozenset("list itemize itemise enumerate specify".split())
+
+
 def and_one(s, k):
     """'… is assigned to a driver and a van': the phrase of 'and a Y' at k, or None."""
     if k + 2 < len(s.tokens) and s.words[k] == "and" and s.words[k + 1] in ("a", "an", "one"):
@@ -69,8 +87,9 @@ def one_reference(s, p):
     if k + 2 < len(toks) and tags[k] == tx.VERB and (p.det in ("a", "an", "each", "every") or (
             p.plural and p.det is None and p.start == 0 and not participle(toks[k].text))):
         from .cues import INTERACTIONS            # (cues reads the constructions, which read this module)
-        if w.verb_base(toks[k].text) in INTERACTIONS and p.head in lexicon.person_nouns():
-            return None                           # ("players register for a tournament": each registration's)
+        if p.head in lexicon.person_nouns() and (w.verb_base(toks[k].text) in INTERACTIONS or asked_for(s, k)):
+            return None                           # ("players register for a tournament": each registration's; "a
+            #                                       customer asks for a quote": the quote's customer)
         k += 1                                    # "an event happens at one venue", "players play for a club"
         if k < len(toks) and toks[k].text == "place" and toks[k - 1].text in ("takes", "take"):
             k += 1

@@ -5,6 +5,7 @@ from .chained import chosen_for_each, ChainedOnes
 from .divided_into import DIVIDING
 from .places import put_at_a_time
 from .used_on import used_on
+from .one_reference import asked_for, lists_each
 from .stated_keys import StatedKeys
 from .in_several import in_several
 from .sent_to_each import sent_to_each
@@ -207,8 +208,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                 continue                         # ("we mark who attended each session": a question, no doer named)
             src = left[-1] if left else None
             if i >= 3 and toks[i - 1].text == "to" and toks[i - 3].text == "for":
-                src = next((m for m in mentions if m[0].end == i - 1 and m[0].plural), src)   # "an app for students
-                #                                                                  to rent bikes": the students rent
+                src = next((m for m in mentions if m[0].end == i - 1 and m[0].plural), src)   # "an app for students to rent"
             if i >= 2 and toks[i - 1].text in ("that", "which") and t.text in ("has", "have"):
                 src = next((m for m in mentions if m[0].end == i - 1 and   # "… belongs to a property that has a
                             s.words[m[0].start - 1:m[0].start] != ["per"]), src)   # landlord": the antecedent's
@@ -662,6 +662,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                             self._associate(src_key, obj_key, base)   # "musicians play in concerts": people take
                             continue                                   # part in many occasions (not "employees
                             #                                            work in departments": one each)
+                        if not obj_role and not passive and (lexicon.holds_people(src_key) and asked_for(s, i) and
+                                                             not lexicon.holds_people(obj_key) or
+                                                             lists_each(s, i, obj_p, src_key, prep)):
+                            self._relate(obj_key, src_key)   # "customers ask for quotes", "the quote lists each room"
+                            continue
                         given = s.next_phrase(obj_p.end) if s.words[obj_p.end:obj_p.end + 1] in (["a"], ["an"]) else None
                         if given is not None and given.start == obj_p.end + 1 and self.entity_of(given)[0] is None:
                             continue                     # "judges give each dish a score": a value, no reference
@@ -689,14 +694,13 @@ class RelationReading(StatedKeys, ChainedOnes):
                             self._associate(src_key, obj_key, base)   # "students borrow a laptop …; a loan has …":
                             continue                                  # each time one, kept in the loans
                         if not obj_role and self._done_as_act(base):
-                            continue                     # "each judge scores a film only once" after "judges score
-                            #                              films from 1 to 10": the ratings link them
+                            continue                     # "each judge scores a film only once" (after "judges score films")
                         if not obj_role and not obj_p.plural and self._once(lexicon.verb_lemma(base) or base):
                             self._associate(src_key, obj_key, base)   # "a player cannot join the same league twice":
                             continue                                  # many leagues, each one once
                         if base in GIVING_VERBS and not obj_role and put_at_a_time(s, obj_p) is not None:
-                            self._relate(obj_key, src_key)   # "a member hosts a meetup at a venue on a date": the
-                            continue                         # meetup's host, not the member's one meetup
+                            self._relate(obj_key, src_key)   # "a member hosts a meetup at a venue on a date"
+                            continue
                         if made_from_many(s, src, obj_p, base, passive, prep, self.spec, obj_key):
                             self._associate(src_key, obj_key, base)   # "dishes are made from ingredients"
                             continue

@@ -381,6 +381,21 @@ _ASSIGNED_TO_EACH = re.compile(r"\b(?P<a>an?|one) (?P<thing>[a-z]+(?: [a-z]+)?) 
                                r"(?P<verb>assigned|allocated|allotted) to (?P<each>each|every) (?=[a-z])", re.I)
 
 
+# "we count every ingredient … and record deliveries from suppliers": the second act is ours too, said so
+# ("… and we record deliveries …"), so that what we record is read as it is after 'we'
+_WE_DO_AND_KEEP = re.compile(r"\b(?P<who>we|I) (?P<first>[a-z]+) (?P<mid>[^.;:!?\n]{3,120}?) and "
+                             r"(?P<then>[a-z]+) (?=[a-z]+s\b)")
+
+
+def _we_do_and_keep(m):
+    first, then, mid = m.group("first"), m.group("then"), f" {m.group('mid')} "
+    if then not in w.NOTING_VERBS or lexicon.verb_lemma(first) is None or first in w.AUXILIARIES or \
+            first in ("want", "need", "would", "like", "also") or \
+            re.search(r" (?:we|i|they|you|he|she|who|which|that|when|if|and|or|to) ", mid, re.I):
+        return m.group(0)
+    return f"{m.group('who')} {first} {m.group('mid')} and {m.group('who')} {then} "
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -428,6 +443,7 @@ def rephrased(text):
     text = _sub(_WHO_WHERE_WHEN, _who_where_when, text, "where", "when")
     text = _sub(_ASSIGNED_TO_EACH, lambda m: f"we {lexicon.verb_lemma(m.group('verb').lower())} {m.group('a')} "
                 f"{m.group('thing')} to {m.group('each')} ", text, " assigned to ", " allocated to ", " allotted to ")
+    text = _sub(_WE_DO_AND_KEEP, _we_do_and_keep, text, " and ")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")

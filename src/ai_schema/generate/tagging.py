@@ -289,6 +289,10 @@ def word_tag(tokens, tags, i):
     if after is not None and after.text == "by" and participle_like(t) and lexicon.verb_lemma(t) not in (None, t) and \
             i + 2 < len(tokens) and tokens[i + 2].kind == "word":
         return VERB                        # "…, packed by one packer": a participle and its agent
+    if prev_tag == NOUN and after is not None and after.text in _OWNERS and lexicon.verb_lemma(t) and \
+            _only_reduced_relatives(tokens, tags, _clause_start(tokens, i), i):
+        return VERB                        # "documents filed on a matter keep their title": no noun is followed
+        #                                    by its owner's word ("send each team member their rota": a verb before)
     if prev_tag == NOUN and _verb_before_preposition(tokens, tags, i):
         return VERB                        # "actors audition for roles", "the theatre puts on several plays"
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] in (VERB, "PUNCT") and after is not None \
@@ -703,6 +707,16 @@ def _one_of_before(tokens, k):
     """Does 'one of' or 'each of' (and a determiner) stand before the plural at k ('one of our porters')?"""
     j = k - 1 - (k >= 1 and tokens[k - 1].text in w.DETERMINERS)
     return j >= 1 and tokens[j].text == "of" and tokens[j - 1].text in ("one", "each", "every", "neither", "either")
+
+
+_OWNERS = frozenset("their its his her our my your".split())
+
+
+def _only_reduced_relatives(tokens, tags, start, i):
+    """No verb between `start` and `i` but participles that open a phrase ("filed on a matter",
+    "run by volunteers"): the clause's verb is still to come."""
+    return all(tags[j] not in (VERB, AUX) or participle_like(tokens[j].text) and j + 1 < i and
+               tokens[j + 1].text in w.PREPOSITIONS for j in range(start, i))
 
 
 def _clause_start(tokens, i):
