@@ -101,3 +101,79 @@ def test_what_a_record_lists_each_of_is_its_parts(dbs, text, record, part, field
     assert not any(t == part for _, t in references(tables[record])), references(tables[record])
     assert set(fields) <= set(columns(tables[part])), columns(tables[part])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, doer, made, place", [
+    ("Q: Who raises purchase requests?\nA: Any employee, for their cost centre.\nQ: What is on a request?\n"
+     "A: A description and an amount.", "employees", "purchase_requests", "cost_centres"),
+    ("Q: Who opens support tickets?\nA: Any customer, for their account.\nQ: What is on a ticket?\n"
+     "A: A subject and a priority.", "customers", "support_tickets", "accounts"),
+    ("Q: Who submits expense claims?\nA: Any consultant, for a client project.\nQ: And a claim?\n"
+     "A: An amount and a date.", "consultants", "expense_claims", "client_projects"),
+])
+def test_who_does_it_answered_with_what_for(dbs, text, doer, made, place):
+    """'Who raises purchase requests? Any employee, for their cost centre.': the answer does what the question
+    asks, for what its second part names — each request names its employee and its cost centre."""
+    schema, tables = design(text)
+    assert {doer, made, place} <= set(tables), sorted(tables)
+    refs = {t for _, t in references(tables[made])}
+    assert doer in refs or made in {t for _, t in references(tables[doer])}, references(tables[made])
+    applies(dbs, schema, tables)
+
+
+def test_who_answered_with_fields_keeps_them_as_fields(dbs):
+    """'Who takes part? Members, with a name and an email.': what follows 'with' is the members' fields, not a
+    place they take part in."""
+    schema, tables = design("Q: What is swapped?\nA: Plants.\nQ: Who takes part?\nA: Members, with a name and an email.")
+    assert "parts" not in tables and {"name", "email"} <= set(columns(tables["members"])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, party", [
+    ("A buyer turns approved requests into purchase orders sent to a supplier.", "purchase_orders", "suppliers"),
+    ("The clinic keeps referrals sent to a consultant.", "referrals", "consultants"),
+    ("Our office logs parcels sent from a customer.", "parcels", "customers"),
+])
+def test_things_sent_to_someone_name_their_party(dbs, text, things, party):
+    """'purchase orders sent to a supplier': a reduced relative (no 'are') sending plural things to one person
+    keeps that person as a table, and each thing names it (not a role: 'reviews are written by a reviewer')."""
+    schema, tables = design(text)
+    assert party in tables, sorted(tables)
+    assert (party[:-1] + "_id", party) in references(tables[things]), references(tables[things])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, doer", [
+    ("Buyers register with the agency and book viewings, which one of our agents conducts.", "viewings", "agents"),
+    ("Buyers book viewings, which an agent conducts.", "viewings", "agents"),
+    ("Patients book appointments, which a nurse runs.", "appointments", "nurses"),
+    ("Tenants report faults, which a contractor fixes.", "faults", "contractors"),
+])
+def test_which_one_of_ours_does_it(dbs, text, thing, doer):
+    """'viewings, which one of our agents conducts': the relative clause's own subject does it to each one
+    (read as 'which are conducted by one of our agents'): each viewing names its agent, no 'agent conducts'."""
+    schema, tables = design(text)
+    assert not any("conduct" in t or "runs" in t or "fixes" in t for t in tables), sorted(tables)
+    assert (doer[:-1] + "_id", doer) in references(tables[thing]), references(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, named", [
+    ("A redemption records the reward and the miles spent. Rewards have a name.", "redemptions", "rewards"),
+    ("Each loan records the book and the due date. Books have a title.", "loans", "books"),
+    ("A delivery logs the van and the time. Vans have a plate.", "deliveries", "vans"),
+])
+def test_a_record_keeping_one_thing_names_it(dbs, text, record, named):
+    """'a redemption records the reward': a record (WordNet's noun of one occurrence) keeping one thing names
+    it — the reward is not made by the redemption, as an order is by the client who places it."""
+    schema, tables = design(text)
+    assert (named[:-1] + "_id", named) in references(tables[record]), references(tables[record])
+    assert not any(t == record for _, t in references(tables[named])), references(tables[named])
+    applies(dbs, schema, tables)
+
+
+def test_people_who_record_a_thing_still_make_it(dbs):
+    """People are no record: 'a nurse records a visit' still keeps the visit's nurse."""
+    schema, tables = design("A nurse records a visit. Visits have a date and a note.")
+    assert ("nurse_id", "nurses") in references(tables["visits"]), references(tables["visits"])
+    applies(dbs, schema, tables)

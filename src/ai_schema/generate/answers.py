@@ -26,9 +26,13 @@ def _what_does(m):
         return f"We {verb} "                                # "What do you teach? Instruments …"
     if m.group(1).lower() == "do":
         return f"{subject} {verb} "
-    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else \
+    return f"Each {subject} {_third(verb)} "
+
+
+def _third(verb):
+    """'raise' -> 'raises', 'carry' -> 'carries', 'fix' -> 'fixes'."""
+    return verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else \
         verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s"
-    return f"Each {subject} {third} "
 
 
 # "There are three types of policy: home, auto and travel.": the kinds of a thing, said as a statement
@@ -80,11 +84,15 @@ def _affirmed(modal, question):
 
 
 def _who_does(m):
-    """'Who rents equipment? Members of our tool library' -> 'Members of our tool library rent equipment'."""
+    """'Who rents equipment? Members of our tool library' -> 'Members of our tool library rent equipment'; 'Who
+    raises requests? Any employee, for their cost centre.' -> 'Any employee raises requests for their cost centre'."""
     verb = lexicon.verb_lemma(m.group(1).lower())
     if verb is None or verb in ("is", "be", "does", "do", "has", "have", "uses", "use", "works"):
         return m.group(0)
-    return f"{m.group(3)} {verb} {m.group(2)}"
+    who = m.group(3)
+    if who.split()[0].lower() in ("any", "each", "every", "a", "an", "one") and not who.lower().endswith("s"):
+        verb = _third(verb)                                  # ("any employee raises …")
+    return f"{who} {verb} {m.group(2)}" + (f" {m.group('rest')}" if m.group("rest") else "")
 
 
 # Answers to a designer's questions, read as the statement they make. The question names the
@@ -147,7 +155,7 @@ _ANSWERS = (
                 r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {w.singular(m.group(1))} also has "),
     # "Who rents equipment? Members of our tool library.": the answer does what the question asks
     (re.compile(r"\b[Ww]ho ([a-z]+s) ([a-z][\w ]{0,40}?)\s*\?\s*(?!(?:Yes|No|Each|Every|The|We|They|It)\b)"
-                r"([A-Z][\w ]{0,40}?)\s*(?=[.\n]|$)"), _who_does),
+                r"([A-Z][\w ]{0,40}?)(?:,\s*(?P<rest>(?:for|in|at|from|on|to) [\w ']{1,60}))?\s*(?=[.\n]|$)"), _who_does),
     # "What does the clinic need to track?": the business (or its app) is "we", whatever it is called
     (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) ([a-z][\w-]*(?: [a-z][\w-]*)?) "
                 r"(?:need to |have to |want to )?(?:store|keep|track|hold|record|manage)\s*\?\s*", re.I), _we_track),

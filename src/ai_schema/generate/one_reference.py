@@ -51,6 +51,13 @@ def asked_for(s, k):
         lexicon.verb_class(lexicon.verb_lemma(s.words[k]) or "") == "communication"
 
 
+def names_one(src, i, obj_p, base):
+    """'a redemption records the reward', 'each loan logs the book': a record (WordNet's noun of one occurrence,
+    the verb's own subject) keeping one thing names that thing — not made by it, as an order is by its client."""
+    return base in w.NOTING_VERBS and not obj_p.plural and obj_p.det in ("the", "a", "an", "its", "one") and \
+        src is not None and src[0].end == i and src[0].head in lexicon.occurrence_nouns()
+
+
 def lists_each(s, i, obj_p, src_key, prep):
     """'the quote lists each room with its area', 'an invoice itemises every job': a record that lists each one of
     a kind (WordNet's verb 'list' and its like, a thing doing it, no person) has them as its parts."""
@@ -129,12 +136,20 @@ def one_reference_things(s, vote):
             more = _one_after(s, more.end) or and_one(s, more.end)
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
-            vote(target.lemma, 3 if target.head in lexicon.thing_nouns() or paired else 2)
+            vote(target.lemma, 3 if target.head in lexicon.thing_nouns() or paired or _sent_to_someone(s, p, target)
+                 else 2)                          # ("purchase orders sent to a supplier": a party)
             if target.head not in lexicon.thing_nouns() and p.det in ("each", "every") and \
                     target.head not in lexicon.measure_nouns() and target.head not in lexicon.person_nouns():
                 vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
             #                                       branch" is a branch; a person named so is often a role: "each
             #                                       employee reports to a manager, who is another employee")
+
+
+def _sent_to_someone(s, p, target):
+    """'purchase orders sent to a supplier': things in the plural, a participle right after them (a reduced
+    relative, no 'are') and one person they go to or come from — a party the text keeps, not a role."""
+    return p.plural and target.head in lexicon.person_nouns() and p.end + 1 < len(s.words) and \
+        participle(s.words[p.end]) and s.words[p.end + 1] in ("to", "from", "for")
 
 
 def _and_placed(s, k):

@@ -5,7 +5,7 @@ from .chained import chosen_for_each, ChainedOnes
 from .divided_into import DIVIDING
 from .places import put_at_a_time
 from .used_on import used_on
-from .one_reference import asked_for, lists_each
+from .one_reference import asked_for, lists_each, names_one
 from .stated_keys import StatedKeys
 from .in_several import in_several
 from .sent_to_each import sent_to_each
@@ -188,8 +188,7 @@ class RelationReading(StatedKeys, ChainedOnes):
             depth += (t.text == "(") - (t.text == ")") if t.kind == "punct" else 0
             if i < start or depth > 0 or (tags[i] not in (tx.VERB, tx.AUX) and t.text not in HAVE) or \
                     t.text in w.MODALS and i + 1 < len(toks) and (tags[i + 1] == tx.VERB or toks[i + 1].text == "have"):
-                continue                             # verbs inside parentheses are values or remarks; a modal's verb
-                #                                      is the one after it ("each one can have several pets")
+                continue                             # verbs inside parentheses are remarks; "can have": 'have'
             if t.text in w.INFINITIVE_TAKERS and i + 2 < len(toks) and toks[i + 1].text == "to" and \
                     tags[i + 2] == tx.VERB:
                 continue                             # "I want to submit …": the relation is the next verb's
@@ -609,10 +608,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 s.words[src[0].end] in ("we", "i", "they") and tags[i + 1:i + 2] == [tx.PREP]:
                             self._relate(src_key, obj_key)   # "the calls we make to each carer": the call's carer
                             continue
-                        if base in CREATION_VERBS and not passive and (obj_p.det not in ("one", "a", "an") or not any(
+                        if base in CREATION_VERBS and not passive and not names_one(src, i, obj_p, base) and (
+                                obj_p.det not in ("one", "a", "an") or not any(
                                 tags[j] == tx.PREP for j in range(i + 1, obj_p.start))):
                             #                            "a client places an order" (not "each event raises money
-                            #                            for one campaign": the campaign is not made by it)
+                            #                            for one campaign"; "a redemption records the reward": theirs)
                             if self._kept_for_others(s, obj_p, src_key) or "how" in s.words[i + 1:obj_p.start]:
                                 continue                 # "As a librarian, I want to record each loan with the
                                 #                          copy, the member, …": a record of others, not the speaker's;

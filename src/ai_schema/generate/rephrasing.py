@@ -396,6 +396,21 @@ def _we_do_and_keep(m):
     return f"{m.group('who')} {first} {m.group('mid')} and {m.group('who')} {then} "
 
 
+# "buyers book viewings, which one of our agents conducts": the relative clause's own subject does it to the
+# thing before, said in the passive the readers take ("viewings, which are conducted by one of our agents")
+_WHICH_ONE_DOES = re.compile(r"\b(?P<before>[a-z]+),[ \t]+which (?P<who>(?:a|an|the|one of (?:our|the|their)) [a-z]+"
+                             r"(?: [a-z]+)?) (?P<verb>[a-z]+)(?=[ \t]*(?:[.;,\n]|$))")
+
+
+def _which_one_does(m):
+    verb = m.group("verb")
+    base = lexicon.verb_lemma(verb)
+    if base is None or base in ("be", "have", "do") or verb not in (base + "s", base + "es") or \
+            not w.is_plural(m.group("before")):
+        return m.group(0)
+    return f"{m.group('before')}, which are {participle_of(base)} by {m.group('who')}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -444,6 +459,7 @@ def rephrased(text):
     text = _sub(_ASSIGNED_TO_EACH, lambda m: f"we {lexicon.verb_lemma(m.group('verb').lower())} {m.group('a')} "
                 f"{m.group('thing')} to {m.group('each')} ", text, " assigned to ", " allocated to ", " allotted to ")
     text = _sub(_WE_DO_AND_KEEP, _we_do_and_keep, text, " and ")
+    text = _sub(_WHICH_ONE_DOES, _which_one_does, text, ", which ")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")
