@@ -177,3 +177,60 @@ def test_people_who_record_a_thing_still_make_it(dbs):
     schema, tables = design("A nurse records a visit. Visits have a date and a note.")
     assert ("nurse_id", "nurses") in references(tables["visits"]), references(tables["visits"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, tables_wanted, reference", [
+    ("Entity Quiz: title, published (bool), created_by -> Teacher\nEntity Teacher: name, email (unique)\n"
+     "Entity Question: quiz -> Quiz, prompt, points (int)", {"quizzes", "teachers", "questions"},
+     ("questions", "quiz_id", "quizzes")),
+    ("Model Invoice - number, total, customer -> Customer\nModel Customer - name, email",
+     {"invoices", "customers"}, ("invoices", "customer_id", "customers")),
+    ("Resource Project: name, budget\nResource Task: title, project -> Project", {"projects", "tasks"},
+     ("tasks", "project_id", "projects")),
+])
+def test_a_schema_word_before_each_name(dbs, text, tables_wanted, reference):
+    """'Entity Quiz: title, …' on every line: the schema's word (entity, model, resource …) is no part of the
+    name — the tables are quizzes and teachers, not entity_quizzes."""
+    schema, tables = design(text)
+    assert set(tables) == tables_wanted, sorted(tables)
+    table, column, target = reference
+    assert (column, target) in references(tables[table]), references(tables[table])
+    applies(dbs, schema, tables)
+
+
+def test_a_schema_word_once_is_left_alone(dbs):
+    """One line only: 'Entity' might be what the text is about, so the line reads as written."""
+    schema, tables = design("Entity Quiz: title, published (bool)")
+    assert tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Each morning the head housekeeper assigns the rooms to housekeepers. Rooms have a number.", "mornings"),
+    ("Each morning the cook bakes bread. Breads have a weight.", "mornings"),
+    ("Every evening the manager counts the tills. Tills have a number.", "evenings"),
+    ("Each week our coach picks the players. Players have a name.", "weeks"),
+])
+def test_a_time_opening_a_clause_is_no_thing(dbs, text, when):
+    """'Each morning the head housekeeper assigns …': the time says when (set off as by its comma), it is no
+    thing each of which has a housekeeper."""
+    schema, tables = design(text)
+    assert when not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, field, thing", [
+    ("Customers register products by serial number, file claims with a fault description.", "claims",
+     "fault_description", "products"),
+    ("Tenants rent flats from us, report faults with a photo and a description.", "faults", "photo", "flats"),
+    ("Readers borrow books from the library, post reviews with a rating.", "reviews", "rating", "books"),
+])
+def test_a_list_of_their_acts_after_a_comma(dbs, text, record, field, thing):
+    """'customers register products …, file claims with …': after the comma comes the people's next act, its verb
+    in the base form like the first ('file', not a compound 'file claims'); what it makes is a table with its
+    fields."""
+    schema, tables = design(text)
+    assert record in tables and not any(t.endswith("_" + record) and t != record for t in tables), sorted(tables)
+    assert field in columns(tables[record]), columns(tables[record])
+    assert field not in columns(tables[thing]), columns(tables[thing])
+    applies(dbs, schema, tables)

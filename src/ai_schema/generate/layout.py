@@ -166,8 +166,12 @@ _LETTERED = re.compile(r"^(?P<indent>[ \t]*)[a-z]\)[ \t]+(?=\S)", re.M)
 
 def bullets(text):
     """Lettered items ('a) Researchers - name, email', 'b) …') are bullets, when two or more lines
-    are lettered in order; YAML-like table lists ('- name: rooms' over 'columns: […]') are column lists."""
+    are lettered in order; YAML-like table lists ('- name: rooms' over 'columns: […]') are column lists; a
+    schema word before each item's name ('Entity Quiz: …') is left out."""
     text = _NAMED_ITEM.sub(_named_item, text) if "name" in text or "table" in text else text
+    words = [m.group("word").lower() for m in _KEYWORD_ITEM.finditer(text)]
+    if any(words.count(x) >= 2 for x in words):   # "Entity Quiz: title, …" / "Entity Teacher: name, …"
+        text = _KEYWORD_ITEM.sub(lambda m: f"{m.group('lead') or '- '}{m.group('name')}", text)
     if "b)" not in text:
         return text
     letters = [m.group(0).strip()[0] for m in _LETTERED.finditer(text)]
@@ -176,6 +180,9 @@ def bullets(text):
     return _LETTERED.sub(lambda m: f"{m.group('indent')}- ", text)
 
 
+# a schema's word before each item's name, on two lines or more: "Entity Quiz: title, …", "Model Teacher - name, …"
+_KEYWORD_ITEM = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<word>entity|model|object|record|resource|collection)"
+                           r"[ \t]+(?P<name>[A-Za-z_]\w*)(?=[ \t]*(?::|[-–—][ \t]))", re.I | re.M)
 # YAML-like table lists: "- name: courses" and its "columns: [id, code]" (or a bulleted "columns:" list)
 _NAMED_ITEM = re.compile(r"^(?P<indent>[ \t]*)-[ \t]+(?:name|table)[ \t]*:[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*\n"
                          r"[ \t]+(?:columns|fields|attributes)[ \t]*:[ \t]*(?:\[(?P<inline>[^\]\n]*)\]|"

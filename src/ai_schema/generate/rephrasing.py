@@ -411,6 +411,12 @@ def _which_one_does(m):
     return f"{m.group('before')}, which are {participle_of(base)} by {m.group('who')}"
 
 
+# "Each morning the head housekeeper assigns …": a time (WordNet's measure nouns: morning, week) opening a
+# clause says when it happens, set off by its comma ("Each morning, the …"), not a thing ("Each morning has …")
+_EACH_TIME_THEN = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?P<each>[Ee]ach|[Ee]very) (?P<time>[a-z]+) "
+                             r"(?=(?:the|our|my)\b)")
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -458,6 +464,8 @@ def rephrased(text):
     text = _sub(_WHO_WHERE_WHEN, _who_where_when, text, "where", "when")
     text = _sub(_ASSIGNED_TO_EACH, lambda m: f"we {lexicon.verb_lemma(m.group('verb').lower())} {m.group('a')} "
                 f"{m.group('thing')} to {m.group('each')} ", text, " assigned to ", " allocated to ", " allotted to ")
+    text = _sub(_EACH_TIME_THEN, lambda m: m.group(0)[:-1] + (", " if m.group("time") in lexicon.measure_nouns() else " "),
+                text, "each ", "every ", "Each ", "Every ")
     text = _sub(_WE_DO_AND_KEEP, _we_do_and_keep, text, " and ")
     text = _sub(_WHICH_ONE_DOES, _which_one_does, text, ", which ")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")

@@ -5,7 +5,8 @@ compound noun)."""
 
 from . import lexicon
 from . import words as w
-from .tagging import (ADJ, ADV, AUX, CLAUSE_OPENERS, CONJ, DET, NOUN, PREP, PRON, QUANT, TIMES, VERB, compound,
+from .token_shapes import TIMES
+from .tagging import (ADJ, ADV, AUX, CLAUSE_OPENERS, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, compound,
                       irregular_participle, participle_like, people_gap, word_tag)
 
 # how often, said after a thing or an act ("walk them daily", "invoices monthly per owner")

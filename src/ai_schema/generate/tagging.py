@@ -2,6 +2,8 @@
 words.py and WordNet's lexicon: the rules that tell a noun from a verb where English spells both alike
 ("members book classes", "the board games my friends borrow", "gas meters are read monthly")."""
 
+from .token_shapes import (COUNT_WORDS, ing_compound, label_before_colon, object_run, one_of_before,
+                           plural_after_count, plural_object_at, time_ends_at)
 from . import lexicon
 from . import words as w
 
@@ -215,7 +217,7 @@ def word_tag(tokens, tags, i):
         return VERB                        # "has a length in metres and belongs to one trail": no noun 'belong'
     if i and tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text) and t.endswith("s") and \
             (base := lexicon.verb_lemma(t)) not in (None, t) and w.singular(t) == base and (
-                lexicon.only_verb(base) or _one_of_before(tokens, i - 1)):
+                lexicon.only_verb(base) or one_of_before(tokens, i - 1)):
         return VERB                        # "drivers brings": a word WordNet has only as a verb is the noun's verb;
         #                                    "one of our porters carries each bag": the one's (no compound
         #                                    'porters carries')
@@ -320,6 +322,10 @@ def word_tag(tokens, tags, i):
     if prev is not None and prev.text in (",", "and") and VERB in tags and after is not None and after.kind == "word" and \
             (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
         return VERB                        # "book appointments with a groomer, choose services, …": the next act
+    if prev is not None and prev.text == "," and after is not None and w.is_plural(after.text) and \
+            _same_acts_before(tokens, tags, i) and lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0,))[0] > 0 \
+            and not lexicon.compound_noun(t, w.singular(after.text)):
+        return VERB                        # "customers register products by serial number, file claims with …"
     verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
     if i == 0 and verbal and after is not None and after.text in ("me", "us") and lexicon.mostly_verb(t):
         return VERB                        # "Build me a schema for a food truck": an imperative
@@ -359,7 +365,7 @@ def word_tag(tokens, tags, i):
         #                                    "Branches: name, address,
         #                                    opening hours", "see each branch's address, opening hours and …")
     if t.endswith("ing") and prev is not None and prev.text == "for" and i >= 2 and tokens[i - 2].text in APPS and \
-            lexicon.verb_lemma(t) and _object_run(tokens, i + 1) and \
+            lexicon.verb_lemma(t) and object_run(tokens, i + 1) and \
             not compound(t, tokens[i + 1].text):
         return VERB                        # "an app for booking tennis courts" (not "… for parking spaces")
     if t.endswith("ing") and prev_tag == NOUN and prev.text in APPS and after is not None and \
@@ -442,10 +448,10 @@ def word_tag(tokens, tags, i):
             return VERB                    # "a work order is issued for a part and states the quantity", "…
             #                                repairs bicycles and sells them"
         if prev_tag == NOUN and nxt is not None and nxt.text in w.PREPOSITIONS and not t.endswith("s") and \
-                lexicon.verb_lemma(t) not in (None, t) and not _ing_compound(tokens, i):
+                lexicon.verb_lemma(t) not in (None, t) and not ing_compound(tokens, i):
             return VERB                    # "the short name shown on the vehicle", "books written by …"
         if prev_tag == NOUN and w.is_plural(prev.text) and (i == 1 or tokens[i - 2].text in CLAUSE_OPENERS or
-                                                          _when(tokens, i - 2) or tokens[i - 2].text == ":" or
+                                                          time_ends_at(tokens, i - 2) or tokens[i - 2].text == ":" or
                                                           tokens[i - 2].text == "," and (VERB in tags[:i - 2] or
                                                                                          AUX in tags[:i - 2])) and \
                 nxt is not None and \
@@ -487,7 +493,7 @@ def word_tag(tokens, tags, i):
             #                                each request … and set a priority", "I can create a team and add
             #                                players": the infinitives
         if prev is not None and prev.text == "and" and i >= 3 and tags[i - 2] == NOUN and w.is_plural(tokens[i - 2].text) \
-                and tags[i - 3] == VERB and lexicon.verb_lemma(t) == t and _plural_object_at(tokens, i + 1) and \
+                and tags[i - 3] == VERB and lexicon.verb_lemma(t) == t and plural_object_at(tokens, i + 1) and \
                 any(tokens[j].text in _BEFORE_A_VERB and tags[j + 1] == VERB for j in range(i - 2)):
             return VERB                    # "I can shortlist applicants and schedule interviews", "… reject
             #                                applications and schedule home visits": a second verb and its object
@@ -501,8 +507,8 @@ def word_tag(tokens, tags, i):
                 nxt is not None and nxt.kind == "word" and nxt.text not in w.PREPOSITIONS:
             return VERB                    # "approve or decline booking requests": two verbs of one object
         if prev is not None and prev.text == "and" and VERB in tags[:i] and lexicon.verb_lemma(t) == t and \
-                nxt is not None and (nxt.text in _COUNT_WORDS or nxt.kind == "number") and \
-                _plural_after_count(tokens, i + 1):
+                nxt is not None and (nxt.text in COUNT_WORDS or nxt.kind == "number") and \
+                plural_after_count(tokens, i + 1):
             return VERB                    # "volunteers join the club and coach one or more teams": no noun
             #                                is followed by a count of others
         if prev_tag == NOUN and w.is_plural(prev.text) and not w.field_word(prev.text) and t.endswith("ed") and \
@@ -647,7 +653,7 @@ def word_tag(tokens, tags, i):
             w.is_plural(tokens[i - 2].text) and t != base and VERB not in tags:
         return NOUN                        # "a site with users and posts": one more thing in a list
     if prev is not None and prev.text == "and" and i >= 3 and tags[i - 2] == NOUN and t == base and \
-            nxt is not None and nxt.kind in ("word", "number") and _plural_after_count(tokens, i + 1) and \
+            nxt is not None and nxt.kind in ("word", "number") and plural_after_count(tokens, i + 1) and \
             w.singular(nxt.text) not in w.WHEN_FIELDS and \
             any(tokens[j].text in ("the", "a", "an", "our", "my", "their") for j in range(max(0, i - 4), i - 1)) and \
             any(g == VERB and lexicon.verb_lemma(x.text) == x.text for x, g in zip(tokens[:i - 2], tags)) and \
@@ -682,7 +688,7 @@ def word_tag(tokens, tags, i):
             x.text in ("have", "are", "can", "must", "may", "belong", "hold", "contain", "carry")
             for x in tokens[i + 2:i + 9]):
         return NOUN                        # "Records inside a box have a title": no sentence opens on "-s" verbs
-    if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and _label_before_colon(tokens, i + 2):
+    if i == 0 and t != base and w.is_plural(t) and nxt.text in w.PREPOSITIONS and label_before_colon(tokens, i + 2):
         return NOUN                        # "tracks on an album: title, …": a label, no clause before its colon
     if prev is not None and prev.text in ("and", "or") and i >= 2 and tags[i - 2] == NOUN and \
             w.singular(nxt.text) in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
@@ -700,16 +706,18 @@ def word_tag(tokens, tags, i):
 
 _LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
-TIMES = frozenset("day night week weekend month year quarter morning evening season semester term".split())
-
-
-def _one_of_before(tokens, k):
-    """Does 'one of' or 'each of' (and a determiner) stand before the plural at k ('one of our porters')?"""
-    j = k - 1 - (k >= 1 and tokens[k - 1].text in w.DETERMINERS)
-    return j >= 1 and tokens[j].text == "of" and tokens[j - 1].text in ("one", "each", "every", "neither", "either")
-
 
 _OWNERS = frozenset("their its his her our my your".split())
+
+
+def _same_acts_before(tokens, tags, i):
+    """Did the clause before the comma at i - 1 open with people in the plural and their verb in its base form
+    ('customers register products …, file …'): a list of their acts, each verb like the first?"""
+    start = _clause_start(tokens, i)
+    v = next((j for j in range(start, i - 1) if tags[j] == VERB), None)
+    return v is not None and v > start and tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) and \
+        lexicon.verb_lemma(tokens[v].text) == tokens[v].text and \
+        all(tags[j] != VERB and tokens[j].text not in ("which", "who", "that") for j in range(v + 1, i - 1))
 
 
 def _only_reduced_relatives(tokens, tags, start, i):
@@ -722,58 +730,6 @@ def _only_reduced_relatives(tokens, tags, start, i):
 def _clause_start(tokens, i):
     """Where the clause holding token i begins: after the last colon, semicolon or dash before it."""
     return next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in (":", ";", "-")), 0)
-
-
-def _label_before_colon(tokens, k):
-    """Do the tokens from k to a colon make one noun phrase ('an album', 'each show') — no verb is needed?"""
-    colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].text == ":"), None)
-    return colon is not None and colon > k and all(x.kind == "word" and (x.text in w.DETERMINERS or (
-        lexicon.verb_lemma(x.text) in (None, x.text) and w.verb_base(x.text) is None)) for x in tokens[k:colon])
-
-
-def _object_run(tokens, k):
-    """Do up to three words from k end in a plural (what a verb acts on: 'tennis courts')?"""
-    for x in tokens[k:k + 3]:
-        if x.kind != "word" or x.text in w.PREPOSITIONS or x.text in w.CONJUNCTIONS:
-            return False
-        if w.is_plural(x.text):
-            return True
-    return False
-
-
-def _when(tokens, k):
-    """Does a time phrase like 'each week' end at token k ('each week players score points')?"""
-    return k >= 1 and tokens[k].text in TIMES and tokens[k - 1].text in ("every", "each")
-
-
-_COUNT_WORDS = frozenset("one or more several many multiple two three four five up to".split())
-
-
-def _plural_after_count(tokens, k):
-    """Is the word at k plural, or the first after a count there ('one or more teams', 'two courts')?"""
-    end = min(len(tokens), k + 4)
-    while k < end - 1 and (tokens[k].text in _COUNT_WORDS or tokens[k].kind == "number"):
-        k += 1
-    return k < len(tokens) and tokens[k].kind == "word" and w.is_plural(tokens[k].text)
-
-
-def _plural_object_at(tokens, k):
-    """Does a plural noun (or a noun and a plural: 'home visits') start at k, not one of WordNet's compounds
-    with the word before ('order items')?"""
-    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].text in w.DETERMINERS or tokens[k].text in w.PREPOSITIONS:
-        return False
-    if w.is_plural(tokens[k].text):
-        return not lexicon.compound_noun(tokens[k - 1].text, w.singular(tokens[k].text))
-    return k + 1 < len(tokens) and tokens[k + 1].kind == "word" and w.is_plural(tokens[k + 1].text) and \
-        tokens[k + 1].text not in w.PREPOSITIONS and not lexicon.compound_noun(tokens[k - 1].text, tokens[k].text)
-
-
-def _ing_compound(tokens, i):
-    """'a peak reading per blast', 'a weekly cleaning for each room': after 'a' and a noun, an -ing word WordNet
-    files as a noun (an occurrence, a thing, a kind) heads the compound — no participle without an object."""
-    t = tokens[i].text
-    return t.endswith("ing") and i >= 2 and tokens[i - 2].text in ("a", "an", "each", "every", "one") and (
-        t in lexicon.occurrence_nouns() or t in lexicon.thing_nouns() or t in lexicon.kind_nouns())
 
 
 def compound(first, second):
