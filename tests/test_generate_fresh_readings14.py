@@ -234,3 +234,50 @@ def test_a_list_of_their_acts_after_a_comma(dbs, text, record, field, thing):
     assert field in columns(tables[record]), columns(tables[record])
     assert field not in columns(tables[thing]), columns(tables[thing])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, doer, thing, field", [
+    ("Bikes have a frame number. A mechanic then repairs the bike and records the cost.", "repairs", "mechanics",
+     "bikes", "cost"),
+    ("Rooms have a number. A supervisor then inspects rooms and records a result.", "inspections", "supervisors",
+     "rooms", "result"),
+    ("Hives have a number. A beekeeper then inspects the hive and notes the weight.", "inspections", "beekeepers",
+     "hives", "weight"),
+])
+def test_then_between_the_doer_and_its_verb(dbs, text, record, doer, thing, field):
+    """'a supervisor then inspects rooms and records a result': 'then' says when; the doer is still right
+    before its verb, so the act is a record naming both, with what was recorded."""
+    schema, tables = design(text)
+    assert record in tables, sorted(tables)
+    refs = {t for _, t in references(tables[record])}
+    assert {doer, thing} <= refs, references(tables[record])
+    assert field in columns(tables[record]), columns(tables[record])
+    applies(dbs, schema, tables)
+
+
+def test_if_then_is_left_alone(dbs):
+    """'If a room is dirty then housekeepers clean it': 'then' opens the clause after 'if', no doer before it."""
+    schema, tables = design("Rooms have a number. If a room is dirty then housekeepers clean it.")
+    assert "rooms" in tables
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, thing", [
+    ("Rooms have a number. A supervisor inspects the cleaned rooms and records a result.", "inspections", "rooms"),
+    ("Bikes have a frame number. A tester checks the repaired bikes and records a result.", "checks", "bikes"),
+    ("Rooms have a number. A supervisor inspects some of the rooms and records a result.", "inspections", "rooms"),
+])
+def test_which_ones_before_the_things_acted_on(dbs, text, record, thing):
+    """'inspects the cleaned rooms', 'some of the rooms': a participle before a plural thing says which ones (no
+    noun 'cleaned', no verb 'rooms'), and 'some of' picks among them — each one acted on is in a record."""
+    schema, tables = design(text)
+    assert record in tables and "cleaneds" not in tables, sorted(tables)
+    assert (thing[:-1] + "_id", thing) in references(tables[record]), references(tables[record])
+    applies(dbs, schema, tables)
+
+
+def test_a_participle_naming_a_field_stays_in_its_name(dbs):
+    """'we record the date and the agreed actions': the participle names the field (agreed_actions), as before."""
+    schema, tables = design("Students write theses. A student meets a supervisor; we record the date and the agreed actions.")
+    assert any("agreed_actions" in columns(t) for t in tables.values()), {k: columns(t) for k, t in tables.items()}
+    applies(dbs, schema, tables)

@@ -422,12 +422,14 @@ class InteractionDiscovery:
             return None
         obj = s.next_phrase(i + 1)
         end = _past_frequency(s, obj.end) if obj is not None else None   # ("check the fridge twice a day and log …")
-        if obj is None or obj.start > i + 3 or any(tags[j] not in (tx.DET, tx.ADJ) for j in range(i + 1, obj.start)) or \
+        if obj is None or obj.start > i + 4 or any(tags[j] not in (tx.DET, tx.ADJ, tx.QUANT) and s.words[j] != "of" and
+                                                   not tx.participle_like(s.words[j]) for j in range(i + 1, obj.start)) or \
                 s.words[end:end + 1] != ["and"] or end + 1 >= len(toks) or \
                 lexicon.verb_lemma(toks[end + 1].text) not in _RECORDING or obj.head in lexicon.person_nouns() or \
                 obj.head in lexicon.occurrence_nouns():
             return None                            # ("guides lead tours and note the number of visitors": the
-            #                                        tour is the occasion, and has them)
+            #                                        tour is the occasion, and has them; "inspects some of the
+        #                                        cleaned rooms and records …": some of them, each inspected)
         story = toks[0].text == "as" and s.phrases and s.phrases[0].start <= 2 and \
             s.phrases[0].head in lexicon.person_nouns()
         subj = next((p for p in reversed(s.phrases) if p.end <= i), None)

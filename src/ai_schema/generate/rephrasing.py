@@ -417,6 +417,21 @@ _EACH_TIME_THEN = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?P<each>[Ee]ach|[Ee]
                              r"(?=(?:the|our|my)\b)")
 
 
+# "a supervisor then inspects some of the rooms": 'then' between the doer and its verb says when, and the
+# readers take a doer right before its verb ("a supervisor inspects …")
+_DOER_THEN_DOES = re.compile(r"\b(?P<doer>[a-z]+) then (?P<verb>[a-z]+)\b")
+
+
+def _doer_then_does(m):
+    doer, verb = m.group("doer"), m.group("verb")
+    base = lexicon.verb_lemma(verb) or ""
+    agrees = verb != base and verb in (base + "s", base + "es") if not w.is_plural(doer) else verb == base
+    if not base or base in ("be", "have", "do") or not agrees or doer in w.CONJUNCTIONS or \
+            lexicon.verb_lemma(doer) == doer and not w.is_plural(doer):
+        return m.group(0)
+    return f"{doer} {verb}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -466,6 +481,7 @@ def rephrased(text):
                 f"{m.group('thing')} to {m.group('each')} ", text, " assigned to ", " allocated to ", " allotted to ")
     text = _sub(_EACH_TIME_THEN, lambda m: m.group(0)[:-1] + (", " if m.group("time") in lexicon.measure_nouns() else " "),
                 text, "each ", "every ", "Each ", "Every ")
+    text = _sub(_DOER_THEN_DOES, _doer_then_does, text, " then ")
     text = _sub(_WE_DO_AND_KEEP, _we_do_and_keep, text, " and ")
     text = _sub(_WHICH_ONE_DOES, _which_one_does, text, ", which ")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")

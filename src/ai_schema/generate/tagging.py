@@ -522,6 +522,11 @@ def word_tag(tokens, tags, i):
             return VERB                    # "- Prescriptions: issued at an appointment; …": a participle, then what
         if prev is not None and prev.text == "to" and lexicon.verb_lemma(t) == t and _particle_after_object(tokens, i):
             return VERB                    # "… to check attendees in": a phrasal verb around its object
+        if prev_tag in (DET, QUANT) and t.endswith("ed") and lexicon.verb_lemma(t) not in (None, t) and \
+                nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+                w.singular(nxt.text) in lexicon.thing_nouns():
+            return ADJ                     # "inspects the repaired bikes": which bikes (as "returned orders"; but
+            #                                "record the agreed actions": a field so named)
         return NOUN
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is not None and nxt is not None and (nxt.text in (",", "and") or nxt.text == ")" and prev.text == ",") and (
