@@ -281,3 +281,47 @@ def test_a_participle_naming_a_field_stays_in_its_name(dbs):
     schema, tables = design("Students write theses. A student meets a supervisor; we record the date and the agreed actions.")
     assert any("agreed_actions" in columns(t) for t in tables.values()), {k: columns(t) for k, t in tables.items()}
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, group, member", [
+    ("Employees join a team in a challenge. Challenges have a name.", "teams", "employees"),
+    ("Volunteers join a crew for the season. Seasons have a year.", "crews", "volunteers"),
+])
+def test_a_group_people_join_is_a_table(dbs, text, group, member):
+    """'employees join a team in a challenge': a group (WordNet's noun.group) that people join or belong to has
+    members, so it is a table of its own (it had been listed as mentioned, not modelled)."""
+    schema, tables = design(text)
+    assert group in tables, sorted(tables)
+    refs = {t for _, t in references(tables[member])} | {t for _, t in references(tables[group])}
+    assert group in refs or member in refs, {k: references(t) for k, t in tables.items()}
+    applies(dbs, schema, tables)
+
+
+def test_a_group_only_named_stays_a_mention(dbs):
+    """A group nobody joins ('the council collects bins') is still no table of its own."""
+    schema, tables = design("The council collects bins from households. Bins have a size and a colour.")
+    assert "councils" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, owner", [
+    ("Parents apply for a place for their child. Schools have a capacity.", "children", "applications"),
+    ("Tenants report a fault at their flat. Faults have a description.", "flats", "faults"),
+    ("A customer calls about a window at their property; we measure it. Windows have a width.", "properties",
+     "windows"),
+])
+def test_their_thing_is_a_table(dbs, text, thing, owner):
+    """'parents apply for a place for their child': 'their' after people in the plural (or anyone's) is one
+    each, so many in all — a table the record names (not a mention left out)."""
+    schema, tables = design(text)
+    assert thing in tables, sorted(tables)
+    assert (thing[:-1] + "_id" if thing != "children" else "child_id", thing) in references(tables[owner]) or \
+        (thing[:-3] + "y_id", thing) in references(tables[owner]), references(tables[owner])
+    applies(dbs, schema, tables)
+
+
+def test_from_their_home_is_a_place_not_a_table(dbs):
+    """'a journey from their home to a clinic': where it starts, no table of homes."""
+    schema, tables = design("Drivers take patients from their home to a clinic appointment. Journeys have a pickup time.")
+    assert "homes" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -16,7 +16,7 @@ writes its tables out (those are all the tables it asks for)."""
 from . import lexicon
 from . import text as tx
 from . import words as w
-from .cues import ATTRIBUTE_WORDS
+from .cues import ATTRIBUTE_WORDS, JOINING_VERBS
 
 _BEING_OURS = frozenset("run runs are am own owns operate operates manage manages".split())
 _OPENING = frozenset("a an the our my".split())
@@ -37,9 +37,10 @@ def kept(ex):
         words = name.split()
         head = w.singular(words[-1])
         day = head in _DAYS and len(words) >= 2 and not any(w.field_word(x) for x in words[:-1])
+        joined = head in lexicon.group_nouns() and _joined(ex.sentences, head)
         if not day and (any(w.field_word(x) for x in words + [head]) or head in ATTRIBUTE_WORDS or head in values or
                         head in roles or not (head in lexicon.thing_nouns() or head in lexicon.person_nouns() or
-                                              head in lexicon.occurrence_nouns())):
+                                              head in lexicon.occurrence_nouns() or joined)):
             continue                                   # ("market days", "race nights": days of an event, each one
             #                                            a row with its date; not "days" or "delivery dates")
         said = [(p, s) for s in ex.sentences for p in s.phrases if p.lemma[-1:] == (head,)]
@@ -48,9 +49,22 @@ def kept(ex):
             continue
         if users and head in lexicon.person_nouns():
             continue                                   # ("users write posts; an editor approves a post": a user)
-        if any(p.plural or p.det in _SEVERAL for p, s in said):
+        if any(p.plural or p.det in _SEVERAL or p.det == "their" and s.words[p.start - 2:p.start - 1] not in (["from"], ["to"])
+               for p, s in said):                  # ("… for their child": each one's; not "from their home": a place)
             out.append(ex._entity_lemma(tuple(words[:-1]) + (head,)) or (head,))
     return out
+
+
+def _joined(sentences, head):
+    """Do people join the group or belong to it ('employees join a team', 'an agent, who belongs to a team'): a
+    group (WordNet's noun.group) with members is a thing of its own."""
+    for s in sentences:
+        for p in s.phrases:
+            if p.head == head and p.start >= 2 and not p.plural and (
+                    lexicon.verb_lemma(s.words[p.start - 2]) in JOINING_VERBS | {"belong"} or
+                    s.words[p.start - 2] == "to" and lexicon.verb_lemma(s.words[p.start - 3]) == "belong"):
+                return True
+    return False
 
 
 def _opened(s, p):
