@@ -43,6 +43,8 @@ def test_a_noun_before_their_after_a_verb_stays_a_noun(dbs):
      "receipt number.", "payments", "customers", "receipt_number", "ovens"),
     ("Garage app: we inspect each car in the yard and log repairs by mechanics with their labour hours.",
      "repairs", "mechanics", "labour_hours", "cars"),
+    ("We count every ingredient in each storeroom and record deliveries from suppliers with their invoice number.",
+     "deliveries", "suppliers", "invoice_number", "ingredients"),
 ])
 def test_our_second_act_after_and(dbs, text, record, source, field, counted):
     """'we count every ingredient … and record deliveries from suppliers with their invoice number': the second

@@ -383,7 +383,7 @@ _ASSIGNED_TO_EACH = re.compile(r"\b(?P<a>an?|one) (?P<thing>[a-z]+(?: [a-z]+)?) 
 
 # "we count every ingredient … and record deliveries from suppliers": the second act is ours too, said so
 # ("… and we record deliveries …"), so that what we record is read as it is after 'we'
-_WE_DO_AND_KEEP = re.compile(r"\b(?P<who>we|I) (?P<first>[a-z]+) (?P<mid>[^.;:!?\n]{3,120}?) and "
+_WE_DO_AND_KEEP = re.compile(r"\b(?P<who>[Ww]e|I) (?P<first>[a-z]+) (?P<mid>[^.;:!?\n]{3,120}?) and "
                              r"(?P<then>[a-z]+) (?=[a-z]+s\b)")
 
 
@@ -393,7 +393,8 @@ def _we_do_and_keep(m):
             first in ("want", "need", "would", "like", "also") or \
             re.search(r" (?:we|i|they|you|he|she|who|which|that|when|if|and|or|to) ", mid, re.I):
         return m.group(0)
-    return f"{m.group('who')} {first} {m.group('mid')} and {m.group('who')} {then} "
+    who = m.group("who")
+    return f"{who} {first} {m.group('mid')} and {'I' if who == 'I' else 'we'} {then} "
 
 
 # "buyers book viewings, which one of our agents conducts": the relative clause's own subject does it to the

@@ -716,7 +716,7 @@ _OWNERS = frozenset("their its his her our my your".split())
 
 
 def _same_acts_before(tokens, tags, i):
-    """Did the clause before the comma at i - 1 open with people in the plural and their verb in its base form
+    """Did the clause before the comma at i - 1 open with a plural subject and its verb in the base form
     ('customers register products …, file …'): a list of their acts, each verb like the first?"""
     start = _clause_start(tokens, i)
     v = next((j for j in range(start, i - 1) if tags[j] == VERB), None)
