@@ -327,3 +327,25 @@ def test_from_their_home_is_a_place_not_a_table(dbs):
     schema, tables = design("Drivers take patients from their home to a clinic appointment. Journeys have a pickup time.")
     assert "homes" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("Matches have a date. For each match we record a win, a loss or a draw.", "matches", {"win", "loss", "draw"}),
+    ("Inspectors inspect rooms and record a pass or a fail.", "inspections", {"pass", "fail"}),
+    ("Judges score each dish and record gold, silver or bronze.", "scores", {"gold", "silver", "bronze"}),
+])
+def test_one_of_the_alternatives_recorded(dbs, text, table, values):
+    """'we record a win, a loss or a draw': 'or' joins the values one field takes (a result), not a field each."""
+    schema, tables = design(text)
+    cols = columns(tables[table])
+    assert "result" in cols and not values & set(cols), cols
+    checks = [c for c in tables[table].checks if "result" in c.expression]
+    assert checks and all(v in checks[0].expression for v in values), tables[table].checks
+    applies(dbs, schema, tables)
+
+
+def test_a_passive_marked_with_states_keeps_its_status(dbs):
+    """'Each bug is marked new, triaged or fixed': states of the bug, its status, as before."""
+    schema, tables = design("Each bug is marked new, triaged or fixed. Bugs have a title.")
+    assert "status" in columns(tables["bugs"]), columns(tables["bugs"])
+    applies(dbs, schema, tables)

@@ -433,6 +433,23 @@ def _doer_then_does(m):
     return f"{doer} {verb}"
 
 
+# "inspectors record a pass or a fail", "we record a win, a loss or a draw": what is recorded is one of the
+# alternatives 'or' joins — a closed set of values of one field, said as the readers take it ("a result (pass or
+# fail)"), not a field per alternative
+_RECORD_ONE_OF = re.compile(r"\b(?P<verb>(?:record|log|note|mark|store|track)s?) (?P<alts>(?:(?:a|an) )?[a-z]+"
+                            r"(?:, (?:(?:a|an) )?[a-z]+)* or (?:(?:a|an) )?[a-z]+)(?=[ \t]*(?:[.;,\n]|$))")
+
+
+def _record_one_of(m):
+    said = re.split(r", | or ", m.group("alts"))
+    items = [x.split()[-1] for x in said]
+    if any(w.field_word(x) or w.is_plural(x) or x in lexicon.person_nouns() or x in w.DETERMINERS for x in items) or \
+            any(len(x.split()) == 1 and lexicon.verb_lemma(x) == x and lexicon.mostly_verb(x) for x in said) or \
+            len(set(items)) < len(items):
+        return m.group(0)                # ("record the date or the time", "log calls or emails": fields, things)
+    return f"{m.group('verb')} a result ({', '.join(items[:-1])} or {items[-1]})"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
@@ -485,6 +502,7 @@ def rephrased(text):
     text = _sub(_DOER_THEN_DOES, _doer_then_does, text, " then ")
     text = _sub(_WE_DO_AND_KEEP, _we_do_and_keep, text, " and ")
     text = _sub(_WHICH_ONE_DOES, _which_one_does, text, ", which ")
+    text = _sub(_RECORD_ONE_OF, _record_one_of, text, " or ")
     text = _sub(_GRADED_ON_A_SCALE, _graded_on_a_scale, text, "scored", "marked", "graded", "rated", "ranked")
     text = _sub(_LABEL_LINES, _label_lines, text, "line", "item", "entries")
     text = _sub(_WHERE_THEN_FIELDS, r"\g<lead>\g<head> (\g<fields>) where \g<clause>", text, " where ")
