@@ -26,13 +26,7 @@ def _what_does(m):
         return f"We {verb} "                                # "What do you teach? Instruments …"
     if m.group(1).lower() == "do":
         return f"{subject} {verb} "
-    return f"Each {subject} {_third(verb)} "
-
-
-def _third(verb):
-    """'raise' -> 'raises', 'carry' -> 'carries', 'fix' -> 'fixes'."""
-    return verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else \
-        verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s"
+    return f"Each {subject} {third_person(verb)} "
 
 
 # "There are three types of policy: home, auto and travel.": the kinds of a thing, said as a statement
@@ -61,9 +55,11 @@ def _one(phrase):
 
 
 def third_person(verb):
-    """'have' -> 'has', 'belong to' -> 'belongs to', 'work at' -> 'works at'."""
+    """'have' -> 'has', 'belong to' -> 'belongs to', 'work at' -> 'works at', 'carry' -> 'carries', 'fix' -> 'fixes'."""
     first, _, rest = verb.lower().partition(" ")
-    first = "has" if first in ("have", "has") else "is" if first == "be" else first + "s"
+    first = "has" if first in ("have", "has") else "is" if first == "be" else \
+        first + "es" if first.endswith(("s", "sh", "ch", "x", "o")) else \
+        first[:-1] + "ies" if first.endswith("y") and first[-2:-1] not in "aeiou" else first + "s"
     return f"{first} {rest}".strip()
 
 
@@ -91,7 +87,7 @@ def _who_does(m):
         return m.group(0)
     who = m.group(3)
     if who.split()[0].lower() in ("any", "each", "every", "a", "an", "one") and not who.lower().endswith("s"):
-        verb = _third(verb)                                  # ("any employee raises …")
+        verb = third_person(verb)                            # ("any employee raises …")
     return f"{who} {verb} {m.group(2)}" + (f" {m.group('rest')}" if m.group("rest") else "")
 
 

@@ -429,7 +429,7 @@ class InteractionDiscovery:
                 obj.head in lexicon.occurrence_nouns():
             return None                            # ("guides lead tours and note the number of visitors": the
             #                                        tour is the occasion, and has them; "inspects some of the
-        #                                        cleaned rooms and records …": some of them, each inspected)
+            #                                        cleaned rooms and records …": some of them, each inspected)
         story = toks[0].text == "as" and s.phrases and s.phrases[0].start <= 2 and \
             s.phrases[0].head in lexicon.person_nouns()
         subj = next((p for p in reversed(s.phrases) if p.end <= i), None)
