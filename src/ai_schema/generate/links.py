@@ -9,7 +9,7 @@ from . import divided_into, given_to, held_where, lexicon, logged, sent_to_each,
 from . import text as tx
 from . import words as w
 from .alternatives import link_alternatives
-from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS
+from .cues import ENROLLING_VERBS, GIVING_VERBS, INTERACTIONS, STRUCTURE_WORDS
 from .constructions import CREATION_VERBS, through_phrases
 from .sides import CONNECTS, SIDES, two_sides
 from .one_reference import one_reference
@@ -554,15 +554,18 @@ def story_owned(s, key_of, relate):
 def possessed(s, key_of, relate):
     """"A patient's visits have a date and a reason": the possessed things are the possessor's; so is
     an act or record of each of them and its plural things ("record each member's annual fee payment
-    with …", "add each owner's pets")."""
+    with …", "add each owner's pets"), and a plural after one thing's ("score entries against the contest's
+    criteria")."""
     owned = possessed_subject(s)
     owner = key_of(s.phrases[0]) if owned is not None else None
     if owner is not None and key_of(owned) not in (None, owner):
         relate(key_of(owned), owner)
     for p, q in zip(s.phrases, s.phrases[1:]):
-        if p.possessive and p.det in ("each", "every") and q.start == p.end + 1 and \
-                (q.head in lexicon.occurrence_nouns() or q.plural) and key_of(q) not in (None, key_of(p)) and key_of(p):
-            relate(key_of(q), key_of(p))
+        if p.possessive and q.start == p.end + 1 and key_of(q) not in (None, key_of(p)) and key_of(p) and (
+                p.det in ("each", "every") and (q.head in lexicon.occurrence_nouns() or q.plural) or
+                p.det in ("the", "a", "an", "one") and not p.plural and q.plural and q.head not in STRUCTURE_WORDS and
+                not w.field_word(q.head)):
+            relate(key_of(q), key_of(p))         # (and "… against the contest's criteria": many of one's)
 
 
 def its_things(s, key_of, relate):

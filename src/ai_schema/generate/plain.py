@@ -264,6 +264,20 @@ def _tracks(m):
 _BY_ONE_OF = re.compile(r"\bby one of (?:our|the|their|its|your|my) ((?:[a-z]+ )?[a-z]+s)\b")
 
 
+# "An applicant, usually a company, names one or more inventors": an aside between the subject and its verb
+# (an -s form before its object's first word) says what the subject often is; the clause reads without it
+_SUBJECT_ASIDE = re.compile(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<subject>(?:A|An|The|Each|Every|One) [a-z]+(?: [a-z]+)?), "
+                            r"[a-z]+ly (?:a|an|the) [a-z]+(?: [a-z]+)?, (?P<verb>[a-z]+s) (?=(?P<next>[a-z]+|\d+)\b)")
+_OBJECT_OPENERS = frozenset("a an the one each every its their his her several many".split())
+
+
+def _subject_aside(m):
+    verb, after = m.group("verb"), m.group("next")
+    if lexicon.verb_lemma(verb) in (None, verb) or not (after in _OBJECT_OPENERS or after.isdigit() or w.is_plural(after)):
+        return m.group(0)
+    return f"{m.group('subject')} {verb} "
+
+
 # "customers rent tools; track which tool, who rented it, the start date …": the list is of the act's
 # record (rentals), which names the thing and the one who did it (the renter)
 _WHICH_WHO = re.compile(r"\b(?P<verb>track|record|log|store|keep|note)\s+which (?P<thing>[a-z]+), who (?P<did>[a-z]+ed) "
@@ -632,6 +646,7 @@ def plain(text):
     text = _sub(_PARTITIVE, lambda m: _partitive(m, text), text, "piece", "item", "article")
     text = _sub(_GROUP_OF, lambda m: _group_of(m, text), text, " of ")
     text = _sub(_WHICH_WHO, _which_who, text, "who")
+    text = _sub(_SUBJECT_ASIDE, _subject_aside, text, "ly ")
     text = _clause_asides(text) if "(" in text else text
     text = _sub(_APP_TO_KEEP, lambda m: f"{m.group('app')}: ", text, ",")
     text = _sub(_APP_WITH, lambda m: f"{m.group('app')}: ", text, " with ")

@@ -147,6 +147,11 @@ class SubjectVotes:
                 base = w.verb_lemma(toks[k].text)
                 obj = s.next_phrase(k + 1)
                 between = range(k + 1, obj.start) if obj is not None else ()
+                owned = obj is not None and obj.possessive and (q := s.next_phrase(obj.end + 1)) is not None and \
+                    q.start == obj.end + 1 and q.plural and not w.field_word(q.head)
+                if owned:
+                    obj = q                        # "members borrow the library's books": the books, kept things
+                    #                                of an owner the text names
                 prepositions = [j for j in between if tags[j] == tx.PREP and  # ("technicians pick up tickets")
                                 not (j == k + 1 and toks[j].text in w.PARTICLES)]
                 # any verb but the light ones ("members suggest books", not "members have names")
@@ -161,7 +166,7 @@ class SubjectVotes:
                             toks[prepositions[0]].text in ("in", "at", "on", "for") or   # (or "work out of depots")
                             [t.text for t in toks[prepositions[0] - 1:prepositions[0] + 1]] == ["out", "of"]))):
                     # "customers place orders", "employees work in departments" (no other cue after a preposition)
-                    self._vote(obj.lemma, 3 if prepositions or _their_things(s, obj) else 2)
+                    self._vote(obj.lemma, 3 if prepositions or owned or _their_things(s, obj) else 2)
                     for other in self._coordinated(s, obj):
                         self._vote(other.lemma, 3 if prepositions else 2)   # "buy day passes or memberships"
                     if prepositions:

@@ -432,6 +432,11 @@ def word_tag(tokens, tags, i):
                 #                                            repair jobs that use parts": a list's last item)
                 return VERB                # "which member borrowed which copy", "members borrow the books",
                 #                            "each work order states a due date"
+        if nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) and \
+                nxt.text not in ("such", "which", "what", "whose", "that") and t.endswith("s") and \
+                lexicon.verb_lemma(t) not in (None, t) and _singular_head_before(tokens, tags, i):
+            return VERB                    # "a panel of evaluators scores every bid", "an applicant, usually a
+            #                                company, names one or more inventors": the head's verb
         if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and tokens[i - 2].text not in _OWNING and \
                 not w.is_plural(prev.text) and t.endswith("s") \
                 and nxt is not None and nxt.kind == "word" and (w.is_plural(nxt.text) or (
@@ -723,6 +728,32 @@ def _same_acts_before(tokens, tags, i):
     return v is not None and v > start and tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) and \
         lexicon.verb_lemma(tokens[v].text) == tokens[v].text and \
         all(tags[j] != VERB and tokens[j].text not in ("which", "who", "that") for j in range(v + 1, i - 1))
+
+
+def _singular_head_before(tokens, tags, i):
+    """Does a singular subject end just before i with a phrase after its head ('a panel of evaluators', 'an
+    applicant, usually a company,')? A plural there is no compound's first word: the -s word at i agrees with the
+    head, so it is the verb."""
+    j = i - 1
+    if j < 1:
+        return False
+    if tokens[j].text == ",":
+        k = next((k for k in range(j - 1, max(-1, j - 6), -1) if tokens[k].text == ","), None)
+        if k is None or k == j - 1 or any(tags[m] not in (DET, ADV, NOUN, ADJ, QUANT) for m in range(k + 1, j)):
+            return False
+        head = k - 1
+    elif tags[j] == NOUN and w.is_plural(tokens[j].text):
+        m = j
+        while m > 0 and tags[m - 1] in (NOUN, ADJ, DET):
+            m -= 1                         # ("the captain of the visitors")
+        if m < 2 or tokens[m - 1].text != "of":
+            return False
+        head = m - 2
+    else:
+        return False
+    return head >= 1 and tags[head] == NOUN and not w.is_plural(tokens[head].text) and \
+        tags[head - 1] in (DET, QUANT) and \
+        all(tags[m] not in (VERB, AUX) for m in range(_clause_start(tokens, head), head))
 
 
 def _only_reduced_relatives(tokens, tags, start, i):

@@ -1,0 +1,94 @@
+"""Readings the generator got wrong on the forty-sixth batch of fresh-domain texts (professional and industrial
+domains, tests/fixtures/nl-fresh, docs/nl-dev-split.md, stop 72): a verb in -s after a singular head with a phrase
+after it ('a panel of evaluators scores every bid', 'an applicant, usually a company, names one or more inventors')
+and the plural things one thing owns ('members borrow the library's books', '… against the contest's criteria').
+Each construction is tested over several nouns, with other texts than the fixtures that showed it; each design is
+applied on the server."""
+
+import pytest
+
+from test_generate_phrases import columns, design, references
+from test_generate_sentences import applies
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("A panel of evaluators scores every bid.", "scores"),
+    ("The head of the workers plans each shift.", "plans"),
+    ("An applicant, usually a company, names one or more inventors on each application.", "names"),
+])
+def test_a_singular_heads_verb_in_s(text, verb):
+    """After 'a panel of evaluators' or 'an applicant, usually a company,' the word in -s before a determiner
+    agrees with the singular head: it is the verb, not a plural noun of a compound ('evaluators scores')."""
+    from ai_schema.generate import text as tx
+    s = tx.sentences(text)[0]
+    assert s.tags[s.words.index(verb)] == tx.VERB, list(zip(s.words, s.tags))
+
+
+@pytest.mark.parametrize("text", [
+    "A list of product names the customer sees.",
+    "Each order has a list of item names, a total and a date.",
+])
+def test_plural_nouns_after_of_stay_nouns(text):
+    """'a list of product names the customer sees': the word in -s ends the 'of' phrase's compound — its head is
+    plural ('product names' after 'of' with no singular head of its own), or no determiner follows."""
+    from ai_schema.generate import text as tx
+    s = tx.sentences(text)[0]
+    assert s.tags[s.words.index("names")] == tx.NOUN, list(zip(s.words, s.tags))
+
+
+@pytest.mark.parametrize("text, subject, things", [
+    ("An applicant, usually a company, names one or more inventors on each application.", "applicants", "inventors"),
+    ("A host, typically a local family, offers rooms to students.", "hosts", "rooms"),
+    ("A supplier, usually a farm, delivers crates to our kitchens.", "suppliers", "crates"),
+])
+def test_an_aside_after_the_subject(dbs, text, subject, things):
+    """'An applicant, usually a company, names …': the aside between commas says what the subject often is;
+    the clause is read without it, so the subject is the one who acts (a table), not lost or replaced by the
+    aside's noun."""
+    schema, tables = design(text)
+    assert subject in tables and things in tables, sorted(tables)
+    assert "companies" not in tables and "farms" not in tables and "families" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_list_of_fields_is_no_aside():
+    """'A title, a price, notes and tags': three items of a list, no aside (the word after the second comma is
+    followed by no object)."""
+    schema, tables = design("Books: A title, usually a short one, notes and tags.")
+    assert "title" in columns(tables["books"]), columns(tables["books"])
+
+
+@pytest.mark.parametrize("text, things", [
+    ("Members borrow the library's books.", "books"),
+    ("Guests book the hotel's rooms.", "rooms"),
+    ("Pickers fill the warehouse's orders.", "orders"),
+])
+def test_the_owners_things_are_a_table(dbs, text, things):
+    """'members borrow the library's books': the object is the books (the library's), things the text keeps;
+    they had been lost, the verb's object taken for the singular possessor."""
+    schema, tables = design(text)
+    assert things in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, owner", [
+    ("Judges score every entry against the contest's criteria. Each contest has a name.", "criteria", "contests"),
+    ("Tutors mark each essay against the course's rubrics. Each course has a title.", "rubrics", "courses"),
+    ("Volunteers water the garden's plants. Each garden has an address.", "plants", "gardens"),
+    ("Members borrow the library's books. Libraries have a name and a city.", "books", "libraries"),
+])
+def test_one_things_plural_things_refer_to_it(dbs, text, things, owner):
+    """'… against the contest's criteria': a plural after one thing's possessive is many of that thing's, each
+    referring to it (as 'each contest's criteria' and a possessive subject already were)."""
+    schema, tables = design(text)
+    assert (owner[:-1] + "_id" if owner != "libraries" else "library_id", owner) in references(tables[things]), \
+        references(tables[things])
+    applies(dbs, schema, tables)
+
+
+def test_one_things_field_list_is_no_table():
+    """'… the horse's fields': a plural field word after a possessive names no things of the horse."""
+    schema, tables = design("Horses have a name. We keep the horse's notes and the owner's details.")
+    assert "horses" in tables, sorted(tables)
+    assert all(("horse_id", "horses") not in references(t) for n, t in tables.items() if n != "horses"), \
+        {n: references(t) for n, t in tables.items()}
