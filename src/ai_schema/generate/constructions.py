@@ -361,10 +361,14 @@ def acted_on_with_fields(s, vote):
                 p.plural and p.head in lexicon.occurrence_nouns() and not w.field_word(p.head) and \
                 toks[k].text in ("has", "have", "gets", "get", "got") or \
                 p.plural and toks[k].text in ("has", "have") and p.head in lexicon.thing_nouns() and \
-                "and" in listed[:8] and not w.field_word(p.head):
+                "and" in listed[:8] and not w.field_word(p.head) or \
+                p.det in ("a", "an") and not p.plural and toks[k].text in ("has", "have", "gets", "get", "got") and \
+                not w.field_word(p.head) and listed[:1] in (["a"], ["an"]) and len(listed) >= 2 and \
+                w.field_word(listed[1]) and (listed[2:3] in ([], [","], ["."]) or listed[2] in w.PREPOSITIONS):
             vote(p.lemma, 3)                      # ("an order has lines w/ qty"; "register my plot with its size";
             #                                       "each patient gets follow-up appointments with notes": events;
-            #                                       "each boat has engines with a make and running hours": things)
+            #                                       "each boat has engines with a make and running hours": things;
+            #                                       "each wafer gets a measurement with a thickness": one field)
             for q in places if p.det in ("each", "every") else ():
                 vote(q.lemma, 3)                  # ("schedule each shift at a shop with a start time …": where
                 #                                   each one is, a thing too)

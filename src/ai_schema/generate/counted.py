@@ -28,6 +28,8 @@ class CountedHeads:
         #                      suppliers, recipes, batches"; "Tools." heading a paragraph; "Orchard: trees (variety, …), …";
         #                      "pieces go into a firing";
         #                      "games (are played) between two teams"; "an application moves from draft to …"
+        counted |= frozenset(group.head for s in self.sentences for group, _ in fragments.counted_members(s))
+        #                      ("batches of 25 wafers": a group said to be so many of its members)
         counted |= frozenset(p.head for s in self.sentences for p in s.phrases
                             if p.head in GENERIC_HEADS and (self._acted_on(s, p) or (
                                 p.head not in STRUCTURE_WORDS and

@@ -597,21 +597,29 @@ def examples_after(s, k):
     return s.words[k:k + 2] in (["like", "a"], ["like", "an"], ["such", "as"], ["e.g.", "a"])
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty fifty hundred dozen".split())
+
+
 def counted_members(s):
-    """'Teams of 2-5 participants', 'crews of three sailors', 'squads of up to 11 players': (group phrase,
-    members phrase) where a group (WordNet's noun.group) is said to be so many of its members: both
-    are things, and each member belongs to a group."""
+    """'Teams of 2-5 participants', 'crews of three sailors', 'squads of up to 11 players', 'lots of 25 wafers',
+    'boxes of 12 eggs': (group phrase, members phrase) where a group (WordNet's noun.group), a container (a made
+    thing) or a unit one counts by (a lot, a pack) is said to be so many of its members: both are things, and
+    each member belongs to a group."""
     toks, tags, out = s.tokens, s.tags, []
     for p in s.phrases:
-        if p.head not in lexicon.group_nouns() or s.words[p.end:p.end + 1] != ["of"]:
+        if s.words[p.end:p.end + 1] != ["of"] or p.head not in lexicon.group_nouns() and \
+                p.head not in lexicon.thing_nouns() and p.head not in lexicon.measure_nouns():
             continue
         j = p.end + 1
         while j < len(toks) and (tags[j] in ("NUMBER", tx.QUANT) or toks[j].text in ("-", "to", "up", "or", "between",
                                                                                    "and", "at", "most", "least")):
             j += 1
         q = s.next_phrase(j)
-        if j > p.end + 1 and q is not None and q.start == j and q.plural:
-            out.append((p, q))
+        if j > p.end + 1 and q is not None and q.start == j and q.plural and q.head not in w.KIND_HEADS and (
+                p.head in lexicon.group_nouns() or p.plural and q.head not in lexicon.measure_nouns() and
+                any(tags[k] == "NUMBER" or toks[k].text in _NUMBER_WORDS for k in range(p.end + 1, j))):
+            out.append((p, q))             # (not "bags of 5 kilos", "a maximum of six students", "meters of two
+            #                                kinds")
     return out
 
 

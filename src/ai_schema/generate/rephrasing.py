@@ -378,7 +378,34 @@ def _who_where_when(m):
 # "a crew is assigned to each street": said as the act it is ("we assign a crew to each street"), which
 # clause_rules.read_handed_out reads — each street has its crew
 _ASSIGNED_TO_EACH = re.compile(r"\b(?P<a>an?|one) (?P<thing>[a-z]+(?: [a-z]+)?) (?:is|gets|will be) "
-                               r"(?P<verb>assigned|allocated|allotted) to (?P<each>each|every) (?=[a-z])", re.I)
+                               r"(?P<verb>assigned|allocated|allotted) to (?P<each>each|every) (?=[a-z])"
+                               r"(?:(?P<target>[a-z]+(?: [a-z]+)?) and (?P<then>[a-z]+s) )?", re.I)
+
+
+def _assigned_to_each(m):
+    """… and the thing's own next act after the one it undergoes ('a driver is assigned to each route and
+    collects bins'): a sentence of its own, the thing its subject (not 'we', whose act the first one is)."""
+    said = f"we {lexicon.verb_lemma(m.group('verb').lower())} {m.group('a')} {m.group('thing')} to {m.group('each')} "
+    then = m.group("then")
+    if then is None:
+        return said
+    if lexicon.verb_lemma(then.lower()) in (None, then.lower()):
+        return f"{said}{m.group('target')} and {then} "
+    return f"{said}{m.group('target')}. The {m.group('thing')} {then} "
+
+
+# "Two teams play a match", "two players play each game": the thing done is between two of the doers, said
+# as sides.py reads it ("each match is between two teams": a first and a second team)
+_TWO_DO_ONE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=\n))(?:[Tt]wo|2) (?P<doers>[a-z]+s) (?P<verb>[a-z]+) "
+                         r"(?:a|an|each|every|one) (?P<done>[a-z]+)\b(?! of\b)")
+
+
+def _two_do_one(m):
+    doers, verb, done = m.group("doers"), m.group("verb"), m.group("done")
+    if lexicon.verb_lemma(verb) != verb or not w.is_plural(doers) or w.is_plural(done) or \
+            lexicon.verb_lemma(done) == done and done not in lexicon.all_words():
+        return m.group(0)
+    return f"Each {done} is between two {doers}"
 
 
 # "we count every ingredient … and record deliveries from suppliers": the second act is ours too, said so
@@ -495,8 +522,8 @@ def rephrased(text):
     text = _sub(_LABEL_DONE_BY, _label_done_by, text, " by ")
     text = _sub(_HOW_MUCH_LEFT, _how_much_left, text, "how much", "how many")
     text = _sub(_WHO_WHERE_WHEN, _who_where_when, text, "where", "when")
-    text = _sub(_ASSIGNED_TO_EACH, lambda m: f"we {lexicon.verb_lemma(m.group('verb').lower())} {m.group('a')} "
-                f"{m.group('thing')} to {m.group('each')} ", text, " assigned to ", " allocated to ", " allotted to ")
+    text = _sub(_TWO_DO_ONE, _two_do_one, text, "two ", "Two ", "2 ")
+    text = _sub(_ASSIGNED_TO_EACH, _assigned_to_each, text, " assigned to ", " allocated to ", " allotted to ")
     text = _sub(_EACH_TIME_THEN, lambda m: m.group(0)[:-1] + (", " if m.group("time") in lexicon.measure_nouns() else " "),
                 text, "each ", "every ", "Each ", "Every ")
     text = _sub(_DOER_THEN_DOES, _doer_then_does, text, " then ")

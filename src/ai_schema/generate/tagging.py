@@ -188,8 +188,9 @@ def word_tag(tokens, tags, i):
         return DET
     if t in w.PRONOUNS:
         return PRON
-    if t in w.QUANTIFIERS:
-        return QUANT
+    if t in w.QUANTIFIERS and not (t.endswith("s") and i + 2 < len(tokens) and tokens[i + 1].text == "of" and
+                                   tokens[i + 2].kind == "number"):
+        return QUANT                       # (but "lots of 25 wafers": so many to a lot, the lots are things)
     if t in w.PREPOSITIONS:
         if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text) or (
                 tokens[i - 1].text in ("and", "or") and VERB in tags and i + 1 < len(tokens) and
@@ -425,7 +426,8 @@ def word_tag(tokens, tags, i):
                 not t.endswith("s"))):
             return VERB                    # "we build pumps", "I want to save addresses", "… to upvote reports"
         if prev_tag == NOUN and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS):
-            if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t)) or \
+            if t.endswith("ed") or (w.is_plural(prev.text) and not w.is_plural(t) and (
+                    lexicon.verb_lemma(t) is not None or nxt.text not in ("that", "which"))) or \
                     (not w.is_plural(prev.text) and t.endswith("s") and lexicon.verb_lemma(t) not in (None, t)
                      and nxt.text not in ("such", "which", "what", "whose") and not (i >= 2 and tags[i - 2] == PREP)
                      and not (nxt.text == "that" and i >= 2 and tokens[i - 2].text in ("and", ","))):   # ("…, and
