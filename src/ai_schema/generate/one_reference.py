@@ -25,7 +25,7 @@ def _one_after(s, k, p=None):
         target = s.next_phrase(k + 1)         # "tickets are sold per screening"
         return target if target is not None and target.start == k + 1 and not target.plural and \
             target.head not in lexicon.measure_nouns() and target.head not in w.FIELD_NOUNS else None   # (not "per night")
-    if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS:
+    if k >= len(toks) or toks[k].text not in _PASSIVE_PREPOSITIONS and toks[k].text != "before":
         return None
     rest = " ".join(s.words[k + 1:k + 4])
     one = next((x for x in sorted(_ONE, key=len, reverse=True) if rest == x or rest.startswith(x + " ")), None)
@@ -36,6 +36,8 @@ def _one_after(s, k, p=None):
             w.field_word(target.head) or (lexicon.verb_lemma(toks[k - 1].text) or "") in w.KEEPING_VERBS | _WRITTEN_DOWN):
         return None                           # "creators register with an email and a display name", "phones are
         #                                       logged with a brand and a model": fields
+    if target is not None and toks[k].text == "before" and target.head not in lexicon.person_nouns():
+        return None                           # ("heard before one judge": a person; not "paid before a deadline")
     return target if target is not None and target.start == k + 1 + len(one.split()) else None
 
 
