@@ -217,3 +217,27 @@ def test_before_a_deadline_is_no_reference():
     """'each invoice is paid before a deadline': a time, no thing."""
     schema, tables = design("Each invoice is paid before a deadline.")
     assert "deadlines" not in tables, sorted(tables)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Customers hire skips. Drivers deliver and collect the skips for each hire.", "drivers"),
+    ("Customers rent boats. Staff wash and check the boats after each rental.", "staff"),
+])
+def test_people_who_do_two_things_to_the_things(dbs, text, people):
+    """'drivers deliver and collect the skips': two verbs joined before 'the' and a plural are one doing, as
+    'drivers deliver the skips' (the people had been left out, or listed as mentioned only)."""
+    schema, tables = design(text)
+    assert people in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text", [
+    "Customers phone in, and we send one of our locksmiths to their address.",
+    "Customers phone in, and we send one of our plumbers to their home.",
+])
+def test_people_who_call_in(dbs, text):
+    """'customers phone in, and we send …': people doing something with only a particle after the verb are
+    people the text keeps, as 'customers call' (they had been lost)."""
+    schema, tables = design(text)
+    assert "customers" in tables, sorted(tables)
+    applies(dbs, schema, tables)

@@ -97,7 +97,9 @@ class SubjectVotes:
             elif tags[k] in (tx.VERB, tx.AUX):
                 if FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
-                alone = k + 1 >= len(toks) or tags[k + 1] == tx.ADV or toks[k + 1].kind != "word"
+                alone = k + 1 >= len(toks) or tags[k + 1] == tx.ADV or toks[k + 1].kind != "word" or \
+                    toks[k + 1].text in w.PARTICLES | {"in"} and (k + 2 >= len(toks) or toks[k + 2].kind != "word" or
+                                                         toks[k + 2].text in ("and", "but"))   # ("customers phone in, …")
                 if p.plural and p.head in lexicon.person_nouns() and s.words[k + 1:k + 3] == ["responsible", "for"]:
                     self._vote(p.lemma, 1)         # "teachers are responsible for bikes": each bike's teacher
                 if p.plural and p.head in lexicon.person_nouns() and tags[k] == tx.VERB:
@@ -118,11 +120,14 @@ class SubjectVotes:
                         (q := s.next_phrase(k + 3)) is not None and q.plural and q.start <= k + 4:
                     self._vote(q.lemma, 3)         # "patients come in for appointments": what they come for
                     self._vote(p.lemma, 1)
-                the = s.words[k + 1 + particle:k + 2 + particle] in (["the"], ["their"]) and \
-                    (q := s.next_phrase(k + 2 + particle)) is not None and q.start == k + 2 + particle and q.plural
+                both = 2 * (tags[k] == tx.VERB and s.words[k + 1:k + 2] in (["and"], ["or"]) and
+                            tags[k + 2:k + 3] == [tx.VERB] and not particle)   # ("drivers deliver and collect the skips")
+                the = s.words[k + 1 + particle + both:k + 2 + particle + both] in (["the"], ["their"]) and \
+                    (q := s.next_phrase(k + 2 + particle + both)) is not None and \
+                    q.start == k + 2 + particle + both and q.plural
                 #                                    ("engineers inspect the turbines"; not "… share the credit")
                 if p.plural and k + 1 < len(toks) and ((tags[k] == tx.VERB and
-                                                        clauses.noun_after_count(s, k + 1 + particle + the)) or
+                                                        clauses.noun_after_count(s, k + 1 + particle + both + the)) or
                                                        (toks[k].text in ("are", "get") and tags[k + 1] == tx.VERB)):
                     self._vote(p.lemma, 1)         # "customers open tickets", "agents are assigned to tickets"
                 second = clauses.second_verb(s, k + 3) if p.plural and tags[k] == tx.VERB else None
