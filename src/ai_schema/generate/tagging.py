@@ -606,7 +606,7 @@ def word_tag(tokens, tags, i):
                     or (run < i - 1 and run > 0 and tags[run - 1] in (VERB, DET) and VERB in tags[:run]) \
                     or before in (",", ":") and ends and _in_noun_list(tokens, tags, i) \
                     or (before in ("the", "a", "an", "any", "some", "all") and i >= 3 and tags[i - 3] in (VERB, PREP) and
-                        nxt.text in w.PREPOSITIONS) \
+                        nxt is not None and nxt.text in w.PREPOSITIONS) \
                     or ((before in ("the", "any", "some", "all", "no", "other") or tags[i - 2] in (QUANT, "NUMBER")) and
                         (ends or nxt.text in ("they", "we", "i", "you", "he", "she") and not (
                             i >= 3 and tokens[i - 3].text in ("when", "whenever", "once", "after", "before", "if",
