@@ -256,3 +256,32 @@ def test_a_clause_that_ends_on_a_word_in_s(text):
         design(text)
     except AiSchemaError:
         pass                                      # (a text with no things is refused with a hint, no traceback)
+
+
+@pytest.mark.parametrize("text, copies, things", [
+    ("Members borrow copies of books.", "copies", "books"),
+    ("Readers borrow copies of magazines.", "copies", "magazines"),
+])
+def test_copies_of_things(dbs, text, copies, things):
+    """'members borrow copies of books' (the issue's lending library): the plural after 'of' is kept too, and
+    each copy is of one book (the books had been lost)."""
+    schema, tables = design(text)
+    assert (things[:-1] + "_id", things) in references(tables[copies]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_the_things_after_of_are_kept(dbs):
+    """'customers rent copies of films': the films are a table (a rental refers to one)."""
+    schema, tables = design("Customers rent copies of films.")
+    assert "films" in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Staff keep lists of names.", "names"),
+    ("Guests choose types of rooms.", "types"),
+])
+def test_fields_and_kinds_after_of(text, absent):
+    """'lists of names', 'types of rooms': field words and kinds after or before 'of' are no things kept."""
+    schema, tables = design(text)
+    assert absent not in tables, sorted(tables)

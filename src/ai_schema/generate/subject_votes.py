@@ -178,6 +178,8 @@ class SubjectVotes:
                         self._vote(p.lemma, 1)
                     for q in self._verbs_alike(s, obj):
                         self._vote(q.lemma, 2)     # "owners find sitters, book stays and leave reviews"
+                    if (of := _plural_of(s, obj)) is not None:
+                        self._vote(of.lemma, 3)    # "members borrow copies of books": the books are things too
                 elif not p.plural and p.det in ("a", "an", "each", "every") and p.head in lexicon.person_nouns() and \
                         tags[k] == tx.VERB and base is not None and base not in LIGHT_VERBS and base in INTERACTIONS and \
                         obj is not None and obj.start == k + 2 and not obj.plural and \
@@ -216,6 +218,17 @@ class SubjectVotes:
                         tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 4] in (["to", "each"], ["to", "every"]):
                     self._vote(p.lemma, 2)         # "a stage manager is assigned to each performance": someone
         return initials
+
+
+def _plural_of(s, obj):
+    """'copies of books', 'photos of birds': the plural after 'of' that says what the object's things are of,
+    kept things of their own (not 'lists of names', 'lots of tools', 'types of rooms', 'bags of kilos')."""
+    q = s.next_phrase(obj.end + 1) if s.words[obj.end:obj.end + 1] == ["of"] else None
+    if q is None or q.start != obj.end + 1 or not q.plural or q.det is not None or w.field_word(q.head) or \
+            q.head in w.KIND_HEADS or q.head in lexicon.measure_nouns() or obj.head in w.KIND_HEADS or \
+            obj.head in lexicon.measure_nouns() or w.field_word(obj.head):
+        return None
+    return q
 
 
 def _their_things(s, obj):
