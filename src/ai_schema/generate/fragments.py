@@ -597,7 +597,8 @@ def examples_after(s, k):
     return s.words[k:k + 2] in (["like", "a"], ["like", "an"], ["such", "as"], ["e.g.", "a"])
 
 
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty fifty hundred dozen".split())
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty fifty hundred
+dozen""".split())
 
 
 def counted_members(s):

@@ -328,8 +328,9 @@ def is_one(s, entity_of, relate, retract):
         j, before = q.end + 1, None
         if j < len(toks) and participle_at(s, j - 1):
             j, before = j + 1, target         # "one course taught by one teacher": the class's teacher
-        if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to", "of", "under", "before",
-                                                       "within", "during"):   # ("one run of a route under one calendar")
+        if j >= len(toks) or toks[j - 1].text not in ("for", "at", "on", "in", "with", "by", "from", "to", "of", "under",
+                                                       "before", "within", "during"):   # ("one run of a route under
+            #                                                                              one calendar")
             return
         if s.words[j:j + 2] == ["one", "of"]:
             j += 2                            # "in one of our cinemas"

@@ -139,12 +139,20 @@ def one_reference_things(s, vote):
         if target is not None:
             vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
             vote(target.lemma, 3 if target.head in lexicon.thing_nouns() or paired or _sent_to_someone(s, p, target)
-                 else 2)                          # ("purchase orders sent to a supplier": a party)
+                 or _counted_one(target) else 2)   # ("purchase orders sent to a supplier": a party; "a booking is
+            #                                       for one project": one, said outright)
             if target.head not in lexicon.thing_nouns() and p.det in ("each", "every") and \
                     target.head not in lexicon.measure_nouns() and target.head not in lexicon.person_nouns():
                 vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
             #                                       branch" is a branch; a person named so is often a role: "each
             #                                       employee reports to a manager, who is another employee")
+
+
+def _counted_one(target):
+    """'one project', 'exactly one project': a thing counted as one, not a unit ('one night'), a field or a kind
+    (nor 'one borrowing institution': a role the thing plays there, named without it elsewhere)."""
+    return target.det == "one" and target.head not in lexicon.measure_nouns() and not w.field_word(target.head) and \
+        target.head not in w.KIND_HEADS and not (len(target.lemma) > 1 and target.lemma[0].endswith("ing"))
 
 
 def _sent_to_someone(s, p, target):

@@ -273,7 +273,8 @@ _OBJECT_OPENERS = frozenset("a an the one each every its their his her several m
 
 def _subject_aside(m):
     verb, after = m.group("verb"), m.group("next")
-    if lexicon.verb_lemma(verb) in (None, verb) or not (after in _OBJECT_OPENERS or after.isdigit() or w.is_plural(after)):
+    if lexicon.verb_lemma(verb) in (None, verb) or \
+            not (after in _OBJECT_OPENERS or after.isdigit() or w.is_plural(after)):
         return m.group(0)
     return f"{m.group('subject')} {verb} "
 

@@ -401,9 +401,9 @@ _TWO_DO_ONE = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=\n))(?:[Tt]wo|2) (?P<doers>[a-
 
 
 def _two_do_one(m):
+    """(Only when the doers' word is a plural noun, the verb a base form and the thing done a singular noun.)"""
     doers, verb, done = m.group("doers"), m.group("verb"), m.group("done")
-    if lexicon.verb_lemma(verb) != verb or not w.is_plural(doers) or w.is_plural(done) or \
-            lexicon.verb_lemma(done) == done and done not in lexicon.all_words():
+    if lexicon.verb_lemma(verb) != verb or not w.is_plural(doers) or w.is_plural(done) or lexicon.only_verb(done):
         return m.group(0)
     return f"Each {done} is between two {doers}"
 

@@ -98,8 +98,9 @@ class SubjectVotes:
                 if FIELD_SAID.match(" ".join(s.words[k:k + 5])):
                     continue                       # "usernames are unique": a field of something
                 alone = k + 1 >= len(toks) or tags[k + 1] == tx.ADV or toks[k + 1].kind != "word" or \
-                    toks[k + 1].text in w.PARTICLES | {"in"} and (k + 2 >= len(toks) or toks[k + 2].kind != "word" or
-                                                         toks[k + 2].text in ("and", "but"))   # ("customers phone in, …")
+                    toks[k + 1].text in _ALONE_PARTICLES and (
+                        k + 2 >= len(toks) or toks[k + 2].kind != "word" or
+                        toks[k + 2].text in ("and", "but"))   # ("customers phone in, …")
                 if p.plural and p.head in lexicon.person_nouns() and s.words[k + 1:k + 3] == ["responsible", "for"]:
                     self._vote(p.lemma, 1)         # "teachers are responsible for bikes": each bike's teacher
                 if p.plural and p.head in lexicon.person_nouns() and tags[k] == tx.VERB:
@@ -121,7 +122,8 @@ class SubjectVotes:
                     self._vote(q.lemma, 3)         # "patients come in for appointments": what they come for
                     self._vote(p.lemma, 1)
                 both = 2 * (tags[k] == tx.VERB and s.words[k + 1:k + 2] in (["and"], ["or"]) and
-                            tags[k + 2:k + 3] == [tx.VERB] and not particle)   # ("drivers deliver and collect the skips")
+                            tags[k + 2:k + 3] == [tx.VERB] and not particle)
+                #                                    ("drivers deliver and collect the skips": one doing)
                 the = s.words[k + 1 + particle + both:k + 2 + particle + both] in (["the"], ["their"]) and \
                     (q := s.next_phrase(k + 2 + particle + both)) is not None and \
                     q.start == k + 2 + particle + both and q.plural
@@ -218,6 +220,9 @@ class SubjectVotes:
                         tags[k + 1:k + 2] == [tx.VERB] and s.words[k + 2:k + 4] in (["to", "each"], ["to", "every"]):
                     self._vote(p.lemma, 2)         # "a stage manager is assigned to each performance": someone
         return initials
+
+
+_ALONE_PARTICLES = w.PARTICLES | {"in"}     # a verb with only these after it has no object ("phone in")
 
 
 def _plural_of(s, obj):

@@ -439,7 +439,9 @@ def word_tag(tokens, tags, i):
                 lexicon.verb_lemma(t) not in (None, t) and _singular_head_before(tokens, tags, i):
             return VERB                    # "a panel of evaluators scores every bid", "an applicant, usually a
             #                                company, names one or more inventors": the head's verb
-        if prev_tag == NOUN and i >= 2 and tags[i - 2] == DET and tokens[i - 2].text not in _OWNING and \
+        if prev_tag == NOUN and i >= 2 and (tags[i - 2] == DET and tokens[i - 2].text not in _OWNING or
+                                            i >= 3 and tags[i - 2] == NOUN and not w.is_plural(tokens[i - 2].text) and
+                                            tokens[i - 3].text in ("each", "every")) and \
                 not w.is_plural(prev.text) and t.endswith("s") \
                 and nxt is not None and nxt.kind == "word" and (w.is_plural(nxt.text) or (
                     nxt.text in w.PREPOSITIONS and nxt.text != "of") or (
@@ -447,7 +449,7 @@ def word_tag(tokens, tags, i):
                     lexicon.verb_lemma(nxt.text) is None and nxt.text not in w.PREPOSITIONS)) and \
                 lexicon.verb_lemma(t) not in (None, t):
             return VERB                    # "the firm handles cases", "each course meets in one room",
-            #                                "an examiner issues office actions"
+            #                                "an examiner issues office actions", "each test run produces readings"
         if prev is not None and prev.text in ("and", "or") and t.endswith("s") and (VERB in tags or AUX in tags) \
                 and nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS or
                                          nxt.text in ("them", "it")) \
