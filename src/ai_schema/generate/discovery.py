@@ -6,7 +6,7 @@ phrases), voted over every sentence and merged where two spellings name one thin
 from . import clause_rules, clauses, constructions, divided_into, each_in_list, each_made, fragments, in_several, junctions, lexicon, logged, occasions, \
     pronoun_objects, sent_to_each, stated_things, title_lists, value_sets, wishes
 from .cues import (ATTRIBUTE_VERBS, HAVE, GENERIC_HEADS, PERSON_ENTITIES, ASSOCIATION_VERBS, VERSION_WORDS, TRACKING, ATTRIBUTE_WORDS,
-                   CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, rx)
+                   CREATION_VERBS, INTERACTIONS, AUDIT, PUTTING_VERBS, WE_RECORD, LIGHT_VERBS, rx)
 from . import text as tx
 from .links import made_of_occasions
 from . import words as w
@@ -435,6 +435,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                      any(tags[j] == tx.VERB and w.verb_base(toks[j].text) in w.NOTING_VERBS
                          for j in range(p.end + 1, min(len(toks), p.end + 6)))):
                 self._vote(p.lemma, 3)             # ("During an inspection the inspector records …")
+            elif last == "the" and p.start >= 4 and s.words[p.start - 4:p.start - 1] in (
+                    ["a", "record", "of"], ["a", "log", "of"]) and not p.plural and \
+                    p.head in lexicon.occurrence_nouns():
+                self._vote(p.lemma, 3)             # "… we pay every consignor and keep a record of the payment"
             elif last in ("each", "every") and len(p.lemma) == 1 and p.head in lexicon.measure_nouns() and \
                     s.words[p.end:p.end + 1] not in ([":"], ["has"], ["with"]):
                 pass                               # "the occupancy of each room every night": how often
@@ -443,7 +447,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     s.words[p.start - 2] == "of" and p.start > 2 and (s.words[p.start - 3] in w.FIELD_NOUNS or
                                                                        _listed_fields_before(s, p.start - 2)))) and
                            p.head not in lexicon.measure_nouns() and p.head not in ("case", "step", "stage") or
-                           p.start == 1 and s.words[p.end:p.end + 1] == [":"] or closed_field_of(s, p) else 2)
+                           p.start == 1 and s.words[p.end:p.end + 1] == [":"] or closed_field_of(s, p) or
+                           _done_to_each(s, p) else 2)
                 #                                   ("Each subtitle file: …"; "the result of every game is a win, …")
                 #                                   ("the end date of each assignment": what has the field)
             if (p.many and (p.plural or s.words[p.start - 3:p.start] == ["more", "than", "one"]) or
@@ -758,6 +763,14 @@ def _labels_under(sentences, s):
 
 # "a, b or c" from here: the values of a closed set
 _ALTERNATIVES = rx(r"^(?:[\w-]+(?: [\w-]+)? , )*[\w-]+(?: [\w-]+)?(?: ,)? or ")
+
+
+def _done_to_each(s, p):
+    """'we inspect each restaurant', 'we service every boiler once a year': our verb done to each of the things
+    one by one — they are things the text keeps (they had been lost, or a domain's design put in their place)."""
+    return p.start >= 3 and s.tags[p.start - 2] == tx.VERB and s.words[p.start - 3] in ("we", "i") and \
+        p.head not in lexicon.measure_nouns() and not w.field_word(p.head) and \
+        w.verb_base(s.words[p.start - 2]) not in LIGHT_VERBS
 
 
 def _listed_fields_before(s, k):

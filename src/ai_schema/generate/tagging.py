@@ -710,6 +710,10 @@ def word_tag(tokens, tags, i):
             w.singular(nxt.text) in w.WHEN_FIELDS and (i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or
                                                        tokens[i + 2].text in ("and", "or")):
         return NOUN                        # "logged with start and end time(s)": the end of a pair of times
+    if prev is not None and prev.text in ("and", "or", ",") and i >= 2 and tags[i - 2] == NOUN and \
+            nxt.text in ("and", "or") and i + 3 < len(tokens) and tokens[i + 2].kind == "word" and \
+            w.singular(tokens[i + 3].text) in w.WHEN_FIELDS and w.is_plural(tokens[i + 3].text):
+        return NOUN                        # "a policy number and start and end dates": the first of a pair of dates
     if prev is not None and prev.text in ("and", "or") and t == base and VERB in tags:
         return VERB                        # "inspect objects regularly and write condition reports"
     if prev is not None and prev.text == "," and t != base and w.is_plural(t) and _in_noun_list(tokens, tags, i):
