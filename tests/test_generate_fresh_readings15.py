@@ -368,3 +368,15 @@ def test_a_pair_of_times_after_a_verb(dbs, text, thing):
     assert {"start_date", "end_date"} <= names or {"start_time", "end_time"} <= names or \
         {"starts_at", "ends_at"} <= names, names
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Our staff check each hotel room daily.", "hotel_rooms"),
+    ("We clean each meeting room weekly.", "meeting_rooms"),
+])
+def test_how_often_after_each_compound(dbs, text, thing):
+    """'check each hotel room daily': how often, after a compound counted with 'each' (a table 'dailies' had
+    been made, as if 'daily' were a noun)."""
+    schema, tables = design(text)
+    assert thing in tables and "dailies" not in tables and "weeklies" not in tables, sorted(tables)
+    applies(dbs, schema, tables)

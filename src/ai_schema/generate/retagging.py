@@ -158,13 +158,16 @@ def tag(tokens):
                 tags[i + 2] = NOUN
     for i in range(1, len(tokens)):
         if tokens[i].text in HOW_OFTEN and (tags[i - 1] in (PRON, VERB) or tags[i - 1] == NOUN and (
-                                                 w.is_plural(tokens[i - 1].text) or i >= 2 and
-                                                 tokens[i - 2].text in ("each", "every")) and (   # ("invoice each
+                                                 w.is_plural(tokens[i - 1].text) or any(
+                                                     tokens[j].text in ("each", "every") and
+                                                     all(tags[m] == NOUN for m in range(j + 1, i))
+                                                     for j in range(max(0, i - 4), i - 1))) and (   # ("invoice each
                                                  VERB in tags[:i - 1] or tokens[i + 1:i + 2] and  # family monthly")
                                                  tokens[i + 1].text == "per")) and (
                 i + 1 == len(tokens) or tags[i + 1] in (CONJ, PREP, "PUNCT")):   # (not "pay monthly invoices")
             tags[i] = ADV                  # "walk them daily", "plots rented by members yearly", "invoices
-            #                                monthly per owner": how often, no thing called a daily
+            #                                monthly per owner", "check each hotel room daily": how often, no thing
+            #                                called a daily
         elif i + 3 < len(tokens) and tags[i] == NOUN and tokens[i + 1].text in ("and", "or") and \
                 tokens[i + 3].text in ("them", "it") and all(
                     lexicon.verb_lemma(tokens[j].text) == tokens[j].text for j in (i, i + 2)) and \
