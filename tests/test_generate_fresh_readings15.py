@@ -380,3 +380,15 @@ def test_how_often_after_each_compound(dbs, text, thing):
     schema, tables = design(text)
     assert thing in tables and "dailies" not in tables and "weeklies" not in tables, sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, person", [
+    ("A lesson takes place in one studio on a date with one instructor.", "lessons", "instructors"),
+    ("Each match is played at one ground on a date under one referee.", "matches", "referees"),
+])
+def test_one_reference_after_a_date(dbs, text, record, person):
+    """'… in one studio on a date with one instructor': a field between two one-references does not end the
+    chain (the instructor had become a text field, the referee listed as mentioned only)."""
+    schema, tables = design(text)
+    assert (person[:-1] + "_id", person) in references(tables[record]), references(tables[record])
+    applies(dbs, schema, tables)

@@ -132,7 +132,13 @@ def one_reference_things(s, vote):
         target = one_reference(s, p)
         paired = target is not None and and_one(s, target.end) is not None   # "assigned to a driver and a van":
         more = _one_after(s, target.end) or and_one(s, target.end) if target is not None else None   # two kinds
-        while more is not None and more.head not in lexicon.measure_nouns():
+        while more is not None:
+            if w.field_word(more.head):           # ("… on a date and time before one judge": the chain goes on)
+                k = _past_fields(s, more)
+                more = _one_after(s, k) or and_one(s, k)
+                continue
+            if more.head in lexicon.measure_nouns():
+                break
             vote(more.lemma, 3 if more.head in lexicon.thing_nouns() or more.head in lexicon.person_nouns() or paired
                  else 2)                          # ("sold for one sailing to one passenger": a person too)
             more = _one_after(s, more.end) or and_one(s, more.end)
@@ -146,6 +152,16 @@ def one_reference_things(s, vote):
                 vote(target.lemma[-1:], 1)        # "each device is registered to a household" (its head: "a home
             #                                       branch" is a branch; a person named so is often a role: "each
             #                                       employee reports to a manager, who is another employee")
+
+
+def _past_fields(s, q):
+    """After 'on a date and time' (field words, joined): where the chain of one-references goes on ('a hearing
+    takes place in one courtroom on a date and time before one judge')."""
+    k = q.end
+    while s.words[k:k + 1] in (["and"], ["or"]) and (r := s.next_phrase(k + 1)) is not None and r.start == k + 1 and \
+            w.field_word(r.head):
+        k = r.end
+    return k
 
 
 def _counted_one(target):
