@@ -602,6 +602,11 @@ dozen""".split())
 
 
 def counted_members(s):
+    """_counted_members(s), read once per sentence (discovery, the counted heads and the links all ask)."""
+    return s.once(_counted_members)
+
+
+def _counted_members(s):
     """'Teams of 2-5 participants', 'crews of three sailors', 'squads of up to 11 players', 'lots of 25 wafers',
     'boxes of 12 eggs': (group phrase, members phrase) where a group (WordNet's noun.group), a container (a made
     thing) or a unit one counts by (a lot, a pack) is said to be so many of its members: both are things, and

@@ -55,13 +55,16 @@ def kept(ex):
     return out
 
 
+_JOINING = JOINING_VERBS | {"belong"}
+
+
 def _joined(sentences, head):
     """Do people join the group or belong to it ('employees join a team', 'an agent, who belongs to a team'): a
     group (WordNet's noun.group) with members is a thing of its own."""
     for s in sentences:
         for p in s.phrases:
             if p.head == head and p.start >= 2 and not p.plural and (
-                    lexicon.verb_lemma(s.words[p.start - 2]) in JOINING_VERBS | {"belong"} or
+                    lexicon.verb_lemma(s.words[p.start - 2]) in _JOINING or
                     s.words[p.start - 2] == "to" and lexicon.verb_lemma(s.words[p.start - 3]) == "belong"):
                 return True
     return False

@@ -727,7 +727,7 @@ def word_tag(tokens, tags, i):
 _LISTING = frozenset("has have with holds hold contains contain includes include records stores".split())
 
 
-_OWNERS = frozenset("their its his her our my your".split())
+_OWNERS = _OWNING - {"and", "or"}         # an owner's word alone ("… keep their title")
 
 
 def _same_acts_before(tokens, tags, i):
