@@ -1,8 +1,8 @@
 """Nothing silently lost, read as a table where it can be one: a noun phrase a verb relates to a thing
 the text keeps ("neighbours lend their tools to each other", "a child is registered by a parent",
 "a session takes place in a room") that became neither a table nor a field is a thing of its own
-when WordNet knows its head as a thing, a person or an occurrence and the text speaks of several of
-it (a plural, "a", "each", "every"). The text is then read again with it known as a thing, so every
+when WordNet knows its head as a thing, a person (first, or as one who does a verb: 'builders', a detergent's
+builder first) or an occurrence and the text speaks of several of it (a plural, "a", "each", "every"). The text is then read again with it known as a thing, so every
 construction relates it as it relates the others.
 
 What stays a mention: a field word or a word of a closed set of values ("a time slot", "rated 1 to 5
@@ -39,7 +39,7 @@ def kept(ex):
         day = head in _DAYS and len(words) >= 2 and not any(w.field_word(x) for x in words[:-1])
         joined = head in lexicon.group_nouns() and _joined(ex.sentences, head)
         if not day and (any(w.field_word(x) for x in words + [head]) or head in ATTRIBUTE_WORDS or head in values or
-                        head in roles or not (head in lexicon.thing_nouns() or head in lexicon.person_nouns() or
+                        head in roles or not (head in lexicon.thing_nouns() or lexicon.agent_noun(head) or
                                               head in lexicon.occurrence_nouns() or joined)):
             continue                                   # ("market days", "race nights": days of an event, each one
             #                                            a row with its date; not "days" or "delivery dates")
@@ -47,7 +47,7 @@ def kept(ex):
         if any(_unit(s, p) or _ours(s, p) or _title(s, p) or _defined(s, p) or tx.in_order_at(s, _opened(s, p) - 1) or
                _phrasal_object(s, p) or s.words[_opened(s, p) - 1:_opened(s, p)] == ["about"] for p, s in said):
             continue
-        if users and head in lexicon.person_nouns():
+        if users and lexicon.agent_noun(head) and head not in lexicon.thing_nouns():
             continue                                   # ("users write posts; an editor approves a post": a user)
         if any(p.plural or p.det in _SEVERAL or p.det == "their" and s.words[p.start - 2:p.start - 1] not in (["from"], ["to"])
                for p, s in said):                  # ("… for their child": each one's; not "from their home": a place)

@@ -541,6 +541,15 @@ def doer_noun(noun):
     #                                                                                  "shopkeeper": a stall's holder)
 
 
+def agent_noun(noun):
+    """Is the noun a person named by what they do: WordNet's person nouns, and -er or -or nouns on a verb with a
+    person sense that is not their first ('builder': build; a detergent's builder first; not 'beaver')?"""
+    if noun in person_nouns():
+        return True
+    stem = next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
+    return stem is not None and noun in role_nouns() and any(verb_lemma(v) == v for v in (stem, stem + "e"))
+
+
 def story_person(noun):
     """Can a story's role ('As a fan, …') be this noun: a person in one of its senses?"""
     return noun in person_nouns() or noun in role_nouns()

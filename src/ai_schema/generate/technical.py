@@ -29,6 +29,16 @@ _FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\
                  r"\bpoints? to\b|\brefs?\b)\s*\(?\s*"
                  r"(?P<table>[A-Za-z_][A-Za-z0-9_]*)(?:\s*[.(]\s*(?P<column>[A-Za-z_][A-Za-z0-9_]*)\)?)?", re.I)
 _KEYWORDS = frozenset("primary unique foreign key index constraint check".split())
+_NAMES_TOO = frozenset("key index check".split())      # keywords that are column names too: an API key, a check
+_CONSTRAINT_REST = re.compile(r"^\s*(?:\w+\s*)?\((?P<inner>[^()]*)\)")
+
+
+def _constraint(rest):
+    """Does what follows 'key', 'index' or 'check' make it a constraint ('key (a, b)', 'index by_date (a)',
+    'check (a > b)'), not a column with a note ('key (unique)', 'check (bool)')?"""
+    m = _CONSTRAINT_REST.match(rest[0]) if rest else None
+    inner = m.group("inner").strip().lower() if m else ""
+    return bool(m) and inner not in _NOTES and not type_words(f"({inner})")
 # a type written right after the name: "numeric(10,2)", "varchar(20)", "text[]", "timestamptz"
 _TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b|"
                         r"unique\b|primary\b|pk\b|default\b|references\b|check\b|-?\d+\s*(?:-|\.\.|to)\s*-?\d+\b))", re.I)
@@ -38,6 +48,7 @@ CHOICES = re.compile(r"\w(?:[\w -]{0,29}\w)?(?:[ \t]*[|/][ \t]*\w(?:[\w -]{0,29}
 _DOTTED = re.compile(r"^\s*(?:[-*+]\s+)?(?P<table>[A-Za-z_]\w*)\.(?P<column>[A-Za-z_]\w*)\s*(?:->|→|=>|\breferences\b|"
                      r"\brefers to\b)\s*(?P<target>[A-Za-z_]\w*)(?:\.\w+)?\s*[.;,]?\s*$", re.I)
 _PRIMARY = re.compile(r"\bpk\b|\bprimary key\b", re.I)
+_LISTED = re.compile(r"^\s*(?:enum|one of)\b", re.I)
 _SAID = re.compile(r"\((?:an?|the|one of the)\s+([a-z]+)\)", re.I)                # "reviewer_id (an author)"
 _KEY_NOTE = re.compile(r"\b(?:pk|fk|primary key|unique|references)\b", re.I)
 _NOTED_KEY = re.compile(r"\b(?:fk|foreign key|references?|refs?)\b", re.I)
@@ -119,8 +130,8 @@ def column(item, typed=False):
     """The Column of one list item ("stars int 1-5", "holder name", "owner_id -> users.id"), or None."""
     head = item.split()[0].strip("`\"'").rstrip(":") if item.split() else ""     # ("shift: day/night")
     head = ident(head)                                                          # ("manuscriptId")
-    if not _IDENT.match(head) or head in _KEYWORDS:
-        return None
+    if not _IDENT.match(head) or head in _KEYWORDS and (head not in _NAMES_TOO or _constraint(item.split(None, 1)[1:])):
+        return None                     # ("PRIMARY KEY (a, b)", "index idx (a)"; not the column "key text unique")
     rest = item[len(item.split()[0]):].strip().replace("`", "")      # ("(→ `users.id`)")
     more = rest.split()
     if 1 <= len(more) <= 2 and all(_PLAIN_WORD.match(x) for x in more) and not set(more) & _NOT_NAME and \
@@ -378,7 +389,8 @@ def apply(extractor, tables, type_words, clean_values):
             stated = (type_words(f"({written})") or type_words(written)) if written else None   # "valid_from date"
             notes = ", ".join(a or b for a, b in re.findall(r"\(([^()]*)\)|\[([^\[\]]+)\]",   # ("[book|dvd]")
                                                           col.rest[head.end() if head else 0:])).lower()
-            noted = type_words(f"({notes})") if notes else None     # ("birthday (date)": a type, no values)
+            noted = type_words(f"({notes})") if notes and not _LISTED.match(col.rest) else None   # ("birthday (date)":
+            #                                                    a type; not "kind enum(boolean, multivariate)": values)
             stated = stated or noted
             if stated and not col.type:
                 attr.type = stated
