@@ -70,3 +70,51 @@ def test_a_role_of_the_users_stays_a_user():
     not a table of its own."""
     schema, tables = design("Users ask questions and write answers. Moderators can close a question.")
     assert "moderators" not in tables, sorted(tables)
+
+
+@pytest.mark.parametrize("text, whole, parts, fields", [
+    ("- Each log is sawn into boards: thickness, width, length, grade\n- Logs: species, diameter\n", "logs", "boards",
+     {"thickness", "width", "grade"}),
+    ("Each order is split into parcels: weight, tracking number and status.", "orders", "parcels",
+     {"weight", "tracking_number"}),
+])
+def test_fields_after_the_last_thing_of_a_clause(dbs, text, whole, parts, fields):
+    """'Each log is sawn into boards: thickness, width, …': a list of field words after a colon that ends a clause in
+    a plural thing is that thing's (the boards' fields had gone to the log, the clause's subject)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[parts])), columns(tables[parts])
+    assert not fields & set(columns(tables[whole])), columns(tables[whole])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("Each dress comes in sizes: small, medium, large.", "dresses", ("small", "medium", "large")),
+])
+def test_values_after_a_clause_stay_values(dbs, text, table, values):
+    """'comes in sizes: small, medium, large': a list of values (no field words) after the colon is no table's
+    fields."""
+    schema, tables = design(text)
+    assert set(tables) == {table}, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, person, thing", [
+    ("Owners book grooming appointments for their dogs.", "owners", "dogs"),
+    ("Parents enrol their children on courses run by tutors.", "parents", "children"),
+    ("Members reserve berths for their boats. Boats have a length.", "members", "boats"),
+])
+def test_their_things_are_the_persons(dbs, text, person, thing):
+    """'owners book appointments for their dogs': the plural things 'their' names after a plural person who acts
+    are that person's — each dog refers to its owner (only the appointment had referred to both)."""
+    schema, tables = design(text)
+    assert (person[:-1] + "_id" if person != "children" else "parent_id", person) in references(tables[thing]), \
+        references(tables[thing])
+    applies(dbs, schema, tables)
+
+
+def test_their_after_another_person_is_not_the_subjects():
+    """'teachers grade students on their essays': another person between the subject and 'their' may own them —
+    no reference from the essays to the teachers."""
+    schema, tables = design("Teachers grade students on their essays. Essays have a title.")
+    assert "essays" in tables and ("teacher_id", "teachers") not in references(tables["essays"]), \
+        references(tables["essays"])

@@ -9,7 +9,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 import re
 
 from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
-    kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, timed, titles, weighed, \
+    kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, their_own, timed, titles, weighed, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
 from . import text as tx
@@ -197,6 +197,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             marked_done.read(self, s)           # "the crew marks it cleaned with the date and the method"
             priced_at.read(self, s)             # "each lot is sold to one buyer at a hammer price"
             weighed.read(self, s)               # "fleeces, which we weigh and grade when they arrive"
+            their_own.read(self, s)             # "owners book appointments for their dogs": each dog's owner
         weighed.read_acts(self)                 # "carers weigh every hedgehog daily": each weighing's weight
         for noun, verb, subj, obj, s in self.interactions:
             key = self.phrase_entity.get((noun,))

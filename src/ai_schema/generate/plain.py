@@ -6,7 +6,7 @@ plate and model" -> "Vehicles: plate and model").
 
 import re
 
-from . import blocks, lexicon
+from . import blocks, fields_of_last, lexicon
 from .cues import INTERACTIONS
 from . import words as w
 from ..ddl.naming import STATUS_NAME
@@ -710,6 +710,7 @@ def plain(text):
     text = _sub(_PER_PAIR_LINE, _per_pair_line, text, " per ", " for e")
     text = _sub(_PER_ONE_LINE, r"\g<head>: ", text, " per ")
     text = _sub(_AND_IF_WE, lambda m: ". " + m.group("c").capitalize() + " ", text, ", and ")
+    text = fields_of_last.split(text)
     text = _sub(_CLAUSE_THEN_FIELDS, lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('clause')}.\n"
                 f"{m.group('lead')}{m.group('subject')}: ", text, "fields", "columns", "attributes")
     text = _sub(_PASSIVE_KEPT, _passive_kept, text, " recorded", " stored", " kept", " logged", " tracked", " captured",
