@@ -118,3 +118,24 @@ def test_their_after_another_person_is_not_the_subjects():
     schema, tables = design("Teachers grade students on their essays. Essays have a title.")
     assert "essays" in tables and ("teacher_id", "teachers") not in references(tables["essays"]), \
         references(tables["essays"])
+
+
+@pytest.mark.parametrize("text, role, record", [
+    ("As an electrician, I want to log each inspection of a display with the date and whether it passed.",
+     "electricians", "inspections"),
+    ("As a technician, I want to log each repair of a machine with the date and the cost.", "technicians", "repairs"),
+    ("As a surveyor, I want to log every visit with the date and the findings.", "surveyors", "visits"),
+])
+def test_a_story_role_that_logs_each_act(dbs, text, role, record):
+    """'As an electrician, I want to log each inspection …': the role that logs each act (WordNet's act nouns) is
+    the one who did it — a table the record refers to (the role had been dropped as a mere reader)."""
+    schema, tables = design(text)
+    assert role in tables and (role[:-1] + "_id", role) in references(tables[record]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_story_role_that_logs_a_thing_is_no_doer():
+    """'As a librarian, I want to record each book with its title': a thing logged (no act) says nothing of who
+    made it — no reference from the books to the librarian."""
+    schema, tables = design("As a librarian, I want to record each book with its title and author.")
+    assert not any(target == "librarians" for _, target in references(tables["books"])), references(tables["books"])

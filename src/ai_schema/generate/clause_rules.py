@@ -39,6 +39,7 @@ from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, JOINING_VERBS, 
 
 # verbs by which each of the things goes to one of the people ("assign rooms to housekeepers")
 _ASSIGNING = frozenset("assign allocate allot".split())
+_LOGGING = frozenset("log record note enter".split())    # a story's role that logs each act: the one who did it
 # prepositions that name what a thing belongs to, happens at, or is for
 REFERRING = frozenset("to in at on for per from with under into within against by about".split())
 PLACE = frozenset("in at on per under within into from for".split())
@@ -223,6 +224,11 @@ def doers(s):
         theirs = direct is not None and direct.det == "their" and direct.plural and subject is not None and \
             subject.plural and lexicon.story_person(subject.head)   # ("operators maintain their stations": an
         #                                                             operator, a person in a later sense, owns them)
+        logged = subject is not None and subject is not c.subject and c.verb in _LOGGING and direct is not None and \
+            not direct.plural and direct.det in ("each", "every", "a", "an") and direct.head in lexicon.act_nouns()
+        if logged:
+            yield subject, direct                    # "As a nurse, I want to record every session": who recorded it
+            continue
         if subject is None or c.passive or direct is None or not _related(c) or \
                 subject.head not in persons and not theirs and not (
                     _one_does_each(c) and subject.head in lexicon.role_nouns()) or direct.head in persons:
