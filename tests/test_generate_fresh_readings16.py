@@ -139,3 +139,34 @@ def test_a_story_role_that_logs_a_thing_is_no_doer():
     made it — no reference from the books to the librarian."""
     schema, tables = design("As a librarian, I want to record each book with its title and author.")
     assert not any(target == "librarians" for _, target in references(tables["books"])), references(tables["books"])
+
+
+@pytest.mark.parametrize("text, people, thing", [
+    ("Q: Who comes in?\nA: Patients for eye tests with an optometrist, every two years or sooner.\n", "patients",
+     "eye_tests"),
+    ("Q: Who brings grain in?\nA: Farmers, who hold a contract with us for a crop.\n", "farmers", None),
+    ("Q: Who sits the tests?\nA: Learners, entered by their schools.\nQ: What do we store about a test?\n"
+     "A: The subject, the level and the date.\n", "learners", "tests"),
+])
+def test_who_does_it_answered_by_the_people(dbs, text, people, thing):
+    """'Who comes in? Patients for eye tests with an optometrist, every two years or sooner': the answer's people do
+    what the question asks, with what the answer adds ('Patients come in for eye tests …'); a phrase after the
+    answer's comma goes on too (the answer had been left out: no table of patients)."""
+    schema, tables = design(text)
+    assert people in tables, sorted(tables)
+    if thing:
+        assert (people[:-1] + "_id", people) in references(tables[thing]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Q: Who rents them?\nA: Members rent a locker for a month at a time, and pay a fee.\n", "rent them"),
+    ("Q: Who takes part?\nA: Members, with a name and an email.\n", "parts"),
+])
+def test_who_does_it_answered_by_a_sentence_or_fields(text, absent):
+    """'Who rents them? Members rent a locker …': an answer that is a sentence says it itself (not 'Members rent a
+    locker rent them'); 'Members, with a name and an email': the fields of the people, not a table 'parts'."""
+    from ai_schema.generate.plain import plain
+    said = plain(text)
+    schema, tables = design(text)
+    assert absent not in said and absent not in tables, (said, sorted(tables))

@@ -6,6 +6,8 @@ import re
 
 from . import lexicon
 from . import words as w
+from .retagging import tag
+from .tagging import VERB
 from .value_spellings import sub as _sub
 
 
@@ -79,16 +81,25 @@ def _affirmed(modal, question):
     return " ".join(words[:verb] + [modal.lower()] + words[verb:])
 
 
+_ADDING = frozenset("for in at from on to".split())     # an answer's phrase after its comma that goes on the verb
+
+
 def _who_does(m):
     """'Who rents equipment? Members of our tool library' -> 'Members of our tool library rent equipment'; 'Who
     raises requests? Any employee, for their cost centre.' -> 'Any employee raises requests for their cost centre'."""
     verb = lexicon.verb_lemma(m.group(1).lower())
     if verb is None or verb in ("is", "be", "does", "do", "has", "have", "uses", "use", "works"):
         return m.group(0)
-    who = m.group(3)
+    who, said = m.group(3), ""
+    if VERB in tag(w.tokenize(who)):
+        return m.group(0)                                    # ("Who rents them? Members rent a locker …": said)
+    at = re.search(r" (?:for|with|in|at|from|on|to|by|who|that|when)\b", who)
+    if at:                                                   # "Who comes in? Patients for eye tests with …":
+        who, said = who[:at.start()], who[at.start():]       # the people, then what the answer adds to the verb
     if who.split()[0].lower() in ("any", "each", "every", "a", "an", "one") and not who.lower().endswith("s"):
         verb = third_person(verb)                            # ("any employee raises …")
-    return f"{who} {verb} {m.group(2)}" + (f" {m.group('rest')}" if m.group("rest") else "")
+    rest = m.group("rest")
+    return f"{who} {verb} {m.group(2)}{said}" + ((" " if rest.split()[0] in _ADDING else ", ") + rest if rest else "")
 
 
 # Answers to a designer's questions, read as the statement they make. The question names the
@@ -151,7 +162,8 @@ _ANSWERS = (
                 r"([a-z][\w ]{0,40}?)\s*\?\s*", re.I), lambda m: f"Each {w.singular(m.group(1))} also has "),
     # "Who rents equipment? Members of our tool library.": the answer does what the question asks
     (re.compile(r"\b[Ww]ho ([a-z]+s) ([a-z][\w ]{0,40}?)\s*\?\s*(?!(?:Yes|No|Each|Every|The|We|They|It)\b)"
-                r"([A-Z][\w ]{0,40}?)(?:,\s*(?P<rest>(?:for|in|at|from|on|to) [\w ']{1,60}))?\s*(?=[.\n]|$)"), _who_does),
+                r"([A-Z][\w ]{0,60}?)(?:,\s*(?P<rest>(?!\s|with\b)[\w '-]{1,80}))?\s*(?=[.\n]|$)"), _who_does),   # (not "Members, with a
+    #                                                                                  name …": their fields)
     # "What does the clinic need to track?": the business (or its app) is "we", whatever it is called
     (re.compile(r"\bwhat (?:does|do|will|should|must) (?:the|this|our|your) ([a-z][\w-]*(?: [a-z][\w-]*)?) "
                 r"(?:need to |have to |want to )?(?:store|keep|track|hold|record|manage)\s*\?\s*", re.I), _we_track),
