@@ -12,9 +12,9 @@ from . import words as w
 # a clause of three words or more, its last word a plural, a colon, then a list to the line's or sentence's end
 _CLAUSE_THEN_LIST = re.compile(r"(?m)(?P<clause>(?:^|(?<=[.!?] ))[ \t]*(?:[-*+][ \t]+)?[A-Za-z][a-z]*(?: [a-z][\w'-]*){2,14}) "
                                r"(?P<noun>[a-z]{3,}s)[ \t]*:[ \t]*(?P<items>[^\n:;.()]+?)(?P<end>[.;]?[ \t]*$|[.;] )")
-# the word before the plural ties it to the clause: a preposition, an article, a verb's object
-_BEFORE = frozenset("into in on onto to for of with from by has have holds contains gets the their its our several many "
-                    "multiple".split())
+# the word before the plural makes it what the clause yields or holds: 'into', 'of', a having verb's object
+# (not "from", "to", "by", "for": "parcels come in from couriers: date, weight" lists the parcels' fields)
+_BEFORE = frozenset("into of has have holds contains gets the their its our several many multiple".split())
 # words that name a record's fields or parts, not a thing of its own
 _FIELDS_WORDS = frozenset("fields details columns attributes properties data info information things items values "
                           "options types kinds sizes categories features".split())
