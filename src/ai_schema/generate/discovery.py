@@ -679,9 +679,10 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             if (p.plural or w.plural(p.head) == p.head and p.det is None) and (   # (or "Aircraft.", "Sheep.")
                     any(p.head in q.lemma for x in body for q in x.phrases) or
                              any(map(fragments.field_list, body)) or   # ("Spare parts. … Catalogue number, …")
-                             any(g == tx.VERB and (lexicon.verb_lemma(t) or w.verb_base(t)) == p.head
+                             any(g == tx.VERB and _names_act(p.head, lexicon.verb_lemma(t) or w.verb_base(t))
                                  for x in body for t, g in zip(x.words, x.tags))):
-                #                                                 ("Harvests. Members log what they harvested …")
+                #                                                 ("Harvests. Members log what they harvested …",
+                #                                                  "Fillings. A cask is filled from a run …")
                 self._vote(p.lemma, 3)
             for q in (q for x in body for q in x.phrases):
                 if p.plural and len(p.lemma) == 1 and q.lemma[:1] == p.lemma and len(q.lemma) == 2 and \
@@ -707,6 +708,12 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             return False                          # "scores: archer shoots a round on a date, total score, golds":
             #                                       what happens, then the label's fields
         return s.tokens[p.end].text == ":" or s.tags[p.end] == tx.VERB
+
+
+def _names_act(noun, verb):
+    """Does the noun name the verb's act: the verb itself ('harvest'), WordNet's act of it ('inspection'), or its
+    gerund ('filling', 'sampling')?"""
+    return verb is not None and noun in (verb, lexicon.verb_act(verb), w.gerund(verb))
 
 
 def _passive_agent(s, p):
