@@ -187,3 +187,31 @@ def test_a_heading_that_names_the_act_of_its_paragraph(dbs, text, act, thing):
     schema, tables = design(text)
     assert act in tables and (thing[:-1] + "_id", thing) in references(tables[act]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, made, record", [
+    ("A clerk checks each claim by date and opens a file, which goes to an assessor.", "files", "claims"),
+    ("A supervisor grades each report by severity and raises a job, which is given to a repair crew.", "jobs",
+     "reports"),
+])
+def test_a_thing_made_and_then_described(dbs, text, made, record):
+    """'… and opens a file, which goes to an assessor': a thing a verb of making creates, then described by a
+    relative clause, is a thing of its own (it had become a field of the record checked before it, with the
+    relative clause's verb: 'file', 'goes')."""
+    schema, tables = design(text)
+    assert made in tables, sorted(tables)
+    assert not {made[:-1], "goes"} & set(columns(tables[record])), columns(tables[record])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, group", [
+    ("A supervisor raises a job, which is assigned to a repair crew.", "jobs", "repair_crews"),
+    ("A planner creates a work order, which is handed to a maintenance crew.", "work_orders", "maintenance_crews"),
+    ("A manager books an event, which is handled by a catering crew.", "events", "catering_crews"),
+])
+def test_a_group_the_work_is_handed_to(dbs, text, record, group):
+    """'a job, which is assigned to a repair crew': a group (WordNet's noun.group) that work is given to or done by
+    acts for the business, a table like a person (it had been listed as mentioned only)."""
+    schema, tables = design(text)
+    assert group in tables and (group[:-1] + "_id", group) in references(tables[record]), sorted(tables)
+    applies(dbs, schema, tables)

@@ -507,8 +507,9 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                         after_p == "to" and p.head in lexicon.occurrence_nouns() and \
                         (q := s.next_phrase(p.end + 1)) is not None and q.start <= p.end + 3 and \
                         q.head in lexicon.person_nouns() or \
-                        rx(r", (?:saying|recording|listing|including|noting|stating|giving)\b").search(
-                            " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …")
+                        rx(r", (?:saying|recording|listing|including|noting|stating|giving|which|that)\b").search(
+                            " ".join(s.words[p.end:p.end + 8])):   # ("issue a ticket to a vehicle, recording …",
+                    #                                                 "raises a job, which is given to a crew")
                     self._vote(p.lemma, 1)
                 elif (s.words[:1] == ["as"] or made >= 1 and tags[made - 1] == tx.NOUN and
                       w.is_plural(s.words[made - 1])) and w.verb_lemma(toks[made].text) in INTERACTIONS and \

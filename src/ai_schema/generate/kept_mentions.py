@@ -37,7 +37,7 @@ def kept(ex):
         words = name.split()
         head = w.singular(words[-1])
         day = head in _DAYS and len(words) >= 2 and not any(w.field_word(x) for x in words[:-1])
-        joined = head in lexicon.group_nouns() and _joined(ex.sentences, head)
+        joined = head in lexicon.group_nouns() and (_joined(ex.sentences, head) or _handed_to(ex.sentences, head))
         if not day and (any(w.field_word(x) for x in words + [head]) or head in ATTRIBUTE_WORDS or head in values or
                         head in roles or not (head in lexicon.thing_nouns() or lexicon.agent_noun(head) or
                                               head in lexicon.occurrence_nouns() or joined)):
@@ -66,6 +66,18 @@ def _joined(sentences, head):
             if p.head == head and p.start >= 2 and not p.plural and (
                     lexicon.verb_lemma(s.words[p.start - 2]) in _JOINING or
                     s.words[p.start - 2] == "to" and lexicon.verb_lemma(s.words[p.start - 3]) == "belong"):
+                return True
+    return False
+
+
+def _handed_to(sentences, head):
+    """Is work handed to the group or done by it ('a job, which is given to a repair crew', 'handled by a support
+    team'): a group (WordNet's noun.group) that acts for the business is a thing of its own, like a person."""
+    for s in sentences:
+        for p in s.phrases:
+            k = p.start - 1 - (p.det is not None)
+            if p.head == head and k >= 1 and s.words[k] in ("to", "by") and s.words[k - 1].endswith(("ed", "en")) and \
+                    s.words[k - 2:k - 1] in (["is"], ["are"], ["was"], ["were"], ["be"], ["been"]):
                 return True
     return False
 
