@@ -215,3 +215,34 @@ def test_a_group_the_work_is_handed_to(dbs, text, record, group):
     schema, tables = design(text)
     assert group in tables and (group[:-1] + "_id", group) in references(tables[record]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, role, record", [
+    ("As a resident, I want to report a pothole with a photo and its location.\nAs a highways inspector, I want to "
+     "assess each report and give it a risk category (low, medium, high).\nAs a resident, I want to see my reports.\n",
+     "highways_inspectors", "reports"),
+    ("As an editor, I want to accept or reject each submission. Submissions have a title.", "editors", "submissions"),
+    ("As an author, I want to submit a manuscript with a title.\nAs a referee, I want to review each manuscript and "
+     "give it a score.\n", "referees", "manuscripts"),
+])
+def test_a_story_role_that_acts_on_each_one(dbs, text, role, record):
+    """'As a highways inspector, I want to assess each report': the role does something (not see, keep or choose)
+    to each one of a thing — each one has its doer, a table it refers to (the role had been dropped as a mere
+    user of the app; 'review each manuscript' makes the review, the referee's)."""
+    schema, tables = design(text)
+    assert role in tables and any(target == role for name in (record, "reviews") if name in tables
+                                  for _, target in references(tables[name])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, role", [
+    ("As an editor I can assign each article to a writer and set a deadline. Articles have a title.", "articles",
+     "editors"),
+    ("As a coordinator, I want to rent each plot to a gardener for a year. Plots have a code.", "plots",
+     "coordinators"),
+])
+def test_a_story_role_that_hands_each_one_on(text, record, role):
+    """'assign each article to a writer': the act relates the thing to another party; the role runs the app — no
+    reference from the articles to the editor."""
+    schema, tables = design(text)
+    assert not any(target == role for _, target in references(tables[record])), references(tables[record])

@@ -4,7 +4,7 @@ mileage', 'its status is …'), and the roles at the head of user stories that a
 app. Mixed into :class:`.extract.Extractor`."""
 
 from . import clause_rules, clauses, fragments, lexicon, wishes
-from .cues import ATTRIBUTE_VERBS, INTERACTIONS, TRACKING, VERSION_WORDS
+from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, LIGHT_VERBS, TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
 
@@ -24,6 +24,22 @@ _KEEPING = w.NOTING_VERBS | clause_rules.CATALOGUING
 # verbs by which one of many people (a story's "a tutor", "a creator") authors a thing that stays theirs
 # ("create shows", "set up a course", "post surplus food", "commission a piece")
 _AUTHORING = frozenset("create post publish upload submit write commission compose design".split())
+# verbs that do nothing to what they name: seeing, choosing, wanting, being
+_HANDING = frozenset("to into in at on with between".split())
+_IDLE = BROWSING_VERBS | LIGHT_VERBS | ATTRIBUTE_VERBS | _KEEPING | frozenset("choose know check".split())
+
+
+def _done_to_each(s, i, verb):
+    """'As an inspector, I want to assess each report': the role does something (not see, keep or choose it) to
+    each one of a thing (not a person) — each one has its doer, the role."""
+    q = s.next_phrase(i + 1)
+    if q is None or q.end + 1 < len(s.words) and s.words[q.end] in _HANDING and (
+            (to := s.next_phrase(q.end + 1)) is not None and not w.field_word(to.head)):
+        return False                             # ("assign each article to a writer", "schedule each paper in a
+    #                                              room": the act relates the thing to another; the role runs the app)
+    return q.start == i + 2 and q.det in ("each", "every") and not q.plural and \
+        verb not in _IDLE and lexicon.verb_class(verb) not in ("emotion", "stative") and \
+        not lexicon.holds_people(q.head) and q.head not in lexicon.person_nouns() and q.head not in lexicon.group_nouns()
 
 
 def _done(noun):
@@ -220,17 +236,19 @@ class SubjectReading:
             for i, t in enumerate(s.tokens):
                 verb = w.verb_base(t.text) or t.text
                 authored = p.det in ("a", "an") and (verb in _AUTHORING or verb == "set" and s.words[i + 1:i + 2] == ["up"])
-                if s.tags[i] != tx.VERB or verb not in w.CREATION_VERBS and not authored or verb in ATTRIBUTE_VERBS or \
-                        clauses.story_role(s, i) is not p:      # (not "record each checkout": staff keep it)
-                    continue
+                each = _done_to_each(s, i, verb)        # ("assess each report": who assessed it)
+                if s.tags[i] != tx.VERB or verb not in w.CREATION_VERBS and not authored and not each or \
+                        verb in ATTRIBUTE_VERBS or clauses.story_role(s, i) is not p:   # (not "record each checkout":
+                    continue                                                           # staff keep it)
                 q = s.next_phrase(i + 1 + (verb == "set"))
                 thing = self.entity_of(q)[0] if q is not None and q.start <= i + 2 + (verb == "set") else None
                 if authored and thing not in (None, key):
                     self.authors.add(key)               # (a role that authors things is no mere user of the app)
                 if thing not in (None, key) and thing not in out and \
-                        (self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() or authored or
+                        (self.spec.entities[thing].words[-1] in lexicon.occurrence_nouns() or authored or each or
                          self.spec.entities[thing].words[-1] in INTERACTIONS.values()) and \
-                        (authored or not clause_rules.catalogued(self.sentences, s, q, thing, key, verb, self.entity_of)):
+                        (authored or each or not clause_rules.catalogued(self.sentences, s, q, thing, key, verb,
+                                                                        self.entity_of)):
                     out.append(thing)
         return out
 
