@@ -246,3 +246,25 @@ def test_a_story_role_that_hands_each_one_on(text, record, role):
     reference from the articles to the editor."""
     schema, tables = design(text)
     assert not any(target == role for _, target in references(tables[record])), references(tables[record])
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("care home stuff - residents (room, GP, next of kin). carers do medication rounds.", "residents", {"room"}),
+    ("kit library notes - items (barcode, category, condition). members borrow items for a week.", "items",
+     {"barcode", "category", "condition"}),
+])
+def test_a_title_before_the_first_label(dbs, text, table, fields):
+    """'care home stuff - residents (room, GP, next of kin).': a title opening the notes, then the first label with
+    its fields, ends before the label (it had swallowed the label: the fields were lost, or read as the values of
+    a type)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+def test_a_title_before_a_list_of_things_stays_one_line():
+    """'alumni portal: graduates (graduation year, degree), the companies each one worked for …': the label's list
+    goes on after its parenthesis — one line, read as before."""
+    schema, tables = design("alumni portal: graduates (graduation year, degree), the companies each one worked for "
+                            "with job title and start/end years, and event RSVPs")
+    assert "graduation_year" in columns(tables["graduates"]), columns(tables["graduates"])

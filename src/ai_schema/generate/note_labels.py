@@ -94,8 +94,14 @@ _DETAILS_ON = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:details|informati
                          r"(?:keep|store|record|track|hold|need) (?:on|about|for|of) (?P<x>[a-z][a-z ]{0,30}?):", re.M | re.I)
 
 
+# "care home stuff - residents (room, GP)", "jury mgmt: jurors (name, …)": a title opening the notes, then the
+# first label with its fields — the title ends there (it had swallowed the label, whose fields were lost)
+_TITLE_THEN_LABEL = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,3})(?::| [-–—]) +(?=[a-z][\w-]*s \([^()\n]*,[^()\n]*\)[ \t]*(?:[.;\n]|$))")
+
+
 def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
+    text = _sub(_TITLE_THEN_LABEL, lambda m: f"{m.group('title')}.\n", text, ": ", " - ", " – ", " — ")
     text = _sub(_TWO_COLONS, _two_colons, text, ": ")
     text = _comma_labels(text) if ":" in text and "," in text else text
     text = _bare_pairs(text) if ("+" in text or " and " in text or "&" in text) and "\n" in text else text
