@@ -30,15 +30,17 @@ _IDLE = BROWSING_VERBS | LIGHT_VERBS | ATTRIBUTE_VERBS | _KEEPING | frozenset("c
 
 
 def _done_to_each(s, i, verb):
-    """'As an inspector, I want to assess each report': the role does something (not see, keep or choose it) to
-    each one of a thing (not a person) — each one has its doer, the role."""
+    """'As an inspector, I want to assess each report': the role does something (not see, keep or choose it, nor
+    give, take or charge for it: 'invoice each shoot' is the business's act) to each one of a thing (not a person) —
+    each one has its doer, the role."""
     q = s.next_phrase(i + 1)
     if q is None or q.end + 1 < len(s.words) and s.words[q.end] in _HANDING and (
             (to := s.next_phrase(q.end + 1)) is not None and not w.field_word(to.head)):
         return False                             # ("assign each article to a writer", "schedule each paper in a
     #                                              room": the act relates the thing to another; the role runs the app)
     return q.start == i + 2 and q.det in ("each", "every") and not q.plural and \
-        verb not in _IDLE and lexicon.verb_class(verb) not in ("emotion", "stative") and \
+        verb not in _IDLE and lexicon.verb_class(verb) not in ("emotion", "stative", "possession") and \
+        verb not in lexicon.money_nouns() and \
         not lexicon.holds_people(q.head) and q.head not in lexicon.person_nouns() and q.head not in lexicon.group_nouns()
 
 
