@@ -268,3 +268,23 @@ def test_a_title_before_a_list_of_things_stays_one_line():
     schema, tables = design("alumni portal: graduates (graduation year, degree), the companies each one worked for "
                             "with job title and start/end years, and event RSVPs")
     assert "graduation_year" in columns(tables["graduates"]), columns(tables["graduates"])
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("Each course is taught in sessions. Sessions have a date.", "courses", "sessions"),
+    ("Each exam is taken in sittings. Sittings have a date.", "exams", "sittings"),
+])
+def test_done_in_several_occasions(dbs, text, whole, parts):
+    """'Each course is taught in sessions': a thing done in a bare plural of occasions (WordNet's occurrences) has
+    them, each one the thing's (the course had referred to one session)."""
+    schema, tables = design(text)
+    assert (whole[:-1] + "_id", whole) in references(tables[parts]), references(tables[parts])
+    assert not any(target == parts for _, target in references(tables[whole])), references(tables[whole])
+    applies(dbs, schema, tables)
+
+
+def test_held_in_one_place_stays_its_reference(dbs):
+    """'Each event is held in a room': one place, the event's reference."""
+    schema, tables = design("Each event is held in a room. Rooms have a capacity.")
+    assert ("room_id", "rooms") in references(tables["events"]), references(tables["events"])
+    applies(dbs, schema, tables)

@@ -648,14 +648,14 @@ class RelationReading(StatedKeys, ChainedOnes):
                                 not self._done_as_act(base) and \
                                 (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and \
                                 not passive and obj_p.det not in ("that", "this"):   # ("… earned in that course")
-                            self._relate(obj_key, src_key)   # "a driver accepts the ride": the ride's driver;
-                            #                                  "a passenger gets a refund": the passenger's refund
+                            self._relate(obj_key, src_key)   # "a driver accepts the ride", "… gets a refund": theirs
                             continue
                         if not obj_role and obj_p.plural and not obj_p.many and src and not src[0].plural and \
-                                src[0].det in ("a", "an", "each", "every") and not passive and base not in HAVE and \
-                                not clauses.one_of(s, obj_p):   # ("takes place in one of our venues": one)
-                            self._relate(obj_key, src_key, optional=True)   # "a consultation can lead to
-                            continue                                         # prescriptions": each one's
+                                src[0].det in ("a", "an", "each", "every") and base not in HAVE and \
+                                (not passive or prep == "in" and obj_p.det is None and obj_p.head in
+                                 lexicon.occurrence_nouns()) and not clauses.one_of(s, obj_p):   # (not "in one of")
+                            self._relate(obj_key, src_key, optional=True)   # "a consultation can lead to prescrip-
+                            continue                                         # tions", "is taught in lectures": each one's
                         if not obj_role and prep in ("in", "at") and obj_p.plural and src and src[0].plural and \
                                 lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
                                 obj_p.head in lexicon.occurrence_nouns() and not passive:
