@@ -288,3 +288,25 @@ def test_held_in_one_place_stays_its_reference(dbs):
     schema, tables = design("Each event is held in a room. Rooms have a capacity.")
     assert ("room_id", "rooms") in references(tables["events"]), references(tables["events"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, kinds, absent", [
+    ("- Guests: artists and writers, with a bio and signing times\n- Panels: title, room, start time\n", "guests",
+     {"artist", "writer"}, {"artists", "writers"}),
+    ("- Vendors: florists, caterers and photographers, with a name and a phone\n- Events: date, venue\n", "vendors",
+     {"florist", "caterer", "photographer"}, {"florists", "caterers", "photographers"}),
+])
+def test_the_kinds_a_label_names_before_with(dbs, text, table, kinds, absent):
+    """'Guests: artists and writers, with a bio …': the kinds the label's things are, then what they have — a type
+    of theirs with those values (the kinds had become tables, each guest referring to one of each)."""
+    schema, tables = design(text)
+    assert not absent & set(tables), sorted(tables)
+    checks = [c.expression for c in tables[table].checks if "type" in c.expression]
+    assert checks and all(f"'{k}'" in checks[0] for k in kinds), tables[table].checks
+    applies(dbs, schema, tables)
+
+
+def test_fields_before_with_stay_fields():
+    """'Orders: totals and dates, with a note': field words after the label are fields, no kinds."""
+    schema, tables = design("- Orders: totals and dates, with a note\n- Customers: name, email\n")
+    assert not any("type" in c.expression for c in tables["orders"].checks), tables["orders"].checks

@@ -99,10 +99,25 @@ _DETAILS_ON = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:details|informati
 _TITLE_THEN_LABEL = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,3})(?::| [-–—]) +(?=[a-z][\w-]*s \([^()\n]*,[^()\n]*\)[ \t]*(?:[.;\n]|$))")
 
 
+# "Guests: artists and writers, with a bio and signing times", "Products: shirts and hoodies, with a size": the
+# kinds the label's things are, then what they have — read as "Guests (artists, writers) have a bio …", the kinds a
+# type of theirs (they had become tables of their own, each guest referring to one of each)
+_KINDS_WITH = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<label>[A-Za-z][a-z]+s):[ \t]+(?P<kinds>[a-z]+s(?:, [a-z]+s)*"
+                         r",? (?:and|or) [a-z]+s),? with (?=\S)", re.M)
+
+
+def _kinds_with(m):
+    kinds = re.split(r",? (?:and|or) |, ", m.group("kinds"))
+    if any(w.field_word(w.singular(k)) or w.singular(k) == k for k in kinds):
+        return m.group(0)                        # ("Orders: totals and dates, with …": fields)
+    return f"{m.group('lead')}{m.group('label')} ({', '.join(kinds)}) have "
+
+
 def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
     text = _sub(_TITLE_THEN_LABEL, lambda m: f"{m.group('title')}.\n", text, ": ", " - ", " – ", " — ")
     text = _sub(_TWO_COLONS, _two_colons, text, ": ")
+    text = _sub(_KINDS_WITH, _kinds_with, text, " with ")
     text = _comma_labels(text) if ":" in text and "," in text else text
     text = _bare_pairs(text) if ("+" in text or " and " in text or "&" in text) and "\n" in text else text
     text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
