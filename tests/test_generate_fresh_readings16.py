@@ -310,3 +310,16 @@ def test_fields_before_with_stay_fields():
     """'Orders: totals and dates, with a note': field words after the label are fields, no kinds."""
     schema, tables = design("- Orders: totals and dates, with a note\n- Customers: name, email\n")
     assert not any("type" in c.expression for c in tables["orders"].checks), tables["orders"].checks
+
+
+@pytest.mark.parametrize("text, things, place", [
+    ("Fans list tickets for gigs at a price.", "tickets", "gigs"),
+    ("Fans list shirts for auctions at a price.", "shirts", "auctions"),
+])
+def test_what_people_put_somewhere_is_kept(dbs, text, things, place):
+    """'fans list tickets for gigs': the plural things people (a person in any of WordNet's senses: 'fan') put for,
+    on or in a kept thing are kept too, each referring to both (they had become a text field of the fans)."""
+    schema, tables = design(text)
+    assert things in tables and "fans" in tables, sorted(tables)
+    assert {("fan_id", "fans"), (place[:-1] + "_id", place)} <= references(tables[things]), references(tables[things])
+    applies(dbs, schema, tables)

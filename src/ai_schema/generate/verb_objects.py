@@ -45,6 +45,9 @@ def placed_things(s, vote):
         if _kept(q) or toks[obj.end].text == "for" and toks[obj.end + 1].text in ("a", "an", "each", "every") and \
                 _kept(q, plural=False):
             vote(q.lemma, 3)                    # ("join study groups for a course": each group one course's)
+            if _kept(obj) and i > 0 and (doer := s.phrase_at(i - 1)) is not None and doer.plural and \
+                    lexicon.story_person(doer.head):
+                vote(obj.lemma, 2)              # "fans list tickets for concerts": what people put there is kept too
 
 
 @functools.lru_cache(maxsize=1)
