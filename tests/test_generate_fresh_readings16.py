@@ -323,3 +323,16 @@ def test_what_people_put_somewhere_is_kept(dbs, text, things, place):
     assert things in tables and "fans" in tables, sorted(tables)
     assert {("fan_id", "fans"), (place[:-1] + "_id", place)} <= references(tables[things]), references(tables[things])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, person", [
+    ("Tenants report repairs to their landlord. Each repair has a description.", "repairs", "landlords"),
+    ("Employees submit expense claims to their manager. Each claim has an amount.", "expense_claims", "managers"),
+])
+def test_a_person_after_from_or_to_their(dbs, text, record, person):
+    """'report repairs to their landlord', 'a plan from their orthodontist': after 'to their' or 'from their' a person
+    is someone of their own, a table the record refers to (only a place is no thing there: 'from their home'; the
+    landlord had been listed as mentioned only)."""
+    schema, tables = design(text)
+    assert (person[:-1] + "_id", person) in references(tables[record]), sorted(tables)
+    applies(dbs, schema, tables)

@@ -49,8 +49,10 @@ def kept(ex):
             continue
         if users and lexicon.agent_noun(head) and head not in lexicon.thing_nouns():
             continue                                   # ("users write posts; an editor approves a post": a user)
-        if any(p.plural or p.det in _SEVERAL or p.det == "their" and s.words[p.start - 2:p.start - 1] not in (["from"], ["to"])
-               for p, s in said):                  # ("… for their child": each one's; not "from their home": a place)
+        if any(p.plural or p.det in _SEVERAL or p.det == "their" and (s.words[p.start - 2:p.start - 1] not in (["from"], ["to"])
+                                                                    or lexicon.agent_noun(head))
+               for p, s in said):                  # ("… for their child": each one's; not "from their home": a place;
+            #                                        "a plan from their orthodontist": a person)
             out.append(ex._entity_lemma(tuple(words[:-1]) + (head,)) or (head,))
     return out
 
