@@ -336,3 +336,15 @@ def test_a_person_after_from_or_to_their(dbs, text, record, person):
     schema, tables = design(text)
     assert (person[:-1] + "_id", person) in references(tables[record]), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Trainers enter horses in races, and each race entry records the jockey and the finishing position.", "records"),
+    ("Members book classes, and every class booking shows the date and the room.", "shows"),
+])
+def test_an_s_word_after_each_and_a_compound(text, verb):
+    """'… and each race entry records the jockey': 'each' takes one singular head, so the -s word after its
+    compound, before an article, is the verb (it had been read as a third noun, 'race entry records')."""
+    from ai_schema.generate import text as tx
+    s = tx.sentences(text)[0]
+    assert s.tags[s.words.index(verb)] == tx.VERB, list(zip(s.words, s.tags))

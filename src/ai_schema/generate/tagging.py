@@ -600,6 +600,8 @@ def word_tag(tokens, tags, i):
             if i >= 2 and tags[i - 2] == PREP and nxt is not None and nxt.text in ("a", "an", "each", "every") and \
                     VERB not in tags[:i] and AUX not in tags[:i] and lexicon.verb_lemma(t) not in (None, t):
                 return VERB                # "the officer in charge writes a report": a verb, and its object
+            if run > 0 and tokens[run - 1].text in ("each", "every") and not ends and nxt.text in ("the", "a", "an"):
+                return VERB                # "each race entry records the jockey": 'each' takes one head, not an -s
             if 1 < run < i - 1 and tokens[run - 2].text in ("and", ",", ";", "but") and tags[run - 1] == DET and \
                     nxt is not None and nxt.text in ("a", "an", "each", "every", "all", "one") and \
                     lexicon.verb_lemma(t) == base:
