@@ -2,8 +2,9 @@
 the text keeps ("neighbours lend their tools to each other", "a child is registered by a parent",
 "a session takes place in a room") that became neither a table nor a field is a thing of its own
 when WordNet knows its head as a thing, a person (first, or as one who does a verb: 'builders', a detergent's
-builder first) or an occurrence and the text speaks of several of it (a plural, "a", "each", "every"). The text is then read again with it known as a thing, so every
-construction relates it as it relates the others.
+builder first), an occurrence, or a group work is handed to ('given to a repair crew'), and the text speaks of
+several of it (a plural, "a", "each", "every", or "their" — a person even after "from" or "to"). The text is then
+read again with it known as a thing, so every construction relates it as it relates the others.
 
 What stays a mention: a field word or a word of a closed set of values ("a time slot", "rated 1 to 5
 stars", "dogs or cats"); the business the writer runs ("we run a small hair salon"); a role of a

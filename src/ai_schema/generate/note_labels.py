@@ -96,7 +96,8 @@ _DETAILS_ON = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:details|informati
 
 # "care home stuff - residents (room, GP)", "jury mgmt: jurors (name, …)": a title opening the notes, then the
 # first label with its fields — the title ends there (it had swallowed the label, whose fields were lost)
-_TITLE_THEN_LABEL = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,3})(?::| [-–—]) +(?=[a-z][\w-]*s \([^()\n]*,[^()\n]*\)[ \t]*(?:[.;\n]|$))")
+_TITLE_THEN_LABEL = re.compile(r"\A(?P<title>[ \t]*[A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,3})(?::| [-–—]) +"
+                               r"(?=[a-z][\w-]*s \([^()\n]*,[^()\n]*\)[ \t]*(?:[.;\n]|$))")
 
 
 # "Guests: artists and writers, with a bio and signing times", "Products: shirts and hoodies, with a size": the
