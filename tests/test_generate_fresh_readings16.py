@@ -348,3 +348,27 @@ def test_an_s_word_after_each_and_a_compound(text, verb):
     from ai_schema.generate import text as tx
     s = tx.sentences(text)[0]
     assert s.tags[s.words.index(verb)] == tx.VERB, list(zip(s.words, s.tags))
+
+
+@pytest.mark.parametrize("plural, one", [
+    ("brownies", "brownie"), ("goalies", "goalie"), ("calories", "calorie"), ("pies", "pie"),
+    ("parties", "party"), ("categories", "category"), ("lorries", "lorry"),
+])
+def test_the_singular_of_an_ies_plural(plural, one):
+    """'brownies', 'goalies': the singular WordNet knows — '-ie' when it knows no '-y' word ('browny'), the
+    usual '-y' otherwise ('parties')."""
+    from ai_schema.generate import words as w
+    assert w.singular(plural) == one
+
+
+@pytest.mark.parametrize("text, table, owner", [
+    ("Teams have goalies. Each goalie has a shirt number.", "goalies", "teams"),
+    ("Bakers make pies and brownies. Each pie has a price. Each brownie has a flavour.", "brownies", "bakers"),
+])
+def test_things_named_by_an_ie_plural(dbs, text, table, owner):
+    """'Teams have goalies', 'bakers make … brownies': the things are found again by their singular (a 'goalies'
+    field beside a 'goalies' table, and no reference, had come of 'goaly')."""
+    schema, tables = design(text)
+    assert (owner[:-1] + "_id", owner) in references(tables[table]), references(tables[table])
+    assert table not in columns(tables[owner]), columns(tables[owner])
+    applies(dbs, schema, tables)

@@ -241,6 +241,9 @@ def singular(word):
             one not in lexicon.verbs()[0] and one not in lexicon.all_words():
         return word                      # "christmas", "lens" (WordNet files them; "christma" is no word; but
         #                                  "earnings", "winnings" are the plurals of what is earned, won)
+    if word.endswith("ies") and one == word[:-3] + "y" and one not in lexicon.all_words() and \
+            word[:-1] in lexicon.all_words():
+        return word[:-1]                 # "brownies", "goalies", "calories": WordNet knows brownie, not browny
     return one
 
 
