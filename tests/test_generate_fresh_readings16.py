@@ -376,3 +376,19 @@ def test_things_named_by_an_ie_plural(dbs, text, table, owner):
     assert (owner[:-1] + "_id", owner) in references(tables[table]), references(tables[table])
     assert table not in columns(tables[owner]), columns(tables[owner])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields, absent", [
+    ("- Linen items: sheet, pillowcase, towel, gown (code, description)\n- Wards: name, floor\n", "items",
+     {"code", "description"}, {"gown_code", "sheet"}),
+    ("- Vehicles: van, truck, bike (plate, capacity)\n- Drivers: name\n", "vehicles", {"plate", "capacity"},
+     {"van", "bike"}),
+])
+def test_examples_then_fields_in_parentheses(dbs, text, table, fields, absent):
+    """'Linen items: sheet, pillowcase, towel, gown (code, description)': examples of the label's things, then
+    their fields in parentheses — the label's fields (they had gone to the last example, 'gown_code', the other
+    examples made fields)."""
+    schema, tables = design(text)
+    found = next(t for name, t in tables.items() if name.endswith(table))
+    assert fields <= set(columns(found)) and not absent & set(columns(found)), columns(found)
+    applies(dbs, schema, tables)

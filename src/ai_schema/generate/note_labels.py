@@ -114,11 +114,29 @@ def _kinds_with(m):
     return f"{m.group('lead')}{m.group('label')} ({', '.join(kinds)}) have "
 
 
+# "Linen items: sheet, pillowcase, towel, gown (code, description)": examples of the label's things, then their
+# fields in parentheses — read as "Linen items (sheet, …): code, description" (the fields had gone to the last
+# example: 'gown_code')
+_EXAMPLES_THEN_FIELDS = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?P<label>[A-Za-z][a-z]*(?: [a-z]+)?s):[ \t]+"
+                                   r"(?P<examples>[a-z]+(?: [a-z]+)?(?:, [a-z]+(?: [a-z]+)?)+)[ \t]*\((?P<fields>[^()\n]+)\)"
+                                   r"[ \t]*\.?[ \t]*$", re.M)
+
+
+def _examples_then_fields(m):
+    examples = [x.strip() for x in m.group("examples").split(",")]
+    fields = [x.strip() for x in re.split(r",| and ", m.group("fields")) if x.strip()]
+    if any(w.field_word(x.split()[-1]) for x in examples) or \
+            sum(w.field_word(w.singular(x.split()[-1])) for x in fields) * 2 < len(fields):
+        return m.group(0)                        # ("Sizes: S, M, L (EU)": not fields in parentheses)
+    return f"{m.group('lead')}{m.group('label')} ({m.group('examples')}): {m.group('fields')}"
+
+
 def note_labels(text):
     """The text with its notes' labels written 'label: fields'."""
     text = _sub(_TITLE_THEN_LABEL, lambda m: f"{m.group('title')}.\n", text, ": ", " - ", " – ", " — ")
     text = _sub(_TWO_COLONS, _two_colons, text, ": ")
     text = _sub(_KINDS_WITH, _kinds_with, text, " with ")
+    text = _sub(_EXAMPLES_THEN_FIELDS, _examples_then_fields, text, ")")
     text = _comma_labels(text) if ":" in text and "," in text else text
     text = _bare_pairs(text) if ("+" in text or " and " in text or "&" in text) and "\n" in text else text
     text = _sub(_LABEL_CLAUSE, _label_clause, text, ": ")
