@@ -24,8 +24,9 @@ _KEEPING = w.NOTING_VERBS | clause_rules.CATALOGUING
 # verbs by which one of many people (a story's "a tutor", "a creator") authors a thing that stays theirs
 # ("create shows", "set up a course", "post surplus food", "commission a piece")
 _AUTHORING = frozenset("create post publish upload submit write commission compose design".split())
-# verbs that do nothing to what they name: seeing, choosing, wanting, being
+# after the object, a phrase that hands it to another party ("assign each article to a writer")
 _HANDING = frozenset("to into in at on with between".split())
+# verbs that do nothing to what they name: seeing, choosing, wanting, being, keeping
 _IDLE = BROWSING_VERBS | LIGHT_VERBS | ATTRIBUTE_VERBS | _KEEPING | frozenset("choose know check".split())
 
 

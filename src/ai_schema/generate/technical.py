@@ -31,14 +31,6 @@ _FK = re.compile(r"(?:\bfk\b\s*(?:->|→|to|references)?|->|→|\breferences\b|\
 _KEYWORDS = frozenset("primary unique foreign key index constraint check".split())
 _NAMES_TOO = frozenset("key index check".split())      # keywords that are column names too: an API key, a check
 _CONSTRAINT_REST = re.compile(r"^\s*(?:\w+\s*)?\((?P<inner>[^()]*)\)")
-
-
-def _constraint(rest):
-    """Does what follows 'key', 'index' or 'check' make it a constraint ('key (a, b)', 'index by_date (a)',
-    'check (a > b)'), not a column with a note ('key (unique)', 'check (bool)')?"""
-    m = _CONSTRAINT_REST.match(rest[0]) if rest else None
-    inner = m.group("inner").strip().lower() if m else ""
-    return bool(m) and inner not in _NOTES and not type_words(f"({inner})")
 # a type written right after the name: "numeric(10,2)", "varchar(20)", "text[]", "timestamptz"
 _TYPE_HEAD = re.compile(r"^\s*[a-z][a-z ]*?(?:\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))?(?:\s*\[\s*\])?(?=\s*(?:\(|,|$|not\b|null\b|"
                         r"unique\b|primary\b|pk\b|default\b|references\b|check\b|-?\d+\s*(?:-|\.\.|to)\s*-?\d+\b))", re.I)
@@ -124,6 +116,14 @@ def read_columns(items):
     typed = sum(1 for x in items if len(x.split()) >= 2 and x.split()[1].lower() not in ("date", "time") and
                 type_words(f"({x.split()[1].lower()})")) * 2 >= len(items)
     return [c for c in (column(x, typed) for x in items) if c is not None]
+
+
+def _constraint(rest):
+    """Does what follows 'key', 'index' or 'check' make it a constraint ('key (a, b)', 'index by_date (a)',
+    'check (a > b)'), not a column with a note ('key (unique)', 'check (bool)')?"""
+    m = _CONSTRAINT_REST.match(rest[0]) if rest else None
+    inner = m.group("inner").strip().lower() if m else ""
+    return bool(m) and inner not in _NOTES and not type_words(f"({inner})")
 
 
 def column(item, typed=False):
