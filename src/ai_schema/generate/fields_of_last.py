@@ -29,10 +29,9 @@ def split(text):
     """The text with each such clause ended before its list, and the list opened by the thing's name."""
     def one(m):
         noun, items = m.group("noun"), [x.strip() for x in re.split(r",|\band\b|&|\+", m.group("items")) if x.strip()]
-        before = m.group("clause").split()[-1].lower()
-        if before not in _BEFORE or noun in _FIELDS_WORDS or w.field_word(w.singular(noun)) or \
-                w.singular(noun) == noun or len(items) < 2 or sum(map(_fieldish, items)) * 3 < len(items) * 2 or \
-                w.singular(noun) not in lexicon.all_words():
+        one, before = w.singular(noun), m.group("clause").split()[-1].lower()
+        if before not in _BEFORE or noun in _FIELDS_WORDS or w.field_word(one) or one == noun or \
+                one not in lexicon.all_words() or len(items) < 2 or sum(map(_fieldish, items)) * 3 < len(items) * 2:
             return m.group(0)
         return f"{m.group('clause')} {noun}. {noun.capitalize()}: {m.group('items').strip()}{m.group('end')}"
     return _CLAUSE_THEN_LIST.sub(one, text) if ":" in text else text

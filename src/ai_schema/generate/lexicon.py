@@ -522,17 +522,27 @@ def role_nouns():
     return _word_set("role_nouns.txt")
 
 
+def _doer_stem(noun):
+    """The stem of an -er or -or noun ('build' of builder, 'car' of carer), or None."""
+    return next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
+
+
+def _verb_stem(stem):
+    """Is the stem a verb, as written or with an -e ('build'; 'car': care)?"""
+    return any(verb_lemma(v) == v for v in (stem, stem + "e"))
+
+
 def doer_noun(noun):
     """Is the noun a person: WordNet's, an -er or -or noun with a person sense ('climber'), or one WordNet does
     not know that is named by what one does ('carer': care, 'fixer', 'minder'), an -er or -or on a verb's stem?"""
     if noun in person_nouns():
         return True
-    stem = next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
+    stem = _doer_stem(noun)
     if stem is not None and noun in role_nouns():
         return True                      # ("climber": a vine first, a person too)
     if filed_noun(noun):
         return False
-    if stem is not None and len(stem) >= 3 and any(verb_lemma(v) == v for v in (stem, stem + "e")):
+    if stem is not None and len(stem) >= 3 and _verb_stem(stem):
         return True
     known = all_words()
     if noun.endswith("ist") and len(noun) > 6 and any(noun[:-3] + x in known for x in ("y", "ism", "e", "")):
@@ -546,8 +556,8 @@ def agent_noun(noun):
     person sense that is not their first ('builder': build; a detergent's builder first; not 'beaver')?"""
     if noun in person_nouns():
         return True
-    stem = next((noun[:-2] for x in ("er", "or") if noun.endswith(x)), None)
-    return stem is not None and noun in role_nouns() and any(verb_lemma(v) == v for v in (stem, stem + "e"))
+    stem = _doer_stem(noun)
+    return stem is not None and noun in role_nouns() and _verb_stem(stem)
 
 
 def story_person(noun):

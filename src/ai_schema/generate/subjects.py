@@ -30,7 +30,7 @@ _HANDING = frozenset("to into in at on with between".split())
 _IDLE = BROWSING_VERBS | LIGHT_VERBS | ATTRIBUTE_VERBS | _KEEPING | frozenset("choose know check".split())
 
 
-def _done_to_each(s, i, verb):
+def _acts_on_each(s, i, verb):
     """'As an inspector, I want to assess each report': the role does something (not see, keep or choose it, nor
     give, take or charge for it: 'invoice each shoot' is the business's act) to each one of a thing (not a person) —
     each one has its doer, the role."""
@@ -239,7 +239,7 @@ class SubjectReading:
             for i, t in enumerate(s.tokens):
                 verb = w.verb_base(t.text) or t.text
                 authored = p.det in ("a", "an") and (verb in _AUTHORING or verb == "set" and s.words[i + 1:i + 2] == ["up"])
-                each = _done_to_each(s, i, verb)        # ("assess each report": who assessed it)
+                each = _acts_on_each(s, i, verb)        # ("assess each report": who assessed it)
                 if s.tags[i] != tx.VERB or verb not in w.CREATION_VERBS and not authored and not each or \
                         verb in ATTRIBUTE_VERBS or clauses.story_role(s, i) is not p:   # (not "record each checkout":
                     continue                                                           # staff keep it)

@@ -29,8 +29,8 @@ def read(ex, s):
     if "their" not in s.words:
         return
     for subject, owned in theirs(s):
-        a, b = ex.entity_of(subject)[0], ex.entity_of(owned)[0]
-        if a is None or b is None or a == b or ex.entity_of(owned)[1] or any(
+        a, (b, role) = ex.entity_of(subject)[0], ex.entity_of(owned)
+        if a is None or b is None or a == b or role or any(
                 {r.source, r.target} == {a, b} for r in ex.spec.relations) or any(
                 {x, y} == {a, b} for x, y, _ in ex.spec.many_to_many):
             continue
