@@ -69,11 +69,12 @@ def test_a_person_named_by_what_they_do(dbs, text, person, thing):
     applies(dbs, schema, tables)
 
 
-def test_a_role_of_the_users_stays_a_user():
+def test_a_role_of_the_users_stays_a_user(dbs):
     """'users ask questions … moderators can close a question': with users kept, a person in a role is one of them,
     not a table of its own."""
     schema, tables = design("Users ask questions and write answers. Moderators can close a question.")
     assert "moderators" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, whole, parts, fields", [
@@ -116,12 +117,13 @@ def test_their_things_are_the_persons(dbs, text, person, thing):
     applies(dbs, schema, tables)
 
 
-def test_their_after_another_person_is_not_the_subjects():
+def test_their_after_another_person_is_not_the_subjects(dbs):
     """'teachers grade students on their essays': another person between the subject and 'their' may own them —
     no reference from the essays to the teachers."""
     schema, tables = design("Teachers grade students on their essays. Essays have a title.")
     assert "essays" in tables and ("teacher_id", "teachers") not in references(tables["essays"]), \
         references(tables["essays"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, role, record", [
@@ -138,11 +140,12 @@ def test_a_story_role_that_logs_each_act(dbs, text, role, record):
     applies(dbs, schema, tables)
 
 
-def test_a_story_role_that_logs_a_thing_is_no_doer():
+def test_a_story_role_that_logs_a_thing_is_no_doer(dbs):
     """'As a librarian, I want to record each book with its title': a thing logged (no act) says nothing of who
     made it — no reference from the books to the librarian."""
     schema, tables = design("As a librarian, I want to record each book with its title and author.")
     assert not any(target == "librarians" for _, target in references(tables["books"])), references(tables["books"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, people, thing", [
@@ -167,13 +170,14 @@ def test_who_does_it_answered_by_the_people(dbs, text, people, thing):
     ("Q: Who rents them?\nA: Members rent a locker for a month at a time, and pay a fee.\n", "rent them"),
     ("Q: Who takes part?\nA: Members, with a name and an email.\n", "parts"),
 ])
-def test_who_does_it_answered_by_a_sentence_or_fields(text, absent):
+def test_who_does_it_answered_by_a_sentence_or_fields(dbs, text, absent):
     """'Who rents them? Members rent a locker …': an answer that is a sentence says it itself (not 'Members rent a
     locker rent them'); 'Members, with a name and an email': the fields of the people, not a table 'parts'."""
     from ai_schema.generate.plain import plain
     said = plain(text)
     schema, tables = design(text)
     assert absent not in said and absent not in tables, (said, sorted(tables))
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, act, thing", [
@@ -245,11 +249,12 @@ def test_a_story_role_that_acts_on_each_one(dbs, text, role, record):
     ("As a coordinator, I want to rent each plot to a gardener for a year. Plots have a code.", "plots",
      "coordinators"),
 ])
-def test_a_story_role_that_hands_each_one_on(text, record, role):
+def test_a_story_role_that_hands_each_one_on(dbs, text, record, role):
     """'assign each article to a writer': the act relates the thing to another party; the role runs the app — no
     reference from the articles to the editor."""
     schema, tables = design(text)
     assert not any(target == role for _, target in references(tables[record])), references(tables[record])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, table, fields", [
@@ -266,12 +271,13 @@ def test_a_title_before_the_first_label(dbs, text, table, fields):
     applies(dbs, schema, tables)
 
 
-def test_a_title_before_a_list_of_things_stays_one_line():
+def test_a_title_before_a_list_of_things_stays_one_line(dbs):
     """'alumni portal: graduates (graduation year, degree), the companies each one worked for …': the label's list
     goes on after its parenthesis — one line, read as before."""
     schema, tables = design("alumni portal: graduates (graduation year, degree), the companies each one worked for "
                             "with job title and start/end years, and event RSVPs")
     assert "graduation_year" in columns(tables["graduates"]), columns(tables["graduates"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, whole, parts", [
@@ -310,10 +316,11 @@ def test_the_kinds_a_label_names_before_with(dbs, text, table, kinds, absent):
     applies(dbs, schema, tables)
 
 
-def test_fields_before_with_stay_fields():
+def test_fields_before_with_stay_fields(dbs):
     """'Orders: totals and dates, with a note': field words after the label are fields, no kinds."""
     schema, tables = design("- Orders: totals and dates, with a note\n- Customers: name, email\n")
     assert not any("type" in c.expression for c in tables["orders"].checks), tables["orders"].checks
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, things, place", [
