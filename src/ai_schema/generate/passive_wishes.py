@@ -5,7 +5,8 @@ every reader of stated references, passives and participles reads the story too.
 
 from . import lexicon
 from . import words as w
-from .tagging import irregular_participle, participle_like
+from .tagging import irregular_participle
+from .tag_context import participle_like
 
 _WISH = (("i", "want", "to", "be"), ("i", "need", "to", "be"), ("i", "would", "like", "to", "be"),
          ("i", "'d", "like", "to", "be"), ("i", "wish", "to", "be"))

@@ -6,8 +6,9 @@ compound noun)."""
 from . import lexicon
 from . import words as w
 from .token_shapes import TIMES
-from .tagging import (ADJ, ADV, AUX, CLAUSE_OPENERS, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, compound,
-                      irregular_participle, participle_like, people_gap, word_tag)
+from .tagging import (ADJ, ADV, AUX, CLAUSE_OPENERS, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB,
+                      irregular_participle, word_tag)
+from .tag_context import compound, participle_like, people_gap
 
 # how often, said after a thing or an act ("walk them daily", "invoices monthly per owner")
 HOW_OFTEN = frozenset("hourly daily nightly weekly fortnightly monthly quarterly yearly annually".split())

@@ -6,9 +6,9 @@ from .token_shapes import (COUNT_WORDS, ing_compound, label_before_colon, object
                            plural_after_count, plural_object_at, time_ends_at)
 from . import lexicon
 from . import words as w
-
-NOUN, VERB, AUX, DET, QUANT, PRON, PREP, CONJ, ADV, ADJ = (
-    "NOUN", "VERB", "AUX", "DET", "QUANT", "PRON", "PREP", "CONJ", "ADV", "ADJ")
+from .tag_context import (clause_start, compound, only_reduced_relatives, participle_like, same_acts_before,
+                          singular_head_before)
+from .tags import ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB
 NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly family supply assembly reply
 anomaly italy fly rally early only""".split()) - {"only"}
 
@@ -38,9 +38,6 @@ SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut sprea
 APPS = frozenset("app application platform site website system tool service marketplace portal network".split())
 
 
-# irregular participles that say which ones (WordNet's verb.exc forms not in -ed or -en)
-_IRREGULAR_PARTICIPLES = frozenset("paid sold held built bought sent lent spent kept lost made found".split())
-
 
 def _examples_after(tokens, tags, i):
     """'add extras like eggs or bread': after the object of an earlier verb, 'like' and bare words joined by
@@ -48,13 +45,6 @@ def _examples_after(tokens, tags, i):
     return i >= 2 and tags[i - 2] in (VERB, DET) and w.is_plural(tokens[i - 1].text) and \
         i + 1 < len(tokens) and tokens[i + 1].text not in w.DETERMINERS and \
         any(x.text == "or" for x in tokens[i + 2:i + 4])
-
-
-def participle_like(word):
-    """'qualified', 'broken', 'frozen': a verb's participle that can say which ones."""
-    return word.endswith("ed") and word not in ("bed", "feed", "seed", "shed", "red") or \
-        word.endswith(("en", "wn")) and lexicon.verb_lemma(word) not in (None, word) or \
-        word in _IRREGULAR_PARTICIPLES            # "paid online lessons", "sold items"
 
 
 def irregular_participle(word):
@@ -293,7 +283,7 @@ def word_tag(tokens, tags, i):
             i + 2 < len(tokens) and tokens[i + 2].kind == "word":
         return VERB                        # "…, packed by one packer": a participle and its agent
     if prev_tag == NOUN and after is not None and after.text in _OWNERS and lexicon.verb_lemma(t) and \
-            _only_reduced_relatives(tokens, tags, _clause_start(tokens, i), i):
+            only_reduced_relatives(tokens, tags, clause_start(tokens, i), i):
         return VERB                        # "documents filed on a matter keep their title": no noun is followed
         #                                    by its owner's word ("send each team member their rota": a verb before)
     if prev_tag == NOUN and _verb_before_preposition(tokens, tags, i):
@@ -315,7 +305,7 @@ def word_tag(tokens, tags, i):
     if (prev_tag == NOUN or prev_tag == ADJ and after is not None and w.is_plural(after.text)) and \
             after is not None and after.kind == "word" and after.text not in w.PREPOSITIONS and \
             lexicon.verb_lemma(t) == t and (lexicon.mostly_verb(t) or lexicon.only_verb(t)) and \
-            i >= (start := _clause_start(tokens, i)) + 4 and tokens[start + 1].text == "of" and tags[start] == NOUN and \
+            i >= (start := clause_start(tokens, i)) + 4 and tokens[start + 1].text == "of" and tags[start] == NOUN and \
             w.is_plural(tokens[start].text) and VERB not in tags[start:] and AUX not in tags[start:]:   # (the clause's
         #                                    start sought only then: this runs for every word)
         return VERB                        # "members of our tool library rent equipment", "Swarms: members of
@@ -324,7 +314,7 @@ def word_tag(tokens, tags, i):
             (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
         return VERB                        # "book appointments with a groomer, choose services, …": the next act
     if prev is not None and prev.text == "," and after is not None and w.is_plural(after.text) and \
-            _same_acts_before(tokens, tags, i) and lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0,))[0] > 0 \
+            same_acts_before(tokens, tags, i) and lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0,))[0] > 0 \
             and not lexicon.compound_noun(t, w.singular(after.text)):
         return VERB                        # "customers register products by serial number, file claims with …"
     verbal = lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0, 0))[0] > 0   # a verb's base form
@@ -436,7 +426,7 @@ def word_tag(tokens, tags, i):
                 #                            "each work order states a due date"
         if nxt is not None and (nxt.text in w.DETERMINERS or nxt.text in w.QUANTIFIERS) and \
                 nxt.text not in ("such", "which", "what", "whose", "that") and t.endswith("s") and \
-                lexicon.verb_lemma(t) not in (None, t) and _singular_head_before(tokens, tags, i):
+                lexicon.verb_lemma(t) not in (None, t) and singular_head_before(tokens, tags, i):
             return VERB                    # "a panel of evaluators scores every bid", "an applicant, usually a
             #                                company, names one or more inventors": the head's verb
         if prev_tag == NOUN and i >= 2 and (tags[i - 2] == DET and tokens[i - 2].text not in _OWNING or
@@ -730,71 +720,3 @@ _LISTING = frozenset("has have with holds hold contains contain includes include
 
 
 _OWNERS = _OWNING - {"and", "or"}         # an owner's word alone ("… keep their title")
-
-
-def _same_acts_before(tokens, tags, i):
-    """Did the clause before the comma at i - 1 open with a plural subject and its verb in the base form
-    ('customers register products …, file …'): a list of their acts, each verb like the first?"""
-    start = _clause_start(tokens, i)
-    v = next((j for j in range(start, i - 1) if tags[j] == VERB), None)
-    return v is not None and v > start and tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) and \
-        lexicon.verb_lemma(tokens[v].text) == tokens[v].text and \
-        all(tags[j] != VERB and tokens[j].text not in ("which", "who", "that") for j in range(v + 1, i - 1))
-
-
-def _singular_head_before(tokens, tags, i):
-    """Does a singular subject end just before i with a phrase after its head ('a panel of evaluators', 'an
-    applicant, usually a company,')? A plural there is no compound's first word: the -s word at i agrees with the
-    head, so it is the verb."""
-    j = i - 1
-    if j < 1:
-        return False
-    if tokens[j].text == ",":
-        k = next((k for k in range(j - 1, max(-1, j - 6), -1) if tokens[k].text == ","), None)
-        if k is None or k == j - 1 or any(tags[m] not in (DET, ADV, NOUN, ADJ, QUANT) for m in range(k + 1, j)):
-            return False
-        head = k - 1
-    elif tags[j] == NOUN and w.is_plural(tokens[j].text):
-        m = j
-        while m > 0 and tags[m - 1] in (NOUN, ADJ, DET):
-            m -= 1                         # ("the captain of the visitors")
-        if m < 2 or tokens[m - 1].text != "of":
-            return False
-        head = m - 2
-    else:
-        return False
-    return head >= 1 and tags[head] == NOUN and not w.is_plural(tokens[head].text) and \
-        tags[head - 1] in (DET, QUANT) and \
-        all(tags[m] not in (VERB, AUX) for m in range(_clause_start(tokens, head), head))
-
-
-def _only_reduced_relatives(tokens, tags, start, i):
-    """No verb between `start` and `i` but participles that open a phrase ("filed on a matter",
-    "run by volunteers"): the clause's verb is still to come."""
-    return all(tags[j] not in (VERB, AUX) or participle_like(tokens[j].text) and j + 1 < i and
-               tokens[j + 1].text in w.PREPOSITIONS for j in range(start, i))
-
-
-def _clause_start(tokens, i):
-    """Where the clause holding token i begins: after the last colon, semicolon or dash before it."""
-    return next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in (":", ";", "-")), 0)
-
-
-def compound(first, second):
-    """Do two words make one of WordNet's nouns, the second mostly a noun ("board games", not "job offers")?"""
-    base = w.singular(second)
-    return not w.is_plural(first) and lexicon.compound_noun(first, base) and not lexicon.mostly_verb(base)
-
-
-def people_gap(tokens, i, j):
-    """A plural, then people doing something to it (the word at j taken for their verb): "the routes
-    members climb" is a relative clause without "that", not one compound."""
-    if j - i < 2 or j >= len(tokens) or not w.is_plural(tokens[j - 2].text):
-        return False
-    person = tokens[j - 1].text
-    if not w.is_plural(person) or w.singular(person) not in lexicon.person_nouns():
-        return False
-    if lexicon.verb_lemma(tokens[j].text) != tokens[j].text:
-        return False                       # the people's verb agrees with a plural
-    rest = tokens[j + 1:j + 3]
-    return not rest or rest[0].kind != "word" or rest[0].text in ("and", "or") or rest[0].text in w.PREPOSITIONS

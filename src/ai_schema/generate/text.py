@@ -21,9 +21,10 @@ from .shared_subjects import said_again
 from .plain import plain
 from .value_lists import slashed_items, slashed_values, values_in_parentheses
 from .retagging import HOW_OFTEN, tag
-from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB, people_gap,
-                      after_open, irregular_participle, outside_parentheses, participle_like,
+from .tagging import (ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB,
+                      after_open, irregular_participle, outside_parentheses,
                       relative_clause_closed)  # noqa: F401 (the readers use tx.…)
+from .tag_context import participle_like, people_gap  # noqa: F401
 
 _ABBREVIATIONS = re.compile(r"\b(e\.g\.|i\.e\.|etc\.|vs\.|approx\.|incl\.|(?<!/)no\.)(?P<end>(?=\s+[A-Z]))?", re.I)
 #                ("yes/no." is no "number"; "… a licence no. Trucks have …" ends its sentence)

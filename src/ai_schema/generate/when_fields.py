@@ -8,7 +8,7 @@ date" the date is the booking's."""
 from . import clauses, lexicon
 from . import text as tx
 from . import words as w
-from .tagging import participle_like
+from .tag_context import participle_like
 
 
 def read(ex, s):
