@@ -47,29 +47,6 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
     """Pass 1 of :class:`.extract.Extractor` (mixed into it; its state lives there)."""
 
     # ---------------------------------------------------------------- pass 1
-    def _speaker_does(self, s, i, phrases, depth=0):
-        """Is the word at i done by the speaker ("we also sell gift cards", "I want to schedule
-        inspections") or by the application the first sentence names ("a recycling centre that weighs
-        drop-offs by material and pays households per kilo")? What they do names what they keep."""
-        toks = s.tokens
-        if i > 0 and (toks[i - 1].text in ("we", "i") or
-                      i > 1 and (s.tags[i - 1] == tx.ADV or toks[i - 1].text in w.MODALS) and
-                      toks[i - 2].text in ("we", "i") or
-                      i > 2 and toks[i - 1].text == "to" and toks[i - 2].text in w.INFINITIVE_TAKERS and
-                      toks[i - 3].text in ("we", "i")):
-            return True
-        if i < 2 or s.tags[i] != tx.VERB:
-            return False
-        if toks[i - 1].text in ("that", "which"):
-            app = phrases[0] if phrases else None
-            return s is self.sentences[0] and app is not None and s.phrase_at(i - 2) is app and \
-                app.det in ("a", "an") and not app.plural
-        if toks[i - 1].text == "and" and depth < 3:          # a second verb of the same subject
-            j = max((k for k in range(i - 1) if s.tags[k] == tx.VERB), default=None)
-            return j is not None and all(s.tags[k] != tx.PRON for k in range(j + 1, i)) and \
-                self._speaker_does(s, j, phrases, depth + 1)
-        return False
-
     def discover(self):
         self.counted = frozenset(lemma[-1] for lemma in self.preset if lemma)   # a table written out is a
         for n, lemma in enumerate(self.preset):                                # thing, even "people" or "lots"

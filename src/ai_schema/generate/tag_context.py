@@ -3,7 +3,7 @@ verb and subject came before, whether two words make one of WordNet's compounds.
 
 from . import lexicon
 from . import words as w
-from .tags import ADJ, ADV, AUX, DET, NOUN, QUANT, VERB
+from .tags import ADJ, ADV, AUX, DET, NOUN, PREP, QUANT, VERB
 
 # irregular participles that say which ones (WordNet's verb.exc forms not in -ed or -en)
 _IRREGULAR_PARTICIPLES = frozenset("paid sold held built bought sent lent spent kept lost made found".split())
@@ -24,6 +24,15 @@ def same_acts_before(tokens, tags, i):
     return v is not None and v > start and tags[v - 1] == NOUN and w.is_plural(tokens[v - 1].text) and \
         lexicon.verb_lemma(tokens[v].text) == tokens[v].text and \
         all(tags[j] != VERB and tokens[j].text not in ("which", "who", "that") for j in range(v + 1, i - 1))
+
+
+def infinitive_before(tokens, tags, i):
+    """Did the clause before the 'and' or comma at i - 1 open with 'to' and a verb's base form, then only its object
+    ('to rate films and …', 'to order parts from suppliers, …')? A base form at i does the same."""
+    v = next((j for j in range(i - 2, clause_start(tokens, i) - 1, -1) if tags[j] in (VERB, AUX)), None)
+    return v is not None and v >= 1 and tokens[v - 1].text == "to" and tags[v] == VERB and \
+        lexicon.verb_lemma(tokens[v].text) == tokens[v].text and \
+        all(tags[j] in (DET, ADJ, NOUN, QUANT, PREP) or tokens[j].text == "," for j in range(v + 1, i - 1))
 
 
 def singular_head_before(tokens, tags, i):

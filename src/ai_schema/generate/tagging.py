@@ -6,8 +6,8 @@ from .token_shapes import (COUNT_WORDS, ing_compound, label_before_colon, object
                            plural_after_count, plural_object_at, time_ends_at)
 from . import lexicon
 from . import words as w
-from .tag_context import (clause_start, compound, only_reduced_relatives, participle_like, same_acts_before,
-                          singular_head_before)
+from .tag_context import (clause_start, compound, infinitive_before, only_reduced_relatives, participle_like,
+                          same_acts_before, singular_head_before)
 from .tags import ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB
 NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly family supply assembly reply
 anomaly italy fly rally early only""".split()) - {"only"}
@@ -295,9 +295,13 @@ def word_tag(tokens, tags, i):
             after.kind == "word" and after.text not in w.PREPOSITIONS and after.text not in w.AUXILIARIES and \
             not (after.text in w.FIELD_NOUNS | w.LINE_FIELDS and (prev is None or prev.text != "to")):   # ("list price")
         return VERB                        # "track football matches …", "an app to log my runs"
-    if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t) and \
-            after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS):
-        return VERB                        # "recipe manager - save recipes with …": what the app does
+    if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and \
+            after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS) and \
+            (lexicon.mostly_verb(t) or tokens[i - 2].text in APPS and not lexicon.compound_noun(t, w.singular(after.text)) and (
+                i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or tokens[i + 2].text in w.PREPOSITIONS or
+                tokens[i + 2].text in ("and", "or"))):   # (not "Marina app: boat owners rent berths")
+        return VERB                        # "recipe manager - save recipes with …", "farrier app - book visits …":
+        #                                    what the app does
     if i == 1 and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
             (after.kind == "number" or after.text in w.QUANTIFIERS or after.text in ("one", "a", "an", "the")) and \
             lexicon.verb_lemma(t) == t and lexicon.mostly_verb(t):
@@ -313,6 +317,10 @@ def word_tag(tokens, tags, i):
     if prev is not None and prev.text in (",", "and") and VERB in tags and after is not None and after.kind == "word" and \
             (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.only_verb(t):
         return VERB                        # "book appointments with a groomer, choose services, …": the next act
+    if prev is not None and prev.text in (",", "and") and after is not None and after.kind == "word" and \
+            (w.is_plural(after.text) or after.text in w.DETERMINERS) and lexicon.verb_lemma(t) == t and \
+            infinitive_before(tokens, tags, i) and not lexicon.compound_noun(t, w.singular(after.text)):
+        return VERB                        # "a website to rate films and review actors": the next thing it is for
     if prev is not None and prev.text == "," and after is not None and w.is_plural(after.text) and \
             same_acts_before(tokens, tags, i) and lexicon.verb_lemma(t) == t and lexicon.verbs()[0].get(t, (0,))[0] > 0 \
             and not lexicon.compound_noun(t, w.singular(after.text)):
