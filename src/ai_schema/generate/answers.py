@@ -65,13 +65,18 @@ def third_person(verb):
     return f"{first} {rest}".strip()
 
 
-def _affirmed(modal, question):
+def _affirmed(modal, question, many=None):
     """'Can a tenant rent more than one unit? Yes' -> 'a tenant can rent more than one unit': the
-    modal goes back after the subject, before the first verb in its base form ('do' is dropped)."""
+    modal goes back after the subject, before the first verb in its base form ('do' is dropped). 'Do pilots
+    take exams? Yes, many' -> 'pilots take many exams': how many, said of the plural object."""
     words = question.split()
     first = 1 if words[0].lower() in ("a", "an", "the", "each", "every", "one", "our", "my") else 0
     verb = next((j + 1 for j in range(first, min(first + 3, len(words) - 1))
                  if lexicon.verb_lemma(words[j + 1].lower()) == words[j + 1].lower()), None)
+    if many and verb is not None and verb + 1 < len(words) and w.is_plural(words[-1].lower()) and \
+            words[verb + 1].lower() not in w.PREPOSITIONS and words[verb + 1].lower() not in w.DETERMINERS:
+        words = words[:verb + 1] + ["many"] + words[verb + 1:]
+        question = " ".join(words)
     if modal.lower() == "do" and words[0].lower() == "you" and verb == 1:
         return " ".join(["We"] + words[1:])      # "Do you need stock levels? Yes, per candle": we need them so
     if verb is None or modal.lower() == "do":
@@ -233,11 +238,13 @@ _ANSWERS = (
     (re.compile(r"\bwhat are the (?:main )?(?:things|entities|objects|records)(?: (?:that )?(?:we|you) "
                 r"(?:track|store|keep|manage|need))?\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\b(can|may|does|do|will|should) ([a-z][^?.!\n]{2,120}?)\?\s*(?:yes|yep|yeah|correct|right)\b"
-                r"([.,!:;-]*)\s*(?:and\s+(?=(?:we|i|they)\b))?(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)"
+                r"([.,!:;-]*)\s*(?:(?P<many>many|several|lots|multiple|plenty)\b[.,!:;-]*\s*)?"
+                r"(?:and\s+(?=(?:we|i|they)\b))?(?=((?:with|through|via|using)\b)?)(?=(?P<listed>[^.\n]*,)?)"
                 r"(?=(?P<per>(?:per|for each|for every)\b)?)",
                 re.I),                                  # ("Can tickets be refunded? Yes, and we keep …")
-     lambda m: _affirmed(m.group(1), m.group(2)) + (", " if m.group(4) else " " if m.group("per") else
-                                                    ": " if m.group("listed") and set(m.group(3)) & set(":-") else ". ")),
+     lambda m: _affirmed(m.group(1), m.group(2), m.group("many")) + (
+         ", " if m.group(5) else " " if m.group("per") else
+         ": " if m.group("listed") and set(m.group(3)) & set(":-") else ". ")),
     # "Who are the customers? Businesses and walk-in people": what they are, said of them
     (re.compile(r"\b[Ww]ho are (the|our|your) ([a-z][\w ]{0,40}?)\s*\?\s*(?:([A-Z])(?=[a-z]))?"),
      lambda m: ("We track " if m.group(2).split()[-1] in ("users", "people", "actors", "roles", "stakeholders")

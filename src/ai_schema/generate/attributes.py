@@ -14,6 +14,7 @@ from .field_owners import KEEPING, FieldOwners, done_to_by, entered_into, noted_
 from .pair_tables import PairTables
 from .relations import uses_things
 from .used_on import used_before
+from .one_reference import each_apposed
 
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
@@ -370,8 +371,9 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                     elif toks[i - 1].text == ",":
                         # "registered as adopters, with their name, …": the fields of the phrase before;
                         # "file a damage report against the rental, with a description": of the report
-                        p = s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in ("their", "its") else \
-                            kept_then_done(s, i)        # ("log the vaccinations given to animals on each visit, with")
+                        p = each_apposed(s, i - 1) or (s.phrase_at(i - 2) if i + 1 < len(toks) and toks[i + 1].text in (
+                            "their", "its") else kept_then_done(s, i))   # ("log the vaccinations given to animals on
+                        #                                 each visit, with"; "boats, each owned by one owner, with")
                         q = s.phrase_at(i - 2)
                         if p is None and q is not None and (q.start > 1 and tags[q.start - 1] == tx.DET and
                                                             tags[q.start - 2] == tx.PREP or q.plural and

@@ -88,6 +88,10 @@ def one_reference(s, p):
             toks[k + 1].text in ("a", "an", "one", "exactly", "the") and (p.det in ("a", "an", "each", "every") or p.plural):
         target = s.next_phrase(k + 1)             # "each bike references a project": a reference said outright
         return target if target is not None and target.start <= k + 3 and not target.plural else None
+    if k + 3 < len(toks) and p.plural and toks[k].text in (",", "(") and toks[k + 1].text == "each" and \
+            participle(toks[k + 2].text) and toks[k + 2].text not in IDENTIFYING:
+        return _one_after(s, k + 3, p)            # "drones, each registered to one pilot, …", "teams (each based at
+        #                                           one club)": each one's reference, said after a comma
     if k + 2 < len(toks) and p.plural and p.det in (None, "the") and tags[k] == tx.VERB and participle(toks[k].text) and \
             (toks[k].text.endswith(("ed", "en")) or toks[k].text in w.IRREGULAR_VERBS) and \
             toks[k].text not in IDENTIFYING:     # ("copies held at a branch"; "bins identified by an aisle": a field)
@@ -110,8 +114,8 @@ def one_reference(s, p):
     elif k + 3 >= len(toks) or toks[k].text not in ("is", "are", "gets", "get", "was", "were"):
         return None
     k += 1
-    while k < len(toks) and tags[k] == tx.ADV:
-        k += 1
+    while k < len(toks) and (tags[k] == tx.ADV or toks[k].text == "each" and p.plural):
+        k += 1                                    # ("drones are each registered to a pilot")
     if k < len(toks) and toks[k].text in _PASSIVE_PREPOSITIONS and toks[k - 1].text in ("is", "are", "be"):
         pass                                      # "every appointment is for 1 dog", "every unit is in one building"
     elif k >= len(toks) or not participle(toks[k].text):
@@ -123,6 +127,14 @@ def one_reference(s, p):
     if k < len(toks) and toks[k].text in ("out", "up", "off", "down"):
         k += 1
     return _one_after(s, k, p)
+
+
+def each_apposed(s, comma):
+    """'boats, each owned by one owner, with a length': the plural that the 'each' clause closed by the comma at
+    `comma` describes (the fields after it are that plural's), or None."""
+    p = next((q for q in reversed(s.phrases) if q.end < comma and s.words[q.end:q.end + 2] == [",", "each"]), None)
+    return p if p is not None and p.plural and p.end + 2 < comma and s.tags[p.end + 2] == tx.VERB and \
+        "," not in s.words[p.end + 1:comma] else None
 
 
 def one_reference_things(s, vote):
@@ -143,7 +155,9 @@ def one_reference_things(s, vote):
                  else 2)                          # ("sold for one sailing to one passenger": a person too)
             more = _one_after(s, more.end) or and_one(s, more.end)
         if target is not None:
-            vote(p.lemma, 2)                      # (a made thing or a place is one: "located in a region")
+            vote(p.lemma, 3 if s.words[p.end:p.end + 2] in ([",", "each"], ["(", "each"]) else 2)
+            #                                       (a made thing or a place is one: "located in a region"; "drones,
+            #                                       each registered to one pilot": counted one by one)
             vote(target.lemma, 3 if target.head in lexicon.thing_nouns() or paired or _sent_to_someone(s, p, target)
                  or _counted_one(target) else 2)   # ("purchase orders sent to a supplier": a party; "a booking is
             #                                       for one project": one, said outright)

@@ -279,6 +279,10 @@ def word_tag(tokens, tags, i):
                 any(x.text in _LISTING for x in tokens[:i])):
         return NOUN                        # "it holds a score, comments for the authors, confidential comments
         #                                    for the committee": items of a list, an adjective's noun
+    if prev is not None and prev.text == "each" and i >= 2 and tokens[i - 2].text in (",", "(") and after is not None and \
+            after.text in w.PREPOSITIONS and (participle_like(t) or irregular_participle(t)) and \
+            lexicon.verb_lemma(t) not in (None, t):
+        return VERB                        # "drones, each registered to one pilot": each one's participle
     if after is not None and after.text == "by" and participle_like(t) and lexicon.verb_lemma(t) not in (None, t) and \
             i + 2 < len(tokens) and tokens[i + 2].kind == "word":
         return VERB                        # "…, packed by one packer": a participle and its agent
