@@ -118,3 +118,47 @@ def test_guard_take_as_a_light_verb(dbs, text, absent):
     schema, tables = design(text)
     assert not absent & set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, unit", [
+    ("Tanks hold batches, with daily temperature readings per tank.", "temperature_readings", "tanks"),
+    ("Dogs have a name. We do weekly weigh-ins per dog.", "weigh_ins", "dogs"),
+    ("birds: name, species\nvet checks per bird, notes", "vet_checks", "birds"),
+    ("rooms: number, floor\ncleaning rounds per room - date, cleaner", "cleaning_rounds", "rooms"),
+])
+def test_rows_kept_per_unit(dbs, text, table, unit):
+    """'daily temperature readings per tank', 'vet checks per bird, notes' opening a line: what is done each
+    day or week per unit, and a line's compound before 'per' and its fields, are rows of the unit (the readings
+    had become a column, the vet checks had been lost)."""
+    schema, tables = design(text)
+    assert table in tables and (unit[:-1] + "_id", unit) in references(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Products have a price per kilo.", {"kilos"}),
+    ("Rooms have a rate per night and a number.", {"nights"}),
+])
+def test_guard_a_measure_per_unit_stays_a_field(dbs, text, absent):
+    """Guard: 'a price per kilo', 'a rate per night': a measure per unit, no rows."""
+    schema, tables = design(text)
+    assert not absent & set(tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, owned, field", [
+    ("Accounts that own vehicles have a balance.", "accounts", "vehicles", "balance"),
+    ("toll road billing: vehicles with a plate, tag accounts that own vehicles", "tag_accounts", "vehicles", None),
+    ("Customers that buy products have a loyalty number.", "customers", "products", "loyalty_number"),
+])
+def test_that_owns_is_a_relative_clause(dbs, text, owner, owned, field):
+    """'tag accounts that own vehicles': 'own' after 'that' is the relative clause's verb (it had been the
+    adjective of 'their own', and the vehicles had no account), and what the subject has after the clause is the
+    subject's, not the object's."""
+    schema, tables = design(text)
+    assert owner in tables and owned in tables, sorted(tables)
+    if field:
+        assert field in columns(tables[owner]) and field not in columns(tables[owned]), columns(tables[owner])
+    else:
+        assert any(target == owner for _, target in references(tables[owned])), references(tables[owned])
+    applies(dbs, schema, tables)

@@ -17,6 +17,7 @@ from .sides import between, connecting
 from .logged import each_done_with, kept_per_each_thing, logged_after_they_come, things_of_theirs, which_has_fields
 from .checks_at import checked_things
 from .title_lists import is_title, title_list, titled_list
+from .retagging import HOW_OFTEN
 from .given_to import vote as given_to
 from .which_i_do import vote as which_i_do
 from .depends_on import DEPENDS, vote as depends_on
@@ -133,12 +134,15 @@ def per_unit(s, vote):
             b -= 1                                 # ("invoices monthly per owner")
         before = s.phrase_at(b)
         fields = after.end < len(toks) and (toks[after.end].text in (":", "(", "with") or   # "merch sales per gig:
-                                            toks[after.end].text in (",", "-") and i == 1)  # item, …", a note's
+                                            toks[after.end].text in (",", "-") and (i == 1 or before is not None and
+                                                                                    before.start == 0))  # item, …"
         #                                                                          "invoices per move, paid or not"
         fields = fields or before is not None and before.start == 0 and after.end == len(toks)   # ("invoices per owner.")
         before = before if before is not None and before.end == b + 1 and (
             before.det in ("a", "an", "one") or (before.plural and before.det is None and (fields or any(
                 x.start == before.start for x in title_list(s)))) or
+            before.plural and before.det is None and before.words[0] in HOW_OFTEN or   # ("with daily temperature
+            #                                                                     readings per tank": rows, each day's)
             before.det is None and fields and before.start > 0 and s.tags[before.start - 1] == tx.VERB and
             (lexicon.verb_lemma(s.words[before.start - 1]) or "") in w.KEEPING_VERBS) else None
         #                                                                   ("we log electricity use per flat with …";

@@ -350,9 +350,11 @@ class FieldOwners:
                     any(r.end == k for r in s.phrases):
                 end = k                          # "a customer renting a car has a licence number": the one
                 continue                         # the participle says of, not its object
-            if k >= 2 and s.tags[k] == tx.VERB and s.tokens[k - 1].text == "who" and not between:
-                end = k - 1                      # "volunteers who walk fixed transects record sightings": the
-                continue                         # relative clause's object is not who records
+            if k >= 2 and s.tags[k] == tx.VERB and s.tokens[k - 1].text in ("who", "that") and not between and \
+                    s.phrase_at(k - 2) is not None:
+                end = k - 1                      # "volunteers who walk fixed transects record sightings", "accounts
+                continue                         # that own vehicles have a balance": the relative clause's object
+                #                                  is not who records
             key, role = self.entity_of(p)
             return key if key and not role else None
         return None

@@ -231,9 +231,10 @@ def word_tag(tokens, tags, i):
             i + 1 == len(tokens) or tokens[i + 1].text in (",", "and", "or", ".", ";", ")")) and \
             w.singular(tokens[i - 1].text) in lexicon.person_nouns():
         return ADJ                         # "the doctor seen, …": which person (not "the distance driven")
-    if t == "own" and i and (tags[i - 1] in (AUX, PRON) or tokens[i - 1].text == "to" or (
+    if t == "own" and i and (tags[i - 1] in (AUX, PRON) or tokens[i - 1].text in ("to", "that", "which") or (
             tags[i - 1] == NOUN and w.is_plural(tokens[i - 1].text))):
-        return VERB                        # "owners can own several properties", "we own" (not "its own")
+        return VERB                        # "owners can own several properties", "we own", "accounts that own
+        #                                    vehicles" (not "its own")
     if t in w.FLAG_ADJECTIVES:
         return ADJ
     if t.endswith("ing") and lexicon.verb_lemma(t) is None and t in lexicon.adjectives() and \
