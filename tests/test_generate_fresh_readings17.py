@@ -162,3 +162,40 @@ def test_that_owns_is_a_relative_clause(dbs, text, owner, owned, field):
     else:
         assert any(target == owner for _, target in references(tables[owned])), references(tables[owned])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, owner, field", [
+    ("Commissions have a price. We log the stages of each commission with a date.", "stages", "commissions", "date"),
+    ("Projects have a name. We track the phases of a project (design, build, test) with a start date.", "phases",
+     "projects", "start_date"),
+])
+def test_the_stages_of_one_with_fields_are_rows(dbs, text, table, owner, field):
+    """'log the stages of each commission with a date': plurals WordNet files under time ('stage', 'phase'), of
+    one thing and with fields of their own, are rows of that thing (they had been a 'stages' column)."""
+    schema, tables = design(text)
+    assert table in tables and (owner[:-1] + "_id", owner) in references(tables[table]), sorted(tables)
+    assert field in columns(tables[table]) and table not in columns(tables[owner]), columns(tables[table])
+    applies(dbs, schema, tables)
+
+
+def test_guard_units_of_one_stay_a_field(dbs):
+    """Guard: 'the litres of each fill-up' (no fields of their own): a quantity, no table of litres."""
+    schema, tables = design("Cars have a plate. We record the litres of each fill-up.")
+    assert "litres" not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, absent, fields", [
+    ("Our customers are GP surgeries, dental practices and vets, each with an address.", "customers", "vets",
+     {"address"}),
+    ("Who are our customers? GP surgeries, dental practices and vets, each with an address and a contract start "
+     "date.", "customers", "vets", {"address", "contract_start_date"}),
+    ("The venues are pubs, halls or parks, each with a capacity.", "venues", "parks", {"capacity"}),
+])
+def test_kinds_listed_then_each_with(dbs, text, owner, absent, fields):
+    """'our customers are GP surgeries, dental practices and vets, each with an address': the list after 'are'
+    says what kinds the customers are, so ', each with' lists the customers' fields (they had made a table of
+    vets, the last kind)."""
+    schema, tables = design(text)
+    assert absent not in tables and fields <= set(columns(tables[owner])), sorted(tables)
+    applies(dbs, schema, tables)

@@ -3,7 +3,7 @@ the records that link them. Reading one list's items is items.py; how one field 
 field_names.py."""
 
 from .cues import WHO_DID, HAVE, LISTING_VERBS, ATTRIBUTE_VERBS, INTERACTIONS, AUDIT, CREATION_VERBS, rx
-from . import clause_fields, clause_rules, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
+from . import clause_fields, clauses, each_made, fragments, lexicon, logged_against, relative, set_values, title_lists, wishes
 from .logged import came_in_then_kept, done_by_described, kept_and_described, kept_then_done, logged_mass, \
     logged_object
 from .tagging import irregular_participle
@@ -15,6 +15,7 @@ from .pair_tables import PairTables
 from .relations import uses_things
 from .used_on import used_before
 from .one_reference import each_apposed
+from .each_with import each_with_owner
 
 
 # what holds a thing's fields without being one ("a rider's profile includes a nickname, …")
@@ -249,26 +250,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                 self._attributes(self.entity_of(given)[0], s, given.end)   # "give the incident its address, …"
                 continue
             if t.text == "with" and i > 0 and toks[i - 1].text == "each":
-                k = i - 2
-                k -= k >= 1 and toks[k].text == "," and toks[k - 1].text == ")"   # ("treatments (manicures,
-                if k >= 0 and toks[k].text == ")":                                  # pedicures), each with …")
-                    k = self._paren_start(toks, k) - 1
-                p = clause_rules.typed_by_clause(s).get(k + 1) or (s.phrase_at(k) if k >= 0 else None)   # ("buy tickets
-                #                                 for a service (adult, child or family), each with a price": theirs)
-                kept = s.phrase_at(k - 1) if p is None and k > 0 and toks[k].text == "," else None
-                if kept is not None and kept.head in w.PICKED_FROM and kept.start >= 2 and tags[kept.start - 2] == tx.PREP:
-                    p = s.phrase_at(kept.start - 3)   # ("a moulding from our catalogue, each with a code": the mouldings')
-                if (p is None or not self.entity_of(p)[0]) and k >= 0 and toks[k].text == ",":
-                    # "several copies of each book, each with a barcode": the copies
-                    p = next((q for q in reversed(s.phrases) if q.end <= k and q.plural and self.entity_of(q)[0]), None)
-                    head = s.phrase_at(p.start - 2) if p is not None and p.start >= 2 and s.words[p.start - 1] == "of" else None
-                    if head is not None and head.plural and self.entity_of(head)[0] and not self.entity_of(head)[1]:
-                        p = head                # "copies of books, each with a barcode": the copies'
-                given = s.phrase_at(p.start - 2) if p is not None and p.start >= 3 and s.words[p.start - 1] == "to" \
-                    else None
-                if given is not None and given.plural and given.end == p.start - 1 and self.entity_of(given)[0] and \
-                        not self.entity_of(given)[1] and given.start > 0 and tags[given.start - 1] == tx.VERB:
-                    p = given                   # "issue key fobs to residents, each with a fob number": the fobs'
+                p = each_with_owner(self, s, i)   # "several copies of each book, each with a barcode": the copies'
                 if p is not None and self.entity_of(p)[0]:
                     holder = self._container_pair(s, p, i)
                     self._attributes(holder or self.entity_of(p)[0], s, i + 1)

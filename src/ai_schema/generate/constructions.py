@@ -599,7 +599,10 @@ def logged_things(s, vote):
             s.words[p.end:p.end + 2] not in (["of", "each"], ["of", "every"])) or (   # ("the score of each team")
             said and p.det in ("the", "a", "an") and s.words[p.end:p.end + 1] == ["with"])
         #   ("I want to record the shipment of an order with a carrier …")
-        if p.head in lexicon.measure_nouns() and len(p.lemma) == 1 or is_title(s, p):
+        of_one = p.plural and s.words[p.end:p.end + 1] == ["of"] and \
+            s.words[p.end + 1:p.end + 2] in (["a"], ["an"], ["each"], ["every"]) and \
+            bool({"with", "("} & set(s.words[p.end:]))   # ("the stages of a commission with the date each was done")
+        if p.head in lexicon.measure_nouns() and len(p.lemma) == 1 and not of_one or is_title(s, p):
             continue                               # "fill-ups record liters, …": a unit, counted
         if (p.plural or imperative or listed) and k >= 0 and \
                 (k < p.start - 1 or imperative or wanted or said) and tags[k] == tx.VERB and \

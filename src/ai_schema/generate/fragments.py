@@ -644,8 +644,13 @@ def its_owners(s):
 def described_as(s, p):
     """The plural subject whose complement p is ('our cars are dual-control hatchbacks, each with …': the cars), or p."""
     n = s.phrases.index(p) if p in s.phrases else 0
-    if p.plural and n > 0 and p.start >= 2 and s.words[p.start - 1] in ("are", "were") and \
-            s.phrases[n - 1].end == p.start - 1 and s.phrases[n - 1].plural:
+    while n > 0 and p.plural and s.phrases[n - 1].plural and s.words[s.phrases[n - 1].end:s.phrases[n].start] in (
+            [","], ["and"], ["or"], [",", "and"], [",", "or"]):
+        n -= 1                            # ("our customers are GP surgeries, dental practices and vets, each with …":
+        #                                    the list says what kinds they are)
+    first = s.phrases[n]
+    if p.plural and n > 0 and first.start >= 2 and s.words[first.start - 1] in ("are", "were") and \
+            s.phrases[n - 1].end == first.start - 1 and s.phrases[n - 1].plural:
         return s.phrases[n - 1]
     return p
 
