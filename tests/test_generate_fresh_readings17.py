@@ -199,3 +199,45 @@ def test_kinds_listed_then_each_with(dbs, text, owner, absent, fields):
     schema, tables = design(text)
     assert absent not in tables and fields <= set(columns(tables[owner])), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, doer, done", [
+    ("Contractors do repairs on a date.", "contractors", "repairs"),
+    ("Each customer has a schedule and drivers do rounds.", "drivers", "rounds"),
+    ("Volunteers do shifts at the shop. Shifts have a date.", "volunteers", "shifts"),
+])
+def test_people_do_things(dbs, text, doer, done):
+    """'contractors do repairs', 'drivers do rounds': 'do' before a plural after its plural subject is the verb
+    (it had been read as the auxiliary), and what people do is made by them, each one by one of them (the rounds
+    and repairs had been lost)."""
+    schema, tables = design(text)
+    assert (doer[:-1] + "_id", doer) in references(tables[done]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, absent", [
+    ("Members do not pay fees. Members have a name.", "members", set()),
+    ("Where do members park cars? Cars have a plate.", "cars", set()),
+])
+def test_guard_do_as_the_auxiliary(dbs, text, table, absent):
+    """Guard: 'members do not pay', 'where do members park cars?': 'do' before 'not' or a question's subject
+    stays the auxiliary."""
+    schema, tables = design(text)
+    assert table in tables and not absent & set(tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, one", [
+    ("Mechanics have a name. Each repair can use spare parts; we record how many of each part were fitted. Parts "
+     "have a code.", "repair_parts", "repairs"),
+    ("Bakers bake loaves. Each loaf can use ingredients; we record how many of each ingredient were used.",
+     "loaf_ingredients", "loaves"),
+])
+def test_what_we_record_after_a_semicolon_is_the_clause_befores(dbs, text, pair, one):
+    """'Each repair can use spare parts; we record how many of each part were fitted': the speaker's clause after
+    a semicolon is about what the clause before it is about (it had been about the paragraph's first subject: a
+    'mechanic_parts' table)."""
+    schema, tables = design(text)
+    assert pair in tables and "quantity" in columns(tables[pair]), sorted(tables)
+    assert (one[:-1] + "_id" if one != "loaves" else "loaf_id", one) in references(tables[pair])
+    applies(dbs, schema, tables)

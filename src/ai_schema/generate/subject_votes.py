@@ -162,9 +162,9 @@ class SubjectVotes:
                 prepositions = [j for j in between if tags[j] == tx.PREP and  # ("technicians pick up tickets")
                                 not (j == k + 1 and toks[j].text in w.PARTICLES)]
                 # any verb but the light ones ("members suggest books", not "members have names"; people who
-                # take things take courses, exams or medications, not "turns running the table")
+                # take or do things take courses or medications and do rounds or repairs, not "turns running …")
                 if p.plural and tags[k] == tx.VERB and obj is not None and obj.plural and base is not None and \
-                        (base not in LIGHT_VERBS or base == "take" and p.head in lexicon.person_nouns() and
+                        (base not in LIGHT_VERBS or base in ("take", "do") and p.head in lexicon.person_nouns() and
                          tags[obj.end:obj.end + 1] != [tx.VERB]) and \
                         all(tags[j] in (tx.DET, tx.ADJ, tx.QUANT, tx.PREP) or obj.many and (
                             toks[j].text == "or" or tags[j] == "NUMBER")                       # ("rent 1 or 2 plots")

@@ -119,6 +119,9 @@ class SubjectReading:
             return timed, None                  # "A session starts when …; we store the start and end times"
         if k < len(toks) and toks[k].text in ("we", "i") and (act := self._act_said_before(s)) is not None:
             return act, None                    # "Each team pays a fee per season; we record the amount …"
+        if k < len(toks) and toks[k].text in ("we", "i") and s.joined and previous is not None and k == 0:
+            return previous, None               # "Each repair can use spare parts; we record how many of each part
+            #                                     were fitted": what the clause before the semicolon is about
         if k < len(toks) and toks[k].text in ("we", "i") and self.block_topic.get(s.block) and not s.first:
             # "A rental is made by … The car is picked up … We record the pick-up date": the speaker
             # records facts about what the paragraph is about, not about the last thing named

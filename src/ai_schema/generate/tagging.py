@@ -195,6 +195,9 @@ def word_tag(tokens, tags, i):
             tokens[i - 2].text not in ("each", "every", "a", "an", "the", "which", "what", "this", "that"):
         return NOUN                        # "a breed and any medical needs": what the dog needs, a field (not
         #                                    "the puppets each show needs, with …")
+    if t in ("do", "does", "did") and i and tags[i - 1] == NOUN and i + 1 < len(tokens) and \
+            tokens[i + 1].kind == "word" and w.is_plural(tokens[i + 1].text) and tokens[i + 1].text not in w.AUXILIARIES:
+        return VERB                        # "drivers do rounds", "contractors do repairs": what they do, kept
     if t in w.AUXILIARIES:
         return AUX
     if i and tokens[i - 1].text in ("is", "are", "was", "were", "be", "been") and irregular_participle(t) or \

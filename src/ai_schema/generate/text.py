@@ -96,6 +96,8 @@ class Phrase:
 class Sentence:
     """Tagged tokens of one sentence, its noun phrases, and the block it came from."""
 
+    joined = False                      # split from the sentence before at a semicolon ("…; we record …")
+
     def __init__(self, tokens, block, first_in_block, context, item=False):
         self.tokens = tokens
         self.block = block
@@ -231,6 +233,7 @@ def sentences(text):
                 continue
             out.append(Sentence(part, index, n == 0 or headed and n + 1 < len(parts) and
                                 _separator_before(tokens, parts[n + 1]) == ";", block_context, is_item))
+            out[-1].joined = n > 0 and _separator_before(tokens, part) == ";"
             header = out[-1] if headed else None
         if not is_item:
             context = out[-1] if parts and tokens and tokens[-1].text == ":" else None

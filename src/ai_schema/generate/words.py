@@ -62,7 +62,7 @@ possible actual real exact short long full free-text small big large simple main
 reusable logged-in top-level mid-sized fixed standard private public""".split()) - {"standard", "free-text"}
 # verbs whose object the subject brings into being ("customers place orders", "clients book appointments")
 CREATION_VERBS = frozenset("""open create log write file issue raise place make submit book record add post
-publish upload send leave start keep maintain own buy purchase report fill offer attach order""".split())
+publish upload send leave start keep maintain own buy purchase report fill offer attach order do""".split())
 # Common verbs (base forms); their inflections are recognised by _verb_base.
 VERBS = frozenset("""have belong contain include hold keep record store track log need want register
 sign write leave label share live place make give review send publish follow like upload list see
