@@ -241,3 +241,48 @@ def test_what_we_record_after_a_semicolon_is_the_clause_befores(dbs, text, pair,
     assert pair in tables and "quantity" in columns(tables[pair]), sorted(tables)
     assert (one[:-1] + "_id" if one != "loaves" else "loaf_id", one) in references(tables[pair])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, things, absent", [
+    ("bus shelter advertising - sell poster slots on shelters to advertisers", {"poster_slots", "shelters"},
+     {"sell_poster_slots"}),
+    ("garden centre - grow bedding plants for customers", {"bedding_plants", "customers"}, {"grow_bedding_plants"}),
+])
+def test_what_a_business_does_after_a_dash(dbs, text, things, absent):
+    """'bus shelter advertising - sell poster slots on shelters': after a title and a dash, a verb before a
+    compound whose head is plural is what the business does (it had needed a plural right after the verb)."""
+    schema, tables = design(text)
+    assert things <= set(tables) and not absent & set(tables), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, other, field", [
+    ("Teams have a name. Each team builds one robot, recorded with a name and a weight in grams.", "robots", "teams",
+     "weight_g"),
+    ("Clubs have a name. Each club runs one bar, logged with a licence number.", "bars", "clubs", "licence_number"),
+])
+def test_one_thing_recorded_with_fields(dbs, text, table, other, field):
+    """'each team builds one robot, recorded with a name and a weight': the participle after 'one …' and a comma
+    describes that one thing (the weight had gone to the team)."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]) and field not in columns(tables[other]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, field", [
+    ("Teams have a name. Rounds have a name. In each round a team gets a run time.", "team_rounds", "run_time"),
+    ("Players have a name. In every match a player has a shirt number.", "player_matches", "shirt_number"),
+])
+def test_what_one_gets_in_each_occasion_is_the_pairs(dbs, text, pair, field):
+    """'In each round a team gets a run time': what one thing has or gets in each occasion the sentence opens
+    with belongs to the pair (it had been the team's, one run time for all rounds)."""
+    schema, tables = design(text)
+    assert pair in tables and field in columns(tables[pair]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_guard_at_a_place_stays_the_things(dbs):
+    """Guard: 'At each weighbridge, every lorry load has a weight': at a place, not an occasion, no pair."""
+    schema, tables = design("Weighbridges have a code. At each weighbridge, every lorry load has a weight.")
+    assert not any("weighbridges" in name and name != "weighbridges" for name in tables), sorted(tables)
+    applies(dbs, schema, tables)

@@ -3,7 +3,7 @@ back to, the thing the last clause was about ('its'), the record of the act just
 acts on, the pair 'each … in each …' names, the nearest thing named before the verb. Mixed into
 :class:`.attributes.AttributeReading` (the extractor's state lives there)."""
 
-from .cues import CREATION_VERBS, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
+from .cues import CREATION_VERBS, HAVE, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
 from . import clauses, fragments, lexicon, wishes
 from .each_in_list import done_in
 from . import text as tx
@@ -228,6 +228,23 @@ class FieldOwners:
             return self.entity_of(opened)[0]   # "At each call-out, a boat launches …, and we write down the launch
         return None                            # time …": the call-out's, past the clauses between
 
+    def _one_in_each_occasion(self, s, i):
+        """'In each round a team gets a run time and points': what one thing has or gets at each occasion the
+        sentence opens with is the pair's (each team's in each round, a table of its own), or None (not 'at each
+        weighbridge every lorry load is weighed': what is done there)."""
+        occasion = s.next_phrase(2) if s.words[:2] in (["in", "each"], ["in", "every"], ["at", "each"], ["at", "every"],
+                                                       ["during", "each"]) else None
+        one = s.phrase_at(i - 1)
+        if occasion is not None and occasion.start == 2 and one is not None and one.end == i and \
+                all(s.words[k] == "," or s.tags[k] == tx.DET for k in range(occasion.end, one.start)) and \
+                one.det in ("a", "an", "each", "every") and not one.plural and s.words[i] in HAVE and \
+                self.entity_of(occasion)[0] and self.entity_of(one)[0] and \
+                not self.entity_of(occasion)[1] and not self.entity_of(one)[1] and \
+                self.entity_of(occasion)[0] != self.entity_of(one)[0] and \
+                (s.words[0] != "at" or occasion.head in lexicon.occurrence_nouns()):   # (at a place: the place's)
+            return self._pair_table(self.entity_of(one)[0], self.entity_of(occasion)[0])
+        return None
+
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each
         supplier of a part we keep the unit price': the pair does (a table of its own)."""
@@ -325,6 +342,8 @@ class FieldOwners:
         return key if key and not role else None
 
     def _nearest_entity_before(self, s, i):
+        if s.words[:1] in (["in"], ["at"], ["during"]) and (pair := self._one_in_each_occasion(s, i)) is not None:
+            return pair
         end = i
         for p in reversed(s.phrases):
             if p.end > i:

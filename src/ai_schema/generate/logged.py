@@ -32,8 +32,10 @@ def logged_object(s, i):
         k = tx.governor(s, p)
         if k >= 0 and tags[k] == tx.PREP:
             continue                              # ("at a depot": where, not what)
-        return p if p.plural or p.det in ("a", "an") and s.words[i + 1:i + 2] in (["its"], ["their"]) else None
-        #                                           ("may include a vehicle, recorded with its registration …")
+        return p if p.plural or p.det in ("one", "each", "every") or \
+            p.det in ("a", "an") and s.words[i + 1:i + 2] in (["its"], ["their"]) else None
+        #                                           ("may include a vehicle, recorded with its registration …";
+        #                                            "each team builds one robot, recorded with a name …")
     return None
 
 

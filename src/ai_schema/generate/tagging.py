@@ -304,7 +304,7 @@ def word_tag(tokens, tags, i):
             not (after.text in w.FIELD_NOUNS | w.LINE_FIELDS and (prev is None or prev.text != "to")):   # ("list price")
         return VERB                        # "track football matches …", "an app to log my runs"
     if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and \
-            after is not None and after.kind == "word" and (w.is_plural(after.text) or after.text in w.DETERMINERS) and \
+            after is not None and after.kind == "word" and (plural_object_at(tokens, i + 1) or after.text in w.DETERMINERS) and \
             (lexicon.mostly_verb(t) or tokens[i - 2].text in APPS and not lexicon.compound_noun(t, w.singular(after.text)) and (
                 i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or tokens[i + 2].text in w.PREPOSITIONS or
                 tokens[i + 2].text in ("and", "or"))):   # (not "Marina app: boat owners rent berths")
