@@ -286,3 +286,33 @@ def test_guard_at_a_place_stays_the_things(dbs):
     schema, tables = design("Weighbridges have a code. At each weighbridge, every lorry load has a weight.")
     assert not any("weighbridges" in name and name != "weighbridges" for name in tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, act, thing, fields", [
+    ("Boilers have a model. Boilers are serviced by an engineer every year; we record the date and the cost.",
+     "services", "boilers", {"date", "cost"}),
+    ("Harps have a maker. Harps get regulated by a technician once a year; keep the date and the cost.",
+     "regulations", "harps", {"date", "cost"}),
+    ("Lifts have a code. Lifts are inspected monthly. We log the inspector and the result.", "inspections", "lifts",
+     {"result"}),
+])
+def test_an_act_done_again_and_again_is_a_row_each_time(dbs, text, act, thing, fields):
+    """'Boilers are serviced by an engineer every year; we record the date and the cost': an act done to each thing
+    every year, once a year or monthly, then what is kept, is a row each time, named by the act and pointing at
+    the thing (the date and cost had been the boiler's, one for all years)."""
+    schema, tables = design(text)
+    assert act in tables and (thing[:-1] + "_id", thing) in references(tables[act]), sorted(tables)
+    assert fields <= set(columns(tables[act])) and not fields & set(columns(tables[thing])), columns(tables[act])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Orders are placed every day; we record the total.", {"places"}),
+    ("Posts are tagged with any number of tags; we keep the tag name.", set()),
+])
+def test_guard_no_act_row_without_an_act_noun(dbs, text, absent):
+    """Guard: 'orders are placed every day' (a place is no act) and 'posts are tagged with tags' (the tags named
+    already) make no act table."""
+    schema, tables = design(text)
+    assert not absent & set(tables), sorted(tables)
+    applies(dbs, schema, tables)

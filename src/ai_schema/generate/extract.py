@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, their_own, timed, titles, weighed, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
@@ -579,7 +579,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 made = s.phrase_at(p.start - 3)      # ("writes a report for every field": the report's)
                 if key and key != subject and (made is None or self.entity_of(made)[0] in (None, subject)):
                     self._relate(subject, key)
-        self._nominalizations(s)
+        nominalized.relate(self, s)
         for p in s.phrases:
             if p.end + 1 < len(toks) and toks[p.end].text == "(":
                 key, _ = self.entity_of(p)
@@ -728,39 +728,6 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             return False
         self.spec.entities[subject].attribute("name").values = tuple(values)
         return True
-
-    def _nominalizations(self, s):
-        """'objects are valued ...; each valuation records' -> valuations point at objects."""
-        toks = s.tokens
-        for i, t in enumerate(toks):
-            if s.tags[i] != tx.VERB:
-                continue
-            forms = w.nominalizations(t.text)
-            nominal = next((k for k in self.spec.entities if k.split("_")[-1] in forms), None)
-            if nominal is None:
-                if lexicon.verb_lemma(t.text) in self.spec.entities:   # ("report": a report)
-                    self._record_of_doer(s, i, lexicon.verb_lemma(t.text))
-                continue
-            passive = i > 0 and toks[i - 1].text in ("is", "are", "was", "were", "be", "been", "get", "gets")
-            target = None
-            if passive:
-                p = next((q for q in reversed(s.phrases) if q.end <= i - 1), None)
-                target = self.entity_of(p)[0] if p else None
-            else:
-                q = s.next_phrase(i + 1)
-                target = self.entity_of(q)[0] if q is not None and q.start <= i + 2 else None
-                if target and lexicon.holds_people(target) and nominal.split("_")[-1] not in lexicon.money_nouns():
-                    continue                 # "assign a teacher to each class": no record of homework (but
-                    #                          "pays drivers per load": each payment is to a driver)
-                others = [k for k in (self.entity_of(x)[0] for x in tx.joined_to(s, q)) if k and k not in (target, nominal)] \
-                    if target else []
-                if others:                   # "members book desks and meeting rooms": a booking is of one or the other
-                    for k in [target] + others:
-                        self._relate(nominal, k, optional=True)
-                    continue
-                self._record_of_doer(s, i, nominal)   # "crew members can report fatigue; each report has …"
-            if target and target != nominal:
-                self._relate(nominal, target)
 
     def _unit_of(self, s, p):
         """The entity kept per or for p ('we track merch sales per gig: item, …' -> merch_sale): a

@@ -5,6 +5,7 @@ worked (company, title, years)', a list after a clause's semicolon); used by pla
 import re
 
 from . import act_labels, lexicon
+from .occasions import act_noun
 from .object_relatives import participle as participle_of
 from .one_reference import participle
 from .tagging import irregular_participle
@@ -477,8 +478,29 @@ def _record_one_of(m):
     return f"{m.group('verb')} a result ({', '.join(items[:-1])} or {items[-1]})"
 
 
+# "Boilers are serviced by an engineer every year; we record the date and the cost": an act done again and again
+# to each thing, then what is kept of it — each time is a row of its own ("…; for each service we record …")
+_RECURRING = re.compile(r"\b(?P<things>[A-Za-z]+s) (?:are|get) (?:[a-z]+ly )?(?P<done>[a-z]+(?:ed|en))\b(?P<rest>[^.;\n]*?\b"
+                        r"(?:(?:every|each) (?:day|week|fortnight|month|quarter|year|season|term|spring|summer|autumn|winter)|"
+                        r"(?:once|twice|\d+ times|two times|three times) a (?:day|week|month|year)|"
+                        r"daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b[^.;\n]*?)"
+                        r"(?P<sep>;|, and|\.) (?P<who>(?:[Ww]e|I) )?(?=(?:record|keep|log|note|store|track)\b)")
+
+
+def _recurring(m):
+    verb = lexicon.verb_lemma(m.group("done").lower())
+    act = act_noun(verb) if verb is not None and verb != m.group("done").lower() else None
+    if act is None or w.field_word(act) or act in lexicon.thing_nouns() or not w.is_plural(m.group("things").lower()):
+        return m.group(0)
+    said = m.group(0)[:m.end("rest") - m.start()]
+    if m.group("sep") == ".":
+        return f"{said}. For each {act} {(m.group('who') or 'we ').replace('We', 'we')}"
+    return f"{said}{m.group('sep')} for each {act} {m.group('who') or 'we '}"
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
+    text = _sub(_RECURRING, _recurring, text, "every", "each", "once", "twice", "times", "ly")
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
     text = _sub(_ACCEPTANCE, r"\g<lead>", text, "acceptance", "ac", "criteria", "story")
     text = _sub(_ARROW_AFTER_SENTENCE, "\n", text, "->", "→")
