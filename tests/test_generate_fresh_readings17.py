@@ -316,3 +316,35 @@ def test_guard_no_act_row_without_an_act_noun(dbs, text, absent):
     schema, tables = design(text)
     assert not absent & set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, act, judged, judge, qualities", [
+    ("Judges score each sculpture for creativity and technique.", "scores", "sculptures", "judges",
+     {"creativity", "technique"}),
+    ("Judges rate each dish for taste and presentation.", "ratings", "dishes", "judges", {"taste", "presentation"}),
+    ("As a judge, I want to score each sculpture for creativity and technique.", "scores", "sculptures", "judges",
+     {"creativity", "technique"}),
+    ("Teachers check each essay for spelling.", "checks", "essays", "teachers", {"spelling"}),
+])
+def test_people_judge_each_thing_for_qualities(dbs, text, act, judged, judge, qualities):
+    """'judges score each sculpture for creativity and technique': people judging each thing for qualities (a verb
+    WordNet files under cognition, competition or perception) make a record each time, named by the act, pointing
+    at the thing and the judge, the qualities its fields (the scores had been lost, or a judge_id on each
+    sculpture)."""
+    schema, tables = design(text)
+    assert act in tables and {(judged[:-1] + "_id" if judged != "dishes" else "dish_id", judged),
+                              (judge[:-1] + "_id", judge)} <= references(tables[act]), sorted(tables)
+    assert qualities <= set(columns(tables[act])), columns(tables[act])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Volunteers collect each donation for the food bank.", {"collections"}),
+    ("Judges score each sculpture for the festival.", {"scores"}),
+])
+def test_guard_for_a_thing_is_no_quality(dbs, text, absent):
+    """Guard: 'collect each donation for the food bank' (no verb of judging), 'score each sculpture for the
+    festival' (a thing, with a determiner, not a quality): no record of the act."""
+    schema, tables = design(text)
+    assert not absent & set(tables), sorted(tables)
+    applies(dbs, schema, tables)

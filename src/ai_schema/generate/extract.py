@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, judged_for, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, their_own, timed, titles, weighed, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
@@ -413,6 +413,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
 
     def _sentence(self, s, previous):
         junctions.read(self, s)                  # "memberships link users to workspaces with a role"
+        judged_for.read(self, s)                 # "judges score each sculpture for creativity and technique"
         occasions.read_what_done(self, s)        # "record what I sow in each bed, with …"
         occasions.read_how_done(self, s)         # "record how each object was acquired: the date, …"
         logged.read_repeated(self, s)            # "with a reading entered for each meter every month"
