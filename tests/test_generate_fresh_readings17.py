@@ -348,3 +348,30 @@ def test_guard_for_a_thing_is_no_quality(dbs, text, absent):
     schema, tables = design(text)
     assert not absent & set(tables), sorted(tables)
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, party", [
+    ("At each stop we pitch the big top on a ground we rent from a landowner.", "grounds", "landowners"),
+    ("Each stall sells the cheeses we buy from a farmer.", "cheeses", "farmers"),
+])
+def test_what_we_take_from_a_party_said_after_the_thing(dbs, text, thing, party):
+    """'a ground we rent from a landowner': a relative clause without 'that' in which the speaker takes the thing
+    from a party — both are kept, the thing pointing at the party (both had been lost)."""
+    schema, tables = design(text)
+    assert thing in tables and party in tables, sorted(tables)
+    assert (party[:-1] + "_id", party) in references(tables[thing]), references(tables[thing])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, column, values", [
+    ("We sell tickets at three prices: adult, child and family.", "tickets", "price", ("adult", "child", "family")),
+    ("T-shirts come in three sizes: small, medium and large.", "t_shirts", "size", ("small", "medium", "large")),
+])
+def test_counted_values_after_a_colon(dbs, text, table, column, values):
+    """'tickets at three prices: adult, child and family': a counted property and its values after a colon are
+    read as in parentheses, the values of that property (they had been columns of their own, 'adult', 'family')."""
+    schema, tables = design(text)
+    checks = [c.expression for c in tables[table].checks if column in c.expression]
+    assert checks and all(f"'{v}'" in checks[0] for v in values), tables[table].checks
+    assert not {"adult", "family", "small"} & set(columns(tables[table])), columns(tables[table])
+    applies(dbs, schema, tables)

@@ -22,6 +22,7 @@ from .given_to import vote as given_to
 from .which_i_do import vote as which_i_do
 from .depends_on import DEPENDS, vote as depends_on
 from .judged_for import vote as judged_for
+from .taken_from import sources
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
 from .fragments import act_with_fields, apposed_with_fields, co_subjects, defined_as_one, described_as, \
@@ -377,27 +378,6 @@ def acted_on_with_fields(s, vote):
             for q in places if p.det in ("each", "every") else ():
                 vote(q.lemma, 3)                  # ("schedule each shift at a shop with a start time …": where
                 #                                   each one is, a thing too)
-
-
-def sources(s, vote):
-    """'our lab receives samples from clinics', 'we buy parts from vendors': where the things a verb
-    acts on come from is a thing too."""
-    if "from" not in s.words:
-        return
-    for p in s.phrases:
-        k = tx.governor(s, p)
-        if k < 0 or s.tags[k] != tx.VERB or not p.plural or p.end + 1 >= len(s.words) or s.words[p.end] != "from":
-            continue
-        origin = s.next_phrase(p.end + 1)
-        if origin is not None and origin.start <= p.end + 2 and origin.plural and \
-                origin.det in (None, "our", "different", "several", "many", "various", "their"):
-            vote(origin.lemma, 3)
-            vote(p.lemma, 1)
-    for q in s.phrases:                   # "each part can come from several suppliers": sources of many
-        if q.many and q.plural and q.start >= 2 and "from" in s.words[max(0, q.start - 4):q.start] and \
-                tx.VERB in s.tags[max(0, q.start - 6):q.start] and \
-                not any(t.kind == "number" for t in s.tokens[max(0, q.start - 4):q.start]):   # (not "from 1 to 5 stars")
-            vote(q.lemma, 3)
 
 
 def bare_list(s, vote):

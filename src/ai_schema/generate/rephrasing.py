@@ -498,8 +498,16 @@ def _recurring(m):
     return f"{said}{m.group('sep')} for each {act} {m.group('who') or 'we '}"
 
 
+# "tickets at three prices: adult, child and family", "in three sizes: S, M or L": a counted property and its
+# values after a colon, said as "at three prices (adult, child and family)" (value_sets.counted_property)
+_COUNTED_VALUES = re.compile(r"\b(?P<lead>(?:at|in|with) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several) "
+                             r"[a-z]+s): (?P<values>[\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?)*,? (?:and|or) [\w-]+"
+                             r"(?: [\w-]+)?)(?=[ \t]*(?:[.;\n]|$))", re.M)
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
+    text = _sub(_COUNTED_VALUES, r"\g<lead> (\g<values>)", text, ": ")
     text = _sub(_RECURRING, _recurring, text, "every", "each", "once", "twice", "times", "ly")
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
     text = _sub(_ACCEPTANCE, r"\g<lead>", text, "acceptance", "ac", "criteria", "story")
