@@ -231,7 +231,7 @@ class FieldOwners:
     def _one_in_each_occasion(self, s, i):
         """'In each round a team gets a run time and points': what one thing has or gets at each occasion the
         sentence opens with is the pair's (each team's in each round, a table of its own), or None (not 'at each
-        weighbridge every lorry load is weighed': what is done there)."""
+        weighbridge, every lorry load has a weight': at a place, not an occurrence, the load's own)."""
         occasion = s.next_phrase(2) if s.words[:2] in (["in", "each"], ["in", "every"], ["at", "each"], ["at", "every"],
                                                        ["during", "each"]) else None
         one = s.phrase_at(i - 1)

@@ -1,6 +1,6 @@
 """'Judges score each sculpture for creativity and technique', 'inspectors grade every restaurant for hygiene', 'as
 a judge, I want to score each sculpture for …': people judging each thing for qualities make a record each time —
-named by the act (WordNet's act noun: score, grading, rating), pointing at the thing and at who judged it, the
+named by the act (WordNet's act noun: score, rating, check), pointing at the thing and at who judged it, the
 qualities its fields. The verb is one of WordNet's verbs of judging (verb.cognition, verb.competition,
 verb.perception); the qualities are no things or people."""
 
