@@ -100,13 +100,14 @@ def test_people_take_things(dbs, text, person, thing):
     applies(dbs, schema, tables)
 
 
-def test_yes_many_says_how_many():
+def test_yes_many_says_how_many(dbs):
     """'Do pilots take exams? Yes, many; we keep the exam date and the score': the answer says that each pilot
     takes many exams, and what is kept is the exams' (the date and score had gone to the pilots)."""
     schema, tables = design("Pilots have a name. Q: Do pilots take exams? A: Yes, many; we keep the exam date and "
                             "the score.")
     assert "exams" in tables and {"exam_date", "score"} & set(columns(tables["exams"])), sorted(tables)
     assert not {"exam_date", "score"} & set(columns(tables["pilots"])), columns(tables["pilots"])
+    applies(dbs, schema, tables)
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -235,15 +235,13 @@ class FieldOwners:
         occasion = s.next_phrase(2) if s.words[:2] in (["in", "each"], ["in", "every"], ["at", "each"], ["at", "every"],
                                                        ["during", "each"]) else None
         one = s.phrase_at(i - 1)
-        if occasion is not None and occasion.start == 2 and one is not None and one.end == i and \
-                all(s.words[k] == "," or s.tags[k] == tx.DET for k in range(occasion.end, one.start)) and \
-                one.det in ("a", "an", "each", "every") and not one.plural and s.words[i] in HAVE and \
-                self.entity_of(occasion)[0] and self.entity_of(one)[0] and \
-                not self.entity_of(occasion)[1] and not self.entity_of(one)[1] and \
-                self.entity_of(occasion)[0] != self.entity_of(one)[0] and \
-                (s.words[0] != "at" or occasion.head in lexicon.occurrence_nouns()):   # (at a place: the place's)
-            return self._pair_table(self.entity_of(one)[0], self.entity_of(occasion)[0])
-        return None
+        if occasion is None or occasion.start != 2 or one is None or one.end != i or \
+                not all(s.words[k] == "," or s.tags[k] == tx.DET for k in range(occasion.end, one.start)) or \
+                one.det not in ("a", "an", "each", "every") or one.plural or s.words[i] not in HAVE or \
+                s.words[0] == "at" and occasion.head not in lexicon.occurrence_nouns():   # (at a place: the place's)
+            return None
+        (when, when_role), (who, who_role) = self.entity_of(occasion), self.entity_of(one)
+        return self._pair_table(who, when) if when and who and not when_role and not who_role and when != who else None
 
     def _for_each(self, s, i):
         """'for each appearance we keep the label text': the appearance owns the list; 'for each

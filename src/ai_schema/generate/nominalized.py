@@ -13,18 +13,17 @@ def relate(ex, s):
     for i, t in enumerate(toks):
         if s.tags[i] != tx.VERB:
             continue
-        forms = w.nominalizations(t.text)
+        forms, lemma = w.nominalizations(t.text), lexicon.verb_lemma(t.text)
         nominal = next((k for k in ex.spec.entities if k.split("_")[-1] in forms), None)
         passive = i > 0 and toks[i - 1].text in ("is", "are", "was", "were", "be", "been", "get", "gets")
-        if nominal is None and passive and lexicon.verb_lemma(t.text) in ex.spec.entities and \
-                lexicon.verb_lemma(t.text) in lexicon.act_nouns() and \
-                not {lexicon.verb_lemma(t.text), w.plural(lexicon.verb_lemma(t.text))} & set(s.words):   # (not "posts
-            #                                        are tagged with tags": the tags named, a thing of their own)
-            nominal = lexicon.verb_lemma(t.text)   # "boilers are serviced every year; for each service …": the
-            #                                        service, the verb's own noun
+        if nominal is None and passive and lemma in ex.spec.entities and lemma in lexicon.act_nouns() and \
+                not {lemma, w.plural(lemma)} & set(s.words):   # (not "posts are tagged with tags": the tags named,
+            #                                                    a thing of their own)
+            nominal = lemma                # "boilers are serviced every year; for each service …": the service,
+            #                                the verb's own noun
         if nominal is None:
-            if lexicon.verb_lemma(t.text) in ex.spec.entities:   # ("report": a report)
-                ex._record_of_doer(s, i, lexicon.verb_lemma(t.text))
+            if lemma in ex.spec.entities:  # ("report": a report)
+                ex._record_of_doer(s, i, lemma)
             continue
         target = None
         if passive:

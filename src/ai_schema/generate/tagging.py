@@ -9,6 +9,7 @@ from . import words as w
 from .tag_context import (clause_start, compound, infinitive_before, only_reduced_relatives, participle_like,
                           same_acts_before, singular_head_before)
 from .tags import ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB
+
 NOT_ADVERBS = frozenset("""monthly weekly daily yearly quarterly hourly nightly family supply assembly reply
 anomaly italy fly rally early only""".split()) - {"only"}
 
@@ -36,7 +37,6 @@ SAME_PARTICIPLE = frozenset("set put cut run come become hit let read shut sprea
 
 # words that name the application itself ("a platform connecting tutors with students")
 APPS = frozenset("app application platform site website system tool service marketplace portal network".split())
-
 
 
 def _examples_after(tokens, tags, i):
@@ -305,9 +305,10 @@ def word_tag(tokens, tags, i):
         return VERB                        # "track football matches …", "an app to log my runs"
     if prev is not None and prev.text in ("-", ":") and i >= 2 and lexicon.verb_lemma(t) == t and \
             after is not None and after.kind == "word" and (plural_object_at(tokens, i + 1) or after.text in w.DETERMINERS) and \
-            (lexicon.mostly_verb(t) or tokens[i - 2].text in APPS and not lexicon.compound_noun(t, w.singular(after.text)) and (
+            (lexicon.mostly_verb(t) or tokens[i - 2].text in APPS and (
                 i + 2 >= len(tokens) or tokens[i + 2].kind != "word" or tokens[i + 2].text in w.PREPOSITIONS or
-                tokens[i + 2].text in ("and", "or"))):   # (not "Marina app: boat owners rent berths")
+                tokens[i + 2].text in ("and", "or"))):   # (not "Marina app: boat owners rent berths"; plural_object_at
+        #                                    already refuses one of WordNet's compounds, 'shoe shops')
         return VERB                        # "recipe manager - save recipes with …", "farrier app - book visits …":
         #                                    what the app does
     if i == 1 and prev_tag == NOUN and w.is_plural(prev.text) and after is not None and \
