@@ -113,8 +113,15 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
         when read."""
         toks, tags = s.tokens, s.tags
         for i, t in enumerate(toks):
-            if t.text not in ("recording", "listing", "including", "noting", "stating", "giving", "describing") or i < 3 or \
-                    toks[i - 1].text != ",":
+            if t.text not in ("recording", "listing", "including", "noting", "stating", "giving", "describing",
+                              "naming", "showing") or i < 3:
+                continue
+            named = s.phrase_at(i - 1) if tags[i - 1] == tx.NOUN else None
+            if named is not None and named.end == i and named.det in ("a", "an", "each", "every", "one") and \
+                    (key := self.entity_of(named)[0]) is not None and s.words[i + 1:i + 2] in (["the"], ["a"], ["an"]):
+                self._attributes(key, s, i + 1)      # "a nurse makes a referral naming the ward, the bed number
+                return True                          # and the faith": a reduced relative, the referral's fields
+            if toks[i - 1].text != ",":
                 continue
             made = next((p for p in s.phrases if p.end < i and p.start >= 2 and tags[p.start - 2] == tx.VERB and
                          tags[p.start - 1] == tx.DET and (w.verb_lemma(toks[p.start - 2].text) or "") in CREATION_VERBS
@@ -168,7 +175,7 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
             self._attributes(self.entity_of(owner)[0], s, s.phrases[1].end + 1)   # "a member's details are …"
             return
         clause_fields.read(self, s)
-        if "," in s.words and self._recorded_with(s):
+        if self._recorded_with(s):
             return
         for p in s.phrases if "their" in s.words or "its" in s.words else ():
             if p.start < 4 or toks[p.start - 1].text not in ("their", "its") or toks[p.start - 2].text != ",":

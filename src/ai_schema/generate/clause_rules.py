@@ -60,7 +60,14 @@ def _related(clause):
         return clause.verb not in ("be", "have")     # "is given by a speaker"
     if clause.verb in ATTRIBUTE_VERBS and _one_does_each(clause) and clause.subject.head in lexicon.person_nouns():
         return True                                  # "a beekeeper collects each swarm": a person's act on a thing
+    if clause.verb in SUPPORT_VERBS and clause.direct is not None and clause.direct.det in ("a", "an", "each", "every") and \
+            clause.direct.head in lexicon.occurrence_nouns():
+        return True                                  # "a nurse makes a referral": the act the noun names
     return clause.verb not in LIGHT_VERBS and clause.verb not in ATTRIBUTE_VERBS and len(clause.verb) > 2
+
+
+# light verbs whose object names the act they do ("make a booking", "do a check", "take a reading", "give a talk")
+SUPPORT_VERBS = frozenset("make do take give".split())
 
 
 def _one_does_each(c):

@@ -60,9 +60,10 @@ class KindReading:
                 continue                                              # item has a code": examples up to 'etc'
             if nxt is not None and nxt.block == s.block and nxt.phrases and nxt.words[0] in ("each", "every") and \
                     nxt.phrases[0].start == 1 and end < len(s.words) and s.tags[end] in (tx.VERB, tx.AUX) and \
-                    nxt.phrases[0].head not in heads:
-                kinds.update((p.lemma, nxt.phrases[0].lemma) for p in listed)
-        return kinds
+                    nxt.phrases[0].head not in heads and not (s.tags[end] == tx.VERB and nxt.phrases[0].head in {
+                        q.head for q in s.phrases}):   # (not "Nurses and doctors treat patients. Each patient …":
+                kinds.update((p.lemma, nxt.phrases[0].lemma) for p in listed)   # the one they act on; but
+        return kinds                                          # "Dentists and hygienists are clinicians; each …")
 
     def kind_fields(self):
         """The kind field of each thing named with kinds ('electricity and gas meters': meter_type)."""

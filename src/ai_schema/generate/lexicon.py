@@ -215,10 +215,11 @@ def _data_lines(data_text):
     return {line.split(" ", 1)[0]: line for line in data_text.splitlines() if line[:1].isdigit()}
 
 
-def _lemma_offsets(index_text):
+def _lemma_offsets(index_text, unranked=None):
     """{one-word lower-case lemma: the offsets of its synsets, most frequent sense first} of an index.* file.
     A lemma the tagged corpus never saw ('colour': its tagsense_cnt is 0, its senses in no order) takes the
-    order of a spelling with the very same senses that it saw ('color'), so both name an attribute first."""
+    order of a spelling with the very same senses that it saw ('color'), so both name an attribute first;
+    the lemmas left in no order are added to `unranked`, when given."""
     out, untagged, ranked = {}, [], {}
     for line in index_text.splitlines():
         if line.startswith(" "):
@@ -232,6 +233,8 @@ def _lemma_offsets(index_text):
         if n > 1 and f[-n - 1] != "0":
             ranked.setdefault(frozenset(f[-n:]), f[-n:])
     for word in untagged:
+        if unranked is not None and frozenset(out[word]) not in ranked:
+            unranked.add(word)
         out[word] = ranked.get(frozenset(out[word]), out[word])
     return out
 
@@ -241,20 +244,37 @@ def _file_of(line):
     return line.split(" ", 2)[1] if line else None
 
 
-def _first_senses(index_text, data_text):
+def _ranked_offsets(index_text, data_text, demoted=()):
+    """{lemma: its synsets' offsets, most frequent sense first}. A lemma the corpus never saw has no most frequent
+    sense, only WordNet's order: one whose first sense lies in a `demoted` file (a person) that fewer than half of
+    its senses share is read by its first other sense ('referral': an act and a message before the person
+    referred; 'printer', 'scanner', 'router' and 'voucher' are machines and papers before people)."""
+    unranked = set()
+    offsets = _lemma_offsets(index_text, unranked)
+    if demoted:
+        lines = _data_lines(data_text)
+        for word in unranked:
+            files = [_file_of(lines.get(o)) for o in offsets[word]]
+            if files[0] in demoted and 2 * sum(f in demoted for f in files) < len(files):
+                offsets[word] = [o for o, f in zip(offsets[word], files) if f not in demoted] + \
+                    [o for o, f in zip(offsets[word], files) if f in demoted]
+    return offsets
+
+
+def _first_senses(index_text, data_text, demoted=()):
     """{one-word lower-case lemma: the data line of its most frequent sense, or None}."""
     lines = _data_lines(data_text)
-    return {word: lines.get(offsets[0]) for word, offsets in _lemma_offsets(index_text).items()}
+    return {word: lines.get(offsets[0]) for word, offsets in _ranked_offsets(index_text, data_text, demoted).items()}
 
 
-def _first_sense_files(index_text, data_text):
+def _first_sense_files(index_text, data_text, demoted=()):
     """{one-word lower-case lemma: lexicographer file number of its most frequent sense}."""
-    return {word: _file_of(line) for word, line in _first_senses(index_text, data_text).items()}
+    return {word: _file_of(line) for word, line in _first_senses(index_text, data_text, demoted).items()}
 
 
 def derive_nouns(index_noun, data_noun, lexfiles):
     """One-word nouns whose most frequent sense lies in one of WordNet's lexicographer files, one per line."""
-    return "".join(f"{word}\n" for word, filenum in sorted(_first_sense_files(index_noun, data_noun).items())
+    return "".join(f"{word}\n" for word, filenum in sorted(_first_sense_files(index_noun, data_noun, NOUN_PERSON).items())
                    if filenum in lexfiles)
 
 
@@ -286,7 +306,7 @@ def derive_role_nouns(index_noun, data_noun):
     """The lines of data/role_nouns.txt: one-word nouns with a noun.person sense that is not their most
     frequent one (fan, agent, operator, moderator): a person where a story names its role with one."""
     lines = _data_lines(data_noun)
-    return "".join(f"{word}\n" for word, offsets in _lemma_offsets(index_noun).items()
+    return "".join(f"{word}\n" for word, offsets in _ranked_offsets(index_noun, data_noun, NOUN_PERSON).items()
                    if _file_of(lines.get(offsets[0])) not in NOUN_PERSON and
                    any(_file_of(lines.get(o)) in NOUN_PERSON for o in offsets[1:]))
 
@@ -330,7 +350,7 @@ def derive_property_nouns(index_noun, data_noun):
 def derive_money_nouns(index_noun, data_noun):
     """The lines of data/money_nouns.txt: nouns whose most frequent sense is a noun.possession whose
     gloss speaks of money (expense, fee, salary; not stock, property or share, which are owned)."""
-    return "".join(f"{word}\n" for word, line in sorted(_first_senses(index_noun, data_noun).items())
+    return "".join(f"{word}\n" for word, line in sorted(_first_senses(index_noun, data_noun, NOUN_PERSON).items())
                    if line and line.split(" ", 2)[1] == NOUN_POSSESSION and MONEY_GLOSS.search(line.split("|", 1)[-1]))
 
 

@@ -639,9 +639,12 @@ def word_tag(tokens, tags, i):
             (w.is_plural(nxt.text) or nxt.text in w.DETERMINERS) and lexicon.verb_lemma(t) not in (None, t) and \
             any(tags[j] == AUX and tokens[j].text in ("is", "was") and tags[j + 1] == VERB for j in range(i - 1)):
         return VERB                        # "a prescription is written by a vet … and lists medicines"
-    if i == 0 and participle_like(t) and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
-            i + 2 < len(tokens) and tokens[i + 2].text in ("have", "are", "can", "must", "may", "get"):
-        return ADJ                         # "Qualified translators have a name": which ones, no verb
+    if participle_like(t) and nxt is not None and nxt.kind == "word" and w.is_plural(nxt.text) and \
+            i + 2 < len(tokens) and tokens[i + 2].kind == "word" and lexicon.verb_lemma(t) not in (None, t) and \
+            (i == 0 or prev.text in ("and", "or", ",") and all(
+                g == NOUN and w.is_plural(x.text) or x.text in ("and", "or", ",") for x, g in zip(tokens[:i], tags))):
+        return ADJ                         # "Qualified translators have a name", "chaplains and trained volunteers
+    #                                        visit patients": which ones, no verb
     if prev is not None and prev.text in ("and", ",", "or") and t.endswith("s") and \
             (nxt is None or nxt.kind != "word") and any(x.text in ("has", "have", "with") for x in tokens[:i]):
         return NOUN                        # "questions have a text and points": the list's last item

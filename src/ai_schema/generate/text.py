@@ -373,12 +373,14 @@ def listed_with(s, p):
 
 def joined_to(s, p, plural=None):
     """The phrases joined to p by 'and', 'or' or commas, in order ('day passes or memberships', 'a desk
-    or a meeting room'); with plural=True only plural ones, and the list stops at the first other."""
+    or a meeting room', 'chaplains and trained volunteers'; not 'a sofa or other furniture', its kind); with
+    plural=True only plural ones, and the list stops at the first other."""
     out, k = [], p.end if p is not None else len(s.words)
     while k + 1 < len(s.words) and s.words[k] in ("and", "or", ","):
         j = k + 1 + (s.words[k + 1] in ("and", "or"))
         q = s.next_phrase(j)
-        if q is None or any(s.tags[x] != DET for x in range(j, q.start)) or (plural and not q.plural) or \
+        if q is None or any(s.tags[x] != DET and (s.tags[x] != ADJ or s.words[x] == "other") for x in range(j, q.start)) or \
+                (plural and not q.plural) or \
                 (plural is None and q.plural != p.plural):
             break
         out.append(q)
