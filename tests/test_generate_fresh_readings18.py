@@ -7,6 +7,8 @@ verb whose object names the act ('a nurse makes a referral') and the fields a pa
 fixtures that showed it; each design is applied on the server; each guard passes on the code before its
 round too."""
 
+import pathlib
+
 import pytest
 
 from ai_schema.generate import lexicon
@@ -134,3 +136,83 @@ def test_guard_a_participle_after_a_made_thing(dbs, text, table, fields):
     schema, tables = design(text)
     assert table in tables and fields <= set(columns(tables[table])), columns(tables.get(table, ""))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, occasion, people, fields", [
+    ("A patient has an appointment with a doctor. Each appointment has a time.", "appointments",
+     {"patients", "doctors"}, set()),
+    ("A student has a session with a tutor; we record the date and the topic. Students have a name.", "sessions",
+     {"students", "tutors"}, {"date", "topic"}),
+    ("A patient sees one podiatrist in an appointment; we note the time and the fee. Patients have a name.",
+     "appointments", {"patients", "podiatrists"}, {"fee"}),
+])
+def test_an_occasion_between_two_people(dbs, text, occasion, people, fields):
+    """'a patient has an appointment with a doctor', 'a patient sees one podiatrist in an appointment': the
+    occasion is a record that points at both people (the patient had pointed at one appointment, the doctor
+    been a column), and what 'we note' after the semicolon is the occasion's."""
+    schema, tables = design(text)
+    assert occasion in tables and people <= set(tables), sorted(tables)
+    assert {(p[:-1] + "_id", p) for p in people} <= references(tables[occasion])
+    assert fields <= set(columns(tables[occasion])), columns(tables[occasion])
+    assert not any(t != occasion and occasion[:-1] + "_id" in columns(tables[t]) for t in people)
+    applies(dbs, schema, tables)
+
+
+WRAPPED = ("Trade fair bookings\n\n"
+           "Exhibitors are companies with a contact name and a VAT number. The fair has several halls, and each hall is divided into\n"
+           "stands with a stand code and a floor area. An exhibitor rents one or more stands for the fair; we keep each rental\n"
+           "with the price agreed and the date the contract was signed. Visitors register online with a name and an email address.\n")
+
+
+def test_prose_wrapped_at_one_width_is_one_paragraph(dbs):
+    """Prose hard-wrapped at more than 100 characters ('… each hall is' over 'divided into stands …'): lines
+    of sentences as long as each other, the next going on in lower case, are one paragraph (each line had
+    been a paragraph of its own, and the halls lost their stands)."""
+    schema, tables = design(WRAPPED)
+    assert ("hall_id", "halls") in references(tables["stands"]), sorted(tables)
+    assert {"price_agreed"} <= set(columns(tables["rentals"])), columns(tables["rentals"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Visitors register online with a name and an email address.", "visitors"),
+    ("Students enrol online with an email and a phone number. Students take courses.", "students"),
+])
+def test_a_word_only_an_adjective_after_a_verb_says_how(dbs, text, table):
+    """'visitors register online': a word WordNet knows only as an adjective, right after the verb, says how it is
+    done (an 'onlines' table had been made)."""
+    schema, tables = design(text)
+    assert table in tables and "onlines" not in tables and "name" in columns(tables[table]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_guard_notes_in_lower_case_stay_apart(dbs):
+    """Notes with no sentences in them ('handlers fly the birds at displays …' over 'vet checks per bird,
+    notes') stay one per line, however long."""
+    schema, tables = design("falconry centre - birds!!\n"
+                            "each bird: name, species, hatch date, weight (we weigh daily -> keep every weighing w/ date + grams)\n"
+                            "handlers fly the birds at displays. display = date, time, location. which birds + who handled them\n"
+                            "vet checks per bird, notes\n")
+    assert "vet_checks" in tables and ("bird_id", "birds") in references(tables["vet_checks"]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Volunteers sign up for shifts, and we record the hours each volunteer worked. Shifts have a date.", "hours"),
+    ("Walkers log walks; we keep the miles each walker covered. Walks have a date.", "miles"),
+])
+def test_the_hours_each_one_worked_are_a_field(dbs, text, absent):
+    """'the hours each volunteer worked': a measure (WordNet's time or quantity) each one did is how long or
+    how much, a field, not things each one acts on (an 'hours' table had been made)."""
+    schema, tables = design(text)
+    assert absent not in tables and any(absent in columns(t) for t in tables.values()), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_units_are_derived_from_wordnet():
+    """data/unit_nouns.txt is what units.py derives from the system's WordNet: units of measurement and of time
+    (hour, mile, kilo), not containers whose first sense is what they hold (keg) nor weeks (a period)."""
+    from ai_schema.generate import units
+    shipped = (pathlib.Path(units.__file__).parent / "data" / "unit_nouns.txt").read_text()
+    assert shipped == units.derive_unit_nouns(*((lexicon.WORDNET / x).read_text() for x in ("index.noun", "data.noun")))
+    assert {"hour", "minute", "mile", "kilo", "litre"} <= units.unit_nouns() and not {"keg", "week", "room"} & units.unit_nouns()

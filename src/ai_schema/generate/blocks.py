@@ -73,15 +73,19 @@ def _joined(lines, notes=False):
     """The texts of one block. Three or more lines all shorter than 60 characters are notes, one per
     line. Lines longer than any hard wrap (100 characters) say the writer did not wrap them, or wrapped
     them wider: each line is a paragraph of its own ('plots get rented … who has it' over 'we lend tools,
-    …'), unless it stops inside a sentence ('… has a number,', '… a contact person, an'). Lines of notes
+    …'), unless it stops inside a sentence ('… has a number,', '… a contact person, an') or two lines or more
+    of prose (sentences starting with capitals inside them) are as long, wrapped at one width, and the next goes
+    on in lower case. Lines of notes
     (``_noted``) end their note when they are shorter than a wrap, or all do when most are or the text's
     lines are notes (``notes``), but after a label's colon. Otherwise the lines are one wrapped paragraph."""
     longest = max(len(x) for x in lines)
     if len(lines) >= 3 and longest < 60:
         return [x.strip() for x in lines]
     if len(lines) > 1 and longest > 100:
-        ends = [not wrapped(x) or _NOTE_LABEL.match(nxt) is not None
-                for x, nxt in zip(lines[:-1], lines[1:])]   # ("… uploaded by" over "comments: text, author")
+        even = sum(len(x) >= 0.88 * longest and _PROSE.search(x) is not None for x in lines[:-1]) >= 2
+        ends = [not (wrapped(x) or even and len(x) >= 0.88 * longest and nxt[:1].islower()) or
+                _NOTE_LABEL.match(nxt) is not None   # (prose wrapped at one width: "… is divided into" over
+                for x, nxt in zip(lines[:-1], lines[1:])]   # "stands with …"; "… uploaded by" over "comments: …")
     elif _noted(lines, notes):
         short = [notes or len(x.rstrip()) < 0.75 * longest for x in lines[:-1]]
         most = 2 * sum(short) > len(short)
@@ -107,6 +111,8 @@ def _noted(lines, notes):
         (notes or not _SENTENCE_END.search(lines[-1].rstrip()[:-1])) and len({len(x) - len(x.lstrip()) for x in lines}) == 1
 
 
+# a sentence of prose ends inside the line and the next one starts with a capital ("… a VAT number. The show …")
+_PROSE = re.compile(r"[a-z][.!?]\s+[A-Z][a-z]")
 # a sentence ends on the line, or inside it ("… in stock. Products are …")
 _SENTENCE_END = re.compile(r"[.!?]$|[.!?]\s+[A-Za-z]")
 _NOTES_END = re.compile(r"[.!]$|[.!?]\s+[A-Z]")   # (a note may ask: "customers??")
@@ -118,5 +124,6 @@ def wrapped(line):
 
 
 # a line that stops inside a sentence: after a comma, an article, a conjunction or a preposition
-_WRAPPED = re.compile(r"(?:,|\b(?:a|an|the|and|or|of|with|to|for|in|on|at|by|from|per|its|their|is|are|has|have))$",
+_WRAPPED = re.compile(r"(?:,|\b(?:a|an|the|and|or|of|with|to|for|in|on|at|by|from|per|its|their|is|are|has|have|into|"
+                      r"onto|about|between|during|than|that|which|who|whose))$",
                       re.IGNORECASE)

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, judged_for, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import checks_at, clause_rules, had_with, judged_for, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, their_own, timed, titles, weighed, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
@@ -191,6 +191,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if " by " in s.text():
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
             clause_rules.read_handed_out(self, s)   # "assign a truck to each load", "assign rooms to housekeepers"
+            had_with.read(self, s)              # "a patient has an appointment with a doctor": the appointment's
         for s in self.sentences:
             seen_when.read(self, s)             # "I want to see when my permit expires" (a record's sentence too)
             depends_on.read(self, s)            # "a monthly fee that depends on the livery package"

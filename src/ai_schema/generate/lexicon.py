@@ -249,15 +249,12 @@ def _ranked_offsets(index_text, data_text, demoted=()):
     sense, only WordNet's order: one whose first sense lies in a `demoted` file (a person) that fewer than half of
     its senses share is read by its first other sense ('referral': an act and a message before the person
     referred; 'printer', 'scanner', 'router' and 'voucher' are machines and papers before people)."""
-    unranked = set()
+    unranked, lines = set(), _data_lines(data_text) if demoted else {}
     offsets = _lemma_offsets(index_text, unranked)
-    if demoted:
-        lines = _data_lines(data_text)
-        for word in unranked:
-            files = [_file_of(lines.get(o)) for o in offsets[word]]
-            if files[0] in demoted and 2 * sum(f in demoted for f in files) < len(files):
-                offsets[word] = [o for o, f in zip(offsets[word], files) if f not in demoted] + \
-                    [o for o, f in zip(offsets[word], files) if f in demoted]
+    for word in unranked if demoted else ():
+        files = [_file_of(lines.get(o)) for o in offsets[word]]
+        if files[0] in demoted and 2 * sum(f in demoted for f in files) < len(files):
+            offsets[word] = sorted(offsets[word], key=lambda o: _file_of(lines.get(o)) in demoted)   # (stable)
     return offsets
 
 

@@ -5,6 +5,7 @@ import re
 
 from . import constructions, lexicon, verb_roles
 from .answers import third_person
+from .units import unit_nouns
 from . import cues
 from . import text as tx
 from . import words as w
@@ -146,8 +147,9 @@ def _each_ones(s):
     toks, out = s.tokens, []
     for p in s.phrases:
         k = p.end
-        if not p.plural or k + 3 > len(toks) or toks[k].text not in ("each", "every"):
-            continue
+        if not p.plural or k + 3 > len(toks) or toks[k].text not in ("each", "every") or \
+                p.head in unit_nouns():
+            continue                             # ("the hours each volunteer worked": how long, a field)
         one, them = s.next_phrase(k + 1), s.words[k:k + 3] == ["each", "of", "them"]
         if them:                                 # "family members, the vaccines each of them got": the plural
             one = next((q for q in reversed(s.phrases) if q.end < p.start and q.plural), None)   # before

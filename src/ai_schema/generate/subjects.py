@@ -3,7 +3,7 @@ outright ('Each one has …', 'We record the pick-up date', 'As a quartermaster,
 mileage', 'its status is …'), and the roles at the head of user stories that are only who uses the
 app. Mixed into :class:`.extract.Extractor`."""
 
-from . import clause_rules, clauses, fragments, lexicon, wishes
+from . import clause_rules, clauses, fragments, had_with, lexicon, wishes
 from .cues import ATTRIBUTE_VERBS, BROWSING_VERBS, INTERACTIONS, LIGHT_VERBS, TRACKING, VERSION_WORDS
 from . import text as tx
 from . import words as w
@@ -119,6 +119,10 @@ class SubjectReading:
             return timed, None                  # "A session starts when …; we store the start and end times"
         if k < len(toks) and toks[k].text in ("we", "i") and (act := self._act_said_before(s)) is not None:
             return act, None                    # "Each team pays a fee per season; we record the amount …"
+        if k < len(toks) and toks[k].text in ("we", "i") and s.joined and k == 0 and self.position.get(id(s)) and \
+                (met := had_with.occasions(self.sentences[self.position[id(s)] - 1])) and self.entity_of(met[0][1])[0]:
+            return self.entity_of(met[0][1])[0], None   # "A patient sees one podiatrist in an appointment; we note
+            #                                             the time": the appointment's (had_with.py)
         if k < len(toks) and toks[k].text in ("we", "i") and s.joined and previous is not None and k == 0:
             return previous, None               # "Each repair can use spare parts; we record how many of each part
             #                                     were fitted": what the clause before the semicolon is about

@@ -258,6 +258,12 @@ def word_tag(tokens, tags, i):
             tokens[i + 1].text in ("or", "and") and tokens[i + 2:i + 3] and tokens[i + 2].text in w.PREPOSITIONS:
         return ADV                         # "clients book appointments online or by phone": how (WordNet has
         #                                    'online' only as an adjective), no kind of appointment
+    if i and tags[i - 1] == VERB and t in lexicon.adjectives() and not lexicon.filed_noun(t) and \
+            lexicon.verb_lemma(t) is None and not w.is_plural(t) and \
+            (i + 1 == len(tokens) or tokens[i + 1].kind != "word" or tags[i + 1:i + 2] == [PREP] or
+             tokens[i + 1].text in w.PREPOSITIONS or tokens[i + 1].text in ("and", "or") and i + 2 < len(tokens) and
+             lexicon.mostly_verb(tokens[i + 2].text)):   # ("order online and pay"; not "sells physical and digital …")
+        return ADV                         # "visitors register online with a name", "members book online": how
     if i and tags[i - 1] == NOUN and tokens[i - 1].text in APPS and t.endswith("ing") and \
             lexicon.verb_lemma(t) not in (None, t) and i + 1 < len(tokens) and \
             tokens[i + 1].text in ("my", "our", "the", "all", "your", "their", "every", "each"):
