@@ -216,3 +216,67 @@ def test_units_are_derived_from_wordnet():
     shipped = (pathlib.Path(units.__file__).parent / "data" / "unit_nouns.txt").read_text()
     assert shipped == units.derive_unit_nouns(*((lexicon.WORDNET / x).read_text() for x in ("index.noun", "data.noun")))
     assert {"hour", "minute", "mile", "kilo", "litre"} <= units.unit_nouns() and not {"keg", "week", "room"} & units.unit_nouns()
+
+
+@pytest.mark.parametrize("text, occasion, parties, fields", [
+    ("An instructor takes one student up in one aircraft for a lesson; we log the date and the duration. "
+     "Aircraft have a registration.", "lessons", {"instructors", "students", "aircraft"}, {"date", "duration"}),
+    ("A student takes a skills test with an examiner. Students have a name.", "skills_tests",
+     {"students", "examiners"}, set()),
+    ("A client has a meeting with an adviser; we note the date and the outcome.", "meetings",
+     {"clients", "advisers"}, {"date", "outcome"}),
+    ("At each visit, a patient sees one podiatrist in an appointment; we note the time and the fee.", "appointments",
+     {"patients", "podiatrists"}, {"fee"}),
+])
+def test_more_occasions_between_two_people(dbs, text, occasion, parties, fields):
+    """'an instructor takes one student up in one aircraft for a lesson', 'a student takes a skills test with an
+    examiner', 'a client has a meeting with an adviser': the occasion (an act noun, or a verb's noun) points at
+    both people and at the one thing it is in (the lesson had been lost, the fields gone to the people)."""
+    schema, tables = design(text)
+    assert occasion in tables and parties <= set(tables), sorted(tables)
+    assert {(t[:-1] + "_id" if t != "aircraft" else "aircraft_id", t) for t in parties} <= references(tables[occasion])
+    assert fields <= set(columns(tables[occasion])), columns(tables[occasion])
+    applies(dbs, schema, tables)
+
+
+def test_a_fee_is_no_kind_of_note(dbs):
+    """'we note the time, the fee and treatment notes': 'the fee' is a field of its own, no 'fee notes'."""
+    schema, tables = design("Patients have appointments with podiatrists; for each appointment we note the time, the "
+                            "fee and treatment notes.")
+    assert {"fee", "treatment_notes"} <= set(columns(tables["appointments"])), columns(tables["appointments"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, person", [
+    ("Each shift has a date. A supervisor is in charge of each shift.", "shifts", "supervisors"),
+    ("A manager is responsible for each store. Stores have an address.", "stores", "managers"),
+    ("Each work party meets at a lock on a given date, and a volunteer leader is in charge of it. Locks have a name.",
+     "work_parties", "volunteer_leaders"),
+])
+def test_one_person_in_charge_of_each(dbs, text, thing, person):
+    """'a supervisor is in charge of each shift', 'a manager is responsible for each store', '… and a volunteer
+    leader is in charge of it': each one refers to its person (the person had been lost, or given the shift)."""
+    schema, tables = design(text)
+    assert person in tables and (person[:-1] + "_id", person) in references(tables[thing]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("We keep boats. Each has a name and a length.", "boats", {"name", "length"}),
+    ("Members own boats. Each has a name and a length.", "boats", {"name", "length"}),
+    ("Our farm grows crops; each has a variety and a sowing date.", "crops", {"variety", "sowing_date"}),
+])
+def test_each_alone_is_the_last_plural_before(dbs, text, table, fields):
+    """'Members own boats. Each has a name and a length': an 'each' that opens a sentence stands for the last plural
+    thing of the sentence before (the boats' fields had gone to the members)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), columns(tables.get(table, ""))
+    applies(dbs, schema, tables)
+
+
+def test_guard_each_after_a_passive_is_its_subjects(dbs):
+    """'Waiters and chefs are assigned to events; each has an hourly rate': after a passive, 'each' is one of the
+    subjects, as before (not each event)."""
+    schema, tables = design("Waiters and chefs are assigned to events; each has an hourly rate. Events have a date.")
+    assert "hourly_rate" not in columns(tables["events"])
+    applies(dbs, schema, tables)

@@ -576,7 +576,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         # "for each pet we log ...": the sentence's subject refers to the pet
         for p in s.phrases:
             if subject and p.start >= 2 and toks[p.start - 1].text in ("each", "every") and toks[p.start - 2].text == "for" \
-                    and toks[0].text != "as":       # (not "As a librarian, I want to see for each request …")
+                    and toks[0].text != "as" and s.words[p.start - 3:p.start - 2] != ["responsible"]:
+                #                                   (not "As a librarian, I want to see for each request …", nor "a
+                #                                    supervisor is responsible for each shift": the shift's)
                 key, _ = self.entity_of(p)
                 made = s.phrase_at(p.start - 3)      # ("writes a report for every field": the report's)
                 if key and key != subject and (made is None or self.entity_of(made)[0] in (None, subject)):

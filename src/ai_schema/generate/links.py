@@ -627,6 +627,20 @@ def another_of_its_kind(s, key_of, relate):
         relate(key_of(subject), target, role)
 
 
+def responsible_for_it(s, key_of, stated, subject):
+    """'Each work party meets at a lock, and a volunteer leader is in charge of it': the person is each one's —
+    'it' is what the sentence opens with, or what the one before was about."""
+    for p in s.phrases:
+        k = p.end
+        if s.words[k:k + 4] not in (["is", "responsible", "for", "it"], ["are", "responsible", "for", "them"]) or \
+                p.head not in lexicon.person_nouns() or (person := key_of(p)) is None:
+            continue
+        first = key_of(s.phrases[0]) if s.phrases[0] is not p else None
+        thing = first if first is not None and first != person else subject
+        if thing is not None and thing != person:
+            stated(thing, person)
+
+
 def link(s, key_of, relate, stated, retract, subject, associate):
     """Every link construction over one sentence, in order."""
     object_complements(s, key_of, relate)
@@ -640,6 +654,7 @@ def link(s, key_of, relate, stated, retract, subject, associate):
     role_is_thing(s, key_of, relate, subject)
     role_of_thing(s, key_of, relate)
     between_roles(s, key_of, relate)
+    responsible_for_it(s, key_of, stated, subject)
     connects(s, key_of, relate)
     many_of_them(s, key_of, associate)
     at_each(s, key_of, relate, retract, associate)

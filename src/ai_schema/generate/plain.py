@@ -223,6 +223,10 @@ _KEEP_TRACK = re.compile(r"\b(keep|keeps|keeping) (?:track of|tabs on)\b", re.I)
 _TRACK_FORMS = {"keep": "track", "keeps": "tracks", "keeping": "tracking"}
 
 
+# "a supervisor is in charge of each shift": responsible for it (links.py reads that)
+_IN_CHARGE = re.compile(r"\b(is|are|was|were|be) in charge of\b")
+
+
 # "fills in a feedback form", "fill out the form": the phrasal verb is "fill" (a form made, not a place)
 _FILL_IN = re.compile(r"\b(fill|fills|filled|filling) (?:in|out) (?=(?:a|an|the|one|their|his|her|my|our|your) )", re.I)
 
@@ -657,6 +661,7 @@ def plain(text):
                 text, " by ")
     text = rephrased_fields(text)
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
+    text = _sub(_IN_CHARGE, r"\1 responsible for", text, " in charge of")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
     text = _sub(_FROM_WHEN, "the start date and the end date", text, "from when")

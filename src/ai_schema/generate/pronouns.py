@@ -89,12 +89,21 @@ _OWNING = frozenset("our the all their my".split())
 def each_named(tokens):
     """'our cars are hatchbacks …, and each is either manual or automatic' as '…, and each car is …': an
     'each' that opens a later clause stands for the plural its sentence opened with; 'tours, each made of stops'
-    for the plural before it."""
+    for the plural before it; 'We keep boats. Each has a name' for the last plural of the sentence before."""
     words = [t.text for t in tokens]
     ends = [k for k, x in enumerate(words) if x in (".", ";", "?", "!")] + [len(words)]
-    begin, out = 0, []
+    begin, out, before = 0, [], []
     for end in ends:
-        out += _each_named(tokens[begin:end + 1], words[begin:end + 1])
+        part = tokens[begin:end + 1]
+        said = words[begin:begin + 2]
+        k = _plural_before(before, len(before), lexicon.filed_noun) if len(said) == 2 and said[0] == "each" and \
+            said[1] in _SAID_OF_EACH and not _passive(before) else None
+        if k is not None:                         # "We keep boats. Each has a name": each boat (not "waiters and
+            #                                       chefs are assigned to events; each has …": each of them)
+            one = w.singular(before[k])
+            part = part[:1] + [w.Token(one, one, "word", part[0].start)] + part[1:]
+        out += _each_named(part, [t.text for t in part])
+        before = words[begin:end]
         begin = end + 1
     return out
 
@@ -114,6 +123,11 @@ def _each_of_which(tokens, words):
                 return tokens[:i] + [w.Token("and", "and", "word", tokens[i].start), tokens[i],
                                      w.Token(one, one, "word", tokens[i].start)] + tokens[i + 3:]
     return tokens
+
+
+def _passive(words):
+    """Does a passive verb ('are assigned', 'is booked') come after the words' first plural?"""
+    return any(a in ("is", "are", "get", "gets") and b.endswith("ed") for a, b in zip(words, words[1:]))
 
 
 def _each_named(tokens, words):

@@ -101,8 +101,9 @@ class SubjectVotes:
                     toks[k + 1].text in _ALONE_PARTICLES and (
                         k + 2 >= len(toks) or toks[k + 2].kind != "word" or
                         toks[k + 2].text in ("and", "but"))   # ("customers phone in, …")
-                if p.plural and p.head in lexicon.person_nouns() and s.words[k + 1:k + 3] == ["responsible", "for"]:
-                    self._vote(p.lemma, 1)         # "teachers are responsible for bikes": each bike's teacher
+                if p.head in lexicon.person_nouns() and s.words[k + 1:k + 3] == ["responsible", "for"]:
+                    self._vote(p.lemma, 1 if p.plural else 3)   # "teachers are responsible for bikes", "a manager
+                    #                                            is in charge of each store": each one's person
                 if p.plural and p.head in lexicon.person_nouns() and tags[k] == tx.VERB:
                     self.acting.add(p.lemma)
                 self._vote(p.lemma, 3 if told or p.plural and p.head in lexicon.person_nouns() and p.det is None and

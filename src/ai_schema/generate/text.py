@@ -426,6 +426,9 @@ def _shares_head(tokens, tags, i, end):
         return True
     if i > 0 and tokens[i - 1].text in ("a", "an", "one") and w.is_plural(tokens[end - 1].text):
         return False                       # ("a manufacturer and batch numbers": one is no share of several)
+    if word in lexicon.money_nouns() and i > 0 and tokens[i - 1].text == "the" and \
+            w.singular(tokens[end - 1].text) not in w.FIELD_NOUNS | lexicon.money_nouns():
+        return False                       # ("the fee and treatment notes": a fee is a field of its own, no note)
     if tokens[i + 2].text in lexicon.adjectives() and not lexicon.filed_noun(tokens[i + 2].text):
         return False                       # ("drug, dose and remaining refills": a noun and an adjective
         #                                    are no two kinds of one head)
