@@ -280,3 +280,62 @@ def test_guard_each_after_a_passive_is_its_subjects(dbs):
     schema, tables = design("Waiters and chefs are assigned to events; each has an hourly rate. Events have a date.")
     assert "hourly_rate" not in columns(tables["events"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("word, one", [("nurseries", "nursery"), ("brasseries", "brasserie"), ("rotisseries", "rotisserie")])
+def test_plurals_ending_in_series(word, one):
+    """'nurseries' is the plural of 'nursery' (inflection keeps every word ending in 'series' as it is)."""
+    from ai_schema.generate import words
+    assert words.singular(word) == one and words.is_plural(word)
+
+
+def test_guard_series_stays():
+    """'series' and 'miniseries' are their own plurals."""
+    from ai_schema.generate import words
+    assert words.singular("series") == "series" and words.singular("miniseries") == "miniseries"
+
+
+def test_things_from_a_handful_of_nurseries(dbs):
+    """'Plants come from a handful of nurseries': the nurseries are things (they had been lost, never read as a
+    plural)."""
+    schema, tables = design("Plants come from a handful of nurseries. Plants have a price.")
+    assert "nurseries" in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, later, earlier", [
+    ("A quote becomes a job when the customer accepts it. Jobs have a start date.", "jobs", "quotes"),
+    ("When a quote is accepted it becomes an installation, booked for a start date.", "installations", "quotes"),
+    ("An enquiry turns into a booking. Bookings have a date.", "bookings", "enquiries"),
+])
+def test_one_thing_becomes_another(dbs, text, later, earlier):
+    """'a quote becomes a job', 'it becomes an installation', 'an enquiry turns into a booking': both are things,
+    and the later one refers to the one it came from (the quote or the installation had been lost)."""
+    schema, tables = design(text)
+    assert (earlier[:-1] + "_id" if not earlier.endswith("ies") else earlier[:-3] + "y_id", earlier) in \
+        references(tables[later]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_synonym_acts_are_derived_from_wordnet():
+    """data/synonym_acts.tsv is what synonym_acts.py derives from the system's WordNet and the shipped verb_acts.tsv:
+    a verb with no act of its own takes the act of a synonym in its most frequent sense (buy: purchase)."""
+    from ai_schema.generate import synonym_acts
+    data = pathlib.Path(synonym_acts.__file__).parent / "data"
+    assert (data / "synonym_acts.tsv").read_text() == synonym_acts.derive_synonym_acts(
+        *((lexicon.WORDNET / x).read_text() for x in ("index.verb", "data.verb")), (data / "verb_acts.tsv").read_text())
+    assert synonym_acts.synonym_acts()["buy"] == "purchase" and "donate" not in synonym_acts.synonym_acts()
+
+
+@pytest.mark.parametrize("text, act, ends, free", [
+    ("Customers buy products. Each purchase has a date.", "purchases", {"customers", "products"}, "products"),
+    ("Players buy coin packs in the shop; each purchase shows the price paid and the date.", "purchases",
+     {"players", "coin_packs"}, "coin_packs"),
+])
+def test_an_act_named_by_a_synonym(dbs, text, act, ends, free):
+    """'Customers buy products. Each purchase has a date': 'buy' names no act, its synonym 'purchase' does, so
+    each purchase is the record between the customer and the product, and no product is one customer's."""
+    schema, tables = design(text)
+    assert {(t[:-1] + "_id", t) for t in ends} <= references(tables[act]), sorted(tables)
+    assert not references(tables[free]), references(tables[free])
+    applies(dbs, schema, tables)

@@ -23,6 +23,7 @@ from .which_i_do import vote as which_i_do
 from .depends_on import DEPENDS, vote as depends_on
 from .judged_for import vote as judged_for
 from .had_with import vote as had_with
+from .becomes import vote as becomes
 from .taken_from import sources
 from .verb_objects import given_values, handed_to_people, logged_against, made_about, made_for, met_with, \
     placed_things, recorded_on_each, second_objects
@@ -746,7 +747,7 @@ EVIDENCE = (one_reference_things, between, who_did, that_do, fields_in_parenthes
             vote_alternatives, each_with_fields, described_with_fields, recipients, made_by_each, kept_in_order, given_values,
             recorded_on_each, met_with, logged_against, each_ones_things, held_at_on, belonged_to_things,
             where_it_happened, each_done_with, which_has_fields, checked_things, logged_after_they_come, given_to,
-            which_i_do, depends_on, judged_for, had_with)
+            which_i_do, depends_on, judged_for, had_with, becomes)
 
 
 OWNING = (with_their, listed_with_fields)   # rules that give the phrase fields of its own

@@ -8,7 +8,7 @@ uniqueness and optionality, now that it knows which noun phrases are entities.
 
 import re
 
-from . import checks_at, clause_rules, had_with, judged_for, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
+from . import becomes, checks_at, clause_rules, had_with, judged_for, nominalized, clauses, co_subjects, dated, depends_on, each_made, fragments, junctions, knowledge, labelled, layout, lexicon, links, logged, \
     kept_mentions, marked_done, occasions, phrasal, places, priced_at, pronoun_objects, relative, schema_sources, seen_when, technical, their_own, timed, titles, weighed, \
     uniqueness, value_sets, verb_roles, when_fields
 from .cues import INTERACTIONS, KIND_NAMES, AGENT_ROLES, LOOSE_HEADS, ATTRIBUTE_WORDS, LENT_ACTS, rx
@@ -49,6 +49,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
         self.charges = set()             # (act noun, id(sentence)) of "we invoice each owner": the business's act
         self.noted_acts = set()          # (act noun, id(sentence)) of "a student meets a supervisor; we record …"
         self.things_named = None          # heads the text names as things (a pledge, donations), when asked
+        self._each_heads = None           # heads the text says each of (interactions._each_named), when asked
         self.people_in_general = None     # does the text keep users, members … (discovery._people_had), when asked
         self.labelled_lines = None        # one-line notes that open with a plural label (discovery._labelled_lines)
         self.pending_unique = []         # field words said unique before any thing had the field
@@ -192,6 +193,7 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 clause_rules.done_by_one(s, key_of, self.sentence_subject.get(id(s)), self._stated)
             clause_rules.read_handed_out(self, s)   # "assign a truck to each load", "assign rooms to housekeepers"
             had_with.read(self, s)              # "a patient has an appointment with a doctor": the appointment's
+            becomes.read(self, s)               # "a quote becomes a job when …": the job's quote
         for s in self.sentences:
             seen_when.read(self, s)             # "I want to see when my permit expires" (a record's sentence too)
             depends_on.read(self, s)            # "a monthly fee that depends on the livery package"

@@ -5,7 +5,8 @@ two of the people; "members book classes" -> bookings), with who does it when th
 import itertools
 import re
 
-from .cues import CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, LENDING, STRUCTURE_WORDS
+from .cues import (CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, LENDING, LIGHT_VERBS,
+                   STRUCTURE_WORDS)
 from . import clauses, lexicon, weighed
 from . import text as tx
 from . import words as w
@@ -13,6 +14,7 @@ from .logged_against import period_after
 from .occasions import act_noun, wordnet_act
 from .returned import recipient, returned_act
 from .spec import Entity
+from .synonym_acts import synonym_acts
 from .tagging import APPS
 
 # verbs that write down what came of an act done just before ('inspect a room and record a score')
@@ -339,8 +341,11 @@ class InteractionDiscovery:
     def _act_named_elsewhere(self, s, i, base):
         """{verb: its act's noun} when the text also names the act as a thing ("Backers pledge money to
         campaigns; a pledge can pick one reward tier", "Donors donate to charities. Each donation has a
-        date"): each act is a record between the doer and what it is done to."""
+        date"; "Customers buy products. Each purchase …": a synonym's act, synonym_acts.py): each act is a record
+        between the doer and what it is done to."""
         noun = lexicon.verb_act(base)
+        if noun is None and base not in LIGHT_VERBS and synonym_acts().get(base) in self._each_named():
+            noun = synonym_acts()[base]    # (a synonym's act the text says each of: "each purchase …")
         if noun not in lexicon.occurrence_nouns() or s.tags[i] != tx.VERB or base in w.NOTING_VERBS:
             return None                    # (WordNet's own noun of the act, no homonym: not "sets" of a "set"; not
             #                                the speaker's "record" under a title "Flock records")
@@ -348,6 +353,17 @@ class InteractionDiscovery:
             self.things_named = frozenset(p.head for other in self.sentences for p in other.phrases
                                           if p.det in ("a", "an", "each", "every") or p.plural)
         return {base: noun} if noun in self.things_named else None
+
+    def _synonym_act_named(self, s, i, base):
+        """{verb: its act} when a synonym names the act and the text says each of it ("Customers buy products. Each
+        purchase …"), else None."""
+        return self._act_named_elsewhere(s, i, base) if lexicon.verb_act(base) is None else None
+
+    def _each_named(self):
+        """The heads the text says 'each' or 'every' of, once."""
+        if self._each_heads is None:
+            self._each_heads = frozenset(p.head for s in self.sentences for p in s.phrases if p.det in ("each", "every"))
+        return self._each_heads
 
     @staticmethod
     def _act_with_fields(s, i):

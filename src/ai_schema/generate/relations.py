@@ -115,7 +115,7 @@ class RelationReading(StatedKeys, ChainedOnes):
     def _kept_by_act(self, s, i, base):
         """Does the record of the act at i link the verb's two ends ('members book classes': the bookings;
         'reviewers score each talk from 1 to 5': the ratings)?"""
-        act = INTERACTIONS.get(base) or (scored(s, i, base) or {}).get(base)
+        act = INTERACTIONS.get(base) or (scored(s, i, base) or self._synonym_act_named(s, i, base) or {}).get(base)
         if not act and s.words[i + 1:i + 2] not in (["their"], ["my"], ["our"]) and recipient(s, i):
             act = (returned_act(s, i, base) or ({},))[0].get(base)   # "lend books to members and … due back"
         return bool(act and self.phrase_entity.get((act,)))

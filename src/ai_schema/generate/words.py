@@ -233,6 +233,8 @@ def singular(word):
             word.endswith("sms") and not word.endswith(("isms", "asms", "ysms")):
         return word
     one = inflection.singularize(word)
+    if one == word and word.endswith("series") and len(word) > 6:   # "nurseries", "brasseries" (inflection
+        one = next((x for x in (word[:-3] + "y", word[:-1]) if x in lexicon.all_words()), word)   # keeps "…series")
     if word.endswith("ves") and one.endswith(("f", "fe")):
         return word[:-1]                 # "gloves", "curves" (WordNet's noun.exc, read above, lists knives, wolves)
     if word.endswith("oes") and one == word[:-2] and lexicon.filed_noun(word[:-1]) and not lexicon.filed_noun(one):
