@@ -339,3 +339,40 @@ def test_an_act_named_by_a_synonym(dbs, text, act, ends, free):
     assert {(t[:-1] + "_id", t) for t in ends} <= references(tables[act]), sorted(tables)
     assert not references(tables[free]), references(tables[free])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, thing, absent", [
+    ("skaters book two-hour sessions, and coaches run lessons in some sessions", "sessions", "two_hour_sessions"),
+    ("Guests book three-night stays. Stays have a price.", "stays", "three_night_stays"),
+    ("Members take ten-week courses; each course has a title.", "courses", "ten_week_courses"),
+])
+def test_how_long_before_a_thing_is_no_part_of_its_name(dbs, text, thing, absent):
+    """'two-hour sessions', 'three-night stays': a number word and a unit or a time (units.py, WordNet's noun.time)
+    say how long, no kind of session
+    (a 'two_hour_sessions' table had been made)."""
+    schema, tables = design(text)
+    assert thing in tables and absent not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_a_list_of_approved_people(dbs):
+    """'each child has a list of approved adults with a name and a phone': a list of things is several of them,
+    with a participle that says which (the list had become a column, the adults lost)."""
+    schema, tables = design("Each child has a list of approved adults with a name and a phone.")
+    assert "adults" in tables and ("child_id", "children") in references(tables["adults"]), sorted(tables)
+    assert "list" not in columns(tables["children"])
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields, target", [
+    ("Every bottle is given a barcode. Bottles have a size.", "bottles", {"barcode", "size"}, None),
+    ("Each new member is given a membership number and a locker. Lockers have a code.", "members",
+     {"membership_number"}, "lockers"),
+])
+def test_what_one_is_given_one_has(dbs, text, table, fields, target):
+    """'every bottle is given a barcode', 'each new member is given a membership number and a locker': what a
+    thing is given, assigned or issued, it has (the barcode, and the members, had been lost)."""
+    schema, tables = design(text)
+    assert table in tables and fields <= set(columns(tables[table])), sorted(tables)
+    assert target is None or (target[:-1] + "_id", target) in references(tables[table])
+    applies(dbs, schema, tables)

@@ -225,6 +225,8 @@ _TRACK_FORMS = {"keep": "track", "keeps": "tracks", "keeping": "tracking"}
 
 # "a supervisor is in charge of each shift": responsible for it (links.py reads that)
 _IN_CHARGE = re.compile(r"\b(is|are|was|were|be) in charge of\b")
+# "every bottle is given a barcode", "each new member is assigned a locker": what one is given, one has
+_IS_GIVEN = re.compile(r"\b(?P<be>is|are) (?:given|assigned|issued|allocated|awarded) (?=(?:a|an|one|its|their) [a-z])")
 
 
 # "fills in a feedback form", "fill out the form": the phrasal verb is "fill" (a form made, not a place)
@@ -662,6 +664,7 @@ def plain(text):
     text = rephrased_fields(text)
     text = _sub(_FILL_IN, r"\1 ", text, "fill")
     text = _sub(_IN_CHARGE, r"\1 responsible for", text, " in charge of")
+    text = _sub(_IS_GIVEN, lambda m: "has " if m.group("be") == "is" else "have ", text, "is ", "are ")
     text = _sub(_SPACED_FIELDS, _spaced_fields, text, "(")
     text = _sub(_PLUS, " and ", text, " + ")
     text = _sub(_FROM_WHEN, "the start date and the end date", text, "from when")

@@ -6,6 +6,7 @@ from .token_shapes import (COUNT_WORDS, ing_compound, label_before_colon, object
                            plural_after_count, plural_object_at, time_ends_at)
 from . import lexicon
 from . import words as w
+from .units import unit_nouns
 from .tag_context import (clause_start, compound, infinitive_before, only_reduced_relatives, participle_like,
                           same_acts_before, singular_head_before)
 from .tags import ADJ, ADV, AUX, CONJ, DET, NOUN, PREP, PRON, QUANT, VERB
@@ -172,6 +173,9 @@ def _had_before(tokens, tags, i):
 
 def word_tag(tokens, tags, i):
     t = tokens[i].text
+    if "-" in t and t.split("-", 1)[0] in w.QUANTIFIERS and (t.split("-", 1)[1] in unit_nouns() or
+                                                             t.split("-", 1)[1] in lexicon.measure_nouns()):
+        return ADJ                         # "two-hour sessions", "ten-week courses": how long, no kind of session
     if t == "place" and i and tokens[i - 1].text in ("take", "takes", "took", "taken", "taking"):
         return ADV                         # "takes place in one room": happens, no place named
     if t in w.DETERMINERS:

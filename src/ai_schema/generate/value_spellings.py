@@ -100,7 +100,8 @@ def slashed_values(m):
 # "a concert has a venue, a date and an ordered list of pieces": in a list of what a thing has, a list of
 # things is several of them (in order when it is ordered), no field
 LIST_OF = re.compile(r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwith )|(?<=, )|(?<=\band ))(?:an?|the|their|its) "
-                     r"(?:(?P<ordered>ordered|sorted|ranked|numbered) )?list of (?P<noun>[a-z]+s)\b(?! of\b)")
+                     r"(?:(?P<ordered>ordered|sorted|ranked|numbered) )?list of (?P<noun>(?:[a-z]+ed )?[a-z]+s)\b(?! of\b)")
+#                                                                     ("a list of approved adults")
 
 
 def list_of(m):
