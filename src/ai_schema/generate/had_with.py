@@ -13,6 +13,11 @@ _PERSON_DETS = ("a", "an", "each", "every", "one", "the")
 _HAVING = frozenset("has have takes take makes make does do gets get books book".split())
 
 
+def _act(noun):
+    """Is the noun an act, an event or a message (WordNet's), or the act of a verb?"""
+    return noun in lexicon.act_nouns() or noun in lexicon.verb_act_nouns()
+
+
 def occasions(s):
     """[(first person's phrase, occasion's phrase, other person's phrase, [other things' phrases])] of s."""
     start = s.words.index(",") + 1 if s.words[:1] and s.words[0] in w.PREPOSITIONS and "," in s.words[:8] else 0
@@ -25,10 +30,9 @@ def occasions(s):
         k += 1
     if first.plural or first.head not in people or k + 1 >= len(s.words) or s.tags[k] not in (tx.VERB, tx.AUX):
         return []
-    acts = lexicon.act_nouns() | lexicon.verb_act_nouns()
     nxt = s.next_phrase(k + 1)
     if s.words[k] in _HAVING and nxt is not None and nxt.start == k + 2 and s.words[k + 1] in ("a", "an") and \
-            (nxt.head in acts or lexicon.verb_lemma(nxt.head) == nxt.head or
+            (_act(nxt.head) or lexicon.verb_lemma(nxt.head) == nxt.head or
              nxt.head.endswith("ing") and lexicon.verb_lemma(nxt.head)) and not nxt.plural and \
             s.words[nxt.end:nxt.end + 1] == ["with"]:   # (a verb's noun too: "a test", "a meeting")
         other = s.next_phrase(nxt.end + 1)          # "a patient has an appointment with a doctor", "a student
@@ -44,7 +48,7 @@ def occasions(s):
         q = s.next_phrase(j + 1)                    # "a patient sees one podiatrist in an appointment", "an
         if q is None or q.start != j + 2 or s.words[j + 1] not in ("a", "an", "one", "each", "every") or q.plural:
             return []                               # instructor takes one student up in one aircraft for a lesson"
-        if q.head in acts and s.words[j] in ("in", "at", "during", "for"):
+        if _act(q.head) and s.words[j] in ("in", "at", "during", "for"):
             return [(first, q, nxt, things)]
         things.append(q)                            # (the aircraft: one, the occasion's too)
         j = q.end
