@@ -7,9 +7,11 @@ from . import words as w
 
 
 def becomes(s):
-    """[(the phrase of what it was, the phrase of what it becomes)] of s."""
-    if not {"becomes", "become", "turns", "turn"} & set(s.words):
-        return []
+    """[(the phrase of what it was, the phrase of what it becomes)] of s (read once: voted on, then related)."""
+    return s.once(_becomes) if {"becomes", "become", "turns", "turn"} & set(s.words) else []
+
+
+def _becomes(s):
     out = []
     for k, word in enumerate(s.words):
         if k == 0 or word not in ("becomes", "become", "turns", "turn") or \

@@ -19,7 +19,12 @@ def _act(noun):
 
 
 def occasions(s):
-    """[(first person's phrase, occasion's phrase, other person's phrase, [other things' phrases])] of s."""
+    """[(first person's phrase, occasion's phrase, other person's phrase, [other things' phrases])] of s (read once:
+    discovery votes on it, extraction relates it, subjects asks it of the sentence before)."""
+    return s.once(_occasions)
+
+
+def _occasions(s):
     start = s.words.index(",") + 1 if s.words[:1] and s.words[0] in w.PREPOSITIONS and "," in s.words[:8] else 0
     first = s.next_phrase(start + 1)                # (after "at each visit, …": when it happens)
     if first is None or first.start != start + 1 or s.words[start] not in ("a", "an", "each", "every"):

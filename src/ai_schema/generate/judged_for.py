@@ -12,10 +12,15 @@ _JUDGING = frozenset(("cognition", "competition", "perception"))
 
 
 def judged(s):
-    """(the judges' phrase, the verb's index, the judged phrase, [the qualities' phrases]) of s, or None."""
-    toks, tags = s.tokens, s.tags
+    """(the judges' phrase, the verb's index, the judged phrase, [the qualities' phrases]) of s, or None (read
+    once: voted on, then related)."""
     if "for" not in s.words or not ("each" in s.words or "every" in s.words):
         return None
+    return s.once(_judged)
+
+
+def _judged(s):
+    toks, tags = s.tokens, s.tags
     for i, t in enumerate(toks):
         if tags[i] != tx.VERB or lexicon.verb_class(lexicon.verb_lemma(t.text) or "") not in _JUDGING:
             continue

@@ -244,12 +244,13 @@ def _file_of(line):
     return line.split(" ", 2)[1] if line else None
 
 
-def _ranked_offsets(index_text, data_text, demoted=()):
+def _ranked_offsets(index_text, lines, demoted=()):
     """{lemma: its synsets' offsets, most frequent sense first}. A lemma the corpus never saw has no most frequent
     sense, only WordNet's order: one whose first sense lies in a `demoted` file (a person) that fewer than half of
     its senses share is read by its first other sense ('referral': an act and a message before the person
-    referred; 'printer', 'scanner', 'router' and 'voucher' are machines and papers before people)."""
-    unranked, lines = set(), _data_lines(data_text) if demoted else {}
+    referred; 'printer', 'scanner', 'router' and 'voucher' are machines and papers before people). `lines`: the
+    data file's lines by offset (_data_lines)."""
+    unranked = set()
     offsets = _lemma_offsets(index_text, unranked)
     for word in unranked if demoted else ():
         files = [_file_of(lines.get(o)) for o in offsets[word]]
@@ -261,7 +262,7 @@ def _ranked_offsets(index_text, data_text, demoted=()):
 def _first_senses(index_text, data_text, demoted=()):
     """{one-word lower-case lemma: the data line of its most frequent sense, or None}."""
     lines = _data_lines(data_text)
-    return {word: lines.get(offsets[0]) for word, offsets in _ranked_offsets(index_text, data_text, demoted).items()}
+    return {word: lines.get(offsets[0]) for word, offsets in _ranked_offsets(index_text, lines, demoted).items()}
 
 
 def _first_sense_files(index_text, data_text, demoted=()):
@@ -303,7 +304,7 @@ def derive_role_nouns(index_noun, data_noun):
     """The lines of data/role_nouns.txt: one-word nouns with a noun.person sense that is not their most
     frequent one (fan, agent, operator, moderator): a person where a story names its role with one."""
     lines = _data_lines(data_noun)
-    return "".join(f"{word}\n" for word, offsets in _ranked_offsets(index_noun, data_noun, NOUN_PERSON).items()
+    return "".join(f"{word}\n" for word, offsets in _ranked_offsets(index_noun, lines, NOUN_PERSON).items()
                    if _file_of(lines.get(offsets[0])) not in NOUN_PERSON and
                    any(_file_of(lines.get(o)) in NOUN_PERSON for o in offsets[1:]))
 

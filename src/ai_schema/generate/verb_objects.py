@@ -185,8 +185,7 @@ def met_with(s, vote):
             s.tags[s.phrases[0].end:s.phrases[0].end + 2] == [tx.AUX, tx.VERB]   # ("appointments are booked
         #                                                             for a patient with one clinician": them)
         if not booked_for and p.head not in lexicon.occurrence_nouns() or s.words[k:k + 1] != ["with"] or \
-                not booked_for and k == p.end and s.tags[max(0, tx.governor(s, p))] != tx.VERB and \
-                s.words[max(0, tx.governor(s, p))] not in ("has", "have"):   # ("a patient has an appointment with …")
+                not booked_for and k == p.end and s.tags[max(0, tx.governor(s, p))] != tx.VERB:
             continue                             # (a verb's object or a subject said to be with someone: not
             #                                      "prints with an artist and a size" in a list)
         q = s.next_phrase(k + 1)
