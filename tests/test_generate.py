@@ -482,30 +482,30 @@ def test_constructions_name_the_entities(conn, text, tables, foreign_keys):
 
 def test_verbs_come_from_wordnet():
     """data/verbs.tsv is derived from WordNet 3.0 (index.verb, index.noun, verb.exc)."""
-    from ai_schema.generate import lexicon, words
+    from ai_schema.generate import lexicon, wordnet, words
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verbs.tsv").read_text()
-    assert shipped == lexicon.derive_verbs(*((lexicon.WORDNET / x).read_text()
+    assert shipped == wordnet.derive_verbs(*((wordnet.WORDNET / x).read_text()
                                              for x in ("index.verb", "index.noun", "verb.exc")))
     assert lexicon.verb_lemma("borrowed") == "borrow" and lexicon.verb_lemma("went") == "go"
     assert words.verb_base("uploads") == "upload" and words.verb_base("marries") == "marry"
     assert words.verb_base("pledges") is None          # a noun too: context decides, not the lexicon
     persons = (pathlib.Path(lexicon.__file__).parent / "data" / "person_nouns.txt").read_text()
-    assert persons == lexicon.derive_person_nouns(*((lexicon.WORDNET / x).read_text()
+    assert persons == wordnet.derive_person_nouns(*((wordnet.WORDNET / x).read_text()
                                                     for x in ("index.noun", "data.noun")))
     assert {"stylist", "alumnus", "adopter"} <= lexicon.person_nouns() and "photo" not in lexicon.person_nouns()
-    nouns = [(lexicon.WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
+    nouns = [(wordnet.WORDNET / x).read_text() for x in ("index.noun", "data.noun")]
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "occurrence_nouns.txt").read_text()
-    assert shipped == lexicon.derive_occurrence_nouns(*nouns)
+    assert shipped == wordnet.derive_occurrence_nouns(*nouns)
     assert {"order", "request", "booking", "payment", "inspection"} <= lexicon.occurrence_nouns()
     assert not {"car", "team", "plan", "customer"} & lexicon.occurrence_nouns()
-    for name, derive in (("measure_nouns.txt", lexicon.derive_measure_nouns), ("act_nouns.txt", lexicon.derive_act_nouns),
-                         ("money_nouns.txt", lexicon.derive_money_nouns), ("thing_nouns.txt", lexicon.derive_thing_nouns),
-                         ("kind_nouns.txt", lexicon.derive_kind_nouns), ("group_nouns.txt", lexicon.derive_group_nouns),
-                         ("property_nouns.txt", lexicon.derive_property_nouns),
-                         ("role_nouns.txt", lexicon.derive_role_nouns)):
+    for name, derive in (("measure_nouns.txt", wordnet.derive_measure_nouns), ("act_nouns.txt", wordnet.derive_act_nouns),
+                         ("money_nouns.txt", wordnet.derive_money_nouns), ("thing_nouns.txt", wordnet.derive_thing_nouns),
+                         ("kind_nouns.txt", wordnet.derive_kind_nouns), ("group_nouns.txt", wordnet.derive_group_nouns),
+                         ("property_nouns.txt", wordnet.derive_property_nouns),
+                         ("role_nouns.txt", wordnet.derive_role_nouns)):
         assert (pathlib.Path(lexicon.__file__).parent / "data" / name).read_text() == derive(*nouns)
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_acts.tsv").read_text()
-    assert shipped == lexicon.derive_verb_acts(*((lexicon.WORDNET / x).read_text() for x in (
+    assert shipped == wordnet.derive_verb_acts(*((wordnet.WORDNET / x).read_text() for x in (
         "index.verb", "data.verb", "index.noun", "data.noun")))
     assert {"hour", "night", "mile", "kilogram"} <= lexicon.measure_nouns() and "category" not in lexicon.measure_nouns()
     assert {"walk", "trip", "ticket", "order"} <= lexicon.act_nouns() and "stock" not in lexicon.act_nouns()
@@ -517,16 +517,16 @@ def test_verbs_come_from_wordnet():
     assert not {"customer", "desk", "ticket"} & lexicon.role_nouns()       # a person first, or never one
     assert not {"priority", "deadline", "deposit", "status", "driver"} & lexicon.thing_nouns()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "adjectives.txt").read_text()
-    assert shipped == lexicon.derive_adjectives(*((lexicon.WORDNET / x).read_text() for x in ("index.adj", "index.noun")))
+    assert shipped == wordnet.derive_adjectives(*((wordnet.WORDNET / x).read_text() for x in ("index.adj", "index.noun")))
     assert {"physical", "digital", "first", "domestic"} <= lexicon.adjectives()
     assert not {"home", "gas", "birth", "name"} & lexicon.adjectives()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "adverbs.txt").read_text()
-    assert shipped == lexicon.derive_adverbs(*((lexicon.WORDNET / x).read_text() for x in ("index.adv", "index.noun",
+    assert shipped == wordnet.derive_adverbs(*((wordnet.WORDNET / x).read_text() for x in ("index.adv", "index.noun",
                                                                                           "index.verb", "index.adj")))
     assert {"afterwards", "anymore", "elsewhere"} <= lexicon.adverbs()
     assert not {"needs", "faster", "home", "online", "daily"} & lexicon.adverbs()
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "verb_classes.tsv").read_text()
-    assert shipped == lexicon.derive_verb_classes(*((lexicon.WORDNET / x).read_text() for x in ("index.verb",
+    assert shipped == wordnet.derive_verb_classes(*((wordnet.WORDNET / x).read_text() for x in ("index.verb",
                                                                                                "data.verb")))
     assert [lexicon.verb_class(v) for v in ("pick", "attend", "teach", "write", "join")] == \
         ["cognition", "stative", "communication", "creation", "social"]
@@ -594,9 +594,9 @@ def test_answers_to_a_designers_questions_are_read_as_statements(conn):
 def test_the_shipped_noun_forms_are_wordnets():
     """data/noun_plurals.tsv is derived from WordNet 3.0's noun.exc (Debian's wordnet-base, installed by
     make): irregular plurals are recognised from maintained data, not a hand list."""
-    from ai_schema.generate import lexicon, words
+    from ai_schema.generate import lexicon, wordnet, words
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "noun_plurals.tsv").read_text()
-    assert shipped == lexicon.derive(*((lexicon.WORDNET / x).read_text() for x in (
+    assert shipped == wordnet.derive(*((wordnet.WORDNET / x).read_text() for x in (
         "noun.exc", "index.noun", "index.verb", "index.adj", "index.adv")))
     assert words.singular("alumni") == "alumnus" and words.singular("analyses") == "analysis"
     assert words.singular("dives") == "dive" and words.singular("dive") == "dive"   # noun.exc's "dive diva"

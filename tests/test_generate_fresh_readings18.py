@@ -11,7 +11,7 @@ import pathlib
 
 import pytest
 
-from ai_schema.generate import lexicon
+from ai_schema.generate import lexicon, wordnet
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
@@ -214,7 +214,7 @@ def test_units_are_derived_from_wordnet():
     (hour, mile, kilo), not containers whose first sense is what they hold (keg) nor weeks (a period)."""
     from ai_schema.generate import units
     shipped = (pathlib.Path(units.__file__).parent / "data" / "unit_nouns.txt").read_text()
-    assert shipped == units.derive_unit_nouns(*((lexicon.WORDNET / x).read_text() for x in ("index.noun", "data.noun")))
+    assert shipped == units.derive_unit_nouns(*((wordnet.WORDNET / x).read_text() for x in ("index.noun", "data.noun")))
     assert {"hour", "minute", "mile", "kilo", "litre"} <= units.unit_nouns() and not {"keg", "week", "room"} & units.unit_nouns()
 
 
@@ -323,7 +323,7 @@ def test_synonym_acts_are_derived_from_wordnet():
     from ai_schema.generate import synonym_acts
     data = pathlib.Path(synonym_acts.__file__).parent / "data"
     assert (data / "synonym_acts.tsv").read_text() == synonym_acts.derive_synonym_acts(
-        *((lexicon.WORDNET / x).read_text() for x in ("index.verb", "data.verb")), (data / "verb_acts.tsv").read_text())
+        *((wordnet.WORDNET / x).read_text() for x in ("index.verb", "data.verb")), (data / "verb_acts.tsv").read_text())
     assert synonym_acts.synonym_acts()["buy"] == "purchase" and "donate" not in synonym_acts.synonym_acts()
 
 

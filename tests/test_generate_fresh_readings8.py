@@ -10,7 +10,7 @@ import pathlib
 
 import pytest
 
-from ai_schema.generate import lexicon, words
+from ai_schema.generate import lexicon, wordnet, words
 from test_generate_phrases import columns, design, references
 from test_generate_sentences import applies
 
@@ -29,10 +29,10 @@ def test_the_shipped_measures_and_phrasal_verbs_are_wordnets():
     """data/measured.tsv (the attribute an adjective measures) and data/phrasal_verbs.txt are derived from
     WordNet 3.0 (installed by make), not hand lists."""
     data = pathlib.Path(lexicon.__file__).parent / "data"
-    assert (data / "measured.tsv").read_text() == lexicon.derive_measured(*(
-        (lexicon.WORDNET / x).read_text() for x in ("index.adj", "data.adj", "data.noun")))
-    assert (data / "phrasal_verbs.txt").read_text() == lexicon.derive_phrasal_verbs(
-        (lexicon.WORDNET / "index.verb").read_text())
+    assert (data / "measured.tsv").read_text() == wordnet.derive_measured(*(
+        (wordnet.WORDNET / x).read_text() for x in ("index.adj", "data.adj", "data.noun")))
+    assert (data / "phrasal_verbs.txt").read_text() == wordnet.derive_phrasal_verbs(
+        (wordnet.WORDNET / "index.verb").read_text())
     assert [lexicon.measured()[x] for x in ("far", "old", "heavy", "deep")] == ["distance", "age", "weight", "depth"]
     assert ("bring", "in") in lexicon.phrasal_verbs()
 

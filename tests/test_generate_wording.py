@@ -10,7 +10,7 @@ acts of phrasal verbs ('check in at a shelter', 'breaks down'). Each design is a
 
 import pathlib
 
-from ai_schema.generate import lexicon
+from ai_schema.generate import lexicon, wordnet
 from ai_schema.targets import render
 from test_generate import apply_in_empty_database
 from test_generate_phrases import columns, design, references
@@ -18,7 +18,7 @@ from test_generate_phrases import columns, design, references
 
 def test_wordnet_compounds_are_one_noun(dbs):
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "noun_compounds.txt").read_text()
-    assert shipped == lexicon.derive_compounds(*((lexicon.WORDNET / x).read_text() for x in ("index.noun", "index.verb")))
+    assert shipped == wordnet.derive_compounds(*((wordnet.WORDNET / x).read_text() for x in ("index.noun", "index.verb")))
     assert lexicon.compound_noun("board", "game") and not lexicon.compound_noun("customer", "order")
     schema, tables = design("track which power tools our neighbours borrow and when")
     pair = next(t for t in tables.values() if {("neighbour_id", "neighbours"), ("power_tool_id", "power_tools")}
@@ -98,9 +98,9 @@ def test_a_story_places_acts_and_shares_kinds(dbs):
 def test_acts_of_phrasal_verbs(dbs):
     """WordNet names the act of a phrasal verb (check-in, breakdown): a row per act, of who or what
     does it and where, with its time; a preposition after the verb is no particle."""
-    from ai_schema.generate import lexicon
+    from ai_schema.generate import lexicon, wordnet
     shipped = (pathlib.Path(lexicon.__file__).parent / "data" / "phrasal_acts.tsv").read_text()
-    assert shipped == lexicon.derive_phrasal_acts(*((lexicon.WORDNET / x).read_text()
+    assert shipped == wordnet.derive_phrasal_acts(*((wordnet.WORDNET / x).read_text()
                                                     for x in ("index.verb", "index.noun", "data.noun")))
     schema, tables = design("Volunteers check in at a shelter when their shift starts. Shelters have an address. "
                             "Volunteers have a name.")

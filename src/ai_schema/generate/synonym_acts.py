@@ -9,16 +9,16 @@ WordNet. Only verbs without an act of their own (lexicon.verb_act) are listed.""
 import functools
 import importlib.resources
 
-from . import lexicon
+from . import wordnet
 
 
 def derive_synonym_acts(index_verb, data_verb, verb_acts_tsv):
     """The lines of data/synonym_acts.tsv: a verb with no act noun of its own, and the act noun of the first other
     one-word lemma of its most frequent sense that has one (buy: purchase)."""
     own = dict(line.split("\t") for line in verb_acts_tsv.splitlines() if line)
-    lines = lexicon._data_lines(data_verb)
+    lines = wordnet._data_lines(data_verb)
     out = []
-    for verb, senses in sorted(lexicon._lemma_offsets(index_verb).items()):
+    for verb, senses in sorted(wordnet._lemma_offsets(index_verb).items()):
         line = lines.get(senses[0])
         if verb in own or line is None:
             continue
@@ -38,8 +38,8 @@ def synonym_acts():
 
 
 if __name__ == "__main__":
-    data = lexicon.pathlib.Path(__file__).parent / "data"
+    data = wordnet.pathlib.Path(__file__).parent / "data"
     target = data / "synonym_acts.tsv"
-    target.write_text(derive_synonym_acts(*((lexicon.WORDNET / x).read_text() for x in ("index.verb", "data.verb")),
+    target.write_text(derive_synonym_acts(*((wordnet.WORDNET / x).read_text() for x in ("index.verb", "data.verb")),
                                           (data / "verb_acts.tsv").read_text()))
     print(f"wrote {target}")

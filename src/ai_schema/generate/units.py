@@ -11,7 +11,7 @@ shipped file against the system's WordNet."""
 import functools
 import importlib.resources
 
-from . import lexicon
+from . import wordnet
 
 # WordNet's unit_of_measurement (a definite magnitude: mile, kilo, litre) and time_unit (hour, minute, day), which
 # WordNet files under 'measure' beside it
@@ -21,7 +21,7 @@ UNITS = frozenset(("13583724", "15154774"))
 def derive_unit_nouns(index_noun, data_noun):
     """The lines of data/unit_nouns.txt: one-word nouns whose most frequent sense has 'unit of measurement' or
     'time unit' among its hypernyms."""
-    lines = lexicon._data_lines(data_noun)
+    lines = wordnet._data_lines(data_noun)
 
     @functools.lru_cache(maxsize=None)
     def under(offset, depth=0):
@@ -30,11 +30,8 @@ def derive_unit_nouns(index_noun, data_noun):
         line = lines.get(offset)
         if line is None or depth > 12:
             return False
-        fields = line.split("|")[0].split()
-        at = 4 + 2 * int(fields[3], 16)
-        return any(fields[at + 1 + 4 * k] in ("@", "@i") and fields[at + 3 + 4 * k] == "n" and
-                   under(fields[at + 2 + 4 * k], depth + 1) for k in range(int(fields[at])))
-    return "".join(f"{word}\n" for word, offsets in sorted(lexicon._lemma_offsets(index_noun).items())
+        return any(under(up, depth + 1) for up in wordnet.hypernyms(line))
+    return "".join(f"{word}\n" for word, offsets in sorted(wordnet._lemma_offsets(index_noun).items())
                    if under(offsets[0]))
 
 
@@ -46,6 +43,6 @@ def unit_nouns():
 
 
 if __name__ == "__main__":
-    target = lexicon.pathlib.Path(__file__).parent / "data" / "unit_nouns.txt"
-    target.write_text(derive_unit_nouns(*((lexicon.WORDNET / x).read_text() for x in ("index.noun", "data.noun"))))
+    target = wordnet.pathlib.Path(__file__).parent / "data" / "unit_nouns.txt"
+    target.write_text(derive_unit_nouns(*((wordnet.WORDNET / x).read_text() for x in ("index.noun", "data.noun"))))
     print(f"wrote {target}")
