@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import model as m
 from ..ddl.parse import parse_ddl
-from ..ddl.naming import NAMEDATALEN, _KEYWORDS, _clip, make_object_name
+from ..ddl.naming import COL_NAME_KEYWORDS, NAMEDATALEN, _KEYWORDS, _clip, make_object_name
 from . import lexicon, words as w
 from .infer import plan_column
 from .spec import Relation
@@ -165,7 +165,8 @@ class Builder:
         self.scoped[table] = []
         self.fks[table] = []
         for name, attr in entity.attributes.items():
-            column = safe_name(name)
+            column = name if attr.values and name in COL_NAME_KEYWORDS else safe_name(name)   # ("a position (jammer,
+            #                             blocker, pivot)": one of those, no sort order; PostgreSQL takes it as a column)
             if column in ("id",) or any(c.name == column for c in cols):
                 continue
             plan = plan_column(column, attr, self.options)

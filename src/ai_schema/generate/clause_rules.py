@@ -391,9 +391,10 @@ def unmodelled(s, key_of, is_field, subject_of=lambda: None):
             continue
         for p, key in zip(sides, keys):
             word = p.words[-1]
-            if key is None and not p.possessive and not is_field(p) and (p.det is not None or p.plural) and \
+            doer = p is c.subject and p.det in ("a", "an", "each", "every") and p.head in lexicon.person_nouns()
+            if key is None and not p.possessive and (doer or not is_field(p)) and (p.det is not None or p.plural) and \
                     not word.endswith("ing") and w.verb_base(word) in (None, word):   # not "takes", "incoming"
-                yield p
+                yield p                 # (a person who does the verb is one even where another row notes them)
 
 
 def kind_after_clause(s):

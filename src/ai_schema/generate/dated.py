@@ -2,7 +2,7 @@
 'is held at a venue on a date', 'each fixture is at a ground, on a date' (its date)."""
 
 from .cues import LIGHT_VERBS, rx
-from . import lexicon
+from . import clauses, lexicon
 from .field_names import _participle
 from .tagging import irregular_participle
 from . import text as tx
@@ -18,6 +18,7 @@ def read_dated_acts(ex, s, subject):
         key = ex.entity_of_words((w.singular(m.group(2)),))[0] if lexicon.verb_lemma(m.group(1)) else None
         if key is not None:                # "the van visits each village on a fixed weekday": the village's weekday
             ex.spec.entities[key].attribute("weekday")
+    _object_dated(ex, s)
     if not s.phrases or subject is None or ex.entity_of(s.phrases[0])[0] != subject:
         return
     m = rx(r"\b(?:is|are) (?:(?:at|in) (?:a|an|the|one) [\w-]+(?: [\w-]+)?|between [\w -]{3,60}?),? (?:on|at) (?:a|the) "
@@ -45,3 +46,16 @@ def read_dated_acts(ex, s, subject):
                 done = _participle(act)       # ("an examination is carried out on … a date": examined_on)
             name = done + ("_on" if m.group("when") in ("date", "day") else "_at")
             ex.spec.entities[subject].attribute(name).hint = "date" if name.endswith("_on") else "timestamp"
+
+
+def _object_dated(ex, s):
+    """'I want to book a visit for my class on a date', 'contractors do repairs on a date': the day an act or an event
+    (WordNet's) is booked or done on is its date (not 'reserve a desk on a floor for a day': the desk's no date)."""
+    for c in clauses.clauses(s):
+        on = next((p for prep, p in c.objects if (prep == "on" and p.head in ("date", "day") or
+                                                  prep == "for" and p.head == "date") and
+                   p.det in ("a", "an", "the", "one", "which") and len(p.words) == 1), None)
+        key, role = ex.entity_of(c.direct) if c.direct is not None and on is not None and not c.passive else (None, None)
+        if key is not None and not role and c.direct.head in lexicon.occurrence_nouns() and \
+                not ex.entity_of(on)[0] and "date" not in ex.spec.entities[key].attributes:
+            ex.spec.entities[key].attribute("date").hint = "date"

@@ -463,8 +463,11 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
             while lead > 1 and tags[lead] == tx.ADJ:
                 lead -= 1
             lead = lead if s.words[lead] in ("a", "an", "one") else p.start - 1
-            named = s.words[lead] in ("a", "an", "one") or s.words[lead] == "the" and not p.plural and \
-                s.words[p.end:p.end + 1] == ["with"] and s.words[p.end + 1:p.end + 2] in (["a"], ["an"])
+            with_a = not p.plural and s.words[p.end:p.end + 1] == ["with"] and s.words[p.end + 1:p.end + 2] in (["a"], ["an"])
+            fielded = with_a and p.det is None and (q := s.next_phrase(p.end + 1)) is not None and \
+                q.head not in lexicon.thing_nouns() and q.head not in lexicon.person_nouns()   # (a value, no thing)
+            lead = p.start if with_a and p.det is None and p.start == lead + 1 and tags[lead] == tx.VERB else lead
+            named = s.words[lead] in ("a", "an", "one") or with_a and (s.words[lead] == "the" or lead == p.start)
             #                                        ("writes up the consultation with a diagnosis …")
             made = lead - 1                        # ("submit only one rating per match")
             while made > 0 and tags[made] == tx.ADV:
@@ -477,7 +480,8 @@ class EntityDiscovery(PhraseShapes, KindReading, CandidateMerging, CountedHeads,
                     w.verb_lemma(toks[made].text) in CREATION_VERBS or     # ("leave one review per lesson",
                     w.verb_lemma(toks[made].text) in INTERACTIONS and p.head not in lexicon.money_nouns() and
                     made == lead - 1 or                                    # "reserve a bed for some nights",
-                    after_p == "with" and p.head in lexicon.occurrence_nouns()):   # "ring up a sale with …")
+                    after_p == "with" and (p.head in lexicon.occurrence_nouns() or fielded and made == p.start - 1)):
+                #                                       ("ring up a sale with …", "give feedback with a rating")
                 self._vote(p.lemma, 2)
                 if rx(r"(saying|that records|recording|with|listing|:|for|against|about|after)\b").match(after_p) or \
                         after_p in ("in", "at") and w.verb_lemma(toks[made].text) in INTERACTIONS or \

@@ -1,6 +1,7 @@
 """Records a relative clause without 'that' names: 'each attempt a climber makes on a problem', 'every shot a player
 takes in a game' — each attempt is a row of its own, made by one climber on one problem, and the 'with' list after
-it is the attempt's, not the climber's."""
+it is the attempt's, not the climber's. A time or a unit opening the sentence ('Every morning a warden checks in
+on each resident', 'Each week a driver …') says how often, no record."""
 
 import functools
 
@@ -16,8 +17,9 @@ def each_made(s):
     for p in s.phrases:
         doer = s.next_phrase(p.end) if p.det in ("each", "every") and p.end < len(s.tokens) else None
         if doer is None or doer.start != p.end + 1 or s.words[p.end] not in ("a", "an", "the") or doer.plural or \
-                doer.end >= len(s.tokens) or s.tags[doer.end] != tx.VERB or not lexicon.doer_noun(doer.head):
-            continue
+                doer.end >= len(s.tokens) or s.tags[doer.end] != tx.VERB or not lexicon.doer_noun(doer.head) or \
+                p.start == 1 and p.head in lexicon.measure_nouns():
+            continue                # ('Every morning a warden checks in on each resident': how often, a time)
         end = doer.end + 1
         place = s.next_phrase(end + 1) if end < len(s.tokens) and s.tags[end] == tx.PREP else None
         if place is not None and place.start <= end + 2:

@@ -76,6 +76,11 @@ class FieldNaming:
                 if words_[-1] == "number" and set(words_[:-1]) & {"limited", "maximum", "max", "fixed"} and any(
                         w.verb_lemma(t.text) in ROOM_VERBS for t in toks[max(0, idx[0] - 3):idx[0] + 1]):
                     return self._finish_name(entity, ["capacity"], s, idx, p, None)   # "holds a limited number
+                key, role = self.entity_of(q) if words_ == ["number"] and p.det == "a" and q.plural else (None, None)
+                if key not in (None, entity.key) and not role and not lexicon.holds_people(key):
+                    self._relate(key, entity.key)   # ("each scheme has a manager and a number of flats": several,
+                    #                                 each the scheme's where the flats are things of the text, and
+                    #                                 how many it has; a number of players is only a count)
                 if words_[-1] == "number":                                          # of animals"
                     words_ = ["num"] + list(q.words) if q.end >= idx[-1] + 1 or toks[q.end].text != "in" \
                         else list(q.words)

@@ -4,7 +4,7 @@ acts on, the pair 'each … in each …' names, the nearest thing named before t
 :class:`.attributes.AttributeReading` (the extractor's state lives there)."""
 
 from .cues import CREATION_VERBS, HAVE, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
-from . import clauses, fragments, lexicon, wishes
+from . import clauses, fragments, lexicon, phrasal, wishes
 from .each_in_list import done_in
 from . import text as tx
 from . import words as w
@@ -91,6 +91,10 @@ class FieldOwners:
                 (noun, id(before)) in self.noted_acts else None
             if key is not None:
                 return key
+        for noun, _, particle in phrasal.phrasal_acts(before if k == 0 else s) if before is not None or k else ():
+            if k == 0 or particle < k:   # ("a warden checks in on each resident; we note the time …": the check-in's)
+                self._act_entity("_".join(noun.split("-"))).words = tuple(noun.split("-"))
+                return "_".join(noun.split("-"))
         done = s.phrase_at(k - 1) if s.tokens[k].text == "and" else None
         if done is not None and done.end == k and done.plural and done.head in lexicon.occurrence_nouns() and \
                 done.start >= 1 and s.tags[done.start - 1 - (done.det is not None)] == tx.VERB:

@@ -3,11 +3,12 @@ of values, an optional field, a thing the owner keeps); items that are clauses (
 are clause_items.py. Which clauses give lists and whose they are is attributes.py; how one field is
 named and typed is field_names.py."""
 
-from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, PERSON_ENTITIES, PERSON_ROLES, LOOSE_HEADS, rx, safe_words
+from .cues import ATTRIBUTE_WORDS, KIND_HEADS, OPTIONAL_CUES, LOOSE_HEADS, rx, safe_words
 from . import clause_fields, constructions, lexicon, title_lists
 from . import text as tx
 from . import words as w
 from .clause_items import ClauseItemReading
+from .item_references import ItemReferences
 from .values_before import read_said_items
 from .value_lists import value_list
 from .divided_into import divided_into
@@ -40,7 +41,7 @@ def _relative_verb(s, k):
     return lexicon.verb_lemma(s.words[j]) if j < len(s.tokens) and s.tags[j] == tx.VERB else None
 
 
-class ItemReading(FieldNaming, ClauseItemReading):
+class ItemReading(FieldNaming, ClauseItemReading, ItemReferences):
     """Item reading of :class:`.extract.Extractor` (mixed into it through AttributeReading)."""
 
     def _items(self, s, start, closing=None):
@@ -61,9 +62,11 @@ class ItemReading(FieldNaming, ClauseItemReading):
             if t == "and" and i >= 2 and toks[i - 2].text == "between" and toks[i - 1].kind == "number":
                 cur.append(i)                         # "a handicap between 0 and 54": a range, one item
                 continue
-            slashed = t == "/" and depth == 0 and len(cur) >= 2 and i + 2 < end and \
-                w.field_word(toks[i - 1].text) and toks[i + 2].text == toks[i - 1].text   # ("departure date /
-            #                                                                            arrival date": two fields)
+            slashed = t == "/" and depth == 0 and len(cur) >= 2 and i + 2 < end and (
+                w.field_word(toks[i - 1].text) and toks[i + 2].text == toks[i - 1].text or   # ("departure date /
+                toks[i + 1].text == toks[i - 2].text and s.tags[i - 1] == s.tags[i + 2] == tx.PREP and (
+                    i + 3 >= end or toks[i + 3].kind == "punct" or toks[i + 3].text == "and"))   # arrival date",
+            #                                                       "valid from / valid to": two fields)
             if depth == 0 and (t in (",", "+", "&") and toks[i].kind == "punct" or t in ("and", "plus")) or slashed:
                 if cur:
                     items.append(cur)
@@ -199,69 +202,6 @@ class ItemReading(FieldNaming, ClauseItemReading):
             used = self._item(entity, s, idx, items, k, previous_names)
             k += used
 
-    def _role_of_thing(self, entity, s, idx, previous_names):
-        """'a conductor, who is also a musician', 'an editor, who is one of our journalists': the field
-        before is a reference to that thing, named by its role."""
-        m = rx(r"(?:who|which|that) (?:is|are) (?:also |always |usually |itself )?(?:a|an|one of (?:our|the))"
-               r" ((?:\w+ ){0,2}\w+)").fullmatch(" ".join(s.tokens[i].text for i in idx))
-        role = previous_names[-1]
-        if m is None or role not in entity.attributes or entity.attributes[role].values:
-            return False
-        key, kind = self.entity_of_words(m.group(1).split())
-        if key is None or kind:
-            return False
-        del entity.attributes[role]
-        self._relate(entity.key, key, role, column=f"{role}_id")
-        previous_names[-1] = f"{role}_id"
-        return True
-
-    def _kept_things(self, s, i):
-        """The things coordinated before a participle that a 'with' list at i describes ('I want stations
-        and hospitals kept as reference data with a name and an address'), or []."""
-        toks, tags = s.tokens, s.tags
-        verb = next((j for j in range(i - 1, max(-1, i - 6), -1) if tags[j] == tx.VERB), None)
-        if verb is None or verb < 3 or not constructions.participle(toks[verb].text):
-            return []
-        things, k = [], verb
-        while k > 0:
-            p = s.phrase_at(k - 1)
-            key, role = self.entity_of(p) if p is not None and p.plural else (None, None)
-            if key is None or role:
-                break
-            things.append(key)
-            k = p.start
-            if k > 0 and toks[k - 1].text in ("and", ","):
-                k -= 1
-            else:
-                break
-        return things if len(things) >= 2 else []
-
-    def _in_order(self, entity, s, idx, words):
-        """'the setlist (songs in order)', 'stops in order': things of the text kept in a sequence are a
-        pair table with each one's position; returns the field's name, or None."""
-        at = next((n for n in range(1, len(words) - 1) if tx.in_order_at(s, idx[n])), None)   # ("in a fixed order")
-        if at is None or not w.is_plural(words[at - 1]):
-            return None
-        key, role = self.entity_of_words((w.singular(words[at - 1]),))
-        if key is None or role or key == entity.key:
-            return None
-        pair = self._pair_table(entity.key, key)
-        self.spec.entities[pair].attribute("sort_order").hint = "count"     # (the schema's name for an order)
-        return "sort_order"
-
-    def _their_many(self, entity, s, idx, words):
-        """'we need their name and the languages they speak': things of the text the owner does
-        something to, in a clause of their own, are many to many with it. True when so read."""
-        at = next((n for n in range(1, len(words) - 1) if words[n] in ("they", "he", "she")), None)
-        if at is None or not w.is_plural(words[at - 1]) or s.tags[idx[at + 1]] != tx.VERB or at + 2 != len(words):
-            return False
-        key, role = self.entity_of_words((w.singular(words[at - 1]),))
-        if key is None or role or key == entity.key:
-            return False
-        self._many(entity.key, key, w.verb_lemma(words[at + 1]))
-        self.said_pairs.add(tuple(sorted((entity.key, key))))
-        return True
-
     def _act_verb(self, key):
         """The verb whose act a thing is ('submission': a player submits …), said in the text, or None
         (once per thing: the text is scanned whole)."""
@@ -297,20 +237,6 @@ class ItemReading(FieldNaming, ClauseItemReading):
         after = " ".join(s.words[items[-1][-1] + 1:items[-1][-1] + 4])
         return any(rx(r"^(?:so on|etc)\b|\betc$").search(t) for t in texts) or bool(rx(r"^(?:\.\s*){2,}").search(after))
 
-    def _people_named(self, entity, phrase):
-        """The people a field names when it is a person ('manager', 'mother'): the entity itself when
-        it holds people, else — for a role anyone can fill (manager, author, not doctor) — the one
-        entity of the text that does; None when it is no person or there is no single answer."""
-        if phrase is None or len(phrase.words) != 1 or phrase.many or phrase.plural:
-            return None
-        if phrase.head not in lexicon.person_nouns():
-            return None
-        if lexicon.holds_people(entity.key):
-            return entity.key
-        if phrase.head not in PERSON_ROLES:        # a doctor on a visit is no patient; a manager is anyone
-            return None
-        people = [k for k in self.spec.entities if lexicon.holds_people(k)]
-        return people[0] if len(people) == 1 and people[0] in PERSON_ENTITIES and people[0] != "customer" else None
         #                                          (people in general fill it: a branch's manager is no customer,
         #                                           a clinic's manager no patient)
 
@@ -359,21 +285,6 @@ class ItemReading(FieldNaming, ClauseItemReading):
     def _values_listed(self, s, inner):
         """The clean values listed at the token indexes ``inner`` (a parenthesis' inside)."""
         return clean_values(value_list(s, [], 0, inner)[0])
-
-    def _role_before_shared_head(self, entity, s, idx, items, k):
-        """'the source and destination warehouse', 'the departure and arrival airport': a lone word that
-        is no field, before 'and <word> <thing>', is a second reference to that thing, by its own role
-        (source_warehouse_id beside destination_warehouse_id). True when so read."""
-        words = [s.words[i] for i in idx if s.words[i] not in ("the", "a", "an", "its", "their")]
-        if len(words) != 1 or k + 1 >= len(items) or s.words[idx[-1] + 1:idx[-1] + 2] != ["and"] or \
-                words[0] in w.FIELD_NOUNS or self.entity_of_words((words[0],))[0] is not None:
-            return False
-        after = [s.words[i] for i in items[k + 1] if s.words[i] != "and"]
-        target = self.entity_of_words((after[-1],))[0] if len(after) == 2 and after[0] not in w.FIELD_NOUNS else None
-        if target is None or target == entity.key or s.tags[items[k + 1][-2]] not in (tx.NOUN, tx.ADJ):
-            return False
-        self._relate(entity.key, target, w.snake(words))
-        return True
 
     def _item(self, entity, s, idx, items, k, previous_names):
         """Read one list item into entity; returns how many items it consumed."""
@@ -612,6 +523,9 @@ class ItemReading(FieldNaming, ClauseItemReading):
                     break
         # possessive: "the payment provider's reference", "principal investigator's name"
         name_words = list(p.words)
+        if idx[-1] == p.end and s.tags[p.end] == tx.PREP and s.words[p.end] in ("from", "to", "until", "till") and \
+                p.head in lexicon.adjectives():
+            name_words.append(s.words[p.end])   # ("a valid from and a valid to": a bound each, named by its word)
         if p.head in self.twice_heads and p.start > idx[0] and s.tags[p.start - 1] == tx.ADJ:
             name_words = [toks[p.start - 1].text] + name_words       # "short name, long name"
         role_phrase = p

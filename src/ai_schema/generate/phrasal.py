@@ -40,12 +40,13 @@ def phrasal_acts(s):
 
 def read_phrasal_acts(ex, s):
     """Each phrasal act is a table referring to the person who does it or to whom it is done, and to
-    the place after 'at'/'in' — when the text has them as tables."""
+    the place after 'at'/'in' or the one it is done on, with or for ('a warden checks in on each resident') —
+    when the text has them as tables."""
     for noun, i, k in phrasal_acts(s):
         opened = max((j for j in range(i) if s.words[j] in _CLAUSE_OPENERS), default=-1)
         parties = [ex.entity_of(p)[0] for p in s.phrases if opened < p.start and p.end <= k and
                    ex.entity_of(p)[0] and not ex.entity_of(p)[1]]
-        place = s.next_phrase(k + 2) if s.words[k + 1:k + 2] in (["at"], ["in"]) else None
+        place = s.next_phrase(k + 2) if s.words[k + 1:k + 2] in (["at"], ["in"], ["on"], ["with"], ["for"]) else None
         where = ex.entity_of(place)[0] if place is not None and place.start <= k + 3 else None
         if not parties and where is None:
             continue

@@ -7,6 +7,7 @@ from .places import put_at_a_time
 from .used_on import used_on
 from .one_reference import asked_for, lists_each, names_one
 from .stated_keys import StatedKeys
+from .relation_tests import RelationTests
 from .in_several import in_several
 from .sent_to_each import sent_to_each
 from .interactions import scored
@@ -63,9 +64,6 @@ def _agent_after(s, p):
     return q if q is not None and all(s.tags[j] in (tx.DET, tx.ADJ, tx.QUANT) for j in range(p.end + 1, q.start)) else None
 
 
-_LINE_FIELDS_PLURAL = frozenset(w.plural(x) for x in w.LINE_FIELDS)
-
-
 # where a story's role sends people ("cast actors in roles", "assign nurses to wards")
 _SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
 
@@ -74,7 +72,7 @@ _SENT_TO = (["in"], ["into"], ["to"], ["onto"], ["for"], ["at"], ["on"])
 _RECORDED = w.WRITTEN_ON | {"mark"}
 
 
-class RelationReading(StatedKeys, ChainedOnes):
+class RelationReading(StatedKeys, ChainedOnes, RelationTests):
     """Relation reading of :class:`.extract.Extractor` (mixed into it)."""
 
     # ------------------------------------------------------------- relations
@@ -646,9 +644,11 @@ class RelationReading(StatedKeys, ChainedOnes):
                         if not obj_role and not obj_p.plural and lexicon.holds_people(src_key) and base not in HAVE and \
                                 base not in OWNING_VERBS and not lexicon.holds_people(obj_key) and \
                                 not self._done_as_act(base) and \
-                                (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns()) and \
+                                (obj_p.head in lexicon.act_nouns() or obj_p.head in lexicon.money_nouns() or
+                                 obj_p.det is None and prep is None) and \
                                 not passive and obj_p.det not in ("that", "this"):   # ("… earned in that course")
                             self._relate(obj_key, src_key)   # "a driver accepts the ride", "… gets a refund": theirs
+                            #                                  ("a teacher gives feedback with a rating": as much)
                             continue
                         if not obj_role and obj_p.plural and not obj_p.many and src and not src[0].plural and \
                                 src[0].det in ("a", "an", "each", "every") and base not in HAVE and \
@@ -714,63 +714,7 @@ class RelationReading(StatedKeys, ChainedOnes):
                             if other not in (src_key, obj_key):   # "laptops, monitors and phones assigned to
                                 self._relate(other, obj_key)      # employees": each of them
 
-    def _kept_for_others(self, s, obj_p, speaker):
-        """In a user story, is what the speaker records described with other people ('As a librarian, I
-        want to record each loan with the copy, the member, …'), so kept for them, not the speaker's own
-        (not 'my runs')?"""
-        return any(self.entity_of(q)[0] != speaker for q in fragments.people_described(s, obj_p))
-
-    def _record_named_after(self, p):
-        """The one entity named by a mass noun and one word more ('maintenance': the maintenance jobs), or None."""
-        found = [k for k, e in self.spec.entities.items() if len(e.words) == len(p.lemma) + 1 and
-                 tuple(e.words[:-1]) == tuple(p.lemma)]
-        return found[0] if len(found) == 1 else None
-
-    def _only_here(self, key, s):
-        """Whether no other sentence names the thing (a part known only by what it has here)."""
-        return not any(x is not s and any(self.entity_of(q)[0] == key for q in x.phrases) for x in self.sentences)
-
-    def _holds_occasions(self, src_key, obj_key):
-        """'gardens organise work days', 'airlines operate flights': what happens or is done (WordNet's acts,
-        events and times) at a thing that is no person is that thing's, one each."""
-        head = self.spec.entities[obj_key].words[-1]
-        return not lexicon.holds_people(src_key) and not lexicon.holds_people(obj_key) and \
-            (head in lexicon.act_nouns() or head in lexicon.measure_nouns())
-
-    def _gives_occasions(self, base, obj_key):
-        """'coaches give lessons to members', 'guides run tours': what people give or run (WordNet's events
-        and acts) is each given by one of them, not shared among them."""
-        return base in GIVING_VERBS and self.spec.entities[obj_key].words[-1] in lexicon.occurrence_nouns()
-
-    @staticmethod
-    def _line_fields(s, k):
-        """Fields of each line of a list after what it lists: 'with a quantity and a unit price',
-        ', quantities and unit costs' (so many of each, at a price, in a position)."""
-        if k >= len(s.tokens) or s.tokens[k].text not in ("with", ","):
-            return False
-        if s.tokens[k].text == "," and s.words[k + 1:k + 2] != ["with"]:   # in plural, so many of each ("each walk
-            return bool(_LINE_FIELDS_PLURAL & set(s.words[k + 1:k + 9]))   # has one or more dogs, a date and a price":
-        #                                                                    the walk's own)
-        return bool(w.LINE_FIELDS & set(s.words[k + 1:k + 9]))
-
-    def _field_after(self, s, k):
-        """Is the phrase at k a field (a word of the text that names no thing)?"""
-        p = s.next_phrase(k)
-        return p is not None and p.start == k and not self.entity_of(p)[0]
-
-    @staticmethod
-    def _reduced_passive(s, i):
-        """'activities logged against a deal', 'deals (…) owned by a rep': a participle right after the
-        noun it describes is passive."""
-        t = s.tokens[i].text
-        return i > 0 and (s.tags[i - 1] == tx.NOUN or s.tokens[i - 1].text in (")", ":")) and \
-            (t.endswith("ed") or t in w.IRREGULAR_VERBS) and w.verb_base(t) not in (None, t)
         #                                  ("- Purchase orders: raised by a buyer …": the label's participle)
-
-    @staticmethod
-    def _in_pp(s, p):
-        k = tx.governor(s, p)
-        return k >= 0 and s.tags[k] == tx.PREP and s.tokens[k].text not in ("of",)
 
     def _complement(self, s, src_key, right, i):
         """'An experiment is one training run inside a project': the project is referenced."""
@@ -785,14 +729,6 @@ class RelationReading(StatedKeys, ChainedOnes):
                     return
                 self._relate(src_key, key)
                 return
-
-    def _renters(self):
-        """Are the text's tenants people who rent (WordNet's tenant: 'someone who pays rent to use land or
-        a building') rather than a SaaS product's customer accounts? They are when renting is spoken of."""
-        if self._renting is None:                    # (asked for each sentence naming tenants: scan once)
-            self._renting = any(rx(r"^(?:rent\w*|leas\w*|landlords?|lettings?|apartments?|flats?|neighbou?rs?)$").match(x)
-                                for s in self.sentences for x in s.words)   # (where they live: people)
-        return self._renting
 
     def _mark_many(self, one, many, verb=None):
         self._many_marks[(one, many)] = None
