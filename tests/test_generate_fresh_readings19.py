@@ -151,3 +151,58 @@ def test_a_mass_noun_with_fields_is_a_record(dbs, text, person, fields):
     assert fields <= set(columns(tables["feedback"])), sorted(tables)
     assert (person[:-1] + "_id", person) in references(tables["feedback"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field", [
+    ("We grade each phone A, B or C. Phones have a model.", "phones", "grade"),
+    ("Our assessors rank each bid high, medium or low. Bids have an amount.", "bids", "rank"),
+])
+def test_a_judging_verb_with_its_values_names_a_field(dbs, text, table, field):
+    """'We grade each phone A, B or C': a verb of judging (WordNet's cognition, communication, competition) said of
+    each thing with the values it gives is that thing's field, named by the verb's noun — as the passive 'is graded
+    A, B or C' already was (the grade had been lost)."""
+    schema, tables = design(text)
+    assert field in columns(tables[table]), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, occasion, people, fields", [
+    ("At each visit, a nurse sees one patient and records the blood pressure and the weight. Patients have a name.",
+     "visits", ("nurses", "patients"), {"blood_pressure", "weight"}),
+    ("At each consultation, a vet examines one pet and records the weight. Pets have a name.",
+     "consultations", ("vets", "pets"), {"weight"}),
+    ("On each job, an engineer visits a property and writes down the cause and the price. Properties have an address.",
+     "jobs", ("engineers", "properties"), {"cause", "price"}),
+])
+def test_what_happens_at_each_occasion_is_its_own(dbs, text, occasion, people, fields):
+    """'At each visit, a nurse sees one patient and records …': the occasion (WordNet's act or event) is the record
+    of what happens there — it names both parties and holds what is recorded after 'and'; no second record of the
+    verb's act (an `examinations` table had taken the weight) and no field on a party."""
+    schema, tables = design(text)
+    assert {(p[:-1] + "_id" if p != "properties" else "property_id", p) for p in people} <= references(tables[occasion])
+    assert fields <= set(columns(tables[occasion])), sorted(columns(tables[occasion]))
+    assert "examinations" not in tables and not fields & set(columns(tables[people[1]]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, occasion, refs, fields", [
+    ("Q: What happens on a job? A: An engineer visits a property and writes down the cause and the price.\n"
+     "Q: Properties? A: Each has an address.", "jobs", {("engineer_id", "engineers"), ("property_id", "properties")},
+     {"cause", "price"}),
+    ("Q: What happens at a session? A: A tutor meets a student and records the topic.\n"
+     "Q: Students? A: They have a name and a year group.", "sessions",
+     {("tutor_id", "tutors"), ("student_id", "students")}, {"topic"}),
+])
+def test_what_happens_at_an_occasion_answered(dbs, text, occasion, refs, fields):
+    """'Q: What happens at a session? A: A tutor meets a student and records the topic.': the answer says what
+    happens at each session (it had been lost whole: no tutors, no students)."""
+    schema, tables = design(text)
+    assert refs <= references(tables[occasion]) and fields <= set(columns(tables[occasion])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_guard_what_the_person_records_at_each_occasion(dbs):
+    """'At each visit the vet records the weight …' (no other clause) is still the visit's."""
+    schema, tables = design("At each visit the vet records the weight and the temperature. Pets have a name.")
+    assert {"weight", "temperature"} <= set(columns(tables["visits"]))
+    applies(dbs, schema, tables)

@@ -226,6 +226,10 @@ _ANSWERS = (
                 r"track|keep|have)))?\s*\?\s*", re.I), lambda m: "We track "),
     (re.compile(r"\bhow do (?:they|these|those|(?:the|our) [a-z]+) (?:relate|connect|fit together)(?: to each other)?"
                 r"\s*\?\s*", re.I), lambda m: ""),
+    # "What happens on a job? An engineer visits a property and records …": what happens at each one
+    (re.compile(r"\bwhat (?:happens|goes on|takes place|do (?:you|we) do) (at|on|during|in|after) (?:a|an|each|every) "
+                r"([a-z][\w -]{0,30}?)\s*\?\s*(?:([A-Z])(?=[a-z]|\s))?", re.I),
+     lambda m: f"{m.group(1).capitalize()} each {m.group(2)}, " + (m.group(3) or "").lower()),
     # "Who uses the system? Landlords and tenants.": the people who use it are kept
     (re.compile(r"\bwho (?:uses|will use|is using|can use|works with|logs in to|signs in to) (?:(?:the|this|our|your) "
                 r"(?:app|application|system|database|platform|tool|site|service)|it)\s*\?\s*", re.I), lambda m: "We track "),

@@ -676,7 +676,7 @@ def at_each_act(s, vote):
         return
     toks = s.tokens
     for i in range(len(toks) - 5):
-        if toks[i].text not in ("at", "during", "in", "for") or toks[i + 1].text not in ("each", "every"):
+        if toks[i].text not in ("at", "during", "in", "for", "on") or toks[i + 1].text not in ("each", "every"):
             continue
         where = s.next_phrase(i + 2)
         k = where.end + (toks[where.end].text == ",") if where is not None and where.end < len(toks) else None
@@ -685,6 +685,10 @@ def at_each_act(s, vote):
         doer = s.next_phrase(k)
         if doer is not None and doer.start <= k + 1 and doer.end < len(toks) and s.tags[doer.end] == tx.VERB:
             vote(where.lemma, 3)
+            done = s.next_phrase(doer.end + 1)
+            for q in (doer, done) if doer.head in lexicon.person_nouns() else ():
+                if q is not None and q.det in ("a", "an", "one") and q.head in lexicon.person_nouns():
+                    vote(q.lemma, 3)       # ("At each visit, a nurse sees one patient": the people who meet there)
 
 
 def listed_with_fields(s, vote):

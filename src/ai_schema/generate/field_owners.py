@@ -226,11 +226,14 @@ class FieldOwners:
                 s.words[p.start - 2] in ("for", "at", "after") and s.words[p.start - 3] in ("and", ",", ";"):
             return self.entity_of(p)[0]      # (a clause after another; not "Vaccinations …: for each pet we log")
         opened = s.next_phrase(2) if s.words[:2] in (["at", "each"], ["at", "every"], ["after", "each"],
-                                                     ["after", "every"], ["during", "each"]) else None
-        if opened is not None and opened.start == 2 and opened.end < i - 1 and s.words[i - 1] in ("we", "i") and \
-                s.words[opened.end:opened.end + 1] == [","] and not self.entity_of(opened)[1]:
+                                                     ["after", "every"], ["during", "each"], ["on", "each"],
+                                                     ["on", "every"]) else None
+        if opened is not None and opened.start == 2 and opened.end < i - 1 and (
+                s.words[i - 1] in ("we", "i") or s.words[i - 1] == "and" and lexicon.verb_lemma(s.words[i]) in w.NOTING_VERBS) \
+                and s.words[opened.end:opened.end + 1] == [","] and not self.entity_of(opened)[1]:
             return self.entity_of(opened)[0]   # "At each call-out, a boat launches …, and we write down the launch
-        return None                            # time …": the call-out's, past the clauses between
+        return None                            # time …", "At each visit, a nurse sees a patient and records …": the
+        #                                        call-out's, the visit's, past the clauses between
 
     def _one_in_each_occasion(self, s, i):
         """'In each round a team gets a run time and points': what one thing has or gets at each occasion the

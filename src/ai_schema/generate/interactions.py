@@ -226,6 +226,12 @@ class InteractionDiscovery:
                     clauses.verb_between(s, i + 1, obj.start):
                 continue                             # ("students enroll and leave reviews": the reviews are left)
             noun = acts[base]
+            occasion = s.next_phrase(2) if s.words[:1] in (["at"], ["during"], ["on"]) and \
+                s.words[1:2] in (["each"], ["every"]) else None
+            if occasion is not None and occasion.start == 2 and occasion.end < i and \
+                    occasion.head in lexicon.occurrence_nouns():
+                continue                             # "At each consultation, a vet examines one pet and records
+                #                                      …": the consultation is the examination's record
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or (
                 subj is not None and subj.end == i and tx.participle_like(toks[i].text) and i + 1 < len(toks) and
                 tags[i + 1] == tx.PREP)

@@ -62,6 +62,10 @@ _PARTICIPLE_HOW_OFTEN = re.compile(r"^(?:either )?(\w+(?:ed|id|t|n)) (?=" + _FRE
 # "graded A, B or C", "rated high, medium or low": a participle of judging, then the values it gives
 _JUDGED = rx(r"^(?:either )?(\w+ed) (?!(?:as|by|to|in|on|at|for|with|from|into|and|or)\b)[\w-]+ ?(?:,|or)\s")
 _JUDGING = ("cognition", "communication", "competition")
+# "we grade each phone A, B or C", "judges rate it high, medium or low": the same, said of what is judged (by a verb
+# of cognition or competition: 'report a pet lost or found' says its state)
+_JUDGES = rx(r"\b(?P<verb>\w+) (?:(?:a|an|the|each|every|my|their|its|our|this|that) )?(?P<active>\w+(?: \w+)?) "
+             r"(?:either )?(?P<values>[\w-]+(?: , [\w-]+)* or [\w-]+)(?: ,? (?:and|with|by|when|once|after)\b.*)?$")
 
 
 def _field_of_verb(participle):
@@ -174,6 +178,13 @@ class ValueStatementReading:
             return                                  # ("has a number and is either single or double": read as an item)
         entity.attribute(attr_name).values = tuple(values)
 
+    def _it_before(self, before):
+        """The thing an 'it' after the words `before` stands for: the last one named with 'each', else with 'a' or
+        'the' (not the person who acts on it), or None."""
+        return next(filter(None, (self.entity_of_words(before[k + 1:k + 1 + n])[0] for dets in _ONE_EACH
+                                  for k in range(len(before) - 2, -1, -1) if before[k] in dets
+                                  for n in (2, 1) if k + 1 + n < len(before))), None)
+
     def _value_sentence(self, text, subject, first=()):
         """(owner, field words or None, the text of the values) of a sentence that closes a field's set;
         first: the words of its first noun phrase (a field named with its owner is one)."""
@@ -208,17 +219,22 @@ class ValueStatementReading:
             states = [x for m in _LIFE_STEP.finditer(text) for x in rx(r" (?:or|and) ").split(m.group(1) or m.group(2))]
             if owner is not None and len(states) >= 3:
                 return owner, "status", " , ".join(states)
+        judges = _JUDGES.search(text) if " or " in text else None
+        verb = lexicon.verb_lemma(judges.group("verb")) if judges and judges.group("active") not in ("as", "to") else None
+        field = _field_of_verb(judges.group("verb")) if verb and lexicon.verb_class(verb) in _JUDGING[::2] else None
+        if field is not None and field not in lexicon.measure_nouns():   # ("we grade each phone A, B or C": its grade)
+            owner = self.entity_of_words(judges.group("active").split())[0] or (
+                self._it_before(text[:judges.start()].split()) if judges.group("active") in ("it", "them") else None)
+            if owner is not None and field not in self.spec.entities[owner].attributes:
+                return owner, field, judges.group("values")
         marked = MARKED_AS.search(text) if " as " in text else None
         if marked:                               # "mark a delivery as picked up, in transit or delivered"
             owner = self.entity_of_words((marked.group("active") or marked.group("passive")).split())[0] or (
                 subject if marked.group("passive") else None)
             if owner is None and marked.group("active") in ("it", "them"):
-                before = text[:marked.start()].split()    # "assign each print job to a printer and mark it as
-                owner = next(filter(None, (self.entity_of_words(before[k + 1:k + 1 + n])[0] for dets in _ONE_EACH
-                                           for k in range(len(before) - 2, -1, -1) if before[k] in dets
-                                           for n in (2, 1) if k + 1 + n < len(before))), None)
-                #                                           queued, printing, done or failed": the job's states; not
-                #                                           the one who marks: "the stylist marks it as …")
+                owner = self._it_before(text[:marked.start()].split())   # "assign each print job to a printer and
+                #                             mark it as queued, printing, done or failed": the job's states; not
+                #                             the one who marks: "the stylist marks it as …")
             if owner is not None and not self.spec.entities[owner].attributes.get("status", None):
                 return owner, "status", marked.group("values")
         of = rx(r"(?:^|[,;] (?:and )?)(?:the |a |an |each |every )?([\w ]+?) of (?:a |an |the |each |every )?(\w+(?: \w+)?) (?:is|are|can be|"
