@@ -206,3 +206,49 @@ def test_guard_what_the_person_records_at_each_occasion(dbs):
     schema, tables = design("At each visit the vet records the weight and the temperature. Pets have a name.")
     assert {"weight", "temperature"} <= set(columns(tables["visits"]))
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, field, absent", [
+    ("Customers with an account place orders. Orders have a date.", "customers", "account", "account_place"),
+    ("Tenants with a pet pay a deposit. Tenants have a name.", "tenants", "pet", "pet_pay"),
+    ("Members with a car give lifts to neighbours. Lifts have a date.", "members", "car", "car_give"),
+])
+def test_the_verb_after_what_a_plural_is_with(dbs, text, owner, field, absent):
+    """'Customers with an account place orders': the verb after the plural's 'with' phrase is its verb (WordNet
+    knows 'place', 'pay', 'give' as verbs; no other verb comes before), not the end of a compound ('account_place'
+    had been a field)."""
+    schema, tables = design(text)
+    cols = columns(tables[owner])
+    assert field in cols and absent not in cols, sorted(cols)
+    applies(dbs, schema, tables)
+
+
+def test_guard_a_plural_with_its_fields(dbs):
+    schema, tables = design("Students with a laptop login code. Orders with a date, a status and a total.")
+    assert "laptop_login_code" in columns(tables["students"])
+    assert {"date", "status", "total"} <= set(columns(tables["orders"]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, pair, refs, field", [
+    ("We log the hours each glazier spends on each commission. Commissions have a title.", "glazier_commissions",
+     {("glazier_id", "glaziers"), ("commission_id", "commissions")}, "hours"),
+    ("We record the miles each driver covers on each route. Routes have a name.", "driver_routes",
+     {("driver_id", "drivers"), ("route_id", "routes")}, "miles"),
+])
+def test_how_much_each_gives_each_is_the_pairs(dbs, text, pair, refs, field):
+    """'we log the hours each glazier spends on each commission': how much of a unit (WordNet's units of
+    measurement and time) each one gives each other is the pair's (the glazier had been one commission's, the
+    hours lost)."""
+    schema, tables = design(text)
+    assert refs <= references(tables[pair]) and field in columns(tables[pair]), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_guard_a_record_of_the_two_already_kept_holds_it(dbs):
+    """'Volunteers sign up for work parties, and we record the hours each volunteer worked at each work party':
+    the sign-up already holds the pair; no second pair table."""
+    schema, tables = design("Volunteers sign up for work parties, and we record the hours each volunteer worked at "
+                            "each work party.")
+    assert "hours" in columns(tables["registrations"]) and "volunteer_work_parties" not in tables
+    applies(dbs, schema, tables)

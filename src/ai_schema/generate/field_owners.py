@@ -6,6 +6,7 @@ acts on, the pair 'each … in each …' names, the nearest thing named before t
 from .cues import CREATION_VERBS, HAVE, INTERACTIONS, LIGHT_VERBS, LOOSE_HEADS
 from . import clauses, fragments, lexicon, phrasal, wishes
 from .each_in_list import done_in
+from .units import unit_nouns
 from . import text as tx
 from . import words as w
 
@@ -234,6 +235,29 @@ class FieldOwners:
             return self.entity_of(opened)[0]   # "At each call-out, a boat launches …, and we write down the launch
         return None                            # time …", "At each visit, a nurse sees a patient and records …": the
         #                                        call-out's, the visit's, past the clauses between
+
+    def _time_each_spent(self, s, i):
+        """'we log the hours each glazier spends on each commission': how much of a unit (WordNet's units of
+        measurement and time) one thing gives another, each to each, is the pair's — the pair table of the two —
+        or None."""
+        spent = s.next_phrase(i + 1) if lexicon.verb_lemma(s.words[i]) in w.NOTING_VERBS else None
+        if spent is None or spent.start > i + 2 or not spent.plural or spent.head not in unit_nouns() or \
+                s.words[spent.end:spent.end + 1] not in (["each"], ["every"]):
+            return None
+        one = s.next_phrase(spent.end + 1)
+        v = one.end if one is not None and one.start == spent.end + 1 else len(s.tokens)
+        other = s.next_phrase(v + 2) if v + 2 < len(s.tokens) and s.tags[v] == tx.VERB and \
+            s.tags[v + 1] == tx.PREP and s.words[v + 2] in ("each", "every", "a", "an") else None
+        a, b = (self.entity_of(one), self.entity_of(other)) if other is not None and other.start == v + 3 else ((None,), (None,))
+        if a[0] is None or b[0] is None or a[0] == b[0] or a[1] or b[1]:
+            return None
+        self._retract(a[0], b[0])
+        self._retract(b[0], a[0])
+        records = {self.phrase_entity.get((noun,)) for noun, _, subj, obj, _ in self.interactions
+                   if subj and obj and {self.entity_of_words(subj)[0], self.entity_of_words(obj)[0]} == {a[0], b[0]}} - {None}
+        return min(records) if len(records) == 1 else self._pair_table(a[0], b[0])   # (a record of the two already
+        #                                         kept holds it: "volunteers sign up for work parties, and we record
+        #                                         the hours each volunteer worked at each party": each sign-up's)
 
     def _one_in_each_occasion(self, s, i):
         """'In each round a team gets a run time and points': what one thing has or gets at each occasion the

@@ -61,6 +61,15 @@ def tag(tokens):
                 not compound(tokens[i - 1].text, w.singular(tokens[i].text)):
             tags[i] = VERB                 # "the carer records when they arrived", "the inspector notes the score":
             #                                its verb, then what it asks or keeps
+    if len(tokens) > 4 and tags[0] == NOUN and tokens[1].text == "with" and w.is_plural(tokens[0].text):
+        k = next((k for k in range(3, len(tokens) - 1) if tags[k] == NOUN and tags[k - 1] == NOUN and
+                  lexicon.verb_lemma(tokens[k].text) == tokens[k].text and
+                  (tags[k + 1] in (DET, PRON) or tags[k + 1] in (NOUN, VERB) and w.is_plural(tokens[k + 1].text)) and
+                  not compound(tokens[k - 1].text, tokens[k].text)), None)
+        if k is not None and VERB not in tags[:k] and AUX not in tags[:k]:
+            tags[k] = VERB                 # "Customers with an account place orders", "Growers with spare produce give
+            tags[k + 1] = NOUN if tags[k + 1] == VERB else tags[k + 1]   # it to neighbours": the plural's verb,
+            #                                                             past what it is with
     if len(tokens) > 2 and tags[0] == VERB and tokens[1].text in ("with", "(") and w.is_plural(tokens[0].text) and \
             tokens[0].text.endswith("s"):
         tags[0] = NOUN                     # "orders with a date, a status and a total": a plural and its fields,
