@@ -252,3 +252,77 @@ def test_guard_a_record_of_the_two_already_kept_holds_it(dbs):
                             "each work party.")
     assert "hours" in columns(tables["registrations"]) and "volunteer_work_parties" not in tables
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, people, absent", [
+    ("Young pianists enter competitions.", "pianists", "young_pianists"),
+    ("We pair each first-year student with a final-year mentor.", "students", "first_year_students"),
+])
+def test_how_old_or_how_far_on_says_which_people(dbs, text, people, absent):
+    """'Young pianists', 'a final-year mentor': an adjective of age (WordNet's attribute of 'young', 'old') or a
+    hyphened 'first-year' before a person says which of them, no table of its own name."""
+    schema, tables = design(text)
+    assert people in tables and absent not in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A social worker supports each family. Families have a name.", "social_workers"),
+    ("Older people join clubs. Each club has a name.", "older_people"),
+])
+def test_guard_other_words_before_people_name_them(dbs, text, kept):
+    schema, tables = design(text)
+    assert kept in tables, sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_enum_values_in_brackets(dbs):
+    """'status enum[available, rented, charging, broken]' in a column list: the values in brackets close the status
+    (two of them had become columns)."""
+    schema, tables = design("scooter(id, qr_code unique, battery_pct int, status enum[available, rented, charging, "
+                            "broken])\nrider(id, phone unique)")
+    cols = columns(tables["scooters"])
+    assert "status" in cols and not {"rented", "charging"} & set(cols), sorted(cols)
+    assert "'charging'" in next(line for line in render(schema).splitlines() if "scooters_status_check" in line)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, record, maker, fields", [
+    ("Cameras have a serial number. Every photo a camera takes has a timestamp and a file path.", "photos",
+     ("camera_id", "cameras"), {"file_path"}),
+    ("Sensors have a code. Each reading a sensor records has a value and a time.", "readings",
+     ("sensor_id", "sensors"), {"value"}),
+])
+def test_each_record_a_thing_makes(dbs, text, record, maker, fields):
+    """'Every photo a camera takes has a timestamp': a relative clause without 'that' names a record a thing makes
+    too, when the record opens the sentence and what it has follows (the photos had been lost, the readings' value
+    taken for the sensor's)."""
+    schema, tables = design(text)
+    assert maker in references(tables[record]) and fields <= set(columns(tables[record])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_guard_what_each_one_holds_is_shared(dbs):
+    """'each qualification a member holds has the date achieved': what one holds (WordNet's stative verbs) is
+    shared — the pair's, not one member's."""
+    schema, tables = design("Members hold qualifications; each qualification a member holds has the date achieved.")
+    assert not any(t == "members" for _, t in references(tables["qualifications"]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, ref", [
+    ("Local businesses donate lots. Each lot has a title.", "lots", "local_businesses"),
+    ("Guests bid on lots. Each lot has a title.", "guest_lots", "lots"),
+])
+def test_lots_no_of_follows_are_things(dbs, text, table, ref):
+    """'businesses donate lots', 'guests bid on lots': 'lots' with no 'of' after it is a plural noun (auction lots),
+    not the quantifier of 'lots of photos' (the relation had been lost)."""
+    schema, tables = design(text)
+    assert any(t == ref for _, t in references(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_guard_lots_of_is_a_quantity(dbs):
+    schema, tables = design("Members post lots of photos. Photos have a caption.")
+    assert "lots" not in tables and ("member_id", "members") in references(tables["photos"])
+    applies(dbs, schema, tables)

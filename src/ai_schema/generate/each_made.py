@@ -17,7 +17,7 @@ def each_made(s):
     for p in s.phrases:
         doer = s.next_phrase(p.end) if p.det in ("each", "every") and p.end < len(s.tokens) else None
         if doer is None or doer.start != p.end + 1 or s.words[p.end] not in ("a", "an", "the") or doer.plural or \
-                doer.end >= len(s.tokens) or s.tags[doer.end] != tx.VERB or not lexicon.doer_noun(doer.head) or \
+                doer.end >= len(s.tokens) or s.tags[doer.end] != tx.VERB or \
                 p.start == 1 and p.head in lexicon.measure_nouns():
             continue                # ('Every morning a warden checks in on each resident': how often, a time)
         end = doer.end + 1
@@ -26,7 +26,9 @@ def each_made(s):
             end = place.end
         else:
             place = None
-        out.append((p, doer, place, end))
+        if lexicon.doer_noun(doer.head) or p.start == 1 and s.words[end:end + 1] in (["has"], ["have"], ["with"]):
+            out.append((p, doer, place, end))   # ('Every photo a camera takes has a timestamp': a thing's too, when
+            #                                     the record opens the sentence and what it has follows)
     return tuple(out)
 
 

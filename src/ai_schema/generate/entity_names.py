@@ -48,6 +48,11 @@ def entity_lemma(lemma, counted=frozenset()):
         lemma = lemma[1:]                        # "the monthly readings" are readings
     while len(lemma) > 1 and tx.participle_like(lemma[0]):
         lemma = lemma[1:]                        # "qualified translators" are translators, "broken items" items
+    while len(lemma) > 1 and lemma[-1] in lexicon.person_nouns() and lemma[-1] not in ("person", "people") and (
+            lexicon.measured().get(lemma[0]) == "age" or
+            "-" in lemma[0] and lemma[0].rsplit("-", 1)[-1] in lexicon.measure_nouns()):
+        lemma = lemma[1:]                        # "young pianists", "a final-year mentor": how old or how far on,
+        #                                          which people, no other table of them
     collected = len(lemma) > 1 and lemma[-1] in COLLECTIONS
     if collected:
         lemma = lemma[:-1]                       # "my vinyl record collection": the records are the rows

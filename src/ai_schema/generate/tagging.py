@@ -183,8 +183,10 @@ def word_tag(tokens, tags, i):
     if t in w.PRONOUNS:
         return PRON
     if t in w.QUANTIFIERS and not (t.endswith("s") and i + 2 < len(tokens) and tokens[i + 1].text == "of" and
-                                   tokens[i + 2].kind == "number"):
-        return QUANT                       # (but "lots of 25 wafers": so many to a lot, the lots are things)
+                                   tokens[i + 2].kind == "number") and \
+            not (t == "lots" and (i + 1 == len(tokens) or tokens[i + 1].text != "of")):
+        return QUANT                       # (but "lots of 25 wafers": so many to a lot, the lots are things; so are
+        #                                    the "lots" no 'of' follows: "businesses donate lots")
     if t in w.PREPOSITIONS:
         if t in ("like", "likes") and i and (tags[i - 1] in (AUX, PRON) or w.is_plural(tokens[i - 1].text) or (
                 tokens[i - 1].text in ("and", "or") and VERB in tags and i + 1 < len(tokens) and

@@ -228,11 +228,16 @@ SIZED_TYPE_ASIDE = re.compile(r"\((?P<t>(?:numeric|decimal|varchar|char|characte
                               r"timestamptz|interval)\s*\(\s*\d+\s*(?:,\s*\d+\s*)?\))\)", re.I)
 
 
+# "status enum[available, rented]": the values in brackets, as "enum(…)" writes them
+_ENUM_BRACKETS = re.compile(r"\b(enum|one of)\s*\[([^\]\n]*)\]", re.I)
+
+
 def split(description):
     """(the description without its column-list lines, [Table]) - lines that list two or more
     snake_case columns, or say 'Table:' / 'columns:' outright. A paragraph's sentences are read
     one by one: 'Table trials (id, title). Sites are hospitals … arms(trial_id FK, name).'"""
     description = _BRACED.sub(_braced, description) if "{" in description else description
+    description = _ENUM_BRACKETS.sub(r"\g<1>(\g<2>)", description) if "[" in description else description
     description = SIZED_TYPE_ASIDE.sub(r"\g<t>", description) if "))" in description else description
     lines, tables = _sections(_logical_lines(description))
     kept, weak = [], []
