@@ -326,3 +326,69 @@ def test_guard_lots_of_is_a_quantity(dbs):
     schema, tables = design("Members post lots of photos. Photos have a caption.")
     assert "lots" not in tables and ("member_id", "members") in references(tables["photos"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Hospitals. Name, address and whether it has an emergency department.", "hospitals",
+     {"name", "address", "has_emergency_department"}),
+    ("Members. Name, email and phone. Events. Title and date.", "events", {"title", "date"}),
+])
+def test_a_heading_then_its_fields(dbs, text, table, fields):
+    """'Hospitals. Name, address and whether …': a heading sentence that is only a plural, then a sentence that is
+    only fields, lists the heading's fields as 'Hospitals: name, …' does (the hospitals had been lost)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, rated, rater, criteria", [
+    ("Coffees have a name. Tasters have a name. Every taster scores each coffee: aroma, acidity, body and aftertaste "
+     "(0-10 each).", "coffees", "tasters", {"aroma", "acidity", "body", "aftertaste"}),
+    ("Entries have a title. Judges have a name. Every judge scores each entry: taste, texture and appearance "
+     "(1-5 each).", "entries", "judges", {"taste", "texture", "appearance"}),
+])
+def test_criteria_after_a_colon_are_each_ratings(dbs, text, rated, rater, criteria):
+    """'Every taster scores each coffee: aroma, acidity, body and aftertaste (0-10 each)': the criteria a thing is
+    scored on after a colon, as after 'on', are each rating's fields, bounded by the range (they had been the
+    coffee's own)."""
+    schema, tables = design(text)
+    assert criteria <= set(columns(tables["ratings"])) and not criteria & set(columns(tables[rated])), sorted(tables)
+    assert {(rater[:-1] + "_id", rater), (("entry_id" if rated == "entries" else rated[:-1] + "_id"), rated)} <= \
+        references(tables["ratings"])
+    applies(dbs, schema, tables)
+
+
+def test_the_act_done_in_each_place_names_it(dbs):
+    """'Every season we plant one crop in each field. For each planting …': the act's record names the place it is
+    done in each of, beside what it is done to."""
+    schema, tables = design("Every season we plant one crop in each field. For each planting we keep the sowing date "
+                            "and the yield. Fields have a name. Crops have a name.")
+    assert {("crop_id", "crops"), ("field_id", "fields")} <= references(tables["plantings"])
+    applies(dbs, schema, tables)
+
+
+def test_guard_where_a_rented_thing_is(dbs):
+    """'Tenants rent flats in buildings': where the flats are, not each rental's."""
+    schema, tables = design("Landlords own buildings. Tenants rent flats in buildings. Flats have a number.")
+    assert not any(t == "buildings" for _, t in references(tables["rentals"]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, fields", [
+    ("Customers give us a phone number and an address.", "customers", {"phone_number", "address"}),
+    ("Volunteers tell us their availability and a phone number.", "volunteers", {"availability", "phone_number"}),
+])
+def test_what_someone_gives_us_about_themselves(dbs, text, table, fields):
+    """'Customers give us a phone number and an address': what someone gives or tells the business about themselves
+    are their fields (they had been lost)."""
+    schema, tables = design(text)
+    assert fields <= set(columns(tables[table])), sorted(columns(tables[table]))
+    applies(dbs, schema, tables)
+
+
+def test_guard_what_someone_gives_us_with_fields_is_a_thing(dbs):
+    schema, tables = design("A resident lives in one flat and gives us an emergency contact with a name and a phone "
+                            "number.")
+    assert ("resident_id", "residents") in references(tables["emergency_contacts"])
+    assert "phone_number" not in columns(tables["residents"])
+    applies(dbs, schema, tables)

@@ -277,7 +277,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
             if where is not None and where.start <= obj_end + 2 and s.words[where.end:where.end + 1] in (["from"], ["("]):
                 obj_end = where.end                # "score the films in competition from 1 to 10"
             if obj_end is not None and obj_end < len(s.tokens) and (s.tokens[obj_end].text in ("(", "from", "on") or
-                                                                    s.tags[obj_end] == "NUMBER"):
+                                                                    s.tags[obj_end] == "NUMBER" or
+                                                                    s.tokens[obj_end].text == ":" and criteria(s, obj_end)[0]):
                 obj_end = self._act_range(key, noun, s, obj_end)   # "rate couriers (1-5 stars)", "… from 1 to 5"
             second = s.next_phrase(obj_end) if obj_end is not None and s.words[obj_end:obj_end + 1] in (["a"], ["an"]) else None
             obj_end = second.end if second is not None and second.start == obj_end + 1 else obj_end   # ("lend a guest a bike")
@@ -517,6 +518,9 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                     toks[listed.end].text == "with" and not w.field_word(listed.head) and tx.after_preposition(s, p):
                 continue                                # ("a tracker for my parents: readings with …": the title's
                 #                                         people, then things with fields of their own)
+            if p.end < len(toks) and toks[p.end].text == ":" and criteria(s, p.end)[0]:
+                continue                                # ("every taster scores each coffee: aroma, body (0-10 each)":
+                #                                         what each rating scores, _act_range)
             if p.end < len(toks) and toks[p.end].text in (":", "-") and p.start > 0 and not aside:
                 key, role = self.entity_of(p)           # (a dash that another closes is an aside; "routes -
                 #                                         setters set routes on walls" opens a clause)
@@ -649,7 +653,8 @@ class Extractor(EntityDiscovery, InteractionDiscovery, AttributeReading, Relatio
                 pass                             # "I want to manage my menu: dishes with a name, …": the dishes'
             elif tx.VERB not in first_item and tx.AUX not in first_item:
                 self._relations(s, subject, colon)
-                self._attributes(subject, s, colon + 1)
+                if not criteria(s, colon)[0]:    # (what each rating scores: _act_range)
+                    self._attributes(subject, s, colon + 1)
                 return subject
         self._fields_in_parentheses(s)
         for field, thing in fragments.fields_per_thing(s) if " per " in s.text() or " for e" in s.text() else ():

@@ -47,8 +47,9 @@ def scored(s, i, base):
 
 def criteria(s, at):
     """'judges score submissions on innovation, execution and presentation (1-10 each)': (the words of each
-    criterion a thing is scored on at index at, before a number range, the index of the range), or ([], at)."""
-    if s.words[at:at + 1] != ["on"]:
+    criterion a thing is scored on at index at, before a number range, the index of the range), or ([], at); also
+    after a colon ('every taster scores each coffee: aroma, acidity, body (0-10 each)')."""
+    if s.words[at:at + 1] not in (["on"], [":"]):
         return [], at
     out, k = [], at + 1
     while k < len(s.tokens):

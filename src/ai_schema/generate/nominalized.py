@@ -3,6 +3,7 @@ objects), 'boilers are serviced every year; for each service we record …' (ser
 members can report fatigue; each report has …' (the report's doer)."""
 
 from . import lexicon
+from .places import placed_in
 from . import text as tx
 from . import words as w
 
@@ -44,3 +45,7 @@ def relate(ex, s):
             ex._record_of_doer(s, i, nominal)   # "crew members can report fatigue; each report has …"
         if target and target != nominal:
             ex._relate(nominal, target)
+            place = placed_in(s, lemma, q.lemma, ex.entity_of) if not passive and lemma and \
+                s.words[q.end + 1:q.end + 2] in (["each"], ["every"]) else None
+            if place not in (None, nominal, target):
+                ex._relate(nominal, place)   # "we plant one crop in each field; for each planting …": the field too

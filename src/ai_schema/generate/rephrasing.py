@@ -505,8 +505,29 @@ _COUNTED_VALUES = re.compile(r"\b(?P<lead>(?:at|in|with) (?:two|three|four|five|
                              r"(?: [\w-]+)?)(?=[ \t]*(?:[.;\n]|$))", re.M)
 
 
+# "Hospitals. Name and whether it has an emergency department.": a heading sentence that is only a plural, then a
+# sentence that is only its fields — the fields of the heading's things, as "Hospitals: name and …" says
+_HEADING_THEN_FIELDS = re.compile(r"(?m)(?:^(?P<lead>[ \t]*(?:\d+[.)][ \t]*)?)|(?<=\. ))(?P<head>[A-Z][a-z]+s)\.[ \t]+"
+                                  r"(?P<first>[A-Z][a-z]+)(?P<rest>(?:,| and| or)[^.\n]*)")
+
+
+def _heading_then_fields(m):
+    first = m.group("first").lower()
+    if not (first in w.FIELD_NOUNS or w.field_word(first)) or not w.is_plural(m.group("head").lower()):
+        return m.group(0)
+    return f"{m.group('lead') or ''}{m.group('head')}: {first}{m.group('rest')}"
+
+
+# "customers give us a phone number and an address", "each guest tells us their dietary needs": what someone
+# gives the business about themselves is what they have
+_GIVE_US = re.compile(r"\b(give|gives|tell|tells|send|sends|provide|provides) us (?=(?:a|an|their|his|her|its|some)\b)"
+                      r"(?![^.;\n]*\bwith\b)")     # (not "gives us an emergency contact with a name …": a thing)
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
+    text = _sub(_HEADING_THEN_FIELDS, _heading_then_fields, text, ". ")
+    text = _sub(_GIVE_US, lambda m: "has " if m.group(1).endswith("s") else "have ", text, " us ")
     text = _sub(_COUNTED_VALUES, r"\g<lead> (\g<values>)", text, ": ")
     text = _sub(_RECURRING, _recurring, text, "every", "each", "once", "twice", "times", "ly")
     text = _REQUIREMENT_ID.sub(r"\g<lead>", text) if re.search(r"^[ \t]*[A-Z]{1,5}[-_]?\d", text, re.M) else text
