@@ -392,3 +392,60 @@ def test_guard_what_someone_gives_us_with_fields_is_a_thing(dbs):
     assert ("resident_id", "residents") in references(tables["emergency_contacts"])
     assert "phone_number" not in columns(tables["residents"])
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, field, absent", [
+    ("An order belongs to one customer and has an order date and a status: received, packed, posted.", "orders",
+     "status", {"received", "packed"}),
+    ("Tickets have a title and a priority: low, medium, high.", "tickets", "priority", {"low", "high"}),
+])
+def test_a_state_field_then_its_values_after_a_colon(dbs, text, table, field, absent):
+    """'a status: received, packed, posted': after a state's or a kind's field (status, priority, type …) and a
+    colon, three or more one-word values close its set even without 'or' (they had become columns)."""
+    schema, tables = design(text)
+    cols = columns(tables[table])
+    assert field in cols and not absent & set(cols), sorted(cols)
+    applies(dbs, schema, tables)
+
+
+def test_guard_a_kind_field_then_fields(dbs):
+    schema, tables = design("Members have a name and a type: name, email, phone.")
+    assert {"email", "phone"} <= set(columns(tables["members"]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, ref", [
+    ("Any rescue is logged with the time and the lifeguard. Lifeguards have a name.", "rescues", "lifeguards"),
+    ("Any complaint must be recorded with the date and the customer. Customers have a name.", "complaints",
+     "customers"),
+])
+def test_any_one_logged_is_each(dbs, text, table, ref):
+    """'any rescue is logged with the time and the lifeguard': each one that happens is a record (it had been lost)."""
+    schema, tables = design(text)
+    assert any(t == ref for _, t in references(tables[table])), sorted(tables)
+    applies(dbs, schema, tables)
+
+
+def test_what_happens_at_each_occasion_on_one_thing(dbs):
+    """'At each service, a mechanic works on one machine and records the hours': the one thing worked on is the
+    service's, not the mechanic's."""
+    schema, tables = design("At each service, a mechanic works on one machine and records the hours on the clock. "
+                            "Machines have a make.")
+    assert {("mechanic_id", "mechanics"), ("machine_id", "machines")} <= references(tables["services"])
+    assert not any(t == "machines" for _, t in references(tables["mechanics"]))
+    applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, table, values", [
+    ("Jobs have a paper type. Jobs go queued -> printing -> ready -> collected.", "jobs", ("queued", "collected")),
+    ("print jobs: paper type, copies, due date\njobs go: queued > printing > ready > collected", "print_jobs",
+     ("printing", "ready")),
+])
+def test_states_written_as_arrows(dbs, text, table, values):
+    """'jobs go: queued > printing > ready > collected': the states a thing moves through, written with arrows, are
+    its status (as 'go from queued to printing to …' already was; a `jobs_gos` table had held them as columns)."""
+    schema, tables = design(text)
+    assert "status" in columns(tables[table]) and "jobs_gos" not in tables, sorted(tables)
+    check = next(line for line in render(schema).splitlines() if f"{table}_status_check" in line)
+    assert all(f"'{v}'" in check for v in values), check
+    applies(dbs, schema, tables)

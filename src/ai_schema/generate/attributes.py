@@ -535,8 +535,8 @@ class AttributeReading(ItemReading, PairTables, FieldOwners):
                         self._attributes(self.entity_of(kept)[0], s, kept.end + 1)   # "track bikes, who has them and
                         continue                # when they were last serviced": theirs
                     came = came_in_then_kept(s, i) if toks[i - 1].text in ("we", "i") else None
-                    left = self._opened_by_each(s, i) or self._time_each_spent(s, i) or ahead or (self.entity_of(came[0])[0] if came else None) or \
-                        self._doers_occasion(s, i)
+                    left = self._opened_by_each(s, i) or self._time_each_spent(s, i) or ahead or \
+                        (self.entity_of(came[0])[0] if came else None) or self._doers_occasion(s, i)
                     #                                                 ("bikes come in and we log …")
                     left = left or self._of_each_or_pair(s, i) or self._antecedent(s, i) or \
                         self._act_before(s, i - 1) or acted_on or wishes.acted_on(s, i, self.entity_of) or \

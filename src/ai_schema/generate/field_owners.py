@@ -229,8 +229,8 @@ class FieldOwners:
         opened = s.next_phrase(2) if s.words[:2] in (["at", "each"], ["at", "every"], ["after", "each"],
                                                      ["after", "every"], ["during", "each"], ["on", "each"],
                                                      ["on", "every"]) else None
-        if opened is not None and opened.start == 2 and opened.end < i - 1 and (
-                s.words[i - 1] in ("we", "i") or s.words[i - 1] == "and" and lexicon.verb_lemma(s.words[i]) in w.NOTING_VERBS) \
+        noted = s.words[i - 1] in ("and", ",") and lexicon.verb_lemma(s.words[i]) in w.NOTING_VERBS
+        if opened is not None and opened.start == 2 and opened.end < i - 1 and (s.words[i - 1] in ("we", "i") or noted) \
                 and s.words[opened.end:opened.end + 1] == [","] and not self.entity_of(opened)[1]:
             return self.entity_of(opened)[0]   # "At each call-out, a boat launches …, and we write down the launch
         return None                            # time …", "At each visit, a nurse sees a patient and records …": the
@@ -248,7 +248,8 @@ class FieldOwners:
         v = one.end if one is not None and one.start == spent.end + 1 else len(s.tokens)
         other = s.next_phrase(v + 2) if v + 2 < len(s.tokens) and s.tags[v] == tx.VERB and \
             s.tags[v + 1] == tx.PREP and s.words[v + 2] in ("each", "every", "a", "an") else None
-        a, b = (self.entity_of(one), self.entity_of(other)) if other is not None and other.start == v + 3 else ((None,), (None,))
+        a, b = (self.entity_of(one), self.entity_of(other)) if other is not None and other.start == v + 3 else \
+            ((None, None), (None, None))
         if a[0] is None or b[0] is None or a[0] == b[0] or a[1] or b[1]:
             return None
         self._retract(a[0], b[0])

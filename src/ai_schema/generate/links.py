@@ -487,7 +487,9 @@ def at_each(s, entity_of, relate, retract, associate=None):
                 relate(entity_of(done), place)                # procedures": each one the appointment's
                 retract(entity_of(done), entity_of(doer))
                 continue
-            if done is not None and done.start <= doer.end + 2 and entity_of(done) not in (None, place):
+            if done is not None and entity_of(done) not in (None, place) and (done.start <= doer.end + 2 or (
+                    done.start == doer.end + 3 and s.tags[doer.end + 1] == tx.PREP and done.det in ("one", "a", "an"))):
+                #                                             ("a mechanic works on one machine": the service's too)
                 relate(place, entity_of(done))
                 retract(entity_of(doer), entity_of(done))      # (the vet and the pet meet in it)
             continue

@@ -524,9 +524,22 @@ _GIVE_US = re.compile(r"\b(give|gives|tell|tells|send|sends|provide|provides) us
                       r"(?![^.;\n]*\bwith\b)")     # (not "gives us an emergency contact with a name …": a thing)
 
 
+# "any rescue is logged with the time …": each one that happens is
+_ANY_LOGGED = re.compile(r"\b([Aa])ny (?=[a-z]+(?: [a-z]+)? (?:is|gets|must be|should be) (?:logged|recorded|noted|kept|"
+                         r"reported|entered|written down)\b)")
+
+
+# "jobs go: queued > printing > ready > collected": the states a thing moves through, written as arrows
+_STATE_ARROWS = re.compile(r"\b(?P<moves>go|goes|move|moves|pass|passes|progress|progresses)\s*:?\s+"
+                           r"(?P<states>[a-z]+(?:[ \t]*(?:>|->|→)[ \t]*[a-z]+){2,})")
+
+
 def rephrased(text):
     """The text with each wording above in its plain form."""
+    text = _sub(_STATE_ARROWS, lambda m: f"{m.group('moves')} from " + " to ".join(
+        re.split(r"\s*(?:->|>|→)\s*", m.group("states"))), text, ">", "→")
     text = _sub(_HEADING_THEN_FIELDS, _heading_then_fields, text, ". ")
+    text = _sub(_ANY_LOGGED, lambda m: "Every " if m.group(1) == "A" else "every ", text, "ny ")
     text = _sub(_GIVE_US, lambda m: "has " if m.group(1).endswith("s") else "have ", text, " us ")
     text = _sub(_COUNTED_VALUES, r"\g<lead> (\g<values>)", text, ": ")
     text = _sub(_RECURRING, _recurring, text, "every", "each", "once", "twice", "times", "ly")

@@ -44,14 +44,13 @@ def tag(tokens):
                     not compound(tokens[i - 1].text, tokens[i].text)):
             tags[i] = VERB                 # "the kegs each batch fills": its verb, not "batch fills"; "a fault
             #                                stays open until …"
-    for i in range(4, len(tokens) - 1):
-        if tags[i] == NOUN and tags[i - 1] == NOUN and tokens[i - 2].text in ("a", "an", "the") and \
-                tokens[i - 4].text in ("each", "every") and i == 4 and tokens[i + 1].text in ("has", "have", "with") and \
-                lexicon.verb_lemma(tokens[i].text) not in (None, tokens[i].text) and tokens[i].text.endswith("s") and \
-                lexicon.verb_class(lexicon.verb_lemma(tokens[i].text)) not in ("possession", "stative", "consumption"):
-            tags[i] = VERB                 # "Every photo a camera takes has …", "each reading a sensor records has …":
-            #                                the relative clause's verb, not "camera takes" (what one holds or uses
-            #                                is shared: "each qualification a member holds has …" is the pair's)
+    if len(tokens) > 5 and tokens[0].text in ("each", "every") and tags[3:5] == [NOUN, NOUN] and \
+            tokens[2].text in ("a", "an", "the") and tokens[5].text in ("has", "have", "with") and \
+            tokens[4].text.endswith("s") and lexicon.verb_lemma(tokens[4].text) not in (None, tokens[4].text) and \
+            lexicon.verb_class(lexicon.verb_lemma(tokens[4].text)) not in ("possession", "stative", "consumption"):
+        tags[4] = VERB                     # "Every photo a camera takes has …", "each reading a sensor records has …":
+        #                                    the relative clause's verb, not "camera takes" (what one holds or uses
+        #                                    is shared: "each qualification a member holds has …" is the pair's)
     for i in range(1, len(tokens)):
         if tokens[i].text in ("do", "does", "did") and tokens[i - 1].text in ("i", "we", "they", "you") and \
                 (i + 1 == len(tokens) or tags[i + 1] not in (VERB, AUX) and tokens[i + 1].text not in ("not", "n't")):

@@ -6,6 +6,7 @@ import re
 
 from . import text as tx
 from .cues import NOT_ENTITY
+from ..ddl.naming import STATUS_NAME
 from . import words as w
 
 NOUN, DET, PRON, CONJ, AUX, ADJ = "NOUN", "DET", "PRON", "CONJ", "AUX", "ADJ"
@@ -29,6 +30,8 @@ def values_in_parentheses(tokens, tags):
             continue
         opened = field + 1 + len(m.group(0).split())
         found = _alternatives(tokens, tags, opened, colon)
+        if found is None and colon and STATUS_NAME.search(tokens[field].text):
+            found = _states_listed(tokens, tags, opened)   # ("and a status: received, packed, posted")
         if found is None:
             continue
         opening = w.Token("(", "(", "punct", tokens[field + 1].start)
@@ -36,6 +39,17 @@ def values_in_parentheses(tokens, tags):
         return (tokens[:field + 1] + [opening] + tokens[opened:found] + [closing] + tokens[found:],
                 tags[:field + 1] + ["PUNCT"] + tags[opened:found] + ["PUNCT"] + tags[found:])
     return tokens, tags
+
+
+def _states_listed(tokens, tags, start):
+    """The end of 'a, b, c' closing the sentence after a state's or a kind's field and a colon: three or more
+    one-word values that name no field, or None."""
+    words = [t.text for t in tokens[start:]]
+    values = words[::2]
+    if len(values) < 3 or any(x != "," for x in words[1::2]) or any(
+            tags[start + 2 * k] in (DET, PRON, AUX) or v in w.FIELD_NOUNS or not v.isalpha() for k, v in enumerate(values)):
+        return None
+    return len(tokens)
 
 
 def _alternatives(tokens, tags, start, to_the_end):

@@ -64,6 +64,7 @@ _JUDGED = rx(r"^(?:either )?(\w+ed) (?!(?:as|by|to|in|on|at|for|with|from|into|a
 _JUDGING = ("cognition", "communication", "competition")
 # "we grade each phone A, B or C", "judges rate it high, medium or low": the same, said of what is judged (by a verb
 # of cognition or competition: 'report a pet lost or found' says its state)
+_JUDGING_ACTIVE = ("cognition", "competition")
 _JUDGES = rx(r"\b(?P<verb>\w+) (?:(?:a|an|the|each|every|my|their|its|our|this|that) )?(?P<active>\w+(?: \w+)?) "
              r"(?:either )?(?P<values>[\w-]+(?: , [\w-]+)* or [\w-]+)(?: ,? (?:and|with|by|when|once|after)\b.*)?$")
 
@@ -221,7 +222,7 @@ class ValueStatementReading:
                 return owner, "status", " , ".join(states)
         judges = _JUDGES.search(text) if " or " in text else None
         verb = lexicon.verb_lemma(judges.group("verb")) if judges and judges.group("active") not in ("as", "to") else None
-        field = _field_of_verb(judges.group("verb")) if verb and lexicon.verb_class(verb) in _JUDGING[::2] else None
+        field = _field_of_verb(judges.group("verb")) if verb and lexicon.verb_class(verb) in _JUDGING_ACTIVE else None
         if field is not None and field not in lexicon.measure_nouns():   # ("we grade each phone A, B or C": its grade)
             owner = self.entity_of_words(judges.group("active").split())[0] or (
                 self._it_before(text[:judges.start()].split()) if judges.group("active") in ("it", "them") else None)
