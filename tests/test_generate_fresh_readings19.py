@@ -449,3 +449,19 @@ def test_states_written_as_arrows(dbs, text, table, values):
     check = next(line for line in render(schema).splitlines() if f"{table}_status_check" in line)
     assert all(f"'{v}'" in check for v in values), check
     applies(dbs, schema, tables)
+
+
+@pytest.mark.parametrize("text, owner, person, place", [
+    ("Homework help sessions: each session is run by one tutor in a classroom, and pupils book a place on a "
+     "session.", "sessions", "tutors", "classrooms"),
+    ("Each claim is reviewed by one adjuster in a branch. Branches have a city.", "claims", "adjusters", "branches"),
+])
+def test_one_person_by_whom_each_is_done(dbs, text, owner, person, place):
+    """'each session is run by one tutor in a classroom': one person by whom each is done is one of several (a table
+    even when nothing else is said of them; the tutor had been lost), and the place after them is the session's,
+    not the tutor's."""
+    schema, tables = design(text)
+    refs = references(tables[owner])
+    assert {(person[:-1] + "_id", person)} <= refs and any(t == place for _, t in refs), sorted(tables)
+    assert not any(t == place for _, t in references(tables[person]))
+    applies(dbs, schema, tables)

@@ -51,9 +51,11 @@ def kept(ex):
         if users and lexicon.agent_noun(head) and head not in lexicon.thing_nouns():
             continue                                   # ("users write posts; an editor approves a post": a user)
         if any(p.plural or p.det in _SEVERAL or p.det == "their" and (s.words[p.start - 2:p.start - 1] not in (["from"], ["to"])
-                                                                    or lexicon.agent_noun(head))
+                                                                    or lexicon.agent_noun(head)) or
+               p.det == "one" and s.words[p.start - 2:p.start - 1] == ["by"]
                for p, s in said):                  # ("… for their child": each one's; not "from their home": a place;
-            #                                        "a plan from their orthodontist": a person)
+            #                                        "a plan from their orthodontist": a person; "each session is run
+            #                                        by one tutor": one each, so several)
             out.append(ex._entity_lemma(tuple(words[:-1]) + (head,)) or (head,))
     return out
 

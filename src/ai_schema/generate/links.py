@@ -248,10 +248,11 @@ def noun_links(s, entity_of, relate, stated=None):
         g = tx.governor(s, p)
         if toks[k].text != "by" and g > 0 and (toks[g].text == "by" or toks[g].text == "to" and toks[k].text == "for") and \
                 toks[g - 1].kind == "word" and \
-                tx.participle_like(toks[g - 1].text) and (toks[g - 2].text in ("is", "are", "was", "were", "be", "been",
-                                                                         ":", "-") or tags[g - 2] == tx.NOUN):
+                (tx.participle_like(toks[g - 1].text) or tags[g - 1] == tx.VERB) and (
+                    toks[g - 2].text in ("is", "are", "was", "were", "be", "been", ":", "-") or tags[g - 2] == tx.NOUN):
             continue                          # "a rental is made by one customer for one car": the rental's car
-            #                                   (and "every answer submitted by a learner for an exercise")
+            #                                   (and "every answer submitted by a learner for an exercise"; "each
+            #                                   session is run by one tutor in a classroom": the session's room)
             #                                   ("- Purchase orders: raised by a buyer for one vendor": the order's;
             #                                   "tasks are assigned to a cleaner for one room": the task's room)
         if s.phrases and s.words[s.phrases[0].end:s.phrases[0].end + 2] == ["is", "one"] and p.start > s.phrases[0].end:
