@@ -226,12 +226,10 @@ class FieldOwners:
         if p is not None and p.det in ("each", "every") and p.start >= 3 and \
                 s.words[p.start - 2] in ("for", "at", "after") and s.words[p.start - 3] in ("and", ",", ";"):
             return self.entity_of(p)[0]      # (a clause after another; not "Vaccinations …: for each pet we log")
-        opened = s.next_phrase(2) if s.words[:2] in (["at", "each"], ["at", "every"], ["after", "each"],
-                                                     ["after", "every"], ["during", "each"], ["on", "each"],
-                                                     ["on", "every"]) else None
+        opened = fragments.opening_each(s, ("at", "after", "during", "on"))
         noted = s.words[i - 1] in ("and", ",") and lexicon.verb_lemma(s.words[i]) in w.NOTING_VERBS
-        if opened is not None and opened.start == 2 and opened.end < i - 1 and (s.words[i - 1] in ("we", "i") or noted) \
-                and s.words[opened.end:opened.end + 1] == [","] and not self.entity_of(opened)[1]:
+        if opened is not None and opened.end < i - 1 and (s.words[i - 1] in ("we", "i") or noted) and \
+                s.words[opened.end:opened.end + 1] == [","] and not self.entity_of(opened)[1]:
             return self.entity_of(opened)[0]   # "At each call-out, a boat launches …, and we write down the launch
         return None                            # time …", "At each visit, a nurse sees a patient and records …": the
         #                                        call-out's, the visit's, past the clauses between
@@ -254,8 +252,7 @@ class FieldOwners:
             return None
         self._retract(a[0], b[0])
         self._retract(b[0], a[0])
-        records = {self.phrase_entity.get((noun,)) for noun, _, subj, obj, _ in self.interactions
-                   if subj and obj and {self.entity_of_words(subj)[0], self.entity_of_words(obj)[0]} == {a[0], b[0]}} - {None}
+        records = set(self._acts_between(a[0], b[0]) + self._acts_between(b[0], a[0]))
         return min(records) if len(records) == 1 else self._pair_table(a[0], b[0])   # (a record of the two already
         #                                         kept holds it: "volunteers sign up for work parties, and we record
         #                                         the hours each volunteer worked at each party": each sign-up's)

@@ -192,6 +192,12 @@ def made_happen(s):
     return done
 
 
+def opening_each(s, openers):
+    """The phrase of 'at/on/… each (every) X' when the sentence opens with one of `openers` and it, else None."""
+    p = s.next_phrase(2) if s.words[:1] and s.words[0] in openers and s.words[1:2] in (["each"], ["every"]) else None
+    return p if p is not None and p.start == 2 else None
+
+
 def occasion_opened(s, i):
     """'At each visit, the vet records the weight …', 'After the appointment, the dentist records the treatments
     performed', '…, and for each visit the carer notes …': the occasion an opening 'at/during/after each (the) X'

@@ -7,7 +7,7 @@ import re
 
 from .cues import (CREATION_VERBS, ENROLLING_VERBS, INTERACTION_PREPOSITIONS, INTERACTIONS, LENDING, LIGHT_VERBS,
                    STRUCTURE_WORDS)
-from . import clauses, lexicon, weighed
+from . import clauses, fragments, lexicon, weighed
 from . import text as tx
 from . import words as w
 from .logged_against import period_after
@@ -227,10 +227,8 @@ class InteractionDiscovery:
                     clauses.verb_between(s, i + 1, obj.start):
                 continue                             # ("students enroll and leave reviews": the reviews are left)
             noun = acts[base]
-            occasion = s.next_phrase(2) if s.words[:1] in (["at"], ["during"], ["on"]) and \
-                s.words[1:2] in (["each"], ["every"]) else None
-            if occasion is not None and occasion.start == 2 and occasion.end < i and \
-                    occasion.head in lexicon.occurrence_nouns():
+            occasion = fragments.opening_each(s, ("at", "during", "on"))
+            if occasion is not None and occasion.end < i and occasion.head in lexicon.occurrence_nouns():
                 continue                             # "At each consultation, a vet examines one pet and records
                 #                                      …": the consultation is the examination's record
             passive = i > 0 and toks[i - 1].text in ("is", "are", "be", "was", "were", "been") or (

@@ -77,6 +77,12 @@ class PairTables:
             self._relate(pair, second, owned=True)
         return pair
 
+    def _acts_between(self, doer, done):
+        """The records of the acts the text keeps that `doer` does to `done` (interactions.py), in the order said."""
+        return [self.phrase_entity[(noun,)] for noun, _, subj, obj, _ in self.interactions
+                if (noun,) in self.phrase_entity and subj and obj and self.entity_of_words(subj)[0] == doer and
+                self.entity_of_words(obj)[0] == done]
+
     def _pair_noted(self, s, i):
         """'Pupils earn certificates; we record the certificate and the date it was issued': what the speaker
         notes after naming one of the things people earn, take or attend is each such act's — the pair of
@@ -97,8 +103,6 @@ class PairTables:
             first = self.entity_of(c.subject)[0] if c.subject is not None and c.subject.plural else None
             if first is not None and first != second and c.direct is not None and c.direct.plural and \
                     self.entity_of(c.direct) == (second, ()) and lexicon.holds_people(first):
-                act = next((self.phrase_entity[(noun,)] for noun, _, subj, obj, _ in self.interactions
-                            if (noun,) in self.phrase_entity and subj and self.entity_of_words(subj)[0] == first and
-                            self.entity_of_words(obj)[0] == second), None)   # ("members attend trainings": an
-                return act or self._pair_table(first, second), named.end + 1   # attendance holds it)
+                acts = self._acts_between(first, second)   # ("members attend trainings": an attendance holds it)
+                return acts[0] if acts else self._pair_table(first, second), named.end + 1
         return None

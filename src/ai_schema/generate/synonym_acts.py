@@ -8,6 +8,7 @@ WordNet. Only verbs without an act of their own (lexicon.verb_act) are listed.""
 
 import functools
 import importlib.resources
+import pathlib
 
 from . import wordnet
 
@@ -16,15 +17,13 @@ def derive_synonym_acts(index_verb, data_verb, verb_acts_tsv):
     """The lines of data/synonym_acts.tsv: a verb with no act noun of its own, and the act noun of the first other
     one-word lemma of its most frequent sense that has one (buy: purchase)."""
     own = dict(line.split("\t") for line in verb_acts_tsv.splitlines() if line)
-    lines = wordnet._data_lines(data_verb)
+    lines = wordnet.data_lines(data_verb)
     out = []
-    for verb, senses in sorted(wordnet._lemma_offsets(index_verb).items()):
+    for verb, senses in sorted(wordnet.lemma_offsets(index_verb).items()):
         line = lines.get(senses[0])
         if verb in own or line is None:
             continue
-        fields = line.split()
-        words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
-        act = next((own[x] for x in words if x != verb and x.isalpha() and x in own), None)
+        act = next((own[x] for x in wordnet.synset_words(line) if x != verb and x.isalpha() and x in own), None)
         if act is not None:
             out.append(f"{verb}\t{act}\n")
     return "".join(out)
@@ -38,7 +37,7 @@ def synonym_acts():
 
 
 if __name__ == "__main__":
-    data = wordnet.pathlib.Path(__file__).parent / "data"
+    data = pathlib.Path(__file__).parent / "data"
     target = data / "synonym_acts.tsv"
     target.write_text(derive_synonym_acts(*((wordnet.WORDNET / x).read_text() for x in ("index.verb", "data.verb")),
                                           (data / "verb_acts.tsv").read_text()))

@@ -10,6 +10,7 @@ shipped file against the system's WordNet."""
 
 import functools
 import importlib.resources
+import pathlib
 
 from . import wordnet
 
@@ -21,7 +22,7 @@ UNITS = frozenset(("13583724", "15154774"))
 def derive_unit_nouns(index_noun, data_noun):
     """The lines of data/unit_nouns.txt: one-word nouns whose most frequent sense has 'unit of measurement' or
     'time unit' among its hypernyms."""
-    lines = wordnet._data_lines(data_noun)
+    lines = wordnet.data_lines(data_noun)
 
     @functools.lru_cache(maxsize=None)
     def under(offset, depth=0):
@@ -31,7 +32,7 @@ def derive_unit_nouns(index_noun, data_noun):
         if line is None or depth > 12:
             return False
         return any(under(up, depth + 1) for up in wordnet.hypernyms(line))
-    return "".join(f"{word}\n" for word, offsets in sorted(wordnet._lemma_offsets(index_noun).items())
+    return "".join(f"{word}\n" for word, offsets in sorted(wordnet.lemma_offsets(index_noun).items())
                    if under(offsets[0]))
 
 
@@ -43,6 +44,6 @@ def unit_nouns():
 
 
 if __name__ == "__main__":
-    target = wordnet.pathlib.Path(__file__).parent / "data" / "unit_nouns.txt"
+    target = pathlib.Path(__file__).parent / "data" / "unit_nouns.txt"
     target.write_text(derive_unit_nouns(*((wordnet.WORDNET / x).read_text() for x in ("index.noun", "data.noun"))))
     print(f"wrote {target}")

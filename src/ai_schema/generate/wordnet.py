@@ -98,9 +98,9 @@ def derive_measured(index_adj, data_adj, data_noun):
     """The lines of data/measured.tsv: `adjective<TAB>noun`, the attribute WordNet says the adjective's most
     frequent sense that has one is a value of (far: distance, old: age, heavy: weight) — what "how far they
     went", "how old it is" keep."""
-    adjectives, nouns = _data_lines(data_adj), _data_lines(data_noun)
+    adjectives, nouns = data_lines(data_adj), data_lines(data_noun)
     out = []
-    for word, offsets in sorted(_lemma_offsets(index_adj).items()):
+    for word, offsets in sorted(lemma_offsets(index_adj).items()):
         noun = next((n for n in (_attribute_noun(adjectives[o], nouns, word) for o in offsets) if n), None) or \
             next((n for n in (_attribute_noun(adjectives[o], nouns, word, "+") for o in offsets) if n), None)
         if noun is not None and noun.isalpha():   # (no attribute: the noun the word is derived with, "how
@@ -112,7 +112,7 @@ def _attribute_noun(line, nouns, word, pointer="="):
     """The noun a data.adj line points to from the word ('=': the attribute the synset is a value of; '+': the
     word's derivationally related noun), or None."""
     f = line.split("|")[0].split()
-    lemmas = [f[4 + 2 * k].split("(")[0].lower() for k in range(int(f[3], 16))]
+    lemmas = synset_words(line)
     at = 4 + 2 * int(f[3], 16)
     for k in range(int(f[at])):
         symbol, offset, pos, st = f[at + 1 + 4 * k:at + 5 + 4 * k]
@@ -179,12 +179,12 @@ VERB_CLASSES = {"29": "body", "30": "change", "31": "cognition", "32": "communic
                 "39": "perception", "40": "possession", "41": "social", "42": "stative", "43": "weather"}
 
 
-def _data_lines(data_text):
+def data_lines(data_text):
     """{synset offset: its line} of a data.* file."""
     return {line.split(" ", 1)[0]: line for line in data_text.splitlines() if line[:1].isdigit()}
 
 
-def _lemma_offsets(index_text, unranked=None):
+def lemma_offsets(index_text, unranked=None):
     """{one-word lower-case lemma: the offsets of its synsets, most frequent sense first} of an index.* file.
     A lemma the tagged corpus never saw ('colour': its tagsense_cnt is 0, its senses in no order) takes the
     order of a spelling with the very same senses that it saw ('color'), so both name an attribute first;
@@ -208,6 +208,12 @@ def _lemma_offsets(index_text, unranked=None):
     return out
 
 
+def synset_words(line):
+    """The lower-case words of a data line's synset, in WordNet's order (an adjective's '(a)', '(p)' marker dropped)."""
+    f = line.split("|")[0].split()
+    return [f[4 + 2 * k].split("(")[0].lower() for k in range(int(f[3], 16))]
+
+
 def hypernyms(line):
     """The offsets of the noun synsets a data line's synset is a kind or an instance of ('@', '@i' pointers)."""
     fields = line.split("|")[0].split()
@@ -226,9 +232,9 @@ def _ranked_offsets(index_text, lines, demoted=()):
     sense, only WordNet's order: one whose first sense lies in a `demoted` file (a person) that fewer than half of
     its senses share is read by its first other sense ('referral': an act and a message before the person
     referred; 'printer', 'scanner', 'router' and 'voucher' are machines and papers before people). `lines`: the
-    data file's lines by offset (_data_lines)."""
+    data file's lines by offset (data_lines)."""
     unranked = set()
-    offsets = _lemma_offsets(index_text, unranked)
+    offsets = lemma_offsets(index_text, unranked)
     for word in unranked if demoted else ():
         files = [_file_of(lines.get(o)) for o in offsets[word]]
         if files[0] in demoted and 2 * sum(f in demoted for f in files) < len(files):
@@ -238,7 +244,7 @@ def _ranked_offsets(index_text, lines, demoted=()):
 
 def _first_senses(index_text, data_text, demoted=()):
     """{one-word lower-case lemma: the data line of its most frequent sense, or None}."""
-    lines = _data_lines(data_text)
+    lines = data_lines(data_text)
     return {word: lines.get(offsets[0]) for word, offsets in _ranked_offsets(index_text, lines, demoted).items()}
 
 
@@ -264,17 +270,17 @@ _RELATIVE = "10235549"                            # WordNet's relative, relation
 def derive_kin_nouns(index_noun, data_noun):
     """The lines of data/kin_nouns.txt: one-word nouns with a sense under 'relative' within five hypernyms (child,
     son, spouse, parent, grandchild): whose kin a person is ('my child' in a parent's story is the parent's)."""
-    lines = _data_lines(data_noun)
+    lines = data_lines(data_noun)
 
     def kin(offset, depth=0):
         return offset == _RELATIVE or depth < 5 and any(kin(up, depth + 1) for up in hypernyms(lines[offset]))
-    return "".join(f"{word}\n" for word, offsets in _lemma_offsets(index_noun).items() if any(map(kin, offsets)))
+    return "".join(f"{word}\n" for word, offsets in lemma_offsets(index_noun).items() if any(map(kin, offsets)))
 
 
 def derive_role_nouns(index_noun, data_noun):
     """The lines of data/role_nouns.txt: one-word nouns with a noun.person sense that is not their most
     frequent one (fan, agent, operator, moderator): a person where a story names its role with one."""
-    lines = _data_lines(data_noun)
+    lines = data_lines(data_noun)
     return "".join(f"{word}\n" for word, offsets in _ranked_offsets(index_noun, lines, NOUN_PERSON).items()
                    if _file_of(lines.get(offsets[0])) not in NOUN_PERSON and
                    any(_file_of(lines.get(o)) in NOUN_PERSON for o in offsets[1:]))
@@ -378,11 +384,11 @@ def derive_verb_acts(index_verb, data_verb, index_noun, data_noun):
     used mostly as a verb whose first sense links none asks its second and third (visit: visit, inspect:
     inspection, treat: treatment), taking only the verb's own spelling when that noun's first sense is an act
     (not 'meet', an event) or the verb with a suffix of the act (not 'passage', 'inclusion', 'requisition')."""
-    nouns = _data_lines(data_noun)
+    nouns = data_lines(data_noun)
     used = _index(index_noun)
-    verb_lines, noun_senses, uses = _data_lines(data_verb), _lemma_offsets(index_noun), _index(index_verb)
+    verb_lines, noun_senses, uses = data_lines(data_verb), lemma_offsets(index_noun), _index(index_verb)
     out = []
-    for verb, senses in sorted(_lemma_offsets(index_verb).items()):
+    for verb, senses in sorted(lemma_offsets(index_verb).items()):
         found = _act_nouns_of(verb, verb_lines.get(senses[0]), nouns)
         if not found and uses.get(verb, 0) > used.get(verb, -1):
             for offset in senses[1:3]:
